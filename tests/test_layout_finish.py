@@ -16,13 +16,13 @@ TODAY = dt.date(2026, 11, 29)
 SELECTABLE = Qt.ItemFlag.ItemIsSelectable
 
 
-def _card(qtbot):
+def _card(qtbot, name: str = "Anna Weiß"):
     from netzjournal.coach import rules
     from netzjournal.coach.engine import Suggestion
     from netzjournal.ui.coach.card import SuggestionCard
 
     s = Suggestion(
-        contact_id=1, name="Anna Weiß", warmth=rules.Warmth(0.5, []), due=True, overdue=1.2,
+        contact_id=1, name=name, warmth=rules.Warmth(0.5, []), due=True, overdue=1.2,
         days_since=100, cadence=90, occasions=[], last_kind="coffee", reason="…",
         email="anna@example.org", language="de", address_form="Sie",
     )  # fmt: skip
@@ -53,6 +53,23 @@ def test_later_is_as_wide_as_its_text_and_arrow_need(qtbot, language):
     more = card.actions_["more"]  # draws no arrow: no room kept for one
     assert more.minimumWidth() == 0
     assert more.width() == more.sizeHint().width()
+
+
+def test_a_long_namesake_label_is_one_line_on_a_card_and_whole_in_its_tooltip(qtbot):
+    """It wrapped to three bold lines in the narrow coach."""
+    from PySide6.QtWidgets import QLabel
+
+    whole = "Anna Müller · Stadtwerke München Energie und Wasser GmbH, München-Schwabing"
+    card = _card(qtbot, whole)
+    name = card.findChild(QLabel, "suggestionName")
+    assert name.font().bold()
+    assert name.text().startswith("Anna Müller ·") and name.text().endswith("…")
+    assert name.fontMetrics().horizontalAdvance(name.text()) <= name.contentsRect().width()
+    assert name.height() < 2 * name.fontMetrics().lineSpacing()
+    assert whole in name.toolTip()
+    assert card.width() == 320  # the card was not widened for it
+    card.resize(2000, card.height())  # room enough: the whole label
+    assert name.text() == whole
 
 
 def test_the_recovery_key_has_room_on_either_side(qtbot, language):

@@ -52,8 +52,28 @@ def test_namesakes_are_told_apart_by_organisation_then_city_then_number(journal,
     assert labels[namesakes["alone"]] == "Müller, Hans"  # nobody shares it: no detail
     assert labels[namesakes["same1"]] == "Tim Roth · Kiel"
     assert labels[namesakes["same2"]] == "Tim Roth · Lübeck"
-    assert labels[namesakes["bare1"]] == f"Ute Groß · #{namesakes['bare1']}"
+    # Nothing else tells them apart: their place among them, oldest first, not an id.
+    assert labels[namesakes["bare1"]] == "Ute Groß (1)"
+    assert labels[namesakes["bare2"]] == "Ute Groß (2)"
     assert len(set(labels.values())) == len(labels)
+
+
+def test_namesakes_alike_in_organisation_and_city_are_numbered_among_themselves(journal):
+    make = lambda **kw: create_contact(journal, person("Eva", "Lang", **kw)).value.id  # noqa: E731
+    ids = [make(organisation="Nordlicht", city="Kiel"), make(city="Kiel"),
+           make(organisation="Nordlicht", city="Kiel"), make(city="Bonn")]  # fmt: skip
+    labels = {c.id: c.label for c in list_people(journal)}
+    assert [labels[i] for i in ids] == [
+        "Eva Lang · Nordlicht, Kiel (1)",
+        "Eva Lang · Kiel",
+        "Eva Lang · Nordlicht, Kiel (2)",
+        "Eva Lang · Bonn",
+    ]
+    # The same labels from the look-up of a few (the coach, the pickers) and the
+    # read of everybody (the review).
+    few = person_choices(journal, ids[2:3])
+    assert few[ids[2]].label == labels[ids[2]]
+    assert people.namesake_labels(journal)[ids[0]] == labels[ids[0]]
 
 
 def test_an_archived_namesake_still_makes_the_others_show_their_detail(journal, namesakes):

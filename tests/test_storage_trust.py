@@ -103,11 +103,9 @@ def fill_disk(folder: Path) -> None:
 
 @needs_root
 def test_full_disk_at_start_is_not_damage_and_touches_nothing(tmp_path):
-    # (sized for the -wal of 20 contact writes, ~2.2 MB since migration 0013's
-    # contact_search and sort indexes: less than two of them fit)
     with tmpfs(tmp_path / "mnt", "4m") as mnt:
         path = mnt / "journal.sqlite3"
-        write_journal(path, contacts=20, crash=True)  # a -wal waits to be replayed
+        write_journal(path, contacts=20)  # closed: SQLite needs room for a new -wal
         (mnt / "backups").mkdir()
         fill_disk(mnt)
         before = folder_state(mnt)
@@ -115,18 +113,39 @@ def test_full_disk_at_start_is_not_damage_and_touches_nothing(tmp_path):
             Journal.open(path, backup_dir=mnt / "backups")
         assert err.value.kind == "disk-full", err.value
         assert "full" in str(err.value)
-        assert folder_state(mnt) == before  # nothing renamed, nothing written
-        (mnt / "filler").unlink()
-        # Room for the journal but not for checking a copy of its -wal: still "full",
-        # and the -wal (which holds every contact) is never set aside for it.
-        before = folder_state(mnt)
-        with pytest.raises(JournalUnavailable) as err:
-            Journal.open(path, backup_dir=mnt / "backups")
-        assert err.value.kind == "disk-full", err.value
+        # Nothing renamed, nothing written (the -wal and -shm SQLite began are gone again).
         assert folder_state(mnt) == before
-        subprocess.run(["mount", "-o", "remount,size=8m", str(mnt)], check=True)
+        (mnt / "filler").unlink()
         with Journal.open(path) as j:  # space again: everything is there
             assert contact_count(j) == 20
+
+
+@needs_root
+def test_a_wal_on_a_nearly_full_disk_is_checked_without_a_copy(tmp_path):
+    """Checking a -wal took a copy of journal and -wal: with less room than that the
+    start said "disk full". It is checked where it lies, read-only."""
+    # (sized for the -wal of 20 contact writes, ~2.5 MB: a second copy does not fit)
+    with tmpfs(tmp_path / "mnt", "4m") as mnt:
+        path = mnt / "journal.sqlite3"
+        write_journal(path, contacts=20, crash=True)  # a -wal waits to be replayed
+        wal = walcheck.pending_wal(path)
+        assert wal is not None and (environment.free_bytes(mnt) or 0) < wal.stat().st_size
+        with Journal.open(path, backup_dir=mnt / "backups") as j:
+            assert j.set_aside == [] and contact_count(j) == 20
+        assert not list(mnt.glob("*set-aside*")) and not list(mnt.glob(".netzjournal-check-*"))
+        # A crash again, and then not a byte free: it still opens to be read; a
+        # write says the disk is full and loses nothing.
+        write_journal(path, contacts=5, crash=True, prefix="Q")
+        (mnt / "backups").mkdir(exist_ok=True)
+        fill_disk(mnt)
+        with Journal.open(path, backup_dir=mnt / "backups") as j:
+            assert j.set_aside == [] and contact_count(j) == 25
+            with pytest.raises(StoreError) as err:
+                create_contact(j, person("Neu", "Voll"))
+            assert "full" in str(err.value)
+        (mnt / "filler").unlink()
+        with Journal.open(path) as j:
+            assert contact_count(j) == 25 and j.integrity_check() == ["ok"]
 
 
 @needs_root
@@ -198,7 +217,7 @@ def test_data_folder_is_a_file(tmp_path):
     assert (tmp_path / "data").read_text() == "not a folder"
 
 
-# -- 2. a leftover -wal is checked on a copy first -----------------------------------------
+# -- 2. a leftover -wal is checked before it is replayed ---------------------------------
 
 
 def test_a_foreign_wal_is_set_aside_and_the_journal_stays_healthy(tmp_path):
@@ -254,6 +273,7 @@ def test_a_wal_of_a_journal_laid_out_alike_is_still_told_apart(tmp_path):
     work.mkdir()
     verdict = walcheck.check_on_copy(mine, mine.with_name(mine.name + "-wal"), work)
     assert verdict.state == "wal-damaged", verdict
+    assert walcheck.check_in_place(mine).state == "wal-damaged"  # (where it lies)
     # And a -wal of a journal's own writes is its own.
     j = Journal.open(other)
     try:
@@ -267,6 +287,8 @@ def test_a_wal_of_a_journal_laid_out_alike_is_still_told_apart(tmp_path):
     work2 = tmp_path / "work2"
     work2.mkdir()
     assert walcheck.check_on_copy(other, own, work2).state == "healthy"
+    assert walcheck.check_in_place(other).state == "healthy"
+    assert own.read_bytes() == wal  # read, never replayed into the file nor removed
 
 
 def test_a_wal_in_use_by_another_process_is_left_alone(tmp_path):

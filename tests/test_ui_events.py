@@ -216,7 +216,7 @@ def test_ctrl5_opens_the_events_view_and_attendance_by_id(qtbot, tmp_path):
     pane.refresher.flush()
     assert page.series_table.isVisible()
     who = [page.series_model.index(r, 2).data() for r in range(page.series_model.rowCount())]
-    assert "Anna Schmidt" in who
+    assert "Anna Schmidt · Leipzig" in who  # the namesake picked, told apart
     # removing someone asks first; "No" keeps them
     page.people.setCurrentIndex(page.attendance.index(0, 0))
     when_modal(answer(QMessageBox.StandardButton.No))
@@ -704,3 +704,34 @@ def test_the_events_lists_have_the_rows_of_the_other_views(qtbot, tmp_path):
     contacts_row = w.contacts.table.verticalHeader().defaultSectionSize()
     assert pane.table.verticalHeader().defaultSectionSize() == contacts_row
     assert pane.page.series_table.verticalHeader().defaultSectionSize() == contacts_row
+
+
+def test_namesakes_coming_to_an_evening_are_told_apart_and_never_break_after_a_dot(qtbot, journal):
+    """Two Ute Groß with nothing else known read alike; a line ended "Anna Schmidt ·"."""
+    from netzjournal.ui.events_tab.page import EventPage
+
+    s = _stammtisch(journal)
+    make = lambda *a, **kw: create_contact(journal, person(*a, **kw)).value.id  # noqa: E731
+    utes = [make("Ute", "Groß"), make("Ute", "Groß")]
+    anna = make("Anna", "Schmidt", organisation="Stadtwerke München", city="München")
+    eid = ensure_occurrence(journal, s.id, D(2026, 12, 8)).value
+    for cid in (*utes, anna):
+        set_attendance(journal, eid, cid, "going")
+    page = EventPage(journal, lambda: TODAY)
+    qtbot.addWidget(page)
+    page.show_occurrence(occurrences(journal, D(2026, 12, 8), D(2026, 12, 8))[0])
+    lines = [page.attendance.index(r, 0).data() for r in range(page.attendance.rowCount())]
+    assert [line.split("\u00a0–")[0] for line in lines] == [
+        "Anna Schmidt ·\u00a0Stadtwerke München ·\u00a0München",
+        "Ute Groß (1)",
+        "Ute Groß (2)",
+    ]
+    for text in lines:
+        finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
+        while (at := finder.toNextBoundary()) != -1:
+            assert not text[:at].rstrip().endswith("·"), (text, at)
+    # The series' table names them apart too (an evening ahead: who said yes).
+    model = page.series_model
+    days = [model.index(r, 0).data(OCCURRENCE_ROLE).occurrence_on for r in range(model.rowCount())]
+    row = days.index(D(2026, 12, 8))
+    assert "Ute Groß (1); Ute Groß (2)" in model.index(row, 2).data()

@@ -185,6 +185,20 @@ def _migration_database(path: Path, read_only: bool, immutable: bool) -> peewee.
     return Keyed(str(path))
 
 
+def _remove_begun(path: Path, begun: list[Path]) -> None:
+    """After a failed open: the ``-wal`` and ``-shm`` it began (absent before; a -wal
+    still empty), unless another connection may use them now."""
+    wal = path.with_name(path.name + "-wal")
+    if not begun or path in _opened_here or walcheck.in_use_elsewhere(path):
+        return
+    with contextlib.suppress(OSError):
+        if wal in begun and wal.stat().st_size > 0:
+            return  # something was written to it: never removed
+    for companion in begun:
+        with contextlib.suppress(OSError):
+            companion.unlink()
+
+
 def _has_backups(backup_dir: Path) -> bool:
     try:
         return any(p.suffix == ".sqlite3" and p.stat().st_size > 0 for p in backup_dir.iterdir())
@@ -350,8 +364,20 @@ class Journal:
         if key is not None:
             cipher.activate(key)
         backup_dir = backup_dir or path.parent / "backups"
+        companions = [path.with_name(path.name + s) for s in ("-wal", "-shm")]
+        begun = [p for p in companions if not p.exists()]
         try:
-            return cls._open(path, read_only, backup_dir, verify, fallback_read_only)
+            return cls._classified_open(path, read_only, backup_dir, verify, fallback_read_only)
+        except BaseException:
+            _remove_begun(path, begun)  # "nothing was changed" holds for SQLite's files too
+            raise
+
+    @classmethod
+    def _classified_open(
+        cls, path: Path, read_only: bool, backup_dir: Path, verify: bool, fallback: bool
+    ) -> Journal:
+        try:
+            return cls._open(path, read_only, backup_dir, verify, fallback)
         except (JournalDamaged, JournalTooNew, JournalUnavailable, JournalKeyError):
             raise
         except cipher.ErrorOrOS as exc:
@@ -408,23 +434,24 @@ class Journal:
         opened, immutable, check_dir = path, False, None
         wal = walcheck.pending_wal(path) if existed else None
         if wal is not None and path not in _opened_here and not walcheck.in_use_elsewhere(path):
-            check_dir = walcheck.make_check_dir(path)
-            try:
-                verdict = walcheck.check_on_copy(path, wal, check_dir)
-            except BaseException:
-                walcheck.remove_check_dir(check_dir)
-                raise
+            if read_only:
+                # Nobody may write the folder (SQLite could not keep its -shm there):
+                # check a copy of both, and read the checked copy.
+                check_dir = walcheck.make_check_dir(path)
+                try:
+                    verdict = walcheck.check_on_copy(path, wal, check_dir)
+                except BaseException:
+                    walcheck.remove_check_dir(check_dir)
+                    raise
+                opened = check_dir / path.name
+            else:
+                verdict = walcheck.check_in_place(path)  # (no copy: a nearly full disk)
             if verdict.state == "journal-damaged":
-                walcheck.remove_check_dir(check_dir)
+                if check_dir is not None:
+                    walcheck.remove_check_dir(check_dir)
                 raise JournalDamaged(path, verdict.detail)
             if verdict.state == "wal-damaged" and not read_only:
                 set_aside.append(walcheck.set_aside(path))
-            if read_only:
-                # Nobody may write the folder: read the checked copy instead.
-                opened = check_dir / path.name
-            else:
-                walcheck.remove_check_dir(check_dir)
-                check_dir = None
         elif read_only and reason in ("read-only-folder", "read-only-mount"):
             immutable = True  # SQLite cannot create its -shm there; nobody writes either
         cleaned: list[Path] = []

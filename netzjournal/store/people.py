@@ -4,7 +4,8 @@ Once a person has been picked, the id travels — never the name. Everything
 that offers people to pick (the window's pickers, the command line) reads
 them here, in name order (:mod:`collation`), with a *detail* for every
 person who shares their name with another: the organisation, else the city,
-else both, else the number (``#12``) — "Chloe Baker · Weserbogen Logistik".
+else both, and where even both are alike a place among them, oldest first
+("Ute Groß (2)") — "Chloe Baker · Weserbogen Logistik".
 """
 
 from __future__ import annotations
@@ -80,7 +81,7 @@ class PersonChoice:
     @property
     def label(self) -> str:
         """The name, with the detail that tells namesakes apart."""
-        return f"{self.name} · {self.detail}" if self.detail else self.name
+        return with_detail(self.name, self.detail)
 
     def describe(self) -> str:
         """Name, organisation and city: "Chloe Baker · Weserbogen · Bremen"."""
@@ -94,6 +95,14 @@ class PersonChoice:
             "city": self.city,
             "label": self.label,
         }
+
+
+def with_detail(name: str, detail: str) -> str:
+    """ "Anna Müller · Stadtwerke", "Ute Groß (2)" (a place among namesakes follows the
+    name as it is)."""
+    if not detail:
+        return name
+    return f"{name} {detail}" if detail.startswith("(") else f"{name} · {detail}"
 
 
 def same_name(name: str) -> str:
@@ -429,22 +438,31 @@ def _tell_apart(choices: list[PersonChoice]) -> None:
             choices[i].detail = detail
 
 
-def _detail(c: PersonChoice, counts: Counter[str]) -> str:
-    """The shortest of organisation / city / both that no namesake shares, else + ``#id``."""
+def _detail(c: PersonChoice, counts: Counter[str | int]) -> str:
+    """The shortest of organisation / city / both that no namesake shares, else that
+    and, among namesakes alike in both, the person's place: "Köln (2)", "(2)"."""
     both = ", ".join(p for p in (c.organisation, c.city) if p)
     for mine in (c.organisation.strip(), c.city.strip(), both):
         if mine and counts[mine.casefold()] == 1:
             return mine
-    return f"{both} #{c.id}" if both else f"#{c.id}"
+    place = counts[c.id]
+    return f"{both} ({place})".lstrip() if place else both
 
 
-def _counts(group: list[PersonChoice]) -> Counter[str]:
-    """How many namesakes have each organisation, city and "organisation, city"."""
-    counts: Counter[str] = Counter()
-    for p in group:
+def _counts(group: list[PersonChoice]) -> Counter[str | int]:
+    """How many namesakes have each organisation, city and "organisation, city";
+    under each id, its place (from 1, oldest first) among those alike in both
+    (0: nobody else is)."""
+    counts: Counter[str | int] = Counter()
+    alike: dict[str, list[int]] = defaultdict(list)
+    for p in sorted(group, key=lambda p: p.id):
         both = ", ".join(x for x in (p.organisation, p.city) if x)
         # Once per person, even where organisation and city are alike.
         counts.update({v.strip().casefold() for v in (p.organisation, p.city, both) if v})
+        alike[both.strip().casefold()].append(p.id)
+    for ids in alike.values():
+        if len(ids) > 1:
+            counts.update({i: place for place, i in enumerate(ids, 1)})
     return counts
 
 

@@ -1,4 +1,4 @@
-"""A ``-wal`` file found beside the journal at start is checked on a copy first.
+"""A ``-wal`` file found beside the journal at start is checked before it is replayed.
 
 SQLite replays a ``-wal`` it finds into the journal when it is opened. One
 left by a crash of this app is exactly what should happen; one that does
@@ -7,11 +7,14 @@ was replaced by hand, damaged) would be merged in and leave the journal
 "malformed" for good. So before the first connection of this process opens
 a journal with a pending ``-wal`` that no other running process is using:
 
-1. journal and ``-wal`` are copied into a private folder beside it and the
-   copy is opened and checked (``quick_check``);
-2. if the copy is damaged but the journal alone is healthy, the ``-wal`` is
-   set aside as ``journal.sqlite3-wal.set-aside-<stamp>`` (renamed, never
-   deleted) and the journal opens without it; the caller tells the user.
+1. journal and ``-wal`` are checked where they lie, read-only
+   (:func:`check_in_place`: nothing is copied, so a nearly full disk can be
+   checked too); a journal in a folder nobody may write is checked on a copy
+   in a private folder (:func:`check_on_copy`), which it is then read from;
+2. if the journal with its ``-wal`` is damaged but the journal alone is
+   healthy, the ``-wal`` is set aside as ``journal.sqlite3-wal.set-aside-<stamp>``
+   (renamed, never deleted) and the journal opens without it; the caller tells
+   the user.
 """
 
 from __future__ import annotations
@@ -88,8 +91,8 @@ def make_check_dir(journal: Path) -> Path:
         return Path(tempfile.mkdtemp(prefix=prefix))
 
 
-def _check(db: Path) -> str | None:
-    """None if the copy at ``db`` is healthy, else what is wrong.
+def _check(db: Path, immutable: bool = False) -> str | None:
+    """None if ``db`` is healthy, else what is wrong (``immutable``: the file alone).
 
     A check that could not be made (the copy's folder is full, an I/O error)
     says nothing about the journal: that error is raised as the environment
@@ -98,7 +101,7 @@ def _check(db: Path) -> str | None:
     from netzjournal.store import environment
 
     try:
-        with contextlib.closing(cipher.connect(db, read_only=True)) as conn:
+        with contextlib.closing(cipher.connect(db, read_only=True, immutable=immutable)) as conn:
             result = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
     except cipher.DatabaseError as exc:
         unavailable = environment.classify(exc, db)
@@ -106,6 +109,30 @@ def _check(db: Path) -> str | None:
             raise unavailable from exc
         return str(exc)
     return None if result == ["ok"] else "; ".join(result[:3])
+
+
+def check_in_place(journal: Path) -> WalVerdict:
+    """Check the journal and its ``-wal`` where they lie, without writing either.
+
+    The file alone (its id; its health when the ``-wal`` is bad) is read over an
+    ``immutable`` connection: SQLite takes it as unchanging, reads the main file
+    only (no ``-wal``) and takes no locks. The file with the ``-wal`` is read over
+    a read-only connection: SQLite reads the ``-wal``'s pages instead of the
+    file's, and refuses a read-only connection both the checkpoint that would
+    copy them into the file and the removal of the ``-wal``. What it writes is
+    its index of the ``-wal`` (the ``-shm``), which every open rebuilds as needed.
+    Same verdicts as :func:`check_on_copy`; no room on the disk is needed.
+    """
+    own_id = _journal_id(journal, immutable=True)
+    problem = _check(journal)
+    if problem is None and own_id is not None and _foreign(journal, own_id):
+        problem = "the -wal belongs to another journal"
+    if problem is None:
+        return WalVerdict("healthy")
+    alone = _check(journal, immutable=True)
+    if alone is None:
+        return WalVerdict("wal-damaged", problem)
+    return WalVerdict("journal-damaged", alone)
 
 
 def check_on_copy(journal: Path, wal: Path, workdir: Path) -> WalVerdict:
@@ -147,15 +174,15 @@ def _remove_companions(db: Path) -> None:
             db.with_name(db.name + suffix).unlink()
 
 
-def _journal_id(db: Path) -> str | None:
-    return _meta(db).get("journal_id")
+def _journal_id(db: Path, immutable: bool = False) -> str | None:
+    return _meta(db, immutable).get("journal_id")
 
 
-def _meta(db: Path) -> dict[str, str]:
+def _meta(db: Path, immutable: bool = False) -> dict[str, str]:
     """The journal's id and the mark every write leaves beside it (``Journal.write``:
     the id and a random part, so that every -wal carries the id of its journal)."""
     try:
-        with contextlib.closing(cipher.connect(db, read_only=True)) as conn:
+        with contextlib.closing(cipher.connect(db, read_only=True, immutable=immutable)) as conn:
             sql = "SELECT key, value FROM meta WHERE key IN ('journal_id', 'wal_mark')"
             rows = conn.execute(sql).fetchall()
     except cipher.DatabaseError:

@@ -223,6 +223,7 @@ class MainWindow(QMainWindow):
             self._start_sync,
             lambda: self.coach,
             self.first_painted.emit,
+            self.offer_quick_note_draft,
             # Last: its worker competes for the interpreter with what runs here.
             lambda: self.coach.start(),
         ]
@@ -547,10 +548,26 @@ class MainWindow(QMainWindow):
             dialog.raise_()
             dialog.activateWindow()
             return
-        dialog.reset()
+        if not dialog.reset():  # "Later" for a draft left behind
+            return
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
+
+    def offer_quick_note_draft(self) -> None:
+        """At start: a quick note left unsaved by a crash is offered at once, not only
+        when the quick note is next opened (Discard or Later: no dialog opens)."""
+        if self._quick_note is not None or self.journal.read_only:
+            return  # opened already (--quick-note asked about the draft itself)
+        from netzjournal.drafts import DraftStore
+
+        if DraftStore(self.paths.drafts).load() is None:  # (the usual start: one stat)
+            return
+        dialog = self.quick_note_dialog()
+        if dialog.waiting_draft() is not None and dialog.reset() and dialog.has_text():
+            dialog.show()
+            dialog.raise_()
+            dialog.activateWindow()
 
     def import_contacts(self) -> None:
         from netzjournal.ui.interchange.wizard import ImportWizard

@@ -30,6 +30,7 @@ from netzjournal.store.people import (
     find_people_by_name,
     person_choices,
     search_people,
+    with_detail,
 )
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -103,7 +104,7 @@ class PeopleCompletionModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole and c.known_as:
             # Found by nickname or middle names: say so ("Karl Berger (Kalle)"); what
             # a pick puts in the field (EditRole) stays the label.
-            return " · ".join(p for p in (f"{c.name} ({c.known_as})", c.detail) if p)
+            return with_detail(f"{c.name} ({c.known_as})", c.detail)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return c.label
         if role == ID_ROLE:

@@ -4,7 +4,8 @@ Ctrl+Enter saves and closes; Esc asks before throwing text away. While
 typing, the draft is written to ``drafts/quick-note.json`` — after a short
 pause, and at most ``AUTOSAVE_MAX_WAIT_MS`` after the first unsaved change
 even while typing goes on — and offered back the next time the dialog opens,
-after a crash or a kill too. A draft or a note that cannot be written (a
+after a crash or a kill too (and at the window's start, see
+``MainWindow.offer_quick_note_draft``). A draft or a note that cannot be written (a
 full disk, a journal locked by another program) is said so in the dialog;
 the text stays.
 """
@@ -39,7 +40,7 @@ from netzjournal.commands.notes import QuickNote, SaveNote
 from netzjournal.drafts import DraftStore
 from netzjournal.store.errors import JournalLocked, StoreError
 from netzjournal.store.journal import DiskFull, Journal
-from netzjournal.ui import style, texts
+from netzjournal.ui import style, texts, unsaved
 from netzjournal.ui.date_fields import DateField, DateTimeField
 from netzjournal.ui.notes.editor import from_qdatetime, to_qdatetime
 from netzjournal.ui.participants import ParticipantsField
@@ -212,8 +213,12 @@ class QuickNoteDialog(QDialog):
 
     # -- state ---------------------------------------------------------------------------
 
-    def reset(self) -> None:
-        """Empty fields; "now" and coffee; offer a draft left behind."""
+    def reset(self) -> bool:
+        """Empty fields; "now" and coffee; offer a draft left behind.
+
+        False when the person chose "Later" for the draft: it stays on disk
+        and the dialog is not shown (typing would write over it).
+        """
         self.who.clear()
         for edit in (self.hooks, self.next_step, self.say_next):
             edit.clear()
@@ -226,32 +231,55 @@ class QuickNoteDialog(QDialog):
         self.who.refresh_names()
         self._stop_autosave()
         self._show_draft_problem(None)
-        draft = self.drafts.load()
-        if draft and (
-            any(str(draft.get(k, "")).strip() for k in ("body", "hooks", "next", "say_next"))
-            or _draft_names_someone(draft.get("who"))
-        ):
-            # Asked before the dialog shows: centred on the window, not on a
-            # dialog that has no place on screen yet (it would sit in a corner).
-            anchor = self if self.isVisible() else (self.parentWidget() or self)
-            box = QMessageBox(
-                QMessageBox.Icon.Question,
-                self.tr("Unsaved quick note"),
-                self.tr("There is a quick note you did not save. Continue with it?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
-                anchor,
-            )
-            keep = box.button(QMessageBox.StandardButton.Yes)
-            keep.setText(self.tr("Continue"))  # the question's own verb, not a bare "Yes"
-            # keeping the text is the safe default
-            box.setDefaultButton(QMessageBox.StandardButton.Yes)
-            box.exec()
-            if box.clickedButton() is keep:
+        draft = self.waiting_draft()
+        if draft is not None:
+            answer = self._ask_about_draft()
+            if answer == QMessageBox.StandardButton.Cancel:
+                return False
+            if answer == QMessageBox.StandardButton.Yes:
                 self.load_fields(draft)
             else:
                 self.drafts.clear()
         self._update_save()
         self.who.setFocus()
+        return True
+
+    def waiting_draft(self) -> dict[str, object] | None:
+        """The draft a crash (or a "Later") left, if it holds anything."""
+        draft = self.drafts.load()
+        if draft and (
+            any(str(draft.get(k, "")).strip() for k in ("body", "hooks", "next", "say_next"))
+            or _draft_names_someone(draft.get("who"))
+        ):
+            return draft
+        return None
+
+    def _ask_about_draft(self) -> QMessageBox.StandardButton:
+        """Continue (the default) / Discard / Later (Esc: the draft stays for next time)."""
+        # Asked before the dialog shows: centred on the window, not on a
+        # dialog that has no place on screen yet (it would sit in a corner).
+        anchor = self if self.isVisible() else (self.parentWidget() or self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Unsaved quick note"),
+            self.tr("There is a quick note you did not save. Continue with it?"),
+            QMessageBox.StandardButton.Yes
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            anchor,
+        )
+        box.setObjectName("quickDraftQuestion")
+        box.setInformativeText(self.tr("“Later” keeps it until you open the quick note again."))
+        # The question's own verbs, not a bare "Yes"; keeping the text is the default.
+        for button, text in ((QMessageBox.StandardButton.Yes, self.tr("&Continue")),
+                             (QMessageBox.StandardButton.Discard, self.tr("&Discard")),
+                             (QMessageBox.StandardButton.Cancel, self.tr("&Later"))):  # fmt: skip
+            box.button(button).setText(text)
+        box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return box.standardButton(clicked) if clicked else QMessageBox.StandardButton.Cancel
 
     def fields(self) -> dict[str, object]:
         return {
@@ -372,16 +400,9 @@ class QuickNoteDialog(QDialog):
         super().accept()
 
     def reject(self) -> None:
-        if self.has_text():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Discard quick note?"),
-                self.tr("Close without saving? The text is thrown away."),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        """Esc, Cancel or ✕: Save / Discard / Cancel as every editor asks (ui/unsaved.py)."""
+        if not unsaved.may_close(self, self.has_text(), self.tr("the quick note"), self.save):
+            return
         self._stop_autosave()
         self.drafts.clear()
         super().reject()

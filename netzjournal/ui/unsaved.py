@@ -62,6 +62,13 @@ def ask(parent: QWidget | None, what: str) -> QMessageBox.StandardButton:
         parent,
     )
     box.setObjectName("unsavedQuestion")
+    # Qt's own texts have no mnemonics (off KDE and GNOME): Alt+S / Alt+D / Alt+C.
+    for button, text in (
+        (QMessageBox.StandardButton.Save, QCoreApplication.translate("Unsaved", "&Save")),
+        (QMessageBox.StandardButton.Discard, QCoreApplication.translate("Unsaved", "&Discard")),
+        (QMessageBox.StandardButton.Cancel, QCoreApplication.translate("Unsaved", "&Cancel")),
+    ):
+        box.button(button).setText(text)
     box.setInformativeText(
         QCoreApplication.translate("Unsaved", "“Discard” throws away what you typed.")
     )

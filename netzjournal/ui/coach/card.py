@@ -5,8 +5,6 @@ Compact by default; "Edit" opens the opener to choose another and change the tex
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -66,14 +65,20 @@ class SuggestionCard(QFrame):
         self.suggestion = s
         self.setObjectName("suggestionCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        name = QLabel(f"<b>{html.escape(s.name)}</b>", wordWrap=True)
+        # One bold line, cut with "…" where the coach is narrow (a namesake's
+        # "· Stadtwerke München" wrapped to three bold lines); the tooltip has it whole.
+        self.name = name = QLabel(s.name, textFormat=Qt.TextFormat.PlainText)
         name.setObjectName("suggestionName")
-        # A long name wraps instead of widening the card past a narrow coach.
+        font = name.font()
+        font.setBold(True)
+        name.setFont(font)
         name.setMinimumWidth(60)
+        name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        name.setAccessibleName(s.name)
         bar = WarmthBar(s.warmth.score)
         bar.setToolTip(self.tr("Warmth %1").replace("%1", warmth_text))
         bar.setAccessibleName(self.tr("Warmth"))
-        name.setToolTip(bar.toolTip())
+        name.setToolTip(f"{s.name}\n{bar.toolTip()}")
         self.toggle = QToolButton()
         self.toggle.setObjectName("expandCard")
         self.toggle.setCheckable(True)
@@ -210,8 +215,16 @@ class SuggestionCard(QFrame):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():  # (the preview is one line)
+        if event.size().width() != event.oldSize().width():  # (name and preview: one line)
             self._show_preview()
+            self._show_name()
+
+    def _show_name(self) -> None:
+        metrics = self.name.fontMetrics()
+        width = max(self.name.contentsRect().width(), 60)
+        self.name.setText(
+            metrics.elidedText(self.suggestion.name, Qt.TextElideMode.ElideRight, width)
+        )
 
     def opener_key(self) -> str:
         index = self.choice.currentIndex()

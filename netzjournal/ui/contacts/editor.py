@@ -463,7 +463,9 @@ class ContactEditor(QDialog):
 
     def reject(self) -> None:
         """Esc, Cancel or the window's ✕: asks first when something was changed."""
-        name = self._record.name or self.tr("this contact")
-        what = self.tr("the new contact") if self._record.id is None else name
+        name = self._record.name
+        what = (self.tr("the new contact") if self._record.id is None
+                else self.tr("the contact “%1”").replace("%1", name) if name
+                else self.tr("this contact"))  # fmt: skip
         if unsaved.settle(self, self, what) and not self._saved:
             super().reject()

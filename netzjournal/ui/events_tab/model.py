@@ -19,13 +19,12 @@ from netzjournal.store.events import (
     first_event_day,
     get_event,
     matching_event_ids,
-    names_of,
     occurrence_counts,
     occurrences,
     people_met,
 )
 from netzjournal.store.journal import Journal
-from netzjournal.store.people import join_names
+from netzjournal.store.people import join_names, person_choices
 from netzjournal.store.records import Occurrence
 from netzjournal.ui.events_tab import words
 from netzjournal.ui.table_model import RowsModel
@@ -227,18 +226,21 @@ class OccurrencesModel(RowsModel[tuple[Occurrence, str]]):
             listed = {(a.event_id, a.contact_id) for v in people.values() for a in v}
             only_noted = {cid for eid, cids in met.items() for cid in cids
                           if (eid, cid) not in listed}  # fmt: skip
-            names = names_of(journal, only_noted) if only_noted else {}
+            # Namesakes apart, as the pickers show them ("Ute Groß (2)").
+            labels = {i: c.label for i, c in person_choices(
+                journal, {a.contact_id for v in people.values() for a in v} | only_noted
+            ).items()}  # fmt: skip
             for o in occ:
                 eid = o.event_id or -1
                 here = people.get(eid, [])
-                who = [a.name for a in here if a.status == "attended"]
+                who = [labels.get(a.contact_id, a.name) for a in here if a.status == "attended"]
                 extra = sorted(
-                    (names.get(cid, "") for cid in met.get(eid, set())
+                    (labels.get(cid, "") for cid in met.get(eid, set())
                      if (eid, cid) not in listed),
                     key=str.casefold,
                 )  # fmt: skip
                 came = join_names([*who, *extra])
-                going = [a.name for a in here if a.status == "going"]
+                going = [labels.get(a.contact_id, a.name) for a in here if a.status == "going"]
                 if not came and going and o.starts_on >= today:
                     # An evening ahead has nobody who came yet, but may have people who
                     # said yes: an empty cell read as "nobody" (the events list says

@@ -9,7 +9,8 @@ are :class:`~netzjournal.ui.events_tab.model.OccurrencesModel`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -39,6 +40,7 @@ from netzjournal.store.events import (
     get_event,
 )
 from netzjournal.store.journal import Journal
+from netzjournal.store.people import PersonChoice, person_choices
 from netzjournal.store.records import AttendanceRow, Occurrence
 from netzjournal.ui import style, undo
 from netzjournal.ui.content_columns import ContentColumns
@@ -52,6 +54,9 @@ CONTACT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 class AttendanceModel(RowsModel[AttendanceRow]):
     """Who was at one event row (or said they would come)."""
+
+    # The people as pickers show them, by id (namesakes apart); set before the rows.
+    choices: Mapping[int, PersonChoice] = MappingProxyType({})
 
     def headers(self) -> list[str]:
         return [""]  # (a list: no header is shown)
@@ -67,7 +72,11 @@ class AttendanceModel(RowsModel[AttendanceRow]):
         # opportunity by itself: a line ended "Bremen –", "said they'd come"
         # stood below).
         answer = words.attendance_label(a.status).replace(" ", "\u00a0")
-        who = words.person_detail(a.name, a.organisation, a.city)
+        c = self.choices.get(a.contact_id) or PersonChoice(
+            a.contact_id, a.name, organisation=a.organisation, city=a.city
+        )
+        # A line may break before a "·", never after it (it ended "Anna Schmidt ·").
+        who = words.person_line(c).replace(" · ", " ·\u00a0")
         text = f"{who}\u00a0–\u2060\u00a0{answer}"
         return text + (f": {a.note}" if a.note else "")
 
@@ -282,6 +291,7 @@ class EventPage(QWidget):
         self.details.setText("<br>".join(lines))
         self.my_status.setCurrentIndex(max(self.my_status.findData(o.my_status), 0))
         rows = attendance(self.journal, [o.event_id]).get(o.event_id, []) if o.event_id else []
+        self.attendance.choices = person_choices(self.journal, [a.contact_id for a in rows])
         self.attendance.set_rows(rows)
         upcoming = o.starts_on >= self.today()
         # An evening still ahead has people who said they would come, not who was there.

@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from netzjournal.store.journal import Journal
+from netzjournal.ui.events_tab.words import person_line
 from netzjournal.ui.person_picker import PersonCompletion, is_plain_enter
 
 
@@ -59,9 +60,10 @@ class PersonAdder(QLineEdit):
         self.completion.model.refresh()
 
     def label(self, contact_id: int) -> str:
-        """ "Name · Organisation · City" of someone picked (for the caller's list)."""
+        """ "Name · Organisation · City" of someone picked (for the caller's list), a
+        namesake as the pickers tell them apart (:func:`words.person_line`)."""
         choice = self.completion.model.choice(contact_id)
-        return choice.describe() if choice is not None else ""
+        return person_line(choice) if choice is not None else ""
 
     def _chosen(self, contact_id: int) -> None:
         self.picked.emit(contact_id)

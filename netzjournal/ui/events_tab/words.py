@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from netzjournal.store import recurrence
+from netzjournal.store.people import PersonChoice
 from netzjournal.ui.texts import format_date as format_day  # (a day as every view shows it)
 
 
@@ -147,6 +148,7 @@ def attendance_label(status: str) -> str:
     }.get(status, status)
 
 
-def person_detail(name: str, organisation: str, city: str) -> str:
-    """ "Anna Schmidt · Nordlicht · Hamburg": namesakes shown apart."""
-    return " · ".join(p for p in (name, organisation, city) if p)
+def person_line(c: PersonChoice) -> str:
+    """ "Anna Schmidt · Nordlicht · Hamburg"; a namesake by the label the pickers tell
+    them apart with ("Ute Groß (2)")."""
+    return c.label if c.detail else c.describe()

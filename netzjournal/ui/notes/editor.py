@@ -134,7 +134,7 @@ class NoteEditor(QWidget):
             return ""
         if self.record.title:
             return self.tr("the note “%1”").replace("%1", self.record.title)
-        return self.tr("the note of %1").replace(
+        return self.tr("the note from %1").replace(
             "%1", texts.format_date(self.record.occurred_at.date())
         )
 

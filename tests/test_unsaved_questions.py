@@ -1,0 +1,169 @@
+"""Every unsaved-changes question asks alike, and a crash's quick note is offered at start.
+
+- the quick note's draft left by a crash is offered once the window has painted,
+  not only when the quick note is opened again; Continue shows it, Discard drops
+  it, Later (Esc) keeps it and opens nothing;
+- every "save the changes?" question (the quick note's too) has Save (the
+  default), Discard and Cancel (Esc), each with a keyboard mnemonic, in English
+  and German;
+- the English question names an untitled note by the day it is "from".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import person
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from uihelpers import answer, in_language, type_text, when_modal
+
+from netzjournal.drafts import DraftStore
+from netzjournal.store.contacts import create_contact
+from netzjournal.store.interactions import create_interaction, interaction_count
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import InteractionRecord
+from netzjournal.ui import unsaved
+
+YES, DISCARD, CANCEL, SAVE = (
+    QMessageBox.StandardButton.Yes,
+    QMessageBox.StandardButton.Discard,
+    QMessageBox.StandardButton.Cancel,
+    QMessageBox.StandardButton.Save,
+)
+
+
+def with_draft(where, body: str = "Über den Umzug nach Lissabon") -> Journal:
+    """The journal (opened: an encrypted run seals the draft with its key) and a draft
+    a crash left in the data folder."""
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    DraftStore(where.drafts).save({"who": "", "body": body, "kind": "call"})
+    return journal
+
+
+def quick_note_shown() -> bool:
+    return any(w.objectName() == "quickNoteDialog" and w.isVisible()
+               for w in QApplication.topLevelWidgets())  # fmt: skip
+
+
+def test_a_crash_draft_is_offered_at_start_and_continued(make_window, where, qtbot):
+    journal = with_draft(where)
+    asked = when_modal(answer(YES))
+    window = make_window(journal)
+    qtbot.waitUntil(lambda: bool(asked), timeout=30_000)  # nobody pressed Ctrl+N
+    (box,) = asked
+    assert box.objectName() == "quickDraftQuestion"
+    assert box.defaultButton() is box.button(YES)  # keeping the text is the default
+    assert box.escapeButton() is box.button(CANCEL)  # Esc: later, nothing lost
+    qtbot.waitUntil(quick_note_shown)
+    dialog = window.quick_note_dialog()
+    assert dialog.body.toPlainText() == "Über den Umzug nach Lissabon"
+    assert dialog.kind.currentData() == "call"
+
+
+def test_a_crash_draft_discarded_at_start_opens_nothing(make_window, where, qtbot):
+    journal = with_draft(where)
+    asked = when_modal(answer(DISCARD))
+    window = make_window(journal)
+    qtbot.waitUntil(lambda: bool(asked), timeout=30_000)
+    QApplication.processEvents()
+    assert not quick_note_shown()
+    assert DraftStore(where.drafts).load() is None
+    window.open_quick_note()  # and the next quick note asks nothing
+    assert quick_note_shown() and window.quick_note_dialog().body.toPlainText() == ""
+
+
+def test_a_crash_draft_put_off_at_start_stays_for_the_quick_note(make_window, where, qtbot):
+    journal = with_draft(where)
+    asked = when_modal(lambda box: QTest.keyClick(box, Qt.Key.Key_Escape))
+    window = make_window(journal)
+    qtbot.waitUntil(lambda: bool(asked), timeout=30_000)
+    QApplication.processEvents()
+    assert not quick_note_shown()
+    assert DraftStore(where.drafts).load() is not None  # kept
+    when_modal(answer(YES))  # Ctrl+N later: offered again
+    window.open_quick_note()
+    assert window.quick_note_dialog().body.toPlainText() == "Über den Umzug nach Lissabon"
+
+
+def test_a_start_without_a_draft_asks_nothing(make_window, qtbot):
+    asked = when_modal(lambda box: box.reject() if hasattr(box, "reject") else None)
+    make_window()
+    for _ in range(10):
+        QApplication.processEvents()
+    assert asked == [] and not quick_note_shown()
+
+
+def _is_question(widget: QWidget) -> bool:
+    return isinstance(widget, QMessageBox)
+
+
+def check_question(box: QWidget, language: str) -> None:
+    assert isinstance(box, QMessageBox)
+    assert box.objectName() == "unsavedQuestion"
+    assert box.defaultButton() is box.button(SAVE)
+    assert box.escapeButton() is box.button(CANCEL)
+    texts = [box.button(b).text() for b in (SAVE, DISCARD, CANCEL)]
+    expected = {
+        "en": ["&Save", "&Discard", "&Cancel"],
+        "de": ["&Speichern", "&Verwerfen", "&Abbrechen"],
+    }[language]
+    assert texts == expected
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_quick_notes_question_is_save_discard_cancel(make_window, qtbot, language):
+    window = make_window()
+    anna = create_contact(window.journal, person("Anna", "Weber")).value.id
+    with in_language(language):
+        QApplication.processEvents()  # (Qt's LanguageChange, as at a start)
+        window.open_quick_note()
+        dialog = window.quick_note_dialog()
+        dialog.who.load_draft({"tokens": [{"id": anna}], "typed": ""})
+        type_text(dialog.body, "Kaffee am Hafen")
+
+        def check_and_save(box: QWidget) -> None:
+            check_question(box, language)
+            assert "quick note" in box.text() or "Schnellnotiz" in box.text()
+            box.button(SAVE).click()
+
+        asked = when_modal(check_and_save, _is_question)
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+        assert asked and not dialog.isVisible()
+    assert interaction_count(window.journal) == 1  # Save saved it
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_every_unsaved_question_has_mnemonics(qtbot, language):
+    with in_language(language):
+        QApplication.processEvents()
+        asked = when_modal(lambda box: (check_question(box, language),
+                                        box.button(CANCEL).click()))  # fmt: skip
+        assert unsaved.ask(None, "x") == CANCEL
+        assert asked
+
+
+@pytest.mark.parametrize(
+    ("language", "question"),
+    [
+        ("en", "Save the changes to the note from 30/11/2026?"),
+        ("de", "Änderungen an der Notiz vom 30.11.2026 speichern?"),
+    ],
+)
+def test_an_untitled_note_is_named_by_its_day(make_window, qtbot, language, question):
+    window = make_window()
+    anna = create_contact(window.journal, person("Anna", "Weber")).value.id
+    record = InteractionRecord(occurred_at=dt.datetime(2026, 11, 30, 9), kind="call",
+                               participants=[anna])  # fmt: skip
+    note = create_interaction(window.journal, record).value
+    with in_language(language):
+        window.open_note(note.id)
+        editor = window.notes.editor
+        type_text(editor.body, "neu")
+        seen: list[str] = []
+        when_modal(lambda box: (seen.append(box.text()), box.button(DISCARD).click()),
+                   _is_question)  # fmt: skip
+        assert window.notes.settle()
+        assert seen == [question]
