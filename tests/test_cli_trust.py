@@ -163,11 +163,22 @@ def test_export_and_review_to_an_unwritable_place(tmp_path):
         ("review", "2026", "--pdf", str(tmp_path / "missing" / "x.pdf")),
     ):
         assert "missing" in one_line_error(run(*args, home=home))
+    # A folder given as the file: said of that folder, not of a temporary file beside it.
+    for args in (("review", "2026", "--markdown", str(tmp_path)),
+                 ("export", "--format", "json", "-o", str(tmp_path))):  # fmt: skip
+        line = one_line_error(run(*args, home=home))
+        assert f"{tmp_path}: " in line and ".tmp" not in line, line
 
 
 @pytest.mark.parametrize(
-    "args", [("coach", "--today", "9999-12-31"), ("review", "0"), ("review", "99999")]
-)
+    "args",
+    [("coach", "--today", "9999-12-31"), ("review", "0"), ("review", "99999"),
+     # (0 or fewer found "nobody is due" / "no matches" where there were some)
+     ("coach", "--limit", "0"), ("search", "Müller", "--limit", "-1"),
+     # (the whole journal written where one person was asked for)
+     ("export", "--format", "json", "--contact", "1", "-o", "/nonexistent/x.json"),
+     ("export", "--format", "ics", "--contact", "1", "-o", "/nonexistent/x.ics")],
+)  # fmt: skip
 def test_dates_and_years_out_of_range(tmp_path, args):
     home = home_with_history(tmp_path)
     out = run(*args, home=home)
