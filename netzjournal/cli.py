@@ -45,6 +45,12 @@ def _year(text: str) -> int:
     return int(text)
 
 
+def _positive(text: str) -> int:
+    if not text.strip().isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r}: a whole number from 1")
+    return int(text)
+
+
 def _common() -> argparse.ArgumentParser:
     # SUPPRESS: a subcommand's --data-dir must not reset one given before it.
     common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
@@ -155,13 +161,15 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
     search = sub.add_parser("search", parents=[common], help="search the journal")
     search.add_argument("query", nargs="+", help="what to look for")
-    search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--limit", type=_positive, default=20)
     search.add_argument("--lang", choices=("de", "en"),
                         help="language (default: the window's, else the system's)")  # fmt: skip
 
     coach = sub.add_parser("coach", parents=[common], help="whom to reconnect with, and how")
     coach.add_argument("--today", type=_date, help="the day to plan for (default: today)")
-    coach.add_argument("--limit", type=int, help="how many suggestions (default: settings, 5)")
+    coach.add_argument(
+        "--limit", type=_positive, help="how many suggestions (default: settings, 5)"
+    )
     coach.add_argument("--lang", choices=("de", "en"),
                        help="language (default: the window's, else the system's)")  # fmt: skip
 
@@ -472,6 +480,12 @@ def _cmd_export(args: argparse.Namespace) -> int:
     if where is None:
         return 2
     out = Path(args.output)
+    if args.contact is not None and args.format in ("json", "ics"):
+        print(
+            f"netzjournal export: error: --contact works with vcf, csv and md, not {args.format}",
+            file=sys.stderr,
+        )
+        return 2  # never the whole journal when one person was asked for
     fmt = "csv;" if args.format == "csv" and args.semicolon else args.format
     progress = TerminalProgress(sys.stderr)
     try:

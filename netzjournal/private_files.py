@@ -26,15 +26,18 @@ def write_private(path: Path, data: bytes) -> Path:
     except FileNotFoundError:
         mode = PRIVATE
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC | os.O_EXCL, PRIVATE)
-    with removed_on_failure(tmp):
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if mode != PRIVATE:
-            os.chmod(tmp, mode)  # our own new file, given the mode the user's file had
-        os.replace(tmp, path)
+    try:
+        fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC | os.O_EXCL, PRIVATE)
+        with removed_on_failure(tmp):
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+                fh.flush()
+                os.fsync(fh.fileno())
+            if mode != PRIVATE:
+                os.chmod(tmp, mode)  # our own new file, given the mode the user's file had
+            os.replace(tmp, path)
+    except OSError as exc:  # named by the file the user asked for, not our temporary one
+        raise OSError(exc.errno, exc.strerror, str(path)) from exc
     return path
 
 

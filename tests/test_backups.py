@@ -4,7 +4,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from conftest import person
+from conftest import ENCRYPTED_RUN, person
 from dbfiles import connect as _dbconnect
 
 from netzjournal.store import backups
@@ -133,6 +133,22 @@ def test_a_damaged_backup_is_never_restored(tmp_path, journal):
     with pytest.raises(JournalDamaged):
         restore_backup(journal, bad, tmp_path)
     assert names(journal) == ["Müller"]
+
+
+@pytest.mark.skipif(ENCRYPTED_RUN, reason="an encrypted journal has no SQLite header to check")
+def test_a_refused_file_names_its_reason_once(tmp_path, journal):
+    from netzjournal.store.verify import inspect
+
+    create_contact(journal, person("Max", "Müller"))
+    journal.close()
+    truncated = tmp_path / "truncated.sqlite3"
+    truncated.write_bytes(journal.path.read_bytes()[:5000])
+    garbage = tmp_path / "garbage.sqlite3"
+    garbage.write_bytes(b"garbage" * 1000)
+    assert inspect(garbage).message() == "the file is not a netzjournal journal (no SQLite header)"
+    message = inspect(truncated).message()
+    assert message.startswith("the file is truncated (5000 of ")
+    assert message.count("truncated") == 1
 
 
 def test_recovery_keeps_the_unreadable_file(tmp_path):

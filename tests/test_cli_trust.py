@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import REPO, person
+from conftest import ENCRYPTED_RUN, REPO, person
 from dbfiles import connect as _dbconnect
 from hypothesis import given
 from hypothesis import strategies as st
@@ -108,12 +108,14 @@ def test_backup_restore_of_a_damaged_journal_keeps_it_beside(tmp_path):
     assert kept.read_bytes() == b"garbage" * 500
 
 
-@pytest.mark.parametrize("kind", ["empty", "not-a-journal"])
+@pytest.mark.parametrize("kind", ["empty", "not-a-journal", "garbage"])
 def test_backup_restore_refuses_a_file_that_is_no_journal(tmp_path, kind):
     home = home_with_history(tmp_path)
     bad = tmp_path / "bad.sqlite3"
     if kind == "empty":
         bad.write_bytes(b"")
+    elif kind == "garbage":
+        bad.write_bytes(b"BEGIN:VCARD\r\n" * 100)
     else:
         conn = _dbconnect(bad)
         conn.execute("CREATE TABLE t (x)")
@@ -121,7 +123,10 @@ def test_backup_restore_refuses_a_file_that_is_no_journal(tmp_path, kind):
         conn.close()
     out = run("backup", "restore", str(bad), home=home)
     line = one_line_error(out)
-    assert ("empty" if kind == "empty" else "not a netzjournal journal") in line
+    # (Encrypted, a file without SQLite's header may be ciphertext: it fails the check.)
+    reason = {"empty": "empty", "garbage": "damaged" if ENCRYPTED_RUN else "not a netzjournal"}
+    reason = reason.get(kind, "not a netzjournal journal")
+    assert line.count(reason) == 1, line  # the reason once, not twice
     assert family_names(home / "journal.sqlite3") == ["Groß", "Lang", "Müller"]
 
 
@@ -158,11 +163,22 @@ def test_export_and_review_to_an_unwritable_place(tmp_path):
         ("review", "2026", "--pdf", str(tmp_path / "missing" / "x.pdf")),
     ):
         assert "missing" in one_line_error(run(*args, home=home))
+    # A folder given as the file: said of that folder, not of a temporary file beside it.
+    for args in (("review", "2026", "--markdown", str(tmp_path)),
+                 ("export", "--format", "json", "-o", str(tmp_path))):  # fmt: skip
+        line = one_line_error(run(*args, home=home))
+        assert f"{tmp_path}: " in line and ".tmp" not in line, line
 
 
 @pytest.mark.parametrize(
-    "args", [("coach", "--today", "9999-12-31"), ("review", "0"), ("review", "99999")]
-)
+    "args",
+    [("coach", "--today", "9999-12-31"), ("review", "0"), ("review", "99999"),
+     # (0 or fewer found "nobody is due" / "no matches" where there were some)
+     ("coach", "--limit", "0"), ("search", "Müller", "--limit", "-1"),
+     # (the whole journal written where one person was asked for)
+     ("export", "--format", "json", "--contact", "1", "-o", "/nonexistent/x.json"),
+     ("export", "--format", "ics", "--contact", "1", "-o", "/nonexistent/x.ics")],
+)  # fmt: skip
 def test_dates_and_years_out_of_range(tmp_path, args):
     home = home_with_history(tmp_path)
     out = run(*args, home=home)

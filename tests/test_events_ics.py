@@ -85,6 +85,9 @@ def test_round_trip_through_the_export(journal, tmp_path):
         "Barcamp Ruhr", D(2024, 2, 29), D(2024, 3, 1), rrule="FREQ=YEARLY"))  # fmt: skip
     create_event(journal, EventRecord("DMEXCO", D(2026, 9, 16), D(2026, 9, 17),
                                                   place="Koelnmesse"))  # fmt: skip
+    # Three days from 9:30, no end time (the demo's fairs): the days were lost.
+    create_event(journal, EventRecord("Buchmesse", D(2026, 10, 14), D(2026, 10, 16),
+                                      start_time=dt.time(9, 30), rrule="FREQ=YEARLY"))  # fmt: skip
     data = writers.ics(journal, D(2026, 6, 1))
     path = tmp_path / "out.ics"
     path.write_bytes(data)

@@ -206,6 +206,29 @@ def test_a_series_made_on_the_phone_arrives_as_a_series(journal, client, radical
     assert sync_events(journal, client, calendar).changed == 0
 
 
+def test_a_fair_of_several_days_without_an_end_time_keeps_its_days(
+    journal, client, radicale, tmp_path
+):
+    from netzjournal.store.journal import Journal
+
+    calendar = ensure_calendar(radicale.url, USER, PASSWORD)
+    create_event(journal, EventRecord("Buchmesse", dt.date(2026, 10, 14), dt.date(2026, 10, 16),
+                                      start_time=dt.time(9, 30)))  # fmt: skip
+    sync_events(journal, client, calendar)
+    [(_e, text)] = list(items(client, calendar).values())
+    assert "DTEND:20261017T000000" in text  # through the last day (it had no DTEND)
+    phone = Journal.open(tmp_path / "second-device.sqlite3")
+    try:
+        assert sync_events(phone, client, calendar).created_here == ["Buchmesse"]
+        [fair] = list_events(phone)
+        assert (fair.starts_on, fair.ends_on, fair.start_time, fair.end_time) == (
+            dt.date(2026, 10, 14), dt.date(2026, 10, 16), dt.time(9, 30), None)  # fmt: skip
+        assert sync_events(phone, client, calendar).changed == 0
+    finally:
+        phone.close()
+    assert sync_events(journal, client, calendar).changed == 0
+
+
 def test_tasks_events_and_notes_share_one_listing_of_their_calendar(journal, client, radicale):
     from netzjournal.store.interactions import add_follow_up
     from netzjournal.store.records import FollowUpRecord

@@ -695,6 +695,31 @@ def test_the_events_list_gives_spare_room_to_the_place_not_the_date(qtbot, tmp_p
     assert header.sectionSize(EventsModel.PLACE) > place
 
 
+def test_a_long_place_is_cut_not_hidden_where_namesake_events_need_it(qtbot, tmp_path):
+    """Importing the Essen "Stammtisch Süd" (a place ~30 characters long) hid the place
+    column: two "Stammtisch Süd" series stood in the list alike, the name column wide
+    and half empty."""
+    from netzjournal.ui.events_tab.model import EventsModel
+
+    w, journal = _window(qtbot, tmp_path)
+    for place, day in (("Gasthaus zur Post, München", 10), ("Brauhaus Goldene Möwe, Essen", 29)):
+        create_event(journal, EventRecord("Stammtisch Süd", D(2026, 12, day), place=place,
+                                          rrule="FREQ=MONTHLY"))  # fmt: skip
+    create_event(journal, EventRecord("Frankfurter Buchmesse", D(2026, 10, 14), D(2026, 10, 16),
+                                      place="Messe Frankfurt"))  # fmt: skip
+    w.actions_.view_events.trigger()
+    pane = w.events_pane
+    em = pane.table.fontMetrics().averageCharWidth()
+    pane.splitter.setSizes([62 * em, 60 * em])
+    header = pane.table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.sectionSize(EventsModel.NAME) > 0)
+    qtbot.wait(50)
+    assert not header.isSectionHidden(EventsModel.PLACE)
+    name = pane.table.fontMetrics().horizontalAdvance("Frankfurter Buchmesse")
+    assert header.sectionSize(EventsModel.NAME) > name  # names whole first
+    assert header.sectionSize(EventsModel.PLACE) > 10 * em
+
+
 def test_the_events_lists_have_the_rows_of_the_other_views(qtbot, tmp_path):
     """Qt's default rows were ~25 % taller in the events lists than in contacts and notes."""
     w, journal = _window(qtbot, tmp_path)

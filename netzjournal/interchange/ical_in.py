@@ -113,6 +113,11 @@ def parse(data: bytes) -> list[CalendarEvent]:
             else:
                 stop = dt.datetime.combine(day, at) + length
                 end_day, end_at = stop.date(), stop.time()
+        one_day = dt.timedelta(days=1)
+        if at is not None and end_at == dt.time(0) and end_day and end_day > day + one_day:
+            # Until midnight after several days: through the day before, no end time
+            # (how the export and sync write a fair's days without an end time).
+            end_day, end_at = end_day - one_day, None
         if end_day is not None and end_day <= day:
             end_day = None
         rule = ""

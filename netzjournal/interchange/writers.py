@@ -221,6 +221,9 @@ def _event_times(ev: object, rec: EventRecord, day: dt.date) -> None:
         if rec.end_time is not None:
             end = dt.datetime.combine(day + length, rec.end_time)
             ev.add("dtend", end)  # type: ignore[attr-defined]
+        elif length:  # days without an end time: through the last (ical_in reads it back)
+            end = dt.datetime.combine(day + length + dt.timedelta(days=1), dt.time(0))
+            ev.add("dtend", end)  # type: ignore[attr-defined]
     else:
         ev.add("dtstart", day)  # type: ignore[attr-defined]
         ev.add("dtend", day + length + dt.timedelta(days=1))  # type: ignore[attr-defined]

@@ -52,6 +52,8 @@ class FileReport:
     def message(self) -> str:
         """One English line: the problem and SQLite's own words, if any."""
         text = PROBLEMS.get(self.problem or "", "the file is healthy")
+        if self.detail.startswith(text):  # check_file's own words already name it
+            return self.detail
         return f"{text}: {self.detail}" if self.detail else text
 
     def raise_if_bad(self) -> None:

@@ -233,6 +233,8 @@ class EventAdapter(CalendarAdapter):
         event.add("DTSTART", dt.datetime.combine(day, at))
         if until is not None:
             event.add("DTEND", dt.datetime.combine(day + length, until))
+        elif length:  # days without an end time: through the last (as the export writes it)
+            event.add("DTEND", dt.datetime.combine(day + length + dt.timedelta(days=1), dt.time(0)))
 
     def _add_exceptions(
         self,

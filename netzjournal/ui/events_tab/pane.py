@@ -90,8 +90,10 @@ class EventsPane(QWidget):
             },
             always=m.DATE,
             # Date and people are as wide as their text already (a date and time never
-            # grow): the room to spare goes to the event's name and place.
+            # grow): the room to spare goes to the event's name and place, first to
+            # the one cut (up to 40 characters).
             fixed=(m.DATE, m.PEOPLE),
+            content_cap=40 * em,
         )
         self.page = EventPage(journal, today, undo_stack=undo_stack)
         self.page.edit_requested.connect(self.edit_current)
@@ -154,13 +156,16 @@ class EventsPane(QWidget):
         m, metrics = EventsModel, self.table.fontMetrics()
         em = metrics.averageCharWidth()
         headers = set(self.model.header_rows())
-        for column in (m.NAME, m.PLACE, m.PEOPLE):
+        # A place asks for 16 characters to be shown at all, more only from the room to
+        # spare (content_cap): a long one hid the column, and namesake series ("Stammtisch
+        # Süd" in München and in Essen) stood in the list alike.
+        for column, most in ((m.NAME, 40), (m.PLACE, 16), (m.PEOPLE, 40)):
             widest = max(
                 (metrics.horizontalAdvance(str(self.model.index(r, column).data() or ""))
                  for r in range(self.model.rowCount()) if r not in headers),
                 default=0,
             )  # fmt: skip
-            self.columns.wanted[column] = min(40 * em, widest + 2 * em)
+            self.columns.wanted[column] = min(most * em, widest + 2 * em)
         self.columns.fit()
 
     def _spans(self) -> None:
