@@ -61,7 +61,7 @@ def fold(text: str) -> str:
 
 
 _SEPARATOR = "\x00"  # ASCII: folds to itself and cannot be part of "ae", "oe" or "ue"
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_ASCII_BYTES = bytes(range(128))
 _FEW_LETTERS = 64  # distinct non-ASCII letters worth one C replace each over the whole
 
 
@@ -72,18 +72,31 @@ def fold_many(texts: list[str]) -> list[str]:
     cannot cross a character that is not a letter: so the texts are joined with
     NUL, folded as one text at C speed and split again. A text that holds a NUL
     itself is folded one by one.
+
+    ``str.casefold`` on a text that is not all ASCII looks up every character in
+    Unicode's tables; here the ASCII letters are lower-cased as UTF-8 bytes
+    (``bytes.lower`` touches ``A``-``Z`` only: what ``casefold`` does to them) and
+    each distinct other character is folded once and replaced throughout.
     """
     whole = _SEPARATOR.join(texts)
     if whole.count(_SEPARATOR) != len(texts) - 1:
         return [fold(t) for t in texts]
-    s = whole.casefold()
-    if not s.isascii():
-        letters = set(_NON_ASCII.findall(s))
-        folded = [_LETTERS[ord(c)] for c in letters]
-        if len(letters) > _FEW_LETTERS or not all(f.isascii() for f in folded):
-            s = s.translate(_LETTERS)
+    if whole.isascii():
+        s = whole.lower()
+    else:
+        data = whole.encode("utf-8", "surrogatepass")
+        # (UTF-8 spells a character that is not ASCII with bytes >= 128 only)
+        others = set(data.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass"))
+        s = data.lower().decode("utf-8", "surrogatepass")
+        folded = {c: f for c in others if (f := c.casefold().translate(_LETTERS)) != c}
+        # One replace per letter gives what one pass gives when no replacement holds
+        # a letter that is replaced itself.
+        if len(folded) > _FEW_LETTERS or any(
+            not f.isascii() and any(x in folded for x in f) for f in folded.values()
+        ):
+            s = s.translate({ord(c): f for c, f in folded.items()})
         else:
-            for c, f in zip(letters, folded, strict=True):
+            for c, f in folded.items():
                 s = s.replace(c, f)
     return s.replace("ae", "a").replace("oe", "o").replace("ue", "u").split(_SEPARATOR)
 
