@@ -1898,8 +1898,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="308"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="322"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="326"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="323"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="332"/>
         <source>Import events</source>
         <translation>Veranstaltungen importieren</translation>
     </message>
@@ -1909,9 +1909,19 @@
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="327"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="325"/>
         <source>Events and series imported: %1 (already there: %2)</source>
         <translation>Importierte Veranstaltungen und Reihen: %1 (schon vorhanden: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="329"/>
+        <source>Not everything could be read:</source>
+        <translation>Nicht alles ließ sich lesen:</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="331"/>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
     </message>
 </context>
 <context>
