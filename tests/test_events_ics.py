@@ -9,7 +9,6 @@ from conftest import REPO
 
 from netzjournal.interchange import ical_in, writers
 from netzjournal.store.contacts import create_contact
-from netzjournal.store.errors import ValidationError
 from netzjournal.store.events import (
     create_event,
     ensure_occurrence,
@@ -121,12 +120,59 @@ def test_a_broken_file_is_a_clear_error(tmp_path):
         ical_in.read_events(tmp_path / "missing.ics")
 
 
-def test_import_is_one_transaction(journal):
+def test_import_is_one_transaction(journal, monkeypatch):
     events = ical_in.parse(ICS.read_bytes())
-    events[-1].record.rrule = "FREQ=NEVER"  # a rule the journal cannot expand
-    with pytest.raises(ValidationError):
+
+    def fails(*args, **kwargs):  # the disk gone after the first events were written
+        raise OSError("I/O error")
+
+    monkeypatch.setattr(ical_in, "update_occurrence", fails)
+    with pytest.raises(OSError):
         ical_in.import_events(journal, events)
     assert list_events(journal) == []
+
+
+def test_an_event_the_journal_refuses_is_said_and_the_others_imported(journal):
+    events = ical_in.parse(ICS.read_bytes())
+    events[0].record.rrule = "FREQ=NEVER"  # a rule the journal cannot expand
+    out = ical_in.import_events(journal, events)
+    assert out.value.refused == [
+        f"“{events[0].record.name}”: Unreadable recurrence rule 'FREQ=NEVER': invalid 'FREQ': NEVER"
+    ]
+    assert sorted(e.name for e in list_events(journal)) == sorted(
+        e.record.name for e in events[1:] if e.recurrence_id is None
+    )
+
+
+def test_quirks_of_real_calendar_files_import_what_can_be_read(journal):
+    """A DTEND with a space before it, an escaped RRULE, RSCALE, an UNTIL before the
+    start, an unreadable and a doubled DTSTART (tests/data/events/README.md): no
+    traceback, every readable event in, every other one said."""
+    problems: list[str] = []
+    events = ical_in.read_events(REPO / "tests/data/events/quirks.WRITTEN.ics", problems)
+    assert problems == [
+        "“Kontoeröffnung”: its end cannot be read; imported without it.",
+        "“Ohne lesbaren Beginn”: its start cannot be read; not imported.",
+    ]
+    out = ical_in.import_events(journal, events)
+    assert [r.split(":")[0] for r in out.value.refused] == [
+        "“Chinesisches Neujahr”",
+        "“Vorbei bevor es beginnt”",
+    ]
+    got = {e.name: (e.starts_on, e.start_time, e.rrule) for e in list_events(journal)}
+    assert got == {
+        "Barcamp Bochum": (D(2026, 9, 12), None, ""),
+        "Sprint-Standup": (
+            D(2026, 7, 6),
+            dt.time(9),
+            "FREQ=WEEKLY;UNTIL=20260731T235959;BYDAY=MO,WE",
+        ),
+        "Kontoeröffnung": (D(2026, 8, 12), dt.time(16, 30), ""),
+        "Stammtisch doppelt": (D(2026, 10, 20), dt.time(19), ""),
+    }
+    standups = [o.starts_on for o in occurrences(journal, D(2026, 7, 1), D(2026, 8, 31))
+                if o.name == "Sprint-Standup"]  # fmt: skip
+    assert standups == [D(2026, 7, d) for d in (6, 8, 13, 15, 20, 22, 27, 29)]
 
 
 def test_a_known_event_is_recognised_by_its_uid_first(journal, tmp_path):

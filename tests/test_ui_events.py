@@ -492,6 +492,25 @@ def test_events_view_imports_a_calendar_file(qtbot, tmp_path):
     journal.close()
 
 
+def test_events_view_says_which_events_of_a_calendar_it_could_not_read(qtbot, tmp_path):
+    from conftest import REPO
+
+    w, journal = _window(qtbot, tmp_path)
+    w.show_view(EVENTS)
+    said: list[str] = []
+
+    def read(box):
+        said.append(box.text())
+        box.accept()
+
+    when_modal(read)
+    w.events_pane.import_file(str(REPO / "tests" / "data" / "events" / "quirks.WRITTEN.ics"))
+    qtbot.waitUntil(lambda: bool(said))
+    assert "Ohne lesbaren Beginn" in said[0] and "Chinesisches Neujahr" in said[0]
+    assert w.events_pane.tr("Not everything could be read:") in said[0]
+    journal.close()
+
+
 def test_global_search_finds_events_and_opens_them(qtbot, tmp_path, qtmodeltester):
     w, journal = _window(qtbot, tmp_path)
     s = _stammtisch(journal)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from netzjournal.store import recurrence
 from netzjournal.store.errors import ValidationError
@@ -39,6 +40,7 @@ class ImportCount:
     created: int = 0
     skipped: int = 0  # already in the journal (same name and first day)
     occurrences: int = 0  # evenings that differ or were cancelled
+    refused: list[str] = field(default_factory=list)  # events the journal cannot keep, and why
 
 
 def _local(value: object) -> tuple[dt.date, dt.time | None]:
@@ -84,35 +86,68 @@ def _dates(component: object, name: str) -> list[dt.date]:
     return out
 
 
-def parse(data: bytes) -> list[CalendarEvent]:
-    """Every VEVENT of a calendar; :class:`CalendarError` if it cannot be read."""
+def _when(component: object, name: str) -> Any:
+    """A date property's value (None: not there). A property given twice counts
+    once, the first; an unreadable value raises :class:`ValueError` (icalendar 7
+    keeps it as a broken property that raises when read; 5 and 6 leave it out)."""
+    prop = component.get(name)  # type: ignore[attr-defined]
+    if isinstance(prop, list):
+        prop = prop[0] if prop else None
+    return None if prop is None else prop.dt
+
+
+def _readable(component: object, name: str) -> Any:
+    """:func:`_when`, with None for a value that cannot be read."""
+    try:
+        return _when(component, name)
+    except (ValueError, AttributeError):
+        return None
+
+
+def parse(data: bytes, problems: list[str] | None = None) -> list[CalendarEvent]:
+    """Every VEVENT of a calendar; :class:`CalendarError` if it cannot be read.
+
+    An event whose start cannot be read is left out, an unreadable end, repetition
+    or exception date is left off the event; each is said in ``problems``."""
     import icalendar
 
     try:
         cal = icalendar.Calendar.from_ical(data)
     except (ValueError, IndexError, KeyError) as exc:
         raise CalendarError(f"This is not a calendar file we can read ({exc}).") from exc
+    said = problems if problems is not None else []
     out: list[CalendarEvent] = []
     for n, ev in enumerate(cal.walk("VEVENT")):
-        start = ev.get("dtstart")
-        if start is None:
-            continue
+        name = _text(ev, "summary") or "?"
+        # What icalendar could not read: 7 keeps it as a property that raises when
+        # read, 5 and 6 leave it out; both list it in the component's errors.
+        broken = {str(error[0]).upper() for error in getattr(ev, "errors", ())}
         try:
-            day, at = _local(start.dt)
-        except CalendarError:
+            start = _when(ev, "dtstart")
+            day, at = _local(start) if start is not None else (None, None)
+        except (ValueError, AttributeError):  # (CalendarError is a ValueError)
+            day, at = None, None
+        if day is None:
+            said.append(f"“{name}”: its start cannot be read; not imported.")
             continue
         end_day, end_at = None, None
-        if ev.get("dtend") is not None:
-            end_day, end_at = _local(ev.get("dtend").dt)
-            if at is None and end_day is not None:
-                end_day -= dt.timedelta(days=1)  # an all-day DTEND is exclusive
-        elif ev.get("duration") is not None:
-            length = ev.get("duration").dt
-            if at is None:
-                end_day = day + length - dt.timedelta(days=1)
-            else:
-                stop = dt.datetime.combine(day, at) + length
-                end_day, end_at = stop.date(), stop.time()
+        end, length = _readable(ev, "dtend"), _readable(ev, "duration")
+        try:
+            if end is not None:
+                end_day, end_at = _local(end)
+                if at is None:
+                    end_day -= dt.timedelta(days=1)  # an all-day DTEND is exclusive
+            elif length is not None:
+                if at is None:
+                    end_day = day + length - dt.timedelta(days=1)
+                else:
+                    stop = dt.datetime.combine(day, at) + length
+                    end_day, end_at = stop.date(), stop.time()
+        except (ValueError, TypeError, OverflowError):
+            end_day, end_at = None, None
+        if end_day is None and (end is not None or length is not None or
+                                broken & {"DTEND", "DURATION"}):  # fmt: skip
+            said.append(f"“{name}”: its end cannot be read; imported without it.")
         one_day = dt.timedelta(days=1)
         if at is not None and end_at == dt.time(0) and end_day and end_day > day + one_day:
             # Until midnight after several days: through the day before, no end time
@@ -121,29 +156,42 @@ def parse(data: bytes) -> list[CalendarEvent]:
         if end_day is not None and end_day <= day:
             end_day = None
         rule = ""
+        if "RRULE" in broken:
+            said.append(f"“{name}”: its repetition cannot be read; not imported.")
+            continue
         if ev.get("rrule") is not None:
-            rule = recurrence.normalise(ev.get("rrule").to_ical().decode())
-        rec_id = None
-        if ev.get("recurrence-id") is not None:
-            rec_id = _local(ev.get("recurrence-id").dt)[0]
+            try:  # (a producer that escapes the rule's ';' and ',' as if it were text)
+                text = ev.get("rrule").to_ical().decode()
+                rule = recurrence.normalise(text.replace("\\;", ";").replace("\\,", ","))
+            except (ValueError, AttributeError):
+                said.append(f"“{name}”: its repetition cannot be read; not imported.")
+                continue
+        try:
+            rec_id = _local(r)[0] if (r := _when(ev, "recurrence-id")) is not None else None
+            exdates = _dates(ev, "exdate")
+            if broken & {"EXDATE", "RECURRENCE-ID"}:
+                raise ValueError("left out by icalendar")
+        except (ValueError, AttributeError):
+            said.append(f"“{name}”: a date of its repetition cannot be read; not imported.")
+            continue
         record = EventRecord(
-            name=_text(ev, "summary") or "?", starts_on=day, ends_on=end_day,
+            name=name, starts_on=day, ends_on=end_day,
             place=_text(ev, "location"), notes=_text(ev, "description"),
             tags=_categories(ev), url=_text(ev, "url"), start_time=at,
             end_time=end_at if at is not None else None, rrule="" if rec_id else rule,
             cancelled=_text(ev, "status").upper() == "CANCELLED",
         )  # fmt: skip
         uid = _text(ev, "uid") or f"no-uid-{n}"
-        out.append(CalendarEvent(uid, record, _dates(ev, "exdate"), rec_id))
+        out.append(CalendarEvent(uid, record, exdates, rec_id))
     return out
 
 
-def read_events(path: Path) -> list[CalendarEvent]:
+def read_events(path: Path, problems: list[str] | None = None) -> list[CalendarEvent]:
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise CalendarError(f"The file cannot be read: {exc.strerror or exc}.") from exc
-    return parse(data)
+    return parse(data, problems)
 
 
 def import_events(j: Journal, events: list[CalendarEvent]) -> Outcome[ImportCount]:
@@ -152,8 +200,9 @@ def import_events(j: Journal, events: list[CalendarEvent]) -> Outcome[ImportCoun
     An event or series already in the journal is left as it is: recognised
     by its UID first (so one renamed or moved here since is still known),
     then, for calendars that do not keep UIDs, by the same name and first
-    day. A rule the journal cannot expand is refused with the file. A new
-    event keeps the calendar's UID (as a synced one does).
+    day. An event the journal refuses (a rule it cannot expand) is left out and
+    said in ``refused``; the others are imported. A new event keeps the
+    calendar's UID (as a synced one does).
     """
     count = ImportCount()
     listed = list_events(j)
@@ -169,15 +218,18 @@ def import_events(j: Journal, events: list[CalendarEvent]) -> Outcome[ImportCoun
             if (known_uid and _uid_key(e.uid) in uids) or key in have:
                 count.skipped += 1
                 continue
-            have.add(key)
             cancelled, e.record.cancelled = e.record.cancelled, False
             if known_uid:
                 e.record.uid = e.uid
-                uids.add(_uid_key(e.uid))
             try:
-                created = create_event(j, e.record).value
+                with j.write():  # (a savepoint: a refused event leaves nothing behind)
+                    created = create_event(j, e.record).value
             except ValidationError as exc:
-                raise ValidationError(f"“{e.record.name}”: {exc}") from exc
+                count.refused.append(f"“{e.record.name}”: {exc}")
+                continue
+            have.add(key)
+            if known_uid:
+                uids.add(_uid_key(e.uid))
             assert created.id is not None
             count.created += 1
             if e.record.rrule:

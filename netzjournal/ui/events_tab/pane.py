@@ -321,15 +321,17 @@ class EventsPane(QWidget):
 
         from netzjournal.interchange import ical_in
 
+        problems: list[str] = []
         try:
-            out = ical_in.import_events(self.journal, ical_in.read_events(Path(path)))
+            out = ical_in.import_events(self.journal, ical_in.read_events(Path(path), problems))
         except (ical_in.CalendarError, StoreError) as exc:
             QMessageBox.warning(self, self.tr("Import events"), str(exc))
             return
-        QMessageBox.information(
-            self,
-            self.tr("Import events"),
-            self.tr("Events and series imported: %1 (already there: %2)")
-            .replace("%1", str(out.value.created))
-            .replace("%2", str(out.value.skipped)),
-        )  # fmt: skip
+        text = self.tr("Events and series imported: %1 (already there: %2)")
+        text = text.replace("%1", str(out.value.created)).replace("%2", str(out.value.skipped))
+        if problems := problems + out.value.refused:  # said, never dropped silently
+            shown = "\n".join(problems[:20])
+            text += "\n\n" + self.tr("Not everything could be read:") + "\n" + shown
+            if len(problems) > 20:
+                text += "\n" + self.tr("… and %1 more").replace("%1", str(len(problems) - 20))
+        QMessageBox.information(self, self.tr("Import events"), text)
