@@ -420,22 +420,19 @@ def _tell_apart_among(j: Journal, choices: list[PersonChoice]) -> dict[str, set[
 
 def _choice(r: tuple) -> PersonChoice:
     display, given, family, org = r[1] or "", r[2] or "", r[3] or "", r[4] or ""
-    name = display or " ".join(p for p in (given, family) if p) or org
+    name = display or (f"{given} {family}" if given and family else given or family) or org
     return PersonChoice(r[0], name, family or name, org, r[5] or "", bool(r[6]))
 
 
 def _tell_apart(choices: list[PersonChoice]) -> None:
-    groups: dict[str, list[int]] = defaultdict(list)
-    for i, c in enumerate(choices):
-        groups[same_name(c.name)].append(i)
-    for members in groups.values():
-        if len(members) < 2:
-            continue
-        group = [choices[i] for i in members]
-        counts = _counts(group)  # linear: demo journals have groups of hundreds
-        details = [_detail(c, counts) for c in group]
-        for i, detail in zip(members, details, strict=True):
-            choices[i].detail = detail
+    groups: dict[str, list[PersonChoice]] = defaultdict(list)
+    for c in choices:
+        groups[same_name(c.name)].append(c)
+    for group in groups.values():
+        if len(group) > 1:
+            counts = _counts(group)  # linear: demo journals have groups of hundreds
+            for c in group:
+                c.detail = _detail(c, counts)
 
 
 def _detail(c: PersonChoice, counts: Counter[str | int]) -> str:
@@ -456,9 +453,11 @@ def _counts(group: list[PersonChoice]) -> Counter[str | int]:
     counts: Counter[str | int] = Counter()
     alike: dict[str, list[int]] = defaultdict(list)
     for p in sorted(group, key=lambda p: p.id):
-        both = ", ".join(x for x in (p.organisation, p.city) if x)
+        org, city = p.organisation, p.city
+        both = f"{org}, {city}" if org and city else org or city
         # Once per person, even where organisation and city are alike.
-        counts.update({v.strip().casefold() for v in (p.organisation, p.city, both) if v})
+        for v in {v.strip().casefold() for v in (org, city, both) if v}:
+            counts[v] += 1
         alike[both.strip().casefold()].append(p.id)
     for ids in alike.values():
         if len(ids) > 1:
