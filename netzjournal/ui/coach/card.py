@@ -76,10 +76,10 @@ class SuggestionCard(QFrame):
         font.setBold(True)
         self.name.setFont(font)
         self.detail.setVisible(bool(detail))
-        for label in (self.name, self.detail):
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setMinimumWidth(60)
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        for line in (self.name, self.detail):
+            line.setTextFormat(Qt.TextFormat.PlainText)
+            line.setMinimumWidth(60)
+            line.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._whole = {self.name: shown, self.detail: detail}
         name = self.name
         name.setAccessibleName(s.name)
