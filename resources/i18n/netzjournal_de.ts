@@ -1243,7 +1243,7 @@
     <message>
         <location filename="../../netzjournal/ui/events_tab/debrief.py" line="233"/>
         <source>this debrief</source>
-        <translation>diese Nachbereitung</translation>
+        <translation>dieser Nachbereitung</translation>
     </message>
 </context>
 <context>
@@ -1522,130 +1522,130 @@
     <message>
         <location filename="../../netzjournal/ui/events_tab/editor.py" line="269"/>
         <source>this event</source>
-        <translation>diese Veranstaltung</translation>
+        <translation>dieser Veranstaltung</translation>
     </message>
 </context>
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="139"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="149"/>
         <source>Whom did you meet? One line each, in one go.</source>
         <translation>Wen haben Sie getroffen? Eine Zeile je Person, alles auf einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="144"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="154"/>
         <source>Change this evening only…</source>
         <translation>Nur dieser Termin …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="146"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="156"/>
         <source>Move this occurrence, another place, or cancelled</source>
         <translation>Diesen Termin verschieben, anderer Ort oder abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="137"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="147"/>
         <source>Debrief…</source>
         <translation>Nachbereiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="141"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="151"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="148"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="158"/>
         <source>My answer:</source>
         <translation>Meine Antwort:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="164"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="289"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="327"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="174"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="300"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="338"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="181"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="191"/>
         <source>A line (optional)</source>
         <translation>Eine Zeile (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="183"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="193"/>
         <source>A line about them at this event, e.g. “spoke briefly”</source>
         <translation>Eine Zeile zu der Person bei diesem Termin, z. B. „kurz gesprochen“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="184"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="194"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="186"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="196"/>
         <source>Met here first</source>
         <translation>Hier kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="188"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="198"/>
         <source>Record this event as where you met the chosen person</source>
         <translation>Diese Veranstaltung als Ort des Kennenlernens der gewählten Person festhalten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="209"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="219"/>
         <source>Evenings of this series</source>
         <translation>Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="230"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="240"/>
         <source>&lt;b&gt;Who was there&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wer war da&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="248"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="258"/>
         <source>No event chosen</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="250"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="260"/>
         <source>Choose an event on the left, or create one.</source>
         <translation>Wählen Sie links eine Veranstaltung aus oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="264"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="274"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="268"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="278"/>
         <source>moved from %1</source>
         <translation>verschoben vom %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="278"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="288"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="289"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="300"/>
         <source>Who is coming</source>
         <translation>Wer kommt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="295"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="306"/>
         <source>Every evening of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="328"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="339"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="338"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="349"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="339"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="350"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>
@@ -1653,128 +1653,128 @@
 <context>
     <name>EventWords</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="24"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="25"/>
         <source>first</source>
         <translation>ersten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="25"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="26"/>
         <source>second</source>
         <translation>zweiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="26"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="27"/>
         <source>third</source>
         <translation>dritten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="27"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="28"/>
         <source>fourth</source>
         <translation>vierten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="28"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="29"/>
         <source>last</source>
         <translation>letzten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="35"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="36"/>
         <source>d MMMM</source>
         <translation>d. MMMM</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="42"/>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="51"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="43"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="52"/>
         <source>Does not repeat</source>
         <translation>Einmalig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="54"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="55"/>
         <source>Every %2 weeks on %1</source>
         <translation>Alle %2 Wochen am %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="59"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="60"/>
         <source>Every week on %1</source>
         <translation>Jede Woche am %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="61"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="62"/>
         <source>Every two weeks on %1</source>
         <translation>Alle zwei Wochen am %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="64"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="65"/>
         <source>Every %1 %2 of the month</source>
         <translation>Jeden %1 %2 im Monat</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="70"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="71"/>
         <source>Every %2 months on day %1</source>
         <translation>Alle %2 Monate am %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="75"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="76"/>
         <source>Monthly on day %1</source>
         <translation>Monatlich am %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="79"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="80"/>
         <source>Every year on %1</source>
         <translation>Jedes Jahr am %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="84"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="85"/>
         <source>Every year on the %1 %2 in %3</source>
         <translation>Jedes Jahr am %1 %2 im %3</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="90"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="91"/>
         <source>Repeats (rule: %1)</source>
         <translation>Wiederholt sich (Regel: %1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="92"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="93"/>
         <source>(until %1)</source>
         <translation>(bis %1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="96"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="97"/>
         <source>(%1 times)</source>
         <translation>(%1-mal)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="135"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="136"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="136"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="137"/>
         <source>I&apos;m going</source>
         <translation>Ich gehe hin</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="137"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="138"/>
         <source>I was there</source>
         <translation>Ich war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="138"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="139"/>
         <source>I missed it</source>
         <translation>Ich habe es verpasst</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="144"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="145"/>
         <source>was there</source>
         <translation>war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="145"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="146"/>
         <source>said they&apos;d come</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="146"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="147"/>
         <source>in a note</source>
         <translation>in einer Notiz</translation>
     </message>
@@ -1782,69 +1782,69 @@
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="77"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="76"/>
         <source>Upcoming</source>
         <translation>Demnächst</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="79"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="78"/>
         <source>Past</source>
         <translation>Vergangen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="82"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="81"/>
         <source>No events yet</source>
         <translation>Noch keine Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="83"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="82"/>
         <source>No event matches</source>
         <translation>Keine passende Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="150"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="149"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="150"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="149"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="150"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="149"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="150"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="149"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="176"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="175"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="178"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="177"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="185"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="184"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="139"/>
         <source>Met: %1</source>
         <translation>Getroffen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="187"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="186"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="140"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="196"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="195"/>
         <source>Part of a series</source>
         <translation>Teil einer Reihe</translation>
     </message>
@@ -2946,32 +2946,32 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>OccurrencesModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="246"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="248"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="257"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="259"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="257"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="259"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="257"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="259"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="283"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="285"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="285"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="287"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
@@ -2992,12 +2992,12 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PersonAdder</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/people.py" line="34"/>
+        <location filename="../../netzjournal/ui/events_tab/people.py" line="35"/>
         <source>Add a person…</source>
         <translation>Person hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/people.py" line="37"/>
+        <location filename="../../netzjournal/ui/events_tab/people.py" line="38"/>
         <source>Type a name and press Enter, or choose from the list; someone new can be added.</source>
         <translation>Einen Namen tippen und Enter drücken oder aus der Liste wählen; wer neu ist, kann angelegt werden.</translation>
     </message>
@@ -4208,98 +4208,98 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SuggestionCard</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="74"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="87"/>
         <source>Warmth %1</source>
         <translation>Wärme %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="75"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="88"/>
         <source>Warmth</source>
         <translation>Wärme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="81"/>
-        <location filename="../../netzjournal/ui/coach/card.py" line="194"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="95"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="209"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="82"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="96"/>
         <source>Choose another opener or change the text</source>
         <translation>Einen anderen Einstieg wählen oder den Text ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="93"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="107"/>
         <source>Opener</source>
         <translation>Einstieg</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="98"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="112"/>
         <source>Opener text</source>
         <translation>Text des Einstiegs</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="113"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="127"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="115"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="129"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="119"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="133"/>
         <source>No e-mail address known</source>
         <translation>Keine E-Mail-Adresse bekannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="120"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="134"/>
         <source>Reached out</source>
         <translation>Gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="122"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="136"/>
         <source>Notes the message in the journal; the person rests for two weeks</source>
         <translation>Hält die Nachricht im Journal fest; die Person ruht dann zwei Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="127"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="141"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="130"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="144"/>
         <source>In 2 weeks</source>
         <translation>In 2 Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="130"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="144"/>
         <source>In a month</source>
         <translation>In einem Monat</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="131"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="145"/>
         <source>In 3 months</source>
         <translation>In 3 Monaten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="139"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="153"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="144"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="158"/>
         <source>Open contact</source>
         <translation>Kontakt öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="146"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="160"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="194"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="209"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
