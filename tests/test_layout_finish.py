@@ -55,21 +55,26 @@ def test_later_is_as_wide_as_its_text_and_arrow_need(qtbot, language):
     assert more.width() == more.sizeHint().width()
 
 
-def test_a_long_namesake_label_is_one_line_on_a_card_and_whole_in_its_tooltip(qtbot):
-    """It wrapped to three bold lines in the narrow coach."""
+def test_a_long_namesake_label_is_cut_on_a_card_and_whole_in_its_tooltip(qtbot):
+    """It wrapped to three bold lines in the narrow coach: now the name on one bold
+    line, the detail that tells the namesakes apart on one line below it."""
     from PySide6.QtWidgets import QLabel
 
     whole = "Anna Müller · Stadtwerke München Energie und Wasser GmbH, München-Schwabing"
     card = _card(qtbot, whole)
     name = card.findChild(QLabel, "suggestionName")
-    assert name.font().bold()
-    assert name.text().startswith("Anna Müller ·") and name.text().endswith("…")
-    assert name.fontMetrics().horizontalAdvance(name.text()) <= name.contentsRect().width()
-    assert name.height() < 2 * name.fontMetrics().lineSpacing()
-    assert whole in name.toolTip()
+    detail = card.findChild(QLabel, "suggestionDetail")
+    assert name.font().bold() and not detail.font().bold()
+    assert name.text() == "Anna Müller" and detail.isVisible()
+    assert detail.text().startswith("Stadtwerke München") and detail.text().endswith("…")
+    for label in (name, detail):
+        assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
+        assert label.height() < 2 * label.fontMetrics().lineSpacing()
+        assert whole in label.toolTip()
     assert card.width() == 320  # the card was not widened for it
-    card.resize(2000, card.height())  # room enough: the whole label
-    assert name.text() == whole
+    card.resize(2000, card.height())  # room enough: the whole detail
+    assert detail.text() == "Stadtwerke München Energie und Wasser GmbH, München-Schwabing"
+    assert not _card(qtbot).findChild(QLabel, "suggestionDetail").isVisible()  # no namesake
 
 
 def test_the_recovery_key_has_room_on_either_side(qtbot, language):

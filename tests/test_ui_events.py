@@ -750,7 +750,7 @@ def test_the_events_lists_have_the_rows_of_the_other_views(qtbot, tmp_path):
     assert pane.page.series_table.verticalHeader().defaultSectionSize() == contacts_row
 
 
-def test_namesakes_coming_to_an_evening_are_told_apart_and_never_break_after_a_dot(qtbot, journal):
+def test_namesakes_coming_to_an_evening_are_told_apart_and_never_break_at_a_dot(qtbot, journal):
     """Two Ute Groß with nothing else known read alike; a line ended "Anna Schmidt ·"."""
     from netzjournal.ui.events_tab.page import EventPage
 
@@ -766,7 +766,7 @@ def test_namesakes_coming_to_an_evening_are_told_apart_and_never_break_after_a_d
     page.show_occurrence(occurrences(journal, D(2026, 12, 8), D(2026, 12, 8))[0])
     lines = [page.attendance.index(r, 0).data() for r in range(page.attendance.rowCount())]
     assert [line.split("\u00a0–")[0] for line in lines] == [
-        "Anna Schmidt ·\u00a0Stadtwerke München ·\u00a0München",
+        "Anna Schmidt\u00a0·\u00a0Stadtwerke München\u00a0·\u00a0München",
         "Ute Groß (1)",
         "Ute Groß (2)",
     ]
@@ -774,6 +774,7 @@ def test_namesakes_coming_to_an_evening_are_told_apart_and_never_break_after_a_d
         finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
         while (at := finder.toNextBoundary()) != -1:
             assert not text[:at].rstrip().endswith("·"), (text, at)
+            assert not text[at:].lstrip().startswith("·"), (text, at)
     # The series' table names them apart too (an evening ahead: who said yes).
     model = page.series_model
     days = [model.index(r, 0).data(OCCURRENCE_ROLE).occurrence_on for r in range(model.rowCount())]

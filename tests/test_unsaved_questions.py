@@ -167,3 +167,41 @@ def test_an_untitled_note_is_named_by_its_day(make_window, qtbot, language, ques
                    _is_question)  # fmt: skip
         assert window.notes.settle()
         assert seen == [question]
+
+
+def test_the_event_editors_and_the_debriefs_questions_read_right_in_german(qtbot, journal):
+    """ "Änderungen an %1 speichern?" wants the dative: it read "an diese Veranstaltung"."""
+    from PySide6.QtGui import QUndoStack
+
+    from netzjournal.store.events import create_event, occurrences
+    from netzjournal.store.records import EventRecord
+    from netzjournal.ui.events_tab.debrief import DebriefDialog
+    from netzjournal.ui.events_tab.editor import EventEditor
+
+    anna = create_contact(journal, person("Anna", "Weber")).value.id
+    day = dt.date(2026, 11, 10)
+    create_event(journal, EventRecord(name="Stammtisch", starts_on=day))
+    seen: list[str] = []
+
+    def note_and_discard(box: QWidget) -> None:
+        seen.append(box.text())
+        box.button(DISCARD).click()
+
+    with in_language("de"):
+        QApplication.processEvents()
+        editor = EventEditor(journal, None, day)
+        qtbot.addWidget(editor)
+        editor.show()
+        type_text(editor.name, "Barcamp")
+        when_modal(note_and_discard, _is_question)
+        editor.reject()
+        debrief = DebriefDialog(journal, occurrences(journal, day, day)[0], QUndoStack())
+        qtbot.addWidget(debrief)
+        debrief.show()
+        debrief.picker.picked.emit(anna)
+        when_modal(note_and_discard, _is_question)
+        debrief.reject()
+    assert seen == [
+        "Änderungen an dieser Veranstaltung speichern?",
+        "Änderungen an dieser Nachbereitung speichern?",
+    ]

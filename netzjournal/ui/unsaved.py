@@ -63,12 +63,12 @@ def ask(parent: QWidget | None, what: str) -> QMessageBox.StandardButton:
     )
     box.setObjectName("unsavedQuestion")
     # Qt's own texts have no mnemonics (off KDE and GNOME): Alt+S / Alt+D / Alt+C.
-    for button, text in (
+    for which, text in (
         (QMessageBox.StandardButton.Save, QCoreApplication.translate("Unsaved", "&Save")),
         (QMessageBox.StandardButton.Discard, QCoreApplication.translate("Unsaved", "&Discard")),
         (QMessageBox.StandardButton.Cancel, QCoreApplication.translate("Unsaved", "&Cancel")),
     ):
-        box.button(button).setText(text)
+        box.button(which).setText(text)
     box.setInformativeText(
         QCoreApplication.translate("Unsaved", "“Discard” throws away what you typed.")
     )

@@ -1528,124 +1528,124 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="148"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="149"/>
         <source>Whom did you meet? One line each, in one go.</source>
         <translation>Wen haben Sie getroffen? Eine Zeile je Person, alles auf einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="153"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="154"/>
         <source>Change this evening only…</source>
         <translation>Nur dieser Termin …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="155"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="156"/>
         <source>Move this occurrence, another place, or cancelled</source>
         <translation>Diesen Termin verschieben, anderer Ort oder abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="146"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="147"/>
         <source>Debrief…</source>
         <translation>Nachbereiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="150"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="151"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="157"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="158"/>
         <source>My answer:</source>
         <translation>Meine Antwort:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="173"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="299"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="337"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="174"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="300"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="338"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="190"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="191"/>
         <source>A line (optional)</source>
         <translation>Eine Zeile (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="192"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="193"/>
         <source>A line about them at this event, e.g. “spoke briefly”</source>
         <translation>Eine Zeile zu der Person bei diesem Termin, z. B. „kurz gesprochen“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="193"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="194"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="195"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="196"/>
         <source>Met here first</source>
         <translation>Hier kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="197"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="198"/>
         <source>Record this event as where you met the chosen person</source>
         <translation>Diese Veranstaltung als Ort des Kennenlernens der gewählten Person festhalten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="218"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="219"/>
         <source>Evenings of this series</source>
         <translation>Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="239"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="240"/>
         <source>&lt;b&gt;Who was there&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wer war da&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="257"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="258"/>
         <source>No event chosen</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="259"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="260"/>
         <source>Choose an event on the left, or create one.</source>
         <translation>Wählen Sie links eine Veranstaltung aus oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="273"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="274"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="277"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="278"/>
         <source>moved from %1</source>
         <translation>verschoben vom %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="287"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="288"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="299"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="300"/>
         <source>Who is coming</source>
         <translation>Wer kommt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="305"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="306"/>
         <source>Every evening of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="338"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="339"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="348"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="349"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="349"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="350"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>
@@ -4218,98 +4218,98 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SuggestionCard</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="79"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="87"/>
         <source>Warmth %1</source>
         <translation>Wärme %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="80"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="88"/>
         <source>Warmth</source>
         <translation>Wärme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="86"/>
-        <location filename="../../netzjournal/ui/coach/card.py" line="199"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="95"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="209"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="87"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="96"/>
         <source>Choose another opener or change the text</source>
         <translation>Einen anderen Einstieg wählen oder den Text ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="98"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="107"/>
         <source>Opener</source>
         <translation>Einstieg</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="103"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="112"/>
         <source>Opener text</source>
         <translation>Text des Einstiegs</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="118"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="127"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="120"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="129"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="124"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="133"/>
         <source>No e-mail address known</source>
         <translation>Keine E-Mail-Adresse bekannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="125"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="134"/>
         <source>Reached out</source>
         <translation>Gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="127"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="136"/>
         <source>Notes the message in the journal; the person rests for two weeks</source>
         <translation>Hält die Nachricht im Journal fest; die Person ruht dann zwei Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="132"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="141"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="135"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="144"/>
         <source>In 2 weeks</source>
         <translation>In 2 Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="135"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="144"/>
         <source>In a month</source>
         <translation>In einem Monat</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="136"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="145"/>
         <source>In 3 months</source>
         <translation>In 3 Monaten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="144"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="153"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="149"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="158"/>
         <source>Open contact</source>
         <translation>Kontakt öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="151"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="160"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="199"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="209"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>

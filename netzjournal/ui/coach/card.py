@@ -65,20 +65,29 @@ class SuggestionCard(QFrame):
         self.suggestion = s
         self.setObjectName("suggestionCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        # One bold line, cut with "…" where the coach is narrow (a namesake's
-        # "· Stadtwerke München" wrapped to three bold lines); the tooltip has it whole.
-        self.name = name = QLabel(s.name, textFormat=Qt.TextFormat.PlainText)
-        name.setObjectName("suggestionName")
-        font = name.font()
+        # The name on one bold line and a namesake's detail ("· Stadtwerke München")
+        # on one line below, each cut with "…" where the coach is narrow (the label
+        # wrapped to three bold lines); the tooltip has it whole.
+        shown, _, detail = s.name.partition(" · ")
+        self.name, self.detail = QLabel(shown), QLabel(detail)
+        self.name.setObjectName("suggestionName")
+        self.detail.setObjectName("suggestionDetail")
+        font = self.name.font()
         font.setBold(True)
-        name.setFont(font)
-        name.setMinimumWidth(60)
-        name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.name.setFont(font)
+        self.detail.setVisible(bool(detail))
+        for line in (self.name, self.detail):
+            line.setTextFormat(Qt.TextFormat.PlainText)
+            line.setMinimumWidth(60)
+            line.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._whole = {self.name: shown, self.detail: detail}
+        name = self.name
         name.setAccessibleName(s.name)
         bar = WarmthBar(s.warmth.score)
         bar.setToolTip(self.tr("Warmth %1").replace("%1", warmth_text))
         bar.setAccessibleName(self.tr("Warmth"))
         name.setToolTip(f"{s.name}\n{bar.toolTip()}")
+        self.detail.setToolTip(s.name)
         self.toggle = QToolButton()
         self.toggle.setObjectName("expandCard")
         self.toggle.setCheckable(True)
@@ -177,6 +186,7 @@ class SuggestionCard(QFrame):
         layout.setContentsMargins(style.SPACE.S, style.SPACE.S, style.SPACE.S, style.SPACE.S)
         layout.setSpacing(style.SPACE.XS)
         layout.addLayout(top)
+        layout.addWidget(self.detail)
         layout.addWidget(reason)
         if s.openers:
             layout.addWidget(self.preview)
@@ -217,14 +227,11 @@ class SuggestionCard(QFrame):
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():  # (name and preview: one line)
             self._show_preview()
-            self._show_name()
-
-    def _show_name(self) -> None:
-        metrics = self.name.fontMetrics()
-        width = max(self.name.contentsRect().width(), 60)
-        self.name.setText(
-            metrics.elidedText(self.suggestion.name, Qt.TextElideMode.ElideRight, width)
-        )
+            for label, whole in self._whole.items():
+                width = max(label.contentsRect().width(), 60)
+                label.setText(
+                    label.fontMetrics().elidedText(whole, Qt.TextElideMode.ElideRight, width)
+                )
 
     def opener_key(self) -> str:
         index = self.choice.currentIndex()

@@ -75,8 +75,9 @@ class AttendanceModel(RowsModel[AttendanceRow]):
         c = self.choices.get(a.contact_id) or PersonChoice(
             a.contact_id, a.name, organisation=a.organisation, city=a.city
         )
-        # A line may break before a "·", never after it (it ended "Anna Schmidt ·").
-        who = words.person_line(c).replace(" · ", " ·\u00a0")
+        # A line never begins or ends with a "·" (it ended "Anna Schmidt ·"): it
+        # breaks between the words of a name or an organisation instead.
+        who = words.person_line(c).replace(" · ", "\u00a0·\u00a0")
         text = f"{who}\u00a0–\u2060\u00a0{answer}"
         return text + (f": {a.note}" if a.note else "")
 
