@@ -32,6 +32,9 @@ def parse(argv: list[str]) -> argparse.Namespace:
     sub = parser.add_subparsers(dest="command")
     common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
     common.add_argument("--data-dir", metavar="DIR", help="use this data folder")
+    from netzjournal.cli import add_key_options  # (an encrypted journal's key, as everywhere)
+
+    add_key_options(common)
     add_parser(sub, common)
     return parser.parse_args(argv)
 

@@ -238,6 +238,14 @@ def test_without_a_keyring_the_passphrase_path(
         ["search", "--passphrase-stdin", UNIQUE, *d], "Sommer am See 2026\n", monkeypatch, capsys
     )
     assert status == 0 and UNIQUE in out
+    # remind said "give it with --passphrase-stdin" and then refused that option
+    cipher.activate(None)
+    status, out = _cli(["remind", *d], "", monkeypatch, capsys)
+    assert status == 2 and "--passphrase-stdin" in out
+    cipher.activate(None)
+    status, out = _cli(["remind", "--passphrase-stdin", *d], "Sommer am See 2026\n",
+                       monkeypatch, capsys)  # fmt: skip
+    assert status == 0, out
     assert _names_in(home) != []  # the unencrypted original is kept until confirmed
     cipher.activate(None)
     status, out = _cli(

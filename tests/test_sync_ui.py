@@ -13,7 +13,7 @@ from conftest import person
 from dav_servers import PASSWORD, USER, Radicale
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
-from uihelpers import in_language
+from uihelpers import in_language, when_modal
 
 from netzjournal import paths
 from netzjournal.store import sync_state as state
@@ -62,6 +62,36 @@ def test_sync_is_off_until_set_up_and_f5_says_so(window):
     assert not window.sync.running  # no network at all
     status = window.findChild(QLabel, "syncStatus")
     assert status is not None and "not set up" in status.text()
+
+
+def test_setting_sync_up_in_settings_syncs_soon(qtbot, window, radicale, no_keyring, monkeypatch):
+    """OK in Settings → Sync changed nothing for 30 minutes: the status bar went on
+    saying "not set up (Settings → Sync)" until F5."""
+    from netzjournal.ui import sync_runner
+
+    monkeypatch.setattr(sync_runner, "START_DELAY_MS", 0)
+    window.actions_.sync_now.trigger()
+    status = window.findChild(QLabel, "syncStatus")
+    assert "not set up" in status.text()
+
+    def fill(dialog) -> None:
+        page = dialog.sync_page
+        page.enabled.setChecked(True)
+        page.url.setText(radicale.url)
+        page.user.setText(USER)
+        page.password.setText(PASSWORD)
+        dialog.accept()
+
+    when_modal(fill, lambda w: isinstance(w, SettingsDialog))
+    with qtbot.waitSignal(window.sync.succeeded, timeout=60_000):
+        window.show_settings()
+    assert status.text().startswith("Synced at")
+    window.sync.wait()
+    # OK again with nothing changed: no sync of its own
+    when_modal(lambda dialog: dialog.accept(), lambda w: isinstance(w, SettingsDialog))
+    window.show_settings()
+    qtbot.wait(50)
+    assert not window.sync.running
 
 
 def test_settings_then_sync_now_in_the_background(qtbot, window, radicale, no_keyring, monkeypatch):

@@ -739,6 +739,23 @@ def test_a_long_place_is_cut_not_hidden_where_namesake_events_need_it(qtbot, tmp
     assert header.sectionSize(EventsModel.PLACE) > 10 * em
 
 
+def test_a_single_events_page_stays_together_at_the_top(qtbot, tmp_path):
+    """Without a series' table the page's room went into the gaps between its lines:
+    title, date, "My answer" and the buttons stood a hand's width apart."""
+    w, journal = _window(qtbot, tmp_path)
+    create_event(journal, EventRecord("Netzwerk-Frühstück", TODAY + dt.timedelta(days=3),
+                                      place="Café Luitpold, München"))  # fmt: skip
+    w.actions_.view_events.trigger()
+    page = w.events_pane.page
+    qtbot.waitUntil(lambda: page.occurrence is not None)
+    qtbot.wait(50)
+    assert not page.series_table.isVisible()
+    line = page.fontMetrics().height()
+    for label in (page.title, page.details, page.people_caption):
+        assert label.height() < label.sizeHint().height() + line, label.text()
+    assert page.people.height() > 4 * line
+
+
 def test_the_events_lists_have_the_rows_of_the_other_views(qtbot, tmp_path):
     """Qt's default rows were ~25 % taller in the events lists than in contacts and notes."""
     w, journal = _window(qtbot, tmp_path)

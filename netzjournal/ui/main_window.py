@@ -516,13 +516,18 @@ class MainWindow(QMainWindow):
     # -- dialogs --------------------------------------------------------------------------
 
     def show_settings(self) -> None:
+        from netzjournal.sync import settings as sync_settings
         from netzjournal.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.paths, None if self.journal.read_only else self.journal, self)
+        before = sync_settings.load(self.journal)
         if dialog.exec() and dialog.sync_page is not None and hasattr(self, "sync"):
-            if dialog.sync_page.session_password:
-                self.sync.session_password = dialog.sync_page.session_password
-            self.sync.configure()
+            password = dialog.sync_page.session_password
+            if password:
+                self.sync.session_password = password
+            # Set up, changed or given a password: a sync soon, not in 30 minutes.
+            changed = sync_settings.load(self.journal) != before or bool(password)
+            self.sync.configure(first=changed)
 
     def show_sync_review(self) -> None:
         from netzjournal.ui.sync_review import SyncReviewDialog

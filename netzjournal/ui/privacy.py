@@ -195,6 +195,10 @@ class EncryptDialog(QDialog):
         fields.setContentsMargins(style.SPACE.L + style.SPACE.S, 0, 0, 0)
         fields.addRow(self.tr("Passphrase"), self.passphrase)
         fields.addRow(self.tr("Repeat"), self.again)
+        self.problem = style.hint("")  # why the button waits, once the repeat is typed
+        self.problem.setObjectName("encryptPassphraseProblem")
+        fields.addRow("", self.problem)
+        self._fields = fields  # (the row hidden whole: no empty gap under the fields)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addSpacing(style.SPACE.S)
@@ -220,9 +224,16 @@ class EncryptDialog(QDialog):
     def _update(self) -> None:
         passphrase = self.use_passphrase.isChecked()
         self.passphrase_fields.setVisible(passphrase)
-        fits = not passphrase or (
-            len(self.passphrase.text()) >= 8 and self.passphrase.text() == self.again.text()
-        )
+        first, again = self.passphrase.text(), self.again.text()
+        problem = ""
+        if passphrase and again:
+            if len(first) < 8:
+                problem = self.tr("A passphrase has at least 8 characters.")
+            elif first != again:
+                problem = self.tr("The two passphrases differ.")
+        self.problem.setText(problem)
+        self._fields.setRowVisible(self.problem, bool(problem))
+        fits = not passphrase or (len(first) >= 8 and first == again)
         self.go.setEnabled(self.understood.isChecked() and fits)
 
     def accept(self) -> None:

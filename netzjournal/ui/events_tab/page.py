@@ -243,6 +243,9 @@ class EventPage(QWidget):
         layout.addLayout(adding)
         layout.addWidget(self.series_caption)
         layout.addWidget(self.series_table, 1)
+        # Without a series' table the room stays below (not in the gaps between lines).
+        layout.addStretch(0)
+        self._rest = (layout, layout.count() - 1)
         self.open_contact: Callable[[int], None] | None = None
         self.show_occurrence(None)
 
@@ -251,6 +254,8 @@ class EventPage(QWidget):
     def show_occurrence(self, occurrence: Occurrence | None) -> None:
         self.occurrence = occurrence
         has = occurrence is not None
+        series_shown = occurrence is not None and occurrence.series_id is not None
+        self._rest[0].setStretch(self._rest[1], 0 if series_shown else 1)
         for w in (self.my_status, self.debrief, self.edit, self.people, self.picker,
                   self.status, self.note, self.remove, self.met_here):  # fmt: skip
             w.setEnabled(has)
