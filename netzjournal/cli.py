@@ -430,6 +430,11 @@ def _cmd_import(args: argparse.Namespace) -> int:
         print("Stopped; nothing was imported.", file=sys.stderr)
         return 130
     progress.finish()
+    merged = {r.match_id: r.contact.name for r in reversed(plan.rows) if r.action == "merge"}
+    for contact_id, kept in outcome.kept.items():  # said, never dropped silently
+        for field, mine, theirs in kept:
+            print(f"kept   {merged.get(contact_id, '')} → #{contact_id}: {field.replace('_', ' ')} "
+                  f"“{mine}” (the file: “{theirs}”)")  # fmt: skip
     print(f"Imported: {len(outcome.created)} created, {len(outcome.merged)} merged, "
           f"{outcome.skipped} skipped. Backup before the import: {outcome.backup}")  # fmt: skip
     return 0

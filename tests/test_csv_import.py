@@ -253,3 +253,35 @@ def test_problems_are_listed_up_to_a_limit_per_kind_and_counted_beyond():
     assert codes(result).count("unbalanced_quote") == 50
     assert result.problems[-1].code == "more_problems"
     assert dict(result.problems[-1].params)["count"] == "70"
+
+
+def test_thunderbird_exports_lose_no_address_phone_page_or_birthday():
+    """Thunderbird's address book export (English and German headers, as it writes
+    them): "Primary Email"/"Primäre E-Mail-Adresse", "Work Phone", "Mobile Number",
+    "Web Page 1" and 2, the birthday in three columns (the German "Geburtstag" is its
+    day) — all were dropped without a word."""
+    en = read_paths([CSV / "thunderbird__en-export.SYNTHETIC.csv"])
+    de = read_paths([CSV / "thunderbird__de-export.SYNTHETIC.csv"])
+    assert en.problems == [] and de.problems == []
+    anna, bo = en.contacts
+    assert [e.value for e in anna.emails] == ["anna@kultur.example", "anna.graf@privat.example"]
+    assert sorted((p.value, p.label) for p in anna.phones) == [
+        ("+49 170 111", "mobile"), ("+49 30 1234", "work"), ("+49 30 5678", "home"),
+        ("+49 30 9999", "fax"),
+    ]  # fmt: skip
+    assert [u.value for u in anna.urls] == ["https://kultur.example", "https://anna.example"]
+    assert (anna.birthday, anna.organisation, anna.title) == (
+        Birthday(5, 17, 1980),
+        "Kulturhaus",
+        "Program Director",
+    )
+    assert (bo.birthday, bo.city) == (Birthday(11, 3, None), "Hamburg")
+    (joerg,) = de.contacts
+    assert [e.value for e in joerg.emails] == ["joerg@stadtwerke.example"]
+    assert sorted(p.label for p in joerg.phones) == ["mobile", "work"]
+    assert (joerg.birthday, joerg.organisation, joerg.title, joerg.city) == (
+        Birthday(12, 24, 1975),
+        "Stadtwerke München",
+        "Leiter Vertrieb",
+        "München",
+    )

@@ -160,3 +160,39 @@ def test_only_a_repeat_of_the_same_content_is_skipped(journal, tmp_path):
     path.write_text("".join(card.format(extra=e) for e in extras), encoding="utf-8")
     plan = plan_import(journal, read_paths([path]))
     assert [r.action for r in plan.rows] == ["create", "skip", *["create"] * 5, "skip"]
+
+
+def test_a_merge_says_what_the_journal_kept_where_the_file_differs(journal, tmp_path, capsys):
+    """A CSV's role "Programmleiterin" for someone the journal knows as "Leiterin
+    Programm": the journal's value stays (the merge only fills what is empty), and the
+    outcome, the result page and the command line say so — never dropped silently."""
+    from netzjournal import cli
+    from netzjournal.ui.interchange.import_result import result_rows
+
+    anna = create_contact(
+        journal, mailed("Anna", "Graf", "anna@kultur.example", role="Leiterin Programm")
+    ).value
+    path = tmp_path / "kontakte.csv"
+    path.write_text(
+        "First Name,Last Name,E-mail Address,Job Title,Company\n"
+        "Anna,Graf,anna@kultur.example,Programmleiterin,Kulturhaus\n"
+        "anna,graf,anna@kultur.example,leiterin programm,Kulturhaus\n",
+        encoding="utf-8",
+    )
+    plan, outcome = _import(journal, path)
+    assert [r.action for r in plan.rows] == ["merge", "merge"]
+    back = get_contact(journal, anna.id)
+    assert (back.role, back.organisation) == ("Leiterin Programm", "Kulturhaus")  # empty: filled
+    # Said once: the second row differs only in case.
+    assert outcome.kept[anna.id] == [("role", "Leiterin Programm", "Programmleiterin")]
+    detail = result_rows(plan, {anna.id: "Anna Graf"}, outcome.kept)[0].detail
+    assert "“Leiterin Programm”" in detail and "“Programmleiterin”" in detail
+    journal.close()
+    data = tmp_path / "data"
+    data.mkdir()
+    assert cli.main(["import", str(path), "--data-dir", str(data)]) == 0
+    capsys.readouterr()
+    path.write_text(path.read_text().replace("leiterin programm", "Intendantin"))
+    assert cli.main(["import", str(path), "--data-dir", str(data)]) == 0
+    out = capsys.readouterr().out
+    assert "kept   Anna Graf → #1: role “Programmleiterin” (the file: “Intendantin”)" in out

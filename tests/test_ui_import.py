@@ -463,3 +463,32 @@ def test_everything_stored_sets_its_headings_apart(window, qtbot):
     window.actions_.show_all_data.trigger()
     assert gaps["heading"] and gaps["item"]
     assert min(gaps["heading"]) >= style.SPACE.M > max(gaps["item"]), gaps
+
+
+def test_the_import_result_says_which_values_a_merge_kept(qtbot, tmp_path, qtmodeltester):
+    """A file's role that differs from the journal's is not dropped silently: the counts
+    say how many merged contacts kept their own values, the row says which."""
+    from netzjournal.interchange.importer import apply_import, plan_import, read_paths
+    from netzjournal.ui.interchange.import_result import ImportResultPage
+
+    with Journal.open(tmp_path / "j.sqlite3") as j:
+        mail = [Channel("email", "anna@kultur.example")]
+        anna = create_contact(j, person("Anna", "Graf", role="Leiterin Programm", channels=mail))
+        path = tmp_path / "kontakte.csv"
+        path.write_text(
+            "First Name,Last Name,E-mail Address,Job Title\n"
+            "Anna,Graf,anna@kultur.example,Programmleiterin\n",
+            encoding="utf-8",
+        )
+        plan = plan_import(j, read_paths([path]))
+        outcome = apply_import(j, plan)
+    page = ImportResultPage()
+    qtbot.addWidget(page)
+    page.show_outcome(plan, outcome, {anna.value.id: "Anna Graf"})
+    qtmodeltester.check(page.model)
+    assert page.counts.text().endswith(
+        page.tr("Merged contacts that kept their own values where the file said "
+                "something else: %1 (see Details)").replace("%1", "1")
+    )  # fmt: skip
+    detail = page.model.index(0, page.model.DETAIL).data()
+    assert "“Leiterin Programm”" in detail and "“Programmleiterin”" in detail

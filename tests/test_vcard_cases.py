@@ -77,6 +77,19 @@ def test_a_lone_cr_inside_a_value_does_not_cut_it():
     assert [e.value for e in c.emails] == ["carla@example.org"]
 
 
+def test_a_2_1_base64_value_goes_on_over_unindented_lines():
+    """A 2.1 photo's base64 on unindented lines up to a blank one (Outlook,
+    FolkerKinzel.VCards): part of the photo — not ~a hundred "line without ':'"
+    problems — and the properties after it are read; a stray line of text is said."""
+    result = read("base64-unindented-2.1.WRITTEN.vcf")
+    max_, erika = result.contacts
+    assert (max_.name, max_.organisation) == ("Max Mustermann", "Musterfirma GmbH")
+    assert [p.value for p in max_.phones] == ["+49 611 123456"]
+    assert [e.value for e in max_.emails] == ["max@musterfirma.example"]
+    assert erika.name == "Erika Musterfrau"
+    assert [(p.line, p.code) for p in result.problems] == [(28, "line_without_colon")]
+
+
 def test_nested_cards_are_people_of_their_own():
     """#17: the parent took the nested card's name and the nested people were lost."""
     result = read("nested-2.1-agent.WRITTEN.vcf")

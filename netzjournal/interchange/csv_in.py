@@ -87,20 +87,27 @@ FIELDS = {
     "suffix": ("name suffix", "suffix", "namenszusatz"),
     "nickname": ("nickname", "spitzname"),
     "organisation": ("organization name", "company", "organization 1 - name", "firma",
-                     "organization"),
-    "title": ("organization title", "job title", "position", "organization 1 - title"),
+                     "organization", "organisation"),
+    "title": ("organization title", "job title", "position", "organization 1 - title",
+              "arbeitstitel"),
     "department": ("organization department", "department", "abteilung"),
     "birthday": ("birthday", "geburtstag"),
+    # Thunderbird: the birthday in three columns (its German "Geburtstag" is the day).
+    "birth_year": ("birth year", "geburtsjahr"),
+    "birth_month": ("birth month", "geburtsmonat"),
+    "birth_day": ("birth day", "geburtstag"),
     "notes": ("notes", "notizen"),
     "labels": ("labels", "group membership", "kategorien", "categories", "tags"),
     "city": ("address 1 - city", "business city", "home city", "ort geschäftlich", "ort privat",
-             "city", "ort"),
+             "work city", "dienstlich: ort", "privat: ort", "city", "ort"),
     "connected": ("connected on",),
-    "url": ("url", "website 1 - value", "web page", "webseite", "personal web page", "web"),
+    "url": ("url", "website 1 - value", "web page", "webseite", "personal web page", "web",
+            "web page 1", "web page 2", "webseite 1", "webseite 2"),
 }  # fmt: skip
 EMAIL_COLUMNS = re.compile(
     r"^(e-mail( \d)? - value|e-mail( \d)? address|email address|e-mail-adresse( \d)?"
-    r"|e-mail( \d)?: adresse|e-mail|email)$"
+    r"|e-mail( \d)?: adresse|e-mail|email"
+    r"|(primary|secondary) email|(primäre|sekundäre) e-mail-adresse)$"  # (Thunderbird)
 )
 PHONE_COLUMNS = {
     "mobile phone": "mobile", "mobile phone 2": "mobile", "business phone": "work",
@@ -111,6 +118,10 @@ PHONE_COLUMNS = {
     "telefon geschäftlich 2": "work", "telefon privat": "home", "telefon privat 2": "home",
     "weiteres telefon": "other", "haupttelefon": "", "telefon firma": "work",
     "autotelefon": "car", "fax geschäftlich": "work,fax", "fax privat": "home,fax",
+    # Thunderbird's export (English, German)
+    "work phone": "work", "mobile number": "mobile", "fax number": "fax",
+    "pager number": "pager", "tel. dienstlich": "work", "tel. privat": "home",
+    "mobil-tel.-nr.": "mobile", "fax-nummer": "fax", "pager-nummer": "pager",
 }  # fmt: skip
 _KNOWN_HEADERS = (
     {n for names in FIELDS.values() for n in names} | set(PHONE_COLUMNS) | {"email address"}
@@ -507,7 +518,9 @@ def read_csv(
             progress(pos, total)
 
     original = dict(zip(lower, headers, strict=True))
-    birthday_header = next((h for h in fields.get("birthday", ()) if h in lower), "")
+    birthday_header = next(
+        (h for h in (*fields.get("birth_month", ()), *fields.get("birthday", ())) if h in lower), ""
+    )
     dates = {
         "birthday": _DateColumn(original.get(birthday_header, birthday_header)),
         "connected": _DateColumn(original.get("connected on", "Connected On")),
@@ -617,7 +630,14 @@ def _row(c: ImportedContact, row: dict[str, str], layout: str, cols: _Columns,
     c.department = _cell(row, fields.get("department", ()))
     c.notes = _cell(row, fields.get("notes", ())).replace("\r\n", "\n")
     c.city = _cell(row, fields.get("city", ()))
-    birthday = _cell(row, fields.get("birthday", ()))
+    if month := _cell(row, fields.get("birth_month", ())):  # Thunderbird: three columns
+        day, year = (
+            _cell(row, fields.get("birth_day", ())),
+            _cell(row, fields.get("birth_year", ())),
+        )
+        birthday = f"{day}.{month}.{year}"
+    else:
+        birthday = _cell(row, fields.get("birthday", ()))
     if birthday and not _NO_DATE.match(birthday):
         dates["birthday"].cells.append((c, number, birthday))
     labels = _cell(row, fields.get("labels", ()))
@@ -646,10 +666,12 @@ def _row(c: ImportedContact, row: dict[str, str], layout: str, cols: _Columns,
         value = row.get(header, "").strip()
         if value:
             c.phones.append(Channel("phone", value, label))
-    url = _cell(row, fields.get("url", ()))
-    if url:
-        label = "linkedin" if "linkedin.com/in/" in url else ("xing" if "xing.com" in url else "")
-        c.urls.append(Channel("url", url, label))
+    for url in dict.fromkeys(row.get(h, "").strip() for h in fields.get("url", ())):  # each one
+        if url:
+            label = (
+                "linkedin" if "linkedin.com/in/" in url else ("xing" if "xing.com" in url else "")
+            )
+            c.urls.append(Channel("url", url, label))
     if layout == "linkedin":
         c.source = "linkedin"
         connected = _cell(row, ("connected on",))

@@ -270,14 +270,34 @@ class ImportOutcome:
     skipped: int = 0
     before: Snapshot | None = None  # the merged contacts as they were
     backup: Path | None = None
+    # Per merged contact (id): the fields where the file said something else than
+    # the journal, which kept its value — (field, journal's, file's), as text.
+    kept: dict[int, list[tuple[str, str, str]]] = field(default_factory=dict)
 
 
-def _merge_into(rec: ContactRecord, new: ContactRecord) -> ContactRecord:
-    for name in ("given_name", "family_name", "salutation", "title_prefix", "additional_names",
+MERGED_FIELDS = ("given_name", "family_name", "salutation", "title_prefix", "additional_names",
                  "honorific_suffix", "nickname", "organisation",
-                 "department", "role", "city", "source", "met_on", "birthday"):  # fmt: skip
-        if not getattr(rec, name) and getattr(new, name):
-            setattr(rec, name, getattr(new, name))
+                 "department", "role", "city", "source", "met_on", "birthday")  # fmt: skip
+
+
+def _as_text(value: object) -> str:
+    if isinstance(value, list):
+        return " ".join(map(str, value))
+    iso = getattr(value, "iso", None)  # a date or a birthday
+    return str(iso() if callable(iso) else value).strip()
+
+
+def _merge_into(
+    rec: ContactRecord, new: ContactRecord, kept: list[tuple[str, str, str]]
+) -> ContactRecord:
+    """Fill what the journal leaves empty from the file; where both say something
+    different, the journal's value stays and the difference goes into ``kept``."""
+    for name in MERGED_FIELDS:
+        mine, theirs = getattr(rec, name), getattr(new, name)
+        if not mine and theirs:
+            setattr(rec, name, theirs)
+        elif mine and theirs and _as_text(mine).casefold() != _as_text(theirs).casefold():
+            kept.append((name, _as_text(mine), _as_text(theirs)))
     known = {(c.kind, c.value.casefold()) for c in rec.channels}
     rec.channels += [c for c in new.channels if (c.kind, c.value.casefold()) not in known]
     rec.tags = list(dict.fromkeys([*rec.tags, *new.tags]))
@@ -359,7 +379,8 @@ def apply_import(
         bulk_load(j, [record for _row, record in new_rows], [], [])
         for row, record in merges:
             assert row.match_id is not None
-            merged = _merge_into(get_contact(j, row.match_id), record)
+            kept = outcome.kept.setdefault(row.match_id, [])
+            merged = _merge_into(get_contact(j, row.match_id), record, kept)
             if merged.introduced_by is None:
                 merged.introduced_by = _introducer(row, uids, row.match_id)
             update_contact(j, merged)

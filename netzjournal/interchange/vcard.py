@@ -117,6 +117,7 @@ def _is_quoted_printable(line: str) -> bool:
 
 _CHUNK = 1 << 20  # bytes decoded at once: whole lines, about this many
 _SPACE = " \t\n\r\x0b\x0c"  # what bytes.strip() strips: ASCII white space only
+_BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="
 
 
 def _physical_lines(data: bytes) -> Iterator[tuple[list[str], bool, str, bytes]]:
@@ -639,6 +640,7 @@ class _Reader:
         self.heads: dict[str, _Head | tuple[()]] = {}
         # Those of them :meth:`plain_card` may take, with their colon (parameters: never None).
         self.plain_heads: dict[str, tuple[str, str, dict[str, list[str]]] | tuple[()]] = {}
+        self.base64_line = -1  # the last line read as base64 going on unindented
 
     def reading(self, read: Callable[[str, str, str], _T], name: str, raw: str, version: str) -> _T:
         """``read(name, raw, version)``, once per distinct value and file: values come
@@ -758,7 +760,7 @@ class _Reader:
             if colon >= 0 and line.find('"', 0, colon) >= 0:
                 colon = _outside_quotes(line, ":")
             if colon < 0:
-                if stack:
+                if stack and not self.base64_goes_on(line, number):
                     self.problem(number, "line_without_colon")
                 continue
             head, raw = line[:colon], line[colon + 1 :]
@@ -797,8 +799,10 @@ class _Reader:
                 continue
             if not stack or too_deep:
                 continue
-            if not known:
-                continue  # photos, Outlook's layout XML, addresses' labels …: not kept
+            if not known:  # photos, Outlook's layout XML, addresses' labels …: not kept
+                if "ENCODING=B" in head.upper() or "BASE64" in head.upper():
+                    self.base64_line = number  # (its value may go on unindented)
+                continue
             group, prop_name, params = known
             card = stack[-1]
             if len(card.props) >= MAX_LINES_PER_CARD:
@@ -816,6 +820,15 @@ class _Reader:
                 value = _redecode(raw) if dirty and not raw.isascii() else raw
                 card.props.append((prop_name, group, params, value, number))
         self.too_deep = too_deep
+
+    def base64_goes_on(self, line: str, number: int) -> bool:
+        """2.1 writers (Outlook, FolkerKinzel.VCards) go on with a base64 photo on
+        unindented lines up to a blank one: such a line right after a BASE64
+        property's line, or after another such line, is part of it (not kept)."""
+        if self.base64_line != number - 1 or line.strip(_BASE64):
+            return False
+        self.base64_line = number
+        return True
 
     def add_card(self, card: _OpenCard, line: int) -> None:
         if not card.props:

@@ -2247,42 +2247,72 @@
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="128"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="124"/>
+        <source>salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="125"/>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="133"/>
+        <source>how we met</source>
+        <translation>wie kennengelernt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="134"/>
+        <source>met on</source>
+        <translation>kennengelernt am</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="142"/>
+        <source>%1 “%2” kept (the file: “%3”)</source>
+        <translation>%1 „%2“ behalten (in der Datei: „%3“)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="164"/>
         <source>into %1 (%2)</source>
         <translation>mit %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="136"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="174"/>
         <source>check: %1 (%2)</source>
         <translation>prüfen: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="196"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="234"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="198"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="236"/>
         <source>Created: %1 · Merged into existing contacts: %2 · Skipped: %3</source>
         <translation>Neu angelegt: %1 · Mit vorhandenen Kontakten zusammengeführt: %2 · Übersprungen: %3</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="211"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="247"/>
+        <source>Merged contacts that kept their own values where the file said something else: %1 (see Details)</source>
+        <translation>Zusammengeführte Kontakte, die ihre eigenen Angaben behielten, wo die Datei anderes sagt: %1 (siehe Details)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="259"/>
         <source>The import was taken back.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="214"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="262"/>
         <source>The people it created are removed again; merged contacts are as they were.</source>
         <translation>Die dabei angelegten Personen sind wieder entfernt; zusammengeführte Kontakte sind wie vorher.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="223"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="271"/>
         <source>Edit → Undo takes the whole import back.</source>
         <translation>Bearbeiten → Rückgängig nimmt den ganzen Import zurück.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="228"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="276"/>
         <source>A backup was taken first: %1</source>
         <translation>Vorher wurde eine Sicherung angelegt: %1</translation>
     </message>
@@ -4491,11 +4521,13 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>niemand genannt</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="122"/>
         <location filename="../../netzjournal/ui/sync_review.py" line="149"/>
         <source>first name</source>
         <translation>Vorname</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="123"/>
         <location filename="../../netzjournal/ui/sync_review.py" line="149"/>
         <source>last name</source>
         <translation>Nachname</translation>
@@ -4506,41 +4538,49 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Anzeigename</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="129"/>
         <location filename="../../netzjournal/ui/sync_review.py" line="150"/>
         <source>organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="126"/>
         <location filename="../../netzjournal/ui/sync_review.py" line="151"/>
         <source>middle names</source>
         <translation>weitere Vornamen</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="127"/>
         <location filename="../../netzjournal/ui/sync_review.py" line="151"/>
         <source>suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="128"/>
         <location filename="../../netzjournal/ui/sync_review.py" line="152"/>
         <source>nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="130"/>
         <location filename="../../netzjournal/ui/sync_review.py" line="153"/>
         <source>department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="131"/>
         <location filename="../../netzjournal/ui/sync_review.py" line="153"/>
         <source>role</source>
         <translation>Rolle</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="132"/>
         <location filename="../../netzjournal/ui/sync_review.py" line="154"/>
         <source>city</source>
         <translation>Ort</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="135"/>
         <location filename="../../netzjournal/ui/sync_review.py" line="154"/>
         <source>birthday</source>
         <translation>Geburtstag</translation>

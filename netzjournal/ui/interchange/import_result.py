@@ -115,8 +115,44 @@ def result_label(action: str) -> str:
     }[action]
 
 
-def result_rows(plan: ImportPlan, names: dict[int, str]) -> list[ResultRow]:
-    """One row per person in the plan as it was carried out; ``names``: id → label."""
+def field_label(name: str) -> str:
+    """A contact field as the result page names it (importer.MERGED_FIELDS; the
+    labels the sync's conflicts use where there are some)."""
+    labels = {
+        "given_name": QCoreApplication.translate("SyncReviewDialog", "first name"),
+        "family_name": QCoreApplication.translate("SyncReviewDialog", "last name"),
+        "salutation": QCoreApplication.translate("ImportResult", "salutation"),
+        "title_prefix": QCoreApplication.translate("ImportResult", "title"),
+        "additional_names": QCoreApplication.translate("SyncReviewDialog", "middle names"),
+        "honorific_suffix": QCoreApplication.translate("SyncReviewDialog", "suffix"),
+        "nickname": QCoreApplication.translate("SyncReviewDialog", "nickname"),
+        "organisation": QCoreApplication.translate("SyncReviewDialog", "organisation"),
+        "department": QCoreApplication.translate("SyncReviewDialog", "department"),
+        "role": QCoreApplication.translate("SyncReviewDialog", "role"),
+        "city": QCoreApplication.translate("SyncReviewDialog", "city"),
+        "source": QCoreApplication.translate("ImportResult", "how we met"),
+        "met_on": QCoreApplication.translate("ImportResult", "met on"),
+        "birthday": QCoreApplication.translate("SyncReviewDialog", "birthday"),
+    }
+    return labels.get(name, name)
+
+
+def kept_text(kept: list[tuple[str, str, str]]) -> str:
+    """What a merge left as it was although the file said otherwise."""
+    pattern = QCoreApplication.translate("ImportResult", "%1 “%2” kept (the file: “%3”)")
+    return "; ".join(
+        pattern.replace("%1", field_label(name)).replace("%2", mine).replace("%3", theirs)
+        for name, mine, theirs in kept
+    )
+
+
+def result_rows(
+    plan: ImportPlan,
+    names: dict[int, str],
+    kept: dict[int, list[tuple[str, str, str]]] | None = None,
+) -> list[ResultRow]:
+    """One row per person in the plan as it was carried out; ``names``: id → label;
+    ``kept``: per merged contact, the values the journal kept (ImportOutcome.kept)."""
     from netzjournal.ui.interchange.wizard import reason_label
 
     rows = []
@@ -129,6 +165,8 @@ def result_rows(plan: ImportPlan, names: dict[int, str]) -> list[ResultRow]:
                 .replace("%1", who)
                 .replace("%2", reason)
             )
+            if kept and kept.get(r.match_id):
+                detail += "; " + kept_text(kept[r.match_id])
         elif r.action == "create" and (r.candidates or r.match_id):
             ids = r.candidates or [r.match_id or 0]
             who = "; ".join(names.get(i, f"#{i}") for i in ids)
@@ -202,7 +240,17 @@ class ImportResultPage(QWidget):
             .replace("%2", locale.toString(len(outcome.merged)))
             .replace("%3", locale.toString(outcome.skipped))
         )
-        self.model.set_rows(result_rows(plan, names))
+        if differing := sum(1 for values in outcome.kept.values() if values):
+            self.counts.setText(
+                self.counts.text()
+                + "\n"
+                + QCoreApplication.translate(
+                    "ImportResult",
+                    "Merged contacts that kept their own values where the file said "
+                    "something else: %1 (see Details)",
+                ).replace("%1", locale.toString(differing))
+            )
+        self.model.set_rows(result_rows(plan, names, outcome.kept))
         self.table.setEnabled(True)
         self.backup.setText(self._backup_text(outcome.backup))
 
