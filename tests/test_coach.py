@@ -524,11 +524,13 @@ def test_a_cached_refresh_equals_a_fresh_list(journal):
     )  # fmt: skip
     set_setting(journal, "user.name", "Kim Berger")
     assert all(o.body.endswith("Kim Berger") for s in both().suggestions for o in s.openers)
-    # A namesake of a card's person, not on the list: the card's name now tells them apart.
+    # A namesake of a card's person, not on the list and alike in organisation and city
+    # (none): the card's name now tells them apart by its place, the older first.
     shown = both().suggestions[0]
     rec = get_contact(journal, shown.contact_id)
-    create_contact(journal, person(rec.given_name, rec.family_name, organisation="Zweitfirma"))
-    assert " · " in next(s.name for s in both().suggestions if s.contact_id == shown.contact_id)
+    create_contact(journal, person(rec.given_name, rec.family_name))
+    name = next(s.name for s in both().suggestions if s.contact_id == shown.contact_id)
+    assert name == f"{rec.given_name} {rec.family_name} (1)"
 
 
 def test_namesakes_on_the_list_are_told_apart(journal):
