@@ -40,7 +40,8 @@ class ImportCount:
     created: int = 0
     skipped: int = 0  # already in the journal (same name and first day)
     occurrences: int = 0  # evenings that differ or were cancelled
-    refused: list[str] = field(default_factory=list)  # events the journal cannot keep, and why
+    # Events the journal cannot keep: (name, why: the store's message).
+    refused: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _local(value: object) -> tuple[dt.date, dt.time | None]:
@@ -104,11 +105,12 @@ def _readable(component: object, name: str) -> Any:
         return None
 
 
-def parse(data: bytes, problems: list[str] | None = None) -> list[CalendarEvent]:
+def parse(data: bytes, problems: list[tuple[str, str]] | None = None) -> list[CalendarEvent]:
     """Every VEVENT of a calendar; :class:`CalendarError` if it cannot be read.
 
-    An event whose start cannot be read is left out, an unreadable end, repetition
-    or exception date is left off the event; each is said in ``problems``."""
+    What cannot be read goes into ``problems`` as (the event's name, code): "start"
+    (the event is left out), "end" (imported without it), "rule" and "dates" (its
+    repetition or a date of it: left out)."""
     import icalendar
 
     try:
@@ -128,7 +130,7 @@ def parse(data: bytes, problems: list[str] | None = None) -> list[CalendarEvent]
         except (ValueError, AttributeError):  # (CalendarError is a ValueError)
             day, at = None, None
         if day is None:
-            said.append(f"“{name}”: its start cannot be read; not imported.")
+            said.append((name, "start"))
             continue
         end_day, end_at = None, None
         end, length = _readable(ev, "dtend"), _readable(ev, "duration")
@@ -147,7 +149,7 @@ def parse(data: bytes, problems: list[str] | None = None) -> list[CalendarEvent]
             end_day, end_at = None, None
         if end_day is None and (end is not None or length is not None or
                                 broken & {"DTEND", "DURATION"}):  # fmt: skip
-            said.append(f"“{name}”: its end cannot be read; imported without it.")
+            said.append((name, "end"))
         one_day = dt.timedelta(days=1)
         if at is not None and end_at == dt.time(0) and end_day and end_day > day + one_day:
             # Until midnight after several days: through the day before, no end time
@@ -157,14 +159,14 @@ def parse(data: bytes, problems: list[str] | None = None) -> list[CalendarEvent]
             end_day = None
         rule = ""
         if "RRULE" in broken:
-            said.append(f"“{name}”: its repetition cannot be read; not imported.")
+            said.append((name, "rule"))
             continue
         if ev.get("rrule") is not None:
             try:  # (a producer that escapes the rule's ';' and ',' as if it were text)
                 text = ev.get("rrule").to_ical().decode()
                 rule = recurrence.normalise(text.replace("\\;", ";").replace("\\,", ","))
             except (ValueError, AttributeError):
-                said.append(f"“{name}”: its repetition cannot be read; not imported.")
+                said.append((name, "rule"))
                 continue
         try:
             rec_id = _local(r)[0] if (r := _when(ev, "recurrence-id")) is not None else None
@@ -172,7 +174,7 @@ def parse(data: bytes, problems: list[str] | None = None) -> list[CalendarEvent]
             if broken & {"EXDATE", "RECURRENCE-ID"}:
                 raise ValueError("left out by icalendar")
         except (ValueError, AttributeError):
-            said.append(f"“{name}”: a date of its repetition cannot be read; not imported.")
+            said.append((name, "dates"))
             continue
         record = EventRecord(
             name=name, starts_on=day, ends_on=end_day,
@@ -186,7 +188,7 @@ def parse(data: bytes, problems: list[str] | None = None) -> list[CalendarEvent]
     return out
 
 
-def read_events(path: Path, problems: list[str] | None = None) -> list[CalendarEvent]:
+def read_events(path: Path, problems: list[tuple[str, str]] | None = None) -> list[CalendarEvent]:
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -225,7 +227,7 @@ def import_events(j: Journal, events: list[CalendarEvent]) -> Outcome[ImportCoun
                 with j.write():  # (a savepoint: a refused event leaves nothing behind)
                     created = create_event(j, e.record).value
             except ValidationError as exc:
-                count.refused.append(f"“{e.record.name}”: {exc}")
+                count.refused.append((e.record.name, str(exc)))
                 continue
             have.add(key)
             if known_uid:

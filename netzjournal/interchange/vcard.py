@@ -800,7 +800,7 @@ class _Reader:
             if not stack or too_deep:
                 continue
             if not known:  # photos, Outlook's layout XML, addresses' labels …: not kept
-                if "ENCODING=B" in head.upper() or "BASE64" in head.upper():
+                if "ENCODING=B" in (upper := head.upper()) or "BASE64" in upper:
                     self.base64_line = number  # (its value may go on unindented)
                 continue
             group, prop_name, params = known

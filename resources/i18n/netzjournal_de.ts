@@ -1913,8 +1913,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="313"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="328"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="337"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="348"/>
         <source>Import events</source>
         <translation>Veranstaltungen importieren</translation>
     </message>
@@ -1924,17 +1924,42 @@
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="330"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="321"/>
+        <source>“%1”: its start cannot be read; not imported.</source>
+        <translation>„%1“: Der Beginn ist nicht lesbar; nicht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="322"/>
+        <source>“%1”: its end cannot be read; imported without it.</source>
+        <translation>„%1“: Das Ende ist nicht lesbar; ohne Ende importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="323"/>
+        <source>“%1”: its repetition cannot be read; not imported.</source>
+        <translation>„%1“: Die Wiederholung ist nicht lesbar; nicht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="324"/>
+        <source>“%1”: a date of its repetition cannot be read; not imported.</source>
+        <translation>„%1“: Ein Datum der Wiederholung ist nicht lesbar; nicht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="339"/>
         <source>Events and series imported: %1 (already there: %2)</source>
         <translation>Importierte Veranstaltungen und Reihen: %1 (schon vorhanden: %2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="334"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="342"/>
+        <source>“%1”: not imported (%2)</source>
+        <translation>„%1“: nicht importiert (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="345"/>
         <source>Not everything could be read:</source>
         <translation>Nicht alles ließ sich lesen:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="336"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="347"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>

@@ -316,12 +316,21 @@ class EventsPane(QWidget):
             return
         self.import_file(path)
 
+    def _calendar_problem(self, name: str, code: str) -> str:
+        text = {
+            "start": self.tr("“%1”: its start cannot be read; not imported."),
+            "end": self.tr("“%1”: its end cannot be read; imported without it."),
+            "rule": self.tr("“%1”: its repetition cannot be read; not imported."),
+            "dates": self.tr("“%1”: a date of its repetition cannot be read; not imported."),
+        }.get(code, "“%1”")
+        return text.replace("%1", name)
+
     def import_file(self, path: str) -> None:
         from pathlib import Path
 
         from netzjournal.interchange import ical_in
 
-        problems: list[str] = []
+        problems: list[tuple[str, str]] = []
         try:
             out = ical_in.import_events(self.journal, ical_in.read_events(Path(path), problems))
         except (ical_in.CalendarError, StoreError) as exc:
@@ -329,9 +338,11 @@ class EventsPane(QWidget):
             return
         text = self.tr("Events and series imported: %1 (already there: %2)")
         text = text.replace("%1", str(out.value.created)).replace("%2", str(out.value.skipped))
-        if problems := problems + out.value.refused:  # said, never dropped silently
-            shown = "\n".join(problems[:20])
-            text += "\n\n" + self.tr("Not everything could be read:") + "\n" + shown
-            if len(problems) > 20:
-                text += "\n" + self.tr("… and %1 more").replace("%1", str(len(problems) - 20))
+        said = [self._calendar_problem(name, code) for name, code in problems]
+        said += [self.tr("“%1”: not imported (%2)").replace("%1", name).replace("%2", why)
+                 for name, why in out.value.refused]  # fmt: skip
+        if said:  # said, never dropped silently
+            text += "\n\n" + self.tr("Not everything could be read:") + "\n" + "\n".join(said[:20])
+            if len(said) > 20:
+                text += "\n" + self.tr("… and %1 more").replace("%1", str(len(said) - 20))
         QMessageBox.information(self, self.tr("Import events"), text)
