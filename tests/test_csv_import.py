@@ -4,6 +4,7 @@ and netzjournal's own CSV export read back without loss."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 import os
@@ -208,7 +209,7 @@ def _people(journal: Journal) -> list[ContactRecord]:
 
 
 def _comparable(rec: ContactRecord) -> dict:
-    values = dict(vars(rec))
+    values = {f.name: getattr(rec, f.name) for f in dataclasses.fields(rec)}
     for key in ("id", "created_at", "updated_at", "introduced_by"):
         values.pop(key)
     values["tags"] = sorted(values["tags"])

@@ -153,7 +153,7 @@ class ImportedContact:
             met_on=self.met_on,
             notes=self.notes.strip(),
             channels=[*self.emails, *self.phones, *self.urls],
-            tags=[t for t in dict.fromkeys(t.strip() for t in tags) if t] if tags else [],
+            tags=list(filter(None, dict.fromkeys(map(str.strip, tags)))) if tags else [],
         )
         for name, value in self.own.items():
             setattr(record, name, value)

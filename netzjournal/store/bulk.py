@@ -9,6 +9,7 @@ follow-ups and give & take lines can refer to them without a read-back.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator
@@ -65,7 +66,11 @@ _CHANNEL = (
     "INSERT INTO contact_channel (contact_id, kind, label, value, position) VALUES (?, ?, ?, ?, ?)"
 )
 _TAG = "INSERT INTO tag (id, name, category) VALUES (?, ?, '')"
-_CONTACT_TAG = "INSERT INTO contact_tag (contact_id, tag_id) VALUES (?, ?)"
+# All links in one statement from a JSON array of [contact, tag] pairs: a row of two
+# numbers costs less to take out of JSON than to bind and step on its own.
+_CONTACT_TAGS = (
+    "INSERT INTO contact_tag (contact_id, tag_id) SELECT value ->> 0, value ->> 1 FROM json_each(?)"
+)
 _EVENT = (
     "INSERT INTO event (id, name, starts_on, ends_on, place, notes, created_at, url, start_time,"
     " end_time, rrule, series_id, occurrence_on, cancelled, my_status, uid)"
@@ -188,7 +193,8 @@ def _insert_contacts(
         conn.execute("PRAGMA defer_foreign_keys = ON")
         conn.executemany(_CONTACT, rows)
         conn.executemany(_CHANNEL, channels)
-        conn.executemany(_CONTACT_TAG, links)
+        if links:
+            conn.execute(_CONTACT_TAGS, (json.dumps(links),))
         folded = fold_many(texts)  # (in one pass: see its docstring)
         names, bodies = folded[0::2], folded[1::2]
         conn.executemany(_INDEX, zip([2 * i for i in ids], names, bodies, strict=True))
@@ -212,6 +218,7 @@ def bulk_load(
         large = bulk_indexes.worth_it(conn, len(contacts))
         with bulk_indexes.deferred(conn, large), summary_bulk.deferred(conn, added):
             _insert_contacts(conn, contacts, tags, now, added)
+        events = list(events)
         for e in events:
             assert e.id is not None
             at = e.start_time.strftime("%H:%M") if e.start_time else None
@@ -267,9 +274,11 @@ def bulk_load(
             conn.executemany(_FOLLOW_UP, follow)
             conn.executemany(_INDEX, docs)
         # (the interactions are generated lazily: attendance is complete only now)
-        conn.executemany(_ATTENDANCE, [(*a, now) for a in attendance])
-        from netzjournal.store.events import rebuild_event_index
+        present = [(*a, now) for a in attendance]
+        conn.executemany(_ATTENDANCE, present)
+        if events or present:  # (an event's document names who was there: none else changed)
+            from netzjournal.store.events import rebuild_event_index
 
-        rebuild_event_index(j)
+            rebuild_event_index(j)
         changes.everything = True
     return changes

@@ -19,6 +19,7 @@ only; languages that move letters (Swedish å after z) are not followed.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 # Letters Unicode does not decompose into base + accent, spelled as the root
@@ -26,6 +27,7 @@ import unicodedata
 _VARIANTS = "ßẞæÆœŒøØłŁđĐþÞı"
 _SPELLED = ("ss", "ss", "ae", "ae", "oe", "oe", "o", "o", "l", "l", "d", "d", "th", "th", "i")
 _EXPAND = str.maketrans(dict(zip(_VARIANTS, _SPELLED, strict=True)))
+_VARIANT = re.compile(f"[{_VARIANTS}]")
 
 
 # Combining marks (accents) dropped in the first comparison: the common blocks.
@@ -62,7 +64,7 @@ def sort_key(text: str) -> str:
     primary = accents.translate(_MARKS)
     # "ß" sorts as "ss" and "ø" as "o", after them when all else is equal (before
     # case, as in ICU); swapcase would expand ß, so it is set aside first.
-    variants = "".join(c for c in decomposed if c in _VARIANTS)
+    variants = "".join(_VARIANT.findall(decomposed))
     return f"{primary}\0{accents}\0{variants}\0{decomposed.replace('ß', 's').swapcase()}"
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -335,7 +336,7 @@ class ContactEditor(QDialog):
 
     def record(self) -> ContactRecord | None:
         """The edited record, or None (with the problem shown) if a field is wrong."""
-        r = ContactRecord(**{**self._record.__dict__})
+        r = dataclasses.replace(self._record)
         r.salutation = self.salutation.currentData()
         r.title_prefix = self.title_prefix.text().strip()
         r.given_name = self.given_name.text().strip()
