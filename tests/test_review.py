@@ -144,6 +144,8 @@ def test_an_event_i_went_to_and_met_nobody_at_has_no_dangling_colon(journal):
     assert "- 14.12.2030 Stammtisch Süd\n" in md
     html = sections_html(f, "de")
     assert "<li><b>Stammtisch Süd</b> (14.12.2030)</li>" in html
+    # nothing open: "–" where the names' sections have it, not indented as a list item
+    assert "<ul>–</ul>" not in html and "</h2><p>–</p>" in html
 
 
 def test_default_year():

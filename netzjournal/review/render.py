@@ -153,6 +153,11 @@ def sections_html(f: YearFigures, language: str, charts: dict[str, str] | None =
             f"</tr>{body}</table>"
         )
 
+    def listed(title: str, items: str) -> None:
+        """A list, or "–" in a paragraph as the names' sections have it (not indented)."""
+        body = f"<ul>{items}</ul>" if items else f"<p>{e(t['none'])}</p>"
+        parts.append(f"<h2>{e(title)}</h2>{body}")
+
     def names(title: str, items: list[str]) -> None:
         parts.append(f"<h2>{e(title)}</h2><p>{e(_names(items, t))}</p>")
 
@@ -177,7 +182,7 @@ def sections_html(f: YearFigures, language: str, charts: dict[str, str] | None =
     names(t["went_quiet"], f.went_quiet)
     items = "".join(f"<li><b>{e(v.name)}</b> ({format_date(v.day, language)})"
                     f"{e(_met(v.people))}</li>" for v in f.events)  # fmt: skip
-    parts.append(f"<h2>{e(t['events'])}</h2><ul>{items or e(t['none'])}</ul>")
+    listed(t["events"], items)
     lop = "".join(
         f"<li>{e(t['gave_more'].format(name=x.name, gave=x.gave, received=x.received))}</li>"
         for x in f.lopsided
@@ -188,10 +193,10 @@ def sections_html(f: YearFigures, language: str, charts: dict[str, str] | None =
         + (f"<h3>{e(t['lopsided'])}</h3><ul>{lop}</ul>" if lop else "")
     )
     items = "".join(f"<li>{e(open_item(o, language))}</li>" for o in f.follow_ups_open)
-    parts.append(f"<h2>{e(t['follow_ups_open'])}</h2><ul>{items or e(t['none'])}</ul>")
+    listed(t["follow_ups_open"], items)
     items = "".join(f"<li>{e(topic)} ({n})</li>" for topic, n in f.topics)
-    parts.append(f"<h2>{e(t['topics'])}</h2><ul>{items or e(t['none'])}</ul>")
+    listed(t["topics"], items)
     items = "".join(f"<li>{e(hook)} ({n})</li>" for hook, n in f.hooks)
-    parts.append(f"<h2>{e(t['hooks'])}</h2><ul>{items or e(t['none'])}</ul>")
+    listed(t["hooks"], items)
     names(t["reconnect"].format(year=f.year + 1), f.reconnect)
     return "".join(parts)
