@@ -149,8 +149,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
     demo = sub.add_parser("demo", parents=[common], help="create a generated demo journal")
     demo.add_argument("--size", choices=SIZES, help="S=50, L=5,000, XL=50,000 contacts")
-    demo.add_argument("--contacts", type=int, help="number of contacts (default 50)")
-    demo.add_argument("--years", type=int, help="years of history (default 3)")
+    demo.add_argument("--contacts", type=_positive, help="number of contacts (default 50)")
+    demo.add_argument("--years", type=_positive, help="years of history (default 3)")
     demo.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     demo.add_argument("--today", type=_date, help="the day the demo ends (default: today)")
     demo.add_argument(

@@ -175,6 +175,8 @@ def test_export_and_review_to_an_unwritable_place(tmp_path):
     [("coach", "--today", "9999-12-31"), ("review", "0"), ("review", "99999"),
      # (0 or fewer found "nobody is due" / "no matches" where there were some)
      ("coach", "--limit", "0"), ("search", "Müller", "--limit", "-1"),
+     # (a traceback and a half-made journal the next try refused; 0 made 50)
+     ("demo", "--contacts", "-5"), ("demo", "--contacts", "0"), ("demo", "--years", "0"),
      # (the whole journal written where one person was asked for)
      ("export", "--format", "json", "--contact", "1", "-o", "/nonexistent/x.json"),
      ("export", "--format", "ics", "--contact", "1", "-o", "/nonexistent/x.ics")],

@@ -127,6 +127,27 @@ def test_empty_year_and_one_contact(journal):
     assert f.went_quiet == [] and f.came_back == []
 
 
+def test_an_event_i_went_to_and_met_nobody_at_has_no_dangling_colon(journal):
+    """ "Stammtisch Süd (14/12/2023):" and nothing after it, in a year with few data."""
+    from netzjournal.review.render import sections_html
+
+    create_event(journal, EventRecord("Stammtisch Süd", dt.date(2030, 12, 14),
+                                      my_status="attended"))  # fmt: skip
+    meet(
+        journal,
+        dt.datetime(2030, 12, 1, 9),
+        [create_contact(journal, person("Rory", "Patel")).value],
+    )
+    f = compute(review_rows(journal, 2030))
+    assert [(v.name, list(v.people)) for v in f.events] == [("Stammtisch Süd", [])]
+    md = markdown(f, "de")
+    assert "- 14.12.2030 Stammtisch Süd\n" in md
+    html = sections_html(f, "de")
+    assert "<li><b>Stammtisch Süd</b> (14.12.2030)</li>" in html
+    # nothing open: "–" where the names' sections have it, not indented as a list item
+    assert "<ul>–</ul>" not in html and "</h2><p>–</p>" in html
+
+
 def test_default_year():
     assert default_year(dt.date(2026, 2, 28)) == 2025
     assert default_year(dt.date(2026, 3, 1)) == 2026

@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import html
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from netzjournal.localized import format_date
@@ -41,6 +42,11 @@ def _counts(mapping: dict[str, int], names: dict[str, str],
             prev: dict[str, int] | None) -> list[tuple[str, str, str]]:  # fmt: skip
     keys = sorted(mapping, key=lambda k: -mapping[k]) + sorted(set(prev or {}) - set(mapping))
     return [(names.get(k, k), str(mapping.get(k, 0)), str((prev or {}).get(k, 0))) for k in keys]
+
+
+def _met(people: Sequence[str]) -> str:
+    """ ": Anna, Ben" after an event; nothing for one I went to and noted nobody at."""
+    return f": {', '.join(people)}" if people else ""
 
 
 def open_item(o: OpenFollowUp, language: str) -> str:
@@ -98,8 +104,7 @@ def markdown(f: YearFigures, language: str = "de", user_name: str = "",
     names(t["came_back"], f.came_back)
     names(t["went_quiet"], f.went_quiet)
     out.extend(["", f"## {t['events']}", ""])
-    out.extend(f"- {format_date(e.day, language)} {e.name}: {', '.join(e.people)}"
-               for e in f.events)  # fmt: skip
+    out.extend(f"- {format_date(e.day, language)} {e.name}{_met(e.people)}" for e in f.events)
     out.extend(["", f"## {t['give_take']}", "", f"{t['gave_received']}: {f.gave} / {f.received}"])
     if f.lopsided:
         out.extend(["", f"### {t['lopsided']}", ""])
@@ -148,6 +153,11 @@ def sections_html(f: YearFigures, language: str, charts: dict[str, str] | None =
             f"</tr>{body}</table>"
         )
 
+    def listed(title: str, items: str) -> None:
+        """A list, or "–" in a paragraph as the names' sections have it (not indented)."""
+        body = f"<ul>{items}</ul>" if items else f"<p>{e(t['none'])}</p>"
+        parts.append(f"<h2>{e(title)}</h2>{body}")
+
     def names(title: str, items: list[str]) -> None:
         parts.append(f"<h2>{e(title)}</h2><p>{e(_names(items, t))}</p>")
 
@@ -170,9 +180,9 @@ def sections_html(f: YearFigures, language: str, charts: dict[str, str] | None =
     names(t["first_time"], f.first_time)
     names(t["came_back"], f.came_back)
     names(t["went_quiet"], f.went_quiet)
-    items = "".join(f"<li><b>{e(v.name)}</b> ({format_date(v.day, language)}): "
-                    f"{e(', '.join(v.people))}</li>" for v in f.events)  # fmt: skip
-    parts.append(f"<h2>{e(t['events'])}</h2><ul>{items or e(t['none'])}</ul>")
+    items = "".join(f"<li><b>{e(v.name)}</b> ({format_date(v.day, language)})"
+                    f"{e(_met(v.people))}</li>" for v in f.events)  # fmt: skip
+    listed(t["events"], items)
     lop = "".join(
         f"<li>{e(t['gave_more'].format(name=x.name, gave=x.gave, received=x.received))}</li>"
         for x in f.lopsided
@@ -183,10 +193,10 @@ def sections_html(f: YearFigures, language: str, charts: dict[str, str] | None =
         + (f"<h3>{e(t['lopsided'])}</h3><ul>{lop}</ul>" if lop else "")
     )
     items = "".join(f"<li>{e(open_item(o, language))}</li>" for o in f.follow_ups_open)
-    parts.append(f"<h2>{e(t['follow_ups_open'])}</h2><ul>{items or e(t['none'])}</ul>")
+    listed(t["follow_ups_open"], items)
     items = "".join(f"<li>{e(topic)} ({n})</li>" for topic, n in f.topics)
-    parts.append(f"<h2>{e(t['topics'])}</h2><ul>{items or e(t['none'])}</ul>")
+    listed(t["topics"], items)
     items = "".join(f"<li>{e(hook)} ({n})</li>" for hook, n in f.hooks)
-    parts.append(f"<h2>{e(t['hooks'])}</h2><ul>{items or e(t['none'])}</ul>")
+    listed(t["hooks"], items)
     names(t["reconnect"].format(year=f.year + 1), f.reconnect)
     return "".join(parts)
