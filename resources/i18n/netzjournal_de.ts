@@ -702,342 +702,342 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="53"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="54"/>
         <source>Edit contact</source>
         <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="53"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="54"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="78"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="79"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="79"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="80"/>
         <source>Ways to reach</source>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="80"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="81"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="86"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="87"/>
         <source>Ms</source>
         <translation>Frau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="87"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="88"/>
         <source>Mr</source>
         <translation>Herr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="93"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="94"/>
         <source>e.g. Dr.</source>
         <translation>z. B. Dr.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="96"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="97"/>
         <source>Further given names, e.g. Maria Luise</source>
         <translation>Weitere Vornamen, z. B. Maria Luise</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="99"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="100"/>
         <source>e.g. Jr., MBA</source>
         <translation>z. B. jun., MBA</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="101"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="102"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="102"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="103"/>
         <source>Shown in lists instead of given and family name</source>
         <translation>In Listen statt Vor- und Nachname angezeigt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="124"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="125"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="124"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="125"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="125"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="126"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="125"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="126"/>
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="127"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="128"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="127"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="128"/>
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="129"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="130"/>
         <source>Shown as</source>
         <translation>Angezeigt als</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="129"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="130"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="144"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="145"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="145"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="146"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="146"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="147"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="147"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="148"/>
         <source>Hierarchy level</source>
         <translation>Hierarchieebene</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="148"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="149"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="149"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="150"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="158"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="159"/>
         <source>E-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="159"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="160"/>
         <source>Phone numbers</source>
         <translation>Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="160"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="161"/>
         <source>Profiles and web</source>
         <translation>Profile und Web</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="179"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="180"/>
         <source>The event or evening where you met</source>
         <translation>Die Veranstaltung oder der Termin, bei dem Sie sich kennengelernt haben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="190"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="191"/>
         <source>Type a name, pick with Enter</source>
         <translation>Namen tippen, mit Enter übernehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="196"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="197"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="197"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="198"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="199"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="200"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="200"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="201"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="205"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="206"/>
         <source>1 = acquaintance, 5 = very close</source>
         <translation>1 = flüchtig bekannt, 5 = sehr nah</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="207"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="208"/>
         <source> of 5</source>
         <translation> von 5</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="219"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="220"/>
         <source>as closeness suggests</source>
         <translation>wie die Nähe es nahelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="220"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="221"/>
         <source>every … days</source>
         <translation>alle … Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="221"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="222"/>
         <source>never remind me</source>
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="226"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="227"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="237"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="238"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="239"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="240"/>
         <source>How we met</source>
         <translation>Kennengelernt über</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="241"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="242"/>
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="242"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="243"/>
         <source>Met at the event</source>
         <translation>Kennengelernt bei der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="243"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="244"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="244"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="245"/>
         <source>Address form</source>
         <translation>Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="245"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="246"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="246"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="247"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="247"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="248"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="248"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="249"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="249"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="250"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="250"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="251"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="284"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="285"/>
         <source>English has one form of address; du and Sie are for German.</source>
         <translation>Im Englischen gibt es nur eine Ansprache; du und Sie gelten für Deutsch.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="353"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="354"/>
         <source>Please enter a name or an organisation.</source>
         <translation>Bitte einen Namen oder eine Organisation eingeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="358"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="359"/>
         <source>The birthday is not a date: use %1.</source>
         <translation>Der Geburtstag ist kein Datum: bitte %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="382"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="383"/>
         <source>&quot;Met on&quot; is not a date: use %1.</source>
         <translation>„Kennengelernt am“ ist kein Datum: bitte %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="364"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="365"/>
         <source>This is not an e-mail address: %1</source>
         <translation>Das ist keine E-Mail-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="171"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="172"/>
         <source>e.g. Barcamp Cologne %1</source>
         <translation>z. B. Barcamp Köln %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="232"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="233"/>
         <source>comma-separated, e.g. Media, Meetups</source>
         <translation>durch Kommas getrennt, z. B. Medien, Stammtisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="240"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="241"/>
         <source>Details</source>
         <translation>Wo genau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="365"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="366"/>
         <source>This is not a phone number: %1</source>
         <translation>Das ist keine Telefonnummer: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="366"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="367"/>
         <source>This is not a web address: %1</source>
         <translation>Das ist keine Webadresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="387"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="388"/>
         <source>&quot;Introduced by&quot;: pick the person from the list (Enter takes a name).</source>
         <translation>„Vorgestellt von“: Bitte die Person aus der Liste wählen (Enter übernimmt einen Namen).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="420"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="421"/>
         <source>%1 or %2</source>
         <translation>%1 oder %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="468"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="469"/>
         <source>the contact “%1”</source>
         <translation>dem Kontakt „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="469"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="470"/>
         <source>this contact</source>
         <translation>diesem Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="467"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="468"/>
         <source>the new contact</source>
         <translation>dem neuen Kontakt</translation>
     </message>
@@ -1243,7 +1243,7 @@
     <message>
         <location filename="../../netzjournal/ui/events_tab/debrief.py" line="233"/>
         <source>this debrief</source>
-        <translation>diese Nachbereitung</translation>
+        <translation>dieser Nachbereitung</translation>
     </message>
 </context>
 <context>
@@ -1532,7 +1532,7 @@
     <message>
         <location filename="../../netzjournal/ui/events_tab/editor.py" line="269"/>
         <source>this event</source>
-        <translation>diese Veranstaltung</translation>
+        <translation>dieser Veranstaltung</translation>
     </message>
 </context>
 <context>
