@@ -27,7 +27,8 @@ import unicodedata
 _VARIANTS = "ßẞæÆœŒøØłŁđĐþÞı"
 _SPELLED = ("ss", "ss", "ae", "ae", "oe", "oe", "o", "o", "l", "l", "d", "d", "th", "th", "i")
 _EXPAND = str.maketrans(dict(zip(_VARIANTS, _SPELLED, strict=True)))
-_VARIANT = re.compile(f"[{_VARIANTS}]")
+# A pattern, not compiled here: opening a journal compiles no regular expression.
+_VARIANT = f"[{_VARIANTS}]"
 
 
 # Combining marks (accents) dropped in the first comparison: the common blocks.
@@ -64,7 +65,7 @@ def sort_key(text: str) -> str:
     primary = accents.translate(_MARKS)
     # "ß" sorts as "ss" and "ø" as "o", after them when all else is equal (before
     # case, as in ICU); swapcase would expand ß, so it is set aside first.
-    variants = "".join(_VARIANT.findall(decomposed))
+    variants = "".join(re.findall(_VARIANT, decomposed))
     return f"{primary}\0{accents}\0{variants}\0{decomposed.replace('ß', 's').swapcase()}"
 
 
