@@ -279,9 +279,9 @@ def test_the_draft_question_is_centred_on_the_window(make_window, qtbot, where):
     qtbot.waitUntil(lambda: bool(seen), timeout=30_000)
     parent, centre, keep, label = seen[0]
     assert parent is w
-    # Answered with the question's verb ("Continue with it?"), not a bare "Yes";
+    # Answered with the question's verb ("Continue with it?", Alt+C), not a bare "Yes";
     # keeping the text stays the default.
-    assert keep and label == "Continue"
+    assert keep and label == "&Continue"
     window_centre = w.geometry().center()
     assert abs(centre.x() - window_centre.x()) < 60, (centre, window_centre)
     w.quick_note_dialog().hide()
