@@ -134,34 +134,32 @@ class ImportedContact:
         given, family = self.given_name.strip(), self.family_name.strip()
         middle = self.additional_names
         tags = self.tags
-        # One dict, then one call: the reader's checked values of netzjournal's own
-        # fields (``own``) replace the defaults (no setattr per field afterwards).
-        return ContactRecord(
-            **{  # type: ignore[arg-type]  # (own: checked values of any field's type)
-                "given_name": given,
-                "family_name": family,
-                # the shown name only when the card has no structured one
-                "display_name": "" if given or family else self.display_name.strip(),
-                "salutation": salutation,
-                "title_prefix": title_prefix[:40],
-                "additional_names": (
-                    ", ".join(a.strip() for a in middle if a.strip()) if middle else ""
-                ),
-                "honorific_suffix": self.suffix.strip(),
-                "nickname": self.nickname.strip(),
-                "organisation": self.organisation.strip(),
-                "department": self.department.strip(),
-                "role": self.title.strip() or self.role.strip(),
-                "city": self.city.strip(),
-                "birthday": self.birthday,
-                "source": self.source,
-                "met_on": self.met_on,
-                "notes": self.notes.strip(),
-                "channels": [*self.emails, *self.phones, *self.urls],
-                "tags": list(filter(None, dict.fromkeys(map(str.strip, tags)))) if tags else [],
-                **self.own,
-            }
+        record = ContactRecord(
+            given_name=given,
+            family_name=family,
+            # the shown name only when the card has no structured one
+            display_name="" if given or family else self.display_name.strip(),
+            salutation=salutation,
+            title_prefix=title_prefix[:40],
+            additional_names=", ".join(a.strip() for a in middle if a.strip()) if middle else "",
+            honorific_suffix=self.suffix.strip(),
+            nickname=self.nickname.strip(),
+            organisation=self.organisation.strip(),
+            department=self.department.strip(),
+            role=self.title.strip() or self.role.strip(),
+            city=self.city.strip(),
+            birthday=self.birthday,
+            source=self.source,
+            met_on=self.met_on,
+            notes=self.notes.strip(),
+            channels=[*self.emails, *self.phones, *self.urls],
+            tags=list(filter(None, dict.fromkeys(map(str.strip, tags)))) if tags else [],
         )
+        # (setattr, not keywords: the reader's field names are not interned, and a
+        # call matches such keywords by comparing strings)
+        for name, value in self.own.items():
+            setattr(record, name, value)
+        return record
 
 
 @dataclass
