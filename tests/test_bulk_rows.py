@@ -11,7 +11,12 @@ import datetime as dt
 
 from netzjournal.store.bulk import bulk_load, next_contact_id
 from netzjournal.store.contacts import create_contact
-from netzjournal.store.events import create_event
+from netzjournal.store.events import (
+    create_event,
+    matching_event_ids,
+    rebuild_event_index,
+    set_attendance,
+)
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import Birthday, ContactRecord, EventRecord
 
@@ -85,3 +90,24 @@ def test_a_bulk_loaded_row_equals_a_created_one(tmp_path) -> None:  # type: igno
             (first, "integer"),
             (None, "null"),
         ]
+
+
+def test_a_load_of_people_alone_leaves_the_events_search_as_it_was(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # (bulk_load rebuilds the events' index only when it brings events or attendance:
+    # an event's document names who was there, and new people were at none)
+    with Journal.open(tmp_path / "j.sqlite3") as j:
+        event = create_event(j, EventRecord(name="Barcamp", starts_on=dt.date(2024, 5, 1))).value
+        assert event.id is not None
+        ada = create_contact(j, ContactRecord(given_name="Ada", family_name="Lovelace")).value
+        assert ada.id is not None
+        set_attendance(j, event.id, ada.id)
+        before = j.connection().execute("SELECT rowid, * FROM event_search").fetchall()
+        records = _people(event.id)
+        first = next_contact_id(j)
+        for n, r in enumerate(records):
+            r.id = first + n
+        bulk_load(j, records, [], [])
+        assert j.connection().execute("SELECT rowid, * FROM event_search").fetchall() == before
+        assert matching_event_ids(j, "lovelace") == {event.id}
+        rebuild_event_index(j)  # what a rebuild makes of the same rows
+        assert j.connection().execute("SELECT rowid, * FROM event_search").fetchall() == before

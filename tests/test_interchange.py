@@ -21,6 +21,7 @@ from netzjournal.interchange.importer import (
     read_paths,
     undo_import,
 )
+from netzjournal.interchange.model import ImportedContact
 from netzjournal.interchange.vcard import read_vcards
 from netzjournal.store import journal_json
 from netzjournal.store.backups import list_backups
@@ -30,7 +31,13 @@ from netzjournal.store.errors import ValidationError
 from netzjournal.store.fulltext import search
 from netzjournal.store.interactions import add_follow_up, create_interaction
 from netzjournal.store.journal import Journal
-from netzjournal.store.records import Birthday, Channel, FollowUpRecord, InteractionRecord
+from netzjournal.store.records import (
+    Birthday,
+    Channel,
+    ContactRecord,
+    FollowUpRecord,
+    InteractionRecord,
+)
 
 FIXTURES = REPO / "tests" / "data" / "contacts"
 
@@ -431,3 +438,27 @@ def test_fuzz_the_vcard_reader(lines, ending):
     result = read_vcards(ending.join(lines), "fuzz.vcf")
     for c in result.contacts:
         c.to_record()  # every reader result can become a record
+
+
+def test_a_card_becomes_the_record_its_fields_name() -> None:
+    # (to_record passes the fields by position: a reordered ContactRecord must fail here)
+    card = ImportedContact(
+        "f.vcf", 1, given_name=" Ada ", family_name="Lovelace", additional_names=["Augusta"],
+        prefix="Frau Dr.", suffix="MBA", display_name="Ada L.", nickname="Ada",
+        organisation="Analytical", department="Maths", title="Countess", role="ignored",
+        emails=[Channel("email", "ada@example.org")], phones=[Channel("phone", "+44 1")],
+        urls=[Channel("url", "https://example.org")], birthday=Birthday(12, 10, 1815),
+        tags=["Presse", " Presse", ""], notes=" notes ", city="London", source="linkedin",
+        met_on=dt.date(2024, 5, 1), own={"hierarchy": "head", "closeness": 5, "topics": "math"},
+    )  # fmt: skip
+    assert card.to_record() == ContactRecord(
+        given_name="Ada", family_name="Lovelace", display_name="", salutation="Frau",
+        title_prefix="Dr.", additional_names="Augusta", honorific_suffix="MBA", nickname="Ada",
+        organisation="Analytical", department="Maths", role="Countess", hierarchy="head",
+        city="London", birthday=Birthday(12, 10, 1815), source="linkedin",
+        met_on=dt.date(2024, 5, 1), closeness=5, topics="math", notes="notes",
+        channels=[Channel("email", "ada@example.org"), Channel("phone", "+44 1"),
+                  Channel("url", "https://example.org")],
+        tags=["Presse"],
+    )  # fmt: skip
+    assert ImportedContact("f.vcf", 1).to_record() == ContactRecord()

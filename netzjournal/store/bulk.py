@@ -13,7 +13,7 @@ import json
 import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator
-from itertools import islice
+from itertools import islice, repeat
 from operator import attrgetter
 from typing import TypeVar
 
@@ -62,6 +62,7 @@ _DOC_BODY = attrgetter(
     "organisation", "honorific_suffix", "department", "role", "city", "topics", "notes",
     "source_detail",
 )  # fmt: skip
+_VALUE = attrgetter("value")
 _CHANNEL = (
     "INSERT INTO contact_channel (contact_id, kind, label, value, position) VALUES (?, ?, ?, ?, ?)"
 )
@@ -159,36 +160,37 @@ def _insert_contacts(
 ) -> None:
     join = "\n".join
     for batch in _batches(contacts):
-        rows: list[tuple[object, ...]] = []
-        channels, links, ids = [], [], []
-        texts: list[str] = []  # each contact's document: names, then the rest
         for c in batch:
             assert isinstance(c, ContactRecord) and c.id is not None
-            b, met = c.birthday, c.met_on
-            rows.append(
-                _PLAIN(c) + ((b.year or 0, b.month, b.day) if b else (0, 0, 0))
-                + (_iso(met) if met else "", c.introduced_by or 0, c.cadence_days or 0,
-                   int(c.cadence_never), int(c.archived), now, now, c.uid or _uid(),
-                   c.met_at_event_id or 0)
-            )  # fmt: skip
-            # (Most people have no tags and few channels: those take the short way.)
-            values = ""
-            if chs := c.channels:
-                channels += [(c.id, ch.kind, ch.label, ch.value, n) for n, ch in enumerate(chs)]
-                values = " ".join([ch.value for ch in chs])
+        # (Comprehensions over the batch: in Python 3.11 each one is a call, so not
+        # one per contact.)
+        rows = [
+            _PLAIN(c) + ((b.year or 0, b.month, b.day) if (b := c.birthday) else (0, 0, 0))
+            + (_iso(met) if (met := c.met_on) else "", c.introduced_by or 0,
+               c.cadence_days or 0, int(c.cadence_never), int(c.archived), now, now,
+               c.uid or _uid(), c.met_at_event_id or 0)
+            for c in batch
+        ]  # fmt: skip
+        channels = [
+            (c.id, ch.kind, ch.label, ch.value, n) for c in batch for n, ch in enumerate(c.channels)
+        ]
+        ids = [c.id or 0 for c in batch]  # (each has one: asserted above)
+        links: list[tuple[int, int]] = []
+        texts: list[str] = []  # each contact's document: names, then the rest
+        for c in batch:
             stored: list[str] = []
             if c.tags:
                 # Tags are one whatever their case ("Presse", "presse"): one link each.
-                tag_ids = list(dict.fromkeys([tags.id_for(t) for t in c.tags]))
-                links += [(c.id, t) for t in tag_ids]
-                stored = [tags.names[t] for t in tag_ids]
+                tag_ids = list(dict.fromkeys(map(tags.id_for, c.tags)))
+                links += zip(repeat(c.id or 0), tag_ids)
+                stored = list(map(tags.names.__getitem__, tag_ids))
             added.append(NewContact._make((*_SUMMARY(c), stored, c.closeness)))
-            ids.append(c.id)
             # The document as fulltext.contact_documents makes it from _CONTACT_DOCS.
             texts += (
                 join(filter(None, _DOC_NAMES(c))),
-                join(filter(None, (*_DOC_BODY(c), " ".join(c.tags), values))),
-            )
+                join(filter(None, (*_DOC_BODY(c), " ".join(c.tags),
+                                   " ".join(map(_VALUE, c.channels))))),
+            )  # fmt: skip
         # Introductions may point forward to a later contact: defer the check.
         conn.execute("PRAGMA defer_foreign_keys = ON")
         conn.executemany(_CONTACT, rows)

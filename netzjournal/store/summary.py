@@ -66,23 +66,37 @@ def row_keys(
 
     ``known``: keys of texts made before (a bulk load's organisations, roles,
     cities and tags repeat), filled here."""
-    name = display_name(display, given, family, organisation)
-    if known is None:
-        known = {}
+    return rows_keys([(display, given, family, organisation, role, city, tags)], known)[0]
 
-    def key(text: str) -> bytes:
-        found = known.get(text)
-        if found is None:
-            found = known[text] = _key(text)
-        return found
 
-    return (
-        name_key(family or name, name).encode("utf-8", "surrogatepass"),
-        key(organisation),
-        key(role),
-        key(city),
-        key(tag_text(tags)),
-    )
+def rows_keys(
+    rows: Iterable[tuple[str, str, str, str, str, str, list[str]]],
+    known: dict[str, bytes] | None = None,
+) -> list[tuple[bytes, bytes, bytes, bytes, bytes]]:
+    """:func:`row_keys` of each row (display, given, family, organisation, role,
+    city, tags), in one loop: a bulk load makes thousands."""
+    known = {} if known is None else known
+    get = known.get
+    out = []
+    for display, given, family, organisation, role, city, tags in rows:
+        name = display_name(display, given, family, organisation)
+        tag_key = tag_text(tags) if tags else ""
+        out.append(
+            (
+                name_key(family or name, name).encode("utf-8", "surrogatepass"),
+                # (a key is never empty: a text seen before costs a look-up)
+                get(organisation) or _learn(known, organisation),
+                get(role) or _learn(known, role),
+                get(city) or _learn(known, city),
+                get(tag_key) or _learn(known, tag_key),
+            )
+        )
+    return out
+
+
+def _learn(known: dict[str, bytes], text: str) -> bytes:
+    found = known[text] = _key(text)
+    return found
 
 
 def _tags(concatenated: str | None) -> list[str]:
@@ -98,11 +112,8 @@ def fill_keys(conn: sqlite3.Connection) -> int:
     rows = conn.execute(_STALE).fetchall()
     if not rows:
         return 0
-    known: dict[str, bytes] = {}
-    values = [
-        (*row_keys(display, given, family, organisation, role, city, _tags(tags), known), cid)
-        for cid, display, given, family, organisation, role, city, tags in rows
-    ]
+    keys = rows_keys((*row[1:7], _tags(row[7])) for row in rows)
+    values = [(*k, row[0]) for k, row in zip(keys, rows, strict=True)]
     conn.executemany(
         "UPDATE contact_summary SET name_key = ?, organisation_key = ?, role_key = ?,"
         " city_key = ?, tags_key = ? WHERE contact_id = ?",

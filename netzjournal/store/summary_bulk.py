@@ -21,10 +21,11 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from operator import attrgetter
 from typing import NamedTuple
 
 from netzjournal.store import bulk_indexes
-from netzjournal.store.summary import IN_PERSON_KINDS, row_keys
+from netzjournal.store.summary import IN_PERSON_KINDS, rows_keys
 
 # The triggers whose per-row work :func:`deferred` does for the whole batch.
 TRIGGERS = (
@@ -54,6 +55,11 @@ class NewContact(NamedTuple):
     tags: list[str]
     closeness: int
 
+
+# What a contact's keys are made of (summary.rows_keys), in its order.
+_NAMES = attrgetter(
+    "display_name", "given_name", "family_name", "organisation", "role", "city", "tags"
+)
 
 # Only contacts that are already in notes (none, for new ids; kept for what the
 # insert trigger promised: an INSERT OR REPLACE of a contact keeps its notes).
@@ -86,19 +92,16 @@ def deferred(conn: sqlite3.Connection, added: list[NewContact]) -> Iterator[None
     """
     with bulk_indexes.dropped(conn, "trigger", TRIGGERS):
         yield
-        known: dict[str, bytes] = {}
+        keys = rows_keys(_NAMES(c) for c in added)
         # (bytearray: sqlite3 binds it as the same BLOB, but bytes go through its
         # adapter lookup first — ~0.5 µs a key, five keys a contact)
         conn.executemany(
             _NEW_ROW,
             [
-                (c.id, int(c.archived),
-                 *map(bytearray, row_keys(c.display_name, c.given_name, c.family_name,
-                                          c.organisation, c.role, c.city, c.tags, known)),
-                 c.closeness)
-                for c in added
+                (c.id, int(c.archived), *map(bytearray, k), c.closeness)
+                for c, k in zip(added, keys, strict=True)
             ],
-        )  # fmt: skip
+        )
         ids = {c.id for c in added}
         if ids:
             rows = conn.execute(_IN_NOTES, (min(ids), max(ids))).fetchall()
