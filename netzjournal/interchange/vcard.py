@@ -638,8 +638,8 @@ class _Reader:
         self.stopped = False  # MAX_CARDS reached
         # The same heads come back on every card (``EMAIL;TYPE=work``): each is parsed once.
         self.heads: dict[str, _Head | tuple[()]] = {}
-        # Those of them :meth:`plain_card` may take, with their colon (parameters: never None).
-        self.plain_heads: dict[str, tuple[str, str, dict[str, list[str]]] | tuple[()]] = {}
+        # Those of them :meth:`plain_card` may take (parameters: never None).
+        self.plain_heads: dict[str | None, tuple[str, str, dict[str, list[str]]] | tuple[()]] = {}
         self.base64_line = -1  # the last line read as base64 going on unindented
 
     def reading(self, read: Callable[[str, str, str], _T], name: str, raw: str, version: str) -> _T:
@@ -728,13 +728,13 @@ class _Reader:
         :meth:`lines` has to read it."""
         if len(lines) > MAX_LINES_PER_CARD:
             return None
-        plain = self.plain_heads  # (keyed with the colon: a line without one is no key)
-        try:
+        plain = self.plain_heads
+        try:  # (a line without a colon looks up None: no key)
             return [
                 (known[1], known[0], known[2], value, number)
                 for number, line in enumerate(lines, first)
                 for head, colon, value in [line.partition(":")]  # (compiled as an assignment)
-                if (known := plain[head + colon])
+                if (known := plain[head if colon else None])
             ]
         except KeyError:  # a head not met before, or one to read line by line
             return None
@@ -742,10 +742,10 @@ class _Reader:
     def remember_plain(self, head: str, known: _Head | tuple[()]) -> None:
         """Let :meth:`plain_card` take lines with this head, if it may."""
         if not known:
-            self.plain_heads[head + ":"] = ()  # (not kept)
+            self.plain_heads[head] = ()  # (not kept)
         elif known is not _BOUNDARY and _plain_params(known[2]):
             group, prop_name, params = known
-            self.plain_heads[head + ":"] = (group, prop_name, params or _NO_PARAMS)
+            self.plain_heads[head] = (group, prop_name, params or _NO_PARAMS)
 
     def lines(self, lines: list[str], first: int, dirty: bool) -> None:
         """Content lines one by one (numbered from ``first``), cards opened and
@@ -857,7 +857,7 @@ class _Reader:
         labels = {}
         for name, group, _params, written, _line in named:
             labels[group] = self.reading(_ablabel, name, written, version)
-        c = ImportedContact(source_file=self.name, line=props[0][4] if props else 0)
+        c = ImportedContact(self.name, props[0][4] if props else 0)  # (positional: faster)
         agents: list[ImportedContact] = []
         notes: dict[str, None] = {}  # in order, each text once
         urls: set[str] = set()
