@@ -528,6 +528,31 @@ def test_backups_dialog_says_there_is_no_backup_yet(make_window, where, qtbot):
     assert dialog.table.isVisible() and not dialog.none_yet.isVisible()
 
 
+def test_tab_goes_through_a_dialogs_buttons_as_they_stand(make_window, where, qtbot):
+    """Backups: Tab went from the list to "Close" (the right-most), then back to "Back up
+    now": the box's own standard button came first, wherever it stands."""
+    from PySide6.QtWidgets import QPushButton
+
+    from netzjournal.ui.backups_dialog import BackupsDialog
+
+    w = make_window()
+    create_contact(w.journal, person("Max", "Müller"))
+    dialog = BackupsDialog(lambda: w.journal, w.restore_backup, where, w)
+    qtbot.addWidget(dialog)
+    dialog.create_now()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    shown = sorted(
+        (b for b in dialog.findChildren(QPushButton) if b.isVisible()), key=lambda b: b.x()
+    )
+    chain, widget = [], dialog.table.nextInFocusChain()
+    while widget is not dialog.table:  # the order Tab takes from the list
+        if isinstance(widget, QPushButton) and widget.isVisible():
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    assert [b.text() for b in chain] == [b.text() for b in shown]
+
+
 def test_language_setting_is_kept_in_the_data_folder(make_window, where, qtbot):
     from netzjournal.ui.settings_dialog import SettingsDialog, saved_language
 

@@ -625,12 +625,32 @@ def space_headings(document: QTextDocument) -> None:
         block = block.next()
 
 
+def buttons_in_reading_order(box: QWidget) -> None:
+    """Tab through a button box's buttons as they stand, left to right: the box's own
+    standard button ("Close") came first, before the buttons added beside it."""
+    import itertools
+
+    layout = box.layout()
+    if layout is None:
+        return
+    items = (layout.itemAt(i) for i in range(layout.count()))  # the box lays them out so
+    standing = [
+        w
+        for item in items
+        if (w := item.widget()) is not None and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+    ]
+    for before, after in itertools.pairwise(standing):
+        QWidget.setTabOrder(before, after)
+
+
 def finish_dialog(dialog: QWidget, minimum: tuple[int, int] | None = None) -> None:
     """Give a built dialog the scale: margins around it and its tab pages, gaps between
     its parts, every form tuned, and a minimum size (in characters × lines of the body
     font) that keeps nothing cut."""
-    from PySide6.QtWidgets import QFormLayout, QTabWidget
+    from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QTabWidget
 
+    for box in dialog.findChildren(QDialogButtonBox):
+        buttons_in_reading_order(box)
     top = dialog.layout()
     if top is not None:
         top.setContentsMargins(SPACE.M, SPACE.M, SPACE.M, SPACE.M)
