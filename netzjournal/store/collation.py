@@ -38,7 +38,9 @@ _MARK_BLOCKS = (
     (0x20D0, 0x2100),
     (0xFE20, 0xFE30),
 )
-_MARKS = dict.fromkeys(c for start, end in _MARK_BLOCKS for c in range(start, end))
+# (A pattern rather than a translate table: ``str.translate`` raises and clears a
+# KeyError inside for every character its table does not hold.)
+_MARKS = re.compile("[" + "".join(f"{chr(a)}-{chr(b - 1)}" for a, b in _MARK_BLOCKS) + "]")
 
 
 # Characters of a name its key is made of: real names differ well before that, and
@@ -60,11 +62,11 @@ def sort_key(text: str) -> str:
         folded = text.casefold()
         return f"{folded}\0{folded}\0\0{text.swapcase()}"  # swapcase: lower case first
     decomposed = unicodedata.normalize("NFKD", text)  # no-break space → space, too
-    accents = decomposed.translate(_EXPAND).casefold()
-    primary = accents.translate(_MARKS)
     # "ß" sorts as "ss" and "ø" as "o", after them when all else is equal (before
     # case, as in ICU); swapcase would expand ß, so it is set aside first.
     variants = "".join(_VARIANT.findall(decomposed))
+    accents = (decomposed.translate(_EXPAND) if variants else decomposed).casefold()
+    primary = _MARKS.sub("", accents)
     return f"{primary}\0{accents}\0{variants}\0{decomposed.replace('ß', 's').swapcase()}"
 
 
