@@ -27,7 +27,6 @@ import unicodedata
 _VARIANTS = "ßẞæÆœŒøØłŁđĐþÞı"
 _SPELLED = ("ss", "ss", "ae", "ae", "oe", "oe", "o", "o", "l", "l", "d", "d", "th", "th", "i")
 _EXPAND = str.maketrans(dict(zip(_VARIANTS, _SPELLED, strict=True)))
-_VARIANT = re.compile(f"[{_VARIANTS}]")
 
 
 # Combining marks (accents) dropped in the first comparison: the common blocks.
@@ -38,9 +37,15 @@ _MARK_BLOCKS = (
     (0x20D0, 0x2100),
     (0xFE20, 0xFE30),
 )
-# (A pattern rather than a translate table: ``str.translate`` raises and clears a
-# KeyError inside for every character its table does not hold.)
-_MARKS = re.compile("[" + "".join(f"{chr(a)}-{chr(b - 1)}" for a, b in _MARK_BLOCKS) + "]")
+
+
+@functools.cache  # (compiled when first needed: opening a journal compiles no pattern)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The variant letters, and the combining marks (a pattern rather than a translate
+    table: ``str.translate`` raises and clears a KeyError inside for every character
+    its table does not hold)."""
+    marks = "".join(f"{chr(a)}-{chr(b - 1)}" for a, b in _MARK_BLOCKS)
+    return re.compile(f"[{_VARIANTS}]"), re.compile(f"[{marks}]")
 
 
 # Characters of a name its key is made of: real names differ well before that, and
@@ -64,9 +69,10 @@ def sort_key(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)  # no-break space → space, too
     # "ß" sorts as "ss" and "ø" as "o", after them when all else is equal (before
     # case, as in ICU); swapcase would expand ß, so it is set aside first.
-    variants = "".join(_VARIANT.findall(decomposed))
+    variant, marks = _patterns()
+    variants = "".join(variant.findall(decomposed))
     accents = (decomposed.translate(_EXPAND) if variants else decomposed).casefold()
-    primary = _MARKS.sub("", accents)
+    primary = marks.sub("", accents)
     return f"{primary}\0{accents}\0{variants}\0{decomposed.replace('ß', 's').swapcase()}"
 
 
