@@ -27,8 +27,6 @@ import unicodedata
 _VARIANTS = "ßẞæÆœŒøØłŁđĐþÞı"
 _SPELLED = ("ss", "ss", "ae", "ae", "oe", "oe", "o", "o", "l", "l", "d", "d", "th", "th", "i")
 _EXPAND = str.maketrans(dict(zip(_VARIANTS, _SPELLED, strict=True)))
-# A pattern, not compiled here: opening a journal compiles no regular expression.
-_VARIANT = f"[{_VARIANTS}]"
 
 
 # Combining marks (accents) dropped in the first comparison: the common blocks.
@@ -39,7 +37,15 @@ _MARK_BLOCKS = (
     (0x20D0, 0x2100),
     (0xFE20, 0xFE30),
 )
-_MARKS = dict.fromkeys(c for start, end in _MARK_BLOCKS for c in range(start, end))
+
+
+@functools.cache  # (compiled when first needed: opening a journal compiles no pattern)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The variant letters, and the combining marks (a pattern rather than a translate
+    table: ``str.translate`` raises and clears a KeyError inside for every character
+    its table does not hold)."""
+    marks = "".join(f"{chr(a)}-{chr(b - 1)}" for a, b in _MARK_BLOCKS)
+    return re.compile(f"[{_VARIANTS}]"), re.compile(f"[{marks}]")
 
 
 # Characters of a name its key is made of: real names differ well before that, and
@@ -61,11 +67,12 @@ def sort_key(text: str) -> str:
         folded = text.casefold()
         return f"{folded}\0{folded}\0\0{text.swapcase()}"  # swapcase: lower case first
     decomposed = unicodedata.normalize("NFKD", text)  # no-break space → space, too
-    accents = decomposed.translate(_EXPAND).casefold()
-    primary = accents.translate(_MARKS)
     # "ß" sorts as "ss" and "ø" as "o", after them when all else is equal (before
     # case, as in ICU); swapcase would expand ß, so it is set aside first.
-    variants = "".join(re.findall(_VARIANT, decomposed))
+    variant, marks = _patterns()
+    variants = "".join(variant.findall(decomposed))
+    accents = (decomposed.translate(_EXPAND) if variants else decomposed).casefold()
+    primary = marks.sub("", accents)
     return f"{primary}\0{accents}\0{variants}\0{decomposed.replace('ß', 's').swapcase()}"
 
 

@@ -62,6 +62,7 @@ def fold(text: str) -> str:
 
 _SEPARATOR = "\x00"  # ASCII: folds to itself and cannot be part of "ae", "oe" or "ue"
 _ASCII_BYTES = bytes(range(128))
+_ASCII_TABLE = {code: chr(code) for code in range(128)}
 _FEW_LETTERS = 64  # distinct non-ASCII letters worth one C replace each over the whole
 
 
@@ -88,13 +89,16 @@ def fold_many(texts: list[str]) -> list[str]:
         # (UTF-8 spells a character that is not ASCII with bytes >= 128 only)
         others = set(data.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass"))
         s = data.lower().decode("utf-8", "surrogatepass")
-        folded = {c: f for c in others if (f := c.casefold().translate(_LETTERS)) != c}
+        table = {ord(c): c.casefold().translate(_LETTERS) for c in others}
+        folded = {c: f for c in others if (f := table[ord(c)]) != c}
         # One replace per letter gives what one pass gives when no replacement holds
         # a letter that is replaced itself.
         if len(folded) > _FEW_LETTERS or any(
             not f.isascii() and any(x in folded for x in f) for f in folded.values()
         ):
-            s = s.translate({ord(c): f for c, f in folded.items()})
+            # (every character in the table: translate raises a KeyError inside for
+            # each one it does not find)
+            s = s.translate(_ASCII_TABLE | table)
         else:
             for c, f in folded.items():
                 s = s.replace(c, f)
