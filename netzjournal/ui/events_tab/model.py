@@ -24,7 +24,7 @@ from netzjournal.store.events import (
     people_met,
 )
 from netzjournal.store.journal import Journal
-from netzjournal.store.people import join_names, person_choices
+from netzjournal.store.people import NamesakeCache, join_names, person_choices
 from netzjournal.store.records import Occurrence
 from netzjournal.ui.events_tab import words
 from netzjournal.ui.table_model import RowsModel
@@ -210,7 +210,14 @@ class OccurrencesModel(RowsModel[tuple[Occurrence, str]]):
         super().__init__((), parent)
         self.coming = 0
 
-    def load(self, journal: Journal, series_id: int | None, until: dt.date, today: dt.date) -> None:
+    def load(
+        self,
+        journal: Journal,
+        series_id: int | None,
+        until: dt.date,
+        today: dt.date,
+        cache: NamesakeCache | None = None,
+    ) -> None:
         rows: list[tuple[Occurrence, str]] = []
         coming = 0
         if series_id is not None:
@@ -228,7 +235,7 @@ class OccurrencesModel(RowsModel[tuple[Occurrence, str]]):
                           if (eid, cid) not in listed}  # fmt: skip
             # Namesakes apart, as the pickers show them ("Ute Groß (2)").
             labels = {i: c.label for i, c in person_choices(
-                journal, {a.contact_id for v in people.values() for a in v} | only_noted
+                journal, {a.contact_id for v in people.values() for a in v} | only_noted, cache
             ).items()}  # fmt: skip
             for o in occ:
                 eid = o.event_id or -1

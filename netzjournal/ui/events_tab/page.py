@@ -40,7 +40,7 @@ from netzjournal.store.events import (
     get_event,
 )
 from netzjournal.store.journal import Journal
-from netzjournal.store.people import PersonChoice, person_choices
+from netzjournal.store.people import NamesakeCache, PersonChoice, person_choices
 from netzjournal.store.records import AttendanceRow, Occurrence
 from netzjournal.ui import style, undo
 from netzjournal.ui.content_columns import ContentColumns
@@ -214,6 +214,9 @@ class EventPage(QWidget):
         adding.addLayout(button_line)
         self.series_caption = QLabel()
         self.series_caption.setObjectName("seriesCaption")
+        # Who came, namesakes told apart, kept between evenings and series (a series'
+        # people are read again on every click; forgotten as contacts change).
+        self.namesakes = NamesakeCache()
         self.series_model = OccurrencesModel(self)
         self.series_table = row_table(self.series_model, "seriesTable")
         self.series_table.setAccessibleName(self.tr("Evenings of this series"))
@@ -264,7 +267,7 @@ class EventPage(QWidget):
             self.title.setText(f"<h2>{_esc(nothing)}</h2>")
             self.details.setText(self.tr("Choose an event on the left, or create one."))
             self.attendance.set_rows([])
-            self.series_model.load(self.journal, None, self.today(), self.today())
+            self.series_model.load(self.journal, None, self.today(), self.today(), self.namesakes)
             self.series_caption.hide()
             self.series_table.hide()
             self.differ.hide()
@@ -297,7 +300,9 @@ class EventPage(QWidget):
         self.details.setText("<br>".join(lines))
         self.my_status.setCurrentIndex(max(self.my_status.findData(o.my_status), 0))
         rows = attendance(self.journal, [o.event_id]).get(o.event_id, []) if o.event_id else []
-        self.attendance.choices = person_choices(self.journal, [a.contact_id for a in rows])
+        self.attendance.choices = person_choices(
+            self.journal, [a.contact_id for a in rows], self.namesakes
+        )
         self.attendance.set_rows(rows)
         upcoming = o.starts_on >= self.today()
         # An evening still ahead has people who said they would come, not who was there.
@@ -311,11 +316,11 @@ class EventPage(QWidget):
             caption = self.tr("Every evening of this series")
             self.series_caption.setText(f"<b>{_esc(caption)}</b>")
             until = max(self.today(), o.starts_on) + dt.timedelta(days=90)
-            self.series_model.load(self.journal, series.id, until, self.today())
+            self.series_model.load(self.journal, series.id, until, self.today(), self.namesakes)
             self.series_caption.show()
             self.series_table.show()
         else:
-            self.series_model.load(self.journal, None, self.today(), self.today())
+            self.series_model.load(self.journal, None, self.today(), self.today(), self.namesakes)
             self.series_caption.hide()
             self.series_table.hide()
 
