@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from uihelpers import TODAY, answer, type_text, when_modal
 
 from netzjournal import paths
-from netzjournal.store.contacts import contact_count, create_contact, get_contact
+from netzjournal.store.contacts import contact_count, create_contact, get_contact, update_contact
 from netzjournal.store.events import (
     attendance,
     create_event,
@@ -807,3 +807,15 @@ def test_namesakes_coming_to_an_evening_are_told_apart_and_never_break_at_a_dot(
     days = [model.index(r, 0).data(OCCURRENCE_ROLE).occurrence_on for r in range(model.rowCount())]
     row = days.index(D(2026, 12, 8))
     assert "Ute Groß (1); Ute Groß (2)" in model.index(row, 2).data()
+    # The page keeps its labels between evenings: a namesake written since is heard.
+    third = make("Ute", "Groß", city="Kiel")
+    page.show_occurrence(occurrences(journal, D(2026, 12, 8), D(2026, 12, 8))[0])
+    assert "Ute Groß (1); Ute Groß (2)" in model.index(row, 2).data()
+    set_attendance(journal, eid, third, "going")
+    page.show_occurrence(occurrences(journal, D(2026, 12, 8), D(2026, 12, 8))[0])
+    assert "Ute Groß (1); Ute Groß (2); Ute Groß · Kiel" in model.index(row, 2).data()
+    rec = get_contact(journal, third)
+    rec.city = ""  # now alike in everything: a place among them
+    update_contact(journal, rec)
+    page.show_occurrence(occurrences(journal, D(2026, 12, 8), D(2026, 12, 8))[0])
+    assert "Ute Groß (1); Ute Groß (2); Ute Groß (3)" in model.index(row, 2).data()
