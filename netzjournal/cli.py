@@ -191,7 +191,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     rev.add_argument("year", type=_year, help="the year, e.g. 2025")
     rev.add_argument("--pdf", metavar="FILE", help="write an A4 PDF")
     rev.add_argument("--markdown", metavar="FILE", help="write Markdown")
-    rev.add_argument("--lang", choices=("de", "en"), default="de")
+    rev.add_argument("--lang", choices=("de", "en"),
+                     help="language (default: the window's, else the system's)")  # fmt: skip
 
     if wanted("remind"):
         from netzjournal import remind
@@ -355,6 +356,10 @@ def _cmd_review(args: argparse.Namespace) -> int:
     with _open_for_reading(where) as journal:
         figures = review(journal, args.year)
         name = get_setting(journal, "user.name", "") or ""
+    if args.lang is None:
+        from netzjournal.localized import interface_language
+
+        args.lang = interface_language(where)
     text = markdown(figures, args.lang, str(name), dt.date.today())
     if args.markdown:
         write_private_text(Path(args.markdown), text)

@@ -197,6 +197,25 @@ def test_search_dates_in_the_interface_language(tmp_path):
     assert re.search(r"Notiz +\d\d\.\d\d\.20\d\d", chosen.stdout), chosen.stdout
 
 
+def test_the_review_speaks_the_window_language_when_none_is_given(tmp_path):
+    """Like the coach and the search (it was German whatever the window spoke)."""
+    home = tmp_path / "home"
+    out = run("demo", "--contacts", "20", "--years", "2", "--seed", "3", "--today", "2026-11-22",
+              "--lang", "de", env_home=home)  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    heads = {}
+    for lang in ("de", "en"):
+        (home / "window.ini").write_text(f"[ui]\nlanguage = {lang}\n", encoding="utf-8")
+        done = run("review", "2025", env_home=home)
+        assert done.returncode == 0, done.stderr
+        heads[lang] = done.stdout.splitlines()[0]
+        assert (
+            heads[lang]
+            == run("review", "2025", "--lang", lang, env_home=home).stdout.splitlines()[0]
+        )
+    assert heads["de"] != heads["en"], heads
+
+
 # The other subcommands' modules, and (for a plain journal) the key machinery.
 NOT_FOR_A_SEARCH = {"netzjournal.cli_capture", "netzjournal.backup_command", "netzjournal.remind",
                     "netzjournal.sync.command"}  # fmt: skip
