@@ -76,6 +76,29 @@ def test_the_first_paint_loads_only_what_it_shows(tmp_path):
     assert sorted(loaded & forbidden) == []
 
 
+def test_the_first_paint_wraps_no_widget_qt_made(tmp_path):
+    """PySide wraps a widget Qt made (a table's ``viewport()``) by weighing every QWidget
+    subclass it knows, which builds all their types with their enums: QDialog, QWizard,
+    QMessageBox … (~55 M instructions). The window watches its table's first paint and
+    resizes through its own objects (the table, the header), and so does the bench's
+    probe (the window's paint): none of those types is built by the first paint."""
+    data = tmp_path / "data"
+    data.mkdir()
+    with Journal.open(data / "journal.sqlite3") as j:
+        create_contact(j, person("Max", "Müller"))
+    listed = tmp_path / "enums.txt"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "NETZJOURNAL_PROBE_ENUMS": str(listed)}
+    out = subprocess.run(
+        [sys.executable, "-m", "netzjournal", "--data-dir", str(data), "--lang", "de",
+         "--exit-after-paint"],
+        capture_output=True, text=True, timeout=120, env=env,
+    )  # fmt: skip
+    assert out.stdout.startswith("painted 1 "), out.stderr
+    built = {line.split(".")[0] for line in listed.read_text(encoding="utf-8").splitlines()}
+    assert "QHeaderView" in built  # (the list is the real one)
+    assert sorted(built & {"QDialog", "QWizard", "QMessageBox", "QCalendarWidget"}) == []
+
+
 def test_the_window_actions_and_the_coach_strip_build_no_icon_or_painter_type():
     """PySide builds a class's Python type, every enum of it, the first time the class is
     fetched or weighed as an overload: ``QAction(text, parent)`` weighed

@@ -68,7 +68,11 @@ class ColumnFitter(QObject):
         self._later.timeout.connect(self.fit)
         # Only the sorted column's title keeps room for the arrow: a new one fits anew.
         self.header.sortIndicatorChanged.connect(lambda *_: self._later.start())
-        view.viewport().installEventFilter(self)
+        # The header spans the viewport (the table sets its geometry to the viewport's
+        # width): its resizes and width are the viewport's, without fetching
+        # ``viewport()``, a widget Qt made, which PySide wraps by weighing every QWidget
+        # subclass it knows (~55 M instructions before the first paint).
+        self.header.installEventFilter(self)
         model = view.model()
         if model is not None:  # a model reset may bring the columns back
             model.modelReset.connect(self._after_reset)
@@ -102,15 +106,15 @@ class ColumnFitter(QObject):
             self._later.start()
 
     def _state(self) -> tuple[int, tuple[int, ...]]:
-        """The viewport's width and each column's size (0: hidden)."""
+        """The viewport's width (the header's) and each column's size (0: hidden)."""
         h = self.header
         sizes = tuple(0 if h.isSectionHidden(c) else h.sectionSize(c) for c in range(h.count()))
-        return self.view.viewport().width(), sizes
+        return self.header.width(), sizes
 
     def fit(self) -> None:
         """Show what fits, by priority; the last shown column takes the rest."""
         count = self.header.count()
-        available = self.view.viewport().width()
+        available = self.header.width()
         if count == 0 or available <= 0:
             return
         try:
@@ -302,7 +306,7 @@ class ColumnFitter(QObject):
             if width > 0:
                 self.wanted[column] = width
                 self.dragged.add(column)
-        # A hidden view is fitted by its viewport's resize when shown (Qt sends it then):
+        # A hidden view is fitted by its header's resize when shown (Qt sends it then):
         # fitted now, the window's start would measure every title once more for nothing.
         if self.view.isVisible():
             self.fit()

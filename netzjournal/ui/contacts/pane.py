@@ -8,14 +8,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QEvent,
-    QItemSelectionModel,
-    QObject,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QDesktopServices, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -131,7 +124,7 @@ class ContactsPane(QWidget):
         self.table.setModel(self.model)
         # Qt's own delegate paints the first screen (the same pixels as ours:
         # tests/test_ui_contacts_paint.py); ours, which keeps the laid-out texts
-        # from one keystroke to the next, is set right after it (see eventFilter):
+        # from one keystroke to the next, is set right after it (see _after_first_paint):
         # its module builds PySide's QStyle type (11 enums, 566 members; ~10 ms).
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -160,7 +153,7 @@ class ContactsPane(QWidget):
             fixed=(m.CLOSENESS,),  # five dots: no wider with room to spare
         )
         self.table.addAction(self.app_actions.delete_contact)
-        self.table.viewport().installEventFilter(self)
+        self.table.first_painted.connect(self._after_first_paint)
 
         self.detail = ContactDetail(self.journal, today)
         self.detail.anchorClicked.connect(self._link)
@@ -273,19 +266,10 @@ class ContactsPane(QWidget):
             else:
                 selection.select(index, flags)
 
-    _paint_pending = True
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            self._paint_pending
-            and watched is self.table.viewport()
-            and event.type() == QEvent.Type.Paint
-        ):
-            self._paint_pending = False
-            QTimer.singleShot(0, self.model, self.model.complete)  # every id, after the paint
-            QTimer.singleShot(0, self, self._use_cell_delegate)
-            QTimer.singleShot(0, self.first_painted.emit)
-        return False
+    def _after_first_paint(self) -> None:
+        QTimer.singleShot(0, self.model, self.model.complete)  # every id, after the paint
+        QTimer.singleShot(0, self, self._use_cell_delegate)
+        QTimer.singleShot(0, self.first_painted.emit)
 
     def _use_cell_delegate(self) -> None:
         from netzjournal.ui.contacts.delegate import ContactCellDelegate
