@@ -62,6 +62,18 @@ VARIANTS: list[tuple[str, str]] = [
         "P.__init__ = __init__",
     ),
     (
+        "the contacts table's viewport fetched before the first paint (PySide weighs"
+        " every QWidget subclass to wrap it)",
+        "from netzjournal.ui.grid_table import GridTable\n"
+        "if not hasattr(GridTable, 'first_painted'): raise LookupError('first_painted')\n"
+        "from netzjournal.ui.contacts.pane import ContactsPane as P\n"
+        "init = P.__init__\n"
+        "def __init__(self, *a, **k):\n"
+        "    init(self, *a, **k)\n"
+        "    self.table.viewport()\n"
+        "P.__init__ = __init__",
+    ),
+    (
         "store.listings loaded at the start (timelines' dataclasses)",
         "import netzjournal.store.listings",
     ),
