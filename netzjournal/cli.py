@@ -124,6 +124,7 @@ SUBCOMMANDS = OWN_MODULE_COMMANDS | frozenset(HERE_COMMANDS)
 
 
 LANG_HELP = "language (default: the window's, else the system's)"
+
 _BENCH_ONLY = (
     ("--ablation", "the start with each piece of start-up machinery undone in turn"),
     ("--import-shapes", "import 20 MB vCard and CSV files of many shapes (time, peak memory)"),
