@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from netzjournal import paths
+from netzjournal.cli import LANG_HELP
 from netzjournal.instance_lock import LOCK_NAME, InstanceLock
 from netzjournal.store import backups
 from netzjournal.store.backups import create_backup, restore_backup
@@ -35,9 +36,7 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     listing = actions.add_parser(
         "list", parents=[common], help="every backup, checked, newest usable first"
     )
-    listing.add_argument(
-        "--lang", choices=("de", "en"), help="language (default: the window's, else the system's)"
-    )
+    listing.add_argument("--lang", choices=("de", "en"), help=LANG_HELP)
     actions.add_parser("create", parents=[common], help="back up the journal now")
     restore = actions.add_parser(
         "restore", parents=[common], help="bring back a backup (the current journal is kept)"

@@ -123,6 +123,8 @@ HERE_COMMANDS = ("demo", "search", "coach", "import", "export", "review", "bench
 SUBCOMMANDS = OWN_MODULE_COMMANDS | frozenset(HERE_COMMANDS)
 
 
+LANG_HELP = "language (default: the window's, else the system's)"
+
 _BENCH_ONLY = (
     ("--ablation", "the start with each piece of start-up machinery undone in turn"),
     ("--import-shapes", "import 20 MB vCard and CSV files of many shapes (time, peak memory)"),
@@ -162,16 +164,14 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     search = sub.add_parser("search", parents=[common], help="search the journal")
     search.add_argument("query", nargs="+", help="what to look for")
     search.add_argument("--limit", type=_positive, default=20)
-    search.add_argument("--lang", choices=("de", "en"),
-                        help="language (default: the window's, else the system's)")  # fmt: skip
+    search.add_argument("--lang", choices=("de", "en"), help=LANG_HELP)
 
     coach = sub.add_parser("coach", parents=[common], help="whom to reconnect with, and how")
     coach.add_argument("--today", type=_date, help="the day to plan for (default: today)")
     coach.add_argument(
         "--limit", type=_positive, help="how many suggestions (default: settings, 5)"
     )
-    coach.add_argument("--lang", choices=("de", "en"),
-                       help="language (default: the window's, else the system's)")  # fmt: skip
+    coach.add_argument("--lang", choices=("de", "en"), help=LANG_HELP)
 
     imp = sub.add_parser(
         "import",
@@ -191,8 +191,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     rev.add_argument("year", type=_year, help="the year, e.g. 2025")
     rev.add_argument("--pdf", metavar="FILE", help="write an A4 PDF")
     rev.add_argument("--markdown", metavar="FILE", help="write Markdown")
-    rev.add_argument("--lang", choices=("de", "en"),
-                     help="language (default: the window's, else the system's)")  # fmt: skip
+    rev.add_argument("--lang", choices=("de", "en"), help=LANG_HELP)
 
     if wanted("remind"):
         from netzjournal import remind
@@ -232,7 +231,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-def _existing(args: argparse.Namespace) -> DataPaths | None:
+def existing_journal(args: argparse.Namespace) -> DataPaths | None:
     """The data paths if a journal exists there; else says so and returns None."""
     from netzjournal import paths
 
@@ -288,7 +287,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 def _cmd_search(args: argparse.Namespace) -> int:
     from netzjournal.store.fulltext import search
 
-    where = _existing(args)
+    where = existing_journal(args)
     if where is None:
         return 2
     from netzjournal.localized import format_date, interface_language, search_field
@@ -313,7 +312,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
 def _cmd_coach(args: argparse.Namespace) -> int:
     from netzjournal.coach.engine import suggest, warmth_explained, warmth_line
 
-    where = _existing(args)
+    where = existing_journal(args)
     if where is None:
         return 2
     today = args.today or dt.date.today()
@@ -350,7 +349,7 @@ def _cmd_review(args: argparse.Namespace) -> int:
     from netzjournal.review.render import markdown
     from netzjournal.store.reading import get_setting
 
-    where = _existing(args)
+    where = existing_journal(args)
     if where is None:
         return 2
     with _open_for_reading(where) as journal:
@@ -486,7 +485,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from netzjournal.progress import TerminalProgress
     from netzjournal.store.contact_list import contact_rows
 
-    where = _existing(args)
+    where = existing_journal(args)
     if where is None:
         return 2
     out = Path(args.output)

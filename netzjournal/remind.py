@@ -74,13 +74,13 @@ def deliver(summary: str, body: str, lang: str, wait: float) -> tuple[str, bool]
 
 
 def run(args: argparse.Namespace) -> int:
-    from netzjournal import paths, reminders
+    from netzjournal import reminders
+    from netzjournal.cli import existing_journal
     from netzjournal.localized import interface_language
     from netzjournal.store.journal import Journal
 
-    where = paths.resolve(args.data_dir)
-    if not where.journal.exists():
-        print(f"netzjournal: no journal at {where.journal}", file=sys.stderr)
+    where = existing_journal(args)
+    if where is None:
         return 2
     today = args.today or dt.date.today()
     lang = args.lang or interface_language(where)

@@ -302,11 +302,11 @@ def test_json_export_import_export_identical(tmp_path):
     with Journal.open(tmp_path / "a.sqlite3") as a:
         generate_into(a, DemoSpec(30, 2, seed=3, today=dt.date(2026, 11, 22)))
         snooze(a, 1, dt.date(2027, 1, 1))
-        first = writers.json_export(a)
+        first = journal_json.export_text(a)
     with Journal.open(tmp_path / "b.sqlite3") as b:
         rows = journal_json.restore(b, first)
         assert rows > 100
-        second = writers.json_export(b)
+        second = journal_json.export_text(b)
         assert search(b, "Kaffee")
         with pytest.raises(ValidationError):
             journal_json.restore(b, first)  # not into a journal that has data

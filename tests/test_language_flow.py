@@ -50,6 +50,19 @@ def test_dates_have_four_digit_years_in_both_languages(german_locale):
     assert localized.format_decimal(0.8249, "de") == "0,82"
 
 
+def test_a_span_within_a_year_and_a_birthday_leave_out_the_same_year(german_locale):
+    """One pattern for a day without its year: a birthday's, and a span's first day."""
+    from netzjournal.ui import texts
+    from netzjournal.ui.events_tab.words import span
+
+    assert texts.format_day_month(13, 5, None) == "13.05."
+    assert span(dt.date(2026, 5, 13), dt.date(2026, 5, 15)) == "13.05. – 15.05.2026"
+    assert span(dt.date(2026, 12, 30), dt.date(2027, 1, 2)) == "30.12.2026 – 02.01.2027"
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    assert texts.format_day_month(13, 5, None) == "13/05"
+    assert span(dt.date(2026, 5, 13), dt.date(2026, 5, 15)) == "13/05 – 15/05/2026"
+
+
 def test_channel_labels_are_words_and_own_labels_stay():
     assert localized.channel_label("cell,pref", "de") == "Mobil, bevorzugt"
     assert localized.channel_label("work", "de") == "Arbeit"

@@ -34,7 +34,7 @@ class Tty(io.StringIO):
 def _demo(path, contacts=30) -> str:
     with Journal.open(path) as j:
         generate_into(j, DemoSpec(contacts, 2, seed=5, today=dt.date(2026, 11, 22)))
-        return writers.json_export(j)
+        return journal_json.export_text(j)
 
 
 def test_calendar_export_stamps_every_component(journal):
@@ -69,7 +69,7 @@ def test_cli_restores_a_json_export_into_an_empty_journal_only(tmp_path, capsys,
     assert "Restoring" in err.getvalue() and err.getvalue().endswith("\r\x1b[K")
     with Journal.open(home / "journal.sqlite3") as j:
         assert contact_count(j) == 30
-        again = writers.json_export(j)
+        again = journal_json.export_text(j)
     assert json.loads(again)["tables"] == json.loads(export.read_text())["tables"]
     # A second restore into the now full journal is refused, with the reason.
     monkeypatch.setattr("sys.stderr", err := io.StringIO())

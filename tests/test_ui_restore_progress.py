@@ -13,7 +13,6 @@ from uihelpers import when_modal
 
 from netzjournal import paths
 from netzjournal.demo.generator import DemoSpec, generate_into
-from netzjournal.interchange import writers
 from netzjournal.store import journal_json
 from netzjournal.store.contacts import contact_count, create_contact
 from netzjournal.store.journal import Journal
@@ -60,7 +59,7 @@ def cancelling(parent, phase: str, seen: list):
 def _export(tmp_path) -> str:
     with Journal.open(tmp_path / "source.sqlite3") as j:
         generate_into(j, DemoSpec(25, 1, seed=2, today=dt.date(2026, 11, 22)))
-        return writers.json_export(j)
+        return journal_json.export_text(j)
 
 
 def messages(found: list):

@@ -239,11 +239,11 @@ def _cold_expansion(path: Path, start: dt.date, end: dt.date) -> float:
 
 def _interchange_figures(path: Path) -> None:
     """Import: 5,000 vCards into an empty journal; export: the whole journal as JSON."""
-    from netzjournal.interchange import writers
+    from netzjournal.store import journal_json
 
     _import_figure(path, 3)
     with Journal.open(path, verify=False) as journal:
-        export = [_time_ms(lambda: writers.json_export(journal)) for _ in range(3)]
+        export = [_time_ms(lambda: journal_json.export_text(journal)) for _ in range(3)]
     print(f"  JSON export of the journal          median {statistics.median(export):8.1f} ms")
     _json_and_csv_figures(path)
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from netzjournal.interchange import writers
 from netzjournal.progress import Progress, ignore
+from netzjournal.store import journal_json
 from netzjournal.store.contacts import get_contact
 from netzjournal.store.journal import Journal
 from netzjournal.store.listings import contact_uids
@@ -34,7 +35,7 @@ def export_bytes(j: Journal, fmt: str, ids: list[int], today: dt.date,
     """The export of these contacts (vcf, csv, md) or of the journal (json, ics);
     the Markdown is written in ``language`` (its words, dates and times)."""
     if fmt == "json":
-        return writers.json_export(j, progress).encode("utf-8")
+        return journal_json.export_text(j, progress).encode("utf-8")
     if fmt == "ics":
         progress("export", 0, 1)
         data = writers.ics(j, today)

@@ -12,8 +12,6 @@ from netzjournal import __version__
 from netzjournal.interchange import own_fields
 from netzjournal.interchange.csv_in import FORMULA, LIST_SEPARATOR, NEVER, OWN_COLUMNS
 from netzjournal.interchange.vcard import STANDARD_TYPES, label_from_types
-from netzjournal.progress import Progress, ignore
-from netzjournal.store import journal_json
 from netzjournal.store.contacts import get_contact
 from netzjournal.store.events import list_events, occurrence_rows
 from netzjournal.store.interactions import follow_ups
@@ -195,11 +193,6 @@ def csv_text(
         if progress is not None and n % 200 == 0:
             progress(n)
     return buffer.getvalue()
-
-
-def json_export(j: Journal, progress: Progress = ignore) -> str:
-    """The whole journal, table by table, in a versioned schema (see ``journal_json``)."""
-    return journal_json.export_text(j, progress)
 
 
 def markdown_person(j: Journal, contact_id: int, language: str = "en") -> str:

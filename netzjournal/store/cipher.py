@@ -281,22 +281,12 @@ def read_marker(journal: Path) -> Marker | None:
 
 def write_marker(journal: Path, marker: Marker) -> None:
     """Write the marker atomically (temporary file, fsync, rename), private (0600)."""
-    target = marker_path(journal)
-    tmp = target.with_name(target.name + ".tmp")
     import json
 
-    data = json.dumps(
-        {"mode": marker.mode, "key_id": marker.key_id, "check": marker.check, "salt": marker.salt},
-        indent=1,
-    ).encode("ascii")
-    fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    try:
-        os.write(fd, data)
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, target)
-    sync_dir(target.parent)
+    from netzjournal.private_files import write_private
+
+    data = json.dumps(marker._asdict(), indent=1).encode("ascii")
+    sync_dir(write_private(marker_path(journal), data).parent)
 
 
 def remove_marker(journal: Path) -> None:

@@ -237,11 +237,6 @@ _WORDS = re.compile(r"\w+")
 _MARKUP = re.compile(r"[*_`#>]{1,3}")  # Markdown emphasis and headings, not wanted in snippets
 
 
-def snippet(texts: Iterable[str], terms: list[str], width: int = 90) -> str:
-    """A short excerpt around the first word that matches a term's prefix."""
-    return snippet_in((("", t) for t in texts), terms, width)[1]
-
-
 def snippet_in(
     texts: Iterable[tuple[str, str | None]], terms: list[str], width: int = 90
 ) -> tuple[str, str]:
@@ -334,7 +329,7 @@ def search(db: Connected, text: str, limit: int = 50, kind: str | None = None) -
                 terms,
             )  # fmt: skip
             if text_hit and field and not _starts_a_word(text_hit, terms):
-                field, text_hit = "", snippet([body], terms)  # (found by its title)
+                field, text_hit = snippet_in([("", body)], terms)  # (found by its title)
             hits.append(SearchHit("interaction", i[0], label, text_hit, when, score, field))
     return hits
 

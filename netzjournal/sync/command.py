@@ -85,16 +85,15 @@ def _names(label: str, names: list[str]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from netzjournal import paths
+    from netzjournal.cli import existing_journal
     from netzjournal.store.changes import ChangeSet
     from netzjournal.store.journal import Journal
     from netzjournal.sync import settings as sync_settings
     from netzjournal.sync.dav import SyncError
     from netzjournal.sync.run import sync_all
 
-    where = paths.resolve(args.data_dir)
-    if not where.journal.exists():
-        print(f"netzjournal: no journal at {where.journal}", file=sys.stderr)
+    where = existing_journal(args)
+    if where is None:
         return 2
     journal = Journal.open(where.journal, backup_dir=where.backups, verify=not args.journal_checked)
     try:

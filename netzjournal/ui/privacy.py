@@ -29,7 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -283,12 +283,8 @@ class UnlockDialog(QDialog):
         self.field.setObjectName("unlockField")
         if lock.mode != "keyring":
             self.field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.problem = QLabel("", wordWrap=True)
-        self.problem.setObjectName("unlockProblem")
-        palette = self.problem.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, style.warning_text(palette))
-        self.problem.setPalette(palette)
-        self.problem.hide()  # shown with a problem: no empty line under the field before
+        # shown with a problem: no empty line under the field before
+        self.problem = style.warning_label("unlockProblem")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Close
         )

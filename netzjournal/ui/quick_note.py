@@ -19,7 +19,6 @@ import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -122,12 +120,7 @@ class QuickNoteDialog(QDialog):
         form.addRow(self.tr("Pick up next time"), self.say_next)
         form.addRow(self.tr("Private remarks"), self.hooks)
         form.addRow(self.tr("Follow-up"), next_row)
-        self.draft_status = QLabel(wordWrap=True)
-        self.draft_status.setObjectName("quickDraftStatus")
-        palette = self.draft_status.palette()  # (the palette's: readable in dark mode)
-        palette.setColor(QPalette.ColorRole.WindowText, style.warning_text(palette))
-        self.draft_status.setPalette(palette)
-        self.draft_status.hide()
+        self.draft_status = style.warning_label("quickDraftStatus")
         self.hint = hint = style.hint(self.tr("Ctrl+Enter saves · Esc closes"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -178,12 +171,7 @@ class QuickNoteDialog(QDialog):
         self._max_wait.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
+        if unsaved.is_ctrl_enter(event):
             self.save()
             return True
         return super().eventFilter(watched, event)

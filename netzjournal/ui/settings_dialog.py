@@ -27,6 +27,7 @@ from netzjournal.store.catalog import set_setting
 from netzjournal.store.journal import Journal
 from netzjournal.store.reading import get_setting
 from netzjournal.ui import style, texts, unsaved
+from netzjournal.ui.address_form import language_and_form
 from netzjournal.ui.preferences import LANGUAGE_KEY, saved_language, ui_settings
 
 __all__ = ["LANGUAGE_KEY", "SettingsDialog", "saved_language", "ui_settings"]
@@ -135,18 +136,9 @@ class SettingsDialog(QDialog):
         # What a new contact gets today: chosen, else the interface's language. Only a
         # change is stored; left alone, it keeps following the interface.
         self._new_defaults = current.new_contact_defaults(texts.ui_language())
-        self.new_language = QComboBox()
+        self.new_language, self.new_form = language_and_form(*self._new_defaults)
         self.new_language.setObjectName("newContactLanguage")
-        self.new_language.addItem(self.tr("German"), "de")
-        self.new_language.addItem(self.tr("English"), "en")
-        self.new_language.setCurrentIndex(self.new_language.findData(self._new_defaults[0]))
-        self.new_form = QComboBox()
         self.new_form.setObjectName("newContactAddressForm")
-        self.new_form.addItem(self.tr("Sie (formal)"), "sie")
-        self.new_form.addItem(self.tr("du (informal)"), "du")
-        self.new_form.setCurrentIndex(self.new_form.findData(self._new_defaults[1]))
-        self.new_language.currentIndexChanged.connect(self._new_language_changed)
-        self._new_language_changed()
         form.addRow(self.tr("New contacts: language"), self.new_language)
         form.addRow(self.tr("New contacts: address form"), self.new_form)
         templates = QPushButton(self.tr("Your opener templates…"))
@@ -155,15 +147,6 @@ class SettingsDialog(QDialog):
         templates.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         form.addRow("", templates)  # in the field column, as wide as its words
         return tab
-
-    def _new_language_changed(self) -> None:
-        """Du or Sie only for German, as in the contact editor (greyed, kept)."""
-        german = self.new_language.currentData() == "de"
-        self.new_form.setEnabled(german)
-        tip = (
-            "" if german else self.tr("English has one form of address; du and Sie are for German.")
-        )
-        self.new_form.setToolTip(tip)
 
     def _reminders_tab(self, journal: Journal) -> QWidget:
         current = reminders.load_settings(journal)

@@ -560,6 +560,18 @@ def hint(text: str, parent: QWidget | None = None) -> QLabel:
     return label
 
 
+def warning_label(name: str) -> QLabel:
+    """A hidden, wrapping line in :func:`warning_text` for a problem the dialog shows
+    (a field to fix, a draft not saved); ``name``: its object name (tests find it)."""
+    label = QLabel(wordWrap=True)
+    label.setObjectName(name)
+    palette = label.palette()  # (the palette's: readable in dark mode)
+    palette.setColor(QPalette.ColorRole.WindowText, warning_text(palette))
+    label.setPalette(palette)
+    label.hide()
+    return label
+
+
 def empty_state(text: str, name: str) -> QLabel:
     """The quiet, centred sentence shown in place of an empty list (what it is for,
     how to fill it) — never an empty box. ``name``: its object name (tests find it)."""

@@ -164,7 +164,7 @@ def format_date(value: dt.date | None) -> str:
     return QLocale().toString(QDate(value.year, value.month, value.day), date_pattern())
 
 
-def _day_month_pattern(locale: QLocale | None = None) -> str:
+def day_month_pattern(locale: QLocale | None = None) -> str:
     """The short date without its year: "dd.MM." in German (as Germans write a
     birthday), "dd/MM" in British English."""
     pattern = date_pattern(locale).replace("yyyy", "")
@@ -178,7 +178,7 @@ def _order(pattern: str) -> list[str]:
 
 def date_hint(with_year: bool = True) -> str:
     """How to type a date, in the interface's letters ("DD/MM/YYYY", "TT.MM.JJJJ")."""
-    pattern = date_pattern() if with_year else _day_month_pattern()
+    pattern = date_pattern() if with_year else day_month_pattern()
     letters = {
         "d": QCoreApplication.translate("Texts", "DD"),
         "M": QCoreApplication.translate("Texts", "MM"),
@@ -228,7 +228,7 @@ def format_day_month(day: int, month: int, year: int | None) -> str:
 
     if year is not None:
         return format_date(dt.date(year, month, day))
-    return QLocale().toString(QDate(2000, month, day), _day_month_pattern())
+    return QLocale().toString(QDate(2000, month, day), day_month_pattern())
 
 
 def format_datetime(value: dt.datetime | None) -> str:

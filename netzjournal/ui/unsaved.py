@@ -25,7 +25,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -38,6 +39,17 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+
+
+def is_ctrl_enter(event: QEvent) -> bool:
+    """Ctrl+Enter, the key that saves an editor from any of its fields (caught by an
+    event filter, not a QShortcut: text fields would take the key first)."""
+    return (
+        event.type() == QEvent.Type.KeyPress
+        and isinstance(event, QKeyEvent)
+        and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        and bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+    )
 
 
 class Editor(Protocol):

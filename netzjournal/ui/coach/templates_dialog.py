@@ -32,6 +32,7 @@ from netzjournal.store.journal import Journal
 from netzjournal.store.reading import list_openers
 from netzjournal.store.records import OpenerTemplateRecord
 from netzjournal.ui import style, texts, unsaved
+from netzjournal.ui.address_form import language_and_form
 from netzjournal.ui.confirm import confirm
 from netzjournal.ui.table_model import RowsModel
 
@@ -58,17 +59,8 @@ class TemplatesDialog(QDialog):
         self.category = QComboBox()
         for category in CATEGORIES:
             self.category.addItem(texts.opener_category_label(category), category)
-        self.language = QComboBox()
-        self.language.addItem(self.tr("German"), "de")
-        self.language.addItem(self.tr("English"), "en")
         # A new template is in the interface's language (it read "German" in English).
-        self.language.setCurrentIndex(max(self.language.findData(texts.ui_language()), 0))
-        self.form = QComboBox()
-        self.form.addItem(self.tr("Sie (formal)"), "sie")
-        self.form.addItem(self.tr("du (informal)"), "du")
-        # As in the contact editor: du or Sie is a German choice (English has one form).
-        self.language.currentIndexChanged.connect(self._language_changed)
-        self._language_changed()
+        self.language, self.form = language_and_form(texts.ui_language())
         self.subject = QLineEdit()
         self.subject.setObjectName("templateSubject")
         self.body = QPlainTextEdit(tabChangesFocus=True)
@@ -202,14 +194,6 @@ class TemplatesDialog(QDialog):
         self.body.setPlainText(t.body)
         self._loaded = unsaved.form_state(self)
         self.delete_button.setEnabled(True)
-
-    def _language_changed(self) -> None:
-        german = self.language.currentData() == "de"
-        self.form.setEnabled(german)
-        tip = (
-            "" if german else self.tr("English has one form of address; du and Sie are for German.")
-        )
-        self.form.setToolTip(tip)
 
     def new_template(self) -> None:
         if not self._settle():

@@ -5,8 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,6 +27,7 @@ from netzjournal.store.events import MetAtChoice, met_at_choices
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import Birthday, ContactRecord
 from netzjournal.ui import style, texts, unsaved
+from netzjournal.ui.address_form import language_and_form
 from netzjournal.ui.contacts.channels import ChannelError, ChannelList
 from netzjournal.ui.events_tab.words import format_day
 from netzjournal.ui.person_picker import PersonPicker
@@ -192,14 +192,8 @@ class ContactEditor(QDialog):
         self.introduced_by.setClearButtonEnabled(True)
         if self._record.id is not None:
             self.introduced_by.set_exclude({self._record.id})
-        self.address_form = QComboBox()
+        self.language, self.address_form = language_and_form()
         self.address_form.setObjectName("addressForm")
-        self.address_form.addItem(self.tr("Sie (formal)"), "sie")
-        self.address_form.addItem(self.tr("du (informal)"), "du")
-        self.language = QComboBox()
-        self.language.addItem(self.tr("German"), "de")
-        self.language.addItem(self.tr("English"), "en")
-        self.language.currentIndexChanged.connect(self._language_changed)
         self.closeness = QSpinBox()
         self.closeness.setObjectName("closeness")
         self.closeness.setRange(1, 5)
@@ -250,13 +244,7 @@ class ContactEditor(QDialog):
         form.addRow(self.tr("Topics"), self.topics)
         form.addRow(self.tr("Notes"), self.notes)
 
-        self.error = QLabel()
-        self.error.setObjectName("editorError")
-        palette = self.error.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, style.warning_text(palette))
-        self.error.setPalette(palette)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = style.warning_label("editorError")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -275,16 +263,6 @@ class ContactEditor(QDialog):
     def _select(combo: QComboBox, value: object) -> None:
         index = combo.findData(value)
         combo.setCurrentIndex(max(index, 0))
-
-    def _language_changed(self) -> None:
-        """Du or Sie is a German choice: English openers have one form, so the choice
-        waits (greyed, kept) until the language is German."""
-        german = self.language.currentData() == "de"
-        self.address_form.setEnabled(german)
-        tip = (
-            "" if german else self.tr("English has one form of address; du and Sie are for German.")
-        )
-        self.address_form.setToolTip(tip)
 
     def _load(self, r: ContactRecord) -> None:
         self._select(self.salutation, r.salutation)
@@ -314,8 +292,7 @@ class ContactEditor(QDialog):
                 break
         self.introduced_by.set_person(r.introduced_by)
         self._select(self.address_form, r.address_form)
-        self._select(self.language, r.language)
-        self._language_changed()
+        self._select(self.language, r.language)  # du or Sie follows (greyed for English)
         self.closeness.setValue(r.closeness)
         mode = "never" if r.cadence_never else ("days" if r.cadence_days else "auto")
         self._select(self.cadence_mode, mode)
@@ -436,12 +413,7 @@ class ContactEditor(QDialog):
     # -- closing: saved, or asked (ui/unsaved.py) ------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
+        if unsaved.is_ctrl_enter(event):
             self.accept()
             return True
         return super().eventFilter(watched, event)

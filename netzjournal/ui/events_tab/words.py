@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from netzjournal.store import recurrence
 from netzjournal.store.people import PersonChoice
+from netzjournal.ui.texts import day_month_pattern
 from netzjournal.ui.texts import format_date as format_day  # (a day as every view shows it)
 
 
@@ -100,24 +101,14 @@ def rule_words(rule: str, first: dt.date) -> str:
     return text
 
 
-def _day_without_year(day: dt.date) -> str:
-    """The first day of a span within one year: "13.05." / "5/13" (the year follows)."""
-    import re
-
-    from netzjournal.ui.texts import date_pattern
-
-    pattern = re.sub(r"[^dM]*y+[^dM]*", "", date_pattern())
-    pattern += "." if date_pattern().endswith("y") and "." in pattern else ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
-
-
 def span(starts: dt.date, ends: dt.date | None, at: dt.time | None = None) -> str:
     """ "12.03.2026 19:00" (as every view writes a day and its time, no comma),
     "12.03. – 14.03.2026" or "30.12.2026 – 02.01.2027"."""
     several = bool(ends and ends != starts)
     text = format_day(starts)
     if several and ends and ends.year == starts.year:
-        text = _day_without_year(starts)
+        # The first day without its year ("13.05." / "13/05"): the year follows.
+        text = QLocale().toString(QDate(starts.year, starts.month, starts.day), day_month_pattern())
     if at is not None:
         text += " " + QLocale().toString(_qtime(at), QLocale.FormatType.ShortFormat)
     if several and ends:
