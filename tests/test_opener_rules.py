@@ -39,7 +39,10 @@ DISPLAY = ["", "Kathi", "Anna Schmidt", "Muster GmbH", "Stadtwerke Bonn"]
 TITLES = ["", "Dr.", "Prof. Dr.", "Dr. med.", "Dipl.-Ing.", "Prof.", "Dr. rer. nat."]
 # User data without digits, so that a digit in a message is one the coach wrote.
 HOOKS = ["Ihr Umzug nach Hamburg", "dein Halbmarathon im Mai", "your move to Lisbon",
-         "das neue Projekt", ""]  # fmt: skip
+         "das neue Projekt", "Ihre Fragen zu Open Source", "die Einschulung Ihrer Tochter",
+         ""]  # fmt: skip
+DU = {"du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines"}
+SIE = {"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"}
 EVENTS = ["Barcamp Köln", "Jahrestagung der Deutschen Gesellschaft für Personalführung",
           "re:publica", "Stammtisch Süd"]  # fmt: skip
 ROLES = ["Leiterin Vertrieb", "Head of Sales", "CTO", ""]
@@ -102,6 +105,9 @@ def rule_breaks(o: openers.Opener, form: str, s: CoachSummary, d: CoachDetails) 
         found.append("first name alone with Sie")
     if form == "sie" and family and family not in greeting:
         found.append(f"Sie without the family name: {greeting!r}")
+    said = set(re.findall(r"\w+", middle))
+    if form == "du" and said & SIE or form == "sie" and {w.casefold() for w in said} & DU:
+        found.append(f"the other address form in a {form} letter: {middle!r}")
     if re.search(r"\bProf\. Dr\.|Dipl\.|\bmed\.|rer\. nat\.", greeting):
         found.append(f"a title one does not say: {greeting!r}")
     if d.organisation and d.organisation in greeting:
@@ -211,6 +217,8 @@ def test_rule_breaks_catches_each_kind_of_problem():
         "Guten Tag Frau Schmidt,\n\nes ist ist so weit. Gern.": ("sie", "doubled"),
         "Hi Frau Schmidt,\n\nhow are you? No rush.": ("any", "Herr/Frau"),
         "Hallo Anna,\n\nwie geht es dir? Gern.": ("sie", "greeting for sie"),
+        "Hallo Anna,\n\nIhre Fragen – erzähl gern.": ("du", "other address form"),
+        "Guten Tag Frau Schmidt,\n\nwie geht es dir? Gern.": ("sie", "other address form"),
     }
     for body, (form, expected) in cases.items():
         assert any(expected in b for b in breaks(body, form)), (body, breaks(body, form))

@@ -101,11 +101,15 @@ def sayable_hook(d: CoachDetails, language: str, form: str, today: dt.date) -> s
         return None
     if not phrases.fits_language(hook, language):
         return None
+    first = phrases.words(hook)[:1]
     if language == "de":
         said = phrases.address_form_of(hook)
         if said is not None and said != form:
             return None
-    first = phrases.words(hook)[:1]
+        # "Ihre Fragen zu …" at the start: "her" or the polite "your" — in a du
+        # letter either reads wrong ("Ihre Fragen – … Erzähl gern davon").
+        if form == "du" and first and first[0] in phrases.SECOND_PERSON_SIE:
+            return None
     if first and first[0].casefold() in phrases.SECOND_PERSON_DU | {"your"}:
         hook = hook[0].lower() + hook[1:]  # it stands inside a sentence
     return hook
