@@ -32,6 +32,8 @@ DATE = re.compile(
 REUNION = re.compile(r"mal wieder|wiederzusehen|Wiedersehen|nicht gesehen|in person again|"
                      r"last saw|see you again", re.I)  # fmt: skip
 AGAIN = re.compile(r"\bwieder\b|\bagain\b", re.I)
+# "It has been a while": not to someone one spoke to a few weeks ago.
+A_WHILE = re.compile(r"Weile|lange nichts|a while|been \w+ months|ist schon|long time", re.I)
 
 GIVEN = ["Anna", "Hans-Peter", "Jörg", "Émilie", ""]
 FAMILY = ["Schmidt", "Leutheusser-Schnarrenberger", "von der Heyden", "Okonkwo", ""]
@@ -123,6 +125,8 @@ def rule_breaks(o: openers.Opener, form: str, s: CoachSummary, d: CoachDetails) 
     if not (s.in_person_2y or d.last_kind in openers.IN_PERSON) and o.category != "event_series":
         if REUNION.search(middle):
             found.append(f"presumes a meeting: {middle!r}")
+    if rules.days_since(s, TODAY) < 60 and (A_WHILE.search(middle) or "Lange" in o.subject):
+        found.append(f"'a while' after a few weeks: {middle!r}")
     if o.category == "event" and AGAIN.search(middle + o.subject):
         found.append(f"'again' for a one-off event: {middle!r}")
     return found
@@ -138,7 +142,7 @@ def rule_breaks(o: openers.Opener, form: str, s: CoachSummary, d: CoachDetails) 
     event=st.sampled_from(EVENTS), years=st.integers(1, 25),
     kinds=st.lists(st.sampled_from(["birthday", "new_role", "event", "series", "anniversary",
                                     "owed"]), max_size=3, unique=True),
-    last_days=st.one_of(st.none(), st.integers(20, 3000)), met=st.sampled_from([0, 2]),
+    last_days=st.one_of(st.none(), st.integers(3, 3000)), met=st.sampled_from([0, 2]),
     last_kind=st.sampled_from(["message", "call", "coffee", None]),
 )  # fmt: skip
 def test_every_opener_for_generated_people_keeps_the_rules(
@@ -197,7 +201,7 @@ def test_gaps_and_counts_are_said_in_words():
 
 
 def test_rule_breaks_catches_each_kind_of_problem():
-    s = summary("Anna", "Schmidt", "", 200, 0)
+    s = summary("Anna", "Schmidt", "", 20, 0)
     d = details(organisation="Muster GmbH")
 
     def breaks(body: str, form: str = "sie", category: str = "check_in") -> list[str]:
@@ -218,6 +222,7 @@ def test_rule_breaks_catches_each_kind_of_problem():
         "Hi Frau Schmidt,\n\nhow are you? No rush.": ("any", "Herr/Frau"),
         "Hallo Anna,\n\nwie geht es dir? Gern.": ("sie", "greeting for sie"),
         "Hallo Anna,\n\nIhre Fragen – erzähl gern.": ("du", "other address form"),
+        "Guten Tag Frau Schmidt,\n\nes ist eine Weile her. Gern.": ("sie", "'a while'"),
         "Guten Tag Frau Schmidt,\n\nwie geht es dir? Gern.": ("sie", "other address form"),
     }
     for body, (form, expected) in cases.items():

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 from netzjournal import phrases
 from netzjournal.coach import texts
-from netzjournal.coach.rules import Occasion
+from netzjournal.coach.rules import Occasion, days_since
 from netzjournal.store.coach_data import CoachDetails, CoachSummary
 from netzjournal.store.records import OpenerTemplateRecord
 
@@ -45,6 +45,7 @@ CATEGORIES = (
 MAX_LENGTH = 600  # a message longer than this is no opener
 MAX_OFFERS = 5  # categories offered per person: the best fitting few
 HOOK_MAX_AGE = 365  # days: an older "pick up next time" is stale
+APART_DAYS = 60  # days: from here on "it has been a while" is true
 _FORMATTER = string.Formatter()
 
 #: Every placeholder with its German name (ASCII, easy to type). A template may use
@@ -333,6 +334,8 @@ def renderings(
     if greeting_text is None:
         return {}
     met = s.in_person_2y > 0 or d.last_kind in IN_PERSON
+    # "schon eine ganze Weile": not to someone one spoke to last week (a birthday lifts them).
+    apart = days_since(s, today) >= APART_DAYS
     closing = sign_off(lang, form, s.id, today, user_name)
     own = [
         t for t in user_templates if t.language == lang and form_key(lang, t.address_form) == form
@@ -344,7 +347,8 @@ def renderings(
         variants = [
             (f"{category}:{n}", v["subject"], v["body"], bool(v.get("fallback")))
             for n, v in enumerate(words["openers"][form].get(category, []))
-            if met or not v.get("met")  # "mal wieder sehen" only to someone one has met
+            if (met or not v.get("met"))  # "mal wieder sehen" only to someone one has met
+            and (apart or not v.get("apart"))
         ]
         variants += [
             (f"own:{t.id}", t.subject, t.body, False) for t in own if t.category == category
