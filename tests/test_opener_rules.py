@@ -108,7 +108,7 @@ def rule_breaks(o: openers.Opener, form: str, s: CoachSummary, d: CoachDetails) 
     if form == "sie" and family and family not in greeting:
         found.append(f"Sie without the family name: {greeting!r}")
     said = set(re.findall(r"\w+", middle))
-    if form == "du" and said & SIE or form == "sie" and {w.casefold() for w in said} & DU:
+    if (form == "du" and said & SIE) or (form == "sie" and {w.casefold() for w in said} & DU):
         found.append(f"the other address form in a {form} letter: {middle!r}")
     if re.search(r"\bProf\. Dr\.|Dipl\.|\bmed\.|rer\. nat\.", greeting):
         found.append(f"a title one does not say: {greeting!r}")
@@ -122,9 +122,9 @@ def rule_breaks(o: openers.Opener, form: str, s: CoachSummary, d: CoachDetails) 
     # Up to twelve a letter writes the word ("seit drei Jahren"); larger counts in digits.
     if any(int(n) <= 12 for n in re.findall(r"\d+", DATE.sub("", middle + " " + o.subject))):
         found.append(f"a small count in digits: {middle!r}")
-    if not (s.in_person_2y or d.last_kind in openers.IN_PERSON) and o.category != "event_series":
-        if REUNION.search(middle):
-            found.append(f"presumes a meeting: {middle!r}")
+    met = s.in_person_2y or d.last_kind in openers.IN_PERSON
+    if not met and o.category != "event_series" and REUNION.search(middle):
+        found.append(f"presumes a meeting: {middle!r}")
     if rules.days_since(s, TODAY) < 60 and (A_WHILE.search(middle) or "Lange" in o.subject):
         found.append(f"'a while' after a few weeks: {middle!r}")
     if o.category == "event" and AGAIN.search(middle + o.subject):

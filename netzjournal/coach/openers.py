@@ -177,7 +177,8 @@ def _names(s: CoachSummary, d: CoachDetails, language: str) -> dict[str, str]:
             parts = [d.salutation, title, family]
         values["salutation_name"] = " ".join(p for p in parts if p)
     elif given and family:
-        values["salutation_name"] = " ".join(p for p in (said.get(title, title), given, family) if p)
+        parts = [said.get(title, title), given, family]  # "Dr. Kim Meier", "Dr Kim Meier"
+        values["salutation_name"] = " ".join(p for p in parts if p)
     elif shown and len(shown.split()) > 1:
         values["salutation_name"] = shown
     return values

@@ -53,7 +53,8 @@ def gap(language: str, days: int) -> str | None:
     """ "ein halbes Jahr" / "about six months": how long it has been, as people say it.
 
     Rounded the way one writes in a letter ("über ein Jahr", not "14 Monate"): an
-    exact count reads like a reproach. None below two months (``openers.APART_DAYS``), which is no gap to mention.
+    exact count reads like a reproach. None below two months (``openers.APART_DAYS``),
+    which is no gap to mention.
     """
     found = None
     for least, text in load(language)["gaps"]:
