@@ -42,7 +42,9 @@ TITLES = ["", "Dr.", "Prof. Dr.", "Dr. med.", "Dipl.-Ing.", "Prof.", "Dr. rer. n
 # User data without digits, so that a digit in a message is one the coach wrote.
 HOOKS = ["Ihr Umzug nach Hamburg", "dein Halbmarathon im Mai", "your move to Lisbon",
          "das neue Projekt", "Ihre Fragen zu Open Source", "die Einschulung Ihrer Tochter",
-         ""]  # fmt: skip
+         "your flat hunt in Munich", "deine Open-Source-Pläne", ""]  # fmt: skip
+# A word that addresses the reader settles the language of a phrase.
+PRONOUNS = {"de": {"you", "your", "yours"}, "en": {"du", "dein", "deine", "ihr", "ihre", "sie"}}
 DU = {"du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines"}
 SIE = {"Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"}
 EVENTS = ["Barcamp Köln", "Jahrestagung der Deutschen Gesellschaft für Personalführung",
@@ -108,6 +110,8 @@ def rule_breaks(o: openers.Opener, form: str, s: CoachSummary, d: CoachDetails) 
     if form == "sie" and family and family not in greeting:
         found.append(f"Sie without the family name: {greeting!r}")
     said = set(re.findall(r"\w+", middle))
+    if {w.casefold() for w in said} & PRONOUNS[d.language]:
+        found.append(f"the other language's 'you' in a {d.language} letter: {middle!r}")
     if (form == "du" and said & SIE) or (form == "sie" and {w.casefold() for w in said} & DU):
         found.append(f"the other address form in a {form} letter: {middle!r}")
     if re.search(r"\bProf\. Dr\.|Dipl\.|\bmed\.|rer\. nat\.", greeting):
@@ -223,6 +227,7 @@ def test_rule_breaks_catches_each_kind_of_problem():
         "Hallo Anna,\n\nwie geht es dir? Gern.": ("sie", "greeting for sie"),
         "Hallo Anna,\n\nIhre Fragen – erzähl gern.": ("du", "other address form"),
         "Guten Tag Frau Schmidt,\n\nes ist eine Weile her. Gern.": ("sie", "'a while'"),
+        "Guten Tag Frau Schmidt,\n\nStichwort: your flat hunt. Gern.": ("sie", "language's"),
         "Guten Tag Frau Schmidt,\n\nwie geht es dir? Gern.": ("sie", "other address form"),
     }
     for body, (form, expected) in cases.items():
