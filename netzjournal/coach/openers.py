@@ -104,10 +104,10 @@ def sayable_hook(d: CoachDetails, language: str, form: str, today: dt.date) -> s
         return None
     # "your flat hunt in Munich" has one English function word, like an anglicism;
     # but a phrase that says "your" is an English sentence, not a loan word.
-    said = {w.casefold() for w in phrases.words(hook)}
-    if language == "de" and said & phrases.SECOND_PERSON_EN:
+    words = phrases.words(hook)
+    if language == "de" and {w.casefold() for w in words} & phrases.SECOND_PERSON_EN:
         return None
-    first = phrases.words(hook)[:1]
+    first = words[:1]
     if language == "de":
         said = phrases.address_form_of(hook)
         if said is not None and said != form:
