@@ -444,7 +444,7 @@ def test_a_new_role_is_recorded_by_an_edit_and_lifts_the_person(journal):
     assert summary_.role_changed_on == TODAY - dt.timedelta(days=20)
     result = suggest(journal, TODAY)
     assert names(result) == ["Jana Müller"]  # lifted by the occasion
-    assert "Neue Rolle: Redakteurin bei WDR" in result.suggestions[0].reason
+    assert "Neue Funktion: Redakteurin bei WDR" in result.suggestions[0].reason
     assert result.suggestions[0].openers[0].category == "congrats_role"
     # Two months on it is old news.
     assert names(suggest(journal, TODAY + dt.timedelta(days=45))) == []

@@ -116,7 +116,7 @@
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="53"/>
         <source>Meeting &amp;notes</source>
-        <translation>&amp;Notizen</translation>
+        <translation>Gesprächs&amp;notizen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="54"/>
@@ -433,7 +433,7 @@
     <message>
         <location filename="../../netzjournal/ui/coach/pane.py" line="103"/>
         <source>Closeness is yours to set on each contact, from 1 (acquaintance) to 5 (close). Hover over a bar to see what makes up its warmth.</source>
-        <translation>Die Nähe legen Sie bei jedem Kontakt selbst fest, von 1 (Bekannte) bis 5 (eng vertraut). Zeigen Sie auf einen Balken, um zu sehen, woraus sich seine Wärme zusammensetzt.</translation>
+        <translation>Die Nähe legen Sie bei jedem Kontakt selbst fest, von 1 (flüchtig bekannt) bis 5 (eng vertraut). Zeigen Sie auf einen Balken, um zu sehen, woraus sich seine Wärme zusammensetzt.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/coach/pane.py" line="111"/>
@@ -879,7 +879,7 @@
     <message>
         <location filename="../../netzjournal/ui/contacts/editor.py" line="206"/>
         <source>1 = acquaintance, 5 = very close</source>
-        <translation>1 = flüchtig bekannt, 5 = sehr nah</translation>
+        <translation>1 = flüchtig bekannt, 5 = eng vertraut</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/editor.py" line="208"/>
@@ -1047,7 +1047,7 @@
     <message>
         <location filename="../../netzjournal/ui/contacts/pane.py" line="97"/>
         <source>Filter by name, company, tag or note text…</source>
-        <translation>Filtern: Name, Firma, Schlagwort, Notiz …</translation>
+        <translation>Filtern: Name, Organisation, Schlagwort, Notiz …</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/pane.py" line="98"/>
@@ -1545,7 +1545,7 @@
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="154"/>
         <source>Change this evening only…</source>
-        <translation>Nur dieser Termin …</translation>
+        <translation>Nur diesen Termin ändern …</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="156"/>
@@ -1597,7 +1597,7 @@
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="198"/>
         <source>Record this event as where you met the chosen person</source>
-        <translation>Diese Veranstaltung als Ort des Kennenlernens der gewählten Person festhalten</translation>
+        <translation>Festhalten, dass Sie die gewählte Person bei dieser Veranstaltung kennengelernt haben</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="219"/>
@@ -1864,7 +1864,7 @@
     <message>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="58"/>
         <source>Search events, places, who was there</source>
-        <translation>Veranstaltungen, Orte, wer da war suchen</translation>
+        <translation>Suchen: Veranstaltung, Ort, wer da war</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="61"/>
@@ -1996,7 +1996,7 @@
     <message>
         <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="46"/>
         <source>iCalendar: birthdays, follow-ups, reconnects</source>
-        <translation>iCalendar: Geburtstage, nächste Schritte, Melden</translation>
+        <translation>iCalendar: Geburtstage, nächste Schritte, Erinnerungen zum Melden</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="47"/>
@@ -2604,7 +2604,7 @@
         <location filename="../../netzjournal/ui/main_window.py" line="83"/>
         <location filename="../../netzjournal/ui/main_window.py" line="372"/>
         <source>Meeting notes</source>
-        <translation>Notizen</translation>
+        <translation>Gesprächsnotizen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="84"/>
@@ -2836,7 +2836,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <location filename="../../netzjournal/ui/notes/editor.py" line="197"/>
         <location filename="../../netzjournal/ui/notes/editor.py" line="198"/>
         <source>One per line</source>
-        <translation>Eins pro Zeile</translation>
+        <translation>Ein Eintrag pro Zeile</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/notes/editor.py" line="207"/>
@@ -2957,7 +2957,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     <message>
         <location filename="../../netzjournal/ui/notes/pane.py" line="67"/>
         <source>Meeting notes</source>
-        <translation>Notizen</translation>
+        <translation>Gesprächsnotizen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/notes/pane.py" line="283"/>
@@ -3715,7 +3715,7 @@ Grund: %2</translation>
     <message>
         <location filename="../../netzjournal/ui/interchange/restore.py" line="35"/>
         <source>Opener templates: %1</source>
-        <translation>Vorlagen für Gesprächseinstiege: %1</translation>
+        <translation>Vorlagen für Einstiege: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/restore.py" line="40"/>
@@ -3729,7 +3729,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     <message>
         <location filename="../../netzjournal/ui/interchange/restore.py" line="49"/>
         <source>The export was made by a newer netzjournal (schema %1); this version reads up to schema %2. Update netzjournal and try again.</source>
-        <translation>Der Export stammt von einem neueren netzjournal (Schema %1); diese Version liest bis Schema %2. Bitte netzjournal aktualisieren und erneut versuchen.</translation>
+        <translation>Der Export stammt von einer neueren netzjournal-Version (Schema %1); diese Version liest bis Schema %2. Bitte netzjournal aktualisieren und erneut versuchen.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/restore.py" line="58"/>
@@ -4115,7 +4115,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     <message>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="237"/>
         <source>A newer netzjournal wrote this journal</source>
-        <translation>Ein neueres netzjournal hat dieses Journal geschrieben</translation>
+        <translation>Eine neuere netzjournal-Version hat dieses Journal geschrieben</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="55"/>
@@ -4596,7 +4596,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <location filename="../../netzjournal/ui/interchange/import_result.py" line="131"/>
         <location filename="../../netzjournal/ui/sync_review.py" line="153"/>
         <source>role</source>
-        <translation>Rolle</translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/import_result.py" line="132"/>
@@ -4651,7 +4651,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     <message>
         <location filename="../../netzjournal/ui/sync_runner.py" line="162"/>
         <source>Syncing…</source>
-        <translation>Synchronisiere …</translation>
+        <translation>Synchronisation läuft …</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/sync_runner.py" line="183"/>
@@ -5037,7 +5037,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="136"/>
         <source>1 year ago</source>
-        <translation>vor 1 Jahr</translation>
+        <translation>vor einem Jahr</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="137"/>
@@ -5170,7 +5170,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <location filename="../../netzjournal/ui/texts.py" line="426"/>
         <location filename="../../netzjournal/ui/texts.py" line="427"/>
         <source>Keep in touch</source>
-        <translation>Kontakt halten</translation>
+        <translation>In Kontakt bleiben</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="428"/>
@@ -5250,7 +5250,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="445"/>
         <source>Give &amp; take</source>
-        <translation>Geben &amp; Nehmen</translation>
+        <translation>Geben und Nehmen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="459"/>
@@ -5495,7 +5495,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="517"/>
         <source>Later for %1</source>
-        <translation>%1 später</translation>
+        <translation>%1 auf später verschoben</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="518"/>
