@@ -94,6 +94,8 @@ def rule_breaks(o: openers.Opener, form: str, s: CoachSummary, d: CoachDetails) 
     greeting, middle = lines[0], " ".join(lines[2:-3])
     if not o.subject.strip() or not middle.strip():
         found.append("empty")
+    if len(o.subject) > openers.MAX_SUBJECT:
+        found.append(f"subject too long for a mail list: {o.subject!r}")
     if "{" in o.body or "}" in o.body or "{" in o.subject:
         found.append("placeholder left")
     for text in (o.subject, *lines):
@@ -191,6 +193,19 @@ def test_greetings_per_register():
     assert _first("", "", "Kathi", address_form="du") == "Hallo Kathi,"
     assert _first("", "", "Muster GmbH") is None
     assert _first("", "", "Stadtwerke Bonn", organisation="Stadtwerke Bonn") is None
+
+
+def test_an_event_with_a_long_name_keeps_short_subjects():
+    long = "Jahrestagung der Deutschen Gesellschaft für Personalführung"
+    s = summary("Anna", "Schmidt", "", 200, 1)
+    for language, kinds in (("de", ["event"]), ("de", ["series"]), ("en", ["series"])):
+        name = long if language == "de" else "Annual Conference of the Society for HR Leadership"
+        d = details(language=language, salutation="Frau")
+        every = openers.renderings(s, d, occasions(kinds, name, 3), TODAY, (), USER)
+        category = "event_series" if kinds == ["series"] else "event"
+        subjects = [o.subject for o in every[category]]
+        assert subjects and all(len(x) <= openers.MAX_SUBJECT for x in subjects), subjects
+        assert any(name in o.body for o in every[category])
 
 
 def test_gaps_and_counts_are_said_in_words():

@@ -43,6 +43,7 @@ CATEGORIES = (
     "check_in", "in_your_city", "thank_you",
 )  # fmt: skip
 MAX_LENGTH = 600  # a message longer than this is no opener
+MAX_SUBJECT = 60  # a longer subject is cut off in a mail list ("Jahrestagung der Deutschen …")
 MAX_OFFERS = 5  # categories offered per person: the best fitting few
 HOOK_MAX_AGE = 365  # days: an older "pick up next time" is stale
 APART_DAYS = 60  # days: from here on "it has been a while" is true
@@ -366,7 +367,7 @@ def renderings(
             if not filled_body or filled_subject is None:
                 continue
             message = f"{greeting_text}\n\n{filled_body}\n\n{closing}"
-            if len(message) <= MAX_LENGTH:
+            if len(message) <= MAX_LENGTH and len(filled_subject) <= MAX_SUBJECT:
                 (fallbacks if fallback else usable).append(
                     Opener(category, filled_subject, message, key)
                 )
