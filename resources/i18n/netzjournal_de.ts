@@ -5495,7 +5495,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="517"/>
         <source>Later for %1</source>
-        <translation>%1 auf später verschoben</translation>
+        <translation>%1 später</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="518"/>
