@@ -208,6 +208,14 @@ def test_an_event_with_a_long_name_keeps_short_subjects():
         assert any(name in o.body for o in every[category])
 
 
+def test_when_they_gave_more_the_coach_offers_to_give_first():
+    s = summary("Anna", "Schmidt", "", 200, 1)
+    even = openers.offers(s, details(salutation="Frau", gave=2, received=2), [], TODAY)
+    taken = openers.offers(s, details(salutation="Frau", gave=0, received=3), [], TODAY)
+    assert even[0].category == "coffee"
+    assert taken[0].category == "give_first" and "Datenschutz" in taken[0].body
+
+
 def test_gaps_and_counts_are_said_in_words():
     assert texts.gap("de", 45) is None  # six weeks is no gap worth mentioning
     assert texts.gap("de", 156) == "ein halbes Jahr"

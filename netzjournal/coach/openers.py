@@ -272,7 +272,8 @@ def _priority(occasions: list[Occasion], d: CoachDetails, has_hook: bool) -> lis
         order.append("event")
     if has_hook:
         order.append("follow_up")
-    if "owed" in kinds:
+    # Something owed, or give & take one-sided (they gave more): give first.
+    if "owed" in kinds or d.received > d.gave:
         order.append("give_first")
     if "anniversary" in kinds:
         order.append("thank_you")
