@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from netzjournal.coach import openers, rules, texts
 from netzjournal.store.coach_data import CoachDetails, CoachSummary
+from netzjournal.store.records import OpenerTemplateRecord
 
 TODAY = dt.date(2026, 11, 30)
 USER = "Kim Berger"
@@ -206,6 +207,11 @@ def test_an_event_with_a_long_name_keeps_short_subjects():
         subjects = [o.subject for o in every[category]]
         assert subjects and all(len(x) <= openers.MAX_SUBJECT for x in subjects), subjects
         assert any(name in o.body for o in every[category])
+    # A user's own template keeps the subject its writer chose.
+    own = OpenerTemplateRecord("event", "de", "sie", "Gern dort: {event}.", "Wegen {event}", 4)
+    d = details(salutation="Frau")
+    made = openers.renderings(s, d, occasions(["event"], long, 3), TODAY, [own], USER)
+    assert [o.subject for o in made["event"] if o.key == "own:4"] == [f"Wegen {long}"]
 
 
 def test_when_they_gave_more_the_coach_offers_to_give_first():

@@ -124,8 +124,8 @@ def sayable_hook(d: CoachDetails, language: str, form: str, today: dt.date) -> s
 
 # Legal forms that mark a display name as an organisation's ("Muster GmbH").
 _ORGANISATION = re.compile(
-    r"\b(?:GmbH|AG|KG|OHG|SE|UG|e\.\s?V\.|GbR|mbH|Ltd|Inc|LLC|PLC|Corp)\b\.?", re.IGNORECASE
-)
+    r"\b(?:GmbH|AG|KG|OHG|SE|UG|e\.\s?V\.|GbR|mbH|Ltd|LTD|Inc|LLC|PLC|plc|Corp)\b\.?"
+)  # as the forms are written: "Se" or "ag" in a name is no company
 IN_PERSON = ("coffee", "meal", "event", "other")  # the kinds that count as meeting in person
 
 
@@ -368,7 +368,9 @@ def renderings(
             if not filled_body or filled_subject is None:
                 continue
             message = f"{greeting_text}\n\n{filled_body}\n\n{closing}"
-            if len(message) <= MAX_LENGTH and len(filled_subject) <= MAX_SUBJECT:
+            # A user's own subject is theirs to make long; a built-in one stays short.
+            short = len(filled_subject) <= MAX_SUBJECT or key.startswith("own:")
+            if len(message) <= MAX_LENGTH and short:
                 (fallbacks if fallback else usable).append(
                     Opener(category, filled_subject, message, key)
                 )
