@@ -5,7 +5,7 @@ meeting that did not happen.
 The people are generated (hypothesis) from the cases that went wrong in the first
 version: salutation or none, academic titles, double names, first name only, family
 name only, an organisation as the only name, English contacts with German salutations,
-every occasion and gaps from a month to years.
+every occasion and gaps from a few days to years.
 """
 
 from __future__ import annotations
