@@ -277,7 +277,9 @@ def test_templates_with_missing_data_are_not_offered():
     assert not re.search(r"Mai[.:][.:]", got["follow_up"].body)  # its own full stop is gone
     assert "Thema KI" in got["give_first"].body and "Köln" in got["in_your_city"].body
     assert "congrats_role" not in got  # nothing says the role is new
-    assert "5 Monate" in got["check_in"].body or "Lange nichts" in got["check_in"].subject
+    # 156 days: said as a letter says it, not counted out ("5 Monate" read like a reproach).
+    assert openers.placeholders(summary(), details(), [], TODAY)["months"] == "ein halbes Jahr"
+    assert not re.search(r"\d", got["check_in"].body)
     new_role = [rules.Occasion("new_role", 0, when=TODAY - dt.timedelta(days=20))]
     congrats = openers.offers(summary(), details(role="Redakteurin", organisation="WDR"),
                               new_role, TODAY)  # fmt: skip
@@ -442,7 +444,7 @@ def test_a_new_role_is_recorded_by_an_edit_and_lifts_the_person(journal):
     assert summary_.role_changed_on == TODAY - dt.timedelta(days=20)
     result = suggest(journal, TODAY)
     assert names(result) == ["Jana Müller"]  # lifted by the occasion
-    assert "Neue Rolle: Redakteurin bei WDR" in result.suggestions[0].reason
+    assert "Neue Funktion: Redakteurin bei WDR" in result.suggestions[0].reason
     assert result.suggestions[0].openers[0].category == "congrats_role"
     # Two months on it is old news.
     assert names(suggest(journal, TODAY + dt.timedelta(days=45))) == []

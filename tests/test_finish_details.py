@@ -41,7 +41,7 @@ def test_the_closeness_box_is_as_wide_as_its_digit_with_the_scale_beside_it(
     assert (
         scale.text()
         == {
-            "de": "1 = flüchtig bekannt, 5 = sehr nah",
+            "de": "1 = flüchtig bekannt, 5 = eng vertraut",
             "en": "1 = acquaintance, 5 = very close",
         }[language]
     )

@@ -60,7 +60,7 @@ def test_remind_prints_what_is_due_on_a_fixed_day(data, capsys):
         "Geburtstage\n  Anna Weiß hat heute Geburtstag\n  Cara Lang hat in 2 Tagen Geburtstag"
         in out
     )
-    assert "Fällige Follow-ups\n  Dora Klein: Angebot schicken (heute fällig)" in out
+    assert "Fällige nächste Schritte\n  Dora Klein: Angebot schicken (heute fällig)" in out
     people = out.split("Bei diesen Menschen könnten Sie sich melden\n")[1].splitlines()
     assert [p.split(" – ")[0].strip() for p in people] == ["Anna Weiß", "Dora Klein", "Ben Groß"]
     assert "Emil" not in out
@@ -209,7 +209,7 @@ def test_notify_shows_one_notification_a_day_over_dbus(data, service, capsys):
     app, replaces, _icon, summary, text, actions, hints, _timeout = body
     assert (app, replaces, summary) == ("netzjournal", 0, "netzjournal")
     assert text == ("3 Menschen, bei denen Sie sich melden könnten · Anna Weiß hat heute "
-                    "Geburtstag · Ein Follow-up ist fällig")  # fmt: skip
+                    "Geburtstag · Ein nächster Schritt ist fällig")  # fmt: skip
     assert actions == ["default", "Öffnen"]
     assert hints["desktop-entry"] == ("s", "org.netzjournal.Netzjournal")
     # A second run the same day (the window's timer, a second log-in): nothing more.

@@ -26,13 +26,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import re
 import string
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from netzjournal import phrases
 from netzjournal.coach import texts
-from netzjournal.coach.rules import Occasion
+from netzjournal.coach.rules import Occasion, days_since
 from netzjournal.store.coach_data import CoachDetails, CoachSummary
 from netzjournal.store.records import OpenerTemplateRecord
 
@@ -42,8 +43,10 @@ CATEGORIES = (
     "check_in", "in_your_city", "thank_you",
 )  # fmt: skip
 MAX_LENGTH = 600  # a message longer than this is no opener
+MAX_SUBJECT = 60  # a longer subject is cut off in a mail list ("Jahrestagung der Deutschen …")
 MAX_OFFERS = 5  # categories offered per person: the best fitting few
 HOOK_MAX_AGE = 365  # days: an older "pick up next time" is stale
+APART_DAYS = 60  # days: from here on "it has been a while" is true
 _FORMATTER = string.Formatter()
 
 #: Every placeholder with its German name (ASCII, easy to type). A template may use
@@ -100,14 +103,91 @@ def sayable_hook(d: CoachDetails, language: str, form: str, today: dt.date) -> s
         return None
     if not phrases.fits_language(hook, language):
         return None
+    # "your flat hunt in Munich" has one English function word, like an anglicism;
+    # but a phrase that says "your" is an English sentence, not a loan word.
+    words = phrases.words(hook)
+    if language == "de" and {w.casefold() for w in words} & phrases.SECOND_PERSON_EN:
+        return None
+    first = words[:1]
     if language == "de":
         said = phrases.address_form_of(hook)
         if said is not None and said != form:
             return None
-    first = phrases.words(hook)[:1]
+        # "Ihre Fragen zu …" at the start: "her" or the polite "your" — in a du
+        # letter either reads wrong ("Ihre Fragen – … Erzähl gern davon").
+        if form == "du" and first and first[0] in phrases.SECOND_PERSON_SIE:
+            return None
     if first and first[0].casefold() in phrases.SECOND_PERSON_DU | {"your"}:
         hook = hook[0].lower() + hook[1:]  # it stands inside a sentence
     return hook
+
+
+# Legal forms that mark a display name as an organisation's ("Muster GmbH").
+_ORGANISATION = re.compile(
+    r"\b(?:GmbH|AG|KG|OHG|SE|UG|e\.\s?V\.|GbR|mbH|Ltd|LTD|Inc|LLC|PLC|plc|Corp)\b\.?"
+)  # as the forms are written: "Se" or "ag" in a name is no company
+IN_PERSON = ("coffee", "meal", "event", "other")  # the kinds that count as meeting in person
+
+
+def salutation_title(title_prefix: str) -> str:
+    """The part of an academic title one says in a greeting: "Prof." or "Dr.".
+
+    In German letters only the highest title is spoken ("Frau Prof. Weber", not
+    "Frau Prof. Dr. Weber"), the faculty is left out ("Dr. med." → "Dr.") and
+    degrees such as "Dipl.-Ing." or "M.A." are not part of a greeting at all.
+    """
+    tokens = [t.casefold() for t in title_prefix.replace(".", ". ").split()]
+    if any(t.startswith("prof") for t in tokens):
+        return "Prof."
+    if any(t in ("dr.", "dr") for t in tokens):
+        return "Dr."
+    return ""
+
+
+def person_name(s: CoachSummary, d: CoachDetails) -> str:
+    """The display name when it is all the journal knows of a *person's* name.
+
+    Empty when given or family name are known (they say more), and when the
+    display name is an organisation's: one greets no company by name.
+    """
+    if s.given_name.strip() or s.family_name.strip():
+        return ""
+    shown = " ".join(s.display_name.split())
+    organisation = " ".join(d.organisation.split())
+    if not shown or shown.casefold() == organisation.casefold() or _ORGANISATION.search(shown):
+        return ""
+    return shown
+
+
+def _names(s: CoachSummary, d: CoachDetails, language: str) -> dict[str, str]:
+    """{first_name} for "Hallo …"/"Hi …" and {salutation_name} for "Guten Tag …".
+
+    The polite form needs a family name: "Guten Tag Frau Dr. Müller", or without a
+    salutation the whole name ("Guten Tag Kim Meier") — never the first name alone,
+    which would be the du. An English message says "Mr"/"Ms"/"Dr", not "Herr"/"Frau".
+    """
+    words = texts.load(language)
+    values: dict[str, str] = {}
+    given, family = " ".join(s.given_name.split()), " ".join(s.family_name.split())
+    shown = person_name(s, d)
+    if given:
+        values["first_name"] = given
+    elif shown and len(shown.split()) == 1:
+        values["first_name"] = shown  # a first name or a nickname, nothing else known
+    title = salutation_title(d.title_prefix)
+    said = words.get("salutations", {})
+    if family and (d.salutation in ("Herr", "Frau") or (language == "en" and title)):
+        if language == "en":  # "Dr Clarke", "Professor Clarke", else "Ms Clarke"
+            parts = [said.get(title) or said.get(d.salutation, ""), family]
+        else:
+            parts = [d.salutation, title, family]
+        values["salutation_name"] = " ".join(p for p in parts if p)
+    elif given and family:
+        parts = [said.get(title, title), given, family]  # "Dr. Kim Meier", "Dr Kim Meier"
+        values["salutation_name"] = " ".join(p for p in parts if p)
+    elif shown and len(shown.split()) > 1:
+        values["salutation_name"] = shown
+    return values
 
 
 def placeholders(
@@ -117,15 +197,7 @@ def placeholders(
     lang = d.language if d.language in texts.LANGUAGES else "de"
     form = form_key(lang, d.address_form)
     words = texts.load(lang)
-    values: dict[str, str] = {}
-    full = " ".join(s.name.split())
-    if s.given_name.strip():
-        values["first_name"] = s.given_name.strip()
-    if d.salutation in ("Herr", "Frau") and s.family_name.strip():
-        title = f"{d.title_prefix.strip()} " if d.title_prefix.strip() else ""
-        values["salutation_name"] = f"{d.salutation} {title}{s.family_name.strip()}"
-    elif full:
-        values["salutation_name"] = full
+    values = _names(s, d, lang)
     hook = sayable_hook(d, lang, form, today)
     if hook:
         values["hook"] = hook
@@ -134,7 +206,7 @@ def placeholders(
     if topic:
         values["topic"] = topic
     if s.last_contact is not None:
-        since = texts.duration(lang, (today - s.last_contact.date()).days)
+        since = texts.gap(lang, (today - s.last_contact.date()).days)
         if since:
             values["months"] = since
     city = phrases.clean_slot(d.city)
@@ -156,7 +228,7 @@ def placeholders(
             break
     for occasion in occasions:
         if occasion.kind == "anniversary" and occasion.years > 0:
-            values["known"] = texts.plural(words["known"], occasion.years)
+            values["known"] = texts.plural(words["known"], occasion.years, lang)
     return {k: v for k, v in values.items() if v}
 
 
@@ -200,7 +272,8 @@ def _priority(occasions: list[Occasion], d: CoachDetails, has_hook: bool) -> lis
         order.append("event")
     if has_hook:
         order.append("follow_up")
-    if "owed" in kinds:
+    # Something owed, or give & take one-sided (they gave more): give first.
+    if "owed" in kinds or d.received > d.gave:
         order.append("give_first")
     if "anniversary" in kinds:
         order.append("thank_you")
@@ -225,6 +298,19 @@ def preview_line(message: str) -> str:
     if len(lines) > 1 and lines[0].endswith(","):
         return "…\u00a0" + lines[1]  # a space, as where whole words are left out
     return lines[0]
+
+
+def greeting(language: str, form: str, values: dict[str, str]) -> str | None:
+    """ "Guten Tag Frau Dr. Müller," / "Hallo Jana," / "Hi Jana," — or None without a name.
+
+    The du and English greet by first name; without one, English falls back to
+    "Hello Ms Müller,", while a du letter is not written ("Hallo Herr Müller" is no du).
+    """
+    greetings = texts.load(language)["greeting"]
+    template = greetings[form]
+    if "{first_name}" in template and "first_name" not in values:
+        template = greetings.get(f"{form}_formal", template)
+    return fill(template, values)
 
 
 def sign_off(language: str, form: str, contact_id: int, today: dt.date, user_name: str) -> str:
@@ -252,14 +338,12 @@ def renderings(
     form = form_key(lang, d.address_form)
     words = texts.load(lang)
     values = placeholders(s, d, occasions, today)
-    greeting = words["greeting"][form]
-    if "{salutation_name}" in greeting and "salutation_name" not in values:
+    greeting_text = greeting(lang, form, values)
+    if greeting_text is None:
         return {}
-    if "{first_name}" in greeting and "first_name" not in values:
-        greeting = greeting.replace("{first_name}", values.get("salutation_name", ""))
-    greeting_text = fill(greeting, values)
-    if not greeting_text or greeting_text.strip(" ,") in ("Hallo", "Hi", "Guten Tag"):
-        return {}
+    met = s.in_person_2y > 0 or d.last_kind in IN_PERSON
+    # "schon eine ganze Weile": not to someone one spoke to last week (a birthday lifts them).
+    apart = days_since(s, today) >= APART_DAYS
     closing = sign_off(lang, form, s.id, today, user_name)
     own = [
         t for t in user_templates if t.language == lang and form_key(lang, t.address_form) == form
@@ -271,6 +355,8 @@ def renderings(
         variants = [
             (f"{category}:{n}", v["subject"], v["body"], bool(v.get("fallback")))
             for n, v in enumerate(words["openers"][form].get(category, []))
+            if (met or not v.get("met"))  # "mal wieder sehen" only to someone one has met
+            and (apart or not v.get("apart"))
         ]
         variants += [
             (f"own:{t.id}", t.subject, t.body, False) for t in own if t.category == category
@@ -282,7 +368,9 @@ def renderings(
             if not filled_body or filled_subject is None:
                 continue
             message = f"{greeting_text}\n\n{filled_body}\n\n{closing}"
-            if len(message) <= MAX_LENGTH:
+            # A user's own subject is theirs to make long; a built-in one stays short.
+            short = len(filled_subject) <= MAX_SUBJECT or key.startswith("own:")
+            if len(message) <= MAX_LENGTH and short:
                 (fallbacks if fallback else usable).append(
                     Opener(category, filled_subject, message, key)
                 )

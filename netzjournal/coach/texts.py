@@ -24,8 +24,16 @@ def load(language: str) -> dict[str, Any]:
         return json.load(fh)
 
 
-def plural(pair: list[str], n: int) -> str:
-    return (pair[0] if n == 1 else pair[1]).replace("{n}", str(n))
+def number(language: str, n: int) -> str:
+    """A count as a message writes it: "drei", "three" up to twelve, then digits."""
+    words = load(language)["numbers"]
+    return words[n] if 0 <= n < len(words) else str(n)
+
+
+def plural(pair: list[str], n: int, language: str | None = None) -> str:
+    """The singular or plural text for n; with a language, n in words ("drei Jahren")."""
+    count = number(language, n) if language else str(n)
+    return (pair[0] if n == 1 else pair[1]).replace("{n}", count)
 
 
 def period(language: str, days: int) -> str:
@@ -41,14 +49,18 @@ def period(language: str, days: int) -> str:
     return plural(p["years"], days // 365)
 
 
-def duration(language: str, days: int) -> str | None:
-    """ "5 Monate" / "5 months" for "it's been …"; None below a month."""
-    d = load(language)["durations"]
-    if days < 30:
-        return None
-    if days < 365:
-        return plural(d["months"], days // 30)
-    return plural(d["years"], days // 365)
+def gap(language: str, days: int) -> str | None:
+    """ "ein halbes Jahr" / "about six months": how long it has been, as people say it.
+
+    Rounded the way one writes in a letter ("über ein Jahr", not "14 Monate"): an
+    exact count reads like a reproach. None below two months (``openers.APART_DAYS``),
+    which is no gap to mention.
+    """
+    found = None
+    for least, text in load(language)["gaps"]:
+        if days >= least:
+            found = text
+    return found
 
 
 def date(language: str, day: dt.date) -> str:

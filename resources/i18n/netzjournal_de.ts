@@ -116,7 +116,7 @@
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="53"/>
         <source>Meeting &amp;notes</source>
-        <translation>&amp;Notizen</translation>
+        <translation>Gesprächs&amp;notizen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="54"/>
@@ -461,7 +461,7 @@
     <message>
         <location filename="../../netzjournal/ui/coach/pane.py" line="103"/>
         <source>Closeness is yours to set on each contact, from 1 (acquaintance) to 5 (close). Hover over a bar to see what makes up its warmth.</source>
-        <translation>Die Nähe legen Sie bei jedem Kontakt selbst fest, von 1 (Bekannte) bis 5 (eng vertraut). Zeigen Sie auf einen Balken, um zu sehen, woraus sich seine Wärme zusammensetzt.</translation>
+        <translation>Die Nähe legen Sie bei jedem Kontakt selbst fest, von 1 (flüchtig bekannt) bis 5 (eng vertraut). Zeigen Sie auf einen Balken, um zu sehen, woraus sich seine Wärme zusammensetzt.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/coach/pane.py" line="111"/>
@@ -532,12 +532,12 @@
 <context>
     <name>ColumnFitter</name>
     <message>
-        <location filename="../../netzjournal/ui/columns.py" line="266"/>
+        <location filename="../../netzjournal/ui/columns.py" line="270"/>
         <source>%1 (no room – widen the window or tick to show it first)</source>
         <translation>%1 (kein Platz – Fenster verbreitern oder ankreuzen, um sie vorzuziehen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/columns.py" line="268"/>
+        <location filename="../../netzjournal/ui/columns.py" line="272"/>
         <source>%1 (no room – tick to show it instead of another)</source>
         <translation>%1 (kein Platz – ankreuzen zeigt sie statt einer anderen)</translation>
     </message>
@@ -887,7 +887,7 @@
     <message>
         <location filename="../../netzjournal/ui/contacts/editor.py" line="200"/>
         <source>1 = acquaintance, 5 = very close</source>
-        <translation>1 = flüchtig bekannt, 5 = sehr nah</translation>
+        <translation>1 = flüchtig bekannt, 5 = eng vertraut</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/editor.py" line="202"/>
@@ -1048,107 +1048,107 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="97"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="90"/>
         <source>Filter by name, company, tag or note text…</source>
-        <translation>Filtern: Name, Firma, Schlagwort, Notiz …</translation>
+        <translation>Filtern: Name, Organisation, Schlagwort, Notiz …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="98"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="91"/>
         <source>Filter contacts</source>
         <translation>Kontakte filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="101"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="94"/>
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="103"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="96"/>
         <source>Show archived</source>
         <translation>Archivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="130"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="123"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="115"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="108"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="116"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="109"/>
         <source>Merge…</source>
         <translation>Zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="300"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="284"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="395"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="379"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="438"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="422"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="440"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="424"/>
         <source>This contact was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie ihn bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="452"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="436"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="456"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="440"/>
         <source>Nothing was saved yet. The editor opens again with the other changes taken in and your values in those fields: Save keeps yours, Cancel keeps the other version.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor öffnet sich erneut: Die anderen Änderungen sind übernommen, in diesen Feldern stehen Ihre Werte. „Speichern“ behält Ihre, „Abbrechen“ die andere Fassung.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="487"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="471"/>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="487"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="471"/>
         <source>Delete contact</source>
         <translation>Kontakt löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="490"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="474"/>
         <source>Delete %1? The meeting notes stay in the journal without this person. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben ohne diese Person im Journal. Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="495"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="479"/>
         <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="499"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="483"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="517"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="501"/>
         <source>Everything stored about this person</source>
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="565"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="549"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="566"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="550"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
@@ -1548,7 +1548,7 @@
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="154"/>
         <source>Change this evening only…</source>
-        <translation>Nur dieser Termin …</translation>
+        <translation>Nur diesen Termin ändern …</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="156"/>
@@ -1600,7 +1600,7 @@
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="198"/>
         <source>Record this event as where you met the chosen person</source>
-        <translation>Diese Veranstaltung als Ort des Kennenlernens der gewählten Person festhalten</translation>
+        <translation>Festhalten, dass Sie die gewählte Person bei dieser Veranstaltung kennengelernt haben</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="222"/>
@@ -1666,128 +1666,128 @@
 <context>
     <name>EventWords</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="25"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="26"/>
         <source>first</source>
         <translation>ersten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="26"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="27"/>
         <source>second</source>
         <translation>zweiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="27"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="28"/>
         <source>third</source>
         <translation>dritten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="28"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="29"/>
         <source>fourth</source>
         <translation>vierten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="29"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="30"/>
         <source>last</source>
         <translation>letzten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="36"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="37"/>
         <source>d MMMM</source>
         <translation>d. MMMM</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="43"/>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="52"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="44"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="53"/>
         <source>Does not repeat</source>
         <translation>Einmalig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="55"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="56"/>
         <source>Every %2 weeks on %1</source>
         <translation>Alle %2 Wochen am %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="60"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="61"/>
         <source>Every week on %1</source>
         <translation>Jede Woche am %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="62"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="63"/>
         <source>Every two weeks on %1</source>
         <translation>Alle zwei Wochen am %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="65"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="66"/>
         <source>Every %1 %2 of the month</source>
         <translation>Jeden %1 %2 im Monat</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="71"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="72"/>
         <source>Every %2 months on day %1</source>
         <translation>Alle %2 Monate am %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="76"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="77"/>
         <source>Monthly on day %1</source>
         <translation>Monatlich am %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="80"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="81"/>
         <source>Every year on %1</source>
         <translation>Jedes Jahr am %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="85"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="86"/>
         <source>Every year on the %1 %2 in %3</source>
         <translation>Jedes Jahr am %1 %2 im %3</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="91"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="92"/>
         <source>Repeats (rule: %1)</source>
         <translation>Wiederholt sich (Regel: %1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="93"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="94"/>
         <source>(until %1)</source>
         <translation>(bis %1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="97"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="98"/>
         <source>(%1 times)</source>
         <translation>(%1-mal)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="136"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="127"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="137"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="128"/>
         <source>I&apos;m going</source>
         <translation>Ich gehe hin</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="138"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="129"/>
         <source>I was there</source>
         <translation>Ich war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="139"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="130"/>
         <source>I missed it</source>
         <translation>Ich habe es verpasst</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="145"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="136"/>
         <source>was there</source>
         <translation>war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="146"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="137"/>
         <source>said they&apos;d come</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="147"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="138"/>
         <source>in a note</source>
         <translation>in einer Notiz</translation>
     </message>
@@ -1867,7 +1867,7 @@
     <message>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="58"/>
         <source>Search events, places, who was there</source>
-        <translation>Veranstaltungen, Orte, wer da war suchen</translation>
+        <translation>Suchen: Veranstaltung, Ort, wer da war</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="61"/>
@@ -1999,7 +1999,7 @@
     <message>
         <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="46"/>
         <source>iCalendar: birthdays, follow-ups, reconnects</source>
-        <translation>iCalendar: Geburtstage, nächste Schritte, Melden</translation>
+        <translation>iCalendar: Geburtstage, nächste Schritte, Erinnerungen zum Melden</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="47"/>
@@ -2607,7 +2607,7 @@
         <location filename="../../netzjournal/ui/main_window.py" line="83"/>
         <location filename="../../netzjournal/ui/main_window.py" line="372"/>
         <source>Meeting notes</source>
-        <translation>Notizen</translation>
+        <translation>Gesprächsnotizen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="84"/>
@@ -2839,7 +2839,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <location filename="../../netzjournal/ui/notes/editor.py" line="197"/>
         <location filename="../../netzjournal/ui/notes/editor.py" line="198"/>
         <source>One per line</source>
-        <translation>Eins pro Zeile</translation>
+        <translation>Ein Eintrag pro Zeile</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/notes/editor.py" line="207"/>
@@ -2960,7 +2960,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     <message>
         <location filename="../../netzjournal/ui/notes/pane.py" line="67"/>
         <source>Meeting notes</source>
-        <translation>Notizen</translation>
+        <translation>Gesprächsnotizen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/notes/pane.py" line="283"/>
@@ -3718,7 +3718,7 @@ Grund: %2</translation>
     <message>
         <location filename="../../netzjournal/ui/interchange/restore.py" line="35"/>
         <source>Opener templates: %1</source>
-        <translation>Vorlagen für Gesprächseinstiege: %1</translation>
+        <translation>Vorlagen für Einstiege: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/restore.py" line="40"/>
@@ -3732,7 +3732,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     <message>
         <location filename="../../netzjournal/ui/interchange/restore.py" line="49"/>
         <source>The export was made by a newer netzjournal (schema %1); this version reads up to schema %2. Update netzjournal and try again.</source>
-        <translation>Der Export stammt von einem neueren netzjournal (Schema %1); diese Version liest bis Schema %2. Bitte netzjournal aktualisieren und erneut versuchen.</translation>
+        <translation>Der Export stammt von einer neueren netzjournal-Version (Schema %1); diese Version liest bis Schema %2. Bitte netzjournal aktualisieren und erneut versuchen.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/restore.py" line="58"/>
@@ -4101,7 +4101,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     <message>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="237"/>
         <source>A newer netzjournal wrote this journal</source>
-        <translation>Ein neueres netzjournal hat dieses Journal geschrieben</translation>
+        <translation>Eine neuere netzjournal-Version hat dieses Journal geschrieben</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="55"/>
@@ -4582,7 +4582,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <location filename="../../netzjournal/ui/interchange/import_result.py" line="131"/>
         <location filename="../../netzjournal/ui/sync_review.py" line="153"/>
         <source>role</source>
-        <translation>Rolle</translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/import_result.py" line="132"/>
@@ -4637,7 +4637,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     <message>
         <location filename="../../netzjournal/ui/sync_runner.py" line="162"/>
         <source>Syncing…</source>
-        <translation>Synchronisiere …</translation>
+        <translation>Synchronisation läuft …</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/sync_runner.py" line="183"/>
@@ -4998,7 +4998,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="136"/>
         <source>1 year ago</source>
-        <translation>vor 1 Jahr</translation>
+        <translation>vor einem Jahr</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="137"/>
@@ -5131,7 +5131,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <location filename="../../netzjournal/ui/texts.py" line="426"/>
         <location filename="../../netzjournal/ui/texts.py" line="427"/>
         <source>Keep in touch</source>
-        <translation>Kontakt halten</translation>
+        <translation>In Kontakt bleiben</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="428"/>
@@ -5211,7 +5211,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="445"/>
         <source>Give &amp; take</source>
-        <translation>Geben &amp; Nehmen</translation>
+        <translation>Geben und Nehmen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="459"/>
