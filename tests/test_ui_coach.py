@@ -683,3 +683,37 @@ def test_a_click_on_another_template_cancelled_leaves_the_edited_one_highlighted
     dialog.discard()  # nobody is there to answer when the dialog closes at the end
     assert len(asked) == 1 and kept == "noch nicht fertig"
     assert [i.row() for i in highlighted] == [edited]
+
+
+def test_an_edited_opener_is_kept_when_another_is_chosen(window, qtbot):
+    """Choosing another opener put its text in the box and threw the person's words
+    away without a word (the fresh-eyes walk found it). Each opener keeps what was
+    typed into it: choosing it again brings the words back, also after a refresh,
+    and Copy takes the text shown."""
+    w, _ = window
+    card = w.coach.cards[0]
+    assert card.choice.count() >= 2
+    card.set_expanded(True)
+    mine = "Liebe Frau Weiß, Kaffee am Dienstag? Kein Problem, wenn nicht."
+    card.text.setPlainText(mine)
+    card.choice.setCurrentIndex(1)
+    other = card.suggestion.openers[1].body
+    assert card.text.toPlainText() == other
+    card.choice.setCurrentIndex(0)
+    assert card.text.toPlainText() == mine
+    # Shown: the second opener, changed too; the list refreshes; both are kept.
+    card.choice.setCurrentIndex(1)
+    card.text.setPlainText(other + " Bis bald!")
+    before = w.coach.result
+    w.coach.reload()
+    for c in list(w.coach.cards):  # every card built again (as after a change to each)
+        c.suggestion = dataclasses.replace(c.suggestion, reason="stale")
+    w.coach._show(before)
+    qtbot.waitUntil(lambda: len(w.coach.cards) == 3 and w.coach.cards[0] is not card)
+    again = w.coach.cards[0]
+    assert again.choice.currentIndex() == 1
+    assert again.text.toPlainText() == other + " Bis bald!"
+    again.choice.setCurrentIndex(0)
+    assert again.text.toPlainText() == mine
+    again.actions_["copy"].click()
+    assert QGuiApplication.clipboard().text() == mine

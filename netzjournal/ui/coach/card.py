@@ -121,6 +121,10 @@ class SuggestionCard(QFrame):
         self.preview.setObjectName("openerPreview")
         self.preview.setStyleSheet("font-style: italic")
         self.preview.setMinimumWidth(80)
+        # What the person typed into each opener, by its index: choosing another
+        # opener must not throw their words away (choosing it again brings them back).
+        self._typed: dict[int, str] = {}
+        self._shown = -1
         self.choice.currentIndexChanged.connect(self._show_opener)
         self.text.textChanged.connect(self._show_preview)
         self._show_opener(0)
@@ -239,22 +243,38 @@ class SuggestionCard(QFrame):
         return openers[index].key if 0 <= index < len(openers) else ""
 
     def _show_opener(self, index: int) -> None:
-        if 0 <= index < len(self.suggestion.openers):
-            self.text.setPlainText(self.suggestion.openers[index].body)
-
-    def edited(self) -> tuple[int, str] | None:
-        """The opener chosen and its text, if the person changed the text."""
-        index = self.choice.currentIndex()
         openers = self.suggestion.openers
-        if 0 <= index < len(openers) and self.text.toPlainText() != openers[index].body:
-            return index, self.text.toPlainText()
-        return None
+        self._keep_typed()
+        if 0 <= index < len(openers):
+            self._shown = index
+            self.text.setPlainText(self._typed.get(index, openers[index].body))
 
-    def restore(self, index: int, text: str) -> None:
-        """Show an opener as the person had edited it (the list was refreshed)."""
-        if 0 <= index < len(self.suggestion.openers):
-            self.choice.setCurrentIndex(index)
-            self.text.setPlainText(text)
+    def _keep_typed(self) -> None:
+        """Remember the text of the opener shown, if the person changed it."""
+        openers = self.suggestion.openers
+        if 0 <= self._shown < len(openers):
+            text = self.text.toPlainText()
+            if text != openers[self._shown].body:
+                self._typed[self._shown] = text
+            else:
+                self._typed.pop(self._shown, None)
+
+    def edited(self) -> tuple[int, dict[int, str]] | None:
+        """The opener chosen and every opener's text the person changed (by index),
+        if they changed any."""
+        self._keep_typed()
+        return (self.choice.currentIndex(), dict(self._typed)) if self._typed else None
+
+    def restore(self, index: int, typed: dict[int, str]) -> None:
+        """Show the openers as the person had edited them (the list was refreshed)."""
+        openers = self.suggestion.openers
+        self._typed = {i: text for i, text in typed.items() if 0 <= i < len(openers)}
+        if 0 <= index < len(openers):
+            self._shown = -1  # (nothing shown yet to keep)
+            if self.choice.currentIndex() == index:
+                self._show_opener(index)
+            else:
+                self.choice.setCurrentIndex(index)
 
     def subject(self) -> str:
         index = self.choice.currentIndex()

@@ -240,7 +240,7 @@ class CoachPane(QWidget):
         result: CoachResult,
         start: int,
         kept: dict[int, SuggestionCard],
-        edits: dict[int, tuple[int, str]],
+        edits: dict[int, tuple[int, dict[int, str]]],
         position: int,
         building: int,
     ) -> None:
