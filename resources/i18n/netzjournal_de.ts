@@ -5263,22 +5263,27 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Diese Notiz wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), seit sie hier geöffnet wurde. Beide haben geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="472"/>
+        <location filename="../../netzjournal/ui/texts.py" line="475"/>
         <source>The disk is full; nothing was saved from this change. Free some space and try again.</source>
         <translation>Der Datenträger ist voll; von dieser Änderung wurde nichts gespeichert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="477"/>
+        <location filename="../../netzjournal/ui/texts.py" line="480"/>
         <source>The journal is open read-only; nothing was saved from this change.</source>
         <translation>Das Journal ist schreibgeschützt geöffnet; von dieser Änderung wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="482"/>
+        <location filename="../../netzjournal/ui/texts.py" line="485"/>
         <source>Another program is writing to the journal right now; nothing was saved from this change. Try again in a moment.</source>
         <translation>Ein anderes Programm schreibt gerade in das Journal; von dieser Änderung wurde nichts gespeichert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="488"/>
+        <location filename="../../netzjournal/ui/texts.py" line="491"/>
+        <source>%1 cannot be written (a write-protected folder or disk, missing permission or a disk error); nothing was saved from this change.</source>
+        <translation>%1 lässt sich nicht schreiben (ein schreibgeschützter Ordner oder Datenträger, eine fehlende Berechtigung oder ein Fehler des Datenträgers); von dieser Änderung wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="497"/>
         <source>This entry no longer exists: it was deleted elsewhere (in another window or by an import).</source>
         <translation>Diesen Eintrag gibt es nicht mehr: Er wurde anderswo gelöscht (in einem anderen Fenster oder durch einen Import).</translation>
     </message>
