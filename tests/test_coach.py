@@ -174,7 +174,7 @@ def test_an_anniversary_ahead_does_not_contradict_when_we_met(journal):
         "Noch kein Treffen notiert · Am 12. Dezember ist das Kennenlernen 3 Jahre her"
     )
     (s,) = suggest(journal, today, language="en").suggestions
-    assert s.reason == "No meeting noted yet · 3 years since you met on 12 December"
+    assert s.reason == "No meeting noted yet · On 12 December it's 3 years since you met"
     (s,) = suggest(journal, dt.date(2026, 12, 12), language="en").suggestions
     assert s.reason == "No meeting noted yet · Met 3 years ago today"
 
