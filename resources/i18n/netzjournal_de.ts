@@ -4294,7 +4294,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/coach/card.py" line="95"/>
-        <location filename="../../netzjournal/ui/coach/card.py" line="209"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="223"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
@@ -4314,67 +4314,72 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Text des Einstiegs</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="127"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="131"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="129"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="133"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="133"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="137"/>
         <source>No e-mail address known</source>
         <translation>Keine E-Mail-Adresse bekannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="134"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="138"/>
         <source>Reached out</source>
         <translation>Gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="136"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="140"/>
         <source>Notes the message in the journal; the person rests for two weeks</source>
         <translation>Hält die Nachricht im Journal fest; die Person ruht dann zwei Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="141"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="145"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="144"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="148"/>
         <source>In 2 weeks</source>
         <translation>In 2 Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="144"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="148"/>
         <source>In a month</source>
         <translation>In einem Monat</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="145"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="149"/>
         <source>In 3 months</source>
         <translation>In 3 Monaten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="153"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="157"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="158"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="162"/>
         <source>Open contact</source>
         <translation>Kontakt öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="160"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="164"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="209"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="208"/>
+        <source>Read only: the journal cannot be written</source>
+        <translation>Nur lesen: das Journal lässt sich nicht schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="223"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -5368,97 +5373,97 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="511"/>
+        <location filename="../../netzjournal/ui/texts.py" line="520"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="500"/>
+        <location filename="../../netzjournal/ui/texts.py" line="509"/>
         <source>Archive contacts (%1)</source>
         <translation>Kontakte archivieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="501"/>
+        <location filename="../../netzjournal/ui/texts.py" line="510"/>
         <source>Restore contacts (%1)</source>
         <translation>Kontakte zurückholen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="499"/>
+        <location filename="../../netzjournal/ui/texts.py" line="508"/>
         <source>Delete contacts (%1)</source>
         <translation>Kontakte löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="512"/>
+        <location filename="../../netzjournal/ui/texts.py" line="521"/>
         <source>Merge %1 into %2</source>
         <translation>%1 in %2 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="513"/>
+        <location filename="../../netzjournal/ui/texts.py" line="522"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="514"/>
+        <location filename="../../netzjournal/ui/texts.py" line="523"/>
         <source>Edit note “%1”</source>
         <translation>Notiz „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="515"/>
+        <location filename="../../netzjournal/ui/texts.py" line="524"/>
         <source>Delete note “%1”</source>
         <translation>Notiz „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="505"/>
+        <location filename="../../netzjournal/ui/texts.py" line="514"/>
         <source>Delete notes (%1)</source>
         <translation>Notizen löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="519"/>
+        <location filename="../../netzjournal/ui/texts.py" line="528"/>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="520"/>
+        <location filename="../../netzjournal/ui/texts.py" line="529"/>
         <source>Remove %1 from %2</source>
         <translation>%1 aus %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="521"/>
+        <location filename="../../netzjournal/ui/texts.py" line="530"/>
         <source>My status at %1</source>
         <translation>Mein Status bei %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="522"/>
+        <location filename="../../netzjournal/ui/texts.py" line="531"/>
         <source>Change one evening of %1</source>
         <translation>Termin von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="523"/>
+        <location filename="../../netzjournal/ui/texts.py" line="532"/>
         <source>Cancel an evening of %1</source>
         <translation>Termin von %1 absagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="524"/>
+        <location filename="../../netzjournal/ui/texts.py" line="533"/>
         <source>New event “%1”</source>
         <translation>Neue Veranstaltung „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="525"/>
+        <location filename="../../netzjournal/ui/texts.py" line="534"/>
         <source>Edit event “%1”</source>
         <translation>Veranstaltung „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="526"/>
+        <location filename="../../netzjournal/ui/texts.py" line="535"/>
         <source>Delete event “%1”</source>
         <translation>Veranstaltung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="527"/>
+        <location filename="../../netzjournal/ui/texts.py" line="536"/>
         <source>Met %1 at %2</source>
         <translation>%1 bei %2 kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="507"/>
+        <location filename="../../netzjournal/ui/texts.py" line="516"/>
         <source>Forget where we met %1</source>
         <translation>Wo wir %1 kennengelernt haben, vergessen</translation>
     </message>
@@ -5488,22 +5493,22 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="502"/>
+        <location filename="../../netzjournal/ui/texts.py" line="511"/>
         <source>Import contacts (%1)</source>
         <translation>Kontakte importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="516"/>
+        <location filename="../../netzjournal/ui/texts.py" line="525"/>
         <source>Reached out to %1</source>
         <translation>Bei %1 gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="517"/>
+        <location filename="../../netzjournal/ui/texts.py" line="526"/>
         <source>Later for %1</source>
         <translation>%1 später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="518"/>
+        <location filename="../../netzjournal/ui/texts.py" line="527"/>
         <source>Debrief “%1”</source>
         <translation>Nachbereitung „%1“</translation>
     </message>

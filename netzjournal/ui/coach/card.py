@@ -163,6 +163,7 @@ class SuggestionCard(QFrame):
         open_action.triggered.connect(lambda: self.open_contact.emit(s.contact_id))
         never = more_menu.addAction(self.tr("Not this person"))
         never.setObjectName("neverSuggest")
+        self._never = never
         never.triggered.connect(lambda: self.never.emit(s.contact_id))
         more.setMenu(more_menu)
         copy.clicked.connect(lambda: self.copy.emit(s.contact_id, self.text.toPlainText()))
@@ -200,6 +201,15 @@ class SuggestionCard(QFrame):
         layout.addLayout(buttons)
         self.actions_ = {"copy": copy, "mail": mail, "done": done, "later": later, "more": more}
         self.set_expanded(False)
+
+    def set_read_only(self) -> None:
+        """A journal that cannot be written: what would write (Reached out, Later,
+        Not this person) is off, with the reason; Copy and E-mail stay."""
+        why = self.tr("Read only: the journal cannot be written")
+        for button in (self.actions_["done"], self.actions_["later"]):
+            button.setEnabled(False)
+            button.setToolTip(why)
+        self._never.setEnabled(False)
 
     def set_expanded(self, expanded: bool) -> None:
         """Compact: the opener's first line; expanded: choose and edit it."""
