@@ -209,3 +209,24 @@ def test_the_command_line_names_where_it_matched_as_the_window_does(home, capsys
         assert cli.main(["search", "Podcast", "--lang", language]) == 0
         lines = capsys.readouterr().out.splitlines()
         assert lines[1].strip().startswith(remarks), lines
+
+
+def test_a_note_found_by_whom_it_was_with_tells_namesakes_apart(journal):
+    """Two Thomas Müllers (Bosch, Siemens) and a third with only a city: a note with
+    the one from Bosch, found by his name, said "Mit: Thomas Müller" — which one, the
+    list did not say (the fresh-eyes walk found it). Its "with" line now names him as
+    the pickers do; a participant without a namesake stays a plain name."""
+    bosch = create_contact(journal, person("Thomas", "Müller", organisation="Bosch")).value
+    create_contact(journal, person("Thomas", "Müller", organisation="Siemens"))
+    create_contact(journal, person("Thomas", "Müller", city="Köln"))
+    anja = create_contact(journal, person("Anja", "Schäfer")).value
+    when = dt.datetime(2026, 11, 30, 9, 0)
+    create_interaction(journal, note(when, [bosch.id, anja.id], body="Kaffee im Dom-Café"))
+
+    (hit,) = search(journal, "Mueller", kind="interaction")
+    assert hit.field == "with"
+    assert "Thomas Müller · Bosch" in hit.snippet and "Anja Schäfer" in hit.snippet, hit
+    assert "Siemens" not in hit.snippet and "Köln" not in hit.snippet
+    # Found by its text, the snippet is the text, as before.
+    (hit,) = search(journal, "Dom", kind="interaction")
+    assert (hit.field, hit.snippet) == ("", "Kaffee im Dom-Café")

@@ -8,7 +8,7 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPlainTextEdit, QPushButton
 from uihelpers import answer, in_language, when_modal
@@ -683,3 +683,61 @@ def test_a_click_on_another_template_cancelled_leaves_the_edited_one_highlighted
     dialog.discard()  # nobody is there to answer when the dialog closes at the end
     assert len(asked) == 1 and kept == "noch nicht fertig"
     assert [i.row() for i in highlighted] == [edited]
+
+
+def test_an_edited_opener_is_kept_when_another_is_chosen(window, qtbot):
+    """Choosing another opener put its text in the box and threw the person's words
+    away without a word (the fresh-eyes walk found it). Each opener keeps what was
+    typed into it: choosing it again brings the words back, also after a refresh,
+    and Copy takes the text shown."""
+    w, _ = window
+    card = w.coach.cards[0]
+    assert card.choice.count() >= 2
+    card.set_expanded(True)
+    mine = "Liebe Frau Weiß, Kaffee am Dienstag? Kein Problem, wenn nicht."
+    card.text.setPlainText(mine)
+    card.choice.setCurrentIndex(1)
+    other = card.suggestion.openers[1].body
+    assert card.text.toPlainText() == other
+    card.choice.setCurrentIndex(0)
+    assert card.text.toPlainText() == mine
+    # Shown: the second opener, changed too; the list refreshes; both are kept.
+    card.choice.setCurrentIndex(1)
+    card.text.setPlainText(other + " Bis bald!")
+    before = w.coach.result
+    w.coach.reload()
+    for c in list(w.coach.cards):  # every card built again (as after a change to each)
+        c.suggestion = dataclasses.replace(c.suggestion, reason="stale")
+    w.coach._show(before)
+    qtbot.waitUntil(lambda: len(w.coach.cards) == 3 and w.coach.cards[0] is not card)
+    again = w.coach.cards[0]
+    assert again.choice.currentIndex() == 1
+    assert again.text.toPlainText() == other + " Bis bald!"
+    again.choice.setCurrentIndex(0)
+    assert again.text.toPlainText() == mine
+    again.actions_["copy"].click()
+    assert QGuiApplication.clipboard().text() == mine
+
+
+def test_a_read_only_journal_offers_no_coach_action_that_writes(make_window, where, qtbot):
+    """Opened read-only (a write-protected disk), the window switches off what would
+    write — but the coach's "Reached out" and "Later" stayed pressable, and each only
+    answered "nothing was saved" (the fresh-eyes walk, a tmpfs mounted read-only).
+    They are off, with the reason in the tooltip; Copy and E-mail still work."""
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    create_contact(journal, ContactRecord(
+        given_name="Anna", family_name="Weiß", closeness=5, met_on=dt.date(2020, 1, 1),
+        channels=[Channel("email", "anna@example.org")],
+    ))  # fmt: skip
+    journal.close()
+    w = make_window(Journal.open(where.journal, read_only=True), today=TODAY)
+    qtbot.waitUntil(lambda: len(w.coach.cards) == 1, timeout=30_000)
+    card = w.coach.cards[0]
+    done, later = card.actions_["done"], card.actions_["later"]
+    assert not done.isEnabled() and not later.isEnabled()
+    assert done.toolTip() and done.toolTip() == later.toolTip()
+    never = card.findChild(QAction, "neverSuggest")
+    assert never is not None and not never.isEnabled()
+    assert card.actions_["copy"].isEnabled() and card.actions_["mail"].isEnabled()
+    card.actions_["copy"].click()
+    assert QGuiApplication.clipboard().text() == card.text.toPlainText()

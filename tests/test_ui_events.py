@@ -819,3 +819,30 @@ def test_namesakes_coming_to_an_evening_are_told_apart_and_never_break_at_a_dot(
     update_contact(journal, rec)
     page.show_occurrence(occurrences(journal, D(2026, 12, 8), D(2026, 12, 8))[0])
     assert "Ute Groß (1); Ute Groß (2); Ute Groß (3)" in model.index(row, 2).data()
+
+
+def test_a_read_only_journal_offers_no_event_action_that_writes(qtbot, tmp_path):
+    """Opened read-only (a write-protected disk), the tool bar's New contact and Quick
+    note are off — but on the events page New event, Import .ics, Delete, Edit, Debrief,
+    the answer, adding a person, Met here and Remove stayed live, and each only said
+    "nothing was saved" after the person had filled it in (the fresh-eyes walk, a
+    read-only mount). They are off; the list, the search and who came still show."""
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal = Journal.open(where.journal)
+    create_contact(journal, person("Anna", "Schmidt", organisation="Nordlicht"))
+    _stammtisch(journal)
+    journal.close()
+    journal = Journal.open(where.journal, read_only=True)
+    w = MainWindow(journal, where, today=lambda: TODAY)
+    qtbot.addWidget(w)
+    w.show()
+    w.actions_.view_events.trigger()
+    pane, page = w.events_pane, w.events_pane.page
+    assert page.occurrence is not None  # an evening is shown
+    for button in (pane.new_button, pane.import_button, pane.delete_button):
+        assert not button.isEnabled(), button.objectName()
+    for widget in (page.my_status, page.debrief, page.edit, page.picker, page.status,
+                   page.note, page.remove, page.met_here, page.differ):  # fmt: skip
+        assert not widget.isEnabled(), widget
+    assert pane.search.isEnabled() and pane.table.isEnabled() and page.people.isEnabled()
+    journal.close()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
 
 import pytest
 from conftest import REPO, person
@@ -492,3 +494,52 @@ def test_the_import_result_says_which_values_a_merge_kept(qtbot, tmp_path, qtmod
     )  # fmt: skip
     detail = page.model.index(0, page.model.DETAIL).data()
     assert "“Leiterin Programm”" in detail and "“Programmleiterin”" in detail
+
+
+@pytest.mark.skipif(
+    getattr(os, "geteuid", lambda: 1)() != 0,
+    reason="needs root to mount a small tmpfs (a full disk)",
+)
+def test_an_import_whose_backup_finds_the_disk_full_says_so_in_the_window_language(window, qtbot):
+    """The backup before an import found the disk full (the fresh-eyes walk): the
+    message was the store's English sentence ("The disk holding … is full. Free some
+    space and start again.") in a German window, and 400 ms later the import's progress
+    dialog, still pending at 0 %, rose over it and took the keyboard (Enter cancelled
+    it, a click on OK did nothing). The backups' folder here is a 64 KB disk: the
+    message is German, nothing was imported, no progress dialog shows while it is read."""
+    from PySide6.QtWidgets import QProgressDialog
+    from uihelpers import in_language
+
+    backups = window.paths.backups
+    for old in backups.iterdir():
+        old.unlink()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(backups)],
+                             capture_output=True, text=True)  # fmt: skip
+    if mounted.returncode != 0:  # a container without CAP_SYS_ADMIN
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
+    try:
+        before = contact_count(window.journal)
+        seen: list[tuple[str, bool]] = []
+        with in_language("de"):
+            wizard = ImportWizard(window.journal, window.undo_stack, window)
+            qtbot.addWidget(wizard)
+            wizard.set_paths([FIXTURES / "vcard" / "node-vcf__xing.vcf"])
+            wizard.build_plan()
+
+            def read(box):
+                qtbot.wait(700)  # longer than a progress dialog waits before it shows
+                shown = [d for d in wizard.findChildren(QProgressDialog) if d.isVisible()]
+                seen.append((box.text(), bool(shown)))
+                box.accept()
+
+            when_modal(read, lambda w: isinstance(w, QMessageBox))
+            wizard.run_import()
+    finally:
+        subprocess.run(["umount", str(backups)], check=True)
+    assert len(seen) == 1, seen
+    text, progress_shown = seen[0]
+    assert "Datenträger ist voll" in text and "nichts gespeichert" in text, text
+    assert "The disk" not in text and "start again" not in text
+    assert not progress_shown
+    assert contact_count(window.journal) == before
+    assert wizard.pages.currentIndex() == 1  # the preview stays: nothing was changed

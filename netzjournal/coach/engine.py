@@ -52,7 +52,12 @@ def reason(language: str, s: CoachSummary, d: CoachDetails | None,
     words = texts.load(language)
     days = rules.days_since(s, today)
     kind = d.last_kind if d and d.last_kind and s.last_contact else None
-    parts = [words["last"][kind or "none"].format(period=texts.period(language, days))]
+    last = words["last"][kind or "none"]
+    if kind is None and any(o.kind == "anniversary" for o in occ):
+        # The anniversary says when we met; "met 2 years ago" beside "3 years on
+        # 12 December" (a span in whole years) read as a contradiction.
+        last = words["last"]["none_plain"]
+    parts = [last.format(period=texts.period(language, days))]
     o = words["occasions"]
     for occasion in occ:
         if occasion.kind == "birthday":
@@ -70,8 +75,11 @@ def reason(language: str, s: CoachSummary, d: CoachDetails | None,
                 text = o["new_role_one"].format(what=role or org)
             else:
                 text = o["new_role_plain"]
-        else:
+        elif occasion.days == 0:
             text = texts.plural(o["anniversary"], occasion.years)
+        else:  # up to two weeks ahead: not yet "n years ago"
+            when = texts.date(language, occasion.when) if occasion.when else ""
+            text = texts.plural(o["anniversary_on"], occasion.years).replace("{date}", when)
         if text:
             parts.append(text)
     return " · ".join(parts)

@@ -21,7 +21,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Protocol, cast
 
 from netzjournal.store.folding import fold, fold_many, match_expression, query_terms
@@ -229,7 +229,8 @@ _INTERACTION_TEXT = (
     "   c.given_name || ' ' || c.family_name), ', ')"
     "   FROM participant p JOIN contact c ON c.id = p.contact_id"
     "   WHERE p.interaction_id = i.id),"
-    " (SELECT group_concat(g.text, ' · ') FROM give_take g WHERE g.interaction_id = i.id)"
+    " (SELECT group_concat(g.text, ' · ') FROM give_take g WHERE g.interaction_id = i.id),"
+    " (SELECT group_concat(p.contact_id) FROM participant p WHERE p.interaction_id = i.id)"
     " FROM interaction i"
     " WHERE i.id IN (SELECT value FROM json_each(?))"
 )
@@ -331,7 +332,29 @@ def search(db: Connected, text: str, limit: int = 50, kind: str | None = None) -
             if text_hit and field and not _starts_a_word(text_hit, terms):
                 field, text_hit = snippet_in([("", body)], terms)  # (found by its title)
             hits.append(SearchHit("interaction", i[0], label, text_hit, when, score, field))
-    return hits
+    return _with_namesakes_apart(db, hits, interactions, terms)
+
+
+def _with_namesakes_apart(
+    db: Connected, hits: list[SearchHit], rows: dict[int, Sequence[Any]], terms: list[str]
+) -> list[SearchHit]:
+    """Notes found by whom they were with name those people as the pickers do
+    ("Thomas Müller · Bosch; Anja Schäfer"): "Mit: Thomas Müller" did not say which
+    of two. Only those hits' people are read (one indexed look-up per name)."""
+    found = [h for h in hits if h.kind == "interaction" and h.field == "with"]
+    if not found:
+        return hits
+    from netzjournal.store.people import join_names, person_choices  # (few searches need it)
+
+    ids = {h.id: [int(p) for p in (rows[h.id][10] or "").split(",") if p] for h in found}
+    people = person_choices(cast(Any, db), {p for mine in ids.values() for p in mine})
+    out = []
+    for h in hits:
+        if h in found:
+            names = join_names(people[p].label for p in ids[h.id] if p in people)
+            h = replace(h, snippet=snippet_in([("with", names)], terms)[1])
+        out.append(h)
+    return out
 
 
 def _ranked_rowids(

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
 
 from netzjournal.progress import Cancelled
 
+SHOW_AFTER_S = 0.4  # work shorter than this never flashes a dialog
+
 
 def phase_label(phase: str) -> str:
     return {
@@ -39,11 +41,16 @@ def percent_as_written(dialog: QProgressDialog) -> None:
 
 
 class ProgressDialog:
-    """Shown after 400 ms of work (short work never flashes a dialog)."""
+    """Shown once work has reported progress for 400 ms (short work never flashes a dialog)."""
 
     def __init__(self, parent: QWidget | None, title: str,
                  clock: Callable[[], float] = time.monotonic) -> None:  # fmt: skip
-        self.dialog = QProgressDialog(parent, autoClose=False, autoReset=False, minimumDuration=400)
+        # Shown by __call__, not by Qt's timer: that one fired in whatever event loop
+        # ran next — a message box saying the work had failed — and put a dialog at
+        # 0 % over it that took the keyboard (the fresh-eyes walk, a full disk).
+        self.dialog = QProgressDialog(
+            parent, autoClose=False, autoReset=False, minimumDuration=2**31 - 1
+        )
         self.dialog.setObjectName("progressDialog")
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -52,6 +59,7 @@ class ProgressDialog:
         self.dialog.setBar(self.bar)
         self.dialog.setValue(0)
         self.clock = clock
+        self._started = clock()
         self._last = -1.0
         self._phase = ""
 
@@ -66,6 +74,8 @@ class ProgressDialog:
             self._phase = phase
             self.dialog.setLabelText(phase_label(phase))
         self.dialog.setValue(min(100, 100 * done // total) if total > 0 else 100)
+        if not self.dialog.isVisible() and now - self._started >= SHOW_AFTER_S:
+            self.dialog.show()
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
         if self.dialog.wasCanceled():
             raise Cancelled

@@ -449,7 +449,7 @@ def field_label(name: str) -> str:
 
 def store_error_text(exc: Exception) -> str:
     """The app's own words for a write the store refused (no "something went wrong")."""
-    from netzjournal.store.errors import JournalLocked, NotFound
+    from netzjournal.store.errors import JournalLocked, JournalUnavailable, NotFound
     from netzjournal.store.journal import DiskFull, ReadOnlyJournal
     from netzjournal.store.stale import StaleWrite  # loaded by then: a write has failed
 
@@ -468,7 +468,10 @@ def store_error_text(exc: Exception) -> str:
                 "since it was opened here. Both changed: %1.",
             )
         return text.replace("%1", fields or "—")
-    if isinstance(exc, DiskFull):
+    # A backup before the change (an import, a restore) meets the disk as the journal
+    # does; the store's sentence is English and speaks of starting again.
+    unavailable = exc.kind if isinstance(exc, JournalUnavailable) else ""
+    if isinstance(exc, DiskFull) or unavailable == "disk-full":
         return QCoreApplication.translate(
             "Texts",
             "The disk is full; nothing was saved from this change. Free some space and try again.",
@@ -478,12 +481,18 @@ def store_error_text(exc: Exception) -> str:
             "Texts",
             "The journal is open read-only; nothing was saved from this change.",
         )
-    if isinstance(exc, JournalLocked):
+    if isinstance(exc, JournalLocked) or unavailable == "locked":
         return QCoreApplication.translate(
             "Texts",
             "Another program is writing to the journal right now; nothing "
             "was saved from this change. Try again in a moment.",
         )
+    if isinstance(exc, JournalUnavailable):
+        return QCoreApplication.translate(
+            "Texts",
+            "%1 cannot be written (a write-protected folder or disk, missing permission "
+            "or a disk error); nothing was saved from this change.",
+        ).replace("%1", str(exc.path))
     if isinstance(exc, NotFound):
         return QCoreApplication.translate(
             "Texts",

@@ -121,6 +121,10 @@ class SuggestionCard(QFrame):
         self.preview.setObjectName("openerPreview")
         self.preview.setStyleSheet("font-style: italic")
         self.preview.setMinimumWidth(80)
+        # What the person typed into each opener, by its index: choosing another
+        # opener must not throw their words away (choosing it again brings them back).
+        self._typed: dict[int, str] = {}
+        self._shown = -1
         self.choice.currentIndexChanged.connect(self._show_opener)
         self.text.textChanged.connect(self._show_preview)
         self._show_opener(0)
@@ -159,6 +163,7 @@ class SuggestionCard(QFrame):
         open_action.triggered.connect(lambda: self.open_contact.emit(s.contact_id))
         never = more_menu.addAction(self.tr("Not this person"))
         never.setObjectName("neverSuggest")
+        self._never = never
         never.triggered.connect(lambda: self.never.emit(s.contact_id))
         more.setMenu(more_menu)
         copy.clicked.connect(lambda: self.copy.emit(s.contact_id, self.text.toPlainText()))
@@ -196,6 +201,15 @@ class SuggestionCard(QFrame):
         layout.addLayout(buttons)
         self.actions_ = {"copy": copy, "mail": mail, "done": done, "later": later, "more": more}
         self.set_expanded(False)
+
+    def set_read_only(self) -> None:
+        """A journal that cannot be written: what would write (Reached out, Later,
+        Not this person) is off, with the reason; Copy and E-mail stay."""
+        why = self.tr("Read only: the journal cannot be written")
+        for button in (self.actions_["done"], self.actions_["later"]):
+            button.setEnabled(False)
+            button.setToolTip(why)
+        self._never.setEnabled(False)
 
     def set_expanded(self, expanded: bool) -> None:
         """Compact: the opener's first line; expanded: choose and edit it."""
@@ -239,22 +253,38 @@ class SuggestionCard(QFrame):
         return openers[index].key if 0 <= index < len(openers) else ""
 
     def _show_opener(self, index: int) -> None:
-        if 0 <= index < len(self.suggestion.openers):
-            self.text.setPlainText(self.suggestion.openers[index].body)
-
-    def edited(self) -> tuple[int, str] | None:
-        """The opener chosen and its text, if the person changed the text."""
-        index = self.choice.currentIndex()
         openers = self.suggestion.openers
-        if 0 <= index < len(openers) and self.text.toPlainText() != openers[index].body:
-            return index, self.text.toPlainText()
-        return None
+        self._keep_typed()
+        if 0 <= index < len(openers):
+            self._shown = index
+            self.text.setPlainText(self._typed.get(index, openers[index].body))
 
-    def restore(self, index: int, text: str) -> None:
-        """Show an opener as the person had edited it (the list was refreshed)."""
-        if 0 <= index < len(self.suggestion.openers):
-            self.choice.setCurrentIndex(index)
-            self.text.setPlainText(text)
+    def _keep_typed(self) -> None:
+        """Remember the text of the opener shown, if the person changed it."""
+        openers = self.suggestion.openers
+        if 0 <= self._shown < len(openers):
+            text = self.text.toPlainText()
+            if text != openers[self._shown].body:
+                self._typed[self._shown] = text
+            else:
+                self._typed.pop(self._shown, None)
+
+    def edited(self) -> tuple[int, dict[int, str]] | None:
+        """The opener chosen and every opener's text the person changed (by index),
+        if they changed any."""
+        self._keep_typed()
+        return (self.choice.currentIndex(), dict(self._typed)) if self._typed else None
+
+    def restore(self, index: int, typed: dict[int, str]) -> None:
+        """Show the openers as the person had edited them (the list was refreshed)."""
+        openers = self.suggestion.openers
+        self._typed = {i: text for i, text in typed.items() if 0 <= i < len(openers)}
+        if 0 <= index < len(openers):
+            self._shown = -1  # (nothing shown yet to keep)
+            if self.choice.currentIndex() == index:
+                self._show_opener(index)
+            else:
+                self.choice.setCurrentIndex(index)
 
     def subject(self) -> str:
         index = self.choice.currentIndex()

@@ -240,7 +240,7 @@ class CoachPane(QWidget):
         result: CoachResult,
         start: int,
         kept: dict[int, SuggestionCard],
-        edits: dict[int, tuple[int, str]],
+        edits: dict[int, tuple[int, dict[int, str]]],
         position: int,
         building: int,
     ) -> None:
@@ -300,6 +300,8 @@ class CoachPane(QWidget):
         card.snooze.connect(self.snooze)
         card.never.connect(self.never)
         card.open_contact.connect(self.events.open_contact)
+        if self.journal.read_only:
+            card.set_read_only()
         return card
 
     def _remember_expanded(self, contact_id: int, expanded: bool) -> None:

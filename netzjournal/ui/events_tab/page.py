@@ -259,9 +259,13 @@ class EventPage(QWidget):
         has = occurrence is not None
         series_shown = occurrence is not None and occurrence.series_id is not None
         self._rest[0].setStretch(self._rest[1], 0 if series_shown else 1)
-        for w in (self.my_status, self.debrief, self.edit, self.people, self.picker,
-                  self.status, self.note, self.remove, self.met_here):  # fmt: skip
-            w.setEnabled(has)
+        # A read-only journal: what would write is off (each only said "nothing was
+        # saved" once filled in); who came still shows.
+        writable = has and not self.journal.read_only
+        self.people.setEnabled(has)
+        for w in (self.my_status, self.debrief, self.edit, self.picker, self.status,
+                  self.note, self.remove, self.met_here, self.differ):  # fmt: skip
+            w.setEnabled(writable)
         if occurrence is None:
             nothing = self.tr("No event chosen")
             self.title.setText(f"<h2>{_esc(nothing)}</h2>")
@@ -310,7 +314,7 @@ class EventPage(QWidget):
         who = self.tr("Who is coming") if coming else self.tr("Who was there")
         self.people_caption.setText(f"<b>{_esc(who)}</b>")
         self.status.setCurrentIndex(self.status.findData("going" if upcoming else "attended"))
-        self.debrief.setEnabled(not upcoming or o.starts_on == self.today())
+        self.debrief.setEnabled(writable and (not upcoming or o.starts_on == self.today()))
         self.differ.setVisible(o.series_id is not None)
         if series is not None:
             caption = self.tr("Every evening of this series")

@@ -68,6 +68,8 @@ class EventsPane(QWidget):
         self.delete_button = QPushButton(self.tr("Delete…"), autoDefault=False)
         self.delete_button.setObjectName("eventsDelete")
         self.delete_button.clicked.connect(self.delete_current)
+        for button in (self.new_button, self.import_button, self.delete_button):
+            button.setEnabled(not journal.read_only)  # (read-only: nothing could be kept)
         self.table = row_table(self.model, "eventsTable")
         self.table.setAccessibleName(self.tr("Events"))
         style.table_rows(self.table)
