@@ -225,3 +225,33 @@ def test_the_view_menu_names_each_view_as_its_tab(qtbot):
     finally:
         for translator in installed:
             app.removeTranslator(translator)
+
+
+def test_a_backup_blocked_by_a_file_where_its_folder_should_be_is_told_in_german(qtbot, tmp_path):
+    """A file standing where the backups folder goes: the store names that file and the
+    window says so in German (it showed "[Errno 17] File exists" in English)."""
+    from PySide6.QtWidgets import QApplication
+
+    from netzjournal.store.backups import create_backup
+    from netzjournal.store.errors import JournalUnavailable
+    from netzjournal.store.journal import Journal
+    from netzjournal.ui import texts
+    from netzjournal.ui.i18n import install_translators
+
+    blocker = tmp_path / "backups"
+    blocker.write_text("not a folder")
+    with Journal.open(tmp_path / "journal.sqlite3") as journal:
+        try:
+            create_backup(journal, blocker)
+        except JournalUnavailable as exc:
+            refused = exc
+    assert refused.kind == "not-a-folder" and refused.path == blocker
+    assert blocker.read_text() == "not a folder"
+    app = QApplication.instance()
+    installed = install_translators(app, "de")
+    try:
+        german = texts.store_error_text(refused)
+    finally:
+        for t in installed:
+            app.removeTranslator(t)
+    assert str(blocker) in german and "Ordner" in german and "Errno" not in german, german

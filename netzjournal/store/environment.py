@@ -154,6 +154,11 @@ def classify(exc: BaseException, path: Path) -> JournalUnavailable | None:
     for e in _chain(exc):
         if isinstance(e, JournalUnavailable):
             return e
+        if isinstance(e, OSError) and e.errno in (errno.EEXIST, errno.ENOTDIR):
+            # A folder was to be made (or used) where a file stands: name that file.
+            blocker = _file_in_the_way(path)
+            if blocker is not None:
+                return JournalUnavailable(blocker, "not-a-folder", str(exc))
         if isinstance(e, OSError) and e.errno in _ERRNO_KINDS:
             kind = _ERRNO_KINDS[e.errno]
             break
@@ -185,14 +190,19 @@ def classify(exc: BaseException, path: Path) -> JournalUnavailable | None:
     return JournalUnavailable(path, kind, detail)
 
 
+def _file_in_the_way(path: Path) -> Path | None:
+    """The nearest existing ancestor of ``path`` if it is a file, not a folder."""
+    for parent in path.parents:
+        if parent.exists():
+            return None if parent.is_dir() else parent
+    return None
+
+
 def _why_cannot_open(path: Path) -> str:
     if path.is_dir():
         return "is-a-directory"
-    for parent in path.parents:
-        if parent.exists():
-            if not parent.is_dir():
-                return "not-a-folder"
-            break
+    if _file_in_the_way(path) is not None:
+        return "not-a-folder"
     if read_only_mount(path.parent):
         return "read-only"
     effective = os.access in os.supports_effective_ids

@@ -487,6 +487,12 @@ def store_error_text(exc: Exception) -> str:
             "Another program is writing to the journal right now; nothing "
             "was saved from this change. Try again in a moment.",
         )
+    if isinstance(exc, JournalUnavailable) and exc.kind == "not-a-folder":
+        return QCoreApplication.translate(
+            "Texts",
+            "%1 is a file where a folder should be; nothing was saved from this change. "
+            "Move the file aside and try again.",
+        ).replace("%1", str(exc.path))
     if isinstance(exc, JournalUnavailable):
         return QCoreApplication.translate(
             "Texts",
