@@ -355,6 +355,8 @@ def run_gui(
     """
     from PySide6.QtWidgets import QApplication
 
+    from netzjournal.ui.collector import collect_on_gui_thread
+
     screen_file = None
     if screenshot and QApplication.instance() is None and "QT_QPA_PLATFORM" not in os.environ:
         screen_file = _offscreen_screen(screenshot[1], screenshot[2])
@@ -370,7 +372,7 @@ def run_gui(
     if not gc.isenabled():  # switched off for the start (cli.main); never for long
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(3000, gc.enable)
+        QTimer.singleShot(3000, lambda: collect_on_gui_thread(app))
     where = paths.resolve(data_dir)
     problem = _ensure_folders(where)
     log_path = logs.setup(where.logs)
@@ -441,7 +443,7 @@ def run_gui(
         # None of this is needed for the first picture; each costs a few ms.
         from netzjournal.ui.integrity import IntegrityCheck
 
-        gc.enable()
+        collect_on_gui_thread(app)  # from now on, and never on a worker thread
         instance.listen()
         _set_icon()
         # The day's backup is taken only once the journal passed its check:

@@ -628,8 +628,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     # The desktop app's start allocates a lot and frees little: Python's cyclic
     # garbage collector would run some 60 times before the first paint for
-    # nothing (~7 ms). It is switched on again right after that paint
-    # (app.run_gui), or after three seconds whatever happens.
+    # nothing (~7 ms). Right after that paint (app.run_gui), or after three
+    # seconds whatever happens, cycles are collected again: on the GUI thread's
+    # timer, never by a worker thread (ui/collector.py).
     if getattr(args, "passphrase_stdin", False):
         refused = _unlock(args)
         if refused is not None:

@@ -135,15 +135,32 @@ def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
     return result
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _collect_on_the_gui_thread(request: pytest.FixtureRequest) -> None:
+    """As in the app (``ui/collector.py``): cycles are collected on the GUI thread only.
+
+    A window's cycles left by one test were collected by a later test's worker thread
+    (the coach's first list), which ran their Qt destructors there: a crash.
+    """
+    try:
+        from netzjournal.ui.collector import collect_on_gui_thread
+    except ImportError:  # the store tests at the lowest versions run without Qt
+        return
+    collect_on_gui_thread(request.getfixturevalue("qapp"))
+
+
 @pytest.fixture(autouse=True)
 def _after_each_test() -> Iterator[None]:
     """Undo what a test may leave behind for the next one.
 
     Dialog-answering helpers (tests/uihelpers.py) stop with their test, passed
     or failed; in the encrypted run, a test that changed the process's key
-    gets it back.
+    gets it back. Cycles are collected when due, on this (the GUI) thread.
     """
     yield
+    collector = sys.modules.get("netzjournal.ui.collector")
+    if collector is not None:
+        collector.collect_due()
     helpers = sys.modules.get("uihelpers")  # loaded only by tests with widgets
     if helpers is not None:
         helpers.stop_helpers()

@@ -233,14 +233,20 @@ def test_the_instance_lock_is_held_across_processes_and_dies_with_its_owner(tmp_
     again.release()
 
 
-def test_the_garbage_collector_is_back_on_once_the_window_has_painted(qtbot, tmp_path):
+def test_cycles_are_collected_again_once_the_window_has_painted(qtbot, tmp_path):
+    """Off for the start (cli.main); after the first paint, cycles are collected again, on
+    the GUI thread's timer (ui/collector.py), never by a worker thread's allocation."""
     import gc
+
+    from netzjournal.ui import collector
 
     states = []
     gc.disable()  # as cli.main does for the start
-    try:
-        close_main_window_once_painted(lambda w: states.append(gc.isenabled()))
-        assert app_module.run_gui(data_dir=str(tmp_path / "data"), lang="en") == 0
-        assert states == [True]
-    finally:
-        gc.enable()
+
+    def painted(window):
+        timer = collector._timer
+        states.append((gc.isenabled(), timer is not None and timer.isActive()))
+
+    close_main_window_once_painted(painted)
+    assert app_module.run_gui(data_dir=str(tmp_path / "data"), lang="en") == 0
+    assert states == [(False, True)]
