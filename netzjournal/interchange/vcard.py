@@ -723,7 +723,7 @@ class _Reader:
                     None if close < 0 else self.plain_card(lines[pos + 1 : close], first + pos + 1)
                 )
                 if props is not None:
-                    self.add_card(_OpenCard(props, slot=len(self.result.contacts)), first + close)
+                    self.add_card(props, len(self.result.contacts), first + close)
                     if len(self.result.contacts) >= MAX_CARDS:
                         self.problem(first + close, "too_many_cards", limit=MAX_CARDS)
                         self.stopped = True
@@ -807,7 +807,7 @@ class _Reader:
                     too_deep -= 1
                 elif stack:
                     card = stack.pop()
-                    self.add_card(card, number)
+                    self.add_card(card.props, card.slot, number)
                     if len(contacts) >= MAX_CARDS:
                         self.problem(number, "too_many_cards", limit=MAX_CARDS)
                         self.stopped = True
@@ -846,16 +846,17 @@ class _Reader:
         self.base64_line = number
         return True
 
-    def add_card(self, card: _OpenCard, line: int) -> None:
-        if not card.props:
+    def add_card(self, props: list[Prop], slot: int, line: int) -> None:
+        """The person of a card's properties, put at ``slot`` (before the cards inside it)."""
+        if not props:
             self.problem(line, "empty_card")
             return
-        contact, agents = self.card(card.props)
+        contact, agents = self.card(props)
         contacts = self.result.contacts
         if contact.empty:
             self.problem(line, "empty_card")
         else:
-            contacts.insert(min(card.slot, len(contacts)), contact)
+            contacts.insert(min(slot, len(contacts)), contact)
         contacts += agents
 
     def card(self, props: list[Prop]) -> tuple[ImportedContact, list[ImportedContact]]:
