@@ -50,6 +50,24 @@ def _samples() -> list[bytes]:
 
 
 @pytest.mark.parametrize("chunk", [1, 7, 64, vcard._CHUNK])
+def test_physical_lines_are_the_lines_between_line_feeds(chunk, monkeypatch):
+    # Every line end is LF with the CRs before it — also where every line ends with
+    # CR LF (split there without a rewrite) and where CR CR LF or a lone LF is among them.
+    made = _samples()
+    samples = made + [s.replace(b"\r", b"").replace(b"\n", b"\r\n") for s in made]
+    samples += [s + b"END:VCARD\r" for s in samples[-50:]] + [b"\r\n" * 3, b"a\r\r\nb\r\n"]
+    assert sum(b"\r\n" in s and s.count(b"\n") == s.count(b"\r\n") for s in samples) > 1000
+    monkeypatch.setattr(vcard, "_CHUNK", chunk)
+    for data in samples:
+        text = data.decode("utf-8", "surrogateescape")
+        expected = [line.rstrip("\r") for line in text.split("\n")]
+        if text.endswith("\n"):
+            expected.pop()
+        found = [line for chunk in vcard._physical_lines(data) for line in chunk[0]]
+        assert found == expected
+
+
+@pytest.mark.parametrize("chunk", [1, 7, 64, vcard._CHUNK])
 def test_chunks_and_unfolded_lines_read_as_line_by_line(chunk, monkeypatch):
     samples = _samples()
     assert any(b"\xfc" in s for s in samples) and any(b"\n " in s for s in samples)

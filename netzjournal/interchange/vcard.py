@@ -120,9 +120,10 @@ _SPACE = " \t\n\r\x0b\x0c"  # what bytes.strip() strips: ASCII white space only
 _BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/="
 
 
-def _physical_lines(data: bytes) -> Iterator[tuple[list[str], bool, str, bytes]]:
+def _physical_lines(data: bytes) -> Iterator[tuple[list[str], bool, str, bytes, str]]:
     """The lines of ``data`` (split at LF, without the CRs before it), decoded a
-    chunk of whole lines at a time: (lines, dirty, the chunk's text, the byte after it).
+    chunk of whole lines at a time: (lines, dirty, the chunk's text, the byte after
+    it, the line end in that text: CR LF where every line of the chunk ends so, else LF).
 
     ``dirty``: a chunk so far was not UTF-8 — its bytes that are not then stand as
     lone surrogates (``surrogateescape``), and :func:`_redecode` reads each value
@@ -139,6 +140,15 @@ def _physical_lines(data: bytes) -> Iterator[tuple[list[str], bool, str, bytes]]
         except UnicodeDecodeError:
             text, dirty = piece.decode("utf-8", "surrogateescape"), True
         crlf = "\r" in text and "\r\n" in text  # (one character is found much faster)
+        if crlf:  # most exports end every line with CR LF: split there, the text as it is
+            lines = text.split("\r\n")
+            if len(lines) - 1 == text.count("\n") and "\r\r\n" not in text:
+                lines[-1] = lines[-1].rstrip("\r")
+                if text.endswith("\n"):
+                    lines.pop()
+                yield lines, dirty, text, data[stop : stop + 1], "\r\n"
+                start = stop
+                continue
         for _ in range(2):  # CR LF, CR CR LF: in C
             if crlf:
                 text = text.replace("\r\n", "\n")
@@ -150,19 +160,23 @@ def _physical_lines(data: bytes) -> Iterator[tuple[list[str], bool, str, bytes]]
             lines[-1] = lines[-1].rstrip("\r")
         if text.endswith("\n"):
             lines.pop()
-        yield lines, dirty, text, data[stop : stop + 1]
+        yield lines, dirty, text, data[stop : stop + 1], "\n"
         start = stop
 
 
-def _continuations(text: str, lines: int, after: bytes, folds: int) -> list[int]:
+def _continuations(text: str, lines: int, after: bytes) -> list[int] | None:
     """The indices of the lines of a chunk that start with a space or tab, found in
-    C; ``lines`` (one past the last) when the next chunk's first line does.
-    (``folds``: how many line ends the chunk's text has before a space or tab.)"""
+    C; ``lines`` (one past the last) when the next chunk's first line does. ``None``
+    when more than one line in eight continues another: the chunk goes line by line.
+    (One pass of finds: the folds are counted as they are found.)"""
     found = [0] if text[:1] in (" ", "\t") else []
-    for fold in ("\n ", "\n\t") if folds else ():
+    most = len(found) + lines // 8  # (more found than that: too many)
+    for fold in ("\n ", "\n\t") if "\t" in text else ("\n ",):
         at = text.find(fold)
         while at >= 0:
             found.append(at + 1)
+            if len(found) > most:
+                return None
             at = text.find(fold, at + 1)
     found.sort()
     indices, counted, before = [], 0, 0
@@ -265,15 +279,17 @@ def _logical_runs(data: bytes) -> Iterator[tuple[int, list[str], bool]]:
     open_line = _Unfolding()
     number = 0  # lines before the chunk
     dirty = False
-    for lines, dirty, text, after in _physical_lines(data):
-        fold_count = text.count("\n ") + (text.count("\n\t") if "\t" in text else 0)
+    for lines, dirty, text, after, line_end in _physical_lines(data):
         # (many folds: line by line; soft line breaks may join any line)
-        if open_line.soft or fold_count * 8 > len(lines) or "=\n" in text:
+        if (
+            open_line.soft
+            or "=" + line_end in text
+            or (folds := _continuations(text, len(lines), after)) is None
+        ):
             for start, line, was_dirty in open_line.feed(lines, number, dirty):
                 yield start, [line], was_dirty
             number += len(lines)
             continue
-        folds = _continuations(text, len(lines), after, fold_count)
         folds.append(len(lines) + 1)  # (the end: past every line)
         done, i = 0, 0
         while done < len(lines):
@@ -707,7 +723,7 @@ class _Reader:
                     None if close < 0 else self.plain_card(lines[pos + 1 : close], first + pos + 1)
                 )
                 if props is not None:
-                    self.add_card(_OpenCard(props, slot=len(self.result.contacts)), first + close)
+                    self.add_card(props, len(self.result.contacts), first + close)
                     if len(self.result.contacts) >= MAX_CARDS:
                         self.problem(first + close, "too_many_cards", limit=MAX_CARDS)
                         self.stopped = True
@@ -791,7 +807,7 @@ class _Reader:
                     too_deep -= 1
                 elif stack:
                     card = stack.pop()
-                    self.add_card(card, number)
+                    self.add_card(card.props, card.slot, number)
                     if len(contacts) >= MAX_CARDS:
                         self.problem(number, "too_many_cards", limit=MAX_CARDS)
                         self.stopped = True
@@ -830,16 +846,17 @@ class _Reader:
         self.base64_line = number
         return True
 
-    def add_card(self, card: _OpenCard, line: int) -> None:
-        if not card.props:
+    def add_card(self, props: list[Prop], slot: int, line: int) -> None:
+        """The person of a card's properties, put at ``slot`` (before the cards inside it)."""
+        if not props:
             self.problem(line, "empty_card")
             return
-        contact, agents = self.card(card.props)
+        contact, agents = self.card(props)
         contacts = self.result.contacts
         if contact.empty:
             self.problem(line, "empty_card")
         else:
-            contacts.insert(min(card.slot, len(contacts)), contact)
+            contacts.insert(min(slot, len(contacts)), contact)
         contacts += agents
 
     def card(self, props: list[Prop]) -> tuple[ImportedContact, list[ImportedContact]]:
