@@ -94,7 +94,7 @@ def test_the_debrief_opens_with_those_there_and_files_each_note_on_their_id(qtbo
 
 
 def test_opened_and_closed_untouched_it_does_not_ask(qtbot, journal):
-    occ, ids = _evening_with_namesakes(journal)
+    occ, _ids = _evening_with_namesakes(journal)
     stack = QUndoStack()
     dialog = _dialog(qtbot, journal, occ, stack)
     assert len(dialog.rows) == 2
