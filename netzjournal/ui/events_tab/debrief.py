@@ -4,7 +4,9 @@ time and a follow-up.
 People are picked by id (namesakes shown apart) or created after a
 confirmation; the whole evening is saved in one transaction and one undo
 step (:class:`netzjournal.commands.events.SaveDebrief` over
-:func:`netzjournal.store.save_debrief`). Closing with something typed asks first.
+:func:`netzjournal.store.save_debrief`). It opens with the people already marked
+"was there", by id (picked again by name, a namesake could be the wrong one).
+Closing asks first when the list or anything typed differs from that start.
 """
 
 from __future__ import annotations
@@ -32,7 +34,9 @@ from PySide6.QtWidgets import (
 from netzjournal.coach.settings import new_contact
 from netzjournal.commands.events import SaveDebrief
 from netzjournal.store.debrief import Debrief, DebriefPerson, DebriefResult
+from netzjournal.store.events import attendance
 from netzjournal.store.journal import Journal
+from netzjournal.store.people import PersonChoice, person_choices
 from netzjournal.store.records import ContactRecord, Occurrence
 from netzjournal.ui import style, undo, unsaved
 from netzjournal.ui.events_tab import words
@@ -159,6 +163,26 @@ class DebriefDialog(QDialog):
         layout.addWidget(self.buttons)
         style.finish_dialog(self, minimum=(76, 20))
         self.resize(self.minimumWidth(), self.fontMetrics().lineSpacing() * 32)
+        self._add_those_there()
+        # What "unsaved" is measured against: the people it opened with, nothing typed.
+        self._start = {r.contact_id for r in self.rows}
+
+    def _add_those_there(self) -> None:
+        """The people marked "was there" at this evening, by id, labelled as the
+        events page lists them (a namesake with what tells them apart)."""
+        o = self.occurrence
+        if o.event_id is None:  # (an evening of a series with nothing recorded yet)
+            return
+        there = [a for a in attendance(self.journal, [o.event_id]).get(o.event_id, [])
+                 if a.status == "attended"]  # fmt: skip
+        choices = person_choices(self.journal, [a.contact_id for a in there])
+        for a in there:
+            c = choices.get(a.contact_id) or PersonChoice(
+                a.contact_id, a.name, organisation=a.organisation, city=a.city
+            )
+            self._add_row(PersonRow(words.person_line(c), a.contact_id, None))
+        if self.rows:
+            self.rows[0].line.setFocus()  # the first line to write, not the last
 
     def add_person(self, contact_id: int) -> None:
         if any(r.contact_id == contact_id for r in self.rows):
@@ -211,11 +235,14 @@ class DebriefDialog(QDialog):
         if not undo.perform(self.undo_stack, command, self):
             return
         self.saved = command.result
-        self.rows = []
+        self.rows, self._start = [], set()
         self.accept()
 
     def dirty(self) -> bool:
-        return bool(self.rows)
+        """Someone added or removed since it opened, or anything typed."""
+        if {r.contact_id for r in self.rows} != self._start:
+            return True
+        return any(r.new is not None or r.typed() for r in self.rows)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter moves on to the next field; only Ctrl+Enter saves the whole evening.

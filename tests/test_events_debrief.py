@@ -1,0 +1,136 @@
+"""The debrief ("Nachbereiten") opens with the people marked "was there", by id.
+
+Two Thomas Müller were at the evening and a third is in the journal: a debrief that
+started empty had the person pick them again by name, one more chance to file the
+note on the wrong one. Real journal, real dialog offscreen.
+"""
+
+import datetime as dt
+
+from conftest import person
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDialog, QMessageBox
+from uihelpers import answer, settle, type_text, when_modal
+
+from netzjournal.store.contacts import create_contact
+from netzjournal.store.events import (
+    attendance,
+    create_event,
+    ensure_occurrence,
+    occurrences,
+    set_attendance,
+)
+from netzjournal.store.interactions import get_interaction
+from netzjournal.store.journal import Journal
+from netzjournal.store.listings import contact_history
+from netzjournal.store.records import EventRecord, Occurrence
+from netzjournal.ui.events_tab.debrief import DebriefDialog
+
+EVENING = dt.date(2026, 11, 10)
+
+
+def _evening_with_namesakes(journal: Journal) -> tuple[Occurrence, dict[str, int]]:
+    """A series evening with two Thomas Müller there, a third one at home and Anna,
+    who only said she would come."""
+    ids = {
+        "nord": create_contact(journal, person("Thomas", "Müller", organisation="Nordlicht",
+                                               city="Hamburg")).value.id,
+        "weser": create_contact(journal, person("Thomas", "Müller", organisation="Weserbogen",
+                                                city="Bremen")).value.id,
+        "home": create_contact(journal, person("Thomas", "Müller", city="Leipzig")).value.id,
+        "anna": create_contact(journal, person("Anna", "Weber")).value.id,
+    }  # fmt: skip
+    series = create_event(
+        journal, EventRecord("Stammtisch Süd", dt.date(2026, 1, 13), rrule="FREQ=MONTHLY;BYDAY=2TU")
+    ).value.id
+    row = ensure_occurrence(journal, series, EVENING).value
+    set_attendance(journal, row, ids["nord"], "attended")
+    set_attendance(journal, row, ids["weser"], "attended")
+    set_attendance(journal, row, ids["anna"], "going")
+    occ = occurrences(journal, EVENING, EVENING)[0]
+    assert occ.event_id == row
+    return occ, ids
+
+
+def _dialog(qtbot, journal: Journal, occ: Occurrence, stack: QUndoStack) -> DebriefDialog:
+    dialog = DebriefDialog(journal, occ, stack)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _row(dialog: DebriefDialog, contact_id: int):
+    return next(r for r in dialog.rows if r.contact_id == contact_id)
+
+
+def test_the_debrief_opens_with_those_there_and_files_each_note_on_their_id(qtbot, journal):
+    occ, ids = _evening_with_namesakes(journal)
+    stack = QUndoStack()
+    dialog = _dialog(qtbot, journal, occ, stack)
+    # Those marked "was there", not who only said they would come, nor the third namesake.
+    assert sorted(r.contact_id for r in dialog.rows) == sorted([ids["nord"], ids["weser"]])
+    assert all(r.new is None for r in dialog.rows)
+    assert not dialog.nobody_yet.isVisible()
+    # Told apart as the pickers tell namesakes apart.
+    labels = {r.contact_id: r.who.text() for r in dialog.rows}
+    assert "Nordlicht" in labels[ids["nord"]] and "Weserbogen" in labels[ids["weser"]]
+    assert labels[ids["nord"]] != labels[ids["weser"]]
+    # The person writes into the row that reads "Nordlicht", and the other.
+    by_label = {("Nordlicht" in r.who.text()): r for r in dialog.rows}
+    type_text(by_label[True].line, "Podcast über KI")
+    type_text(by_label[True].say_next, "sein Umzug nach Lissabon")
+    type_text(by_label[False].line, "Segeln auf der Weser")
+    qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() == QDialog.DialogCode.Accepted and stack.count() == 1
+    nord = contact_history(journal, ids["nord"])
+    weser = contact_history(journal, ids["weser"])
+    assert [get_interaction(journal, h.id).body for h in nord] == ["Podcast über KI"]
+    assert [h.say_next for h in nord] == ["sein Umzug nach Lissabon"]
+    assert [get_interaction(journal, h.id).body for h in weser] == ["Segeln auf der Weser"]
+    assert get_interaction(journal, weser[0].id).participants == [ids["weser"]]
+    assert contact_history(journal, ids["home"]) == []
+    assert contact_history(journal, ids["anna"]) == []
+
+
+def test_opened_and_closed_untouched_it_does_not_ask(qtbot, journal):
+    occ, _ids = _evening_with_namesakes(journal)
+    stack = QUndoStack()
+    dialog = _dialog(qtbot, journal, occ, stack)
+    assert len(dialog.rows) == 2
+    asked = when_modal(answer(QMessageBox.StandardButton.Discard))
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    settle()
+    assert not dialog.isVisible() and asked == []
+    assert stack.count() == 0
+
+
+def test_removing_someone_it_opened_with_asks_before_closing(qtbot, journal):
+    occ, ids = _evening_with_namesakes(journal)
+    stack = QUndoStack()
+    dialog = _dialog(qtbot, journal, occ, stack)
+    assert len(dialog.rows) == 2
+    _row(dialog, ids["weser"]).remove.click()
+    assert [r.contact_id for r in dialog.rows] == [ids["nord"]]
+    asked = when_modal(answer(QMessageBox.StandardButton.Cancel))
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert len(asked) == 1 and dialog.isVisible()
+    # Picked again, the list is as it opened: nothing to ask about.
+    dialog.picker.picked.emit(ids["weser"])
+    assert not dialog.dirty()
+    _row(dialog, ids["weser"]).remove.click()
+    asked = when_modal(answer(QMessageBox.StandardButton.Discard))
+    dialog.reject()
+    assert len(asked) == 1 and not dialog.isVisible()
+    # Discarded: nothing written, both still marked as there.
+    assert stack.count() == 0
+    there = {a.contact_id for a in attendance(journal, [occ.event_id])[occ.event_id]
+             if a.status == "attended"}  # fmt: skip
+    assert there == {ids["nord"], ids["weser"]}
+
+
+def test_an_evening_with_nobody_marked_opens_empty(qtbot, journal):
+    create_event(journal, EventRecord("Barcamp", EVENING))
+    occ = occurrences(journal, EVENING, EVENING)[0]
+    dialog = _dialog(qtbot, journal, occ, QUndoStack())
+    assert dialog.rows == [] and dialog.nobody_yet.isVisible() and not dialog.dirty()
