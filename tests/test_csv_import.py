@@ -286,3 +286,37 @@ def test_thunderbird_exports_lose_no_address_phone_page_or_birthday():
         "Leiter Vertrieb",
         "München",
     )
+
+
+def test_google_csv_of_before_2020_keeps_middle_names_labels_sites_and_a_name_alone():
+    """Google's older CSV export ("Name, Given Name, Additional Name …", "E-mail 1 -
+    Type", "Organization 1 - Department", "Website 2 - Value"): the middle name,
+    every label, the department and the second web site were dropped without a word,
+    and a row with only "Name" (a practice saved by one name) became a nameless
+    contact."""
+    result = read("google-legacy__google-csv.WRITTEN.csv")
+    assert result.format == "csv-google" and codes(result) == []
+    weiss, practice, anna_koeln, anna_muenchen = result.contacts
+    record = weiss.to_record()
+    assert (record.title_prefix, record.given_name, record.additional_names,
+            record.family_name) == ("Dr.", "Jürgen", "Hans", "Weiß")  # fmt: skip
+    assert (record.organisation, record.department, record.role, record.city) == (
+        "Weiß & Söhne GmbH", "Vertrieb", "Geschäftsführer", "Köln")  # fmt: skip
+    assert [(e.value, e.label) for e in weiss.emails] == [
+        ("j.weiss@example.de", "work"), ("juergen@example.org", "home")]  # fmt: skip
+    assert [(p.value, p.label) for p in weiss.phones] == [
+        ("+49 170 1111111", "mobile"), ("+49 171 2222222", "mobile"),
+        ("+49 221 333333", "work")]  # fmt: skip
+    assert [u.value for u in weiss.urls] == [
+        "https://www.xing.com/profile/Juergen_Weiss",
+        "https://weiss-soehne.example.de",
+    ]
+    assert weiss.tags == ["Netzwerk"] and weiss.birthday == Birthday(3, 14, 1975)
+    assert practice.to_record().display_name == "Hausarztpraxis Weber"
+    assert practice.name == "Hausarztpraxis Weber"
+    # Namesakes stay two people, told apart by what the file says of them.
+    assert [(a.organisation, a.city, a.emails[0].label) for a in (anna_koeln, anna_muenchen)] == [
+        ("Stadt Köln", "", "home"), ("Schmidt Beratung", "München", "other")]  # fmt: skip
+    # A structured name is not overridden by the "Name" column (the file's own
+    # "Dr. Jürgen Hans Weiß" is made of the same parts).
+    assert record.display_name == ""
