@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from conftest import REPO
@@ -16,6 +17,7 @@ from netzjournal.store.events import (
     list_events,
     occurrences,
     set_attendance,
+    update_event,
     update_occurrence,
 )
 from netzjournal.store.journal import Journal
@@ -195,3 +197,84 @@ def test_a_known_event_is_recognised_by_its_uid_first(journal, tmp_path):
     own.write_bytes(writers.ics(journal, D(2026, 6, 1)))
     mine = ical_in.import_events(journal, ical_in.read_events(own))
     assert mine.value.created == 0 and mine.value.skipped == len(list_events(journal))
+
+
+EVENTS = REPO / "tests" / "data" / "events"
+
+
+def test_calendars_put_together_and_a_broken_to_do_do_not_refuse_the_file(journal):
+    """Two calendars one after another (``cat a.ics b.ics``), the second with a to-do
+    whose PRIORITY is empty and DUE unreadable, an alarm with a broken TRIGGER and a
+    journal entry with a broken DTSTART: the whole file was refused ("Found multiple
+    components", "Expected int"). Every event is read; what is not an event is not
+    our business."""
+    problems: list[tuple[str, str]] = []
+    events = ical_in.read_events(EVENTS / "joined-calendars.WRITTEN.ics", problems)
+    assert problems == []
+    assert [(e.record.name, e.record.starts_on, e.record.place) for e in events] == [
+        ("Python Usergroup Köln", D(2026, 10, 6), "Startplatz, Im Mediapark 5, Köln"),
+        ("Gründerstammtisch", D(2026, 10, 15), ""),
+    ]
+    assert ical_in.import_events(journal, events).value.created == 2
+
+
+def test_a_calendar_in_windows_1252_keeps_its_umlauts():
+    """Outlook and older tools write Windows-1252; icalendar made every ä, ü, €, –
+    (and a character split by a fold) into U+FFFD."""
+    (event,) = ical_in.read_events(EVENTS / "windows-1252.WRITTEN.ics")
+    assert event.record.name == "Frauen im Vertrieb – Netzwerkabend in Düsseldorf"
+    assert event.record.place == "Königsallee 1"
+    assert event.record.notes == (
+        "Anmeldung über Frau Müller. Getränke à 3 € – bitte bar bezahlen."
+    )
+
+
+def test_a_utf8_calendar_with_one_stray_byte_keeps_its_other_lines():
+    text = ICS.read_bytes().replace(b"SUMMARY:Barcamp Ruhr", b"SUMMARY:Barcamp Ruhr \xe4")
+    assert text != ICS.read_bytes()
+    names = {e.record.name for e in ical_in.parse(text)}
+    assert "Barcamp Ruhr ä" in names
+    assert names == {e.record.name.replace("Barcamp Ruhr", "Barcamp Ruhr ä")
+                     for e in ical_in.parse(ICS.read_bytes())}  # fmt: skip
+
+
+def test_a_calendar_cut_short_imports_what_came_before_and_says_so(journal):
+    """A download that stopped inside its third event: icalendar found no calendar
+    ("Found no components") and the file was refused as a whole."""
+    problems: list[tuple[str, str]] = []
+    events = ical_in.read_events(EVENTS / "cut-short.WRITTEN.ics", problems)
+    assert [e.record.name for e in events] == ["HR-Netzwerk Hamburg", "Karrieretag Leipzig"]
+    assert problems == [("Barcamp Dresden", "cut")]
+    # Cut before its name: said without one.
+    data = (EVENTS / "cut-short.WRITTEN.ics").read_bytes()
+    cut = data[: data.index(b"SUMMARY:Barcamp")]
+    problems = []
+    assert len(ical_in.parse(cut, problems)) == 2 and problems == [("", "cut")]
+    # A whole file says nothing.
+    problems = []
+    ical_in.parse(data + b"\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", problems)
+    assert problems == [("Barcamp Dresden", "start")]
+
+
+def test_an_evening_at_the_series_place_follows_the_series(journal, tmp_path):
+    """A RECURRENCE-ID instance repeats the series' LOCATION (RFC 5545; netzjournal's
+    export writes it so): read back, it pinned the place on the evening, so it no
+    longer followed the series (the round trip of ical.js's recur_instances.ics)."""
+    series = create_event(journal, EventRecord("Stammtisch", D(2026, 3, 5), place="Zeche",
+                                               start_time=dt.time(19),
+                                               rrule="FREQ=MONTHLY;COUNT=4")).value  # fmt: skip
+    assert series.id is not None
+    update_occurrence(journal, series.id, D(2026, 4, 5), start_time=dt.time(20))
+    data = writers.ics(journal, D(2026, 1, 1))
+    assert data.count(b"LOCATION:Zeche") == 2  # the series and its moved evening
+    other = Journal.open(tmp_path / "other.sqlite")
+    try:
+        ical_in.import_events(other, ical_in.parse(data))
+        (again,) = list_events(other)
+        evening = occurrences(other, D(2026, 4, 1), D(2026, 4, 30))
+        assert [(o.start_time, o.place) for o in evening] == [(dt.time(20), "Zeche")]
+        update_event(other, replace(again, place="Bahnhof"))
+        moved = occurrences(other, D(2026, 4, 1), D(2026, 4, 30))
+        assert [(o.start_time, o.place) for o in moved] == [(dt.time(20), "Bahnhof")]
+    finally:
+        other.close()

@@ -12,10 +12,13 @@ computer's time zone. No Qt, no SQL: the store writes, in one transaction.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from netzjournal.interchange.csv_in import decode
 from netzjournal.store import recurrence
 from netzjournal.store.errors import ValidationError
 from netzjournal.store.events import create_event, list_events, update_event, update_occurrence
@@ -24,7 +27,13 @@ from netzjournal.store.records import EventRecord, Outcome
 
 
 class CalendarError(ValueError):
-    """The file is not a calendar we can read (the message says why)."""
+    """The file is not a calendar we can read (the message says why, in English;
+    ``code`` for the window's own words: "not_calendar", or "unreadable" when the
+    file itself cannot be read)."""
+
+    def __init__(self, message: str, code: str = "not_calendar") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 @dataclass
@@ -105,21 +114,99 @@ def _readable(component: object, name: str) -> Any:
         return None
 
 
+_FOLD = re.compile(rb"\r?\n[ \t]")
+_BEGIN_END = re.compile(r"^(BEGIN|END)[ \t]*:[ \t]*([^\r\n]*)", re.MULTILINE | re.IGNORECASE)
+
+
+def _decoded(data: bytes) -> str:
+    """The calendar's text. UTF-8 as RFC 5545 asks; a file that is not (Outlook and
+    older tools write Windows-1252, some UTF-16) is read line by line, each line as
+    UTF-8 where it is, else as Windows-1252 (icalendar alone would turn every such
+    character into "\ufffd")."""
+    text, encoding = decode(data)  # byte-order marks and UTF-16 as the CSV reader does
+    if encoding != "cp1252":
+        return text
+    lines = _FOLD.sub(b"", data).split(b"\n")  # unfolded first: a fold may split a character
+    return "\n".join(_line_text(line) for line in lines)
+
+
+def _line_text(line: bytes) -> str:
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
+        return line.decode("cp1252", errors="replace")
+
+
+def _whole(text: str) -> tuple[str, str | None]:
+    """The text up to the last component that ends, and closed there, for a file cut
+    short (a download that stopped); with the name of the event that was cut (None:
+    the file was whole). icalendar drops a calendar that never ends, and every
+    event in it."""
+    if text.rstrip().upper().endswith("END:VCALENDAR"):
+        return text, None  # (most files: no walk over the lines)
+    depth, whole_at, open_names = 0, 0, []
+    for m in _BEGIN_END.finditer(text):
+        name = m.group(2).strip().upper()
+        if m.group(1).upper() == "BEGIN":
+            depth += 1
+            open_names.append(name)
+        elif open_names:
+            depth -= 1
+            open_names.pop()
+            if depth <= 1:
+                whole_at = m.end()
+    if depth == 0:
+        return text, None  # whole (what is wrong after the last END, icalendar says)
+    rest = text[whole_at:]
+    summary = re.search(r"^SUMMARY[^:\r\n]*:([^\r\n]*)", rest, re.MULTILINE | re.IGNORECASE)
+    cut = summary.group(1).strip() if summary else ""
+    closing = "\r\nEND:VCALENDAR\r\n" if open_names and open_names[0] == "VCALENDAR" else "\r\n"
+    return text[:whole_at] + closing, cut
+
+
+@functools.cache
+def _tolerant_calendar() -> Any:
+    """icalendar's Calendar whose every component reads as its VEVENT does: a value
+    it cannot read is kept aside in the component's ``errors``, not raised. Else an
+    empty PRIORITY in a to-do or a broken date in an alarm or free/busy block
+    refused the whole file, and every event in it."""
+    import icalendar
+    from icalendar.cal.component_factory import ComponentFactory
+
+    class Tolerant(ComponentFactory):
+        def get_component_class(self, name: str) -> Any:
+            cls = super().get_component_class(name)
+            if cls.ignore_exceptions:
+                return cls
+            tolerant = type(cls.__name__, (cls,), {"ignore_exceptions": True})
+            self.add_component_class(tolerant)
+            return tolerant
+
+    return type("TolerantCalendar", (icalendar.Calendar,), {"_components_factory": Tolerant()})
+
+
 def parse(data: bytes, problems: list[tuple[str, str]] | None = None) -> list[CalendarEvent]:
     """Every VEVENT of a calendar; :class:`CalendarError` if it cannot be read.
 
     What cannot be read goes into ``problems`` as (the event's name, code): "start"
     (the event is left out), "end" (imported without it), "rule" and "dates" (its
-    repetition or a date of it: left out)."""
-    import icalendar
-
-    try:
-        cal = icalendar.Calendar.from_ical(data)
-    except (ValueError, IndexError, KeyError) as exc:
-        raise CalendarError(f"This is not a calendar file we can read ({exc}).") from exc
+    repetition or a date of it: left out), "cut" (the file ends inside this event,
+    "" when it has no name: what came before is read). Several calendars one after
+    another (files put together) are read as one."""
     said = problems if problems is not None else []
+    text, cut = _whole(_decoded(data))
+    if cut is not None:
+        said.append((cut, "cut"))
+    try:
+        calendars = _tolerant_calendar().from_ical(text, multiple=True)
+    except (ValueError, IndexError, KeyError, TypeError) as exc:  # (TypeError: a PERIOD
+        # from a floating to a UTC time, in icalendar 7.3)
+        raise CalendarError(f"This is not a calendar file we can read ({exc}).") from exc
+    if not calendars:
+        raise CalendarError("This is not a calendar file we can read (no calendar in it).")
     out: list[CalendarEvent] = []
-    for n, ev in enumerate(cal.walk("VEVENT")):
+    vevents = [ev for cal in calendars for ev in cal.walk("VEVENT")]
+    for n, ev in enumerate(vevents):
         name = _text(ev, "summary") or "?"
         # What icalendar could not read: 7 keeps it as a property that raises when
         # read, 5 and 6 leave it out; both list it in the component's errors.
@@ -192,7 +279,8 @@ def read_events(path: Path, problems: list[tuple[str, str]] | None = None) -> li
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise CalendarError(f"The file cannot be read: {exc.strerror or exc}.") from exc
+        why = exc.strerror or exc
+        raise CalendarError(f"The file cannot be read: {why}.", "unreadable") from exc
     return parse(data, problems)
 
 
@@ -213,6 +301,7 @@ def import_events(j: Journal, events: list[CalendarEvent]) -> Outcome[ImportCoun
     masters = [e for e in events if e.recurrence_id is None]
     extra = [e for e in events if e.recurrence_id is not None]
     made: dict[str, int] = {}
+    places: dict[str, str] = {}
     with j.write() as changes:
         for e in masters:
             key = (e.record.name.casefold(), e.record.starts_on)
@@ -236,6 +325,7 @@ def import_events(j: Journal, events: list[CalendarEvent]) -> Outcome[ImportCoun
             count.created += 1
             if e.record.rrule:
                 made[e.uid] = created.id
+                places[e.uid] = e.record.place
                 for day in e.exdates:
                     update_occurrence(j, created.id, day, cancelled=True)
                     count.occurrences += 1
@@ -246,8 +336,12 @@ def import_events(j: Journal, events: list[CalendarEvent]) -> Outcome[ImportCoun
             if series is None or e.recurrence_id is None:
                 continue
             r = e.record
+            # An evening's own LOCATION is the series' place as RFC 5545 writes it
+            # (an instance repeats what it keeps, and netzjournal's export does so):
+            # no place of its own, so it follows the series when that moves.
+            place = r.place if r.place and r.place != places.get(e.uid) else None
             update_occurrence(j, series, e.recurrence_id, starts_on=r.starts_on,
-                                    place=r.place or None, start_time=r.start_time,
+                                    place=place, start_time=r.start_time,
                                     cancelled=r.cancelled, notes=r.notes or None)  # fmt: skip
             count.occurrences += 1
     return Outcome(count, changes)
