@@ -320,3 +320,15 @@ def test_google_csv_of_before_2020_keeps_middle_names_labels_sites_and_a_name_al
     # A structured name is not overridden by the "Name" column (the file's own
     # "Dr. Jürgen Hans Weiß" is made of the same parts).
     assert record.display_name == ""
+
+
+@pytest.mark.parametrize("name", ["thunderbird__en-export.SYNTHETIC.csv",
+                                  "thunderbird__de-export.SYNTHETIC.csv"])  # fmt: skip
+def test_thunderbird_row_with_only_a_display_name_keeps_it(name):
+    """A practice saved as "Praxis Dr. Lange" with no first or last name: it was named
+    after its e-mail address."""
+    header = (CSV / name).read_bytes().split(b"\n")[0].rstrip(b"\r")
+    row = b",,Praxis Dr. Lange,,praxis@lange.example" + b"," * (header.count(b",") - 4)
+    (practice,) = read_csv(header + b"\n" + row + b"\n", name).contacts
+    assert practice.to_record().display_name == "Praxis Dr. Lange"
+    assert [e.value for e in practice.emails] == ["praxis@lange.example"]
