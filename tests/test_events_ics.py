@@ -278,3 +278,13 @@ def test_an_evening_at_the_series_place_follows_the_series(journal, tmp_path):
         assert [(o.start_time, o.place) for o in moved] == [(dt.time(20), "Bahnhof")]
     finally:
         other.close()
+
+
+@pytest.mark.parametrize("ending", [b"\r", b"\r\r\n"])
+def test_a_calendar_whose_lines_end_otherwise_is_read(ending):
+    """Lotus Notes wrote CR alone (Apple's calendar server keeps such invitations in
+    its tests): icalendar saw one long line and "no calendar"."""
+    data = ICS.read_bytes().replace(b"\r\n", b"\n")
+    expected = [(e.uid, e.record) for e in ical_in.parse(data)]
+    assert len(expected) > 3
+    assert [(e.uid, e.record) for e in ical_in.parse(data.replace(b"\n", ending))] == expected

@@ -114,20 +114,25 @@ def _readable(component: object, name: str) -> Any:
         return None
 
 
-_FOLD = re.compile(rb"\r?\n[ \t]")
+_FOLD = re.compile(rb"\n[ \t]")
 _BEGIN_END = re.compile(r"^(BEGIN|END)[ \t]*:[ \t]*([^\r\n]*)", re.MULTILINE | re.IGNORECASE)
 
 
 def _decoded(data: bytes) -> str:
-    """The calendar's text. UTF-8 as RFC 5545 asks; a file that is not (Outlook and
-    older tools write Windows-1252, some UTF-16) is read line by line, each line as
-    UTF-8 where it is, else as Windows-1252 (icalendar alone would turn every such
-    character into "\ufffd")."""
+    """The calendar's text, its lines ended by LF. UTF-8 as RFC 5545 asks; a file that
+    is not (Outlook and older tools write Windows-1252, some UTF-16) is read line by
+    line, each line as UTF-8 where it is, else as Windows-1252 (icalendar alone made
+    every such character "\ufffd")."""
+    # Lines ended by CR alone (Lotus Notes, old Macs) or CR CR LF: icalendar saw one
+    # line and no calendar. A CR is never part of a value (RFC 5545 escapes it).
     text, encoding = decode(data)  # byte-order marks and UTF-16 as the CSV reader does
-    if encoding != "cp1252":
-        return text
-    lines = _FOLD.sub(b"", data).split(b"\n")  # unfolded first: a fold may split a character
-    return "\n".join(_line_text(line) for line in lines)
+    if encoding == "cp1252":
+        data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+        lines = _FOLD.sub(b"", data).split(b"\n")  # unfolded first: a fold may split a character
+        return "\n".join(_line_text(line) for line in lines)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
 
 
 def _line_text(line: bytes) -> str:
@@ -142,7 +147,7 @@ def _whole(text: str) -> tuple[str, str | None]:
     short (a download that stopped); with the name of the event that was cut (None:
     the file was whole). icalendar drops a calendar that never ends, and every
     event in it."""
-    if text.rstrip().upper().endswith("END:VCALENDAR"):
+    if text[-200:].rstrip().upper().endswith("END:VCALENDAR"):
         return text, None  # (most files: no walk over the lines)
     depth, whole_at, open_names = 0, 0, []
     for m in _BEGIN_END.finditer(text):
