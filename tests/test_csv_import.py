@@ -332,3 +332,15 @@ def test_thunderbird_row_with_only_a_display_name_keeps_it(name):
     (practice,) = read_csv(header + b"\n" + row + b"\n", name).contacts
     assert practice.to_record().display_name == "Praxis Dr. Lange"
     assert [e.value for e in practice.emails] == ["praxis@lange.example"]
+
+
+def test_empty_cells_past_the_header_are_not_a_problem_but_filled_ones_are():
+    """Thunderbird ends every row with a comma its header does not have: each row was
+    reported as "38 cells where the header has 37" though nothing was lost."""
+    header = (CSV / "thunderbird__en-export.SYNTHETIC.csv").read_bytes().split(b"\n")[0]
+    header = header.rstrip(b"\r").rstrip(b",")
+    cells = header.count(b",") + 1
+    row = b"John,Doe,John Doe,,john@doe.example" + b"," * (cells - 5)
+    result = read_csv(b"\n".join([header, row + b",", row + b",,", row + b",oops", b""]), "tb.csv")
+    assert [c.emails[0].value for c in result.contacts] == ["john@doe.example"] * 3
+    assert [(p.line, p.code) for p in result.problems] == [(4, "cell_count")]
