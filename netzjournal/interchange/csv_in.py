@@ -547,9 +547,11 @@ def read_csv(
         if count > MAX_ROWS:
             result.problems.append(Problem.of(name, number, "too_many_rows", limit=MAX_ROWS))
             break
-        if len(values) > len(headers) and not any(v.strip() for v in values[len(headers):]):
-            del values[len(headers):]  # empty cells past the header (Thunderbird ends every
-            # row with a comma its header does not have): nothing lost, nothing to say
+        # Empty cells past the header (Thunderbird ends every row with a comma its
+        # header does not have): nothing lost, nothing to say.
+        width = len(headers)
+        if len(values) > width and not any(v.strip() for v in values[width:]):
+            del values[width:]
         if len(values) != len(headers) and not trouble:
             result.problems.append(
                 Problem.of(name, number, "cell_count", cells=len(values), headers=len(headers))
