@@ -344,3 +344,17 @@ def test_empty_cells_past_the_header_are_not_a_problem_but_filled_ones_are():
     result = read_csv(b"\n".join([header, row + b",", row + b",,", row + b",oops", b""]), "tb.csv")
     assert [c.emails[0].value for c in result.contacts] == ["john@doe.example"] * 3
     assert [(p.line, p.code) for p in result.problems] == [(4, "cell_count")]
+
+
+@pytest.mark.parametrize("name", ["meetup.ics", "termine.csv"])
+def test_a_calendar_given_to_the_contact_import_says_where_it_goes(tmp_path, name, capsys):
+    """A Meetup or Google calendar handed to `netzjournal import` (or the wizard) was
+    "not a vCard, CSV or netzjournal JSON file" — true, but it left the user
+    guessing; named .csv, its commas could pass for a table."""
+    path = tmp_path / name
+    path.write_bytes((REPO / "tests" / "data" / "events" / "ruhr-events.ics").read_bytes())
+    result = read_paths([path])
+    assert result.contacts == [] and codes(result) == ["calendar_file"]
+    assert cli.main(["import", str(path), "--data-dir", str(tmp_path / "data")]) == 1
+    out = capsys.readouterr().out
+    assert "a calendar (.ics), not contacts: import its events in the Events view" in out
