@@ -372,8 +372,7 @@ def problem_text(problem: Problem) -> str:
         ),
         "calendar_file": QCoreApplication.translate(
             "ImportProblem",
-            "a calendar (.ics), not contacts: import its events in the Events view "
-            "(Import .ics…)",
+            "a calendar (.ics), not contacts: import its events in the Events view (Import .ics…)",
         ),
     }
     template = templates.get(problem.code)
