@@ -288,3 +288,25 @@ def test_a_calendar_whose_lines_end_otherwise_is_read(ending):
     expected = [(e.uid, e.record) for e in ical_in.parse(data)]
     assert len(expected) > 3
     assert [(e.uid, e.record) for e in ical_in.parse(data.replace(b"\n", ending))] == expected
+
+
+def test_two_events_of_one_name_on_one_day_are_two(journal):
+    """Two screenings of a film at 19:30 and 20:30, each with its UID (ical4j's
+    core.ics), or Google's "Public Holiday" twice on one day: the second was counted
+    "already there" and left out. Copies without a UID stay one."""
+
+    def vevent(uid: str, at: str, name: str = "Kinoabend") -> str:
+        uid_line = f"UID:{uid}\r\n" if uid else ""
+        return (f"BEGIN:VEVENT\r\n{uid_line}DTSTAMP:20260101T000000Z\r\n"
+                f"DTSTART:20260629T{at}00\r\nSUMMARY:{name}\r\nEND:VEVENT\r\n")  # fmt: skip
+
+    data = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
+            + vevent("a@kino.example", "1930") + vevent("b@kino.example", "2030")
+            + vevent("", "1700", "Stammtisch") + vevent("", "1700", "Stammtisch")
+            + "END:VCALENDAR\r\n").encode()  # fmt: skip
+    out = ical_in.import_events(journal, ical_in.parse(data)).value
+    assert (out.created, out.skipped) == (3, 1)
+    times = sorted(str(e.start_time) for e in list_events(journal))
+    assert times == ["17:00:00", "19:30:00", "20:30:00"]
+    again = ical_in.import_events(journal, ical_in.parse(data)).value
+    assert (again.created, again.skipped) == (0, 4)

@@ -294,8 +294,11 @@ def import_events(j: Journal, events: list[CalendarEvent]) -> Outcome[ImportCoun
 
     An event or series already in the journal is left as it is: recognised
     by its UID first (so one renamed or moved here since is still known),
-    then, for calendars that do not keep UIDs, by the same name and first
-    day. An event the journal refuses (a rule it cannot expand) is left out and
+    then by the same name and first day (an event typed in by hand, or from a
+    calendar that does not keep UIDs). Within the file, events with UIDs of their
+    own are all new, also two of one name on one day (a public holiday twice, two
+    screenings of a film); copies without UIDs are one. An event the journal
+    refuses (a rule it cannot expand) is left out and
     said in ``refused``; the others are imported. A new event keeps the
     calendar's UID (as a synced one does).
     """
@@ -306,12 +309,17 @@ def import_events(j: Journal, events: list[CalendarEvent]) -> Outcome[ImportCoun
     masters = [e for e in events if e.recurrence_id is None]
     extra = [e for e in events if e.recurrence_id is not None]
     made: dict[str, int] = {}
+    made_here: set[tuple[str, dt.date]] = set()  # (name, first day) of what this import made
     places: dict[str, str] = {}
     with j.write() as changes:
         for e in masters:
             key = (e.record.name.casefold(), e.record.starts_on)
             known_uid = not e.uid.startswith("no-uid-")
-            if (known_uid and _uid_key(e.uid) in uids) or key in have:
+            if (
+                (known_uid and _uid_key(e.uid) in uids)
+                or key in have
+                or (not known_uid and key in made_here)
+            ):
                 count.skipped += 1
                 continue
             cancelled, e.record.cancelled = e.record.cancelled, False
@@ -323,7 +331,7 @@ def import_events(j: Journal, events: list[CalendarEvent]) -> Outcome[ImportCoun
             except ValidationError as exc:
                 count.refused.append((e.record.name, str(exc)))
                 continue
-            have.add(key)
+            made_here.add(key)
             if known_uid:
                 uids.add(_uid_key(e.uid))
             assert created.id is not None
