@@ -15,6 +15,7 @@ from netzjournal.store.events import (
     ensure_occurrence,
     get_event,
     list_events,
+    occurrence_rows,
     occurrences,
     set_attendance,
     update_event,
@@ -310,3 +311,32 @@ def test_two_events_of_one_name_on_one_day_are_two(journal):
     assert times == ["17:00:00", "19:30:00", "20:30:00"]
     again = ical_in.import_events(journal, ical_in.parse(data)).value
     assert (again.created, again.skipped) == (0, 4)
+
+
+def test_an_instance_repeating_its_series_keeps_only_what_differs(journal):
+    """Google repeats the series' DESCRIPTION (and time) in every changed instance,
+    and an instance may differ only by what the journal does not keep (its SUMMARY):
+    those were pinned on the evening (an edited series no longer reached it) or left
+    an empty evening behind that the export did not write (ical4android's
+    recurring-with-exception1.ics, ical4j's blalor.ics)."""
+    data = (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\n"
+        b"BEGIN:VEVENT\r\nUID:s@google.com\r\nDTSTAMP:20260101T000000Z\r\n"
+        b"DTSTART:20260302T190000\r\nRRULE:FREQ=WEEKLY;COUNT=4\r\nSUMMARY:Stammtisch\r\n"
+        b"LOCATION:Zeche\r\nDESCRIPTION:Bitte anmelden.\r\nEND:VEVENT\r\n"
+        b"BEGIN:VEVENT\r\nUID:s@google.com\r\nRECURRENCE-ID:20260309T190000\r\n"
+        b"DTSTAMP:20260101T000000Z\r\nDTSTART:20260309T200000\r\nSUMMARY:Stammtisch\r\n"
+        b"LOCATION:Zeche\r\nDESCRIPTION:Bitte anmelden.\r\nEND:VEVENT\r\n"
+        b"BEGIN:VEVENT\r\nUID:s@google.com\r\nRECURRENCE-ID:20260316T190000\r\n"
+        b"DTSTAMP:20260101T000000Z\r\nDTSTART:20260316T190000\r\nSUMMARY:Stammtisch (Quiz)\r\n"
+        b"LOCATION:Zeche\r\nDESCRIPTION:Bitte anmelden.\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    out = ical_in.import_events(journal, ical_in.parse(data)).value
+    assert out.occurrences == 1
+    (series,) = list_events(journal)
+    assert [(o.occurrence_on, o.start_time, o.place, o.notes)
+            for o in occurrence_rows(journal, series.id)] == [
+        (D(2026, 3, 9), dt.time(20), "", "")]  # fmt: skip
+    update_event(journal, replace(series, place="Bahnhof", notes="Ohne Anmeldung."))
+    moved = occurrences(journal, D(2026, 3, 9), D(2026, 3, 9))
+    assert [(o.start_time, o.place) for o in moved] == [(dt.time(20), "Bahnhof")]

@@ -310,7 +310,7 @@ def import_events(j: Journal, events: list[CalendarEvent]) -> Outcome[ImportCoun
     extra = [e for e in events if e.recurrence_id is not None]
     made: dict[str, int] = {}
     made_here: set[tuple[str, dt.date]] = set()  # (name, first day) of what this import made
-    places: dict[str, str] = {}
+    series_records: dict[str, EventRecord] = {}
     with j.write() as changes:
         for e in masters:
             key = (e.record.name.casefold(), e.record.starts_on)
@@ -338,7 +338,7 @@ def import_events(j: Journal, events: list[CalendarEvent]) -> Outcome[ImportCoun
             count.created += 1
             if e.record.rrule:
                 made[e.uid] = created.id
-                places[e.uid] = e.record.place
+                series_records[e.uid] = e.record
                 for day in e.exdates:
                     update_occurrence(j, created.id, day, cancelled=True)
                     count.occurrences += 1
@@ -348,14 +348,21 @@ def import_events(j: Journal, events: list[CalendarEvent]) -> Outcome[ImportCoun
             series = made.get(e.uid)
             if series is None or e.recurrence_id is None:
                 continue
-            r = e.record
-            # An evening's own LOCATION is the series' place as RFC 5545 writes it
-            # (an instance repeats what it keeps, and netzjournal's export does so):
-            # no place of its own, so it follows the series when that moves.
-            place = r.place if r.place and r.place != places.get(e.uid) else None
+            r, master = e.record, series_records[e.uid]
+            # An instance repeats what it keeps of its series (RFC 5545; Google repeats
+            # the DESCRIPTION, netzjournal's export the LOCATION): what equals the
+            # series' is no difference of the evening's own, so it follows the series
+            # when that changes. An instance with no difference at all (another
+            # SUMMARY, an alarm) leaves no row behind that the export would not write.
+            place = r.place if r.place and r.place != master.place else None
+            at = r.start_time if r.start_time != master.start_time else None
+            notes = r.notes if r.notes and r.notes != master.notes else None
+            moved = r.starts_on != e.recurrence_id
+            if not (moved or place or at or r.cancelled or notes):
+                continue
             update_occurrence(j, series, e.recurrence_id, starts_on=r.starts_on,
-                                    place=place, start_time=r.start_time,
-                                    cancelled=r.cancelled, notes=r.notes or None)  # fmt: skip
+                                    place=place, start_time=at,
+                                    cancelled=r.cancelled, notes=notes)  # fmt: skip
             count.occurrences += 1
     return Outcome(count, changes)
 
