@@ -340,3 +340,23 @@ def test_an_instance_repeating_its_series_keeps_only_what_differs(journal):
     update_event(journal, replace(series, place="Bahnhof", notes="Ohne Anmeldung."))
     moved = occurrences(journal, D(2026, 3, 9), D(2026, 3, 9))
     assert [(o.start_time, o.place) for o in moved] == [(dt.time(20), "Bahnhof")]
+
+
+def test_extra_dates_of_a_series_are_said_not_dropped_silently(journal):
+    """RDATE (extra days beside the rule, as Zimbra writes them in ical.js's
+    recur_instances.ics): the journal keeps a rule and its exceptions, not a list of
+    days. The series is imported and the user is told what it lacks."""
+    data = (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:Zimbra-Calendar-Provider\r\n"
+        b"BEGIN:VEVENT\r\nUID:r@zimbra.example\r\nDTSTAMP:20260101T000000Z\r\n"
+        b"DTSTART:20260302T190000\r\nRRULE:FREQ=MONTHLY;COUNT=3\r\n"
+        b"RDATE:20260320T190000,20260325T190000\r\nSUMMARY:Mentoring\r\nEND:VEVENT\r\n"
+        b"BEGIN:VEVENT\r\nUID:r@zimbra.example\r\nRECURRENCE-ID:20260402T190000\r\n"
+        b"RDATE:20260404T190000\r\n"
+        b"DTSTAMP:20260101T000000Z\r\nDTSTART:20260402T200000\r\nSUMMARY:Mentoring\r\n"
+        b"END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    problems: list[tuple[str, str]] = []
+    events = ical_in.parse(data, problems)
+    assert problems == [("Mentoring", "extra_dates")]
+    assert ical_in.import_events(journal, events).value.created == 1

@@ -195,7 +195,8 @@ def parse(data: bytes, problems: list[tuple[str, str]] | None = None) -> list[Ca
 
     What cannot be read goes into ``problems`` as (the event's name, code): "start"
     (the event is left out), "end" (imported without it), "rule" and "dates" (its
-    repetition or a date of it: left out), "cut" (the file ends inside this event,
+    repetition or a date of it: left out), "extra_dates" (its RDATEs: imported
+    without them), "cut" (the file ends inside this event,
     "" when it has no name: what came before is read). Several calendars one after
     another (files put together) are read as one."""
     said = problems if problems is not None else []
@@ -268,6 +269,10 @@ def parse(data: bytes, problems: list[tuple[str, str]] | None = None) -> list[Ca
         except (ValueError, AttributeError):
             said.append((name, "dates"))
             continue
+        if rec_id is None and ev.get("rdate") is not None:
+            # Dates added to the rule (or to a single event): the journal keeps a
+            # rule and its exceptions, not a list of extra days. Said, not dropped.
+            said.append((name, "extra_dates"))
         record = EventRecord(
             name=name, starts_on=day, ends_on=end_day,
             place=_text(ev, "location"), notes=_text(ev, "description"),

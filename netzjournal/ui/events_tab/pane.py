@@ -322,6 +322,9 @@ class EventsPane(QWidget):
             "end": self.tr("“%1”: its end cannot be read; imported without it."),
             "rule": self.tr("“%1”: its repetition cannot be read; not imported."),
             "dates": self.tr("“%1”: a date of its repetition cannot be read; not imported."),
+            "extra_dates": self.tr(
+                "“%1”: its extra dates (RDATE) cannot be kept; imported without them."
+            ),
             "cut": self.tr(
                 "The file is cut short inside “%1”: that event was not imported, "
                 "everything before it was."
