@@ -147,7 +147,7 @@ class ImportedContact:
             salutation,
             title_prefix[:40],
             # The journal separates middle names by commas: one written with a comma
-            # inside ("Richter\\,James") is two, as an export writes them back.
+            # inside ("Richter\,James") is two, as an export writes them back.
             ", ".join(p.strip() for a in middle for p in a.split(",") if p.strip())
             if middle
             else "",
