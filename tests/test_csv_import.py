@@ -358,3 +358,17 @@ def test_a_calendar_given_to_the_contact_import_says_where_it_goes(tmp_path, nam
     assert cli.main(["import", str(path), "--data-dir", str(tmp_path / "data")]) == 1
     out = capsys.readouterr().out
     assert "a calendar (.ics), not contacts: import its events in the Events view" in out
+
+
+def test_a_list_without_a_header_is_said_not_read_one_person_short():
+    """A list saved without a header line (Thunderbird's import tests keep one): its
+    first person was taken for the header and lost without a word, the second
+    reported as "a row without a name"."""
+    data = b"John Doe,John,Doe,john@doe.example\nJane Doe,Jane,Doe,jane@doe.example\n"
+    result = read_csv(data, "list.csv")
+    assert result.contacts == [] and [(p.line, p.code) for p in result.problems] == [
+        (1, "no_header")
+    ]
+    # With a header the same rows are read.
+    result = read_csv(b"Display Name,First Name,Last Name,Primary Email\n" + data, "list.csv")
+    assert [c.emails[0].value for c in result.contacts] == ["john@doe.example", "jane@doe.example"]

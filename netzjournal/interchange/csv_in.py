@@ -503,6 +503,11 @@ def read_csv(
         return result
     source.offset, source.line = offset + len(header_line), start + 1
     headers = [h.replace(_LONE_CR, " ").strip().lstrip("\ufeff") for h in raw_headers]
+    if mapping is None and any("@" in h and valid_email(h) for h in headers):
+        # A first line holding an e-mail address is a person, not a header (a list
+        # saved without one): read as one it would be lost without a word.
+        result.problems.append(Problem.of(name, start + 1, "no_header"))
+        return result
     layout = detect_layout(headers) if mapping is None else "generic"
     result.format = f"csv-{layout}"
     lower = [h.lower() for h in headers]
