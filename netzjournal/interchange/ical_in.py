@@ -304,7 +304,8 @@ def import_events(j: Journal, events: list[CalendarEvent]) -> Outcome[ImportCoun
     then by the same name and first day (an event typed in by hand, or from a
     calendar that does not keep UIDs). Within the file, events with UIDs of their
     own are all new, also two of one name on one day (a public holiday twice, two
-    screenings of a film); copies without UIDs are one. An event the journal
+    screenings of a film); without UIDs, those at the same time are copies (one),
+    those at another time are not. An event the journal
     refuses (a rule it cannot expand) is left out and
     said in ``refused``; the others are imported. A new event keeps the
     calendar's UID (as a synced one does).
@@ -316,7 +317,8 @@ def import_events(j: Journal, events: list[CalendarEvent]) -> Outcome[ImportCoun
     masters = [e for e in events if e.recurrence_id is None]
     extra = [e for e in events if e.recurrence_id is not None]
     made: dict[str, int] = {}
-    made_here: set[tuple[str, dt.date]] = set()  # (name, first day) of what this import made
+    # (name, first day, start time) of what this import made
+    made_here: set[tuple[str, dt.date, dt.time | None]] = set()
     series_records: dict[str, EventRecord] = {}
     with j.write() as changes:
         for e in masters:
@@ -325,7 +327,7 @@ def import_events(j: Journal, events: list[CalendarEvent]) -> Outcome[ImportCoun
             if (
                 (known_uid and _uid_key(e.uid) in uids)
                 or key in have
-                or (not known_uid and key in made_here)
+                or (not known_uid and (*key, e.record.start_time) in made_here)
             ):
                 count.skipped += 1
                 continue
@@ -338,7 +340,7 @@ def import_events(j: Journal, events: list[CalendarEvent]) -> Outcome[ImportCoun
             except ValidationError as exc:
                 count.refused.append((e.record.name, str(exc)))
                 continue
-            made_here.add(key)
+            made_here.add((*key, e.record.start_time))
             if known_uid:
                 uids.add(_uid_key(e.uid))
             assert created.id is not None
