@@ -286,3 +286,89 @@ def test_thunderbird_exports_lose_no_address_phone_page_or_birthday():
         "Leiter Vertrieb",
         "München",
     )
+
+
+def test_google_csv_of_before_2020_keeps_middle_names_labels_sites_and_a_name_alone():
+    """Google's older CSV export ("Name, Given Name, Additional Name …", "E-mail 1 -
+    Type", "Organization 1 - Department", "Website 2 - Value"): the middle name,
+    every label, the department and the second web site were dropped without a word,
+    and a row with only "Name" (a practice saved by one name) became a nameless
+    contact."""
+    result = read("google-legacy__google-csv.WRITTEN.csv")
+    assert result.format == "csv-google" and codes(result) == []
+    weiss, practice, anna_koeln, anna_muenchen = result.contacts
+    record = weiss.to_record()
+    assert (record.title_prefix, record.given_name, record.additional_names,
+            record.family_name) == ("Dr.", "Jürgen", "Hans", "Weiß")  # fmt: skip
+    assert (record.organisation, record.department, record.role, record.city) == (
+        "Weiß & Söhne GmbH", "Vertrieb", "Geschäftsführer", "Köln")  # fmt: skip
+    assert [(e.value, e.label) for e in weiss.emails] == [
+        ("j.weiss@example.de", "work"), ("juergen@example.org", "home")]  # fmt: skip
+    assert [(p.value, p.label) for p in weiss.phones] == [
+        ("+49 170 1111111", "mobile"), ("+49 171 2222222", "mobile"),
+        ("+49 221 333333", "work")]  # fmt: skip
+    assert [u.value for u in weiss.urls] == [
+        "https://www.xing.com/profile/Juergen_Weiss",
+        "https://weiss-soehne.example.de",
+    ]
+    assert weiss.tags == ["Netzwerk"] and weiss.birthday == Birthday(3, 14, 1975)
+    assert practice.to_record().display_name == "Hausarztpraxis Weber"
+    assert practice.name == "Hausarztpraxis Weber"
+    # Namesakes stay two people, told apart by what the file says of them.
+    assert [(a.organisation, a.city, a.emails[0].label) for a in (anna_koeln, anna_muenchen)] == [
+        ("Stadt Köln", "", "home"), ("Schmidt Beratung", "München", "other")]  # fmt: skip
+    # A structured name is not overridden by the "Name" column (the file's own
+    # "Dr. Jürgen Hans Weiß" is made of the same parts).
+    assert record.display_name == ""
+
+
+@pytest.mark.parametrize("name", ["thunderbird__en-export.SYNTHETIC.csv",
+                                  "thunderbird__de-export.SYNTHETIC.csv"])  # fmt: skip
+def test_thunderbird_row_with_only_a_display_name_keeps_it(name):
+    """A practice saved as "Praxis Dr. Lange" with no first or last name: it was named
+    after its e-mail address."""
+    header = (CSV / name).read_bytes().split(b"\n")[0].rstrip(b"\r")
+    row = b",,Praxis Dr. Lange,,praxis@lange.example" + b"," * (header.count(b",") - 4)
+    (practice,) = read_csv(header + b"\n" + row + b"\n", name).contacts
+    assert practice.to_record().display_name == "Praxis Dr. Lange"
+    assert [e.value for e in practice.emails] == ["praxis@lange.example"]
+
+
+def test_empty_cells_past_the_header_are_not_a_problem_but_filled_ones_are():
+    """Thunderbird ends every row with a comma its header does not have: each row was
+    reported as "38 cells where the header has 37" though nothing was lost."""
+    header = (CSV / "thunderbird__en-export.SYNTHETIC.csv").read_bytes().split(b"\n")[0]
+    header = header.rstrip(b"\r").rstrip(b",")
+    cells = header.count(b",") + 1
+    row = b"John,Doe,John Doe,,john@doe.example" + b"," * (cells - 5)
+    result = read_csv(b"\n".join([header, row + b",", row + b",,", row + b",oops", b""]), "tb.csv")
+    assert [c.emails[0].value for c in result.contacts] == ["john@doe.example"] * 3
+    assert [(p.line, p.code) for p in result.problems] == [(4, "cell_count")]
+
+
+@pytest.mark.parametrize("name", ["meetup.ics", "termine.csv"])
+def test_a_calendar_given_to_the_contact_import_says_where_it_goes(tmp_path, name, capsys):
+    """A Meetup or Google calendar handed to `netzjournal import` (or the wizard) was
+    "not a vCard, CSV or netzjournal JSON file" — true, but it left the user
+    guessing; named .csv, its commas could pass for a table."""
+    path = tmp_path / name
+    path.write_bytes((REPO / "tests" / "data" / "events" / "ruhr-events.ics").read_bytes())
+    result = read_paths([path])
+    assert result.contacts == [] and codes(result) == ["calendar_file"]
+    assert cli.main(["import", str(path), "--data-dir", str(tmp_path / "data")]) == 1
+    out = capsys.readouterr().out
+    assert "a calendar (.ics), not contacts: import its events in the Events view" in out
+
+
+def test_a_list_without_a_header_is_said_not_read_one_person_short():
+    """A list saved without a header line (Thunderbird's import tests keep one): its
+    first person was taken for the header and lost without a word, the second
+    reported as "a row without a name"."""
+    data = b"John Doe,John,Doe,john@doe.example\nJane Doe,Jane,Doe,jane@doe.example\n"
+    result = read_csv(data, "list.csv")
+    assert result.contacts == [] and [(p.line, p.code) for p in result.problems] == [
+        (1, "no_header")
+    ]
+    # With a header the same rows are read.
+    result = read_csv(b"Display Name,First Name,Last Name,Primary Email\n" + data, "list.csv")
+    assert [c.emails[0].value for c in result.contacts] == ["john@doe.example", "jane@doe.example"]

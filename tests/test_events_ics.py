@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from conftest import REPO
@@ -14,8 +15,10 @@ from netzjournal.store.events import (
     ensure_occurrence,
     get_event,
     list_events,
+    occurrence_rows,
     occurrences,
     set_attendance,
+    update_event,
     update_occurrence,
 )
 from netzjournal.store.journal import Journal
@@ -195,3 +198,166 @@ def test_a_known_event_is_recognised_by_its_uid_first(journal, tmp_path):
     own.write_bytes(writers.ics(journal, D(2026, 6, 1)))
     mine = ical_in.import_events(journal, ical_in.read_events(own))
     assert mine.value.created == 0 and mine.value.skipped == len(list_events(journal))
+
+
+EVENTS = REPO / "tests" / "data" / "events"
+
+
+def test_calendars_put_together_and_a_broken_to_do_do_not_refuse_the_file(journal):
+    """Two calendars one after another (``cat a.ics b.ics``), the second with a to-do
+    whose PRIORITY is empty and DUE unreadable, an alarm with a broken TRIGGER and a
+    journal entry with a broken DTSTART: the whole file was refused ("Found multiple
+    components", "Expected int"). Every event is read; what is not an event is not
+    our business."""
+    problems: list[tuple[str, str]] = []
+    events = ical_in.read_events(EVENTS / "joined-calendars.WRITTEN.ics", problems)
+    assert problems == []
+    assert [(e.record.name, e.record.starts_on, e.record.place) for e in events] == [
+        ("Python Usergroup Köln", D(2026, 10, 6), "Startplatz, Im Mediapark 5, Köln"),
+        ("Gründerstammtisch", D(2026, 10, 15), ""),
+    ]
+    assert ical_in.import_events(journal, events).value.created == 2
+
+
+def test_a_calendar_in_windows_1252_keeps_its_umlauts():
+    """Outlook and older tools write Windows-1252; icalendar made every ä, ü, €, –
+    (and a character split by a fold) into U+FFFD."""
+    (event,) = ical_in.read_events(EVENTS / "windows-1252.WRITTEN.ics")
+    assert event.record.name == "Frauen im Vertrieb – Netzwerkabend in Düsseldorf"
+    assert event.record.place == "Königsallee 1"
+    assert event.record.notes == (
+        "Anmeldung über Frau Müller. Getränke à 3 € – bitte bar bezahlen."
+    )
+
+
+def test_a_utf8_calendar_with_one_stray_byte_keeps_its_other_lines():
+    text = ICS.read_bytes().replace(b"SUMMARY:Barcamp Ruhr", b"SUMMARY:Barcamp Ruhr \xe4")
+    assert text != ICS.read_bytes()
+    names = {e.record.name for e in ical_in.parse(text)}
+    assert "Barcamp Ruhr ä" in names
+    assert names == {e.record.name.replace("Barcamp Ruhr", "Barcamp Ruhr ä")
+                     for e in ical_in.parse(ICS.read_bytes())}  # fmt: skip
+
+
+def test_a_calendar_cut_short_imports_what_came_before_and_says_so(journal):
+    """A download that stopped inside its third event: icalendar found no calendar
+    ("Found no components") and the file was refused as a whole."""
+    problems: list[tuple[str, str]] = []
+    events = ical_in.read_events(EVENTS / "cut-short.WRITTEN.ics", problems)
+    assert [e.record.name for e in events] == ["HR-Netzwerk Hamburg", "Karrieretag Leipzig"]
+    assert problems == [("Barcamp Dresden", "cut")]
+    # Cut before its name: said without one.
+    data = (EVENTS / "cut-short.WRITTEN.ics").read_bytes()
+    cut = data[: data.index(b"SUMMARY:Barcamp")]
+    problems = []
+    assert len(ical_in.parse(cut, problems)) == 2 and problems == [("", "cut")]
+    # A whole file says nothing.
+    problems = []
+    ical_in.parse(data + b"\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n", problems)
+    assert problems == [("Barcamp Dresden", "start")]
+
+
+def test_an_evening_at_the_series_place_follows_the_series(journal, tmp_path):
+    """A RECURRENCE-ID instance repeats the series' LOCATION (RFC 5545; netzjournal's
+    export writes it so): read back, it pinned the place on the evening, so it no
+    longer followed the series (the round trip of ical.js's recur_instances.ics)."""
+    series = create_event(journal, EventRecord("Stammtisch", D(2026, 3, 5), place="Zeche",
+                                               start_time=dt.time(19),
+                                               rrule="FREQ=MONTHLY;COUNT=4")).value  # fmt: skip
+    assert series.id is not None
+    update_occurrence(journal, series.id, D(2026, 4, 5), start_time=dt.time(20))
+    data = writers.ics(journal, D(2026, 1, 1))
+    assert data.count(b"LOCATION:Zeche") == 2  # the series and its moved evening
+    other = Journal.open(tmp_path / "other.sqlite")
+    try:
+        ical_in.import_events(other, ical_in.parse(data))
+        (again,) = list_events(other)
+        evening = occurrences(other, D(2026, 4, 1), D(2026, 4, 30))
+        assert [(o.start_time, o.place) for o in evening] == [(dt.time(20), "Zeche")]
+        update_event(other, replace(again, place="Bahnhof"))
+        moved = occurrences(other, D(2026, 4, 1), D(2026, 4, 30))
+        assert [(o.start_time, o.place) for o in moved] == [(dt.time(20), "Bahnhof")]
+    finally:
+        other.close()
+
+
+@pytest.mark.parametrize("ending", [b"\r", b"\r\r\n"])
+def test_a_calendar_whose_lines_end_otherwise_is_read(ending):
+    """Lotus Notes wrote CR alone (Apple's calendar server keeps such invitations in
+    its tests): icalendar saw one long line and "no calendar"."""
+    data = ICS.read_bytes().replace(b"\r\n", b"\n")
+    expected = [(e.uid, e.record) for e in ical_in.parse(data)]
+    assert len(expected) > 3
+    assert [(e.uid, e.record) for e in ical_in.parse(data.replace(b"\n", ending))] == expected
+
+
+def test_two_events_of_one_name_on_one_day_are_two(journal):
+    """Two screenings of a film at 19:30 and 20:30, each with its UID (ical4j's
+    core.ics), or Google's "Public Holiday" twice on one day: the second was counted
+    "already there" and left out. Without UIDs, copies at one time stay one; one at
+    another time is another (libical's overlaps.ics: five evenings became one)."""
+
+    def vevent(uid: str, at: str, name: str = "Kinoabend") -> str:
+        uid_line = f"UID:{uid}\r\n" if uid else ""
+        return (f"BEGIN:VEVENT\r\n{uid_line}DTSTAMP:20260101T000000Z\r\n"
+                f"DTSTART:20260629T{at}00\r\nSUMMARY:{name}\r\nEND:VEVENT\r\n")  # fmt: skip
+
+    data = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
+            + vevent("a@kino.example", "1930") + vevent("b@kino.example", "2030")
+            + vevent("", "1700", "Stammtisch") + vevent("", "1700", "Stammtisch")
+            + vevent("", "2100", "Stammtisch") + "END:VCALENDAR\r\n").encode()  # fmt: skip
+    out = ical_in.import_events(journal, ical_in.parse(data)).value
+    assert (out.created, out.skipped) == (4, 1)
+    times = sorted(str(e.start_time) for e in list_events(journal))
+    assert times == ["17:00:00", "19:30:00", "20:30:00", "21:00:00"]
+    again = ical_in.import_events(journal, ical_in.parse(data)).value
+    assert (again.created, again.skipped) == (0, 5)
+
+
+def test_an_instance_repeating_its_series_keeps_only_what_differs(journal):
+    """Google repeats the series' DESCRIPTION (and time) in every changed instance,
+    and an instance may differ only by what the journal does not keep (its SUMMARY):
+    those were pinned on the evening (an edited series no longer reached it) or left
+    an empty evening behind that the export did not write (ical4android's
+    recurring-with-exception1.ics, ical4j's blalor.ics)."""
+    data = (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\n"
+        b"BEGIN:VEVENT\r\nUID:s@google.com\r\nDTSTAMP:20260101T000000Z\r\n"
+        b"DTSTART:20260302T190000\r\nRRULE:FREQ=WEEKLY;COUNT=4\r\nSUMMARY:Stammtisch\r\n"
+        b"LOCATION:Zeche\r\nDESCRIPTION:Bitte anmelden.\r\nEND:VEVENT\r\n"
+        b"BEGIN:VEVENT\r\nUID:s@google.com\r\nRECURRENCE-ID:20260309T190000\r\n"
+        b"DTSTAMP:20260101T000000Z\r\nDTSTART:20260309T200000\r\nSUMMARY:Stammtisch\r\n"
+        b"LOCATION:Zeche\r\nDESCRIPTION:Bitte anmelden.\r\nEND:VEVENT\r\n"
+        b"BEGIN:VEVENT\r\nUID:s@google.com\r\nRECURRENCE-ID:20260316T190000\r\n"
+        b"DTSTAMP:20260101T000000Z\r\nDTSTART:20260316T190000\r\nSUMMARY:Stammtisch (Quiz)\r\n"
+        b"LOCATION:Zeche\r\nDESCRIPTION:Bitte anmelden.\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    out = ical_in.import_events(journal, ical_in.parse(data)).value
+    assert out.occurrences == 1
+    (series,) = list_events(journal)
+    assert [(o.occurrence_on, o.start_time, o.place, o.notes)
+            for o in occurrence_rows(journal, series.id)] == [
+        (D(2026, 3, 9), dt.time(20), "", "")]  # fmt: skip
+    update_event(journal, replace(series, place="Bahnhof", notes="Ohne Anmeldung."))
+    moved = occurrences(journal, D(2026, 3, 9), D(2026, 3, 9))
+    assert [(o.start_time, o.place) for o in moved] == [(dt.time(20), "Bahnhof")]
+
+
+def test_extra_dates_of_a_series_are_said_not_dropped_silently(journal):
+    """RDATE (extra days beside the rule, as Zimbra writes them in ical.js's
+    recur_instances.ics): the journal keeps a rule and its exceptions, not a list of
+    days. The series is imported and the user is told what it lacks."""
+    data = (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:Zimbra-Calendar-Provider\r\n"
+        b"BEGIN:VEVENT\r\nUID:r@zimbra.example\r\nDTSTAMP:20260101T000000Z\r\n"
+        b"DTSTART:20260302T190000\r\nRRULE:FREQ=MONTHLY;COUNT=3\r\n"
+        b"RDATE:20260320T190000,20260325T190000\r\nSUMMARY:Mentoring\r\nEND:VEVENT\r\n"
+        b"BEGIN:VEVENT\r\nUID:r@zimbra.example\r\nRECURRENCE-ID:20260402T190000\r\n"
+        b"RDATE:20260404T190000\r\n"
+        b"DTSTAMP:20260101T000000Z\r\nDTSTART:20260402T200000\r\nSUMMARY:Mentoring\r\n"
+        b"END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    problems: list[tuple[str, str]] = []
+    events = ical_in.parse(data, problems)
+    assert problems == [("Mentoring", "extra_dates")]
+    assert ical_in.import_events(journal, events).value.created == 1

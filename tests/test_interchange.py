@@ -462,3 +462,18 @@ def test_a_card_becomes_the_record_its_fields_name() -> None:
         tags=["Presse"],
     )  # fmt: skip
     assert ImportedContact("f.vcf", 1).to_record() == ContactRecord()
+
+
+@pytest.mark.parametrize(
+    "name", ["ezvcard__John_Doe_MAC_ADDRESS_BOOK.vcf", "ezvcard__John_Doe_MS_OUTLOOK.vcf"]
+)
+def test_a_middle_name_with_a_comma_inside_survives_the_vcard_round_trip(name):
+    """N's middle part "Richter\\,James" (or 2.1's literal comma) was kept as
+    "Richter,James"; the journal separates middle names by commas, so the export
+    wrote two and the import read back "Richter, James": one more import of the
+    same export changed the person."""
+    (card,) = vcf(name).contacts
+    record = card.to_record()
+    assert record.additional_names == "Richter, James"
+    (again,) = read_vcards(writers.vcard([record]).encode(), "again.vcf").contacts
+    assert again.to_record().additional_names == record.additional_names

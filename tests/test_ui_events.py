@@ -846,3 +846,40 @@ def test_a_read_only_journal_offers_no_event_action_that_writes(qtbot, tmp_path)
         assert not widget.isEnabled(), widget
     assert pane.search.isEnabled() and pane.table.isEnabled() and page.people.isEnabled()
     journal.close()
+
+
+def test_events_view_says_a_calendar_cut_short_and_a_file_that_is_none_in_its_words(
+    qtbot, tmp_path
+):
+    """A calendar cut short imports what came before it and says so; a file that is no
+    calendar is refused in the window's words (it showed icalendar's English: "This is
+    not a calendar file we can read (Found no components where exactly one is
+    required: …)" inside the German window)."""
+    from conftest import REPO
+
+    w, journal = _window(qtbot, tmp_path)
+    w.show_view(EVENTS)
+    said: list[str] = []
+
+    def read(box):
+        said.append(box.text())
+        box.accept()
+
+    when_modal(read)
+    pane = w.events_pane
+    pane.import_file(str(REPO / "tests" / "data" / "events" / "cut-short.WRITTEN.ics"))
+    qtbot.waitUntil(lambda: bool(said))
+    cut = pane.tr(
+        "The file is cut short inside “%1”: that event was not imported, everything before it was."
+    )
+    assert cut.replace("%1", "Barcamp Dresden") in said[0]
+    assert {e.name for e in list_events(journal)} == {"HR-Netzwerk Hamburg", "Karrieretag Leipzig"}
+    none = tmp_path / "notes.ics"
+    none.write_text("Liebe Grüße\nund bis bald\n", encoding="utf-8")
+    when_modal(read)
+    pane.import_file(str(none))
+    qtbot.waitUntil(lambda: len(said) == 2)
+    assert said[1] == pane.tr(
+        "This file is not a calendar (.ics) that can be read. Nothing was imported."
+    )
+    journal.close()

@@ -303,3 +303,23 @@ def test_an_unknown_own_value_is_reported_not_stored():
         ("bad_value", "X-NETZJOURNAL-MET-ON"),
     ]
     assert c.to_record().closeness == 3
+
+
+def test_apple_social_profiles_are_kept_as_profile_links():
+    """iPhone and Mac contacts keep LinkedIn and XING profiles as X-SOCIALPROFILE
+    (vCard 4.0 extensions, RFC 9554: SOCIALPROFILE): they were dropped without a word,
+    the profile a networker needs most. One that is no web address ("x-apple:jk")
+    is not a link."""
+    path = WRITTEN / "apple-social-profiles.WRITTEN.vcf"
+    result = read_paths([path])
+    assert result.problems == []
+    jonas, lea = result.contacts
+    assert [(u.value, u.label) for u in jonas.urls] == [
+        ("https://www.linkedin.com/in/jonaskeller", "linkedin"),
+        ("https://www.xing.com/profile/Jonas_Keller", "xing"),
+        ("https://twitter.com/jkeller", "twitter"),
+        ("https://keller-consulting.example", "HomePage"),
+    ]
+    assert [(u.value, u.label) for u in lea.urls] == [
+        ("https://www.linkedin.com/in/leabrandt", "linkedin")
+    ]

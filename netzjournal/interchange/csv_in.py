@@ -80,7 +80,10 @@ def looks_binary(text: str) -> bool:
 # Header names per field (lower-case); the first present wins.
 FIELDS = {
     "given": ("first name", "given name", "vorname"),
-    "middle": ("middle name", "weitere vornamen"),
+    "middle": ("middle name", "additional name", "weitere vornamen"),  # (Google until 2020)
+    # The whole name, read where a row has no given or family name (Google's "Name",
+    # Thunderbird's "Display Name": a practice, a shop, someone saved by one name).
+    "display": ("name", "display name", "anzeigename"),
     "family": ("last name", "family name", "nachname"),
     "prefix": ("name prefix", "title", "titel"),
     "salutation": ("anrede",),
@@ -90,7 +93,8 @@ FIELDS = {
                      "organization", "organisation"),
     "title": ("organization title", "job title", "position", "organization 1 - title",
               "arbeitstitel"),
-    "department": ("organization department", "department", "abteilung"),
+    "department": ("organization department", "organization 1 - department", "department",
+                   "abteilung"),
     "birthday": ("birthday", "geburtstag"),
     # Thunderbird: the birthday in three columns (its German "Geburtstag" is the day).
     "birth_year": ("birth year", "geburtsjahr"),
@@ -499,6 +503,11 @@ def read_csv(
         return result
     source.offset, source.line = offset + len(header_line), start + 1
     headers = [h.replace(_LONE_CR, " ").strip().lstrip("\ufeff") for h in raw_headers]
+    if mapping is None and any("@" in h and valid_email(h) for h in headers):
+        # A first line holding an e-mail address is a person, not a header (a list
+        # saved without one): read as one it would be lost without a word.
+        result.problems.append(Problem.of(name, start + 1, "no_header"))
+        return result
     layout = detect_layout(headers) if mapping is None else "generic"
     result.format = f"csv-{layout}"
     lower = [h.lower() for h in headers]
@@ -543,6 +552,11 @@ def read_csv(
         if count > MAX_ROWS:
             result.problems.append(Problem.of(name, number, "too_many_rows", limit=MAX_ROWS))
             break
+        # Empty cells past the header (Thunderbird ends every row with a comma its
+        # header does not have): nothing lost, nothing to say.
+        width = len(headers)
+        if len(values) > width and not any(v.strip() for v in values[width:]):
+            del values[width:]
         if len(values) != len(headers) and not trouble:
             result.problems.append(
                 Problem.of(name, number, "cell_count", cells=len(values), headers=len(headers))
@@ -593,13 +607,18 @@ class _Columns:
            mapping: dict[str, str] | None) -> _Columns:  # fmt: skip
         present = set(lower)
         email_header = mapping.get("email", "").lower() if mapping else ""
+        # Labels: "Phone 1 - Label" since 2020, "Phone 1 - Type" in Google's older export.
+        kind = "label" if "phone 1 - label" in present or "e-mail 1 - label" in present else "type"
         google = [
-            (f"phone {n} - value", f"phone {n} - label", f"e-mail {n} - value",
-             f"e-mail {n} - label") for n in range(1, 10)
+            (f"phone {n} - value", f"phone {n} - {kind}", f"e-mail {n} - value",
+             f"e-mail {n} - {kind}") for n in range(1, 10)
             if f"phone {n} - value" in present or f"e-mail {n} - value" in present
         ]  # fmt: skip
+        found = {k: tuple(h for h in v if h in present) for k, v in fields.items()}
+        if "url" in found:  # Google numbers its web sites: every one of them
+            found["url"] += tuple(h for h in lower if _WEBSITE.match(h) and h not in found["url"])
         return cls(
-            fields={k: tuple(h for h in v if h in present) for k, v in fields.items()},
+            fields=found,
             emails=[h for h in lower if EMAIL_COLUMNS.match(h) or (email_header == h != "")],
             google=google,
             phones=[(h, label) for h, label in PHONE_COLUMNS.items() if h in present],
@@ -617,6 +636,8 @@ def _row(c: ImportedContact, row: dict[str, str], layout: str, cols: _Columns,
         c.additional_names = [middle]
     c.family_name = _cell(row, fields.get("family", ()))
     c.family_name = _EMOJI.sub("", c.family_name).strip()
+    if not (c.given_name or c.family_name):
+        c.display_name = _cell(row, fields.get("display", ()))
     if layout != "linkedin":
         # German Outlook: "Anrede" (Herr, Frau, Dr.) and sometimes "Titel".
         prefix = (_cell(row, fields.get("salutation", ())), _cell(row, fields.get("prefix", ())))
@@ -679,6 +700,7 @@ def _row(c: ImportedContact, row: dict[str, str], layout: str, cols: _Columns,
             dates["connected"].cells.append((c, number, connected))
 
 
+_WEBSITE = re.compile(r"website \d+ - value$")
 _EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF]+")
 
 

@@ -12,6 +12,8 @@ computer's time zone. No Qt, no SQL: the store writes, in one transaction.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -24,7 +26,13 @@ from netzjournal.store.records import EventRecord, Outcome
 
 
 class CalendarError(ValueError):
-    """The file is not a calendar we can read (the message says why)."""
+    """The file is not a calendar we can read (the message says why, in English;
+    ``code`` for the window's own words: "not_calendar", or "unreadable" when the
+    file itself cannot be read)."""
+
+    def __init__(self, message: str, code: str = "not_calendar") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 @dataclass
@@ -105,21 +113,108 @@ def _readable(component: object, name: str) -> Any:
         return None
 
 
+_FOLD = re.compile(rb"\n[ \t]")
+_BEGIN_END = re.compile(r"^(BEGIN|END)[ \t]*:[ \t]*([^\r\n]*)", re.MULTILINE | re.IGNORECASE)
+
+
+def _decoded(data: bytes) -> str:
+    """The calendar's text, its lines ended by LF. UTF-8 as RFC 5545 asks; a file that
+    is not (Outlook and older tools write Windows-1252, some UTF-16) is read line by
+    line, each line as UTF-8 where it is, else as Windows-1252 (icalendar alone made
+    every such character "\ufffd")."""
+    # Lines ended by CR alone (Lotus Notes, old Macs) or CR CR LF: icalendar saw one
+    # line and no calendar. A CR is never part of a value (RFC 5545 escapes it).
+    from netzjournal.interchange.csv_in import decode  # (here: the sync child's import
+    # of this module loads no vCard reader; a test checks what it loads)
+
+    text, encoding = decode(data)  # byte-order marks and UTF-16 as the CSV reader does
+    if encoding == "cp1252":
+        data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+        lines = _FOLD.sub(b"", data).split(b"\n")  # unfolded first: a fold may split a character
+        return "\n".join(_line_text(line) for line in lines)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def _line_text(line: bytes) -> str:
+    try:
+        return line.decode("utf-8")
+    except UnicodeDecodeError:
+        return line.decode("cp1252", errors="replace")
+
+
+def _whole(text: str) -> tuple[str, str | None]:
+    """The text up to the last component that ends, and closed there, for a file cut
+    short (a download that stopped); with the name of the event that was cut (None:
+    the file was whole). icalendar drops a calendar that never ends, and every
+    event in it."""
+    if text[-200:].rstrip().upper().endswith("END:VCALENDAR"):
+        return text, None  # (most files: no walk over the lines)
+    depth, whole_at, open_names = 0, 0, []
+    for m in _BEGIN_END.finditer(text):
+        name = m.group(2).strip().upper()
+        if m.group(1).upper() == "BEGIN":
+            depth += 1
+            open_names.append(name)
+        elif open_names:
+            depth -= 1
+            open_names.pop()
+            if depth <= 1:
+                whole_at = m.end()
+    if depth == 0:
+        return text, None  # whole (what is wrong after the last END, icalendar says)
+    rest = text[whole_at:]
+    summary = re.search(r"^SUMMARY[^:\r\n]*:([^\r\n]*)", rest, re.MULTILINE | re.IGNORECASE)
+    cut = summary.group(1).strip() if summary else ""
+    closing = "\r\nEND:VCALENDAR\r\n" if open_names and open_names[0] == "VCALENDAR" else "\r\n"
+    return text[:whole_at] + closing, cut
+
+
+@functools.cache
+def _tolerant_calendar() -> Any:
+    """icalendar's Calendar whose every component reads as its VEVENT does: a value
+    it cannot read is kept aside in the component's ``errors``, not raised. Else an
+    empty PRIORITY in a to-do or a broken date in an alarm or free/busy block
+    refused the whole file, and every event in it."""
+    import icalendar
+    from icalendar.cal.component_factory import ComponentFactory
+
+    class Tolerant(ComponentFactory):
+        def get_component_class(self, name: str) -> Any:
+            cls = super().get_component_class(name)
+            if cls.ignore_exceptions:
+                return cls
+            tolerant = type(cls.__name__, (cls,), {"ignore_exceptions": True})
+            self.add_component_class(tolerant)
+            return tolerant
+
+    return type("TolerantCalendar", (icalendar.Calendar,), {"_components_factory": Tolerant()})
+
+
 def parse(data: bytes, problems: list[tuple[str, str]] | None = None) -> list[CalendarEvent]:
     """Every VEVENT of a calendar; :class:`CalendarError` if it cannot be read.
 
     What cannot be read goes into ``problems`` as (the event's name, code): "start"
     (the event is left out), "end" (imported without it), "rule" and "dates" (its
-    repetition or a date of it: left out)."""
-    import icalendar
-
-    try:
-        cal = icalendar.Calendar.from_ical(data)
-    except (ValueError, IndexError, KeyError) as exc:
-        raise CalendarError(f"This is not a calendar file we can read ({exc}).") from exc
+    repetition or a date of it: left out), "extra_dates" (its RDATEs: imported
+    without them), "cut" (the file ends inside this event,
+    "" when it has no name: what came before is read). Several calendars one after
+    another (files put together) are read as one."""
     said = problems if problems is not None else []
+    text, cut = _whole(_decoded(data))
+    if cut is not None:
+        said.append((cut, "cut"))
+    try:
+        calendars = _tolerant_calendar().from_ical(text, multiple=True)
+    except (ValueError, IndexError, KeyError, TypeError) as exc:  # (TypeError: a PERIOD
+        # from a floating to a UTC time, in icalendar 7.3)
+        raise CalendarError(f"This is not a calendar file we can read ({exc}).") from exc
+    if not calendars:
+        raise CalendarError("This is not a calendar file we can read (no calendar in it).")
     out: list[CalendarEvent] = []
-    for n, ev in enumerate(cal.walk("VEVENT")):
+    vevents = [ev for cal in calendars for ev in cal.walk("VEVENT")]
+    for n, ev in enumerate(vevents):
         name = _text(ev, "summary") or "?"
         # What icalendar could not read: 7 keeps it as a property that raises when
         # read, 5 and 6 leave it out; both list it in the component's errors.
@@ -176,6 +271,10 @@ def parse(data: bytes, problems: list[tuple[str, str]] | None = None) -> list[Ca
         except (ValueError, AttributeError):
             said.append((name, "dates"))
             continue
+        if rec_id is None and ev.get("rdate") is not None:
+            # Dates added to the rule (or to a single event): the journal keeps a
+            # rule and its exceptions, not a list of extra days. Said, not dropped.
+            said.append((name, "extra_dates"))
         record = EventRecord(
             name=name, starts_on=day, ends_on=end_day,
             place=_text(ev, "location"), notes=_text(ev, "description"),
@@ -192,7 +291,8 @@ def read_events(path: Path, problems: list[tuple[str, str]] | None = None) -> li
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise CalendarError(f"The file cannot be read: {exc.strerror or exc}.") from exc
+        why = exc.strerror or exc
+        raise CalendarError(f"The file cannot be read: {why}.", "unreadable") from exc
     return parse(data, problems)
 
 
@@ -201,8 +301,12 @@ def import_events(j: Journal, events: list[CalendarEvent]) -> Outcome[ImportCoun
 
     An event or series already in the journal is left as it is: recognised
     by its UID first (so one renamed or moved here since is still known),
-    then, for calendars that do not keep UIDs, by the same name and first
-    day. An event the journal refuses (a rule it cannot expand) is left out and
+    then by the same name and first day (an event typed in by hand, or from a
+    calendar that does not keep UIDs). Within the file, events with UIDs of their
+    own are all new, also two of one name on one day (a public holiday twice, two
+    screenings of a film); without UIDs, those at the same time are copies (one),
+    those at another time are not. An event the journal
+    refuses (a rule it cannot expand) is left out and
     said in ``refused``; the others are imported. A new event keeps the
     calendar's UID (as a synced one does).
     """
@@ -213,11 +317,18 @@ def import_events(j: Journal, events: list[CalendarEvent]) -> Outcome[ImportCoun
     masters = [e for e in events if e.recurrence_id is None]
     extra = [e for e in events if e.recurrence_id is not None]
     made: dict[str, int] = {}
+    # (name, first day, start time) of what this import made
+    made_here: set[tuple[str, dt.date, dt.time | None]] = set()
+    series_records: dict[str, EventRecord] = {}
     with j.write() as changes:
         for e in masters:
             key = (e.record.name.casefold(), e.record.starts_on)
             known_uid = not e.uid.startswith("no-uid-")
-            if (known_uid and _uid_key(e.uid) in uids) or key in have:
+            if (
+                (known_uid and _uid_key(e.uid) in uids)
+                or key in have
+                or (not known_uid and (*key, e.record.start_time) in made_here)
+            ):
                 count.skipped += 1
                 continue
             cancelled, e.record.cancelled = e.record.cancelled, False
@@ -229,13 +340,14 @@ def import_events(j: Journal, events: list[CalendarEvent]) -> Outcome[ImportCoun
             except ValidationError as exc:
                 count.refused.append((e.record.name, str(exc)))
                 continue
-            have.add(key)
+            made_here.add((*key, e.record.start_time))
             if known_uid:
                 uids.add(_uid_key(e.uid))
             assert created.id is not None
             count.created += 1
             if e.record.rrule:
                 made[e.uid] = created.id
+                series_records[e.uid] = e.record
                 for day in e.exdates:
                     update_occurrence(j, created.id, day, cancelled=True)
                     count.occurrences += 1
@@ -245,10 +357,21 @@ def import_events(j: Journal, events: list[CalendarEvent]) -> Outcome[ImportCoun
             series = made.get(e.uid)
             if series is None or e.recurrence_id is None:
                 continue
-            r = e.record
+            r, master = e.record, series_records[e.uid]
+            # An instance repeats what it keeps of its series (RFC 5545; Google repeats
+            # the DESCRIPTION, netzjournal's export the LOCATION): what equals the
+            # series' is no difference of the evening's own, so it follows the series
+            # when that changes. An instance with no difference at all (another
+            # SUMMARY, an alarm) leaves no row behind that the export would not write.
+            place = r.place if r.place and r.place != master.place else None
+            at = r.start_time if r.start_time != master.start_time else None
+            notes = r.notes if r.notes and r.notes != master.notes else None
+            moved = r.starts_on != e.recurrence_id
+            if not (moved or place or at or r.cancelled or notes):
+                continue
             update_occurrence(j, series, e.recurrence_id, starts_on=r.starts_on,
-                                    place=r.place or None, start_time=r.start_time,
-                                    cancelled=r.cancelled, notes=r.notes or None)  # fmt: skip
+                                    place=place, start_time=at,
+                                    cancelled=r.cancelled, notes=notes)  # fmt: skip
             count.occurrences += 1
     return Outcome(count, changes)
 

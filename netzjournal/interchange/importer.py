@@ -88,6 +88,10 @@ def _read_one(path: Path, data: bytes, mapping: dict[str, str] | None) -> ReadRe
         part = ReadResult()
         part.problems.append(Problem.of(path.name, 0, "json_export"))
         return part
+    if b"BEGIN:VCALENDAR" in head:  # events, not people: said where they go
+        part = ReadResult()
+        part.problems.append(Problem.of(path.name, 0, "calendar_file"))
+        return part
     part = read_csv(data, path.name)
     if mapping and part.format == "csv-generic":
         part = read_csv(data, path.name, mapping)

@@ -42,6 +42,8 @@ PROBLEM_MESSAGES: dict[str, str] = {
     "bad_dates": "{count} dates in the column '{column}' could not be read, e.g. '{value}'",
     "json_export": "a netzjournal JSON export: restore it on its own (File > Restore from JSON "
     "export, or 'netzjournal import' with this file alone) into an empty journal",
+    "calendar_file": "a calendar (.ics), not contacts: import its events in the Events view "
+    "(Import .ics…)",
 }
 
 
@@ -144,7 +146,11 @@ class ImportedContact:
             "" if given or family else self.display_name.strip(),
             salutation,
             title_prefix[:40],
-            ", ".join(a.strip() for a in middle if a.strip()) if middle else "",
+            # The journal separates middle names by commas: one written with a comma
+            # inside ("Richter\,James") is two, as an export writes them back.
+            ", ".join(p.strip() for a in middle for p in a.split(",") if p.strip())
+            if middle
+            else "",
             self.suffix.strip(),  # honorific_suffix
             self.nickname.strip(),
             self.organisation.strip(),

@@ -73,6 +73,7 @@ _STRUCTURED = frozenset(("N", "ORG", "ADR", "CATEGORIES"))
 _KEPT = frozenset((
     "VERSION", "FN", "N", "NICKNAME", "ORG", "TITLE", "ROLE", "EMAIL", "TEL", "URL", "BDAY",
     "CATEGORIES", "NOTE", "ADR", "PRODID", "X-ABLABEL", "UID", "AGENT",
+    "X-SOCIALPROFILE", "SOCIALPROFILE",  # Apple's profiles (LinkedIn, XING), RFC 9554's
 ))  # fmt: skip
 
 
@@ -949,8 +950,8 @@ class _Reader:
                 text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
                 if text and text not in notes:  # joined once below: many notes stay linear
                     notes[text] = None
-            elif name == "URL":
-                text = text.strip()
+            elif name == "URL" or (name.endswith("SOCIALPROFILE") and "://" in text):
+                text = text.strip()  # (a profile that is no address, "x-apple:max", is not kept)
                 if text and text not in urls:
                     named_as = labels.get(group, "") if group else ""  # as the person wrote
                     label = named_as or _profile_label(text) or _label(group, params, labels)

@@ -370,6 +370,10 @@ def problem_text(problem: Problem) -> str:
             "a netzjournal JSON export: restore it on its own (File > Restore from JSON export, "
             "or 'netzjournal import' with this file alone) into an empty journal",
         ),
+        "calendar_file": QCoreApplication.translate(
+            "ImportProblem",
+            "a calendar (.ics), not contacts: import its events in the Events view (Import .ics…)",
+        ),
     }
     template = templates.get(problem.code)
     text = problem.worded(template) if template else problem.message

@@ -324,7 +324,18 @@ class EventsPane(QWidget):
             "end": self.tr("“%1”: its end cannot be read; imported without it."),
             "rule": self.tr("“%1”: its repetition cannot be read; not imported."),
             "dates": self.tr("“%1”: a date of its repetition cannot be read; not imported."),
+            "extra_dates": self.tr(
+                "“%1”: its extra dates (RDATE) cannot be kept; imported without them."
+            ),
+            "cut": self.tr(
+                "The file is cut short inside “%1”: that event was not imported, "
+                "everything before it was."
+            ),
         }.get(code, "“%1”")
+        if code == "cut" and not name:
+            text = self.tr(
+                "The file is cut short: its last event was not imported, everything before it was."
+            )
         return text.replace("%1", name)
 
     def import_file(self, path: str) -> None:
@@ -335,7 +346,16 @@ class EventsPane(QWidget):
         problems: list[tuple[str, str]] = []
         try:
             out = ical_in.import_events(self.journal, ical_in.read_events(Path(path), problems))
-        except (ical_in.CalendarError, StoreError) as exc:
+        except ical_in.CalendarError as exc:
+            refusal = (
+                self.tr("The file cannot be read. Nothing was imported.")
+                if exc.code == "unreadable"
+                else self.tr("This file is not a calendar (.ics) that can be read. "
+                             "Nothing was imported.")
+            )  # fmt: skip
+            QMessageBox.warning(self, self.tr("Import events"), refusal)
+            return
+        except StoreError as exc:
             QMessageBox.warning(self, self.tr("Import events"), str(exc))
             return
         text = self.tr("Events and series imported: %1 (already there: %2)")
