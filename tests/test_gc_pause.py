@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import weakref
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,19 @@ import pytest
 from netzjournal.interchange.gc_pause import cycle_collection_paused
 from netzjournal.interchange.importer import apply_import, plan_import, read_paths
 from netzjournal.store.journal import Journal
+
+
+@pytest.fixture(autouse=True)
+def _automatic_collection() -> Iterator[None]:
+    """As in the command line, where imports run with automatic collection on (the
+    window collects on its GUI thread's timer instead: ui/collector.py, and the tests'
+    conftest does as the window does). The state before is restored."""
+    was_enabled = gc.isenabled()
+    gc.enable()
+    yield
+    if not was_enabled:
+        gc.disable()
+
 
 CARD = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Alt\r\nN:Alt;Anna;;;\r\nEND:VCARD\r\n"
 
