@@ -11,12 +11,28 @@ before that paint anyway.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 
 
 class Key(str):
     """A ``QKeySequence.StandardKey`` by name, e.g. ``Key("New")``: the platform's own keys."""
+
+
+class KeyAwareAction(QAction):
+    """An action that knows, while it is triggered, whether its shortcut did it
+    (``by_key``) or a click in a menu: the coach's key does more than its menu item."""
+
+    by_key = False
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() != QEvent.Type.Shortcut:
+            return super().event(e)
+        self.by_key = True
+        try:
+            return super().event(e)  # (triggers the action, signals included)
+        finally:
+            self.by_key = False
 
 
 class Actions(QObject):
@@ -54,7 +70,8 @@ class Actions(QObject):
         self.view_timeline = self._make(self.tr("&Timeline"), "Ctrl+3")
         self.view_review = self._make(self.tr("&Yearly review"), "Ctrl+4")
         self.view_events = self._make(self.tr("&Events"), "Ctrl+5")
-        self.toggle_coach = self._make(self.tr("Reconnect &coach"), "Ctrl+Shift+C")
+        self.toggle_coach = KeyAwareAction(self.parent())
+        self._make(self.tr("Reconnect &coach"), "Ctrl+Shift+C", action=self.toggle_coach)
         self.toggle_coach.setCheckable(True)
         # Help
         self.shortcuts = self._make(self.tr("&Keyboard shortcuts…"), Key("HelpContents"))
@@ -64,10 +81,10 @@ class Actions(QObject):
         for action in (self.delete_contact, self.delete_note):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
-    def _make(self, text: str, *shortcuts: str) -> QAction:
+    def _make(self, text: str, *shortcuts: str, action: QAction | None = None) -> QAction:
         # Not QAction(text, parent): PySide then weighs the QAction(QIcon, text) overload and
         # builds its QIcon type (3 enums, 157 members): ~11 M instructions at the start.
-        action = QAction(self.parent())
+        action = action or QAction(self.parent())
         action.setText(text)
         if shortcuts:
             self._shortcuts.append((action, shortcuts))
