@@ -379,8 +379,6 @@ class CoachPane(QWidget):
         names = self.unsaved_messages()
         if not names:
             return True
-        from netzjournal.store.people import join_names
-
         if len(names) == 1:
             question = self.tr("Discard your edited message to %1?")
         else:
@@ -388,7 +386,7 @@ class CoachPane(QWidget):
         if confirm(
             self.window(),
             self.tr("Edited message"),
-            question.replace("%1", join_names(names)),
+            question.replace("%1", QLocale().createSeparatedList(names)),  # "A, B und C"
             self.tr("&Discard"),
             self.tr("The journal does not keep openers. To keep the text, choose "
                     "Cancel, then Copy or E-mail."),
