@@ -11,32 +11,45 @@ before that paint anyway.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
 
 
 class Key(str):
     """A ``QKeySequence.StandardKey`` by name, e.g. ``Key("New")``: the platform's own keys."""
 
 
-class KeyAwareAction(QAction):
-    """An action that knows, while it is triggered, whether its shortcut did it
-    (``by_key``) or a click in a menu: the coach's key does more than its menu item."""
+class KeyWatch(QObject):
+    """Tells, while an action is triggered, whether its shortcut did it (``by_key``)
+    or a click in a menu: the coach's key does more than its menu item.
+
+    An event filter installed when the shortcuts are bound (after the first paint),
+    not a QAction subclass: its instance cost the start ~6 M instructions."""
 
     by_key = False
 
-    def event(self, e: QEvent) -> bool:
-        if e.type() != QEvent.Type.Shortcut:
-            return super().event(e)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if event.type() != QEvent.Type.Shortcut:
+            return False
         self.by_key = True
         try:
-            return super().event(e)  # (triggers the action, signals included)
+            watched.event(event)  # handled here: the action is triggered
         finally:
             self.by_key = False
+        return True
 
 
 class Actions(QObject):
     """The main window's actions; texts are translated when created."""
+
+    coach_key: KeyWatch | None = None  # whether Ctrl+Shift+C triggers toggle_coach
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
@@ -70,8 +83,7 @@ class Actions(QObject):
         self.view_timeline = self._make(self.tr("&Timeline"), "Ctrl+3")
         self.view_review = self._make(self.tr("&Yearly review"), "Ctrl+4")
         self.view_events = self._make(self.tr("&Events"), "Ctrl+5")
-        self.toggle_coach = KeyAwareAction(self.parent())
-        self._make(self.tr("Reconnect &coach"), "Ctrl+Shift+C", action=self.toggle_coach)
+        self.toggle_coach = self._make(self.tr("Reconnect &coach"), "Ctrl+Shift+C")
         self.toggle_coach.setCheckable(True)
         # Help
         self.shortcuts = self._make(self.tr("&Keyboard shortcuts…"), Key("HelpContents"))
@@ -81,10 +93,10 @@ class Actions(QObject):
         for action in (self.delete_contact, self.delete_note):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
-    def _make(self, text: str, *shortcuts: str, action: QAction | None = None) -> QAction:
+    def _make(self, text: str, *shortcuts: str) -> QAction:
         # Not QAction(text, parent): PySide then weighs the QAction(QIcon, text) overload and
         # builds its QIcon type (3 enums, 157 members): ~11 M instructions at the start.
-        action = action or QAction(self.parent())
+        action = QAction(self.parent())
         action.setText(text)
         if shortcuts:
             self._shortcuts.append((action, shortcuts))
@@ -95,6 +107,9 @@ class Actions(QObject):
         from PySide6.QtGui import QKeySequence
 
         pending, self._shortcuts = self._shortcuts, []
+        if pending:
+            self.coach_key = KeyWatch(self)
+            self.toggle_coach.installEventFilter(self.coach_key)
         for action, shortcuts in pending:
             keys: list[QKeySequence] = []
             for shortcut in shortcuts:

@@ -692,7 +692,8 @@ class MainWindow(QMainWindow):
         and hides it only when the focus is already inside (else a coach in view but
         out of reach took a dozen Tabs from the contacts)."""
         dock, action = self.coach_dock, self.actions_.toggle_coach
-        if not action.by_key:
+        watch = self.actions_.coach_key
+        if watch is None or not watch.by_key:
             dock.setVisible(checked)
             return
         focus = QApplication.focusWidget()
