@@ -4,152 +4,152 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="58"/>
+        <location filename="../../netzjournal/ui/actions.py" line="59"/>
         <source>&amp;Quick note…</source>
         <translation>&amp;Schnellnotiz …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="59"/>
+        <location filename="../../netzjournal/ui/actions.py" line="60"/>
         <source>New &amp;contact…</source>
         <translation>Neuer &amp;Kontakt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="60"/>
+        <location filename="../../netzjournal/ui/actions.py" line="61"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sicherungen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="61"/>
+        <location filename="../../netzjournal/ui/actions.py" line="62"/>
         <source>&amp;Import contacts…</source>
         <translation>Kontakte &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="62"/>
+        <location filename="../../netzjournal/ui/actions.py" line="63"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="63"/>
+        <location filename="../../netzjournal/ui/actions.py" line="64"/>
         <source>&amp;Restore from JSON export…</source>
         <translation>JSON-Export &amp;wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="64"/>
+        <location filename="../../netzjournal/ui/actions.py" line="65"/>
         <source>Show everything stored about this person…</source>
         <translation>Alles anzeigen, was über diese Person gespeichert ist …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="65"/>
+        <location filename="../../netzjournal/ui/actions.py" line="66"/>
         <source>Delete this person everywhere…</source>
         <translation>Diese Person überall löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="66"/>
+        <location filename="../../netzjournal/ui/actions.py" line="67"/>
         <source>S&amp;ync now</source>
         <translation>Jetzt s&amp;ynchronisieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="67"/>
+        <location filename="../../netzjournal/ui/actions.py" line="68"/>
         <source>Sync: conflicts and inbox…</source>
         <translation>Synchronisation: Konflikte und Eingang …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="68"/>
+        <location filename="../../netzjournal/ui/actions.py" line="69"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="69"/>
+        <location filename="../../netzjournal/ui/actions.py" line="70"/>
         <source>Explore a &amp;demo journal</source>
         <translation>&amp;Demo-Journal ansehen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="70"/>
+        <location filename="../../netzjournal/ui/actions.py" line="71"/>
         <source>Open the data &amp;folder</source>
         <translation>Daten&amp;ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="71"/>
+        <location filename="../../netzjournal/ui/actions.py" line="72"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="73"/>
+        <location filename="../../netzjournal/ui/actions.py" line="74"/>
         <source>&amp;Search everything</source>
         <translation>&amp;Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="74"/>
+        <location filename="../../netzjournal/ui/actions.py" line="75"/>
         <source>&amp;Edit contact…</source>
         <translation>Kontakt &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="75"/>
+        <location filename="../../netzjournal/ui/actions.py" line="76"/>
         <source>&amp;Archive or restore contact</source>
         <translation>Kontakt &amp;archivieren oder zurückholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="76"/>
+        <location filename="../../netzjournal/ui/actions.py" line="77"/>
         <source>&amp;Delete contact…</source>
         <translation>Kontakt &amp;löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="77"/>
+        <location filename="../../netzjournal/ui/actions.py" line="78"/>
         <source>&amp;Merge two contacts…</source>
         <translation>Zwei Kontakte &amp;zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="78"/>
+        <location filename="../../netzjournal/ui/actions.py" line="79"/>
         <source>Save &amp;note</source>
         <translation>Notiz &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="79"/>
+        <location filename="../../netzjournal/ui/actions.py" line="80"/>
         <source>Delete n&amp;ote…</source>
         <translation>N&amp;otiz löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="81"/>
+        <location filename="../../netzjournal/ui/actions.py" line="82"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="82"/>
+        <location filename="../../netzjournal/ui/actions.py" line="83"/>
         <source>Meeting &amp;notes</source>
         <translation>Gesprächs&amp;notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="83"/>
+        <location filename="../../netzjournal/ui/actions.py" line="84"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="84"/>
+        <location filename="../../netzjournal/ui/actions.py" line="85"/>
         <source>&amp;Yearly review</source>
         <translation>&amp;Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="85"/>
+        <location filename="../../netzjournal/ui/actions.py" line="86"/>
         <source>&amp;Events</source>
         <translation>&amp;Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="86"/>
+        <location filename="../../netzjournal/ui/actions.py" line="87"/>
         <source>Reconnect &amp;coach</source>
         <translation>Kontakt-&amp;Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="89"/>
+        <location filename="../../netzjournal/ui/actions.py" line="90"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Tastenkürzel …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="90"/>
+        <location filename="../../netzjournal/ui/actions.py" line="91"/>
         <source>&amp;About netzjournal</source>
         <translation>Ü&amp;ber netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="91"/>
+        <location filename="../../netzjournal/ui/actions.py" line="92"/>
         <source>Where my &amp;data lives…</source>
         <translation>Wo meine &amp;Daten liegen …</translation>
     </message>
