@@ -107,6 +107,7 @@ def test_copy_puts_the_edited_text_on_the_clipboard(window, qtbot):
     card.text.setPlainText("Hallo Anna, Kaffee am Dienstag? Kein Problem, wenn nicht.")
     card.actions_["copy"].click()
     assert QGuiApplication.clipboard().text() == card.text.toPlainText()
+    w.coach.discard_messages()  # (closing would ask)
 
 
 def test_reached_out_logs_a_message_and_the_person_rests(window, qtbot):
@@ -460,6 +461,7 @@ def test_a_refresh_builds_again_only_the_cards_that_changed(window, qtbot):
     assert w.coach.cards[1].text.toPlainText() == "Hallo Bernd, Kaffee am Dienstag?"
     layout = [w.coach.list.itemAt(i).widget() for i in range(w.coach.list.count())]
     assert layout == w.coach.cards and len(layout) == 3  # his old card is gone
+    w.coach.discard_messages()  # (closing would ask)
 
 
 def test_scroll_position_is_kept_after_an_action(window, qtbot):
@@ -555,6 +557,7 @@ def test_an_edited_opener_survives_a_refresh(window, qtbot):
         "Liebe Anna, wie lief der Halbmarathon? Kaffee am Dienstag?"
     )
     assert w.coach.cards[1].text.toPlainText() == untouched
+    w.coach.discard_messages()  # (closing would ask)
 
 
 def test_a_long_list_is_built_a_slice_at_a_time(window, qtbot, monkeypatch):
@@ -586,6 +589,7 @@ def test_a_long_list_is_built_a_slice_at_a_time(window, qtbot, monkeypatch):
     qtbot.wait(50)
     layout = [w.coach.list.itemAt(i).widget() for i in range(w.coach.list.count())]
     assert layout == w.coach.cards and card_names(w) == ["Anna Weiß", "Bernd Groß", "Cara Lang"]
+    w.coach.discard_messages()  # (closing would ask)
 
 
 def test_a_window_closed_while_the_first_list_is_worked_out_is_left_alone(
@@ -717,6 +721,7 @@ def test_an_edited_opener_is_kept_when_another_is_chosen(window, qtbot):
     assert again.text.toPlainText() == mine
     again.actions_["copy"].click()
     assert QGuiApplication.clipboard().text() == mine
+    w.coach.discard_messages()  # (closing would ask)
 
 
 def test_a_read_only_journal_offers_no_coach_action_that_writes(make_window, where, qtbot):
@@ -741,3 +746,154 @@ def test_a_read_only_journal_offers_no_coach_action_that_writes(make_window, whe
     assert card.actions_["copy"].isEnabled() and card.actions_["mail"].isEnabled()
     card.actions_["copy"].click()
     assert QGuiApplication.clipboard().text() == card.text.toPlainText()
+
+
+# -- edited openers are never dropped unasked ---------------------------------------------
+
+
+def is_discard_question(widget) -> bool:
+    return widget.objectName() == "confirmDestructive"
+
+
+def test_closing_with_edited_openers_asks_once_cancel_default_and_cancel_keeps_them(window, qtbot):
+    w, _ = window
+    anna, bernd = w.coach.cards[0], w.coach.cards[1]
+    anna.text.setPlainText("Liebe Anna, wie lief der Halbmarathon?")
+    seen: list[tuple[str, bool, str]] = []
+
+    def cancel(box) -> None:
+        cancel_button = box.button(QMessageBox.StandardButton.Cancel)
+        discard_text = box.button(QMessageBox.StandardButton.Yes).text()
+        seen.append((box.text(), box.defaultButton() is cancel_button, discard_text))
+        cancel_button.click()
+
+    when_modal(cancel, is_discard_question)
+    assert not w.close()
+    assert w.isVisible() and anna.text.toPlainText() == "Liebe Anna, wie lief der Halbmarathon?"
+    question, cancel_is_default, discard = seen[0]
+    assert "Anna Weiß" in question and "Bernd" not in question, question
+    assert cancel_is_default and "&" in discard  # Enter keeps the text; Alt+D discards
+    # Two edited cards: one question naming both; Discard closes the window.
+    bernd.text.setPlainText("Hallo Bernd, Kaffee am Dienstag?")
+    seen.clear()
+
+    def discard(box) -> None:
+        seen.append((box.text(), True, ""))
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    when_modal(discard, is_discard_question)
+    assert w.close()
+    assert len(seen) == 1 and "Anna Weiß" in seen[0][0] and "Bernd Groß" in seen[0][0]
+
+
+def test_closing_without_an_edited_opener_asks_nothing(window, qtbot):
+    w, _ = window
+    card = w.coach.cards[0]
+    written = card.text.toPlainText()
+    card.text.setPlainText("Liebe Anna, Kaffee?")
+    card.text.setPlainText(written)  # back as the coach wrote it
+    assert w.coach.unsaved_messages() == []
+    assert w.close()
+
+
+def test_an_edited_opener_of_someone_who_leaves_the_list_is_kept_and_asked_about(window, qtbot):
+    w, people = window
+    cara = people[2]
+    w.coach.cards[2].text.setPlainText("Liebe Cara, Kaffee?")
+    # A note saved elsewhere: Cara is no longer due and leaves the list.
+    before = w.coach.result
+    note = create_interaction(w.journal, InteractionRecord(
+        occurred_at=dt.datetime(2026, 6, 14, 10), participants=[cara.id], kind="coffee",
+    )).value  # fmt: skip
+    qtbot.waitUntil(lambda: new_list_shown(w, before), timeout=30_000)
+    assert "Cara Lang" not in card_names(w)
+    assert w.coach.unsaved_messages() == ["Cara Lang"]  # closing would ask
+    # Back on the list (the note deleted): her words are back.
+    from netzjournal.store.interactions import delete_interactions
+
+    before = w.coach.result
+    delete_interactions(w.journal, [note.id])
+    qtbot.waitUntil(lambda: new_list_shown(w, before) and "Cara Lang" in card_names(w),
+                    timeout=30_000)  # fmt: skip
+    card = w.coach.card_for(cara.id)
+    assert card is not None and card.text.toPlainText() == "Liebe Cara, Kaffee?"
+    assert w.coach.unsaved_messages() == ["Cara Lang"]
+    w.coach.discard_messages()
+    assert w.coach.unsaved_messages() == [] and card.text.toPlainText() != "Liebe Cara, Kaffee?"
+
+
+def test_reached_out_sets_the_edited_text_aside_and_undo_brings_it_back(window, qtbot):
+    w, people = window
+    card = w.coach.cards[0]
+    card.text.setPlainText("Liebe Anna, wie lief der Halbmarathon?")
+    card.actions_["done"].click()  # the note holds the text: nothing to ask about
+    assert w.coach.unsaved_messages() == []
+    qtbot.waitUntil(lambda: built(w) and ("Anna Weiß" not in card_names(w)), timeout=30_000)
+    assert w.coach.unsaved_messages() == []
+    w.coach.notice_undo.click()
+    qtbot.waitUntil(lambda: built(w) and ("Anna Weiß" in card_names(w)), timeout=30_000)
+    again = w.coach.card_for(people[0].id)
+    assert again.text.toPlainText() == "Liebe Anna, wie lief der Halbmarathon?"
+    assert w.coach.unsaved_messages() == ["Anna Weiß"]
+    w.coach.discard_messages()
+
+
+# -- the coach's key ----------------------------------------------------------------------
+
+
+def coach_key(widget) -> None:
+    QTest.keyClick(
+        widget, Qt.Key.Key_C,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )  # fmt: skip
+
+
+def test_the_coach_key_takes_the_keyboard_to_the_first_card_and_hides_from_inside(window, qtbot):
+    w, _ = window
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    table = w.contacts.table
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    first = w.coach.cards[0]
+    # Shown but out of reach: the key takes the keyboard to the first card.
+    coach_key(table)
+    assert w.coach_dock.isVisible() and w.actions_.toggle_coach.isChecked()
+    focus = QApplication.focusWidget()
+    assert focus is not None and first.isAncestorOf(focus), focus
+    # From inside the coach the key hides it, and the keyboard goes back to the view.
+    coach_key(focus)
+    assert not w.coach_dock.isVisible() and not w.actions_.toggle_coach.isChecked()
+    assert table.hasFocus()
+    # Hidden: the key shows it, the keyboard on the first card again.
+    coach_key(table)
+    assert w.coach_dock.isVisible() and w.actions_.toggle_coach.isChecked()
+    focus = QApplication.focusWidget()
+    assert focus is not None and first.isAncestorOf(focus), focus
+    # Folded to its strip: the key opens it (the strip's button was not the coach).
+    w.coach_dock.set_collapsed(True)
+    w.coach_dock.expand_button.setFocus()
+    coach_key(w.coach_dock.expand_button)
+    assert not w.coach_dock.collapsed and first.isAncestorOf(QApplication.focusWidget())
+
+
+def test_the_menu_item_still_only_shows_and_hides_the_coach(window, qtbot):
+    w, _ = window
+    w.contacts.table.setFocus()
+    w.actions_.toggle_coach.trigger()  # a click in the View menu
+    assert not w.coach_dock.isVisible() and not w.actions_.toggle_coach.isChecked()
+    w.actions_.toggle_coach.trigger()
+    assert w.coach_dock.isVisible() and w.actions_.toggle_coach.isChecked()
+
+
+def test_an_empty_journal_s_coach_says_to_add_contacts_first(make_window, qtbot):
+    w = make_window()
+    qtbot.waitUntil(lambda: w.coach.result is not None, timeout=30_000)
+    assert w.coach.result.no_contacts
+    text = w.coach.intro.text()
+    assert "contacts" in text and "import" in text and "quiet" not in text, text
+    # A contact who is not due: the quiet again, not "add contacts".
+    before = w.coach.result
+    create_contact(w.journal, ContactRecord(given_name="Neu", family_name="Person"))
+    qtbot.waitUntil(lambda: w.coach.result is not before, timeout=30_000)
+    assert not w.coach.result.no_contacts and "quiet" in w.coach.intro.text()

@@ -13,6 +13,7 @@ from netzjournal.store.coach_data import (
     CoachDetails,
     CoachSummary,
     coach_details,
+    has_contacts,
     upcoming_events,
 )
 from netzjournal.store.journal import Journal
@@ -44,6 +45,7 @@ class CoachResult:
     suggestions: list[Suggestion]
     held: list[Suggestion]  # three outreaches without an answer: holding off
     more: bool  # someone else could be shown ("Show more")
+    no_contacts: bool = False  # nobody shown because the journal has no contact yet
 
 
 def reason(language: str, s: CoachSummary, d: CoachDetails | None,
@@ -209,7 +211,9 @@ def _pick(
         if label := labels.get(item.contact_id):
             item.name = label.label
     more = len(ranked) > len(top) or candidates.exists(position)
-    return CoachResult([item for _, item, _ in top], held, more)
+    # Asked only of an empty list: one cheap query, never on the way to a full one.
+    empty = not top and not held and not more and not has_contacts(j)
+    return CoachResult([item for _, item, _ in top], held, more, empty)
 
 
 class OpenerCache:

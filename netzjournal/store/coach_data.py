@@ -188,6 +188,13 @@ _TODAY_IDS = (
 )
 
 
+def has_contacts(j: Journal) -> bool:
+    """Whether the journal holds any contact, archived ones included (an empty coach
+    then says "nobody is due", not "add contacts first")."""
+    row = j.connection().execute("SELECT EXISTS (SELECT 1 FROM contact)").fetchone()
+    return bool(row[0])
+
+
 def birthday_ids(j: Journal, days: Iterable[tuple[int, int]]) -> list[int]:
     """Contacts (archived too) with a birthday on one of these (month, day)."""
     pairs = "[" + ",".join(f"[{int(m)},{int(d)}]" for m, d in days) + "]"

@@ -11,16 +11,46 @@ before that paint anyway.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
 
 
 class Key(str):
     """A ``QKeySequence.StandardKey`` by name, e.g. ``Key("New")``: the platform's own keys."""
 
 
+class KeyWatch(QObject):
+    """Tells, while an action is triggered, whether its shortcut did it (``by_key``)
+    or a click in a menu: the coach's key does more than its menu item.
+
+    An event filter made when the shortcuts are bound, after the first paint: the
+    first instance of a Python subclass costs ~6 M instructions (callgrind), which a
+    QAction subclass made with the other actions put before the first paint."""
+
+    by_key = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if event.type() != QEvent.Type.Shortcut:
+            return False
+        self.by_key = True
+        try:
+            watched.event(event)  # handled here: the action is triggered
+        finally:
+            self.by_key = False
+        return True
+
+
 class Actions(QObject):
     """The main window's actions; texts are translated when created."""
+
+    coach_key: KeyWatch | None = None  # whether Ctrl+Shift+C triggers toggle_coach
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
@@ -78,6 +108,9 @@ class Actions(QObject):
         from PySide6.QtGui import QKeySequence
 
         pending, self._shortcuts = self._shortcuts, []
+        if pending:
+            self.coach_key = KeyWatch(self)
+            self.toggle_coach.installEventFilter(self.coach_key)
         for action, shortcuts in pending:
             keys: list[QKeySequence] = []
             for shortcut in shortcuts:

@@ -11,11 +11,15 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
-    """True if the person chose ``action`` ("Delete", "Undo the import"); Cancel is default."""
+def confirm(parent: QWidget | None, title: str, text: str, action: str, detail: str = "") -> bool:
+    """True if the person chose ``action`` ("Delete", "Undo the import"); Cancel is default.
+
+    ``detail`` is a second, smaller paragraph (what the choice means)."""
     buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, buttons, parent)
     box.setObjectName("confirmDestructive")
+    if detail:
+        box.setInformativeText(detail)
     do = box.button(QMessageBox.StandardButton.Yes)
     do.setText(action)
     do.setIcon(QIcon())  # not the "Yes" tick: this button destroys something

@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
         self.coach_dock = dock
         self._coach: CoachPane | None = None
         self.actions_.toggle_coach.setChecked(True)
-        self.actions_.toggle_coach.toggled.connect(dock.setVisible)
+        self.actions_.toggle_coach.triggered.connect(self._coach_action)
         dock.visibilityChanged.connect(self.actions_.toggle_coach.setChecked)
         dock.collapsed_changed.connect(self._remember_fold)
         self.contacts.first_painted.connect(self._after_first_paint)
@@ -679,11 +679,32 @@ class MainWindow(QMainWindow):
             self.show_coach()
 
     def show_coach(self) -> None:
-        """Show the coach (a click on the day's reminder asked for it)."""
+        """Show the coach, the keyboard on its first card (a click on the day's
+        reminder or the coach's key asked for it)."""
         self.coach_dock.show()
         self.coach_dock.set_collapsed(False)
         self.coach_dock.raise_()
-        self.coach.setFocus()
+        self.coach.focus_first()
+
+    def _coach_action(self, checked: bool) -> None:
+        """View → Reconnect coach shows or hides the coach. Its key (Ctrl+Shift+C)
+        also takes the keyboard there: it shows the coach and focuses its first card,
+        and hides it only when the focus is already inside (else a coach in view but
+        out of reach took a dozen Tabs from the contacts)."""
+        dock, action = self.coach_dock, self.actions_.toggle_coach
+        watch = self.actions_.coach_key
+        if watch is None or not watch.by_key:
+            dock.setVisible(checked)
+            return
+        focus = QApplication.focusWidget()
+        inside = focus is not None and dock.isAncestorOf(focus)
+        if dock.isVisible() and not dock.collapsed and inside:
+            dock.hide()
+            if self.stack.currentWidget() is self.tabs:  # back to where the person was
+                self._view_focus(self.tabs.currentIndex()).setFocus()
+        else:
+            self.show_coach()
+        action.setChecked(dock.isVisible())
 
     # -- settings -------------------------------------------------------------------------
 
@@ -745,7 +766,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing or quitting (Ctrl+Q): unsaved edits are saved or dropped on the
         # person's word first; Cancel keeps the window open.
-        if not self.unsaved.settle_all():
+        if not self.unsaved.settle_all() or (
+            self._coach is not None and not self._coach.may_close()
+        ):
             event.ignore()
             return
         if self._quick_note is not None and self._quick_note.isVisible():

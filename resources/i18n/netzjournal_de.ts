@@ -4,152 +4,152 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="29"/>
+        <location filename="../../netzjournal/ui/actions.py" line="59"/>
         <source>&amp;Quick note…</source>
         <translation>&amp;Schnellnotiz …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="30"/>
+        <location filename="../../netzjournal/ui/actions.py" line="60"/>
         <source>New &amp;contact…</source>
         <translation>Neuer &amp;Kontakt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="31"/>
+        <location filename="../../netzjournal/ui/actions.py" line="61"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sicherungen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="32"/>
+        <location filename="../../netzjournal/ui/actions.py" line="62"/>
         <source>&amp;Import contacts…</source>
         <translation>Kontakte &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="33"/>
+        <location filename="../../netzjournal/ui/actions.py" line="63"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="34"/>
+        <location filename="../../netzjournal/ui/actions.py" line="64"/>
         <source>&amp;Restore from JSON export…</source>
         <translation>JSON-Export &amp;wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="35"/>
+        <location filename="../../netzjournal/ui/actions.py" line="65"/>
         <source>Show everything stored about this person…</source>
         <translation>Alles anzeigen, was über diese Person gespeichert ist …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="36"/>
+        <location filename="../../netzjournal/ui/actions.py" line="66"/>
         <source>Delete this person everywhere…</source>
         <translation>Diese Person überall löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="37"/>
+        <location filename="../../netzjournal/ui/actions.py" line="67"/>
         <source>S&amp;ync now</source>
         <translation>Jetzt s&amp;ynchronisieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="38"/>
+        <location filename="../../netzjournal/ui/actions.py" line="68"/>
         <source>Sync: conflicts and inbox…</source>
         <translation>Synchronisation: Konflikte und Eingang …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="39"/>
+        <location filename="../../netzjournal/ui/actions.py" line="69"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="40"/>
+        <location filename="../../netzjournal/ui/actions.py" line="70"/>
         <source>Explore a &amp;demo journal</source>
         <translation>&amp;Demo-Journal ansehen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="41"/>
+        <location filename="../../netzjournal/ui/actions.py" line="71"/>
         <source>Open the data &amp;folder</source>
         <translation>Daten&amp;ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="42"/>
+        <location filename="../../netzjournal/ui/actions.py" line="72"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="44"/>
+        <location filename="../../netzjournal/ui/actions.py" line="74"/>
         <source>&amp;Search everything</source>
         <translation>&amp;Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="45"/>
+        <location filename="../../netzjournal/ui/actions.py" line="75"/>
         <source>&amp;Edit contact…</source>
         <translation>Kontakt &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="46"/>
+        <location filename="../../netzjournal/ui/actions.py" line="76"/>
         <source>&amp;Archive or restore contact</source>
         <translation>Kontakt &amp;archivieren oder zurückholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="47"/>
+        <location filename="../../netzjournal/ui/actions.py" line="77"/>
         <source>&amp;Delete contact…</source>
         <translation>Kontakt &amp;löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="48"/>
+        <location filename="../../netzjournal/ui/actions.py" line="78"/>
         <source>&amp;Merge two contacts…</source>
         <translation>Zwei Kontakte &amp;zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="49"/>
+        <location filename="../../netzjournal/ui/actions.py" line="79"/>
         <source>Save &amp;note</source>
         <translation>Notiz &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="50"/>
+        <location filename="../../netzjournal/ui/actions.py" line="80"/>
         <source>Delete n&amp;ote…</source>
         <translation>N&amp;otiz löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="52"/>
+        <location filename="../../netzjournal/ui/actions.py" line="82"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="53"/>
+        <location filename="../../netzjournal/ui/actions.py" line="83"/>
         <source>Meeting &amp;notes</source>
         <translation>Gesprächs&amp;notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="54"/>
+        <location filename="../../netzjournal/ui/actions.py" line="84"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="55"/>
+        <location filename="../../netzjournal/ui/actions.py" line="85"/>
         <source>&amp;Yearly review</source>
         <translation>&amp;Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="56"/>
+        <location filename="../../netzjournal/ui/actions.py" line="86"/>
         <source>&amp;Events</source>
         <translation>&amp;Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="57"/>
+        <location filename="../../netzjournal/ui/actions.py" line="87"/>
         <source>Reconnect &amp;coach</source>
         <translation>Kontakt-&amp;Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="60"/>
+        <location filename="../../netzjournal/ui/actions.py" line="90"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Tastenkürzel …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="61"/>
+        <location filename="../../netzjournal/ui/actions.py" line="91"/>
         <source>&amp;About netzjournal</source>
         <translation>Ü&amp;ber netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="62"/>
+        <location filename="../../netzjournal/ui/actions.py" line="92"/>
         <source>Where my &amp;data lives…</source>
         <translation>Wo meine &amp;Daten liegen …</translation>
     </message>
@@ -439,92 +439,122 @@
 <context>
     <name>CoachPane</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="74"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="91"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="84"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="101"/>
         <source>Loading suggestions…</source>
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="88"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="105"/>
         <source>Show more</source>
         <translation>Mehr zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="96"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="113"/>
         <source>Bar: warmth – mostly the closeness (1–5) you set; point at it for more.</source>
         <translation>Balken: Wärme – vor allem die Nähe (1–5), die Sie festlegen; zeigen Sie darauf für mehr.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="103"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="120"/>
         <source>Closeness is yours to set on each contact, from 1 (acquaintance) to 5 (close). Hover over a bar to see what makes up its warmth.</source>
         <translation>Die Nähe legen Sie bei jedem Kontakt selbst fest, von 1 (flüchtig bekannt) bis 5 (eng vertraut). Zeigen Sie auf einen Balken, um zu sehen, woraus sich seine Wärme zusammensetzt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="111"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="128"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="229"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="251"/>
         <source>Whom you could get back in touch with:</source>
         <translation>Bei wem Sie sich melden könnten:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="232"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="254"/>
+        <source>No contacts yet. Add or import your contacts (File menu), and the coach will suggest whom to get back in touch with.</source>
+        <translation>Noch keine Kontakte. Legen Sie Ihre Kontakte an oder importieren Sie sie (Menü „Datei“) – dann schlägt der Coach vor, bei wem Sie sich melden könnten.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="259"/>
         <source>Nobody is due right now. Enjoy the quiet – the coach will speak up.</source>
         <translation>Gerade ist niemand fällig. Genießen Sie die Ruhe – der Coach meldet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="277"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="306"/>
         <source>Holding off (no answer to several messages): %1</source>
         <translation>Zurückgehalten (mehrere Nachrichten ohne Antwort): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="335"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="383"/>
+        <source>Discard your edited message to %1?</source>
+        <translation>Ihre bearbeitete Nachricht an %1 verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="385"/>
+        <source>Discard your edited messages to %1?</source>
+        <translation>Ihre bearbeiteten Nachrichten an %1 verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="388"/>
+        <source>Edited message</source>
+        <translation>Bearbeitete Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="390"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="391"/>
+        <source>The journal does not keep openers. To keep the text, choose Cancel, then Copy or E-mail.</source>
+        <translation>Das Journal speichert keine Einstiege. Um den Text zu behalten, wählen Sie „Abbrechen“ und dann „Kopieren“ oder „E-Mail“.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="417"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="346"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="428"/>
         <source>Copied – paste it into your message to %1.</source>
         <translation>Kopiert – fügen Sie den Text in Ihre Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="356"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="438"/>
         <source>No e-mail program opened. The text is copied instead – paste it into a message to %1.</source>
         <translation>Es hat sich kein E-Mail-Programm geöffnet. Der Text ist stattdessen kopiert – fügen Sie ihn in eine Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="367"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="450"/>
         <source>%1: noted as reached out – the coach leaves them be for two weeks.</source>
         <translation>%1: als gemeldet notiert – der Coach lässt die Person zwei Wochen in Ruhe.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="379"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="463"/>
         <source>%1 will be back on the list on %2.</source>
         <translation>%1 steht am %2 wieder auf der Liste.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="390"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="474"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="392"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="476"/>
         <source>The coach will not suggest %1 again. You can change this in the contact&apos;s &quot;keep in touch&quot; setting.</source>
         <translation>Der Coach schlägt %1 nicht mehr vor. Das lässt sich beim Kontakt unter „In Kontakt bleiben“ wieder ändern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="395"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="479"/>
         <source>Never suggest</source>
         <translation>Nicht mehr vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="405"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="491"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>

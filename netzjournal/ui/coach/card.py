@@ -275,6 +275,25 @@ class SuggestionCard(QFrame):
         self._keep_typed()
         return (self.choice.currentIndex(), dict(self._typed)) if self._typed else None
 
+    def focus_first(self) -> None:
+        """The keyboard to the card's first control (Edit, else Reached out)."""
+        widget = self.nextInFocusChain()  # (Tab's order; it runs through the window)
+        while widget is not None and widget is not self:
+            if (
+                self.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):  # fmt: skip
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+        self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def discard_edits(self) -> None:
+        """Every opener as the coach wrote it again (the person chose to discard theirs)."""
+        self._typed.clear()
+        self._shown = -1  # (nothing to keep)
+        self._show_opener(self.choice.currentIndex())
+
     def restore(self, index: int, typed: dict[int, str]) -> None:
         """Show the openers as the person had edited them (the list was refreshed)."""
         openers = self.suggestion.openers

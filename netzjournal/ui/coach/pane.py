@@ -14,6 +14,7 @@ import functools
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QLocale, Qt, QTimer, QUrl, QUrlQuery
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QUndoCommand, QUndoStack
@@ -56,6 +57,15 @@ SLICE_MS = 12
 log = logging.getLogger(__name__)
 
 
+@dataclass
+class _Draft:
+    """What the person typed into the openers of someone no longer on the list."""
+
+    name: str  # as the card named them ("Anna Müller · Bosch")
+    edits: tuple[int, dict[int, str]]  # the opener chosen, the texts changed (SuggestionCard)
+    asks: bool  # False when an action on the card used or set the text aside
+
+
 class CoachPane(QWidget):
     def __init__(
         self,
@@ -69,6 +79,13 @@ class CoachPane(QWidget):
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
         self._expanded: set[int] = set()
+        # Edited openers outlive their card: someone who leaves the list (a note
+        # saved elsewhere, a smaller limit) gets their text back on their return, and
+        # closing the window asks about it (see may_close). Reached out, Later and Not
+        # this person set the text aside: it is not asked about, but an Undo brings
+        # it back.
+        self._drafts: dict[int, _Draft] = {}
+        self._set_aside: set[int] = set()
         self._undoable: QUndoCommand | None = None
         self.setObjectName("coachPane")
         self.setAccessibleName(self.tr("Reconnect coach"))
@@ -206,9 +223,7 @@ class CoachPane(QWidget):
     def _show(self, result: CoachResult) -> None:
         # An action reloads the list: the reader stays where they were.
         position = self.scroll_area.verticalScrollBar().value()
-        # Every card in the list, also those of a list still being built.
-        items = (self.list.itemAt(i) for i in range(self.list.count()))
-        shown = [c for item in items if isinstance(c := item.widget(), SuggestionCard)]
+        shown = self._all_cards()
         # An opener the person is editing survives the refresh (a note saved
         # elsewhere must not throw their words away).
         edits = {c.suggestion.contact_id: e for c in shown if (e := c.edited())}
@@ -218,15 +233,27 @@ class CoachPane(QWidget):
         wanted = {s.contact_id: s for s in result.suggestions}
         kept: dict[int, SuggestionCard] = {}
         for card in shown:
-            if wanted.get(card.suggestion.contact_id) == card.suggestion:
-                kept[card.suggestion.contact_id] = card
+            contact_id = card.suggestion.contact_id
+            if wanted.get(contact_id) == card.suggestion:
+                kept[contact_id] = card
             else:
+                if contact_id not in wanted and contact_id in edits:
+                    asks = contact_id not in self._set_aside
+                    self._drafts[contact_id] = _Draft(
+                        card.suggestion.name, edits.pop(contact_id), asks
+                    )
                 self.list.removeWidget(card)
                 card.hide()  # before unparenting: see participants.ParticipantsField._remove
                 card.setParent(None)
                 card.deleteLater()
+        self._set_aside -= wanted.keys()  # back on the list (an Undo): asked about again
         if result.suggestions:
             self.intro.setText(self.tr("Whom you could get back in touch with:"))
+        elif result.no_contacts:
+            self.intro.setText(
+                self.tr("No contacts yet. Add or import your contacts (File menu), and the "
+                        "coach will suggest whom to get back in touch with.")
+            )  # fmt: skip
         else:
             self.intro.setText(
                 self.tr("Nobody is due right now. Enjoy the quiet – the coach will speak up.")
@@ -257,6 +284,8 @@ class CoachPane(QWidget):
                 card = self._card(s)
                 if s.contact_id in edits:
                     card.restore(*edits[s.contact_id])
+                elif (draft := self._drafts.pop(s.contact_id, None)) is not None:
+                    card.restore(*draft.edits)
             if self.list.indexOf(card) != index:
                 self.list.removeWidget(card)
                 self.list.insertWidget(index, card)
@@ -313,6 +342,59 @@ class CoachPane(QWidget):
     def card_for(self, contact_id: int) -> SuggestionCard | None:
         return next((c for c in self.cards if c.suggestion.contact_id == contact_id), None)
 
+    def _all_cards(self) -> list[SuggestionCard]:
+        """Every card in the list, also those of a list still being built."""
+        items = (self.list.itemAt(i) for i in range(self.list.count()))
+        return [c for item in items if isinstance(c := item.widget(), SuggestionCard)]
+
+    def focus_first(self) -> None:
+        """The keyboard to the first card (its first control), else to the list."""
+        cards = self._all_cards()
+        if cards and cards[0].isVisible():
+            cards[0].focus_first()
+        else:
+            self.scroll_area.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # -- edited openers --------------------------------------------------------------
+
+    def unsaved_messages(self) -> list[str]:
+        """Whose openers the person changed and has not used yet (their names as the
+        cards show them, namesakes told apart)."""
+        names = [
+            card.suggestion.name
+            for card in self._all_cards()
+            if card.suggestion.contact_id not in self._set_aside and card.edited()
+        ]
+        return names + [d.name for d in self._drafts.values() if d.asks]
+
+    def discard_messages(self) -> None:
+        for card in self._all_cards():
+            card.discard_edits()
+        self._drafts.clear()
+
+    def may_close(self) -> bool:
+        """True when the window may close: no edited opener, or the person chose to
+        discard them (one question for all; Cancel is the default). There is nowhere
+        to save an opener, so the choice is Discard or Cancel."""
+        names = self.unsaved_messages()
+        if not names:
+            return True
+        if len(names) == 1:
+            question = self.tr("Discard your edited message to %1?")
+        else:
+            question = self.tr("Discard your edited messages to %1?")
+        if confirm(
+            self.window(),
+            self.tr("Edited message"),
+            question.replace("%1", QLocale().createSeparatedList(names)),  # "A, B und C"
+            self.tr("&Discard"),
+            self.tr("The journal does not keep openers. To keep the text, choose "
+                    "Cancel, then Copy or E-mail."),
+        ):  # fmt: skip
+            self.discard_messages()
+            return True
+        return False
+
     # -- actions ---------------------------------------------------------------------
 
     def show_notice(self, text: str, command: QUndoCommand | None = None) -> None:
@@ -363,6 +445,7 @@ class CoachPane(QWidget):
         record = reached_out_note(contact_id, self.today(), dt.datetime.now().time(), subject, body)
         name = self._name(contact_id)
         if step := undo.perform(self.undo_stack, ReachedOut(self.journal, record, key), self):
+            self._set_aside.add(contact_id)  # (the note holds the text)
             self.show_notice(
                 self.tr("%1: noted as reached out – the coach leaves them be for two weeks.")
                 .replace("%1", name), step,
@@ -374,6 +457,7 @@ class CoachPane(QWidget):
         until = self.today() + dt.timedelta(days=days)
         name = self._name(contact_id)
         if step := undo.perform(self.undo_stack, Snooze(self.journal, contact_id, until), self):
+            self._set_aside.add(contact_id)
             day = QLocale().toString(until, QLocale.FormatType.LongFormat)  # type: ignore[call-overload]
             self.show_notice(
                 self.tr("%1 will be back on the list on %2.")
@@ -398,6 +482,8 @@ class CoachPane(QWidget):
                 set_never(self.journal, contact_id)
             except StoreError as exc:  # locked by another program, a full disk
                 self._not_saved(exc)
+            else:
+                self._set_aside.add(contact_id)
 
     def _not_saved(self, exc: StoreError) -> None:
         from netzjournal.ui import texts
