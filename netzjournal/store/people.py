@@ -512,3 +512,14 @@ def find_people_by_typed_name(
 def person_by_id(j: Journal, contact_id: int) -> PersonChoice | None:
     """One person (archived or not) as pickers show them; None if there is none."""
     return person_choices(j, [contact_id]).get(contact_id)
+
+
+def person_labels(j: Journal, ids: Iterable[int]) -> dict[int, str]:
+    """These people by id as pickers name them, namesakes apart ("Anna Müller ·
+    Stadtwerke"): for every text that names someone (undo steps, the command line)."""
+    return {i: c.label for i, c in person_choices(j, ids).items()}
+
+
+def person_label(j: Journal, contact_id: int) -> str:
+    """One person as pickers name them ('' if there is none)."""
+    return person_labels(j, [contact_id]).get(contact_id, "")

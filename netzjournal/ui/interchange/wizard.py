@@ -159,7 +159,7 @@ class PlanModel(RowsModel[PlanRow]):
             if not r.match_id and not r.reason:
                 return ""
             if r.candidates:  # namesakes, each shown with what tells them apart
-                who = "; ".join(self.names.get(i, f"#{i}") for i in r.candidates)
+                who = "; ".join(self.names.get(i, "") for i in r.candidates)
             else:
                 who = self.names.get(r.match_id or 0, "")
             return f"{who} ({reason_label(r.reason)})" if who else reason_label(r.reason)
