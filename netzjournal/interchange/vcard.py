@@ -87,6 +87,7 @@ class _OpenCard:
     props: list[Prop] = field(default_factory=list)
     slot: int = 0  # where its contact goes: a card before the cards inside it
     full: bool = False
+    line: int = 0  # its BEGIN's (read line by line)
 
 
 # -- bytes to logical lines -----------------------------------------------------------
@@ -173,6 +174,39 @@ def _continuations(text: str, lines: int, after: bytes, folds: int) -> list[int]
     if after in (b" ", b"\t"):
         indices.append(lines)
     return indices
+
+
+def _cut_line(data: bytes) -> int:
+    """The number of the logical line the end of ``data`` cuts in two: no line end
+    after it, or a quoted-printable soft line break left going on (0: none)."""
+    if b"\n" not in data:
+        data = data.replace(b"\r", b"\n")
+    body = data.rstrip(b"\r\n")
+    ended = len(body) < len(data)
+    if ended and not body.endswith(b"="):
+        return 0
+    for soft in (True, False):  # a soft break counts only in a quoted-printable line
+        start = _logical_start(body, soft)
+        colon = body.find(b":", start)
+        qp = b"QUOTED-PRINTABLE" in body[start : colon if colon >= 0 else None].upper()
+        if qp or not soft:
+            break
+    if ended and not qp:
+        return 0  # (a line end after a whole line)
+    return body.count(b"\n", 0, start) + 1
+
+
+def _logical_start(body: bytes, soft: bool) -> int:
+    """Where the last logical line of ``body`` starts: back over the lines that
+    continue another (folded; with ``soft``, after a line ending in '=')."""
+    start = body.rfind(b"\n") + 1
+    while start > 0:
+        before = body.rfind(b"\n", 0, start - 1) + 1
+        folded = body[start : start + 1] in (b" ", b"\t")
+        if not (folded or soft and body[before : start - 1].rstrip(b"\r").endswith(b"=")):
+            break
+        start = before
+    return start
 
 
 def _redecode(text: str) -> str:
@@ -679,7 +713,8 @@ class _Reader:
         return data
 
     def read(self, data: bytes) -> ReadResult:
-        for first, lines, dirty in _logical_runs(self.decode_file(data)):
+        data = self.decode_file(data)
+        for first, lines, dirty in _logical_runs(data):
             if dirty or self.depth >= MAX_DEPTH:  # (values re-decoded; cards too deep)
                 self.lines(lines, first, dirty)
             else:
@@ -687,10 +722,24 @@ class _Reader:
             if self.stopped:
                 return self.finish()
         if self.stack:
-            self.problem(0, "unterminated_card")
+            self.cut_short(data)
         if not self.result.contacts and not self.result.problems:
             self.problem(0, "no_vcard")
         return self.finish()
+
+    def cut_short(self, data: bytes) -> None:
+        """The file ends inside a card (a download broken off): what was read of it
+        is imported and said — but a last line the end cut in two (no line end
+        after it, or a quoted-printable soft break going on) is left out."""
+        props = self.stack[-1].props
+        cut = props.pop()[4] if props and props[-1][4] == _cut_line(data) else 0
+        for card in self.stack:  # (outermost first, as in the file)
+            self.problem(card.line, "unterminated_card")
+        if cut:
+            self.problem(cut, "cut_line")
+        while self.stack:
+            card = self.stack.pop()
+            self.add_card(card, card.line)
 
     def plain_run(self, lines: list[str], first: int) -> None:
         """A run of UTF-8 lines that nothing folds (numbered from ``first``). A card
@@ -786,7 +835,7 @@ class _Reader:
                         continue
                     if stack:
                         self.problem(number, "nested_card")
-                    stack.append(_OpenCard(slot=len(contacts)))
+                    stack.append(_OpenCard(slot=len(contacts), line=number))
                 elif too_deep:
                     too_deep -= 1
                 elif stack:

@@ -333,7 +333,12 @@ def problem_text(problem: Problem) -> str:
             "ImportProblem", "more than {limit} lines in one card; the rest was skipped"
         ),
         "unterminated_card": QCoreApplication.translate(
-            "ImportProblem", "the last card has no END:VCARD; it was not imported"
+            "ImportProblem",
+            "the file ends inside this card (no END:VCARD): it was cut short, "
+            "and what was read of it was imported",
+        ),
+        "cut_line": QCoreApplication.translate(
+            "ImportProblem", "the file ends in the middle of this line; it was left out"
         ),
         "no_vcard": QCoreApplication.translate("ImportProblem", "no vCard found in this file"),
         "too_deep": QCoreApplication.translate(
