@@ -203,7 +203,7 @@ def _logical_start(body: bytes, soft: bool) -> int:
     while start > 0:
         before = body.rfind(b"\n", 0, start - 1) + 1
         folded = body[start : start + 1] in (b" ", b"\t")
-        if not (folded or soft and body[before : start - 1].rstrip(b"\r").endswith(b"=")):
+        if not (folded or (soft and body[before : start - 1].rstrip(b"\r").endswith(b"="))):
             break
         start = before
     return start
