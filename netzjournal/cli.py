@@ -411,7 +411,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     where = paths.resolve(args.data_dir).ensure()
     progress = TerminalProgress(sys.stderr)
     try:
-        read = read_paths(files, progress=progress)
+        read = read_paths(files, progress=progress, language=interface_language(where))
         with Journal.open(where.journal, backup_dir=where.backups) as journal:
             plan = plan_import(journal, read, progress)
             progress.finish()

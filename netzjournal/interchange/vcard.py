@@ -652,6 +652,21 @@ def _org(_name: str, raw: str, version: str) -> tuple[str, str]:
     return _joined(parts[0]), _joined([_joined(x) for x in parts[1:]])
 
 
+_NOT_KEPT = (102, 2)  # (worse than any form's rank)
+
+
+def _form_rank(params: dict[str, list[str]], language: str) -> tuple[int, int]:
+    """How much one form of a name is preferred, lowest first: its ``PREF`` (1–100;
+    none: after them), then in no language or the user's before another language.
+    (Equal: the first stays.)"""
+    if not params:
+        return (101, 0)
+    pref = params.get("PREF", ("",))[0]
+    rank = min(int(pref), 101) if pref.isdigit() and pref.isascii() else 101
+    written = params.get("LANGUAGE", ("",))[0].lower().replace("_", "-").split("-")[0]
+    return (rank, 0 if not written or written == language else 1)
+
+
 def _tags(_name: str, raw: str, version: str) -> tuple[list[str], bool]:
     """The tags of a CATEGORIES value, and whether it held more than MAX_VALUES."""
     values = _split(raw, ";,", MAX_VALUES + 1)
@@ -660,9 +675,10 @@ def _tags(_name: str, raw: str, version: str) -> tuple[list[str], bool]:
 
 
 class _Reader:
-    def __init__(self, name: str, depth: int = 0) -> None:
+    def __init__(self, name: str, depth: int = 0, language: str = "") -> None:
         self.name = name
         self.depth = depth
+        self.language = language  # the user's: which of a name's forms to keep
         self.result = ReadResult(format="vcard")
         self.counts: Counter[str] = Counter()
         # (property, version, value as written) → what it says: see :meth:`reading`
@@ -910,6 +926,9 @@ class _Reader:
         agents: list[ImportedContact] = []
         notes: dict[str, None] = {}  # in order, each text once
         urls: set[str] = set()
+        # FN and N: the preference of the form kept (RFC 6350 ALTID: one name in
+        # several forms, a Latin and a Kanji one; without any, several are a mistake)
+        kept_fn = kept_n = _NOT_KEPT
         own = own_fields.BY_PROPERTY
         # (what a value read before says: without a call; each reading is truthy but the city)
         read_before = self.readings.get
@@ -929,11 +948,14 @@ class _Reader:
             if "\\" in text and name not in _STRUCTURED:
                 text = _unescape(text, version)
             if name == "FN":
-                c.display_name = text.strip()
+                if (rank := _form_rank(params, self.language)) < kept_fn:
+                    c.display_name, kept_fn = text.strip(), rank
             elif name == "N":
-                c.family_name, c.given_name, c.additional_names, c.prefix, c.suffix = _name(
-                    raw_text, version
-                )
+                if (rank := _form_rank(params, self.language)) < kept_n:
+                    kept_n = rank
+                    c.family_name, c.given_name, c.additional_names, c.prefix, c.suffix = _name(
+                        raw_text, version
+                    )
             elif name == "EMAIL":
                 text = text.strip()
                 if valid_email(text):
@@ -1016,7 +1038,7 @@ class _Reader:
         if self.depth + 2 > MAX_DEPTH:
             self.problem(line, "too_deep", limit=MAX_DEPTH)
             return []
-        inner = _Reader(self.name, self.depth + 1)
+        inner = _Reader(self.name, self.depth + 1, self.language)
         found = inner.read(text.encode("utf-8"))
         self.problem(line, "nested_card")
         for c in found.contacts:
@@ -1026,6 +1048,8 @@ class _Reader:
         return found.contacts
 
 
-def read_vcards(data: bytes, name: str = "<vcard>") -> ReadResult:
-    """Every card in ``data``; problems are collected, nothing raises."""
-    return _Reader(name).read(data)
+def read_vcards(data: bytes, name: str = "<vcard>", language: str = "") -> ReadResult:
+    """Every card in ``data``; problems are collected, nothing raises. ``language``
+    (the user's, "de"): of a name given in several forms (``ALTID``), the one in it
+    is kept when no ``PREF`` says which."""
+    return _Reader(name, language=language).read(data)

@@ -575,7 +575,7 @@ class ImportWizard(QDialog):
                 return  # the person answers the mapping, then presses "Check" again
         progress = self.make_progress(self.tr("Import contacts"))
         try:
-            read = read_paths(self.paths, self.mapping(), progress)
+            read = read_paths(self.paths, self.mapping(), progress, ui_language())
             plan = plan_import(self.journal, read, progress)
         except Cancelled:
             return  # nothing was read into the journal; the choice stays as it was
