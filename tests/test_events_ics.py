@@ -172,6 +172,36 @@ def test_quirks_of_real_calendar_files_import_what_can_be_read(journal):
     assert standups == [D(2026, 7, d) for d in (6, 8, 13, 15, 20, 22, 27, 29)]
 
 
+def test_a_broken_time_zone_block_does_not_refuse_the_calendar(journal):
+    """icalendar refuses a file with one unreadable VTIMEZONE as a whole: its events
+    are read anyway — a TZID naming an IANA zone through zoneinfo, one naming none
+    as local time, said once; a readable zone of the file's own stays in use."""
+    problems: list[tuple[str, str]] = []
+    events = ical_in.read_events(REPO / "tests/data/events/broken-zones.WRITTEN.ics", problems)
+    assert problems == [("Büro Essen", "zone")]  # once, though two events use it
+    ical_in.import_events(journal, events)
+    got = {e.name: (e.starts_on, e.start_time, e.end_time, e.rrule) for e in list_events(journal)}
+    assert got == {
+        "Stammtisch West": (
+            D(2026, 3, 24),
+            dt.time(19),
+            dt.time(22),
+            "FREQ=MONTHLY;COUNT=6;BYDAY=-1TU",
+        ),
+        "Unternehmerfrühstück": (D(2026, 3, 12), dt.time(8, 30), dt.time(10), ""),
+        "Unternehmerfrühstück April": (D(2026, 4, 9), dt.time(8, 30), None, ""),
+        "Kundentag": (D(2026, 4, 15), dt.time(14), None, ""),
+    }
+
+
+def test_a_file_broken_elsewhere_is_still_refused(tmp_path):
+    bad = tmp_path / "bad.ics"
+    text = (REPO / "tests/data/events/broken-zones.WRITTEN.ics").read_text(encoding="utf-8")
+    bad.write_text(text.replace("END:VCALENDAR", ""), encoding="utf-8")
+    with pytest.raises(ical_in.CalendarError):
+        ical_in.read_events(bad)
+
+
 def test_a_known_event_is_recognised_by_its_uid_first(journal, tmp_path):
     from netzjournal.store.events import get_event, list_events, update_event
 

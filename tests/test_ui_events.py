@@ -518,6 +518,16 @@ def test_events_view_says_which_events_of_a_calendar_it_could_not_read(qtbot, tm
     ):
         assert line in said[0]
     assert pane.tr("“%1”: not imported (%2)").split("%1")[0] + "Chinesisches Neujahr" in said[0]
+    said.clear()
+    when_modal(read)
+    w.events_pane.import_file(str(REPO / "tests" / "data" / "events" / "broken-zones.WRITTEN.ics"))
+    qtbot.waitUntil(lambda: bool(said))
+    zone = pane.tr(
+        "The time zone “%1” cannot be read from this file: its times were taken as local times."
+    )
+    assert zone.replace("%1", "Büro Essen") in said[0]
+    assert pane.tr("Events and series imported: %1 (already there: %2)").replace(
+        "%1", "4").replace("%2", "0") in said[0]  # fmt: skip
     journal.close()
 
 

@@ -12,6 +12,7 @@ computer's time zone. No Qt, no SQL: the store writes, in one transaction.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -110,16 +111,30 @@ def parse(data: bytes, problems: list[tuple[str, str]] | None = None) -> list[Ca
 
     What cannot be read goes into ``problems`` as (the event's name, code): "start"
     (the event is left out), "end" (imported without it), "rule" and "dates" (its
-    repetition or a date of it: left out)."""
+    repetition or a date of it: left out); and as (the zone's TZID, "zone") once
+    for a time zone whose VTIMEZONE cannot be read and that names no zone
+    zoneinfo knows (its times are read as local times)."""
     import icalendar
 
+    said = problems if problems is not None else []
     try:
         cal = icalendar.Calendar.from_ical(data)
+        dropped: set[str] = set()
     except (ValueError, IndexError, KeyError) as exc:
-        raise CalendarError(f"This is not a calendar file we can read ({exc}).") from exc
-    said = problems if problems is not None else []
+        # icalendar refuses the whole file for one broken VTIMEZONE: read it without
+        # the broken ones (a TZID then resolves through zoneinfo, or stays local time).
+        data, dropped = _without_broken_zones(data)
+        try:
+            cal = icalendar.Calendar.from_ical(data) if dropped else None
+        except (ValueError, IndexError, KeyError):
+            cal = None
+        if cal is None:
+            raise CalendarError(f"This is not a calendar file we can read ({exc}).") from exc
+    events = cal.walk("VEVENT")
+    if dropped:
+        said += [(tzid, "zone") for tzid in _unresolved(events, dropped)]
     out: list[CalendarEvent] = []
-    for n, ev in enumerate(cal.walk("VEVENT")):
+    for n, ev in enumerate(events):
         name = _text(ev, "summary") or "?"
         # What icalendar could not read: 7 keeps it as a property that raises when
         # read, 5 and 6 leave it out; both list it in the component's errors.
@@ -186,6 +201,58 @@ def parse(data: bytes, problems: list[tuple[str, str]] | None = None) -> list[Ca
         uid = _text(ev, "uid") or f"no-uid-{n}"
         out.append(CalendarEvent(uid, record, exdates, rec_id))
     return out
+
+
+# A VTIMEZONE block, to the END that closes it or, where that is missing, to the next
+# component or the calendar's end.
+_ZONE_BLOCK = re.compile(
+    rb"^BEGIN:VTIMEZONE[ \t]*\r?\n.*?"
+    rb"(?:^END:VTIMEZONE[ \t]*(?:\r?\n|$)|(?=^BEGIN:V|^END:VCALENDAR))",
+    re.DOTALL | re.MULTILINE | re.IGNORECASE,
+)
+_TZID_LINE = re.compile(rb"^TZID[ \t]*:[ \t]*([^\r\n]*)", re.MULTILINE | re.IGNORECASE)
+
+
+def _without_broken_zones(data: bytes) -> tuple[bytes, set[str]]:
+    """``data`` without the VTIMEZONE blocks icalendar cannot read (each tried on
+    its own), and their TZIDs."""
+    import icalendar
+
+    dropped: set[str] = set()
+
+    def keep_or_drop(block: re.Match[bytes]) -> bytes:
+        whole = block.group()
+        if not re.search(rb"^END:VTIMEZONE", whole, re.MULTILINE | re.IGNORECASE):
+            whole = whole.rstrip(b"\r\n") + b"\r\nEND:VTIMEZONE\r\n"  # (never closed)
+        try:
+            alone = icalendar.Calendar.from_ical(
+                b"BEGIN:VCALENDAR\r\n" + whole + b"END:VCALENDAR\r\n"
+            )
+            for zone in alone.walk("VTIMEZONE"):
+                zone.to_tz()
+            return whole
+        except Exception:  # (whatever icalendar raises: the zone is unreadable)
+            tzid = _TZID_LINE.search(whole)
+            dropped.add(tzid.group(1).decode("utf-8", "replace").strip() if tzid else "")
+            return b""
+
+    return _ZONE_BLOCK.sub(keep_or_drop, data), dropped
+
+
+def _unresolved(events: list[Any], dropped: set[str]) -> list[str]:
+    """The TZIDs of unreadable VTIMEZONEs that events use and zoneinfo does not know
+    (icalendar left their times without a zone: local times), in order of use."""
+    found: dict[str, None] = {}
+    for ev in events:
+        for name in ("dtstart", "dtend", "recurrence-id", "exdate"):
+            prop = ev.get(name)
+            for p in prop if isinstance(prop, list) else [prop]:
+                tzid = getattr(p, "params", {}).get("TZID")
+                if tzid in dropped and tzid not in found:
+                    values = [d.dt for d in getattr(p, "dts", [])] or [getattr(p, "dt", None)]
+                    if any(isinstance(v, dt.datetime) and v.tzinfo is None for v in values):
+                        found[tzid] = None
+    return list(found)
 
 
 def read_events(path: Path, problems: list[tuple[str, str]] | None = None) -> list[CalendarEvent]:

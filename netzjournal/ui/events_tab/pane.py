@@ -322,6 +322,10 @@ class EventsPane(QWidget):
             "end": self.tr("“%1”: its end cannot be read; imported without it."),
             "rule": self.tr("“%1”: its repetition cannot be read; not imported."),
             "dates": self.tr("“%1”: a date of its repetition cannot be read; not imported."),
+            "zone": self.tr(
+                "The time zone “%1” cannot be read from this file: its times were taken "
+                "as local times."
+            ),
         }.get(code, "“%1”")
         return text.replace("%1", name)
 
