@@ -135,12 +135,39 @@ def test_import_is_one_transaction(journal, monkeypatch):
 def test_an_event_the_journal_refuses_is_said_and_the_others_imported(journal):
     events = ical_in.parse(ICS.read_bytes())
     events[0].record.rrule = "FREQ=NEVER"  # a rule the journal cannot expand
-    out = ical_in.import_events(journal, events)
+    out = ical_in.import_events(journal, events, "de")
+    # the reason in the interface's language, as the message around it (not the store's English)
     assert out.value.refused == [
-        (events[0].record.name, "Unreadable recurrence rule 'FREQ=NEVER': invalid 'FREQ': NEVER")
+        (events[0].record.name, "Die Wiederholungsregel „FREQ=NEVER“ ist nicht lesbar")
     ]
     assert sorted(e.name for e in list_events(journal)) == sorted(
         e.record.name for e in events[1:] if e.recurrence_id is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("rule", "de", "en"),
+    [
+        ("FREQ=NEVER", "Die Wiederholungsregel „FREQ=NEVER“ ist nicht lesbar",
+         "The recurrence rule “FREQ=NEVER” cannot be read"),
+        ("INTERVAL=2", "Die Wiederholungsregel „INTERVAL=2“ sagt nicht, wie oft (FREQ)",
+         "The recurrence rule “INTERVAL=2” does not say how often (FREQ)"),
+        ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", "Die Wiederholungsregel "
+         "„FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30“ ergibt keinen einzigen Tag",
+         "The recurrence rule “FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30” gives no day at all"),
+    ],
+)  # fmt: skip
+def test_the_store_s_reason_for_a_refused_rule_is_worded_in_either_language(journal, rule, de, en):
+    from netzjournal.localized import refusal_text
+    from netzjournal.store.errors import ValidationError
+    from netzjournal.store.events import create_event
+
+    record = EventRecord(name="Stammtisch", starts_on=D(2026, 3, 1), rrule=rule)
+    with pytest.raises(ValidationError) as refused:
+        create_event(journal, record)
+    assert (refusal_text(refused.value, "de"), refusal_text(refused.value, "en")) == (de, en)
+    assert refusal_text(ValidationError("An event needs a name."), "de") == (
+        "An event needs a name."  # (no code: the store's words)
     )
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from netzjournal.localized import refusal_text
 from netzjournal.store import recurrence
 from netzjournal.store.errors import ValidationError
 from netzjournal.store.events import create_event, list_events, update_event, update_occurrence
@@ -263,14 +264,16 @@ def read_events(path: Path, problems: list[tuple[str, str]] | None = None) -> li
     return parse(data, problems)
 
 
-def import_events(j: Journal, events: list[CalendarEvent]) -> Outcome[ImportCount]:
+def import_events(
+    j: Journal, events: list[CalendarEvent], language: str = "en"
+) -> Outcome[ImportCount]:
     """Write the calendar's events and series in one transaction.
 
     An event or series already in the journal is left as it is: recognised
     by its UID first (so one renamed or moved here since is still known),
     then, for calendars that do not keep UIDs, by the same name and first
     day. An event the journal refuses (a rule it cannot expand) is left out and
-    said in ``refused``; the others are imported. A new event keeps the
+    said in ``refused`` (in ``language``); the others are imported. A new event keeps the
     calendar's UID (as a synced one does).
     """
     count = ImportCount()
@@ -294,7 +297,7 @@ def import_events(j: Journal, events: list[CalendarEvent]) -> Outcome[ImportCoun
                 with j.write():  # (a savepoint: a refused event leaves nothing behind)
                     created = create_event(j, e.record).value
             except ValidationError as exc:
-                count.refused.append((e.record.name, str(exc)))
+                count.refused.append((e.record.name, refusal_text(exc, language)))
                 continue
             have.add(key)
             if known_uid:

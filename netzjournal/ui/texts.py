@@ -495,7 +495,9 @@ def store_error_text(exc: Exception) -> str:
             "This entry no longer exists: it was deleted elsewhere "
             "(in another window or by an import).",
         )
-    return str(exc)
+    from netzjournal.localized import refusal_text
+
+    return refusal_text(exc, ui_language())  # (a recurrence rule's reason in its words)
 
 
 def outcome_text(o: Outcome) -> str:

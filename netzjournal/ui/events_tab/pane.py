@@ -333,10 +333,12 @@ class EventsPane(QWidget):
         from pathlib import Path
 
         from netzjournal.interchange import ical_in
+        from netzjournal.ui.texts import ui_language
 
         problems: list[tuple[str, str]] = []
         try:
-            out = ical_in.import_events(self.journal, ical_in.read_events(Path(path), problems))
+            events = ical_in.read_events(Path(path), problems)
+            out = ical_in.import_events(self.journal, events, ui_language())
         except (ical_in.CalendarError, StoreError) as exc:
             QMessageBox.warning(self, self.tr("Import events"), str(exc))
             return
