@@ -442,8 +442,10 @@ def _cmd_import(args: argparse.Namespace) -> int:
         for field, mine, theirs in kept:
             print(f"kept   {who}: {field.replace('_', ' ')} "
                   f"“{mine}” (the file: “{theirs}”)")  # fmt: skip
+    backup = (f"Backup before the import: {outcome.backup}" if outcome.backup else
+              "No backup was taken: the journal held nothing before the import.")  # fmt: skip
     print(f"Imported: {len(outcome.created)} created, {len(outcome.merged)} merged, "
-          f"{outcome.skipped} skipped. Backup before the import: {outcome.backup}")  # fmt: skip
+          f"{outcome.skipped} skipped. {backup}")  # fmt: skip
     return 0
 
 

@@ -325,7 +325,8 @@ def _introducer(row: PlanRow, uids: dict[str, int], contact_id: int | None) -> i
 def apply_import(
     j: Journal, plan: ImportPlan, progress: Progress = ignore, language: str | None = None
 ) -> ImportOutcome:
-    """Back up, then carry out the plan in one transaction (all or nothing).
+    """Back up (unless the journal holds nothing yet), then carry out the plan in
+    one transaction (all or nothing).
 
     A new person whose card does not say the language to write in or Sie/du gets the
     journal's defaults for a new contact in the interface ``language`` (as one made
@@ -339,8 +340,8 @@ def apply_import(
     the transaction is rolled back and the journal is as it was.
     """
     outcome = ImportOutcome()
-    info = backups.before_bulk_change(j, "pre-import")
-    outcome.backup = info.path
+    if not backups.nothing_to_lose(j):  # (a backup of an empty journal keeps nothing)
+        outcome.backup = backups.before_bulk_change(j, "pre-import").path
     merge_ids = [r.match_id for r in plan.rows if r.action == "merge" and r.match_id]
     outcome.before = snapshot_contacts(j, merge_ids)
     new_rows: list[tuple[PlanRow, ContactRecord]] = []
