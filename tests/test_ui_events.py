@@ -692,6 +692,38 @@ def test_an_evening_ahead_lists_who_is_coming_not_who_was_there(qtbot, journal):
     assert page.people_caption.text() == "<b>Who was there</b>"
 
 
+def test_today_s_event_is_today_s_in_the_list_and_on_its_page(qtbot, qtmodeltester, journal):
+    """An event today stood under "Upcoming" while its page said "Who was there": the
+    list has a "Today" group, and the page speaks of who is coming until it begins
+    (its start time), of who was there after, of who is there when no time is known."""
+    from netzjournal.ui.events_tab.page import EventPage
+
+    create_event(journal, EventRecord("Frühstück", TODAY, start_time=dt.time(8, 30)))
+    create_event(journal, EventRecord("Messe", TODAY - dt.timedelta(days=1), TODAY))
+    create_event(journal, EventRecord("Barcamp", TODAY + dt.timedelta(days=3)))
+    create_event(journal, EventRecord("Gestern", TODAY - dt.timedelta(days=1)))
+    model = EventsModel(journal, lambda: TODAY)
+    model.reload()
+    qtmodeltester.check(model)
+    shown = [model.index(r, 0).data() if model.occurrence(r) is None else model.occurrence(r).name
+             for r in range(model.rowCount())]  # fmt: skip
+    # (in the order they began: the fair's second day first)
+    assert shown == ["Today", "Messe", "Frühstück", "Upcoming", "Barcamp", "Past", "Gestern"]
+    clock = [dt.time(8, 0)]
+    page = EventPage(journal, lambda: TODAY, now=lambda: clock[0])
+    qtbot.addWidget(page)
+    fair, breakfast = model.occurrence(1), model.occurrence(2)
+    page.show_occurrence(breakfast)
+    assert page.people_caption.text() == "<b>Who is coming</b>"
+    assert page.status.currentData() == "going" and page.debrief.isEnabled()
+    clock[0] = dt.time(8, 30)
+    page.show_occurrence(breakfast)
+    assert page.people_caption.text() == "<b>Who was there</b>"
+    assert page.status.currentData() == "attended"
+    page.show_occurrence(fair)
+    assert page.people_caption.text() == "<b>Who is there</b>"
+
+
 def test_event_editor_keeps_its_day_and_time_rows_apart(qtbot, journal):
     """The "Several days" box stood glued to the date's arrow, and the two times sat
     side by side with nothing between them (19:00 22:00)."""

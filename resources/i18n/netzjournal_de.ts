@@ -1538,124 +1538,129 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="149"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="151"/>
         <source>Whom did you meet? One line each, in one go.</source>
         <translation>Wen haben Sie getroffen? Eine Zeile je Person, alles auf einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="154"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="156"/>
         <source>Change this evening only…</source>
         <translation>Nur dieser Termin …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="156"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="158"/>
         <source>Move this occurrence, another place, or cancelled</source>
         <translation>Diesen Termin verschieben, anderer Ort oder abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="147"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="149"/>
         <source>Debrief…</source>
         <translation>Nachbereiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="151"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="153"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="158"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="160"/>
         <source>My answer:</source>
         <translation>Meine Antwort:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="174"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="305"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="343"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="176"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="349"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="40"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="191"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="193"/>
         <source>A line (optional)</source>
         <translation>Eine Zeile (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="193"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="195"/>
         <source>A line about them at this event, e.g. “spoke briefly”</source>
         <translation>Eine Zeile zu der Person bei diesem Termin, z. B. „kurz gesprochen“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="194"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="196"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="196"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="198"/>
         <source>Met here first</source>
         <translation>Hier kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="198"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="200"/>
         <source>Record this event as where you met the chosen person</source>
         <translation>Diese Veranstaltung als Ort des Kennenlernens der gewählten Person festhalten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="219"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="224"/>
         <source>Evenings of this series</source>
         <translation>Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="240"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="245"/>
         <source>&lt;b&gt;Who was there&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wer war da&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="263"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="268"/>
         <source>No event chosen</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="265"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="270"/>
         <source>Choose an event on the left, or create one.</source>
         <translation>Wählen Sie links eine Veranstaltung aus oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="279"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="284"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="283"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="288"/>
         <source>moved from %1</source>
         <translation>verschoben vom %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="293"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="298"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="305"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="37"/>
         <source>Who is coming</source>
         <translation>Wer kommt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="311"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="39"/>
+        <source>Who is there</source>
+        <translation>Wer ist da</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="317"/>
         <source>Every evening of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="344"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="350"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="354"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="360"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="355"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="361"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>
@@ -1663,128 +1668,128 @@
 <context>
     <name>EventWords</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="25"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="54"/>
         <source>first</source>
         <translation>ersten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="26"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="55"/>
         <source>second</source>
         <translation>zweiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="27"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="56"/>
         <source>third</source>
         <translation>dritten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="28"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="57"/>
         <source>fourth</source>
         <translation>vierten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="29"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="58"/>
         <source>last</source>
         <translation>letzten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="36"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="65"/>
         <source>d MMMM</source>
         <translation>d. MMMM</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="43"/>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="52"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="72"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="81"/>
         <source>Does not repeat</source>
         <translation>Einmalig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="55"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="84"/>
         <source>Every %2 weeks on %1</source>
         <translation>Alle %2 Wochen am %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="60"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="89"/>
         <source>Every week on %1</source>
         <translation>Jede Woche am %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="62"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="91"/>
         <source>Every two weeks on %1</source>
         <translation>Alle zwei Wochen am %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="65"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="94"/>
         <source>Every %1 %2 of the month</source>
         <translation>Jeden %1 %2 im Monat</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="71"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="100"/>
         <source>Every %2 months on day %1</source>
         <translation>Alle %2 Monate am %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="76"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="105"/>
         <source>Monthly on day %1</source>
         <translation>Monatlich am %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="80"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="109"/>
         <source>Every year on %1</source>
         <translation>Jedes Jahr am %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="85"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="114"/>
         <source>Every year on the %1 %2 in %3</source>
         <translation>Jedes Jahr am %1 %2 im %3</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="91"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="120"/>
         <source>Repeats (rule: %1)</source>
         <translation>Wiederholt sich (Regel: %1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="93"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="122"/>
         <source>(until %1)</source>
         <translation>(bis %1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="97"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="126"/>
         <source>(%1 times)</source>
         <translation>(%1-mal)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="136"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="165"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="137"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="166"/>
         <source>I&apos;m going</source>
         <translation>Ich gehe hin</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="138"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="167"/>
         <source>I was there</source>
         <translation>Ich war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="139"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="168"/>
         <source>I missed it</source>
         <translation>Ich habe es verpasst</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="145"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="174"/>
         <source>was there</source>
         <translation>war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="146"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="175"/>
         <source>said they&apos;d come</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="147"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="176"/>
         <source>in a note</source>
         <translation>in einer Notiz</translation>
     </message>
@@ -1792,69 +1797,74 @@
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="76"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="80"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="83"/>
         <source>Upcoming</source>
         <translation>Demnächst</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="78"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="85"/>
         <source>Past</source>
         <translation>Vergangen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="81"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="88"/>
         <source>No events yet</source>
         <translation>Noch keine Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="82"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="89"/>
         <source>No event matches</source>
         <translation>Keine passende Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="149"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="156"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="149"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="156"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="149"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="156"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="149"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="156"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="175"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="182"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="177"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="184"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="184"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="191"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="141"/>
         <source>Met: %1</source>
         <translation>Getroffen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="186"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="193"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="142"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="195"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="202"/>
         <source>Part of a series</source>
         <translation>Teil einer Reihe</translation>
     </message>
@@ -1913,8 +1923,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="313"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="337"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="348"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="343"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="354"/>
         <source>Import events</source>
         <translation>Veranstaltungen importieren</translation>
     </message>
@@ -1944,22 +1954,27 @@
         <translation>„%1“: Ein Datum der Wiederholung ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="339"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="326"/>
+        <source>The time zone “%1” cannot be read from this file: its times were taken as local times.</source>
+        <translation>Die Zeitzone „%1“ ist in dieser Datei nicht lesbar: Uhrzeiten in dieser Zone wurden als Ortszeit übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="345"/>
         <source>Events and series imported: %1 (already there: %2)</source>
         <translation>Importierte Veranstaltungen und Reihen: %1 (schon vorhanden: %2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="342"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="348"/>
         <source>“%1”: not imported (%2)</source>
         <translation>„%1“: nicht importiert (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="345"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="351"/>
         <source>Not everything could be read:</source>
         <translation>Nicht alles ließ sich lesen:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="347"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="353"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
@@ -2160,76 +2175,81 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="335"/>
-        <source>the last card has no END:VCARD; it was not imported</source>
-        <translation>die letzte Karte hat kein END:VCARD; sie wurde nicht importiert</translation>
+        <source>the file ends inside this card (no END:VCARD): it was cut short, and what was read of it was imported</source>
+        <translation>die Datei endet mitten in dieser Karte (ohne END:VCARD): Die Karte ist abgeschnitten; was von ihr gelesen wurde, ist importiert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="338"/>
+        <location filename="../../netzjournal/ui/texts.py" line="340"/>
+        <source>the file ends in the middle of this line; it was left out</source>
+        <translation>die Datei endet mitten in dieser Zeile; die Zeile wurde ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="343"/>
         <source>no vCard found in this file</source>
         <translation>keine vCard in dieser Datei gefunden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="339"/>
+        <location filename="../../netzjournal/ui/texts.py" line="344"/>
         <source>cards nested more than {limit} deep were skipped</source>
         <translation>mehr als {limit}-fach verschachtelte Karten wurden übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="342"/>
+        <location filename="../../netzjournal/ui/texts.py" line="347"/>
         <source>more than {limit} cards; the rest was skipped</source>
         <translation>mehr als {limit} Karten; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="345"/>
+        <location filename="../../netzjournal/ui/texts.py" line="350"/>
         <source>more than {limit} values in one field; the rest was skipped</source>
         <translation>mehr als {limit} Werte in einem Feld; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="348"/>
+        <location filename="../../netzjournal/ui/texts.py" line="353"/>
         <source>{name} not understood: {value}</source>
         <translation>{name} nicht verstanden: {value}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="349"/>
+        <location filename="../../netzjournal/ui/texts.py" line="354"/>
         <source>{count} more problems of the kinds above were not listed</source>
         <translation>{count} weitere Probleme der oben genannten Arten wurden nicht aufgeführt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="352"/>
+        <location filename="../../netzjournal/ui/texts.py" line="357"/>
         <source>this is not a text file; nothing was read</source>
         <translation>keine Textdatei; nichts wurde gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="355"/>
+        <location filename="../../netzjournal/ui/texts.py" line="360"/>
         <source>not a vCard, CSV or netzjournal JSON file; nothing was read</source>
         <translation>weder vCard noch CSV noch netzjournal-JSON; nichts wurde gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="358"/>
+        <location filename="../../netzjournal/ui/texts.py" line="363"/>
         <source>this row could not be read ({reason}); it was skipped</source>
         <translation>diese Zeile ist nicht lesbar ({reason}); sie wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="361"/>
+        <location filename="../../netzjournal/ui/texts.py" line="366"/>
         <source>a quotation mark is not closed; the row was read from this line only</source>
         <translation>ein Anführungszeichen wird nicht geschlossen; der Eintrag wurde nur aus dieser Zeile gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="364"/>
+        <location filename="../../netzjournal/ui/texts.py" line="369"/>
         <source>{count} dates in the column &apos;{column}&apos; could not be read, e.g. &apos;{value}&apos;</source>
         <translation>{count} Datumsangaben in der Spalte „{column}“ sind nicht lesbar, z. B. „{value}“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="368"/>
+        <location filename="../../netzjournal/ui/texts.py" line="373"/>
         <source>a netzjournal JSON export: restore it on its own (File &gt; Restore from JSON export, or &apos;netzjournal import&apos; with this file alone) into an empty journal</source>
         <translation>ein netzjournal-JSON-Export: allein und in ein leeres Journal wiederherstellen (Datei &gt; JSON-Export wiederherstellen oder „netzjournal import“ nur mit dieser Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="378"/>
+        <location filename="../../netzjournal/ui/texts.py" line="383"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="384"/>
+        <location filename="../../netzjournal/ui/texts.py" line="389"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3021,32 +3041,32 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>OccurrencesModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="248"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="262"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="259"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="273"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="259"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="273"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="259"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="273"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="285"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="299"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="287"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="301"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
@@ -4863,7 +4883,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="38"/>
         <location filename="../../netzjournal/ui/texts.py" line="89"/>
-        <location filename="../../netzjournal/ui/texts.py" line="446"/>
+        <location filename="../../netzjournal/ui/texts.py" line="451"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
@@ -5060,225 +5080,225 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>JJJJ</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="398"/>
+        <location filename="../../netzjournal/ui/texts.py" line="403"/>
         <source>CSV table</source>
         <translation>CSV-Tabelle</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="405"/>
+        <location filename="../../netzjournal/ui/texts.py" line="410"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="406"/>
+        <location filename="../../netzjournal/ui/texts.py" line="411"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="407"/>
+        <location filename="../../netzjournal/ui/texts.py" line="412"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="408"/>
+        <location filename="../../netzjournal/ui/texts.py" line="413"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="409"/>
-        <location filename="../../netzjournal/ui/texts.py" line="439"/>
+        <location filename="../../netzjournal/ui/texts.py" line="414"/>
+        <location filename="../../netzjournal/ui/texts.py" line="444"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="410"/>
+        <location filename="../../netzjournal/ui/texts.py" line="415"/>
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="411"/>
+        <location filename="../../netzjournal/ui/texts.py" line="416"/>
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="412"/>
+        <location filename="../../netzjournal/ui/texts.py" line="417"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="413"/>
+        <location filename="../../netzjournal/ui/texts.py" line="418"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="414"/>
+        <location filename="../../netzjournal/ui/texts.py" line="419"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="415"/>
+        <location filename="../../netzjournal/ui/texts.py" line="420"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="416"/>
+        <location filename="../../netzjournal/ui/texts.py" line="421"/>
         <source>Level</source>
         <translation>Ebene</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="417"/>
+        <location filename="../../netzjournal/ui/texts.py" line="422"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="418"/>
+        <location filename="../../netzjournal/ui/texts.py" line="423"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="419"/>
-        <location filename="../../netzjournal/ui/texts.py" line="420"/>
+        <location filename="../../netzjournal/ui/texts.py" line="424"/>
+        <location filename="../../netzjournal/ui/texts.py" line="425"/>
         <source>How we met</source>
         <translation>Wie kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="421"/>
+        <location filename="../../netzjournal/ui/texts.py" line="426"/>
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="422"/>
+        <location filename="../../netzjournal/ui/texts.py" line="427"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="423"/>
+        <location filename="../../netzjournal/ui/texts.py" line="428"/>
         <source>Address form</source>
         <translation>Ansprache (Sie/du)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="424"/>
+        <location filename="../../netzjournal/ui/texts.py" line="429"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="425"/>
+        <location filename="../../netzjournal/ui/texts.py" line="430"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="426"/>
-        <location filename="../../netzjournal/ui/texts.py" line="427"/>
+        <location filename="../../netzjournal/ui/texts.py" line="431"/>
+        <location filename="../../netzjournal/ui/texts.py" line="432"/>
         <source>Keep in touch</source>
         <translation>Kontakt halten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="428"/>
+        <location filename="../../netzjournal/ui/texts.py" line="433"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="429"/>
+        <location filename="../../netzjournal/ui/texts.py" line="434"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="430"/>
+        <location filename="../../netzjournal/ui/texts.py" line="435"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="431"/>
+        <location filename="../../netzjournal/ui/texts.py" line="436"/>
         <source>Ways to reach</source>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="432"/>
+        <location filename="../../netzjournal/ui/texts.py" line="437"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="433"/>
+        <location filename="../../netzjournal/ui/texts.py" line="438"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="434"/>
+        <location filename="../../netzjournal/ui/texts.py" line="439"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="435"/>
+        <location filename="../../netzjournal/ui/texts.py" line="440"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="436"/>
+        <location filename="../../netzjournal/ui/texts.py" line="441"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="437"/>
+        <location filename="../../netzjournal/ui/texts.py" line="442"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="438"/>
+        <location filename="../../netzjournal/ui/texts.py" line="443"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="440"/>
+        <location filename="../../netzjournal/ui/texts.py" line="445"/>
         <source>Talked about</source>
         <translation>Worüber gesprochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="442"/>
+        <location filename="../../netzjournal/ui/texts.py" line="447"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="443"/>
+        <location filename="../../netzjournal/ui/texts.py" line="448"/>
         <source>Private remarks</source>
         <translation>Private Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="444"/>
+        <location filename="../../netzjournal/ui/texts.py" line="449"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="445"/>
+        <location filename="../../netzjournal/ui/texts.py" line="450"/>
         <source>Give &amp; take</source>
         <translation>Geben &amp; Nehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="459"/>
+        <location filename="../../netzjournal/ui/texts.py" line="464"/>
         <source>This contact was changed elsewhere (in another window or by an import) since it was opened here. Both changed: %1.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), seit er hier geöffnet wurde. Beide haben geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="465"/>
+        <location filename="../../netzjournal/ui/texts.py" line="470"/>
         <source>This note was changed elsewhere (in another window or by an import) since it was opened here. Both changed: %1.</source>
         <translation>Diese Notiz wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), seit sie hier geöffnet wurde. Beide haben geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="472"/>
+        <location filename="../../netzjournal/ui/texts.py" line="477"/>
         <source>The disk is full; nothing was saved from this change. Free some space and try again.</source>
         <translation>Der Datenträger ist voll; von dieser Änderung wurde nichts gespeichert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="477"/>
+        <location filename="../../netzjournal/ui/texts.py" line="482"/>
         <source>The journal is open read-only; nothing was saved from this change.</source>
         <translation>Das Journal ist schreibgeschützt geöffnet; von dieser Änderung wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="482"/>
+        <location filename="../../netzjournal/ui/texts.py" line="487"/>
         <source>Another program is writing to the journal right now; nothing was saved from this change. Try again in a moment.</source>
         <translation>Ein anderes Programm schreibt gerade in das Journal; von dieser Änderung wurde nichts gespeichert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="488"/>
+        <location filename="../../netzjournal/ui/texts.py" line="493"/>
         <source>This entry no longer exists: it was deleted elsewhere (in another window or by an import).</source>
         <translation>Diesen Eintrag gibt es nicht mehr: Er wurde anderswo gelöscht (in einem anderen Fenster oder durch einen Import).</translation>
     </message>
@@ -5363,97 +5383,97 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="511"/>
+        <location filename="../../netzjournal/ui/texts.py" line="518"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="500"/>
+        <location filename="../../netzjournal/ui/texts.py" line="507"/>
         <source>Archive contacts (%1)</source>
         <translation>Kontakte archivieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="501"/>
+        <location filename="../../netzjournal/ui/texts.py" line="508"/>
         <source>Restore contacts (%1)</source>
         <translation>Kontakte zurückholen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="499"/>
+        <location filename="../../netzjournal/ui/texts.py" line="506"/>
         <source>Delete contacts (%1)</source>
         <translation>Kontakte löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="512"/>
+        <location filename="../../netzjournal/ui/texts.py" line="519"/>
         <source>Merge %1 into %2</source>
         <translation>%1 in %2 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="513"/>
+        <location filename="../../netzjournal/ui/texts.py" line="520"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="514"/>
+        <location filename="../../netzjournal/ui/texts.py" line="521"/>
         <source>Edit note “%1”</source>
         <translation>Notiz „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="515"/>
+        <location filename="../../netzjournal/ui/texts.py" line="522"/>
         <source>Delete note “%1”</source>
         <translation>Notiz „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="505"/>
+        <location filename="../../netzjournal/ui/texts.py" line="512"/>
         <source>Delete notes (%1)</source>
         <translation>Notizen löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="519"/>
+        <location filename="../../netzjournal/ui/texts.py" line="526"/>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="520"/>
+        <location filename="../../netzjournal/ui/texts.py" line="527"/>
         <source>Remove %1 from %2</source>
         <translation>%1 aus %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="521"/>
+        <location filename="../../netzjournal/ui/texts.py" line="528"/>
         <source>My status at %1</source>
         <translation>Mein Status bei %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="522"/>
+        <location filename="../../netzjournal/ui/texts.py" line="529"/>
         <source>Change one evening of %1</source>
         <translation>Termin von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="523"/>
+        <location filename="../../netzjournal/ui/texts.py" line="530"/>
         <source>Cancel an evening of %1</source>
         <translation>Termin von %1 absagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="524"/>
+        <location filename="../../netzjournal/ui/texts.py" line="531"/>
         <source>New event “%1”</source>
         <translation>Neue Veranstaltung „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="525"/>
+        <location filename="../../netzjournal/ui/texts.py" line="532"/>
         <source>Edit event “%1”</source>
         <translation>Veranstaltung „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="526"/>
+        <location filename="../../netzjournal/ui/texts.py" line="533"/>
         <source>Delete event “%1”</source>
         <translation>Veranstaltung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="527"/>
+        <location filename="../../netzjournal/ui/texts.py" line="534"/>
         <source>Met %1 at %2</source>
         <translation>%1 bei %2 kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="507"/>
+        <location filename="../../netzjournal/ui/texts.py" line="514"/>
         <source>Forget where we met %1</source>
         <translation>Wo wir %1 kennengelernt haben, vergessen</translation>
     </message>
@@ -5483,22 +5503,22 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="502"/>
+        <location filename="../../netzjournal/ui/texts.py" line="509"/>
         <source>Import contacts (%1)</source>
         <translation>Kontakte importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="516"/>
+        <location filename="../../netzjournal/ui/texts.py" line="523"/>
         <source>Reached out to %1</source>
         <translation>Bei %1 gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="517"/>
+        <location filename="../../netzjournal/ui/texts.py" line="524"/>
         <source>Later for %1</source>
         <translation>%1 später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="518"/>
+        <location filename="../../netzjournal/ui/texts.py" line="525"/>
         <source>Debrief “%1”</source>
         <translation>Nachbereitung „%1“</translation>
     </message>

@@ -121,10 +121,12 @@ class EventPage(QWidget):
         today: Callable[[], dt.date],
         parent: QWidget | None = None,
         undo_stack: QUndoStack | None = None,
+        now: Callable[[], dt.time] = lambda: dt.datetime.now().time(),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("eventPage")
         self.journal, self.today = journal, today
+        self.now = now  # the time of day: whether today's event has begun
         # Every change on the page is one step on the window's undo stack.
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.occurrence: Occurrence | None = None
@@ -304,13 +306,12 @@ class EventPage(QWidget):
             self.journal, [a.contact_id for a in rows], self.namesakes
         )
         self.attendance.set_rows(rows)
-        upcoming = o.starts_on >= self.today()
-        # An evening still ahead has people who said they would come, not who was there.
-        coming = o.starts_on > self.today()
-        who = self.tr("Who is coming") if coming else self.tr("Who was there")
-        self.people_caption.setText(f"<b>{_esc(who)}</b>")
-        self.status.setCurrentIndex(self.status.findData("going" if upcoming else "attended"))
-        self.debrief.setEnabled(not upcoming or o.starts_on == self.today())
+        # An evening still ahead has people who said they would come, not who was
+        # there; today's, by its start time (as the list's "Today" group).
+        begun = words.has_begun(o, self.today(), self.now())
+        self.people_caption.setText(f"<b>{_esc(words.who_caption(begun))}</b>")
+        self.status.setCurrentIndex(self.status.findData("going" if not begun else "attended"))
+        self.debrief.setEnabled(o.starts_on <= self.today())
         self.differ.setVisible(o.series_id is not None)
         if series is not None:
             caption = self.tr("Every evening of this series")
