@@ -246,14 +246,48 @@ def quick_check(path: Path, immutable: bool = False) -> list[str]:
     (WAL readers do not block the writer). ``["ok"]`` means healthy.
     ``immutable``: a journal in a folder nobody may write (no ``-shm`` there).
     """
-    conn = cipher.connect(path, read_only=True, immutable=immutable, timeout=BUSY_TIMEOUT_S)
-    try:
-        conn.execute("PRAGMA mmap_size = 268435456")
-        return [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
-    except cipher.DatabaseError as exc:
-        return [str(exc)]
-    finally:
-        conn.close()
+    result = QuickCheck(path, immutable).run()
+    assert result is not None  # (nobody else holds this one to stop it)
+    return result
+
+
+class QuickCheck:
+    """:func:`quick_check` that another thread may stop (the window quits: the check
+    reads the whole file, ~1 s on 50,000 contacts, and must not hold the quit up)."""
+
+    def __init__(self, path: Path, immutable: bool = False) -> None:
+        self.path, self.immutable = path, immutable
+        self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = None
+        self._stopped = False
+
+    def run(self) -> list[str] | None:
+        """The check's lines (``["ok"]``: healthy); None if it was stopped (no verdict)."""
+        conn = cipher.connect(
+            self.path, read_only=True, immutable=self.immutable, timeout=BUSY_TIMEOUT_S
+        )
+        with self._lock:
+            self._conn = conn
+        try:
+            # (a stop just before the check begins: sqlite3_interrupt only stops what runs)
+            conn.set_progress_handler(lambda: self._stopped, 10_000)
+            conn.execute("PRAGMA mmap_size = 268435456")
+            if self._stopped:
+                return None
+            return [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+        except cipher.DatabaseError as exc:
+            return None if self._stopped else [str(exc)]  # (stopped: "interrupted")
+        finally:
+            with self._lock:
+                self._conn = None
+            conn.close()
+
+    def stop(self) -> None:
+        """Stop a check running on another thread (it returns None); safe at any time."""
+        with self._lock:
+            self._stopped = True
+            if self._conn is not None:
+                self._conn.interrupt()  # (thread-safe: sqlite3_interrupt)
 
 
 # The journal's id and a fresh random part (SQLite skips writing an unchanged row).
