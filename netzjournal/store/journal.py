@@ -25,6 +25,7 @@ import os
 import sqlite3
 import sys
 import threading
+import weakref
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -329,7 +330,7 @@ class Journal:
         self._closed = False
         self._owner = threading.get_ident()
         self._threads = threading.local()  # other threads' own connections
-        self._listeners: list[Listener] = []
+        self._listeners: list[Listener | weakref.WeakMethod[Listener]] = []
         self._depth = 0
         self._pending = ChangeSet()
 
@@ -656,9 +657,20 @@ class Journal:
 
     # -- writing --------------------------------------------------------------
 
-    def subscribe(self, listener: Listener) -> None:
-        """Call ``listener(changes)`` after every committed write."""
-        self._listeners.append(listener)
+    def subscribe(self, listener: Listener, weak: bool = False) -> None:
+        """Call ``listener(changes)`` after every committed write, until
+        :meth:`unsubscribe` or :meth:`close`. ``weak``: a bound method, held by a
+        weak reference (a cache this journal must not keep alive): the
+        subscription ends with its object."""
+        self._listeners.append(weakref.WeakMethod(listener) if weak else listener)  # type: ignore[arg-type]
+
+    def unsubscribe(self, listener: Listener) -> None:
+        """End a subscription (weak or not); nothing if there is none."""
+        self._listeners = [
+            entry
+            for entry in self._listeners
+            if (entry() if isinstance(entry, weakref.WeakMethod) else entry) != listener
+        ]
 
     @contextlib.contextmanager
     def write(self) -> Iterator[ChangeSet]:
@@ -722,14 +734,24 @@ class Journal:
             self.notify(changes)
 
     def notify(self, changes: ChangeSet) -> None:
-        for listener in list(self._listeners):
-            listener(changes)
+        gone = False
+        for entry in list(self._listeners):
+            listener = entry() if isinstance(entry, weakref.WeakMethod) else entry
+            if listener is None:  # (its object is gone)
+                gone = True
+            else:
+                listener(changes)
+        if gone:
+            self._listeners = [
+                e for e in self._listeners if not isinstance(e, weakref.WeakMethod) or e()
+            ]
 
     def close(self, checkpoint: bool = True) -> None:
         """Checkpoint the WAL and close the connection."""
         if self._closed:
             return
         self._closed = True
+        self._listeners.clear()  # (nothing more to hear; a listener's owner is let go)
         conn = self._conn
         if checkpoint and not self.read_only:
             with contextlib.suppress(Exception):  # closing must not fail on a full disk
