@@ -662,7 +662,7 @@ class Journal:
         :meth:`unsubscribe` or :meth:`close`. ``weak``: a bound method, held by a
         weak reference (a cache this journal must not keep alive): the
         subscription ends with its object."""
-        self._listeners.append(weakref.WeakMethod(listener) if weak else listener)  # type: ignore[arg-type]
+        self._listeners.append(weakref.WeakMethod(listener) if weak else listener)
 
     def unsubscribe(self, listener: Listener) -> None:
         """End a subscription (weak or not); nothing if there is none."""
