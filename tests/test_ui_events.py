@@ -724,6 +724,33 @@ def test_today_s_event_is_today_s_in_the_list_and_on_its_page(qtbot, qtmodeltest
     assert page.people_caption.text() == "<b>Who is there</b>"
 
 
+def test_removing_a_namesake_asks_about_the_one_listed(qtbot, journal):
+    """ "Remove Anna Müller from this event?" — which one? The question names her as
+    the list does (house rule 4)."""
+    from netzjournal.ui.events_tab.page import EventPage
+
+    s = _stammtisch(journal)
+    a = create_contact(journal, person("Anna", "Müller", organisation="Stadtwerke")).value
+    create_contact(journal, person("Anna", "Müller", organisation="Weserbogen"))
+    eid = ensure_occurrence(journal, s.id, D(2026, 11, 10)).value
+    set_attendance(journal, eid, a.id)
+    page = EventPage(journal, lambda: TODAY)
+    qtbot.addWidget(page)
+    page.show_occurrence(next(o for o in occurrences(journal, D(2026, 11, 10), D(2026, 11, 10))))
+    page.people.setCurrentIndex(page.people.model().index(0, 0))
+    asked: list[str] = []
+
+    def no(box) -> None:
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.No).click()
+
+    when_modal(no)
+    page.remove.click()
+    assert asked == [
+        page.tr("Remove %1 from this event?").replace("%1", "Anna Müller · Stadtwerke")
+    ]
+
+
 def test_event_editor_keeps_its_day_and_time_rows_apart(qtbot, journal):
     """The "Several days" box stood glued to the date's arrow, and the two times sat
     side by side with nothing between them (19:00 22:00)."""

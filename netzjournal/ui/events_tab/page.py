@@ -355,10 +355,11 @@ class EventPage(QWidget):
         row = self.attendance.at(self.people.currentIndex())
         if row is None:
             return
+        known = self.attendance.choices.get(row.contact_id)  # (namesakes apart, as listed)
         answer = QMessageBox.question(
             self,
             self.tr("Remove"),
-            self.tr("Remove %1 from this event?").replace("%1", row.name),
+            self.tr("Remove %1 from this event?").replace("%1", known.label if known else row.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
