@@ -653,6 +653,7 @@ def _org(_name: str, raw: str, version: str) -> tuple[str, str]:
 
 
 _NOT_KEPT = (102, 2)  # (worse than any form's rank)
+_PLAIN = (101, 0)  # a form without parameters (most names: no call)
 
 
 def _form_rank(params: dict[str, list[str]], language: str) -> tuple[int, int]:
@@ -660,7 +661,7 @@ def _form_rank(params: dict[str, list[str]], language: str) -> tuple[int, int]:
     none: after them), then in no language or the user's before another language.
     (Equal: the first stays.)"""
     if not params:
-        return (101, 0)
+        return _PLAIN
     pref = params.get("PREF", ("",))[0]
     rank = min(int(pref), 101) if pref.isdigit() and pref.isascii() else 101
     written = params.get("LANGUAGE", ("",))[0].lower().replace("_", "-").split("-")[0]
@@ -948,10 +949,12 @@ class _Reader:
             if "\\" in text and name not in _STRUCTURED:
                 text = _unescape(text, version)
             if name == "FN":
-                if (rank := _form_rank(params, self.language)) < kept_fn:
+                rank = _form_rank(params, self.language) if params else _PLAIN
+                if rank < kept_fn:
                     c.display_name, kept_fn = text.strip(), rank
             elif name == "N":
-                if (rank := _form_rank(params, self.language)) < kept_n:
+                rank = _form_rank(params, self.language) if params else _PLAIN
+                if rank < kept_n:
                     kept_n = rank
                     c.family_name, c.given_name, c.additional_names, c.prefix, c.suffix = _name(
                         raw_text, version
