@@ -722,6 +722,7 @@ def test_today_s_event_is_today_s_in_the_list_and_on_its_page(qtbot, qtmodeltest
     assert page.status.currentData() == "attended"
     page.show_occurrence(fair)
     assert page.people_caption.text() == "<b>Who is there</b>"
+    assert page.status.currentData() == "attended"  # (whom one adds there, one met)
 
 
 def test_removing_a_namesake_asks_about_the_one_listed(qtbot, journal):

@@ -310,7 +310,8 @@ class EventPage(QWidget):
         # there; today's, by its start time (as the list's "Today" group).
         begun = words.has_begun(o, self.today(), self.now())
         self.people_caption.setText(f"<b>{_esc(words.who_caption(begun))}</b>")
-        self.status.setCurrentIndex(self.status.findData("going" if not begun else "attended"))
+        answer = "going" if begun is False else "attended"  # (today, time unknown: met)
+        self.status.setCurrentIndex(self.status.findData(answer))
         self.debrief.setEnabled(o.starts_on <= self.today())
         self.differ.setVisible(o.series_id is not None)
         if series is not None:
