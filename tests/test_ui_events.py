@@ -531,6 +531,28 @@ def test_events_view_says_which_events_of_a_calendar_it_could_not_read(qtbot, tm
     journal.close()
 
 
+def test_a_file_that_is_no_calendar_is_refused_in_the_window_s_words(qtbot, tmp_path):
+    w, journal = _window(qtbot, tmp_path)
+    w.show_view(EVENTS)
+    bad = tmp_path / "kein-kalender.ics"
+    bad.write_bytes(b"\x00\x01 not a calendar")
+    said: list[str] = []
+
+    def read(box):
+        said.append(box.text())
+        box.accept()
+
+    pane = w.events_pane
+    for path in (bad, tmp_path / "fehlt.ics"):
+        when_modal(read)
+        pane.import_file(str(path))  # (the box is answered inside it)
+    assert said == [
+        pane.tr("This file is not a calendar that can be read; nothing was imported."),
+        pane.tr("The file cannot be read; nothing was imported."),
+    ]  # (icalendar's and the system's English were shown as they came)
+    journal.close()
+
+
 def test_global_search_finds_events_and_opens_them(qtbot, tmp_path, qtmodeltester):
     w, journal = _window(qtbot, tmp_path)
     s = _stammtisch(journal)

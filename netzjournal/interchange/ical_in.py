@@ -26,7 +26,13 @@ from netzjournal.store.records import EventRecord, Outcome
 
 
 class CalendarError(ValueError):
-    """The file is not a calendar we can read (the message says why)."""
+    """The file is not a calendar we can read (the message says why, in English;
+    ``code`` for the interface to say it in its language: "not_calendar" — not a
+    calendar file, "unreadable" — the file cannot be read, "date" — a date)."""
+
+    def __init__(self, message: str, code: str = "date") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 @dataclass
@@ -130,7 +136,9 @@ def parse(data: bytes, problems: list[tuple[str, str]] | None = None) -> list[Ca
         except (ValueError, IndexError, KeyError):
             cal = None
         if cal is None:
-            raise CalendarError(f"This is not a calendar file we can read ({exc}).") from exc
+            raise CalendarError(
+                f"This is not a calendar file we can read ({exc}).", "not_calendar"
+            ) from exc
     events = cal.walk("VEVENT")
     if dropped:
         said += [(tzid, "zone") for tzid in _unresolved(events, dropped)]
@@ -260,7 +268,9 @@ def read_events(path: Path, problems: list[tuple[str, str]] | None = None) -> li
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise CalendarError(f"The file cannot be read: {exc.strerror or exc}.") from exc
+        raise CalendarError(
+            f"The file cannot be read: {exc.strerror or exc}.", "unreadable"
+        ) from exc
     return parse(data, problems)
 
 

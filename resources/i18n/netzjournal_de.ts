@@ -1569,7 +1569,7 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="176"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="349"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="350"/>
         <location filename="../../netzjournal/ui/events_tab/words.py" line="40"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
@@ -1645,22 +1645,22 @@
         <translation>Wer ist da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="317"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="318"/>
         <source>Every evening of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="350"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="351"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="360"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="362"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="361"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="363"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>
@@ -1923,8 +1923,9 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="313"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="343"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="349"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="354"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="365"/>
         <source>Import events</source>
         <translation>Veranstaltungen importieren</translation>
     </message>
@@ -1960,21 +1961,31 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="345"/>
+        <source>This file is not a calendar that can be read; nothing was imported.</source>
+        <translation>Diese Datei ist kein lesbarer Kalender; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="347"/>
+        <source>The file cannot be read; nothing was imported.</source>
+        <translation>Die Datei lässt sich nicht lesen; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="356"/>
         <source>Events and series imported: %1 (already there: %2)</source>
         <translation>Importierte Veranstaltungen und Reihen: %1 (schon vorhanden: %2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="348"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="359"/>
         <source>“%1”: not imported (%2)</source>
         <translation>„%1“: nicht importiert (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="351"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="362"/>
         <source>Not everything could be read:</source>
         <translation>Nicht alles ließ sich lesen:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="353"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="364"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>

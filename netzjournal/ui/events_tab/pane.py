@@ -339,8 +339,19 @@ class EventsPane(QWidget):
         try:
             events = ical_in.read_events(Path(path), problems)
             out = ical_in.import_events(self.journal, events, ui_language())
-        except (ical_in.CalendarError, StoreError) as exc:
-            QMessageBox.warning(self, self.tr("Import events"), str(exc))
+        except ical_in.CalendarError as exc:
+            refused = {
+                "not_calendar": self.tr(
+                    "This file is not a calendar that can be read; nothing was imported."
+                ),
+                "unreadable": self.tr("The file cannot be read; nothing was imported."),
+            }.get(exc.code, str(exc))
+            QMessageBox.warning(self, self.tr("Import events"), refused)
+            return
+        except StoreError as exc:
+            from netzjournal.ui.texts import store_error_text
+
+            QMessageBox.warning(self, self.tr("Import events"), store_error_text(exc))
             return
         text = self.tr("Events and series imported: %1 (already there: %2)")
         text = text.replace("%1", str(out.value.created)).replace("%2", str(out.value.skipped))
