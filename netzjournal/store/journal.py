@@ -751,7 +751,10 @@ class Journal:
         if self._closed:
             return
         self._closed = True
-        self._listeners.clear()  # (nothing more to hear; a listener's owner is let go)
+        # The caches stop listening (weak ones); the window's own listeners stay, so
+        # the lifetime of its Qt objects is as before (a Qt object collected on a
+        # worker thread's garbage collection crashes).
+        self._listeners = [e for e in self._listeners if not isinstance(e, weakref.WeakMethod)]
         conn = self._conn
         if checkpoint and not self.read_only:
             with contextlib.suppress(Exception):  # closing must not fail on a full disk
