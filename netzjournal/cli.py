@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from netzjournal import __version__
 
 if TYPE_CHECKING:
+    from netzjournal.interchange.importer import ImportPlan, PlanRow
     from netzjournal.paths import DataPaths
     from netzjournal.store.journal import Journal
 
@@ -409,14 +410,14 @@ def _cmd_import(args: argparse.Namespace) -> int:
     where = paths.resolve(args.data_dir).ensure()
     progress = TerminalProgress(sys.stderr)
     try:
-        read = read_paths(files, progress=progress)
+        read = read_paths(files, progress=progress, language=interface_language(where))
         with Journal.open(where.journal, backup_dir=where.backups) as journal:
             plan = plan_import(journal, read, progress)
             progress.finish()
+            labels = _journal_people(journal, plan)
             for row in plan.rows:
-                note = f"  ({row.reason})" if row.reason else ""
-                target = f" → #{row.match_id}" if row.match_id and row.action == "merge" else ""
-                print(f"{row.action:6} {row.contact.name or row.contact.organisation}{target}{note}"
+                name = row.contact.name or row.contact.organisation
+                print(f"{row.action:6} {_plan_line(row, name, labels)}"
                       f"  [{row.contact.source_file}:{row.contact.line}]")  # fmt: skip
             for problem in plan.problems:
                 print(f"problem: {problem}")
@@ -436,12 +437,49 @@ def _cmd_import(args: argparse.Namespace) -> int:
     progress.finish()
     merged = {r.match_id: r.contact.name for r in reversed(plan.rows) if r.action == "merge"}
     for contact_id, kept in outcome.kept.items():  # said, never dropped silently
+        who = _onto(merged.get(contact_id, ""), labels.get(contact_id, ""))
         for field, mine, theirs in kept:
-            print(f"kept   {merged.get(contact_id, '')} → #{contact_id}: {field.replace('_', ' ')} "
+            print(f"kept   {who}: {field.replace('_', ' ')} "
                   f"“{mine}” (the file: “{theirs}”)")  # fmt: skip
+    backup = (f"Backup before the import: {outcome.backup}" if outcome.backup else
+              "No backup was taken: the journal held nothing before the import.")  # fmt: skip
     print(f"Imported: {len(outcome.created)} created, {len(outcome.merged)} merged, "
-          f"{outcome.skipped} skipped. Backup before the import: {outcome.backup}")  # fmt: skip
+          f"{outcome.skipped} skipped. {backup}")  # fmt: skip
     return 0
+
+
+def _journal_people(journal: Journal, plan: ImportPlan) -> dict[int, str]:
+    """The journal's people an import plan names, as pickers name them (namesakes
+    apart: "Anna Graf · Kulturhaus"); a user never sees a row id."""
+    from netzjournal.store.people import person_labels
+
+    ids = {i for r in plan.rows for i in (r.match_id, *r.candidates) if i}
+    return person_labels(journal, ids)
+
+
+def _onto(name: str, label: str) -> str:
+    """A card's name and the journal's person it goes into: one name when they
+    are the same ("Anna Graf"), else both ("A. Graf → Anna Graf · Kulturhaus")."""
+    from netzjournal.store.people import same_name
+
+    if not label or same_name(label) == same_name(name):
+        return name or label
+    return f"{name} → {label}" if name else label
+
+
+def _plan_line(row: PlanRow, name: str, labels: dict[int, str]) -> str:
+    """One row of the plan: the card, where it goes, why."""
+    from netzjournal.store.people import join_names
+
+    reason = row.reason
+    if row.action == "merge" and row.match_id:
+        name = _onto(name, labels.get(row.match_id, ""))
+    elif row.candidates:
+        # namesakes the user picks from (later, by id): which ones
+        reason += ": " + join_names(labels.get(i, "") for i in row.candidates)
+    elif row.match_id and row.match_id in labels:
+        reason += ": " + labels[row.match_id]
+    return f"{name}  ({reason})" if reason else name
 
 
 def _restore_json(args: argparse.Namespace, export: Path) -> int:

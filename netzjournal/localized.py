@@ -138,3 +138,40 @@ def search_field(field: str, language: str) -> str:
     """The name of the text a search hit matched in ("" where it goes without saying)."""
     names = _SEARCH_FIELDS.get(field)
     return "" if names is None else names[_lang(language) == "de"]
+
+
+# Why the store refused a recurrence rule (``RuleError.code``), {rule} the rule as given.
+_RULE_REFUSALS = {
+    "unreadable": (
+        "the recurrence rule “{rule}” cannot be read",
+        "die Wiederholungsregel „{rule}“ ist nicht lesbar",
+    ),
+    "unsupported": (
+        "the recurrence rule “{rule}” is not supported",
+        "die Wiederholungsregel „{rule}“ wird nicht unterstützt",
+    ),
+    "no_frequency": (
+        "the recurrence rule “{rule}” does not say how often (FREQ)",
+        "die Wiederholungsregel „{rule}“ sagt nicht, wie oft (FREQ)",
+    ),
+    "no_day": (
+        "the recurrence rule “{rule}” gives no day at all",
+        "die Wiederholungsregel „{rule}“ ergibt keinen einzigen Tag",
+    ),
+    "unknown_form": (
+        "“{rule}” is no repetition the editor knows",
+        "„{rule}“ ist keine Wiederholung, die der Editor kennt",
+    ),
+}
+
+
+def refusal_text(exc: BaseException, language: str) -> str:
+    """Why the store refused a value, in the interface language, where it says why by
+    a code (a recurrence rule: a ``RuleError``, also as the cause of the store's
+    ``ValidationError``); else the store's own message."""
+    cause = exc if hasattr(exc, "rule") else exc.__cause__
+    words = _RULE_REFUSALS.get(getattr(cause, "code", ""))
+    if words is None:
+        return str(exc)
+    text = words[_lang(language) == "de"].replace("{rule}", getattr(cause, "rule", ""))
+    return text[:1].upper() + text[1:]

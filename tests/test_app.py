@@ -3,6 +3,7 @@
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 from conftest import person
@@ -152,7 +153,17 @@ def test_newer_journal_can_be_opened_read_only(qtbot, tmp_path):
 
 def test_run_gui_starts_and_exits_cleanly(qtbot, tmp_path):
     seen = []
-    close_main_window_once_painted(lambda w: seen.append(w.windowTitle()))
+
+    def check(window) -> None:
+        seen.append(window.windowTitle())
+        # Quitting stops the background check (test_integrity_stop.py): the day's
+        # backup is taken once it has passed, so closing waits for that here.
+        backups = tmp_path / "data" / "backups"
+        deadline = time.monotonic() + 60
+        while not list_backups(backups) and time.monotonic() < deadline:
+            time.sleep(0.01)
+
+    close_main_window_once_painted(check)
     status = app_module.run_gui(data_dir=str(tmp_path / "data"), lang="en")
     assert status == 0 and seen == ["netzjournal"]
     assert (tmp_path / "data" / "journal.sqlite3").exists()

@@ -248,7 +248,8 @@ def test_contact_commands_say_what_they_did_and_undo(journal):
     after.city = "Hamburg"
     edit = EditContact(journal, get_contact(journal, a.id), after)
     _round_trip(journal, edit, lambda: get_contact(journal, a.id).city == "Hamburg")
-    assert edit.outcome is not None and edit.outcome.subject == "Chloe Baker"
+    # (b is back after each undo: her namesake is told apart)
+    assert edit.outcome is not None and edit.outcome.subject == "Chloe Baker · Weserbogen"
 
 
 def test_a_quick_note_is_built_saved_and_undone(journal):
@@ -362,3 +363,35 @@ def test_the_command_line_note_names_new_people_as_the_window_does(journal):
     assert (hans.family_name, hans.given_name, name) == ("Müller", "Hans", "Müller, Hans")
     assert get_interaction(journal, result.note_id).participants == [person_id]
     assert [f.text for f in follow_ups(journal, person_id)] == ["Link schicken"]
+
+
+def test_every_step_names_a_namesake_as_the_pickers_do(journal):
+    """Two Anna Müllers: each undo text says which one (organisation), never a bare
+    name and never a row id (house rule 4)."""
+    from netzjournal.commands.contacts import CreateContact
+
+    s = _stammtisch(journal)
+    stadtwerke = create_contact(journal, person("Anna", "Müller", organisation="Stadtwerke")).value
+    create = CreateContact(journal, person("Anna", "Müller", organisation="Weserbogen"))
+    create.do()
+    assert create.outcome is not None and create.outcome.subject == "Anna Müller · Weserbogen"
+    other = create.outcome.value
+    assert other is not None
+    evening = _evening(journal, s.id, D(2026, 11, 10))
+    steps = [
+        SetAttendance(journal, evening, stadtwerke.id, "attended"),
+        RemoveAttendance(journal, evening, stadtwerke.id),
+        SetMetAt(journal, stadtwerke.id, None),
+        ReachedOut(journal, reached_out_note(stadtwerke.id, D(2026, 11, 2), dt.time(9), "", "")),
+        Snooze(journal, stadtwerke.id, D(2026, 12, 1)),
+    ]
+    for step in steps:
+        assert step.do().subject == "Anna Müller · Stadtwerke", type(step).__name__
+    after = get_contact(journal, other)
+    after.city = "Bremen"
+    edit = EditContact(journal, get_contact(journal, other), after)
+    assert edit.do().subject == "Anna Müller · Weserbogen"
+    merge = MergeContacts(journal, stadtwerke.id, other)
+    done = merge.do()
+    assert (done.subject, done.other) == ("Anna Müller · Weserbogen", "Anna Müller · Stadtwerke")
+    assert "#" not in done.subject + done.other

@@ -138,12 +138,39 @@ def test_import_is_one_transaction(journal, monkeypatch):
 def test_an_event_the_journal_refuses_is_said_and_the_others_imported(journal):
     events = ical_in.parse(ICS.read_bytes())
     events[0].record.rrule = "FREQ=NEVER"  # a rule the journal cannot expand
-    out = ical_in.import_events(journal, events)
+    out = ical_in.import_events(journal, events, "de")
+    # the reason in the interface's language, as the message around it (not the store's English)
     assert out.value.refused == [
-        (events[0].record.name, "Unreadable recurrence rule 'FREQ=NEVER': invalid 'FREQ': NEVER")
+        (events[0].record.name, "Die Wiederholungsregel „FREQ=NEVER“ ist nicht lesbar")
     ]
     assert sorted(e.name for e in list_events(journal)) == sorted(
         e.record.name for e in events[1:] if e.recurrence_id is None
+    )
+
+
+@pytest.mark.parametrize(
+    ("rule", "de", "en"),
+    [
+        ("FREQ=NEVER", "Die Wiederholungsregel „FREQ=NEVER“ ist nicht lesbar",
+         "The recurrence rule “FREQ=NEVER” cannot be read"),
+        ("INTERVAL=2", "Die Wiederholungsregel „INTERVAL=2“ sagt nicht, wie oft (FREQ)",
+         "The recurrence rule “INTERVAL=2” does not say how often (FREQ)"),
+        ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30", "Die Wiederholungsregel "
+         "„FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30“ ergibt keinen einzigen Tag",
+         "The recurrence rule “FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30” gives no day at all"),
+    ],
+)  # fmt: skip
+def test_the_store_s_reason_for_a_refused_rule_is_worded_in_either_language(journal, rule, de, en):
+    from netzjournal.localized import refusal_text
+    from netzjournal.store.errors import ValidationError
+    from netzjournal.store.events import create_event
+
+    record = EventRecord(name="Stammtisch", starts_on=D(2026, 3, 1), rrule=rule)
+    with pytest.raises(ValidationError) as refused:
+        create_event(journal, record)
+    assert (refusal_text(refused.value, "de"), refusal_text(refused.value, "en")) == (de, en)
+    assert refusal_text(ValidationError("An event needs a name."), "de") == (
+        "An event needs a name."  # (no code: the store's words)
     )
 
 
@@ -173,6 +200,38 @@ def test_quirks_of_real_calendar_files_import_what_can_be_read(journal):
     standups = [o.starts_on for o in occurrences(journal, D(2026, 7, 1), D(2026, 8, 31))
                 if o.name == "Sprint-Standup"]  # fmt: skip
     assert standups == [D(2026, 7, d) for d in (6, 8, 13, 15, 20, 22, 27, 29)]
+
+
+def test_a_broken_time_zone_block_does_not_refuse_the_calendar(journal):
+    """icalendar refuses a file with one unreadable VTIMEZONE as a whole: its events
+    are read anyway — a TZID naming an IANA zone through zoneinfo, one naming none
+    as local time, said once; a readable zone of the file's own stays in use."""
+    problems: list[tuple[str, str]] = []
+    events = ical_in.read_events(REPO / "tests/data/events/broken-zones.WRITTEN.ics", problems)
+    assert problems == [("Büro Essen", "zone")]  # once, though two events use it
+    ical_in.import_events(journal, events)
+    got = {e.name: (e.starts_on, e.start_time, e.end_time, e.rrule) for e in list_events(journal)}
+    assert got == {
+        "Stammtisch West": (
+            D(2026, 3, 24),
+            dt.time(19),
+            dt.time(22),
+            "FREQ=MONTHLY;COUNT=6;BYDAY=-1TU",
+        ),
+        "Unternehmerfrühstück": (D(2026, 3, 12), dt.time(8, 30), dt.time(10), ""),
+        "Unternehmerfrühstück April": (D(2026, 4, 9), dt.time(8, 30), None, ""),
+        "Kundentag": (D(2026, 4, 15), dt.time(14), None, ""),
+    }
+
+
+def test_a_file_broken_elsewhere_is_still_refused(tmp_path):
+    bad = tmp_path / "bad.ics"
+    text = (REPO / "tests/data/events/broken-zones.WRITTEN.ics").read_text(encoding="utf-8")
+    # (A file cut short before END:VCALENDAR is read as far as it goes; one with no
+    # calendar begun is no calendar, broken zones or not.)
+    bad.write_text(text.replace("BEGIN:VCALENDAR", ""), encoding="utf-8")
+    with pytest.raises(ical_in.CalendarError):
+        ical_in.read_events(bad)
 
 
 def test_a_known_event_is_recognised_by_its_uid_first(journal, tmp_path):

@@ -195,4 +195,33 @@ def test_a_merge_says_what_the_journal_kept_where_the_file_differs(journal, tmp_
     path.write_text(path.read_text().replace("leiterin programm", "Intendantin"))
     assert cli.main(["import", str(path), "--data-dir", str(data)]) == 0
     out = capsys.readouterr().out
-    assert "kept   Anna Graf → #1: role “Programmleiterin” (the file: “Intendantin”)" in out
+    # (the first import made two Anna Grafs at Kulturhaus: the kept value is said of one)
+    assert (
+        "kept   Anna Graf → Anna Graf · Kulturhaus (1): role “Programmleiterin” "
+        "(the file: “Intendantin”)" in out
+    )
+
+
+def test_the_command_line_names_the_journal_s_namesakes_never_a_row_id(where, capsys):
+    """Two Anna Grafs in the journal: the plan says into which one a card goes and
+    which ones a card could be, as the pickers name them (house rule 4)."""
+    from netzjournal import cli
+
+    with Journal.open(where.journal, backup_dir=where.backups) as j:
+        create_contact(j, mailed("Anna", "Graf", "anna@kultur.example", organisation="Kulturhaus"))
+        create_contact(j, mailed("Anna", "Graf", "graf@werke.example", organisation="Stadtwerke"))
+    path = where.root / "kontakte.csv"
+    path.write_text(
+        "First Name,Last Name,E-mail Address,Job Title\n"
+        "A.,Graf,graf@werke.example,Leiterin\n"
+        "Anna,Graf,,\n",
+        encoding="utf-8",
+    )
+    assert cli.main(["import", str(path), "--data-dir", str(where.root), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "merge  A. Graf → Anna Graf · Stadtwerke  (same e-mail address)" in out
+    assert (
+        "create Anna Graf  (several people have this name: "
+        "Anna Graf · Kulturhaus; Anna Graf · Stadtwerke)" in out
+    )
+    assert "#" not in out

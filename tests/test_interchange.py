@@ -250,6 +250,11 @@ def test_german_outlook_cp1252_semicolons():
 
 
 def test_import_is_all_or_nothing_with_backup_and_undo(journal, tmp_path):
+    from netzjournal.store.events import create_event
+    from netzjournal.store.records import EventRecord
+
+    # (something to lose: an empty journal is not backed up, see test_backups_before_import)
+    create_event(journal, EventRecord(name="Stammtisch", starts_on=dt.date(2026, 3, 1)))
     read = read_paths([FIXTURES / "vcard", FIXTURES / "csv"])
     plan = plan_import(journal, read)
     outcome = apply_import(journal, plan)

@@ -518,6 +518,38 @@ def test_events_view_says_which_events_of_a_calendar_it_could_not_read(qtbot, tm
     ):
         assert line in said[0]
     assert pane.tr("“%1”: not imported (%2)").split("%1")[0] + "Chinesisches Neujahr" in said[0]
+    said.clear()
+    when_modal(read)
+    w.events_pane.import_file(str(REPO / "tests" / "data" / "events" / "broken-zones.WRITTEN.ics"))
+    qtbot.waitUntil(lambda: bool(said))
+    zone = pane.tr(
+        "The time zone “%1” cannot be read from this file: its times were taken as local times."
+    )
+    assert zone.replace("%1", "Büro Essen") in said[0]
+    assert pane.tr("Events and series imported: %1 (already there: %2)").replace(
+        "%1", "4").replace("%2", "0") in said[0]  # fmt: skip
+    journal.close()
+
+
+def test_a_file_that_is_no_calendar_is_refused_in_the_window_s_words(qtbot, tmp_path):
+    w, journal = _window(qtbot, tmp_path)
+    w.show_view(EVENTS)
+    bad = tmp_path / "kein-kalender.ics"
+    bad.write_bytes(b"\x00\x01 not a calendar")
+    said: list[str] = []
+
+    def read(box):
+        said.append(box.text())
+        box.accept()
+
+    pane = w.events_pane
+    for path in (bad, tmp_path / "fehlt.ics"):
+        when_modal(read)
+        pane.import_file(str(path))  # (the box is answered inside it)
+    assert said == [
+        pane.tr("This file is not a calendar (.ics) that can be read. Nothing was imported."),
+        pane.tr("The file cannot be read. Nothing was imported."),
+    ]  # (icalendar's and the system's English were shown as they came)
     journal.close()
 
 
@@ -680,6 +712,66 @@ def test_an_evening_ahead_lists_who_is_coming_not_who_was_there(qtbot, journal):
     assert page.people_caption.text() == "<b>Who is coming</b>"
     page.show_occurrence(past)
     assert page.people_caption.text() == "<b>Who was there</b>"
+
+
+def test_today_s_event_is_today_s_in_the_list_and_on_its_page(qtbot, qtmodeltester, journal):
+    """An event today stood under "Upcoming" while its page said "Who was there": the
+    list has a "Today" group, and the page speaks of who is coming until it begins
+    (its start time), of who was there after, of who is there when no time is known."""
+    from netzjournal.ui.events_tab.page import EventPage
+
+    create_event(journal, EventRecord("Frühstück", TODAY, start_time=dt.time(8, 30)))
+    create_event(journal, EventRecord("Messe", TODAY - dt.timedelta(days=1), TODAY))
+    create_event(journal, EventRecord("Barcamp", TODAY + dt.timedelta(days=3)))
+    create_event(journal, EventRecord("Gestern", TODAY - dt.timedelta(days=1)))
+    model = EventsModel(journal, lambda: TODAY)
+    model.reload()
+    qtmodeltester.check(model)
+    shown = [model.index(r, 0).data() if model.occurrence(r) is None else model.occurrence(r).name
+             for r in range(model.rowCount())]  # fmt: skip
+    # (in the order they began: the fair's second day first)
+    assert shown == ["Today", "Messe", "Frühstück", "Upcoming", "Barcamp", "Past", "Gestern"]
+    clock = [dt.time(8, 0)]
+    page = EventPage(journal, lambda: TODAY, now=lambda: clock[0])
+    qtbot.addWidget(page)
+    fair, breakfast = model.occurrence(1), model.occurrence(2)
+    page.show_occurrence(breakfast)
+    assert page.people_caption.text() == "<b>Who is coming</b>"
+    assert page.status.currentData() == "going" and page.debrief.isEnabled()
+    clock[0] = dt.time(8, 30)
+    page.show_occurrence(breakfast)
+    assert page.people_caption.text() == "<b>Who was there</b>"
+    assert page.status.currentData() == "attended"
+    page.show_occurrence(fair)
+    assert page.people_caption.text() == "<b>Who is there</b>"
+    assert page.status.currentData() == "attended"  # (whom one adds there, one met)
+
+
+def test_removing_a_namesake_asks_about_the_one_listed(qtbot, journal):
+    """ "Remove Anna Müller from this event?" — which one? The question names her as
+    the list does (house rule 4)."""
+    from netzjournal.ui.events_tab.page import EventPage
+
+    s = _stammtisch(journal)
+    a = create_contact(journal, person("Anna", "Müller", organisation="Stadtwerke")).value
+    create_contact(journal, person("Anna", "Müller", organisation="Weserbogen"))
+    eid = ensure_occurrence(journal, s.id, D(2026, 11, 10)).value
+    set_attendance(journal, eid, a.id)
+    page = EventPage(journal, lambda: TODAY)
+    qtbot.addWidget(page)
+    page.show_occurrence(next(o for o in occurrences(journal, D(2026, 11, 10), D(2026, 11, 10))))
+    page.people.setCurrentIndex(page.people.model().index(0, 0))
+    asked: list[str] = []
+
+    def no(box) -> None:
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.No).click()
+
+    when_modal(no)
+    page.remove.click()
+    assert asked == [
+        page.tr("Remove %1 from this event?").replace("%1", "Anna Müller · Stadtwerke")
+    ]
 
 
 def test_event_editor_keeps_its_day_and_time_rows_apart(qtbot, journal):

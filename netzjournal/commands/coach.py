@@ -8,9 +8,9 @@ import datetime as dt
 from netzjournal.commands.base import Command, Outcome
 from netzjournal.store.changes import ChangeSet
 from netzjournal.store.coach_data import record_opener, snooze, snoozed_until
-from netzjournal.store.events import names_of
 from netzjournal.store.interactions import create_interaction, delete_interactions
 from netzjournal.store.journal import Journal
+from netzjournal.store.people import person_label
 from netzjournal.store.records import InteractionRecord
 
 
@@ -44,7 +44,7 @@ class ReachedOut(Command):
                 self.previous_key = record_opener(
                     self.journal, self.contact_id, self.opener_key
                 ).value
-            name = names_of(self.journal, [self.contact_id]).get(self.contact_id, "")
+            name = person_label(self.journal, self.contact_id)
         return Outcome("reached_out", name, changes=changes, value=self.created)
 
     def _undo(self) -> ChangeSet:
@@ -68,7 +68,7 @@ class Snooze(Command):
         with self.journal.write() as changes:
             self.before = snoozed_until(self.journal, self.contact_id)
             snooze(self.journal, self.contact_id, self.until)
-            name = names_of(self.journal, [self.contact_id]).get(self.contact_id, "")
+            name = person_label(self.journal, self.contact_id)
         return Outcome("snooze", name, changes=changes, value=self.contact_id)
 
     def _undo(self) -> ChangeSet:

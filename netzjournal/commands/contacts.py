@@ -16,7 +16,7 @@ from netzjournal.store.contacts import (
 )
 from netzjournal.store.events import ensure_occurrence
 from netzjournal.store.journal import Journal
-from netzjournal.store.people import person_choices
+from netzjournal.store.people import person_label, person_labels
 from netzjournal.store.records import ContactRecord
 from netzjournal.store.snapshots import (
     Snapshot,
@@ -52,7 +52,8 @@ class CreateContact(Command):
             created = create_contact(self.journal, self.record).value
             assert created.id is not None
             self.after = snapshot_contacts(self.journal, [created.id])
-        return Outcome("create_contact", created.name, changes=changes, value=created.id)
+        label = person_label(self.journal, created.id)
+        return Outcome("create_contact", label, changes=changes, value=created.id)
 
     def _undo(self) -> ChangeSet:
         assert self.after is not None and self.outcome is not None
@@ -79,7 +80,8 @@ class EditContact(Command):
         with self.journal.write():
             _met_at_row(self.journal, self.after, self.evening)
             out = update_contact(self.journal, self.after, base=self.before)
-        return Outcome("edit_contact", self.after.name, changes=out.changes,
+            label = person_label(self.journal, self.after.id or 0) or self.after.name
+        return Outcome("edit_contact", label, changes=out.changes,
                        combined=out.combined, value=self.after.id)  # fmt: skip
 
     def _undo(self) -> ChangeSet:
@@ -124,8 +126,9 @@ class MergeContacts(_ContactsCommand):
 
     def _do(self) -> Outcome:
         # Labels as pickers show them: namesakes apart (organisation, city).
-        choices = person_choices(self.journal, [self.keep, self.other])
-        labels = [choices[i].label if i in choices else f"#{i}" for i in (self.other, self.keep)]
+        # (A row id is never shown: someone gone meanwhile is refused by the merge.)
+        names = person_labels(self.journal, [self.keep, self.other])
+        labels = [names.get(i, "") for i in (self.other, self.keep)]
         changes = self._capture()
         return Outcome("merge", labels[0], labels[1], changes=changes, value=self.keep)
 

@@ -22,7 +22,6 @@ from netzjournal.store.events import (
     ensure_occurrence,
     event_label,
     met_at_state,
-    names_of,
     occurrence_row,
     remove_attendance,
     restore_met_at,
@@ -33,6 +32,7 @@ from netzjournal.store.events import (
     update_occurrence,
 )
 from netzjournal.store.journal import Journal
+from netzjournal.store.people import person_label
 from netzjournal.store.records import EventRecord, Occurrence
 from netzjournal.store.snapshots import (
     Snapshot,
@@ -78,10 +78,6 @@ class _EventRowCommand(SnapshotCommand):
         return self._outcome(event_id, changes)
 
 
-def names_of_one(j: Journal, contact_id: int) -> str:
-    return names_of(j, [contact_id]).get(contact_id, "")
-
-
 class SetAttendance(_EventRowCommand):
     """Someone was there (or said they would come), with an optional line."""
 
@@ -94,7 +90,7 @@ class SetAttendance(_EventRowCommand):
         set_attendance(self.journal, event_id, self.contact_id, self.status, self.note)
 
     def _outcome(self, event_id: int, changes: ChangeSet) -> Outcome:
-        name = names_of_one(self.journal, self.contact_id)
+        name = person_label(self.journal, self.contact_id)
         return Outcome("attendance_add", name, self.occurrence.name, changes=changes,
                        value=event_id)  # fmt: skip
 
@@ -108,7 +104,7 @@ class RemoveAttendance(_EventRowCommand):
         remove_attendance(self.journal, event_id, self.contact_id)
 
     def _outcome(self, event_id: int, changes: ChangeSet) -> Outcome:
-        name = names_of_one(self.journal, self.contact_id)
+        name = person_label(self.journal, self.contact_id)
         return Outcome("attendance_remove", name, self.occurrence.name, changes=changes,
                        value=event_id)  # fmt: skip
 
@@ -179,7 +175,7 @@ class SetMetAt(Command):
             set_met_at(self.journal, self.contact_id, self.event_id)
             self.after = met_at_state(self.journal, self.contact_id)
             label = event_label(self.journal, self.event_id) if self.event_id else None
-        return Outcome("met_at", names_of_one(self.journal, self.contact_id),
+        return Outcome("met_at", person_label(self.journal, self.contact_id),
                        label[0] if label else "", changes=changes,
                        value=self.contact_id)  # fmt: skip
 

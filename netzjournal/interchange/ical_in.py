@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from netzjournal.localized import refusal_text
 from netzjournal.store import recurrence
 from netzjournal.store.errors import ValidationError
 from netzjournal.store.events import create_event, list_events, update_event, update_occurrence
@@ -199,21 +200,38 @@ def parse(data: bytes, problems: list[tuple[str, str]] | None = None) -> list[Ca
     (the event is left out), "end" (imported without it), "rule" and "dates" (its
     repetition or a date of it: left out), "extra_dates" (its RDATEs: imported
     without them), "cut" (the file ends inside this event,
-    "" when it has no name: what came before is read). Several calendars one after
+    "" when it has no name: what came before is read); and as (the zone's TZID, "zone")
+    once for a time zone whose VTIMEZONE cannot be read and that names no zone
+    zoneinfo knows (its times are read as local times). Several calendars one after
     another (files put together) are read as one."""
     said = problems if problems is not None else []
     text, cut = _whole(_decoded(data))
     if cut is not None:
         said.append((cut, "cut"))
+    dropped: set[str] = set()
     try:
         calendars = _tolerant_calendar().from_ical(text, multiple=True)
     except (ValueError, IndexError, KeyError, TypeError) as exc:  # (TypeError: a PERIOD
         # from a floating to a UTC time, in icalendar 7.3)
-        raise CalendarError(f"This is not a calendar file we can read ({exc}).") from exc
+        # icalendar refuses the whole file for one broken VTIMEZONE: read it without
+        # the broken ones (a TZID then resolves through zoneinfo, or stays local time).
+        fixed, dropped = _without_broken_zones(text.encode("utf-8"))
+        try:
+            calendars = (
+                _tolerant_calendar().from_ical(fixed.decode("utf-8"), multiple=True)
+                if dropped
+                else None
+            )
+        except (ValueError, IndexError, KeyError, TypeError):
+            calendars = None
+        if calendars is None:
+            raise CalendarError(f"This is not a calendar file we can read ({exc}).") from exc
     if not calendars:
         raise CalendarError("This is not a calendar file we can read (no calendar in it).")
     out: list[CalendarEvent] = []
     vevents = [ev for cal in calendars for ev in cal.walk("VEVENT")]
+    if dropped:
+        said += [(tzid, "zone") for tzid in _unresolved(vevents, dropped)]
     for n, ev in enumerate(vevents):
         name = _text(ev, "summary") or "?"
         # What icalendar could not read: 7 keeps it as a property that raises when
@@ -287,6 +305,58 @@ def parse(data: bytes, problems: list[tuple[str, str]] | None = None) -> list[Ca
     return out
 
 
+# A VTIMEZONE block, to the END that closes it or, where that is missing, to the next
+# component or the calendar's end.
+_ZONE_BLOCK = re.compile(
+    rb"^BEGIN:VTIMEZONE[ \t]*\r?\n.*?"
+    rb"(?:^END:VTIMEZONE[ \t]*(?:\r?\n|$)|(?=^BEGIN:V|^END:VCALENDAR))",
+    re.DOTALL | re.MULTILINE | re.IGNORECASE,
+)
+_TZID_LINE = re.compile(rb"^TZID[ \t]*:[ \t]*([^\r\n]*)", re.MULTILINE | re.IGNORECASE)
+
+
+def _without_broken_zones(data: bytes) -> tuple[bytes, set[str]]:
+    """``data`` without the VTIMEZONE blocks icalendar cannot read (each tried on
+    its own), and their TZIDs."""
+    import icalendar
+
+    dropped: set[str] = set()
+
+    def keep_or_drop(block: re.Match[bytes]) -> bytes:
+        whole = block.group()
+        if not re.search(rb"^END:VTIMEZONE", whole, re.MULTILINE | re.IGNORECASE):
+            whole = whole.rstrip(b"\r\n") + b"\r\nEND:VTIMEZONE\r\n"  # (never closed)
+        try:
+            alone = icalendar.Calendar.from_ical(
+                b"BEGIN:VCALENDAR\r\n" + whole + b"END:VCALENDAR\r\n"
+            )
+            for zone in alone.walk("VTIMEZONE"):
+                zone.to_tz()
+            return whole
+        except Exception:  # (whatever icalendar raises: the zone is unreadable)
+            tzid = _TZID_LINE.search(whole)
+            dropped.add(tzid.group(1).decode("utf-8", "replace").strip() if tzid else "")
+            return b""
+
+    return _ZONE_BLOCK.sub(keep_or_drop, data), dropped
+
+
+def _unresolved(events: list[Any], dropped: set[str]) -> list[str]:
+    """The TZIDs of unreadable VTIMEZONEs that events use and zoneinfo does not know
+    (icalendar left their times without a zone: local times), in order of use."""
+    found: dict[str, None] = {}
+    for ev in events:
+        for name in ("dtstart", "dtend", "recurrence-id", "exdate"):
+            prop = ev.get(name)
+            for p in prop if isinstance(prop, list) else [prop]:
+                tzid = getattr(p, "params", {}).get("TZID")
+                if tzid in dropped and tzid not in found:
+                    values = [d.dt for d in getattr(p, "dts", [])] or [getattr(p, "dt", None)]
+                    if any(isinstance(v, dt.datetime) and v.tzinfo is None for v in values):
+                        found[tzid] = None
+    return list(found)
+
+
 def read_events(path: Path, problems: list[tuple[str, str]] | None = None) -> list[CalendarEvent]:
     try:
         data = path.read_bytes()
@@ -296,7 +366,9 @@ def read_events(path: Path, problems: list[tuple[str, str]] | None = None) -> li
     return parse(data, problems)
 
 
-def import_events(j: Journal, events: list[CalendarEvent]) -> Outcome[ImportCount]:
+def import_events(
+    j: Journal, events: list[CalendarEvent], language: str = "en"
+) -> Outcome[ImportCount]:
     """Write the calendar's events and series in one transaction.
 
     An event or series already in the journal is left as it is: recognised
@@ -307,7 +379,7 @@ def import_events(j: Journal, events: list[CalendarEvent]) -> Outcome[ImportCoun
     screenings of a film); without UIDs, those at the same time are copies (one),
     those at another time are not. An event the journal
     refuses (a rule it cannot expand) is left out and
-    said in ``refused``; the others are imported. A new event keeps the
+    said in ``refused`` (in ``language``); the others are imported. A new event keeps the
     calendar's UID (as a synced one does).
     """
     count = ImportCount()
@@ -338,7 +410,7 @@ def import_events(j: Journal, events: list[CalendarEvent]) -> Outcome[ImportCoun
                 with j.write():  # (a savepoint: a refused event leaves nothing behind)
                     created = create_event(j, e.record).value
             except ValidationError as exc:
-                count.refused.append((e.record.name, str(exc)))
+                count.refused.append((e.record.name, refusal_text(exc, language)))
                 continue
             made_here.add((*key, e.record.start_time))
             if known_uid:

@@ -48,14 +48,18 @@ def is_json_export(data: bytes) -> bool:
 
 @cycle_collection_paused()
 def read_paths(
-    paths: Iterable[Path], mapping: dict[str, str] | None = None, progress: Progress = ignore
+    paths: Iterable[Path],
+    mapping: dict[str, str] | None = None,
+    progress: Progress = ignore,
+    language: str = "",
 ) -> ReadResult:
     """Read every file (folders: their .vcf and .csv files); problems are collected.
 
     ``mapping`` (our field → header name) is used for CSV files of no known layout.
     A file is recognised by what it holds; one with another extension is read
     as CSV only if it holds a table, else reported as of unknown format.
-    ``progress("read", files done, files)`` may raise to stop.
+    ``progress("read", files done, files)`` may raise to stop. ``language``: the
+    user's, for a vCard name given in several languages (:func:`read_vcards`).
     """
     result = ReadResult()
     formats = set()
@@ -70,7 +74,7 @@ def read_paths(
         if not data.strip():
             result.problems.append(Problem.of(path.name, 0, "empty_file"))
             continue
-        part = _read_one(path, data, mapping)
+        part = _read_one(path, data, mapping, language)
         formats.add(part.format)
         result.contacts += part.contacts
         result.problems += part.problems
@@ -79,11 +83,13 @@ def read_paths(
     return result
 
 
-def _read_one(path: Path, data: bytes, mapping: dict[str, str] | None) -> ReadResult:
+def _read_one(
+    path: Path, data: bytes, mapping: dict[str, str] | None, language: str = ""
+) -> ReadResult:
     head = data[:4096].lstrip(b"\xef\xbb\xbf\xff\xfe").replace(b"\x00", b"").upper()
     suffix = path.suffix.lower()
     if b"BEGIN:VCARD" in head or suffix == ".vcf":
-        return read_vcards(data, path.name)
+        return read_vcards(data, path.name, language)
     if is_json_export(data):
         part = ReadResult()
         part.problems.append(Problem.of(path.name, 0, "json_export"))
@@ -323,7 +329,8 @@ def _introducer(row: PlanRow, uids: dict[str, int], contact_id: int | None) -> i
 def apply_import(
     j: Journal, plan: ImportPlan, progress: Progress = ignore, language: str | None = None
 ) -> ImportOutcome:
-    """Back up, then carry out the plan in one transaction (all or nothing).
+    """Back up (unless the journal holds nothing yet), then carry out the plan in
+    one transaction (all or nothing).
 
     A new person whose card does not say the language to write in or Sie/du gets the
     journal's defaults for a new contact in the interface ``language`` (as one made
@@ -337,8 +344,8 @@ def apply_import(
     the transaction is rolled back and the journal is as it was.
     """
     outcome = ImportOutcome()
-    info = backups.before_bulk_change(j, "pre-import")
-    outcome.backup = info.path
+    if not backups.nothing_to_lose(j):  # (a backup of an empty journal keeps nothing)
+        outcome.backup = backups.before_bulk_change(j, "pre-import").path
     merge_ids = [r.match_id for r in plan.rows if r.action == "merge" and r.match_id]
     outcome.before = snapshot_contacts(j, merge_ids)
     new_rows: list[tuple[PlanRow, ContactRecord]] = []

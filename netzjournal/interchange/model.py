@@ -27,7 +27,9 @@ PROBLEM_MESSAGES: dict[str, str] = {
     "nested_card": "a card inside a card was read as a person of its own",
     "empty_card": "an empty card was skipped",
     "too_many_lines": "more than {limit} lines in one card; the rest was skipped",
-    "unterminated_card": "the last card has no END:VCARD; it was not imported",
+    "unterminated_card": "the file ends inside this card (no END:VCARD): it was cut short, "
+    "and what was read of it was imported",
+    "cut_line": "the file ends in the middle of this line; it was left out",
     "no_vcard": "no vCard found in this file",
     "not_a_file": "not a regular file (a pipe, device or folder); not read",
     "too_deep": "cards nested more than {limit} deep were skipped",

@@ -88,6 +88,7 @@ class _OpenCard:
     props: list[Prop] = field(default_factory=list)
     slot: int = 0  # where its contact goes: a card before the cards inside it
     full: bool = False
+    line: int = 0  # its BEGIN's (read line by line)
 
 
 # -- bytes to logical lines -----------------------------------------------------------
@@ -188,6 +189,39 @@ def _continuations(text: str, lines: int, after: bytes) -> list[int] | None:
     if after in (b" ", b"\t"):
         indices.append(lines)
     return indices
+
+
+def _cut_line(data: bytes) -> int:
+    """The number of the logical line the end of ``data`` cuts in two: no line end
+    after it, or a quoted-printable soft line break left going on (0: none)."""
+    if b"\n" not in data:
+        data = data.replace(b"\r", b"\n")
+    body = data.rstrip(b"\r\n")
+    ended = len(body) < len(data)
+    if ended and not body.endswith(b"="):
+        return 0
+    for soft in (True, False):  # a soft break counts only in a quoted-printable line
+        start = _logical_start(body, soft)
+        colon = body.find(b":", start)
+        qp = b"QUOTED-PRINTABLE" in body[start : colon if colon >= 0 else None].upper()
+        if qp or not soft:
+            break
+    if ended and not qp:
+        return 0  # (a line end after a whole line)
+    return body.count(b"\n", 0, start) + 1
+
+
+def _logical_start(body: bytes, soft: bool) -> int:
+    """Where the last logical line of ``body`` starts: back over the lines that
+    continue another (folded; with ``soft``, after a line ending in '=')."""
+    start = body.rfind(b"\n") + 1
+    while start > 0:
+        before = body.rfind(b"\n", 0, start - 1) + 1
+        folded = body[start : start + 1] in (b" ", b"\t")
+        if not (folded or (soft and body[before : start - 1].rstrip(b"\r").endswith(b"="))):
+            break
+        start = before
+    return start
 
 
 def _redecode(text: str) -> str:
@@ -635,6 +669,22 @@ def _org(_name: str, raw: str, version: str) -> tuple[str, str]:
     return _joined(parts[0]), _joined([_joined(x) for x in parts[1:]])
 
 
+_NOT_KEPT = (102, 2)  # (worse than any form's rank)
+_PLAIN = (101, 0)  # a form without parameters (most names: no call)
+
+
+def _form_rank(params: dict[str, list[str]], language: str) -> tuple[int, int]:
+    """How much one form of a name is preferred, lowest first: its ``PREF`` (1–100;
+    none: after them), then in no language or the user's before another language.
+    (Equal: the first stays.)"""
+    if not params:
+        return _PLAIN
+    pref = params.get("PREF", ("",))[0]
+    rank = min(int(pref), 101) if pref.isdigit() and pref.isascii() else 101
+    written = params.get("LANGUAGE", ("",))[0].lower().replace("_", "-").split("-")[0]
+    return (rank, 0 if not written or written == language else 1)
+
+
 def _tags(_name: str, raw: str, version: str) -> tuple[list[str], bool]:
     """The tags of a CATEGORIES value, and whether it held more than MAX_VALUES."""
     values = _split(raw, ";,", MAX_VALUES + 1)
@@ -643,9 +693,10 @@ def _tags(_name: str, raw: str, version: str) -> tuple[list[str], bool]:
 
 
 class _Reader:
-    def __init__(self, name: str, depth: int = 0) -> None:
+    def __init__(self, name: str, depth: int = 0, language: str = "") -> None:
         self.name = name
         self.depth = depth
+        self.language = language  # the user's: which of a name's forms to keep
         self.result = ReadResult(format="vcard")
         self.counts: Counter[str] = Counter()
         # (property, version, value as written) → what it says: see :meth:`reading`
@@ -696,7 +747,8 @@ class _Reader:
         return data
 
     def read(self, data: bytes) -> ReadResult:
-        for first, lines, dirty in _logical_runs(self.decode_file(data)):
+        data = self.decode_file(data)
+        for first, lines, dirty in _logical_runs(data):
             if dirty or self.depth >= MAX_DEPTH:  # (values re-decoded; cards too deep)
                 self.lines(lines, first, dirty)
             else:
@@ -704,10 +756,24 @@ class _Reader:
             if self.stopped:
                 return self.finish()
         if self.stack:
-            self.problem(0, "unterminated_card")
+            self.cut_short(data)
         if not self.result.contacts and not self.result.problems:
             self.problem(0, "no_vcard")
         return self.finish()
+
+    def cut_short(self, data: bytes) -> None:
+        """The file ends inside a card (a download broken off): what was read of it
+        is imported and said — but a last line the end cut in two (no line end
+        after it, or a quoted-printable soft break going on) is left out."""
+        props = self.stack[-1].props
+        cut = props.pop()[4] if props and props[-1][4] == _cut_line(data) else 0
+        for card in self.stack:  # (outermost first, as in the file)
+            self.problem(card.line, "unterminated_card")
+        if cut:
+            self.problem(cut, "cut_line")
+        while self.stack:
+            card = self.stack.pop()
+            self.add_card(card.props, card.slot, card.line)
 
     def plain_run(self, lines: list[str], first: int) -> None:
         """A run of UTF-8 lines that nothing folds (numbered from ``first``). A card
@@ -803,7 +869,7 @@ class _Reader:
                         continue
                     if stack:
                         self.problem(number, "nested_card")
-                    stack.append(_OpenCard(slot=len(contacts)))
+                    stack.append(_OpenCard(slot=len(contacts), line=number))
                 elif too_deep:
                     too_deep -= 1
                 elif stack:
@@ -879,6 +945,9 @@ class _Reader:
         agents: list[ImportedContact] = []
         notes: dict[str, None] = {}  # in order, each text once
         urls: set[str] = set()
+        # FN and N: the preference of the form kept (RFC 6350 ALTID: one name in
+        # several forms, a Latin and a Kanji one; without any, several are a mistake)
+        kept_fn = kept_n = _NOT_KEPT
         own = own_fields.BY_PROPERTY
         # (what a value read before says: without a call; each reading is truthy but the city)
         read_before = self.readings.get
@@ -898,11 +967,16 @@ class _Reader:
             if "\\" in text and name not in _STRUCTURED:
                 text = _unescape(text, version)
             if name == "FN":
-                c.display_name = text.strip()
+                rank = _form_rank(params, self.language) if params else _PLAIN
+                if rank < kept_fn:
+                    c.display_name, kept_fn = text.strip(), rank
             elif name == "N":
-                c.family_name, c.given_name, c.additional_names, c.prefix, c.suffix = _name(
-                    raw_text, version
-                )
+                rank = _form_rank(params, self.language) if params else _PLAIN
+                if rank < kept_n:
+                    kept_n = rank
+                    c.family_name, c.given_name, c.additional_names, c.prefix, c.suffix = _name(
+                        raw_text, version
+                    )
             elif name == "EMAIL":
                 text = text.strip()
                 if valid_email(text):
@@ -985,7 +1059,7 @@ class _Reader:
         if self.depth + 2 > MAX_DEPTH:
             self.problem(line, "too_deep", limit=MAX_DEPTH)
             return []
-        inner = _Reader(self.name, self.depth + 1)
+        inner = _Reader(self.name, self.depth + 1, self.language)
         found = inner.read(text.encode("utf-8"))
         self.problem(line, "nested_card")
         for c in found.contacts:
@@ -995,6 +1069,8 @@ class _Reader:
         return found.contacts
 
 
-def read_vcards(data: bytes, name: str = "<vcard>") -> ReadResult:
-    """Every card in ``data``; problems are collected, nothing raises."""
-    return _Reader(name).read(data)
+def read_vcards(data: bytes, name: str = "<vcard>", language: str = "") -> ReadResult:
+    """Every card in ``data``; problems are collected, nothing raises. ``language``
+    (the user's, "de"): of a name given in several forms (``ALTID``), the one in it
+    is kept when no ``PREF`` says which."""
+    return _Reader(name, language=language).read(data)

@@ -139,6 +139,20 @@ def rotate(backup_dir: Path, now: dt.datetime | None = None) -> list[Path]:
     return deleted
 
 
+def nothing_to_lose(journal: Journal) -> bool:
+    """The journal holds no contact, note, event or follow-up: a change of many rows
+    (an import) can lose nothing that a backup would keep."""
+    row = (
+        journal.connection()
+        .execute(
+            "SELECT NOT EXISTS (SELECT 1 FROM contact) AND NOT EXISTS (SELECT 1 FROM interaction)"
+            " AND NOT EXISTS (SELECT 1 FROM event) AND NOT EXISTS (SELECT 1 FROM follow_up)"
+        )
+        .fetchone()
+    )
+    return bool(row[0])
+
+
 def before_bulk_change(journal: Journal, reason: str) -> BackupInfo:
     """Back up before a destructive change of many rows (an import, a bulk delete).
 

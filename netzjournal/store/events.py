@@ -647,16 +647,6 @@ def occurrence_rows(j: Journal, series_id: int) -> list[EventRecord]:
     return [_record(r, []) for r in rows.fetchall()]
 
 
-def names_of(j: Journal, ids: Iterable[int]) -> dict[int, str]:
-    """Display names of these contacts."""
-    rows = j.connection().execute(
-        "SELECT id, coalesce(nullif(display_name, ''), trim(given_name || ' ' || family_name))"
-        " FROM contact WHERE id IN (SELECT value FROM json_each(?))",
-        (ids_json(ids),),
-    )
-    return {r[0]: r[1] or "" for r in rows}
-
-
 def search_events(j: Journal, text: str, limit: int = 8) -> list:
     """Ranked event matches for the global search (``SearchHit`` with kind "event").
 

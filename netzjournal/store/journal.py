@@ -25,6 +25,7 @@ import os
 import sqlite3
 import sys
 import threading
+import weakref
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -246,14 +247,48 @@ def quick_check(path: Path, immutable: bool = False) -> list[str]:
     (WAL readers do not block the writer). ``["ok"]`` means healthy.
     ``immutable``: a journal in a folder nobody may write (no ``-shm`` there).
     """
-    conn = cipher.connect(path, read_only=True, immutable=immutable, timeout=BUSY_TIMEOUT_S)
-    try:
-        conn.execute("PRAGMA mmap_size = 268435456")
-        return [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
-    except cipher.DatabaseError as exc:
-        return [str(exc)]
-    finally:
-        conn.close()
+    result = QuickCheck(path, immutable).run()
+    assert result is not None  # (nobody else holds this one to stop it)
+    return result
+
+
+class QuickCheck:
+    """:func:`quick_check` that another thread may stop (the window quits: the check
+    reads the whole file, ~1 s on 50,000 contacts, and must not hold the quit up)."""
+
+    def __init__(self, path: Path, immutable: bool = False) -> None:
+        self.path, self.immutable = path, immutable
+        self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = None
+        self._stopped = False
+
+    def run(self) -> list[str] | None:
+        """The check's lines (``["ok"]``: healthy); None if it was stopped (no verdict)."""
+        conn = cipher.connect(
+            self.path, read_only=True, immutable=self.immutable, timeout=BUSY_TIMEOUT_S
+        )
+        with self._lock:
+            self._conn = conn
+        try:
+            # (a stop just before the check begins: sqlite3_interrupt only stops what runs)
+            conn.set_progress_handler(lambda: self._stopped, 10_000)
+            conn.execute("PRAGMA mmap_size = 268435456")
+            if self._stopped:
+                return None
+            return [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+        except cipher.DatabaseError as exc:
+            return None if self._stopped else [str(exc)]  # (stopped: "interrupted")
+        finally:
+            with self._lock:
+                self._conn = None
+            conn.close()
+
+    def stop(self) -> None:
+        """Stop a check running on another thread (it returns None); safe at any time."""
+        with self._lock:
+            self._stopped = True
+            if self._conn is not None:
+                self._conn.interrupt()  # (thread-safe: sqlite3_interrupt)
 
 
 # The journal's id and a fresh random part (SQLite skips writing an unchanged row).
@@ -295,7 +330,7 @@ class Journal:
         self._closed = False
         self._owner = threading.get_ident()
         self._threads = threading.local()  # other threads' own connections
-        self._listeners: list[Listener] = []
+        self._listeners: list[Listener | weakref.WeakMethod[Listener]] = []
         self._depth = 0
         self._pending = ChangeSet()
 
@@ -622,9 +657,20 @@ class Journal:
 
     # -- writing --------------------------------------------------------------
 
-    def subscribe(self, listener: Listener) -> None:
-        """Call ``listener(changes)`` after every committed write."""
-        self._listeners.append(listener)
+    def subscribe(self, listener: Listener, weak: bool = False) -> None:
+        """Call ``listener(changes)`` after every committed write, until
+        :meth:`unsubscribe` or :meth:`close`. ``weak``: a bound method, held by a
+        weak reference (a cache this journal must not keep alive): the
+        subscription ends with its object."""
+        self._listeners.append(weakref.WeakMethod(listener) if weak else listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        """End a subscription (weak or not); nothing if there is none."""
+        self._listeners = [
+            entry
+            for entry in self._listeners
+            if (entry() if isinstance(entry, weakref.WeakMethod) else entry) != listener
+        ]
 
     @contextlib.contextmanager
     def write(self) -> Iterator[ChangeSet]:
@@ -688,14 +734,27 @@ class Journal:
             self.notify(changes)
 
     def notify(self, changes: ChangeSet) -> None:
-        for listener in list(self._listeners):
-            listener(changes)
+        gone = False
+        for entry in list(self._listeners):
+            listener = entry() if isinstance(entry, weakref.WeakMethod) else entry
+            if listener is None:  # (its object is gone)
+                gone = True
+            else:
+                listener(changes)
+        if gone:
+            self._listeners = [
+                e for e in self._listeners if not isinstance(e, weakref.WeakMethod) or e()
+            ]
 
     def close(self, checkpoint: bool = True) -> None:
         """Checkpoint the WAL and close the connection."""
         if self._closed:
             return
         self._closed = True
+        # The caches stop listening (weak ones); the window's own listeners stay, so
+        # the lifetime of its Qt objects is as before (a Qt object collected on a
+        # worker thread's garbage collection crashes).
+        self._listeners = [e for e in self._listeners if not isinstance(e, weakref.WeakMethod)]
         conn = self._conn
         if checkpoint and not self.read_only:
             with contextlib.suppress(Exception):  # closing must not fail on a full disk

@@ -161,6 +161,10 @@ class NamesakeCache:
     connection, wrote). (A write that lands while a call reads
     is heard after its commit, so after that call took what it had heard: the next
     call forgets what this one may have read before the commit.)
+
+    It listens by a weak reference: the journal lets go of it once its owner (the
+    coach's :class:`OpenerCache`, the events page) is gone; :meth:`close` ends the
+    listening at once, and so does closing the journal.
     """
 
     def __init__(self) -> None:
@@ -178,10 +182,22 @@ class NamesakeCache:
             self._changed |= changes.contacts
             self._everything |= changes.everything
 
+    def close(self) -> None:
+        """Stop listening to the journal and forget everyone (the owner is done)."""
+        with self._lock:
+            if self._journal is not None:
+                self._journal.unsubscribe(self._heard)
+            self._journal, self._everything = None, True
+            self._people, self._asked, self._name_of = {}, defaultdict(set), {}
+
     def choices(self, j: Journal, ids: list[int]) -> dict[int, PersonChoice]:
         with self._lock:
-            if self._journal is not j:  # (a journal left behind only makes it forget more)
-                j.subscribe(self._heard)
+            if self._journal is not j:
+                if self._journal is not None:  # (the journal left behind: heard no more)
+                    self._journal.unsubscribe(self._heard)
+                # Held weakly: the journal does not keep the cache (and its owner's
+                # hundreds of labels) alive once the coach or the events page is gone.
+                j.subscribe(self._heard, weak=True)
                 self._journal, self._everything = j, True
             changed, self._changed = self._changed, set()
             everything, self._everything = self._everything, False
@@ -512,3 +528,14 @@ def find_people_by_typed_name(
 def person_by_id(j: Journal, contact_id: int) -> PersonChoice | None:
     """One person (archived or not) as pickers show them; None if there is none."""
     return person_choices(j, [contact_id]).get(contact_id)
+
+
+def person_labels(j: Journal, ids: Iterable[int]) -> dict[int, str]:
+    """These people by id as pickers name them, namesakes apart ("Anna Müller ·
+    Stadtwerke"): for every text that names someone (undo steps, the command line)."""
+    return {i: c.label for i, c in person_choices(j, ids).items()}
+
+
+def person_label(j: Journal, contact_id: int) -> str:
+    """One person as pickers name them ('' if there is none)."""
+    return person_labels(j, [contact_id]).get(contact_id, "")

@@ -26,7 +26,17 @@ SIMPLE_FORMS = ("none", "weekly", "biweekly", "monthly_weekday", "monthly_day", 
 
 
 class RuleError(ValueError):
-    """A recurrence rule that cannot be read or never produces a day."""
+    """A recurrence rule that cannot be read or never produces a day.
+
+    The message is English (logs, the command line); ``code`` says why, for the
+    interface to word in its language (:func:`netzjournal.localized.refusal_text`):
+    "unreadable", "unsupported", "no_frequency", "no_day", "unknown_form";
+    ``rule`` is the rule as given.
+    """
+
+    def __init__(self, message: str, code: str = "unreadable", rule: str = "") -> None:
+        super().__init__(message)
+        self.code, self.rule = code, rule
 
 
 def normalise(rule: str) -> str:
@@ -60,9 +70,9 @@ def _compiled(rule: str, first: dt.date, at: dt.time | None) -> _rrule.rrule:
         # the next window of a ten-year-old series is not worked out from its first day again.
         compiled = _rrule.rrulestr(rule, dtstart=start, forceset=False, cache=True)
     except (ValueError, TypeError, KeyError, IndexError) as exc:
-        raise RuleError(f"Unreadable recurrence rule {rule!r}: {exc}") from exc
+        raise RuleError(f"Unreadable recurrence rule {rule!r}: {exc}", "unreadable", rule) from exc
     if not isinstance(compiled, _rrule.rrule):
-        raise RuleError(f"Unsupported recurrence rule {rule!r}.")
+        raise RuleError(f"Unsupported recurrence rule {rule!r}.", "unsupported", rule)
     return compiled
 
 
@@ -70,10 +80,10 @@ def validate(rule: str, first: dt.date, at: dt.time | None = None) -> str:
     """The normalised rule; :class:`RuleError` if unreadable or without any day."""
     text = normalise(rule)
     if not text.startswith("FREQ=") and ";FREQ=" not in text:
-        raise RuleError(f"A recurrence rule needs a frequency: {rule!r}.")
+        raise RuleError(f"A recurrence rule needs a frequency: {rule!r}.", "no_frequency", rule)
     compiled = _compiled(text, first, at)
     if compiled.after(dt.datetime.combine(first, at or dt.time()), inc=True) is None:
-        raise RuleError(f"The recurrence rule {rule!r} produces no day.")
+        raise RuleError(f"The recurrence rule {rule!r} produces no day.", "no_day", rule)
     return text
 
 
@@ -170,7 +180,7 @@ def rule_for(form: str, first: dt.date) -> str:
     }  # fmt: skip
     if form in forms:
         return forms[form]
-    raise RuleError(f"Unknown recurrence form {form!r}.")
+    raise RuleError(f"Unknown recurrence form {form!r}.", "unknown_form", form)
 
 
 @dataclass(frozen=True)

@@ -333,7 +333,12 @@ def problem_text(problem: Problem) -> str:
             "ImportProblem", "more than {limit} lines in one card; the rest was skipped"
         ),
         "unterminated_card": QCoreApplication.translate(
-            "ImportProblem", "the last card has no END:VCARD; it was not imported"
+            "ImportProblem",
+            "the file ends inside this card (no END:VCARD): it was cut short, "
+            "and what was read of it was imported",
+        ),
+        "cut_line": QCoreApplication.translate(
+            "ImportProblem", "the file ends in the middle of this line; it was left out"
         ),
         "no_vcard": QCoreApplication.translate("ImportProblem", "no vCard found in this file"),
         "too_deep": QCoreApplication.translate(
@@ -509,7 +514,9 @@ def store_error_text(exc: Exception) -> str:
             "This entry no longer exists: it was deleted elsewhere "
             "(in another window or by an import).",
         )
-    return str(exc)
+    from netzjournal.localized import refusal_text
+
+    return refusal_text(exc, ui_language())  # (a recurrence rule's reason in its words)
 
 
 def outcome_text(o: Outcome) -> str:

@@ -1571,124 +1571,129 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="149"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="151"/>
         <source>Whom did you meet? One line each, in one go.</source>
         <translation>Wen haben Sie getroffen? Eine Zeile je Person, alles auf einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="154"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="156"/>
         <source>Change this evening only…</source>
         <translation>Nur diesen Termin ändern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="156"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="158"/>
         <source>Move this occurrence, another place, or cancelled</source>
         <translation>Diesen Termin verschieben, anderer Ort oder abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="147"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="149"/>
         <source>Debrief…</source>
         <translation>Nachbereiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="151"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="153"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="158"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="160"/>
         <source>My answer:</source>
         <translation>Meine Antwort:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="174"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="314"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="352"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="176"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="354"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="41"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="191"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="193"/>
         <source>A line (optional)</source>
         <translation>Eine Zeile (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="193"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="195"/>
         <source>A line about them at this event, e.g. “spoke briefly”</source>
         <translation>Eine Zeile zu der Person bei diesem Termin, z. B. „kurz gesprochen“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="194"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="196"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="196"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="198"/>
         <source>Met here first</source>
         <translation>Hier kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="198"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="200"/>
         <source>Record this event as where you met the chosen person</source>
         <translation>Festhalten, dass Sie die gewählte Person bei dieser Veranstaltung kennengelernt haben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="222"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="224"/>
         <source>Evenings of this series</source>
         <translation>Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="243"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="245"/>
         <source>&lt;b&gt;Who was there&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wer war da&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="270"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="272"/>
         <source>No event chosen</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="272"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="274"/>
         <source>Choose an event on the left, or create one.</source>
         <translation>Wählen Sie links eine Veranstaltung aus oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="286"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="288"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="290"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="292"/>
         <source>moved from %1</source>
         <translation>verschoben vom %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="300"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="302"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="314"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="38"/>
         <source>Who is coming</source>
         <translation>Wer kommt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="320"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="40"/>
+        <source>Who is there</source>
+        <translation>Wer ist da</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="322"/>
         <source>Every evening of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="353"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="355"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="363"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="366"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="364"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="367"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>
@@ -1696,128 +1701,128 @@
 <context>
     <name>EventWords</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="26"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="55"/>
         <source>first</source>
         <translation>ersten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="27"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="56"/>
         <source>second</source>
         <translation>zweiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="28"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="57"/>
         <source>third</source>
         <translation>dritten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="29"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="58"/>
         <source>fourth</source>
         <translation>vierten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="30"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="59"/>
         <source>last</source>
         <translation>letzten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="37"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="66"/>
         <source>d MMMM</source>
         <translation>d. MMMM</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="44"/>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="53"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="73"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="82"/>
         <source>Does not repeat</source>
         <translation>Einmalig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="56"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="85"/>
         <source>Every %2 weeks on %1</source>
         <translation>Alle %2 Wochen am %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="61"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="90"/>
         <source>Every week on %1</source>
         <translation>Jede Woche am %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="63"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="92"/>
         <source>Every two weeks on %1</source>
         <translation>Alle zwei Wochen am %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="66"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="95"/>
         <source>Every %1 %2 of the month</source>
         <translation>Jeden %1 %2 im Monat</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="72"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="101"/>
         <source>Every %2 months on day %1</source>
         <translation>Alle %2 Monate am %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="77"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="106"/>
         <source>Monthly on day %1</source>
         <translation>Monatlich am %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="81"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="110"/>
         <source>Every year on %1</source>
         <translation>Jedes Jahr am %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="86"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="115"/>
         <source>Every year on the %1 %2 in %3</source>
         <translation>Jedes Jahr am %1 %2 im %3</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="92"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="121"/>
         <source>Repeats (rule: %1)</source>
         <translation>Wiederholt sich (Regel: %1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="94"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="123"/>
         <source>(until %1)</source>
         <translation>(bis %1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="98"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="127"/>
         <source>(%1 times)</source>
         <translation>(%1-mal)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="127"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="156"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="128"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="157"/>
         <source>I&apos;m going</source>
         <translation>Ich gehe hin</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="129"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="158"/>
         <source>I was there</source>
         <translation>Ich war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="130"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="159"/>
         <source>I missed it</source>
         <translation>Ich habe es verpasst</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="136"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="165"/>
         <source>was there</source>
         <translation>war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="137"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="166"/>
         <source>said they&apos;d come</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="138"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="167"/>
         <source>in a note</source>
         <translation>in einer Notiz</translation>
     </message>
@@ -1825,69 +1830,74 @@
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="76"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="80"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="83"/>
         <source>Upcoming</source>
         <translation>Demnächst</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="78"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="85"/>
         <source>Past</source>
         <translation>Vergangen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="81"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="88"/>
         <source>No events yet</source>
         <translation>Noch keine Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="82"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="89"/>
         <source>No event matches</source>
         <translation>Keine passende Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="149"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="156"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="149"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="156"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="149"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="156"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="149"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="156"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="175"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="182"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="177"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="184"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="184"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="191"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="143"/>
         <source>Met: %1</source>
         <translation>Getroffen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="186"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="193"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="144"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="195"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="202"/>
         <source>Part of a series</source>
         <translation>Teil einer Reihe</translation>
     </message>
@@ -1946,9 +1956,9 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="315"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="356"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="359"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="370"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="362"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="367"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="378"/>
         <source>Import events</source>
         <translation>Veranstaltungen importieren</translation>
     </message>
@@ -1988,37 +1998,42 @@
         <translation>Die Datei bricht mitten in „%1“ ab: Diese Veranstaltung wurde nicht importiert, alles davor schon.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="337"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="335"/>
+        <source>The time zone “%1” cannot be read from this file: its times were taken as local times.</source>
+        <translation>Die Zeitzone „%1“ ist in dieser Datei nicht lesbar: Uhrzeiten in dieser Zone wurden als Ortszeit übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="341"/>
         <source>The file is cut short: its last event was not imported, everything before it was.</source>
         <translation>Die Datei bricht vorzeitig ab: Ihre letzte Veranstaltung wurde nicht importiert, alles davor schon.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="351"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="357"/>
         <source>The file cannot be read. Nothing was imported.</source>
         <translation>Die Datei lässt sich nicht lesen. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="353"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="359"/>
         <source>This file is not a calendar (.ics) that can be read. Nothing was imported.</source>
         <translation>Diese Datei ist kein lesbarer Kalender (.ics). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="361"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="369"/>
         <source>Events and series imported: %1 (already there: %2)</source>
         <translation>Importierte Veranstaltungen und Reihen: %1 (schon vorhanden: %2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="364"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="372"/>
         <source>“%1”: not imported (%2)</source>
         <translation>„%1“: nicht importiert (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="367"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="375"/>
         <source>Not everything could be read:</source>
         <translation>Nicht alles ließ sich lesen:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="369"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="377"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
@@ -2219,81 +2234,86 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="335"/>
-        <source>the last card has no END:VCARD; it was not imported</source>
-        <translation>die letzte Karte hat kein END:VCARD; sie wurde nicht importiert</translation>
+        <source>the file ends inside this card (no END:VCARD): it was cut short, and what was read of it was imported</source>
+        <translation>die Datei endet mitten in dieser Karte (ohne END:VCARD): Die Karte ist abgeschnitten; was von ihr gelesen wurde, ist importiert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="338"/>
+        <location filename="../../netzjournal/ui/texts.py" line="340"/>
+        <source>the file ends in the middle of this line; it was left out</source>
+        <translation>die Datei endet mitten in dieser Zeile; die Zeile wurde ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="343"/>
         <source>no vCard found in this file</source>
         <translation>keine vCard in dieser Datei gefunden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="339"/>
+        <location filename="../../netzjournal/ui/texts.py" line="344"/>
         <source>cards nested more than {limit} deep were skipped</source>
         <translation>mehr als {limit}-fach verschachtelte Karten wurden übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="342"/>
+        <location filename="../../netzjournal/ui/texts.py" line="347"/>
         <source>more than {limit} cards; the rest was skipped</source>
         <translation>mehr als {limit} Karten; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="345"/>
+        <location filename="../../netzjournal/ui/texts.py" line="350"/>
         <source>more than {limit} values in one field; the rest was skipped</source>
         <translation>mehr als {limit} Werte in einem Feld; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="348"/>
+        <location filename="../../netzjournal/ui/texts.py" line="353"/>
         <source>{name} not understood: {value}</source>
         <translation>{name} nicht verstanden: {value}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="349"/>
+        <location filename="../../netzjournal/ui/texts.py" line="354"/>
         <source>{count} more problems of the kinds above were not listed</source>
         <translation>{count} weitere Probleme der oben genannten Arten wurden nicht aufgeführt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="352"/>
+        <location filename="../../netzjournal/ui/texts.py" line="357"/>
         <source>this is not a text file; nothing was read</source>
         <translation>keine Textdatei; nichts wurde gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="355"/>
+        <location filename="../../netzjournal/ui/texts.py" line="360"/>
         <source>not a vCard, CSV or netzjournal JSON file; nothing was read</source>
         <translation>weder vCard noch CSV noch netzjournal-JSON; nichts wurde gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="358"/>
+        <location filename="../../netzjournal/ui/texts.py" line="363"/>
         <source>this row could not be read ({reason}); it was skipped</source>
         <translation>diese Zeile ist nicht lesbar ({reason}); sie wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="361"/>
+        <location filename="../../netzjournal/ui/texts.py" line="366"/>
         <source>a quotation mark is not closed; the row was read from this line only</source>
         <translation>ein Anführungszeichen wird nicht geschlossen; der Eintrag wurde nur aus dieser Zeile gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="364"/>
+        <location filename="../../netzjournal/ui/texts.py" line="369"/>
         <source>{count} dates in the column &apos;{column}&apos; could not be read, e.g. &apos;{value}&apos;</source>
         <translation>{count} Datumsangaben in der Spalte „{column}“ sind nicht lesbar, z. B. „{value}“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="368"/>
+        <location filename="../../netzjournal/ui/texts.py" line="373"/>
         <source>a netzjournal JSON export: restore it on its own (File &gt; Restore from JSON export, or &apos;netzjournal import&apos; with this file alone) into an empty journal</source>
         <translation>ein netzjournal-JSON-Export: allein und in ein leeres Journal wiederherstellen (Datei &gt; JSON-Export wiederherstellen oder „netzjournal import“ nur mit dieser Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="373"/>
+        <location filename="../../netzjournal/ui/texts.py" line="378"/>
         <source>a calendar (.ics), not contacts: import its events in the Events view (Import .ics…)</source>
         <translation>ein Kalender (.ics), keine Kontakte: seine Veranstaltungen in der Ansicht „Veranstaltungen“ importieren (.ics importieren …)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="382"/>
+        <location filename="../../netzjournal/ui/texts.py" line="387"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="388"/>
+        <location filename="../../netzjournal/ui/texts.py" line="393"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3085,32 +3105,32 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>OccurrencesModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="255"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="262"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="266"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="273"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="266"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="273"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="266"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="273"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="292"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="299"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="294"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="301"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
@@ -4890,7 +4910,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="38"/>
         <location filename="../../netzjournal/ui/texts.py" line="89"/>
-        <location filename="../../netzjournal/ui/texts.py" line="450"/>
+        <location filename="../../netzjournal/ui/texts.py" line="455"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
@@ -5087,235 +5107,235 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>JJJJ</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="402"/>
+        <location filename="../../netzjournal/ui/texts.py" line="407"/>
         <source>CSV table</source>
         <translation>CSV-Tabelle</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="409"/>
+        <location filename="../../netzjournal/ui/texts.py" line="414"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="410"/>
+        <location filename="../../netzjournal/ui/texts.py" line="415"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="411"/>
+        <location filename="../../netzjournal/ui/texts.py" line="416"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="412"/>
+        <location filename="../../netzjournal/ui/texts.py" line="417"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="413"/>
-        <location filename="../../netzjournal/ui/texts.py" line="443"/>
+        <location filename="../../netzjournal/ui/texts.py" line="418"/>
+        <location filename="../../netzjournal/ui/texts.py" line="448"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="414"/>
+        <location filename="../../netzjournal/ui/texts.py" line="419"/>
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="415"/>
+        <location filename="../../netzjournal/ui/texts.py" line="420"/>
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="416"/>
+        <location filename="../../netzjournal/ui/texts.py" line="421"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="417"/>
+        <location filename="../../netzjournal/ui/texts.py" line="422"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="418"/>
+        <location filename="../../netzjournal/ui/texts.py" line="423"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="419"/>
+        <location filename="../../netzjournal/ui/texts.py" line="424"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="420"/>
+        <location filename="../../netzjournal/ui/texts.py" line="425"/>
         <source>Level</source>
         <translation>Ebene</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="421"/>
+        <location filename="../../netzjournal/ui/texts.py" line="426"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="422"/>
+        <location filename="../../netzjournal/ui/texts.py" line="427"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="423"/>
-        <location filename="../../netzjournal/ui/texts.py" line="424"/>
+        <location filename="../../netzjournal/ui/texts.py" line="428"/>
+        <location filename="../../netzjournal/ui/texts.py" line="429"/>
         <source>How we met</source>
         <translation>Wie kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="425"/>
+        <location filename="../../netzjournal/ui/texts.py" line="430"/>
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="426"/>
+        <location filename="../../netzjournal/ui/texts.py" line="431"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="427"/>
+        <location filename="../../netzjournal/ui/texts.py" line="432"/>
         <source>Address form</source>
         <translation>Ansprache (Sie/du)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="428"/>
+        <location filename="../../netzjournal/ui/texts.py" line="433"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="429"/>
+        <location filename="../../netzjournal/ui/texts.py" line="434"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="430"/>
-        <location filename="../../netzjournal/ui/texts.py" line="431"/>
+        <location filename="../../netzjournal/ui/texts.py" line="435"/>
+        <location filename="../../netzjournal/ui/texts.py" line="436"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="432"/>
+        <location filename="../../netzjournal/ui/texts.py" line="437"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="433"/>
+        <location filename="../../netzjournal/ui/texts.py" line="438"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="434"/>
+        <location filename="../../netzjournal/ui/texts.py" line="439"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="435"/>
+        <location filename="../../netzjournal/ui/texts.py" line="440"/>
         <source>Ways to reach</source>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="436"/>
+        <location filename="../../netzjournal/ui/texts.py" line="441"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="437"/>
+        <location filename="../../netzjournal/ui/texts.py" line="442"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="438"/>
+        <location filename="../../netzjournal/ui/texts.py" line="443"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="439"/>
+        <location filename="../../netzjournal/ui/texts.py" line="444"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="440"/>
+        <location filename="../../netzjournal/ui/texts.py" line="445"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="441"/>
+        <location filename="../../netzjournal/ui/texts.py" line="446"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="442"/>
+        <location filename="../../netzjournal/ui/texts.py" line="447"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="444"/>
+        <location filename="../../netzjournal/ui/texts.py" line="449"/>
         <source>Talked about</source>
         <translation>Worüber gesprochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="446"/>
+        <location filename="../../netzjournal/ui/texts.py" line="451"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="447"/>
+        <location filename="../../netzjournal/ui/texts.py" line="452"/>
         <source>Private remarks</source>
         <translation>Private Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="448"/>
+        <location filename="../../netzjournal/ui/texts.py" line="453"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="449"/>
+        <location filename="../../netzjournal/ui/texts.py" line="454"/>
         <source>Give &amp; take</source>
         <translation>Geben und Nehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="463"/>
+        <location filename="../../netzjournal/ui/texts.py" line="468"/>
         <source>This contact was changed elsewhere (in another window or by an import) since it was opened here. Both changed: %1.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), seit er hier geöffnet wurde. Beide haben geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="469"/>
+        <location filename="../../netzjournal/ui/texts.py" line="474"/>
         <source>This note was changed elsewhere (in another window or by an import) since it was opened here. Both changed: %1.</source>
         <translation>Diese Notiz wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), seit sie hier geöffnet wurde. Beide haben geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="479"/>
+        <location filename="../../netzjournal/ui/texts.py" line="484"/>
         <source>The disk is full; nothing was saved from this change. Free some space and try again.</source>
         <translation>Der Datenträger ist voll; von dieser Änderung wurde nichts gespeichert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="484"/>
+        <location filename="../../netzjournal/ui/texts.py" line="489"/>
         <source>The journal is open read-only; nothing was saved from this change.</source>
         <translation>Das Journal ist schreibgeschützt geöffnet; von dieser Änderung wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="489"/>
+        <location filename="../../netzjournal/ui/texts.py" line="494"/>
         <source>Another program is writing to the journal right now; nothing was saved from this change. Try again in a moment.</source>
         <translation>Ein anderes Programm schreibt gerade in das Journal; von dieser Änderung wurde nichts gespeichert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="495"/>
+        <location filename="../../netzjournal/ui/texts.py" line="500"/>
         <source>%1 is a file where a folder should be; nothing was saved from this change. Move the file aside and try again.</source>
         <translation>%1 ist eine Datei, wo ein Ordner sein sollte; von dieser Änderung wurde nichts gespeichert. Verschieben Sie die Datei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="501"/>
+        <location filename="../../netzjournal/ui/texts.py" line="506"/>
         <source>%1 cannot be written (a write-protected folder or disk, missing permission or a disk error); nothing was saved from this change.</source>
         <translation>%1 lässt sich nicht schreiben (ein schreibgeschützter Ordner oder Datenträger, eine fehlende Berechtigung oder ein Fehler des Datenträgers); von dieser Änderung wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="507"/>
+        <location filename="../../netzjournal/ui/texts.py" line="512"/>
         <source>This entry no longer exists: it was deleted elsewhere (in another window or by an import).</source>
         <translation>Diesen Eintrag gibt es nicht mehr: Er wurde anderswo gelöscht (in einem anderen Fenster oder durch einen Import).</translation>
     </message>
@@ -5400,97 +5420,97 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="530"/>
+        <location filename="../../netzjournal/ui/texts.py" line="537"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="519"/>
+        <location filename="../../netzjournal/ui/texts.py" line="526"/>
         <source>Archive contacts (%1)</source>
         <translation>Kontakte archivieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="520"/>
+        <location filename="../../netzjournal/ui/texts.py" line="527"/>
         <source>Restore contacts (%1)</source>
         <translation>Kontakte zurückholen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="518"/>
+        <location filename="../../netzjournal/ui/texts.py" line="525"/>
         <source>Delete contacts (%1)</source>
         <translation>Kontakte löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="531"/>
+        <location filename="../../netzjournal/ui/texts.py" line="538"/>
         <source>Merge %1 into %2</source>
         <translation>%1 in %2 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="532"/>
+        <location filename="../../netzjournal/ui/texts.py" line="539"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="533"/>
+        <location filename="../../netzjournal/ui/texts.py" line="540"/>
         <source>Edit note “%1”</source>
         <translation>Notiz „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="534"/>
+        <location filename="../../netzjournal/ui/texts.py" line="541"/>
         <source>Delete note “%1”</source>
         <translation>Notiz „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="524"/>
+        <location filename="../../netzjournal/ui/texts.py" line="531"/>
         <source>Delete notes (%1)</source>
         <translation>Notizen löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="538"/>
+        <location filename="../../netzjournal/ui/texts.py" line="545"/>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="539"/>
+        <location filename="../../netzjournal/ui/texts.py" line="546"/>
         <source>Remove %1 from %2</source>
         <translation>%1 aus %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="540"/>
+        <location filename="../../netzjournal/ui/texts.py" line="547"/>
         <source>My status at %1</source>
         <translation>Mein Status bei %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="541"/>
+        <location filename="../../netzjournal/ui/texts.py" line="548"/>
         <source>Change one evening of %1</source>
         <translation>Termin von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="542"/>
+        <location filename="../../netzjournal/ui/texts.py" line="549"/>
         <source>Cancel an evening of %1</source>
         <translation>Termin von %1 absagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="543"/>
+        <location filename="../../netzjournal/ui/texts.py" line="550"/>
         <source>New event “%1”</source>
         <translation>Neue Veranstaltung „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="544"/>
+        <location filename="../../netzjournal/ui/texts.py" line="551"/>
         <source>Edit event “%1”</source>
         <translation>Veranstaltung „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="545"/>
+        <location filename="../../netzjournal/ui/texts.py" line="552"/>
         <source>Delete event “%1”</source>
         <translation>Veranstaltung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="546"/>
+        <location filename="../../netzjournal/ui/texts.py" line="553"/>
         <source>Met %1 at %2</source>
         <translation>%1 bei %2 kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="526"/>
+        <location filename="../../netzjournal/ui/texts.py" line="533"/>
         <source>Forget where we met %1</source>
         <translation>Wo wir %1 kennengelernt haben, vergessen</translation>
     </message>
@@ -5520,22 +5540,22 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="521"/>
+        <location filename="../../netzjournal/ui/texts.py" line="528"/>
         <source>Import contacts (%1)</source>
         <translation>Kontakte importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="535"/>
+        <location filename="../../netzjournal/ui/texts.py" line="542"/>
         <source>Reached out to %1</source>
         <translation>Bei %1 gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="536"/>
+        <location filename="../../netzjournal/ui/texts.py" line="543"/>
         <source>Later for %1</source>
         <translation>%1 später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="537"/>
+        <location filename="../../netzjournal/ui/texts.py" line="544"/>
         <source>Debrief “%1”</source>
         <translation>Nachbereitung „%1“</translation>
     </message>

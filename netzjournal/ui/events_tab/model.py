@@ -1,6 +1,7 @@
-"""The Events view's list: upcoming occurrences (soonest first), then past ones (newest first).
+"""The Events view's list: today's occurrences, upcoming ones (soonest first), then
+past ones (newest first).
 
-One table model. Section rows ("Upcoming", "Past") are part of it and not
+One table model. Section rows ("Today", "Upcoming", "Past") are part of it and not
 selectable. Series are expanded by the store; the first page covers the
 next year and the last one, older years come with canFetchMore/fetchMore.
 A search text limits the list to matching events and series (all years).
@@ -68,16 +69,22 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
         occ = occurrences(self._journal, start, today + dt.timedelta(days=AHEAD_DAYS))
         if matching is not None:
             occ = [o for o in occ if o.series_id in matching or o.event_id in matching]
-        upcoming = [o for o in occ if o.starts_on >= today]
-        past = [o for o in occ if o.starts_on < today]
+        # Today's: what starts today or runs through it (a fair's second day) — its
+        # page speaks of today too (words.has_begun), not of an evening ahead.
+        now = [o for o in occ if words.is_today(o, today)]
+        upcoming = [o for o in occ if o.starts_on > today]
+        past = [o for o in occ if o.starts_on <= today and not words.is_today(o, today)]
         past.reverse()
         rows: list[tuple[str, object]] = []
+        if now:
+            rows.append(("header", self.tr("Today")))
+            rows += [("event", o) for o in now]
         if upcoming:
             rows.append(("header", self.tr("Upcoming")))
             rows += [("event", o) for o in upcoming]
         rows.append(("header", self.tr("Past")))
         rows += [("event", o) for o in past]
-        if not upcoming and not past:
+        if not now and not upcoming and not past:
             rows = [("header", self.tr("No events yet") if not self._text
                      else self.tr("No event matches"))]  # fmt: skip
         self.beginResetModel()

@@ -121,10 +121,12 @@ class EventPage(QWidget):
         today: Callable[[], dt.date],
         parent: QWidget | None = None,
         undo_stack: QUndoStack | None = None,
+        now: Callable[[], dt.time] = lambda: dt.datetime.now().time(),
     ) -> None:
         super().__init__(parent)
         self.setObjectName("eventPage")
         self.journal, self.today = journal, today
+        self.now = now  # the time of day: whether today's event has begun
         # Every change on the page is one step on the window's undo stack.
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.occurrence: Occurrence | None = None
@@ -308,13 +310,13 @@ class EventPage(QWidget):
             self.journal, [a.contact_id for a in rows], self.namesakes
         )
         self.attendance.set_rows(rows)
-        upcoming = o.starts_on >= self.today()
-        # An evening still ahead has people who said they would come, not who was there.
-        coming = o.starts_on > self.today()
-        who = self.tr("Who is coming") if coming else self.tr("Who was there")
-        self.people_caption.setText(f"<b>{_esc(who)}</b>")
-        self.status.setCurrentIndex(self.status.findData("going" if upcoming else "attended"))
-        self.debrief.setEnabled(writable and (not upcoming or o.starts_on == self.today()))
+        # An evening still ahead has people who said they would come, not who was
+        # there; today's, by its start time (as the list's "Today" group).
+        begun = words.has_begun(o, self.today(), self.now())
+        self.people_caption.setText(f"<b>{_esc(words.who_caption(begun))}</b>")
+        answer = "going" if begun is False else "attended"  # (today, time unknown: met)
+        self.status.setCurrentIndex(self.status.findData(answer))
+        self.debrief.setEnabled(writable and o.starts_on <= self.today())
         self.differ.setVisible(o.series_id is not None)
         if series is not None:
             caption = self.tr("Every evening of this series")
@@ -358,10 +360,11 @@ class EventPage(QWidget):
         row = self.attendance.at(self.people.currentIndex())
         if row is None:
             return
+        known = self.attendance.choices.get(row.contact_id)  # (namesakes apart, as listed)
         answer = QMessageBox.question(
             self,
             self.tr("Remove"),
-            self.tr("Remove %1 from this event?").replace("%1", row.name),
+            self.tr("Remove %1 from this event?").replace("%1", known.label if known else row.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -331,6 +331,10 @@ class EventsPane(QWidget):
                 "The file is cut short inside “%1”: that event was not imported, "
                 "everything before it was."
             ),
+            "zone": self.tr(
+                "The time zone “%1” cannot be read from this file: its times were taken "
+                "as local times."
+            ),
         }.get(code, "“%1”")
         if code == "cut" and not name:
             text = self.tr(
@@ -342,10 +346,12 @@ class EventsPane(QWidget):
         from pathlib import Path
 
         from netzjournal.interchange import ical_in
+        from netzjournal.ui.texts import ui_language
 
         problems: list[tuple[str, str]] = []
         try:
-            out = ical_in.import_events(self.journal, ical_in.read_events(Path(path), problems))
+            events = ical_in.read_events(Path(path), problems)
+            out = ical_in.import_events(self.journal, events, ui_language())
         except ical_in.CalendarError as exc:
             refusal = (
                 self.tr("The file cannot be read. Nothing was imported.")
@@ -356,7 +362,9 @@ class EventsPane(QWidget):
             QMessageBox.warning(self, self.tr("Import events"), refusal)
             return
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Import events"), str(exc))
+            from netzjournal.ui.texts import store_error_text
+
+            QMessageBox.warning(self, self.tr("Import events"), store_error_text(exc))
             return
         text = self.tr("Events and series imported: %1 (already there: %2)")
         text = text.replace("%1", str(out.value.created)).replace("%2", str(out.value.skipped))

@@ -8,8 +8,37 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from netzjournal.store import recurrence
 from netzjournal.store.people import PersonChoice
+from netzjournal.store.records import Occurrence
 from netzjournal.ui.texts import day_month_pattern
 from netzjournal.ui.texts import format_date as format_day  # (a day as every view shows it)
+
+
+def is_today(o: Occurrence, today: dt.date) -> bool:
+    """The occurrence is today's: it starts today or runs through today."""
+    return o.starts_on == today or o.starts_on < today <= (o.ends_on or o.starts_on)
+
+
+def has_begun(o: Occurrence, today: dt.date, now: dt.time) -> bool | None:
+    """Whether the occurrence has begun: False ahead, True past; today, by its start
+    time when it has one — None where that is not known (today, no time; a fair's
+    second day)."""
+    if o.starts_on > today:
+        return False
+    if not is_today(o, today):
+        return True
+    if o.starts_on == today and o.start_time is not None:
+        return now >= o.start_time
+    return None
+
+
+def who_caption(begun: bool | None) -> str:
+    """The page's heading over the people: who is coming (ahead), who was there
+    (begun), who is there (today, time unknown)."""
+    if begun is False:
+        return QCoreApplication.translate("EventPage", "Who is coming")
+    if begun is None:
+        return QCoreApplication.translate("EventPage", "Who is there")
+    return QCoreApplication.translate("EventPage", "Who was there")
 
 
 def weekday_name(weekday: int) -> str:

@@ -159,7 +159,7 @@ def result_rows(
     for r in plan.rows:
         reason = reason_label(r.reason) if r.reason else ""
         if r.action == "merge" and r.match_id:
-            who = names.get(r.match_id, f"#{r.match_id}")
+            who = names.get(r.match_id, "")
             detail = (
                 QCoreApplication.translate("ImportResult", "into %1 (%2)")
                 .replace("%1", who)
@@ -169,7 +169,7 @@ def result_rows(
                 detail += "; " + kept_text(kept[r.match_id])
         elif r.action == "create" and (r.candidates or r.match_id):
             ids = r.candidates or [r.match_id or 0]
-            who = "; ".join(names.get(i, f"#{i}") for i in ids)
+            who = "; ".join(names.get(i, "") for i in ids)
             detail = (
                 QCoreApplication.translate("ImportResult", "check: %1 (%2)")
                 .replace("%1", reason)

@@ -159,7 +159,7 @@ class PlanModel(RowsModel[PlanRow]):
             if not r.match_id and not r.reason:
                 return ""
             if r.candidates:  # namesakes, each shown with what tells them apart
-                who = "; ".join(self.names.get(i, f"#{i}") for i in r.candidates)
+                who = "; ".join(self.names.get(i, "") for i in r.candidates)
             else:
                 who = self.names.get(r.match_id or 0, "")
             return f"{who} ({reason_label(r.reason)})" if who else reason_label(r.reason)
@@ -575,7 +575,7 @@ class ImportWizard(QDialog):
                 return  # the person answers the mapping, then presses "Check" again
         progress = self.make_progress(self.tr("Import contacts"))
         try:
-            read = read_paths(self.paths, self.mapping(), progress)
+            read = read_paths(self.paths, self.mapping(), progress, ui_language())
             plan = plan_import(self.journal, read, progress)
         except Cancelled:
             return  # nothing was read into the journal; the choice stays as it was
