@@ -510,6 +510,9 @@ def test_an_import_whose_backup_finds_the_disk_full_says_so_in_the_window_langua
     from PySide6.QtWidgets import QProgressDialog
     from uihelpers import in_language
 
+    # Something to lose, so that the import makes its backup first (an empty journal
+    # is imported into without one).
+    create_contact(window.journal, person("Vera", "Vorher"))
     backups = window.paths.backups
     for old in backups.iterdir():
         old.unlink()
