@@ -466,3 +466,21 @@ def test_a_renamed_person_is_found_under_their_new_name_at_the_events_they_atten
     assert matching_event_ids(journal, "Ozdemir") == {barcamp.id}
     assert matching_event_ids(journal, "Schmidt") == set()
     assert matching_event_ids(journal, "Podcast") == {barcamp.id}
+
+
+def test_who_came_and_events_of_one_day_sort_as_names_do(journal):
+    """Locale-aware, as the contacts list sorts (store/collation.py): Özlem after Oliver
+    and before Zora, Ärztetag with the A's — plain case folding put both after Z."""
+    ids = [
+        create_contact(journal, person(given, family)).value.id
+        for given, family in (("Zora", "Zink"), ("Özlem", "Yıldız"), ("Oliver", "Ott"))
+    ]
+    eid = create_event(journal, EventRecord(name="Barcamp", starts_on=JAN_13)).value.id
+    for cid in ids:
+        set_attendance(journal, eid, cid, "attended")
+    names = [r.name for r in attendance(journal, [eid])[eid]]
+    assert names == ["Oliver Ott", "Özlem Yıldız", "Zora Zink"]
+    for name in ("Zukunftstag", "Ärztetag", "Barcamp Süd"):
+        create_event(journal, EventRecord(name=name, starts_on=JAN_13))
+    same_day = [o.name for o in occurrences(journal, JAN_13, JAN_13)]
+    assert same_day == ["Ärztetag", "Barcamp", "Barcamp Süd", "Zukunftstag"]

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from netzjournal.store import recurrence
 from netzjournal.store.codes import ATTENDANCE, MY_STATUS
+from netzjournal.store.collation import sort_key
 from netzjournal.store.errors import NotFound, ValidationError
 from netzjournal.store.folding import fold, match_expression
 from netzjournal.store.journal import Journal
@@ -330,7 +331,7 @@ def occurrences(
                 continue
             out.append(Occurrence(None, r[0], day, day, _date(r[3]), _time(r[5]), r[1],
                                   r[4] or "", bool(r[6]), r[7] or ""))  # fmt: skip
-    out.sort(key=lambda o: (o.starts_on, o.start_time or dt.time(), o.name.casefold()))
+    out.sort(key=lambda o: (o.starts_on, o.start_time or dt.time(), sort_key(o.name)))
     return out
 
 
@@ -491,7 +492,7 @@ def attendance(j: Journal, event_ids: Iterable[int]) -> dict[int, list[Attendanc
         out.setdefault(r[0], []).append(AttendanceRow(r[0], r[1], r[2] or "", r[3] or "",
                                                       r[4] or "", r[5], r[6] or ""))  # fmt: skip
     for rows in out.values():
-        rows.sort(key=lambda a: (a.status != "attended", a.name.casefold()))
+        rows.sort(key=lambda a: (a.status != "attended", sort_key(a.name)))
     return out
 
 
