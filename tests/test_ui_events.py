@@ -975,3 +975,25 @@ def test_events_view_says_a_calendar_cut_short_and_a_file_that_is_none_in_its_wo
         "This file is not a calendar (.ics) that can be read. Nothing was imported."
     )
     journal.close()
+
+
+def test_no_past_heading_stands_over_nothing(qtmodeltester, journal):
+    """A new journal with only evenings ahead showed a "Past" heading with nothing under
+    it (the fresh-eyes walk); it shows once there is a past event, also one older than
+    the list's first screen (found by scrolling)."""
+    create_event(journal, EventRecord("Barcamp", TODAY + dt.timedelta(days=3)))
+    model = EventsModel(journal, lambda: TODAY)
+    model.reload()
+    qtmodeltester.check(model)
+    headings = [model.index(r, 0).data() for r in range(model.rowCount())
+                if model.occurrence(r) is None]  # fmt: skip
+    assert headings == ["Upcoming"]
+    create_event(journal, EventRecord("Damals", TODAY - dt.timedelta(days=3 * 365)))
+    # (A model of its own: the model tester fetches more inside its own checks.)
+    model = EventsModel(journal, lambda: TODAY)
+    model.reload()
+    headings = [model.index(r, 0).data() for r in range(model.rowCount())
+                if model.occurrence(r) is None]  # fmt: skip
+    assert headings == ["Upcoming", "Past"]  # (over events the list fetches on scrolling)
+    assert "Damals" not in [model.occurrence(r).name for r in range(model.rowCount())
+                            if model.occurrence(r) is not None]  # fmt: skip

@@ -82,7 +82,9 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
         if upcoming:
             rows.append(("header", self.tr("Upcoming")))
             rows += [("event", o) for o in upcoming]
-        rows.append(("header", self.tr("Past")))
+        # (Under "Past" the list grows by scrolling, while older events exist.)
+        if past or (self._first_day is not None and self._first_day < start):
+            rows.append(("header", self.tr("Past")))
         rows += [("event", o) for o in past]
         if not now and not upcoming and not past:
             rows = [("header", self.tr("No events yet") if not self._text
