@@ -205,3 +205,37 @@ def test_the_event_editors_and_the_debriefs_questions_read_right_in_german(qtbot
         "Änderungen an dieser Veranstaltung speichern?",
         "Änderungen an dieser Nachbereitung speichern?",
     ]
+
+
+def test_a_draft_s_person_merged_or_deleted_since_is_picked_again_not_created(make_window, qtbot):
+    """A quick-note draft named a person by id who was deleted (or merged away) since:
+    the chip became a "new person", and saving offered to create "Jürgen Weiß" — while
+    a namesake may be the one meant (the fresh-eyes walk). Now it says the person is gone
+    and asks to pick again; nothing is created or saved."""
+    from netzjournal.store.contacts import contact_count, delete_contacts
+
+    window = make_window()
+    gone = create_contact(window.journal, person("Jürgen", "Weiß", organisation="A")).value.id
+    create_contact(window.journal, person("Jürgen", "Weiß", organisation="B"))
+    delete_contacts(window.journal, [gone])
+    with in_language("en"):
+        window.open_quick_note()
+        dialog = window.quick_note_dialog()
+        dialog.who.load_draft({"tokens": [{"id": gone, "name": "Jürgen Weiß"}], "typed": ""})
+        assert (
+            "no longer in your contacts"
+            in dialog.who.findChildren(QWidget, "participantToken")[0].label.text()
+        )
+        said: list[str] = []
+
+        def read(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox)
+            said.append(box.text())
+            box.accept()
+
+        when_modal(read, _is_question)
+        assert dialog.who.resolve() is None
+    assert said and "merged or deleted" in said[0] and "Create" not in said[0]
+    assert contact_count(window.journal) == 1 and interaction_count(window.journal) == 0
+    assert dialog.who.draft()["tokens"] == [{"name": "Jürgen Weiß", "gone": True}]
+    dialog.who.clear()

@@ -45,9 +45,14 @@ class Token:
     name: str
     label: str
     id: int | None = None  # None: a new person, created on confirmation
+    # Picked in a draft, merged or deleted since: to be picked again, never created anew
+    # under the name (a namesake may be meant) — see resolve().
+    gone: bool = False
 
     def to_json(self) -> dict[str, object]:
-        return {"id": self.id, "name": self.name} if self.id is not None else {"name": self.name}
+        if self.id is not None:
+            return {"id": self.id, "name": self.name}
+        return {"name": self.name, "gone": True} if self.gone else {"name": self.name}
 
 
 class FlowLayout(QLayout):
@@ -134,15 +139,20 @@ class TokenChip(QFrame):
         self.token = token
         self.setObjectName("participantToken")
         new = token.id is None
-        text = self.tr("%1 (new?)").replace("%1", token.label) if new else token.label
+        if token.gone:
+            text = self.tr("%1 (no longer in your contacts)").replace("%1", token.label)
+            tip = self.tr(
+                "“%1” was picked in this draft, but has been merged or deleted since. "
+                "Remove it and pick the person again."
+            ).replace("%1", token.name)
+        elif new:
+            text = self.tr("%1 (new?)").replace("%1", token.label)
+            tip = self.tr("Not in your contacts yet: saving asks whether to create “%1”.")
+            tip = tip.replace("%1", token.name)
+        else:
+            text = tip = token.label
         self.label = QLabel(text)
-        self.setToolTip(
-            self.tr("Not in your contacts yet: saving asks whether to create “%1”.").replace(
-                "%1", token.name
-            )
-            if new
-            else token.label
-        )
+        self.setToolTip(tip)
         self.setAccessibleName(text)
         remove = QToolButton()
         remove.setText("✕")
@@ -367,9 +377,11 @@ class ParticipantsField(QFrame):
                 choice = model.choice(int(item["id"])) if item.get("id") is not None else None
                 if choice is not None:
                     self._add(Token(choice.name, choice.label, choice.id))
-                elif str(item.get("name", "")).strip():  # deleted since: a new person again
+                elif str(item.get("name", "")).strip():
+                    # Picked, and merged or deleted since: picked again, not guessed by name.
                     name = str(item["name"])
-                    self._add(Token(name, name, None))
+                    gone = item.get("id") is not None or bool(item.get("gone"))
+                    self._add(Token(name, name, None, gone))
             self.edit.setText(str(value.get("typed", "")))
         elif value:
             self.edit.setText(str(value))
@@ -389,6 +401,17 @@ class ParticipantsField(QFrame):
         for index, token in enumerate(list(self._tokens)):
             if token.id is not None:
                 continue
+            if token.gone:
+                QMessageBox.information(
+                    parent or self,
+                    self.tr("Pick again"),
+                    self.tr(
+                        "“%1” was picked in this draft, but has been merged or deleted "
+                        "since. Remove it and pick the person again; nothing was saved yet."
+                    ).replace("%1", token.name),
+                )
+                self.edit.setFocus()
+                return None
             answer = QMessageBox.question(
                 parent or self,
                 self.tr("New contact"),

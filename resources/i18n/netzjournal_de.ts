@@ -1840,64 +1840,64 @@
         <translation>Demnächst</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="85"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="87"/>
         <source>Past</source>
         <translation>Vergangen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="88"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="90"/>
         <source>No events yet</source>
         <translation>Noch keine Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="89"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="91"/>
         <source>No event matches</source>
         <translation>Keine passende Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="156"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="158"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="156"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="158"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="156"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="158"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="156"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="158"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="182"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="184"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="184"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="186"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="191"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="193"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="143"/>
         <source>Met: %1</source>
         <translation>Getroffen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="193"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="195"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="144"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="202"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="204"/>
         <source>Part of a series</source>
         <translation>Teil einer Reihe</translation>
     </message>
@@ -3105,32 +3105,32 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>OccurrencesModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="262"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="264"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="273"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="275"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="273"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="275"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="273"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="275"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="299"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="301"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="301"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="303"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
@@ -3138,12 +3138,22 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>ParticipantsField</name>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="394"/>
+        <location filename="../../netzjournal/ui/participants.py" line="407"/>
+        <source>Pick again</source>
+        <translation>Erneut auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/participants.py" line="409"/>
+        <source>“%1” was picked in this draft, but has been merged or deleted since. Remove it and pick the person again; nothing was saved yet.</source>
+        <translation>„%1“ war in diesem Entwurf ausgewählt, wurde seitdem aber zusammengeführt oder gelöscht. Entfernen Sie den Eintrag und wählen Sie die Person erneut aus; gespeichert wurde noch nichts.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/participants.py" line="417"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="395"/>
+        <location filename="../../netzjournal/ui/participants.py" line="418"/>
         <source>“%1” is not in your contacts yet. Create a contact?</source>
         <translation>„%1“ ist noch nicht in Ihren Kontakten. Kontakt anlegen?</translation>
     </message>
@@ -5402,17 +5412,27 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>TokenChip</name>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="137"/>
+        <location filename="../../netzjournal/ui/participants.py" line="143"/>
+        <source>%1 (no longer in your contacts)</source>
+        <translation>%1 (nicht mehr in Ihren Kontakten)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/participants.py" line="145"/>
+        <source>“%1” was picked in this draft, but has been merged or deleted since. Remove it and pick the person again.</source>
+        <translation>„%1“ war in diesem Entwurf ausgewählt, wurde seitdem aber zusammengeführt oder gelöscht. Entfernen Sie den Eintrag und wählen Sie die Person erneut aus.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/participants.py" line="149"/>
         <source>%1 (new?)</source>
         <translation>%1 (neu?)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="140"/>
+        <location filename="../../netzjournal/ui/participants.py" line="150"/>
         <source>Not in your contacts yet: saving asks whether to create “%1”.</source>
         <translation>Noch nicht in Ihren Kontakten: Beim Speichern werden Sie gefragt, ob „%1“ angelegt wird.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="151"/>
+        <location filename="../../netzjournal/ui/participants.py" line="161"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
