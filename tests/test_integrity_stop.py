@@ -5,10 +5,11 @@ gives no verdict (never "damaged"), and the day's backup waits for the next star
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 import time
 from pathlib import Path
+
+from dbfiles import connect
 
 from netzjournal.store.journal import Journal, QuickCheck, quick_check
 
@@ -16,7 +17,7 @@ from netzjournal.store.journal import Journal, QuickCheck, quick_check
 def _big_journal(path: Path) -> Path:
     """A journal with ~120 MB in one table: its quick_check takes a while."""
     Journal.open(path).close()
-    conn = sqlite3.connect(path)
+    conn = connect(path)  # (encrypted in the encrypted run, as the journal is)
     conn.execute("CREATE TABLE ballast (id INTEGER PRIMARY KEY, data BLOB, label TEXT)")
     conn.execute("CREATE INDEX ballast_label ON ballast (label)")
     conn.executemany(

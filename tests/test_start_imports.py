@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 from conftest import ENCRYPTED_RUN, person
 
 from netzjournal.store.contacts import create_contact
@@ -76,6 +77,7 @@ def test_the_first_paint_loads_only_what_it_shows(tmp_path):
     assert sorted(loaded & forbidden) == []
 
 
+@pytest.mark.plain_only  # an encrypted journal unlocks first (ui/privacy: its dialogs' types)
 def test_the_first_paint_wraps_no_widget_qt_made(tmp_path):
     """PySide wraps a widget Qt made (a table's ``viewport()``) by weighing every QWidget
     subclass it knows, which builds all their types with their enums: QDialog, QWizard,
