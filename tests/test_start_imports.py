@@ -8,6 +8,7 @@ import ast
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from conftest import ENCRYPTED_RUN, person
@@ -58,20 +59,26 @@ PLAIN_ONLY = {"netzjournal.keys", "netzjournal.drafts", "keyring", "sqlcipher3",
 PLAIN_ONLY |= {"dataclasses", "html"}
 
 
-def test_the_first_paint_loads_only_what_it_shows(tmp_path):
+def _first_paint_probe(tmp_path: Path, probe: str) -> str:
+    """Start the app on a journal of one contact until its first paint, with the probe's
+    list (``NETZJOURNAL_PROBE_<probe>``) written; that list's text."""
     data = tmp_path / "data"
     data.mkdir()
     with Journal.open(data / "journal.sqlite3") as j:
         create_contact(j, person("Max", "Müller"))
-    listed = tmp_path / "modules.txt"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "NETZJOURNAL_PROBE_MODULES": str(listed)}
+    listed = tmp_path / f"{probe.lower()}.txt"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", f"NETZJOURNAL_PROBE_{probe}": str(listed)}
     out = subprocess.run(
         [sys.executable, "-m", "netzjournal", "--data-dir", str(data), "--lang", "de",
          "--exit-after-paint"],
         capture_output=True, text=True, timeout=120, env=env,
     )  # fmt: skip
     assert out.stdout.startswith("painted 1 "), out.stderr
-    loaded = set(listed.read_text(encoding="utf-8").split())
+    return listed.read_text(encoding="utf-8")
+
+
+def test_the_first_paint_loads_only_what_it_shows(tmp_path):
+    loaded = set(_first_paint_probe(tmp_path, "MODULES").split())
     assert "netzjournal.ui.contacts.model" in loaded  # (the list is the real one)
     forbidden = LATER if ENCRYPTED_RUN else LATER | PLAIN_ONLY
     assert sorted(loaded & forbidden) == []
@@ -84,19 +91,7 @@ def test_the_first_paint_wraps_no_widget_qt_made(tmp_path):
     QMessageBox … (~55 M instructions). The window watches its table's first paint and
     resizes through its own objects (the table, the header), and so does the bench's
     probe (the window's paint): none of those types is built by the first paint."""
-    data = tmp_path / "data"
-    data.mkdir()
-    with Journal.open(data / "journal.sqlite3") as j:
-        create_contact(j, person("Max", "Müller"))
-    listed = tmp_path / "enums.txt"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "NETZJOURNAL_PROBE_ENUMS": str(listed)}
-    out = subprocess.run(
-        [sys.executable, "-m", "netzjournal", "--data-dir", str(data), "--lang", "de",
-         "--exit-after-paint"],
-        capture_output=True, text=True, timeout=120, env=env,
-    )  # fmt: skip
-    assert out.stdout.startswith("painted 1 "), out.stderr
-    built = {line.split(".")[0] for line in listed.read_text(encoding="utf-8").splitlines()}
+    built = {line.split(".")[0] for line in _first_paint_probe(tmp_path, "ENUMS").splitlines()}
     assert "QHeaderView" in built  # (the list is the real one)
     assert sorted(built & {"QDialog", "QWizard", "QMessageBox", "QCalendarWidget"}) == []
 
