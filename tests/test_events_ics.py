@@ -420,3 +420,26 @@ def test_extra_dates_of_a_series_are_said_not_dropped_silently(journal):
     events = ical_in.parse(data, problems)
     assert problems == [("Mentoring", "extra_dates")]
     assert ical_in.import_events(journal, events).value.created == 1
+
+
+def test_a_zone_of_an_earlier_calendar_is_not_used_for_a_later_one_of_the_same_name():
+    """icalendar caches a VTIMEZONE by its TZID for the whole process. Two calendars
+    read in one window session, each with a zone of its own called "Büro Essen": the
+    second's unreadable zone is said (not quietly replaced by the first's), and a
+    readable one of other rules is its own."""
+    from icalendar.timezone import tzp
+
+    data = REPO / "tests/data/events"
+    first = ical_in.read_events(data / "office-zone.WRITTEN.ics")
+    assert [(e.record.name, e.record.start_time) for e in first] == [
+        ("Teamfrühstück", dt.time(8, 30))
+    ]
+    problems: list[tuple[str, str]] = []
+    ical_in.read_events(data / "broken-zones.WRITTEN.ics", problems)
+    assert problems == [("Büro Essen", "zone")]
+
+    other = (data / "office-zone.WRITTEN.ics").read_text(encoding="utf-8")
+    ical_in.parse(other.replace("+0500", "-0300").encode("utf-8"))
+    zone = tzp.timezone("Büro Essen")  # what the last calendar's times were read in
+    assert zone is not None
+    assert zone.utcoffset(dt.datetime(2026, 3, 5, 8, 30)) == dt.timedelta(hours=-3)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import threading
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -193,6 +194,16 @@ def _tolerant_calendar() -> Any:
     return type("TolerantCalendar", (icalendar.Calendar,), {"_components_factory": Tolerant()})
 
 
+# icalendar keeps every VTIMEZONE it reads, by its TZID, for the whole process
+# (icalendar.timezone.tzp: a zone zoneinfo does not know is cached once and never
+# replaced). A second calendar with a zone of the same name ("Büro", "Custom 1")
+# then had the first one's rules, and its own unreadable zone went unsaid. Each
+# parse starts from icalendar's default provider, which empties that cache; one
+# parse at a time (an import and a sync may read at once), so none empties it
+# under another.
+_ZONES_OF_ONE_CALENDAR = threading.Lock()
+
+
 def parse(data: bytes, problems: list[tuple[str, str]] | None = None) -> list[CalendarEvent]:
     """Every VEVENT of a calendar; :class:`CalendarError` if it cannot be read.
 
@@ -203,7 +214,16 @@ def parse(data: bytes, problems: list[tuple[str, str]] | None = None) -> list[Ca
     "" when it has no name: what came before is read); and as (the zone's TZID, "zone")
     once for a time zone whose VTIMEZONE cannot be read and that names no zone
     zoneinfo knows (its times are read as local times). Several calendars one after
-    another (files put together) are read as one."""
+    another (files put together) are read as one. Zones of the file's own are its
+    own: none read from an earlier file is used."""
+    from icalendar.timezone import tzp
+
+    with _ZONES_OF_ONE_CALENDAR:
+        tzp.use_default()  # (forgets the zones of the calendars read before)
+        return _parse(data, problems)
+
+
+def _parse(data: bytes, problems: list[tuple[str, str]] | None) -> list[CalendarEvent]:
     said = problems if problems is not None else []
     text, cut = _whole(_decoded(data))
     if cut is not None:
