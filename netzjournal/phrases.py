@@ -64,9 +64,11 @@ FUNCTION_EN = _words_set(
     """
 )
 _DE_LETTERS = re.compile(r"[äöüß]", re.IGNORECASE)
-# Spellings rare in English words: Datenschutz, Stadtentwicklung, Barrierefreiheit.
+# Spellings rare in English words: Datenschutz, Stadtentwicklung, Barrierefreiheit
+# (not the "sch" of school, schedule, scheme, scholar: "your daughter starting school"
+# was German enough to be left out of an English opener).
 _DE_SPELLING = re.compile(
-    r"sch|tz|ung\b|heit\b|keit\b|schaft\b|lich\b|ismus\b|ierung\b|zeit\b|ik\b|ern\b|erin\b"
+    r"sch(?!ool|edul|eme|olar)|tz|ung\b|heit\b|keit\b|schaft\b|lich\b|ismus\b|ierung\b|zeit\b|ik\b|ern\b|erin\b"
     r"|tin\b|ler\b|graf|fie\b|äu|eu\w*e\b",
     re.IGNORECASE,
 )

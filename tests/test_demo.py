@@ -215,3 +215,42 @@ def test_the_demo_is_coherent_in_either_language(tmp_path):
                 typed |= {r[0] for r in conn.execute("SELECT note FROM attendance")}
                 german = set(V.ENGLISH) | {"kurz gesprochen"}
                 assert not typed & german, typed & german
+
+
+def test_a_journal_reads_in_its_language_and_each_line_in_its_person_s(tmp_path):
+    """A German demo journal held English roles and topics ("Head of Product",
+    "UX Research", "Remote Work"), and lines to be said that did not fit the people
+    they were kept for: "your daughter starting school in the autumn" for German
+    speakers met at an evening with an English one, "dein Halbmarathon" for a Sie,
+    "your questions about KI im Journalismus". Counted over a journal of 300."""
+    from netzjournal import phrases
+    from netzjournal.demo import vocabulary as V
+
+    typed: dict[str, set[str]] = {}
+    for language in ("de", "en"):
+        path = tmp_path / f"{language}.sqlite3"
+        create_demo_journal(path, DemoSpec(300, 4, seed=5, today=TODAY, language=language))
+        with Journal.open(path) as j:
+            conn = j.connection()
+            typed[language] = {r[0] for r in conn.execute("SELECT role FROM contact")}
+            for (topics,) in conn.execute("SELECT topics FROM contact"):
+                typed[language] |= set(topics.split(", "))
+            said = conn.execute(
+                "SELECT i.say_next, c.language, c.address_form FROM interaction i"
+                " JOIN participant p ON p.interaction_id = i.id"
+                " JOIN contact c ON c.id = p.contact_id WHERE i.say_next != ''"
+            ).fetchall()
+        misfits = [
+            (line, lang, form)
+            for line, lang, form in said
+            if not phrases.fits_language(line, lang)
+            or (lang == "de" and phrases.address_form_of(line) not in (None, form))
+            or (lang == "en" and phrases.language_of(line) == "de")
+        ]
+        assert len(said) > 100, len(said)
+        assert {lang for _line, lang, _form in said} == {"de", "en"}
+        assert misfits == [], (language, len(misfits), misfits[:5])
+    # The same journal said in two languages: only a word both languages share is in both.
+    assert typed["de"] & typed["en"] <= {"Jazz", "Coaching"}, typed["de"] & typed["en"]
+    assert not typed["de"] & set(V.ENGLISH.values())
+    assert not typed["en"] & set(V.ENGLISH)

@@ -294,3 +294,14 @@ def test_the_check_catches_each_kind_of_problem(body, expected):
 def test_an_english_message_with_german_words_is_caught():
     body = "Hi Jana,\n\nHow was dein Halbmarathon im Mai?\n\nBest wishes\nKim Berger"
     assert any("other language" in p for p in problems(openers.Opener("c", "s", body), "en", []))
+
+
+def test_an_english_hook_with_a_school_in_it_is_english():
+    """ "your daughter starting school in the autumn" was left out of every English
+    opener: its "sch" counted as a German spelling."""
+    from netzjournal import phrases
+
+    for line in ("your daughter starting school in the autumn", "your schedule next week"):
+        assert phrases.language_of(line) == "en" and phrases.fits_language(line, "en"), line
+    assert not phrases.fits_language("your questions about KI im Journalismus", "en")
+    assert not phrases.fits_language("Schulanfang deiner Tochter", "en")

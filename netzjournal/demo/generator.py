@@ -35,8 +35,10 @@ from netzjournal.store.records import (
 
 # Part of a cached bench journal's name: a new number whenever the content changes.
 # 2: series with occurrences and attendance; 3: places fit the kind, titles and texts
-# agree, English vocabulary, meetings' lengths, people met at an evening linked to it.
-GENERATOR_VERSION = 3
+# agree, English vocabulary, meetings' lengths, people met at an evening linked to it;
+# 4: German vocabulary German throughout, lines to be said in the person's language
+# (and at an evening only where they fit everyone there).
+GENERATOR_VERSION = 4
 SIZES = {"S": (50, 3), "M": (500, 5), "L": (5000, 10), "XL": (50000, 10)}
 INTERACTIONS_PER_CONTACT_YEAR = 1.0
 CLOSENESS_WEIGHTS = {5: 0.05, 4: 0.15, 3: 0.30, 2: 0.30, 1: 0.20}
@@ -90,6 +92,11 @@ def _poisson(rng: random.Random, lam: float) -> int:
         if p <= limit:
             return k
         k += 1
+
+
+def _addressed_alike(a: ContactRecord, b: ContactRecord) -> bool:
+    """One line said to both would fit each: the same language and, in German, form."""
+    return a.language == b.language and (a.language == "en" or a.address_form == b.address_form)
 
 
 def _rule(series: str, months: tuple[int, ...]) -> str:
@@ -336,6 +343,24 @@ class _Generator:
             city=c.city or "Berlin", **extra,
         )  # fmt: skip
 
+    def said_to(self, template: str, c: ContactRecord) -> str:
+        """A line to be said to ``c``, in their language: the topic and city they were
+        typed in, said in it ("your questions about AI in journalism" to an English
+        speaker of a German journal, not "… about KI im Journalismus")."""
+        if (c.language == "en") == self.english:
+            return self.text(template, c)
+        first = c.topics.split(", ")[0] if c.topics else ""
+        if c.language == "en":  # (a German journal's words, said in English)
+            topic = first and V.ENGLISH.get(first, first)
+            if len(topic) > 1 and topic[1].islower():
+                topic = topic[0].lower() + topic[1:]
+            city = V.ENGLISH.get(c.city, c.city)
+            no_topic = V.NOTE_WORDS["en"].no_topic
+        else:  # (an English journal's words, said in German)
+            topic, city = first and V.GERMAN.get(first, first), V.GERMAN.get(c.city, c.city)
+            no_topic = V.NOTE_WORDS["de"].no_topic
+        return template.format(topic=topic or no_topic, city=city or "Berlin")
+
     def interaction(
         self, when: dt.datetime, kind: str, people: list[ContactRecord], event: EventRecord | None
     ) -> tuple[InteractionRecord, list[FollowUpRecord]]:
@@ -359,7 +384,11 @@ class _Generator:
             remark, (du, sie, en) = words.remarks[hook], V.HOOKS[hook]
             said = en if lead.language == "en" else (du if lead.address_form == "du" else sie)
             hooks = self.text(remark, lead)
-            say_next = self.text(said, lead) if said else ""
+            # A line for the next time is kept with everyone the note is with: at an
+            # evening with several, only where it fits each of them (a German speaker
+            # was offered "your daughter starting school …", a Sie "dein Halbmarathon").
+            if said and all(_addressed_alike(p, lead) for p in people):
+                say_next = self.said_to(said, lead)
         lines = []
         if rng.random() < 0.2:
             pool = words.gives if rng.random() < 0.5 else words.takes

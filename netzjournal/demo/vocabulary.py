@@ -73,19 +73,21 @@ COMPANIES = (
 FREELANCE_CITIES = ("Berlin", "Hamburg", "München", "Köln", "Leipzig", "Wien", "Zürich")
 
 ROLES = {
-    "executive": ("Geschäftsführerin", "Geschäftsführer", "CEO", "Vorständin", "Managing Director"),
-    "head": ("Leiterin Marketing", "Leiter Vertrieb", "Head of Product", "Chefredakteurin",
-             "Leiter IT", "Head of People"),
-    "lead": ("Teamleiterin Content", "Teamleiter Entwicklung", "Projektleiterin", "Lead Designer"),
-    "specialist": ("Redakteurin", "Entwickler", "UX-Designerin", "Data Scientist",
+    "executive": ("Geschäftsführerin", "Geschäftsführer", "Vorstandsvorsitzender", "Vorständin",
+                  "Geschäftsführende Gesellschafterin"),
+    "head": ("Leiterin Marketing", "Leiter Vertrieb", "Produktleiterin", "Chefredakteurin",
+             "Leiter IT", "Personalleiterin"),
+    "lead": ("Teamleiterin Content", "Teamleiter Entwicklung", "Projektleiterin",
+             "Leitende Designerin"),
+    "specialist": ("Redakteurin", "Entwickler", "UX-Designerin", "Datenanalystin",
                    "Pressereferent", "Beraterin", "Fotograf", "Social-Media-Managerin"),
-    "other": ("Freiberufliche Journalistin", "Coach", "Studentin", "Gründer"),
+    "other": ("Freiberufliche Journalistin", "Karriereberater", "Studentin", "Gründer"),
 }  # fmt: skip
 
 TOPICS = (
-    "Remote Work", "KI im Journalismus", "Barrierefreiheit", "Open Source", "Nachhaltigkeit",
-    "Datenschutz", "Podcasting", "New Work", "Stadtentwicklung", "Fahrradpolitik",
-    "Gründung", "Coaching", "UX Research", "Employer Branding", "Kaffeeröstung",
+    "Mobiles Arbeiten", "KI im Journalismus", "Barrierefreiheit", "Freie Software",
+    "Nachhaltigkeit", "Datenschutz", "Podcasts", "Neue Arbeitswelt", "Stadtentwicklung",
+    "Fahrradpolitik", "Gründung", "Coaching", "Nutzerforschung", "Arbeitgebermarke", "Kaffeeröstung",
     "Bergwandern", "Fußball", "Jazz", "Typografie", "Elternzeit",
 )  # fmt: skip
 CIRCLES = ("Stammtisch Süd", "Barcamp-Orga", "Alumni Uni Köln", "Frauen in Tech", "Verband DJV")
@@ -294,7 +296,9 @@ HOOKS = (
 # The English demo is an English-speaking networker's journal: what they type
 # themselves (tags, topics, roles, places, the cities' English names) is in English.
 # Proper names stay (companies, cafés, "Stammtisch Süd", "Koelnmesse"). Looked up
-# after the draws, so both languages draw alike.
+# after the draws, so both languages draw alike. The German lists hold German words
+# only (a German journal read "Head of Product", "UX Research", "Remote Work"): each
+# has its English one here, so that the English journal is as it was.
 ENGLISH = {
     # tags: fields and circles
     "Medien": "Media", "Beratung": "Consulting", "Finanzen": "Finance", "Energie": "Energy",
@@ -303,8 +307,9 @@ ENGLISH = {
     "Barcamp-Orga": "Barcamp organisers", "Alumni Uni Köln": "Cologne University alumni",
     "Frauen in Tech": "Women in Tech", "Verband DJV": "Journalists' union",
     # topics (in a sentence, a lower-case first letter: "talked about remote work")
-    "Remote Work": "Remote work", "Open Source": "Open source", "New Work": "New ways of working",
-    "UX Research": "UX research", "Employer Branding": "Employer branding",
+    "Mobiles Arbeiten": "Remote work", "Freie Software": "Open source",
+    "Neue Arbeitswelt": "New ways of working", "Podcasts": "Podcasting",
+    "Nutzerforschung": "UX research", "Arbeitgebermarke": "Employer branding",
     "KI im Journalismus": "AI in journalism", "Barrierefreiheit": "Accessibility",
     "Nachhaltigkeit": "Sustainability", "Datenschutz": "Data protection",
     "Stadtentwicklung": "Urban development", "Fahrradpolitik": "Cycling policy",
@@ -313,7 +318,10 @@ ENGLISH = {
     "Elternzeit": "Parental leave",
     # roles
     "Geschäftsführerin": "Managing Director", "Geschäftsführer": "Managing Director",
-    "Vorständin": "Board member", "Leiterin Marketing": "Head of Marketing",
+    "Vorstandsvorsitzender": "CEO", "Geschäftsführende Gesellschafterin": "Managing Director",
+    "Vorständin": "Board member", "Produktleiterin": "Head of Product",
+    "Personalleiterin": "Head of People", "Leitende Designerin": "Lead Designer",
+    "Datenanalystin": "Data Scientist", "Karriereberater": "Coach", "Leiterin Marketing": "Head of Marketing",
     "Leiter Vertrieb": "Head of Sales", "Chefredakteurin": "Editor-in-chief",
     "Leiter IT": "Head of IT", "Teamleiterin Content": "Content Team Lead",
     "Teamleiter Entwicklung": "Engineering Team Lead", "Projektleiterin": "Project Manager",
@@ -342,3 +350,11 @@ EVENT_SERIES = (
     ("Frankfurter Buchmesse", (10,), ("Medien", "Kultur"), "Messe Frankfurt"),
     ("dmexco", (9,), ("Medien", "Beratung"), "Koelnmesse"),
 )
+
+# A topic or city as the English journal has it, in German: for a line said to a
+# German speaker there ("Ihre Fragen zu Mobiles Arbeiten", not "… zu remote work").
+GERMAN = {
+    ENGLISH[w]: w
+    for w in (*TOPICS, *(city for _org, city, _field in COMPANIES), *FREELANCE_CITIES)
+    if w in ENGLISH
+}
