@@ -134,3 +134,64 @@ def test_an_evening_with_nobody_marked_opens_empty(qtbot, journal):
     occ = occurrences(journal, EVENING, EVENING)[0]
     dialog = _dialog(qtbot, journal, occ, QUndoStack())
     assert dialog.rows == [] and dialog.nobody_yet.isVisible() and not dialog.dirty()
+
+
+def test_typed_and_taken_back_or_ticked_off_and_on_it_does_not_ask(qtbot, journal):
+    occ, ids = _evening_with_namesakes(journal)
+    dialog = _dialog(qtbot, journal, occ, QUndoStack())
+    row = _row(dialog, ids["nord"])
+    type_text(row.line, "Kaffee")
+    for _ in "Kaffee":
+        qtbot.keyClick(row.line, Qt.Key.Key_Backspace)
+    dialog.i_was_there.click()
+    dialog.i_was_there.click()
+    asked = when_modal(answer(QMessageBox.StandardButton.Cancel))
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    settle()
+    assert asked == [] and not dialog.isVisible()
+
+
+def _asked_on_escape(qtbot, dialog: DebriefDialog) -> tuple[str, str]:
+    """The question Esc brings up (answered Cancel: the dialog stays): its two lines."""
+    seen: list[tuple[str, str]] = []
+
+    def read_and_cancel(box) -> None:
+        seen.append((box.text(), box.informativeText()))
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    when_modal(read_and_cancel)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert dialog.isVisible()
+    return seen[0]
+
+
+def test_the_question_names_what_would_be_lost(qtbot, journal, language):
+    """ "“Discard” throws away what you typed" said nothing of who was added or taken
+    off the list, nor of "I was there"; and nothing of whose lines. Unticking "I was
+    there" alone was lost without a question."""
+    occ, ids = _evening_with_namesakes(journal)
+    dialog = _dialog(qtbot, journal, occ, QUndoStack())
+    dialog.i_was_there.click()
+    question, lost = _asked_on_escape(qtbot, dialog)
+    there = {"de": "„Ich war da“ abgewählt", "en": "“I was there” unticked"}[language]
+    assert lost.splitlines()[1:] == ["• " + there], lost
+    assert question == {"de": "Änderungen an dieser Nachbereitung speichern?",
+                        "en": "Save the changes to this debrief?"}[language]  # fmt: skip
+
+    type_text(_row(dialog, ids["nord"]).say_next, "dein Umzug")
+    dialog.picker.picked.emit(ids["anna"])
+    _row(dialog, ids["weser"]).remove.click()
+    _question, lost = _asked_on_escape(qtbot, dialog)
+    nord, weser = "Thomas Müller · Nordlicht", "Thomas Müller · Weserbogen"
+    assert lost.splitlines() == {
+        "de": ["„Verwerfen“ wirft weg:", f"• was Sie zu {nord} geschrieben haben",
+               "• neu auf der Liste: Anna Weber", f"• von der Liste genommen: {weser}",
+               "• " + there],
+        "en": ["“Discard” throws away:", f"• what you wrote about {nord}",
+               "• added to the list: Anna Weber", f"• taken off the list: {weser}",
+               "• " + there],
+    }[language]  # fmt: skip
+    asked = when_modal(answer(QMessageBox.StandardButton.Discard))
+    dialog.reject()
+    assert len(asked) == 1 and not dialog.isVisible()

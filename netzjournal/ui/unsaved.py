@@ -62,8 +62,11 @@ class Editor(Protocol):
     def discard(self) -> None: ...
 
 
-def ask(parent: QWidget | None, what: str) -> QMessageBox.StandardButton:
-    """Save / Discard / Cancel about ``what`` ("the note “Kaffee”"); Save is the default."""
+def ask(parent: QWidget | None, what: str, lost: str = "") -> QMessageBox.StandardButton:
+    """Save / Discard / Cancel about ``what`` ("the note “Kaffee”"); Save is the default.
+
+    ``lost``: what Discard throws away, where an editor can name it (the debrief:
+    whose lines, who added or taken off); else "what you typed"."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
         QCoreApplication.translate("Unsaved", "Unsaved changes"),
@@ -82,7 +85,7 @@ def ask(parent: QWidget | None, what: str) -> QMessageBox.StandardButton:
     ):
         box.button(which).setText(text)
     box.setInformativeText(
-        QCoreApplication.translate("Unsaved", "“Discard” throws away what you typed.")
+        lost or QCoreApplication.translate("Unsaved", "“Discard” throws away what you typed.")
     )
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
@@ -104,15 +107,18 @@ def settle(editor: Editor, parent: QWidget | None, what: str) -> bool:
     return False
 
 
-def may_close(dialog: QWidget, dirty: bool, what: str, save: Callable[[], object]) -> bool:
+def may_close(
+    dialog: QWidget, dirty: bool, what: str, save: Callable[[], object], lost: str = ""
+) -> bool:
     """For a dialog's reject(): True when it may close (nothing typed, or discarded).
 
     Save calls ``save`` (which closes the dialog itself when it succeeds) and
-    answers False; Cancel answers False and leaves everything as it was.
+    answers False; Cancel answers False and leaves everything as it was. ``lost``:
+    as for :func:`ask`.
     """
     if not dirty:
         return True
-    answer = ask(dialog, what)
+    answer = ask(dialog, what, lost)
     if answer == QMessageBox.StandardButton.Save:
         save()
         return False

@@ -1229,52 +1229,77 @@
 <context>
     <name>DebriefDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="110"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="111"/>
         <source>Debrief: %1, %2</source>
         <translation>Nachbereitung: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="118"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="119"/>
         <source>Whom did you meet? Pick each person (or type a new name and press Enter), then a line about each. Ctrl+Enter saves.</source>
         <translation>Wen haben Sie getroffen? Wählen Sie jede Person aus (oder tippen Sie einen neuen Namen und drücken Sie Enter) und schreiben Sie zu jeder eine Zeile. Strg+Eingabe speichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="136"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="137"/>
         <source>Nobody picked yet. Each person you pick appears here, with a line for what you talked about.</source>
         <translation>Noch niemand ausgewählt. Wen Sie auswählen, erscheint hier, mit einer Zeile dazu, worüber Sie gesprochen haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="146"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="147"/>
         <source>I was there</source>
         <translation>Ich war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="196"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="198"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="197"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="199"/>
         <source>Nobody in the journal is called “%1”. Create a new contact?</source>
         <translation>Im Journal heißt niemand „%1“. Einen neuen Kontakt anlegen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="206"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="208"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="232"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="234"/>
         <source>Debrief</source>
         <translation>Nachbereitung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="232"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="234"/>
         <source>Pick at least one person.</source>
         <translation>Wählen Sie mindestens eine Person aus.</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="254"/>
+        <source>what you wrote about %1</source>
+        <translation>was Sie zu %1 geschrieben haben</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="257"/>
+        <source>added to the list: %1</source>
+        <translation>neu auf der Liste: %1</translation>
+    </message>
+    <message>
         <location filename="../../netzjournal/ui/events_tab/debrief.py" line="260"/>
+        <source>taken off the list: %1</source>
+        <translation>von der Liste genommen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="262"/>
+        <source>“I was there” unticked</source>
+        <translation>„Ich war da“ abgewählt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="268"/>
+        <source>“Discard” throws away:</source>
+        <translation>„Verwerfen“ wirft weg:</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="284"/>
         <source>this debrief</source>
         <translation>dieser Nachbereitung</translation>
     </message>
@@ -3174,27 +3199,27 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PersonRow</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="61"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="62"/>
         <source>What you talked about (one line)</source>
         <translation>Worüber Sie gesprochen haben (eine Zeile)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="64"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="65"/>
         <source>Pick up next time, as you would say it to them</source>
         <translation>Beim nächsten Mal aufgreifen, so wie Sie es der Person sagen würden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="67"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="68"/>
         <source>Follow-up (optional)</source>
         <translation>Nächster Schritt (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="70"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="71"/>
         <source>Remove this person from the debrief</source>
         <translation>Diese Person aus der Nachbereitung entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="71"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="72"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
@@ -5611,32 +5636,32 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>Unsaved</name>
     <message>
-        <location filename="../../netzjournal/ui/unsaved.py" line="69"/>
+        <location filename="../../netzjournal/ui/unsaved.py" line="72"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/unsaved.py" line="70"/>
+        <location filename="../../netzjournal/ui/unsaved.py" line="73"/>
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/unsaved.py" line="79"/>
+        <location filename="../../netzjournal/ui/unsaved.py" line="82"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/unsaved.py" line="80"/>
+        <location filename="../../netzjournal/ui/unsaved.py" line="83"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/unsaved.py" line="81"/>
+        <location filename="../../netzjournal/ui/unsaved.py" line="84"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/unsaved.py" line="85"/>
+        <location filename="../../netzjournal/ui/unsaved.py" line="88"/>
         <source>“Discard” throws away what you typed.</source>
         <translation>„Verwerfen“ wirft weg, was Sie eingegeben haben.</translation>
     </message>

@@ -6,7 +6,8 @@ confirmation; the whole evening is saved in one transaction and one undo
 step (:class:`netzjournal.commands.events.SaveDebrief` over
 :func:`netzjournal.store.save_debrief`). It opens with the people already marked
 "was there", by id (picked again by name, a namesake could be the wrong one).
-Closing asks first when the list or anything typed differs from that start.
+Closing asks first when the list, anything typed or "I was there" differs from that
+start, and the question names what would be lost (whose lines, who added or taken off).
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from netzjournal.commands.events import SaveDebrief
 from netzjournal.store.debrief import Debrief, DebriefPerson, DebriefResult
 from netzjournal.store.events import attendance
 from netzjournal.store.journal import Journal
-from netzjournal.store.people import PersonChoice, person_choices
+from netzjournal.store.people import PersonChoice, join_names, person_choices
 from netzjournal.store.records import ContactRecord, Occurrence
 from netzjournal.ui import style, undo, unsaved
 from netzjournal.ui.events_tab import words
@@ -54,7 +55,7 @@ class PersonRow(QFrame):
         super().__init__(parent)
         self.setObjectName("debriefRow")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.contact_id, self.new = contact_id, new
+        self.contact_id, self.new, self.label = contact_id, new, label
         self.who = QLabel(f"<b>{html.escape(label)}</b>")
         self.line = QLineEdit()
         self.line.setObjectName("debriefLine")
@@ -164,8 +165,9 @@ class DebriefDialog(QDialog):
         style.finish_dialog(self, minimum=(76, 20))
         self.resize(self.minimumWidth(), self.fontMetrics().lineSpacing() * 32)
         self._add_those_there()
-        # What "unsaved" is measured against: the people it opened with, nothing typed.
-        self._start = {r.contact_id for r in self.rows}
+        # What "unsaved" is measured against: the people it opened with (and how they
+        # are labelled, to name who was taken off), nothing typed, "I was there" ticked.
+        self._start: dict[int | None, str] = {r.contact_id: r.label for r in self.rows}
 
     def _add_those_there(self) -> None:
         """The people marked "was there" at this evening, by id, labelled as the
@@ -235,14 +237,35 @@ class DebriefDialog(QDialog):
         if not undo.perform(self.undo_stack, command, self):
             return
         self.saved = command.result
-        self.rows, self._start = [], set()
+        self.rows, self._start = [], {}
+        self.i_was_there.setChecked(True)  # (saved: nothing left to ask about)
         self.accept()
 
     def dirty(self) -> bool:
-        """Someone added or removed since it opened, or anything typed."""
-        if {r.contact_id for r in self.rows} != self._start:
-            return True
-        return any(r.new is not None or r.typed() for r in self.rows)
+        """Someone added or removed since it opened, anything typed, or "I was there"
+        unticked."""
+        return bool(self._changes())
+
+    def _changes(self) -> list[str]:
+        """What closing without saving would throw away, one line each (none: nothing)."""
+        names = join_names
+        changes = []
+        if typed := [r.label for r in self.rows if r.typed()]:
+            changes.append(self.tr("what you wrote about %1").replace("%1", names(typed)))
+        added = [r.label for r in self.rows if r.new is not None or r.contact_id not in self._start]
+        if added:
+            changes.append(self.tr("added to the list: %1").replace("%1", names(added)))
+        now = {r.contact_id for r in self.rows}
+        if gone := [label for i, label in self._start.items() if i not in now]:
+            changes.append(self.tr("taken off the list: %1").replace("%1", names(gone)))
+        if not self.i_was_there.isChecked():
+            changes.append(self.tr("“I was there” unticked"))
+        return changes
+
+    def lost(self) -> str:
+        """The question's second line: what "Discard" throws away, named."""
+        changes = self._changes()
+        return "\n".join([self.tr("“Discard” throws away:"), *("• " + c for c in changes)])
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # Enter moves on to the next field; only Ctrl+Enter saves the whole evening.
@@ -257,5 +280,7 @@ class DebriefDialog(QDialog):
         super().keyPressEvent(event)
 
     def reject(self) -> None:
-        if unsaved.may_close(self, self.dirty(), self.tr("this debrief"), self.save):
+        if unsaved.may_close(
+            self, self.dirty(), self.tr("this debrief"), self.save, self.lost()
+        ):
             super().reject()
