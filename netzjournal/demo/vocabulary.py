@@ -87,8 +87,8 @@ ROLES = {
 TOPICS = (
     "Mobiles Arbeiten", "KI im Journalismus", "Barrierefreiheit", "Freie Software",
     "Nachhaltigkeit", "Datenschutz", "Podcasts", "Neue Arbeitswelt", "Stadtentwicklung",
-    "Fahrradpolitik", "Gründung", "Coaching", "Nutzerforschung", "Arbeitgebermarke", "Kaffeeröstung",
-    "Bergwandern", "Fußball", "Jazz", "Typografie", "Elternzeit",
+    "Fahrradpolitik", "Gründung", "Coaching", "Nutzerforschung", "Arbeitgebermarke",
+    "Kaffeeröstung", "Bergwandern", "Fußball", "Jazz", "Typografie", "Elternzeit",
 )  # fmt: skip
 CIRCLES = ("Stammtisch Süd", "Barcamp-Orga", "Alumni Uni Köln", "Frauen in Tech", "Verband DJV")
 
@@ -321,7 +321,8 @@ ENGLISH = {
     "Vorstandsvorsitzender": "CEO", "Geschäftsführende Gesellschafterin": "Managing Director",
     "Vorständin": "Board member", "Produktleiterin": "Head of Product",
     "Personalleiterin": "Head of People", "Leitende Designerin": "Lead Designer",
-    "Datenanalystin": "Data Scientist", "Karriereberater": "Coach", "Leiterin Marketing": "Head of Marketing",
+    "Datenanalystin": "Data Scientist", "Karriereberater": "Coach",
+    "Leiterin Marketing": "Head of Marketing",
     "Leiter Vertrieb": "Head of Sales", "Chefredakteurin": "Editor-in-chief",
     "Leiter IT": "Head of IT", "Teamleiterin Content": "Content Team Lead",
     "Teamleiter Entwicklung": "Engineering Team Lead", "Projektleiterin": "Project Manager",

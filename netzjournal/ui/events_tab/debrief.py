@@ -280,7 +280,5 @@ class DebriefDialog(QDialog):
         super().keyPressEvent(event)
 
     def reject(self) -> None:
-        if unsaved.may_close(
-            self, self.dirty(), self.tr("this debrief"), self.save, self.lost()
-        ):
+        if unsaved.may_close(self, self.dirty(), self.tr("this debrief"), self.save, self.lost()):
             super().reject()
