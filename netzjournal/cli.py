@@ -291,10 +291,11 @@ def _cmd_search(args: argparse.Namespace) -> int:
     where = existing_journal(args)
     if where is None:
         return 2
-    from netzjournal.localized import format_date, interface_language, search_field
+    from netzjournal.localized import format_date, interface_language, search_field, tell_language
 
     lang = args.lang or interface_language(where)
     german = lang == "de"
+    tell_language(lang)  # (a twin among "with:" is told apart in it: "added 03.03.2025")
     with _open_for_reading(where) as journal:
         hits = search(journal, " ".join(args.query), limit=args.limit)
     kinds = ("Kontakt", "Notiz") if german else ("contact", "note")  # a note: not a contact
@@ -395,7 +396,7 @@ def _json_export_among(files: list[Path]) -> Path | None:
 def _cmd_import(args: argparse.Namespace) -> int:
     from netzjournal import paths
     from netzjournal.interchange.importer import apply_import, plan_import, read_paths
-    from netzjournal.localized import interface_language
+    from netzjournal.localized import interface_language, tell_language
     from netzjournal.progress import TerminalProgress
     from netzjournal.store.journal import Journal
 
@@ -409,6 +410,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         return _restore_json(args, export)
     where = paths.resolve(args.data_dir).ensure()
     progress = TerminalProgress(sys.stderr)
+    tell_language(interface_language(where))  # (the journal's people it names, twins apart)
     try:
         read = read_paths(files, progress=progress, language=interface_language(where))
         with Journal.open(where.journal, backup_dir=where.backups) as journal:

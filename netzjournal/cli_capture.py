@@ -60,11 +60,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def run(args: argparse.Namespace, now: Callable[[], dt.datetime] = dt.datetime.now) -> int:
     from netzjournal import capture, paths, running
-    from netzjournal.localized import interface_language
+    from netzjournal.localized import interface_language, tell_language
     from netzjournal.store.journal import Journal
 
     where = paths.resolve(args.data_dir).ensure()
     words = capture.Capture(interface_language(where))
+    tell_language(words.language)  # (candidates told apart in it: "added 03.03.2025")
     try:
         with Journal.open(where.journal, backup_dir=where.backups) as journal:
             if args.command == "contact" and args.action == "list":

@@ -37,6 +37,20 @@ def interface_language(paths: DataPaths | None = None) -> str:
     return "en"
 
 
+_told: list[str] = []
+
+
+def tell_language(language: str) -> None:
+    """The interface's language, told once by the window or a command that speaks,
+    for text made below them (a twin's "added 03.03.2025" in the store's labels)."""
+    _told[:] = [language]
+
+
+def told_language() -> str:
+    """The language told; else the system's."""
+    return _told[0] if _told else interface_language()
+
+
 def _lang(language: str) -> str:
     return language if language in SUPPORTED else "en"
 

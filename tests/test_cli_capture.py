@@ -292,3 +292,18 @@ def test_a_running_window_shows_the_note_at_once(qtbot, tmp_path):
     finally:
         instance.release()
         journal.close()
+
+
+def test_twins_alike_in_organisation_and_city_are_listed_apart(data, capsys):
+    """Two "Anja Schäfer · REWE Digital · Köln" were listed alike but for the id."""
+    ids = []
+    for extra in (("--role", "Teamleiterin"), ("--email", "anja@rewe.example")):
+        status, out, err = nj(capsys, data, "contact", "add", "--given", "Anja",
+                              "--family", "Schäfer", "--org", "REWE Digital", "--city", "Köln",
+                              *extra)  # fmt: skip
+        assert status == 0, err
+        ids.append(int(out))
+    status, out, err = nj(capsys, data, "note", "add", "--with", "Anja Schäfer", "--text", "x")
+    assert status == 2 and not out
+    assert f"{ids[0]}  Anja Schäfer · REWE Digital · Köln · Teamleiterin" in err
+    assert f"{ids[1]}  Anja Schäfer · REWE Digital · Köln · anja@rewe.example" in err

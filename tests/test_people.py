@@ -76,6 +76,70 @@ def test_namesakes_alike_in_organisation_and_city_are_numbered_among_themselves(
     assert people.namesake_labels(journal)[ids[0]] == labels[ids[0]]
 
 
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_twins_are_told_apart_by_role_then_address_or_phone_then_the_day_added(journal, language):
+    """Two "Anja Schäfer · REWE Digital · Köln" were "(1)" and "(2)" in the merge
+    dialog, and alike (but for the id) in `note add --with`: each twin now shows the
+    next thing that tells them apart, wherever namesakes are shown apart."""
+    from netzjournal.localized import tell_language
+    from netzjournal.store.fulltext import search
+    from netzjournal.store.records import Channel
+
+    def make(**kw: object) -> int:
+        rec = person("Anja", "Schäfer", **{"organisation": "REWE Digital", "city": "Köln", **kw})
+        return create_contact(journal, rec).value.id
+
+    ids = [
+        make(role="Teamleiterin"),
+        make(role="Entwicklerin", channels=[Channel("email", "anja@rewe.example", "work")]),
+        make(role="Entwicklerin", channels=[Channel("email", "anja@rewe.example", "work"),
+                                            Channel("phone", "+49 221 555 01", "work")]),
+        make(), make(), make(), make(),
+    ]  # fmt: skip
+    other = make(organisation="Otto", city="Hamburg")
+    with journal.write() as changes:  # added on other days (the store's clock is the system's)
+        for i, day in ((ids[3], "2024-03-03 09:00:00"), (ids[4], "2025-06-01 18:30:00")):
+            journal.connection().execute("UPDATE contact SET created_at = ? WHERE id = ?", (day, i))
+        changes.everything = True
+    tell_language(language)
+    added = {"de": "angelegt am ", "en": "added "}[language]
+    first, second = {"de": ("03.03.2024", "01.06.2025"), "en": ("03/03/2024", "01/06/2025")}[
+        language
+    ]
+    twin = "Anja Schäfer · REWE Digital, Köln"
+    expected = {
+        ids[0]: f"{twin}, Teamleiterin",  # the one role nobody else has
+        ids[1]: f"{twin} (2)",  # role and address both shared: nothing else
+        ids[2]: f"{twin}, +49 221 555 01",  # the one phone
+        ids[3]: f"{twin}, {added}{first}",
+        ids[4]: f"{twin}, {added}{second}",
+        ids[5]: f"{twin} (6)",  # added the same day as others: their place, oldest first
+        ids[6]: f"{twin} (7)",
+        other: "Anja Schäfer · Otto",
+    }
+    everyone = [*ids, other]
+    assert {c.id: c.label for c in list_people(journal)} == expected
+    assert {i: c.label for i, c in person_choices(journal, everyone).items()} == expected
+    assert {c.id: c.label for c in search_people(journal, "anja sch")} == expected
+    assert {c.id: c.label for c in find_people_by_name(journal, "Anja Schäfer")} == expected
+    assert people.namesake_labels(journal) == expected
+    cache = people.NamesakeCache()
+    assert {i: c.label for i, c in person_choices(journal, ids[2:3], cache).items()} == {
+        ids[2]: expected[ids[2]]
+    }
+    assert people.person_label(journal, ids[4]) == expected[ids[4]]  # (undo texts)
+    # The command line's candidates (name · organisation · city · what else).
+    typed = {c.id: c.describe() for c in people.find_people_by_typed_name(journal, "anja schäfer")}
+    assert typed[ids[0]] == "Anja Schäfer · REWE Digital · Köln · Teamleiterin"
+    assert typed[ids[3]] == f"Anja Schäfer · REWE Digital · Köln · {added}{first}"
+    assert typed[ids[6]] == "Anja Schäfer · REWE Digital · Köln (7)"
+    assert len(set(typed.values())) == len(typed)
+    # A note found by whom it was with names them as the pickers do.
+    create_interaction(journal, note(dt.datetime(2026, 3, 1, 10), [ids[0], ids[4]]))
+    [hit] = [h for h in search(journal, "Anja") if h.kind == "interaction"]
+    assert hit.snippet.startswith(f"{twin}, Teamleiterin; {twin}, ")  # (cut after)
+
+
 def test_an_archived_namesake_still_makes_the_others_show_their_detail(journal, namesakes):
     set_archived(journal, [namesakes["hafen"]], True)
     choices = {c.id: c for c in list_people(journal)}

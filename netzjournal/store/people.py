@@ -4,12 +4,16 @@ Once a person has been picked, the id travels — never the name. Everything
 that offers people to pick (the window's pickers, the command line) reads
 them here, in name order (:mod:`collation`), with a *detail* for every
 person who shares their name with another: the organisation, else the city,
-else both, and where even both are alike a place among them, oldest first
-("Ute Groß (2)") — "Chloe Baker · Weserbogen Logistik".
+else both — "Chloe Baker · Weserbogen Logistik". Where even both are alike (two
+"Anja Schäfer · REWE Digital · Köln"), the next thing that tells them apart: the
+role, else an e-mail address or phone number no twin has, else the day they were
+added ("REWE Digital, Köln, Teamleiterin"); only where all of that is alike too, a
+place among them, oldest first ("Ute Groß (2)").
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import threading
 import unicodedata
@@ -21,7 +25,7 @@ from netzjournal.store.changes import ChangeSet
 from netzjournal.store.collation import name_key
 from netzjournal.store.folding import fold, query_terms
 from netzjournal.store.journal import Journal
-from netzjournal.store.values import ids_json
+from netzjournal.store.values import ids_json, to_datetime
 
 _PEOPLE = (
     "SELECT id, display_name, given_name, family_name, organisation, city, archived FROM contact"
@@ -74,6 +78,10 @@ class PersonChoice:
     city: str = ""
     archived: bool = False
     detail: str = ""  # set only when another contact has the same name
+    # Set only for a twin (name, organisation and city alike): what else tells them
+    # apart — the role, an e-mail address or phone, "added 03.03.2025", else "(2)" —
+    # in ``detail`` too.
+    extra: str = ""
     # Why a picker offers them when their name does not say: the nickname, or the
     # whole name with the middle names, that the typed words matched.
     known_as: str = ""
@@ -84,8 +92,13 @@ class PersonChoice:
         return with_detail(self.name, self.detail)
 
     def describe(self) -> str:
-        """Name, organisation and city: "Chloe Baker · Weserbogen · Bremen"."""
-        return " · ".join(p for p in (self.name, self.organisation, self.city) if p)
+        """Name, organisation and city: "Chloe Baker · Weserbogen · Bremen" (and for a
+        twin what tells them apart: "… · Köln · Teamleiterin")."""
+        line = " · ".join(p for p in (self.name, self.organisation, self.city) if p)
+        if self.extra:  # ("… · Köln (2)" where nothing else tells twins apart)
+            joint = " " if self.extra.startswith("(") else " · "
+            return f"{line}{joint}{self.extra}"
+        return line
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -118,7 +131,7 @@ def list_people(
     wanted = set(also)
     # Namesakes are looked for among everybody, also those not listed here.
     choices = [_choice(r) for r in j.connection().execute(_PEOPLE)]
-    _tell_apart(choices)
+    _tell_apart(j, choices)
     listed = [c for c in choices if include_archived or not c.archived or c.id in wanted]
     return _name_order(listed)
 
@@ -230,7 +243,7 @@ def namesake_labels(j: Journal) -> dict[int, str]:
     tells them apart. One read of every contact, for a reader of everybody (the review);
     :func:`person_choices` serves a few ids."""
     choices = [_choice(r) for r in j.connection().execute(_PEOPLE)]
-    _tell_apart(choices)
+    _tell_apart(j, choices)
     return {c.id: c.label for c in choices if c.detail}
 
 
@@ -423,14 +436,18 @@ def _tell_apart_among(j: Journal, choices: list[PersonChoice]) -> dict[str, set[
     for c in _name_candidates(j, by_name):
         if (key := same_name(c.name)) in by_name:
             groups[key][c.id] = c
+    twins = []
     for key, mine in by_name.items():
         group = groups[key]
         for c in mine:
-            group.setdefault(c.id, c)
+            group[c.id] = c  # (those asked about, not their copies read as namesakes)
         if len(group) > 1:  # as _tell_apart, for these people only
             counts = _counts(list(group.values()))
             for c in mine:
                 c.detail = _detail(c, counts)
+            asked = {c.id for c in mine}
+            twins += [t for t in _twins(list(group.values())) if asked & {c.id for c in t}]
+    _tell_twins_apart(j, twins)
     return {key: set(groups[key]) for key in by_name}
 
 
@@ -440,15 +457,88 @@ def _choice(r: tuple) -> PersonChoice:
     return PersonChoice(r[0], name, family or name, org, r[5] or "", bool(r[6]))
 
 
-def _tell_apart(choices: list[PersonChoice]) -> None:
+def _tell_apart(j: Journal, choices: list[PersonChoice]) -> None:
     groups: dict[str, list[PersonChoice]] = defaultdict(list)
     for c in choices:
         groups[same_name(c.name)].append(c)
+    twins = []
     for group in groups.values():
         if len(group) > 1:
             counts = _counts(group)  # linear: demo journals have groups of hundreds
             for c in group:
                 c.detail = _detail(c, counts)
+            twins += _twins(group)
+    _tell_twins_apart(j, twins)
+
+
+def _both(c: PersonChoice) -> str:
+    """ "Organisation, City" (either alone where the other is empty)."""
+    return f"{c.organisation}, {c.city}" if c.organisation and c.city else c.organisation or c.city
+
+
+def _twins(group: list[PersonChoice]) -> list[list[PersonChoice]]:
+    """Namesakes alike in organisation and city too, each set oldest first."""
+    alike: dict[str, list[PersonChoice]] = defaultdict(list)
+    for c in sorted(group, key=lambda c: c.id):
+        alike[_both(c).strip().casefold()].append(c)
+    return [t for t in alike.values() if len(t) > 1]
+
+
+# What else a twin has: role, e-mail addresses and phones (in their order, each
+# once), the day they were added. Read only for twins: a few people, by id.
+_TWIN_FACTS = """
+SELECT c.id, c.role, c.created_at,
+       (SELECT json_group_array(value) FROM (
+          SELECT ch.value FROM contact_channel ch
+           WHERE ch.contact_id = c.id AND ch.kind IN ('email', 'phone') AND ch.value != ''
+           ORDER BY ch.kind = 'phone', ch.position, ch.id))
+  FROM contact c
+ WHERE c.id IN (SELECT value FROM json_each(?))
+"""
+_ADDED = {"de": "angelegt am {}", "en": "added {}"}
+
+
+def _added(day: dt.date) -> str:
+    """ "added 03/03/2025" in the interface's language (localized.tell_language)."""
+    from netzjournal.localized import format_date, told_language
+
+    language = told_language()
+    return _ADDED.get(language, _ADDED["en"]).format(format_date(day, language))
+
+
+def _same_channel(value: str) -> str:
+    """An address or number as compared: case, spaces and punctuation of a number ignored."""
+    return re.sub(r"[\s()./-]", "", value).casefold()
+
+
+def _tell_twins_apart(j: Journal, twin_sets: list[list[PersonChoice]]) -> None:
+    """Each twin's ``extra`` and ``detail``: the role no other twin has, else an
+    e-mail address or phone none of them has, else the day they were added if no
+    other twin was added that day; else (as before) a place among them, oldest first."""
+    if not twin_sets:
+        return
+    import json
+
+    ids = sorted({c.id for twins in twin_sets for c in twins})
+    facts = {
+        r[0]: ((r[1] or "").strip(), to_datetime(r[2]), json.loads(r[3] or "[]"))
+        for r in j.connection().execute(_TWIN_FACTS, (ids_json(ids),))
+    }
+    for twins in twin_sets:
+        mine = [facts.get(c.id, ("", None, [])) for c in twins]
+        roles = Counter(role.casefold() for role, _, _ in mine if role)
+        channels = Counter(k for _, _, values in mine for k in {_same_channel(v) for v in values})
+        days = Counter(added.date() for _, added, _ in mine if added)
+        for place, (c, (role, added, values)) in enumerate(zip(twins, mine, strict=True), 1):
+            extra = role if role and roles[role.casefold()] == 1 else ""
+            extra = extra or next((v for v in values if channels[_same_channel(v)] == 1), "")
+            if not extra and added and days[added.date()] == 1:
+                extra = _added(added.date())
+            both = _both(c)
+            if extra:
+                c.extra, c.detail = extra, ", ".join(p for p in (both, extra) if p)
+            else:  # ("Nordlicht, Kiel (2)", "(2)": as namesakes were told apart before)
+                c.extra, c.detail = f"({place})", f"{both} ({place})".lstrip()
 
 
 def _detail(c: PersonChoice, counts: Counter[str | int]) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from netzjournal.localized import tell_language
 from netzjournal.paths import resources_dir
 
 SUPPORTED = ("de", "en")
@@ -29,6 +30,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             QLocale.Country.Germany if language == "de" else QLocale.Country.UnitedKingdom,
         )
     )
+    tell_language(language)  # (for the store's labels: a twin "added 03.03.2025")
     installed: list[QTranslator] = []
     if language == "en":
         return installed
