@@ -897,3 +897,58 @@ def test_an_empty_journal_s_coach_says_to_add_contacts_first(make_window, qtbot)
     create_contact(w.journal, ContactRecord(given_name="Neu", family_name="Person"))
     qtbot.waitUntil(lambda: w.coach.result is not before, timeout=30_000)
     assert not w.coach.result.no_contacts and "quiet" in w.coach.intro.text()
+
+
+def test_a_card_without_an_opener_says_why_and_completes_the_contact(make_window, where, qtbot):
+    """The rules withhold an opener rather than write a wrong greeting (the Sie without
+    a family name, the du without a first name, an organisation only); the card said
+    nothing. It says why and opens the editor on the missing field; saved, the card
+    has its opener."""
+    from netzjournal.ui.contacts.editor import ContactEditor
+
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    made = {}
+    for key, rec in (
+        ("sie", ContactRecord(given_name="Jana", address_form="sie")),
+        ("du", ContactRecord(family_name="Berger", address_form="du")),
+        ("org", ContactRecord(organisation="Stadtwerke Bonn", address_form="sie")),
+        ("en", ContactRecord(family_name="Clarke", language="en")),
+        ("fine", ContactRecord(given_name="Kim", family_name="Meier", salutation="Frau")),
+    ):
+        rec.closeness, rec.met_on = 5, dt.date(2020, 1, 1)
+        made[key] = create_contact(journal, rec).value.id
+        create_interaction(journal, InteractionRecord(
+            occurred_at=dt.datetime(2025, 10, 1, 10), participants=[made[key]], kind="coffee",
+        ))  # fmt: skip
+    w = make_window(journal, today=TODAY)
+    qtbot.waitUntil(lambda: built(w) and len(w.coach.cards) == 5, timeout=30_000)
+
+    def card(key):
+        return w.coach.card_for(made[key])
+
+    why = {k: card(k).findChild(QLabel, "openerWithheld") for k in made}
+    assert why["fine"] is None and card("fine").suggestion.openers
+    said = {k: why[k].text() for k in ("sie", "du", "org", "en")}
+    assert "family name" in said["sie"] and "family name" in said["org"]
+    assert "first name" in said["du"] and "first name" in said["en"]
+    for key in said:
+        assert not card(key).suggestion.openers and why[key].isVisible()
+
+    focused = []
+
+    def complete(editor) -> None:
+        assert isinstance(editor, ContactEditor)
+        focused.append(editor.focusWidget())
+        editor.family_name.setText("Berger")
+        editor.accept()
+
+    when_modal(complete, lambda widget: isinstance(widget, ContactEditor))
+    card("sie").findChild(QPushButton, "completeContact").click()
+    assert focused and focused[0] is not None and focused[0].objectName() == "familyName"
+    assert get_contact(w.journal, made["sie"]).family_name == "Berger"
+    qtbot.waitUntil(
+        lambda: built(w) and card("sie") is not None and bool(card("sie").suggestion.openers),
+        timeout=30_000,
+    )
+    assert card("sie").text.toPlainText().startswith("Guten Tag Jana Berger,")
+    assert card("sie").findChild(QLabel, "openerWithheld") is None

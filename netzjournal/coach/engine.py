@@ -38,6 +38,8 @@ class Suggestion:
     address_form: str
     unanswered: int = 0
     openers: list[openers.Opener] = field(default_factory=list)
+    # No opener because no greeting can be written: why (openers.WITHHELD_FIELD's keys).
+    withheld: str = ""
 
 
 @dataclass
@@ -202,6 +204,8 @@ def _pick(
         else:
             item.openers = openers.offers(s, d, item.occasions, today, own, user_name)
             kept[item.contact_id] = (inputs, tuple(item.openers))
+        if not item.openers:  # (said on the card, with the field that would give one)
+            item.withheld = openers.withheld_for(s, d)
     held.sort(key=lambda x: -x.warmth.score)
     # Namesakes told apart ("Anna Müller · Stadtwerke"), as the pickers show them.
     shown = [item for _, item, _ in top] + held

@@ -313,6 +313,33 @@ def greeting(language: str, form: str, values: dict[str, str]) -> str | None:
     return fill(template, values)
 
 
+# Why a person has no opener, when it is their name (the greeting cannot be
+# written), and which field of theirs would give them one.
+WITHHELD_FIELD = {
+    "sie_family": "family_name",  # "Guten Tag Frau …" needs the family name
+    "sie_salutation": "salutation",  # "Guten Tag Müller," is no greeting: Frau/Herr
+    "du_given": "given_name",  # "Hallo Herr Müller" is no du
+    "en_name": "given_name",  # "Hi …," or "Hello Ms …,": a first name, at least
+}
+
+
+def withheld_for(s: CoachSummary, d: CoachDetails) -> str:
+    """Why no message can greet this person ("sie_family", "sie_salutation",
+    "du_given", "en_name"; a key of :data:`WITHHELD_FIELD`), or "" when one can.
+
+    The rules withhold the opener rather than write a wrong greeting: the Sie
+    without a family name, the du without a first name, an organisation only."""
+    lang = d.language if d.language in texts.LANGUAGES else "de"
+    form = form_key(lang, d.address_form)
+    if greeting(lang, form, _names(s, d, lang)) is not None:
+        return ""
+    if form == "any":
+        return "en_name"
+    if form == "du":
+        return "du_given"
+    return "sie_salutation" if " ".join(s.family_name.split()) else "sie_family"
+
+
 def sign_off(language: str, form: str, contact_id: int, today: dt.date, user_name: str) -> str:
     closings = texts.load(language)["closing"][form]
     closing = closings[_stable_index(contact_id, today, "closing", modulo=len(closings))]

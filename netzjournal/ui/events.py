@@ -18,6 +18,8 @@ class AppEvents(QObject):
     open_contact = Signal(int)
     open_note = Signal(int)
     open_event = Signal(int)  # an event row's id (a single event or one occurrence)
+    # The contact editor, opened on one field ("family_name": what the coach lacks).
+    edit_contact = Signal(int, str)
 
     def __init__(self, journal: Journal, parent: QObject | None = None) -> None:
         super().__init__(parent)

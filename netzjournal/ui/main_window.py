@@ -321,6 +321,7 @@ class MainWindow(QMainWindow):
             signal.connect(self._show_counts)
         self.events.open_note.connect(self.open_note)
         self.events.open_contact.connect(self.open_contact)
+        self.events.edit_contact.connect(self.edit_contact)
         self.events.open_event.connect(self.open_event)
 
     # -- state ----------------------------------------------------------------------------
@@ -512,6 +513,11 @@ class MainWindow(QMainWindow):
     def open_contact(self, contact_id: int) -> None:
         self.show_view(CONTACTS)
         self.contacts.select(contact_id)
+
+    def edit_contact(self, contact_id: int, field: str) -> None:
+        """The person shown, and their editor opened on ``field``."""
+        self.open_contact(contact_id)
+        self.contacts.edit(contact_id, field)
 
     # -- dialogs --------------------------------------------------------------------------
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal.coach.engine import Suggestion
-from netzjournal.coach.openers import preview_line
+from netzjournal.coach.openers import WITHHELD_FIELD, preview_line
 from netzjournal.ui import style
 
 
@@ -59,6 +59,7 @@ class SuggestionCard(QFrame):
     snooze = Signal(int, int)  # contact id, days
     never = Signal(int)
     open_contact = Signal(int)
+    complete = Signal(int, str)  # contact id, the field that would give them an opener
 
     def __init__(self, s: Suggestion, warmth_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -197,16 +198,48 @@ class SuggestionCard(QFrame):
             layout.addWidget(self.preview)
             layout.addWidget(self.choice)
             layout.addWidget(self.text)
+        elif s.withheld in WITHHELD_FIELD:
+            # Withheld rather than a wrong greeting: say why, and offer the field.
+            why, button = self._withheld_words(s.withheld)
+            self.withheld = QLabel(why, wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+            self.withheld.setObjectName("openerWithheld")
+            self.complete_button = QPushButton(button)
+            self.complete_button.setObjectName("completeContact")
+            field = WITHHELD_FIELD[s.withheld]
+            self.complete_button.clicked.connect(lambda: self.complete.emit(s.contact_id, field))
+            layout.addWidget(self.withheld)
+            layout.addWidget(self.complete_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.toggle.setVisible(bool(s.openers))
         layout.addLayout(buttons)
         self.actions_ = {"copy": copy, "mail": mail, "done": done, "later": later, "more": more}
         self.set_expanded(False)
 
+    def _withheld_words(self, why: str) -> tuple[str, str]:
+        """The sentence saying why there is no opener, and the button's text."""
+        if why == "sie_family":
+            return (self.tr("No opener: a message in the Sie form greets by family name, "
+                            "and this contact has none."),
+                    self.tr("Add the family name…"))  # fmt: skip
+        if why == "sie_salutation":
+            return (self.tr("No opener: a message in the Sie form greets as “Frau …” or "
+                            "“Herr …”, or by the whole name; neither the salutation nor "
+                            "the first name is known."),
+                    self.tr("Add the salutation…"))  # fmt: skip
+        if why == "du_given":
+            return (self.tr("No opener: a message in the du form greets by first name, "
+                            "and this contact has none."),
+                    self.tr("Add the first name…"))  # fmt: skip
+        return (self.tr("No opener: an English message greets by first name, or as "
+                        "“Ms …” or “Mr …” with the family name; this contact has neither."),
+                self.tr("Add the first name…"))  # fmt: skip
+
     def set_read_only(self) -> None:
         """A journal that cannot be written: what would write (Reached out, Later,
         Not this person) is off, with the reason; Copy and E-mail stay."""
         why = self.tr("Read only: the journal cannot be written")
-        for button in (self.actions_["done"], self.actions_["later"]):
+        buttons = [self.actions_["done"], self.actions_["later"]]
+        buttons += [b for b in (getattr(self, "complete_button", None),) if b is not None]
+        for button in buttons:
             button.setEnabled(False)
             button.setToolTip(why)
         self._never.setEnabled(False)

@@ -329,6 +329,7 @@ class CoachPane(QWidget):
         card.snooze.connect(self.snooze)
         card.never.connect(self.never)
         card.open_contact.connect(self.events.open_contact)
+        card.complete.connect(self.events.edit_contact)
         if self.journal.read_only:
             card.set_read_only()
         return card

@@ -66,6 +66,14 @@ class ContactEditor(QDialog):
             child.installEventFilter(self)
         self.given_name.setFocus()  # typing starts with the name, not the salutation
 
+    def focus_field(self, field: str) -> None:
+        """Open on one of the name's fields ("given_name", "family_name", "salutation")."""
+        widget = {"given_name": self.given_name, "family_name": self.family_name,
+                  "salutation": self.salutation}.get(field)  # fmt: skip
+        if widget is not None:
+            self.tabs.setCurrentIndex(0)  # (the name is on the first page)
+            widget.setFocus()
+
     # -- layout ---------------------------------------------------------------------
 
     def _line(self, name: str) -> QLineEdit:

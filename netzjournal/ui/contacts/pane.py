@@ -383,18 +383,28 @@ class ContactsPane(QWidget):
         return outcome.value
 
     def edit_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            self.edit(ids[0])
+
+    def edit(self, contact_id: int, focus: str = "") -> None:
+        """The contact editor on this person; ``focus``: the field it opens on
+        ("family_name": the coach's card asks for what its greeting lacks)."""
         from netzjournal.commands.contacts import EditContact
         from netzjournal.store.contacts import get_contact
+        from netzjournal.store.errors import NotFound
         from netzjournal.ui import undo
         from netzjournal.ui.contacts.editor import ContactEditor
 
-        ids = self.selected_ids()
-        if len(ids) != 1:
+        try:
+            before = get_contact(self.journal, contact_id)  # the base the edit is made from
+        except NotFound:  # (deleted since the card or row that asked was drawn)
             return
-        before = get_contact(self.journal, ids[0])  # the base the edit is made from
         shown = before
         while True:
             editor = ContactEditor(self.journal, shown, parent=self, today=self._today())
+            if focus:
+                editor.focus_field(focus)
             if not editor.exec():
                 return
             after = editor.record()
