@@ -195,9 +195,10 @@ def test_a_merge_says_what_the_journal_kept_where_the_file_differs(journal, tmp_
     path.write_text(path.read_text().replace("leiterin programm", "Intendantin"))
     assert cli.main(["import", str(path), "--data-dir", str(data)]) == 0
     out = capsys.readouterr().out
-    # (the first import made two Anna Grafs at Kulturhaus: the kept value is said of one)
+    # (the first import made two Anna Grafs at Kulturhaus: the kept value is said of one,
+    # told apart from her twin by her role)
     assert (
-        "kept   Anna Graf → Anna Graf · Kulturhaus (1): role “Programmleiterin” "
+        "kept   Anna Graf → Anna Graf · Kulturhaus, Programmleiterin: role “Programmleiterin” "
         "(the file: “Intendantin”)" in out
     )
 
