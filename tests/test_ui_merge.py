@@ -128,3 +128,20 @@ def _select(pane: ContactsPane, *contact_ids: int) -> None:
         pane.table.selectionModel().select(
             pane.model.index(pane.model.row_for(contact_id), 0), flags
         )
+
+
+def test_a_choice_wider_than_the_question_cuts_no_text(qtbot, language):
+    """Twins told apart by an e-mail address: the radio button is wider than the
+    reading width, the dialog widened, and its fixed size gave the question and the
+    note fewer lines than they wrap to (cut off mid-word)."""
+    from PySide6.QtWidgets import QApplication
+
+    twin = "Anja Schäfer · REWE Digital, Köln"
+    dialog = MergeDialog([f"{twin}, Teamleiterin", f"{twin}, anja.schaefer@rewe-digital.example"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    assert dialog.width() > dialog.question.width()  # (the choice is the wider)
+    for text in (dialog.question, dialog.note):
+        assert text.height() >= text.heightForWidth(text.width()), text.text()
+    dialog.reject()

@@ -80,6 +80,11 @@ class MergeDialog(QDialog):
         layout.addSpacing(style.SPACE.S)
         layout.addWidget(buttons)
         style.finish_dialog(self)  # the scale's margins and gaps, as every dialog
+        # Each wrapped text as tall as its lines at its width: a radio button wider than
+        # the reading width (a twin's e-mail address) widened the dialog, and the fixed
+        # size then gave the texts fewer lines than they wrap to (cut off mid-word).
+        for text in (self.question, self.note):
+            text.setMinimumHeight(text.heightForWidth(width))
         layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
 
     def choose(self, label: str) -> None:
