@@ -13,6 +13,8 @@ import datetime as dt
 import os
 from typing import TYPE_CHECKING
 
+from netzjournal import messengers
+
 if TYPE_CHECKING:
     from netzjournal.paths import DataPaths
 
@@ -82,6 +84,10 @@ def format_decimal(value: float, language: str, places: int = 2) -> str:
     return text.replace(".", ",") if _lang(language) == "de" else text
 
 
+# A messenger's label is its service ("skype": netzjournal/messengers.py), named alike
+# in either language.
+_SERVICES = {code: name for code, (name, _scheme) in messengers.SERVICES.items()}
+
 # A channel's label is stored as the vCard TYPE values it came with (in lower
 # case, comma-separated: "work", "cell,pref") or as the person wrote it ("Büro").
 _CHANNEL_TYPES = {
@@ -93,7 +99,7 @@ _CHANNEL_TYPES = {
         "pref": "bevorzugt", "internet": "Internet", "x400": "X.400", "bbs": "BBS",
         "modem": "Modem", "pcs": "PCS", "dom": "Inland", "intl": "Ausland",
         "postal": "Post", "parcel": "Pakete", "linkedin": "LinkedIn", "xing": "XING",
-        "homepage": "Website", "blog": "Blog",
+        "homepage": "Website", "blog": "Blog", **_SERVICES,
     },
     "en": {
         "work": "work", "home": "home", "cell": "mobile", "mobile": "mobile",
@@ -103,7 +109,7 @@ _CHANNEL_TYPES = {
         "pref": "preferred", "internet": "internet", "x400": "X.400", "bbs": "BBS",
         "modem": "modem", "pcs": "PCS", "dom": "domestic", "intl": "international",
         "postal": "postal", "parcel": "parcel", "linkedin": "LinkedIn", "xing": "XING",
-        "homepage": "website", "blog": "blog",
+        "homepage": "website", "blog": "blog", **_SERVICES,
     },
 }  # fmt: skip
 
@@ -115,7 +121,9 @@ CHANNEL_CHOICES = {
     "email": ("work", "home", "other"),
     "phone": ("work", "home", "cell", "fax", "other"),
     "url": ("work", "home", "other"),
-}
+    "messenger": ("signal", "whatsapp", "telegram", "threema", "matrix", "xmpp", "skype",
+                  "teams", "other"),
+}  # fmt: skip
 
 
 def channel_label(label: str, language: str) -> str:

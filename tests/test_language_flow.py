@@ -404,3 +404,38 @@ def test_the_shortcut_overview_names_the_enter_key_as_the_hints_do(qapp):
     finally:
         for t in installed:
             qapp.removeTranslator(t)
+
+
+def test_messengers_are_shown_and_edited_with_their_service(journal, qtbot, language):
+    """A contact's Skype, XMPP or Signal had no place: the editor lists them as the
+    other channels (the service as their type) and the contact's page shows them."""
+    from netzjournal.ui.contacts.detail import ContactDetail
+    from netzjournal.ui.contacts.editor import ContactEditor
+
+    c = create_contact(journal, person("Ana", "Ö", channels=[
+        Channel("messenger", "ana.oe", "skype"), Channel("messenger", "ana@chat.example", "Wire"),
+    ])).value  # fmt: skip
+    editor = ContactEditor(journal, get_contact(journal, c.id))
+    qtbot.addWidget(editor)
+    rows = editor.messengers.rows
+    assert [(r.type.currentText(), r.value.text()) for r in rows] == [
+        ("Skype", "ana.oe"),
+        ("Wire", "ana@chat.example"),
+    ]
+    qtbot.mouseClick(editor.messengers.add_button, Qt.MouseButton.LeftButton)
+    row = editor.messengers.rows[-1]
+    row.type.setCurrentIndex(row.type.findData("signal"))
+    qtbot.keyClicks(row.value, "+49 170 5550123")
+    record = editor.record()
+    assert record is not None
+    assert [(ch.kind, ch.value, ch.label) for ch in record.channels] == [
+        ("messenger", "ana.oe", "skype"), ("messenger", "ana@chat.example", "Wire"),
+        ("messenger", "+49 170 5550123", "signal"),
+    ]  # fmt: skip
+    editor.discard()
+    editor.done(0)
+    page = ContactDetail(journal, lambda: dt.date(2026, 6, 15))
+    qtbot.addWidget(page)
+    page.show_contact(c.id)
+    shown = page.toPlainText()
+    assert "Messenger (Skype)" in shown and "ana.oe" in shown

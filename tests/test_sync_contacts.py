@@ -611,3 +611,27 @@ def test_middle_names_suffix_and_nickname_travel_both_ways_and_merge_by_field(
     sync(journal, client, book)
     assert "NICKNAME" not in card_of(client, book, plain.uid)[2]
     assert sync(journal, client, book).changed == 0
+
+
+def test_messengers_travel_as_impp_and_a_phone_s_x_skype_is_read(journal, radicale, client, book):
+    """IMPP was not kept: a messenger added on the phone was lost, and none went up."""
+    a = create_contact(journal, person("Anna", "Meier", channels=[
+        Channel("messenger", "anna@jabber.example", "xmpp")])).value  # fmt: skip
+    sync(journal, client, book)
+    assert "IMPP;X-SERVICE-TYPE=XMPP:xmpp:anna@jabber.example" in card_of(client, book, a.uid)[2]
+    assert sync(journal, client, book).changed == 0  # (nothing to send again)
+    phone_edit(client, book, a.uid, r"^END:VCARD", "X-SKYPE:anna.m\r\nEND:VCARD")
+    sync(journal, client, book)
+    got = get_contact(journal, a.id)
+    assert [(c.value, c.label) for c in got.channels] == [
+        ("anna@jabber.example", "xmpp"),
+        ("anna.m", "skype"),
+    ]
+    # Taken out in the journal, it stays out: the phone's X-SKYPE went with it.
+    got.channels = got.channels[:1]
+    update_contact(journal, got)
+    sync(journal, client, book)
+    text = card_of(client, book, a.uid)[2]
+    assert "X-SKYPE" not in text and "anna.m" not in text
+    sync(journal, client, book)
+    assert [c.value for c in get_contact(journal, a.id).channels] == ["anna@jabber.example"]

@@ -323,3 +323,57 @@ def test_apple_social_profiles_are_kept_as_profile_links():
     assert [(u.value, u.label) for u in lea.urls] == [
         ("https://www.linkedin.com/in/leabrandt", "linkedin")
     ]
+
+
+# -- messengers (IMPP) -----------------------------------------------------------------
+
+MESSENGERS = {
+    "Jonas Keller": [("jonas.keller", "skype"), ("jonas@jabber.example", "xmpp"),
+                     ("jonas.keller.1", "facebook"), ("+49 170 5550123", "whatsapp")],
+    "Lea Brandt": [("lea.brandt", "skype"), ("lea@jabber.example", "xmpp"),
+                   ("123456789", "icq"), ("lea.brandt@gmail.example", "xmpp")],
+    "Mira Sommer": [("mira@chat.example", "xmpp"), ("@mira:matrix.example", "matrix"),
+                    ("mira.sommer@voip.example", "sip"), ("MiraS", "aim"),
+                    ("irc.libera.example/mira", "irc")],
+}  # fmt: skip
+
+
+def _messengers(record) -> list[tuple[str, str]]:
+    return [(ch.value, ch.label) for ch in record.channels if ch.kind == "messenger"]
+
+
+def test_messengers_are_read_from_impp_and_the_older_properties(journal):
+    """IMPP (Apple's with X-SERVICE-TYPE, vCard 4.0's), X-SKYPE, X-JABBER, X-ICQ …
+    were dropped: the journal had no kind for them. Each is a messenger now, its
+    service the label, a handle said twice (IMPP and X-SKYPE) once."""
+    result = read_paths([WRITTEN / "messengers.WRITTEN.vcf"])
+    assert result.problems == []
+    got = {c.name: _messengers(c.to_record()) for c in result.contacts}
+    assert got == MESSENGERS
+    outcome = apply_import(journal, plan_import(journal, result))
+    kept = {get_contact(journal, i).name: get_contact(journal, i) for i in outcome.created}
+    assert {name: _messengers(c) for name, c in kept.items()} == MESSENGERS
+
+
+def test_messengers_go_out_as_impp_and_come_back_as_they_were(journal):
+    """The vCard export writes IMPP with the service named as Apple does; a vCard and
+    a CSV export read back give the same messengers; vobject reads the export too."""
+    result = read_paths([WRITTEN / "messengers.WRITTEN.vcf"])
+    outcome = apply_import(journal, plan_import(journal, result))
+    people = [get_contact(journal, i) for i in outcome.created]
+    text = writers.vcard(people)
+    lines = text.split("\r\n")
+    assert "IMPP;X-SERVICE-TYPE=Skype:skype:jonas.keller" in lines
+    assert "IMPP;X-SERVICE-TYPE=WhatsApp:x-apple:+49 170 5550123" in lines
+    assert "IMPP;X-SERVICE-TYPE=Matrix:matrix:u/mira:matrix.example" in lines
+    assert not [line for line in lines if line.startswith("X-SKYPE")]
+    again = read_vcards(text.encode("utf-8"), "export.vcf")
+    assert again.problems == []
+    assert {c.name: _messengers(c.to_record()) for c in again.contacts} == MESSENGERS
+    parsed = list(vobject.readComponents(text))
+    assert [len(card.contents.get("impp", [])) for card in parsed] == [4, 4, 5]
+    from netzjournal.interchange.csv_in import read_csv
+
+    table = read_csv(writers.csv_text(people).encode("utf-8"), "export.csv")
+    assert table.problems == []
+    assert {c.name: _messengers(c.to_record()) for c in table.contacts} == MESSENGERS

@@ -169,6 +169,8 @@ OWN_COLUMNS = (
     OwnColumn("phone_labels", "Phone Labels", "Telefon-Typen"),
     OwnColumn("url", "Web", "Webseite"),
     OwnColumn("url_labels", "Web Labels", "Webseite-Typen"),
+    OwnColumn("messenger", "Messenger", "Messenger"),
+    OwnColumn("messenger_labels", "Messenger Services", "Messenger-Dienste"),
     OwnColumn("birthday", "Birthday", "Geburtstag"),
     OwnColumn("tags", "Tags", "Tags"),
     OwnColumn("source", "Source", "Quelle"),
@@ -739,7 +741,7 @@ def _own_row(c: ImportedContact, row: dict[str, str], result: ReadResult, name: 
         own["hierarchy"] = hierarchy
     else:
         bad("hierarchy", hierarchy)
-    for kind in ("email", "phone", "url"):
+    for kind in ("email", "phone", "url", "messenger"):
         values = _split_values(get(kind, ""))
         labels = [v.strip() for v in get(f"{kind}_labels", "").split(":::")]
         for i, value in enumerate(values):

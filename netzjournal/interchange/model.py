@@ -103,6 +103,8 @@ class ImportedContact:
     emails: list[Channel] = field(default_factory=list)
     phones: list[Channel] = field(default_factory=list)
     urls: list[Channel] = field(default_factory=list)
+    # IMPP, X-SKYPE …: netzjournal.messengers
+    messengers: list[Channel] = field(default_factory=list)
     birthday: Birthday | None = None
     tags: list[str] = field(default_factory=list)
     notes: str = ""
@@ -166,7 +168,7 @@ class ImportedContact:
             self.met_on,
         )
         record.notes = self.notes.strip()
-        record.channels = [*self.emails, *self.phones, *self.urls]
+        record.channels = [*self.emails, *self.phones, *self.urls, *self.messengers]
         if tags:
             record.tags = list(filter(None, dict.fromkeys(map(str.strip, tags))))
         for name, value in self.own.items():  # netzjournal's own fields, checked

@@ -36,6 +36,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Any, TypeVar
 
+from netzjournal import messengers
 from netzjournal.interchange import own_fields
 from netzjournal.interchange.model import ImportedContact, Problem, ReadResult
 from netzjournal.store.records import Birthday, Channel
@@ -74,6 +75,7 @@ _KEPT = frozenset((
     "VERSION", "FN", "N", "NICKNAME", "ORG", "TITLE", "ROLE", "EMAIL", "TEL", "URL", "BDAY",
     "CATEGORIES", "NOTE", "ADR", "PRODID", "X-ABLABEL", "UID", "AGENT",
     "X-SOCIALPROFILE", "SOCIALPROFILE",  # Apple's profiles (LinkedIn, XING), RFC 9554's
+    "IMPP", *messengers.X_PROPERTIES,  # messengers: RFC 4770's, and the older X-SKYPE …
 ))  # fmt: skip
 
 
@@ -945,6 +947,7 @@ class _Reader:
         agents: list[ImportedContact] = []
         notes: dict[str, None] = {}  # in order, each text once
         urls: set[str] = set()
+        handles: set[tuple[str, str]] = set()  # messengers (IMPP and X-SKYPE may say one twice)
         # FN and N: the preference of the form kept (RFC 6350 ALTID: one name in
         # several forms, a Latin and a Kanji one; without any, several are a mistake)
         kept_fn = kept_n = _NOT_KEPT
@@ -1031,6 +1034,18 @@ class _Reader:
                     label = named_as or _profile_label(text) or _label(group, params, labels)
                     c.urls.append(Channel("url", text, label))
                     urls.add(text)
+            elif name == "IMPP" or name in messengers.X_PROPERTIES:
+                service_type = params.get("X-SERVICE-TYPE", [""])[0] if params else ""
+                found = (
+                    messengers.from_vcard(text, service_type)
+                    if name == "IMPP"
+                    else (messengers.X_PROPERTIES[name], text.strip())
+                    if text.strip()
+                    else None
+                )
+                if found and (key := (found[0].casefold(), found[1].casefold())) not in handles:
+                    c.messengers.append(Channel("messenger", found[1], found[0]))
+                    handles.add(key)
             elif name == "ROLE":
                 if not c.role:
                     c.role = text.strip()

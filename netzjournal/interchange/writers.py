@@ -8,7 +8,7 @@ import io
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 
-from netzjournal import __version__
+from netzjournal import __version__, messengers
 from netzjournal.interchange import own_fields
 from netzjournal.interchange.csv_in import FORMULA, LIST_SEPARATOR, NEVER, OWN_COLUMNS
 from netzjournal.interchange.vcard import STANDARD_TYPES, label_from_types
@@ -31,6 +31,12 @@ def _uri(text: str) -> str:
     """A URI value is not escaped; a line break inside it (which would end the
     content line) is %-encoded."""
     return text.replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _param(text: str) -> str:
+    """A parameter value: quoted where it holds a character that would end it."""
+    text = text.replace('"', "'").replace("\r", " ").replace("\n", " ")
+    return f'"{text}"' if any(ch in text for ch in ":;,") else text
 
 
 def _fold(line: str) -> str:
@@ -63,6 +69,11 @@ def _channel_lines(c: ContactRecord) -> list[str]:
     ``zweit-handy`` — into an ``X-ABLabel`` of the property's group, exactly."""
     lines, group = [], 0
     for ch in c.channels:
+        if ch.kind == "messenger":  # (RFC 4770's IMPP, the service named as Apple does)
+            service, uri = messengers.to_vcard(ch.label, ch.value)
+            named = f";X-SERVICE-TYPE={_param(service)}" if service else ""
+            lines.append(f"IMPP{named}:{_uri(uri)}")
+            continue
         name = {"email": "EMAIL", "phone": "TEL", "url": "URL"}[ch.kind]
         value = _uri(ch.value) if ch.kind == "url" else _escape(ch.value)
         types = [t.strip() for t in ch.label.split(",") if t.strip()]
@@ -160,6 +171,8 @@ def _own_cells(c: ContactRecord, german: bool) -> dict[str, str]:
         "phone_labels": labels("phone"),
         "url": LIST_SEPARATOR.join(ch.value for ch in kind("url")),
         "url_labels": labels("url"),
+        "messenger": LIST_SEPARATOR.join(ch.value for ch in kind("messenger")),
+        "messenger_labels": labels("messenger"),
         "birthday": c.birthday.iso() if c.birthday else "",
         "tags": LIST_SEPARATOR.join(c.tags), "source": c.source,
         "source_detail": c.source_detail,

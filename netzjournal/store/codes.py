@@ -8,7 +8,7 @@ ADDRESS_FORMS = ("sie", "du")
 LANGUAGES = ("de", "en")
 INTERACTION_KINDS = ("coffee", "meal", "call", "video", "message", "event", "other")
 DIRECTIONS = ("together", "outbound", "inbound")
-CHANNEL_KINDS = ("email", "phone", "url")
+CHANNEL_KINDS = ("email", "phone", "url", "messenger")
 HIERARCHY_LEVELS = ("executive", "head", "lead", "specialist", "other", "")
 SOURCES = (
     "xing", "linkedin", "barcamp", "stammtisch", "fair", "event", "introduction", "work", "other",

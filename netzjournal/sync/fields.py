@@ -23,6 +23,7 @@ import dataclasses
 import datetime as dt
 import re
 
+from netzjournal.messengers import X_PROPERTIES
 from netzjournal.store.records import Birthday, Channel, ContactRecord
 
 SCALARS = (
@@ -33,13 +34,18 @@ SCALARS = (
 )  # fmt: skip
 SPARSE = ("additional_names", "honorific_suffix", "nickname")  # only when not empty
 LISTS = ("emails", "phones", "urls", "tags")
-FIELDS = (*SCALARS, *SPARSE, "birthday", "met_on", *LISTS)
+FIELDS = (*SCALARS, *SPARSE, "birthday", "met_on", *LISTS, "messengers")
 _KIND_OF = {"emails": "email", "phones": "phone", "urls": "url"}
+# Messengers (IMPP) came later still: in the fields only when there are any, as SPARSE.
+_SPARSE_KIND_OF = {"messengers": "messenger"}
 
 # Properties the journal writes itself; every other line of a server's card is kept.
 MANAGED = frozenset((
     "BEGIN", "END", "VERSION", "PRODID", "UID", "FN", "N", "NICKNAME", "ORG", "TITLE",
     "EMAIL", "TEL", "URL", "BDAY", "ADR", "CATEGORIES", "NOTE", "X-ABLABEL", "REV",
+    # messengers: written as IMPP; a phone's older X-SKYPE … is read into them (kept
+    # beside, it would bring back one deleted in the journal)
+    "IMPP", *X_PROPERTIES,
 ))  # fmt: skip
 _WRITER_GROUP = re.compile(r"^item\d+$", re.I)
 
@@ -61,6 +67,9 @@ def to_fields(c: ContactRecord) -> dict[str, object]:
     out["met_on"] = c.met_on.isoformat() if c.met_on else None
     for name, kind in _KIND_OF.items():
         out[name] = [[_text(ch.value), _text(ch.label)] for ch in c.channels if ch.kind == kind]
+    for name, kind in _SPARSE_KIND_OF.items():
+        if mine := [[_text(ch.value), _text(ch.label)] for ch in c.channels if ch.kind == kind]:
+            out[name] = mine
     out["tags"] = sorted({_text(t) for t in c.tags if _text(t)})
     return out
 
@@ -84,6 +93,11 @@ def apply_fields(c: ContactRecord, fields: dict[str, object]) -> ContactRecord:
         Channel(kind, value, label)
         for name, kind in _KIND_OF.items()
         for value, label in fields[name]  # type: ignore[attr-defined]
+    ]
+    rec.channels += [
+        Channel(kind, value, label)
+        for name, kind in _SPARSE_KIND_OF.items()
+        for value, label in fields.get(name) or []  # type: ignore[attr-defined]
     ]
     rec.tags = list(fields["tags"])  # type: ignore[call-overload]
     return rec

@@ -349,19 +349,29 @@
         <translation>https://www.linkedin.com/in/…</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="113"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="107"/>
+        <source>Name, number or address on the service</source>
+        <translation>Name, Nummer oder Adresse beim Dienst</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="114"/>
         <source>Add e-mail address</source>
         <translation>E-Mail-Adresse hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="114"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="115"/>
         <source>Add phone number</source>
         <translation>Telefonnummer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="115"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="116"/>
         <source>Add profile or web address</source>
         <translation>Profil oder Webadresse hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="117"/>
+        <source>Add messenger</source>
+        <translation>Messenger hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -610,149 +620,154 @@
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="141"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="121"/>
+        <source>Messenger</source>
+        <translation>Messenger</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="140"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="151"/>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="159"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="150"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="158"/>
         <source>How we met</source>
         <translation>Kennengelernt über</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="162"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="161"/>
         <source>Where we met</source>
         <translation>Kennengelernt bei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="167"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="166"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="169"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="168"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="169"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="168"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="170"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="169"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="170"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="169"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="174"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="173"/>
         <source>Address form</source>
         <translation>Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="175"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="174"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="176"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="175"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="178"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="177"/>
         <source>never remind me</source>
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="180"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="179"/>
         <source>every day</source>
         <translation>jeden Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="182"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="181"/>
         <source>every %1 days</source>
         <translation>alle %1 Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="184"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="183"/>
         <source>as closeness suggests</source>
         <translation>wie die Nähe es nahelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="185"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="184"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="187"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="186"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="189"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="188"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="203"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="202"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="213"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="212"/>
         <source>Open follow-ups</source>
         <translation>Offene Schritte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="216"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="215"/>
         <source>Give &amp; take</source>
         <translation>Geben und Nehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="220"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="219"/>
         <source>Given: %1 · Received: %2</source>
         <translation>Gegeben: %1 · Bekommen: %2</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="235"/>
         <location filename="../../netzjournal/ui/contacts/detail.py" line="236"/>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="237"/>
         <source>was there</source>
         <translation>war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="236"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="235"/>
         <source>said they&apos;d come</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="247"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="246"/>
         <source>Events (%1)</source>
         <translation>Veranstaltungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="250"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="249"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="253"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="252"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="254"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="253"/>
         <source>History (%1)</source>
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="257"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="256"/>
         <source>No meetings noted yet.</source>
         <translation>Noch keine Treffen notiert.</translation>
     </message>
@@ -890,187 +905,197 @@
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="167"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="169"/>
         <source>E-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="168"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="170"/>
         <source>Phone numbers</source>
         <translation>Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="169"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="171"/>
         <source>Profiles and web</source>
         <translation>Profile und Web</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="188"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="172"/>
+        <source>Messengers</source>
+        <translation>Messenger</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="191"/>
         <source>The event or evening where you met</source>
         <translation>Die Veranstaltung oder der Termin, bei dem Sie sich kennengelernt haben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="199"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="202"/>
         <source>Type a name, pick with Enter</source>
         <translation>Namen tippen, mit Enter übernehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="208"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="211"/>
         <source>1 = acquaintance, 5 = very close</source>
         <translation>1 = flüchtig bekannt, 5 = eng vertraut</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="210"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="213"/>
         <source> of 5</source>
         <translation> von 5</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="222"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="225"/>
         <source>as closeness suggests</source>
         <translation>wie die Nähe es nahelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="223"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="226"/>
         <source>every … days</source>
         <translation>alle … Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="224"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="227"/>
         <source>never remind me</source>
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="229"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="232"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="240"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="243"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="242"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="245"/>
         <source>How we met</source>
         <translation>Kennengelernt über</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="244"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="247"/>
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="245"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="248"/>
         <source>Met at the event</source>
         <translation>Kennengelernt bei der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="246"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="249"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="247"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="250"/>
         <source>Address form</source>
         <translation>Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="248"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="251"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="249"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="252"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="250"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="253"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="251"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="254"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="252"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="255"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="253"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="256"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="339"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="342"/>
         <source>Please enter a name or an organisation.</source>
         <translation>Bitte einen Namen oder eine Organisation eingeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="344"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="347"/>
         <source>The birthday is not a date: use %1.</source>
         <translation>Der Geburtstag ist kein Datum: bitte %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="368"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="356"/>
+        <source>This is not a messenger address: %1</source>
+        <translation>Das ist keine Messenger-Adresse: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="372"/>
         <source>&quot;Met on&quot; is not a date: use %1.</source>
         <translation>„Kennengelernt am“ ist kein Datum: bitte %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="350"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="353"/>
         <source>This is not an e-mail address: %1</source>
         <translation>Das ist keine E-Mail-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="180"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="183"/>
         <source>e.g. Barcamp Cologne %1</source>
         <translation>z. B. Barcamp Köln %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="235"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="238"/>
         <source>comma-separated, e.g. Media, Meetups</source>
         <translation>durch Kommas getrennt, z. B. Medien, Stammtisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="243"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="246"/>
         <source>Details</source>
         <translation>Wo genau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="351"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="354"/>
         <source>This is not a phone number: %1</source>
         <translation>Das ist keine Telefonnummer: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="352"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="355"/>
         <source>This is not a web address: %1</source>
         <translation>Das ist keine Webadresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="373"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="377"/>
         <source>&quot;Introduced by&quot;: pick the person from the list (Enter takes a name).</source>
         <translation>„Vorgestellt von“: Bitte die Person aus der Liste wählen (Enter übernimmt einen Namen).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="406"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="410"/>
         <source>%1 or %2</source>
         <translation>%1 oder %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="449"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="453"/>
         <source>the contact “%1”</source>
         <translation>dem Kontakt „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="450"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="454"/>
         <source>this contact</source>
         <translation>diesem Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="448"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="452"/>
         <source>the new contact</source>
         <translation>dem neuen Kontakt</translation>
     </message>
@@ -1299,7 +1324,7 @@
         <translation>„Verwerfen“ wirft weg:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="284"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="283"/>
         <source>this debrief</source>
         <translation>dieser Nachbereitung</translation>
     </message>
@@ -4396,7 +4421,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/coach/card.py" line="96"/>
-        <location filename="../../netzjournal/ui/coach/card.py" line="258"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="256"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
@@ -4476,48 +4501,48 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="222"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="220"/>
         <source>No opener: a message in the Sie form greets by family name, and this contact has none.</source>
         <translation>Kein Einstieg: Wer gesiezt wird, wird mit dem Nachnamen begrüßt – und der fehlt bei diesem Kontakt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="224"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="222"/>
         <source>Add the family name…</source>
         <translation>Nachnamen ergänzen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="226"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="224"/>
         <source>No opener: a message in the Sie form greets as “Frau …” or “Herr …”, or by the whole name; neither the salutation nor the first name is known.</source>
         <translation>Kein Einstieg: Wer gesiezt wird, wird mit „Frau …“ oder „Herr …“ oder mit dem ganzen Namen begrüßt – hier fehlen Anrede und Vorname.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="229"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="227"/>
         <source>Add the salutation…</source>
         <translation>Anrede ergänzen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="231"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="229"/>
         <source>No opener: a message in the du form greets by first name, and this contact has none.</source>
         <translation>Kein Einstieg: Wer geduzt wird, wird mit dem Vornamen begrüßt – und der fehlt bei diesem Kontakt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="233"/>
-        <location filename="../../netzjournal/ui/coach/card.py" line="236"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="231"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="234"/>
         <source>Add the first name…</source>
         <translation>Vornamen ergänzen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="234"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="232"/>
         <source>No opener: an English message greets by first name, or as “Ms …” or “Mr …” with the family name; this contact has neither.</source>
         <translation>Kein Einstieg: Eine englische Nachricht begrüßt mit dem Vornamen oder mit „Ms …“ oder „Mr …“ und dem Nachnamen – bei diesem Kontakt geht beides nicht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="241"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="239"/>
         <source>Read only: the journal cannot be written</source>
         <translation>Nur lesen: das Journal lässt sich nicht schreiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="258"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="256"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>

@@ -95,7 +95,7 @@ class ChannelRow(QWidget):
 
 
 class ChannelList(QWidget):
-    """The channels of one kind ("email", "phone" or "url") as editable rows."""
+    """The channels of one kind ("email", "phone", "url" or "messenger") as editable rows."""
 
     def __init__(self, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,6 +104,7 @@ class ChannelList(QWidget):
             "email": self.tr("name@example.org"),
             "phone": self.tr("+49 170 1234567"),
             "url": self.tr("https://www.linkedin.com/in/…"),
+            "messenger": self.tr("Name, number or address on the service"),
         }[kind]
         self.rows: list[ChannelRow] = []
         self._rows_box = QVBoxLayout()
@@ -113,6 +114,7 @@ class ChannelList(QWidget):
                 "email": self.tr("Add e-mail address"),
                 "phone": self.tr("Add phone number"),
                 "url": self.tr("Add profile or web address"),
+                "messenger": self.tr("Add messenger"),
             }[kind]
         )
         self.add_button.setObjectName("channelAdd")

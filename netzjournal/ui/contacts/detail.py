@@ -117,9 +117,8 @@ class ContactDetail(QTextBrowser):
         if c.display_name and c.full_name:
             facts.append((self.tr("Full name"), _e(full)))
         for ch in c.channels:
-            label = {"email": self.tr("E-mail"), "phone": self.tr("Phone"), "url": self.tr("Web")}[
-                ch.kind
-            ]
+            label = {"email": self.tr("E-mail"), "phone": self.tr("Phone"), "url": self.tr("Web"),
+                     "messenger": self.tr("Messenger")}[ch.kind]  # fmt: skip
             value = _e(ch.value)
             if ch.kind == "email":  # wraps after the @, the domain whole
                 value = _e(style.address_breaks(ch.value))

@@ -163,10 +163,13 @@ class ContactEditor(QDialog):
         self.phones.setObjectName("phones")
         self.urls = ChannelList("url")
         self.urls.setObjectName("urls")
+        self.messengers = ChannelList("messenger")
+        self.messengers.setObjectName("messengers")
         form = QFormLayout(reach)
         form.addRow(self.tr("E-mail addresses"), self.emails)
         form.addRow(self.tr("Phone numbers"), self.phones)
         form.addRow(self.tr("Profiles and web"), self.urls)
+        form.addRow(self.tr("Messengers"), self.messengers)
 
         self.source = QComboBox()
         self.source.setObjectName("source")
@@ -288,7 +291,7 @@ class ContactEditor(QDialog):
         self.city.setText(r.city)
         b = r.birthday
         self.birthday.setText(texts.format_day_month(b.day, b.month, b.year) if b else "")
-        for channel_list in (self.emails, self.phones, self.urls):
+        for channel_list in (self.emails, self.phones, self.urls, self.messengers):
             channel_list.set_channels(r.channels)
         self._select(self.source, r.source)
         self.source_detail.setText(r.source_detail)
@@ -350,6 +353,7 @@ class ContactEditor(QDialog):
             (self.emails, self.tr("This is not an e-mail address: %1")),
             (self.phones, self.tr("This is not a phone number: %1")),
             (self.urls, self.tr("This is not a web address: %1")),
+            (self.messengers, self.tr("This is not a messenger address: %1")),
         ):
             try:
                 channels += channel_list.channels()
