@@ -195,3 +195,27 @@ def test_the_question_names_what_would_be_lost(qtbot, journal, language):
     asked = when_modal(answer(QMessageBox.StandardButton.Discard))
     dialog.reject()
     assert len(asked) == 1 and not dialog.isVisible()
+
+
+def test_a_long_label_wraps_and_the_fields_stay_in_view(qtbot, journal):
+    """A twin told apart by an e-mail address widened the row past the list: its
+    fields ran under a horizontal scroll bar."""
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    from netzjournal.store.records import Channel
+
+    mail = "anja.schaefer@rewe-digital-koeln.example"
+    ids = [create_contact(journal, person("Anja", "Schäfer", organisation="REWE Digital Köln",
+                                          city="Köln", **kw)).value.id
+           for kw in ({"role": "Teamleiterin"}, {"channels": [Channel("email", mail)]})]  # fmt: skip
+    day = create_event(journal, EventRecord("Stammtisch", EVENING)).value.id
+    for i in ids:
+        set_attendance(journal, day, i, "attended")
+    [occ] = occurrences(journal, EVENING, EVENING)
+    dialog = _dialog(qtbot, journal, occ, QUndoStack())
+    QApplication.processEvents()
+    assert any(mail in r.label for r in dialog.rows)
+    scroll = dialog.findChild(QScrollArea)
+    assert not scroll.horizontalScrollBar().isVisible()
+    for row in dialog.rows:
+        assert row.line.geometry().right() <= scroll.viewport().width()

@@ -57,6 +57,9 @@ class PersonRow(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.contact_id, self.new, self.label = contact_id, new, label
         self.who = QLabel(f"<b>{html.escape(label)}</b>")
+        # Wrapped: a long label (a twin told apart by an e-mail address) widened the
+        # row past the list, and its fields ran under a horizontal scroll bar.
+        self.who.setWordWrap(True)
         self.line = QLineEdit()
         self.line.setObjectName("debriefLine")
         self.line.setPlaceholderText(self.tr("What you talked about (one line)"))
