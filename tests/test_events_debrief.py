@@ -205,9 +205,9 @@ def test_a_long_label_wraps_and_the_fields_stay_in_view(qtbot, journal):
     from netzjournal.store.records import Channel
 
     mail = "anja.schaefer@rewe-digital-koeln.example"
+    twins = [{"role": "Teamleiterin"}, {"channels": [Channel("email", mail)]}]
     ids = [create_contact(journal, person("Anja", "Schäfer", organisation="REWE Digital Köln",
-                                          city="Köln", **kw)).value.id
-           for kw in ({"role": "Teamleiterin"}, {"channels": [Channel("email", mail)]})]  # fmt: skip
+                                          city="Köln", **kw)).value.id for kw in twins]  # fmt: skip
     day = create_event(journal, EventRecord("Stammtisch", EVENING)).value.id
     for i in ids:
         set_attendance(journal, day, i, "attended")
