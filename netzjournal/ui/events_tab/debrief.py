@@ -251,16 +251,15 @@ class DebriefDialog(QDialog):
 
     def _changes(self) -> list[str]:
         """What closing without saving would throw away, one line each (none: nothing)."""
-        names = join_names
         changes = []
         if typed := [r.label for r in self.rows if r.typed()]:
-            changes.append(self.tr("what you wrote about %1").replace("%1", names(typed)))
+            changes.append(self.tr("what you wrote about %1").replace("%1", join_names(typed)))
         added = [r.label for r in self.rows if r.new is not None or r.contact_id not in self._start]
         if added:
-            changes.append(self.tr("added to the list: %1").replace("%1", names(added)))
+            changes.append(self.tr("added to the list: %1").replace("%1", join_names(added)))
         now = {r.contact_id for r in self.rows}
         if gone := [label for i, label in self._start.items() if i not in now]:
-            changes.append(self.tr("taken off the list: %1").replace("%1", names(gone)))
+            changes.append(self.tr("taken off the list: %1").replace("%1", join_names(gone)))
         if not self.i_was_there.isChecked():
             changes.append(self.tr("“I was there” unticked"))
         return changes
