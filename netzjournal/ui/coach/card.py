@@ -198,7 +198,8 @@ class SuggestionCard(QFrame):
             layout.addWidget(self.preview)
             layout.addWidget(self.choice)
             layout.addWidget(self.text)
-        elif s.withheld in WITHHELD_FIELD:
+        self.complete_button: QPushButton | None = None
+        if not s.openers and s.withheld in WITHHELD_FIELD:
             # Withheld rather than a wrong greeting: say why, and offer the field.
             why, button = self._withheld_words(s.withheld)
             self.withheld = QLabel(why, wordWrap=True, textFormat=Qt.TextFormat.PlainText)
@@ -237,9 +238,8 @@ class SuggestionCard(QFrame):
         """A journal that cannot be written: what would write (Reached out, Later,
         Not this person) is off, with the reason; Copy and E-mail stay."""
         why = self.tr("Read only: the journal cannot be written")
-        buttons = [self.actions_["done"], self.actions_["later"]]
-        buttons += [b for b in (getattr(self, "complete_button", None),) if b is not None]
-        for button in buttons:
+        buttons = [self.actions_["done"], self.actions_["later"], self.complete_button]
+        for button in filter(None, buttons):
             button.setEnabled(False)
             button.setToolTip(why)
         self._never.setEnabled(False)
