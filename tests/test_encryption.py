@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import io
+import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,7 +17,7 @@ import pytest
 
 from netzjournal import cli, keys
 from netzjournal.drafts import DraftStore
-from netzjournal.store import backups, cipher, conversion, verify
+from netzjournal.store import backups, cipher, conversion, verify, walcheck
 from netzjournal.store.contacts import create_contact
 from netzjournal.store.errors import JournalDamaged, JournalKeyError
 from netzjournal.store.interactions import create_interaction
@@ -110,6 +111,37 @@ def test_a_wrong_key_is_a_wrong_key_never_damage_and_nothing_changes(tmp_path: P
     (backup,) = backups.list_backups(tmp_path / "backups")
     report = verify.inspect(backup.path)
     assert report.problem == "damaged" and "another key" in report.message()
+
+
+def test_a_wrong_key_beside_a_crashs_wal_is_a_wrong_key_and_nothing_changes(
+    tmp_path: Path,
+) -> None:
+    """The -wal a crash left is checked by reading through it: with a wrong key (Caps
+    Lock on) that read fails like damage. It was said as "cannot be read: file is not a
+    database" (the window offers a backup for that); now as the wrong key it is."""
+    key = cipher.Key(passphrase="Kandidaten-Akte-2026")
+    first = tmp_path / "first" / "journal.sqlite3"
+    first.parent.mkdir()
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    with Journal.open(first, key=key) as j:
+        _fill(j)
+        # The files as a kill -9 leaves them: the last note only in the -wal.
+        for name in (first.name, f"{first.name}-wal", first.name + cipher.MARKER_SUFFIX):
+            shutil.copyfile(first.with_name(name), crashed / name)
+    path = crashed / first.name
+    assert walcheck.pending_wal(path) is not None
+    before = {p.name: _sha(p) for p in crashed.iterdir()}
+    for wrong, kind in ((cipher.Key(passphrase="kANDIDATEN-aKTE-2026"), "wrong-key"),
+                        (None, "no-key")):  # fmt: skip
+        cipher.activate(None)
+        with pytest.raises(JournalKeyError) as err:
+            Journal.open(path, key=wrong)
+        assert err.value.kind == kind
+        assert {p.name: _sha(p) for p in crashed.iterdir()} == before  # -wal not set aside
+    with Journal.open(path, key=key) as j:  # the right key: the -wal is replayed
+        rows = j.connection().execute("SELECT body FROM interaction").fetchall()
+        assert rows == [(NOTE_TEXT,)]
 
 
 def test_damage_with_the_right_key_is_damage(tmp_path: Path) -> None:
