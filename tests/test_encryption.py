@@ -5,10 +5,13 @@ Real files in tmp_path; keyrings from tests/keyrings.py (never the user's).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import errno
 import hashlib
 import io
 import shutil
+import sqlite3
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,15 +20,16 @@ import pytest
 
 from netzjournal import cli, keys
 from netzjournal.drafts import DraftStore
-from netzjournal.store import backups, cipher, conversion, verify, walcheck
+from netzjournal.store import backups, cipher, conversion, environment, verify, walcheck
 from netzjournal.store.contacts import create_contact
-from netzjournal.store.errors import JournalDamaged, JournalKeyError
+from netzjournal.store.errors import JournalDamaged, JournalKeyError, JournalUnavailable
 from netzjournal.store.interactions import create_interaction
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import ContactRecord, InteractionRecord
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from keyrings import MemoryKeyring
+from test_storage_trust import needs_root, tmpfs
 
 UNIQUE = "Zwetschgenbaum"
 NOTE_TEXT = "Quirinius erzählte vom Pflaumenkuchenrezept seiner Großmutter"
@@ -338,6 +342,60 @@ def test_recovery_key_in_place_of_the_keyring_entry(
     assert conversion.kept_originals(home / "journal.sqlite3")
     status, out = _cli(["encryption", "confirm", *d], "", monkeypatch, capsys)
     assert status == 0 and not conversion.kept_originals(home / "journal.sqlite3")
+
+
+@needs_root
+def test_a_full_disk_during_the_conversion_is_said_and_changes_nothing(
+    tmp_path: Path, memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    """The copy fills the disk: the command said nothing but a traceback (SQLCipher's
+    "database or disk is full"); now the full disk, and the journal is untouched."""
+    cipher.activate(None)
+    with tmpfs(tmp_path / "mnt", "4m") as home:
+        path = home / "journal.sqlite3"
+        with Journal.open(path, backup_dir=home / "backups") as j:
+            _fill(j)
+        with contextlib.closing(sqlite3.connect(path)) as conn, conn:  # ~0.8 MB of notes
+            conn.execute("INSERT INTO meta VALUES ('ballast', hex(randomblob(400000)))")
+        # Room to open the journal, not for its converted copy.
+        room = environment.free_bytes(home)
+        assert room is not None
+        (home / "filler").write_bytes(bytes(room - path.stat().st_size // 2))
+        before = _sha(path)
+        d = ["--data-dir", str(home)]
+        status, out = _cli(["encryption", "on", *d], "", monkeypatch, capsys)
+        assert status == 2 and "Traceback" not in out
+        assert "disk holding" in out and "is full" in out and "Nothing was changed" in out, out
+        assert _sha(path) == before and not keys.lock_of(path).encrypted
+        assert sorted(p.name for p in home.glob("journal.sqlite3*")) == ["journal.sqlite3"]
+        assert memory_keyring.secrets == {}  # the new key went with the failed conversion
+        (home / "filler").unlink()  # room again: it works
+        status, out = _cli(["encryption", "on", *d], "", monkeypatch, capsys)
+        assert status == 0, out
+        assert keys.lock_of(path).encrypted
+
+
+def test_a_failure_between_the_copy_and_the_swap_leaves_the_journal_as_it_was(
+    tmp_path: Path,
+) -> None:
+    """Keeping the original can fail (no hard links there, and no room for a copy): the
+    verified copy and the marker of a key the journal was never encrypted with stayed."""
+    cipher.activate(None)
+    path = tmp_path / "journal.sqlite3"
+    with Journal.open(path) as j:
+        _fill(j)
+    before = _sha(path)
+
+    def no_room() -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with pytest.raises(JournalUnavailable) as err:
+        conversion.convert(path, None, cipher.Key.random(), after_copy=no_room)
+    assert err.value.kind == "disk-full"
+    assert _sha(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["journal.sqlite3"]
+    with Journal.open(path) as j:
+        assert j.connection().execute("SELECT family_name FROM contact").fetchall() == [(UNIQUE,)]
 
 
 # -- converting an L journal, killed at random moments ------------------------------

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from netzjournal.store import cipher, walcheck
+from netzjournal.store import cipher, environment, walcheck
 from netzjournal.store.errors import StoreError
 from netzjournal.store.fsync import private_part, removed_on_failure, sync_dir
 
@@ -135,17 +135,24 @@ def copy_converted(
     """Write ``path`` converted (``source`` key → ``target`` key) to ``part``, verified.
 
     Returns the number of rows copied. ``part`` is removed again on any failure.
+    A full disk, a write-protected folder or a lock raises ``JournalUnavailable``
+    (said as what it is, never as damage); anything else SQLite refuses,
+    :class:`ConversionFailed`. ``path`` is not changed either way.
     """
-    with contextlib.closing(_open_source(path, source)) as src:
-        expected = _counts(src)
-        with removed_on_failure(part):
-            _write_part(src, part, target)
-            _verify(part, target, expected)
+    try:
+        with contextlib.closing(_open_source(path, source)) as src:
+            expected = _counts(src)
+            with removed_on_failure(part):
+                _write_part(src, part, target)
+                _verify(part, target, expected)
+    except cipher.ErrorOrOS as exc:
+        problem = environment.classify(exc, path)
+        raise problem or ConversionFailed(f"the converted copy could not be made: {exc}") from exc
     return sum(expected.values())
 
 
-def _keep(path: Path, name: str) -> Path:
-    kept = path.with_name(name)
+def _keep(path: Path, kept: Path) -> None:
+    """The original under a second name: a hard link, else a (private, fsynced) copy."""
     with contextlib.suppress(FileNotFoundError):
         kept.unlink()
     try:
@@ -153,9 +160,9 @@ def _keep(path: Path, name: str) -> Path:
     except OSError:
         import shutil
 
-        shutil.copy2(path, kept)
-        os.chmod(kept, 0o600)
-    return kept
+        with private_part(kept), open(path, "rb") as src, open(kept, "r+b") as dst:
+            shutil.copyfileobj(src, dst, 1 << 20)
+            dst.flush()
 
 
 def convert(
@@ -180,12 +187,25 @@ def convert(
     now = now or dt.datetime.now()
     part = path.with_name(path.name + PART_SUFFIX)
     rows = copy_converted(path, part, source, target)
-    if after_copy is not None:
-        after_copy()
-    if target is not None:
-        cipher.write_marker(path, cipher.new_marker(target, key_id or uuid.uuid4().hex))
     what = "encryption" if target is not None else "decryption"
-    kept = _keep(path, f"{path.name}{KEPT_INFIX}{what}-{now:%Y%m%d-%H%M%S}")
+    kept = path.with_name(f"{path.name}{KEPT_INFIX}{what}-{now:%Y%m%d-%H%M%S}")
+    try:
+        if after_copy is not None:
+            after_copy()
+        if target is not None:
+            cipher.write_marker(path, cipher.new_marker(target, key_id or uuid.uuid4().hex))
+        _keep(path, kept)
+    except BaseException as exc:
+        # Nothing is swapped yet: the journal stays as it was, without the copy, the
+        # marker of a key it was never encrypted with, or a half-written original.
+        for leftover in (part, kept):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+        if target is not None:
+            cipher.remove_marker(path)
+        if isinstance(exc, OSError):
+            raise environment.classify(exc, path) or exc
+        raise
     for suffix in ("-wal", "-shm"):  # the old file's (empty) WAL index must not meet the new file
         with contextlib.suppress(FileNotFoundError):
             path.with_name(path.name + suffix).unlink()
