@@ -203,8 +203,9 @@ def convert(
                 leftover.unlink()
         if target is not None:
             cipher.remove_marker(path)
-        if isinstance(exc, OSError):
-            raise environment.classify(exc, path) or exc
+        problem = environment.classify(exc, path) if isinstance(exc, OSError) else None
+        if problem is not None:
+            raise problem from exc
         raise
     for suffix in ("-wal", "-shm"):  # the old file's (empty) WAL index must not meet the new file
         with contextlib.suppress(FileNotFoundError):
