@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from keyrings import MemoryKeyring
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+from test_storage_trust import needs_root, tmpfs
+from uihelpers import when_modal
 
 from netzjournal import keys, paths
-from netzjournal.store import cipher, conversion
+from netzjournal.store import cipher, conversion, environment
 from netzjournal.store.contacts import create_contact
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import ContactRecord
@@ -112,27 +117,47 @@ def test_keyring_request_then_the_start_encrypts_and_shows_the_recovery_key_once
     assert privacy.prepare(where) and cipher.active() == keys.parse_recovery(recovery)
 
 
+@needs_root
 def test_a_conversion_that_fails_says_the_journal_is_unchanged_and_why(
-    qtbot, where: paths.DataPaths, memory_keyring: MemoryKeyring, monkeypatch
+    qtbot, tmp_path: Path, memory_keyring: MemoryKeyring, monkeypatch
 ) -> None:
+    """A real full disk under the copy: the box said SQLCipher's English words after the
+    German sentence ("database or disk is full"), and the new key stayed in the keyring."""
     monkeypatch.setattr(privacy, "_request_restart", lambda parent: None)
-    dialog = privacy.EncryptDialog(where)
-    qtbot.addWidget(dialog)
-    dialog.understood.setChecked(True)
-    dialog.accept()
-
-    def disk_full(*args: object, **kwargs: object) -> None:
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(conversion, "convert", disk_full)
-    said: list[tuple[str, str]] = []
-    monkeypatch.setattr(privacy.QMessageBox, "warning", lambda _p, t, text: said.append((t, text)))
     cipher.activate(None)
-    assert privacy.prepare(where)  # the app goes on, on the journal as it was
-    assert said == [("Encrypt the journal", "The journal could not be encrypted; it is "
-                     "unchanged.\n\n[Errno 28] No space left on device")]  # fmt: skip
-    assert cipher.active() is None and not keys.lock_of(where.journal).encrypted
-    assert privacy.read_request(where) is None  # not tried again at the next start
+    with tmpfs(tmp_path / "mnt", "4m") as mnt:
+        where = paths.resolve(mnt / "data").ensure()
+        with Journal.open(where.journal, backup_dir=where.backups) as j:
+            create_contact(j, ContactRecord(given_name="Hedwig", family_name="Quellmalz"))
+        with contextlib.closing(sqlite3.connect(where.journal)) as conn, conn:
+            conn.execute("INSERT INTO meta VALUES ('ballast', hex(randomblob(400000)))")
+        dialog = privacy.EncryptDialog(where)
+        qtbot.addWidget(dialog)
+        dialog.understood.setChecked(True)
+        dialog.accept()
+        room = environment.free_bytes(mnt)
+        assert room is not None  # room to open the journal, not for its converted copy
+        (mnt / "filler").write_bytes(bytes(room - where.journal.stat().st_size // 2))
+        before = hashlib.sha256(where.journal.read_bytes()).hexdigest()
+        said: list[tuple[str, str, str]] = []
+
+        def read(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox), box
+            said.append((box.text(), box.informativeText(), box.detailedText()))
+            box.button(QMessageBox.StandardButton.Ok).click()
+
+        when_modal(read)
+        assert privacy.prepare(where)  # the app goes on, on the journal as it was
+        ((text, advice, details),) = said
+        assert text == "The journal could not be encrypted; it is unchanged."
+        assert advice == (
+            "The disk is full. Once that is solved, try again under Settings → Privacy."
+        )
+        assert "full" in details
+        assert hashlib.sha256(where.journal.read_bytes()).hexdigest() == before
+        assert cipher.active() is None and not keys.lock_of(where.journal).encrypted
+        assert privacy.read_request(where) is None  # not tried again at the next start
+        assert memory_keyring.secrets == {}  # the new key opens nothing: not kept
 
 
 def test_unlock_dialog_says_wrong_key_and_stays(qtbot, where: paths.DataPaths) -> None:

@@ -52,7 +52,7 @@ from netzjournal.drafts import DraftStore
 from netzjournal.paths import DataPaths
 from netzjournal.private_files import write_private
 from netzjournal.store import cipher, conversion
-from netzjournal.store.errors import StoreError
+from netzjournal.store.errors import JournalUnavailable, StoreError
 from netzjournal.ui import style
 from netzjournal.ui.confirm import confirm
 
@@ -540,8 +540,37 @@ def _converted(work: Callable[[], None], running: str, title: str, unchanged: st
     if not failure:
         return True
     log.error("%s failed: %s", work.__name__, type(failure[0]).__name__)
-    QMessageBox.warning(None, title, f"{unchanged}\n\n{failure[0]}")
+    failure_box(title, unchanged, failure[0]).exec()
     return False
+
+
+def failure_box(title: str, unchanged: str, error: BaseException) -> QMessageBox:
+    """``unchanged`` ("… could not be encrypted; it is unchanged"), then what to do in the
+    interface language: a full disk, a write-protected folder or a lock is said as such;
+    anything else points to the details, where the store's own (English) words go."""
+    from netzjournal.ui import startup_dialogs
+
+    box = QMessageBox(QMessageBox.Icon.Warning, title, unchanged, QMessageBox.StandardButton.Ok)
+    box.setObjectName("conversionFailed")
+    if isinstance(error, JournalUnavailable):
+        # (Not the start's "… and start again": the request is not tried again by itself.)
+        what = startup_dialogs.unavailable_text(error)[0]
+        again = QCoreApplication.translate(
+            "Privacy", "Once that is solved, try again under Settings → Privacy."
+        )
+        box.setInformativeText(f"{what}. {again}")
+        detail = error.detail
+    else:
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "StartupDialogs",
+                "The details say what happened; they help whoever you ask for help.",
+            )
+        )
+        detail = str(error)
+    if detail:
+        startup_dialogs.set_details(box, detail)
+    return startup_dialogs.steady_width(box)
 
 
 def _unlock(where: DataPaths) -> bool:
@@ -625,6 +654,8 @@ def _carry_out(where: DataPaths, request: dict[str, str]) -> bool:
             ),
         ):
             cipher.activate(None)
+            if key_id:  # the new key opens nothing: no entry is left in the keyring
+                keys.delete_key(key_id)
             return True
         cipher.activate(key)
         DraftStore(where.drafts).reseal()
