@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 from keyrings import MemoryKeyring
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
 from test_storage_trust import needs_root, tmpfs
-from uihelpers import when_modal
+from uihelpers import collect_message_boxes, when_modal
 
 from netzjournal import keys, paths
 from netzjournal.store import cipher, conversion, environment
@@ -160,6 +160,49 @@ def test_a_conversion_that_fails_says_the_journal_is_unchanged_and_why(
         assert memory_keyring.secrets == {}  # the new key opens nothing: not kept
 
 
+def test_the_chosen_passphrase_is_asked_once_more_as_such_and_caps_lock_is_named(
+    qtbot, where: paths.DataPaths, no_keyring: None, monkeypatch
+) -> None:
+    """After the restart the passphrase is typed once more. That dialog said "This journal
+    is encrypted. Enter its passphrase." of a journal not yet encrypted, and Caps Lock on
+    was only "not the passphrase you chose" (in a box of its own)."""
+    monkeypatch.setattr(privacy, "_request_restart", lambda parent: None)
+    dialog = privacy.EncryptDialog(where)
+    qtbot.addWidget(dialog)
+    assert dialog.use_passphrase.isChecked()  # no keyring here
+    dialog.passphrase.setText("Kandidaten-Akte-2026")
+    dialog.again.setText("Kandidaten-Akte-2026")
+    dialog.understood.setChecked(True)
+    dialog.accept()
+    seen: list[str] = []
+
+    def type_it(w: QWidget) -> None:
+        assert isinstance(w, privacy.UnlockDialog)
+        seen.append(w.findChild(QLabel, "unlockText").text())
+        buttons = w.findChild(QDialogButtonBox)
+        seen.append(buttons.button(QDialogButtonBox.StandardButton.Open).text())
+        for typed in ("kANDIDATEN-aKTE-2026", "Kandidaten-Akte-2025", "Kandidaten-Akte-2026"):
+            w.field.setText(typed)
+            w.accept()
+            if w.isVisible():
+                seen.append(w.problem.text())
+
+    when_modal(type_it, lambda w: isinstance(w, privacy.UnlockDialog))
+    told = collect_message_boxes()
+    cipher.activate(None)
+    assert privacy.prepare(where)
+    assert seen == [
+        "To encrypt the journal, enter the passphrase you chose once more. It is asked "
+        "for at every start from now on.",
+        "Encrypt",
+        "Caps Lock seems to be on: with upper and lower case swapped, the passphrase fits.",
+        "This is not the passphrase you chose; try again.",
+    ]
+    assert len(told) == 1 and told[0].startswith("The journal is encrypted.")
+    assert keys.lock_of(where.journal).mode == "passphrase"
+    assert cipher.active() == cipher.Key(passphrase="Kandidaten-Akte-2026")
+
+
 def test_unlock_dialog_says_wrong_key_and_stays(qtbot, where: paths.DataPaths) -> None:
     key = cipher.Key(passphrase="Sommer am See")
     conversion.convert(where.journal, None, key)
@@ -178,6 +221,15 @@ def test_unlock_dialog_says_wrong_key_and_stays(qtbot, where: paths.DataPaths) -
     assert dialog.result() != QDialog.DialogCode.Accepted and dialog.key is None
     assert dialog.problem.isVisible()
     assert "Wrong key" in dialog.problem.text() and "Nothing is damaged" in dialog.problem.text()
+    dialog.field.setText("sOMMER AM sEE")  # Caps Lock on
+    dialog.accept()
+    assert dialog.key is None
+    assert dialog.problem.text() == (
+        "Caps Lock seems to be on: with upper and lower case swapped, the passphrase fits."
+    )
+    # The dialog grew by the problem's lines: nothing above or in it is cut off.
+    for label in (dialog.findChild(QLabel, "unlockText"), dialog.problem):
+        qtbot.waitUntil(lambda label=label: label.height() >= label.heightForWidth(label.width()))
     dialog.field.setText("Sommer am See")
     dialog.accept()
     assert dialog.key == key

@@ -29,7 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -264,14 +264,29 @@ class EncryptDialog(QDialog):
 class UnlockDialog(QDialog):
     """The passphrase, or the recovery key, for an encrypted journal at start."""
 
-    def __init__(self, where: DataPaths, lock: keys.Lock, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        where: DataPaths,
+        lock: keys.Lock,
+        parent: QWidget | None = None,
+        expected: cipher.Marker | None = None,
+    ) -> None:
+        """``expected``: the check of a passphrase chosen for an encryption still to be
+        carried out (typed once more); else the journal's marker decides."""
         super().__init__(parent)
         self.setObjectName("unlockDialog")
         self.setWindowTitle(self.tr("Encrypted journal"))
         self.where = where
         self.lock = lock
+        self.expected = expected
         self.key: cipher.Key | None = None
-        if lock.mode == "keyring":
+        if expected is not None:
+            self.setWindowTitle(self.tr("Encrypt the journal"))
+            text = self.tr(
+                "To encrypt the journal, enter the passphrase you chose once more. "
+                "It is asked for at every start from now on."
+            )
+        elif lock.mode == "keyring":
             text = self.tr(
                 "This journal is encrypted, and its key is not in this computer's keyring. "
                 "Enter the recovery key you wrote down when you turned encryption on."
@@ -279,6 +294,7 @@ class UnlockDialog(QDialog):
         else:
             text = self.tr("This journal is encrypted. Enter its passphrase.")
         label = QLabel(text, wordWrap=True)
+        label.setObjectName("unlockText")
         self.field = QLineEdit()
         self.field.setObjectName("unlockField")
         if lock.mode != "keyring":
@@ -288,6 +304,10 @@ class UnlockDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Close
         )
+        if expected is not None:  # nothing is opened yet: the button says what follows
+            go = buttons.button(QDialogButtonBox.StandardButton.Open)
+            go.setText(self.tr("Encrypt"))
+            go.setIcon(QIcon())
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -305,16 +325,43 @@ class UnlockDialog(QDialog):
     def _say(self, problem: str) -> None:
         self.problem.setText(problem)
         self.problem.show()
+        # Taller by the problem's lines: at its opening height the text above the field
+        # and the problem's second line were cut off.
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def accept(self) -> None:
+        typed = self.field.text().strip()
         try:
-            key = keys.key_from_secret(self.where.journal, self.field.text().strip())
+            if self.expected is not None:
+                key = cipher.Key(passphrase=typed)
+            else:
+                key = keys.key_from_secret(self.where.journal, typed)
         except ValueError:
             self._say(self.tr("This is not a recovery key (a group is missing or mistyped)."))
             return
-        marker = cipher.read_marker(self.where.journal)
+        marker = self.expected or cipher.read_marker(self.where.journal)
         if marker is not None and not marker.matches(key):
-            self._say(self.tr("Wrong key. Nothing is damaged and nothing was changed; try again."))
+            if key.passphrase is not None and marker.matches(
+                cipher.Key(passphrase=typed.swapcase())
+            ):
+                # Qt cannot ask for Caps Lock's state; the passphrase typed with it on can.
+                self._say(
+                    self.tr(
+                        "Caps Lock seems to be on: with upper and lower case swapped, "
+                        "the passphrase fits."
+                    )
+                )
+            elif self.expected is not None:
+                self._say(self.tr("This is not the passphrase you chose; try again."))
+            else:
+                self._say(
+                    self.tr("Wrong key. Nothing is damaged and nothing was changed; try again.")
+                )
             self.field.selectAll()
             return
         self.key = key
@@ -602,19 +649,10 @@ def _unlock(where: DataPaths) -> bool:
 def _ask_passphrase(where: DataPaths, request: dict[str, str]) -> cipher.Key | None:
     """The passphrase chosen before the restart, typed once more (checked against it)."""
     expected = cipher.Marker("passphrase", "", request.get("check", ""), request.get("salt", ""))
-    while True:
-        dialog = UnlockDialog(where, keys.Lock("passphrase"))
-        dialog.setWindowTitle(QCoreApplication.translate("Privacy", "Encrypt the journal"))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        key = cipher.Key(passphrase=dialog.field.text().strip())
-        if expected.matches(key):
-            return key
-        QMessageBox.warning(
-            None,
-            QCoreApplication.translate("Privacy", "Encrypt the journal"),
-            QCoreApplication.translate("Privacy", "This is not the passphrase you chose."),
-        )
+    dialog = UnlockDialog(where, keys.Lock("passphrase"), expected=expected)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.key
 
 
 def _carry_out(where: DataPaths, request: dict[str, str]) -> bool:
