@@ -344,6 +344,33 @@ def test_recovery_key_in_place_of_the_keyring_entry(
     assert status == 0 and not conversion.kept_originals(home / "journal.sqlite3")
 
 
+def test_an_export_of_an_encrypted_journal_says_it_is_not_encrypted(
+    tmp_path: Path, no_keyring: None, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    """The window's export dialog says so; the command wrote the plain file silently."""
+    cipher.activate(None)
+    home = _demo(tmp_path)
+    d = ["--data-dir", str(home)]
+    out_file = tmp_path / "alle.json"
+    status, out = _cli(
+        ["export", "--format", "json", "-o", str(out_file), *d], "", monkeypatch, capsys
+    )
+    assert status == 0 and "not encrypted" not in out  # a plain journal: nothing to say
+    status, out = _cli(
+        ["encryption", "on", "--new-passphrase-stdin", *d], "Sommer am See\n", monkeypatch, capsys
+    )
+    assert status == 0, out
+    cipher.activate(None)
+    status, out = _cli(
+        ["export", "--passphrase-stdin", "--format", "json", "-o", str(out_file), *d],
+        "Sommer am See\n",
+        monkeypatch,
+        capsys,
+    )
+    assert status == 0, out
+    assert f"{out_file} is not encrypted" in out and UNIQUE.encode() in out_file.read_bytes()
+
+
 @needs_root
 def test_a_full_disk_during_the_conversion_is_said_and_changes_nothing(
     tmp_path: Path, memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch, capsys
