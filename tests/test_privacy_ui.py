@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import sqlite3
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -158,6 +159,45 @@ def test_a_conversion_that_fails_says_the_journal_is_unchanged_and_why(
         assert cipher.active() is None and not keys.lock_of(where.journal).encrypted
         assert privacy.read_request(where) is None  # not tried again at the next start
         assert memory_keyring.secrets == {}  # the new key opens nothing: not kept
+
+
+@needs_root
+def test_a_request_in_a_folder_turned_read_only_waits_and_the_start_goes_on(
+    qtbot, tmp_path: Path, memory_keyring: MemoryKeyring, monkeypatch
+) -> None:
+    """The folder became write-protected between the request and the restart: the start
+    ended in "netzjournal ran into an unexpected problem" (removing the request failed),
+    at every start until the folder was writable again."""
+    monkeypatch.setattr(privacy, "_request_restart", lambda parent: None)
+    cipher.activate(None)
+    with tmpfs(tmp_path / "mnt", "4m") as mnt:
+        where = paths.resolve(mnt / "data").ensure()
+        with Journal.open(where.journal, backup_dir=where.backups) as j:
+            create_contact(j, ContactRecord(given_name="Hedwig", family_name="Quellmalz"))
+        dialog = privacy.EncryptDialog(where)
+        qtbot.addWidget(dialog)
+        dialog.understood.setChecked(True)
+        dialog.accept()
+        subprocess.run(["mount", "-o", "remount,ro", str(mnt)], check=True)
+        before = hashlib.sha256(where.journal.read_bytes()).hexdigest()
+        said: list[tuple[str, str]] = []
+
+        def read(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox), box
+            said.append((box.text(), box.informativeText()))
+            box.button(QMessageBox.StandardButton.Ok).click()
+
+        when_modal(read)
+        assert privacy.prepare(where)  # the journal opens (read-only), as it is
+        assert said == [
+            (
+                "The journal could not be encrypted; it is unchanged.",
+                "The journal cannot be written. The change is carried out the next time "
+                "netzjournal starts.",
+            )
+        ]
+        assert hashlib.sha256(where.journal.read_bytes()).hexdigest() == before
+        assert cipher.active() is None and privacy.read_request(where) is not None
 
 
 def test_the_chosen_passphrase_is_asked_once_more_as_such_and_caps_lock_is_named(

@@ -591,10 +591,13 @@ def _converted(work: Callable[[], None], running: str, title: str, unchanged: st
     return False
 
 
-def failure_box(title: str, unchanged: str, error: BaseException) -> QMessageBox:
+def failure_box(
+    title: str, unchanged: str, error: BaseException, waits: bool = False
+) -> QMessageBox:
     """``unchanged`` ("… could not be encrypted; it is unchanged"), then what to do in the
     interface language: a full disk, a write-protected folder or a lock is said as such;
-    anything else points to the details, where the store's own (English) words go."""
+    anything else points to the details, where the store's own (English) words go.
+    ``waits``: the request stays, for the next start (else it is to be made again)."""
     from netzjournal.ui import startup_dialogs
 
     box = QMessageBox(QMessageBox.Icon.Warning, title, unchanged, QMessageBox.StandardButton.Ok)
@@ -602,8 +605,14 @@ def failure_box(title: str, unchanged: str, error: BaseException) -> QMessageBox
     if isinstance(error, JournalUnavailable):
         # (Not the start's "… and start again": the request is not tried again by itself.)
         what = startup_dialogs.unavailable_text(error)[0]
-        again = QCoreApplication.translate(
-            "Privacy", "Once that is solved, try again under Settings → Privacy."
+        again = (
+            QCoreApplication.translate(
+                "Privacy", "The change is carried out the next time netzjournal starts."
+            )
+            if waits
+            else QCoreApplication.translate(
+                "Privacy", "Once that is solved, try again under Settings → Privacy."
+            )
         )
         box.setInformativeText(f"{what}. {again}")
         detail = error.detail
@@ -660,7 +669,28 @@ def _carry_out(where: DataPaths, request: dict[str, str]) -> bool:
     from netzjournal.store.journal import Journal
 
     action = request.get("action")
-    drop_request(where)
+    try:
+        drop_request(where)
+    except OSError as exc:
+        # A write-protected folder or disk: nothing can be converted there either. The
+        # journal opens (read-only) as it is; the request waits for a writable start.
+        from netzjournal.store import environment
+
+        problem = environment.classify(exc, where.journal)
+        if problem is None or action not in ("on", "off"):
+            return True
+        if action == "on":
+            title = QCoreApplication.translate("Privacy", "Encrypt the journal")
+            unchanged = QCoreApplication.translate(
+                "Privacy", "The journal could not be encrypted; it is unchanged."
+            )
+        else:
+            title = QCoreApplication.translate("Privacy", "Decrypt the journal")
+            unchanged = QCoreApplication.translate(
+                "Privacy", "The journal could not be decrypted; it is unchanged."
+            )
+        failure_box(title, unchanged, problem, waits=True).exec()
+        return True
     if action == "on" and not keys.lock_of(where.journal).encrypted:
         if request.get("mode") == "keyring":
             key = keys.load_key(request.get("key_id", ""))
