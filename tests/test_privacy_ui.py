@@ -243,6 +243,33 @@ def test_the_chosen_passphrase_is_asked_once_more_as_such_and_caps_lock_is_named
     assert cipher.active() == cipher.Key(passphrase="Kandidaten-Akte-2026")
 
 
+def test_decrypting_at_the_start_asks_the_passphrase_and_says_what_it_did(
+    qtbot, where: paths.DataPaths, no_keyring: None
+) -> None:
+    """Decrypting ended without a word (encrypting says what happened and what is kept)."""
+    key = cipher.Key(passphrase="Kandidaten-Akte-2026")
+    conversion.convert(where.journal, None, key)
+    conversion.finish(where.journal, where.backups, key)
+    privacy.write_request(where, {"action": "off"})
+
+    def type_it(w: QWidget) -> None:
+        assert isinstance(w, privacy.UnlockDialog)
+        w.field.setText("Kandidaten-Akte-2026")
+        w.accept()
+
+    when_modal(type_it, lambda w: isinstance(w, privacy.UnlockDialog))
+    told = collect_message_boxes()
+    cipher.activate(None)
+    assert privacy.prepare(where)
+    assert told == [
+        "The journal is decrypted, and so are its backups. The encrypted original is kept "
+        "beside it until you remove it under Settings → Privacy."
+    ]
+    assert cipher.is_plain_sqlite(where.journal) and cipher.read_marker(where.journal) is None
+    (kept,) = conversion.kept_originals(where.journal)
+    assert "before-decryption" in kept.name and not cipher.is_plain_sqlite(kept)
+
+
 def test_unlock_dialog_says_wrong_key_and_stays(qtbot, where: paths.DataPaths) -> None:
     key = cipher.Key(passphrase="Sommer am See")
     conversion.convert(where.journal, None, key)

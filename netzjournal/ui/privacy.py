@@ -762,6 +762,15 @@ def _carry_out(where: DataPaths, request: dict[str, str]) -> bool:
         ):
             return True
         DraftStore(where.drafts).reseal(between=lambda: cipher.activate(None))
+        QMessageBox.information(  # as after an encryption: what happened, what is kept
+            None,
+            QCoreApplication.translate("Privacy", "Decrypt the journal"),
+            QCoreApplication.translate(
+                "Privacy",
+                "The journal is decrypted, and so are its backups. The encrypted original "
+                "is kept beside it until you remove it under Settings → Privacy.",
+            ),
+        )
     return True
 
 

@@ -3294,6 +3294,11 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Das Journal ist verschlüsselt. Das unverschlüsselte Original bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen – tun Sie das, sobald Sie gesehen haben, dass alles da ist (dann werden auch die älteren Sicherungen verschlüsselt).</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="768"/>
+        <source>The journal is decrypted, and so are its backups. The encrypted original is kept beside it until you remove it under Settings → Privacy.</source>
+        <translation>Die Verschlüsselung des Journals und seiner Sicherungen ist aufgehoben. Das verschlüsselte Original bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen.</translation>
+    </message>
+    <message>
         <location filename="../../netzjournal/ui/dialog_shots.py" line="167"/>
         <location filename="../../netzjournal/ui/privacy.py" line="718"/>
         <source>Encrypting the journal…</source>
@@ -3313,6 +3318,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="688"/>
         <location filename="../../netzjournal/ui/privacy.py" line="758"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="767"/>
         <source>Decrypt the journal</source>
         <translation>Verschlüsselung aufheben</translation>
     </message>
