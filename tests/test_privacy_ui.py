@@ -270,6 +270,32 @@ def test_decrypting_at_the_start_asks_the_passphrase_and_says_what_it_did(
     assert "before-decryption" in kept.name and not cipher.is_plain_sqlite(kept)
 
 
+def test_the_recovery_key_puts_the_key_back_into_a_new_keyring(
+    qtbot, where: paths.DataPaths, memory_keyring: MemoryKeyring
+) -> None:
+    """A new computer (the data folder copied, the keyring empty): the recovery key opened
+    the journal, and was asked for again at every start."""
+    new = keys.new_keyring_key()
+    conversion.convert(where.journal, None, new.key, key_id=new.key_id)
+    memory_keyring.secrets.clear()  # the new computer's keyring
+    asked: list[str] = []
+
+    def type_it(w: QWidget) -> None:
+        assert isinstance(w, privacy.UnlockDialog)
+        asked.append(w.lock.mode or "")
+        w.field.setText(str(new.recovery).lower())
+        w.accept()
+
+    when_modal(type_it, lambda w: isinstance(w, privacy.UnlockDialog))
+    cipher.activate(None)
+    assert privacy.prepare(where) and cipher.active() == new.key
+    assert asked == ["keyring"]
+    assert keys.load_key(new.key_id) == new.key  # in the keyring again
+    cipher.activate(None)
+    assert privacy.prepare(where) and cipher.active() == new.key  # no dialog this time
+    assert asked == ["keyring"]
+
+
 def test_unlock_dialog_says_wrong_key_and_stays(qtbot, where: paths.DataPaths) -> None:
     key = cipher.Key(passphrase="Sommer am See")
     conversion.convert(where.journal, None, key)

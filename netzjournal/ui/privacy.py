@@ -652,6 +652,11 @@ def _unlock(where: DataPaths) -> bool:
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.key is None:
         return False
     cipher.activate(dialog.key)
+    if lock.mode == "keyring" and lock.key_id and dialog.key.raw is not None:
+        # The recovery key opened it (a new computer, a new keyring): the keyring keeps
+        # it again, so that the next start does not ask for the 56 letters once more.
+        with contextlib.suppress(keys.NoKeyring):
+            keys.store_key(lock.key_id, dialog.key)
     return True
 
 
