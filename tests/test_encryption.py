@@ -402,6 +402,43 @@ def test_a_full_disk_during_the_conversion_is_said_and_changes_nothing(
         assert keys.lock_of(path).encrypted
 
 
+@needs_root
+def test_confirming_with_no_room_to_encrypt_a_backup_keeps_everything_and_says_so(
+    tmp_path: Path, no_keyring: None, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    """'confirm' removed the unencrypted original although a backup could not be
+    encrypted (the disk full): the backup stayed readable without the key, and the
+    command said only a log line and ended with status 0."""
+    cipher.activate(None)
+    with tmpfs(tmp_path / "mnt", "8m") as home:
+        path = home / "journal.sqlite3"
+        with Journal.open(path, backup_dir=home / "backups") as j:
+            _fill(j)
+        with contextlib.closing(sqlite3.connect(path)) as conn, conn:  # ~0.8 MB of notes
+            conn.execute("INSERT INTO meta VALUES ('ballast', hex(randomblob(400000)))")
+        with Journal.open(path, backup_dir=home / "backups") as j:
+            (backup,) = [backups.create_backup(j, home / "backups").path]
+        d = ["--data-dir", str(home)]
+        status, out = _cli(["encryption", "on", "--new-passphrase-stdin", *d], "Sommer am See\n",
+                           monkeypatch, capsys)  # fmt: skip
+        assert status == 0, out
+        (kept,) = conversion.kept_originals(path)
+        room = environment.free_bytes(home)
+        assert room is not None  # no room for the backup's encrypted copy
+        (home / "filler").write_bytes(bytes(room - backup.stat().st_size // 2))
+        cipher.activate(None)
+        confirm = ["encryption", "confirm", "--passphrase-stdin", *d]
+        status, out = _cli(confirm, "Sommer am See\n", monkeypatch, capsys)
+        assert status == 2, out
+        assert "1 backup(s) could not be encrypted" in out and "is full" in out, out
+        assert kept.exists() and cipher.is_plain_sqlite(backup)
+        (home / "filler").unlink()  # room again
+        cipher.activate(None)
+        status, out = _cli(confirm, "Sommer am See\n", monkeypatch, capsys)
+        assert status == 0, out
+        assert not kept.exists() and _names_in(home) == []
+
+
 def test_a_failure_between_the_copy_and_the_swap_leaves_the_journal_as_it_was(
     tmp_path: Path,
 ) -> None:

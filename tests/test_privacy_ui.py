@@ -200,6 +200,57 @@ def test_a_request_in_a_folder_turned_read_only_waits_and_the_start_goes_on(
         assert cipher.active() is None and privacy.read_request(where) is not None
 
 
+@needs_root
+def test_removing_the_original_with_no_room_to_encrypt_a_backup_keeps_it_and_says_so(
+    qtbot, tmp_path: Path
+) -> None:
+    """ "The unencrypted original is deleted and every backup is encrypted": with the disk
+    full a backup stayed plain, the original went, and the page said nothing."""
+    from netzjournal.store import backups
+
+    cipher.activate(None)
+    with tmpfs(tmp_path / "mnt", "8m") as mnt:
+        where = paths.resolve(mnt / "data").ensure()
+        with Journal.open(where.journal, backup_dir=where.backups) as j:
+            create_contact(j, ContactRecord(given_name="Hedwig", family_name="Quellmalz"))
+        with contextlib.closing(sqlite3.connect(where.journal)) as conn, conn:
+            conn.execute("INSERT INTO meta VALUES ('ballast', hex(randomblob(400000)))")
+        with Journal.open(where.journal, backup_dir=where.backups) as j:
+            backup = backups.create_backup(j, where.backups).path
+        key = cipher.Key(passphrase="Kandidaten-Akte-2026")
+        conversion.convert(where.journal, None, key)
+        cipher.activate(key)
+        (kept,) = conversion.kept_originals(where.journal)
+        room = environment.free_bytes(mnt)
+        assert room is not None  # no room for the backup's encrypted copy
+        (mnt / "filler").write_bytes(bytes(room - backup.stat().st_size // 2))
+        page = privacy.PrivacyPage(where)
+        qtbot.addWidget(page)
+        said: list[tuple[str, str]] = []
+
+        def remove(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox) and box.objectName() == "confirmDestructive"
+            box.button(QMessageBox.StandardButton.Yes).click()
+
+        def read(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox), box
+            said.append((box.text(), box.informativeText()))
+            box.button(QMessageBox.StandardButton.Ok).click()
+
+        when_modal(remove, lambda w: w.objectName() == "confirmDestructive")
+        when_modal(read, lambda w: w.objectName() == "conversionFailed")
+        page._remove_kept()
+        assert said == [
+            (
+                "Not every backup could be encrypted: some can still be read without the "
+                "key. The unencrypted original is kept too.",
+                "The disk is full. Once that is solved, try again under Settings → Privacy.",
+            )
+        ]
+        assert kept.exists() and cipher.is_plain_sqlite(backup)
+        assert page.remove_kept.isVisibleTo(page)  # to be tried again
+
+
 def test_the_chosen_passphrase_is_asked_once_more_as_such_and_caps_lock_is_named(
     qtbot, where: paths.DataPaths, no_keyring: None, monkeypatch
 ) -> None:

@@ -52,6 +52,22 @@ class ConversionFailed(StoreError):
     """The converted copy could not be written or did not verify; nothing was changed."""
 
 
+class BackupsLeftPlain(ConversionFailed):
+    """:func:`finish` could not encrypt every backup (``left``; ``cause``: why the
+    first could not be): the kept original stays too, to be tried again."""
+
+    def __init__(self, left: list[Path], cause: BaseException | None) -> None:
+        self.left = left
+        self.cause = cause
+        names = ", ".join(p.name for p in left[:3]) + (", …" if len(left) > 3 else "")
+        super().__init__(
+            f"{len(left)} backup(s) could not be encrypted and are still readable without "
+            f"the key ({names}); the unencrypted original is kept too. "
+            + (f"{cause} " if cause is not None else "")
+            + "Try again once that is solved."
+        )
+
+
 @dataclass(frozen=True)
 class Converted:
     """What :func:`convert` did: the journal is now ``encrypted``; ``kept`` is the original."""
@@ -223,14 +239,17 @@ def kept_originals(path: Path) -> list[Path]:
     return sorted(path.parent.glob(f"{path.name}{KEPT_INFIX}*cryption-*"))
 
 
-def convert_backups(backup_dir: Path, source: cipher.Key | None, target: cipher.Key | None) -> int:
-    """Convert every backup to the journal's new state; returns how many were converted.
+def convert_backups(
+    backup_dir: Path, source: cipher.Key | None, target: cipher.Key | None
+) -> dict[Path, BaseException]:
+    """Convert every backup to the journal's new state; returns those that could not be
+    converted, with why.
 
     Each is converted beside itself and verified before it replaces the old
-    one; one that cannot be (another key, damaged) is left as it is and
-    named in the log.
+    one; one that cannot be (another key, damaged, no room) is left as it is
+    and named in the log.
     """
-    done = 0
+    failed: dict[Path, BaseException] = {}
     for backup in sorted(backup_dir.glob("journal-*.sqlite3")) if backup_dir.is_dir() else []:
         plain = cipher.is_plain_sqlite(backup)
         if (target is None) == plain:
@@ -239,21 +258,26 @@ def convert_backups(backup_dir: Path, source: cipher.Key | None, target: cipher.
         try:
             copy_converted(backup, part, None if plain else source, target)
             os.replace(part, backup)
-            done += 1
         except (StoreError, *cipher.ErrorOrOS) as exc:  # type: ignore[misc]
             log.warning("backup %s not converted: %s", backup.name, type(exc).__name__)
+            failed[backup] = exc
     sync_dir(backup_dir)
-    return done
+    return failed
 
 
 def finish(path: Path, backup_dir: Path, key: cipher.Key | None) -> list[Path]:
     """The user confirmed: the backups follow an encryption, the kept original goes.
 
     ``key``: the journal's key now (None: it is plain). Returns the removed
-    originals.
+    originals. A backup left readable without the key (no room to encrypt it)
+    raises :class:`BackupsLeftPlain` before anything is removed: "every backup
+    is encrypted" was said, and must hold.
     """
     if key is not None:
-        convert_backups(backup_dir, None, key)
+        failed = convert_backups(backup_dir, None, key)
+        left = [b for b in failed if cipher.is_plain_sqlite(b)]
+        if left:
+            raise BackupsLeftPlain(left, failed[left[0]])
     removed = []
     for kept in kept_originals(path):
         with contextlib.suppress(FileNotFoundError):

@@ -545,6 +545,16 @@ class PrivacyPage(QWidget):
             conversion.finish(
                 self.where.journal, self.where.backups, cipher.active() if lock.encrypted else None
             )
+        except conversion.BackupsLeftPlain as exc:
+            failure_box(
+                self.tr("Remove the kept original"),
+                self.tr(
+                    "Not every backup could be encrypted: some can still be read without "
+                    "the key. The unencrypted original is kept too."
+                ),
+                exc.cause or exc,
+            ).exec()
+            return
         except (StoreError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Remove the kept original"), str(exc))
             return

@@ -3256,75 +3256,75 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     </message>
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="126"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="609"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="619"/>
         <source>The change is carried out the next time netzjournal starts.</source>
         <translation>Die Änderung wird beim nächsten Start von netzjournal ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="613"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="623"/>
         <source>Once that is solved, try again under Settings → Privacy.</source>
         <translation>Sobald das behoben ist, versuchen Sie es unter Einstellungen → Datenschutz erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="639"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="649"/>
         <source>Encrypted journal</source>
         <translation>Verschlüsseltes Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="640"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="650"/>
         <source>This journal is encrypted, but this installation lacks the SQLCipher binding (sqlcipher3). Nothing was changed.</source>
         <translation>Dieses Journal ist verschlüsselt, aber dieser Installation fehlt die SQLCipher-Anbindung (sqlcipher3). Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="683"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="701"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="719"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="735"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="698"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="716"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="734"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="750"/>
         <source>Encrypt the journal</source>
         <translation>Journal verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="702"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="717"/>
         <source>The new key is not in the keyring.</source>
         <translation>Der neue Schlüssel ist nicht im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="736"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="751"/>
         <source>The journal is encrypted. The unencrypted original is kept beside it until you remove it under Settings → Privacy – do that once you have seen that everything is there (the older backups are encrypted then, too).</source>
         <translation>Das Journal ist verschlüsselt. Das unverschlüsselte Original bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen – tun Sie das, sobald Sie gesehen haben, dass alles da ist (dann werden auch die älteren Sicherungen verschlüsselt).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="768"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="783"/>
         <source>The journal is decrypted, and so are its backups. The encrypted original is kept beside it until you remove it under Settings → Privacy.</source>
         <translation>Die Verschlüsselung des Journals und seiner Sicherungen ist aufgehoben. Das verschlüsselte Original bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/dialog_shots.py" line="167"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="718"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="733"/>
         <source>Encrypting the journal…</source>
         <translation>Das Journal wird verschlüsselt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="684"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="720"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="699"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="735"/>
         <source>The journal could not be encrypted; it is unchanged.</source>
         <translation>Das Journal konnte nicht verschlüsselt werden; es ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="757"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="772"/>
         <source>Decrypting the journal…</source>
         <translation>Die Verschlüsselung wird aufgehoben …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="688"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="758"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="767"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="703"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="773"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="782"/>
         <source>Decrypt the journal</source>
         <translation>Verschlüsselung aufheben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="689"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="759"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="704"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="774"/>
         <source>The journal could not be decrypted; it is unchanged.</source>
         <translation>Die Verschlüsselung konnte nicht aufgehoben werden; das Journal ist unverändert.</translation>
     </message>
@@ -3409,7 +3409,8 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     </message>
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="542"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="549"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="550"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="559"/>
         <source>Remove the kept original</source>
         <translation>Aufbewahrtes Original entfernen</translation>
     </message>
@@ -3417,6 +3418,11 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <location filename="../../netzjournal/ui/privacy.py" line="542"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="552"/>
+        <source>Not every backup could be encrypted: some can still be read without the key. The unencrypted original is kept too.</source>
+        <translation>Nicht alle Sicherungen konnten verschlüsselt werden: Einige lassen sich weiterhin ohne den Schlüssel lesen. Das unverschlüsselte Original bleibt ebenfalls erhalten.</translation>
     </message>
 </context>
 <context>
@@ -4289,7 +4295,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Wo der Datenordner sein sollte, liegt eine Datei. Bitte die Datei verschieben oder netzjournal mit --data-dir starten, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="621"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="631"/>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="283"/>
         <source>The details say what happened; they help whoever you ask for help.</source>
         <translation>Die Details sagen, was geschehen ist – sie helfen, wenn Sie jemanden um Hilfe bitten.</translation>
