@@ -22,6 +22,7 @@ from netzjournal import cli, keys
 from netzjournal.drafts import DraftStore
 from netzjournal.store import backups, cipher, conversion, environment, verify, walcheck
 from netzjournal.store.contacts import create_contact
+from netzjournal.store.conversion import ConversionFailed
 from netzjournal.store.errors import JournalDamaged, JournalKeyError, JournalUnavailable
 from netzjournal.store.interactions import create_interaction
 from netzjournal.store.journal import Journal
@@ -460,6 +461,32 @@ def test_a_failure_between_the_copy_and_the_swap_leaves_the_journal_as_it_was(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["journal.sqlite3"]
     with Journal.open(path) as j:
         assert j.connection().execute("SELECT family_name FROM contact").fetchall() == [(UNIQUE,)]
+
+
+def test_a_note_written_by_another_process_during_the_conversion_is_not_lost(
+    tmp_path: Path,
+) -> None:
+    """The window converts at its start; 'netzjournal note add' (no window lock) may
+    write meanwhile. Its note went into the original only, and the swap put the copy
+    without it in place: the note was gone from the journal."""
+    cipher.activate(None)
+    path = tmp_path / "journal.sqlite3"
+    with Journal.open(path) as j:
+        _fill(j)
+    key = cipher.Key.random()
+
+    def another_process_writes() -> None:
+        # Another process's connection: plain SQLite, its own transaction, closed.
+        with contextlib.closing(sqlite3.connect(path)) as conn, conn:
+            conn.execute("UPDATE interaction SET body = body || ' (ergänzt)'")
+
+    with pytest.raises(ConversionFailed) as err:
+        conversion.convert(path, None, key, after_copy=another_process_writes)
+    assert "changed while" in str(err.value)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["journal.sqlite3"]
+    with Journal.open(path) as j:  # plain, as it was, with the other process's change
+        rows = j.connection().execute("SELECT body FROM interaction").fetchall()
+    assert rows == [(NOTE_TEXT + " (ergänzt)",)]
 
 
 # -- converting an L journal, killed at random moments ------------------------------

@@ -181,6 +181,16 @@ def _keep(path: Path, kept: Path) -> None:
             dst.flush()
 
 
+def _written_state(path: Path) -> tuple[int, int, int, int]:
+    """What a write by anyone changes: the file's inode, size and mtime, its -wal's size."""
+    st = path.stat()
+    try:
+        wal = path.with_name(path.name + "-wal").stat().st_size
+    except FileNotFoundError:
+        wal = 0
+    return (st.st_ino, st.st_size, st.st_mtime_ns, wal)
+
+
 def convert(
     path: Path,
     source: cipher.Key | None,
@@ -202,12 +212,20 @@ def convert(
         raise ConversionFailed("the journal has unsaved pages in its -wal; open and close it first")
     now = now or dt.datetime.now()
     part = path.with_name(path.name + PART_SUFFIX)
+    before = _written_state(path)
     rows = copy_converted(path, part, source, target)
     what = "encryption" if target is not None else "decryption"
     kept = path.with_name(f"{path.name}{KEPT_INFIX}{what}-{now:%Y%m%d-%H%M%S}")
     try:
         if after_copy is not None:
             after_copy()
+        if _written_state(path) != before:
+            # Another process wrote meanwhile (the command line takes no window lock):
+            # the copy lacks it, and the swap would drop it.
+            raise ConversionFailed(
+                "the journal changed while it was converted (another netzjournal wrote "
+                "to it); nothing was changed, try again"
+            )
         if target is not None:
             cipher.write_marker(path, cipher.new_marker(target, key_id or uuid.uuid4().hex))
         _keep(path, kept)
