@@ -219,16 +219,17 @@ def convert(
     try:
         if after_copy is not None:
             after_copy()
+        if target is not None:
+            cipher.write_marker(path, cipher.new_marker(target, key_id or uuid.uuid4().hex))
+        _keep(path, kept)
         if _written_state(path) != before:
             # Another process wrote meanwhile (the command line takes no window lock):
-            # the copy lacks it, and the swap would drop it.
+            # the copy lacks it, and the swap would drop it. (Checked last before the
+            # swap, which also removes the old file's -wal.)
             raise ConversionFailed(
                 "the journal changed while it was converted (another netzjournal wrote "
                 "to it); nothing was changed, try again"
             )
-        if target is not None:
-            cipher.write_marker(path, cipher.new_marker(target, key_id or uuid.uuid4().hex))
-        _keep(path, kept)
     except BaseException as exc:
         # Nothing is swapped yet: the journal stays as it was, without the copy, the
         # marker of a key it was never encrypted with, or a half-written original.
