@@ -364,7 +364,10 @@ def test_unlock_dialog_says_wrong_key_and_stays(qtbot, where: paths.DataPaths) -
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted and dialog.key is None
     assert dialog.problem.isVisible()
-    assert "Wrong key" in dialog.problem.text() and "Nothing is damaged" in dialog.problem.text()
+    # (a passphrase journal: the passphrase is wrong, as the person calls it)
+    assert dialog.problem.text() == (
+        "Wrong passphrase. Nothing is damaged and nothing was changed; try again."
+    )
     dialog.field.setText("sOMMER AM sEE")  # Caps Lock on
     dialog.accept()
     assert dialog.key is None

@@ -358,6 +358,12 @@ class UnlockDialog(QDialog):
                 )
             elif self.expected is not None:
                 self._say(self.tr("This is not the passphrase you chose; try again."))
+            elif key.passphrase is not None:
+                self._say(
+                    self.tr(
+                        "Wrong passphrase. Nothing is damaged and nothing was changed; try again."
+                    )
+                )
             else:
                 self._say(
                     self.tr("Wrong key. Nothing is damaged and nothing was changed; try again.")

@@ -3256,75 +3256,75 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     </message>
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="126"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="619"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="625"/>
         <source>The change is carried out the next time netzjournal starts.</source>
         <translation>Die Änderung wird beim nächsten Start von netzjournal ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="623"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="629"/>
         <source>Once that is solved, try again under Settings → Privacy.</source>
         <translation>Sobald das behoben ist, versuchen Sie es unter Einstellungen → Datenschutz erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="649"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="655"/>
         <source>Encrypted journal</source>
         <translation>Verschlüsseltes Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="650"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="656"/>
         <source>This journal is encrypted, but this installation lacks the SQLCipher binding (sqlcipher3). Nothing was changed.</source>
         <translation>Dieses Journal ist verschlüsselt, aber dieser Installation fehlt die SQLCipher-Anbindung (sqlcipher3). Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="698"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="716"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="734"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="750"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="704"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="722"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="740"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="756"/>
         <source>Encrypt the journal</source>
         <translation>Journal verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="717"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="723"/>
         <source>The new key is not in the keyring.</source>
         <translation>Der neue Schlüssel ist nicht im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="751"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="757"/>
         <source>The journal is encrypted. The unencrypted original is kept beside it until you remove it under Settings → Privacy – do that once you have seen that everything is there (the older backups are encrypted then, too).</source>
         <translation>Das Journal ist verschlüsselt. Das unverschlüsselte Original bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen – tun Sie das, sobald Sie gesehen haben, dass alles da ist (dann werden auch die älteren Sicherungen verschlüsselt).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="783"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="789"/>
         <source>The journal is decrypted, and so are its backups. The encrypted original is kept beside it until you remove it under Settings → Privacy.</source>
         <translation>Die Verschlüsselung des Journals und seiner Sicherungen ist aufgehoben. Das verschlüsselte Original bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/dialog_shots.py" line="167"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="733"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="739"/>
         <source>Encrypting the journal…</source>
         <translation>Das Journal wird verschlüsselt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="699"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="735"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="705"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="741"/>
         <source>The journal could not be encrypted; it is unchanged.</source>
         <translation>Das Journal konnte nicht verschlüsselt werden; es ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="772"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="778"/>
         <source>Decrypting the journal…</source>
         <translation>Die Verschlüsselung wird aufgehoben …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="703"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="773"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="782"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="709"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="779"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="788"/>
         <source>Decrypt the journal</source>
         <translation>Verschlüsselung aufheben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="704"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="774"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="710"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="780"/>
         <source>The journal could not be decrypted; it is unchanged.</source>
         <translation>Die Verschlüsselung konnte nicht aufgehoben werden; das Journal ist unverändert.</translation>
     </message>
@@ -3332,95 +3332,95 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="453"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="459"/>
         <source>This journal is not encrypted.</source>
         <translation>Dieses Journal ist nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="455"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="461"/>
         <source>This journal is encrypted; its key is in this computer&apos;s keyring.</source>
         <translation>Dieses Journal ist verschlüsselt; sein Schlüssel liegt im Schlüsselbund dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="457"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="463"/>
         <source>This journal is encrypted with a passphrase.</source>
         <translation>Dieses Journal ist mit einer Passphrase verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="464"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="470"/>
         <source>A change waits for the next start.</source>
         <translation>Eine Änderung wartet auf den nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="465"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="471"/>
         <source>Encrypt the journal…</source>
         <translation>Journal verschlüsseln …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="468"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="474"/>
         <source>Decrypt the journal…</source>
         <translation>Verschlüsselung aufheben …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="479"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="485"/>
         <source>Show the recovery key again…</source>
         <translation>Wiederherstellungsschlüssel erneut anzeigen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="489"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="495"/>
         <source>The journal as it was before is kept beside it until you have checked that everything is there: %1</source>
         <translation>Das Journal im vorherigen Zustand bleibt daneben erhalten, bis Sie geprüft haben, dass alles da ist: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="494"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="500"/>
         <source>Remove the kept original…</source>
         <translation>Aufbewahrtes Original entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="505"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="511"/>
         <source>Exports (vCard, CSV, JSON, calendar, Markdown, PDF) are never encrypted: you chose to take the data out.</source>
         <translation>Exporte (vCard, CSV, JSON, Kalender, Markdown, PDF) werden nie verschlüsselt: Sie haben sich entschieden, die Daten herauszunehmen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="518"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="528"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="524"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="534"/>
         <source>Decrypt the journal</source>
         <translation>Verschlüsselung aufheben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="520"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="526"/>
         <source>The journal, its backups and drafts will be stored unencrypted: anyone with this disk can read them. netzjournal closes, decrypts and starts again.</source>
         <translation>Journal, Sicherungen und Entwürfe werden unverschlüsselt gespeichert: Wer diese Festplatte hat, kann sie lesen. netzjournal schließt sich, entschlüsselt und startet neu.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="523"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="529"/>
         <source>Decrypt and restart</source>
         <translation>Entschlüsseln und neu starten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="536"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="542"/>
         <source>The unencrypted original is deleted and every backup is encrypted. Only do this once you have seen that your journal is complete.</source>
         <translation>Das unverschlüsselte Original wird gelöscht und jede Sicherung verschlüsselt. Tun Sie das erst, wenn Sie gesehen haben, dass Ihr Journal vollständig ist.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="540"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="546"/>
         <source>The encrypted original is deleted.</source>
         <translation>Das verschlüsselte Original wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="542"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="550"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="559"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="548"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="556"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="565"/>
         <source>Remove the kept original</source>
         <translation>Aufbewahrtes Original entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="542"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="548"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="552"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="558"/>
         <source>Not every backup could be encrypted: some can still be read without the key. The unencrypted original is kept too.</source>
         <translation>Nicht alle Sicherungen konnten verschlüsselt werden: Einige lassen sich weiterhin ohne den Schlüssel lesen. Das unverschlüsselte Original bleibt ebenfalls erhalten.</translation>
     </message>
@@ -3769,27 +3769,27 @@ Grund: %2</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="377"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="383"/>
         <source>Your recovery key</source>
         <translation>Ihr Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="380"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="386"/>
         <source>The journal is encrypted. This recovery key opens it wherever the keyring does not have its key (a new computer, a reinstalled system). It is shown only now: write it down or print it, and keep it apart from this computer.</source>
         <translation>Das Journal ist verschlüsselt. Dieser Wiederherstellungsschlüssel öffnet es überall, wo der Schlüsselbund seinen Schlüssel nicht hat (ein neuer Computer, ein neu installiertes System). Er wird nur jetzt angezeigt: Notieren oder drucken Sie ihn und verwahren Sie ihn getrennt von diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="401"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="407"/>
         <source>I have written the recovery key down</source>
         <translation>Ich habe den Wiederherstellungsschlüssel aufgeschrieben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="406"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="412"/>
         <source>Print…</source>
         <translation>Drucken …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="435"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="441"/>
         <source>netzjournal — recovery key</source>
         <translation>netzjournal – Wiederherstellungsschlüssel</translation>
     </message>
@@ -4295,7 +4295,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Wo der Datenordner sein sollte, liegt eine Datei. Bitte die Datei verschieben oder netzjournal mit --data-dir starten, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="631"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="637"/>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="283"/>
         <source>The details say what happened; they help whoever you ask for help.</source>
         <translation>Die Details sagen, was geschehen ist – sie helfen, wenn Sie jemanden um Hilfe bitten.</translation>
@@ -5644,7 +5644,12 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Das ist nicht die Passphrase, die Sie gewählt haben; versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="363"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="364"/>
+        <source>Wrong passphrase. Nothing is damaged and nothing was changed; try again.</source>
+        <translation>Falsche Passphrase. Nichts ist beschädigt und nichts wurde verändert; versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="369"/>
         <source>Wrong key. Nothing is damaged and nothing was changed; try again.</source>
         <translation>Falscher Schlüssel. Nichts ist beschädigt und nichts wurde verändert; versuchen Sie es noch einmal.</translation>
     </message>
