@@ -109,6 +109,11 @@ def test_keyring_request_then_the_start_encrypts_and_shows_the_recovery_key_once
     page = privacy.PrivacyPage(where)
     qtbot.addWidget(page)
     assert page.show_recovery.isVisibleTo(page) and page.remove_kept.isVisibleTo(page)
+    # The kept original is named for what it is: it undoes the encryption while it stays.
+    assert page.kept.text().startswith(
+        "The unencrypted journal from before is kept beside it, and anyone with this disk "
+        "can read it."
+    )
     with Journal.open(where.journal, backup_dir=where.backups) as j:
         assert j.connection().execute("SELECT family_name FROM contact").fetchall() == [
             ("Quellmalz",)

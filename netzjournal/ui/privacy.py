@@ -490,13 +490,19 @@ class PrivacyPage(QWidget):
             self.show_recovery.clicked.connect(lambda: RecoveryKeyDialog(recovery, self).exec())
         layout.addWidget(self.show_recovery, 0, Qt.AlignmentFlag.AlignLeft)
         kept = conversion.kept_originals(where.journal)
-        self.kept = QLabel(
-            self.tr(
+        if lock.encrypted:  # what the encryption was for does not hold while it is there
+            kept_text = self.tr(
+                "The unencrypted journal from before is kept beside it, and anyone with "
+                "this disk can read it. Remove it once you have checked that everything "
+                "is there: %1"
+            )
+        else:
+            kept_text = self.tr(
                 "The journal as it was before is kept beside it until you have checked "
                 "that everything is there: %1"
-            ).replace("%1", ", ".join(p.name for p in kept)),
-            wordWrap=True,
-        )
+            )
+        self.kept = QLabel(kept_text.replace("%1", ", ".join(p.name for p in kept)), wordWrap=True)
+        self.kept.setObjectName("privacyKept")
         self.remove_kept = QPushButton(self.tr("Remove the kept original…"))
         self.remove_kept.setObjectName("privacyRemoveKept")
         self.remove_kept.clicked.connect(self._remove_kept)

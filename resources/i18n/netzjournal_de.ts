@@ -3256,75 +3256,75 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     </message>
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="126"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="625"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="631"/>
         <source>The change is carried out the next time netzjournal starts.</source>
         <translation>Die Änderung wird beim nächsten Start von netzjournal ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="629"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="635"/>
         <source>Once that is solved, try again under Settings → Privacy.</source>
         <translation>Sobald das behoben ist, versuchen Sie es unter Einstellungen → Datenschutz erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="655"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="661"/>
         <source>Encrypted journal</source>
         <translation>Verschlüsseltes Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="656"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="662"/>
         <source>This journal is encrypted, but this installation lacks the SQLCipher binding (sqlcipher3). Nothing was changed.</source>
         <translation>Dieses Journal ist verschlüsselt, aber dieser Installation fehlt die SQLCipher-Anbindung (sqlcipher3). Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="704"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="722"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="740"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="756"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="710"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="728"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="746"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="762"/>
         <source>Encrypt the journal</source>
         <translation>Journal verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="723"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="729"/>
         <source>The new key is not in the keyring.</source>
         <translation>Der neue Schlüssel ist nicht im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="757"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="763"/>
         <source>The journal is encrypted. The unencrypted original is kept beside it until you remove it under Settings → Privacy – do that once you have seen that everything is there (the older backups are encrypted then, too).</source>
         <translation>Das Journal ist verschlüsselt. Das unverschlüsselte Original bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen – tun Sie das, sobald Sie gesehen haben, dass alles da ist (dann werden auch die älteren Sicherungen verschlüsselt).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="789"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="795"/>
         <source>The journal is decrypted, and so are its backups. The encrypted original is kept beside it until you remove it under Settings → Privacy.</source>
         <translation>Die Verschlüsselung des Journals und seiner Sicherungen ist aufgehoben. Das verschlüsselte Original bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/dialog_shots.py" line="167"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="739"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="745"/>
         <source>Encrypting the journal…</source>
         <translation>Das Journal wird verschlüsselt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="705"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="741"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="711"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="747"/>
         <source>The journal could not be encrypted; it is unchanged.</source>
         <translation>Das Journal konnte nicht verschlüsselt werden; es ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="778"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="784"/>
         <source>Decrypting the journal…</source>
         <translation>Die Verschlüsselung wird aufgehoben …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="709"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="779"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="788"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="715"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="785"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="794"/>
         <source>Decrypt the journal</source>
         <translation>Verschlüsselung aufheben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="710"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="780"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="716"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="786"/>
         <source>The journal could not be decrypted; it is unchanged.</source>
         <translation>Die Verschlüsselung konnte nicht aufgehoben werden; das Journal ist unverändert.</translation>
     </message>
@@ -3368,59 +3368,64 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     </message>
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="495"/>
+        <source>The unencrypted journal from before is kept beside it, and anyone with this disk can read it. Remove it once you have checked that everything is there: %1</source>
+        <translation>Das unverschlüsselte Journal von vorher liegt noch daneben, und jeder mit Zugriff auf diesen Datenträger kann es lesen. Entfernen Sie es, sobald Sie geprüft haben, dass alles da ist: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="501"/>
         <source>The journal as it was before is kept beside it until you have checked that everything is there: %1</source>
         <translation>Das Journal im vorherigen Zustand bleibt daneben erhalten, bis Sie geprüft haben, dass alles da ist: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="500"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="506"/>
         <source>Remove the kept original…</source>
         <translation>Aufbewahrtes Original entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="511"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="517"/>
         <source>Exports (vCard, CSV, JSON, calendar, Markdown, PDF) are never encrypted: you chose to take the data out.</source>
         <translation>Exporte (vCard, CSV, JSON, Kalender, Markdown, PDF) werden nie verschlüsselt: Sie haben sich entschieden, die Daten herauszunehmen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="524"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="534"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="530"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="540"/>
         <source>Decrypt the journal</source>
         <translation>Verschlüsselung aufheben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="526"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="532"/>
         <source>The journal, its backups and drafts will be stored unencrypted: anyone with this disk can read them. netzjournal closes, decrypts and starts again.</source>
         <translation>Journal, Sicherungen und Entwürfe werden unverschlüsselt gespeichert: Wer diese Festplatte hat, kann sie lesen. netzjournal schließt sich, entschlüsselt und startet neu.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="529"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="535"/>
         <source>Decrypt and restart</source>
         <translation>Entschlüsseln und neu starten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="542"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="548"/>
         <source>The unencrypted original is deleted and every backup is encrypted. Only do this once you have seen that your journal is complete.</source>
         <translation>Das unverschlüsselte Original wird gelöscht und jede Sicherung verschlüsselt. Tun Sie das erst, wenn Sie gesehen haben, dass Ihr Journal vollständig ist.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="546"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="552"/>
         <source>The encrypted original is deleted.</source>
         <translation>Das verschlüsselte Original wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="548"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="556"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="565"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="554"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="562"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="571"/>
         <source>Remove the kept original</source>
         <translation>Aufbewahrtes Original entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="548"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="554"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="558"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="564"/>
         <source>Not every backup could be encrypted: some can still be read without the key. The unencrypted original is kept too.</source>
         <translation>Nicht alle Sicherungen konnten verschlüsselt werden: Einige lassen sich weiterhin ohne den Schlüssel lesen. Das unverschlüsselte Original bleibt ebenfalls erhalten.</translation>
     </message>
@@ -4295,7 +4300,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Wo der Datenordner sein sollte, liegt eine Datei. Bitte die Datei verschieben oder netzjournal mit --data-dir starten, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="637"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="643"/>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="283"/>
         <source>The details say what happened; they help whoever you ask for help.</source>
         <translation>Die Details sagen, was geschehen ist – sie helfen, wenn Sie jemanden um Hilfe bitten.</translation>
