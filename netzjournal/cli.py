@@ -555,6 +555,14 @@ def _cmd_export(args: argparse.Namespace) -> int:
         print(f"netzjournal: not written: {out}: {exc.strerror}", file=sys.stderr)
         return 2
     progress.finish()
+    from netzjournal.store import cipher
+
+    if cipher.active() is not None:  # as the window's export dialog says it
+        print(
+            f"Note: {out} is not encrypted (exports never are, even of an encrypted "
+            "journal): anyone who gets the file can read it.",
+            file=sys.stderr,
+        )
     print(out)
     return 0
 

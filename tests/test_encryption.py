@@ -5,9 +5,13 @@ Real files in tmp_path; keyrings from tests/keyrings.py (never the user's).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import errno
 import hashlib
 import io
+import shutil
+import sqlite3
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,15 +20,17 @@ import pytest
 
 from netzjournal import cli, keys
 from netzjournal.drafts import DraftStore
-from netzjournal.store import backups, cipher, conversion, verify
+from netzjournal.store import backups, cipher, conversion, environment, verify, walcheck
 from netzjournal.store.contacts import create_contact
-from netzjournal.store.errors import JournalDamaged, JournalKeyError
+from netzjournal.store.conversion import ConversionFailed
+from netzjournal.store.errors import JournalDamaged, JournalKeyError, JournalUnavailable
 from netzjournal.store.interactions import create_interaction
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import ContactRecord, InteractionRecord
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from keyrings import MemoryKeyring
+from test_storage_trust import needs_root, tmpfs
 
 UNIQUE = "Zwetschgenbaum"
 NOTE_TEXT = "Quirinius erzählte vom Pflaumenkuchenrezept seiner Großmutter"
@@ -110,6 +116,37 @@ def test_a_wrong_key_is_a_wrong_key_never_damage_and_nothing_changes(tmp_path: P
     (backup,) = backups.list_backups(tmp_path / "backups")
     report = verify.inspect(backup.path)
     assert report.problem == "damaged" and "another key" in report.message()
+
+
+def test_a_wrong_key_beside_a_crashs_wal_is_a_wrong_key_and_nothing_changes(
+    tmp_path: Path,
+) -> None:
+    """The -wal a crash left is checked by reading through it: with a wrong key (Caps
+    Lock on) that read fails like damage. It was said as "cannot be read: file is not a
+    database" (the window offers a backup for that); now as the wrong key it is."""
+    key = cipher.Key(passphrase="Kandidaten-Akte-2026")
+    first = tmp_path / "first" / "journal.sqlite3"
+    first.parent.mkdir()
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    with Journal.open(first, key=key) as j:
+        _fill(j)
+        # The files as a kill -9 leaves them: the last note only in the -wal.
+        for name in (first.name, f"{first.name}-wal", first.name + cipher.MARKER_SUFFIX):
+            shutil.copyfile(first.with_name(name), crashed / name)
+    path = crashed / first.name
+    assert walcheck.pending_wal(path) is not None
+    before = {p.name: _sha(p) for p in crashed.iterdir()}
+    for wrong, kind in ((cipher.Key(passphrase="kANDIDATEN-aKTE-2026"), "wrong-key"),
+                        (None, "no-key")):  # fmt: skip
+        cipher.activate(None)
+        with pytest.raises(JournalKeyError) as err:
+            Journal.open(path, key=wrong)
+        assert err.value.kind == kind
+        assert {p.name: _sha(p) for p in crashed.iterdir()} == before  # -wal not set aside
+    with Journal.open(path, key=key) as j:  # the right key: the -wal is replayed
+        rows = j.connection().execute("SELECT body FROM interaction").fetchall()
+        assert rows == [(NOTE_TEXT,)]
 
 
 def test_damage_with_the_right_key_is_damage(tmp_path: Path) -> None:
@@ -306,6 +343,150 @@ def test_recovery_key_in_place_of_the_keyring_entry(
     assert conversion.kept_originals(home / "journal.sqlite3")
     status, out = _cli(["encryption", "confirm", *d], "", monkeypatch, capsys)
     assert status == 0 and not conversion.kept_originals(home / "journal.sqlite3")
+
+
+def test_an_export_of_an_encrypted_journal_says_it_is_not_encrypted(
+    tmp_path: Path, no_keyring: None, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    """The window's export dialog says so; the command wrote the plain file silently."""
+    cipher.activate(None)
+    home = _demo(tmp_path)
+    d = ["--data-dir", str(home)]
+    out_file = tmp_path / "alle.json"
+    status, out = _cli(
+        ["export", "--format", "json", "-o", str(out_file), *d], "", monkeypatch, capsys
+    )
+    assert status == 0 and "not encrypted" not in out  # a plain journal: nothing to say
+    status, out = _cli(
+        ["encryption", "on", "--new-passphrase-stdin", *d], "Sommer am See\n", monkeypatch, capsys
+    )
+    assert status == 0, out
+    cipher.activate(None)
+    status, out = _cli(
+        ["export", "--passphrase-stdin", "--format", "json", "-o", str(out_file), *d],
+        "Sommer am See\n",
+        monkeypatch,
+        capsys,
+    )
+    assert status == 0, out
+    assert f"{out_file} is not encrypted" in out and UNIQUE.encode() in out_file.read_bytes()
+
+
+@needs_root
+def test_a_full_disk_during_the_conversion_is_said_and_changes_nothing(
+    tmp_path: Path, memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    """The copy fills the disk: the command said nothing but a traceback (SQLCipher's
+    "database or disk is full"); now the full disk, and the journal is untouched."""
+    cipher.activate(None)
+    with tmpfs(tmp_path / "mnt", "4m") as home:
+        path = home / "journal.sqlite3"
+        with Journal.open(path, backup_dir=home / "backups") as j:
+            _fill(j)
+        with contextlib.closing(sqlite3.connect(path)) as conn, conn:  # ~0.8 MB of notes
+            conn.execute("INSERT INTO meta VALUES ('ballast', hex(randomblob(400000)))")
+        # Room to open the journal, not for its converted copy.
+        room = environment.free_bytes(home)
+        assert room is not None
+        (home / "filler").write_bytes(bytes(room - path.stat().st_size // 2))
+        before = _sha(path)
+        d = ["--data-dir", str(home)]
+        status, out = _cli(["encryption", "on", *d], "", monkeypatch, capsys)
+        assert status == 2 and "Traceback" not in out
+        assert "disk holding" in out and "is full" in out and "Nothing was changed" in out, out
+        assert _sha(path) == before and not keys.lock_of(path).encrypted
+        assert sorted(p.name for p in home.glob("journal.sqlite3*")) == ["journal.sqlite3"]
+        assert memory_keyring.secrets == {}  # the new key went with the failed conversion
+        (home / "filler").unlink()  # room again: it works
+        status, out = _cli(["encryption", "on", *d], "", monkeypatch, capsys)
+        assert status == 0, out
+        assert keys.lock_of(path).encrypted
+
+
+@needs_root
+def test_confirming_with_no_room_to_encrypt_a_backup_keeps_everything_and_says_so(
+    tmp_path: Path, no_keyring: None, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    """'confirm' removed the unencrypted original although a backup could not be
+    encrypted (the disk full): the backup stayed readable without the key, and the
+    command said only a log line and ended with status 0."""
+    cipher.activate(None)
+    with tmpfs(tmp_path / "mnt", "8m") as home:
+        path = home / "journal.sqlite3"
+        with Journal.open(path, backup_dir=home / "backups") as j:
+            _fill(j)
+        with contextlib.closing(sqlite3.connect(path)) as conn, conn:  # ~0.8 MB of notes
+            conn.execute("INSERT INTO meta VALUES ('ballast', hex(randomblob(400000)))")
+        with Journal.open(path, backup_dir=home / "backups") as j:
+            (backup,) = [backups.create_backup(j, home / "backups").path]
+        d = ["--data-dir", str(home)]
+        status, out = _cli(["encryption", "on", "--new-passphrase-stdin", *d], "Sommer am See\n",
+                           monkeypatch, capsys)  # fmt: skip
+        assert status == 0, out
+        (kept,) = conversion.kept_originals(path)
+        room = environment.free_bytes(home)
+        assert room is not None  # no room for the backup's encrypted copy
+        (home / "filler").write_bytes(bytes(room - backup.stat().st_size // 2))
+        cipher.activate(None)
+        confirm = ["encryption", "confirm", "--passphrase-stdin", *d]
+        status, out = _cli(confirm, "Sommer am See\n", monkeypatch, capsys)
+        assert status == 2, out
+        assert "1 backup(s) could not be encrypted" in out and "is full" in out, out
+        assert kept.exists() and cipher.is_plain_sqlite(backup)
+        (home / "filler").unlink()  # room again
+        cipher.activate(None)
+        status, out = _cli(confirm, "Sommer am See\n", monkeypatch, capsys)
+        assert status == 0, out
+        assert not kept.exists() and _names_in(home) == []
+
+
+def test_a_failure_between_the_copy_and_the_swap_leaves_the_journal_as_it_was(
+    tmp_path: Path,
+) -> None:
+    """Keeping the original can fail (no hard links there, and no room for a copy): the
+    verified copy and the marker of a key the journal was never encrypted with stayed."""
+    cipher.activate(None)
+    path = tmp_path / "journal.sqlite3"
+    with Journal.open(path) as j:
+        _fill(j)
+    before = _sha(path)
+
+    def no_room() -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with pytest.raises(JournalUnavailable) as err:
+        conversion.convert(path, None, cipher.Key.random(), after_copy=no_room)
+    assert err.value.kind == "disk-full"
+    assert _sha(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["journal.sqlite3"]
+    with Journal.open(path) as j:
+        assert j.connection().execute("SELECT family_name FROM contact").fetchall() == [(UNIQUE,)]
+
+
+def test_a_note_written_by_another_process_during_the_conversion_is_not_lost(
+    tmp_path: Path,
+) -> None:
+    """The window converts at its start; 'netzjournal note add' (no window lock) may
+    write meanwhile. Its note went into the original only, and the swap put the copy
+    without it in place: the note was gone from the journal."""
+    cipher.activate(None)
+    path = tmp_path / "journal.sqlite3"
+    with Journal.open(path) as j:
+        _fill(j)
+    key = cipher.Key.random()
+
+    def another_process_writes() -> None:
+        # Another process's connection: plain SQLite, its own transaction, closed.
+        with contextlib.closing(sqlite3.connect(path)) as conn, conn:
+            conn.execute("UPDATE interaction SET body = body || ' (ergänzt)'")
+
+    with pytest.raises(ConversionFailed) as err:
+        conversion.convert(path, None, key, after_copy=another_process_writes)
+    assert "changed while" in str(err.value)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["journal.sqlite3"]
+    with Journal.open(path) as j:  # plain, as it was, with the other process's change
+        rows = j.connection().execute("SELECT body FROM interaction").fetchall()
+    assert rows == [(NOTE_TEXT + " (ergänzt)",)]
 
 
 # -- converting an L journal, killed at random moments ------------------------------

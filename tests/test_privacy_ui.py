@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import sqlite3
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from keyrings import MemoryKeyring
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
+from test_storage_trust import needs_root, tmpfs
+from uihelpers import collect_message_boxes, when_modal
 
 from netzjournal import keys, paths
-from netzjournal.store import cipher, conversion
+from netzjournal.store import cipher, conversion, environment
 from netzjournal.store.contacts import create_contact
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import ContactRecord
@@ -103,6 +109,11 @@ def test_keyring_request_then_the_start_encrypts_and_shows_the_recovery_key_once
     page = privacy.PrivacyPage(where)
     qtbot.addWidget(page)
     assert page.show_recovery.isVisibleTo(page) and page.remove_kept.isVisibleTo(page)
+    # The kept original is named for what it is: it undoes the encryption while it stays.
+    assert page.kept.text().startswith(
+        "The unencrypted journal from before is kept beside it, and anyone with this disk "
+        "can read it."
+    )
     with Journal.open(where.journal, backup_dir=where.backups) as j:
         assert j.connection().execute("SELECT family_name FROM contact").fetchall() == [
             ("Quellmalz",)
@@ -112,27 +123,233 @@ def test_keyring_request_then_the_start_encrypts_and_shows_the_recovery_key_once
     assert privacy.prepare(where) and cipher.active() == keys.parse_recovery(recovery)
 
 
+@needs_root
 def test_a_conversion_that_fails_says_the_journal_is_unchanged_and_why(
-    qtbot, where: paths.DataPaths, memory_keyring: MemoryKeyring, monkeypatch
+    qtbot, tmp_path: Path, memory_keyring: MemoryKeyring, monkeypatch
 ) -> None:
+    """A real full disk under the copy: the box said SQLCipher's English words after the
+    German sentence ("database or disk is full"), and the new key stayed in the keyring."""
+    monkeypatch.setattr(privacy, "_request_restart", lambda parent: None)
+    cipher.activate(None)
+    with tmpfs(tmp_path / "mnt", "4m") as mnt:
+        where = paths.resolve(mnt / "data").ensure()
+        with Journal.open(where.journal, backup_dir=where.backups) as j:
+            create_contact(j, ContactRecord(given_name="Hedwig", family_name="Quellmalz"))
+        with contextlib.closing(sqlite3.connect(where.journal)) as conn, conn:
+            conn.execute("INSERT INTO meta VALUES ('ballast', hex(randomblob(400000)))")
+        dialog = privacy.EncryptDialog(where)
+        qtbot.addWidget(dialog)
+        dialog.understood.setChecked(True)
+        dialog.accept()
+        room = environment.free_bytes(mnt)
+        assert room is not None  # room to open the journal, not for its converted copy
+        (mnt / "filler").write_bytes(bytes(room - where.journal.stat().st_size // 2))
+        before = hashlib.sha256(where.journal.read_bytes()).hexdigest()
+        said: list[tuple[str, str, str]] = []
+
+        def read(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox), box
+            said.append((box.text(), box.informativeText(), box.detailedText()))
+            box.button(QMessageBox.StandardButton.Ok).click()
+
+        when_modal(read)
+        assert privacy.prepare(where)  # the app goes on, on the journal as it was
+        ((text, advice, details),) = said
+        assert text == "The journal could not be encrypted; it is unchanged."
+        assert advice == (
+            "The disk is full. Once that is solved, try again under Settings → Privacy."
+        )
+        assert "full" in details
+        assert hashlib.sha256(where.journal.read_bytes()).hexdigest() == before
+        assert cipher.active() is None and not keys.lock_of(where.journal).encrypted
+        assert privacy.read_request(where) is None  # not tried again at the next start
+        assert memory_keyring.secrets == {}  # the new key opens nothing: not kept
+
+
+@needs_root
+def test_a_request_in_a_folder_turned_read_only_waits_and_the_start_goes_on(
+    qtbot, tmp_path: Path, memory_keyring: MemoryKeyring, monkeypatch
+) -> None:
+    """The folder became write-protected between the request and the restart: the start
+    ended in "netzjournal ran into an unexpected problem" (removing the request failed),
+    at every start until the folder was writable again."""
+    monkeypatch.setattr(privacy, "_request_restart", lambda parent: None)
+    cipher.activate(None)
+    with tmpfs(tmp_path / "mnt", "4m") as mnt:
+        where = paths.resolve(mnt / "data").ensure()
+        with Journal.open(where.journal, backup_dir=where.backups) as j:
+            create_contact(j, ContactRecord(given_name="Hedwig", family_name="Quellmalz"))
+        dialog = privacy.EncryptDialog(where)
+        qtbot.addWidget(dialog)
+        dialog.understood.setChecked(True)
+        dialog.accept()
+        subprocess.run(["mount", "-o", "remount,ro", str(mnt)], check=True)
+        before = hashlib.sha256(where.journal.read_bytes()).hexdigest()
+        said: list[tuple[str, str]] = []
+
+        def read(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox), box
+            said.append((box.text(), box.informativeText()))
+            box.button(QMessageBox.StandardButton.Ok).click()
+
+        when_modal(read)
+        assert privacy.prepare(where)  # the journal opens (read-only), as it is
+        assert said == [
+            (
+                "The journal could not be encrypted; it is unchanged.",
+                "The journal cannot be written. The change is carried out the next time "
+                "netzjournal starts.",
+            )
+        ]
+        assert hashlib.sha256(where.journal.read_bytes()).hexdigest() == before
+        assert cipher.active() is None and privacy.read_request(where) is not None
+
+
+@needs_root
+def test_removing_the_original_with_no_room_to_encrypt_a_backup_keeps_it_and_says_so(
+    qtbot, tmp_path: Path
+) -> None:
+    """ "The unencrypted original is deleted and every backup is encrypted": with the disk
+    full a backup stayed plain, the original went, and the page said nothing."""
+    from netzjournal.store import backups
+
+    cipher.activate(None)
+    with tmpfs(tmp_path / "mnt", "8m") as mnt:
+        where = paths.resolve(mnt / "data").ensure()
+        with Journal.open(where.journal, backup_dir=where.backups) as j:
+            create_contact(j, ContactRecord(given_name="Hedwig", family_name="Quellmalz"))
+        with contextlib.closing(sqlite3.connect(where.journal)) as conn, conn:
+            conn.execute("INSERT INTO meta VALUES ('ballast', hex(randomblob(400000)))")
+        with Journal.open(where.journal, backup_dir=where.backups) as j:
+            backup = backups.create_backup(j, where.backups).path
+        key = cipher.Key(passphrase="Kandidaten-Akte-2026")
+        conversion.convert(where.journal, None, key)
+        cipher.activate(key)
+        (kept,) = conversion.kept_originals(where.journal)
+        room = environment.free_bytes(mnt)
+        assert room is not None  # no room for the backup's encrypted copy
+        (mnt / "filler").write_bytes(bytes(room - backup.stat().st_size // 2))
+        page = privacy.PrivacyPage(where)
+        qtbot.addWidget(page)
+        said: list[tuple[str, str]] = []
+
+        def remove(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox) and box.objectName() == "confirmDestructive"
+            box.button(QMessageBox.StandardButton.Yes).click()
+
+        def read(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox), box
+            said.append((box.text(), box.informativeText()))
+            box.button(QMessageBox.StandardButton.Ok).click()
+
+        when_modal(remove, lambda w: w.objectName() == "confirmDestructive")
+        when_modal(read, lambda w: w.objectName() == "conversionFailed")
+        page._remove_kept()
+        assert said == [
+            (
+                "Not every backup could be encrypted: some can still be read without the "
+                "key. The unencrypted original is kept too.",
+                "The disk is full. Once that is solved, try again under Settings → Privacy.",
+            )
+        ]
+        assert kept.exists() and cipher.is_plain_sqlite(backup)
+        assert page.remove_kept.isVisibleTo(page)  # to be tried again
+
+
+def test_the_chosen_passphrase_is_asked_once_more_as_such_and_caps_lock_is_named(
+    qtbot, where: paths.DataPaths, no_keyring: None, monkeypatch
+) -> None:
+    """After the restart the passphrase is typed once more. That dialog said "This journal
+    is encrypted. Enter its passphrase." of a journal not yet encrypted, and Caps Lock on
+    was only "not the passphrase you chose" (in a box of its own)."""
     monkeypatch.setattr(privacy, "_request_restart", lambda parent: None)
     dialog = privacy.EncryptDialog(where)
     qtbot.addWidget(dialog)
+    assert dialog.use_passphrase.isChecked()  # no keyring here
+    dialog.passphrase.setText("Kandidaten-Akte-2026")
+    dialog.again.setText("Kandidaten-Akte-2026")
     dialog.understood.setChecked(True)
     dialog.accept()
+    seen: list[str] = []
 
-    def disk_full(*args: object, **kwargs: object) -> None:
-        raise OSError(28, "No space left on device")
+    def type_it(w: QWidget) -> None:
+        assert isinstance(w, privacy.UnlockDialog)
+        seen.append(w.findChild(QLabel, "unlockText").text())
+        buttons = w.findChild(QDialogButtonBox)
+        seen.append(buttons.button(QDialogButtonBox.StandardButton.Open).text())
+        for typed in ("kANDIDATEN-aKTE-2026", "Kandidaten-Akte-2025", "Kandidaten-Akte-2026"):
+            w.field.setText(typed)
+            w.accept()
+            if w.isVisible():
+                seen.append(w.problem.text())
 
-    monkeypatch.setattr(conversion, "convert", disk_full)
-    said: list[tuple[str, str]] = []
-    monkeypatch.setattr(privacy.QMessageBox, "warning", lambda _p, t, text: said.append((t, text)))
+    when_modal(type_it, lambda w: isinstance(w, privacy.UnlockDialog))
+    told = collect_message_boxes()
     cipher.activate(None)
-    assert privacy.prepare(where)  # the app goes on, on the journal as it was
-    assert said == [("Encrypt the journal", "The journal could not be encrypted; it is "
-                     "unchanged.\n\n[Errno 28] No space left on device")]  # fmt: skip
-    assert cipher.active() is None and not keys.lock_of(where.journal).encrypted
-    assert privacy.read_request(where) is None  # not tried again at the next start
+    assert privacy.prepare(where)
+    assert seen == [
+        "To encrypt the journal, enter the passphrase you chose once more. It is asked "
+        "for at every start from now on.",
+        "Encrypt",
+        "Caps Lock seems to be on: with upper and lower case swapped, the passphrase fits.",
+        "This is not the passphrase you chose; try again.",
+    ]
+    assert len(told) == 1 and told[0].startswith("The journal is encrypted.")
+    assert keys.lock_of(where.journal).mode == "passphrase"
+    assert cipher.active() == cipher.Key(passphrase="Kandidaten-Akte-2026")
+
+
+def test_decrypting_at_the_start_asks_the_passphrase_and_says_what_it_did(
+    qtbot, where: paths.DataPaths, no_keyring: None
+) -> None:
+    """Decrypting ended without a word (encrypting says what happened and what is kept)."""
+    key = cipher.Key(passphrase="Kandidaten-Akte-2026")
+    conversion.convert(where.journal, None, key)
+    conversion.finish(where.journal, where.backups, key)
+    privacy.write_request(where, {"action": "off"})
+
+    def type_it(w: QWidget) -> None:
+        assert isinstance(w, privacy.UnlockDialog)
+        w.field.setText("Kandidaten-Akte-2026")
+        w.accept()
+
+    when_modal(type_it, lambda w: isinstance(w, privacy.UnlockDialog))
+    told = collect_message_boxes()
+    cipher.activate(None)
+    assert privacy.prepare(where)
+    assert told == [
+        "The journal is decrypted, and so are its backups. The encrypted original is kept "
+        "beside it until you remove it under Settings → Privacy."
+    ]
+    assert cipher.is_plain_sqlite(where.journal) and cipher.read_marker(where.journal) is None
+    (kept,) = conversion.kept_originals(where.journal)
+    assert "before-decryption" in kept.name and not cipher.is_plain_sqlite(kept)
+
+
+def test_the_recovery_key_puts_the_key_back_into_a_new_keyring(
+    qtbot, where: paths.DataPaths, memory_keyring: MemoryKeyring
+) -> None:
+    """A new computer (the data folder copied, the keyring empty): the recovery key opened
+    the journal, and was asked for again at every start."""
+    new = keys.new_keyring_key()
+    conversion.convert(where.journal, None, new.key, key_id=new.key_id)
+    memory_keyring.secrets.clear()  # the new computer's keyring
+    asked: list[str] = []
+
+    def type_it(w: QWidget) -> None:
+        assert isinstance(w, privacy.UnlockDialog)
+        asked.append(w.lock.mode or "")
+        w.field.setText(str(new.recovery).lower())
+        w.accept()
+
+    when_modal(type_it, lambda w: isinstance(w, privacy.UnlockDialog))
+    cipher.activate(None)
+    assert privacy.prepare(where) and cipher.active() == new.key
+    assert asked == ["keyring"]
+    assert keys.load_key(new.key_id) == new.key  # in the keyring again
+    cipher.activate(None)
+    assert privacy.prepare(where) and cipher.active() == new.key  # no dialog this time
+    assert asked == ["keyring"]
 
 
 def test_unlock_dialog_says_wrong_key_and_stays(qtbot, where: paths.DataPaths) -> None:
@@ -152,7 +369,19 @@ def test_unlock_dialog_says_wrong_key_and_stays(qtbot, where: paths.DataPaths) -
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted and dialog.key is None
     assert dialog.problem.isVisible()
-    assert "Wrong key" in dialog.problem.text() and "Nothing is damaged" in dialog.problem.text()
+    # (a passphrase journal: the passphrase is wrong, as the person calls it)
+    assert dialog.problem.text() == (
+        "Wrong passphrase. Nothing is damaged and nothing was changed; try again."
+    )
+    dialog.field.setText("sOMMER AM sEE")  # Caps Lock on
+    dialog.accept()
+    assert dialog.key is None
+    assert dialog.problem.text() == (
+        "Caps Lock seems to be on: with upper and lower case swapped, the passphrase fits."
+    )
+    # The dialog grew by the problem's lines: nothing above or in it is cut off.
+    for label in (dialog.findChild(QLabel, "unlockText"), dialog.problem):
+        qtbot.waitUntil(lambda label=label: label.height() >= label.heightForWidth(label.width()))
     dialog.field.setText("Sommer am See")
     dialog.accept()
     assert dialog.key == key

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from netzjournal.store import cipher, walcheck
+from netzjournal.store import cipher, environment, walcheck
 from netzjournal.store.errors import StoreError
 from netzjournal.store.fsync import private_part, removed_on_failure, sync_dir
 
@@ -50,6 +50,22 @@ CACHE_KIB = -262144  # 256 MB at most, used only as far as the file goes
 
 class ConversionFailed(StoreError):
     """The converted copy could not be written or did not verify; nothing was changed."""
+
+
+class BackupsLeftPlain(ConversionFailed):
+    """:func:`finish` could not encrypt every backup (``left``; ``cause``: why the
+    first could not be): the kept original stays too, to be tried again."""
+
+    def __init__(self, left: list[Path], cause: BaseException | None) -> None:
+        self.left = left
+        self.cause = cause
+        names = ", ".join(p.name for p in left[:3]) + (", …" if len(left) > 3 else "")
+        super().__init__(
+            f"{len(left)} backup(s) could not be encrypted and are still readable without "
+            f"the key ({names}); the unencrypted original is kept too. "
+            + (f"{cause} " if cause is not None else "")
+            + "Try again once that is solved."
+        )
 
 
 @dataclass(frozen=True)
@@ -135,17 +151,24 @@ def copy_converted(
     """Write ``path`` converted (``source`` key → ``target`` key) to ``part``, verified.
 
     Returns the number of rows copied. ``part`` is removed again on any failure.
+    A full disk, a write-protected folder or a lock raises ``JournalUnavailable``
+    (said as what it is, never as damage); anything else SQLite refuses,
+    :class:`ConversionFailed`. ``path`` is not changed either way.
     """
-    with contextlib.closing(_open_source(path, source)) as src:
-        expected = _counts(src)
-        with removed_on_failure(part):
-            _write_part(src, part, target)
-            _verify(part, target, expected)
+    try:
+        with contextlib.closing(_open_source(path, source)) as src:
+            expected = _counts(src)
+            with removed_on_failure(part):
+                _write_part(src, part, target)
+                _verify(part, target, expected)
+    except cipher.ErrorOrOS as exc:
+        problem = environment.classify(exc, path)
+        raise problem or ConversionFailed(f"the converted copy could not be made: {exc}") from exc
     return sum(expected.values())
 
 
-def _keep(path: Path, name: str) -> Path:
-    kept = path.with_name(name)
+def _keep(path: Path, kept: Path) -> None:
+    """The original under a second name: a hard link, else a (private, fsynced) copy."""
     with contextlib.suppress(FileNotFoundError):
         kept.unlink()
     try:
@@ -153,9 +176,19 @@ def _keep(path: Path, name: str) -> Path:
     except OSError:
         import shutil
 
-        shutil.copy2(path, kept)
-        os.chmod(kept, 0o600)
-    return kept
+        with private_part(kept), open(path, "rb") as src, open(kept, "r+b") as dst:
+            shutil.copyfileobj(src, dst, 1 << 20)
+            dst.flush()
+
+
+def _written_state(path: Path) -> tuple[int, int, int, int]:
+    """What a write by anyone changes: the file's inode, size and mtime, its -wal's size."""
+    st = path.stat()
+    try:
+        wal = path.with_name(path.name + "-wal").stat().st_size
+    except FileNotFoundError:
+        wal = 0
+    return (st.st_ino, st.st_size, st.st_mtime_ns, wal)
 
 
 def convert(
@@ -179,13 +212,36 @@ def convert(
         raise ConversionFailed("the journal has unsaved pages in its -wal; open and close it first")
     now = now or dt.datetime.now()
     part = path.with_name(path.name + PART_SUFFIX)
+    before = _written_state(path)
     rows = copy_converted(path, part, source, target)
-    if after_copy is not None:
-        after_copy()
-    if target is not None:
-        cipher.write_marker(path, cipher.new_marker(target, key_id or uuid.uuid4().hex))
     what = "encryption" if target is not None else "decryption"
-    kept = _keep(path, f"{path.name}{KEPT_INFIX}{what}-{now:%Y%m%d-%H%M%S}")
+    kept = path.with_name(f"{path.name}{KEPT_INFIX}{what}-{now:%Y%m%d-%H%M%S}")
+    try:
+        if after_copy is not None:
+            after_copy()
+        if target is not None:
+            cipher.write_marker(path, cipher.new_marker(target, key_id or uuid.uuid4().hex))
+        _keep(path, kept)
+        if _written_state(path) != before:
+            # Another process wrote meanwhile (the command line takes no window lock):
+            # the copy lacks it, and the swap would drop it. (Checked last before the
+            # swap, which also removes the old file's -wal.)
+            raise ConversionFailed(
+                "the journal changed while it was converted (another netzjournal wrote "
+                "to it); nothing was changed, try again"
+            )
+    except BaseException as exc:
+        # Nothing is swapped yet: the journal stays as it was, without the copy, the
+        # marker of a key it was never encrypted with, or a half-written original.
+        for leftover in (part, kept):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+        if target is not None:
+            cipher.remove_marker(path)
+        problem = environment.classify(exc, path) if isinstance(exc, OSError) else None
+        if problem is not None:
+            raise problem from exc
+        raise
     for suffix in ("-wal", "-shm"):  # the old file's (empty) WAL index must not meet the new file
         with contextlib.suppress(FileNotFoundError):
             path.with_name(path.name + suffix).unlink()
@@ -202,14 +258,17 @@ def kept_originals(path: Path) -> list[Path]:
     return sorted(path.parent.glob(f"{path.name}{KEPT_INFIX}*cryption-*"))
 
 
-def convert_backups(backup_dir: Path, source: cipher.Key | None, target: cipher.Key | None) -> int:
-    """Convert every backup to the journal's new state; returns how many were converted.
+def convert_backups(
+    backup_dir: Path, source: cipher.Key | None, target: cipher.Key | None
+) -> dict[Path, BaseException]:
+    """Convert every backup to the journal's new state; returns those that could not be
+    converted, with why.
 
     Each is converted beside itself and verified before it replaces the old
-    one; one that cannot be (another key, damaged) is left as it is and
-    named in the log.
+    one; one that cannot be (another key, damaged, no room) is left as it is
+    and named in the log.
     """
-    done = 0
+    failed: dict[Path, BaseException] = {}
     for backup in sorted(backup_dir.glob("journal-*.sqlite3")) if backup_dir.is_dir() else []:
         plain = cipher.is_plain_sqlite(backup)
         if (target is None) == plain:
@@ -218,21 +277,26 @@ def convert_backups(backup_dir: Path, source: cipher.Key | None, target: cipher.
         try:
             copy_converted(backup, part, None if plain else source, target)
             os.replace(part, backup)
-            done += 1
         except (StoreError, *cipher.ErrorOrOS) as exc:  # type: ignore[misc]
             log.warning("backup %s not converted: %s", backup.name, type(exc).__name__)
+            failed[backup] = exc
     sync_dir(backup_dir)
-    return done
+    return failed
 
 
 def finish(path: Path, backup_dir: Path, key: cipher.Key | None) -> list[Path]:
     """The user confirmed: the backups follow an encryption, the kept original goes.
 
     ``key``: the journal's key now (None: it is plain). Returns the removed
-    originals.
+    originals. A backup left readable without the key (no room to encrypt it)
+    raises :class:`BackupsLeftPlain` before anything is removed: "every backup
+    is encrypted" was said, and must hold.
     """
     if key is not None:
-        convert_backups(backup_dir, None, key)
+        failed = convert_backups(backup_dir, None, key)
+        left = [b for b in failed if cipher.is_plain_sqlite(b)]
+        if left:
+            raise BackupsLeftPlain(left, failed[left[0]])
     removed = []
     for kept in kept_originals(path):
         with contextlib.suppress(FileNotFoundError):

@@ -165,6 +165,21 @@ def _check_key(path: Path, opened: Path, conn: sqlite3.Connection) -> None:
     raise JournalDamaged(path, "the encrypted file fails SQLCipher's check", code="damaged")
 
 
+def _check_key_alone(path: Path) -> None:
+    """:func:`_check_key` on the file alone (``immutable``: no ``-wal`` read, no lock).
+
+    Before a pending ``-wal`` is checked: a wrong key, or none, is then said as
+    a key problem, not taken for a damaged journal or ``-wal``.
+    """
+    if not cipher.looks_encrypted(path) or cipher.read_marker(path) is None:
+        return
+    conn = cipher.connect(path, read_only=True, immutable=True)
+    try:
+        _check_key(path, path, conn)
+    finally:
+        conn.close()
+
+
 # Journals this process has opened: a -wal beside them may be our own.
 _opened_here: set[Path] = set()
 
@@ -469,6 +484,9 @@ class Journal:
         opened, immutable, check_dir = path, False, None
         wal = walcheck.pending_wal(path) if existed else None
         if wal is not None and path not in _opened_here and not walcheck.in_use_elsewhere(path):
+            # The -wal is judged by reading through it: with a key that does not fit,
+            # every read fails as "not a database", which is no verdict on the files.
+            _check_key_alone(path)
             if read_only:
                 # Nobody may write the folder (SQLite could not keep its -shm there):
                 # check a copy of both, and read the checked copy.

@@ -29,7 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -52,7 +52,7 @@ from netzjournal.drafts import DraftStore
 from netzjournal.paths import DataPaths
 from netzjournal.private_files import write_private
 from netzjournal.store import cipher, conversion
-from netzjournal.store.errors import StoreError
+from netzjournal.store.errors import JournalUnavailable, StoreError
 from netzjournal.ui import style
 from netzjournal.ui.confirm import confirm
 
@@ -264,14 +264,29 @@ class EncryptDialog(QDialog):
 class UnlockDialog(QDialog):
     """The passphrase, or the recovery key, for an encrypted journal at start."""
 
-    def __init__(self, where: DataPaths, lock: keys.Lock, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        where: DataPaths,
+        lock: keys.Lock,
+        parent: QWidget | None = None,
+        expected: cipher.Marker | None = None,
+    ) -> None:
+        """``expected``: the check of a passphrase chosen for an encryption still to be
+        carried out (typed once more); else the journal's marker decides."""
         super().__init__(parent)
         self.setObjectName("unlockDialog")
         self.setWindowTitle(self.tr("Encrypted journal"))
         self.where = where
         self.lock = lock
+        self.expected = expected
         self.key: cipher.Key | None = None
-        if lock.mode == "keyring":
+        if expected is not None:
+            self.setWindowTitle(self.tr("Encrypt the journal"))
+            text = self.tr(
+                "To encrypt the journal, enter the passphrase you chose once more. "
+                "It is asked for at every start from now on."
+            )
+        elif lock.mode == "keyring":
             text = self.tr(
                 "This journal is encrypted, and its key is not in this computer's keyring. "
                 "Enter the recovery key you wrote down when you turned encryption on."
@@ -279,6 +294,7 @@ class UnlockDialog(QDialog):
         else:
             text = self.tr("This journal is encrypted. Enter its passphrase.")
         label = QLabel(text, wordWrap=True)
+        label.setObjectName("unlockText")
         self.field = QLineEdit()
         self.field.setObjectName("unlockField")
         if lock.mode != "keyring":
@@ -288,6 +304,10 @@ class UnlockDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Close
         )
+        if expected is not None:  # nothing is opened yet: the button says what follows
+            go = buttons.button(QDialogButtonBox.StandardButton.Open)
+            go.setText(self.tr("Encrypt"))
+            go.setIcon(QIcon())
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -305,16 +325,49 @@ class UnlockDialog(QDialog):
     def _say(self, problem: str) -> None:
         self.problem.setText(problem)
         self.problem.show()
+        # Taller by the problem's lines: at its opening height the text above the field
+        # and the problem's second line were cut off.
+        layout = self.layout()
+        assert layout is not None
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def accept(self) -> None:
+        typed = self.field.text().strip()
         try:
-            key = keys.key_from_secret(self.where.journal, self.field.text().strip())
+            if self.expected is not None:
+                key = cipher.Key(passphrase=typed)
+            else:
+                key = keys.key_from_secret(self.where.journal, typed)
         except ValueError:
             self._say(self.tr("This is not a recovery key (a group is missing or mistyped)."))
             return
-        marker = cipher.read_marker(self.where.journal)
+        marker = self.expected or cipher.read_marker(self.where.journal)
         if marker is not None and not marker.matches(key):
-            self._say(self.tr("Wrong key. Nothing is damaged and nothing was changed; try again."))
+            if key.passphrase is not None and marker.matches(
+                cipher.Key(passphrase=typed.swapcase())
+            ):
+                # Qt cannot ask for Caps Lock's state; the passphrase typed with it on can.
+                self._say(
+                    self.tr(
+                        "Caps Lock seems to be on: with upper and lower case swapped, "
+                        "the passphrase fits."
+                    )
+                )
+            elif self.expected is not None:
+                self._say(self.tr("This is not the passphrase you chose; try again."))
+            elif key.passphrase is not None:
+                self._say(
+                    self.tr(
+                        "Wrong passphrase. Nothing is damaged and nothing was changed; try again."
+                    )
+                )
+            else:
+                self._say(
+                    self.tr("Wrong key. Nothing is damaged and nothing was changed; try again.")
+                )
             self.field.selectAll()
             return
         self.key = key
@@ -437,13 +490,19 @@ class PrivacyPage(QWidget):
             self.show_recovery.clicked.connect(lambda: RecoveryKeyDialog(recovery, self).exec())
         layout.addWidget(self.show_recovery, 0, Qt.AlignmentFlag.AlignLeft)
         kept = conversion.kept_originals(where.journal)
-        self.kept = QLabel(
-            self.tr(
+        if lock.encrypted:  # what the encryption was for does not hold while it is there
+            kept_text = self.tr(
+                "The unencrypted journal from before is kept beside it, and anyone with "
+                "this disk can read it. Remove it once you have checked that everything "
+                "is there: %1"
+            )
+        else:
+            kept_text = self.tr(
                 "The journal as it was before is kept beside it until you have checked "
                 "that everything is there: %1"
-            ).replace("%1", ", ".join(p.name for p in kept)),
-            wordWrap=True,
-        )
+            )
+        self.kept = QLabel(kept_text.replace("%1", ", ".join(p.name for p in kept)), wordWrap=True)
+        self.kept.setObjectName("privacyKept")
         self.remove_kept = QPushButton(self.tr("Remove the kept original…"))
         self.remove_kept.setObjectName("privacyRemoveKept")
         self.remove_kept.clicked.connect(self._remove_kept)
@@ -498,6 +557,16 @@ class PrivacyPage(QWidget):
             conversion.finish(
                 self.where.journal, self.where.backups, cipher.active() if lock.encrypted else None
             )
+        except conversion.BackupsLeftPlain as exc:
+            failure_box(
+                self.tr("Remove the kept original"),
+                self.tr(
+                    "Not every backup could be encrypted: some can still be read without "
+                    "the key. The unencrypted original is kept too."
+                ),
+                exc.cause or exc,
+            ).exec()
+            return
         except (StoreError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Remove the kept original"), str(exc))
             return
@@ -540,8 +609,46 @@ def _converted(work: Callable[[], None], running: str, title: str, unchanged: st
     if not failure:
         return True
     log.error("%s failed: %s", work.__name__, type(failure[0]).__name__)
-    QMessageBox.warning(None, title, f"{unchanged}\n\n{failure[0]}")
+    failure_box(title, unchanged, failure[0]).exec()
     return False
+
+
+def failure_box(
+    title: str, unchanged: str, error: BaseException, waits: bool = False
+) -> QMessageBox:
+    """``unchanged`` ("… could not be encrypted; it is unchanged"), then what to do in the
+    interface language: a full disk, a write-protected folder or a lock is said as such;
+    anything else points to the details, where the store's own (English) words go.
+    ``waits``: the request stays, for the next start (else it is to be made again)."""
+    from netzjournal.ui import startup_dialogs
+
+    box = QMessageBox(QMessageBox.Icon.Warning, title, unchanged, QMessageBox.StandardButton.Ok)
+    box.setObjectName("conversionFailed")
+    if isinstance(error, JournalUnavailable):
+        # (Not the start's "… and start again": the request is not tried again by itself.)
+        what = startup_dialogs.unavailable_text(error)[0]
+        again = (
+            QCoreApplication.translate(
+                "Privacy", "The change is carried out the next time netzjournal starts."
+            )
+            if waits
+            else QCoreApplication.translate(
+                "Privacy", "Once that is solved, try again under Settings → Privacy."
+            )
+        )
+        box.setInformativeText(f"{what}. {again}")
+        detail = error.detail
+    else:
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "StartupDialogs",
+                "The details say what happened; they help whoever you ask for help.",
+            )
+        )
+        detail = str(error)
+    if detail:
+        startup_dialogs.set_details(box, detail)
+    return startup_dialogs.steady_width(box)
 
 
 def _unlock(where: DataPaths) -> bool:
@@ -567,25 +674,21 @@ def _unlock(where: DataPaths) -> bool:
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.key is None:
         return False
     cipher.activate(dialog.key)
+    if lock.mode == "keyring" and lock.key_id and dialog.key.raw is not None:
+        # The recovery key opened it (a new computer, a new keyring): the keyring keeps
+        # it again, so that the next start does not ask for the 56 letters once more.
+        with contextlib.suppress(keys.NoKeyring):
+            keys.store_key(lock.key_id, dialog.key)
     return True
 
 
 def _ask_passphrase(where: DataPaths, request: dict[str, str]) -> cipher.Key | None:
     """The passphrase chosen before the restart, typed once more (checked against it)."""
     expected = cipher.Marker("passphrase", "", request.get("check", ""), request.get("salt", ""))
-    while True:
-        dialog = UnlockDialog(where, keys.Lock("passphrase"))
-        dialog.setWindowTitle(QCoreApplication.translate("Privacy", "Encrypt the journal"))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        key = cipher.Key(passphrase=dialog.field.text().strip())
-        if expected.matches(key):
-            return key
-        QMessageBox.warning(
-            None,
-            QCoreApplication.translate("Privacy", "Encrypt the journal"),
-            QCoreApplication.translate("Privacy", "This is not the passphrase you chose."),
-        )
+    dialog = UnlockDialog(where, keys.Lock("passphrase"), expected=expected)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.key
 
 
 def _carry_out(where: DataPaths, request: dict[str, str]) -> bool:
@@ -593,7 +696,28 @@ def _carry_out(where: DataPaths, request: dict[str, str]) -> bool:
     from netzjournal.store.journal import Journal
 
     action = request.get("action")
-    drop_request(where)
+    try:
+        drop_request(where)
+    except OSError as exc:
+        # A write-protected folder or disk: nothing can be converted there either. The
+        # journal opens (read-only) as it is; the request waits for a writable start.
+        from netzjournal.store import environment
+
+        problem = environment.classify(exc, where.journal)
+        if problem is None or action not in ("on", "off"):
+            return True
+        if action == "on":
+            title = QCoreApplication.translate("Privacy", "Encrypt the journal")
+            unchanged = QCoreApplication.translate(
+                "Privacy", "The journal could not be encrypted; it is unchanged."
+            )
+        else:
+            title = QCoreApplication.translate("Privacy", "Decrypt the journal")
+            unchanged = QCoreApplication.translate(
+                "Privacy", "The journal could not be decrypted; it is unchanged."
+            )
+        failure_box(title, unchanged, problem, waits=True).exec()
+        return True
     if action == "on" and not keys.lock_of(where.journal).encrypted:
         if request.get("mode") == "keyring":
             key = keys.load_key(request.get("key_id", ""))
@@ -625,6 +749,8 @@ def _carry_out(where: DataPaths, request: dict[str, str]) -> bool:
             ),
         ):
             cipher.activate(None)
+            if key_id:  # the new key opens nothing: no entry is left in the keyring
+                keys.delete_key(key_id)
             return True
         cipher.activate(key)
         DraftStore(where.drafts).reseal()
@@ -663,6 +789,15 @@ def _carry_out(where: DataPaths, request: dict[str, str]) -> bool:
         ):
             return True
         DraftStore(where.drafts).reseal(between=lambda: cipher.activate(None))
+        QMessageBox.information(  # as after an encryption: what happened, what is kept
+            None,
+            QCoreApplication.translate("Privacy", "Decrypt the journal"),
+            QCoreApplication.translate(
+                "Privacy",
+                "The journal is decrypted, and so are its backups. The encrypted original "
+                "is kept beside it until you remove it under Settings → Privacy.",
+            ),
+        )
     return True
 
 

@@ -3306,66 +3306,75 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     </message>
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="126"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="631"/>
         <source>The change is carried out the next time netzjournal starts.</source>
         <translation>Die Änderung wird beim nächsten Start von netzjournal ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="554"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="635"/>
+        <source>Once that is solved, try again under Settings → Privacy.</source>
+        <translation>Sobald das behoben ist, versuchen Sie es unter Einstellungen → Datenschutz erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="661"/>
         <source>Encrypted journal</source>
         <translation>Verschlüsseltes Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="555"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="662"/>
         <source>This journal is encrypted, but this installation lacks the SQLCipher binding (sqlcipher3). Nothing was changed.</source>
         <translation>Dieses Journal ist verschlüsselt, aber dieser Installation fehlt die SQLCipher-Anbindung (sqlcipher3). Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="578"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="586"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="604"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="622"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="636"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="710"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="728"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="746"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="762"/>
         <source>Encrypt the journal</source>
         <translation>Journal verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="587"/>
-        <source>This is not the passphrase you chose.</source>
-        <translation>Das ist nicht die Passphrase, die Sie gewählt haben.</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="605"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="729"/>
         <source>The new key is not in the keyring.</source>
         <translation>Der neue Schlüssel ist nicht im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="637"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="763"/>
         <source>The journal is encrypted. The unencrypted original is kept beside it until you remove it under Settings → Privacy – do that once you have seen that everything is there (the older backups are encrypted then, too).</source>
         <translation>Das Journal ist verschlüsselt. Das unverschlüsselte Original bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen – tun Sie das, sobald Sie gesehen haben, dass alles da ist (dann werden auch die älteren Sicherungen verschlüsselt).</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="795"/>
+        <source>The journal is decrypted, and so are its backups. The encrypted original is kept beside it until you remove it under Settings → Privacy.</source>
+        <translation>Die Verschlüsselung des Journals und seiner Sicherungen ist aufgehoben. Das verschlüsselte Original bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen.</translation>
+    </message>
+    <message>
         <location filename="../../netzjournal/ui/dialog_shots.py" line="167"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="621"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="745"/>
         <source>Encrypting the journal…</source>
         <translation>Das Journal wird verschlüsselt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="623"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="711"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="747"/>
         <source>The journal could not be encrypted; it is unchanged.</source>
         <translation>Das Journal konnte nicht verschlüsselt werden; es ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="658"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="784"/>
         <source>Decrypting the journal…</source>
         <translation>Die Verschlüsselung wird aufgehoben …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="659"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="715"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="785"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="794"/>
         <source>Decrypt the journal</source>
         <translation>Verschlüsselung aufheben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="660"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="716"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="786"/>
         <source>The journal could not be decrypted; it is unchanged.</source>
         <translation>Die Verschlüsselung konnte nicht aufgehoben werden; das Journal ist unverändert.</translation>
     </message>
@@ -3373,91 +3382,102 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="406"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="459"/>
         <source>This journal is not encrypted.</source>
         <translation>Dieses Journal ist nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="408"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="461"/>
         <source>This journal is encrypted; its key is in this computer&apos;s keyring.</source>
         <translation>Dieses Journal ist verschlüsselt; sein Schlüssel liegt im Schlüsselbund dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="410"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="463"/>
         <source>This journal is encrypted with a passphrase.</source>
         <translation>Dieses Journal ist mit einer Passphrase verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="417"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="470"/>
         <source>A change waits for the next start.</source>
         <translation>Eine Änderung wartet auf den nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="418"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="471"/>
         <source>Encrypt the journal…</source>
         <translation>Journal verschlüsseln …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="421"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="474"/>
         <source>Decrypt the journal…</source>
         <translation>Verschlüsselung aufheben …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="432"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="485"/>
         <source>Show the recovery key again…</source>
         <translation>Wiederherstellungsschlüssel erneut anzeigen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="442"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="495"/>
+        <source>The unencrypted journal from before is kept beside it, and anyone with this disk can read it. Remove it once you have checked that everything is there: %1</source>
+        <translation>Das unverschlüsselte Journal von vorher liegt noch daneben, und jeder mit Zugriff auf diesen Datenträger kann es lesen. Entfernen Sie es, sobald Sie geprüft haben, dass alles da ist: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="501"/>
         <source>The journal as it was before is kept beside it until you have checked that everything is there: %1</source>
         <translation>Das Journal im vorherigen Zustand bleibt daneben erhalten, bis Sie geprüft haben, dass alles da ist: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="447"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="506"/>
         <source>Remove the kept original…</source>
         <translation>Aufbewahrtes Original entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="458"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="517"/>
         <source>Exports (vCard, CSV, JSON, calendar, Markdown, PDF) are never encrypted: you chose to take the data out.</source>
         <translation>Exporte (vCard, CSV, JSON, Kalender, Markdown, PDF) werden nie verschlüsselt: Sie haben sich entschieden, die Daten herauszunehmen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="471"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="481"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="530"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="540"/>
         <source>Decrypt the journal</source>
         <translation>Verschlüsselung aufheben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="473"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="532"/>
         <source>The journal, its backups and drafts will be stored unencrypted: anyone with this disk can read them. netzjournal closes, decrypts and starts again.</source>
         <translation>Journal, Sicherungen und Entwürfe werden unverschlüsselt gespeichert: Wer diese Festplatte hat, kann sie lesen. netzjournal schließt sich, entschlüsselt und startet neu.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="476"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="535"/>
         <source>Decrypt and restart</source>
         <translation>Entschlüsseln und neu starten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="489"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="548"/>
         <source>The unencrypted original is deleted and every backup is encrypted. Only do this once you have seen that your journal is complete.</source>
         <translation>Das unverschlüsselte Original wird gelöscht und jede Sicherung verschlüsselt. Tun Sie das erst, wenn Sie gesehen haben, dass Ihr Journal vollständig ist.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="493"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="552"/>
         <source>The encrypted original is deleted.</source>
         <translation>Das verschlüsselte Original wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="495"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="502"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="554"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="562"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="571"/>
         <source>Remove the kept original</source>
         <translation>Aufbewahrtes Original entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="495"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="554"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="564"/>
+        <source>Not every backup could be encrypted: some can still be read without the key. The unencrypted original is kept too.</source>
+        <translation>Nicht alle Sicherungen konnten verschlüsselt werden: Einige lassen sich weiterhin ohne den Schlüssel lesen. Das unverschlüsselte Original bleibt ebenfalls erhalten.</translation>
     </message>
 </context>
 <context>
@@ -3804,27 +3824,27 @@ Grund: %2</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="330"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="383"/>
         <source>Your recovery key</source>
         <translation>Ihr Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="333"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="386"/>
         <source>The journal is encrypted. This recovery key opens it wherever the keyring does not have its key (a new computer, a reinstalled system). It is shown only now: write it down or print it, and keep it apart from this computer.</source>
         <translation>Das Journal ist verschlüsselt. Dieser Wiederherstellungsschlüssel öffnet es überall, wo der Schlüsselbund seinen Schlüssel nicht hat (ein neuer Computer, ein neu installiertes System). Er wird nur jetzt angezeigt: Notieren oder drucken Sie ihn und verwahren Sie ihn getrennt von diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="354"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="407"/>
         <source>I have written the recovery key down</source>
         <translation>Ich habe den Wiederherstellungsschlüssel aufgeschrieben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="359"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="412"/>
         <source>Print…</source>
         <translation>Drucken …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="388"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="441"/>
         <source>netzjournal — recovery key</source>
         <translation>netzjournal – Wiederherstellungsschlüssel</translation>
     </message>
@@ -4330,6 +4350,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Wo der Datenordner sein sollte, liegt eine Datei. Bitte die Datei verschieben oder netzjournal mit --data-dir starten, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="643"/>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="283"/>
         <source>The details say what happened; they help whoever you ask for help.</source>
         <translation>Die Details sagen, was geschehen ist – sie helfen, wenn Sie jemanden um Hilfe bitten.</translation>
@@ -5669,27 +5690,57 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="270"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="278"/>
         <source>Encrypted journal</source>
         <translation>Verschlüsseltes Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="276"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="284"/>
+        <source>Encrypt the journal</source>
+        <translation>Journal verschlüsseln</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="286"/>
+        <source>To encrypt the journal, enter the passphrase you chose once more. It is asked for at every start from now on.</source>
+        <translation>Geben Sie die gewählte Passphrase noch einmal ein, um das Journal zu verschlüsseln. Sie wird ab jetzt bei jedem Start abgefragt.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="291"/>
         <source>This journal is encrypted, and its key is not in this computer&apos;s keyring. Enter the recovery key you wrote down when you turned encryption on.</source>
         <translation>Dieses Journal ist verschlüsselt, und sein Schlüssel ist nicht im Schlüsselbund dieses Computers. Geben Sie den Wiederherstellungsschlüssel ein, den Sie beim Einschalten der Verschlüsselung aufgeschrieben haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="280"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="295"/>
         <source>This journal is encrypted. Enter its passphrase.</source>
         <translation>Dieses Journal ist verschlüsselt. Geben Sie seine Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="313"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="309"/>
+        <source>Encrypt</source>
+        <translation>Verschlüsseln</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="345"/>
         <source>This is not a recovery key (a group is missing or mistyped).</source>
         <translation>Das ist kein Wiederherstellungsschlüssel (eine Gruppe fehlt oder ist vertippt).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="317"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="355"/>
+        <source>Caps Lock seems to be on: with upper and lower case swapped, the passphrase fits.</source>
+        <translation>Die Feststelltaste scheint aktiv zu sein: Mit vertauschter Groß- und Kleinschreibung passt die Passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="360"/>
+        <source>This is not the passphrase you chose; try again.</source>
+        <translation>Das ist nicht die Passphrase, die Sie gewählt haben; versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="364"/>
+        <source>Wrong passphrase. Nothing is damaged and nothing was changed; try again.</source>
+        <translation>Falsche Passphrase. Nichts ist beschädigt und nichts wurde verändert; versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="369"/>
         <source>Wrong key. Nothing is damaged and nothing was changed; try again.</source>
         <translation>Falscher Schlüssel. Nichts ist beschädigt und nichts wurde verändert; versuchen Sie es noch einmal.</translation>
     </message>
