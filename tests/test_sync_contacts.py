@@ -611,3 +611,76 @@ def test_middle_names_suffix_and_nickname_travel_both_ways_and_merge_by_field(
     sync(journal, client, book)
     assert "NICKNAME" not in card_of(client, book, plain.uid)[2]
     assert sync(journal, client, book).changed == 0
+
+
+def test_the_same_people_made_on_both_sides_before_the_first_sync_are_not_doubled(
+    journal, server, client, book
+):
+    """Mira's phone and her journal both know Jörg (the same address, any case): the
+    first sync joins them instead of giving each side the other's copy. A namesake
+    with another address, and a colleague sharing the office's address, stay apart."""
+    joerg_uid = "0a4c6a3e-5a7e-4c1b-9d0e-3f1b2c3d4e5f"
+    client.put(f"{book}phone-1.vcf", PHONE_CARD.format(uid=joerg_uid), None)
+    client.put(
+        f"{book}phone-2.vcf",
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:phone-2\r\nFN:Anna Schmidt\r\nN:Schmidt;Anna;;;\r\n"
+        "EMAIL:anna@kanzlei.example\r\nORG:Kanzlei Schmidt\r\nEND:VCARD\r\n",
+        None,
+    )
+    client.put(
+        f"{book}phone-3.vcf",
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:phone-3\r\nFN:Bea Kurz\r\nN:Kurz;Bea;;;\r\n"
+        "EMAIL:info@stadtwerke.example\r\nEND:VCARD\r\n",
+        None,
+    )
+    here = create_contact(
+        journal,
+        person("Jörg", "Übel", city="Köln", topics="Netzausbau",
+               channels=[Channel("email", "Joerg@Stadtwerke.example", "work")]),
+    ).value  # fmt: skip
+    namesake = create_contact(
+        journal,
+        person("Anna", "Schmidt", city="Ulm", channels=[Channel("email", "anna@ulm.example")]),
+    ).value
+    colleague = create_contact(
+        journal,
+        person("Carl", "Lang", channels=[Channel("email", "info@stadtwerke.example")]),
+    ).value
+
+    report = sync(journal, client, book)
+    assert report.paired == ["Jörg Übel"], report
+    assert sorted(report.created_here) == ["Anna Schmidt", "Bea Kurz"]
+    assert sorted(report.created_there) == ["Anna Schmidt", "Carl Lang"]
+    people = contacts(journal)
+    assert len(people) == 5  # 3 here + 3 there − 1 the same
+    assert set(people) >= {here.uid, namesake.uid, colleague.uid}
+    assert joerg_uid not in people  # the journal's Jörg keeps his UID
+    joerg = people[here.uid]
+    # What only one side held travels: the phone's organisation and title here,
+    # the journal's topics up; the address both wrote differently is a conflict.
+    assert (joerg.organisation, joerg.role, joerg.city) == (
+        "Stadtwerke Köln", "Leiter Netze", "Köln"
+    )  # fmt: skip
+    assert [f for _n, f in report.conflicts] == ["emails"]
+    cards = server_cards(client, book)
+    assert len(cards) == 5
+    href, _etag, text = card_of(client, book, joerg_uid)
+    assert href == f"{book}phone-1.vcf"
+    assert f"UID:{joerg_uid}" in text and here.uid not in text  # a card's UID never changes
+    assert "PHOTO;" in text and "X-NETZJOURNAL-TOPICS:Netzausbau" in text
+    assert sync(journal, client, book).changed == 0
+
+    # From then on they are one: the phone's edit reaches the journal's Jörg, and
+    # the journal's edit his card.
+    phone_edit(client, book, joerg_uid, r"^TITLE:.*$", "TITLE:Bereichsleiter Netze")
+    report = sync(journal, client, book)
+    assert report.updated_here == ["Jörg Übel"] and report.changed == 1, report
+    joerg = contacts(journal)[here.uid]
+    assert joerg.role == "Bereichsleiter Netze"
+    joerg.city = "Bonn"
+    update_contact(journal, joerg)
+    assert sync(journal, client, book).updated_there == ["Jörg Übel"]
+    _href, _etag, text = card_of(client, book, joerg_uid)
+    assert "Bonn" in text and f"UID:{joerg_uid}" in text
+    assert len(server_cards(client, book)) == 5 and len(contacts(journal)) == 5
+    assert sync(journal, client, book).changed == 0

@@ -165,6 +165,7 @@ def run(args: argparse.Namespace) -> int:
             if r is None:
                 continue
             print(f"{title}: {r.changed} {verb}.")
+            _names("already on both sides, now one (same e-mail address)", r.paired)
             _names("new in the journal", r.created_here)
             _names("changed in the journal", r.updated_here)
             _names("deleted in the journal", r.deleted_here)

@@ -80,6 +80,22 @@ class ContactAdapter:
         text = self.text(uid, fields, None)
         return _UID_LINE.sub(f"UID;VALUE=text:{uid}", text, count=1)
 
+    @staticmethod
+    def pair_keys(fields: Fields) -> set[str]:
+        """One person on both sides before the first sync: the same e-mail address
+        (in any case) and the same family name (namesakes with an office's shared
+        address stay apart; a card without an address is never paired)."""
+        family = str(fields["family_name"]).casefold()
+        return {
+            f"{str(value).strip().casefold()}\n{family}"
+            for value, _label in fields["emails"]  # type: ignore[attr-defined]
+            if str(value).strip()
+        }
+
+    @staticmethod
+    def pair_base() -> Fields:
+        return to_fields(ContactRecord())
+
     def label(self, fields: Fields) -> str:
         rec = apply_fields(ContactRecord(), fields)
         return rec.name or rec.organisation or "?"

@@ -69,6 +69,8 @@ class Report:
     updated_there: list[str] = field(default_factory=list)
     deleted_there: list[str] = field(default_factory=list)
     conflicts: list[tuple[str, str]] = field(default_factory=list)  # label, field
+    # Never synced on either side, found to be one person (see ``Engine._pair``).
+    paired: list[str] = field(default_factory=list)
     rejected: list[tuple[str, str]] = field(default_factory=list)  # label, reason
     full_listing: bool = False  # the token was unknown or missing: every ETag compared
 
@@ -101,6 +103,9 @@ class Adapter(Protocol):
     def create(self, items: list[tuple[str, Fields]]) -> dict[str, Any]: ...
     def update(self, item: Any, fields: Fields) -> Any: ...
     def delete(self, items: list[Any]) -> None: ...
+
+    # Optional: ``pair_keys(fields) -> set[str]`` and ``pair_base() -> Fields`` let a
+    # first sync take an item both sides made on their own for one (``Engine._pair``).
 
 
 class CalendarAdapter:
@@ -215,6 +220,7 @@ class Engine:
                 state.forget_sync_items(self.j, self.a.kind, elsewhere)
         self.by_href = {item.href: item for item in self.items.values()}
         self.done: set[str] = set()  # UIDs settled in this run
+        self._unpaired = self._pairing_index()
 
         changed = [
             href
@@ -268,6 +274,42 @@ class Engine:
             self.report.full_listing = True
             return self.client.list_etags(self.collection)
 
+    def _pairing_index(self) -> dict[str, set[str]]:
+        """Pairing key → the UIDs of the journal's items that were never synced."""
+        keys_of = getattr(self.a, "pair_keys", None)
+        index: dict[str, set[str]] = {}
+        if keys_of is None:
+            return index
+        for uid, (_mine, fields, _text) in self._compared.items():
+            if uid not in self.items:
+                for key in keys_of(fields):
+                    index.setdefault(key, set()).add(uid)
+        return index
+
+    def _pair(self, theirs: Fields) -> str | None:
+        """The journal's never-synced item that is the same as this new server item.
+
+        Both sides made it on their own before the first sync (the person is in the
+        phone's address book and in the journal, under two UIDs): without this,
+        each side would get the other's copy — a duplicate of everyone on both.
+        Only a match that is one item on the journal's side counts (contacts: the
+        same e-mail address and family name); anything less certain stays two
+        items, which the user can merge, never one wrongly joined. The journal's
+        item keeps its UID (UIDs are permanent) and is synced with the server's
+        card at its place from then on, the card keeping its own UID."""
+        if not self._unpaired:
+            return None
+        found: set[str] = set()
+        for key in self.a.pair_keys(theirs):  # type: ignore[attr-defined]
+            found |= self._unpaired.get(key, set())
+        found -= self.done
+        if len(found) != 1:
+            return None
+        (uid,) = found
+        for uids in self._unpaired.values():
+            uids.discard(uid)
+        return uid
+
     def _store_token(self, listing: Listing, created: bool) -> None:
         token = listing.token
         if created and token:
@@ -304,11 +346,21 @@ class Engine:
             if parsed is None:
                 continue
             uid, theirs = parsed
+            item = self.items.get(uid) or self.by_href.get(href)
+            if item is not None:
+                # The item synced at this place (a paired item's card keeps its own UID).
+                uid = item.uid
             if uid in self.done:
                 continue
-            self.done.add(uid)
-            item = self.items.get(uid) or self.by_href.get(href)
+            base = item.base if item else None
             mine = self.local.get(uid)
+            if mine is None and item is None and (paired := self._pair(theirs)) is not None:
+                uid, mine = paired, self.local[paired]
+                # As if both had started from an empty item: what only one side
+                # holds travels, a field both filled differently is a conflict.
+                base = self.a.pair_base()  # type: ignore[attr-defined]
+                self.report.paired.append(self.a.label(theirs))
+            self.done.add(uid)
             if mine is None:
                 # New on the server, or deleted here but edited there: the edit wins.
                 creates.append((uid, theirs))
@@ -316,7 +368,7 @@ class Engine:
                 self.report.created_here.append(self.a.label(theirs))
                 continue
             ours = self._fields(uid, mine)[0]
-            merged = merge(item.base if item else None, ours, theirs)
+            merged = merge(base, ours, theirs)
             if merged.conflicts:
                 conflicts.append((uid, merged.conflicts))
                 self.report.conflicts += [(self.a.label(ours), c[0]) for c in merged.conflicts]
