@@ -684,3 +684,42 @@ def test_the_same_people_made_on_both_sides_before_the_first_sync_are_not_double
     assert "Bonn" in text and f"UID:{joerg_uid}" in text
     assert len(server_cards(client, book)) == 5 and len(contacts(journal)) == 5
     assert sync(journal, client, book).changed == 0
+
+
+def test_a_card_deleted_on_the_phone_keeps_a_contact_with_history_here_archived(
+    journal, radicale, client, book
+):
+    """Mira tidies her phone's address book: people she has notes, follow-ups or
+    evenings with stay in the journal (archived, off the server), and her notes
+    still name them; only people with no history here are deleted."""
+    from conftest import note
+
+    from netzjournal.store.events import create_event, set_attendance
+    from netzjournal.store.interactions import add_follow_up, create_interaction, get_interaction
+    from netzjournal.store.records import EventRecord, FollowUpRecord
+
+    with_note = create_contact(journal, person("Nora", "Notiz")).value
+    with_task = create_contact(journal, person("Till", "Termin")).value
+    was_there = create_contact(journal, person("Eva", "Abend")).value
+    nothing = create_contact(journal, person("Olaf", "Ohne")).value
+    met = create_interaction(
+        journal, note(dt.datetime(2026, 11, 2, 18, 0), [with_note.id], title="Kaffee")
+    ).value
+    add_follow_up(journal, FollowUpRecord(text="Angebot schicken", contact_id=with_task.id))
+    evening = create_event(journal, EventRecord(name="Stammtisch", starts_on=TODAY)).value
+    set_attendance(journal, evening.id, was_there.id, "attended")
+    sync(journal, client, book, include_archived=False)
+    for gone in (with_note, with_task, was_there, nothing):
+        client.delete(card_of(client, book, gone.uid)[0], None)
+
+    report = sync(journal, client, book, include_archived=False)
+    assert report.deleted_here == ["Olaf Ohne"]
+    assert sorted(report.archived_here) == ["Eva Abend", "Nora Notiz", "Till Termin"]
+    people = contacts(journal)
+    assert nothing.uid not in people
+    for kept in (with_note, with_task, was_there):
+        assert people[kept.uid].archived
+    assert get_interaction(journal, met.id).participants == [with_note.id]
+    # Archived contacts stay off the server: nothing comes back there.
+    assert not server_cards(client, book)
+    assert sync(journal, client, book, include_archived=False).changed == 0

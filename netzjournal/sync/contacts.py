@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from netzjournal.store import sync_state as state
 from netzjournal.store.bulk import bulk_load, next_contact_id
-from netzjournal.store.contacts import delete_contacts, update_contact
+from netzjournal.store.contacts import delete_contacts, set_archived, update_contact, with_history
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import ContactRecord
 from netzjournal.sync.dav import DavClient
@@ -126,6 +126,18 @@ class ContactAdapter:
 
     def delete(self, items: list[ContactRecord]) -> None:
         delete_contacts(self.j, [c.id for c in items if c.id is not None])
+
+    def kept_when_deleted_there(self, items: list[ContactRecord]) -> list[ContactRecord]:
+        """Of the contacts deleted on the server, those the journal keeps: people its
+        notes, follow-ups or events name (a phone's address book tidied up must not
+        take them out of her history). ``keep`` archives them."""
+        ids = with_history(self.j, [c.id for c in items if c.id is not None])
+        return [c for c in items if c.id in ids]
+
+    def keep(self, items: list[ContactRecord]) -> None:
+        """Archive: off the server (unless archived contacts are synced), out of the
+        coach and the lists, and every note still names them."""
+        set_archived(self.j, [c.id for c in items if c.id is not None], True)
 
 
 def sync_contacts(
