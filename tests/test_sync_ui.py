@@ -246,3 +246,27 @@ def test_another_server_gets_the_journal_and_the_journal_loses_nothing(
     finally:
         first.stop()
         second.stop()
+
+
+def test_trouble_on_this_computer_is_not_blamed_on_the_server(window):
+    """The child says a full disk or a lock in its JSON (tests/test_sync_cli.py); the
+    status bar read "the server refused a request" for each of them."""
+    from netzjournal.ui.sync_runner import SyncStatus
+
+    status = window.findChild(QLabel, "syncStatus")
+    for code, words in (
+        ("disk_full", "the disk is full"),
+        ("locked", "another program is writing to the journal"),
+        ("read_only", "cannot be written"),
+        ("journal", "could not be written"),
+        ("crashed", "stopped with an error"),
+    ):
+        window.sync.failed.emit(code)
+        assert words in status.text() and "server" not in status.text(), (code, status.text())
+    with in_language("de"):
+        german = SyncStatus(window.sync)
+        window.sync.failed.emit("disk_full")
+        assert german.text() == (
+            "Synchronisation: der Datenträger ist voll; bitte Platz schaffen (nichts ging verloren)"
+        )
+        german.deleteLater()

@@ -28,6 +28,26 @@ MESSAGES = {
 }
 
 
+def local_error(exc: Exception) -> str:
+    """The code of a failure on this computer's side, for the window to word: the
+    disk is full, another program holds the journal, it cannot be written, or
+    anything else the journal refused (``journal``)."""
+    import errno
+
+    from netzjournal.store.errors import JournalLocked
+    from netzjournal.store.journal import DiskFull, ReadOnlyJournal
+
+    if isinstance(exc, DiskFull) or getattr(exc, "errno", None) in (errno.ENOSPC, errno.EDQUOT):
+        return "disk_full"
+    if isinstance(exc, JournalLocked):
+        return "locked"
+    if isinstance(exc, ReadOnlyJournal) or getattr(exc, "errno", None) in (
+        errno.EROFS, errno.EACCES, errno.EPERM,
+    ):  # fmt: skip
+        return "read_only"
+    return "journal"
+
+
 def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("sync", parents=[common], help="sync with your own CardDAV/CalDAV server")
     p.add_argument("--dry-run", action="store_true", help="only print what would change")
@@ -87,6 +107,7 @@ def _names(label: str, names: list[str]) -> None:
 def run(args: argparse.Namespace) -> int:
     from netzjournal.cli import existing_journal
     from netzjournal.store.changes import ChangeSet
+    from netzjournal.store.errors import StoreError
     from netzjournal.store.journal import Journal
     from netzjournal.sync import settings as sync_settings
     from netzjournal.sync.dav import SyncError
@@ -141,6 +162,12 @@ def run(args: argparse.Namespace) -> int:
                 f"netzjournal: {MESSAGES.get(exc.code, exc.code)} ({exc.detail})", file=sys.stderr
             )
             return 1
+        except (StoreError, OSError) as exc:
+            # This computer's side (a full disk, a lock): the window must not word
+            # it as the server's. The command line says it as for any command.
+            if args.json:
+                print(json.dumps({"error": local_error(exc), "detail": str(exc)}), flush=True)
+            raise
         if args.setup:
             # Kept only once the server has taken it.
             sync_settings.save(journal, settings)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import sys
 
 from PySide6.QtCore import QLocale, QObject, QProcess, QTime, QTimer, Signal
@@ -30,6 +31,7 @@ START_DELAY_MS = 3000  # after the first paint: the start stays fast
 # would make the coach recompute its whole list on the main thread (it refreshes
 # on any setting) — 150-300 ms at the end of a first sync of an L journal.
 SYNC_OWN_SETTINGS = frozenset((sync_settings.KEY, "sync.inbox"))
+log = logging.getLogger(__name__)
 
 
 class SyncRunner(QObject):
@@ -126,6 +128,9 @@ class SyncRunner(QObject):
             # A failed run may have written some batches before it stopped.
             self._external.resume(seen="error" not in result)
         if "error" in result:
+            if result["error"] in ("journal", "crashed"):
+                err = bytes(process.readAllStandardError().data()).decode("utf-8", "replace")
+                log.warning("The sync stopped: %s", err.strip()[-4000:] or result)
             self.last_error = str(result["error"])
             self.failed.emit(self.last_error)
             return
@@ -194,6 +199,12 @@ class SyncStatus(QLabel):
             "not_found": self.tr("no address book or calendar at this address"),
             "no_password": self.tr("password needed (Settings → Sync)"),
             "not_set_up": self.tr("not set up (Settings → Sync)"),
+            # This computer's side (see netzjournal.sync.command.local_error):
+            "disk_full": self.tr("the disk is full; free some space (nothing was lost)"),
+            "locked": self.tr("another program is writing to the journal; try again"),
+            "read_only": self.tr("the journal cannot be written here"),
+            "journal": self.tr("the journal could not be written (see the log)"),
+            "crashed": self.tr("the sync stopped with an error (see the log)"),
         }
         text = self.tr("Sync: %1").replace(
             "%1", words.get(code, self.tr("the server refused a request"))
