@@ -197,3 +197,64 @@ def test_a_full_disk_during_a_sync_is_said_as_such_and_the_next_sync_converges(
     assert code == 0 and "Contacts: 150 changed." in out and "new" not in out
     code, out, _err = run(monkeypatch, capsys)
     assert code == 0 and "Contacts: 0 changed." in out
+
+
+def test_setting_up_another_server_on_the_command_line_deletes_nothing_here(
+    journal_home, radicale, memory_keyring, monkeypatch, capsys, tmp_path
+):
+    """Mira moves to a new server (same user name, so the same paths): what the old
+    one agreed says nothing about the new, empty one — the window forgot it, the
+    command line kept it, and the new server read as "everyone deleted there"."""
+    from dav_servers import Radicale
+
+    code, _out, err = run(
+        monkeypatch, capsys, "--setup", radicale.url, "--user", USER, "--password-stdin",
+        stdin=PASSWORD + "\n",
+    )  # fmt: skip
+    assert code == 0, err
+    with Journal.open(paths.resolve(None).journal) as j:
+        before = sorted(c.uid for c in state.all_contacts(j))
+    other = Radicale(tmp_path / "other")
+    other.start()
+    try:
+        code, out, err = run(
+            monkeypatch, capsys, "--setup", other.url, "--user", USER, "--password-stdin",
+            stdin=PASSWORD + "\n",
+        )  # fmt: skip
+        assert code == 0, err
+        assert "deleted" not in out and "Contacts: 1 changed." in out, out
+        with Journal.open(paths.resolve(None).journal) as j:
+            assert sorted(c.uid for c in state.all_contacts(j)) == before
+            anna = next(c for c in state.all_contacts(j) if c.family_name == "Meier")
+            assert not anna.archived
+            assert sync_settings.load(j).url == other.url
+        code, out, _err = run(monkeypatch, capsys)
+        assert code == 0 and "Contacts: 0 changed." in out
+    finally:
+        other.stop()
+
+
+def test_setup_syncs_the_address_book_named_on_the_command_line(
+    journal_home, radicale, memory_keyring, monkeypatch, capsys
+):
+    """Her phone's contacts are in "Kontakte": the command line could only make and
+    sync a second book, "netzjournal", beside it."""
+    from netzjournal.sync.dav import DavClient
+
+    client = DavClient(radicale.url, USER, PASSWORD)
+    book = client.ensure_addressbook("Kontakte")
+    client.put(
+        f"{book}phone.vcf",
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:phone-1\r\nFN:Jörg Übel\r\nN:Übel;Jörg;;;\r\n"
+        "END:VCARD\r\n",
+        None,
+    )
+    code, out, err = run(
+        monkeypatch, capsys, "--setup", radicale.url, "--user", USER, "--password-stdin",
+        "--addressbook", "Kontakte", stdin=PASSWORD + "\n",
+    )  # fmt: skip
+    assert code == 0 and "Jörg Übel" in out, (out, err)
+    assert client.collection_names("card") == ["Kontakte"]
+    client.close()
+    code, out, _err = run(monkeypatch, capsys)  # kept for later runs
+    assert code == 0 and "Contacts: 1 changed." in out  # (Jörg's language goes up)

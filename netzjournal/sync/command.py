@@ -57,6 +57,17 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
         "--password-stdin", action="store_true", help="read the password from standard input"
     )
     p.add_argument(
+        "--addressbook",
+        metavar="NAME",
+        help="with --setup: the address book to sync, by the name the server shows "
+        "(made if missing; default: the one chosen before, else netzjournal)",
+    )
+    p.add_argument(
+        "--calendar",
+        metavar="NAME",
+        help="with --setup: the calendar for follow-ups, events and notes, likewise",
+    )
+    p.add_argument(
         "--include-archived", action="store_true", help="also put archived contacts on the server"
     )
     p.add_argument(
@@ -123,9 +134,16 @@ def run(args: argparse.Namespace) -> int:
             if not args.user:
                 print("netzjournal: --setup needs --user", file=sys.stderr)
                 return 2
+            was = settings
             settings = sync_settings.SyncSettings(
-                enabled=True, url=args.setup, user=args.user, include_archived=args.include_archived
-            )
+                enabled=True, url=args.setup, user=args.user,
+                include_archived=args.include_archived,
+                addressbook_name=args.addressbook or was.addressbook_name,
+                calendar_name=args.calendar or was.calendar_name,
+                interval_minutes=was.interval_minutes,
+            )  # fmt: skip
+            if not args.dry_run:
+                settings = sync_settings.change(journal, was, settings)
         elif not settings.enabled or not settings.url:
             print(
                 "Sync is not set up. Set it up in Settings → Sync, or with "

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzjournal.store import sync_state
 from netzjournal.store.journal import Journal
 from netzjournal.sync import settings as sync_settings
 from netzjournal.sync.dav import SyncError
@@ -179,18 +178,7 @@ class SyncPage(QWidget):
             addressbook_name=self.addressbook.currentText().strip() or sync_settings.DEFAULT_NAME,
             calendar_name=self.calendar.currentText().strip() or sync_settings.DEFAULT_NAME,
         )
-        same_server = (url, user) == (self._was.url, self._was.user)
-        if same_server:
-            # The same server: keep the collections found there, unless another
-            # name was chosen (then it is found, or made, on the next sync).
-            if settings.addressbook_name == self._was.addressbook_name:
-                settings.addressbook = self._was.addressbook
-            if settings.calendar_name == self._was.calendar_name:
-                settings.calendar = self._was.calendar
-        elif self._was.url:
-            # Another server (or user): what was agreed with the old one says nothing
-            # about the new one — its first sync compares by UID, deleting nothing.
-            sync_state.forget_server(self._journal)
+        settings = sync_settings.change(self._journal, self._was, settings)
         sync_settings.save(self._journal, settings)
         password = self.password.text()
         if password and url and user:
