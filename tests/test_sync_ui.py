@@ -270,3 +270,36 @@ def test_trouble_on_this_computer_is_not_blamed_on_the_server(window):
             "Synchronisation: der Datenträger ist voll; bitte Platz schaffen (nichts ging verloren)"
         )
         german.deleteLater()
+
+
+def test_a_first_sync_of_many_cards_shows_how_far_it_is(qtbot, window, radicale, no_keyring):
+    """Mira's first sync of hundreds of cards took a while under a bare "Syncing…"."""
+    from netzjournal.sync.dav import DavClient
+
+    client = DavClient(radicale.url, USER, PASSWORD)
+    book = client.ensure_addressbook()
+    for n in range(150):
+        client.put(
+            f"{book}phone-{n}.vcf",
+            f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:phone-{n}\r\nFN:Person {n}\r\n"
+            f"N:Nachname{n};Person;;;\r\nEND:VCARD\r\n",
+            None,
+        )
+    client.close()
+    dialog = fill_sync_page(qtbot, window, radicale.url, PASSWORD)
+    dialog.accept()
+    window.sync.session_password = dialog.sync_page.session_password
+    status = window.findChild(QLabel, "syncStatus")
+    steps, shown = [], []
+
+    def step(phase: str, done: int, total: int) -> None:
+        steps.append((phase, done, total))
+        shown.append(status.text())
+
+    window.sync.progressed.connect(step)
+    with qtbot.waitSignal(window.sync.succeeded, timeout=60_000) as done:
+        window.sync.sync_now()
+    assert len(done.args[0]["contacts"]["created_here"]) == 150  # the result still read
+    assert steps[:3] == [("receive", 0, 150), ("receive", 100, 150), ("receive", 150, 150)]
+    assert shown[1] == "Syncing… 100 of 150 received"
+    assert status.text().startswith("Synced at")

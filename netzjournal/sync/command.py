@@ -11,6 +11,10 @@ import getpass
 import json
 import sys
 from dataclasses import asdict
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from netzjournal.progress import Progress
 
 PASSWORD_HELP = (
     "No keyring is available on this system, so the password is not stored. "
@@ -99,6 +103,28 @@ def _password(args: argparse.Namespace, settings: object) -> str | None:
     return None
 
 
+def _progress(args: argparse.Namespace) -> Progress:
+    """For the window: one JSON line per step on standard output, before the result's
+    line (``ui/sync_runner.py`` shows it in the status bar); on a terminal, a line
+    rewritten in place on standard error."""
+    if args.json:
+
+        def report(phase: str, done: int, total: int) -> None:
+            print(json.dumps({"progress": [phase, done, total]}), flush=True)
+
+        return report
+    from netzjournal.progress import TerminalProgress
+
+    terminal = TerminalProgress(sys.stderr)
+
+    def shown(phase: str, done: int, total: int) -> None:
+        terminal(phase, done, total)
+        if done >= total:
+            terminal.finish()
+
+    return shown
+
+
 def changes_json(changes: object) -> dict[str, object]:
     """A ChangeSet as JSON (sets as sorted lists)."""
     return {
@@ -172,7 +198,10 @@ def run(args: argparse.Namespace) -> int:
 
                 return interface_language(where)
 
-            outcome = sync_all(journal, settings, password, dry_run=args.dry_run, language=language)
+            outcome = sync_all(
+                journal, settings, password, dry_run=args.dry_run, language=language,
+                progress=_progress(args),
+            )  # fmt: skip
         except SyncError as exc:
             if args.json:
                 print(json.dumps({"error": exc.code, "detail": exc.detail}))

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from netzjournal.progress import Progress
 from netzjournal.store import sync_state as state
 from netzjournal.store.bulk import bulk_load, next_contact_id
 from netzjournal.store.contacts import delete_contacts, set_archived, update_contact, with_history
@@ -149,6 +150,7 @@ def sync_contacts(
     dry_run: bool = False,
     today: Callable[[], dt.date] = dt.date.today,
     language: str | Callable[[], str] | None = None,
+    progress: Progress | None = None,
 ) -> Report:
     """One sync of the journal's contacts with the address book at ``collection``.
 
@@ -156,4 +158,4 @@ def sync_contacts(
     say their language or Sie/du get the journal's defaults for it (without it, the
     store's own)."""
     adapter = ContactAdapter(journal, include_archived, today, language)
-    return Engine(journal, client, collection, adapter, dry_run=dry_run).run()
+    return Engine(journal, client, collection, adapter, dry_run=dry_run, progress=progress).run()

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from netzjournal import __version__
+from netzjournal.progress import Progress, ignore
 from netzjournal.store import sync_state as state
 from netzjournal.store.journal import Journal
 from netzjournal.sync.dav import (
@@ -172,8 +173,12 @@ class Engine:
         *,
         dry_run: bool = False,
         listings: Listings | None = None,
+        progress: Progress | None = None,
     ) -> None:
         self.j = journal
+        # ("receive", items merged, items changed on the server) per batch, then
+        # ("send", items sent, items to send): a first sync of hundreds takes a while.
+        self.progress = progress or ignore
         # Tasks, events and notes share one calendar: one listing serves all three
         # while nothing was written in between (key: collection and token; value:
         # the client's write count when it was listed, and the listing).
@@ -232,8 +237,11 @@ class Engine:
         removed = [h for h in listing.removed if h in self.by_href]
         if listing.complete:
             removed += [h for h in self.by_href if h not in listing.etags]
+        if changed:
+            self.progress("receive", 0, len(changed))
         for start in range(0, len(changed), BATCH):
             self._server_changes(self._multiget(changed[start : start + BATCH]))
+            self.progress("receive", min(start + BATCH, len(changed)), len(changed))
         self._server_removals(removed)
         self.created = False  # items made on the server by this run (not as one upload)
         self._local_changes()
@@ -555,6 +563,8 @@ class Engine:
             return
         if getattr(self.a, "bulk", False) and self._server_empty():
             pending = self._bulk_upload(pending)
+        if pending:
+            self.progress("send", 0, len(pending))
         for start in range(0, len(pending), BATCH):
             bases, retry = [], []
             batch = pending[start : start + BATCH]
@@ -587,6 +597,7 @@ class Engine:
             if retry:
                 # Changed on the server meanwhile (or already there): merge it now.
                 self._server_changes(self._multiget(retry))
+            self.progress("send", min(start + BATCH, len(pending)), len(pending))
         forget = []
         for item in gone:
             try:

@@ -4464,113 +4464,113 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="42"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="41"/>
         <source>Sync contacts, follow-ups and events with your own server (Nextcloud, Radicale, mailbox.org …) so that your phone has them too. Nothing leaves this computer until you switch it on.</source>
         <translation>Kontakte, nächste Schritte und Termine mit Ihrem eigenen Server abgleichen (Nextcloud, Radicale, mailbox.org …), damit Ihr Telefon sie auch hat. Solange Sie es nicht einschalten, verlässt nichts diesen Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="48"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="47"/>
         <source>Sync with my server</source>
         <translation>Mit meinem Server synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="56"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="55"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="59"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="58"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="64"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="63"/>
         <source>kept in the system keyring</source>
         <translation>wird im Schlüsselbund des Systems verwahrt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="65"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="64"/>
         <source>Password or app password</source>
         <translation>Passwort oder App-Passwort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="68"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="67"/>
         <source>No keyring is available on this system, so the password is not stored: it is kept only until netzjournal closes.</source>
         <translation>Auf diesem System ist kein Schlüsselbund verfügbar, daher wird das Passwort nicht gespeichert: Es bleibt nur, bis netzjournal geschlossen wird.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="74"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="73"/>
         <source>Address book</source>
         <translation>Adressbuch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="76"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="75"/>
         <source>Calendar (follow-ups, events, notes)</source>
         <translation>Kalender (nächste Schritte, Termine, Notizen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="77"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="76"/>
         <source>Show the server&apos;s address books and calendars</source>
         <translation>Adressbücher und Kalender des Servers anzeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="83"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="82"/>
         <source>A name the server does not have yet is made there on the first sync.</source>
         <translation>Einen Namen, den der Server noch nicht hat, legt die erste Synchronisation dort an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="90"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="89"/>
         <source>Also put archived contacts on the server</source>
         <translation>Archivierte Kontakte auch auf den Server legen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="94"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="93"/>
         <source> minutes</source>
         <translation> Minuten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="98"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="97"/>
         <source>Sync every</source>
         <translation>Synchronisieren alle</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="128"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="127"/>
         <source>Enter the server address, user name and password first.</source>
         <extracomment>The password typed, when there is no keyring to keep it (session only).</extracomment>
         <translation>Bitte zuerst Serveradresse, Benutzername und Passwort eingeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="131"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="130"/>
         <source>Asking the server…</source>
         <translation>Der Server wird gefragt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="156"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="155"/>
         <source>Address books on the server: %1 · Calendars: %2. A name it does not have yet is made there on the first sync.</source>
         <translation>Adressbücher auf dem Server: %1 · Kalender: %2. Einen Namen, den er noch nicht hat, legt die erste Synchronisation dort an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="164"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="163"/>
         <source>The server refused the user name or password.</source>
         <translation>Der Server hat Benutzername oder Passwort abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="165"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="164"/>
         <source>The server&apos;s certificate could not be verified.</source>
         <translation>Das Zertifikat des Servers ließ sich nicht prüfen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="166"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="165"/>
         <source>The server cannot be reached.</source>
         <translation>Der Server ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="167"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="166"/>
         <source>No address books or calendars at this address.</source>
         <translation>Unter dieser Adresse gibt es keine Adressbücher oder Kalender.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="169"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="168"/>
         <source>The server refused the request.</source>
         <translation>Der Server hat die Anfrage abgelehnt.</translation>
     </message>
@@ -4726,97 +4726,107 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="186"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="221"/>
         <source>Synced at %1</source>
         <translation>Synchronisiert um %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="167"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="193"/>
         <source>Syncing…</source>
         <translation>Synchronisation läuft …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="188"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="207"/>
+        <source>Syncing… %1 of %2 received</source>
+        <translation>Synchronisation läuft … %1 von %2 empfangen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="209"/>
+        <source>Syncing… %1 of %2 sent</source>
+        <translation>Synchronisation läuft … %1 von %2 gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="223"/>
         <source>Conflicts to look at: %1</source>
         <translation>Konflikte zum Ansehen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="190"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="225"/>
         <source>Refused by the server: %1</source>
         <translation>Vom Server abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="195"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="230"/>
         <source>the server refused the user name or password</source>
         <translation>der Server hat Benutzername oder Passwort abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="196"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="231"/>
         <source>the server&apos;s certificate could not be verified</source>
         <translation>das Zertifikat des Servers ließ sich nicht prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="197"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="232"/>
         <source>the server cannot be reached</source>
         <translation>der Server ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="198"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="233"/>
         <source>the server is full</source>
         <translation>der Server ist voll</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="199"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="234"/>
         <source>no address book or calendar at this address</source>
         <translation>unter dieser Adresse gibt es kein Adressbuch und keinen Kalender</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="200"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="235"/>
         <source>password needed (Settings → Sync)</source>
         <translation>Passwort nötig (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="201"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="236"/>
         <source>not set up (Settings → Sync)</source>
         <translation>nicht eingerichtet (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="203"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="238"/>
         <source>the disk is full; free some space (nothing was lost)</source>
         <translation>der Datenträger ist voll; bitte Platz schaffen (nichts ging verloren)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="204"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="239"/>
         <source>another program is writing to the journal; try again</source>
         <translation>ein anderes Programm schreibt gerade in das Journal; bitte gleich noch einmal versuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="205"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="240"/>
         <source>the journal cannot be written here</source>
         <translation>das Journal ist hier nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="206"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="241"/>
         <source>the journal could not be written (see the log)</source>
         <translation>das Journal ließ sich nicht schreiben (Details im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="207"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="242"/>
         <source>the sync stopped with an error (see the log)</source>
         <translation>die Synchronisation brach mit einem Fehler ab (Details im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="209"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="244"/>
         <source>Sync: %1</source>
         <translation>Synchronisation: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="210"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="245"/>
         <source>the server refused a request</source>
         <translation>der Server hat eine Anfrage abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="213"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="248"/>
         <source>last synced at %1</source>
         <translation>zuletzt synchronisiert um %1</translation>
     </message>
