@@ -635,7 +635,7 @@ def test_the_same_people_made_on_both_sides_before_the_first_sync_are_not_double
     )
     here = create_contact(
         journal,
-        person("Jörg", "Übel", city="Köln", topics="Netzausbau",
+        person("Jörg", "Übel", city="Köln", topics="Netzausbau", nickname="Jörgi",
                channels=[Channel("email", "Joerg@Stadtwerke.example", "work")]),
     ).value  # fmt: skip
     namesake = create_contact(
@@ -657,17 +657,20 @@ def test_the_same_people_made_on_both_sides_before_the_first_sync_are_not_double
     assert joerg_uid not in people  # the journal's Jörg keeps his UID
     joerg = people[here.uid]
     # What only one side held travels: the phone's organisation and title here,
-    # the journal's topics up; the address both wrote differently is a conflict.
+    # the journal's topics up; the address spelled alike but for case is no conflict
+    # (the journal's spelling goes up); a nickname both wrote differently is one.
     assert (joerg.organisation, joerg.role, joerg.city) == (
         "Stadtwerke Köln", "Leiter Netze", "Köln"
     )  # fmt: skip
-    assert [f for _n, f in report.conflicts] == ["emails"]
+    assert [c.value for c in joerg.channels if c.kind == "email"] == ["Joerg@Stadtwerke.example"]
+    assert [f for _n, f in report.conflicts] == ["nickname"]
     cards = server_cards(client, book)
     assert len(cards) == 5
     href, _etag, text = card_of(client, book, joerg_uid)
     assert href == f"{book}phone-1.vcf"
     assert f"UID:{joerg_uid}" in text and here.uid not in text  # a card's UID never changes
     assert "PHOTO;" in text and "X-NETZJOURNAL-TOPICS:Netzausbau" in text
+    assert "Joerg@Stadtwerke.example" in text
     assert sync(journal, client, book).changed == 0
 
     # From then on they are one: the phone's edit reaches the journal's Jörg, and

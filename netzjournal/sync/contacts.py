@@ -94,8 +94,17 @@ class ContactAdapter:
         }
 
     @staticmethod
-    def pair_base() -> Fields:
-        return to_fields(ContactRecord())
+    def pair_base(ours: Fields, theirs: Fields) -> Fields:
+        """The base for a pair: an empty contact, but a field the two spell alike but
+        for letter case ("Joerg@Stadtwerke.example") counts as agreed — the journal's
+        spelling stays and goes up, instead of a conflict for each such pair."""
+        base = to_fields(ContactRecord())
+        for name, value in theirs.items():
+            if name in ours and state.canonical({name: ours[name]}).casefold() == (
+                state.canonical({name: value}).casefold()
+            ):
+                base[name] = value
+        return base
 
     def label(self, fields: Fields) -> str:
         rec = apply_fields(ContactRecord(), fields)

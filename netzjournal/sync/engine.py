@@ -107,7 +107,7 @@ class Adapter(Protocol):
     def update(self, item: Any, fields: Fields) -> Any: ...
     def delete(self, items: list[Any]) -> None: ...
 
-    # Optional: ``pair_keys(fields) -> set[str]`` and ``pair_base() -> Fields`` let a
+    # Optional: ``pair_keys(fields) -> set[str]`` and ``pair_base(ours, theirs)`` let a
     # first sync take an item both sides made on their own for one (``Engine._pair``).
 
 
@@ -368,7 +368,7 @@ class Engine:
                 uid, mine = paired, self.local[paired]
                 # As if both had started from an empty item: what only one side
                 # holds travels, a field both filled differently is a conflict.
-                base = self.a.pair_base()  # type: ignore[attr-defined]
+                base = self.a.pair_base(self._fields(uid, mine)[0], theirs)  # type: ignore[attr-defined]
                 self.report.paired.append(self.a.label(theirs))
             self.done.add(uid)
             if mine is None:
