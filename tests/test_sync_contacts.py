@@ -717,7 +717,7 @@ def test_a_card_deleted_on_the_phone_keeps_a_contact_with_history_here_archived(
 
     report = sync(journal, client, book, include_archived=False)
     assert report.deleted_here == ["Olaf Ohne"]
-    assert sorted(report.archived_here) == ["Eva Abend", "Nora Notiz", "Till Termin"]
+    assert sorted(report.kept_here) == ["Eva Abend", "Nora Notiz", "Till Termin"]
     people = contacts(journal)
     assert nothing.uid not in people
     for kept in (with_note, with_task, was_there):

@@ -243,7 +243,7 @@ def run(args: argparse.Namespace) -> int:
             _names("new in the journal", r.created_here)
             _names("changed in the journal", r.updated_here)
             _names("deleted in the journal", r.deleted_here)
-            _names("deleted on the server, kept here archived (they have notes)", r.archived_here)
+            _names("deleted on the server, kept here for their notes and attendance", r.kept_here)
             _names("new on the server", r.created_there)
             _names("changed on the server", r.updated_there)
             _names("deleted on the server", r.deleted_there)

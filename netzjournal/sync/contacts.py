@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -144,10 +145,11 @@ class ContactAdapter:
         ids = with_history(self.j, [c.id for c in items if c.id is not None])
         return [c for c in items if c.id in ids]
 
-    def keep(self, items: list[ContactRecord]) -> None:
+    def keep(self, items: list[ContactRecord]) -> dict[str, ContactRecord]:
         """Archive: off the server (unless archived contacts are synced), out of the
         coach and the lists, and every note still names them."""
         set_archived(self.j, [c.id for c in items if c.id is not None], True)
+        return {c.uid: dataclasses.replace(c, archived=True) for c in items}
 
 
 def sync_contacts(

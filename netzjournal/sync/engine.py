@@ -72,8 +72,9 @@ class Report:
     conflicts: list[tuple[str, str]] = field(default_factory=list)  # label, field
     # Never synced on either side, found to be one person (see ``Engine._pair``).
     paired: list[str] = field(default_factory=list)
-    # Deleted on the server, kept here (contacts with history, archived; see ``keep``).
-    archived_here: list[str] = field(default_factory=list)
+    # Deleted on the server, kept here for their history (contacts archived, events
+    # sent up again; see the adapters' ``keep``).
+    kept_here: list[str] = field(default_factory=list)
     rejected: list[tuple[str, str]] = field(default_factory=list)  # label, reason
     full_listing: bool = False  # the token was unknown or missing: every ETag compared
 
@@ -442,15 +443,19 @@ class Engine:
         kept_uids = [k.uid for k in kept]
         delete = [uid for uid in delete if uid not in kept_uids]
         self.report.deleted_here += [self.a.label(self.items[uid].base) for uid in delete]
-        self.report.archived_here += [self.a.label(self.items[uid].base) for uid in kept_uids]
+        self.report.kept_here += [self.a.label(self.items[uid].base) for uid in kept_uids]
         if self.dry_run:
             return
         if kept:
             # Kept and forgotten together: cut off between the two, the next run
             # would take the archiving for an edit here and send the card up again.
             with self.j.write():
-                self.a.keep(kept)  # type: ignore[attr-defined]
+                self.local.update(self.a.keep(kept))  # type: ignore[attr-defined]
                 state.forget_sync_items(self.j, self.a.kind, kept_uids)
+            for uid in kept_uids:
+                # As new now: up again below where the adapter includes it.
+                self.items.pop(uid, None)
+                self.done.discard(uid)
         if delete:
             # Its own transaction: deleting several contacts takes a backup first,
             # which must see the last committed state. Cut off before the bases
