@@ -197,7 +197,8 @@ def test_address_book_and_calendar_are_chosen_by_name_from_the_server(
     assert books == ["Arbeit", "Privat", "netzjournal"]  # netzjournal: to be made
     calendars = [page.calendar.itemText(i) for i in range(page.calendar.count())]
     assert "Termine" in calendars
-    assert "Address books on the server: 2 · Calendars: 1" in page.found.text()
+    assert "Address books on the server: Arbeit, Privat · Calendars: Termine." in page.found.text()
+    assert "“netzjournal” is not among them" in page.found.text()
     page.addressbook.setCurrentText("Arbeit")
     page.calendar.setCurrentText("Netzwerk-Termine")  # not there yet: made on the sync
     dialog.accept()

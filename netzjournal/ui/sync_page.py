@@ -151,12 +151,24 @@ class SyncPage(QWidget):
             if chosen not in names:
                 box.addItem(chosen)
             box.setCurrentText(chosen)
-        self.found.setText(
-            self.tr("Address books on the server: %1 · Calendars: %2. A name it does "
-                    "not have yet is made there on the first sync.")
-            .replace("%1", self.locale().toString(len(books)))
-            .replace("%2", self.locale().toString(len(calendars)))
+        # By name, not a count: "Kontakte" on the server, "netzjournal" chosen, read as
+        # "1 · 0" and an OK made a second, empty address book beside the phone's.
+        found = (
+            self.tr("Address books on the server: %1 · Calendars: %2.")
+            .replace("%1", ", ".join(books) or self.tr("none"))
+            .replace("%2", ", ".join(calendars) or self.tr("none"))
         )  # fmt: skip
+        chosen = self.addressbook.currentText()
+        if books and chosen not in books:
+            found += " " + self.tr(
+                "“%1” is not among them: the first sync makes it as a new address book "
+                "beside them. To sync with the contacts on your phone, choose the address "
+                "book they are in."
+            ).replace("%1", chosen)
+        else:
+            found += " " + self.tr("A name it does not have yet is made there on the first sync.")
+        self.found.setText(found)
+        style.grow_tab_for(self)
 
     def _error_words(self, code: str) -> str:
         words = {

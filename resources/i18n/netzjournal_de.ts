@@ -4545,32 +4545,48 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Der Server wird gefragt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="155"/>
-        <source>Address books on the server: %1 · Calendars: %2. A name it does not have yet is made there on the first sync.</source>
-        <translation>Adressbücher auf dem Server: %1 · Kalender: %2. Einen Namen, den er noch nicht hat, legt die erste Synchronisation dort an.</translation>
+        <location filename="../../netzjournal/ui/sync_page.py" line="157"/>
+        <source>Address books on the server: %1 · Calendars: %2.</source>
+        <translation>Adressbücher auf dem Server: %1 · Kalender: %2.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="163"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="158"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="159"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="164"/>
+        <source>“%1” is not among them: the first sync makes it as a new address book beside them. To sync with the contacts on your phone, choose the address book they are in.</source>
+        <translation>„%1“ ist nicht darunter: Die erste Synchronisation legt es als neues Adressbuch daneben an. Um die Kontakte Ihres Telefons abzugleichen, wählen Sie das Adressbuch, in dem sie stehen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="169"/>
+        <source>A name it does not have yet is made there on the first sync.</source>
+        <translation>Einen Namen, den er noch nicht hat, legt die erste Synchronisation dort an.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="174"/>
         <source>The server refused the user name or password.</source>
         <translation>Der Server hat Benutzername oder Passwort abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="164"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="175"/>
         <source>The server&apos;s certificate could not be verified.</source>
         <translation>Das Zertifikat des Servers ließ sich nicht prüfen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="165"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="176"/>
         <source>The server cannot be reached.</source>
         <translation>Der Server ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="166"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="177"/>
         <source>No address books or calendars at this address.</source>
         <translation>Unter dieser Adresse gibt es keine Adressbücher oder Kalender.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="168"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="179"/>
         <source>The server refused the request.</source>
         <translation>Der Server hat die Anfrage abgelehnt.</translation>
     </message>
@@ -4578,147 +4594,147 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SyncReviewDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="45"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="53"/>
         <source>Sync: conflicts and inbox</source>
         <translation>Synchronisation: Konflikte und Eingang</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="49"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="62"/>
         <source>Keep the journal&apos;s value</source>
         <translation>Wert des Journals behalten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="51"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="64"/>
         <source>Take the server&apos;s value</source>
         <translation>Wert des Servers übernehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="59"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="72"/>
         <source>who was it with?</source>
         <translation>mit wem war es?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="60"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="73"/>
         <source>Make it a note with this person</source>
         <translation>Als Notiz mit dieser Person ablegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="73"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="86"/>
         <source>Nothing needs a decision: no changes conflict with the server, and every note from the server has its people.</source>
         <translation>Nichts zu entscheiden: Keine Änderung widerspricht dem Server, und jede Notiz vom Server ist ihren Personen zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="86"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="99"/>
         <source>Changed on both sides: the journal kept its value; the server&apos;s is kept here.</source>
         <translation>Auf beiden Seiten geändert: Das Journal hat seinen Wert behalten; der des Servers ist hier aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="100"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="113"/>
         <source>Notes from the server whose people are not known for sure:</source>
         <translation>Notizen vom Server, deren Personen nicht sicher bekannt sind:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="121"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="134"/>
         <source>%1 · %2: here “%3”, on the server “%4”</source>
         <translation>%1 · %2: hier „%3“, auf dem Server „%4“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="138"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="151"/>
         <source>nobody named</source>
         <translation>niemand genannt</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/import_result.py" line="122"/>
-        <location filename="../../netzjournal/ui/sync_review.py" line="149"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="162"/>
         <source>first name</source>
         <translation>Vorname</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/import_result.py" line="123"/>
-        <location filename="../../netzjournal/ui/sync_review.py" line="149"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="162"/>
         <source>last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="150"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="163"/>
         <source>display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/import_result.py" line="129"/>
-        <location filename="../../netzjournal/ui/sync_review.py" line="150"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="163"/>
         <source>organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/import_result.py" line="126"/>
-        <location filename="../../netzjournal/ui/sync_review.py" line="151"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="164"/>
         <source>middle names</source>
         <translation>weitere Vornamen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/import_result.py" line="127"/>
-        <location filename="../../netzjournal/ui/sync_review.py" line="151"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="164"/>
         <source>suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/import_result.py" line="128"/>
-        <location filename="../../netzjournal/ui/sync_review.py" line="152"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="165"/>
         <source>nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/import_result.py" line="130"/>
-        <location filename="../../netzjournal/ui/sync_review.py" line="153"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="166"/>
         <source>department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/import_result.py" line="131"/>
-        <location filename="../../netzjournal/ui/sync_review.py" line="153"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="166"/>
         <source>role</source>
         <translation>Funktion</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/import_result.py" line="132"/>
-        <location filename="../../netzjournal/ui/sync_review.py" line="154"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="167"/>
         <source>city</source>
         <translation>Ort</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/import_result.py" line="135"/>
-        <location filename="../../netzjournal/ui/sync_review.py" line="154"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="167"/>
         <source>birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="155"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="168"/>
         <source>notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="155"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="168"/>
         <source>e-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="156"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="169"/>
         <source>phone numbers</source>
         <translation>Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="156"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="169"/>
         <source>web addresses</source>
         <translation>Webadressen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="157"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="170"/>
         <source>tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="157"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="170"/>
         <source>topics</source>
         <translation>Themen</translation>
     </message>
