@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TextIO
 
 #: ``progress(phase, done, total)``; phases: "read", "check", "write", "export", "restore",
-#: "index".
+#: "index"; the sync's "receive" and "send".
 Progress = Callable[[str, int, int], None]
 
 
@@ -28,7 +28,8 @@ def ignore(_phase: str, _done: int, _total: int) -> None:
 
 
 LABELS = {"read": "Reading", "check": "Checking", "write": "Importing", "export": "Exporting",
-          "restore": "Restoring", "index": "Indexing"}  # fmt: skip
+          "restore": "Restoring", "index": "Indexing",
+          "receive": "Receiving from the server", "send": "Sending to the server"}  # fmt: skip
 
 
 class TerminalProgress:

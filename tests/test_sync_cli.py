@@ -141,3 +141,120 @@ def test_people_from_the_server_follow_the_window_s_language_on_the_command_line
     with Journal.open(paths.resolve(None).journal) as j:
         joerg = next(c for c in state.all_contacts(j) if c.uid == "phone-1")
     assert (joerg.language, joerg.address_form) == (expected, "sie")
+
+
+def test_a_full_disk_during_a_sync_is_said_as_such_and_the_next_sync_converges(
+    journal_home, radicale, memory_keyring, monkeypatch, capsys
+):
+    """The window words the child's JSON: a full disk read "the server refused a
+    request" (the child printed no JSON for it). The journal is capped with
+    ``PRAGMA max_page_count``, as a full disk would stop it."""
+    import json
+
+    from netzjournal.sync.dav import DavClient
+
+    code, _out, err = run(
+        monkeypatch, capsys, "--setup", radicale.url, "--user", USER, "--password-stdin",
+        stdin=PASSWORD + "\n",
+    )  # fmt: skip
+    assert code == 0, err
+    with Journal.open(paths.resolve(None).journal) as j:
+        book = sync_settings.load(j).addressbook
+        before = len(state.all_contacts(j))
+    client = DavClient(radicale.url, USER, PASSWORD)
+    for n in range(150):
+        client.put(
+            f"{book}phone-{n}.vcf",
+            f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:phone-{n}\r\nFN:Person {n}\r\n"
+            f"N:Nachname{n};Person;;;\r\nNOTE:{'Notiz ' * 200}\r\nEND:VCARD\r\n",
+            None,
+        )
+    client.close()
+    opened = Journal.open.__func__  # type: ignore[attr-defined]
+    full = True
+
+    def almost_full(cls, *args, **kwargs):
+        j = opened(cls, *args, **kwargs)
+        if full:
+            pages = j.connection().execute("PRAGMA page_count").fetchone()[0]
+            j.connection().execute(f"PRAGMA max_page_count = {pages + 3}")
+        return j
+
+    monkeypatch.setattr(Journal, "open", classmethod(almost_full))
+    code, out, err = run(monkeypatch, capsys, "--json")
+    assert code != 0 and json.loads(out.splitlines()[-1])["error"] == "disk_full", (out, err)
+    assert "disk is full" in err
+    full = False
+    with Journal.open(paths.resolve(None).journal) as j:
+        assert len(state.all_contacts(j)) == before  # nothing half-written
+
+    code, out, err = run(monkeypatch, capsys)
+    assert code == 0 and "Contacts: 150 changed." in out, (out, err)
+    with Journal.open(paths.resolve(None).journal) as j:
+        assert len(state.all_contacts(j)) == before + 150
+    # (the next run sends the language they were given up: see test_sync_contacts)
+    code, out, _err = run(monkeypatch, capsys)
+    assert code == 0 and "Contacts: 150 changed." in out and "new" not in out
+    code, out, _err = run(monkeypatch, capsys)
+    assert code == 0 and "Contacts: 0 changed." in out
+
+
+def test_setting_up_another_server_on_the_command_line_deletes_nothing_here(
+    journal_home, radicale, memory_keyring, monkeypatch, capsys, tmp_path
+):
+    """Mira moves to a new server (same user name, so the same paths): what the old
+    one agreed says nothing about the new, empty one — the window forgot it, the
+    command line kept it, and the new server read as "everyone deleted there"."""
+    from dav_servers import Radicale
+
+    code, _out, err = run(
+        monkeypatch, capsys, "--setup", radicale.url, "--user", USER, "--password-stdin",
+        stdin=PASSWORD + "\n",
+    )  # fmt: skip
+    assert code == 0, err
+    with Journal.open(paths.resolve(None).journal) as j:
+        before = sorted(c.uid for c in state.all_contacts(j))
+    other = Radicale(tmp_path / "other")
+    other.start()
+    try:
+        code, out, err = run(
+            monkeypatch, capsys, "--setup", other.url, "--user", USER, "--password-stdin",
+            stdin=PASSWORD + "\n",
+        )  # fmt: skip
+        assert code == 0, err
+        assert "deleted" not in out and "Contacts: 1 changed." in out, out
+        with Journal.open(paths.resolve(None).journal) as j:
+            assert sorted(c.uid for c in state.all_contacts(j)) == before
+            anna = next(c for c in state.all_contacts(j) if c.family_name == "Meier")
+            assert not anna.archived
+            assert sync_settings.load(j).url == other.url
+        code, out, _err = run(monkeypatch, capsys)
+        assert code == 0 and "Contacts: 0 changed." in out
+    finally:
+        other.stop()
+
+
+def test_setup_syncs_the_address_book_named_on_the_command_line(
+    journal_home, radicale, memory_keyring, monkeypatch, capsys
+):
+    """Her phone's contacts are in "Kontakte": the command line could only make and
+    sync a second book, "netzjournal", beside it."""
+    from netzjournal.sync.dav import DavClient
+
+    client = DavClient(radicale.url, USER, PASSWORD)
+    book = client.ensure_addressbook("Kontakte")
+    client.put(
+        f"{book}phone.vcf",
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:phone-1\r\nFN:Jörg Übel\r\nN:Übel;Jörg;;;\r\n"
+        "END:VCARD\r\n",
+        None,
+    )
+    code, out, err = run(
+        monkeypatch, capsys, "--setup", radicale.url, "--user", USER, "--password-stdin",
+        "--addressbook", "Kontakte", stdin=PASSWORD + "\n",
+    )  # fmt: skip
+    assert code == 0 and "Jörg Übel" in out, (out, err)
+    assert client.collection_names("card") == ["Kontakte"]
+    client.close()
+    code, out, _err = run(monkeypatch, capsys)  # kept for later runs
+    assert code == 0 and "Contacts: 1 changed." in out  # (Jörg's language goes up)

@@ -635,3 +635,118 @@ def test_messengers_travel_as_impp_and_a_phone_s_x_skype_is_read(journal, radica
     assert "X-SKYPE" not in text and "anna.m" not in text
     sync(journal, client, book)
     assert [c.value for c in get_contact(journal, a.id).channels] == ["anna@jabber.example"]
+
+
+def test_the_same_people_made_on_both_sides_before_the_first_sync_are_not_doubled(
+    journal, server, client, book
+):
+    """Mira's phone and her journal both know Jörg (the same address, any case): the
+    first sync joins them instead of giving each side the other's copy. A namesake
+    with another address, and a colleague sharing the office's address, stay apart."""
+    joerg_uid = "0a4c6a3e-5a7e-4c1b-9d0e-3f1b2c3d4e5f"
+    client.put(f"{book}phone-1.vcf", PHONE_CARD.format(uid=joerg_uid), None)
+    client.put(
+        f"{book}phone-2.vcf",
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:phone-2\r\nFN:Anna Schmidt\r\nN:Schmidt;Anna;;;\r\n"
+        "EMAIL:anna@kanzlei.example\r\nORG:Kanzlei Schmidt\r\nEND:VCARD\r\n",
+        None,
+    )
+    client.put(
+        f"{book}phone-3.vcf",
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:phone-3\r\nFN:Bea Kurz\r\nN:Kurz;Bea;;;\r\n"
+        "EMAIL:info@stadtwerke.example\r\nEND:VCARD\r\n",
+        None,
+    )
+    here = create_contact(
+        journal,
+        person("Jörg", "Übel", city="Köln", topics="Netzausbau", nickname="Jörgi",
+               channels=[Channel("email", "Joerg@Stadtwerke.example", "work")]),
+    ).value  # fmt: skip
+    namesake = create_contact(
+        journal,
+        person("Anna", "Schmidt", city="Ulm", channels=[Channel("email", "anna@ulm.example")]),
+    ).value
+    colleague = create_contact(
+        journal,
+        person("Carl", "Lang", channels=[Channel("email", "info@stadtwerke.example")]),
+    ).value
+
+    report = sync(journal, client, book)
+    assert report.paired == ["Jörg Übel"], report
+    assert sorted(report.created_here) == ["Anna Schmidt", "Bea Kurz"]
+    assert sorted(report.created_there) == ["Anna Schmidt", "Carl Lang"]
+    people = contacts(journal)
+    assert len(people) == 5  # 3 here + 3 there − 1 the same
+    assert set(people) >= {here.uid, namesake.uid, colleague.uid}
+    assert joerg_uid not in people  # the journal's Jörg keeps his UID
+    joerg = people[here.uid]
+    # What only one side held travels: the phone's organisation and title here,
+    # the journal's topics up; the address spelled alike but for case is no conflict
+    # (the journal's spelling goes up); a nickname both wrote differently is one.
+    assert (joerg.organisation, joerg.role, joerg.city) == (
+        "Stadtwerke Köln", "Leiter Netze", "Köln"
+    )  # fmt: skip
+    assert [c.value for c in joerg.channels if c.kind == "email"] == ["Joerg@Stadtwerke.example"]
+    assert [f for _n, f in report.conflicts] == ["nickname"]
+    cards = server_cards(client, book)
+    assert len(cards) == 5
+    href, _etag, text = card_of(client, book, joerg_uid)
+    assert href == f"{book}phone-1.vcf"
+    assert f"UID:{joerg_uid}" in text and here.uid not in text  # a card's UID never changes
+    assert "PHOTO;" in text and "X-NETZJOURNAL-TOPICS:Netzausbau" in text
+    assert "Joerg@Stadtwerke.example" in text
+    assert sync(journal, client, book).changed == 0
+
+    # From then on they are one: the phone's edit reaches the journal's Jörg, and
+    # the journal's edit his card.
+    phone_edit(client, book, joerg_uid, r"^TITLE:.*$", "TITLE:Bereichsleiter Netze")
+    report = sync(journal, client, book)
+    assert report.updated_here == ["Jörg Übel"] and report.changed == 1, report
+    joerg = contacts(journal)[here.uid]
+    assert joerg.role == "Bereichsleiter Netze"
+    joerg.city = "Bonn"
+    update_contact(journal, joerg)
+    assert sync(journal, client, book).updated_there == ["Jörg Übel"]
+    _href, _etag, text = card_of(client, book, joerg_uid)
+    assert "Bonn" in text and f"UID:{joerg_uid}" in text
+    assert len(server_cards(client, book)) == 5 and len(contacts(journal)) == 5
+    assert sync(journal, client, book).changed == 0
+
+
+def test_a_card_deleted_on_the_phone_keeps_a_contact_with_history_here_archived(
+    journal, radicale, client, book
+):
+    """Mira tidies her phone's address book: people she has notes, follow-ups or
+    evenings with stay in the journal (archived, off the server), and her notes
+    still name them; only people with no history here are deleted."""
+    from conftest import note
+
+    from netzjournal.store.events import create_event, set_attendance
+    from netzjournal.store.interactions import add_follow_up, create_interaction, get_interaction
+    from netzjournal.store.records import EventRecord, FollowUpRecord
+
+    with_note = create_contact(journal, person("Nora", "Notiz")).value
+    with_task = create_contact(journal, person("Till", "Termin")).value
+    was_there = create_contact(journal, person("Eva", "Abend")).value
+    nothing = create_contact(journal, person("Olaf", "Ohne")).value
+    met = create_interaction(
+        journal, note(dt.datetime(2026, 11, 2, 18, 0), [with_note.id], title="Kaffee")
+    ).value
+    add_follow_up(journal, FollowUpRecord(text="Angebot schicken", contact_id=with_task.id))
+    evening = create_event(journal, EventRecord(name="Stammtisch", starts_on=TODAY)).value
+    set_attendance(journal, evening.id, was_there.id, "attended")
+    sync(journal, client, book, include_archived=False)
+    for gone in (with_note, with_task, was_there, nothing):
+        client.delete(card_of(client, book, gone.uid)[0], None)
+
+    report = sync(journal, client, book, include_archived=False)
+    assert report.deleted_here == ["Olaf Ohne"]
+    assert sorted(report.kept_here) == ["Eva Abend", "Nora Notiz", "Till Termin"]
+    people = contacts(journal)
+    assert nothing.uid not in people
+    for kept in (with_note, with_task, was_there):
+        assert people[kept.uid].archived
+    assert get_interaction(journal, met.id).participants == [with_note.id]
+    # Archived contacts stay off the server: nothing comes back there.
+    assert not server_cards(client, book)
+    assert sync(journal, client, book, include_archived=False).changed == 0

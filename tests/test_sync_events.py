@@ -262,3 +262,38 @@ def test_tasks_events_and_notes_share_one_listing_of_their_calendar(journal, cli
     # Tasks: listing, upload, the newer token; events: their own listing (not the
     # one from before the upload) and the new item, to see it is no event.
     assert methods == ["REPORT", "PUT", "REPORT", "REPORT", "REPORT"]
+
+
+def test_an_event_deleted_on_the_phone_keeps_who_was_there(journal, client, radicale):
+    """Tidying the phone's calendar deleted the evening here and who came with it.
+    An event the journal's attendance or notes name is kept and goes back up (as an
+    edit here would); one without history is deleted as before."""
+    from conftest import note, person
+
+    from netzjournal.store.contacts import create_contact
+    from netzjournal.store.events import attendance, set_attendance
+    from netzjournal.store.interactions import create_interaction, get_interaction
+
+    calendar = ensure_calendar(radicale.url, USER, PASSWORD)
+    anna = create_contact(journal, person("Anna", "Meier")).value
+    evening = create_event(journal, EventRecord("Stammtisch", dt.date(2026, 11, 3))).value
+    fair = create_event(journal, EventRecord("Messe", dt.date(2026, 11, 10))).value
+    empty = create_event(journal, EventRecord("Webinar", dt.date(2026, 11, 12))).value
+    set_attendance(journal, evening.id, anna.id, "attended")
+    met = create_interaction(
+        journal, note(dt.datetime(2026, 11, 10, 12, 0), [anna.id], event_id=fair.id)
+    ).value
+    sync_events(journal, client, calendar)
+    for href, (etag, _text) in items(client, calendar).items():
+        client.delete(href, etag)
+
+    report = sync_events(journal, client, calendar)
+    assert report.deleted_here == ["Webinar"]
+    assert sorted(report.kept_here) == ["Messe", "Stammtisch"]
+    assert sorted(report.created_there) == ["Messe", "Stammtisch"]
+    assert {e.uid for e in list_events(journal)} == {evening.uid, fair.uid}
+    assert empty.uid not in {e.uid for e in list_events(journal)}
+    assert [a.contact_id for a in attendance(journal, [evening.id])[evening.id]] == [anna.id]
+    assert get_interaction(journal, met.id).event_id == fair.id
+    assert len(items(client, calendar)) == 2
+    assert sync_events(journal, client, calendar).changed == 0

@@ -89,3 +89,43 @@ def test_with_nothing_to_review_one_sentence_says_so(qtbot, journal):
         finally:
             for t in installed:
                 QApplication.instance().removeTranslator(t)
+
+
+def test_many_conflicts_are_decided_together_and_namesakes_read_apart(qtbot, journal):
+    """A first sync may leave dozens of conflicts: one was decided per click, the list
+    lost its place after each, and two Anna Schmidts' conflicts read alike."""
+    from PySide6.QtCore import Qt
+
+    from netzjournal.store.records import Channel
+    from netzjournal.ui.sync_review import SyncReviewDialog
+
+    ulm = create_contact(journal, person("Anna", "Schmidt", city="Ulm")).value
+    bonn = create_contact(journal, person("Anna", "Schmidt", city="Bonn")).value
+    others = [
+        create_contact(
+            journal, person("Bea", f"Kurz{n}", channels=[Channel("email", f"b{n}@x.example")])
+        ).value
+        for n in range(3)
+    ]
+    for who in (ulm, bonn):
+        state.add_conflicts(journal, "contact", who.uid, [("role", "", "Leitung")])
+    for n, who in enumerate(others):
+        state.add_conflicts(
+            journal, "contact", who.uid,
+            [("emails", [[f"b{n}@x.example", ""]], [[f"B{n}@X.example", "work"]])],
+        )  # fmt: skip
+    dialog = SyncReviewDialog(journal)
+    qtbot.addWidget(dialog)
+    texts = sorted(dialog.conflicts.item(i).text() for i in range(dialog.conflicts.count()))
+    assert any(t.startswith("Anna Schmidt · Ulm") for t in texts), texts
+    assert any(t.startswith("Anna Schmidt · Bonn") for t in texts), texts
+    assert any("“B0@X.example (work)”" in t for t in texts), texts  # the label as read
+
+    rows = [i for i in range(dialog.conflicts.count()) if "Kurz" in dialog.conflicts.item(i).text()]
+    for i in rows:
+        dialog.conflicts.item(i).setSelected(True)
+    qtbot.mouseClick(dialog.keep, Qt.MouseButton.LeftButton)
+    assert dialog.conflicts.count() == 2 and len(state.open_conflicts(journal)) == 2
+    assert dialog.conflicts.currentItem() is not None and dialog.take.isEnabled()
+    qtbot.mouseClick(dialog.take, Qt.MouseButton.LeftButton)
+    assert dialog.conflicts.count() == 1 and dialog.take.isEnabled()

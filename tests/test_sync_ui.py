@@ -197,7 +197,8 @@ def test_address_book_and_calendar_are_chosen_by_name_from_the_server(
     assert books == ["Arbeit", "Privat", "netzjournal"]  # netzjournal: to be made
     calendars = [page.calendar.itemText(i) for i in range(page.calendar.count())]
     assert "Termine" in calendars
-    assert "Address books on the server: 2 · Calendars: 1" in page.found.text()
+    assert "Address books on the server: Arbeit, Privat · Calendars: Termine." in page.found.text()
+    assert "“netzjournal” is not among them" in page.found.text()
     page.addressbook.setCurrentText("Arbeit")
     page.calendar.setCurrentText("Netzwerk-Termine")  # not there yet: made on the sync
     dialog.accept()
@@ -246,3 +247,60 @@ def test_another_server_gets_the_journal_and_the_journal_loses_nothing(
     finally:
         first.stop()
         second.stop()
+
+
+def test_trouble_on_this_computer_is_not_blamed_on_the_server(window):
+    """The child says a full disk or a lock in its JSON (tests/test_sync_cli.py); the
+    status bar read "the server refused a request" for each of them."""
+    from netzjournal.ui.sync_runner import SyncStatus
+
+    status = window.findChild(QLabel, "syncStatus")
+    for code, words in (
+        ("disk_full", "the disk is full"),
+        ("locked", "another program is writing to the journal"),
+        ("read_only", "cannot be written"),
+        ("journal", "could not be written"),
+        ("crashed", "stopped with an error"),
+    ):
+        window.sync.failed.emit(code)
+        assert words in status.text() and "server" not in status.text(), (code, status.text())
+    with in_language("de"):
+        german = SyncStatus(window.sync)
+        window.sync.failed.emit("disk_full")
+        assert german.text() == (
+            "Synchronisation: der Datenträger ist voll; bitte Platz schaffen (nichts ging verloren)"
+        )
+        german.deleteLater()
+
+
+def test_a_first_sync_of_many_cards_shows_how_far_it_is(qtbot, window, radicale, no_keyring):
+    """Mira's first sync of hundreds of cards took a while under a bare "Syncing…"."""
+    from netzjournal.sync.dav import DavClient
+
+    client = DavClient(radicale.url, USER, PASSWORD)
+    book = client.ensure_addressbook()
+    for n in range(150):
+        client.put(
+            f"{book}phone-{n}.vcf",
+            f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:phone-{n}\r\nFN:Person {n}\r\n"
+            f"N:Nachname{n};Person;;;\r\nEND:VCARD\r\n",
+            None,
+        )
+    client.close()
+    dialog = fill_sync_page(qtbot, window, radicale.url, PASSWORD)
+    dialog.accept()
+    window.sync.session_password = dialog.sync_page.session_password
+    status = window.findChild(QLabel, "syncStatus")
+    steps, shown = [], []
+
+    def step(phase: str, done: int, total: int) -> None:
+        steps.append((phase, done, total))
+        shown.append(status.text())
+
+    window.sync.progressed.connect(step)
+    with qtbot.waitSignal(window.sync.succeeded, timeout=60_000) as done:
+        window.sync.sync_now()
+    assert len(done.args[0]["contacts"]["created_here"]) == 150  # the result still read
+    assert steps[:3] == [("receive", 0, 150), ("receive", 100, 150), ("receive", 150, 150)]
+    assert shown[1] == "Syncing… 100 of 150 received"
+    assert status.text().startswith("Synced at")

@@ -301,6 +301,18 @@ def delete_contacts(
     return Outcome(count, changes)
 
 
+def with_history(j: Journal, ids: Iterable[int]) -> set[int]:
+    """Those of these contacts that meeting notes, follow-ups or events' attendance name."""
+    wanted = _ids_json(list(ids))
+    rows = j.connection().execute(
+        "SELECT value FROM json_each(?) WHERE value IN (SELECT contact_id FROM participant)"
+        " OR value IN (SELECT contact_id FROM follow_up)"
+        " OR value IN (SELECT contact_id FROM attendance)",
+        (wanted,),
+    )
+    return {int(r[0]) for r in rows}
+
+
 def contact_count(j: Journal, include_archived: bool = True) -> int:
     where = "" if include_archived else " WHERE NOT archived"
     return int(j.connection().execute(f"SELECT COUNT(*) FROM contact{where}").fetchone()[0])

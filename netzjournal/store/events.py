@@ -220,6 +220,21 @@ def _occurrence_row_ids(j: Journal, series_id: int) -> list[int]:
     ]  # fmt: skip
 
 
+def with_history(j: Journal, ids: Iterable[int]) -> set[int]:
+    """Those of these events (a series counts with its evenings) that attendance, a
+    note or a contact's "met at" names."""
+    rows = j.connection().execute(
+        "SELECT DISTINCT coalesce(e.series_id, e.id) FROM event e"
+        " WHERE (e.id IN (SELECT value FROM json_each(?1))"
+        " OR e.series_id IN (SELECT value FROM json_each(?1)))"
+        " AND (e.id IN (SELECT event_id FROM attendance)"
+        " OR e.id IN (SELECT event_id FROM interaction WHERE event_id IS NOT NULL)"
+        " OR e.id IN (SELECT met_at_event_id FROM contact WHERE met_at_event_id IS NOT NULL))",
+        (ids_json(list(ids)),),
+    )
+    return {int(r[0]) for r in rows}
+
+
 def delete_event(j: Journal, event_id: int) -> Outcome[int]:
     """Delete an event (a series with its occurrences and their attendance).
 

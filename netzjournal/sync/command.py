@@ -11,6 +11,10 @@ import getpass
 import json
 import sys
 from dataclasses import asdict
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from netzjournal.progress import Progress
 
 PASSWORD_HELP = (
     "No keyring is available on this system, so the password is not stored. "
@@ -28,6 +32,26 @@ MESSAGES = {
 }
 
 
+def local_error(exc: Exception) -> str:
+    """The code of a failure on this computer's side, for the window to word: the
+    disk is full, another program holds the journal, it cannot be written, or
+    anything else the journal refused (``journal``)."""
+    import errno
+
+    from netzjournal.store.errors import JournalLocked
+    from netzjournal.store.journal import DiskFull, ReadOnlyJournal
+
+    if isinstance(exc, DiskFull) or getattr(exc, "errno", None) in (errno.ENOSPC, errno.EDQUOT):
+        return "disk_full"
+    if isinstance(exc, JournalLocked):
+        return "locked"
+    if isinstance(exc, ReadOnlyJournal) or getattr(exc, "errno", None) in (
+        errno.EROFS, errno.EACCES, errno.EPERM,
+    ):  # fmt: skip
+        return "read_only"
+    return "journal"
+
+
 def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("sync", parents=[common], help="sync with your own CardDAV/CalDAV server")
     p.add_argument("--dry-run", action="store_true", help="only print what would change")
@@ -35,6 +59,17 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     p.add_argument("--user", help="user name on the server (with --setup)")
     p.add_argument(
         "--password-stdin", action="store_true", help="read the password from standard input"
+    )
+    p.add_argument(
+        "--addressbook",
+        metavar="NAME",
+        help="with --setup: the address book to sync, by the name the server shows "
+        "(made if missing; default: the one chosen before, else netzjournal)",
+    )
+    p.add_argument(
+        "--calendar",
+        metavar="NAME",
+        help="with --setup: the calendar for follow-ups, events and notes, likewise",
     )
     p.add_argument(
         "--include-archived", action="store_true", help="also put archived contacts on the server"
@@ -68,6 +103,28 @@ def _password(args: argparse.Namespace, settings: object) -> str | None:
     return None
 
 
+def _progress(args: argparse.Namespace) -> Progress:
+    """For the window: one JSON line per step on standard output, before the result's
+    line (``ui/sync_runner.py`` shows it in the status bar); on a terminal, a line
+    rewritten in place on standard error."""
+    if args.json:
+
+        def report(phase: str, done: int, total: int) -> None:
+            print(json.dumps({"progress": [phase, done, total]}), flush=True)
+
+        return report
+    from netzjournal.progress import TerminalProgress
+
+    terminal = TerminalProgress(sys.stderr)
+
+    def shown(phase: str, done: int, total: int) -> None:
+        terminal(phase, done, total)
+        if done >= total:
+            terminal.finish()
+
+    return shown
+
+
 def changes_json(changes: object) -> dict[str, object]:
     """A ChangeSet as JSON (sets as sorted lists)."""
     return {
@@ -87,6 +144,7 @@ def _names(label: str, names: list[str]) -> None:
 def run(args: argparse.Namespace) -> int:
     from netzjournal.cli import existing_journal
     from netzjournal.store.changes import ChangeSet
+    from netzjournal.store.errors import StoreError
     from netzjournal.store.journal import Journal
     from netzjournal.sync import settings as sync_settings
     from netzjournal.sync.dav import SyncError
@@ -102,9 +160,16 @@ def run(args: argparse.Namespace) -> int:
             if not args.user:
                 print("netzjournal: --setup needs --user", file=sys.stderr)
                 return 2
+            was = settings
             settings = sync_settings.SyncSettings(
-                enabled=True, url=args.setup, user=args.user, include_archived=args.include_archived
-            )
+                enabled=True, url=args.setup, user=args.user,
+                include_archived=args.include_archived,
+                addressbook_name=args.addressbook or was.addressbook_name,
+                calendar_name=args.calendar or was.calendar_name,
+                interval_minutes=was.interval_minutes,
+            )  # fmt: skip
+            if not args.dry_run:
+                settings = sync_settings.change(journal, was, settings)
         elif not settings.enabled or not settings.url:
             print(
                 "Sync is not set up. Set it up in Settings → Sync, or with "
@@ -133,7 +198,10 @@ def run(args: argparse.Namespace) -> int:
 
                 return interface_language(where)
 
-            outcome = sync_all(journal, settings, password, dry_run=args.dry_run, language=language)
+            outcome = sync_all(
+                journal, settings, password, dry_run=args.dry_run, language=language,
+                progress=_progress(args),
+            )  # fmt: skip
         except SyncError as exc:
             if args.json:
                 print(json.dumps({"error": exc.code, "detail": exc.detail}))
@@ -141,6 +209,12 @@ def run(args: argparse.Namespace) -> int:
                 f"netzjournal: {MESSAGES.get(exc.code, exc.code)} ({exc.detail})", file=sys.stderr
             )
             return 1
+        except (StoreError, OSError) as exc:
+            # This computer's side (a full disk, a lock): the window must not word
+            # it as the server's. The command line says it as for any command.
+            if args.json:
+                print(json.dumps({"error": local_error(exc), "detail": str(exc)}), flush=True)
+            raise
         if args.setup:
             # Kept only once the server has taken it.
             sync_settings.save(journal, settings)
@@ -165,9 +239,11 @@ def run(args: argparse.Namespace) -> int:
             if r is None:
                 continue
             print(f"{title}: {r.changed} {verb}.")
+            _names("already on both sides, now one (same e-mail address)", r.paired)
             _names("new in the journal", r.created_here)
             _names("changed in the journal", r.updated_here)
             _names("deleted in the journal", r.deleted_here)
+            _names("deleted on the server, kept here for their notes and attendance", r.kept_here)
             _names("new on the server", r.created_there)
             _names("changed on the server", r.updated_there)
             _names("deleted on the server", r.deleted_there)

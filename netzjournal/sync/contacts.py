@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable
 
+from netzjournal.progress import Progress
 from netzjournal.store import sync_state as state
 from netzjournal.store.bulk import bulk_load, next_contact_id
-from netzjournal.store.contacts import delete_contacts, update_contact
+from netzjournal.store.contacts import delete_contacts, set_archived, update_contact, with_history
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import ContactRecord
 from netzjournal.sync.dav import DavClient
@@ -80,6 +82,31 @@ class ContactAdapter:
         text = self.text(uid, fields, None)
         return _UID_LINE.sub(f"UID;VALUE=text:{uid}", text, count=1)
 
+    @staticmethod
+    def pair_keys(fields: Fields) -> set[str]:
+        """One person on both sides before the first sync: the same e-mail address
+        (in any case) and the same family name (namesakes with an office's shared
+        address stay apart; a card without an address is never paired)."""
+        family = str(fields["family_name"]).casefold()
+        return {
+            f"{str(value).strip().casefold()}\n{family}"
+            for value, _label in fields["emails"]  # type: ignore[attr-defined]
+            if str(value).strip()
+        }
+
+    @staticmethod
+    def pair_base(ours: Fields, theirs: Fields) -> Fields:
+        """The base for a pair: an empty contact, but a field the two spell alike but
+        for letter case ("Joerg@Stadtwerke.example") counts as agreed — the journal's
+        spelling stays and goes up, instead of a conflict for each such pair."""
+        base = to_fields(ContactRecord())
+        for name, value in theirs.items():
+            if name in ours and state.canonical({name: ours[name]}).casefold() == (
+                state.canonical({name: value}).casefold()
+            ):
+                base[name] = value
+        return base
+
     def label(self, fields: Fields) -> str:
         rec = apply_fields(ContactRecord(), fields)
         return rec.name or rec.organisation or "?"
@@ -111,6 +138,19 @@ class ContactAdapter:
     def delete(self, items: list[ContactRecord]) -> None:
         delete_contacts(self.j, [c.id for c in items if c.id is not None])
 
+    def kept_when_deleted_there(self, items: list[ContactRecord]) -> list[ContactRecord]:
+        """Of the contacts deleted on the server, those the journal keeps: people its
+        notes, follow-ups or events name (a phone's address book tidied up must not
+        take them out of her history). ``keep`` archives them."""
+        ids = with_history(self.j, [c.id for c in items if c.id is not None])
+        return [c for c in items if c.id in ids]
+
+    def keep(self, items: list[ContactRecord]) -> dict[str, ContactRecord]:
+        """Archive: off the server (unless archived contacts are synced), out of the
+        coach and the lists, and every note still names them."""
+        set_archived(self.j, [c.id for c in items if c.id is not None], True)
+        return {c.uid: dataclasses.replace(c, archived=True) for c in items}
+
 
 def sync_contacts(
     journal: Journal,
@@ -121,6 +161,7 @@ def sync_contacts(
     dry_run: bool = False,
     today: Callable[[], dt.date] = dt.date.today,
     language: str | Callable[[], str] | None = None,
+    progress: Progress | None = None,
 ) -> Report:
     """One sync of the journal's contacts with the address book at ``collection``.
 
@@ -128,4 +169,4 @@ def sync_contacts(
     say their language or Sie/du get the journal's defaults for it (without it, the
     store's own)."""
     adapter = ContactAdapter(journal, include_archived, today, language)
-    return Engine(journal, client, collection, adapter, dry_run=dry_run).run()
+    return Engine(journal, client, collection, adapter, dry_run=dry_run, progress=progress).run()

@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from netzjournal import __version__
+from netzjournal.progress import Progress, ignore
 from netzjournal.store import sync_state as state
 from netzjournal.store.journal import Journal
 from netzjournal.sync.dav import (
@@ -69,6 +70,11 @@ class Report:
     updated_there: list[str] = field(default_factory=list)
     deleted_there: list[str] = field(default_factory=list)
     conflicts: list[tuple[str, str]] = field(default_factory=list)  # label, field
+    # Never synced on either side, found to be one person (see ``Engine._pair``).
+    paired: list[str] = field(default_factory=list)
+    # Deleted on the server, kept here for their history (contacts archived, events
+    # sent up again; see the adapters' ``keep``).
+    kept_here: list[str] = field(default_factory=list)
     rejected: list[tuple[str, str]] = field(default_factory=list)  # label, reason
     full_listing: bool = False  # the token was unknown or missing: every ETag compared
 
@@ -101,6 +107,9 @@ class Adapter(Protocol):
     def create(self, items: list[tuple[str, Fields]]) -> dict[str, Any]: ...
     def update(self, item: Any, fields: Fields) -> Any: ...
     def delete(self, items: list[Any]) -> None: ...
+
+    # Optional: ``pair_keys(fields) -> set[str]`` and ``pair_base(ours, theirs)`` let a
+    # first sync take an item both sides made on their own for one (``Engine._pair``).
 
 
 class CalendarAdapter:
@@ -165,8 +174,12 @@ class Engine:
         *,
         dry_run: bool = False,
         listings: Listings | None = None,
+        progress: Progress | None = None,
     ) -> None:
         self.j = journal
+        # ("receive", items merged, items changed on the server) per batch, then
+        # ("send", items sent, items to send): a first sync of hundreds takes a while.
+        self.progress = progress or ignore
         # Tasks, events and notes share one calendar: one listing serves all three
         # while nothing was written in between (key: collection and token; value:
         # the client's write count when it was listed, and the listing).
@@ -215,6 +228,7 @@ class Engine:
                 state.forget_sync_items(self.j, self.a.kind, elsewhere)
         self.by_href = {item.href: item for item in self.items.values()}
         self.done: set[str] = set()  # UIDs settled in this run
+        self._unpaired = self._pairing_index()
 
         changed = [
             href
@@ -224,8 +238,11 @@ class Engine:
         removed = [h for h in listing.removed if h in self.by_href]
         if listing.complete:
             removed += [h for h in self.by_href if h not in listing.etags]
+        if changed:
+            self.progress("receive", 0, len(changed))
         for start in range(0, len(changed), BATCH):
             self._server_changes(self._multiget(changed[start : start + BATCH]))
+            self.progress("receive", min(start + BATCH, len(changed)), len(changed))
         self._server_removals(removed)
         self.created = False  # items made on the server by this run (not as one upload)
         self._local_changes()
@@ -268,6 +285,42 @@ class Engine:
             self.report.full_listing = True
             return self.client.list_etags(self.collection)
 
+    def _pairing_index(self) -> dict[str, set[str]]:
+        """Pairing key → the UIDs of the journal's items that were never synced."""
+        keys_of = getattr(self.a, "pair_keys", None)
+        index: dict[str, set[str]] = {}
+        if keys_of is None:
+            return index
+        for uid, (_mine, fields, _text) in self._compared.items():
+            if uid not in self.items:
+                for key in keys_of(fields):
+                    index.setdefault(key, set()).add(uid)
+        return index
+
+    def _pair(self, theirs: Fields) -> str | None:
+        """The journal's never-synced item that is the same as this new server item.
+
+        Both sides made it on their own before the first sync (the person is in the
+        phone's address book and in the journal, under two UIDs): without this,
+        each side would get the other's copy — a duplicate of everyone on both.
+        Only a match that is one item on the journal's side counts (contacts: the
+        same e-mail address and family name); anything less certain stays two
+        items, which the user can merge, never one wrongly joined. The journal's
+        item keeps its UID (UIDs are permanent) and is synced with the server's
+        card at its place from then on, the card keeping its own UID."""
+        if not self._unpaired:
+            return None
+        found: set[str] = set()
+        for key in self.a.pair_keys(theirs):  # type: ignore[attr-defined]
+            found |= self._unpaired.get(key, set())
+        found -= self.done
+        if len(found) != 1:
+            return None
+        (uid,) = found
+        for uids in self._unpaired.values():
+            uids.discard(uid)
+        return uid
+
     def _store_token(self, listing: Listing, created: bool) -> None:
         token = listing.token
         if created and token:
@@ -304,11 +357,21 @@ class Engine:
             if parsed is None:
                 continue
             uid, theirs = parsed
+            item = self.items.get(uid) or self.by_href.get(href)
+            if item is not None:
+                # The item synced at this place (a paired item's card keeps its own UID).
+                uid = item.uid
             if uid in self.done:
                 continue
-            self.done.add(uid)
-            item = self.items.get(uid) or self.by_href.get(href)
+            base = item.base if item else None
             mine = self.local.get(uid)
+            if mine is None and item is None and (paired := self._pair(theirs)) is not None:
+                uid, mine = paired, self.local[paired]
+                # As if both had started from an empty item: what only one side
+                # holds travels, a field both filled differently is a conflict.
+                base = self.a.pair_base(self._fields(uid, mine)[0], theirs)  # type: ignore[attr-defined]
+                self.report.paired.append(self.a.label(theirs))
+            self.done.add(uid)
             if mine is None:
                 # New on the server, or deleted here but edited there: the edit wins.
                 creates.append((uid, theirs))
@@ -316,7 +379,7 @@ class Engine:
                 self.report.created_here.append(self.a.label(theirs))
                 continue
             ours = self._fields(uid, mine)[0]
-            merged = merge(item.base if item else None, ours, theirs)
+            merged = merge(base, ours, theirs)
             if merged.conflicts:
                 conflicts.append((uid, merged.conflicts))
                 self.report.conflicts += [(self.a.label(ours), c[0]) for c in merged.conflicts]
@@ -372,12 +435,27 @@ class Engine:
             self.done.add(item.uid)
             if mine is not None and self._fields(item.uid, mine)[1] == item.base_text:
                 delete.append(item.uid)
-                self.report.deleted_here.append(self.a.label(item.base))
             elif mine is not None:
                 # Edited here since: kept, and it goes up again as new below.
                 self.done.discard(item.uid)
+        keeping = getattr(self.a, "kept_when_deleted_there", None)
+        kept = keeping([self.local[uid] for uid in delete]) if keeping and delete else []
+        kept_uids = [k.uid for k in kept]
+        delete = [uid for uid in delete if uid not in kept_uids]
+        self.report.deleted_here += [self.a.label(self.items[uid].base) for uid in delete]
+        self.report.kept_here += [self.a.label(self.items[uid].base) for uid in kept_uids]
         if self.dry_run:
             return
+        if kept:
+            # Kept and forgotten together: cut off between the two, the next run
+            # would take the archiving for an edit here and send the card up again.
+            with self.j.write():
+                self.local.update(self.a.keep(kept))  # type: ignore[attr-defined]
+                state.forget_sync_items(self.j, self.a.kind, kept_uids)
+            for uid in kept_uids:
+                # As new now: up again below where the adapter includes it.
+                self.items.pop(uid, None)
+                self.done.discard(uid)
         if delete:
             # Its own transaction: deleting several contacts takes a backup first,
             # which must see the last committed state. Cut off before the bases
@@ -490,6 +568,8 @@ class Engine:
             return
         if getattr(self.a, "bulk", False) and self._server_empty():
             pending = self._bulk_upload(pending)
+        if pending:
+            self.progress("send", 0, len(pending))
         for start in range(0, len(pending), BATCH):
             bases, retry = [], []
             batch = pending[start : start + BATCH]
@@ -522,6 +602,7 @@ class Engine:
             if retry:
                 # Changed on the server meanwhile (or already there): merge it now.
                 self._server_changes(self._multiget(retry))
+            self.progress("send", min(start + BATCH, len(pending)), len(pending))
         forget = []
         for item in gone:
             try:

@@ -327,6 +327,18 @@ class EventAdapter(CalendarAdapter):
             if item.id is not None:
                 delete_event(self.j, item.id)
 
+    def kept_when_deleted_there(self, items: list[EventRecord]) -> list[EventRecord]:
+        """Events deleted on the server that the journal keeps: those whose attendance,
+        notes or "met at" would go with them (a tidied phone calendar must not
+        take who came). They go back up, as an edit here would."""
+        from netzjournal.store.events import with_history
+
+        ids = with_history(self.j, [e.id for e in items if e.id is not None])
+        return [e for e in items if e.id in ids]
+
+    def keep(self, items: list[EventRecord]) -> dict[str, EventRecord]:
+        return {e.uid: e for e in items}
+
 
 def sync_events(
     journal: Journal,

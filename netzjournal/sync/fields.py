@@ -168,8 +168,11 @@ def card_text(rec: ContactRecord, server_text: str | None = None) -> str:
     keep_adr = bool(rec.city) and server_parsed is not None and server_parsed[1].city == rec.city
     uid_line = None
     for group, name, line in server_lines:
-        if name == "UID" and server_parsed and server_parsed[0] == rec.uid:
-            uid_line = line  # the server's spelling of the same UID
+        if name == "UID":
+            # The server's spelling of the UID, or its own UID where the journal's
+            # contact was paired with a card made elsewhere (``Engine._pair``): a
+            # card's UID never changes.
+            uid_line = line
         if name == "ADR" and keep_adr:
             kept.append(line)
             continue

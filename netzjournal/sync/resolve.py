@@ -16,8 +16,15 @@ from netzjournal.sync.fields import apply_fields, to_fields
 
 
 def contact_label(j: Journal, conflict: state.Conflict) -> str:
+    """Who the conflict is about, as the pickers name them (a namesake with their
+    organisation or city: two Anna Schmidts' conflicts read alike)."""
+    from netzjournal.store.people import person_choices
+
     ids = contact_uids(j)
     if conflict.uid in ids:
+        choice = person_choices(j, [ids[conflict.uid]]).get(ids[conflict.uid])
+        if choice is not None and choice.label:
+            return choice.label
         c = get_contact(j, ids[conflict.uid])
         return c.name or c.organisation
     return conflict.uid

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
+from netzjournal.progress import Progress
 from netzjournal.store import sync_state
 from netzjournal.store.journal import Journal
 from netzjournal.sync import settings as sync_settings
@@ -40,6 +41,7 @@ def sync_all(
     dry_run: bool = False,
     today: Callable[[], dt.date] = dt.date.today,
     language: str | Callable[[], str] | None = None,
+    progress: Progress | None = None,
 ) -> Outcome:
     """Raises ``dav.SyncError`` (with a code the interface words) when it cannot go on."""
     client = DavClient(settings.url, settings.user, password, verify=settings.verify_tls)
@@ -61,7 +63,7 @@ def sync_all(
                 sync_settings.save(j, settings)
         outcome.contacts = sync_contacts(
             j, client, settings.addressbook, include_archived=settings.include_archived,
-            dry_run=dry_run, today=today, language=language,
+            dry_run=dry_run, today=today, language=language, progress=progress,
         )  # fmt: skip
         # Tasks after contacts, so a task names a contact the journal already has.
         if not settings.calendar:

@@ -54,6 +54,25 @@ def save(j: Journal, settings: SyncSettings) -> None:
     set_setting(j, KEY, asdict(settings))
 
 
+def change(j: Journal, was: SyncSettings, settings: SyncSettings) -> SyncSettings:
+    """``settings`` replacing ``was`` (Settings → Sync, ``sync --setup``): on the same
+    server the collections found there are kept unless another name was chosen
+    (then it is found, or made, on the next sync). Another server (or user): what
+    was agreed with the old one says nothing about the new one, so it is forgotten
+    here, before anything syncs — kept, an empty new server would read as
+    "everything deleted there". Its first sync compares by UID, deleting nothing."""
+    from netzjournal.store import sync_state
+
+    if (settings.url, settings.user) == (was.url, was.user):
+        if settings.addressbook_name == was.addressbook_name:
+            settings.addressbook = was.addressbook
+        if settings.calendar_name == was.calendar_name:
+            settings.calendar = was.calendar
+    elif was.url:
+        sync_state.forget_server(j)
+    return settings
+
+
 def stored_password(settings: SyncSettings) -> str | None:
     """The password from the keyring, else from ``NETZJOURNAL_SYNC_PASSWORD``, else None."""
     found = keyring_access.get(SERVICE, settings.keyring_user)

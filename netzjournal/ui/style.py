@@ -655,6 +655,27 @@ def buttons_in_reading_order(box: QWidget) -> None:
         QWidget.setTabOrder(before, after)
 
 
+def grow_tab_for(page: QWidget) -> None:
+    """A tab page whose text grew after the dialog opened (an answer from a server):
+    its tab widget, and so the dialog, made tall enough again (``finish_dialog``
+    measured the pages only as they opened)."""
+    from PySide6.QtWidgets import QTabWidget
+
+    inner = page.layout()
+    tabs = page.parentWidget()
+    while tabs is not None and not isinstance(tabs, QTabWidget):
+        tabs = tabs.parentWidget()
+    if inner is None or tabs is None or not inner.hasHeightForWidth():
+        return
+    need = inner.totalHeightForWidth(page.width()) + tabs.tabBar().sizeHint().height() + SPACE.S
+    if need > tabs.minimumHeight():
+        tabs.setMinimumHeight(need)
+        window = tabs.window()
+        if window.layout() is not None:
+            window.layout().activate()
+        window.resize(window.width(), max(window.height(), window.minimumSizeHint().height()))
+
+
 def finish_dialog(dialog: QWidget, minimum: tuple[int, int] | None = None) -> None:
     """Give a built dialog the scale: margins around it and its tab pages, gaps between
     its parts, every form tuned, and a minimum size (in characters × lines of the body

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzjournal.store import sync_state
 from netzjournal.store.journal import Journal
 from netzjournal.sync import settings as sync_settings
 from netzjournal.sync.dav import SyncError
@@ -152,12 +151,24 @@ class SyncPage(QWidget):
             if chosen not in names:
                 box.addItem(chosen)
             box.setCurrentText(chosen)
-        self.found.setText(
-            self.tr("Address books on the server: %1 · Calendars: %2. A name it does "
-                    "not have yet is made there on the first sync.")
-            .replace("%1", self.locale().toString(len(books)))
-            .replace("%2", self.locale().toString(len(calendars)))
+        # By name, not a count: "Kontakte" on the server, "netzjournal" chosen, read as
+        # "1 · 0" and an OK made a second, empty address book beside the phone's.
+        found = (
+            self.tr("Address books on the server: %1 · Calendars: %2.")
+            .replace("%1", ", ".join(books) or self.tr("none"))
+            .replace("%2", ", ".join(calendars) or self.tr("none"))
         )  # fmt: skip
+        chosen = self.addressbook.currentText()
+        if books and chosen not in books:
+            found += " " + self.tr(
+                "“%1” is not among them: the first sync makes it as a new address book "
+                "beside them. To sync with the contacts on your phone, choose the address "
+                "book they are in."
+            ).replace("%1", chosen)
+        else:
+            found += " " + self.tr("A name it does not have yet is made there on the first sync.")
+        self.found.setText(found)
+        style.grow_tab_for(self)
 
     def _error_words(self, code: str) -> str:
         words = {
@@ -179,18 +190,7 @@ class SyncPage(QWidget):
             addressbook_name=self.addressbook.currentText().strip() or sync_settings.DEFAULT_NAME,
             calendar_name=self.calendar.currentText().strip() or sync_settings.DEFAULT_NAME,
         )
-        same_server = (url, user) == (self._was.url, self._was.user)
-        if same_server:
-            # The same server: keep the collections found there, unless another
-            # name was chosen (then it is found, or made, on the next sync).
-            if settings.addressbook_name == self._was.addressbook_name:
-                settings.addressbook = self._was.addressbook
-            if settings.calendar_name == self._was.calendar_name:
-                settings.calendar = self._was.calendar
-        elif self._was.url:
-            # Another server (or user): what was agreed with the old one says nothing
-            # about the new one — its first sync compares by UID, deleting nothing.
-            sync_state.forget_server(self._journal)
+        settings = sync_settings.change(self._journal, self._was, settings)
         sync_settings.save(self._journal, settings)
         password = self.password.text()
         if password and url and user:

@@ -33,9 +33,17 @@ def _shown(value: object) -> str:
     if value is None or value == "" or value == []:
         return "–"  # the app's one sign for "nothing here" (the review, the editors)
     if isinstance(value, list):
-        return ", ".join(" ".join(str(p) for p in v if p) if isinstance(v, list) else str(v)
-                         for v in value)  # fmt: skip
+        return ", ".join(_channel(v) if isinstance(v, list) else str(v) for v in value)
     return str(value)
+
+
+def _channel(pair: list) -> str:
+    """[value, label] as a person reads it: "anna@example.org (Arbeit)"."""
+    from netzjournal.localized import channel_label
+
+    value, label = (*pair, "", "")[:2]
+    label = channel_label(str(label), texts.ui_language()) if label else ""
+    return f"{value} ({label})" if label else str(value)
 
 
 class SyncReviewDialog(QDialog):
@@ -46,6 +54,11 @@ class SyncReviewDialog(QDialog):
         self._journal = journal
         self.conflicts = QListWidget()
         self.conflicts.setObjectName("syncConflicts")
+        # A line wraps rather than hiding the server's value behind a scroll bar; a
+        # first sync may leave dozens alike, decided together (Ctrl+A, Shift+click).
+        self.conflicts.setWordWrap(True)
+        self.conflicts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.conflicts.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.keep = QPushButton(self.tr("Keep the journal's value"))
         self.keep.setObjectName("keepJournal")
         self.take = QPushButton(self.tr("Take the server's value"))
@@ -62,7 +75,7 @@ class SyncReviewDialog(QDialog):
         self.assign.clicked.connect(self._assign)
         for button in (self.keep, self.take, self.assign):
             button.setAutoDefault(False)  # Enter never decides a conflict by itself
-        self.conflicts.currentRowChanged.connect(self._enable)
+        self.conflicts.itemSelectionChanged.connect(self._enable)
         self.inbox.currentRowChanged.connect(self._enable)
         self.person.person_changed.connect(self._enable)
 
@@ -159,7 +172,7 @@ class SyncReviewDialog(QDialog):
         return labels.get(name, name)
 
     def _enable(self, *_args: object) -> None:
-        has_conflict = self.conflicts.currentItem() is not None
+        has_conflict = bool(self.conflicts.selectedItems())
         self.keep.setEnabled(has_conflict)
         self.take.setEnabled(has_conflict)
         self.assign.setEnabled(
@@ -167,11 +180,16 @@ class SyncReviewDialog(QDialog):
         )
 
     def _decide(self, action: object) -> None:
-        item = self.conflicts.currentItem()
-        if item is None:
+        chosen = self.conflicts.selectedItems()
+        if not chosen:
             return
-        action(self._journal, int(item.data(Qt.ItemDataRole.UserRole)))  # type: ignore[operator]
+        row = min(self.conflicts.row(item) for item in chosen)
+        for item in chosen:  # (each one transaction, as one decision is)
+            action(self._journal, int(item.data(Qt.ItemDataRole.UserRole)))  # type: ignore[operator]
         self.refresh()
+        if self.conflicts.count():
+            # The next one is ready to decide: no click back into the list for each.
+            self.conflicts.setCurrentRow(min(row, self.conflicts.count() - 1))
 
     def _assign(self) -> None:
         item = self.inbox.currentItem()

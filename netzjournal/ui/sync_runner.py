@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import sys
 
 from PySide6.QtCore import QLocale, QObject, QProcess, QTime, QTimer, Signal
@@ -30,12 +31,15 @@ START_DELAY_MS = 3000  # after the first paint: the start stays fast
 # would make the coach recompute its whole list on the main thread (it refreshes
 # on any setting) — 150-300 ms at the end of a first sync of an L journal.
 SYNC_OWN_SETTINGS = frozenset((sync_settings.KEY, "sync.inbox"))
+log = logging.getLogger(__name__)
 
 
 class SyncRunner(QObject):
     started = Signal()
     succeeded = Signal(dict)  # the outcome: {"contacts": report, "tasks": report}
     failed = Signal(str)  # an error code (see netzjournal.sync.dav.SyncError)
+    # ("receive" or "send", items done, items in all): the child's progress lines
+    progressed = Signal(str, int, int)
 
     def __init__(
         self,
@@ -49,6 +53,8 @@ class SyncRunner(QObject):
         self._journal = journal
         self._paths = paths
         self._process: QProcess | None = None
+        self._output = b""  # the child's standard output not yet read as lines
+        self._lines: list[bytes] = []  # its lines other than progress
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.sync_now)
         self.session_password: str | None = None
@@ -95,7 +101,9 @@ class SyncRunner(QObject):
             args.append("--passphrase-stdin")
         process = QProcess(self)
         process.finished.connect(self._finished)
+        process.readyReadStandardOutput.connect(self._read)
         self._process = process
+        self._output = b""
         if self._external is not None:
             self._external.hold()
         self.started.emit()
@@ -111,11 +119,31 @@ class SyncRunner(QObject):
         if self._process is not None:
             self._process.waitForFinished(msecs)
 
+    def _read(self) -> None:
+        """The child's lines as they come: progress goes to the status bar at once."""
+        if self._process is None:
+            return
+        self._output += bytes(self._process.readAllStandardOutput().data())
+        *lines, self._output = self._output.split(b"\n")
+        for line in lines:
+            try:
+                step = json.loads(line) if line.startswith(b'{"progress"') else None
+            except ValueError:
+                step = None
+            if step is None:
+                self._lines.append(line)
+            else:
+                phase, done, total = step["progress"]
+                self.progressed.emit(str(phase), int(done), int(total))
+
     def _finished(self, _code: int, _status: QProcess.ExitStatus) -> None:
+        self._read()
         process, self._process = self._process, None
         if process is None:
             return
-        out = bytes(process.readAllStandardOutput().data()).decode("utf-8", errors="replace")
+        lines_read, self._lines = self._lines, []
+        out = b"\n".join([*lines_read, self._output]).decode("utf-8", errors="replace")
+        self._output = b""
         process.deleteLater()
         lines = [line for line in out.splitlines() if line.startswith("{")]
         try:
@@ -126,6 +154,9 @@ class SyncRunner(QObject):
             # A failed run may have written some batches before it stopped.
             self._external.resume(seen="error" not in result)
         if "error" in result:
+            if result["error"] in ("journal", "crashed"):
+                err = bytes(process.readAllStandardError().data()).decode("utf-8", "replace")
+                log.warning("The sync stopped: %s", err.strip()[-4000:] or result)
             self.last_error = str(result["error"])
             self.failed.emit(self.last_error)
             return
@@ -160,6 +191,7 @@ class SyncStatus(QLabel):
         self.setObjectName("syncStatus")
         self._runner = runner
         runner.started.connect(lambda: self.setText(self.tr("Syncing…")))
+        runner.progressed.connect(self._progressed)
         runner.succeeded.connect(self._succeeded)
         runner.failed.connect(self._failed)
 
@@ -168,6 +200,14 @@ class SyncStatus(QLabel):
         if last is None:
             return ""
         return self.locale().toString(QTime(last.hour, last.minute), QLocale.FormatType.ShortFormat)
+
+    def _progressed(self, phase: str, done: int, total: int) -> None:
+        number = self.locale().toString
+        if phase == "receive":
+            text = self.tr("Syncing… %1 of %2 received")
+        else:
+            text = self.tr("Syncing… %1 of %2 sent")
+        self.setText(text.replace("%1", number(done)).replace("%2", number(total)))
 
     def _succeeded(self, result: dict) -> None:
         conflicts = sum(
@@ -194,6 +234,12 @@ class SyncStatus(QLabel):
             "not_found": self.tr("no address book or calendar at this address"),
             "no_password": self.tr("password needed (Settings → Sync)"),
             "not_set_up": self.tr("not set up (Settings → Sync)"),
+            # This computer's side (see netzjournal.sync.command.local_error):
+            "disk_full": self.tr("the disk is full; free some space (nothing was lost)"),
+            "locked": self.tr("another program is writing to the journal; try again"),
+            "read_only": self.tr("the journal cannot be written here"),
+            "journal": self.tr("the journal could not be written (see the log)"),
+            "crashed": self.tr("the sync stopped with an error (see the log)"),
         }
         text = self.tr("Sync: %1").replace(
             "%1", words.get(code, self.tr("the server refused a request"))

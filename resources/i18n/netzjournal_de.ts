@@ -4571,113 +4571,129 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="42"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="41"/>
         <source>Sync contacts, follow-ups and events with your own server (Nextcloud, Radicale, mailbox.org …) so that your phone has them too. Nothing leaves this computer until you switch it on.</source>
         <translation>Kontakte, nächste Schritte und Termine mit Ihrem eigenen Server abgleichen (Nextcloud, Radicale, mailbox.org …), damit Ihr Telefon sie auch hat. Solange Sie es nicht einschalten, verlässt nichts diesen Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="48"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="47"/>
         <source>Sync with my server</source>
         <translation>Mit meinem Server synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="56"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="55"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="59"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="58"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="64"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="63"/>
         <source>kept in the system keyring</source>
         <translation>wird im Schlüsselbund des Systems verwahrt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="65"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="64"/>
         <source>Password or app password</source>
         <translation>Passwort oder App-Passwort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="68"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="67"/>
         <source>No keyring is available on this system, so the password is not stored: it is kept only until netzjournal closes.</source>
         <translation>Auf diesem System ist kein Schlüsselbund verfügbar, daher wird das Passwort nicht gespeichert: Es bleibt nur, bis netzjournal geschlossen wird.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="74"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="73"/>
         <source>Address book</source>
         <translation>Adressbuch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="76"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="75"/>
         <source>Calendar (follow-ups, events, notes)</source>
         <translation>Kalender (nächste Schritte, Termine, Notizen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="77"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="76"/>
         <source>Show the server&apos;s address books and calendars</source>
         <translation>Adressbücher und Kalender des Servers anzeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="83"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="82"/>
         <source>A name the server does not have yet is made there on the first sync.</source>
         <translation>Einen Namen, den der Server noch nicht hat, legt die erste Synchronisation dort an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="90"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="89"/>
         <source>Also put archived contacts on the server</source>
         <translation>Archivierte Kontakte auch auf den Server legen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="94"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="93"/>
         <source> minutes</source>
         <translation> Minuten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="98"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="97"/>
         <source>Sync every</source>
         <translation>Synchronisieren alle</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="128"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="127"/>
         <source>Enter the server address, user name and password first.</source>
         <extracomment>The password typed, when there is no keyring to keep it (session only).</extracomment>
         <translation>Bitte zuerst Serveradresse, Benutzername und Passwort eingeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="131"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="130"/>
         <source>Asking the server…</source>
         <translation>Der Server wird gefragt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="156"/>
-        <source>Address books on the server: %1 · Calendars: %2. A name it does not have yet is made there on the first sync.</source>
-        <translation>Adressbücher auf dem Server: %1 · Kalender: %2. Einen Namen, den er noch nicht hat, legt die erste Synchronisation dort an.</translation>
+        <location filename="../../netzjournal/ui/sync_page.py" line="157"/>
+        <source>Address books on the server: %1 · Calendars: %2.</source>
+        <translation>Adressbücher auf dem Server: %1 · Kalender: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="158"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="159"/>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/sync_page.py" line="164"/>
+        <source>“%1” is not among them: the first sync makes it as a new address book beside them. To sync with the contacts on your phone, choose the address book they are in.</source>
+        <translation>„%1“ ist nicht darunter: Die erste Synchronisation legt es als neues Adressbuch daneben an. Um die Kontakte Ihres Telefons abzugleichen, wählen Sie das Adressbuch, in dem sie stehen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="169"/>
+        <source>A name it does not have yet is made there on the first sync.</source>
+        <translation>Einen Namen, den er noch nicht hat, legt die erste Synchronisation dort an.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="174"/>
         <source>The server refused the user name or password.</source>
         <translation>Der Server hat Benutzername oder Passwort abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="165"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="175"/>
         <source>The server&apos;s certificate could not be verified.</source>
         <translation>Das Zertifikat des Servers ließ sich nicht prüfen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="166"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="176"/>
         <source>The server cannot be reached.</source>
         <translation>Der Server ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="167"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="177"/>
         <source>No address books or calendars at this address.</source>
         <translation>Unter dieser Adresse gibt es keine Adressbücher oder Kalender.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="169"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="179"/>
         <source>The server refused the request.</source>
         <translation>Der Server hat die Anfrage abgelehnt.</translation>
     </message>
@@ -4685,147 +4701,147 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SyncReviewDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="45"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="53"/>
         <source>Sync: conflicts and inbox</source>
         <translation>Synchronisation: Konflikte und Eingang</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="49"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="62"/>
         <source>Keep the journal&apos;s value</source>
         <translation>Wert des Journals behalten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="51"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="64"/>
         <source>Take the server&apos;s value</source>
         <translation>Wert des Servers übernehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="59"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="72"/>
         <source>who was it with?</source>
         <translation>mit wem war es?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="60"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="73"/>
         <source>Make it a note with this person</source>
         <translation>Als Notiz mit dieser Person ablegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="73"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="86"/>
         <source>Nothing needs a decision: no changes conflict with the server, and every note from the server has its people.</source>
         <translation>Nichts zu entscheiden: Keine Änderung widerspricht dem Server, und jede Notiz vom Server ist ihren Personen zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="86"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="99"/>
         <source>Changed on both sides: the journal kept its value; the server&apos;s is kept here.</source>
         <translation>Auf beiden Seiten geändert: Das Journal hat seinen Wert behalten; der des Servers ist hier aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="100"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="113"/>
         <source>Notes from the server whose people are not known for sure:</source>
         <translation>Notizen vom Server, deren Personen nicht sicher bekannt sind:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="121"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="134"/>
         <source>%1 · %2: here “%3”, on the server “%4”</source>
         <translation>%1 · %2: hier „%3“, auf dem Server „%4“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="138"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="151"/>
         <source>nobody named</source>
         <translation>niemand genannt</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/import_result.py" line="122"/>
-        <location filename="../../netzjournal/ui/sync_review.py" line="149"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="162"/>
         <source>first name</source>
         <translation>Vorname</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/import_result.py" line="123"/>
-        <location filename="../../netzjournal/ui/sync_review.py" line="149"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="162"/>
         <source>last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="150"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="163"/>
         <source>display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/import_result.py" line="129"/>
-        <location filename="../../netzjournal/ui/sync_review.py" line="150"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="163"/>
         <source>organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/import_result.py" line="126"/>
-        <location filename="../../netzjournal/ui/sync_review.py" line="151"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="164"/>
         <source>middle names</source>
         <translation>weitere Vornamen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/import_result.py" line="127"/>
-        <location filename="../../netzjournal/ui/sync_review.py" line="151"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="164"/>
         <source>suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/import_result.py" line="128"/>
-        <location filename="../../netzjournal/ui/sync_review.py" line="152"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="165"/>
         <source>nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/import_result.py" line="130"/>
-        <location filename="../../netzjournal/ui/sync_review.py" line="153"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="166"/>
         <source>department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/import_result.py" line="131"/>
-        <location filename="../../netzjournal/ui/sync_review.py" line="153"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="166"/>
         <source>role</source>
         <translation>Funktion</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/import_result.py" line="132"/>
-        <location filename="../../netzjournal/ui/sync_review.py" line="154"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="167"/>
         <source>city</source>
         <translation>Ort</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/import_result.py" line="135"/>
-        <location filename="../../netzjournal/ui/sync_review.py" line="154"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="167"/>
         <source>birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="155"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="168"/>
         <source>notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="155"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="168"/>
         <source>e-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="156"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="169"/>
         <source>phone numbers</source>
         <translation>Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="156"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="169"/>
         <source>web addresses</source>
         <translation>Webadressen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="157"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="170"/>
         <source>tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="157"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="170"/>
         <source>topics</source>
         <translation>Themen</translation>
     </message>
@@ -4833,72 +4849,107 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="181"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="221"/>
         <source>Synced at %1</source>
         <translation>Synchronisiert um %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="162"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="193"/>
         <source>Syncing…</source>
         <translation>Synchronisation läuft …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="183"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="207"/>
+        <source>Syncing… %1 of %2 received</source>
+        <translation>Synchronisation läuft … %1 von %2 empfangen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="209"/>
+        <source>Syncing… %1 of %2 sent</source>
+        <translation>Synchronisation läuft … %1 von %2 gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="223"/>
         <source>Conflicts to look at: %1</source>
         <translation>Konflikte zum Ansehen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="185"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="225"/>
         <source>Refused by the server: %1</source>
         <translation>Vom Server abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="190"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="230"/>
         <source>the server refused the user name or password</source>
         <translation>der Server hat Benutzername oder Passwort abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="191"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="231"/>
         <source>the server&apos;s certificate could not be verified</source>
         <translation>das Zertifikat des Servers ließ sich nicht prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="192"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="232"/>
         <source>the server cannot be reached</source>
         <translation>der Server ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="193"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="233"/>
         <source>the server is full</source>
         <translation>der Server ist voll</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="194"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="234"/>
         <source>no address book or calendar at this address</source>
         <translation>unter dieser Adresse gibt es kein Adressbuch und keinen Kalender</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="195"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="235"/>
         <source>password needed (Settings → Sync)</source>
         <translation>Passwort nötig (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="196"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="236"/>
         <source>not set up (Settings → Sync)</source>
         <translation>nicht eingerichtet (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="198"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="238"/>
+        <source>the disk is full; free some space (nothing was lost)</source>
+        <translation>der Datenträger ist voll; bitte Platz schaffen (nichts ging verloren)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="239"/>
+        <source>another program is writing to the journal; try again</source>
+        <translation>ein anderes Programm schreibt gerade in das Journal; bitte gleich noch einmal versuchen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="240"/>
+        <source>the journal cannot be written here</source>
+        <translation>das Journal ist hier nicht beschreibbar</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="241"/>
+        <source>the journal could not be written (see the log)</source>
+        <translation>das Journal ließ sich nicht schreiben (Details im Protokoll)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="242"/>
+        <source>the sync stopped with an error (see the log)</source>
+        <translation>die Synchronisation brach mit einem Fehler ab (Details im Protokoll)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="244"/>
         <source>Sync: %1</source>
         <translation>Synchronisation: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="199"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="245"/>
         <source>the server refused a request</source>
         <translation>der Server hat eine Anfrage abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="202"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="248"/>
         <source>last synced at %1</source>
         <translation>zuletzt synchronisiert um %1</translation>
     </message>
