@@ -242,3 +242,27 @@ def test_namesakes_in_the_review_are_told_apart(journal):
     assert [e.people for e in before.events] == [names]
     assert [p.name for p in before.top_people] == list(names)
     assert compute(review_rows(j, Y)).went_quiet == list(names)
+
+
+def test_figures_of_a_busy_year_are_grouped_as_the_language_writes_them(year_journal):
+    """On L the review read "Meetings in total 6980 / 7973" in both languages, while the
+    status bar says "Meeting notes: 49,952": every figure now groups its thousands."""
+    import dataclasses
+
+    from netzjournal.review.render import sections_html
+
+    f = dataclasses.replace(
+        review(year_journal, Y), meetings=6980, meetings_prev=12345, people_met=2624,
+        per_month=[1234] + [0] * 11, by_kind={"coffee": 2218}, by_kind_prev={"coffee": 2504},
+        gave=1701, received=1690, topics=[("Barrierefreiheit", 1024)],
+        new_by_source={"linkedin": 1500},
+    )  # fmt: skip
+    german, english = markdown(f, "de"), markdown(f, "en")
+    assert "| Kontakte insgesamt | 6.980 | 12.345 |" in german
+    assert "| Meetings in total | 6,980 | 12,345 |" in english
+    for text, separator in ((german, "."), (english, ",")):
+        for figure in ("2.624", "1.234", "2.218", "2.504", "1.701 / 1.690", "1.024", "1.500"):
+            assert figure.replace(".", separator) in text, figure
+    html = sections_html(f, "de")
+    assert "<b>6.980</b>" in html and "12.345" in html and "6980" not in html
+    assert "<b>6,980</b>" in sections_html(f, "en")
