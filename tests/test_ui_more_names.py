@@ -200,3 +200,13 @@ def test_archiving_or_deleting_one_person_names_them_apart_from_namesakes(journa
     assert both.outcome is not None and outcome_text(both.outcome) == {
         "en": "Archive contacts (2)", "de": "Kontakte archivieren (2)"
     }[language]  # fmt: skip
+
+
+def test_a_counted_undo_step_groups_its_thousands(language):
+    """An import of a 5,000-card file was "Import contacts (5000)" beside a status bar
+    that says "Contacts: 4,883"."""
+    from netzjournal.commands.base import Outcome
+
+    assert outcome_text(Outcome("import", count=5000)) == {
+        "en": "Import contacts (5,000)", "de": "Kontakte importieren (5.000)"
+    }[language]  # fmt: skip

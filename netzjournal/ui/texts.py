@@ -539,7 +539,7 @@ def outcome_text(o: Outcome) -> str:
     if o.what in one and o.count == 1 and o.subject:
         return one[o.what].replace("%1", o.subject)
     if o.what in counted:
-        return counted[o.what].replace("%1", str(o.count))
+        return counted[o.what].replace("%1", QLocale().toString(o.count))  # "5,000" / "5.000"
     named = {  # %1 is the subject, %2 the other
         "edit_contact": QCoreApplication.translate("Undo", "Edit %1"),
         "merge": QCoreApplication.translate("Undo", "Merge %1 into %2"),
