@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from keyrings import MemoryKeyring
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from uihelpers import shown as as_shown
 
 from netzjournal import keys, paths
 from netzjournal.store import cipher, conversion
@@ -193,7 +194,7 @@ def test_settings_has_a_privacy_tab_and_the_export_dialog_says_exports_are_plain
     with Journal.open(where.journal, backup_dir=where.backups) as j:
         settings = SettingsDialog(where, j)
         qtbot.addWidget(settings)
-        labels = [settings.tabs.tabText(i) for i in range(settings.tabs.count())]
+        labels = [as_shown(settings.tabs.tabText(i)) for i in range(settings.tabs.count())]
         assert "Privacy" in labels
         page = settings.privacy_page
         assert page.state.text() == "This journal is not encrypted."

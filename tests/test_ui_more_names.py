@@ -9,7 +9,7 @@ from conftest import person
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox, QWidget
-from uihelpers import TODAY, answer, type_text, when_modal
+from uihelpers import TODAY, answer, shown, type_text, when_modal
 
 from netzjournal.commands.contacts import ArchiveContacts, DeleteContacts
 from netzjournal.store.contacts import create_contact, get_contact
@@ -135,9 +135,8 @@ def test_in_german_the_labels_and_the_quotes_are_german(german, window):
     ada = _ada(window.journal)
     editor = ContactEditor(window.journal, get_contact(window.journal, ada), parent=window)
     try:
-        # The text shown (its Alt+letter's "&" aside: ui/mnemonics.py)
         labels = [label for label in editor.findChildren(QLabel) if label.buddy() is not None]
-        buddies = {label.buddy(): label.text().replace("&", "") for label in labels}
+        buddies = {label.buddy(): shown(label.text()) for label in labels}
         assert buddies[editor.additional_names] == "Weitere Vornamen"
         assert buddies[editor.honorific_suffix] == "Namenszusatz"
         assert buddies[editor.nickname] == "Spitzname"
