@@ -266,3 +266,27 @@ def test_figures_of_a_busy_year_are_grouped_as_the_language_writes_them(year_jou
     html = sections_html(f, "de")
     assert "<b>6.980</b>" in html and "12.345" in html and "6980" not in html
     assert "<b>6,980</b>" in sections_html(f, "en")
+
+
+def test_a_year_with_a_thousand_open_follow_ups_lists_the_first_and_counts_the_rest(
+    year_journal,
+):
+    """L's demo year has 1,305 open follow-ups, XL's 12,513: the review listed every one
+    (a 1.26 MB page that took Qt 6.5 s to lay out on opening the tab, the PDF dozens
+    of pages). Like the names' lists: the first 30 (earliest due first), then how many more."""
+    import dataclasses
+
+    from netzjournal.review.figures import OpenFollowUp
+    from netzjournal.review.render import LIST_LIMIT, sections_html
+
+    many = [OpenFollowUp(f"Schritt {n:04d}", "Anna Alt", dt.date(Y, 12, 1) + dt.timedelta(n))
+            for n in range(1305)]  # fmt: skip
+    f = dataclasses.replace(review(year_journal, Y), follow_ups_open=many)
+    html = sections_html(f, "en")
+    assert html.count("Schritt ") == LIST_LIMIT == 30
+    assert "Schritt 0029" in html and "Schritt 0030" not in html
+    assert "and 1,275 more" in html
+    german = markdown(f, "de")
+    assert german.count("- Schritt ") == 30 and "und 1.275 weitere" in german
+    few = dataclasses.replace(f, follow_ups_open=many[:30])
+    assert "more" not in sections_html(few, "en").split("Still open")[1].split("<h2>")[0]
