@@ -404,3 +404,22 @@ def test_the_shortcut_overview_names_the_enter_key_as_the_hints_do(qapp):
     finally:
         for t in installed:
             qapp.removeTranslator(t)
+
+
+def test_a_birthday_without_a_year_on_the_person_page_reads_as_the_locale_writes_it(
+    journal, qtbot, language
+):
+    """The page said "2.7." in English too (and not "02.07." as the editor's German):
+    it wrote the day and month by hand instead of the one pattern for a day without
+    its year (the keyboard walk on L)."""
+    from netzjournal.store.contacts import create_contact, get_contact
+    from netzjournal.store.records import Birthday, ContactRecord
+    from netzjournal.ui.contacts.detail import ContactDetail
+
+    c = create_contact(
+        journal, ContactRecord(given_name="Bärbel", family_name="Bäcker", birthday=Birthday(7, 2))
+    ).value
+    detail = ContactDetail(journal, lambda: dt.date(2026, 11, 30))
+    qtbot.addWidget(detail)
+    html = detail.contact_html(get_contact(journal, c.id))
+    assert {"de": "02.07.", "en": "02/07"}[language] in html
