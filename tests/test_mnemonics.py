@@ -138,3 +138,17 @@ def test_a_label_takes_a_free_letter_for_its_field(qtbot):
     assert isinstance(cancel, QAbstractButton) and cancel.text() == "C&ancel"
     assert label.text() == "C&ity"
     assert row_label.buddy() is first and row_label.text() == "&Given name"
+
+
+def test_every_menu_entry_has_a_letter_of_its_own(make_window, language):
+    """ "Show everything stored about this person…", "Delete this person everywhere…"
+    and "Sync: conflicts and inbox…" had none; in English "&Contacts" and "Reconnect
+    &coach" shared Alt+C in the View menu (the keyboard walk)."""
+    w = make_window()
+    titles = [a for a in w.menuBar().actions() if a.menu() is not None]
+    assert len({mnemonics.marked(a.text()) for a in titles}) == len(titles)
+    for title in titles:
+        texts = [a.text() for a in title.menu().actions() if not a.isSeparator()]
+        letters = [mnemonics.marked(t) for t in texts]
+        assert None not in letters, texts
+        assert len(set(letters)) == len(letters), texts

@@ -294,7 +294,13 @@ class MainWindow(QMainWindow):
         """Every shortcut of the window (done once, right after the first paint)."""
         from PySide6.QtGui import QKeySequence
 
+        from netzjournal.ui import mnemonics
+
         self.actions_.bind_shortcuts()
+        for title in self.menuBar().actions():  # a letter for every entry, none twice
+            menu = title.menu()
+            if isinstance(menu, QMenu):
+                mnemonics.assign_menu(menu)
         if not self.undo_action.shortcuts():
             self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
             self.redo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))

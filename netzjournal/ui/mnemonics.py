@@ -18,22 +18,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import partial
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QCheckBox,
-    QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
-    QLabel,
-    QLayout,
-    QPushButton,
-    QRadioButton,
-    QStackedWidget,
-    QTabWidget,
-    QWidget,
-)
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLayout, QMenu, QWidget
+
+# (The widget classes are imported where used: the menus take their letters right after
+# the first paint, and each class PySide builds costs the start time.)
 
 
 @dataclass
@@ -78,6 +69,16 @@ def with_mnemonic(text: str, taken: set[str]) -> str | None:
 
 
 def _texts_of(widget: QWidget) -> Iterable[_Text]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import (
+        QCheckBox,
+        QGroupBox,
+        QLabel,
+        QPushButton,
+        QRadioButton,
+        QTabWidget,
+    )
+
     if isinstance(widget, (QPushButton, QCheckBox, QRadioButton)):
         yield _Text(widget.text, widget.setText)
     elif isinstance(widget, QLabel):
@@ -105,6 +106,8 @@ def _page_of(widget: QWidget, root: QWidget, pages: set[QWidget]) -> QWidget | N
 def _buddies_for_rows(root: QWidget) -> None:
     """A form's label whose field is a row of widgets (given name beside middle names)
     gets the row's first field as its buddy, as a label beside one field has from Qt."""
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
     for form in root.findChildren(QFormLayout):
         for row in range(form.rowCount()):
             label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
@@ -118,6 +121,8 @@ def _buddies_for_rows(root: QWidget) -> None:
 
 
 def _first_field(layout: QLayout) -> QWidget | None:
+    from PySide6.QtCore import Qt
+
     for i in range(layout.count()):
         item = layout.itemAt(i)
         widget = item.widget() if item is not None else None
@@ -133,6 +138,8 @@ def assign(root: QWidget, reserved: str = "") -> None:
     """Give every button, check box, radio button, group box, tab and buddied label
     under ``root`` an Alt+letter it lacks, none twice where both can show; letters in
     ``reserved`` are left to others (a menu bar's)."""
+    from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QStackedWidget, QWidget
+
     _buddies_for_rows(root)
     pages: set[QWidget] = set()  # a tab widget's pages and a wizard's stand in a stack
     for stack in root.findChildren(QStackedWidget):
@@ -177,3 +184,23 @@ def _give(texts: list[_Text], taken: set[str], first: int = 0) -> None:
         changed = with_mnemonic(text, taken)
         if changed is not None:
             t.put(changed)
+
+
+def assign_menu(menu: QMenu) -> None:
+    """Every entry of ``menu`` reached by a letter: one without ("Delete this person
+    everywhere…") gets a free one, and of two marked alike ("&Contacts", "Reconnect
+    &coach") the later gets another. Entries whose text changes later (undo's) keep
+    the letter their own text marks."""
+    taken: set[str] = set()
+    for action in menu.actions():
+        text = action.text()
+        if action.isSeparator() or not text:
+            continue
+        letter = marked(text)
+        if letter is not None and letter not in taken:
+            taken.add(letter)
+            continue
+        plain = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+        changed = with_mnemonic(plain, taken)
+        if changed is not None:
+            action.setText(changed)
