@@ -3,7 +3,8 @@
 The window formats with ``QLocale`` (German, or English as in the United
 Kingdom: see ``ui/i18n.py``); the exports, the review's Markdown and the
 command line must read the same, and they run without Qt. These follow the
-same patterns: ``22.04.1956`` / ``22/04/1956``, ``14:30``, ``0,82`` / ``0.82``.
+same patterns: ``22.04.1956`` / ``22/04/1956``, ``14:30``, ``0,82`` / ``0.82``,
+``6.980`` / ``6,980``.
 """
 
 from __future__ import annotations
@@ -87,6 +88,13 @@ def format_decimal(value: float, language: str, places: int = 2) -> str:
 # A messenger's label is its service ("skype": netzjournal/messengers.py), named alike
 # in either language.
 _SERVICES = {code: name for code, (name, _scheme) in messengers.SERVICES.items()}
+
+def format_count(value: int, language: str) -> str:
+    """A whole number with its thousands grouped as the window's QLocale groups them
+    ("6.980" / "6,980")."""
+    text = f"{value:,}"
+    return text.replace(",", ".") if _lang(language) == "de" else text
+
 
 # A channel's label is stored as the vCard TYPE values it came with (in lower
 # case, comma-separated: "work", "cell,pref") or as the person wrote it ("Büro").

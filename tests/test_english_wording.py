@@ -53,13 +53,14 @@ def test_the_recovery_dialog_offers_no_choice_it_does_not_have(qtbot, tmp_path):
 
 def _form_labels(widget) -> list[str]:
     from PySide6.QtWidgets import QFormLayout, QLabel
+    from uihelpers import shown
 
     labels = []
     for form in widget.findChildren(QFormLayout):
         for row in range(form.rowCount()):
             item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             if item is not None and isinstance(item.widget(), QLabel):
-                labels.append(item.widget().text())
+                labels.append(shown(item.widget().text()))
     return labels
 
 

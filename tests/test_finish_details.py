@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import QLabel
+from uihelpers import shown
 
 TODAY = dt.date(2026, 11, 29)
 
@@ -99,7 +100,7 @@ def test_the_export_save_button_says_it_asks_where(journal, qtbot, language):
     qtbot.addWidget(dialog)
     save = dialog.findChild(QPushButton, "exportSave")
     assert save is not None
-    assert save.text() == {"de": "Speichern …", "en": "Save…"}[language]
+    assert shown(save.text()) == {"de": "Speichern …", "en": "Save…"}[language]
 
 
 def test_every_combo_says_nothing_chosen_one_way(journal, qtbot, language):

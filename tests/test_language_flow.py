@@ -439,3 +439,22 @@ def test_messengers_are_shown_and_edited_with_their_service(journal, qtbot, lang
     page.show_contact(c.id)
     shown = page.toPlainText()
     assert "Messenger (Skype)" in shown and "ana.oe" in shown
+
+
+def test_a_birthday_without_a_year_on_the_person_page_reads_as_the_locale_writes_it(
+    journal, qtbot, language
+):
+    """The page said "2.7." in English too (and not "02.07." as the editor's German):
+    it wrote the day and month by hand instead of the one pattern for a day without
+    its year (the keyboard walk on L)."""
+    from netzjournal.store.contacts import create_contact, get_contact
+    from netzjournal.store.records import Birthday, ContactRecord
+    from netzjournal.ui.contacts.detail import ContactDetail
+
+    c = create_contact(
+        journal, ContactRecord(given_name="Bärbel", family_name="Bäcker", birthday=Birthday(7, 2))
+    ).value
+    detail = ContactDetail(journal, lambda: dt.date(2026, 11, 30))
+    qtbot.addWidget(detail)
+    html = detail.contact_html(get_contact(journal, c.id))
+    assert {"de": "02.07.", "en": "02/07"}[language] in html

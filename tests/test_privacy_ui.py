@@ -14,6 +14,7 @@ from keyrings import MemoryKeyring
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
 from test_storage_trust import needs_root, tmpfs
 from uihelpers import collect_message_boxes, when_modal
+from uihelpers import shown as as_shown
 
 from netzjournal import keys, paths
 from netzjournal.store import cipher, conversion, environment
@@ -422,7 +423,7 @@ def test_settings_has_a_privacy_tab_and_the_export_dialog_says_exports_are_plain
     with Journal.open(where.journal, backup_dir=where.backups) as j:
         settings = SettingsDialog(where, j)
         qtbot.addWidget(settings)
-        labels = [settings.tabs.tabText(i) for i in range(settings.tabs.count())]
+        labels = [as_shown(settings.tabs.tabText(i)) for i in range(settings.tabs.count())]
         assert "Privacy" in labels
         page = settings.privacy_page
         assert page.state.text() == "This journal is not encrypted."

@@ -242,3 +242,51 @@ def test_namesakes_in_the_review_are_told_apart(journal):
     assert [e.people for e in before.events] == [names]
     assert [p.name for p in before.top_people] == list(names)
     assert compute(review_rows(j, Y)).went_quiet == list(names)
+
+
+def test_figures_of_a_busy_year_are_grouped_as_the_language_writes_them(year_journal):
+    """On L the review read "Meetings in total 6980 / 7973" in both languages, while the
+    status bar says "Meeting notes: 49,952": every figure now groups its thousands."""
+    import dataclasses
+
+    from netzjournal.review.render import sections_html
+
+    f = dataclasses.replace(
+        review(year_journal, Y), meetings=6980, meetings_prev=12345, people_met=2624,
+        per_month=[1234] + [0] * 11, by_kind={"coffee": 2218}, by_kind_prev={"coffee": 2504},
+        gave=1701, received=1690, topics=[("Barrierefreiheit", 1024)],
+        new_by_source={"linkedin": 1500},
+    )  # fmt: skip
+    german, english = markdown(f, "de"), markdown(f, "en")
+    assert "| Kontakte insgesamt | 6.980 | 12.345 |" in german
+    assert "| Meetings in total | 6,980 | 12,345 |" in english
+    for text, separator in ((german, "."), (english, ",")):
+        for figure in ("2.624", "1.234", "2.218", "2.504", "1.701 / 1.690", "1.024", "1.500"):
+            assert figure.replace(".", separator) in text, figure
+    html = sections_html(f, "de")
+    assert "<b>6.980</b>" in html and "12.345" in html and "6980" not in html
+    assert "<b>6,980</b>" in sections_html(f, "en")
+
+
+def test_a_year_with_a_thousand_open_follow_ups_lists_the_first_and_counts_the_rest(
+    year_journal,
+):
+    """L's demo year has 1,305 open follow-ups, XL's 12,513: the review listed every one
+    (a 1.26 MB page that took Qt 6.5 s to lay out on opening the tab, the PDF dozens
+    of pages). Like the names' lists: the first 30 (earliest due first), then how many more."""
+    import dataclasses
+
+    from netzjournal.review.figures import OpenFollowUp
+    from netzjournal.review.render import LIST_LIMIT, sections_html
+
+    many = [OpenFollowUp(f"Schritt {n:04d}", "Anna Alt", dt.date(Y, 12, 1) + dt.timedelta(n))
+            for n in range(1305)]  # fmt: skip
+    f = dataclasses.replace(review(year_journal, Y), follow_ups_open=many)
+    html = sections_html(f, "en")
+    assert html.count("Schritt ") == LIST_LIMIT == 30
+    assert "Schritt 0029" in html and "Schritt 0030" not in html
+    assert "and 1,275 more" in html
+    german = markdown(f, "de")
+    assert german.count("- Schritt ") == 30 and "und 1.275 weitere" in german
+    few = dataclasses.replace(f, follow_ups_open=many[:30])
+    assert "more" not in sections_html(few, "en").split("Still open")[1].split("<h2>")[0]

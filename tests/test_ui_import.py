@@ -10,7 +10,7 @@ import pytest
 from conftest import REPO, person
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QTextBrowser
-from uihelpers import when_modal
+from uihelpers import shown, when_modal
 
 from netzjournal import paths
 from netzjournal.store.backups import create_backup, list_backups
@@ -265,7 +265,7 @@ def test_enter_checks_the_chosen_files_instead_of_opening_the_picker_again(windo
     wizard.show()
     qtbot.waitExposed(wizard)
     chooser = next(
-        b for b in wizard.findChildren(QPushButton) if b.text().startswith("Choose files")
+        b for b in wizard.findChildren(QPushButton) if shown(b.text()).startswith("Choose files")
     )
     chooser.setFocus()
     wizard.set_paths([FIXTURES / "vcard" / "node-vcf__xing.vcf"])

@@ -9,11 +9,13 @@ from conftest import person
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox, QWidget
-from uihelpers import TODAY, answer, type_text, when_modal
+from uihelpers import TODAY, answer, shown, type_text, when_modal
 
+from netzjournal.commands.contacts import ArchiveContacts, DeleteContacts
 from netzjournal.store.contacts import create_contact, get_contact
 from netzjournal.store.journal import Journal
 from netzjournal.ui.contacts.editor import ContactEditor
+from netzjournal.ui.texts import outcome_text
 
 
 @pytest.fixture
@@ -133,8 +135,8 @@ def test_in_german_the_labels_and_the_quotes_are_german(german, window):
     ada = _ada(window.journal)
     editor = ContactEditor(window.journal, get_contact(window.journal, ada), parent=window)
     try:
-        buddies = {label.buddy(): label.text() for label in editor.findChildren(QLabel)
-                   if label.buddy() is not None}  # fmt: skip
+        labels = [label for label in editor.findChildren(QLabel) if label.buddy() is not None]
+        buddies = {label.buddy(): shown(label.text()) for label in labels}
         assert buddies[editor.additional_names] == "Weitere Vornamen"
         assert buddies[editor.honorific_suffix] == "Namenszusatz"
         assert buddies[editor.nickname] == "Spitzname"
@@ -171,3 +173,39 @@ def test_an_unknown_csv_maps_its_columns_to_them(window, qtbot, tmp_path):
     ada = get_contact(window.journal, row.id)
     assert (ada.given_name, ada.additional_names, ada.family_name, ada.honorific_suffix,
             ada.nickname) == ("Ada", "Augusta", "King", "MBA", "Ada L.")  # fmt: skip
+
+
+def test_archiving_or_deleting_one_person_names_them_apart_from_namesakes(journal, language):
+    """The undo step said "Archive contacts (1)": which of eight Anna Müllers? One
+    person is named as the pickers name them; several are still counted."""
+    a = create_contact(journal, person("Anna", "Müller", organisation="Isar Health")).value
+    b = create_contact(journal, person("Anna", "Müller", organisation="Elbtal Energie")).value
+    archive = ArchiveContacts(journal, [a.id])
+    archive.do()
+    restore = ArchiveContacts(journal, [a.id])
+    restore.do()
+    delete = DeleteContacts(journal, [b.id])
+    delete.do()
+    said = [outcome_text(c.outcome) for c in (archive, restore, delete) if c.outcome]
+    assert said == {
+        "en": ["Archive Anna Müller · Isar Health", "Restore Anna Müller · Isar Health",
+               "Delete Anna Müller · Elbtal Energie"],
+        "de": ["Anna Müller · Isar Health archivieren", "Anna Müller · Isar Health zurückholen",
+               "Anna Müller · Elbtal Energie löschen"],
+    }[language]  # fmt: skip
+    c = create_contact(journal, person("Jonas", "Brandt")).value
+    both = ArchiveContacts(journal, [a.id, c.id])
+    both.do()
+    assert both.outcome is not None and outcome_text(both.outcome) == {
+        "en": "Archive contacts (2)", "de": "Kontakte archivieren (2)"
+    }[language]  # fmt: skip
+
+
+def test_a_counted_undo_step_groups_its_thousands(language):
+    """An import of a 5,000-card file was "Import contacts (5000)" beside a status bar
+    that says "Contacts: 4,883"."""
+    from netzjournal.commands.base import Outcome
+
+    assert outcome_text(Outcome("import", count=5000)) == {
+        "en": "Import contacts (5,000)", "de": "Kontakte importieren (5.000)"
+    }[language]  # fmt: skip

@@ -294,6 +294,24 @@ def test_esc_in_the_contact_dialog_cancel_and_unchanged(contact_editor):
     assert not editor.isVisible()
 
 
+def test_the_contact_dialogs_question_tells_namesakes_apart(contact_editor):
+    """Eight people called Anna Müller: "Save the changes to the contact “Anna Müller”?"
+    did not say which; the question names her as the pickers do."""
+    editor = contact_editor
+    create_contact(editor._journal, person("Anna", "Berg", organisation="Stadtwerke"))
+    type_text(editor.city, "x")
+    questions: list[str] = []
+
+    def read_and_cancel(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        questions.append(box.text())
+        box.button(CANCEL).click()
+
+    when_modal(read_and_cancel, is_unsaved_question)
+    QTest.keyClick(editor.city, Qt.Key.Key_Escape)
+    assert questions == ["Save the changes to the contact “Anna Berg · Bremen”?"]
+
+
 def test_looking_at_another_tab_is_no_change(contact_editor):
     """Showing a tab raises its page (it moves among its siblings): no question on Esc."""
     editor = contact_editor

@@ -157,3 +157,9 @@ def answer(button: QMessageBox.StandardButton):
         widget.button(button).click()
 
     return press
+
+
+def shown(text: str) -> str:
+    """A control's text as it reads on screen: the "&" before its Alt+letter aside
+    (every dialog's controls get one: netzjournal/ui/mnemonics.py); "&&" is one "&"."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")

@@ -111,7 +111,14 @@ class DeleteContacts(_ContactsCommand):
         return delete_contacts(self.journal, self.ids).changes
 
     def _do(self) -> Outcome:
-        return Outcome("delete_contacts", count=len(self.ids), changes=self._capture())
+        label = _one_label(self.journal, self.ids)  # read while they are there
+        return Outcome("delete_contacts", label, count=len(self.ids), changes=self._capture())
+
+
+def _one_label(journal: Journal, ids: list[int]) -> str:
+    """One person as pickers name them (namesakes apart), for the undo step; "" for
+    several, who are counted instead."""
+    return person_label(journal, ids[0]) if len(ids) == 1 else ""
 
 
 class MergeContacts(_ContactsCommand):
@@ -147,7 +154,8 @@ class ArchiveContacts(Command):
             self.archived = not get_contact(self.journal, self.ids[0]).archived
         out = set_archived(self.journal, self.ids, self.archived)
         what = "archive" if self.archived else "unarchive"
-        return Outcome(what, count=len(self.ids), changes=out.changes)
+        label = _one_label(self.journal, self.ids)
+        return Outcome(what, label, count=len(self.ids), changes=out.changes)
 
     def _undo(self) -> ChangeSet:
         return set_archived(self.journal, self.ids, not self.archived).changes

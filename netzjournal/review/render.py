@@ -9,12 +9,12 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from netzjournal.localized import format_date
+from netzjournal.localized import format_count, format_date
 from netzjournal.paths import resources_dir
-from netzjournal.review.figures import OpenFollowUp, YearFigures
+from netzjournal.review.figures import Lopsided, OpenFollowUp, YearFigures
 from netzjournal.store.people import join_names
 
-LIST_LIMIT = 30  # names per list before "and n more"
+LIST_LIMIT = 30  # names (and open follow-ups) per list before "and n more"
 # The charts' width in the PDF, px at 96 dpi: the text's width on A4 — 210 mm less the
 # page's 18 mm and the document's 2 cm each side, 134 mm, 506 px (at 600 they ran
 # 20 px past the right margin: "Dec" and the heatmap's "more" were cut off).
@@ -29,19 +29,39 @@ def labels(language: str) -> dict[str, Any]:
     return data.get(language, data["en"])
 
 
-def _names(items: list[str], t: dict[str, Any]) -> str:
+def _names(items: list[str], t: dict[str, Any], language: str) -> str:
     if not items:
         return t["none"]
     shown = join_names(items[:LIST_LIMIT])
-    if len(items) > LIST_LIMIT:
-        shown += " " + t["and_more"].format(n=len(items) - LIST_LIMIT)
+    if more := _more(len(items), t, language):
+        shown += " " + more
     return shown
 
 
+def _more(count: int, t: dict[str, Any], language: str) -> str:
+    """ "and 1,275 more" past the first LIST_LIMIT of a list ("" if it has no more): a
+    year's 1,305 open follow-ups listed whole made a 130 KB page (1.26 MB on XL, 6.5 s
+    for Qt to lay out when the tab opened) and a PDF of dozens of pages."""
+    if count <= LIST_LIMIT:
+        return ""
+    return str(t["and_more"].format(n=format_count(count - LIST_LIMIT, language)))
+
+
 def _counts(mapping: dict[str, int], names: dict[str, str],
-            prev: dict[str, int] | None) -> list[tuple[str, str, str]]:  # fmt: skip
+            prev: dict[str, int] | None, language: str) -> list[tuple[str, str, str]]:  # fmt: skip
     keys = sorted(mapping, key=lambda k: -mapping[k]) + sorted(set(prev or {}) - set(mapping))
-    return [(names.get(k, k), str(mapping.get(k, 0)), str((prev or {}).get(k, 0))) for k in keys]
+    n = functools.partial(format_count, language=language)
+    return [(names.get(k, k), n(mapping.get(k, 0)), n((prev or {}).get(k, 0))) for k in keys]
+
+
+def _pair(a: int, b: int, language: str) -> str:
+    """ "701 / 690": given and received."""
+    return f"{format_count(a, language)} / {format_count(b, language)}"
+
+
+def _gave_more(x: Lopsided, t: dict[str, Any], language: str) -> str:
+    n = functools.partial(format_count, language=language)
+    return str(t["gave_more"].format(name=x.name, gave=n(x.gave), received=n(x.received)))
 
 
 def _met(people: Sequence[str]) -> str:
@@ -58,14 +78,18 @@ def open_item(o: OpenFollowUp, language: str) -> str:
     return text
 
 
-def glance(f: YearFigures, t: dict[str, Any]) -> list[tuple[str, str, str]]:
+def glance(f: YearFigures, t: dict[str, Any], language: str) -> list[tuple[str, str, str]]:
+    """The year's figures beside the year before's, thousands grouped as the language
+    writes them ("6.980" / "6,980", as the window's status bar)."""
+    n = functools.partial(format_count, language=language)
     return [
-        (t["meetings"], str(f.meetings), str(f.meetings_prev)),
-        (t["people"], str(f.people_met), str(f.people_met_prev)),
-        (t["new_contacts"], str(f.new_contacts), str(f.new_contacts_prev)),
-        (t["gave_received"], f"{f.gave} / {f.received}", f"{f.gave_prev} / {f.received_prev}"),
-        (t["follow_ups_done"], str(f.follow_ups_done), "–"),  # not counted for last year
-    ]
+        (t["meetings"], n(f.meetings), n(f.meetings_prev)),
+        (t["people"], n(f.people_met), n(f.people_met_prev)),
+        (t["new_contacts"], n(f.new_contacts), n(f.new_contacts_prev)),
+        (t["gave_received"], _pair(f.gave, f.received, language),
+         _pair(f.gave_prev, f.received_prev, language)),
+        (t["follow_ups_done"], n(f.follow_ups_done), "–"),  # not counted for last year
+    ]  # fmt: skip
 
 
 def markdown(f: YearFigures, language: str = "de", user_name: str = "",
@@ -84,38 +108,43 @@ def markdown(f: YearFigures, language: str = "de", user_name: str = "",
         out.extend(f"| {a} | {b} | {c} |" for a, b, c in rows)
 
     def names(title: str, items: list[str]) -> None:
-        out.extend(["", f"## {title}", "", _names(items, t)])
+        out.extend(["", f"## {title}", "", _names(items, t, language)])
 
-    table(t["at_a_glance"], glance(f, t))
+    n = functools.partial(format_count, language=language)
+    table(t["at_a_glance"], glance(f, t, language))
     months = zip(t["months"], f.per_month, f.per_month_prev, strict=True)
-    table(t["per_month"], [(m, str(a), str(b)) for m, a, b in months])
-    table(t["by_kind"], _counts(f.by_kind, t["kinds"], f.by_kind_prev))
-    table(t["by_direction"], _counts(f.by_direction, t["directions"], f.by_direction_prev))
+    table(t["per_month"], [(m, n(a), n(b)) for m, a, b in months])
+    table(t["by_kind"], _counts(f.by_kind, t["kinds"], f.by_kind_prev, language))
+    table(t["by_direction"],
+          _counts(f.by_direction, t["directions"], f.by_direction_prev, language))  # fmt: skip
     out.extend(["", f"## {t['new_by_source']}", ""])
-    out.extend(f"- {t['sources'].get(k, k)}: {v}" for k, v in
+    out.extend(f"- {t['sources'].get(k, k)}: {n(v)}" for k, v in
                sorted(f.new_by_source.items(), key=lambda kv: -kv[1]))  # fmt: skip
     if f.where_met:
         out.extend(["", f"## {t['where_met']}", ""])
         out.extend(f"- {format_date(e.day, language)} {e.name}: {', '.join(e.people)}"
                    for e in f.where_met)  # fmt: skip
     out.extend(["", f"## {t['top_people']}", ""])
-    out.extend(f"{n}. {p.name} ({p.count})" for n, p in enumerate(f.top_people, 1))
+    out.extend(f"{i}. {p.name} ({n(p.count)})" for i, p in enumerate(f.top_people, 1))
     names(t["first_time"], f.first_time)
     names(t["came_back"], f.came_back)
     names(t["went_quiet"], f.went_quiet)
     out.extend(["", f"## {t['events']}", ""])
     out.extend(f"- {format_date(e.day, language)} {e.name}{_met(e.people)}" for e in f.events)
-    out.extend(["", f"## {t['give_take']}", "", f"{t['gave_received']}: {f.gave} / {f.received}"])
+    given = _pair(f.gave, f.received, language)
+    out.extend(["", f"## {t['give_take']}", "", f"{t['gave_received']}: {given}"])
     if f.lopsided:
         out.extend(["", f"### {t['lopsided']}", ""])
-        out.extend(f"- {t['gave_more'].format(name=x.name, gave=x.gave, received=x.received)}"
-                   for x in f.lopsided)  # fmt: skip
+        out.extend(f"- {_gave_more(x, t, language)}" for x in f.lopsided)
     out.extend(["", f"## {t['follow_ups_open']}", ""])
-    out.extend([f"- {open_item(o, language)}" for o in f.follow_ups_open] or [t["none"]])
+    shown = f.follow_ups_open[:LIST_LIMIT]
+    out.extend([f"- {open_item(o, language)}" for o in shown] or [t["none"]])
+    if more := _more(len(f.follow_ups_open), t, language):
+        out.extend(["", more])
     out.extend(["", f"## {t['topics']}", ""])
-    out.extend(f"- {topic} ({n})" for topic, n in f.topics)
+    out.extend(f"- {topic} ({n(k)})" for topic, k in f.topics)
     out.extend(["", f"## {t['hooks']}", ""])
-    out.extend(f"- {hook} ({n})" for hook, n in f.hooks)
+    out.extend(f"- {hook} ({n(k)})" for hook, k in f.hooks)
     names(t["reconnect"].format(year=f.year + 1), f.reconnect)
     if made_on:
         out.extend(["", f"_{t['made'].format(date=format_date(made_on, language))}_"])
@@ -159,23 +188,25 @@ def sections_html(f: YearFigures, language: str, charts: dict[str, str] | None =
         parts.append(f"<h2>{e(title)}</h2>{body}")
 
     def names(title: str, items: list[str]) -> None:
-        parts.append(f"<h2>{e(title)}</h2><p>{e(_names(items, t))}</p>")
+        parts.append(f"<h2>{e(title)}</h2><p>{e(_names(items, t, language))}</p>")
 
-    table(t["at_a_glance"], glance(f, t))
+    n = functools.partial(format_count, language=language)
+    table(t["at_a_glance"], glance(f, t, language))
     for chart, title in (("months", "per_month"), ("calendar", "calendar")):
         if charts and chart in charts:
             image = f"<img src='{charts[chart]}' width='{CHART_WIDTH}'>"
             parts.append(f"<h2>{e(t[title])}</h2><p>{image}</p>")
-    table(t["by_kind"], _counts(f.by_kind, t["kinds"], f.by_kind_prev))
-    table(t["by_direction"], _counts(f.by_direction, t["directions"], f.by_direction_prev))
-    items = "".join(f"<li>{e(t['sources'].get(k, k))}: {v}</li>"
+    table(t["by_kind"], _counts(f.by_kind, t["kinds"], f.by_kind_prev, language))
+    table(t["by_direction"],
+          _counts(f.by_direction, t["directions"], f.by_direction_prev, language))  # fmt: skip
+    items = "".join(f"<li>{e(t['sources'].get(k, k))}: {n(v)}</li>"
                     for k, v in sorted(f.new_by_source.items(), key=lambda kv: -kv[1]))  # fmt: skip
     parts.append(f"<h2>{e(t['new_by_source'])}</h2><ul>{items}</ul>")
     if f.where_met:
         items = "".join(f"<li><b>{e(v.name)}</b> ({format_date(v.day, language)}): "
                         f"{e(', '.join(v.people))}</li>" for v in f.where_met)  # fmt: skip
         parts.append(f"<h2>{e(t['where_met'])}</h2><ul>{items}</ul>")
-    items = "".join(f"<li>{e(p.name)} ({p.count})</li>" for p in f.top_people)
+    items = "".join(f"<li>{e(p.name)} ({n(p.count)})</li>" for p in f.top_people)
     parts.append(f"<h2>{e(t['top_people'])}</h2><ol>{items}</ol>")
     names(t["first_time"], f.first_time)
     names(t["came_back"], f.came_back)
@@ -183,20 +214,22 @@ def sections_html(f: YearFigures, language: str, charts: dict[str, str] | None =
     items = "".join(f"<li><b>{e(v.name)}</b> ({format_date(v.day, language)})"
                     f"{e(_met(v.people))}</li>" for v in f.events)  # fmt: skip
     listed(t["events"], items)
-    lop = "".join(
-        f"<li>{e(t['gave_more'].format(name=x.name, gave=x.gave, received=x.received))}</li>"
-        for x in f.lopsided
-    )
+    lop = "".join(f"<li>{e(_gave_more(x, t, language))}</li>" for x in f.lopsided)
+    before = t["vs"].format(value=_pair(f.gave_prev, f.received_prev, language))
     parts.append(
-        f"<h2>{e(t['give_take'])}</h2><p>{e(t['gave_received'])}: <b>{f.gave} / {f.received}</b>"
-        f" <span style='color: {muted}'>({e(t['vs'].format(value=f'{f.gave_prev} / {f.received_prev}'))})</span></p>"  # noqa: E501
+        f"<h2>{e(t['give_take'])}</h2><p>{e(t['gave_received'])}: "
+        f"<b>{e(_pair(f.gave, f.received, language))}</b>"
+        f" <span style='color: {muted}'>({e(before)})</span></p>"
         + (f"<h3>{e(t['lopsided'])}</h3><ul>{lop}</ul>" if lop else "")
     )
-    items = "".join(f"<li>{e(open_item(o, language))}</li>" for o in f.follow_ups_open)
+    shown = f.follow_ups_open[:LIST_LIMIT]
+    items = "".join(f"<li>{e(open_item(o, language))}</li>" for o in shown)
     listed(t["follow_ups_open"], items)
-    items = "".join(f"<li>{e(topic)} ({n})</li>" for topic, n in f.topics)
+    if more := _more(len(f.follow_ups_open), t, language):
+        parts.append(f"<p>{e(more)}</p>")
+    items = "".join(f"<li>{e(topic)} ({n(k)})</li>" for topic, k in f.topics)
     listed(t["topics"], items)
-    items = "".join(f"<li>{e(hook)} ({n})</li>" for hook, n in f.hooks)
+    items = "".join(f"<li>{e(hook)} ({n(k)})</li>" for hook, k in f.hooks)
     listed(t["hooks"], items)
     names(t["reconnect"].format(year=f.year + 1), f.reconnect)
     return "".join(parts)

@@ -26,5 +26,8 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str, detail: 
     do.setAutoDefault(False)  # type: ignore[attr-defined]
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    from netzjournal.ui import mnemonics
+
+    mnemonics.assign(box)  # Alt+letter for the action and Cancel
     box.exec()
     return box.clickedButton() is do

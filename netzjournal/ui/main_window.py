@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QSizePolicy,
     QStackedWidget,
     QTabWidget,
@@ -32,6 +33,7 @@ from netzjournal.ui.actions import Actions
 from netzjournal.ui.contacts.pane import ContactsPane
 from netzjournal.ui.events import AppEvents
 from netzjournal.ui.preferences import ui_settings
+from netzjournal.ui.sort_menu import sort_menu
 
 if TYPE_CHECKING:
     from netzjournal.store.backups import BackupInfo
@@ -260,6 +262,8 @@ class MainWindow(QMainWindow):
         undo.setProperty("overview_text", self.tr("&Undo"))
         redo.setProperty("overview_text", self.tr("&Redo"))
         self.undo_action, self.redo_action = undo, redo
+        # The contacts' order from the keyboard (a header takes no focus).
+        self.sort_menu = sort_menu(self.tr("&Sort contacts by"), self.contacts.table, self)
         menus = (
             (self.tr("&File"), (a.quick_note, a.new_contact, a.import_contacts, a.export,
                                 a.restore_json, None, a.backups, a.sync_now, a.sync_review,
@@ -270,7 +274,7 @@ class MainWindow(QMainWindow):
                                 a.show_all_data, a.delete_everywhere, None,
                                 a.save_note, a.delete_note)),
             (self.tr("&View"), (a.view_contacts, a.view_notes, a.view_timeline, a.view_review,
-                                a.view_events, None, a.toggle_coach)),
+                                a.view_events, None, self.sort_menu, None, a.toggle_coach)),
             (self.tr("&Help"), (a.shortcuts, a.data_location, a.about)),
         )  # fmt: skip
         for title, items in menus:
@@ -278,6 +282,8 @@ class MainWindow(QMainWindow):
             for item in items:
                 if item is None:
                     menu.addSeparator()
+                elif isinstance(item, QMenu):
+                    menu.addMenu(item)
                 else:
                     menu.addAction(item)
         for action in a.all():
@@ -288,7 +294,13 @@ class MainWindow(QMainWindow):
         """Every shortcut of the window (done once, right after the first paint)."""
         from PySide6.QtGui import QKeySequence
 
+        from netzjournal.ui import mnemonics
+
         self.actions_.bind_shortcuts()
+        for title in self.menuBar().actions():  # a letter for every entry, none twice
+            menu = title.menu()
+            if isinstance(menu, QMenu):
+                mnemonics.assign_menu(menu)
         if not self.undo_action.shortcuts():
             self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
             self.redo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))

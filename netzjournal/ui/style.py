@@ -710,6 +710,9 @@ def finish_dialog(dialog: QWidget, minimum: tuple[int, int] | None = None) -> No
                     need = max(need, inner.totalMinimumSize().height())
         if need:
             tabs.setMinimumHeight(need + tabs.tabBar().sizeHint().height() + SPACE.S)
+    from netzjournal.ui import mnemonics
+
+    mnemonics.assign(dialog)  # Alt+letter for each control, in the language shown
     if minimum is not None:
         # Never below what the layout needs: an explicit minimum replaces the layout's
         # in its direction (so a height is set only where asked for; otherwise the

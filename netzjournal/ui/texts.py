@@ -531,8 +531,15 @@ def outcome_text(o: Outcome) -> str:
         counted["delete_notes"] = QCoreApplication.translate("Undo", "Delete notes (%1)")
     if o.what == "met_at" and not o.other:
         return QCoreApplication.translate("Undo", "Forget where we met %1").replace("%1", o.subject)
+    one = {  # one person, named: of several namesakes, which (%1 the picker's label)
+        "delete_contacts": QCoreApplication.translate("Undo", "Delete %1"),
+        "archive": QCoreApplication.translate("Undo", "Archive %1"),
+        "unarchive": QCoreApplication.translate("Undo", "Restore %1"),
+    }
+    if o.what in one and o.count == 1 and o.subject:
+        return one[o.what].replace("%1", o.subject)
     if o.what in counted:
-        return counted[o.what].replace("%1", str(o.count))
+        return counted[o.what].replace("%1", QLocale().toString(o.count))  # "5,000" / "5.000"
     named = {  # %1 is the subject, %2 the other
         "edit_contact": QCoreApplication.translate("Undo", "Edit %1"),
         "merge": QCoreApplication.translate("Undo", "Merge %1 into %2"),

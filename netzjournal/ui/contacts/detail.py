@@ -132,11 +132,7 @@ class ContactDetail(QTextBrowser):
             facts.append((label + (f" ({_e(kind)})" if kind else ""), value))
         if c.birthday:
             b = c.birthday
-            text = (
-                texts.format_date(dt.date(b.year, b.month, b.day))
-                if b.year
-                else f"{b.day}.{b.month}."
-            )
+            text = texts.format_day_month(b.day, b.month, b.year)  # with its year, if known
             facts.append((self.tr("Birthday"), _e(text)))
         met = texts.source_label(c.source)
         where = event_label(j, c.met_at_event_id) if c.met_at_event_id else None

@@ -25,6 +25,7 @@ from netzjournal import validation
 from netzjournal.coach import settings as coach_settings
 from netzjournal.store.events import MetAtChoice, met_at_choices
 from netzjournal.store.journal import Journal
+from netzjournal.store.people import person_label
 from netzjournal.store.records import Birthday, ContactRecord
 from netzjournal.ui import style, texts, unsaved
 from netzjournal.ui.address_form import language_and_form
@@ -448,7 +449,9 @@ class ContactEditor(QDialog):
 
     def reject(self) -> None:
         """Esc, Cancel or the window's ✕: asks first when something was changed."""
-        name = self._record.name
+        # Named as the pickers name them: of eight Anna Müllers, which one.
+        name = person_label(self._journal, self._record.id) if self._record.id else ""
+        name = name or self._record.name
         what = (self.tr("the new contact") if self._record.id is None
                 else self.tr("the contact “%1”").replace("%1", name) if name
                 else self.tr("this contact"))  # fmt: skip

@@ -306,10 +306,27 @@ class ContactsPane(QWidget):
     def _show(self, changed: Iterable[int] | None) -> None:
         """The view as the filter bar says; ``changed``: rows a write changed (None: all)."""
         selected = self.selected_ids()
+        row = self.table.currentIndex().row()
         self.model.set_view(
             self.archived.isChecked(), None, changed, self.filter.text(), self.tag.currentData()
         )
         self._reselect(selected)
+        if selected and changed != () and row >= 0 and not self.selected_ids():
+            # A write took the selected people out of the view (archived, deleted): the
+            # one who took the row is selected, as in a mail program, so the keyboard
+            # keeps its place. (A filter that hides them selects nobody: typing must
+            # not pick someone.)
+            self._select_row(min(row, self.model.rowCount() - 1))
+
+    def _select_row(self, row: int) -> None:
+        if row < 0:
+            return
+        index = self.model.index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.table.selectionModel().setCurrentIndex(
+            index, flags | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(index)
 
     # -- selection ----------------------------------------------------------------------
 
@@ -329,13 +346,7 @@ class ContactsPane(QWidget):
         row = self.model.row_for(contact_id)
         if row is None:
             return False
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
+        self._select_row(row)
         return True
 
     def _selection_changed(self) -> None:

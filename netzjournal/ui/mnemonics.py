@@ -1,0 +1,206 @@
+"""Alt+letter for every labelled control of a dialog, in the language it shows.
+
+Qt underlines a mnemonic only where a text holds an "&". Off KDE (whose
+KAcceleratorManager adds them to every window) our dialogs had none: the
+contact editor, settings, the event editor, the merge question — a keyboard
+user tabbed through every field to reach one. Rather than an "&" in each of
+some hundred translated strings, checked by hand for clashes in two languages,
+the letters are chosen when a dialog is built, from the texts it shows: a
+word's first letter where it is free, else another of its letters. Letters a
+text already marks ("&Save") are kept and never given twice.
+
+Tab pages (and a wizard's pages) are shown one at a time, so each page's controls
+share letters only with the controls around them, not with the other pages'.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLayout, QMenu, QWidget
+
+# (The widget classes are imported where used: the menus take their letters right after
+# the first paint, and each class PySide builds costs the start time.)
+
+
+@dataclass
+class _Text:
+    get: Callable[[], str]
+    put: Callable[[str], None]
+
+
+def marked(text: str) -> str | None:
+    """The letter ``text`` already marks with "&" (lower case), None if none ("&&" is a
+    literal ampersand)."""
+    i = 0
+    while i < len(text) - 1:
+        if text[i] == "&":
+            if text[i + 1] != "&":
+                return text[i + 1].lower()
+            i += 1
+        i += 1
+    return None
+
+
+def _usable(ch: str) -> bool:
+    # ASCII only: Alt+Ä or Alt+ß is not on every keyboard.
+    return ch.isascii() and ch.isalnum()
+
+
+def with_mnemonic(text: str, taken: set[str]) -> str | None:
+    """``text`` with "&" before its first free letter (word starts first); None if every
+    letter is taken. Literal ampersands are doubled."""
+    starts = [
+        i for i, ch in enumerate(text) if _usable(ch) and (i == 0 or not text[i - 1].isalnum())
+    ]
+    others = [i for i, ch in enumerate(text) if _usable(ch) and i not in starts]
+    for i in starts + others:
+        letter = text[i].lower()
+        if letter not in taken:
+            taken.add(letter)
+            escaped = text.replace("&", "&&")
+            at = i + text[:i].count("&")  # where the letter stands after the doubling
+            return escaped[:at] + "&" + escaped[at:]
+    return None
+
+
+def _texts_of(widget: QWidget) -> Iterable[_Text]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import (
+        QCheckBox,
+        QGroupBox,
+        QLabel,
+        QPushButton,
+        QRadioButton,
+        QTabWidget,
+    )
+
+    if isinstance(widget, (QPushButton, QCheckBox, QRadioButton)):
+        yield _Text(widget.text, widget.setText)
+    elif isinstance(widget, QLabel):
+        # A label's mnemonic moves the focus to its buddy; without one "&" shows as is.
+        plain = widget.textFormat() != Qt.TextFormat.RichText and "<" not in widget.text()
+        if widget.buddy() is not None and plain:
+            yield _Text(widget.text, widget.setText)
+    elif isinstance(widget, QGroupBox):
+        yield _Text(widget.title, widget.setTitle)
+    elif isinstance(widget, QTabWidget):
+        for i in range(widget.count()):
+            yield _Text(partial(widget.tabText, i), partial(widget.setTabText, i))
+
+
+def _page_of(widget: QWidget, root: QWidget, pages: set[QWidget]) -> QWidget | None:
+    """The tab page ``widget`` is on (the innermost), None if on none below ``root``."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        if parent in pages:
+            return parent
+        parent = parent.parentWidget()
+    return None
+
+
+def _buddies_for_rows(root: QWidget) -> None:
+    """A form's label whose field is a row of widgets (given name beside middle names)
+    gets the row's first field as its buddy, as a label beside one field has from Qt."""
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    for form in root.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            widget = label.widget() if label is not None else None
+            inner = field.layout() if field is not None else None
+            if isinstance(widget, QLabel) and widget.buddy() is None and inner is not None:
+                first = _first_field(inner)
+                if first is not None:
+                    widget.setBuddy(first)
+
+
+def _first_field(layout: QLayout) -> QWidget | None:
+    from PySide6.QtCore import Qt
+
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        widget = item.widget() if item is not None else None
+        if widget is not None and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            return widget
+        inner = item.layout() if item is not None else None
+        if inner is not None and (found := _first_field(inner)) is not None:
+            return found
+    return None
+
+
+def assign(root: QWidget, reserved: str = "") -> None:
+    """Give every button, check box, radio button, group box, tab and buddied label
+    under ``root`` an Alt+letter it lacks, none twice where both can show; letters in
+    ``reserved`` are left to others (a menu bar's)."""
+    from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QStackedWidget, QWidget
+
+    _buddies_for_rows(root)
+    pages: set[QWidget] = set()  # a tab widget's pages and a wizard's stand in a stack
+    for stack in root.findChildren(QStackedWidget):
+        pages.update(w for w in (stack.widget(i) for i in range(stack.count())) if w is not None)
+    scopes: dict[QWidget | None, list[_Text]] = {None: []}
+    boxed: list[_Text] = []  # a button box's buttons choose first: Save, Cancel, …
+    window = root.window()
+    for widget in root.findChildren(QWidget):
+        if widget.window() is not window:
+            continue  # a dialog of its own (a progress dialog the wizard keeps)
+        if isinstance(widget, QAbstractButton) and isinstance(
+            widget.parentWidget(), QDialogButtonBox
+        ):
+            texts = boxed if _page_of(widget, root, pages) is None else None
+            if texts is not None:
+                texts.extend(_texts_of(widget))
+                continue
+        scopes.setdefault(_page_of(widget, root, pages), []).extend(_texts_of(widget))
+    scopes[None][:0] = boxed
+    outer = set(reserved.lower())
+    for texts in scopes.values():  # a letter marked anywhere is kept from the outer scope
+        outer.update(m for t in texts if (m := marked(t.get())) is not None)
+    _give(scopes.pop(None), outer, first=len(boxed))
+    for texts in scopes.values():
+        taken = set(outer)
+        taken.update(m for t in texts if (m := marked(t.get())) is not None)
+        _give(texts, taken)
+
+
+def _choices(text: str) -> int:
+    return len({ch.lower() for ch in text if _usable(ch)})
+
+
+def _give(texts: list[_Text], taken: set[str], first: int = 0) -> None:
+    """Letters for ``texts``: the first ``first`` as they stand (a button box's), then
+    those with the fewest letters to choose from ("Ort" before "Organisation")."""
+    rest = sorted(texts[first:], key=lambda t: _choices(t.get()))
+    for t in texts[:first] + rest:
+        text = t.get()
+        if not text or marked(text) is not None:
+            continue
+        changed = with_mnemonic(text, taken)
+        if changed is not None:
+            t.put(changed)
+
+
+def assign_menu(menu: QMenu) -> None:
+    """Every entry of ``menu`` reached by a letter: one without ("Delete this person
+    everywhere…") gets a free one, and of two marked alike ("&Contacts", "Reconnect
+    &coach") the later gets another. Entries whose text changes later (undo's) keep
+    the letter their own text marks."""
+    taken: set[str] = set()
+    for action in menu.actions():
+        text = action.text()
+        if action.isSeparator() or not text:
+            continue
+        letter = marked(text)
+        if letter is not None and letter not in taken:
+            taken.add(letter)
+            continue
+        plain = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+        changed = with_mnemonic(plain, taken)
+        if changed is not None:
+            action.setText(changed)
