@@ -89,6 +89,7 @@ def format_decimal(value: float, language: str, places: int = 2) -> str:
 # in either language.
 _SERVICES = {code: name for code, (name, _scheme) in messengers.SERVICES.items()}
 
+
 def format_count(value: int, language: str) -> str:
     """A whole number with its thousands grouped as the window's QLocale groups them
     ("6.980" / "6,980")."""
