@@ -20,10 +20,14 @@ from __future__ import annotations
 import os
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
-from netzjournal.ui.main_window import MainWindow
+if TYPE_CHECKING:
+    # (A hint only: a script that imports the probe before starting the app, as the
+    # callgrind tools do, would otherwise load the window's modules out of turn.)
+    from netzjournal.ui.main_window import MainWindow
 
 
 def resident_kb() -> int:
