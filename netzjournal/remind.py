@@ -76,7 +76,7 @@ def deliver(summary: str, body: str, lang: str, wait: float) -> tuple[str, bool]
 def run(args: argparse.Namespace) -> int:
     from netzjournal import reminders
     from netzjournal.cli import existing_journal
-    from netzjournal.localized import interface_language
+    from netzjournal.localized import interface_language, tell_language
     from netzjournal.store.journal import Journal
 
     where = existing_journal(args)
@@ -84,6 +84,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     today = args.today or dt.date.today()
     lang = args.lang or interface_language(where)
+    tell_language(lang)  # (the coach's names: a twin "added 03.03.2025" in it)
     # No full quick_check here (150 ms on 5,000 contacts): the reminder only reads,
     # and the window checks the file when it opens.
     with Journal.open(where.journal, backup_dir=where.backups, verify=False) as journal:

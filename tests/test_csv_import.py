@@ -372,3 +372,18 @@ def test_a_list_without_a_header_is_said_not_read_one_person_short():
     # With a header the same rows are read.
     result = read_csv(b"Display Name,First Name,Last Name,Primary Email\n" + data, "list.csv")
     assert [c.emails[0].value for c in result.contacts] == ["john@doe.example", "jane@doe.example"]
+
+
+def test_google_s_messenger_columns_become_messengers():
+    """Google Contacts writes messengers as "IM n - Service" and "IM n - Value": they
+    were dropped (the journal had no kind for them)."""
+    path = REPO / "tests/data/contacts/csv/google-im__google-csv.WRITTEN.csv"
+    result = read_csv(path.read_bytes(), path.name)
+    assert result.problems == []
+    got = {c.name: [(m.value, m.label) for m in c.to_record().channels if m.kind == "messenger"]
+           for c in result.contacts}  # fmt: skip
+    assert got == {
+        "Jonas Keller": [("jonas.keller", "skype"), ("jonas@jabber.example", "xmpp")],
+        "Lea Brandt": [("lea.brandt@gmail.example", "xmpp"), ("lea@chat.example", "xmpp")],
+        "Mira Sommer": [("+49 151 5550199", "signal")],
+    }

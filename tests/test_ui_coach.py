@@ -933,6 +933,8 @@ def test_a_card_without_an_opener_says_why_and_completes_the_contact(make_window
     assert "first name" in said["du"] and "first name" in said["en"]
     for key in said:
         assert not card(key).suggestion.openers and why[key].isVisible()
+        assert not card(key).actions_["copy"].isEnabled()  # (nothing to copy)
+    assert card("fine").actions_["copy"].isEnabled()
 
     focused = []
 

@@ -85,9 +85,9 @@ ROLES = {
 }  # fmt: skip
 
 TOPICS = (
-    "Mobiles Arbeiten", "KI im Journalismus", "Barrierefreiheit", "Freie Software",
-    "Nachhaltigkeit", "Datenschutz", "Podcasts", "Neue Arbeitswelt", "Stadtentwicklung",
-    "Fahrradpolitik", "Gründung", "Coaching", "Nutzerforschung", "Arbeitgebermarke",
+    "Telearbeit", "KI im Journalismus", "Barrierefreiheit", "Open-Source-Software",
+    "Nachhaltigkeit", "Datenschutz", "Podcasts", "Arbeitskultur", "Stadtentwicklung",
+    "Fahrradpolitik", "Gründung", "Coaching", "Nutzerforschung", "Personalmarketing",
     "Kaffeeröstung", "Bergwandern", "Fußball", "Jazz", "Typografie", "Elternzeit",
 )  # fmt: skip
 CIRCLES = ("Stammtisch Süd", "Barcamp-Orga", "Alumni Uni Köln", "Frauen in Tech", "Verband DJV")
@@ -307,9 +307,9 @@ ENGLISH = {
     "Barcamp-Orga": "Barcamp organisers", "Alumni Uni Köln": "Cologne University alumni",
     "Frauen in Tech": "Women in Tech", "Verband DJV": "Journalists' union",
     # topics (in a sentence, a lower-case first letter: "talked about remote work")
-    "Mobiles Arbeiten": "Remote work", "Freie Software": "Open source",
-    "Neue Arbeitswelt": "New ways of working", "Podcasts": "Podcasting",
-    "Nutzerforschung": "UX research", "Arbeitgebermarke": "Employer branding",
+    "Telearbeit": "Remote work", "Open-Source-Software": "Open source",
+    "Arbeitskultur": "New ways of working", "Podcasts": "Podcasting",
+    "Nutzerforschung": "UX research", "Personalmarketing": "Employer branding",
     "KI im Journalismus": "AI in journalism", "Barrierefreiheit": "Accessibility",
     "Nachhaltigkeit": "Sustainability", "Datenschutz": "Data protection",
     "Stadtentwicklung": "Urban development", "Fahrradpolitik": "Cycling policy",
@@ -353,7 +353,7 @@ EVENT_SERIES = (
 )
 
 # A topic or city as the English journal has it, in German: for a line said to a
-# German speaker there ("Ihre Fragen zu Mobiles Arbeiten", not "… zu remote work").
+# German speaker there ("Ihre Fragen zu Telearbeit", not "… zu remote work").
 GERMAN = {
     ENGLISH[w]: w
     for w in (*TOPICS, *(city for _org, city, _field in COMPANIES), *FREELANCE_CITIES)

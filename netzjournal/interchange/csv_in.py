@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from netzjournal import messengers
 from netzjournal.interchange.model import ImportedContact, Problem, ReadResult
 from netzjournal.interchange.vcard import MAX_PROBLEMS, parse_birthday
 from netzjournal.store.codes import ADDRESS_FORMS, HIERARCHY_LEVELS, LANGUAGES
@@ -603,6 +604,8 @@ class _Columns:
     google: list[tuple[str, str, str, str]]  # phone value, phone label, e-mail value, label
     phones: list[tuple[str, str]]
     mapped_phone: str
+    # Google's messengers: ("IM 1 - Value", "IM 1 - Service") — "Skype", "Jabber", …
+    ims: list[tuple[str, str]]
 
     @classmethod
     def of(cls, lower: list[str], fields: dict[str, tuple[str, ...]],
@@ -625,6 +628,11 @@ class _Columns:
             google=google,
             phones=[(h, label) for h, label in PHONE_COLUMNS.items() if h in present],
             mapped_phone=mapping.get("phone", "").lower() if mapping else "",
+            ims=[
+                (f"im {n} - value", f"im {n} - service")
+                for n in range(1, 10)
+                if f"im {n} - value" in present
+            ],
         )
 
 
@@ -689,6 +697,11 @@ def _row(c: ImportedContact, row: dict[str, str], layout: str, cols: _Columns,
         value = row.get(header, "").strip()
         if value:
             c.phones.append(Channel("phone", value, label))
+    for value_header, service_header in cols.ims:
+        service = row.get(service_header, "").removeprefix("* ").strip()
+        for value in _split_values(row.get(value_header, "")):
+            if found := messengers.from_vcard(value, service):
+                c.messengers.append(Channel("messenger", found[1], found[0]))
     for url in dict.fromkeys(row.get(h, "").strip() for h in fields.get("url", ())):  # each one
         if url:
             label = (
