@@ -352,6 +352,7 @@ class Engine:
         puts: list[tuple[str, str, str | None, str, Fields]] = []
         bases: list[tuple[str, str, str | None, Fields]] = []
         conflicts: list[tuple[str, list[tuple[str, object, object]]]] = []
+        merged_away: list[tuple[state.SyncItem, str, str | None]] = []
         for href, (etag, text) in fetched.items():
             parsed = self.a.parse(text, href)
             if parsed is None:
@@ -365,6 +366,24 @@ class Engine:
                 continue
             base = item.base if item else None
             mine = self.local.get(uid)
+            into = base.get(state.MERGED_INTO) if mine is None and base else None
+            if into in self.local:
+                # Merged here into another since: the server's change goes to the one
+                # kept (against this item's base), and this card goes (below).
+                assert item is not None and base is not None
+                self.done.add(uid)
+                kept = self.local[str(into)]
+                ours = self._fields(str(into), kept)[0]
+                was = {k: v for k, v in base.items() if k != state.MERGED_INTO}
+                merged = merge(was, ours, theirs)
+                if merged.conflicts:
+                    conflicts.append((str(into), merged.conflicts))
+                    self.report.conflicts += [(self.a.label(ours), c[0]) for c in merged.conflicts]
+                if merged.fields != ours:
+                    updates.append((str(into), kept, merged.fields))
+                    self.report.updated_here.append(self.a.label(ours))
+                merged_away.append((item, href, etag))
+                continue
             if mine is None and item is None and (paired := self._pair(theirs)) is not None:
                 uid, mine = paired, self.local[paired]
                 # As if both had started from an empty item: what only one side
@@ -415,6 +434,14 @@ class Engine:
             for uid, mine, fields in updates:
                 self.local[uid] = self.a.update(mine, fields)
             self._remember(bases)
+        for item, href, etag in merged_away:
+            try:
+                self.client.delete(href, etag)
+            except PreconditionFailed:
+                continue  # changed again meanwhile: the next run brings that over too
+            state.forget_sync_items(self.j, self.a.kind, [item.uid])
+            self.items.pop(item.uid, None)
+            self.report.deleted_there.append(self.a.label(item.base))
 
     def _remember(self, bases: list[tuple[str, str, str | None, Fields]]) -> None:
         """(uid, href, ETag, fields) of items both sides now agree on: the new bases."""
