@@ -352,7 +352,8 @@ class Engine:
         puts: list[tuple[str, str, str | None, str, Fields]] = []
         bases: list[tuple[str, str, str | None, Fields]] = []
         conflicts: list[tuple[str, list[tuple[str, object, object]]]] = []
-        merged_away: list[tuple[state.SyncItem, str, str | None]] = []
+        # (the merged-away item, its card's href and ETag, the kept item's UID, the card)
+        merged_away: list[tuple[state.SyncItem, str, str | None, str, Fields]] = []
         for href, (etag, text) in fetched.items():
             parsed = self.a.parse(text, href)
             if parsed is None:
@@ -369,20 +370,11 @@ class Engine:
             into = base.get(state.MERGED_INTO) if mine is None and base else None
             if into in self.local:
                 # Merged here into another since: the server's change goes to the one
-                # kept (against this item's base), and this card goes (below).
-                assert item is not None and base is not None
+                # kept, and this card goes (``_merged_away``, after this batch's own
+                # changes to the kept one).
+                assert item is not None
                 self.done.add(uid)
-                kept = self.local[str(into)]
-                ours = self._fields(str(into), kept)[0]
-                was = {k: v for k, v in base.items() if k != state.MERGED_INTO}
-                merged = merge(was, ours, theirs)
-                if merged.conflicts:
-                    conflicts.append((str(into), merged.conflicts))
-                    self.report.conflicts += [(self.a.label(ours), c[0]) for c in merged.conflicts]
-                if merged.fields != ours:
-                    updates.append((str(into), kept, merged.fields))
-                    self.report.updated_here.append(self.a.label(ours))
-                merged_away.append((item, href, etag))
+                merged_away.append((item, href, etag, str(into), theirs))
                 continue
             if mine is None and item is None and (paired := self._pair(theirs)) is not None:
                 uid, mine = paired, self.local[paired]
@@ -434,7 +426,29 @@ class Engine:
             for uid, mine, fields in updates:
                 self.local[uid] = self.a.update(mine, fields)
             self._remember(bases)
-        for item, href, etag in merged_away:
+        if merged_away:
+            self._merged_away(merged_away)
+
+    def _merged_away(
+        self, items: list[tuple[state.SyncItem, str, str | None, str, Fields]]
+    ) -> None:
+        """Server changes to items merged here into others: each is merged into the one
+        kept against the merged-away item's base (what the phone changed travels, a
+        field both changed is a conflict), then its card is deleted. Repeated after a
+        cut-off, the merge finds nothing left to do."""
+        with self.j.write():
+            for item, _href, _etag, into, theirs in items:
+                kept = self.local[into]
+                ours = self._fields(into, kept)[0]
+                was = {k: v for k, v in item.base.items() if k != state.MERGED_INTO}
+                merged = merge(was, ours, theirs)
+                if merged.conflicts:
+                    state.add_conflicts(self.j, self.a.kind, into, merged.conflicts)
+                    self.report.conflicts += [(self.a.label(ours), c[0]) for c in merged.conflicts]
+                if merged.fields != ours:
+                    self.local[into] = self.a.update(kept, merged.fields)
+                    self.report.updated_here.append(self.a.label(ours))
+        for item, href, etag, _into, _theirs in items:
             try:
                 self.client.delete(href, etag)
             except PreconditionFailed:
