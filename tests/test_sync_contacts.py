@@ -750,3 +750,34 @@ def test_a_card_deleted_on_the_phone_keeps_a_contact_with_history_here_archived(
     # Archived contacts stay off the server: nothing comes back there.
     assert not server_cards(client, book)
     assert sync(journal, client, book, include_archived=False).changed == 0
+
+
+def test_a_phone_edit_to_a_contact_merged_here_reaches_the_one_kept(
+    journal, radicale, client, book
+):
+    """Mira merges her two Anna Meyers; her phone meanwhile gave the merged-away card
+    a title. The card came back as a second Anna (edit beats delete) with the title
+    on it, a duplicate of the one she kept."""
+    from netzjournal.store.contacts import merge_contacts
+
+    kept = create_contact(
+        journal, person("Anna", "Meier", channels=[Channel("email", "anna@a.example")])
+    ).value
+    gone = create_contact(
+        journal, person("Anna", "Meyer", city="Köln", channels=[Channel("phone", "+49 1")])
+    ).value
+    sync(journal, client, book)
+    phone_edit(client, book, gone.uid, r"^END:VCARD", "TITLE:Chefin\r\nEND:VCARD")
+    merge_contacts(journal, kept.id, gone.id)
+
+    report = sync(journal, client, book)
+    assert report.created_here == [], report
+    people = contacts(journal)
+    assert set(people) == {kept.uid}
+    anna = people[kept.uid]
+    assert (anna.role, anna.city) == ("Chefin", "Köln")
+    cards = server_cards(client, book)
+    assert len(cards) == 1
+    [(_etag, text)] = cards.values()
+    assert kept.uid in text and "Chefin" in text and "Köln" in text
+    assert sync(journal, client, book).changed == 0

@@ -368,6 +368,10 @@ def merge_contacts(j: Journal, keep_id: int, other_id: int) -> Outcome[ContactRe
             (keep_id, other_id, keep_id),
         )
         conn.execute("DELETE FROM contact WHERE id = ?", (other_id,))
+        if other.uid and keep.uid:
+            from netzjournal.store.sync_state import mark_merged
+
+            mark_merged(j, "contact", other.uid, keep.uid)
         update_contact(j, keep)
         fulltext.index_contacts(j, [other_id])
         fulltext.index_interactions(j, notes)

@@ -83,6 +83,20 @@ def save_sync_items(
         )
 
 
+# In the base of an item merged here into another (``mark_merged``): that one's UID.
+MERGED_INTO = "_merged_into"
+
+
+def mark_merged(j: Journal, kind: str, uid: str, into: str) -> None:
+    """``uid`` was merged here into ``into`` (in the caller's transaction): a change the
+    server brings for ``uid`` goes to ``into`` (``sync.engine``), never back as a copy."""
+    with j.write():
+        j.connection().execute(
+            "UPDATE sync_item SET base = json_set(base, '$.' || ?, ?) WHERE kind = ? AND uid = ?",
+            (MERGED_INTO, into, kind, uid),
+        )
+
+
 def forget_sync_items(j: Journal, kind: str, uids: list[str]) -> None:
     with j.write():
         j.connection().executemany(

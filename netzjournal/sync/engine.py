@@ -352,6 +352,8 @@ class Engine:
         puts: list[tuple[str, str, str | None, str, Fields]] = []
         bases: list[tuple[str, str, str | None, Fields]] = []
         conflicts: list[tuple[str, list[tuple[str, object, object]]]] = []
+        # (the merged-away item, its card's href and ETag, the kept item's UID, the card)
+        merged_away: list[tuple[state.SyncItem, str, str | None, str, Fields]] = []
         for href, (etag, text) in fetched.items():
             parsed = self.a.parse(text, href)
             if parsed is None:
@@ -365,6 +367,15 @@ class Engine:
                 continue
             base = item.base if item else None
             mine = self.local.get(uid)
+            into = base.get(state.MERGED_INTO) if mine is None and base else None
+            if into in self.local:
+                # Merged here into another since: the server's change goes to the one
+                # kept, and this card goes (``_merged_away``, after this batch's own
+                # changes to the kept one).
+                assert item is not None
+                self.done.add(uid)
+                merged_away.append((item, href, etag, str(into), theirs))
+                continue
             if mine is None and item is None and (paired := self._pair(theirs)) is not None:
                 uid, mine = paired, self.local[paired]
                 # As if both had started from an empty item: what only one side
@@ -415,6 +426,36 @@ class Engine:
             for uid, mine, fields in updates:
                 self.local[uid] = self.a.update(mine, fields)
             self._remember(bases)
+        if merged_away:
+            self._merged_away(merged_away)
+
+    def _merged_away(
+        self, items: list[tuple[state.SyncItem, str, str | None, str, Fields]]
+    ) -> None:
+        """Server changes to items merged here into others: each is merged into the one
+        kept against the merged-away item's base (what the phone changed travels, a
+        field both changed is a conflict), then its card is deleted. Repeated after a
+        cut-off, the merge finds nothing left to do."""
+        with self.j.write():
+            for item, _href, _etag, into, theirs in items:
+                kept = self.local[into]
+                ours = self._fields(into, kept)[0]
+                was = {k: v for k, v in item.base.items() if k != state.MERGED_INTO}
+                merged = merge(was, ours, theirs)
+                if merged.conflicts:
+                    state.add_conflicts(self.j, self.a.kind, into, merged.conflicts)
+                    self.report.conflicts += [(self.a.label(ours), c[0]) for c in merged.conflicts]
+                if merged.fields != ours:
+                    self.local[into] = self.a.update(kept, merged.fields)
+                    self.report.updated_here.append(self.a.label(ours))
+        for item, href, etag, _into, _theirs in items:
+            try:
+                self.client.delete(href, etag)
+            except PreconditionFailed:
+                continue  # changed again meanwhile: the next run brings that over too
+            state.forget_sync_items(self.j, self.a.kind, [item.uid])
+            self.items.pop(item.uid, None)
+            self.report.deleted_there.append(self.a.label(item.base))
 
     def _remember(self, bases: list[tuple[str, str, str | None, Fields]]) -> None:
         """(uid, href, ETag, fields) of items both sides now agree on: the new bases."""
