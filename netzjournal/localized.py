@@ -9,12 +9,10 @@ same patterns: ``22.04.1956`` / ``22/04/1956``, ``14:30``, ``0,82`` / ``0.82``,
 
 from __future__ import annotations
 
-import configparser
 import datetime as dt
+import functools
 import os
 from typing import TYPE_CHECKING
-
-from netzjournal import messengers
 
 if TYPE_CHECKING:
     from netzjournal.paths import DataPaths
@@ -25,6 +23,10 @@ SUPPORTED = ("de", "en")
 def interface_language(paths: DataPaths | None = None) -> str:
     """The window's language: its setting in the data folder, else the system's."""
     if paths is not None:
+        # (Imported here: the window tells its language before its first paint, and
+        # only the commands read it from the file.)
+        import configparser
+
         ini = configparser.ConfigParser(interpolation=None)
         try:
             ini.read(paths.root / "window.ini", encoding="utf-8")
@@ -85,11 +87,6 @@ def format_decimal(value: float, language: str, places: int = 2) -> str:
     return text.replace(".", ",") if _lang(language) == "de" else text
 
 
-# A messenger's label is its service ("skype": netzjournal/messengers.py), named alike
-# in either language.
-_SERVICES = {code: name for code, (name, _scheme) in messengers.SERVICES.items()}
-
-
 def format_count(value: int, language: str) -> str:
     """A whole number with its thousands grouped as the window's QLocale groups them
     ("6.980" / "6,980")."""
@@ -108,7 +105,7 @@ _CHANNEL_TYPES = {
         "pref": "bevorzugt", "internet": "Internet", "x400": "X.400", "bbs": "BBS",
         "modem": "Modem", "pcs": "PCS", "dom": "Inland", "intl": "Ausland",
         "postal": "Post", "parcel": "Pakete", "linkedin": "LinkedIn", "xing": "XING",
-        "homepage": "Website", "blog": "Blog", **_SERVICES,
+        "homepage": "Website", "blog": "Blog",
     },
     "en": {
         "work": "work", "home": "home", "cell": "mobile", "mobile": "mobile",
@@ -118,12 +115,26 @@ _CHANNEL_TYPES = {
         "pref": "preferred", "internet": "internet", "x400": "X.400", "bbs": "BBS",
         "modem": "modem", "pcs": "PCS", "dom": "domestic", "intl": "international",
         "postal": "postal", "parcel": "parcel", "linkedin": "LinkedIn", "xing": "XING",
-        "homepage": "website", "blog": "blog", **_SERVICES,
+        "homepage": "website", "blog": "blog",
     },
 }  # fmt: skip
 
-#: Every vCard type netzjournal names in words (a label made of these is not the user's own).
-CHANNEL_CODES = frozenset(_CHANNEL_TYPES["en"])
+
+@functools.cache
+def _channel_words(language: str) -> dict[str, str]:
+    """The words for stored channel types; a messenger's label is its service ("skype":
+    netzjournal/messengers.py), named alike in either language. (messengers is read on
+    first use: the window tells its language here before its first paint.)"""
+    from netzjournal import messengers
+
+    services = {code: name for code, (name, _scheme) in messengers.SERVICES.items()}
+    return {**_CHANNEL_TYPES[language], **services}
+
+
+def channel_codes() -> frozenset[str]:
+    """Every vCard type netzjournal names in words (a label made of these is not the user's own)."""
+    return frozenset(_channel_words("en"))
+
 
 #: The types offered when a channel is edited, per kind (the first is the default).
 CHANNEL_CHOICES = {
@@ -138,7 +149,7 @@ CHANNEL_CHOICES = {
 def channel_label(label: str, language: str) -> str:
     """A stored channel label as a person reads it: "cell,pref" → "Mobil, bevorzugt";
     a label the person wrote ("Büro", "zweit-handy") stays as written."""
-    words = _CHANNEL_TYPES[_lang(language)]
+    words = _channel_words(_lang(language))
     parts = [p.strip() for p in label.split(",") if p.strip()]
     if not parts or not all(p.lower() in words for p in parts):
         return label.strip()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal import validation
-from netzjournal.localized import CHANNEL_CHOICES, CHANNEL_CODES
+from netzjournal.localized import CHANNEL_CHOICES, channel_codes
 from netzjournal.store.records import Channel
 from netzjournal.ui import texts
 
@@ -53,7 +53,7 @@ class ChannelRow(QWidget):
             index = self.type.findData(label)
             if index < 0:  # "cell,pref", "Büro": shown in words, kept as stored
                 shown = texts.channel_label(label)
-                known = label.split(",")[0].strip().lower() in CHANNEL_CODES
+                known = label.split(",")[0].strip().lower() in channel_codes()
                 if known and not shown[1:2].isupper():  # "Mobile" like "Work"; "iPhone" kept
                     shown = shown[:1].upper() + shown[1:]
                 self.type.addItem(shown, label)
