@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
+import signal
 import sqlite3
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -255,6 +258,75 @@ def test_removing_the_original_with_no_room_to_encrypt_a_backup_keeps_it_and_say
         ]
         assert kept.exists() and cipher.is_plain_sqlite(backup)
         assert page.remove_kept.isVisibleTo(page)  # to be tried again
+
+
+_KILLED_WHILE_CONVERTING = """
+import os, signal, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from netzjournal import paths
+from netzjournal.store import conversion
+from netzjournal.ui import privacy
+
+copy = conversion.copy_converted
+
+def copied_then_killed(*args, **kwargs):
+    copy(*args, **kwargs)  # the verified copy is written; the swap is next
+    os.kill(os.getpid(), signal.SIGKILL)
+
+conversion.copy_converted = copied_then_killed
+app = QApplication([])
+privacy.prepare(paths.resolve(Path(sys.argv[1])))
+"""
+
+
+def test_a_conversion_killed_at_the_start_is_said_at_the_next_start(
+    qtbot, where: paths.DataPaths, tmp_path: Path, monkeypatch
+) -> None:
+    """The request was removed before the conversion began: after a kill (a power cut)
+    the next start opened the unencrypted journal without a word, and the new key
+    stayed in the keyring."""
+    import keyring
+    from conftest import REPO
+    from keyrings import FileKeyring
+
+    monkeypatch.setattr(privacy, "_request_restart", lambda parent: None)
+    monkeypatch.setenv("NETZJOURNAL_TEST_KEYRING", str(tmp_path / "ring.json"))
+    before_ring = keyring.get_keyring()
+    keyring.set_keyring(FileKeyring())  # shared with the child process
+    try:
+        dialog = privacy.EncryptDialog(where)
+        qtbot.addWidget(dialog)
+        dialog.understood.setChecked(True)
+        dialog.accept()
+        key_id = privacy.read_request(where)["key_id"]
+        before = hashlib.sha256(where.journal.read_bytes()).hexdigest()
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen",
+                   PYTHON_KEYRING_BACKEND="keyrings.FileKeyring",
+                   PYTHONPATH=os.pathsep.join((str(REPO / "tests"), str(REPO))))  # fmt: skip
+        child = subprocess.run(
+            [sys.executable, "-c", _KILLED_WHILE_CONVERTING, str(where.root)],
+            env=env, cwd=REPO, timeout=120, capture_output=True, text=True,
+        )  # fmt: skip
+        assert child.returncode == -signal.SIGKILL, child.stderr
+        assert hashlib.sha256(where.journal.read_bytes()).hexdigest() == before
+        told = collect_message_boxes()
+        cipher.activate(None)
+        assert privacy.prepare(where)
+        assert told == [
+            "Encrypting the journal was interrupted (netzjournal was stopped); the journal "
+            "is unchanged. You can encrypt it again under Settings → Privacy."
+        ]
+        assert privacy.read_request(where) is None and not keys.lock_of(where.journal).encrypted
+        assert keys.load_key(key_id) is None  # not left in the keyring
+        with Journal.open(where.journal, backup_dir=where.backups) as j:  # the copy: gone
+            assert j.connection().execute("SELECT family_name FROM contact").fetchall() == [
+                ("Quellmalz",)
+            ]
+        assert hashlib.sha256(where.journal.read_bytes()).hexdigest() == before
+        assert not list(where.root.glob("*.part"))
+    finally:
+        keyring.set_keyring(before_ring)
 
 
 def test_the_chosen_passphrase_is_asked_once_more_as_such_and_caps_lock_is_named(

@@ -692,12 +692,19 @@ def _ask_passphrase(where: DataPaths, request: dict[str, str]) -> cipher.Key | N
 
 
 def _carry_out(where: DataPaths, request: dict[str, str]) -> bool:
-    """Encrypt or decrypt as requested before the restart; False: quit."""
-    from netzjournal.store.journal import Journal
+    """Encrypt or decrypt as requested before the restart; False: quit.
 
+    The request is marked as begun first and removed when the attempt ends, however
+    it ends: one a kill (or a power cut) interrupted is found begun at the next start,
+    said, and not tried again by itself (it might end the same way each time).
+    """
     action = request.get("action")
+    begun = request.get("begun") == "1"
     try:
-        drop_request(where)
+        if begun:
+            drop_request(where)
+        else:
+            write_request(where, {**request, "begun": "1"})
     except OSError as exc:
         # A write-protected folder or disk: nothing can be converted there either. The
         # journal opens (read-only) as it is; the request waits for a writable start.
@@ -718,6 +725,44 @@ def _carry_out(where: DataPaths, request: dict[str, str]) -> bool:
             )
         failure_box(title, unchanged, problem, waits=True).exec()
         return True
+    if begun:
+        _say_interrupted(where, request)
+        return True
+    try:
+        return _convert_as_requested(where, request)
+    finally:
+        with contextlib.suppress(OSError):
+            drop_request(where)
+
+
+def _say_interrupted(where: DataPaths, request: dict[str, str]) -> None:
+    """The attempt a kill interrupted: said, if the journal is not what was asked for."""
+    encrypted = keys.lock_of(where.journal).encrypted
+    if request.get("action") == "on" and not encrypted:
+        if request.get("key_id"):  # the new key opens nothing: not left in the keyring
+            keys.delete_key(request["key_id"])
+        title = QCoreApplication.translate("Privacy", "Encrypt the journal")
+        text = QCoreApplication.translate(
+            "Privacy",
+            "Encrypting the journal was interrupted (netzjournal was stopped); the "
+            "journal is unchanged. You can encrypt it again under Settings → Privacy.",
+        )
+    elif request.get("action") == "off" and encrypted:
+        title = QCoreApplication.translate("Privacy", "Decrypt the journal")
+        text = QCoreApplication.translate(
+            "Privacy",
+            "Decrypting the journal was interrupted (netzjournal was stopped); the "
+            "journal is unchanged and still encrypted.",
+        )
+    else:
+        return  # it was carried out before the interruption
+    QMessageBox.warning(None, title, text)
+
+
+def _convert_as_requested(where: DataPaths, request: dict[str, str]) -> bool:
+    from netzjournal.store.journal import Journal
+
+    action = request.get("action")
     if action == "on" and not keys.lock_of(where.journal).encrypted:
         if request.get("mode") == "keyring":
             key = keys.load_key(request.get("key_id", ""))

@@ -3331,55 +3331,67 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Dieses Journal ist verschlüsselt, aber dieser Installation fehlt die SQLCipher-Anbindung (sqlcipher3). Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="710"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="728"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="746"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="762"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="717"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="744"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="773"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="791"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="807"/>
         <source>Encrypt the journal</source>
         <translation>Journal verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="729"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="745"/>
+        <source>Encrypting the journal was interrupted (netzjournal was stopped); the journal is unchanged. You can encrypt it again under Settings → Privacy.</source>
+        <translation>Das Verschlüsseln des Journals wurde unterbrochen (netzjournal wurde beendet); das Journal ist unverändert. Sie können es unter Einstellungen → Datenschutz erneut verschlüsseln.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="752"/>
+        <source>Decrypting the journal was interrupted (netzjournal was stopped); the journal is unchanged and still encrypted.</source>
+        <translation>Das Aufheben der Verschlüsselung wurde unterbrochen (netzjournal wurde beendet); das Journal ist unverändert und weiterhin verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="774"/>
         <source>The new key is not in the keyring.</source>
         <translation>Der neue Schlüssel ist nicht im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="763"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="808"/>
         <source>The journal is encrypted. The unencrypted original is kept beside it until you remove it under Settings → Privacy – do that once you have seen that everything is there (the older backups are encrypted then, too).</source>
         <translation>Das Journal ist verschlüsselt. Das unverschlüsselte Original bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen – tun Sie das, sobald Sie gesehen haben, dass alles da ist (dann werden auch die älteren Sicherungen verschlüsselt).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="795"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="840"/>
         <source>The journal is decrypted, and so are its backups. The encrypted original is kept beside it until you remove it under Settings → Privacy.</source>
         <translation>Die Verschlüsselung des Journals und seiner Sicherungen ist aufgehoben. Das verschlüsselte Original bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/dialog_shots.py" line="167"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="745"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="790"/>
         <source>Encrypting the journal…</source>
         <translation>Das Journal wird verschlüsselt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="711"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="747"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="718"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="792"/>
         <source>The journal could not be encrypted; it is unchanged.</source>
         <translation>Das Journal konnte nicht verschlüsselt werden; es ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="784"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="829"/>
         <source>Decrypting the journal…</source>
         <translation>Die Verschlüsselung wird aufgehoben …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="715"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="785"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="794"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="722"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="751"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="830"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="839"/>
         <source>Decrypt the journal</source>
         <translation>Verschlüsselung aufheben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="716"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="786"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="723"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="831"/>
         <source>The journal could not be decrypted; it is unchanged.</source>
         <translation>Die Verschlüsselung konnte nicht aufgehoben werden; das Journal ist unverändert.</translation>
     </message>
