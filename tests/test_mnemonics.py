@@ -152,3 +152,32 @@ def test_every_menu_entry_has_a_letter_of_its_own(make_window, language):
         letters = [mnemonics.marked(t) for t in texts]
         assert None not in letters, texts
         assert len(set(letters)) == len(letters), texts
+
+
+def test_every_view_has_letters_for_its_buttons_and_fields_none_a_menus(
+    demo_window, qtbot, language
+):
+    """The views' buttons and labelled fields had no Alt+letter (the note editor's
+    fields, "Show archived", "Save as PDF…", the events' "Debrief…"); now each view
+    has its own, none a menu title's (those open the menus)."""
+    w = demo_window
+    for view in range(5):
+        w.show_view(view)
+    qtbot.waitUntil(lambda: w._lettered)
+    menus = {mnemonics.marked(a.text()) for a in w.menuBar().actions()}
+    seen = 0
+    for index in range(w.tabs.count()):
+        pane = w.tabs.widget(index)
+        for texts in _shown_texts(pane).values():
+            letters = [m for t in texts if (m := mnemonics.marked(t)) is not None]
+            assert len(set(letters)) == len(letters), (index, sorted(texts))
+            assert not set(letters) & menus, (index, sorted(texts))
+            for text in texts:
+                if mnemonics.marked(text) is None:  # only where its letters all went
+                    own = {ch.lower() for ch in text if ch.isascii() and ch.isalnum()}
+                    assert own <= set(letters) | menus, (index, text)
+            seen += len(letters)
+    assert seen > 20
+    coach = w.coach_dock
+    assert not [b.text() for b in coach.findChildren(QAbstractButton)
+                if mnemonics.marked(b.text())]  # fmt: skip

@@ -665,9 +665,9 @@ def _mnemonic(text: str) -> bool:
 def test_underlined_letters_are_alike_in_every_window(make_window, qtbot):
     """ "New event…" and the event editor's labels showed underlined mnemonic letters
     that no other button or label in the app showed (the menus keep theirs). Since the
-    keyboard walk every dialog gives each control one (ui/mnemonics.py,
-    tests/test_mnemonics.py), the event editor's among them; the window's panes none
-    but the menus'."""
+    keyboard walk every dialog and every view gives each control one (ui/mnemonics.py,
+    tests/test_mnemonics.py), the event editor's and the Events view's among them; the
+    coach none (its cards repeat "Reached out", "Later")."""
     import datetime as dt
 
     from PySide6.QtWidgets import QAbstractButton, QLabel, QToolButton
@@ -678,13 +678,14 @@ def test_underlined_letters_are_alike_in_every_window(make_window, qtbot):
     for view in (CONTACTS, NOTES, TIMELINE, REVIEW, EVENTS):
         w.show_view(view)
     settle()
+    qtbot.waitUntil(lambda: w._lettered)
     editor = EventEditor(w.journal, None, dt.date(2026, 11, 22), parent=w)
     qtbot.addWidget(editor)
-    for top, marked in ((w, False), (editor, True)):
+    for top, marked in ((w.tabs.widget(EVENTS), True), (editor, True), (w.coach_dock, False)):
         texts = [
             widget.text()
             for widget in top.findChildren(QAbstractButton) + top.findChildren(QLabel)
-            if not isinstance(widget, QToolButton) and widget.window() is top
+            if not isinstance(widget, QToolButton) and widget.window() is top.window()
             and (isinstance(widget, QAbstractButton) or widget.buddy() is not None)
             and any(ch.isascii() and ch.isalnum() for ch in widget.text())
         ]  # fmt: skip

@@ -208,6 +208,7 @@ class MainWindow(QMainWindow):
         return self._coach
 
     _painted = False
+    _lettered = False  # the menus' and the views' Alt+letters given (after the first paint)
     _counts = (0, 0, 0)  # contacts (with archived), archived, notes
 
     def _after_first_paint(self) -> None:
@@ -301,6 +302,10 @@ class MainWindow(QMainWindow):
             menu = title.menu()
             if isinstance(menu, QMenu):
                 mnemonics.assign_menu(menu)
+        self._lettered = True
+        for pane in (self.contacts, self._notes, self._timeline, self._review, self._events_pane):
+            if pane is not None:  # (the others get theirs when they are built)
+                self._letters(pane)
         if not self.undo_action.shortcuts():
             self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
             self.redo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
@@ -430,6 +435,18 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
         placeholder.deleteLater()
+        if self._lettered:  # built after the first paint (the menus have their letters)
+            self._letters(pane)
+
+    def _letters(self, pane: QWidget) -> None:
+        """Alt+letters for a view's buttons and labelled fields, in the language shown,
+        none a menu's (Alt+F / Alt+D opens the File menu): panes show one at a time,
+        each has its own letters. The coach beside them has none: its cards repeat
+        "Reached out" and "Later"."""
+        from netzjournal.ui import mnemonics
+
+        menus = "".join(mnemonics.marked(a.text()) or "" for a in self.menuBar().actions())
+        mnemonics.assign(pane, reserved=menus)
 
     def _tab_changed(self, index: int) -> None:
         previous, self._tab = self._tab, index

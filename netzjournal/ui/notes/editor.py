@@ -215,7 +215,9 @@ class NoteEditor(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.when, 1)
-        top.addWidget(QLabel(self.tr("Duration")))
+        duration = QLabel(self.tr("Duration"))
+        duration.setBuddy(self.duration)  # (its Alt+letter goes to the field)
+        top.addWidget(duration)
         top.addWidget(self.duration)
         kind_row = QHBoxLayout()
         # The direction's words are longer ("Ich habe mich gemeldet") than a kind's;
