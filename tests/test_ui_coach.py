@@ -931,6 +931,8 @@ def test_a_card_without_an_opener_says_why_and_completes_the_contact(make_window
     said = {k: why[k].text() for k in ("sie", "du", "org", "en")}
     assert "family name" in said["sie"] and "family name" in said["org"]
     assert "first name" in said["du"] and "first name" in said["en"]
+    # (A card put into the visible list is shown on the next turn of the event loop.)
+    qtbot.waitUntil(lambda: all(why[k].isVisible() for k in said))
     for key in said:
         assert not card(key).suggestion.openers and why[key].isVisible()
         assert not card(key).actions_["copy"].isEnabled()  # (nothing to copy)
