@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QBoxLayout, QLabel, QLayout, QTableView, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QLayout, QLayoutItem, QTableView, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextDocument
@@ -531,6 +531,7 @@ def adaptive_form(
     from PySide6.QtWidgets import QFormLayout
 
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+    label_fields(form)
     return _FormWrap(form, owner, owner.fontMetrics().averageCharWidth() * field_chars, stacking)
 
 
@@ -547,7 +548,67 @@ def tune_form(form: QFormLayout) -> QFormLayout:
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     horizontal = form.labelAlignment() & Qt.AlignmentFlag.AlignHorizontal_Mask
     form.setLabelAlignment(horizontal | Qt.AlignmentFlag.AlignVCenter)
+    label_fields(form)
     return form
+
+
+def _is_control(widget: QWidget) -> bool:
+    return not isinstance(widget, QLabel) and bool(
+        widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+    )
+
+
+def _controls(item: QLayoutItem) -> list[tuple[QWidget, bool]]:
+    """The controls and inner labels of a form's field in reading order, each with
+    whether it sits in a container widget (no sibling of the form's labels). A
+    container is looked into only when it holds one control: a list of rows (the
+    editor's e-mail addresses) names its own."""
+    widget, layout = item.widget(), item.layout()
+    if widget is not None:
+        if _is_control(widget) or isinstance(widget, QLabel):
+            return [(widget, False)]
+        inner = widget.layout()
+        if inner is None or not widget.isVisibleTo(widget.parentWidget() or widget):
+            return []
+        found = [(w, True) for w, _n in _controls(inner)]
+        return found if sum(_is_control(w) for w, _n in found) == 1 else []
+    if layout is not None:
+        return [c for i in range(layout.count()) for c in _controls(layout.itemAt(i))]
+    return []
+
+
+def _name(label: QLabel, control: QWidget, nested: bool) -> None:
+    label.setBuddy(control)
+    if nested and not control.accessibleName():
+        # Qt's screen-reader name looks for a buddy among the control's siblings only.
+        words = label.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        control.setAccessibleName(words.rstrip(": "))
+
+
+def label_fields(form: QFormLayout) -> None:
+    """Every label of ``form`` names its field for a screen reader (and its mnemonic
+    moves there). QFormLayout makes a label the buddy of its field only when the field
+    is one widget: a row of several (a layout: the date and "Duration") or a field in a
+    container (the salutation) left the label naming nothing and the field read as
+    "edit" or "combo box". The row's label names its first control; a label inside
+    the row names the control after it."""
+    from PySide6.QtWidgets import QFormLayout
+
+    for row in range(form.rowCount()):
+        label_item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        field_item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        if field_item is None:
+            continue
+        label = label_item.widget() if label_item is not None else None
+        pending = label if isinstance(label, QLabel) else None
+        if pending is not None and pending.buddy() is not None and _is_control(pending.buddy()):
+            pending = None  # Qt's own pairing stands
+        for widget, nested in _controls(field_item):
+            if isinstance(widget, QLabel):
+                pending = widget if widget.buddy() is None else None
+            elif pending is not None:
+                _name(pending, widget, nested)
+                pending = None
 
 
 def hint(text: str, parent: QWidget | None = None) -> QLabel:

@@ -1,0 +1,118 @@
+"""Every control a person can reach has a name a screen reader can say.
+
+The name is the one Qt's accessibility gives a screen reader
+(``QAccessibleInterface.text(Name)``): a button's text or accessible name, a
+field's label (a form row's label is its buddy) or accessible name. A control
+named only by a symbol ("✕", "…", "»") or by nothing at all is read as
+"button". Every view of the window, every dialog (German and English)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+from test_german_everywhere import DIALOGS, TODAY, _dialogs, filled  # noqa: F401
+
+from netzjournal.store.contact_list import contact_rows
+
+INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView,
+               QPlainTextEdit, QTextEdit, QAbstractSlider)  # fmt: skip
+# A name must hold a word: letters or digits, not only signs.
+WORD = re.compile(r"\w", re.UNICODE)
+
+
+def accessible_name(widget: QWidget) -> str:
+    """What a screen reader says the control is: its name and the labels it has
+    ("labelled by": on Linux a combo box's name is its current text, its label is
+    said through that relation)."""
+    face = QAccessible.queryAccessibleInterface(widget)
+    if face is None:
+        return ""
+    labels = [other.text(QAccessible.Text.Name)
+              for other, _r in face.relations(QAccessible.Relation.Label)]  # fmt: skip
+    return " ".join([face.text(QAccessible.Text.Name), *labels])
+
+
+def unnamed(root: QWidget) -> list[str]:
+    """Controls in ``root`` (as shown, and on every page of its tab widgets) whose
+    accessible name holds no word."""
+    pages = [root]
+    for tabs in root.findChildren(QTabWidget):
+        if tabs.isVisibleTo(root):
+            pages += [tabs.widget(i) for i in range(tabs.count())]
+    found = []
+    for page in pages:
+        for w in [page, *page.findChildren(QWidget)]:
+            if not isinstance(w, INTERACTIVE) or w.focusPolicy() == 0:
+                continue
+            if isinstance(w.parent(), QAbstractSpinBox | QComboBox):
+                continue  # the line edit inside a spin box or combo box: its parent speaks
+            if w is not page and not w.isVisibleTo(page if page is not root else root):
+                continue
+            name = accessible_name(w)
+            if not WORD.search(name.replace("&", "")):
+                text = w.text() if isinstance(w, QAbstractButton) else ""
+                where = f"{type(root).__name__}/{type(w).__name__} {w.objectName()!r}"
+                found.append(f"{where} text={text!r} tooltip={w.toolTip()[:40]!r}")
+    return list(dict.fromkeys(found))
+
+
+def _everything(filled, where, qtbot) -> list[str]:  # noqa: F811
+    from netzjournal.ui.main_window import MainWindow
+
+    window = MainWindow(filled, where, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    with qtbot.waitSignal(window.first_painted, timeout=30_000):
+        window.show()
+    qtbot.waitUntil(lambda: window.findChild(QWidget, "coachPane") is not None, timeout=30_000)
+    found = []
+    window.contacts.select(contact_rows(filled)[0].id)
+    for view in range(5):
+        window.show_view(view)
+        qtbot.wait(50)
+        found += unnamed(window)
+    seen = set()
+    for dialog in _dialogs(window, filled, where):
+        seen.add(type(dialog).__name__)
+        dialog.show()
+        qtbot.wait(20)
+        found += unnamed(dialog)
+        dialog.hide()
+        if isinstance(dialog, QDialog) and dialog is not window.quick_note_dialog():
+            dialog.deleteLater()
+    assert seen == DIALOGS
+    from netzjournal.ui.welcome import WelcomePage
+
+    welcome = WelcomePage(where, window.actions_)
+    qtbot.addWidget(welcome)
+    welcome.show()
+    found += unnamed(welcome)
+    QApplication.processEvents()
+    return list(dict.fromkeys(found))
+
+
+def test_every_control_has_a_name_in_english(filled, where, qtbot):  # noqa: F811
+    found = _everything(filled, where, qtbot)
+    assert not found, "\n".join(found)
+
+
+@pytest.mark.usefixtures("german")
+def test_every_control_has_a_name_in_german(filled, where, qtbot):  # noqa: F811
+    found = _everything(filled, where, qtbot)
+    assert not found, "\n".join(found)
