@@ -45,7 +45,7 @@ def accessible_name(widget: QWidget) -> str:
         return ""
     labels = [other.text(QAccessible.Text.Name)
               for other, _r in face.relations(QAccessible.Relation.Label)]  # fmt: skip
-    return " ".join([face.text(QAccessible.Text.Name), *labels])
+    return " ".join(dict.fromkeys(t for t in [face.text(QAccessible.Text.Name), *labels] if t))
 
 
 def unnamed(root: QWidget) -> list[str]:
@@ -116,3 +116,32 @@ def test_every_control_has_a_name_in_english(filled, where, qtbot):  # noqa: F81
 def test_every_control_has_a_name_in_german(filled, where, qtbot):  # noqa: F811
     found = _everything(filled, where, qtbot)
     assert not found, "\n".join(found)
+
+
+def test_the_check_finds_a_control_without_a_name(qtbot):
+    """A "✕" button, a field with only a placeholder and a field beside another in an
+    unlabelled row are found; a form's row of several fields is named by its label."""
+    from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QSpinBox, QToolButton
+
+    from netzjournal.ui import style
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    form = QFormLayout(dialog)
+    cross = QToolButton(text="✕", objectName="cross")
+    hinted = QLineEdit(placeholderText="Type here", objectName="hinted")
+    form.addRow(cross)
+    form.addRow(hinted)
+    when, duration = QLineEdit(objectName="when"), QSpinBox(objectName="duration")
+    row = QHBoxLayout()
+    row.addWidget(when)
+    row.addWidget(QLabel("Duration"))
+    row.addWidget(duration)
+    form.addRow("When", row)
+    dialog.show()
+    assert len(unnamed(dialog)) == 4  # nothing names the date or the minutes yet
+    style.tune_form(form)
+    found = unnamed(dialog)
+    assert len(found) == 2 and "'cross'" in found[0] and "'hinted'" in found[1]
+    assert accessible_name(when) == "When"
+    assert accessible_name(duration) == "Duration"

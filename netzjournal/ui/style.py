@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QBoxLayout, QLabel, QLayout, QLayoutItem, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QBoxLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QTableView,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextDocument
@@ -552,10 +560,11 @@ def tune_form(form: QFormLayout) -> QFormLayout:
     return form
 
 
+_WORD = re.compile(r"\w")  # a name holds a word, not only signs ("–", "✕")
+
+
 def _is_control(widget: QWidget) -> bool:
-    return not isinstance(widget, QLabel) and bool(
-        widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-    )
+    return not isinstance(widget, QLabel) and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
 
 
 def _controls(item: QLayoutItem) -> list[tuple[QWidget, bool]]:
@@ -573,16 +582,23 @@ def _controls(item: QLayoutItem) -> list[tuple[QWidget, bool]]:
         found = [(w, True) for w, _n in _controls(inner)]
         return found if sum(_is_control(w) for w, _n in found) == 1 else []
     if layout is not None:
-        return [c for i in range(layout.count()) for c in _controls(layout.itemAt(i))]
+        items = (layout.itemAt(i) for i in range(layout.count()))
+        return [c for inner_item in items if inner_item is not None for c in _controls(inner_item)]
     return []
 
 
-def _name(label: QLabel, control: QWidget, nested: bool) -> None:
-    label.setBuddy(control)
-    if nested and not control.accessibleName():
-        # Qt's screen-reader name looks for a buddy among the control's siblings only.
-        words = label.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-        control.setAccessibleName(words.rstrip(": "))
+def _words(widget: QWidget) -> str:
+    text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else ""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(": ")
+
+
+def _name(label: QWidget, control: QWidget, nested: bool) -> None:
+    if isinstance(label, QLabel):
+        label.setBuddy(control)
+    # Qt's screen-reader name looks for a buddy among the control's siblings only,
+    # and a check box ("due", "Several days, until") is nobody's buddy.
+    if (nested or not isinstance(label, QLabel)) and not control.accessibleName():
+        control.setAccessibleName(_words(label))
 
 
 def label_fields(form: QFormLayout) -> None:
@@ -590,9 +606,9 @@ def label_fields(form: QFormLayout) -> None:
     moves there). QFormLayout makes a label the buddy of its field only when the field
     is one widget: a row of several (a layout: the date and "Duration") or a field in a
     container (the salutation) left the label naming nothing and the field read as
-    "edit" or "combo box". The row's label names its first control; a label inside
-    the row names the control after it."""
-    from PySide6.QtWidgets import QFormLayout
+    "edit" or "combo box". The row's label names its first control; a label or check
+    box inside the row names the control after it ("due" its date)."""
+    from PySide6.QtWidgets import QCheckBox, QFormLayout
 
     for row in range(form.rowCount()):
         label_item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
@@ -600,15 +616,18 @@ def label_fields(form: QFormLayout) -> None:
         if field_item is None:
             continue
         label = label_item.widget() if label_item is not None else None
-        pending = label if isinstance(label, QLabel) else None
-        if pending is not None and pending.buddy() is not None and _is_control(pending.buddy()):
+        pending = label if isinstance(label, QLabel | QCheckBox) else None
+        buddy = pending.buddy() if isinstance(pending, QLabel) else None
+        if buddy is not None and _is_control(buddy):
             pending = None  # Qt's own pairing stands
         for widget, nested in _controls(field_item):
             if isinstance(widget, QLabel):
                 pending = widget if widget.buddy() is None else None
-            elif pending is not None:
+            elif pending is not None and _WORD.search(_words(pending)):
                 _name(pending, widget, nested)
                 pending = None
+            else:
+                pending = widget if isinstance(widget, QCheckBox) else None
 
 
 def hint(text: str, parent: QWidget | None = None) -> QLabel:

@@ -216,6 +216,7 @@ class ContactEditor(QDialog):
         self.cadence_mode.addItem(self.tr("never remind me"), "never")
         self.cadence_days = QSpinBox()
         self.cadence_days.setObjectName("cadenceDays")
+        self.cadence_days.setAccessibleName(self.tr("Days between contacts"))
         self.cadence_days.setRange(1, 3650)
         self.cadence_days.setValue(90)
         self.cadence_days.setSuffix(self.tr(" days"))  # "90" alone says nothing
