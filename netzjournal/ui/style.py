@@ -176,6 +176,23 @@ def accent(palette: QPalette | None = None) -> QColor:
     return _palette(palette).color(QPalette.ColorRole.Highlight)
 
 
+def focus_ring(palette: QPalette | None = None) -> QColor:
+    """The ring around the control that has the keyboard's focus: the accent lightened
+    towards the text until it stands out 3:1 (WCAG's minimum for a focus indicator) on
+    the window, the base and a button. Fusion's own focus edge is the accent made
+    darker and half transparent: on the dark palette a focused tab changed by 1.2:1,
+    a focused button or check box by under 2.3:1 — nobody saw where Tab had gone."""
+    p = _palette(palette)
+    grounds = [p.color(r) for r in (QPalette.ColorRole.Window, QPalette.ColorRole.Base,
+                                    QPalette.ColorRole.Button)]  # fmt: skip
+    ink = text(p)
+    for step in range(0, 101, 5):
+        ring = blend(accent(p), ink, step / 100)
+        if all(contrast(ring, ground) >= 4.5 for ground in grounds):
+            return ring
+    return ink
+
+
 def accent_muted(palette: QPalette | None = None) -> QColor:
     """The accent washed out (the year before in a chart), towards the quiet colour the
     palette uses for the year before in text: the paper where it is light (a pale
