@@ -137,6 +137,14 @@ def relative(when: dt.datetime | dt.date | None, today: dt.date) -> str:
     return QCoreApplication.translate("Texts", "%1 years ago").replace("%1", str(years))
 
 
+def relative_samples() -> list[str]:
+    """Each form :func:`relative` gives, with as many digits as it can have ("vor 10
+    Monaten", "13 days ago"): what a column of them must hold whole."""
+    day = dt.date(2000, 1, 1)
+    shapes = (-1, 0, 1, 13, 56, 330, 365, 3650)  # future, today … 8 weeks, 11 months, years
+    return [relative(None, day)] + [relative(day - dt.timedelta(days=d), day) for d in shapes]
+
+
 def closeness_dots(value: int) -> str:
     return "●" * value + "○" * (5 - value)
 
