@@ -9,8 +9,10 @@ named only by a symbol ("✕", "…", "»") or by nothing at all is read as
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pytest
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
-from test_german_everywhere import DIALOGS, TODAY, _dialogs, filled  # noqa: F401
+from test_german_everywhere import DIALOGS, TODAY, _count, _dialogs, filled  # noqa: F401
 
 from netzjournal.store.contact_list import contact_rows
 
@@ -37,15 +39,42 @@ WORD = re.compile(r"\w", re.UNICODE)
 
 
 def accessible_name(widget: QWidget) -> str:
-    """What a screen reader says the control is: its name and the labels it has
-    ("labelled by": on Linux a combo box's name is its current text, its label is
-    said through that relation)."""
+    """What a screen reader says the control is: its name, or where that holds no word
+    the labels it has ("labelled by": on Linux a combo box's name is its current text,
+    its label is said through that relation)."""
     face = QAccessible.queryAccessibleInterface(widget)
     if face is None:
         return ""
+    name = face.text(QAccessible.Text.Name)
+    if WORD.search(name.replace("&", "")):
+        return name
     labels = [other.text(QAccessible.Text.Name)
               for other, _r in face.relations(QAccessible.Relation.Label)]  # fmt: skip
-    return " ".join(dict.fromkeys(t for t in [face.text(QAccessible.Text.Name), *labels] if t))
+    return " ".join(dict.fromkeys(t for t in [name, *labels] if t))
+
+
+def read_as_signs(text: str) -> bool:
+    """Symbols a screen reader spells out ("●●●○○": "black circle, black circle, …")."""
+    return any(unicodedata.category(ch) == "So" for ch in text)
+
+
+def cell_texts(view: QAbstractItemView) -> list[str]:
+    """What a screen reader says for the first rows' cells (their accessible text,
+    else what they show)."""
+    model = view.model()
+    if model is None:
+        return []
+    spoken = []
+    top = QModelIndex()
+    for row in range(min(_count(model, "rowCount", top), 5)):
+        for column in range(_count(model, "columnCount", top)):
+            index = model.index(row, column)
+            text = model.data(index, Qt.ItemDataRole.AccessibleTextRole)
+            if text is None:
+                text = model.data(index, Qt.ItemDataRole.DisplayRole)
+            if isinstance(text, str):
+                spoken.append(text)
+    return spoken
 
 
 def unnamed(root: QWidget) -> list[str]:
@@ -65,10 +94,12 @@ def unnamed(root: QWidget) -> list[str]:
             if w is not page and not w.isVisibleTo(page if page is not root else root):
                 continue
             name = accessible_name(w)
-            if not WORD.search(name.replace("&", "")):
+            if isinstance(w, QAbstractItemView):
+                name += "".join(t for t in cell_texts(w) if read_as_signs(t))
+            if not WORD.search(name.replace("&", "")) or read_as_signs(name):
                 text = w.text() if isinstance(w, QAbstractButton) else ""
                 where = f"{type(root).__name__}/{type(w).__name__} {w.objectName()!r}"
-                found.append(f"{where} text={text!r} tooltip={w.toolTip()[:40]!r}")
+                found.append(f"{where} text={text!r} name={name[:40]!r}")
     return list(dict.fromkeys(found))
 
 

@@ -129,6 +129,8 @@ class SettingsDialog(QDialog):
             # changed the label's width from row to row.
             dots = texts.closeness_dots(closeness)
             form.addRow(self.tr("Closeness %1").replace("%1", dots), box)
+            # (the label's dots are read out as "black circle, black circle, …")
+            box.setAccessibleName(self.tr("Closeness %1 of 5").replace("%1", str(closeness)))
         self.limit = QSpinBox(minimum=1, maximum=50, value=current.limit)
         self.limit.setObjectName("coachLimit")
         self.limit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
