@@ -120,9 +120,10 @@ class SettingsDialog(QDialog):
         form.addRow(intro)
         self.cadence: dict[int, QSpinBox] = {}
         for closeness in (5, 4, 3, 2, 1):
-            box = QSpinBox(minimum=1, maximum=3650, suffix=self.tr(" days"))
+            box = QSpinBox(minimum=1, maximum=3650)
             box.setObjectName(f"cadence{closeness}")
             box.setValue(current.cadence(closeness))
+            texts.count_suffix(box, self.tr(" day"), self.tr(" days"))
             box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             self.cadence[closeness] = box
             # The dots as the contacts' table draws them (●●●○○): filled ones alone
