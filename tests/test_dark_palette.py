@@ -217,3 +217,49 @@ def test_the_heatmaps_steps_are_as_far_apart_in_dark_as_in_light(scheme):
     # (as WCAG ratios: each step 1.2:1 or more)
     colours = [style.heat(level, palette) for level in range(5)]
     assert all(style.contrast(a, b) >= 1.2 for a, b in itertools.pairwise(colours))
+
+
+def _ring_pixels(before: QImage, after: QImage) -> int:
+    """Pixels that changed by 3:1 or more (WCAG's minimum for a focus indicator)."""
+    return sum(
+        style.contrast(before.pixelColor(x, y), after.pixelColor(x, y)) >= UI
+        for x in range(before.width())
+        for y in range(before.height())
+    )
+
+
+def test_the_control_with_the_keyboard_focus_shows_a_ring_in_dark(dark_app, qtbot):
+    """Tabbing onto a tab, a button, a check box, a radio button, a combo box, a tool
+    button or a slider changed it by under 2.3:1 on the dark palette (a tab by 1.2:1:
+    nobody saw where the focus had gone). Each now changes along a ring, 3:1 or more."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QComboBox, QPushButton, QSlider, QTabBar, QToolButton
+
+    tabs = QTabBar()
+    tabs.addTab("Kontakte")
+    tabs.addTab("Zeitleiste")
+    combo = QComboBox()
+    combo.addItems(["Herr", "Frau"])
+    controls = [tabs, QPushButton("Speichern"), QCheckBox("fällig"), QRadioButton("Sie"),
+                combo, QToolButton(text="…"), QSlider(Qt.Orientation.Horizontal)]  # fmt: skip
+    for control in controls:
+        page = QWidget()
+        qtbot.addWidget(page)
+        layout = QVBoxLayout(page)
+        before = QLineEdit("davor")
+        layout.addWidget(before)
+        layout.addWidget(control)
+        page.show()
+        qtbot.waitExposed(page)
+        page.activateWindow()
+        before.setFocus()
+        _settle()
+        unfocused = control.grab().toImage()
+        QTest.keyClick(before, Qt.Key.Key_Tab)  # by the keyboard, as Fusion asks
+        _settle()
+        assert control.hasFocus(), type(control).__name__
+        focused = control.grab().toImage()
+        # a ring's worth (a caret, one pixel wide, is no ring)
+        side = min(control.width(), control.height())
+        assert _ring_pixels(unfocused, focused) >= 4 * side, type(control).__name__

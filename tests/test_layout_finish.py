@@ -380,3 +380,34 @@ def test_sorting_by_another_column_gives_its_title_the_arrows_room(language, dem
         table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
         qtbot.waitUntil(lambda c=column: header.sectionSize(c) >= header.sectionSizeHint(c))
         assert header.sortIndicatorSection() == column
+
+
+def test_the_last_contact_is_whole_wherever_its_column_shows(language, demo_window, qtbot):
+    """At 1280 beside the coach "vor einem Jahr" was "vor einem J…": the column wanted
+    15 average characters, less than the longest of its few phrases needs ("vor 10
+    Monaten"). Every phrase the column can show (texts.relative) is whole."""
+    from uihelpers import settle
+
+    from netzjournal.ui import texts
+    from netzjournal.ui.contacts.model import ContactsTableModel as M
+
+    w = demo_window
+    _ = w.coach
+    table = w.contacts.table
+    header = table.horizontalHeader()
+    metrics = table.fontMetrics()
+    margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+    phrases = {texts.relative(TODAY - dt.timedelta(days=d), TODAY) for d in range(-1, 9000)}
+    phrases.add(texts.relative(None, TODAY))
+    looked = 0
+    for width, height in ((1024, 700), (1280, 720), (1366, 768), (1920, 1080)):
+        w.resize(width, height)
+        settle()
+        w.contacts.columns.fit()
+        if header.isSectionHidden(M.LAST_CONTACT):
+            continue
+        looked += 1
+        room = header.sectionSize(M.LAST_CONTACT) - margin
+        cut = [t for t in phrases if metrics.horizontalAdvance(t) > room]
+        assert not cut, (language, width, room, cut)
+    assert looked >= 3

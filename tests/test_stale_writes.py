@@ -276,3 +276,22 @@ def test_three_way_merge_of_records():
     mine.notes = "x"
     merged, conflicts = stale.merge(base, mine, theirs)
     assert conflicts == ["notes"] and merged.notes == "x"
+
+
+def test_a_closed_journal_is_not_watched(tmp_path, qtbot):
+    """A window's 3-second check on a journal closed under it reopened the journal
+    (a late reader gets a fresh connection) and saw a "change by another process"."""
+    from PySide6.QtWidgets import QWidget
+
+    from netzjournal.ui.external_changes import ExternalChanges
+
+    journal = Journal.open(tmp_path / "journal.sqlite3")
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    watcher = ExternalChanges(journal, owner)
+    other = Journal.open(tmp_path / "journal.sqlite3")
+    create_contact(other, person("Jürgen", "Weiß"))  # another writer: a change to see
+    other.close()
+    journal.close()
+    assert watcher.check() is False
+    assert journal.is_closed  # not reopened by the check

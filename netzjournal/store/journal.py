@@ -764,6 +764,11 @@ class Journal:
                 e for e in self._listeners if not isinstance(e, weakref.WeakMethod) or e()
             ]
 
+    @property
+    def is_closed(self) -> bool:
+        """Closed by :meth:`close` (and not reopened since by a late reader)."""
+        return self._closed
+
     def close(self, checkpoint: bool = True) -> None:
         """Checkpoint the WAL and close the connection."""
         if self._closed:

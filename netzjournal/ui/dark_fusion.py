@@ -8,15 +8,20 @@ hands Fusion a window colour from which that same arithmetic yields
 :func:`style.outline` (the palette's text faded towards the window only as far as
 it still stands out 3:1), so Fusion keeps drawing its own shapes; a table's grid
 gets :func:`style.rule` instead of the palette's Mid (a bevel shade, next to black
-on a dark base). With a light palette everything is Fusion's own.
+on a dark base). The control that has the keyboard's focus gets a ring in
+:func:`style.focus_ring` (Fusion's is a half-transparent darker accent: on a dark
+window a focused tab, button or check box looked as it did unfocused). With a light
+palette everything is Fusion's own.
 """
 
 from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QProxyStyle,
     QStyle,
     QStyleHintReturn,
@@ -43,6 +48,29 @@ _EDGED: dict[QStyle.PrimitiveElement, float] = {
 _EDGED_COMPLEX: dict[QStyle.ComplexControl, float] = {_C.CC_SpinBox: 1.40, _C.CC_ComboBox: 1.40}
 
 _O = TypeVar("_O", bound=QStyleOption)
+
+_S = QStyle.StateFlag
+# Controls whose focus Fusion shows only in its faint edge: the ring goes around them.
+# (Check boxes and radio buttons draw PE_FrameFocusRect, which is replaced.)
+_RINGED = {_P.PE_PanelButtonCommand}
+_RINGED_COMPLEX = {_C.CC_ComboBox, _C.CC_ToolButton, _C.CC_Slider}
+_RINGED_CONTROLS = {QStyle.ControlElement.CE_TabBarTabShape}
+
+
+def _keyboard_focus(option: QStyleOption) -> bool:
+    state = option.state
+    return bool(state & _S.State_HasFocus) and bool(state & _S.State_KeyboardFocusChange)
+
+
+def draw_focus_ring(option: QStyleOption, painter: QPainter) -> None:
+    """A 2 px ring in :func:`style.focus_ring` inside the edge of ``option.rect``: over
+    the control's face (drawn over the edge, which is as light, it hardly changed it)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(QPen(style.focus_ring(option.palette), 2))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(QRectF(option.rect).adjusted(2, 2, -2, -2), 2, 2)
+    painter.restore()
 
 
 def _edged(option: _O, darker: float) -> _O:
@@ -136,8 +164,26 @@ class DarkFusion(QProxyStyle):
             super().drawPrimitive(element, option, painter, widget)
         elif element in _EDGED:
             super().drawPrimitive(element, _edged(option, _EDGED[element]), painter, widget)
+        elif element == _P.PE_FrameFocusRect and not isinstance(widget, QAbstractItemView):
+            # (a view's current cell keeps Fusion's: the selection shows it)
+            if option.state & _S.State_KeyboardFocusChange:
+                draw_focus_ring(option, painter)
         else:
             super().drawPrimitive(element, option, painter, widget)
+            if element in _RINGED and _keyboard_focus(option):
+                draw_focus_ring(option, painter)
+
+    def drawControl(
+        self,
+        element: QStyle.ControlElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawControl(element, option, painter, widget)
+        ringed = element in _RINGED_CONTROLS and _keyboard_focus(option)
+        if ringed and style.is_dark(option.palette):
+            draw_focus_ring(option, painter)
 
     def drawComplexControl(
         self,
@@ -146,9 +192,15 @@ class DarkFusion(QProxyStyle):
         painter: QPainter,
         widget: QWidget | None = None,
     ) -> None:
-        if control in _EDGED_COMPLEX and style.is_dark(option.palette):
-            option = _edged(option, _EDGED_COMPLEX[control])
-        super().drawComplexControl(control, option, painter, widget)
+        dark = style.is_dark(option.palette)
+        drawn = (
+            _edged(option, _EDGED_COMPLEX[control])
+            if control in _EDGED_COMPLEX and dark
+            else option
+        )
+        super().drawComplexControl(control, drawn, painter, widget)
+        if dark and control in _RINGED_COMPLEX and _keyboard_focus(option):
+            draw_focus_ring(option, painter)  # (from the palette, not the edged one)
 
     def styleHint(
         self,

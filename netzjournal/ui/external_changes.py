@@ -37,6 +37,10 @@ class ExternalChanges(QObject):
         window.installEventFilter(self)
 
     def _version(self) -> int | None:
+        if self.journal.is_closed:
+            # Nothing to notice on a journal the window let go; reading would reopen
+            # it (a window left to the collector did so in whatever test ran next).
+            return None
         try:
             return self.journal.data_version()
         except Exception as exc:  # closed, or the disk went away: never fatal

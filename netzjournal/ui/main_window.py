@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from netzjournal.ui.welcome import WelcomePage
 
 CONTACTS, NOTES, TIMELINE, REVIEW, EVENTS = range(5)
+FIRST_SIZE = QSize(1280, 800)  # the window's size the first time, where the screen has room
 
 
 class MainWindow(QMainWindow):
@@ -753,13 +754,24 @@ class MainWindow(QMainWindow):
     def _settings(self) -> QSettings:
         return ui_settings(self.paths)
 
+    def _first_size(self) -> None:
+        """1280×800 the first time; on a screen with less room (1024×768, or 1366×768
+        at 125 %: 1093×614) the window fills it, maximised — at 1280×800 it reached
+        past the screen's edge, the coach and the status bar out of sight."""
+        room = self.screen().availableGeometry()
+        if room.width() >= FIRST_SIZE.width() and room.height() >= FIRST_SIZE.height():
+            self.resize(FIRST_SIZE)
+        else:
+            self.setGeometry(room)  # (the frame's size is unknown before it shows)
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
     def _restore_settings(self) -> None:
         s = self._settings()
         geometry = s.value("mainWindow/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            self._first_size()
         state = s.value("mainWindow/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)

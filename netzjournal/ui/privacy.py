@@ -297,6 +297,7 @@ class UnlockDialog(QDialog):
         label.setObjectName("unlockText")
         self.field = QLineEdit()
         self.field.setObjectName("unlockField")
+        label.setBuddy(self.field)  # the sentence names the field for a screen reader
         if lock.mode != "keyring":
             self.field.setEchoMode(QLineEdit.EchoMode.Password)
         # shown with a problem: no empty line under the field before

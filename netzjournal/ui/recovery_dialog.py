@@ -138,6 +138,7 @@ class RecoveryDialog(QDialog):
         info.setObjectName("recoveryAdvice")
         self.model = CheckedBackupsModel(rows, self)
         self.table = row_table(self.model, "recoveryBackups")
+        self.table.setAccessibleName(self.tr("Backups"))
         # Sized by content: the date and the state (why a backup cannot be used) first,
         # the counts as wide as their titles; the state takes the room to spare.
         self.columns = ContentColumns(self.table, priority=(0, 4, 1, 2, 3), stretch=(4,))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -45,6 +45,7 @@ def take_screenshots(window: MainWindow, out: Path, width: int, height: int) -> 
     # folded" pictures fold it and wrote that down), so one set started folded.
     window.remembers_layout = False
     window.coach_dock.set_collapsed(False)
+    window.setWindowState(Qt.WindowState.WindowNoState)  # the size asked for, not maximised
     window.resize(width, height)
     window.move(0, 0)  # on a screen of the window's size (see app.py): dialogs centre on it
     window.show()

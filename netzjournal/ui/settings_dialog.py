@@ -120,15 +120,18 @@ class SettingsDialog(QDialog):
         form.addRow(intro)
         self.cadence: dict[int, QSpinBox] = {}
         for closeness in (5, 4, 3, 2, 1):
-            box = QSpinBox(minimum=1, maximum=3650, suffix=self.tr(" days"))
+            box = QSpinBox(minimum=1, maximum=3650)
             box.setObjectName(f"cadence{closeness}")
             box.setValue(current.cadence(closeness))
+            texts.count_suffix(box, self.tr(" day"), self.tr(" days"))
             box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             self.cadence[closeness] = box
             # The dots as the contacts' table draws them (●●●○○): filled ones alone
             # changed the label's width from row to row.
             dots = texts.closeness_dots(closeness)
             form.addRow(self.tr("Closeness %1").replace("%1", dots), box)
+            # (the label's dots are read out as "black circle, black circle, …")
+            box.setAccessibleName(self.tr("Closeness %1 of 5").replace("%1", str(closeness)))
         self.limit = QSpinBox(minimum=1, maximum=50, value=current.limit)
         self.limit.setObjectName("coachLimit")
         self.limit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)

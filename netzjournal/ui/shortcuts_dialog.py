@@ -162,6 +162,7 @@ class ShortcutsDialog(QDialog):
         self.model = ShortcutsModel(menu_bar, self)
         self.view = QTreeView()
         self.view.setObjectName("shortcutsView")
+        self.view.setAccessibleName(self.windowTitle())
         self.view.setModel(self.model)
         self.view.setItemDelegate(PaddedRows(self.view))
         self.view.setRootIsDecorated(False)

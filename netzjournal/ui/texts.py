@@ -11,6 +11,7 @@ from netzjournal.store.codes import DIRECTIONS, INTERACTION_KINDS
 
 if TYPE_CHECKING:  # the reader's model is not needed to start the app
     from PySide6.QtGui import QColor, QIcon, QPalette
+    from PySide6.QtWidgets import QSpinBox
 
     from netzjournal.commands.base import Outcome
     from netzjournal.interchange.model import Problem
@@ -135,6 +136,27 @@ def relative(when: dt.datetime | dt.date | None, today: dt.date) -> str:
     if years == 1:
         return QCoreApplication.translate("Texts", "1 year ago")
     return QCoreApplication.translate("Texts", "%1 years ago").replace("%1", str(years))
+
+
+def relative_samples() -> list[str]:
+    """Each form :func:`relative` gives, with as many digits as it can have ("vor 10
+    Monaten", "13 days ago"): what a column of them must hold whole."""
+    day = dt.date(2000, 1, 1)
+    shapes = (-1, 0, 1, 13, 56, 330, 365, 3650)  # future, today … 8 weeks, 11 months, years
+    return [relative(None, day)] + [relative(day - dt.timedelta(days=d), day) for d in shapes]
+
+
+def count_suffix(box: QSpinBox, one: str, many: str) -> None:
+    """The box's unit in the number's grammatical number ("1 Tag", "30 Tage"): a fixed
+    suffix said "1 Tage". As wide as the plural, so that it does not change size."""
+    box.setSuffix(many)
+    box.setMinimumWidth(box.sizeHint().width())
+
+    def follow(value: int) -> None:
+        box.setSuffix(one if value == 1 else many)
+
+    box.valueChanged.connect(follow)
+    follow(box.value())
 
 
 def closeness_dots(value: int) -> str:

@@ -334,42 +334,42 @@
 <context>
     <name>ChannelList</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="104"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="111"/>
         <source>name@example.org</source>
         <translation>name@beispiel.de</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="105"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="112"/>
         <source>+49 170 1234567</source>
         <translation>+49 170 1234567</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="106"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="113"/>
         <source>https://www.linkedin.com/in/…</source>
         <translation>https://www.linkedin.com/in/…</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="107"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="114"/>
         <source>Name, number or address on the service</source>
         <translation>Name, Nummer oder Adresse beim Dienst</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="114"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="121"/>
         <source>Add e-mail address</source>
         <translation>E-Mail-Adresse hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="115"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="122"/>
         <source>Add phone number</source>
         <translation>Telefonnummer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="116"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="123"/>
         <source>Add profile or web address</source>
         <translation>Profil oder Webadresse hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="117"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="124"/>
         <source>Add messenger</source>
         <translation>Messenger hinzufügen</translation>
     </message>
@@ -383,8 +383,23 @@
         <translation>Art</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="75"/>
+        <source>E-mail address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
         <location filename="../../netzjournal/ui/contacts/channels.py" line="76"/>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
         <location filename="../../netzjournal/ui/contacts/channels.py" line="77"/>
+        <source>Profile or web address</source>
+        <translation>Profil oder Webadresse</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="83"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="84"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -960,92 +975,102 @@
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="233"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="231"/>
+        <source>Days between contacts</source>
+        <translation>Tage zwischen den Kontakten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="235"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="244"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="235"/>
+        <source> day</source>
+        <translation> Tag</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="246"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="246"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="248"/>
         <source>How we met</source>
         <translation>Kennengelernt über</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="248"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="250"/>
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="249"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="251"/>
         <source>Met at the event</source>
         <translation>Kennengelernt bei der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="250"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="252"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="251"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="253"/>
         <source>Address form</source>
         <translation>Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="252"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="254"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="253"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="255"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="254"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="256"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="255"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="257"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="256"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="258"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="257"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="259"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="343"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="345"/>
         <source>Please enter a name or an organisation.</source>
         <translation>Bitte einen Namen oder eine Organisation eingeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="348"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="350"/>
         <source>The birthday is not a date: use %1.</source>
         <translation>Der Geburtstag ist kein Datum: bitte %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="357"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="359"/>
         <source>This is not a messenger address: %1</source>
         <translation>Das ist keine Messenger-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="373"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="375"/>
         <source>&quot;Met on&quot; is not a date: use %1.</source>
         <translation>„Kennengelernt am“ ist kein Datum: bitte %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="354"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="356"/>
         <source>This is not an e-mail address: %1</source>
         <translation>Das ist keine E-Mail-Adresse: %1</translation>
     </message>
@@ -1055,47 +1080,47 @@
         <translation>z. B. Barcamp Köln %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="239"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="241"/>
         <source>comma-separated, e.g. Media, Meetups</source>
         <translation>durch Kommas getrennt, z. B. Medien, Stammtisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="247"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="249"/>
         <source>Details</source>
         <translation>Wo genau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="355"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="357"/>
         <source>This is not a phone number: %1</source>
         <translation>Das ist keine Telefonnummer: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="356"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="358"/>
         <source>This is not a web address: %1</source>
         <translation>Das ist keine Webadresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="378"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="380"/>
         <source>&quot;Introduced by&quot;: pick the person from the list (Enter takes a name).</source>
         <translation>„Vorgestellt von“: Bitte die Person aus der Liste wählen (Enter übernimmt einen Namen).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="411"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="413"/>
         <source>%1 or %2</source>
         <translation>%1 oder %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="456"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="458"/>
         <source>the contact “%1”</source>
         <translation>dem Kontakt „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="457"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="459"/>
         <source>this contact</source>
         <translation>diesem Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="455"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="457"/>
         <source>the new contact</source>
         <translation>dem neuen Kontakt</translation>
     </message>
@@ -1138,72 +1163,72 @@
         <translation>Zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="284"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="288"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="390"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="394"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="443"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="447"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="445"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="449"/>
         <source>This contact was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie ihn bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="457"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="461"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="461"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="465"/>
         <source>Nothing was saved yet. The editor opens again with the other changes taken in and your values in those fields: Save keeps yours, Cancel keeps the other version.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor öffnet sich erneut: Die anderen Änderungen sind übernommen, in diesen Feldern stehen Ihre Werte. „Speichern“ behält Ihre, „Abbrechen“ die andere Fassung.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="492"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="496"/>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="492"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="496"/>
         <source>Delete contact</source>
         <translation>Kontakt löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="495"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="499"/>
         <source>Delete %1? The meeting notes stay in the journal without this person. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben ohne diese Person im Journal. Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="500"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="504"/>
         <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="504"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="508"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="522"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="526"/>
         <source>Everything stored about this person</source>
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="570"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="574"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="571"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="575"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
@@ -1211,42 +1236,43 @@
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="122"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="123"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="123"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="124"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="124"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="125"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="125"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="126"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="126"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="127"/>
         <source>Last contact</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="127"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="128"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="128"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="129"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="517"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="518"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="520"/>
         <source>Closeness %1 of 5</source>
         <translation>Nähe %1 von 5</translation>
     </message>
@@ -1541,79 +1567,84 @@
         <translation>Mit Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="92"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="86"/>
+        <source>End time</source>
+        <translation>Endzeit</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="93"/>
         <source>Tags, separated by commas</source>
         <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="99"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="100"/>
         <source>Notes (Markdown)</source>
         <translation>Notizen (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="118"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="119"/>
         <source>ends the next day</source>
         <translation>endet am nächsten Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="124"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="125"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="125"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="126"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="126"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="127"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="130"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="131"/>
         <source>Repeats</source>
         <translation>Wiederholung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="131"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="132"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="132"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="133"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="133"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="134"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="134"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="135"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="239"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="240"/>
         <source>An event needs a name.</source>
         <translation>Eine Veranstaltung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="242"/>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="246"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="243"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="247"/>
         <source>An event cannot end before it starts.</source>
         <translation>Eine Veranstaltung kann nicht enden, bevor sie beginnt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="252"/>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="262"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="253"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="263"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="269"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="270"/>
         <source>this event</source>
         <translation>dieser Veranstaltung</translation>
     </message>
@@ -1652,7 +1683,7 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="176"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="354"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="355"/>
         <location filename="../../netzjournal/ui/events_tab/words.py" line="41"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
@@ -1664,56 +1695,61 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="195"/>
+        <source>A line about them</source>
+        <translation>Eine Zeile zu der Person</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="196"/>
         <source>A line about them at this event, e.g. “spoke briefly”</source>
         <translation>Eine Zeile zu der Person bei diesem Termin, z. B. „kurz gesprochen“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="196"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="197"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="198"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="199"/>
         <source>Met here first</source>
         <translation>Hier kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="200"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="201"/>
         <source>Record this event as where you met the chosen person</source>
         <translation>Festhalten, dass Sie die gewählte Person bei dieser Veranstaltung kennengelernt haben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="224"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="225"/>
         <source>Evenings of this series</source>
         <translation>Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="245"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="246"/>
         <source>&lt;b&gt;Who was there&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wer war da&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="272"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="273"/>
         <source>No event chosen</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="274"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="275"/>
         <source>Choose an event on the left, or create one.</source>
         <translation>Wählen Sie links eine Veranstaltung aus oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="288"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="289"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="292"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="293"/>
         <source>moved from %1</source>
         <translation>verschoben vom %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="302"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="303"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
@@ -1728,22 +1764,22 @@
         <translation>Wer ist da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="322"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="323"/>
         <source>Every evening of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="355"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="356"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="366"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="367"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="367"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="368"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>
@@ -2198,172 +2234,172 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="294"/>
+        <location filename="../../netzjournal/ui/texts.py" line="316"/>
         <source>the file holds NUL bytes; they were ignored</source>
         <translation>die Datei enthält NUL-Bytes; sie wurden übergangen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="297"/>
+        <location filename="../../netzjournal/ui/texts.py" line="319"/>
         <source>no table found in this file</source>
         <translation>keine Tabelle in dieser Datei gefunden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="298"/>
+        <location filename="../../netzjournal/ui/texts.py" line="320"/>
         <source>no header line found</source>
         <translation>keine Kopfzeile gefunden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="299"/>
+        <location filename="../../netzjournal/ui/texts.py" line="321"/>
         <source>more than {limit} rows; the rest was skipped</source>
         <translation>mehr als {limit} Zeilen; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="302"/>
+        <location filename="../../netzjournal/ui/texts.py" line="324"/>
         <source>{cells} cells where the header has {headers}</source>
         <translation>{cells} Zellen, die Kopfzeile hat {headers}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="305"/>
+        <location filename="../../netzjournal/ui/texts.py" line="327"/>
         <source>birthday not understood: {value}</source>
         <translation>Geburtstag nicht verstanden: {value}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="308"/>
+        <location filename="../../netzjournal/ui/texts.py" line="330"/>
         <source>not an e-mail address, skipped: {value}</source>
         <translation>keine E-Mail-Adresse, übersprungen: {value}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="311"/>
+        <location filename="../../netzjournal/ui/texts.py" line="333"/>
         <source>a row without a name or address was skipped</source>
         <translation>eine Zeile ohne Namen oder Adresse wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="314"/>
+        <location filename="../../netzjournal/ui/texts.py" line="336"/>
         <source>the file is larger than {limit} MB; not read</source>
         <translation>die Datei ist größer als {limit} MB; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="317"/>
+        <location filename="../../netzjournal/ui/texts.py" line="339"/>
         <source>cannot be read: {reason}</source>
         <translation>kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="318"/>
+        <location filename="../../netzjournal/ui/texts.py" line="340"/>
         <source>not a regular file (a pipe, device or folder); not read</source>
         <translation>keine gewöhnliche Datei (eine Pipe, ein Gerät oder ein Ordner); nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="321"/>
+        <location filename="../../netzjournal/ui/texts.py" line="343"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="322"/>
+        <location filename="../../netzjournal/ui/texts.py" line="344"/>
         <source>a line without &apos;:&apos; was skipped</source>
         <translation>eine Zeile ohne „:“ wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="325"/>
+        <location filename="../../netzjournal/ui/texts.py" line="347"/>
         <source>a malformed line was skipped</source>
         <translation>eine fehlerhafte Zeile wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="328"/>
+        <location filename="../../netzjournal/ui/texts.py" line="350"/>
         <source>a card inside a card was read as a person of its own</source>
         <translation>eine Karte in einer Karte wurde als eigene Person gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="331"/>
+        <location filename="../../netzjournal/ui/texts.py" line="353"/>
         <source>an empty card was skipped</source>
         <translation>eine leere Karte wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="332"/>
+        <location filename="../../netzjournal/ui/texts.py" line="354"/>
         <source>more than {limit} lines in one card; the rest was skipped</source>
         <translation>mehr als {limit} Zeilen in einer Karte; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="335"/>
+        <location filename="../../netzjournal/ui/texts.py" line="357"/>
         <source>the file ends inside this card (no END:VCARD): it was cut short, and what was read of it was imported</source>
         <translation>die Datei endet mitten in dieser Karte (ohne END:VCARD): Die Karte ist abgeschnitten; was von ihr gelesen wurde, ist importiert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="340"/>
+        <location filename="../../netzjournal/ui/texts.py" line="362"/>
         <source>the file ends in the middle of this line; it was left out</source>
         <translation>die Datei endet mitten in dieser Zeile; die Zeile wurde ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="343"/>
+        <location filename="../../netzjournal/ui/texts.py" line="365"/>
         <source>no vCard found in this file</source>
         <translation>keine vCard in dieser Datei gefunden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="344"/>
+        <location filename="../../netzjournal/ui/texts.py" line="366"/>
         <source>cards nested more than {limit} deep were skipped</source>
         <translation>mehr als {limit}-fach verschachtelte Karten wurden übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="347"/>
+        <location filename="../../netzjournal/ui/texts.py" line="369"/>
         <source>more than {limit} cards; the rest was skipped</source>
         <translation>mehr als {limit} Karten; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="350"/>
+        <location filename="../../netzjournal/ui/texts.py" line="372"/>
         <source>more than {limit} values in one field; the rest was skipped</source>
         <translation>mehr als {limit} Werte in einem Feld; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="353"/>
+        <location filename="../../netzjournal/ui/texts.py" line="375"/>
         <source>{name} not understood: {value}</source>
         <translation>{name} nicht verstanden: {value}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="354"/>
+        <location filename="../../netzjournal/ui/texts.py" line="376"/>
         <source>{count} more problems of the kinds above were not listed</source>
         <translation>{count} weitere Probleme der oben genannten Arten wurden nicht aufgeführt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="357"/>
+        <location filename="../../netzjournal/ui/texts.py" line="379"/>
         <source>this is not a text file; nothing was read</source>
         <translation>keine Textdatei; nichts wurde gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="360"/>
+        <location filename="../../netzjournal/ui/texts.py" line="382"/>
         <source>not a vCard, CSV or netzjournal JSON file; nothing was read</source>
         <translation>weder vCard noch CSV noch netzjournal-JSON; nichts wurde gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="363"/>
+        <location filename="../../netzjournal/ui/texts.py" line="385"/>
         <source>this row could not be read ({reason}); it was skipped</source>
         <translation>diese Zeile ist nicht lesbar ({reason}); sie wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="366"/>
+        <location filename="../../netzjournal/ui/texts.py" line="388"/>
         <source>a quotation mark is not closed; the row was read from this line only</source>
         <translation>ein Anführungszeichen wird nicht geschlossen; der Eintrag wurde nur aus dieser Zeile gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="369"/>
+        <location filename="../../netzjournal/ui/texts.py" line="391"/>
         <source>{count} dates in the column &apos;{column}&apos; could not be read, e.g. &apos;{value}&apos;</source>
         <translation>{count} Datumsangaben in der Spalte „{column}“ sind nicht lesbar, z. B. „{value}“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="373"/>
+        <location filename="../../netzjournal/ui/texts.py" line="395"/>
         <source>a netzjournal JSON export: restore it on its own (File &gt; Restore from JSON export, or &apos;netzjournal import&apos; with this file alone) into an empty journal</source>
         <translation>ein netzjournal-JSON-Export: allein und in ein leeres Journal wiederherstellen (Datei &gt; JSON-Export wiederherstellen oder „netzjournal import“ nur mit dieser Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="378"/>
+        <location filename="../../netzjournal/ui/texts.py" line="400"/>
         <source>a calendar (.ics), not contacts: import its events in the Events view (Import .ics…)</source>
         <translation>ein Kalender (.ics), keine Kontakte: seine Veranstaltungen in der Ansicht „Veranstaltungen“ importieren (.ics importieren …)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="387"/>
+        <location filename="../../netzjournal/ui/texts.py" line="409"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="393"/>
+        <location filename="../../netzjournal/ui/texts.py" line="415"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2730,143 +2766,143 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="84"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="85"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="85"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="390"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="86"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="391"/>
         <source>Meeting notes</source>
         <translation>Gesprächsnotizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="86"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="408"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="87"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="409"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="87"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="417"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="88"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="418"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="88"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="426"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="89"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="427"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="154"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="155"/>
         <source>DEMO journal (temporary, not your data)</source>
         <translation>DEMO-Journal (vorübergehend, nicht Ihre Daten)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="156"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="157"/>
         <source>read-only</source>
         <translation>schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="160"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="161"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="170"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="171"/>
         <source>Search everything</source>
         <translation>Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="171"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="172"/>
         <source>Search people and notes (Ctrl+K)</source>
         <translation>Personen und Notizen suchen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="181"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="182"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="184"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="185"/>
         <source>Loading suggestions…</source>
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="260"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="263"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="261"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="264"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="261"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="264"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="262"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="265"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="267"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="268"/>
         <source>&amp;Sort contacts by</source>
         <translation>Kontakte &amp;sortieren nach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="269"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="270"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="273"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="274"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="277"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="278"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="279"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="280"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="373"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="374"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="378"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="379"/>
         <source>Contacts: %1 · Meeting notes: %2</source>
         <translation>Kontakte: %1 · Gesprächsnotizen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="581"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="582"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="644"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="645"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="647"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="648"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="654"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="655"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="668"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="669"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="670"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="671"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -2875,12 +2911,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="685"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="686"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="687"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="688"/>
         <source>Journal: %1
 Backups: %2
 
@@ -2947,113 +2983,119 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Worüber haben Sie gesprochen? (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="186"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="188"/>
         <source>Write</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="187"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="186"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="189"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="190"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="183"/>
+        <source>What you talked about</source>
+        <translation>Worüber Sie gesprochen haben</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="192"/>
         <source>as you&apos;d say it to them: your half marathon in May</source>
         <translation>so, wie Sie es der Person sagen würden: dein Halbmarathon im Mai</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="193"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="195"/>
         <source>The coach may quote this in a message to them</source>
         <translation>Der Coach darf das in einer Nachricht an die Person aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="194"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="196"/>
         <source>only for you – never quoted to them</source>
         <translation>nur für Sie – wird der Person nie zitiert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="197"/>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="198"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="199"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="200"/>
         <source>One per line</source>
         <translation>Ein Eintrag pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="207"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="209"/>
         <source>Add follow-up</source>
         <translation>Nächsten Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="210"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="212"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="213"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="215"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="218"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="220"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="228"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="230"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="229"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="231"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="230"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="232"/>
         <source>With</source>
         <translation>Mit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="231"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="233"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="232"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="234"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="234"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="236"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="235"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="237"/>
         <source>Private remarks</source>
         <translation>Private Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="236"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="238"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="237"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="239"/>
         <source>I gave</source>
         <translation>Ich habe gegeben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="238"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="240"/>
         <source>I received</source>
         <translation>Ich habe bekommen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="239"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="241"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="245"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="247"/>
         <source>Follow-ups</source>
         <translation>Nächste Schritte</translation>
     </message>
@@ -3137,22 +3179,22 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>OccurrenceDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="280"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="281"/>
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="286"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="287"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="289"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="290"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="290"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="291"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
@@ -3221,7 +3263,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Person hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/people.py" line="38"/>
+        <location filename="../../netzjournal/ui/events_tab/people.py" line="39"/>
         <source>Type a name and press Enter, or choose from the list; someone new can be added.</source>
         <translation>Einen Namen tippen und Enter drücken oder aus der Liste wählen; wer neu ist, kann angelegt werden.</translation>
     </message>
@@ -3311,87 +3353,87 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     </message>
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="126"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="631"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="632"/>
         <source>The change is carried out the next time netzjournal starts.</source>
         <translation>Die Änderung wird beim nächsten Start von netzjournal ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="635"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="636"/>
         <source>Once that is solved, try again under Settings → Privacy.</source>
         <translation>Sobald das behoben ist, versuchen Sie es unter Einstellungen → Datenschutz erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="661"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="662"/>
         <source>Encrypted journal</source>
         <translation>Verschlüsseltes Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="662"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="663"/>
         <source>This journal is encrypted, but this installation lacks the SQLCipher binding (sqlcipher3). Nothing was changed.</source>
         <translation>Dieses Journal ist verschlüsselt, aber dieser Installation fehlt die SQLCipher-Anbindung (sqlcipher3). Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="717"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="744"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="773"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="791"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="807"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="718"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="745"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="774"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="792"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="808"/>
         <source>Encrypt the journal</source>
         <translation>Journal verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="745"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="746"/>
         <source>Encrypting the journal was interrupted (netzjournal was stopped); the journal is unchanged. You can encrypt it again under Settings → Privacy.</source>
         <translation>Das Verschlüsseln des Journals wurde unterbrochen (netzjournal wurde beendet); das Journal ist unverändert. Sie können es unter Einstellungen → Datenschutz erneut verschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="752"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="753"/>
         <source>Decrypting the journal was interrupted (netzjournal was stopped); the journal is unchanged and still encrypted.</source>
         <translation>Das Aufheben der Verschlüsselung wurde unterbrochen (netzjournal wurde beendet); das Journal ist unverändert und weiterhin verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="774"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="775"/>
         <source>The new key is not in the keyring.</source>
         <translation>Der neue Schlüssel ist nicht im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="808"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="809"/>
         <source>The journal is encrypted. The unencrypted original is kept beside it until you remove it under Settings → Privacy – do that once you have seen that everything is there (the older backups are encrypted then, too).</source>
         <translation>Das Journal ist verschlüsselt. Das unverschlüsselte Original bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen – tun Sie das, sobald Sie gesehen haben, dass alles da ist (dann werden auch die älteren Sicherungen verschlüsselt).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="840"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="841"/>
         <source>The journal is decrypted, and so are its backups. The encrypted original is kept beside it until you remove it under Settings → Privacy.</source>
         <translation>Die Verschlüsselung des Journals und seiner Sicherungen ist aufgehoben. Das verschlüsselte Original bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/dialog_shots.py" line="167"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="790"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="791"/>
         <source>Encrypting the journal…</source>
         <translation>Das Journal wird verschlüsselt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="718"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="792"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="719"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="793"/>
         <source>The journal could not be encrypted; it is unchanged.</source>
         <translation>Das Journal konnte nicht verschlüsselt werden; es ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="829"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="830"/>
         <source>Decrypting the journal…</source>
         <translation>Die Verschlüsselung wird aufgehoben …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="722"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="751"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="830"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="839"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="723"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="752"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="831"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="840"/>
         <source>Decrypt the journal</source>
         <translation>Verschlüsselung aufheben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="723"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="831"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="724"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="832"/>
         <source>The journal could not be decrypted; it is unchanged.</source>
         <translation>Die Verschlüsselung konnte nicht aufgehoben werden; das Journal ist unverändert.</translation>
     </message>
@@ -3399,100 +3441,100 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="459"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="460"/>
         <source>This journal is not encrypted.</source>
         <translation>Dieses Journal ist nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="461"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="462"/>
         <source>This journal is encrypted; its key is in this computer&apos;s keyring.</source>
         <translation>Dieses Journal ist verschlüsselt; sein Schlüssel liegt im Schlüsselbund dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="463"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="464"/>
         <source>This journal is encrypted with a passphrase.</source>
         <translation>Dieses Journal ist mit einer Passphrase verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="470"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="471"/>
         <source>A change waits for the next start.</source>
         <translation>Eine Änderung wartet auf den nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="471"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="472"/>
         <source>Encrypt the journal…</source>
         <translation>Journal verschlüsseln …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="474"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="475"/>
         <source>Decrypt the journal…</source>
         <translation>Verschlüsselung aufheben …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="485"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="486"/>
         <source>Show the recovery key again…</source>
         <translation>Wiederherstellungsschlüssel erneut anzeigen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="495"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="496"/>
         <source>The unencrypted journal from before is kept beside it, and anyone with this disk can read it. Remove it once you have checked that everything is there: %1</source>
         <translation>Das unverschlüsselte Journal von vorher liegt noch daneben, und jeder mit Zugriff auf diesen Datenträger kann es lesen. Entfernen Sie es, sobald Sie geprüft haben, dass alles da ist: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="501"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="502"/>
         <source>The journal as it was before is kept beside it until you have checked that everything is there: %1</source>
         <translation>Das Journal im vorherigen Zustand bleibt daneben erhalten, bis Sie geprüft haben, dass alles da ist: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="506"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="507"/>
         <source>Remove the kept original…</source>
         <translation>Aufbewahrtes Original entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="517"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="518"/>
         <source>Exports (vCard, CSV, JSON, calendar, Markdown, PDF) are never encrypted: you chose to take the data out.</source>
         <translation>Exporte (vCard, CSV, JSON, Kalender, Markdown, PDF) werden nie verschlüsselt: Sie haben sich entschieden, die Daten herauszunehmen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="530"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="540"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="531"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="541"/>
         <source>Decrypt the journal</source>
         <translation>Verschlüsselung aufheben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="532"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="533"/>
         <source>The journal, its backups and drafts will be stored unencrypted: anyone with this disk can read them. netzjournal closes, decrypts and starts again.</source>
         <translation>Journal, Sicherungen und Entwürfe werden unverschlüsselt gespeichert: Wer diese Festplatte hat, kann sie lesen. netzjournal schließt sich, entschlüsselt und startet neu.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="535"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="536"/>
         <source>Decrypt and restart</source>
         <translation>Entschlüsseln und neu starten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="548"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="549"/>
         <source>The unencrypted original is deleted and every backup is encrypted. Only do this once you have seen that your journal is complete.</source>
         <translation>Das unverschlüsselte Original wird gelöscht und jede Sicherung verschlüsselt. Tun Sie das erst, wenn Sie gesehen haben, dass Ihr Journal vollständig ist.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="552"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="553"/>
         <source>The encrypted original is deleted.</source>
         <translation>Das verschlüsselte Original wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="554"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="562"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="571"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="555"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="563"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="572"/>
         <source>Remove the kept original</source>
         <translation>Aufbewahrtes Original entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="554"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="555"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="564"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="565"/>
         <source>Not every backup could be encrypted: some can still be read without the key. The unencrypted original is kept too.</source>
         <translation>Nicht alle Sicherungen konnten verschlüsselt werden: Einige lassen sich weiterhin ohne den Schlüssel lesen. Das unverschlüsselte Original bleibt ebenfalls erhalten.</translation>
     </message>
@@ -3823,17 +3865,22 @@ Grund: %2</translation>
         <translation>Es gibt keine Sicherung zum Wiederherstellen. Bitte bewahren Sie die Datei gut auf.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="145"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="141"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="146"/>
         <source>Restore selected backup</source>
         <translation>Ausgewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="148"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="149"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="164"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="165"/>
         <source>Technical details</source>
         <translation>Technische Details</translation>
     </message>
@@ -3841,27 +3888,27 @@ Grund: %2</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="383"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="384"/>
         <source>Your recovery key</source>
         <translation>Ihr Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="386"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="387"/>
         <source>The journal is encrypted. This recovery key opens it wherever the keyring does not have its key (a new computer, a reinstalled system). It is shown only now: write it down or print it, and keep it apart from this computer.</source>
         <translation>Das Journal ist verschlüsselt. Dieser Wiederherstellungsschlüssel öffnet es überall, wo der Schlüsselbund seinen Schlüssel nicht hat (ein neuer Computer, ein neu installiertes System). Er wird nur jetzt angezeigt: Notieren oder drucken Sie ihn und verwahren Sie ihn getrennt von diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="407"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="408"/>
         <source>I have written the recovery key down</source>
         <translation>Ich habe den Wiederherstellungsschlüssel aufgeschrieben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="412"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="413"/>
         <source>Print…</source>
         <translation>Drucken …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="441"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="442"/>
         <source>netzjournal — recovery key</source>
         <translation>netzjournal – Wiederherstellungsschlüssel</translation>
     </message>
@@ -3971,27 +4018,32 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="187"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="81"/>
+        <source>Yearly review</source>
+        <translation>Jahresrückblick</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/review/view.py" line="188"/>
         <source>Save the review as PDF</source>
         <translation>Rückblick als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="187"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="188"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="213"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="214"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="196"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="197"/>
         <source>Save the review as Markdown</source>
         <translation>Rückblick als Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="197"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="198"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -3999,27 +4051,27 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>Screenshots</name>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="84"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="85"/>
         <source>Coffee</source>
         <translation>Kaffee</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="117"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="118"/>
         <source>Talked about the barcamp in June and the new role. ☕</source>
         <translation>Über das Barcamp im Juni und die neue Rolle gesprochen. ☕</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="121"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="122"/>
         <source>your half marathon in May</source>
         <translation>den Halbmarathon im Mai</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="122"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="123"/>
         <source>Runs a half marathon in May</source>
         <translation>Läuft im Mai einen Halbmarathon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="123"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="124"/>
         <source>Send the article</source>
         <translation>Den Artikel schicken</translation>
     </message>
@@ -4096,7 +4148,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/settings_dialog.py" line="70"/>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="237"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="240"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
@@ -4121,62 +4173,72 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Wie oft Sie sich melden möchten, nach Nähe (die Einstellung beim Kontakt geht vor):</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="123"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="126"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="131"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="126"/>
+        <source> day</source>
+        <translation> Tag</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="132"/>
         <source>Closeness %1</source>
         <translation>Nähe %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="135"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="134"/>
+        <source>Closeness %1 of 5</source>
+        <translation>Nähe %1 von 5</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="138"/>
         <source>Suggestions shown</source>
         <translation>Angezeigte Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="207"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="210"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="208"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="211"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="142"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="145"/>
         <source>New contacts: language</source>
         <translation>Neue Kontakte: Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="143"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="146"/>
         <source>New contacts: address form</source>
         <translation>Neue Kontakte: Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="144"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="147"/>
         <source>Your opener templates…</source>
         <translation>Eigene Vorlagen für Einstiege …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="156"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="159"/>
         <source>A short notification with birthdays, follow-ups due and whom you could get back in touch with. At most one a day, and none when nothing is due.</source>
         <translation>Eine kurze Benachrichtigung mit Geburtstagen, fälligen nächsten Schritten und Menschen, bei denen Sie sich melden könnten. Höchstens eine am Tag, und keine, wenn nichts ansteht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="161"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="164"/>
         <source>When I log in to this computer</source>
         <translation>Wenn ich mich an diesem Computer anmelde</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="166"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="169"/>
         <source>Adds netzjournal to the programs started at log-in; it shows the reminder and quits.</source>
         <translation>Trägt netzjournal bei den Programmen ein, die bei der Anmeldung starten; es zeigt die Erinnerung und beendet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="170"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="173"/>
         <source>While netzjournal is open, once a day at</source>
         <translation>Solange netzjournal geöffnet ist, einmal täglich um</translation>
     </message>
@@ -4375,7 +4437,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Wo der Datenordner sein sollte, liegt eine Datei. Bitte die Datei verschieben oder netzjournal mit --data-dir starten, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="643"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="644"/>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="283"/>
         <source>The details say what happened; they help whoever you ask for help.</source>
         <translation>Die Details sagen, was geschehen ist – sie helfen, wenn Sie jemanden um Hilfe bitten.</translation>
@@ -5081,459 +5143,459 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="33"/>
+        <location filename="../../netzjournal/ui/texts.py" line="34"/>
         <source>Coffee</source>
         <translation>Kaffee</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="34"/>
+        <location filename="../../netzjournal/ui/texts.py" line="35"/>
         <source>Meal</source>
         <translation>Essen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="35"/>
+        <location filename="../../netzjournal/ui/texts.py" line="36"/>
         <source>Call</source>
         <translation>Telefonat</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="36"/>
+        <location filename="../../netzjournal/ui/texts.py" line="37"/>
         <source>Video call</source>
         <translation>Videocall</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="37"/>
+        <location filename="../../netzjournal/ui/texts.py" line="38"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="38"/>
-        <location filename="../../netzjournal/ui/texts.py" line="89"/>
-        <location filename="../../netzjournal/ui/texts.py" line="455"/>
+        <location filename="../../netzjournal/ui/texts.py" line="39"/>
+        <location filename="../../netzjournal/ui/texts.py" line="90"/>
+        <location filename="../../netzjournal/ui/texts.py" line="477"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="39"/>
-        <location filename="../../netzjournal/ui/texts.py" line="92"/>
-        <location filename="../../netzjournal/ui/texts.py" line="107"/>
+        <location filename="../../netzjournal/ui/texts.py" line="40"/>
+        <location filename="../../netzjournal/ui/texts.py" line="93"/>
+        <location filename="../../netzjournal/ui/texts.py" line="108"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="45"/>
+        <location filename="../../netzjournal/ui/texts.py" line="46"/>
         <source>Coffee on a set day</source>
         <translation>Kaffee an einem festen Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="46"/>
+        <location filename="../../netzjournal/ui/texts.py" line="47"/>
         <source>Pick up from last time</source>
         <translation>Vom letzten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="47"/>
+        <location filename="../../netzjournal/ui/texts.py" line="48"/>
         <source>Give first (article, introduction)</source>
         <translation>Zuerst geben (Artikel, Vorstellung)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="48"/>
+        <location filename="../../netzjournal/ui/texts.py" line="49"/>
         <source>Birthday wishes</source>
         <translation>Geburtstagsgruß</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="49"/>
+        <location filename="../../netzjournal/ui/texts.py" line="50"/>
         <source>Congratulations on a new role</source>
         <translation>Glückwunsch zur neuen Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="50"/>
+        <location filename="../../netzjournal/ui/texts.py" line="51"/>
         <source>An event (“are you there too?”)</source>
         <translation>Eine Veranstaltung („Sind Sie auch dort?“)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="51"/>
+        <location filename="../../netzjournal/ui/texts.py" line="52"/>
         <source>The next evening of a series they came to before</source>
         <translation>Der nächste Termin einer Reihe, bei der die Person schon war</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="54"/>
+        <location filename="../../netzjournal/ui/texts.py" line="55"/>
         <source>A plain check-in</source>
         <translation>Einfach mal melden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="55"/>
+        <location filename="../../netzjournal/ui/texts.py" line="56"/>
         <source>I&apos;m in your city</source>
         <translation>Ich bin in Ihrer Stadt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="56"/>
+        <location filename="../../netzjournal/ui/texts.py" line="57"/>
         <source>Thank you</source>
         <translation>Danke sagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="62"/>
+        <location filename="../../netzjournal/ui/texts.py" line="63"/>
         <source>Together</source>
         <translation>Gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="63"/>
+        <location filename="../../netzjournal/ui/texts.py" line="64"/>
         <source>I reached out</source>
         <translation>Ich habe mich gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="64"/>
+        <location filename="../../netzjournal/ui/texts.py" line="65"/>
         <source>They reached out</source>
         <translation>Die Person hat sich gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="79"/>
+        <location filename="../../netzjournal/ui/texts.py" line="80"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="86"/>
+        <location filename="../../netzjournal/ui/texts.py" line="87"/>
         <source>Barcamp</source>
         <translation>Barcamp</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="87"/>
+        <location filename="../../netzjournal/ui/texts.py" line="88"/>
         <source>Stammtisch</source>
         <translation>Stammtisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="88"/>
+        <location filename="../../netzjournal/ui/texts.py" line="89"/>
         <source>Trade fair</source>
         <translation>Messe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="90"/>
+        <location filename="../../netzjournal/ui/texts.py" line="91"/>
         <source>Introduced by someone</source>
         <translation>Vorgestellt durch jemanden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="91"/>
+        <location filename="../../netzjournal/ui/texts.py" line="92"/>
         <source>Work</source>
         <translation>Arbeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="93"/>
+        <location filename="../../netzjournal/ui/texts.py" line="94"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="103"/>
+        <location filename="../../netzjournal/ui/texts.py" line="104"/>
         <source>Management board</source>
         <translation>Geschäftsführung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="104"/>
+        <location filename="../../netzjournal/ui/texts.py" line="105"/>
         <source>Head of department</source>
         <translation>Abteilungsleitung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="105"/>
+        <location filename="../../netzjournal/ui/texts.py" line="106"/>
         <source>Team lead</source>
         <translation>Teamleitung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="106"/>
+        <location filename="../../netzjournal/ui/texts.py" line="107"/>
         <source>Specialist</source>
         <translation>Fachkraft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="108"/>
+        <location filename="../../netzjournal/ui/texts.py" line="109"/>
         <source>Not set</source>
         <translation>Nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="118"/>
+        <location filename="../../netzjournal/ui/texts.py" line="119"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="122"/>
+        <location filename="../../netzjournal/ui/texts.py" line="123"/>
         <source>in the future</source>
         <translation>in der Zukunft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="124"/>
+        <location filename="../../netzjournal/ui/texts.py" line="125"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="126"/>
+        <location filename="../../netzjournal/ui/texts.py" line="127"/>
         <source>yesterday</source>
         <translation>gestern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="128"/>
+        <location filename="../../netzjournal/ui/texts.py" line="129"/>
         <source>%1 days ago</source>
         <translation>vor %1 Tagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="130"/>
+        <location filename="../../netzjournal/ui/texts.py" line="131"/>
         <source>%1 weeks ago</source>
         <translation>vor %1 Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="133"/>
+        <location filename="../../netzjournal/ui/texts.py" line="134"/>
         <source>%1 months ago</source>
         <translation>vor %1 Monaten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="136"/>
+        <location filename="../../netzjournal/ui/texts.py" line="137"/>
         <source>1 year ago</source>
         <translation>vor einem Jahr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="137"/>
+        <location filename="../../netzjournal/ui/texts.py" line="138"/>
         <source>%1 years ago</source>
         <translation>vor %1 Jahren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="183"/>
+        <location filename="../../netzjournal/ui/texts.py" line="205"/>
         <source>DD</source>
         <translation>TT</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="184"/>
+        <location filename="../../netzjournal/ui/texts.py" line="206"/>
         <source>MM</source>
         <translation>MM</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="185"/>
+        <location filename="../../netzjournal/ui/texts.py" line="207"/>
         <source>YYYY</source>
         <translation>JJJJ</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="407"/>
+        <location filename="../../netzjournal/ui/texts.py" line="429"/>
         <source>CSV table</source>
         <translation>CSV-Tabelle</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="414"/>
+        <location filename="../../netzjournal/ui/texts.py" line="436"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="415"/>
+        <location filename="../../netzjournal/ui/texts.py" line="437"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="416"/>
+        <location filename="../../netzjournal/ui/texts.py" line="438"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="417"/>
+        <location filename="../../netzjournal/ui/texts.py" line="439"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="418"/>
-        <location filename="../../netzjournal/ui/texts.py" line="448"/>
+        <location filename="../../netzjournal/ui/texts.py" line="440"/>
+        <location filename="../../netzjournal/ui/texts.py" line="470"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="419"/>
+        <location filename="../../netzjournal/ui/texts.py" line="441"/>
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="420"/>
+        <location filename="../../netzjournal/ui/texts.py" line="442"/>
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="421"/>
+        <location filename="../../netzjournal/ui/texts.py" line="443"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="422"/>
+        <location filename="../../netzjournal/ui/texts.py" line="444"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="423"/>
+        <location filename="../../netzjournal/ui/texts.py" line="445"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="424"/>
+        <location filename="../../netzjournal/ui/texts.py" line="446"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="425"/>
+        <location filename="../../netzjournal/ui/texts.py" line="447"/>
         <source>Level</source>
         <translation>Ebene</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="426"/>
+        <location filename="../../netzjournal/ui/texts.py" line="448"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="427"/>
+        <location filename="../../netzjournal/ui/texts.py" line="449"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="428"/>
-        <location filename="../../netzjournal/ui/texts.py" line="429"/>
+        <location filename="../../netzjournal/ui/texts.py" line="450"/>
+        <location filename="../../netzjournal/ui/texts.py" line="451"/>
         <source>How we met</source>
         <translation>Wie kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="430"/>
+        <location filename="../../netzjournal/ui/texts.py" line="452"/>
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="431"/>
+        <location filename="../../netzjournal/ui/texts.py" line="453"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="432"/>
+        <location filename="../../netzjournal/ui/texts.py" line="454"/>
         <source>Address form</source>
         <translation>Ansprache (Sie/du)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="433"/>
+        <location filename="../../netzjournal/ui/texts.py" line="455"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="434"/>
+        <location filename="../../netzjournal/ui/texts.py" line="456"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="435"/>
-        <location filename="../../netzjournal/ui/texts.py" line="436"/>
+        <location filename="../../netzjournal/ui/texts.py" line="457"/>
+        <location filename="../../netzjournal/ui/texts.py" line="458"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="437"/>
+        <location filename="../../netzjournal/ui/texts.py" line="459"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="438"/>
+        <location filename="../../netzjournal/ui/texts.py" line="460"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="439"/>
+        <location filename="../../netzjournal/ui/texts.py" line="461"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="440"/>
+        <location filename="../../netzjournal/ui/texts.py" line="462"/>
         <source>Ways to reach</source>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="441"/>
+        <location filename="../../netzjournal/ui/texts.py" line="463"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="442"/>
+        <location filename="../../netzjournal/ui/texts.py" line="464"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="443"/>
+        <location filename="../../netzjournal/ui/texts.py" line="465"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="444"/>
+        <location filename="../../netzjournal/ui/texts.py" line="466"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="445"/>
+        <location filename="../../netzjournal/ui/texts.py" line="467"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="446"/>
+        <location filename="../../netzjournal/ui/texts.py" line="468"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="447"/>
+        <location filename="../../netzjournal/ui/texts.py" line="469"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="449"/>
+        <location filename="../../netzjournal/ui/texts.py" line="471"/>
         <source>Talked about</source>
         <translation>Worüber gesprochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="451"/>
+        <location filename="../../netzjournal/ui/texts.py" line="473"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="452"/>
+        <location filename="../../netzjournal/ui/texts.py" line="474"/>
         <source>Private remarks</source>
         <translation>Private Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="453"/>
+        <location filename="../../netzjournal/ui/texts.py" line="475"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="454"/>
+        <location filename="../../netzjournal/ui/texts.py" line="476"/>
         <source>Give &amp; take</source>
         <translation>Geben und Nehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="468"/>
+        <location filename="../../netzjournal/ui/texts.py" line="490"/>
         <source>This contact was changed elsewhere (in another window or by an import) since it was opened here. Both changed: %1.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), seit er hier geöffnet wurde. Beide haben geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="474"/>
+        <location filename="../../netzjournal/ui/texts.py" line="496"/>
         <source>This note was changed elsewhere (in another window or by an import) since it was opened here. Both changed: %1.</source>
         <translation>Diese Notiz wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), seit sie hier geöffnet wurde. Beide haben geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="484"/>
+        <location filename="../../netzjournal/ui/texts.py" line="506"/>
         <source>The disk is full; nothing was saved from this change. Free some space and try again.</source>
         <translation>Der Datenträger ist voll; von dieser Änderung wurde nichts gespeichert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="489"/>
+        <location filename="../../netzjournal/ui/texts.py" line="511"/>
         <source>The journal is open read-only; nothing was saved from this change.</source>
         <translation>Das Journal ist schreibgeschützt geöffnet; von dieser Änderung wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="494"/>
+        <location filename="../../netzjournal/ui/texts.py" line="516"/>
         <source>Another program is writing to the journal right now; nothing was saved from this change. Try again in a moment.</source>
         <translation>Ein anderes Programm schreibt gerade in das Journal; von dieser Änderung wurde nichts gespeichert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="500"/>
+        <location filename="../../netzjournal/ui/texts.py" line="522"/>
         <source>%1 is a file where a folder should be; nothing was saved from this change. Move the file aside and try again.</source>
         <translation>%1 ist eine Datei, wo ein Ordner sein sollte; von dieser Änderung wurde nichts gespeichert. Verschieben Sie die Datei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="506"/>
+        <location filename="../../netzjournal/ui/texts.py" line="528"/>
         <source>%1 cannot be written (a write-protected folder or disk, missing permission or a disk error); nothing was saved from this change.</source>
         <translation>%1 lässt sich nicht schreiben (ein schreibgeschützter Ordner oder Datenträger, eine fehlende Berechtigung oder ein Fehler des Datenträgers); von dieser Änderung wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="512"/>
+        <location filename="../../netzjournal/ui/texts.py" line="534"/>
         <source>This entry no longer exists: it was deleted elsewhere (in another window or by an import).</source>
         <translation>Diesen Eintrag gibt es nicht mehr: Er wurde anderswo gelöscht (in einem anderen Fenster oder durch einen Import).</translation>
     </message>
@@ -5628,112 +5690,112 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="544"/>
+        <location filename="../../netzjournal/ui/texts.py" line="566"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="526"/>
+        <location filename="../../netzjournal/ui/texts.py" line="548"/>
         <source>Archive contacts (%1)</source>
         <translation>Kontakte archivieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="527"/>
+        <location filename="../../netzjournal/ui/texts.py" line="549"/>
         <source>Restore contacts (%1)</source>
         <translation>Kontakte zurückholen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="525"/>
+        <location filename="../../netzjournal/ui/texts.py" line="547"/>
         <source>Delete contacts (%1)</source>
         <translation>Kontakte löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="545"/>
+        <location filename="../../netzjournal/ui/texts.py" line="567"/>
         <source>Merge %1 into %2</source>
         <translation>%1 in %2 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="546"/>
+        <location filename="../../netzjournal/ui/texts.py" line="568"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="547"/>
+        <location filename="../../netzjournal/ui/texts.py" line="569"/>
         <source>Edit note “%1”</source>
         <translation>Notiz „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="548"/>
+        <location filename="../../netzjournal/ui/texts.py" line="570"/>
         <source>Delete note “%1”</source>
         <translation>Notiz „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="531"/>
+        <location filename="../../netzjournal/ui/texts.py" line="553"/>
         <source>Delete notes (%1)</source>
         <translation>Notizen löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="535"/>
+        <location filename="../../netzjournal/ui/texts.py" line="557"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="536"/>
+        <location filename="../../netzjournal/ui/texts.py" line="558"/>
         <source>Archive %1</source>
         <translation>%1 archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="537"/>
+        <location filename="../../netzjournal/ui/texts.py" line="559"/>
         <source>Restore %1</source>
         <translation>%1 zurückholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="552"/>
+        <location filename="../../netzjournal/ui/texts.py" line="574"/>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="553"/>
+        <location filename="../../netzjournal/ui/texts.py" line="575"/>
         <source>Remove %1 from %2</source>
         <translation>%1 aus %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="554"/>
+        <location filename="../../netzjournal/ui/texts.py" line="576"/>
         <source>My status at %1</source>
         <translation>Mein Status bei %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="555"/>
+        <location filename="../../netzjournal/ui/texts.py" line="577"/>
         <source>Change one evening of %1</source>
         <translation>Termin von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="556"/>
+        <location filename="../../netzjournal/ui/texts.py" line="578"/>
         <source>Cancel an evening of %1</source>
         <translation>Termin von %1 absagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="557"/>
+        <location filename="../../netzjournal/ui/texts.py" line="579"/>
         <source>New event “%1”</source>
         <translation>Neue Veranstaltung „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="558"/>
+        <location filename="../../netzjournal/ui/texts.py" line="580"/>
         <source>Edit event “%1”</source>
         <translation>Veranstaltung „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="559"/>
+        <location filename="../../netzjournal/ui/texts.py" line="581"/>
         <source>Delete event “%1”</source>
         <translation>Veranstaltung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="560"/>
+        <location filename="../../netzjournal/ui/texts.py" line="582"/>
         <source>Met %1 at %2</source>
         <translation>%1 bei %2 kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="533"/>
+        <location filename="../../netzjournal/ui/texts.py" line="555"/>
         <source>Forget where we met %1</source>
         <translation>Wo wir %1 kennengelernt haben, vergessen</translation>
     </message>
@@ -5763,22 +5825,22 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="528"/>
+        <location filename="../../netzjournal/ui/texts.py" line="550"/>
         <source>Import contacts (%1)</source>
         <translation>Kontakte importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="549"/>
+        <location filename="../../netzjournal/ui/texts.py" line="571"/>
         <source>Reached out to %1</source>
         <translation>Bei %1 gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="550"/>
+        <location filename="../../netzjournal/ui/texts.py" line="572"/>
         <source>Later for %1</source>
         <translation>%1 später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="551"/>
+        <location filename="../../netzjournal/ui/texts.py" line="573"/>
         <source>Debrief “%1”</source>
         <translation>Nachbereitung „%1“</translation>
     </message>
@@ -5811,32 +5873,32 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Dieses Journal ist verschlüsselt. Geben Sie seine Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="309"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="310"/>
         <source>Encrypt</source>
         <translation>Verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="345"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="346"/>
         <source>This is not a recovery key (a group is missing or mistyped).</source>
         <translation>Das ist kein Wiederherstellungsschlüssel (eine Gruppe fehlt oder ist vertippt).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="355"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="356"/>
         <source>Caps Lock seems to be on: with upper and lower case swapped, the passphrase fits.</source>
         <translation>Die Feststelltaste scheint aktiv zu sein: Mit vertauschter Groß- und Kleinschreibung passt die Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="360"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="361"/>
         <source>This is not the passphrase you chose; try again.</source>
         <translation>Das ist nicht die Passphrase, die Sie gewählt haben; versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="364"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="365"/>
         <source>Wrong passphrase. Nothing is damaged and nothing was changed; try again.</source>
         <translation>Falsche Passphrase. Nichts ist beschädigt und nichts wurde verändert; versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="369"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="370"/>
         <source>Wrong key. Nothing is damaged and nothing was changed; try again.</source>
         <translation>Falscher Schlüssel. Nichts ist beschädigt und nichts wurde verändert; versuchen Sie es noch einmal.</translation>
     </message>

@@ -70,6 +70,13 @@ class ChannelRow(QWidget):
         self.value.setObjectName("channelValue")
         self.value.setCursorPosition(0)  # show how an address begins, not how it ends
         self.value.setPlaceholderText(placeholder)
+        self.value.setAccessibleName(
+            {
+                "email": self.tr("E-mail address"),
+                "phone": self.tr("Phone number"),
+                "url": self.tr("Profile or web address"),
+            }[kind]
+        )
         self.remove_button = remove = QToolButton()
         remove.setObjectName("channelRemove")
         remove.setText("✕")

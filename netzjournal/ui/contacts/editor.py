@@ -228,9 +228,11 @@ class ContactEditor(QDialog):
         self.cadence_mode.addItem(self.tr("never remind me"), "never")
         self.cadence_days = QSpinBox()
         self.cadence_days.setObjectName("cadenceDays")
+        self.cadence_days.setAccessibleName(self.tr("Days between contacts"))
         self.cadence_days.setRange(1, 3650)
         self.cadence_days.setValue(90)
-        self.cadence_days.setSuffix(self.tr(" days"))  # "90" alone says nothing
+        # "90" alone says nothing; "1 days" says it wrong
+        texts.count_suffix(self.cadence_days, self.tr(" day"), self.tr(" days"))
         self.cadence_mode.currentIndexChanged.connect(self._cadence_changed)
         cadence_row = QHBoxLayout()
         cadence_row.addWidget(self.cadence_mode, 1)

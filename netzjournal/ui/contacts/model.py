@@ -45,10 +45,11 @@ if TYPE_CHECKING:
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 # Plain ints: data() runs for every role of every painted cell, and reading a
 # Qt enum member costs more than the rest of a cell's answer.
-_DISPLAY, _TOOLTIP, _FONT = (
+_DISPLAY, _TOOLTIP, _FONT, _SPOKEN = (
     int(r)
-    for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole)
-)
+    for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole,
+              Qt.ItemDataRole.AccessibleTextRole)
+)  # fmt: skip
 _HORIZONTAL = Qt.Orientation.Horizontal
 Index = QModelIndex | QPersistentModelIndex
 
@@ -515,6 +516,8 @@ class ContactsTableModel(QAbstractTableModel):
                 return texts.format_datetime(r.last_contact)
             if col == self.CLOSENESS:
                 return self.tr("Closeness %1 of 5").replace("%1", str(r.closeness))
+        if role == _SPOKEN and col == self.CLOSENESS:  # a screen reader said "black circle"
+            return self.tr("Closeness %1 of 5").replace("%1", str(r.closeness))
         if role == _FONT and r.archived:
             if self._italic is None:
                 from PySide6.QtGui import QFont
@@ -611,4 +614,4 @@ def _removed_runs(
     return runs if len(runs) <= limit else None
 
 
-_ROLES = frozenset((_DISPLAY, _TOOLTIP, _FONT, int(ID_ROLE)))
+_ROLES = frozenset((_DISPLAY, _TOOLTIP, _FONT, _SPOKEN, int(ID_ROLE)))

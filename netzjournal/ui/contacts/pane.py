@@ -26,7 +26,7 @@ from netzjournal.store.changes import ChangeSet
 from netzjournal.store.contact_list import tag_names
 from netzjournal.store.errors import StoreError
 from netzjournal.store.journal import Journal
-from netzjournal.ui import style
+from netzjournal.ui import style, texts
 from netzjournal.ui.actions import Actions
 from netzjournal.ui.columns import ColumnFitter
 from netzjournal.ui.contacts.detail import ContactDetail
@@ -137,6 +137,10 @@ class ContactsPane(QWidget):
         # the header's context menu lets the person choose (ui/columns.py).
         m = ContactsTableModel
         em = self.fontMetrics().averageCharWidth()
+        # "vor 10 Monaten" needs more than 15 average characters: the longest phrase
+        # and a cell's margins (Qt's delegate leaves ~3 px a side; em is more than that).
+        phrases = texts.relative_samples()
+        last_contact = max(self.fontMetrics().horizontalAdvance(p) for p in phrases) + em
         self.columns = ColumnFitter(
             self.table,
             priority=(m.NAME, m.ORGANISATION, m.LAST_CONTACT, m.CLOSENESS, m.CITY, m.ROLE, m.TAGS),
@@ -145,7 +149,7 @@ class ContactsPane(QWidget):
                 m.ORGANISATION: 20 * em,
                 m.ROLE: 18 * em,
                 m.CITY: 13 * em,
-                m.LAST_CONTACT: 15 * em,
+                m.LAST_CONTACT: max(15 * em, last_contact),
                 m.CLOSENESS: 10 * em,
                 m.TAGS: 16 * em,
             },

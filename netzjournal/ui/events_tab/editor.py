@@ -83,6 +83,7 @@ class EventEditor(QDialog):
                                     if rec.start_time else QTime(19, 0))  # fmt: skip
         self.end_time = QTimeEdit(QTime(rec.end_time.hour, rec.end_time.minute)
                                   if rec.end_time else QTime(22, 0))  # fmt: skip
+        self.end_time.setAccessibleName(self.tr("End time"))
         self.timed.setChecked(rec.start_time is not None)
         self.place = QLineEdit(rec.place)
         self.place.setObjectName("eventPlace")

@@ -192,6 +192,7 @@ class EventPage(QWidget):
             self.status.addItem(words.attendance_label(code), code)
         self.note = QLineEdit(placeholderText=self.tr("A line (optional)"))
         self.note.setObjectName("eventAttendanceNote")
+        self.note.setAccessibleName(self.tr("A line about them"))
         self.note.setToolTip(self.tr("A line about them at this event, e.g. “spoke briefly”"))
         self.remove = QPushButton(self.tr("Remove…"), autoDefault=False)
         self.remove.clicked.connect(self._remove_person)

@@ -33,6 +33,7 @@ class PersonAdder(QLineEdit):
         # name, then Enter" was cut beside the answer at 1280 in German; the list of
         # matches shows as one types, and the tooltip says the rest.
         self.setPlaceholderText(self.tr("Add a person…"))
+        self.setAccessibleName(self.placeholderText())  # (Qt names a field by its label only)
         self.setToolTip(
             self.tr(
                 "Type a name and press Enter, or choose from the list; someone new can be added."

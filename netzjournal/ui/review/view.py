@@ -78,6 +78,7 @@ class ReviewPane(QWidget):
         self.calendar.follow_width(lambda w: calendar_height(w, self.calendar.font()))
         self.body = QTextBrowser()
         self.body.setObjectName("reviewBody")
+        self.body.setAccessibleName(self.tr("Yearly review"))
         self.body.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.body.setVerticalScrollBarPolicy(self.body.verticalScrollBarPolicy().ScrollBarAlwaysOff)
         inner = QWidget()
