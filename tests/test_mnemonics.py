@@ -57,7 +57,10 @@ def _shown_texts(dialog: QWidget) -> dict[QWidget | None, list[str]]:
         if w.window() is not dialog.window():
             continue  # a window of its own
         if isinstance(w, (QPushButton, QCheckBox, QRadioButton)) or (
-            isinstance(w, QLabel) and w.buddy() is not None and "<" not in w.text()
+            isinstance(w, QLabel)
+            and w.buddy() is not None
+            and "<" not in w.text()
+            and not w.wordWrap()  # (a sentence naming its field gets no letter)
         ):
             text = w.text()
         elif isinstance(w, QGroupBox):

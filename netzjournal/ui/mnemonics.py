@@ -83,8 +83,10 @@ def _texts_of(widget: QWidget) -> Iterable[_Text]:
         yield _Text(widget.text, widget.setText)
     elif isinstance(widget, QLabel):
         # A label's mnemonic moves the focus to its buddy; without one "&" shows as is.
+        # A wrapped sentence that names its field for a screen reader (the unlock
+        # dialog's) is no field label: no letter underlined in a sentence.
         plain = widget.textFormat() != Qt.TextFormat.RichText and "<" not in widget.text()
-        if widget.buddy() is not None and plain:
+        if widget.buddy() is not None and plain and not widget.wordWrap():
             yield _Text(widget.text, widget.setText)
     elif isinstance(widget, QGroupBox):
         yield _Text(widget.title, widget.setTitle)

@@ -334,42 +334,42 @@
 <context>
     <name>ChannelList</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="111"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="112"/>
         <source>name@example.org</source>
         <translation>name@beispiel.de</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="112"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="113"/>
         <source>+49 170 1234567</source>
         <translation>+49 170 1234567</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="113"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="114"/>
         <source>https://www.linkedin.com/in/…</source>
         <translation>https://www.linkedin.com/in/…</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="114"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="115"/>
         <source>Name, number or address on the service</source>
         <translation>Name, Nummer oder Adresse beim Dienst</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="121"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="122"/>
         <source>Add e-mail address</source>
         <translation>E-Mail-Adresse hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="122"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="123"/>
         <source>Add phone number</source>
         <translation>Telefonnummer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="123"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="124"/>
         <source>Add profile or web address</source>
         <translation>Profil oder Webadresse hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="124"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="125"/>
         <source>Add messenger</source>
         <translation>Messenger hinzufügen</translation>
     </message>
@@ -398,8 +398,13 @@
         <translation>Profil oder Webadresse</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="83"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="78"/>
+        <source>Messenger address</source>
+        <translation>Messenger-Adresse</translation>
+    </message>
+    <message>
         <location filename="../../netzjournal/ui/contacts/channels.py" line="84"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="85"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>

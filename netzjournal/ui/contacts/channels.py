@@ -75,6 +75,7 @@ class ChannelRow(QWidget):
                 "email": self.tr("E-mail address"),
                 "phone": self.tr("Phone number"),
                 "url": self.tr("Profile or web address"),
+                "messenger": self.tr("Messenger address"),
             }[kind]
         )
         self.remove_button = remove = QToolButton()
