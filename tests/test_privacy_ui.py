@@ -349,7 +349,7 @@ def test_the_chosen_passphrase_is_asked_once_more_as_such_and_caps_lock_is_named
         assert isinstance(w, privacy.UnlockDialog)
         seen.append(w.findChild(QLabel, "unlockText").text())
         buttons = w.findChild(QDialogButtonBox)
-        seen.append(buttons.button(QDialogButtonBox.StandardButton.Open).text())
+        seen.append(as_shown(buttons.button(QDialogButtonBox.StandardButton.Open).text()))
         for typed in ("kANDIDATEN-aKTE-2026", "Kandidaten-Akte-2025", "Kandidaten-Akte-2026"):
             w.field.setText(typed)
             w.accept()
