@@ -62,11 +62,6 @@ _MATRIX_KINDS = {"@": "u/", "#": "r/"}
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):(.*)$", re.IGNORECASE | re.DOTALL)
 
 
-def service_name(code: str) -> str:
-    """ "Skype" for "skype"; a service the person named themselves as they wrote it."""
-    return SERVICES[code][0] if code in SERVICES else code
-
-
 def from_vcard(value: str, service_type: str = "") -> tuple[str, str] | None:
     """(service, handle) of an IMPP value ("skype:anna.m") and its X-SERVICE-TYPE;
     None when there is no handle. A URI of a scheme nobody knows keeps its scheme

@@ -557,34 +557,28 @@ def _tell_twins_apart(j: Journal, twin_sets: list[list[PersonChoice]]) -> None:
                 c.extra, c.detail = f"({place})", f"{both} ({place})".lstrip()
 
 
-def _detail(c: PersonChoice, counts: Counter[str | int]) -> str:
-    """The shortest of organisation / city / both that no namesake shares, else that
-    and, among namesakes alike in both, the person's place: "Köln (2)", "(2)"."""
-    both = ", ".join(p for p in (c.organisation, c.city) if p)
+def _detail(c: PersonChoice, counts: Counter[str]) -> str:
+    """The shortest of organisation / city / both that no namesake shares, else both
+    (a twin, alike in both, is told apart by :func:`_tell_twins_apart`)."""
+    both = _both(c)
     for mine in (c.organisation.strip(), c.city.strip(), both):
         if mine and counts[mine.casefold()] == 1:
             return mine
-    place = counts[c.id]
-    return f"{both} ({place})".lstrip() if place else both
+    return both
 
 
-def _counts(group: list[PersonChoice]) -> tuple[Counter[str | int], list[list[PersonChoice]]]:
-    """How many namesakes have each organisation, city and "organisation, city";
-    under each id, its place (from 1, oldest first) among those alike in both
-    (0: nobody else is). And those twins: each set alike in both, oldest first."""
-    counts: Counter[str | int] = Counter()
+def _counts(group: list[PersonChoice]) -> tuple[Counter[str], list[list[PersonChoice]]]:
+    """How many namesakes have each organisation, city and "organisation, city"; and
+    the twins among them: each set alike in both, oldest first."""
+    counts: Counter[str] = Counter()
     alike: dict[str, list[PersonChoice]] = defaultdict(list)
     for p in sorted(group, key=lambda p: p.id):
-        org, city = p.organisation, p.city
-        both = f"{org}, {city}" if org and city else org or city
+        both = _both(p)
         # Once per person, even where organisation and city are alike.
-        for v in {v.strip().casefold() for v in (org, city, both) if v}:
+        for v in {v.strip().casefold() for v in (p.organisation, p.city, both) if v}:
             counts[v] += 1
         alike[both.strip().casefold()].append(p)
-    twins = [t for t in alike.values() if len(t) > 1]
-    for t in twins:
-        counts.update({p.id: place for place, p in enumerate(t, 1)})
-    return counts, twins
+    return counts, [t for t in alike.values() if len(t) > 1]
 
 
 # -- names as someone types them (the command line) -----------------------------------
