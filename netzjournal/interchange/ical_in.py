@@ -409,7 +409,7 @@ def import_events(
     have = {(e.name.casefold(), e.starts_on) for e in listed}
     known = {_uid_key(e.uid): e for e in listed if e.uid}
     uids = set(known)
-    masters = _latest(e for e in events if e.recurrence_id is None)
+    masters, count.skipped = _latest(e for e in events if e.recurrence_id is None)
     extra = [e for e in events if e.recurrence_id is not None]
     made: dict[str, int] = {}
     # (name, first day, start time) of what this import made
@@ -520,15 +520,19 @@ def _take_evening(j: Journal, series: int, e: CalendarEvent, master: EventRecord
 INVITATION = ("REQUEST", "CANCEL")
 
 
-def _latest(events: Iterable[CalendarEvent]) -> list[CalendarEvent]:
-    """The events, one per UID: an invitation and its updates in one file (mails
-    put together) are one event as its highest SEQUENCE has it."""
+def _latest(events: Iterable[CalendarEvent]) -> tuple[list[CalendarEvent], int]:
+    """The events, one per UID, and how many were left out for another of their
+    UID: an invitation and its updates in one file (mails put together) are one
+    event as its highest SEQUENCE has it (the first of equal ones)."""
     out: dict[str, CalendarEvent] = {}
+    left = 0
     for e in events:
-        if e.uid in out and out[e.uid].sequence > e.sequence:
-            continue
+        if e.uid in out:
+            left += 1
+            if out[e.uid].sequence >= e.sequence:
+                continue
         out[e.uid] = e
-    return list(out.values())
+    return list(out.values()), left
 
 
 def _take_invitation(j: Journal, stored: EventRecord, e: CalendarEvent) -> EventRecord | None:
