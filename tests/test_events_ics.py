@@ -501,3 +501,34 @@ def test_a_fair_s_days_and_a_barcamp_across_the_change_of_time(journal):
     assert (fair.starts_on, fair.ends_on, fair.start_time) == (D(2026, 10, 5), D(2026, 10, 7), None)
     assert (barcamp.starts_on, barcamp.ends_on) == (D(2026, 10, 24), D(2026, 10, 25))
     assert (barcamp.start_time, barcamp.end_time) == (dt.time(9), dt.time(18))
+
+
+def test_who_accepted_an_invitation_is_linked_by_e_mail_as_coming(journal):
+    """The organiser and the attendees who accepted are the journal's people by
+    their e-mail address (an id, never the CN's name); an address two people share,
+    and those who have not answered, are linked to no one."""
+    from netzjournal.store.events import attendance
+    from netzjournal.store.records import Channel
+
+    def person(given, family, email, org=""):
+        record = ContactRecord(given_name=given, family_name=family, organisation=org,
+                               channels=[Channel("email", email)])  # fmt: skip
+        return create_contact(journal, record).value.id
+
+    sabine = person("Sabine", "Huber", "Sabine.Huber@vertrieb-sued.example")
+    # Jonas (accepted) under an address two contacts share: no one is guessed.
+    person("Jonas", "Brandl", "j.brandl@example.de", "Brandl Bau")
+    person("Jonas", "Brandl", "j.brandl@example.de", "Brandl Consulting")
+    kemal = person("Kemal", "Aydın", "kemal.aydin@example.de")  # not answered yet
+    read = ical_in.read_events(INVITATIONS / "fruehstueck-request.WRITTEN.ics")
+    ical_in.import_events(journal, read)
+    breakfast = _only(journal, "Vertriebsfrühstück")
+    rows = attendance(journal, [breakfast.id])[breakfast.id]
+    assert [(a.contact_id, a.status) for a in rows] == [(sabine, "going")]
+    # Kemal accepts (the update says so); Sabine, recorded as there since, stays so.
+    set_attendance(journal, breakfast.id, sabine, "attended", "kam später")
+    ical_in.import_events(
+        journal, ical_in.read_events(INVITATIONS / "fruehstueck-update.WRITTEN.ics"))  # fmt: skip
+    rows = attendance(journal, [breakfast.id])[breakfast.id]
+    assert sorted((a.contact_id, a.status, a.note) for a in rows) == [
+        (sabine, "attended", "kam später"), (kemal, "going", "")]  # fmt: skip

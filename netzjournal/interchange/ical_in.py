@@ -23,11 +23,14 @@ from netzjournal.localized import refusal_text
 from netzjournal.store import recurrence
 from netzjournal.store.errors import ValidationError
 from netzjournal.store.events import (
+    attendance,
+    contacts_by_email,
     create_event,
     get_event,
     list_events,
     occurrence_row,
     occurrence_rows,
+    set_attendance,
     update_event,
     update_occurrence,
 )
@@ -56,6 +59,9 @@ class CalendarEvent:
     # update of one sent before, a CANCEL calls the event (or the evening) off.
     method: str = ""
     sequence: int = 0
+    # The e-mail addresses of those who will come: the organiser and the attendees
+    # who accepted (PARTSTAT=ACCEPTED), lower case.
+    guests: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -319,8 +325,25 @@ def parse(data: bytes, problems: list[tuple[str, str]] | None = None) -> list[Ca
         uid = _text(ev, "uid") or f"no-uid-{n}"
         sequence = _text(ev, "sequence")
         number = int(sequence) if sequence.isdigit() else 0
-        out.append(CalendarEvent(uid, record, exdates, rec_id, method, number))
+        out.append(CalendarEvent(uid, record, exdates, rec_id, method, number, _guests(ev)))
     return out
+
+
+def _guests(component: object) -> list[str]:
+    """The organiser's and the accepting attendees' e-mail addresses."""
+    out: list[str] = []
+    for name in ("organizer", "attendee"):
+        raw = component.get(name)  # type: ignore[attr-defined]
+        for person in raw if isinstance(raw, list) else [] if raw is None else [raw]:
+            params = getattr(person, "params", {})
+            if name == "attendee" and str(params.get("PARTSTAT", "")).upper() != "ACCEPTED":
+                continue
+            address = str(person).strip()
+            if address[:7].lower() == "mailto:":
+                address = address[7:]
+            if "@" in address:
+                out.append(address.strip().lower())
+    return list(dict.fromkeys(out))
 
 
 # A VTIMEZONE block, to the END that closes it or, where that is missing, to the next
@@ -435,6 +458,8 @@ def import_events(
                     stored = now
                 if stored.is_series and stored.id is not None:  # (its evenings in this file)
                     made[e.uid], series_records[e.uid] = stored.id, stored
+                elif stored.id is not None and not stored.cancelled:
+                    _link_guests(j, stored.id, e.guests)
                 continue
             if (
                 (known_uid and _uid_key(e.uid) in uids)
@@ -466,6 +491,8 @@ def import_events(
                     count.occurrences += 1
             elif cancelled:
                 update_event(j, replace(created, cancelled=True))
+            else:
+                _link_guests(j, created.id, e.guests)
         for e in extra:
             series = made.get(e.uid)
             stored = known.get(_uid_key(e.uid))
@@ -491,6 +518,20 @@ def import_events(
             else:
                 count.updated += 1
     return Outcome(count, changes)
+
+
+def _link_guests(j: Journal, event_id: int, guests: list[str]) -> None:
+    """The journal's people who will come (the organiser, who accepted), known by
+    their e-mail address, as having said they would; someone already recorded at
+    the event stays as recorded. (An evening of a series has its own attendance:
+    a series' invitation links no one.)"""
+    ids = contacts_by_email(j, guests)
+    if not ids:
+        return
+    there = {a.contact_id for a in attendance(j, [event_id]).get(event_id, [])}
+    for contact_id in dict.fromkeys(ids.values()):
+        if contact_id not in there:
+            set_attendance(j, event_id, contact_id, "going")
 
 
 def _evening(j: Journal, series: int, day: dt.date) -> EventRecord | None:
