@@ -177,9 +177,14 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     imp = sub.add_parser(
         "import",
         parents=[common],
-        help="import vCard or CSV files, or restore a JSON export into an empty journal",
+        help="import vCard or CSV files, calendars and invitations (.ics), or restore a "
+        "JSON export into an empty journal",
     )
-    imp.add_argument("files", nargs="+", help="files or folders (.vcf, .csv), or one .json export")
+    imp.add_argument(
+        "files",
+        nargs="+",
+        help="files or folders (.vcf, .csv), calendars (.ics), or one .json export",
+    )
     imp.add_argument("--dry-run", action="store_true", help="only show what would happen")
 
     exp = sub.add_parser("export", parents=[common], help="export the journal")
@@ -393,6 +398,66 @@ def _json_export_among(files: list[Path]) -> Path | None:
     return None
 
 
+def _calendars_among(files: list[Path]) -> list[Path]:
+    """Those of these regular files that are calendars (invitations, .ics exports)."""
+    from netzjournal.interchange.files import FileRefused, read_file
+
+    found = []
+    for path in files:
+        try:
+            if b"BEGIN:VCALENDAR" in read_file(path, 512, head=True).upper():
+                found.append(path)
+        except FileRefused:
+            continue  # reported when the files are read
+    return found
+
+
+_CALENDAR_PROBLEMS = {
+    "start": "its start cannot be read; not imported",
+    "end": "its end cannot be read; imported without it",
+    "rule": "its repetition cannot be read; not imported",
+    "dates": "a date of its repetition cannot be read; not imported",
+    "extra_dates": "its extra dates (RDATE) were not imported; the rest was",
+    "cut": "the file is cut short inside it: not imported, everything before it was",
+    "zone": "this time zone cannot be read: its times were taken as local times",
+}
+
+
+def _import_calendars(args: argparse.Namespace, files: list[Path]) -> int:
+    """Events and series from calendars and mailed invitations, as the Events view
+    imports them (an invitation's update or cancellation changes the event here)."""
+    from netzjournal import paths
+    from netzjournal.interchange import ical_in
+    from netzjournal.localized import interface_language
+    from netzjournal.store.journal import Journal
+
+    where = paths.resolve(args.data_dir).ensure()
+    language = interface_language(where)
+    read: list[tuple[Path, list[ical_in.CalendarEvent]]] = []
+    failed = False
+    for path in files:
+        problems: list[tuple[str, str]] = []
+        try:
+            read.append((path, ical_in.read_events(path, problems)))
+        except ical_in.CalendarError as exc:
+            print(f"netzjournal: {path}: {exc} Nothing of it was imported.", file=sys.stderr)
+            failed = True
+        for name, code in problems:  # said, never dropped silently
+            print(f"problem: {path.name}: “{name}”: {_CALENDAR_PROBLEMS.get(code, code)}")
+    if args.dry_run:
+        count = sum(len(events) for _, events in read)
+        print(f"Dry run: {count} events read from {len(read)} files. Nothing was written.")
+        return 1 if failed else 0
+    with Journal.open(where.journal, backup_dir=where.backups) as journal:
+        for path, events in read:
+            out = ical_in.import_events(journal, events, language).value
+            for name, why in out.refused:
+                print(f"problem: {path.name}: “{name}”: not imported ({why})")
+            print(f"{path.name}: {out.created} imported, {out.updated} changed by an update "
+                  f"or a cancellation, {out.skipped} already there.")  # fmt: skip
+    return 1 if failed else 0
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
     from netzjournal import paths
     from netzjournal.interchange.importer import apply_import, plan_import, read_paths
@@ -408,6 +473,13 @@ def _cmd_import(args: argparse.Namespace) -> int:
                   "into an empty journal: give it as the only file.", file=sys.stderr)  # fmt: skip
             return 2
         return _restore_json(args, export)
+    calendars = _calendars_among(files)
+    if calendars:
+        if len(calendars) < len(files):
+            print("netzjournal: calendars (.ics) are events, not contacts: import them "
+                  "on their own, without the contacts' files.", file=sys.stderr)  # fmt: skip
+            return 2
+        return _import_calendars(args, calendars)
     where = paths.resolve(args.data_dir).ensure()
     progress = TerminalProgress(sys.stderr)
     tell_language(interface_language(where))  # (the journal's people it names, twins apart)

@@ -248,3 +248,36 @@ def test_a_search_loads_neither_the_other_commands_nor_a_plain_journals_key_mach
         assert sorted(loaded & NOT_FOR_A_SEARCH) == []
     else:
         assert sorted(loaded & (NOT_FOR_A_SEARCH | KEYS)) == []
+
+
+def test_import_takes_invitations_their_updates_and_cancellations(tmp_path):
+    import datetime as dt
+
+    from netzjournal.store.events import list_events, occurrences
+    from netzjournal.store.journal import Journal
+
+    folder = REPO / "tests" / "data" / "events" / "invitations"
+    home = tmp_path / "home"
+    said = []
+    for name in ("stammtisch-series", "fruehstueck-request", "fruehstueck-update",
+                 "stammtisch-cancel-november", "fruehstueck-cancel"):  # fmt: skip
+        r = run("import", str(folder / f"{name}.WRITTEN.ics"), env_home=home)
+        assert r.returncode == 0, r.stderr
+        said.append(r.stdout)
+    assert said[2] == ("fruehstueck-update.WRITTEN.ics: 0 imported, 1 changed by an update "
+                       "or a cancellation, 0 already there.\n")  # fmt: skip
+    with Journal.open(home / "journal.sqlite3") as j:
+        assert len(list_events(j)) == 2
+        shown = {(o.name, o.starts_on, o.start_time, o.cancelled)
+                 for o in occurrences(j, dt.date(2026, 10, 25), dt.date(2026, 11, 10))}  # fmt: skip
+    assert shown == {
+        ("Vertriebsfrühstück Süd", dt.date(2026, 10, 25), dt.time(9, 30), True),
+        ("Vertriebler-Stammtisch München", dt.date(2026, 11, 10), dt.time(19), True),
+    }
+    # What a calendar cannot give is said; contacts and calendars are not mixed.
+    quirks = REPO / "tests" / "data" / "events" / "quirks.WRITTEN.ics"
+    r = run("import", str(quirks), env_home=home)
+    assert "problem: quirks.WRITTEN.ics: “Ohne lesbaren Beginn”: its start" in r.stdout
+    vcards = REPO / "tests" / "data" / "contacts" / "vcard"
+    r = run("import", str(quirks), str(vcards), env_home=home)
+    assert r.returncode == 2 and "on their own" in r.stderr

@@ -62,3 +62,22 @@ def test_a_cancelled_occurrence_is_no_occasion(journal):
     events = upcoming_events(journal, TODAY, 21)
     assert all(e.starts_on != D(2026, 6, 30) for e in events)
     assert names(suggest(journal, TODAY)) == []
+
+
+def test_who_said_they_will_come_to_a_fair_has_it_as_occasion(journal):
+    """An accepted invitation (or "said they'd come" on the event's page) is an
+    occasion for that person: "Sind Sie auch auf der …?" (not "wieder": no series).
+    It was one only through a shared tag."""
+    coming = add(journal, "Sabine", "Kraus", closeness=2, last=40)
+    add(journal, "Never", "There", closeness=2, last=40)
+    fair = create_event(journal, EventRecord("EXPO REAL 2026", D(2026, 6, 22),
+                                             ends_on=D(2026, 6, 24))).value  # fmt: skip
+    set_attendance(journal, fair.id, coming.id, "going")
+    (upcoming,) = upcoming_events(journal, TODAY, 35)
+    assert (upcoming.id, upcoming.coming, upcoming.attendees) == (fair.id, {coming.id}, set())
+    result = suggest(journal, TODAY)
+    assert names(result) == ["Sabine Kraus"]
+    (first,) = result.suggestions
+    event = next(o for o in first.occasions if o.kind == "event")
+    assert (event.text, event.when, event.series) == ("EXPO REAL 2026", D(2026, 6, 22), False)
+    assert first.openers[0].category == "event"

@@ -443,3 +443,115 @@ def test_a_zone_of_an_earlier_calendar_is_not_used_for_a_later_one_of_the_same_n
     zone = tzp.timezone("Büro Essen")  # what the last calendar's times were read in
     assert zone is not None
     assert zone.utcoffset(dt.datetime(2026, 3, 5, 8, 30)) == dt.timedelta(hours=-3)
+
+
+INVITATIONS = EVENTS / "invitations"
+
+
+def _only(j, name):
+    (event,) = [e for e in list_events(j) if name in e.name]
+    return event
+
+
+def test_an_invitation_s_update_replaces_it_and_its_cancellation_calls_it_off(journal):
+    def read(name):
+        return ical_in.read_events(INVITATIONS / f"fruehstueck-{name}.WRITTEN.ics")
+
+    first = ical_in.import_events(journal, read("request")).value
+    assert (first.created, first.updated) == (1, 0)
+    breakfast = _only(journal, "Vertriebsfrühstück")
+    # The day the clocks go back: 09:00 in Munich as planned (Outlook's own zone name).
+    assert (breakfast.starts_on, breakfast.start_time, breakfast.end_time) == (
+        D(2026, 10, 25),
+        dt.time(9),
+        dt.time(11),
+    )
+    update_event(journal, replace(breakfast, notes="Jonas fragen: Kontakt zu Bauträgern"))
+    # The organiser moved it (SEQUENCE 1): the same event, now at 09:30 elsewhere.
+    moved = ical_in.import_events(journal, read("update")).value
+    assert (moved.created, moved.updated, moved.skipped) == (0, 1, 0)
+    now = _only(journal, "Vertriebsfrühstück")
+    assert now.id == breakfast.id
+    assert (now.start_time, now.end_time) == (dt.time(9, 30), dt.time(11, 30))
+    assert now.place == "Schumann's, Odeonsplatz 6, München"
+    assert now.notes == "Jonas fragen: Kontakt zu Bauträgern"  # the user's own stay
+    # The same mail again, or the first invitation again: nothing changes.
+    for again in ("update", "request"):
+        out = ical_in.import_events(journal, read(again)).value
+        assert (out.created, out.updated, out.skipped) == (0, 0, 1)
+    assert _only(journal, "Vertriebsfrühstück") == now
+    # Called off: shown as cancelled, its name not Outlook's "Abgesagt: …".
+    off = ical_in.import_events(journal, read("cancel")).value
+    assert (off.created, off.updated) == (0, 1)
+    assert _only(journal, "Vertriebsfrühstück") == replace(now, cancelled=True)
+    (shown,) = [o for o in occurrences(journal, D(2026, 10, 25), D(2026, 10, 25))
+                if o.name == now.name]  # fmt: skip
+    assert shown.cancelled
+
+
+def test_an_evening_called_off_alone_is_cancelled_in_the_series_here(journal):
+    ical_in.import_events(
+        journal, ical_in.read_events(INVITATIONS / "stammtisch-series.WRITTEN.ics"))  # fmt: skip
+    cancel = ical_in.read_events(INVITATIONS / "stammtisch-cancel-november.WRITTEN.ics")
+    out = ical_in.import_events(journal, cancel).value
+    assert (out.created, out.updated) == (0, 1)
+    evenings = [(o.starts_on, o.start_time, o.cancelled)
+                for o in occurrences(journal, D(2026, 10, 1), D(2026, 12, 31))]  # fmt: skip
+    assert evenings == [
+        (D(2026, 10, 13), dt.time(19), False),
+        (D(2026, 11, 10), dt.time(19), True),
+        (D(2026, 12, 8), dt.time(19), False),
+    ]
+    again = ical_in.import_events(journal, ical_in.read_events(
+        INVITATIONS / "stammtisch-cancel-november.WRITTEN.ics")).value  # fmt: skip
+    assert (again.created, again.updated, again.skipped) == (0, 0, 1)
+    assert len(list_events(journal)) == 1
+
+
+def test_an_invitation_and_its_update_in_one_file_are_one_event_as_updated(journal, tmp_path):
+    both = tmp_path / "both.ics"
+    both.write_bytes((INVITATIONS / "fruehstueck-update.WRITTEN.ics").read_bytes()
+                     + (INVITATIONS / "fruehstueck-request.WRITTEN.ics").read_bytes())  # fmt: skip
+    out = ical_in.import_events(journal, ical_in.read_events(both)).value
+    assert (out.created, out.skipped) == (1, 1)  # (the first invitation: the same event)
+    assert _only(journal, "Vertriebsfrühstück").start_time == dt.time(9, 30)
+
+
+def test_a_fair_s_days_and_a_barcamp_across_the_change_of_time(journal):
+    ical_in.import_events(
+        journal, ical_in.read_events(INVITATIONS / "fair-and-barcamp.WRITTEN.ics"))  # fmt: skip
+    fair, barcamp = _only(journal, "EXPO REAL"), _only(journal, "Barcamp")
+    assert (fair.starts_on, fair.ends_on, fair.start_time) == (D(2026, 10, 5), D(2026, 10, 7), None)
+    assert (barcamp.starts_on, barcamp.ends_on) == (D(2026, 10, 24), D(2026, 10, 25))
+    assert (barcamp.start_time, barcamp.end_time) == (dt.time(9), dt.time(18))
+
+
+def test_who_accepted_an_invitation_is_linked_by_e_mail_as_coming(journal):
+    """The organiser and the attendees who accepted are the journal's people by
+    their e-mail address (an id, never the CN's name); an address two people share,
+    and those who have not answered, are linked to no one."""
+    from netzjournal.store.events import attendance
+    from netzjournal.store.records import Channel
+
+    def person(given, family, email, org=""):
+        record = ContactRecord(given_name=given, family_name=family, organisation=org,
+                               channels=[Channel("email", email)])  # fmt: skip
+        return create_contact(journal, record).value.id
+
+    sabine = person("Sabine", "Huber", "Sabine.Huber@vertrieb-sued.example")
+    # Jonas (accepted) under an address two contacts share: no one is guessed.
+    person("Jonas", "Brandl", "j.brandl@example.de", "Brandl Bau")
+    person("Jonas", "Brandl", "j.brandl@example.de", "Brandl Consulting")
+    kemal = person("Kemal", "Aydın", "kemal.aydin@example.de")  # not answered yet
+    read = ical_in.read_events(INVITATIONS / "fruehstueck-request.WRITTEN.ics")
+    ical_in.import_events(journal, read)
+    breakfast = _only(journal, "Vertriebsfrühstück")
+    rows = attendance(journal, [breakfast.id])[breakfast.id]
+    assert [(a.contact_id, a.status) for a in rows] == [(sabine, "going")]
+    # Kemal accepts (the update says so); Sabine, recorded as there since, stays so.
+    set_attendance(journal, breakfast.id, sabine, "attended", "kam später")
+    ical_in.import_events(
+        journal, ical_in.read_events(INVITATIONS / "fruehstueck-update.WRITTEN.ics"))  # fmt: skip
+    rows = attendance(journal, [breakfast.id])[breakfast.id]
+    assert sorted((a.contact_id, a.status, a.note) for a in rows) == [
+        (sabine, "attended", "kam später"), (kemal, "going", "")]  # fmt: skip

@@ -531,6 +531,35 @@ def test_events_view_says_which_events_of_a_calendar_it_could_not_read(qtbot, tm
     journal.close()
 
 
+def test_an_invitation_s_cancellation_says_it_changed_the_event_and_shows_it_cancelled(
+    qtbot, tmp_path
+):
+    from conftest import REPO
+
+    w, journal = _window(qtbot, tmp_path)
+    w.show_view(EVENTS)
+    pane = w.events_pane
+    said: list[str] = []
+
+    def read(box):
+        said.append(box.text())
+        box.accept()
+
+    folder = REPO / "tests" / "data" / "events" / "invitations"
+    for name in ("stammtisch-series", "stammtisch-cancel-november"):
+        when_modal(read)
+        pane.import_file(str(folder / f"{name}.WRITTEN.ics"))
+    pane.refresher.flush()
+    imported = pane.tr("Events and series imported: %1 (already there: %2)")
+    assert said[1] == imported.replace("%1", "0").replace("%2", "0") + "\n" + pane.tr(
+        "Changed by an update or a cancellation: %1"
+    ).replace("%1", "1")
+    rows = [pane.model.occurrence(r) for r in range(pane.model.rowCount())]
+    november = [o for o in rows if o and o.starts_on == D(2026, 11, 10)]
+    assert [o.cancelled for o in november] == [True]
+    journal.close()
+
+
 def test_a_file_that_is_no_calendar_is_refused_in_the_window_s_words(qtbot, tmp_path):
     w, journal = _window(qtbot, tmp_path)
     w.show_view(EVENTS)

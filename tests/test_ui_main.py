@@ -40,7 +40,7 @@ from netzjournal.store.interactions import (
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import Birthday, ContactRecord, FollowUpRecord, InteractionRecord
 from netzjournal.ui.contacts.editor import ContactEditor
-from netzjournal.ui.main_window import CONTACTS, NOTES, TIMELINE, MainWindow
+from netzjournal.ui.main_window import CONTACTS, EVENTS, NOTES, TIMELINE, MainWindow
 from netzjournal.ui.timeline.model import ENTRY_ROLE, KIND_ROLE
 
 
@@ -65,6 +65,23 @@ def test_new_journal_shows_the_welcome_page(make_window):
     assert w.stack.currentWidget() is w.welcome
     assert w.welcome.buttons["import"].isEnabled()
     assert w.welcome.buttons["contact"].isEnabled() and w.welcome.buttons["demo"].isEnabled()
+
+
+def test_a_journal_of_events_only_shows_its_events_not_the_welcome_page(make_window, qtbot):
+    """Invitations imported before any contact (the Events view's import, or
+    `netzjournal import x.ics`): the import and every start after it showed
+    "Your journal is empty" over them."""
+    w = make_window()
+    assert w.stack.currentWidget() is w.welcome
+    w.show_view(EVENTS)
+    when_modal(answer(QMessageBox.StandardButton.Ok))
+    w.events_pane.import_file(
+        str(REPO / "tests" / "data" / "events" / "invitations" / "fair-and-barcamp.WRITTEN.ics")
+    )
+    assert w.stack.currentWidget() is w.tabs and w.tabs.currentIndex() == EVENTS
+    journal = w.journal
+    again = make_window(journal)  # the next start
+    assert again.stack.currentWidget() is again.tabs
 
 
 def test_views_switch_with_ctrl_digits(demo_window, qtbot):

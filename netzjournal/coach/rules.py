@@ -142,11 +142,12 @@ def occasions(
         if (day - today).days <= settings.birthday_days:
             found.append(Occasion("birthday", (day - today).days, when=day))
     tags = {t.casefold() for t in s.tags}
-    # Having been at a series before says more than a shared tag: those come first.
+    # Having been at a series before, or having said they will come, says more than
+    # a shared tag: those come first.
     soon = [e for e in events if 0 <= (e.starts_on - today).days <= settings.event_days]
-    for event in sorted(soon, key=lambda e: s.id not in e.attendees):
+    for event in sorted(soon, key=lambda e: s.id not in e.attendees | e.coming):
         came = s.id in event.attendees
-        if came or tags & {t.casefold() for t in event.tags}:
+        if came or s.id in event.coming or tags & {t.casefold() for t in event.tags}:
             found.append(Occasion("event", (event.starts_on - today).days, event.name,
                                   event.starts_on, series=came))  # fmt: skip
             break

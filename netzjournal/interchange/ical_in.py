@@ -15,6 +15,7 @@ import datetime as dt
 import functools
 import re
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,18 @@ from typing import Any
 from netzjournal.localized import refusal_text
 from netzjournal.store import recurrence
 from netzjournal.store.errors import ValidationError
-from netzjournal.store.events import create_event, list_events, update_event, update_occurrence
+from netzjournal.store.events import (
+    attendance,
+    contacts_by_email,
+    create_event,
+    get_event,
+    list_events,
+    occurrence_row,
+    occurrence_rows,
+    set_attendance,
+    update_event,
+    update_occurrence,
+)
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import EventRecord, Outcome
 
@@ -43,12 +55,21 @@ class CalendarEvent:
     record: EventRecord
     exdates: list[dt.date] = field(default_factory=list)
     recurrence_id: dt.date | None = None  # set: this VEVENT is one evening of a series
+    # An invitation's (iTIP, RFC 5546) METHOD ("REQUEST", "CANCEL"; "" in a plain
+    # calendar or "PUBLISH") and its SEQUENCE: a REQUEST with a SEQUENCE above 0 is an
+    # update of one sent before, a CANCEL calls the event (or the evening) off.
+    method: str = ""
+    sequence: int = 0
+    # The e-mail addresses of those who will come: the organiser and the attendees
+    # who accepted (PARTSTAT=ACCEPTED), lower case.
+    guests: list[str] = field(default_factory=list)
 
 
 @dataclass
 class ImportCount:
     created: int = 0
     skipped: int = 0  # already in the journal (same name and first day)
+    updated: int = 0  # known ones an invitation's update or cancellation changed
     occurrences: int = 0  # evenings that differ or were cancelled
     # Events the journal cannot keep: (name, why: the store's message).
     refused: list[tuple[str, str]] = field(default_factory=list)
@@ -249,10 +270,11 @@ def _parse(data: bytes, problems: list[tuple[str, str]] | None) -> list[Calendar
     if not calendars:
         raise CalendarError("This is not a calendar file we can read (no calendar in it).")
     out: list[CalendarEvent] = []
-    vevents = [ev for cal in calendars for ev in cal.walk("VEVENT")]
+    methods = [(_text(cal, "method").upper(), ev) for cal in calendars for ev in cal.walk("VEVENT")]
+    vevents = [ev for _, ev in methods]
     if dropped:
         said += [(tzid, "zone") for tzid in _unresolved(vevents, dropped)]
-    for n, ev in enumerate(vevents):
+    for n, (method, ev) in enumerate(methods):
         name = _text(ev, "summary") or "?"
         # What icalendar could not read: 7 keeps it as a property that raises when
         # read, 5 and 6 leave it out; both list it in the component's errors.
@@ -318,11 +340,30 @@ def _parse(data: bytes, problems: list[tuple[str, str]] | None) -> list[Calendar
             place=_text(ev, "location"), notes=_text(ev, "description"),
             tags=_categories(ev), url=_text(ev, "url"), start_time=at,
             end_time=end_at if at is not None else None, rrule="" if rec_id else rule,
-            cancelled=_text(ev, "status").upper() == "CANCELLED",
+            cancelled=_text(ev, "status").upper() == "CANCELLED" or method == "CANCEL",
         )  # fmt: skip
         uid = _text(ev, "uid") or f"no-uid-{n}"
-        out.append(CalendarEvent(uid, record, exdates, rec_id))
+        sequence = _text(ev, "sequence")
+        number = int(sequence) if sequence.isdigit() else 0
+        out.append(CalendarEvent(uid, record, exdates, rec_id, method, number, _guests(ev)))
     return out
+
+
+def _guests(component: object) -> list[str]:
+    """The organiser's and the accepting attendees' e-mail addresses."""
+    out: list[str] = []
+    for name in ("organizer", "attendee"):
+        raw = component.get(name)  # type: ignore[attr-defined]
+        for person in raw if isinstance(raw, list) else [] if raw is None else [raw]:
+            params = getattr(person, "params", {})
+            if name == "attendee" and str(params.get("PARTSTAT", "")).upper() != "ACCEPTED":
+                continue
+            address = str(person).strip()
+            if address[:7].lower() == "mailto:":
+                address = address[7:]
+            if "@" in address:
+                out.append(address.strip().lower())
+    return list(dict.fromkeys(out))
 
 
 # A VTIMEZONE block, to the END that closes it or, where that is missing, to the next
@@ -401,21 +442,45 @@ def import_events(
     refuses (a rule it cannot expand) is left out and
     said in ``refused`` (in ``language``); the others are imported. A new event keeps the
     calendar's UID (as a synced one does).
+
+    An invitation mailed again is the exception (iTIP: METHOD REQUEST or CANCEL):
+    its update changes the event here and its cancellation calls it, or one
+    evening of a series here, off (``updated``; see :func:`_take_invitation`).
     """
     count = ImportCount()
     listed = list_events(j)
     have = {(e.name.casefold(), e.starts_on) for e in listed}
-    uids = {_uid_key(e.uid) for e in listed if e.uid}
-    masters = [e for e in events if e.recurrence_id is None]
+    known = {_uid_key(e.uid): e for e in listed if e.uid}
+    uids = set(known)
+    masters, count.skipped = _latest(e for e in events if e.recurrence_id is None)
     extra = [e for e in events if e.recurrence_id is not None]
     made: dict[str, int] = {}
     # (name, first day, start time) of what this import made
     made_here: set[tuple[str, dt.date, dt.time | None]] = set()
     series_records: dict[str, EventRecord] = {}
+    created_ids: set[int] = set()  # series made by this import
     with j.write() as changes:
         for e in masters:
             key = (e.record.name.casefold(), e.record.starts_on)
             known_uid = not e.uid.startswith("no-uid-")
+            stored = known.get(_uid_key(e.uid)) if known_uid else None
+            if stored is not None and e.method in INVITATION:
+                try:
+                    with j.write():  # (a savepoint, as below)
+                        now = _take_invitation(j, stored, e)
+                except ValidationError as exc:
+                    count.refused.append((e.record.name, refusal_text(exc, language)))
+                    continue
+                if now is None:
+                    count.skipped += 1
+                else:
+                    count.updated += 1
+                    stored = now
+                if stored.is_series and stored.id is not None:  # (its evenings in this file)
+                    made[e.uid], series_records[e.uid] = stored.id, stored
+                elif stored.id is not None and not stored.cancelled:
+                    _link_guests(j, stored.id, e.guests)
+                continue
             if (
                 (known_uid and _uid_key(e.uid) in uids)
                 or key in have
@@ -439,33 +504,128 @@ def import_events(
             count.created += 1
             if e.record.rrule:
                 made[e.uid] = created.id
+                created_ids.add(created.id)
                 series_records[e.uid] = e.record
                 for day in e.exdates:
                     update_occurrence(j, created.id, day, cancelled=True)
                     count.occurrences += 1
             elif cancelled:
                 update_event(j, replace(created, cancelled=True))
+            else:
+                _link_guests(j, created.id, e.guests)
         for e in extra:
             series = made.get(e.uid)
+            stored = known.get(_uid_key(e.uid))
+            alone = series is None  # (its series is not in the file)
+            if alone and e.method in INVITATION and stored and stored.is_series:
+                # One evening of a series already here, sent alone: Outlook and Google
+                # mail a cancelled or moved evening as its own invitation.
+                assert stored.id is not None
+                series = made[e.uid] = stored.id
+                series_records[e.uid] = stored
             if series is None or e.recurrence_id is None:
                 continue
-            r, master = e.record, series_records[e.uid]
-            # An instance repeats what it keeps of its series (RFC 5545; Google repeats
-            # the DESCRIPTION, netzjournal's export the LOCATION): what equals the
-            # series' is no difference of the evening's own, so it follows the series
-            # when that changes. An instance with no difference at all (another
-            # SUMMARY, an alarm) leaves no row behind that the export would not write.
-            place = r.place if r.place and r.place != master.place else None
-            at = r.start_time if r.start_time != master.start_time else None
-            notes = r.notes if r.notes and r.notes != master.notes else None
-            moved = r.starts_on != e.recurrence_id
-            if not (moved or place or at or r.cancelled or notes):
+            before = _evening(j, series, e.recurrence_id)
+            if e.method == "CANCEL":
+                update_occurrence(j, series, e.recurrence_id, cancelled=True)
+            else:
+                _take_evening(j, series, e, series_records[e.uid])
+            if _evening(j, series, e.recurrence_id) == before:
+                count.skipped += alone  # (already so; else: no difference of its own)
                 continue
-            update_occurrence(j, series, e.recurrence_id, starts_on=r.starts_on,
-                                    place=place, start_time=at,
-                                    cancelled=r.cancelled, notes=notes)  # fmt: skip
-            count.occurrences += 1
+            if series in created_ids:
+                count.occurrences += 1
+            else:
+                count.updated += 1
     return Outcome(count, changes)
+
+
+def _link_guests(j: Journal, event_id: int, guests: list[str]) -> None:
+    """The journal's people who will come (the organiser, who accepted), known by
+    their e-mail address, as having said they would; someone already recorded at
+    the event stays as recorded. (An evening of a series has its own attendance:
+    a series' invitation links no one.)"""
+    ids = contacts_by_email(j, guests)
+    if not ids:
+        return
+    there = {a.contact_id for a in attendance(j, [event_id]).get(event_id, [])}
+    for contact_id in dict.fromkeys(ids.values()):
+        if contact_id not in there:
+            set_attendance(j, event_id, contact_id, "going")
+
+
+def _evening(j: Journal, series: int, day: dt.date) -> EventRecord | None:
+    row = occurrence_row(j, series, day)
+    return None if row is None else get_event(j, row)
+
+
+def _take_evening(j: Journal, series: int, e: CalendarEvent, master: EventRecord) -> None:
+    """Record what one evening of the file differs in from its series."""
+    assert e.recurrence_id is not None
+    r = e.record
+    # An instance repeats what it keeps of its series (RFC 5545; Google repeats
+    # the DESCRIPTION, netzjournal's export the LOCATION): what equals the
+    # series' is no difference of the evening's own, so it follows the series
+    # when that changes. An instance with no difference at all (another
+    # SUMMARY, an alarm) leaves no row behind that the export would not write.
+    place = r.place if r.place and r.place != master.place else None
+    at = r.start_time if r.start_time != master.start_time else None
+    notes = r.notes if r.notes and r.notes != master.notes else None
+    moved = r.starts_on != e.recurrence_id
+    if not (moved or place or at or r.cancelled or notes):
+        return
+    update_occurrence(j, series, e.recurrence_id, starts_on=r.starts_on, place=place,
+                      start_time=at, cancelled=r.cancelled, notes=notes)  # fmt: skip
+
+
+INVITATION = ("REQUEST", "CANCEL")
+
+
+def _latest(events: Iterable[CalendarEvent]) -> tuple[list[CalendarEvent], int]:
+    """The events, one per UID, and how many were left out for another of their
+    UID: an invitation and its updates in one file (mails put together) are one
+    event as its highest SEQUENCE has it (the first of equal ones)."""
+    out: dict[str, CalendarEvent] = {}
+    left = 0
+    for e in events:
+        if e.uid in out:
+            left += 1
+            if out[e.uid].sequence >= e.sequence:
+                continue
+        out[e.uid] = e
+    return list(out.values()), left
+
+
+def _take_invitation(j: Journal, stored: EventRecord, e: CalendarEvent) -> EventRecord | None:
+    """An invitation's update or cancellation over the event already here, as
+    stored after it (None: it changes nothing). A cancellation calls the event
+    off and changes nothing else (Outlook's repeats the name with "Abgesagt: "
+    before it); an update (SEQUENCE above 0) brings the organiser's name, days,
+    times, place, link and repetition. The notes, tags, "my status" and who was
+    there are the user's own and stay. A first invitation (SEQUENCE 0) imported
+    again changes nothing, nor does one that would turn a series into a single
+    event or back (a new event of the organiser's under the old UID)."""
+    r = e.record
+    if e.method == "CANCEL":
+        if stored.is_series:
+            return None  # (a series called off as a whole: not kept by the journal)
+        new = replace(stored, cancelled=True)
+    elif e.sequence > 0 and bool(r.rrule) == stored.is_series:
+        new = replace(stored, name=r.name, starts_on=r.starts_on, ends_on=r.ends_on,
+                      place=r.place, url=r.url or stored.url, start_time=r.start_time,
+                      end_time=r.end_time, rrule=r.rrule, cancelled=r.cancelled)  # fmt: skip
+    else:
+        return None
+    assert stored.id is not None
+    days = set(e.exdates) if stored.is_series and e.method != "CANCEL" else set()
+    days -= {o.occurrence_on for o in occurrence_rows(j, stored.id) if o.cancelled}
+    if new == stored and not days:
+        return None
+    if new != stored:
+        new = update_event(j, new).value
+    for day in sorted(days):
+        update_occurrence(j, stored.id, day, cancelled=True)
+    return new
 
 
 def _uid_key(uid: str) -> str:

@@ -80,6 +80,8 @@ class UpcomingEvent:
     tags: tuple[str, ...]
     # For an occurrence of a series: who was at one of its earlier occurrences.
     attendees: frozenset[int] = frozenset()
+    # Who said they would come to this one (attendance "going"; an accepted invitation).
+    coming: frozenset[int] = frozenset()
 
 
 # Newest contacts from the maintained summary (store.summary); the counts of the
@@ -360,7 +362,8 @@ def upcoming_events(j: Journal, today: dt.date, days: int = 21) -> list[Upcoming
     """Events and occurrences of series in the next ``days`` (cancelled ones left out).
 
     An occurrence of a series names everyone who was at an earlier one
-    (``attendees``): the coach's "Sind Sie am 12. März auch beim Stammtisch?".
+    (``attendees``): the coach's "Sind Sie am 12. März auch beim Stammtisch?"; any
+    event names who said they would come (``coming``: an accepted invitation).
     """
     from netzjournal.store import events
 
@@ -379,11 +382,20 @@ def upcoming_events(j: Journal, today: dt.date, days: int = 21) -> list[Upcoming
         tags[eid] = tuple(names.split("\x1f")) if names else ()
     series = {o.series_id for o in found if o.series_id is not None}
     came = events.series_attendees(j, series, today) if series else {}
+    going: dict[int, set[int]] = {}
+    for eid, cid in j.connection().execute(
+        "SELECT event_id, contact_id FROM attendance WHERE status = 'going'"
+        " AND event_id IN (SELECT value FROM json_each(?))",
+        (ids_json(o.event_id for o in found if o.event_id is not None),),
+    ):
+        going.setdefault(eid, set()).add(cid)
     out = []
     for o in found:
         own = o.series_id or o.event_id or 0
         attendees = frozenset(came.get(o.series_id, ())) if o.series_id is not None else frozenset()
-        out.append(UpcomingEvent(own, o.name, o.starts_on, o.place, tags.get(own, ()), attendees))
+        coming = frozenset(going.get(o.event_id, ())) if o.event_id is not None else frozenset()
+        out.append(UpcomingEvent(own, o.name, o.starts_on, o.place, tags.get(own, ()),
+                                 attendees, coming))  # fmt: skip
     return out
 
 

@@ -92,11 +92,13 @@ def archived_count(j: Journal) -> int:
 
 
 def journal_empty(j: Journal) -> bool:
-    """No contact and no note (the window then shows its welcome page)."""
+    """No contact, no note and no event (the window then shows its welcome page;
+    invitations imported first are a journal's start too)."""
     row = (
         j.connection()
         .execute(
             "SELECT NOT EXISTS (SELECT 1 FROM contact) AND NOT EXISTS (SELECT 1 FROM interaction)"
+            " AND NOT EXISTS (SELECT 1 FROM event)"
         )
         .fetchone()
     )

@@ -481,6 +481,24 @@ def set_attendance(
     return Outcome(None, changes)
 
 
+def contacts_by_email(j: Journal, addresses: Iterable[str]) -> dict[str, int]:
+    """Per e-mail address (lower case) the one contact that has it. An address two
+    contacts share tells no one and is left out (people are ids: never a guess)."""
+    import json
+
+    wanted = sorted({a.strip().lower() for a in addresses if a.strip()})
+    if not wanted:
+        return {}
+    found: dict[str, set[int]] = {}
+    for address, contact_id in j.connection().execute(
+        "SELECT lower(value), contact_id FROM contact_channel WHERE kind = 'email'"
+        " AND lower(value) IN (SELECT value FROM json_each(?))",
+        (json.dumps(wanted),),
+    ):
+        found.setdefault(address, set()).add(contact_id)
+    return {a: next(iter(ids)) for a, ids in found.items() if len(ids) == 1}
+
+
 def remove_attendance(j: Journal, event_id: int, contact_id: int) -> Outcome[int]:
     with j.write() as changes:
         sql = "DELETE FROM attendance WHERE event_id = ? AND contact_id = ?"

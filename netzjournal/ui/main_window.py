@@ -356,7 +356,7 @@ class MainWindow(QMainWindow):
             return
         contacts, notes = journal_counts(self.journal)
         self._counts = (contacts, archived_count(self.journal), notes)
-        empty = contacts == 0 and notes == 0
+        empty = contacts == 0 and notes == 0 and journal_empty(self.journal)  # (events)
         self.stack.setCurrentWidget(self.welcome if empty else self.tabs)
         self._show_counts()
 

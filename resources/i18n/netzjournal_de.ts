@@ -2049,7 +2049,7 @@
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="315"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="362"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="367"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="378"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="382"/>
         <source>Import events</source>
         <translation>Veranstaltungen importieren</translation>
     </message>
@@ -2115,16 +2115,21 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="372"/>
+        <source>Changed by an update or a cancellation: %1</source>
+        <translation>Durch eine Aktualisierung oder Absage geändert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="376"/>
         <source>“%1”: not imported (%2)</source>
         <translation>„%1“: nicht importiert (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="375"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="379"/>
         <source>Not everything could be read:</source>
         <translation>Nicht alles ließ sich lesen:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="377"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="381"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>

@@ -368,6 +368,10 @@ class EventsPane(QWidget):
             return
         text = self.tr("Events and series imported: %1 (already there: %2)")
         text = text.replace("%1", str(out.value.created)).replace("%2", str(out.value.skipped))
+        if out.value.updated:  # an invitation's update or cancellation, mailed again
+            text += "\n" + self.tr("Changed by an update or a cancellation: %1").replace(
+                "%1", str(out.value.updated)
+            )
         said = [self._calendar_problem(name, code) for name, code in problems]
         said += [self.tr("“%1”: not imported (%2)").replace("%1", name).replace("%2", why)
                  for name, why in out.value.refused]  # fmt: skip
