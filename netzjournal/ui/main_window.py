@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -46,6 +46,19 @@ if TYPE_CHECKING:
     from netzjournal.ui.welcome import WelcomePage
 
 CONTACTS, NOTES, TIMELINE, REVIEW, EVENTS = range(5)
+
+
+# The first start's size, and what a window manager's title bar and borders take
+# around it (not known before the window shows).
+FIRST_SIZE = QSize(1280, 800)
+FRAME_ALLOWANCE = QSize(16, 48)
+
+
+def first_size(room: QSize) -> QSize:
+    """The window's size at the first start: 1280×800 where the screen has room,
+    else the room the screen leaves (a 1366×768 laptop: the status bar and the
+    editors' buttons below its edge)."""
+    return FIRST_SIZE.boundedTo(room - FRAME_ALLOWANCE)
 
 
 class MainWindow(QMainWindow):
@@ -722,9 +735,9 @@ class MainWindow(QMainWindow):
         s = self._settings()
         geometry = s.value("mainWindow/geometry")
         if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+            self.restoreGeometry(geometry)  # (Qt fits it to the screen it lands on)
         else:
-            self.resize(1280, 800)
+            self.resize(first_size(self.screen().availableGeometry().size()))
         state = s.value("mainWindow/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
