@@ -195,6 +195,42 @@ def test_background_integrity_check_reports_damage(qtbot, tmp_path):
     assert damage.args[0]
 
 
+def test_a_daily_backup_that_could_not_be_made_is_said_in_the_window(make_window, qtbot, where):
+    """The day's backup found no room (a full disk on the fresh-eyes walk; here a file
+    stands where the backups' folder should be): it was only logged, and the person
+    believed a backup was there. The window now says so above the views, in German,
+    and the journal is untouched."""
+    import hashlib
+    import shutil
+
+    from uihelpers import in_language
+
+    with Journal.open(where.journal) as journal:
+        create_contact(journal, person("Sabine", "Krüger"))
+    shutil.rmtree(where.backups)
+    where.backups.write_text("not a folder", encoding="utf-8")
+    with in_language("de"):
+        window = make_window()
+        before = hashlib.sha256(where.journal.read_bytes()).hexdigest()
+        coach_width = window.coach_dock.width()
+        check = app_module.start_background_check(window, window.journal, where)
+        try:
+            qtbot.waitUntil(lambda: window.backup_notice is not None, timeout=60_000)
+        finally:
+            check.wait(30)  # type: ignore[attr-defined]
+    notice = window.backup_notice
+    assert notice is not None and notice.isVisible()
+    # Above the views, which keep their room (a new central widget gave the coach
+    # half the window).
+    qtbot.wait(50)
+    assert window.coach_dock.width() == coach_width
+    text = notice.text()
+    assert text.startswith("Die heutige Sicherung wurde nicht angelegt"), text
+    assert str(where.backups) in text and "Ihr Journal ist unverändert" in text, text
+    assert hashlib.sha256(where.journal.read_bytes()).hexdigest() == before
+    assert where.backups.read_text(encoding="utf-8") == "not a folder"
+
+
 def test_uncaught_exception_shows_a_friendly_dialog_with_copy(qtbot, tmp_path):
     import sys
 

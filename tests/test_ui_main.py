@@ -379,8 +379,8 @@ def test_the_first_window_fits_the_screen(tmp_path, screen, expected):
         {"name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
          "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")  # fmt: skip
     env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
-    out = subprocess.run([sys.executable, "-c", _FIRST_START_PROBE, str(tmp_path / "data")],
-                         cwd=REPO, env=env, capture_output=True, text=True, timeout=120)  # fmt: skip
+    probe = [sys.executable, "-c", _FIRST_START_PROBE, str(tmp_path / "data")]
+    out = subprocess.run(probe, cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     frame_w, frame_h, room_w, room_h, *size = json.loads(out.stdout.splitlines()[-1])
     assert (room_w, room_h) == screen

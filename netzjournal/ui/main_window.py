@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self._build_coach()
         self._build_menus()
         self.read_only_banner: QLabel | None = None
+        self.backup_notice: QLabel | None = None  # the day's backup failed (say_backup_failed)
         if journal.read_only:
             from netzjournal.ui.read_only_banner import add_banner
 
@@ -623,6 +624,16 @@ class MainWindow(QMainWindow):
             return
         self.undo_stack.clear()  # the commands refer to rows that may no longer exist
         self.statusBar().showMessage(self.tr("Backup restored."), 5000)
+
+    def say_backup_failed(self, problem: Exception) -> None:
+        """The day's backup could not be made (a full disk, a folder that cannot be
+        written): said above the views, for this session; it was only logged, and the
+        person trusted a backup that was not there."""
+        from netzjournal.ui.read_only_banner import add_notice
+        from netzjournal.ui.texts import backup_problem_text
+
+        if self.backup_notice is None:
+            self.backup_notice = add_notice(self, backup_problem_text(problem))
 
     def open_demo(self) -> None:
         from netzjournal.ui import demo_launcher, texts
