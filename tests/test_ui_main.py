@@ -389,6 +389,33 @@ def test_the_first_window_fits_the_screen(tmp_path, screen, expected):
         assert tuple(size) == expected
 
 
+def test_the_selected_contact_is_selected_again_after_a_restart(make_window, qtbot):
+    """Sabine quit with Claudia Reuter selected and started again: the sort order and
+    the window's size came back, the selection did not (the fresh-eyes walk). It is
+    kept by id: a namesake is not selected in her place, nor is anyone once she is
+    archived."""
+    w = make_window()
+    first = create_contact(w.journal, person("Frank", "Meyer", organisation="Conti")).value.id
+    chosen = create_contact(w.journal, person("Frank", "Meyer", city="Hildesheim")).value.id
+    create_contact(w.journal, person("Claudia", "Reuter"))
+    w.show_view(CONTACTS)
+    qtbot.waitUntil(lambda: w.contacts.model.row_for(chosen) is not None)
+    assert w.contacts.select(chosen)
+    w.close()
+
+    again = make_window(w.journal)
+    qtbot.waitUntil(lambda: again.contacts.selected_ids() == [chosen], timeout=10_000)
+    assert again.contacts.detail.contact_id == chosen != first
+
+    from netzjournal.store.contacts import set_archived
+
+    set_archived(again.journal, [chosen], True)
+    again.close()
+    third = make_window(again.journal)
+    qtbot.wait(200)  # the steps after the first paint have run
+    assert third.contacts.selected_ids() == []
+
+
 def test_contacts_filter_as_you_type(demo_window, qtbot):
     w = demo_window
     w.show_view(CONTACTS)

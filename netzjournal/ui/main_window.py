@@ -237,6 +237,7 @@ class MainWindow(QMainWindow):
             self._start_sync,
             lambda: self.coach,
             self.first_painted.emit,
+            self._restore_selection,
             self.offer_quick_note_draft,
             # Last: its worker competes for the interpreter with what runs here.
             lambda: self.coach.start(),
@@ -767,6 +768,14 @@ class MainWindow(QMainWindow):
         if view is not None and str(view).isdigit():
             self.tabs.setCurrentIndex(int(view))
 
+    def _restore_selection(self) -> None:
+        """The contact selected when the window last closed, selected again (by id; a
+        contact since deleted or archived is not). Not over a click made meanwhile."""
+        value = self._settings().value("contacts/selected")
+        if value is None or not str(value).isdigit() or self.contacts.selected_ids():
+            return
+        self.contacts.select(int(str(value)))
+
     def save_settings(self) -> None:
         if self.journal.read_only_reason in ("read-only-folder", "read-only-mount"):
             return  # the user's write-protected folder gets no new file from us
@@ -779,6 +788,11 @@ class MainWindow(QMainWindow):
         else:
             s.remove("splitters/contacts")
         s.setValue("columns/contacts", self.contacts.table.horizontalHeader().saveState())
+        selected = self.contacts.selected_ids()
+        if len(selected) == 1:
+            s.setValue("contacts/selected", selected[0])
+        else:
+            s.remove("contacts/selected")
         if self._notes is not None:  # a pane never shown keeps its saved layout
             if self._notes.divider.placed_by_hand:  # else each window shares by its width
                 s.setValue("splitters/notes", self._notes.splitter.saveState())
