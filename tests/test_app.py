@@ -47,11 +47,11 @@ def test_main_window_shows_counts_and_coach_placeholder(qtbot, tmp_path):
     assert window.findChild(object, "coachPane") is not None
     assert window.stack.currentWidget() is window.welcome
     # The counts follow the first paint (counting every note waits for it).
-    assert window.statusBar().currentMessage() == "Contacts: 0 · Meeting notes: 0"
+    assert window.counts_label.text() == "Contacts: 0 · Meeting notes: 0"
     create_contact(journal, person("Max", "Müller"))
     # Refreshed by the change signal: the views replace the welcome page.
     assert window.stack.currentWidget() is window.tabs
-    assert window.statusBar().currentMessage() == "Contacts: 1 · Meeting notes: 0"
+    assert window.counts_label.text() == "Contacts: 1 · Meeting notes: 0"
     window.close()
     journal.close()
 

@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self._build_coach()
         self._build_menus()
         self.read_only_banner: QLabel | None = None
+        self._counts_label: QLabel | None = None
         self.backup_notice: QLabel | None = None  # the day's backup failed (say_backup_failed)
         if journal.read_only:
             from netzjournal.ui.read_only_banner import add_banner
@@ -371,11 +372,23 @@ class MainWindow(QMainWindow):
             count = count.replace("%2", loc.toString(contacts))
         else:
             count = loc.toString(contacts)
-        self.statusBar().showMessage(
+        self.counts_label.setText(
             self.tr("Contacts: %1 · Meeting notes: %2")
             .replace("%1", count)
             .replace("%2", loc.toString(notes))
         )
+
+    @property
+    def counts_label(self) -> QLabel:
+        """The status bar's figures: a widget of its own, which a passing message
+        ("Quick note saved.", a menu entry's tip) covers and then leaves in view. As
+        the bar's message, the first menu opened or button hovered emptied it until
+        the next change."""
+        if self._counts_label is None:
+            self._counts_label = QLabel()
+            self._counts_label.setObjectName("statusCounts")
+            self.statusBar().addWidget(self._counts_label, 1)
+        return self._counts_label
 
     @property
     def notes(self) -> NotesPane:
