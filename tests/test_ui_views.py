@@ -35,9 +35,7 @@ def test_the_status_bar_says_how_many_of_how_many_a_filter_lists(make_window, qt
     assert w.counts_label.text().startswith(f"Contacts: {everyone} · ")
 
 
-def test_the_counts_stay_in_the_status_bar_after_a_menu_or_a_passing_message(
-    make_window, qtbot
-):
+def test_the_counts_stay_in_the_status_bar_after_a_menu_or_a_passing_message(make_window, qtbot):
     """Opening a menu once emptied the status bar for good (the fresh-eyes walk): the
     counts were its message, and a menu entry's status tip (empty) replaced it. Now a
     tip or a passing message covers them and leaves them in view again."""
