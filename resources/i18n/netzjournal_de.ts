@@ -2686,132 +2686,132 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="96"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="386"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="400"/>
         <source>Meeting notes</source>
         <translation>Gesprächsnotizen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="97"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="404"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="418"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="98"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="413"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="427"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="99"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="422"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="436"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="166"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="167"/>
         <source>DEMO journal (temporary, not your data)</source>
         <translation>DEMO-Journal (vorübergehend, nicht Ihre Daten)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="168"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="169"/>
         <source>read-only</source>
         <translation>schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="172"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="173"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="182"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="183"/>
         <source>Search everything</source>
         <translation>Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="183"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="184"/>
         <source>Search people and notes (Ctrl+K)</source>
         <translation>Personen und Notizen suchen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="193"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="194"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="196"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="197"/>
         <source>Loading suggestions…</source>
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="271"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="274"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="273"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="276"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="272"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="275"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="274"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="277"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="278"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="280"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="282"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="284"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="286"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="288"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="288"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="290"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="369"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="371"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="374"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="376"/>
         <source>Contacts: %1 · Meeting notes: %2</source>
         <translation>Kontakte: %1 · Gesprächsnotizen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="560"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="574"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="623"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="637"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="626"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="640"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="643"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="657"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="657"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="671"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="659"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="673"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -2820,12 +2820,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="674"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="688"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="676"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="690"/>
         <source>Journal: %1
 Backups: %2
 
@@ -2904,7 +2904,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     <message>
         <location filename="../../netzjournal/ui/notes/editor.py" line="190"/>
         <source>as you&apos;d say it to them: your half marathon in May</source>
-        <translation>so, wie Sie es der Person sagen würden: dein Halbmarathon im Mai</translation>
+        <translation>so, wie Sie es der Person sagen würden: Ihr Halbmarathon im Mai</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/notes/editor.py" line="193"/>
@@ -3454,7 +3454,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     <message>
         <location filename="../../netzjournal/ui/quick_note.py" line="62"/>
         <location filename="../../netzjournal/ui/quick_note.py" line="63"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="366"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="369"/>
         <source>Quick note</source>
         <translation>Schnellnotiz</translation>
     </message>
@@ -3489,34 +3489,34 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>fällig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="116"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="118"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="117"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="119"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="118"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="120"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="119"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="121"/>
         <source>Talked about</source>
         <translation>Worüber gesprochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="392"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="395"/>
         <source>the quick note</source>
         <translation>der Schnellnotiz</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/quick_note.py" line="99"/>
         <source>as you&apos;d say it to them: your half marathon in May</source>
-        <translation>so, wie Sie es der Person sagen würden: dein Halbmarathon im Mai</translation>
+        <translation>so, wie Sie es der Person sagen würden: Ihr Halbmarathon im Mai</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/quick_note.py" line="102"/>
@@ -3529,93 +3529,93 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>nur für Sie – wird der Person nie zitiert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="120"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="122"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="121"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="123"/>
         <source>Private remarks</source>
         <translation>Private Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="124"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="191"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="127"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="194"/>
         <source>Ctrl+Enter saves · Esc closes</source>
         <translation>Strg+Eingabe speichert · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="193"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="196"/>
         <source>Whom did you meet? · Esc closes</source>
         <translation>Wen haben Sie getroffen? · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="195"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="198"/>
         <source>What did you talk about? · Esc closes</source>
         <translation>Worüber haben Sie gesprochen? · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="252"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="255"/>
         <source>Unsaved quick note</source>
         <translation>Nicht gespeicherte Schnellnotiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="253"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="256"/>
         <source>There is a quick note you did not save. Continue with it?</source>
         <translation>Es gibt eine nicht gespeicherte Schnellnotiz. Damit weitermachen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="342"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="345"/>
         <source>The disk is full, so the note was not saved. Your text stays here; free some space and press Save again.</source>
         <translation>Der Datenträger ist voll, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; schaffen Sie Platz und drücken Sie erneut auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="347"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="350"/>
         <source>Another program is writing to the journal right now, so the note was not saved. Your text stays here; press Save again in a moment.</source>
         <translation>Ein anderes Programm schreibt gerade in das Journal, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; drücken Sie gleich noch einmal auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="366"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="369"/>
         <source>Whom did you meet?</source>
         <translation>Wen haben Sie getroffen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="337"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="340"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="122"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="124"/>
         <source>Follow-up</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="260"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="263"/>
         <source>“Later” keeps it until you open the quick note again.</source>
         <translation>„Später“ hebt sie auf, bis Sie die Schnellnotiz wieder öffnen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="262"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="265"/>
         <source>&amp;Continue</source>
         <translation>&amp;Weitermachen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="263"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="266"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="264"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="267"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="322"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="325"/>
         <source>The draft cannot be saved: the disk is full. Your text stays here – save the note, or free some space.</source>
         <translation>Der Entwurf kann nicht gesichert werden: Der Datenträger ist voll. Ihr Text bleibt hier – speichern Sie die Notiz oder schaffen Sie Platz.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="327"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="330"/>
         <source>The draft cannot be saved (%1). Your text stays here – save the note.</source>
         <translation>Der Entwurf kann nicht gesichert werden (%1). Ihr Text bleibt hier – speichern Sie die Notiz.</translation>
     </message>
