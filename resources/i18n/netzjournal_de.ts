@@ -1173,12 +1173,12 @@
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="549"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="573"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="550"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="574"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
@@ -1571,99 +1571,99 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="151"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="152"/>
         <source>Whom did you meet? One line each, in one go.</source>
         <translation>Wen haben Sie getroffen? Eine Zeile je Person, alles auf einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="156"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="157"/>
         <source>Change this evening only…</source>
         <translation>Nur diesen Termin ändern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="158"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="159"/>
         <source>Move this occurrence, another place, or cancelled</source>
         <translation>Diesen Termin verschieben, anderer Ort oder abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="149"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="150"/>
         <source>Debrief…</source>
         <translation>Nachbereiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="153"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="154"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="160"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="161"/>
         <source>My answer:</source>
         <translation>Meine Antwort:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="176"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="354"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="177"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="356"/>
         <location filename="../../netzjournal/ui/events_tab/words.py" line="41"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="193"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="194"/>
         <source>A line (optional)</source>
         <translation>Eine Zeile (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="195"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="196"/>
         <source>A line about them at this event, e.g. “spoke briefly”</source>
         <translation>Eine Zeile zu der Person bei diesem Termin, z. B. „kurz gesprochen“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="196"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="197"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="198"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="199"/>
         <source>Met here first</source>
         <translation>Hier kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="200"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="201"/>
         <source>Record this event as where you met the chosen person</source>
         <translation>Festhalten, dass Sie die gewählte Person bei dieser Veranstaltung kennengelernt haben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="224"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="225"/>
         <source>Evenings of this series</source>
         <translation>Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="245"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="246"/>
         <source>&lt;b&gt;Who was there&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wer war da&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="272"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="274"/>
         <source>No event chosen</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="274"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="276"/>
         <source>Choose an event on the left, or create one.</source>
         <translation>Wählen Sie links eine Veranstaltung aus oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="288"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="290"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="292"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="294"/>
         <source>moved from %1</source>
         <translation>verschoben vom %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="302"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="304"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
@@ -1678,22 +1678,22 @@
         <translation>Wer ist da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="322"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="324"/>
         <source>Every evening of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="355"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="357"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="366"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="368"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="367"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="369"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>
@@ -1886,13 +1886,13 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/model.py" line="193"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="143"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="147"/>
         <source>Met: %1</source>
         <translation>Getroffen: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/model.py" line="195"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="144"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="148"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
@@ -1935,105 +1935,105 @@
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="304"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="311"/>
         <source>Delete the series “%1” with all its evenings and who was there? Notes about them stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Reihe „%1“ mit allen Terminen und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="307"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="314"/>
         <source>Delete the event “%1” and who was there? Notes about it stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Veranstaltung „%1“ und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="310"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="317"/>
         <source>Delete event</source>
         <translation>Veranstaltung löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="310"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="317"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="315"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="362"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="367"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="378"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="322"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="369"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="374"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="385"/>
         <source>Import events</source>
         <translation>Veranstaltungen importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="315"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="322"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="323"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="330"/>
         <source>“%1”: its start cannot be read; not imported.</source>
         <translation>„%1“: Der Beginn ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="324"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="331"/>
         <source>“%1”: its end cannot be read; imported without it.</source>
         <translation>„%1“: Das Ende ist nicht lesbar; ohne Ende importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="325"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="332"/>
         <source>“%1”: its repetition cannot be read; not imported.</source>
         <translation>„%1“: Die Wiederholung ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="326"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="333"/>
         <source>“%1”: a date of its repetition cannot be read; not imported.</source>
         <translation>„%1“: Ein Datum der Wiederholung ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="328"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="335"/>
         <source>“%1”: its extra dates (RDATE) cannot be kept; imported without them.</source>
         <translation>„%1“: Die zusätzlichen Termine (RDATE) lassen sich nicht übernehmen; ohne sie importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="331"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="338"/>
         <source>The file is cut short inside “%1”: that event was not imported, everything before it was.</source>
         <translation>Die Datei bricht mitten in „%1“ ab: Diese Veranstaltung wurde nicht importiert, alles davor schon.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="335"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="342"/>
         <source>The time zone “%1” cannot be read from this file: its times were taken as local times.</source>
         <translation>Die Zeitzone „%1“ ist in dieser Datei nicht lesbar: Uhrzeiten in dieser Zone wurden als Ortszeit übernommen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="341"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="348"/>
         <source>The file is cut short: its last event was not imported, everything before it was.</source>
         <translation>Die Datei bricht vorzeitig ab: Ihre letzte Veranstaltung wurde nicht importiert, alles davor schon.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="357"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="364"/>
         <source>The file cannot be read. Nothing was imported.</source>
         <translation>Die Datei lässt sich nicht lesen. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="359"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="366"/>
         <source>This file is not a calendar (.ics) that can be read. Nothing was imported.</source>
         <translation>Diese Datei ist kein lesbarer Kalender (.ics). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="369"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="376"/>
         <source>Events and series imported: %1 (already there: %2)</source>
         <translation>Importierte Veranstaltungen und Reihen: %1 (schon vorhanden: %2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="372"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="379"/>
         <source>“%1”: not imported (%2)</source>
         <translation>„%1“: nicht importiert (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="375"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="382"/>
         <source>Not everything could be read:</source>
         <translation>Nicht alles ließ sich lesen:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="377"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="384"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
@@ -2839,24 +2839,47 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/merge.py" line="38"/>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="39"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/merge.py" line="42"/>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="43"/>
         <source>%1 and %2 become one contact. Keep which one?</source>
         <translation>%1 und %2 werden ein Kontakt. Welchen behalten?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/merge.py" line="62"/>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="63"/>
         <source>Every note and detail of the other joins it. Edit → Undo takes the merge back.</source>
         <translation>Alle Notizen und Angaben des anderen werden übernommen. Bearbeiten → Rückgängig nimmt das Zusammenführen zurück.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/merge.py" line="70"/>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="71"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>MergePartnerDialog</name>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="103"/>
+        <source>Merge contacts</source>
+        <translation>Kontakte zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="106"/>
+        <source>Merge %1 with whom?</source>
+        <translation>Mit wem soll %1 zusammengeführt werden?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="120"/>
+        <source>Then you choose which of the two stays.</source>
+        <translation>Danach wählen Sie, welcher der beiden bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="126"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
     </message>
 </context>
 <context>
