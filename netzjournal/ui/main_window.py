@@ -783,7 +783,11 @@ class MainWindow(QMainWindow):
 
     def _restore_selection(self) -> None:
         """The contact selected when the window last closed, selected again (by id; a
-        contact since deleted or archived is not). Not over a click made meanwhile."""
+        contact since deleted or archived is not). Not over a click made meanwhile, and
+        not by a window closed before this step came (its journal may be closed: the
+        look-up would open it again)."""
+        if not self.isVisible():
+            return
         value = self._settings().value("contacts/selected")
         if value is None or not str(value).isdigit() or self.contacts.selected_ids():
             return
