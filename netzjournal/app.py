@@ -27,7 +27,10 @@ from netzjournal.store.errors import (
 from netzjournal.store.journal import Journal
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
     from PySide6.QtWidgets import QWidget
+
+    from netzjournal.ui.main_window import MainWindow
 
 # Qt is imported where it is used: this module's imports (the store's) load before
 # PySide, whose import hook reads the source of every module imported after it
@@ -283,14 +286,32 @@ def _ensure_folders(where: paths.DataPaths) -> JournalUnavailable | None:
     return None
 
 
-def _daily_backup(journal_path: Path, backup_dir: Path) -> None:
-    """The day's first backup, from the checked file (runs on the check's worker)."""
+def _daily_backup(journal_path: Path, backup_dir: Path) -> StoreError | None:
+    """The day's first backup, from the checked file (runs on the check's worker);
+    the problem that kept it from being made, for the window to say."""
     from netzjournal.store import backups  # (not before the first paint)
 
     try:
         backups.ensure_daily_of(journal_path, backup_dir)
     except StoreError as exc:  # a backup problem must not block the day's work
         log.error("daily backup failed: %s", exc)
+        return exc
+    return None
+
+
+def start_background_check(window: MainWindow, journal: Journal, where: paths.DataPaths) -> QObject:
+    """The journal's integrity check on a worker, then the day's backup: damage
+    offers the backups, a backup that could not be made is said in the window."""
+    from netzjournal.ui.integrity import IntegrityCheck
+
+    # The day's backup is taken only once the journal passed its check:
+    # a damaged journal is never backed up (on the check's worker thread).
+    daily = None if journal.read_only else (where.backups, _daily_backup)
+    check = IntegrityCheck(journal.opened_path, window, after_ok=daily, immutable=journal.immutable)
+    check.damaged.connect(lambda detail: _damaged_while_open(window, journal, where, detail))
+    check.backup_failed.connect(window.say_backup_failed)
+    check.start()
+    return check
 
 
 def _screenshots(where: paths.DataPaths, screenshot: tuple[str, int, int]) -> int:
@@ -441,20 +462,10 @@ def run_gui(
 
     def after_first_paint() -> None:
         # None of this is needed for the first picture; each costs a few ms.
-        from netzjournal.ui.integrity import IntegrityCheck
-
         collect_on_gui_thread(app)  # from now on, and never on a worker thread
         instance.listen()
         _set_icon()
-        # The day's backup is taken only once the journal passed its check:
-        # a damaged journal is never backed up (on the check's worker thread).
-        daily = None if journal.read_only else (where.backups, _daily_backup)
-        check = IntegrityCheck(
-            journal.opened_path, window, after_ok=daily, immutable=journal.immutable
-        )
-        check.damaged.connect(lambda detail: _damaged_while_open(window, journal, where, detail))
-        check.start()
-        checks.append(check)
+        checks.append(start_background_check(window, journal, where))
 
     checks: list[object] = []
     window.first_painted.connect(after_first_paint)

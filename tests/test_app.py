@@ -47,11 +47,11 @@ def test_main_window_shows_counts_and_coach_placeholder(qtbot, tmp_path):
     assert window.findChild(object, "coachPane") is not None
     assert window.stack.currentWidget() is window.welcome
     # The counts follow the first paint (counting every note waits for it).
-    assert window.statusBar().currentMessage() == "Contacts: 0 · Meeting notes: 0"
+    assert window.counts_label.text() == "Contacts: 0 · Meeting notes: 0"
     create_contact(journal, person("Max", "Müller"))
     # Refreshed by the change signal: the views replace the welcome page.
     assert window.stack.currentWidget() is window.tabs
-    assert window.statusBar().currentMessage() == "Contacts: 1 · Meeting notes: 0"
+    assert window.counts_label.text() == "Contacts: 1 · Meeting notes: 0"
     window.close()
     journal.close()
 
@@ -193,6 +193,47 @@ def test_background_integrity_check_reports_damage(qtbot, tmp_path):
     with qtbot.waitSignal(broken.damaged, timeout=60_000) as damage:
         broken.start()
     assert damage.args[0]
+
+
+def test_a_daily_backup_that_could_not_be_made_is_said_in_the_window(make_window, qtbot, where):
+    """The day's backup found no room (a full disk on the fresh-eyes walk; here a file
+    stands where the backups' folder should be): it was only logged, and the person
+    believed a backup was there. The window now says so above the views, in German,
+    and the journal is untouched."""
+    import hashlib
+    import shutil
+
+    from uihelpers import in_language
+
+    with Journal.open(where.journal) as journal:
+        create_contact(journal, person("Sabine", "Krüger"))
+    shutil.rmtree(where.backups)
+    where.backups.write_text("not a folder", encoding="utf-8")
+    with in_language("de"):
+        window = make_window()
+        before = hashlib.sha256(where.journal.read_bytes()).hexdigest()
+        coach_width = window.coach_dock.width()
+        check = app_module.start_background_check(window, window.journal, where)
+        try:
+            # (shown a turn of the event loop later: a layout shows a widget it takes
+            # in while the window is on screen by a queued call)
+            qtbot.waitUntil(
+                lambda: window.backup_notice is not None and window.backup_notice.isVisible(),
+                timeout=60_000,
+            )
+        finally:
+            check.wait(30)  # type: ignore[attr-defined]
+    notice = window.backup_notice
+    assert notice is not None and notice.isVisible()
+    # Above the views, which keep their room (a new central widget gave the coach
+    # half the window).
+    qtbot.wait(50)
+    assert window.coach_dock.width() == coach_width
+    text = notice.text()
+    assert text.startswith("Die heutige Sicherung wurde nicht angelegt"), text
+    assert str(where.backups) in text and "Ihr Journal ist unverändert" in text, text
+    assert hashlib.sha256(where.journal.read_bytes()).hexdigest() == before
+    assert where.backups.read_text(encoding="utf-8") == "not a folder"
 
 
 def test_uncaught_exception_shows_a_friendly_dialog_with_copy(qtbot, tmp_path):

@@ -242,6 +242,13 @@ def _dialogs(window, journal: Journal, where) -> Iterator[QWidget]:
     from netzjournal.ui.contacts.merge import MergeDialog
 
     yield MergeDialog(["Jürgen Weiß · Nordlicht Medien", "Jürgen Weiß · Köln"], window)
+    from netzjournal.ui.contacts.merge import MergePartnerDialog
+
+    yield MergePartnerDialog(
+        "Frank Meyer · Hildesheim",
+        ["Frank Meyer · Continental AG", "Frank Meyer · Meyer Controlling Beratung"],
+        window,
+    )
 
 
 #: Every dialog class of the interface: a new one must be added to _dialogs().
@@ -249,7 +256,7 @@ DIALOGS = {"ContactEditor", "QuickNoteDialog", "SettingsDialog", "BackupsDialog"
            "ExportDialog", "ImportWizard", "ShortcutsDialog", "TemplatesDialog",
            "SyncReviewDialog", "EventEditor", "OccurrenceDialog", "DebriefDialog",
            "RecoveryDialog", "EncryptDialog", "UnlockDialog", "RecoveryKeyDialog",
-           "MergeDialog"}  # fmt: skip
+           "MergeDialog", "MergePartnerDialog"}  # fmt: skip
 
 
 def test_every_dialog_class_is_looked_at():

@@ -21,6 +21,7 @@ from netzjournal.store.interactions import (
     get_interaction,
     update_interaction,
 )
+from netzjournal.store.journal import Journal
 
 
 @pytest.fixture
@@ -85,6 +86,21 @@ def test_all_words_must_match(filled):
     journal, *_ = filled
     assert search(journal, "Müller Kaffee") == []
     assert [h.label for h in search(journal, "jörg köln")] == ["Jörg Müller"]
+
+
+def test_a_name_spelled_as_typed_comes_before_one_found_by_folding(tmp_path):
+    """Sabine typed "Krüger" and got Marie Kruger first, then Thomas Krüger (the
+    shorter entry ranks higher; the fresh-eyes walk). The name as typed comes first;
+    without the umlaut, Marie Kruger does. Folding still finds both."""
+    with Journal.open(tmp_path / "j.sqlite3") as j:
+        marie = create_contact(j, person("Marie", "Kruger")).value.id
+        thomas = create_contact(
+            j, person("Thomas", "Krüger", organisation="TUI Group", role="Manager Controlling",
+                      city="Hannover", topics="Airlines, Reporting")
+        ).value.id  # fmt: skip
+        assert [h.id for h in search(j, "Krüger", kind="contact")] == [thomas, marie]
+        assert [h.id for h in search(j, "Kruger", kind="contact")] == [marie, thomas]
+        assert [h.id for h in search(j, "krü")] == [thomas, marie]
 
 
 def test_folding_rules():

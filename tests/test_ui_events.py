@@ -942,6 +942,22 @@ def test_namesakes_coming_to_an_evening_are_told_apart_and_never_break_at_a_dot(
     assert "Ute Groß (1); Ute Groß (2); Ute Groß (3)" in model.index(row, 2).data()
 
 
+def test_delete_is_offered_only_while_an_event_is_shown(qtbot, tmp_path):
+    """A new journal's events page offered Delete… with nothing to delete, and a click
+    did nothing (the fresh-eyes walk). It is live while an event is shown."""
+    w, journal = _window(qtbot, tmp_path)
+    w.show_view(EVENTS)
+    pane = w.events_pane
+    assert pane.page.occurrence is None
+    assert not pane.delete_button.isEnabled() and pane.new_button.isEnabled()
+    _stammtisch(journal)
+    qtbot.waitUntil(lambda: pane.page.occurrence is not None, timeout=5000)
+    assert pane.delete_button.isEnabled()
+    pane.page.show_occurrence(None)  # (as when the shown event is deleted elsewhere)
+    assert not pane.delete_button.isEnabled()
+    journal.close()
+
+
 def test_a_read_only_journal_offers_no_event_action_that_writes(qtbot, tmp_path):
     """Opened read-only (a write-protected disk), the tool bar's New contact and Quick
     note are off — but on the events page New event, Import .ics, Delete, Edit, Debrief,

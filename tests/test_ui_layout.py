@@ -287,6 +287,25 @@ def test_the_draft_question_is_centred_on_the_window(make_window, qtbot, where):
     w.quick_note_dialog().hide()
 
 
+def test_the_quick_notes_follow_up_shows_a_step_whole_in_german(make_window, qtbot):
+    """Sabine's next step after the Stammtisch, "Lebenslauf schicken bis Freitag",
+    did not show whole: beside the due date the field had a third of the row (the
+    fresh-eyes walk, at 1366×768). The field now has the row."""
+    with in_language("de"):
+        w = make_window()
+        w.open_quick_note()
+        dialog = w.quick_note_dialog()
+        settle()
+        step = dialog.next_step
+        words = "Lebenslauf schicken bis Freitag"
+        room = step.contentsRect().width() - 2 * step.style().pixelMetric(
+            step.style().PixelMetric.PM_DefaultFrameWidth
+        )
+        assert step.fontMetrics().horizontalAdvance(words) < room, (room, dialog.width())
+        assert dialog.due.isVisible() and dialog.has_due.isVisible()
+        dialog.hide()
+
+
 def test_type_sizes_and_spacing_are_one_scale(qtbot):
     body = style.font(style.Type.BODY)
     sizes = [style.font(t).pointSizeF() for t in style.Type]

@@ -361,6 +361,78 @@ def test_window_state_is_restored(make_window, qtbot, where):
     assert again.contacts.table.columnWidth(0) == 222
 
 
+# The first start on a laptop's screen, in a Qt of its own (offscreen Qt's screen
+# is fixed when the application starts): the window and its frame fit the room.
+_FIRST_START_PROBE = """
+import json, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from netzjournal import paths
+from netzjournal.store.journal import Journal
+from netzjournal.ui.main_window import MainWindow
+where = paths.resolve(Path(sys.argv[1])).ensure()
+journal = Journal.open(where.journal, backup_dir=where.backups)
+window = MainWindow(journal, where)
+window.show()
+app.processEvents()
+room, frame = window.screen().availableGeometry(), window.frameGeometry()
+print(json.dumps([frame.width(), frame.height(), room.width(), room.height(),
+                  window.width(), window.height()]))
+journal.close()
+"""
+
+
+@pytest.mark.parametrize(("screen", "expected"), [((1366, 768), None), ((1920, 1200), (1280, 800))])
+def test_the_first_window_fits_the_screen(tmp_path, screen, expected):
+    """On a 1366×768 laptop the first window was 1280×800: the status bar and the
+    notes editor's Save below the screen's edge (the fresh-eyes walk). A roomy
+    screen still gets 1280×800."""
+    import json
+
+    width, height = screen
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"screens": [
+        {"name": "laptop", "x": 0, "y": 0, "width": width, "height": height,
+         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")  # fmt: skip
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    probe = [sys.executable, "-c", _FIRST_START_PROBE, str(tmp_path / "data")]
+    out = subprocess.run(probe, cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    frame_w, frame_h, room_w, room_h, *size = json.loads(out.stdout.splitlines()[-1])
+    assert (room_w, room_h) == screen
+    assert frame_w <= room_w and frame_h <= room_h, (frame_w, frame_h, screen)
+    if expected is not None:
+        assert tuple(size) == expected
+
+
+def test_the_selected_contact_is_selected_again_after_a_restart(make_window, qtbot):
+    """Sabine quit with Claudia Reuter selected and started again: the sort order and
+    the window's size came back, the selection did not (the fresh-eyes walk). It is
+    kept by id: a namesake is not selected in her place, nor is anyone once she is
+    archived."""
+    w = make_window()
+    first = create_contact(w.journal, person("Frank", "Meyer", organisation="Conti")).value.id
+    chosen = create_contact(w.journal, person("Frank", "Meyer", city="Hildesheim")).value.id
+    create_contact(w.journal, person("Claudia", "Reuter"))
+    w.show_view(CONTACTS)
+    qtbot.waitUntil(lambda: w.contacts.model.row_for(chosen) is not None)
+    assert w.contacts.select(chosen)
+    w.close()
+
+    again = make_window(w.journal)
+    qtbot.waitUntil(lambda: again.contacts.selected_ids() == [chosen], timeout=10_000)
+    assert again.contacts.detail.contact_id == chosen != first
+
+    from netzjournal.store.contacts import set_archived
+
+    set_archived(again.journal, [chosen], True)
+    again.close()
+    third = make_window(again.journal)
+    qtbot.wait(200)  # the steps after the first paint have run
+    assert third.contacts.selected_ids() == []
+
+
 def test_contacts_filter_as_you_type(demo_window, qtbot):
     w = demo_window
     w.show_view(CONTACTS)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import person
 from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import QMessageBox
 from uihelpers import when_modal
 
 from netzjournal.store.contacts import contact_count, create_contact, get_contact
+from netzjournal.store.errors import NotFound
 from netzjournal.store.journal import Journal
-from netzjournal.ui.contacts.merge import MergeDialog
+from netzjournal.ui.contacts.merge import MergeDialog, MergePartnerDialog
 from netzjournal.ui.contacts.pane import ContactsPane
 
 
@@ -145,3 +148,66 @@ def test_a_choice_wider_than_the_question_cuts_no_text(qtbot, language):
     for text in (dialog.question, dialog.note):
         assert text.height() >= text.heightForWidth(text.width()), text.text()
     dialog.reject()
+
+
+def test_one_contact_selected_is_merged_with_the_namesake_picked(make_window, where, qtbot):
+    """After the LinkedIn import Sabine had three Frank Meyers; the import said "merge
+    later and choose with whom". She selected the one from Hildesheim and clicked
+    Merge…: "Select exactly two contacts (Ctrl+click)" (the fresh-eyes walk). Now she
+    picks the namesake it joins, by what tells them apart, then which one stays."""
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    conti = create_contact(journal, person("Frank", "Meyer", organisation="Continental")).value
+    hildesheim = create_contact(journal, person("Frank", "Meyer", city="Hildesheim")).value
+    linkedin = create_contact(journal, person("Frank", "Meyer", organisation="Meyer Beratung"))
+    create_contact(journal, person("Jonas", ""))
+    w = make_window(journal)
+    pane = w.contacts
+    _select(pane, hildesheim.id)
+    offered: list[list[str]] = []
+
+    def pick(dialog: MergePartnerDialog) -> None:
+        offered.append(list(dialog.labels))
+        dialog.choose("Frank Meyer · Meyer Beratung")
+        dialog.next_button.click()
+
+    def keep_the_first(dialog: MergeDialog) -> None:
+        offered.append(list(dialog.labels))
+        dialog.merge_button.click()  # the first, the one selected, is kept
+
+    said: list[str] = []  # (before: "Select exactly two contacts (Ctrl+click) …")
+
+    def read(box: QMessageBox) -> None:
+        said.append(box.text())
+        box.accept()
+
+    when_modal(pick, lambda d: isinstance(d, MergePartnerDialog))
+    when_modal(keep_the_first, lambda d: isinstance(d, MergeDialog))
+    when_modal(read, lambda d: isinstance(d, QMessageBox))
+    pane.merge_selected()
+    qtbot.waitUntil(lambda: len(offered) == 2 or bool(said))
+    assert not said
+    assert offered[0] == ["Frank Meyer · Continental", "Frank Meyer · Meyer Beratung"]
+    assert offered[1] == ["Frank Meyer · Hildesheim", "Frank Meyer · Meyer Beratung"]
+    assert contact_count(journal) == 3  # four less the one merged away
+    assert get_contact(journal, hildesheim.id).city == "Hildesheim"  # kept, by id
+    assert get_contact(journal, conti.id).organisation == "Continental"  # untouched
+    with pytest.raises(NotFound):
+        get_contact(journal, linkedin.value.id)
+
+
+def test_one_contact_without_namesakes_still_asks_for_two(make_window, where, qtbot):
+    """Nobody shares the name: the hint to select two stays (no empty choice)."""
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    jonas = create_contact(journal, person("Jonas", "")).value
+    w = make_window(journal)
+    _select(w.contacts, jonas.id)
+    said: list[str] = []
+
+    def read(box: QMessageBox) -> None:
+        said.append(box.text())
+        box.accept()
+
+    when_modal(read, lambda d: isinstance(d, QMessageBox))
+    w.contacts.merge_selected()
+    qtbot.waitUntil(lambda: bool(said))
+    assert "two contacts" in said[0]

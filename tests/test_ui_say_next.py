@@ -8,7 +8,7 @@ import datetime as dt
 from conftest import person
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from uihelpers import answer, type_text, when_modal
 
 from netzjournal import paths
@@ -87,3 +87,46 @@ def test_the_person_page_never_offers_a_private_remark_as_something_to_say(qtbot
     html = detail.contact_html(get_contact(journal, c.id))
     assert "<h3>Pick up next time</h3><p>Ihr Umzug nach Lissabon</p>" in html
     assert "Kündigung" not in html and "Scheidung" not in html
+
+
+def test_the_german_example_hook_is_one_the_coach_quotes_to_a_sie_contact(qapp):
+    """The field's example was "dein Halbmarathon im Mai": following it, Sabine (who
+    networks in Sie, the default for new contacts) wrote hooks in du, and the coach
+    leaves a hook in the other form out of every opener to a Sie contact. The example
+    is one the coach quotes to the people it is written for by default."""
+    import datetime as dt
+
+    from uihelpers import in_language
+
+    from netzjournal.coach.openers import sayable_hook
+    from netzjournal.coach.settings import CoachSettings
+    from netzjournal.store.coach_data import CoachDetails
+
+    form = CoachSettings().new_contact_defaults("de")[1]
+    today = dt.date(2026, 11, 30)
+    source = "as you'd say it to them: your half marathon in May"
+    with in_language("de"):
+        for widget in ("QuickNoteDialog", "NoteEditor"):
+            hint = QApplication.translate(widget, source)
+            assert hint.startswith("so, wie Sie es der Person sagen würden: "), hint
+            example = hint.split(": ", 1)[1]
+            details = CoachDetails(
+                1,
+                "Frau",
+                "",
+                "de",
+                form,
+                "",
+                "",
+                "",
+                "",
+                (),
+                "coffee",
+                example,
+                0,
+                0,
+                0,
+                (),
+                last_hook_on=today,
+            )
+            assert sayable_hook(details, "de", form, today) == example, (widget, example)

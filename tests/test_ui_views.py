@@ -25,14 +25,30 @@ def test_the_status_bar_says_how_many_of_how_many_a_filter_lists(make_window, qt
     w = make_window()
     pane = w.contacts
     everyone = pane.model.rowCount()
-    assert w.statusBar().currentMessage().startswith(f"Contacts: {everyone} · ")
+    assert w.counts_label.text().startswith(f"Contacts: {everyone} · ")
     pane.filter.setText(str(pane.model.index(0, 0).data()).split()[-1])
     qtbot.waitUntil(lambda: pane.model.rowCount() < everyone, timeout=3000)
     shown = pane.model.rowCount()
-    assert f"Contacts: {shown} of {everyone} · " in w.statusBar().currentMessage()
+    assert f"Contacts: {shown} of {everyone} · " in w.counts_label.text()
     pane.filter.clear()
     qtbot.waitUntil(lambda: pane.model.rowCount() == everyone, timeout=3000)
-    assert w.statusBar().currentMessage().startswith(f"Contacts: {everyone} · ")
+    assert w.counts_label.text().startswith(f"Contacts: {everyone} · ")
+
+
+def test_the_counts_stay_in_the_status_bar_after_a_menu_or_a_passing_message(make_window, qtbot):
+    """Opening a menu once emptied the status bar for good (the fresh-eyes walk): the
+    counts were its message, and a menu entry's status tip (empty) replaced it. Now a
+    tip or a passing message covers them and leaves them in view again."""
+    w = make_window()
+    counts = w.counts_label.text()
+    assert counts.startswith("Contacts: ")
+    w.actions_.quick_note.showStatusText(w)  # what hovering the entry in a menu sends
+    w.statusBar().clearMessage()  # the pointer leaves the menu
+    assert w.counts_label.isVisible() and w.counts_label.text() == counts
+    w.statusBar().showMessage("Quick note saved.", 50)
+    assert not w.counts_label.isVisible()  # covered while the message shows
+    qtbot.waitUntil(w.counts_label.isVisible, timeout=3000)
+    assert w.counts_label.text() == counts
 
 
 def test_the_events_page_fits_1024_wide_without_sideways_scrolling(make_window, qtbot):

@@ -332,7 +332,28 @@ def search(db: Connected, text: str, limit: int = 50, kind: str | None = None) -
             if text_hit and field and not _starts_a_word(text_hit, terms):
                 field, text_hit = snippet_in([("", body)], terms)  # (found by its title)
             hits.append(SearchHit("interaction", i[0], label, text_hit, when, score, field))
-    return _with_namesakes_apart(db, hits, interactions, terms)
+    return _with_namesakes_apart(db, _as_spelled_first(hits, text), interactions, terms)
+
+
+_TYPED_WORD = re.compile(r"\w+")
+
+
+def _as_spelled_first(hits: list[SearchHit], text: str) -> list[SearchHit]:
+    """People whose name has every word as it was typed come before those found
+    only through folding: "Krüger" listed Marie Kruger before Thomas Krüger (the
+    shorter entry ranks higher), "Kruger" lists her first. The other hits keep
+    their places and their order."""
+    typed = [w.lower() for w in _TYPED_WORD.findall(text)]
+    spots = [n for n, h in enumerate(hits) if h.kind == "contact"]
+    if not typed or len(spots) < 2:
+        return hits
+    people = sorted(
+        (hits[n] for n in spots), key=lambda h: not all(w in h.label.lower() for w in typed)
+    )
+    out = list(hits)
+    for n, hit in zip(spots, people, strict=True):
+        out[n] = hit
+    return out
 
 
 def _with_namesakes_apart(

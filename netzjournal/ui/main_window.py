@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
         self._build_coach()
         self._build_menus()
         self.read_only_banner: QLabel | None = None
+        self._counts_label: QLabel | None = None
+        self.backup_notice: QLabel | None = None  # the day's backup failed (say_backup_failed)
         if journal.read_only:
             from netzjournal.ui.read_only_banner import add_banner
 
@@ -227,6 +229,7 @@ class MainWindow(QMainWindow):
             self._start_sync,
             lambda: self.coach,
             self.first_painted.emit,
+            self._restore_selection,
             self.offer_quick_note_draft,
             # Last: its worker competes for the interpreter with what runs here.
             lambda: self.coach.start(),
@@ -375,11 +378,23 @@ class MainWindow(QMainWindow):
             count = count.replace("%2", loc.toString(contacts))
         else:
             count = loc.toString(contacts)
-        self.statusBar().showMessage(
+        self.counts_label.setText(
             self.tr("Contacts: %1 · Meeting notes: %2")
             .replace("%1", count)
             .replace("%2", loc.toString(notes))
         )
+
+    @property
+    def counts_label(self) -> QLabel:
+        """The status bar's figures: a widget of its own, which a passing message
+        ("Quick note saved.", a menu entry's tip) covers and then leaves in view. As
+        the bar's message, the first menu opened or button hovered emptied it until
+        the next change."""
+        if self._counts_label is None:
+            self._counts_label = QLabel()
+            self._counts_label.setObjectName("statusCounts")
+            self.statusBar().addWidget(self._counts_label, 1)
+        return self._counts_label
 
     @property
     def notes(self) -> NotesPane:
@@ -647,6 +662,16 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()  # the commands refer to rows that may no longer exist
         self.statusBar().showMessage(self.tr("Backup restored."), 5000)
 
+    def say_backup_failed(self, problem: Exception) -> None:
+        """The day's backup could not be made (a full disk, a folder that cannot be
+        written): said above the views, for this session; it was only logged, and the
+        person trusted a backup that was not there."""
+        from netzjournal.ui.read_only_banner import add_notice
+        from netzjournal.ui.texts import backup_problem_text
+
+        if self.backup_notice is None:
+            self.backup_notice = add_notice(self, backup_problem_text(problem))
+
     def open_demo(self) -> None:
         from netzjournal.ui import demo_launcher, texts
 
@@ -769,7 +794,7 @@ class MainWindow(QMainWindow):
         s = self._settings()
         geometry = s.value("mainWindow/geometry")
         if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+            self.restoreGeometry(geometry)  # (Qt fits it to the screen it lands on)
         else:
             self._first_size()
         state = s.value("mainWindow/state")
@@ -790,6 +815,18 @@ class MainWindow(QMainWindow):
         if view is not None and str(view).isdigit():
             self.tabs.setCurrentIndex(int(view))
 
+    def _restore_selection(self) -> None:
+        """The contact selected when the window last closed, selected again (by id; a
+        contact since deleted or archived is not). Not over a click made meanwhile, and
+        not by a window closed before this step came (its journal may be closed: the
+        look-up would open it again)."""
+        if not self.isVisible():
+            return
+        value = self._settings().value("contacts/selected")
+        if value is None or not str(value).isdigit() or self.contacts.selected_ids():
+            return
+        self.contacts.select(int(str(value)))
+
     def save_settings(self) -> None:
         if self.journal.read_only_reason in ("read-only-folder", "read-only-mount"):
             return  # the user's write-protected folder gets no new file from us
@@ -802,6 +839,11 @@ class MainWindow(QMainWindow):
         else:
             s.remove("splitters/contacts")
         s.setValue("columns/contacts", self.contacts.table.horizontalHeader().saveState())
+        selected = self.contacts.selected_ids()
+        if len(selected) == 1:
+            s.setValue("contacts/selected", selected[0])
+        else:
+            s.remove("contacts/selected")
         if self._notes is not None:  # a pane never shown keeps its saved layout
             if self._notes.divider.placed_by_hand:  # else each window shares by its width
                 s.setValue("splitters/notes", self._notes.splitter.saveState())

@@ -108,10 +108,12 @@ class QuickNoteDialog(QDialog):
         self.due = DateField()
         self.due.setEnabled(False)
         self.has_due.toggled.connect(self.due.setEnabled)
-        next_row = QHBoxLayout()
-        next_row.addWidget(self.next_step, 1)
-        next_row.addWidget(self.has_due)
-        next_row.addWidget(self.due)
+        # The date on a line of its own: beside it the step had a third of the field's
+        # width ("Lebenslauf schicken bis Freitag" did not show whole in German).
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.has_due)
+        due_row.addWidget(self.due)
+        due_row.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("Who"), self.who)
         form.addRow(self.tr("When"), when_row)
@@ -119,7 +121,8 @@ class QuickNoteDialog(QDialog):
         form.addRow(self.tr("Talked about"), self.body)
         form.addRow(self.tr("Pick up next time"), self.say_next)
         form.addRow(self.tr("Private remarks"), self.hooks)
-        form.addRow(self.tr("Follow-up"), next_row)
+        form.addRow(self.tr("Follow-up"), self.next_step)
+        form.addRow("", due_row)
         self.draft_status = style.warning_label("quickDraftStatus")
         self.hint = hint = style.hint(self.tr("Ctrl+Enter saves · Esc closes"))
         self.buttons = QDialogButtonBox(

@@ -3,13 +3,14 @@
 The banner names the reason (a write-protected file, a folder that cannot be
 written or belongs to someone else, a disk mounted read-only, a newer
 netzjournal) and the place; the actions that would write are switched off.
+The same banner says that the day's backup could not be made (``add_notice``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from netzjournal.store.journal import Journal
 from netzjournal.ui import style
@@ -68,10 +69,13 @@ class Banner(QLabel):
         return super().event(e)
 
 
-def add_banner(window: QMainWindow, journal: Journal, actions: Actions) -> QLabel:
-    """Show the banner above the views and switch off the writing actions."""
-    label = Banner(banner_text(journal))
-    # Above the central views (a tool bar would not wrap the text).
+def add_notice(window: QMainWindow, text: str) -> QLabel:
+    """A banner with ``text`` above the views (a tool bar would not wrap the text)."""
+    label = Banner(text)
+    # A window on screen keeps its docks' widths (a new central widget gave the
+    # coach half the window).
+    docks = [d for d in window.findChildren(QDockWidget) if d.isVisible()]
+    widths = [d.width() for d in docks]
     views = window.centralWidget()
     box = QWidget()
     layout = QVBoxLayout(box)
@@ -80,6 +84,16 @@ def add_banner(window: QMainWindow, journal: Journal, actions: Actions) -> QLabe
     layout.addWidget(label)
     layout.addWidget(views, 1)  # type: ignore[arg-type]
     window.setCentralWidget(box)
+    if docks:  # (once the layout took the new central widget in)
+        QTimer.singleShot(
+            0, window, lambda: window.resizeDocks(docks, widths, Qt.Orientation.Horizontal)
+        )
+    return label
+
+
+def add_banner(window: QMainWindow, journal: Journal, actions: Actions) -> QLabel:
+    """Show the banner above the views and switch off the writing actions."""
+    label = add_notice(window, banner_text(journal))
     for action in (actions.quick_note, actions.new_contact, actions.import_contacts,
                    actions.edit_contact, actions.archive_contact, actions.delete_contact,
                    actions.merge_contacts, actions.save_note, actions.delete_note,

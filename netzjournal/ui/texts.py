@@ -478,6 +478,34 @@ def field_label(name: str) -> str:
     }.get(name, name)
 
 
+def backup_problem_text(exc: Exception) -> str:
+    """Why the day's backup was not made, and what happens next (the window's notice)."""
+    from netzjournal.store.errors import JournalUnavailable
+
+    kind = exc.kind if isinstance(exc, JournalUnavailable) else ""
+    if kind == "disk-full":
+        why = QCoreApplication.translate("Texts", "the disk is full")
+    elif isinstance(exc, JournalUnavailable) and kind == "not-a-folder":
+        why = QCoreApplication.translate(
+            "Texts", "%1 is a file where the backups' folder should be"
+        ).replace("%1", str(exc.path))
+    elif isinstance(exc, JournalUnavailable):
+        why = QCoreApplication.translate(
+            "Texts",
+            "%1 cannot be written (a write-protected folder or disk, missing permission "
+            "or a disk error)",
+        ).replace("%1", str(exc.path))
+    else:
+        why = QCoreApplication.translate("Texts", "an unexpected error (%1)").replace(
+            "%1", str(exc)
+        )
+    return QCoreApplication.translate(
+        "Texts",
+        "Today's backup was not made: %1. Your journal is unchanged. netzjournal tries "
+        "again at the next start; File → Backups… → Back up now tries at once.",
+    ).replace("%1", why)
+
+
 def store_error_text(exc: Exception) -> str:
     """The app's own words for a write the store refused (no "something went wrong")."""
     from netzjournal.store.errors import JournalLocked, JournalUnavailable, NotFound

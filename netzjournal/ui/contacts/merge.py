@@ -1,4 +1,5 @@
-"""Contacts → Merge…: which of two contacts stays, asked in a small dialog of its own.
+"""Contacts → Merge…: which of two contacts stays, asked in a small dialog of its own;
+with one contact selected, first which of their namesakes it joins (MergePartnerDialog).
 
 A ``QInputDialog`` put the whole question on one line (~880 px at 1280, two thirds
 of the window) and resists a width. Here the question wraps at a reading width, the
@@ -93,4 +94,54 @@ class MergeDialog(QDialog):
 
     def kept(self) -> int:
         """The index (in ``labels``) of the one kept."""
+        return max(self.group.checkedId(), 0)
+
+
+class MergePartnerDialog(QDialog):
+    """One contact selected (a mouse user, or an import that said "merge later and
+    choose with whom"): which of ``partners`` (their namesakes, told apart) it is
+    merged with; :meth:`chosen` is its index. Cancel is the default."""
+
+    def __init__(self, label: str, partners: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mergePartnerQuestion")
+        self.setWindowTitle(self.tr("Merge contacts"))
+        self.labels = list(partners)
+        width = self.fontMetrics().averageCharWidth() * READING_CHARS
+        self.question = QLabel(self.tr("Merge %1 with whom?").replace("%1", label))
+        self.question.setWordWrap(True)
+        self.question.setFixedWidth(width)
+        bold = self.question.font()
+        bold.setBold(True)
+        self.question.setFont(bold)
+        self.group = QButtonGroup(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.question)
+        for n, partner in enumerate(self.labels):
+            radio = QRadioButton(partner)
+            radio.setChecked(n == 0)
+            self.group.addButton(radio, n)
+            layout.addWidget(radio)
+        note = QLabel(self.tr("Then you choose which of the two stays."))
+        note.setWordWrap(True)
+        note.setFixedWidth(width)
+        layout.addSpacing(style.SPACE.S)
+        layout.addWidget(note)
+        buttons = QDialogButtonBox()
+        self.next_button = QPushButton(self.tr("Next"))
+        self.next_button.setAutoDefault(False)
+        buttons.addButton(self.next_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setDefault(True)  # as in the merge question that follows
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addSpacing(style.SPACE.S)
+        layout.addWidget(buttons)
+        style.finish_dialog(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
+
+    def choose(self, label: str) -> None:
+        self.group.button(self.labels.index(label)).setChecked(True)
+
+    def chosen(self) -> int:
         return max(self.group.checkedId(), 0)

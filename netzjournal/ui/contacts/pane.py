@@ -559,6 +559,25 @@ class ContactsPane(QWidget):
             return
         erase_everywhere(self, self.journal, ids[0], self.drafts_dir, self.undo_stack)
 
+    def _with_a_namesake(self, contact_id: int) -> list[int] | None:
+        """One contact selected: it and the namesake the person picks to merge it
+        with (by id); just it when nobody shares the name; None if they cancelled."""
+        from PySide6.QtWidgets import QDialog
+
+        from netzjournal.store.people import find_people_by_name, person_by_id
+        from netzjournal.ui.contacts.merge import MergePartnerDialog
+
+        me = person_by_id(self.journal, contact_id)
+        if me is None:
+            return [contact_id]
+        others = [c for c in find_people_by_name(self.journal, me.name) if c.id != contact_id]
+        if not others:
+            return [contact_id]
+        ask = MergePartnerDialog(me.label, [c.label for c in others], self)
+        if ask.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return [contact_id, others[ask.chosen()].id]
+
     def merge_selected(self) -> None:
         from PySide6.QtWidgets import QDialog, QMessageBox
 
@@ -568,6 +587,11 @@ class ContactsPane(QWidget):
         from netzjournal.ui.contacts.merge import MergeDialog
 
         ids = self.selected_ids()
+        if len(ids) == 1:
+            partnered = self._with_a_namesake(ids[0])
+            if partnered is None:  # the person cancelled
+                return
+            ids = partnered
         if len(ids) != 2:
             QMessageBox.information(
                 self,

@@ -114,6 +114,7 @@ class EventPage(QWidget):
     edit_requested = Signal()
     debrief_requested = Signal()
     occurrence_chosen = Signal(object)  # a Occurrence from the series' table
+    occurrence_shown = Signal(object)  # the Occurrence now shown, or None
 
     def __init__(
         self,
@@ -259,6 +260,7 @@ class EventPage(QWidget):
 
     def show_occurrence(self, occurrence: Occurrence | None) -> None:
         self.occurrence = occurrence
+        self.occurrence_shown.emit(occurrence)
         has = occurrence is not None
         series_shown = occurrence is not None and occurrence.series_id is not None
         self._rest[0].setStretch(self._rest[1], 0 if series_shown else 1)

@@ -102,6 +102,10 @@ class EventsPane(QWidget):
         self.page.debrief_requested.connect(self.debrief_current)
         self.page.differ.clicked.connect(self.differ_current)
         self.page.occurrence_chosen.connect(self._choose)
+        # Delete… deletes the event shown: with none (a new journal, a search that
+        # found nothing) a click did nothing at all.
+        self.page.occurrence_shown.connect(self._allow_delete)
+        self._allow_delete(self.page.occurrence)
         self.page.open_contact = self.events.open_contact.emit
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(self.page)
@@ -292,6 +296,9 @@ class EventsPane(QWidget):
         if occ is None:
             return
         DebriefDialog(self.journal, occ, self.undo_stack, self).exec()
+
+    def _allow_delete(self, occurrence: Occurrence | None) -> None:
+        self.delete_button.setEnabled(occurrence is not None and not self.journal.read_only)
 
     def delete_current(self) -> None:
         occ = self.current()
