@@ -106,6 +106,17 @@ def run_ui_bench(journal_path: Path, runs: int = 11, other: Path | None = None) 
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     home = Path(tempfile.mkdtemp(prefix="nj-bench-"))
+    if env["QT_QPA_PLATFORM"] == "offscreen":
+        # Offscreen Qt's own screen is 800×600: the app's first start would open
+        # maximised there (a smaller window to paint) while the floor's is 1280×800.
+        # On a 1920×1200 screen both windows are 1280×800.
+        screen = home / "screen.json"
+        screen.write_text(
+            '{"screens": [{"name": "bench", "x": 0, "y": 0, "width": 1920, "height": 1200,'
+            ' "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}',
+            encoding="utf-8",
+        )
+        env["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen}"
     try:
         shutil.copy(journal_path, home / "journal.sqlite3")
         app_cmd = [sys.executable, "-m", "netzjournal", "--data-dir", str(home), "--lang", "de",
