@@ -1,5 +1,6 @@
 """Reading contacts from CSV: LinkedIn, Google Contacts, Outlook (English and
-German), netzjournal's own export, or any CSV through a column mapping.
+German; XING's export is Outlook's layout, told by its rows' XING profile pages),
+netzjournal's own export, or any CSV through a column mapping.
 
 Columns are found by header name, never by position. The delimiter (``,``,
 ``;`` or tab), the line ending (CRLF, LF, CR alone) and the encoding (UTF-8
@@ -575,10 +576,22 @@ def read_csv(
             continue
         result.contacts.append(c)
     _read_dates(dates, result, name)
+    if layout == "outlook" and _from_xing(result.contacts):
+        result.format = "csv-xing"
+        for c in result.contacts:  # how we met, as a vCard of XING's says (its PRODID)
+            c.source = c.source or "xing"
     _limit_problems(result, name)
     if progress is not None:
         progress(total, total)
     return result
+
+
+def _from_xing(contacts: list[ImportedContact]) -> bool:
+    """Whether an Outlook-layout table is XING's contact export. XING wrote Outlook's
+    columns (there is no header of its own to tell it by; its bulk export ended in
+    2014), with each member's profile page as web page: at least half the rows hold one."""
+    profiles = sum(1 for c in contacts if any(u.label == "xing" for u in c.urls))
+    return profiles > 0 and 2 * profiles >= len(contacts)
 
 
 def _limit_problems(result: ReadResult, name: str) -> None:

@@ -115,8 +115,34 @@ class PlanRow:
     action: str  # "create", "merge" or "skip"
     match_id: int | None = None  # the existing contact it would merge into
     reason: str = ""  # why it looks like a duplicate
-    # Namesakes it could be (two or more): never merged into one of them by guess.
+    # Namesakes it could be (two or more): never merged into one of them by guess,
+    # only into the one the user picks (:meth:`choose`, "merge:<id>").
     candidates: list[int] = field(default_factory=list)
+
+    def choices(self) -> list[str]:
+        """What the user may choose for this row: "create", "merge" (into the one
+        match), "merge:<id>" (into one of the namesakes, by id), "skip"."""
+        if self.candidates:
+            return ["create", *(f"merge:{i}" for i in self.candidates), "skip"]
+        return ["create", "merge", "skip"] if self.match_id else ["create", "skip"]
+
+    @property
+    def choice(self) -> str:
+        """The current choice, as :meth:`choices` names it."""
+        if self.action == "merge" and self.candidates:
+            return f"merge:{self.match_id}"
+        return self.action
+
+    def choose(self, choice: str) -> bool:
+        """Take one of :meth:`choices` (False, and nothing changed, for any other):
+        a namesake picked is merged into as a single match is."""
+        if choice not in self.choices():
+            return False
+        action, _, target = choice.partition(":")
+        if self.candidates:  # (a row with namesakes has no match until one is picked)
+            self.match_id = int(target) if target else None
+        self.action = action
+        return True
 
 
 @dataclass

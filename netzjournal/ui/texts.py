@@ -425,6 +425,7 @@ def import_format_label(code: str) -> str:
         "csv-google": "Google CSV",
         "csv-outlook": "Outlook CSV",
         "csv-linkedin": "LinkedIn CSV",
+        "csv-xing": "XING CSV",
         "csv-netzjournal": "netzjournal CSV",
         "csv-generic": QCoreApplication.translate("Texts", "CSV table"),
     }.get(code, code)

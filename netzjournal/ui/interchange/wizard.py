@@ -73,10 +73,10 @@ def reason_label(reason: str) -> str:
         ),
         "a similar name exists": QCoreApplication.translate("ImportWizard", "a similar name"),
         "several with this name and organisation": QCoreApplication.translate(
-            "ImportWizard", "already there more than once: merge later, choosing whom"
+            "ImportWizard", "already there more than once: choose whom to merge into"
         ),
         "several people have this name": QCoreApplication.translate(
-            "ImportWizard", "several people have this name: merge later, choosing whom"
+            "ImportWizard", "several people have this name: choose whom to merge into"
         ),
         "the same card": QCoreApplication.translate("ImportWizard", "the same card (UID)"),
         "the same card twice in the files": QCoreApplication.translate(
@@ -124,8 +124,15 @@ class PlanModel(RowsModel[PlanRow]):
         return base
 
     def choices(self, row: int) -> list[str]:
-        r = self.rows[row]
-        return ["create", "merge", "skip"] if r.match_id else ["create", "skip"]
+        return self.rows[row].choices()
+
+    def choice_label(self, choice: str) -> str:
+        """A choice as the action column names it: a namesake by the label the
+        pickers give it ("Merge into Frank Meyer · Hildesheim")."""
+        action, _, target = choice.partition(":")
+        if not target:
+            return action_label(action)
+        return self.tr("Merge into %1").replace("%1", self.names.get(int(target), ""))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -133,7 +140,7 @@ class PlanModel(RowsModel[PlanRow]):
         r = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.EditRole and col == self.ACTION:
-            return r.action
+            return r.choice
         if role == Qt.ItemDataRole.ToolTipRole and col == self.WHERE:
             return (
                 self.tr("%1, line %2")
@@ -146,7 +153,7 @@ class PlanModel(RowsModel[PlanRow]):
             return None
         c = r.contact
         if col == self.ACTION:
-            return action_label(r.action)
+            return self.choice_label(r.choice)
         if col == self.NAME:  # a card with only an address: named as the result page names it
             return c.name or c.organisation or (c.emails[0].value if c.emails else "")
         if col == self.ORGANISATION:
@@ -168,9 +175,8 @@ class PlanModel(RowsModel[PlanRow]):
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or index.column() != self.ACTION or role != Qt.ItemDataRole.EditRole:
             return False
-        if value not in self.choices(index.row()):
+        if not isinstance(value, str) or not self.rows[index.row()].choose(value):
             return False
-        self.rows[index.row()].action = str(value)
         self.dataChanged.emit(index, index)
         return True
 
@@ -182,8 +188,8 @@ class ActionDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         model = index.model()
         assert isinstance(model, PlanModel)
-        for action in model.choices(index.row()):
-            combo.addItem(action_label(action), action)
+        for choice in model.choices(index.row()):
+            combo.addItem(model.choice_label(choice), choice)
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
