@@ -94,6 +94,9 @@ def test_the_preview_offers_each_namesake_by_its_label(window, qtbot, qtmodeltes
     qtmodeltester.check(model)
     wizard.run_import()
     assert get_contact(window.journal, hildesheim).organisation == "Meyer Controlling Beratung"
+    page = wizard.result_page.model
+    details = [page.index(r, 3).data() for r in range(page.rowCount())]
+    assert "into Frank Meyer · Hildesheim (chosen among namesakes)" in details
     assert get_contact(window.journal, conti).organisation == "Continental AG"
     combo.deleteLater()
 

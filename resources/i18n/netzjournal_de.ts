@@ -2478,46 +2478,51 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/import_result.py" line="164"/>
+        <source>chosen among namesakes</source>
+        <translation>unter Gleichnamigen ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="166"/>
         <source>into %1 (%2)</source>
         <translation>mit %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="174"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="176"/>
         <source>check: %1 (%2)</source>
         <translation>prüfen: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="234"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="236"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="236"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="238"/>
         <source>Created: %1 · Merged into existing contacts: %2 · Skipped: %3</source>
         <translation>Neu angelegt: %1 · Mit vorhandenen Kontakten zusammengeführt: %2 · Übersprungen: %3</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="247"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="249"/>
         <source>Merged contacts that kept their own values where the file said something else: %1 (see Details)</source>
         <translation>Zusammengeführte Kontakte, die ihre eigenen Angaben behielten, wo die Datei anderes sagt: %1 (siehe Details)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="259"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="261"/>
         <source>The import was taken back.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="262"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="264"/>
         <source>The people it created are removed again; merged contacts are as they were.</source>
         <translation>Die dabei angelegten Personen sind wieder entfernt; zusammengeführte Kontakte sind wie vorher.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="271"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="273"/>
         <source>Edit → Undo takes the whole import back.</source>
         <translation>Bearbeiten → Rückgängig nimmt den ganzen Import zurück.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="276"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="278"/>
         <source>A backup was taken first: %1</source>
         <translation>Vorher wurde eine Sicherung angelegt: %1</translation>
     </message>
@@ -2584,8 +2589,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="320"/>
-        <source>Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports (LinkedIn Connections.csv, Google Contacts, Outlook). Nothing is changed before you have checked the preview.</source>
-        <translation>Wählen Sie vCard-Dateien (.vcf: Handy, Outlook, Apple, Google, XING) oder CSV-Exporte (LinkedIn Connections.csv, Google Kontakte, Outlook). Nichts wird geändert, bevor Sie die Vorschau geprüft haben.</translation>
+        <source>Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports (LinkedIn Connections.csv, Google Contacts, Outlook, XING). Nothing is changed before you have checked the preview.</source>
+        <translation>Wählen Sie vCard-Dateien (.vcf: Handy, Outlook, Apple, Google, XING) oder CSV-Exporte (LinkedIn Connections.csv, Google Kontakte, Outlook, XING). Nichts wird geändert, bevor Sie die Vorschau geprüft haben.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="326"/>

@@ -160,6 +160,8 @@ def result_rows(
         reason = reason_label(r.reason) if r.reason else ""
         if r.action == "merge" and r.match_id:
             who = names.get(r.match_id, "")
+            if r.candidates:  # one of the namesakes, picked in the preview
+                reason = QCoreApplication.translate("ImportResult", "chosen among namesakes")
             detail = (
                 QCoreApplication.translate("ImportResult", "into %1 (%2)")
                 .replace("%1", who)

@@ -318,8 +318,8 @@ class ImportWizard(QDialog):
         intro = QLabel(
             self.tr(
                 "Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports "
-                "(LinkedIn Connections.csv, Google Contacts, Outlook). Nothing is changed before "
-                "you have checked the preview."
+                "(LinkedIn Connections.csv, Google Contacts, Outlook, XING). Nothing is changed "
+                "before you have checked the preview."
             ),
             wordWrap=True,
         )
