@@ -402,7 +402,7 @@ class MainWindow(QMainWindow):
             from netzjournal.ui.notes.pane import NotesPane
 
             self._notes = NotesPane(self.journal, self.events, self.actions_, self.undo_stack)
-            self.unsaved.register(self._notes, self, self._notes.editor.describe)
+            self.unsaved.register(self._notes, self, self._notes.editor.unsaved_question)
             self._place(NOTES, self._notes, self.tr("Meeting notes"))
             s = self._settings()
             value = s.value("splitters/notes")

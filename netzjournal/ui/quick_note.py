@@ -392,7 +392,7 @@ class QuickNoteDialog(QDialog):
 
     def reject(self) -> None:
         """Esc, Cancel or ✕: Save / Discard / Cancel as every editor asks (ui/unsaved.py)."""
-        if not unsaved.may_close(self, self.has_text(), self.tr("the quick note"), self.save):
+        if not unsaved.may_close(self, self.has_text(), self.tr("Save the quick note?"), self.save):
             return
         self._stop_autosave()
         self.drafts.clear()

@@ -1075,6 +1075,21 @@
         <translation>„Kennengelernt am“ ist kein Datum: bitte %1.</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="457"/>
+        <source>Save the new contact?</source>
+        <translation>Den neuen Kontakt speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="458"/>
+        <source>Save the changes to the contact “%1”?</source>
+        <translation>Änderungen am Kontakt „%1“ speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="459"/>
+        <source>Save the changes to this contact?</source>
+        <translation>Änderungen an diesem Kontakt speichern?</translation>
+    </message>
+    <message>
         <location filename="../../netzjournal/ui/contacts/editor.py" line="356"/>
         <source>This is not an e-mail address: %1</source>
         <translation>Das ist keine E-Mail-Adresse: %1</translation>
@@ -1113,21 +1128,6 @@
         <location filename="../../netzjournal/ui/contacts/editor.py" line="413"/>
         <source>%1 or %2</source>
         <translation>%1 oder %2</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="458"/>
-        <source>the contact “%1”</source>
-        <translation>dem Kontakt „%1“</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="459"/>
-        <source>this contact</source>
-        <translation>diesem Kontakt</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="457"/>
-        <source>the new contact</source>
-        <translation>dem neuen Kontakt</translation>
     </message>
 </context>
 <context>
@@ -1356,8 +1356,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/debrief.py" line="285"/>
-        <source>this debrief</source>
-        <translation>dieser Nachbereitung</translation>
+        <source>Save the changes to this debrief?</source>
+        <translation>Änderungen an dieser Nachbereitung speichern?</translation>
     </message>
 </context>
 <context>
@@ -1650,8 +1650,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/editor.py" line="270"/>
-        <source>this event</source>
-        <translation>dieser Veranstaltung</translation>
+        <source>Save the changes to this event?</source>
+        <translation>Änderungen an dieser Veranstaltung speichern?</translation>
     </message>
 </context>
 <context>
@@ -2986,16 +2986,6 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="136"/>
-        <source>the note “%1”</source>
-        <translation>der Notiz „%1“</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="137"/>
-        <source>the note from %1</source>
-        <translation>der Notiz vom %1</translation>
-    </message>
-    <message>
         <location filename="../../netzjournal/ui/notes/editor.py" line="175"/>
         <source>Type a name, pick with Enter</source>
         <translation>Namen tippen, mit Enter übernehmen</translation>
@@ -3025,6 +3015,16 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <location filename="../../netzjournal/ui/notes/editor.py" line="189"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="136"/>
+        <source>Save the changes to the note “%1”?</source>
+        <translation>Änderungen an der Notiz „%1“ speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="137"/>
+        <source>Save the changes to the note from %1?</source>
+        <translation>Änderungen an der Notiz vom %1 speichern?</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/notes/editor.py" line="183"/>
@@ -3212,22 +3212,22 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>OccurrenceDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="281"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="282"/>
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="287"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="288"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="290"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="291"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="291"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="292"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
@@ -3671,11 +3671,6 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Worüber gesprochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="395"/>
-        <source>the quick note</source>
-        <translation>der Schnellnotiz</translation>
-    </message>
-    <message>
         <location filename="../../netzjournal/ui/quick_note.py" line="99"/>
         <source>as you&apos;d say it to them: your half marathon in May</source>
         <translation>so, wie Sie es der Person sagen würden: Ihr Halbmarathon im Mai</translation>
@@ -3740,6 +3735,11 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <location filename="../../netzjournal/ui/quick_note.py" line="369"/>
         <source>Whom did you meet?</source>
         <translation>Wen haben Sie getroffen?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="395"/>
+        <source>Save the quick note?</source>
+        <translation>Die Schnellnotiz speichern?</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/quick_note.py" line="340"/>
@@ -4110,8 +4110,8 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/dialog_shots.py" line="279"/>
-        <source>the note “Coffee at the harbour”</source>
-        <translation>der Notiz „Kaffee am Hafen“</translation>
+        <source>Save the changes to the note “Coffee at the harbour”?</source>
+        <translation>Änderungen an der Notiz „Kaffee am Hafen“ speichern?</translation>
     </message>
 </context>
 <context>
@@ -4181,7 +4181,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/settings_dialog.py" line="70"/>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="240"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="241"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
@@ -4196,82 +4196,82 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="109"/>
-        <source>the settings</source>
-        <translation>den Einstellungen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="117"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="118"/>
         <source>How often to keep in touch, by closeness (a contact&apos;s own setting wins):</source>
         <translation>Wie oft Sie sich melden möchten, nach Nähe (die Einstellung beim Kontakt geht vor):</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="126"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="127"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="126"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="127"/>
         <source> day</source>
         <translation> Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="132"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="133"/>
         <source>Closeness %1</source>
         <translation>Nähe %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="134"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="135"/>
         <source>Closeness %1 of 5</source>
         <translation>Nähe %1 von 5</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="138"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="139"/>
         <source>Suggestions shown</source>
         <translation>Angezeigte Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="210"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="211"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="211"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="212"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="145"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="146"/>
         <source>New contacts: language</source>
         <translation>Neue Kontakte: Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="146"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="109"/>
+        <source>Save the changes to the settings?</source>
+        <translation>Änderungen an den Einstellungen speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="147"/>
         <source>New contacts: address form</source>
         <translation>Neue Kontakte: Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="147"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="148"/>
         <source>Your opener templates…</source>
         <translation>Eigene Vorlagen für Einstiege …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="159"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="160"/>
         <source>A short notification with birthdays, follow-ups due and whom you could get back in touch with. At most one a day, and none when nothing is due.</source>
         <translation>Eine kurze Benachrichtigung mit Geburtstagen, fälligen nächsten Schritten und Menschen, bei denen Sie sich melden könnten. Höchstens eine am Tag, und keine, wenn nichts ansteht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="164"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="165"/>
         <source>When I log in to this computer</source>
         <translation>Wenn ich mich an diesem Computer anmelde</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="169"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="170"/>
         <source>Adds netzjournal to the programs started at log-in; it shows the reminder and quits.</source>
         <translation>Trägt netzjournal bei den Programmen ein, die bei der Anmeldung starten; es zeigt die Erinnerung und beendet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="173"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="174"/>
         <source>While netzjournal is open, once a day at</source>
         <translation>Solange netzjournal geöffnet ist, einmal täglich um</translation>
     </message>
@@ -5137,19 +5137,19 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Noch keine eigenen Vorlagen. Schreiben Sie rechts eine und behalten Sie sie mit „Vorlage speichern“: Sie wird neben den mitgelieferten Einstiegen angeboten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="252"/>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
         <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="148"/>
-        <source>the template “%1”</source>
-        <translation>der Vorlage „%1“</translation>
+        <source>Save the changes to the template “%1”?</source>
+        <translation>Änderungen an der Vorlage „%1“ speichern?</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="149"/>
-        <source>the new template</source>
-        <translation>der neuen Vorlage</translation>
+        <source>Save the new template?</source>
+        <translation>Die neue Vorlage speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="252"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="223"/>
@@ -5964,32 +5964,27 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>Unsaved</name>
     <message>
-        <location filename="../../netzjournal/ui/unsaved.py" line="72"/>
+        <location filename="../../netzjournal/ui/unsaved.py" line="84"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/unsaved.py" line="73"/>
-        <source>Save the changes to %1?</source>
-        <translation>Änderungen an %1 speichern?</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/unsaved.py" line="82"/>
+        <location filename="../../netzjournal/ui/unsaved.py" line="92"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/unsaved.py" line="83"/>
+        <location filename="../../netzjournal/ui/unsaved.py" line="93"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/unsaved.py" line="84"/>
+        <location filename="../../netzjournal/ui/unsaved.py" line="94"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/unsaved.py" line="88"/>
+        <location filename="../../netzjournal/ui/unsaved.py" line="101"/>
         <source>“Discard” throws away what you typed.</source>
         <translation>„Verwerfen“ wirft weg, was Sie eingegeben haben.</translation>
     </message>
