@@ -3737,9 +3737,24 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Wen haben Sie getroffen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="395"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="402"/>
         <source>Save the quick note?</source>
         <translation>Die Schnellnotiz speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="404"/>
+        <source>Discard the quick note?</source>
+        <translation>Die Schnellnotiz verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="406"/>
+        <source>It cannot be saved yet: it says nothing about the meeting. “Cancel” goes back to it.</source>
+        <translation>Sie lässt sich noch nicht speichern: Sie sagt nichts über das Treffen. „Abbrechen“ führt zu ihr zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="409"/>
+        <source>It cannot be saved yet: nobody is named. “Cancel” goes back to add whom you met.</source>
+        <translation>Sie lässt sich noch nicht speichern: Es ist niemand genannt. Mit „Abbrechen“ können Sie ergänzen, wen Sie getroffen haben.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/quick_note.py" line="340"/>
