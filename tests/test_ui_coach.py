@@ -887,16 +887,30 @@ def test_the_menu_item_still_only_shows_and_hides_the_coach(window, qtbot):
 
 
 def test_an_empty_journal_s_coach_says_to_add_contacts_first(make_window, qtbot):
-    w = make_window()
+    w = make_window(today=TODAY)
     qtbot.waitUntil(lambda: w.coach.result is not None, timeout=30_000)
     assert w.coach.result.no_contacts
     text = w.coach.intro.text()
     assert "contacts" in text and "import" in text and "quiet" not in text, text
-    # A contact who is not due: the quiet again, not "add contacts".
+    # Contacts but no note yet: nobody can be due, and "enjoy the quiet" was not true
+    # for someone who just started (the fresh-eyes walk): it says what to do.
     before = w.coach.result
-    create_contact(w.journal, ContactRecord(given_name="Neu", family_name="Person"))
+    new = create_contact(w.journal, ContactRecord(given_name="Neu", family_name="Person"))
     qtbot.waitUntil(lambda: w.coach.result is not before, timeout=30_000)
-    assert not w.coach.result.no_contacts and "quiet" in w.coach.intro.text()
+    assert not w.coach.result.no_contacts and w.coach.result.no_notes
+    text = w.coach.intro.text()
+    assert "quick note" in text and "quiet" not in text, text
+    with in_language("de"):
+        w.coach._show(w.coach.result)
+        text = w.coach.intro.text()
+    assert text.startswith("Noch kann niemand fällig sein") and "Schnellnotiz" in text, text
+    # A first note (a call three weeks ago: nobody due): the quiet now.
+    before = w.coach.result
+    create_interaction(w.journal, InteractionRecord(
+        occurred_at=dt.datetime.combine(TODAY - dt.timedelta(days=20), dt.time(9)), kind="call",
+        participants=[new.value.id]))  # fmt: skip
+    qtbot.waitUntil(lambda: w.coach.result is not before, timeout=30_000)
+    assert not w.coach.result.no_notes and "quiet" in w.coach.intro.text()
 
 
 def test_a_card_without_an_opener_says_why_and_completes_the_contact(make_window, where, qtbot):

@@ -222,93 +222,93 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="35"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="36"/>
         <source>daily</source>
         <translation>täglich</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="36"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="37"/>
         <source>made by hand</source>
         <translation>von Hand</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="37"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="38"/>
         <source>before an upgrade</source>
         <translation>vor einem Update</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="38"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="39"/>
         <source>before a restore</source>
         <translation>vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="39"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="40"/>
         <source>before deleting</source>
         <translation>vor dem Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="40"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="41"/>
         <source>before an import</source>
         <translation>vor einem Import</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="41"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="42"/>
         <source>before an import was undone</source>
         <translation>vor dem Rückgängigmachen eines Imports</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="69"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="72"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="78"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="81"/>
         <source>netzjournal backs up your journal every day and before every bigger change. Restoring first backs up the current state, so a restore can be undone.</source>
         <translation>netzjournal sichert Ihr Journal jeden Tag und vor jeder größeren Änderung. Vor dem Wiederherstellen wird der aktuelle Stand gesichert – so lässt sich auch das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="83"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="86"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="86"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="89"/>
         <source>Restore…</source>
         <translation>Wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="89"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="92"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="105"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="108"/>
         <source>There is no backup yet. netzjournal makes the first one today, once the journal has been checked – or now, with “Back up now”.</source>
         <translation>Noch gibt es keine Sicherung. netzjournal legt heute die erste an, sobald das Journal geprüft ist – oder jetzt mit „Jetzt sichern“.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="125"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="128"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="132"/>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="141"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="137"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="146"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="132"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="137"/>
         <source>Select a backup first.</source>
         <translation>Bitte zuerst eine Sicherung auswählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="137"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="142"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="139"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="144"/>
         <source>Replace the journal with the backup from %1? The current state is backed up first.</source>
         <translation>Das Journal durch die Sicherung vom %1 ersetzen? Der aktuelle Stand wird vorher gesichert.</translation>
     </message>
@@ -316,17 +316,17 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="49"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="50"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="49"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="50"/>
         <source>Why</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="49"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="50"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
@@ -509,82 +509,87 @@
         <translation>Noch keine Kontakte. Legen Sie Ihre Kontakte an oder importieren Sie sie (Menü „Datei“) – dann schlägt der Coach vor, bei wem Sie sich melden könnten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="259"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="260"/>
+        <source>Nobody can be due yet: the coach goes by your notes, and there are none yet. After your next meeting or call, write a quick note – then the coach suggests whom to get back in touch with, and when.</source>
+        <translation>Noch kann niemand fällig sein: Der Coach richtet sich nach Ihren Gesprächsnotizen, und es gibt noch keine. Schreiben Sie nach Ihrem nächsten Treffen oder Telefonat eine Schnellnotiz – dann schlägt der Coach vor, bei wem Sie sich wann wieder melden könnten.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="266"/>
         <source>Nobody is due right now. Enjoy the quiet – the coach will speak up.</source>
         <translation>Gerade ist niemand fällig. Genießen Sie die Ruhe – der Coach meldet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="306"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="313"/>
         <source>Holding off (no answer to several messages): %1</source>
         <translation>Zurückgehalten (mehrere Nachrichten ohne Antwort): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="384"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="391"/>
         <source>Discard your edited message to %1?</source>
         <translation>Ihre bearbeitete Nachricht an %1 verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="386"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="393"/>
         <source>Discard your edited messages to %1?</source>
         <translation>Ihre bearbeiteten Nachrichten an %1 verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="389"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="396"/>
         <source>Edited message</source>
         <translation>Bearbeitete Nachricht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="391"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="398"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="392"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="399"/>
         <source>The journal does not keep openers. To keep the text, choose Cancel, then Copy or E-mail.</source>
         <translation>Das Journal speichert keine Einstiege. Um den Text zu behalten, wählen Sie „Abbrechen“ und dann „Kopieren“ oder „E-Mail“.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="418"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="425"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="429"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="436"/>
         <source>Copied – paste it into your message to %1.</source>
         <translation>Kopiert – fügen Sie den Text in Ihre Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="439"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="446"/>
         <source>No e-mail program opened. The text is copied instead – paste it into a message to %1.</source>
         <translation>Es hat sich kein E-Mail-Programm geöffnet. Der Text ist stattdessen kopiert – fügen Sie ihn in eine Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="451"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="458"/>
         <source>%1: noted as reached out – the coach leaves them be for two weeks.</source>
         <translation>%1: als gemeldet notiert – der Coach lässt die Person zwei Wochen in Ruhe.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="464"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="471"/>
         <source>%1 will be back on the list on %2.</source>
         <translation>%1 steht am %2 wieder auf der Liste.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="475"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="482"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="477"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="484"/>
         <source>The coach will not suggest %1 again. You can change this in the contact&apos;s &quot;keep in touch&quot; setting.</source>
         <translation>Der Coach schlägt %1 nicht mehr vor. Das lässt sich beim Kontakt unter „In Kontakt bleiben“ wieder ändern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="480"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="487"/>
         <source>Never suggest</source>
         <translation>Nicht mehr vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="492"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="499"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -2892,27 +2897,27 @@
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="660"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="662"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="663"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="666"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="680"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="691"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="694"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="705"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="696"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="707"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -2921,12 +2926,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="711"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="722"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="713"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="724"/>
         <source>Journal: %1
 Backups: %2
 
