@@ -4582,7 +4582,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/coach/card.py" line="96"/>
-        <location filename="../../netzjournal/ui/coach/card.py" line="259"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="263"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
@@ -4617,98 +4617,103 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="141"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="143"/>
+        <source>No opener to send</source>
+        <translation>Kein Einstieg zum Senden</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="145"/>
         <source>No e-mail address known</source>
         <translation>Keine E-Mail-Adresse bekannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="142"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="146"/>
         <source>Reached out</source>
         <translation>Gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="144"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="148"/>
         <source>Notes the message in the journal; the person rests for two weeks</source>
         <translation>Hält die Nachricht im Journal fest; die Person ruht dann zwei Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="149"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="153"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="152"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="156"/>
         <source>In 2 weeks</source>
         <translation>In 2 Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="152"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="156"/>
         <source>In a month</source>
         <translation>In einem Monat</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="153"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="157"/>
         <source>In 3 months</source>
         <translation>In 3 Monaten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="161"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="165"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="166"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="170"/>
         <source>Open contact</source>
         <translation>Kontakt öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="168"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="172"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="224"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="228"/>
         <source>No opener: a message in the Sie form greets by family name, and this contact has none.</source>
         <translation>Kein Einstieg: Wer gesiezt wird, wird mit dem Nachnamen begrüßt – und der fehlt bei diesem Kontakt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="226"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="230"/>
         <source>Add the family name…</source>
         <translation>Nachnamen ergänzen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="228"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="232"/>
         <source>No opener: a message in the Sie form greets as “Frau …” or “Herr …”, or by the whole name; neither the salutation nor the first name is known.</source>
         <translation>Kein Einstieg: Wer gesiezt wird, wird mit „Frau …“ oder „Herr …“ oder mit dem ganzen Namen begrüßt – hier fehlen Anrede und Vorname.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="231"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="235"/>
         <source>Add the salutation…</source>
         <translation>Anrede ergänzen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="233"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="237"/>
         <source>No opener: a message in the du form greets by first name, and this contact has none.</source>
         <translation>Kein Einstieg: Wer geduzt wird, wird mit dem Vornamen begrüßt – und der fehlt bei diesem Kontakt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="235"/>
-        <location filename="../../netzjournal/ui/coach/card.py" line="238"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="239"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="242"/>
         <source>Add the first name…</source>
         <translation>Vornamen ergänzen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="236"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="240"/>
         <source>No opener: an English message greets by first name, or as “Ms …” or “Mr …” with the family name; this contact has neither.</source>
         <translation>Kein Einstieg: Eine englische Nachricht begrüßt mit dem Vornamen oder mit „Ms …“ oder „Mr …“ und dem Nachnamen – bei diesem Kontakt geht beides nicht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="243"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="247"/>
         <source>Read only: the journal cannot be written</source>
         <translation>Nur lesen: das Journal lässt sich nicht schreiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="259"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="263"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
