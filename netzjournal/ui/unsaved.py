@@ -11,6 +11,10 @@ implements :class:`Editor`; whoever is about to make its text go away
   on screen); **Discard** → the editor forgets its changes, True;
   **Cancel** (Esc) → False, everything stays as it was.
 
+An editor whose text cannot be saved as it stands (the quick note with nobody
+named) offers only Discard / Cancel, Cancel the default (``unsavable``). Each
+editor asks its own whole sentence: a composed one read stiffly in German.
+
 :class:`UnsavedGuard` holds the window's editors for closing and quitting.
 
 Whether an editor holds changes is decided by comparing :func:`form_state`
