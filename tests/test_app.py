@@ -236,6 +236,38 @@ def test_a_daily_backup_that_could_not_be_made_is_said_in_the_window(make_window
     assert where.backups.read_text(encoding="utf-8") == "not a folder"
 
 
+def test_the_failed_backup_notice_goes_once_a_backup_is_made(make_window, qtbot, where):
+    """The notice stayed for the whole session, even after "Jetzt sichern" had made a
+    backup (the fresh-eyes walk): it goes once one is made."""
+    import shutil
+
+    from PySide6.QtWidgets import QPushButton, QWidget
+
+    shutil.rmtree(where.backups)
+    where.backups.write_text("not a folder", encoding="utf-8")
+    window = make_window()
+    check = app_module.start_background_check(window, window.journal, where)
+    try:
+        qtbot.waitUntil(lambda: window.backup_notice is not None, timeout=60_000)
+    finally:
+        check.wait(30)  # type: ignore[attr-defined]
+    notice = window.backup_notice
+    assert notice is not None
+    qtbot.waitUntil(notice.isVisible)
+    where.backups.unlink()  # room again (the folder is made by the backup)
+
+    def back_up_now(dialog: QWidget) -> None:
+        button = dialog.findChild(QPushButton, "backupNow")
+        assert button is not None
+        button.click()
+        dialog.accept()
+
+    shown = when_modal(back_up_now, lambda w: w.objectName() == "backupsDialog")
+    window.show_backups()
+    assert shown and len(list_backups(where.backups)) == 1
+    assert window.backup_notice is None and not notice.isVisible()
+
+
 def test_uncaught_exception_shows_a_friendly_dialog_with_copy(qtbot, tmp_path):
     import sys
 

@@ -149,24 +149,24 @@ def test_a_save_refused_by_a_read_only_journal_is_told_in_german(qtbot, tmp_path
             app.removeTranslator(t)
 
 
-def test_unsaved_question_fillers_are_dative():
-    """ "Änderungen an %1 speichern?" takes the dative: every German filler of the
-    question (the editors' and the screenshot's) reads "der …"/"dem …", never "die Notiz"."""
+def test_unsaved_questions_are_whole_german_sentences():
+    """Each editor asks its own sentence ("Änderungen am Kontakt „%1“ speichern?"): composed
+    of "Änderungen an %1 speichern?" and a dative filler it read "an dem Kontakt", and a
+    filler in the wrong case read "an die Notiz". Every German "Save …?" question of
+    an editor is a whole sentence ending in "speichern?", never with "an dem"/"an die"."""
     root = ET.parse(TS).getroot()
-    fillers = {
-        ("NoteEditor", "the note “%1”"),
-        ("Screenshots", "the note “Coffee at the harbour”"),
-    }
     found = {}
     for ctx in root.iter("context"):
-        name = ctx.findtext("name")
         for m in ctx.iter("message"):
-            key = (name, m.findtext("source"))
-            if key in fillers:
-                found[key] = m.findtext("translation") or ""
-    assert set(found) == fillers, found
-    for text in found.values():
-        assert text.startswith(("der ", "dem ")), text
+            source = m.findtext("source") or ""
+            if source.startswith("Save the") and source.endswith("?"):
+                found[source] = m.findtext("translation") or ""
+    assert "Save the changes to %1?" not in found  # (the composed question is gone)
+    assert found["Save the changes to the contact “%1”?"] == "Änderungen am Kontakt „%1“ speichern?"
+    assert len(found) >= 10, found
+    for source, text in found.items():
+        assert text.endswith("speichern?"), (source, text)
+        assert " an dem " not in text and " an die " not in text, (source, text)
 
 
 def test_no_german_text_breaks_after_an_opening_quote_hyphen():

@@ -18,7 +18,7 @@ from netzjournal.coach import openers
 from netzjournal.store.catalog import set_setting
 from netzjournal.store.changes import ChangeSet
 from netzjournal.store.coach_data import coach_summaries
-from netzjournal.store.contacts import create_contact, get_contact
+from netzjournal.store.contacts import create_contact, get_contact, update_contact
 from netzjournal.store.interactions import create_interaction, get_interaction, interactions_of
 from netzjournal.store.journal import Journal
 from netzjournal.store.reading import list_openers
@@ -887,16 +887,65 @@ def test_the_menu_item_still_only_shows_and_hides_the_coach(window, qtbot):
 
 
 def test_an_empty_journal_s_coach_says_to_add_contacts_first(make_window, qtbot):
-    w = make_window()
+    w = make_window(today=TODAY)
     qtbot.waitUntil(lambda: w.coach.result is not None, timeout=30_000)
     assert w.coach.result.no_contacts
     text = w.coach.intro.text()
     assert "contacts" in text and "import" in text and "quiet" not in text, text
-    # A contact who is not due: the quiet again, not "add contacts".
+    # Contacts but no note yet: nobody can be due, and "enjoy the quiet" was not true
+    # for someone who just started (the fresh-eyes walk): it says what to do.
     before = w.coach.result
-    create_contact(w.journal, ContactRecord(given_name="Neu", family_name="Person"))
+    new = create_contact(w.journal, ContactRecord(given_name="Neu", family_name="Person"))
     qtbot.waitUntil(lambda: w.coach.result is not before, timeout=30_000)
-    assert not w.coach.result.no_contacts and "quiet" in w.coach.intro.text()
+    assert not w.coach.result.no_contacts and w.coach.result.no_notes
+    text = w.coach.intro.text()
+    assert "quick note" in text and "quiet" not in text, text
+    with in_language("de"):
+        w.coach._show(w.coach.result)
+        text = w.coach.intro.text()
+    assert text.startswith("Noch kann niemand fällig sein") and "Schnellnotiz" in text, text
+    # A first note (a call three weeks ago: nobody due): the quiet now.
+    before = w.coach.result
+    create_interaction(w.journal, InteractionRecord(
+        occurred_at=dt.datetime.combine(TODAY - dt.timedelta(days=20), dt.time(9)), kind="call",
+        participants=[new.value.id]))  # fmt: skip
+    qtbot.waitUntil(lambda: w.coach.result is not before, timeout=30_000)
+    assert not w.coach.result.no_notes and "quiet" in w.coach.intro.text()
+
+
+def test_a_card_without_an_opener_offers_no_e_mail(make_window, where, qtbot):
+    """The rules withheld the opener (Sie without a family name), Copy was off, but
+    "E-mail" opened a mail with an empty body; it is off too, and says why. Completed,
+    the card has its opener and E-mail again."""
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    made = {}
+    for key, rec in (
+        ("sie", ContactRecord(given_name="Jana", address_form="sie")),
+        ("fine", ContactRecord(given_name="Kim", family_name="Meier", salutation="Frau")),
+    ):
+        rec.closeness, rec.met_on = 5, dt.date(2020, 1, 1)
+        rec.channels = [Channel("email", f"{key}@example.org")]
+        made[key] = create_contact(journal, rec).value.id
+        create_interaction(journal, InteractionRecord(
+            occurred_at=dt.datetime(2025, 10, 1, 10), participants=[made[key]], kind="coffee",
+        ))  # fmt: skip
+    w = make_window(journal, today=TODAY)
+    qtbot.waitUntil(lambda: built(w) and len(w.coach.cards) == 2, timeout=30_000)
+    sie, fine = (w.coach.card_for(made[k]) for k in ("sie", "fine"))
+    assert sie.suggestion.email and not sie.suggestion.openers
+    assert not sie.actions_["mail"].isEnabled()
+    assert sie.actions_["mail"].toolTip() == "No opener to send"
+    assert fine.actions_["mail"].isEnabled()
+    record = get_contact(w.journal, made["sie"])
+    record.family_name = "Berger"
+    update_contact(w.journal, record)
+
+    def completed() -> bool:
+        card = w.coach.card_for(made["sie"])
+        return card is not None and bool(card.suggestion.openers)
+
+    qtbot.waitUntil(completed, timeout=30_000)
+    assert w.coach.card_for(made["sie"]).actions_["mail"].isEnabled()
 
 
 def test_a_card_without_an_opener_says_why_and_completes_the_contact(make_window, where, qtbot):

@@ -16,7 +16,7 @@ from conftest import person
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
-from uihelpers import TODAY, answer, type_text, when_modal
+from uihelpers import TODAY, answer, in_language, type_text, when_modal
 
 from netzjournal.store.backups import create_backup, list_backups
 from netzjournal.store.contact_list import contact_rows
@@ -310,6 +310,35 @@ def test_the_contact_dialogs_question_tells_namesakes_apart(contact_editor):
     when_modal(read_and_cancel, is_unsaved_question)
     QTest.keyClick(editor.city, Qt.Key.Key_Escape)
     assert questions == ["Save the changes to the contact “Anna Berg · Bremen”?"]
+
+
+def test_the_questions_are_whole_german_sentences(contact_editor, where):
+    """ "Änderungen an dem Kontakt „…“ speichern?" was composed of "Änderungen an %1"
+    and "dem Kontakt …"; each kind of editor now asks its own sentence."""
+    from netzjournal.ui.settings_dialog import SettingsDialog
+
+    editor = contact_editor
+    questions: list[str] = []
+
+    def read_and_discard(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        questions.append(box.text())
+        box.button(DISCARD).click()
+
+    with in_language("de"):
+        QApplication.processEvents()
+        type_text(editor.city, "x")
+        when_modal(read_and_discard, is_unsaved_question)
+        QTest.keyClick(editor.city, Qt.Key.Key_Escape)
+        dialog = SettingsDialog(where, editor._journal, editor.parentWidget())
+        dialog.show()
+        dialog.user_name.setText("Ulla Beispiel")
+        when_modal(read_and_discard, is_unsaved_question)
+        QTest.keyClick(dialog.user_name, Qt.Key.Key_Escape)
+    assert questions == [
+        "Änderungen am Kontakt „Anna Berg“ speichern?",
+        "Änderungen an den Einstellungen speichern?",
+    ]
 
 
 def test_looking_at_another_tab_is_no_change(contact_editor):

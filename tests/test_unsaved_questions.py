@@ -135,6 +135,60 @@ def test_the_quick_notes_question_is_save_discard_cancel(make_window, qtbot, lan
     assert interaction_count(window.journal) == 1  # Save saved it
 
 
+def test_a_quick_note_with_only_a_person_picked_closes_without_asking(make_window, qtbot):
+    """Esc asked "Save?" with Save the default, and Save could not save (nothing to
+    save) but went back to the dialog (the fresh-eyes walk). A pick alone is a
+    click to redo: it closes, nothing saved, no draft left."""
+    window = make_window()
+    anna = create_contact(window.journal, person("Anna", "Weber")).value.id
+    window.open_quick_note()
+    dialog = window.quick_note_dialog()
+    dialog.who.load_draft({"tokens": [{"id": anna}], "typed": ""})
+    asked = when_modal(lambda box: box.button(CANCEL).click(), _is_question)
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not asked and not dialog.isVisible()
+    assert interaction_count(window.journal) == 0
+    assert dialog.drafts.load() is None
+
+
+@pytest.mark.parametrize(("language", "typed_who"), [("en", False), ("de", True)])
+def test_a_quick_note_that_cannot_be_saved_offers_no_save(make_window, qtbot, language,
+                                                          typed_who):  # fmt: skip
+    """Text but nobody named (or a name typed but nothing about the meeting): Save
+    would not save. Discard / Cancel, Cancel the default and Esc, and why."""
+    window = make_window()
+    with in_language(language):
+        QApplication.processEvents()
+        window.open_quick_note()
+        dialog = window.quick_note_dialog()
+        if typed_who:
+            type_text(dialog.who.edit, "Anna Weber")
+        else:
+            type_text(dialog.body, "Kaffee am Hafen")
+        seen: list[tuple[object, ...]] = []
+
+        def look_and_cancel(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox)
+            seen.append((box.button(SAVE), box.defaultButton() is box.button(CANCEL),
+                         box.escapeButton() is box.button(CANCEL), box.text(),
+                         box.informativeText()))  # fmt: skip
+            box.button(CANCEL).click()
+
+        when_modal(look_and_cancel, _is_question)
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+        assert dialog.isVisible()  # Cancel: back to the text
+        assert len(seen) == 1
+        save, cancel_default, cancel_esc, question, why = seen[0]
+        assert save is None and cancel_default and cancel_esc
+        assert question == {"en": "Discard the quick note?",
+                            "de": "Die Schnellnotiz verwerfen?"}[language]  # fmt: skip
+        assert ("nobody is named" in why) if not typed_who else ("über das Treffen" in why)
+        when_modal(lambda box: box.button(DISCARD).click(), _is_question)
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+        assert not dialog.isVisible()
+    assert interaction_count(window.journal) == 0
+
+
 @pytest.mark.parametrize("language", ["en", "de"])
 def test_every_unsaved_question_has_mnemonics(qtbot, language):
     with in_language(language):

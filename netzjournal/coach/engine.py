@@ -14,6 +14,7 @@ from netzjournal.store.coach_data import (
     CoachSummary,
     coach_details,
     has_contacts,
+    has_notes,
     upcoming_events,
 )
 from netzjournal.store.journal import Journal
@@ -48,6 +49,7 @@ class CoachResult:
     held: list[Suggestion]  # three outreaches without an answer: holding off
     more: bool  # someone else could be shown ("Show more")
     no_contacts: bool = False  # nobody shown because the journal has no contact yet
+    no_notes: bool = False  # nobody shown, and the journal has contacts but no note yet
 
 
 def reason(language: str, s: CoachSummary, d: CoachDetails | None,
@@ -215,9 +217,11 @@ def _pick(
         if label := labels.get(item.contact_id):
             item.name = label.label
     more = len(ranked) > len(top) or candidates.exists(position)
-    # Asked only of an empty list: one cheap query, never on the way to a full one.
-    empty = not top and not held and not more and not has_contacts(j)
-    return CoachResult([item for _, item, _ in top], held, more, empty)
+    # Asked only of an empty list: cheap queries, never on the way to a full one.
+    nobody = not top and not held and not more
+    no_contacts = nobody and not has_contacts(j)
+    no_notes = nobody and not no_contacts and not has_notes(j)
+    return CoachResult([item for _, item, _ in top], held, more, no_contacts, no_notes)
 
 
 class OpenerCache:

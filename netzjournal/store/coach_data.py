@@ -197,6 +197,13 @@ def has_contacts(j: Journal) -> bool:
     return bool(row[0])
 
 
+def has_notes(j: Journal) -> bool:
+    """Whether the journal holds any note (contacts but none: an empty coach then says
+    that it learns from notes, not "nobody is due", which nobody could be yet)."""
+    row = j.connection().execute("SELECT EXISTS (SELECT 1 FROM interaction)").fetchone()
+    return bool(row[0])
+
+
 def birthday_ids(j: Journal, days: Iterable[tuple[int, int]]) -> list[int]:
     """Contacts (archived too) with a birthday on one of these (month, day)."""
     pairs = "[" + ",".join(f"[{int(m)},{int(d)}]" for m, d in days) + "]"

@@ -8,6 +8,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
     QUrl,
+    Signal,
 )
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
@@ -57,6 +58,8 @@ class BackupsModel(RowsModel[BackupInfo]):
 
 
 class BackupsDialog(QDialog):
+    backed_up = Signal()  # "Back up now" made one (the window's notice of a failed one goes)
+
     def __init__(
         self,
         journal_getter: Callable[[], Journal],
@@ -123,6 +126,8 @@ class BackupsDialog(QDialog):
             create_backup(self._journal(), self._paths.backups, reason="manual")
         except StoreError as exc:
             QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
+        else:
+            self.backed_up.emit()
         self.refresh()
         self.table.selectRow(0)
 

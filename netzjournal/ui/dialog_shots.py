@@ -276,7 +276,9 @@ def _questions(window: MainWindow, shot: Shot) -> None:
     from netzjournal.ui.contacts.erase import confirmation
 
     shoot_modal(window, "dialog-unsaved", shot, lambda: unsaved.ask(
-        window, QCoreApplication.translate("Screenshots", "the note “Coffee at the harbour”")
+        window, QCoreApplication.translate(
+            "Screenshots", "Save the changes to the note “Coffee at the harbour”?"
+        )
     ))  # fmt: skip
     ids = window.contacts.selected_ids()
     if ids:  # (each question is answered Cancel: nothing is deleted)

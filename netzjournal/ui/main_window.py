@@ -402,7 +402,7 @@ class MainWindow(QMainWindow):
             from netzjournal.ui.notes.pane import NotesPane
 
             self._notes = NotesPane(self.journal, self.events, self.actions_, self.undo_stack)
-            self.unsaved.register(self._notes, self, self._notes.editor.describe)
+            self.unsaved.register(self._notes, self, self._notes.editor.unsaved_question)
             self._place(NOTES, self._notes, self.tr("Meeting notes"))
             s = self._settings()
             value = s.value("splitters/notes")
@@ -644,7 +644,9 @@ class MainWindow(QMainWindow):
     def show_backups(self) -> None:
         from netzjournal.ui.backups_dialog import BackupsDialog
 
-        BackupsDialog(lambda: self.journal, self.restore_backup, self.paths, self).exec()
+        dialog = BackupsDialog(lambda: self.journal, self.restore_backup, self.paths, self)
+        dialog.backed_up.connect(self.say_backup_made)
+        dialog.exec()
 
     def restore_backup(self, backup: BackupInfo) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -660,6 +662,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Restore failed"), str(exc))
             return
         self.undo_stack.clear()  # the commands refer to rows that may no longer exist
+        self.say_backup_made()  # (the state it replaced was backed up first)
         self.statusBar().showMessage(self.tr("Backup restored."), 5000)
 
     def say_backup_failed(self, problem: Exception) -> None:
@@ -671,6 +674,14 @@ class MainWindow(QMainWindow):
 
         if self.backup_notice is None:
             self.backup_notice = add_notice(self, backup_problem_text(problem))
+
+    def say_backup_made(self) -> None:
+        """A backup was made after all ("Back up now", or before a restore): the notice
+        that the day's backup failed is no longer true, and goes."""
+        if self.backup_notice is not None:
+            self.backup_notice.hide()
+            self.backup_notice.deleteLater()
+            self.backup_notice = None
 
     def open_demo(self) -> None:
         from netzjournal.ui import demo_launcher, texts

@@ -391,8 +391,25 @@ class QuickNoteDialog(QDialog):
         super().accept()
 
     def reject(self) -> None:
-        """Esc, Cancel or ✕: Save / Discard / Cancel as every editor asks (ui/unsaved.py)."""
-        if not unsaved.may_close(self, self.has_text(), self.tr("the quick note"), self.save):
+        """Esc, Cancel or ✕: Save / Discard / Cancel as every editor asks (ui/unsaved.py).
+
+        Nothing typed, only people picked: it closes (the pick is a click to redo,
+        and a Save would have nothing to save). Something typed that cannot be saved
+        yet (nobody named, or a name but no word about the meeting): Discard / Cancel,
+        Cancel the default, and why Save is not offered."""
+        typed = self.has_content() or bool(self.who.edit.text().strip())
+        if self.can_save():
+            question, unsavable = self.tr("Save the quick note?"), ""
+        else:
+            question = self.tr("Discard the quick note?")
+            unsavable = (
+                self.tr("It cannot be saved yet: it says nothing about the meeting. "
+                        "“Cancel” goes back to it.")
+                if self.who.has_people()
+                else self.tr("It cannot be saved yet: nobody is named. "
+                             "“Cancel” goes back to add whom you met.")
+            )  # fmt: skip
+        if not unsaved.may_close(self, typed, question, self.save, unsavable=unsavable):
             return
         self._stop_autosave()
         self.drafts.clear()

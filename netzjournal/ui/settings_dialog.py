@@ -106,7 +106,8 @@ class SettingsDialog(QDialog):
         """Nothing is stored before OK."""
 
     def reject(self) -> None:
-        if unsaved.settle(self, self, self.tr("the settings")) and not self._saved:
+        question = self.tr("Save the changes to the settings?")
+        if unsaved.settle(self, self, question) and not self._saved:
             super().reject()
 
     def _coach_tab(self, journal: Journal) -> QWidget:

@@ -11,6 +11,10 @@ implements :class:`Editor`; whoever is about to make its text go away
   on screen); **Discard** → the editor forgets its changes, True;
   **Cancel** (Esc) → False, everything stays as it was.
 
+An editor whose text cannot be saved as it stands (the quick note with nobody
+named) offers only Discard / Cancel, Cancel the default (``unsavable``). Each
+editor asks its own whole sentence: a composed one read stiffly in German.
+
 :class:`UnsavedGuard` holds the window's editors for closing and quitting.
 
 Whether an editor holds changes is decided by comparing :func:`form_state`
@@ -62,18 +66,28 @@ class Editor(Protocol):
     def discard(self) -> None: ...
 
 
-def ask(parent: QWidget | None, what: str, lost: str = "") -> QMessageBox.StandardButton:
-    """Save / Discard / Cancel about ``what`` ("the note “Kaffee”"); Save is the default.
+def ask(
+    parent: QWidget | None, question: str, lost: str = "", unsavable: str = ""
+) -> QMessageBox.StandardButton:
+    """Save / Discard / Cancel; Save is the default.
+
+    ``question``: the whole sentence, one per kind of editor ("Save the changes to the
+    contact “%1”?"): a sentence composed of "Save the changes to %1?" and a subject
+    read stiffly in German ("an dem Kontakt" for "am Kontakt").
 
     ``lost``: what Discard throws away, where an editor can name it (the debrief:
-    whose lines, who added or taken off); else "what you typed"."""
+    whose lines, who added or taken off); else "what you typed".
+    ``unsavable``: why the editor cannot be saved as it stands (the quick note without
+    a word about the meeting); then only Discard / Cancel are offered, and Cancel is
+    the default: a Save that cannot save would only return to the editor."""
+    buttons = QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+    if not unsavable:
+        buttons |= QMessageBox.StandardButton.Save
     box = QMessageBox(
         QMessageBox.Icon.Question,
         QCoreApplication.translate("Unsaved", "Unsaved changes"),
-        QCoreApplication.translate("Unsaved", "Save the changes to %1?").replace("%1", what),
-        QMessageBox.StandardButton.Save
-        | QMessageBox.StandardButton.Discard
-        | QMessageBox.StandardButton.Cancel,
+        question,
+        buttons,
         parent,
     )
     box.setObjectName("unsavedQuestion")
@@ -83,22 +97,27 @@ def ask(parent: QWidget | None, what: str, lost: str = "") -> QMessageBox.Standa
         (QMessageBox.StandardButton.Discard, QCoreApplication.translate("Unsaved", "&Discard")),
         (QMessageBox.StandardButton.Cancel, QCoreApplication.translate("Unsaved", "&Cancel")),
     ):
-        box.button(which).setText(text)
+        if button := box.button(which):
+            button.setText(text)
     box.setInformativeText(
-        lost or QCoreApplication.translate("Unsaved", "“Discard” throws away what you typed.")
+        unsavable
+        or lost
+        or QCoreApplication.translate("Unsaved", "“Discard” throws away what you typed.")
     )
-    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    box.setDefaultButton(
+        QMessageBox.StandardButton.Cancel if unsavable else QMessageBox.StandardButton.Save
+    )
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     button = box.clickedButton()
     return box.standardButton(button) if button else QMessageBox.StandardButton.Cancel
 
 
-def settle(editor: Editor, parent: QWidget | None, what: str) -> bool:
+def settle(editor: Editor, parent: QWidget | None, question: str) -> bool:
     """True when the editor may be left (nothing unsaved, saved, or discarded)."""
     if not editor.has_unsaved_changes():
         return True
-    answer = ask(parent, what)
+    answer = ask(parent, question)
     if answer == QMessageBox.StandardButton.Save:
         return editor.save()
     if answer == QMessageBox.StandardButton.Discard:
@@ -108,17 +127,22 @@ def settle(editor: Editor, parent: QWidget | None, what: str) -> bool:
 
 
 def may_close(
-    dialog: QWidget, dirty: bool, what: str, save: Callable[[], object], lost: str = ""
+    dialog: QWidget,
+    dirty: bool,
+    question: str,
+    save: Callable[[], object],
+    lost: str = "",
+    unsavable: str = "",
 ) -> bool:
     """For a dialog's reject(): True when it may close (nothing typed, or discarded).
 
     Save calls ``save`` (which closes the dialog itself when it succeeds) and
-    answers False; Cancel answers False and leaves everything as it was. ``lost``:
-    as for :func:`ask`.
+    answers False; Cancel answers False and leaves everything as it was. ``lost``
+    and ``unsavable``: as for :func:`ask`.
     """
     if not dirty:
         return True
-    answer = ask(dialog, what, lost)
+    answer = ask(dialog, question, lost, unsavable)
     if answer == QMessageBox.StandardButton.Save:
         save()
         return False
@@ -132,17 +156,17 @@ class UnsavedGuard(QObject):
         super().__init__(parent)
         self._editors: list[tuple[Editor, QWidget, object]] = []
 
-    def register(self, editor: Editor, parent: QWidget, what: object) -> None:
-        """``what`` is the question's subject, or a callable giving it."""
-        self._editors.append((editor, parent, what))
+    def register(self, editor: Editor, parent: QWidget, question: object) -> None:
+        """``question``: the question to ask, or a callable giving it."""
+        self._editors.append((editor, parent, question))
 
     def has_unsaved_changes(self) -> bool:
         return any(e.has_unsaved_changes() for e, _, _ in self._editors)
 
     def settle_all(self) -> bool:
-        for editor, parent, what in self._editors:
-            label = what() if callable(what) else str(what)
-            if not settle(editor, parent, label):
+        for editor, parent, question in self._editors:
+            text = question() if callable(question) else str(question)
+            if not settle(editor, parent, text):
                 return False
         return True
 

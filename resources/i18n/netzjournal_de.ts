@@ -222,93 +222,93 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="35"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="36"/>
         <source>daily</source>
         <translation>täglich</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="36"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="37"/>
         <source>made by hand</source>
         <translation>von Hand</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="37"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="38"/>
         <source>before an upgrade</source>
         <translation>vor einem Update</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="38"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="39"/>
         <source>before a restore</source>
         <translation>vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="39"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="40"/>
         <source>before deleting</source>
         <translation>vor dem Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="40"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="41"/>
         <source>before an import</source>
         <translation>vor einem Import</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="41"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="42"/>
         <source>before an import was undone</source>
         <translation>vor dem Rückgängigmachen eines Imports</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="69"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="72"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="78"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="81"/>
         <source>netzjournal backs up your journal every day and before every bigger change. Restoring first backs up the current state, so a restore can be undone.</source>
         <translation>netzjournal sichert Ihr Journal jeden Tag und vor jeder größeren Änderung. Vor dem Wiederherstellen wird der aktuelle Stand gesichert – so lässt sich auch das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="83"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="86"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="86"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="89"/>
         <source>Restore…</source>
         <translation>Wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="89"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="92"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="105"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="108"/>
         <source>There is no backup yet. netzjournal makes the first one today, once the journal has been checked – or now, with “Back up now”.</source>
         <translation>Noch gibt es keine Sicherung. netzjournal legt heute die erste an, sobald das Journal geprüft ist – oder jetzt mit „Jetzt sichern“.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="125"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="128"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="132"/>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="141"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="137"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="146"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="132"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="137"/>
         <source>Select a backup first.</source>
         <translation>Bitte zuerst eine Sicherung auswählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="137"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="142"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="139"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="144"/>
         <source>Replace the journal with the backup from %1? The current state is backed up first.</source>
         <translation>Das Journal durch die Sicherung vom %1 ersetzen? Der aktuelle Stand wird vorher gesichert.</translation>
     </message>
@@ -316,17 +316,17 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="49"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="50"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="49"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="50"/>
         <source>Why</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="49"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="50"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
@@ -509,82 +509,87 @@
         <translation>Noch keine Kontakte. Legen Sie Ihre Kontakte an oder importieren Sie sie (Menü „Datei“) – dann schlägt der Coach vor, bei wem Sie sich melden könnten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="259"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="260"/>
+        <source>Nobody can be due yet: the coach goes by your notes, and there are none yet. After your next meeting or call, write a quick note – then the coach suggests whom to get back in touch with, and when.</source>
+        <translation>Noch kann niemand fällig sein: Der Coach richtet sich nach Ihren Gesprächsnotizen, und es gibt noch keine. Schreiben Sie nach Ihrem nächsten Treffen oder Telefonat eine Schnellnotiz – dann schlägt der Coach vor, bei wem Sie sich wann wieder melden könnten.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="266"/>
         <source>Nobody is due right now. Enjoy the quiet – the coach will speak up.</source>
         <translation>Gerade ist niemand fällig. Genießen Sie die Ruhe – der Coach meldet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="306"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="313"/>
         <source>Holding off (no answer to several messages): %1</source>
         <translation>Zurückgehalten (mehrere Nachrichten ohne Antwort): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="384"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="391"/>
         <source>Discard your edited message to %1?</source>
         <translation>Ihre bearbeitete Nachricht an %1 verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="386"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="393"/>
         <source>Discard your edited messages to %1?</source>
         <translation>Ihre bearbeiteten Nachrichten an %1 verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="389"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="396"/>
         <source>Edited message</source>
         <translation>Bearbeitete Nachricht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="391"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="398"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="392"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="399"/>
         <source>The journal does not keep openers. To keep the text, choose Cancel, then Copy or E-mail.</source>
         <translation>Das Journal speichert keine Einstiege. Um den Text zu behalten, wählen Sie „Abbrechen“ und dann „Kopieren“ oder „E-Mail“.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="418"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="425"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="429"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="436"/>
         <source>Copied – paste it into your message to %1.</source>
         <translation>Kopiert – fügen Sie den Text in Ihre Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="439"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="446"/>
         <source>No e-mail program opened. The text is copied instead – paste it into a message to %1.</source>
         <translation>Es hat sich kein E-Mail-Programm geöffnet. Der Text ist stattdessen kopiert – fügen Sie ihn in eine Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="451"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="458"/>
         <source>%1: noted as reached out – the coach leaves them be for two weeks.</source>
         <translation>%1: als gemeldet notiert – der Coach lässt die Person zwei Wochen in Ruhe.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="464"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="471"/>
         <source>%1 will be back on the list on %2.</source>
         <translation>%1 steht am %2 wieder auf der Liste.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="475"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="482"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="477"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="484"/>
         <source>The coach will not suggest %1 again. You can change this in the contact&apos;s &quot;keep in touch&quot; setting.</source>
         <translation>Der Coach schlägt %1 nicht mehr vor. Das lässt sich beim Kontakt unter „In Kontakt bleiben“ wieder ändern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="480"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="487"/>
         <source>Never suggest</source>
         <translation>Nicht mehr vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="492"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="499"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -1075,6 +1080,21 @@
         <translation>„Kennengelernt am“ ist kein Datum: bitte %1.</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="457"/>
+        <source>Save the new contact?</source>
+        <translation>Den neuen Kontakt speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="458"/>
+        <source>Save the changes to the contact “%1”?</source>
+        <translation>Änderungen am Kontakt „%1“ speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="459"/>
+        <source>Save the changes to this contact?</source>
+        <translation>Änderungen an diesem Kontakt speichern?</translation>
+    </message>
+    <message>
         <location filename="../../netzjournal/ui/contacts/editor.py" line="356"/>
         <source>This is not an e-mail address: %1</source>
         <translation>Das ist keine E-Mail-Adresse: %1</translation>
@@ -1113,21 +1133,6 @@
         <location filename="../../netzjournal/ui/contacts/editor.py" line="413"/>
         <source>%1 or %2</source>
         <translation>%1 oder %2</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="458"/>
-        <source>the contact “%1”</source>
-        <translation>dem Kontakt „%1“</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="459"/>
-        <source>this contact</source>
-        <translation>diesem Kontakt</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="457"/>
-        <source>the new contact</source>
-        <translation>dem neuen Kontakt</translation>
     </message>
 </context>
 <context>
@@ -1356,8 +1361,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/debrief.py" line="285"/>
-        <source>this debrief</source>
-        <translation>dieser Nachbereitung</translation>
+        <source>Save the changes to this debrief?</source>
+        <translation>Änderungen an dieser Nachbereitung speichern?</translation>
     </message>
 </context>
 <context>
@@ -1650,8 +1655,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/editor.py" line="270"/>
-        <source>this event</source>
-        <translation>dieser Veranstaltung</translation>
+        <source>Save the changes to this event?</source>
+        <translation>Änderungen an dieser Veranstaltung speichern?</translation>
     </message>
 </context>
 <context>
@@ -2897,27 +2902,27 @@
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="660"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="662"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="663"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="666"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="680"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="691"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="694"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="705"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="696"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="707"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -2926,12 +2931,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="711"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="722"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="713"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="724"/>
         <source>Journal: %1
 Backups: %2
 
@@ -2991,16 +2996,6 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="136"/>
-        <source>the note “%1”</source>
-        <translation>der Notiz „%1“</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="137"/>
-        <source>the note from %1</source>
-        <translation>der Notiz vom %1</translation>
-    </message>
-    <message>
         <location filename="../../netzjournal/ui/notes/editor.py" line="175"/>
         <source>Type a name, pick with Enter</source>
         <translation>Namen tippen, mit Enter übernehmen</translation>
@@ -3030,6 +3025,16 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <location filename="../../netzjournal/ui/notes/editor.py" line="189"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="136"/>
+        <source>Save the changes to the note “%1”?</source>
+        <translation>Änderungen an der Notiz „%1“ speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="137"/>
+        <source>Save the changes to the note from %1?</source>
+        <translation>Änderungen an der Notiz vom %1 speichern?</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/notes/editor.py" line="183"/>
@@ -3217,22 +3222,22 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>OccurrenceDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="281"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="282"/>
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="287"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="288"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="290"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="291"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="291"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="292"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
@@ -3681,11 +3686,6 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Worüber gesprochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="395"/>
-        <source>the quick note</source>
-        <translation>der Schnellnotiz</translation>
-    </message>
-    <message>
         <location filename="../../netzjournal/ui/quick_note.py" line="99"/>
         <source>as you&apos;d say it to them: your half marathon in May</source>
         <translation>so, wie Sie es der Person sagen würden: Ihr Halbmarathon im Mai</translation>
@@ -3750,6 +3750,26 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <location filename="../../netzjournal/ui/quick_note.py" line="369"/>
         <source>Whom did you meet?</source>
         <translation>Wen haben Sie getroffen?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="402"/>
+        <source>Save the quick note?</source>
+        <translation>Die Schnellnotiz speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="404"/>
+        <source>Discard the quick note?</source>
+        <translation>Die Schnellnotiz verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="406"/>
+        <source>It cannot be saved yet: it says nothing about the meeting. “Cancel” goes back to it.</source>
+        <translation>Sie lässt sich noch nicht speichern: Sie sagt nichts über das Treffen. „Abbrechen“ führt zu ihr zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="409"/>
+        <source>It cannot be saved yet: nobody is named. “Cancel” goes back to add whom you met.</source>
+        <translation>Sie lässt sich noch nicht speichern: Es ist niemand genannt. Mit „Abbrechen“ können Sie ergänzen, wen Sie getroffen haben.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/quick_note.py" line="340"/>
@@ -4120,8 +4140,8 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/dialog_shots.py" line="279"/>
-        <source>the note “Coffee at the harbour”</source>
-        <translation>der Notiz „Kaffee am Hafen“</translation>
+        <source>Save the changes to the note “Coffee at the harbour”?</source>
+        <translation>Änderungen an der Notiz „Kaffee am Hafen“ speichern?</translation>
     </message>
 </context>
 <context>
@@ -4191,7 +4211,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/settings_dialog.py" line="70"/>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="240"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="241"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
@@ -4206,82 +4226,82 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="109"/>
-        <source>the settings</source>
-        <translation>den Einstellungen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="117"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="118"/>
         <source>How often to keep in touch, by closeness (a contact&apos;s own setting wins):</source>
         <translation>Wie oft Sie sich melden möchten, nach Nähe (die Einstellung beim Kontakt geht vor):</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="126"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="127"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="126"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="127"/>
         <source> day</source>
         <translation> Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="132"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="133"/>
         <source>Closeness %1</source>
         <translation>Nähe %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="134"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="135"/>
         <source>Closeness %1 of 5</source>
         <translation>Nähe %1 von 5</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="138"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="139"/>
         <source>Suggestions shown</source>
         <translation>Angezeigte Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="210"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="211"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="211"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="212"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="145"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="146"/>
         <source>New contacts: language</source>
         <translation>Neue Kontakte: Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="146"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="109"/>
+        <source>Save the changes to the settings?</source>
+        <translation>Änderungen an den Einstellungen speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="147"/>
         <source>New contacts: address form</source>
         <translation>Neue Kontakte: Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="147"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="148"/>
         <source>Your opener templates…</source>
         <translation>Eigene Vorlagen für Einstiege …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="159"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="160"/>
         <source>A short notification with birthdays, follow-ups due and whom you could get back in touch with. At most one a day, and none when nothing is due.</source>
         <translation>Eine kurze Benachrichtigung mit Geburtstagen, fälligen nächsten Schritten und Menschen, bei denen Sie sich melden könnten. Höchstens eine am Tag, und keine, wenn nichts ansteht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="164"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="165"/>
         <source>When I log in to this computer</source>
         <translation>Wenn ich mich an diesem Computer anmelde</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="169"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="170"/>
         <source>Adds netzjournal to the programs started at log-in; it shows the reminder and quits.</source>
         <translation>Trägt netzjournal bei den Programmen ein, die bei der Anmeldung starten; es zeigt die Erinnerung und beendet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="173"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="174"/>
         <source>While netzjournal is open, once a day at</source>
         <translation>Solange netzjournal geöffnet ist, einmal täglich um</translation>
     </message>
@@ -4572,7 +4592,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/coach/card.py" line="96"/>
-        <location filename="../../netzjournal/ui/coach/card.py" line="259"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="263"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
@@ -4607,98 +4627,103 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="141"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="143"/>
+        <source>No opener to send</source>
+        <translation>Kein Einstieg zum Senden</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="145"/>
         <source>No e-mail address known</source>
         <translation>Keine E-Mail-Adresse bekannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="142"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="146"/>
         <source>Reached out</source>
         <translation>Gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="144"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="148"/>
         <source>Notes the message in the journal; the person rests for two weeks</source>
         <translation>Hält die Nachricht im Journal fest; die Person ruht dann zwei Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="149"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="153"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="152"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="156"/>
         <source>In 2 weeks</source>
         <translation>In 2 Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="152"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="156"/>
         <source>In a month</source>
         <translation>In einem Monat</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="153"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="157"/>
         <source>In 3 months</source>
         <translation>In 3 Monaten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="161"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="165"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="166"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="170"/>
         <source>Open contact</source>
         <translation>Kontakt öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="168"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="172"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="224"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="228"/>
         <source>No opener: a message in the Sie form greets by family name, and this contact has none.</source>
         <translation>Kein Einstieg: Wer gesiezt wird, wird mit dem Nachnamen begrüßt – und der fehlt bei diesem Kontakt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="226"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="230"/>
         <source>Add the family name…</source>
         <translation>Nachnamen ergänzen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="228"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="232"/>
         <source>No opener: a message in the Sie form greets as “Frau …” or “Herr …”, or by the whole name; neither the salutation nor the first name is known.</source>
         <translation>Kein Einstieg: Wer gesiezt wird, wird mit „Frau …“ oder „Herr …“ oder mit dem ganzen Namen begrüßt – hier fehlen Anrede und Vorname.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="231"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="235"/>
         <source>Add the salutation…</source>
         <translation>Anrede ergänzen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="233"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="237"/>
         <source>No opener: a message in the du form greets by first name, and this contact has none.</source>
         <translation>Kein Einstieg: Wer geduzt wird, wird mit dem Vornamen begrüßt – und der fehlt bei diesem Kontakt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="235"/>
-        <location filename="../../netzjournal/ui/coach/card.py" line="238"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="239"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="242"/>
         <source>Add the first name…</source>
         <translation>Vornamen ergänzen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="236"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="240"/>
         <source>No opener: an English message greets by first name, or as “Ms …” or “Mr …” with the family name; this contact has neither.</source>
         <translation>Kein Einstieg: Eine englische Nachricht begrüßt mit dem Vornamen oder mit „Ms …“ oder „Mr …“ und dem Nachnamen – bei diesem Kontakt geht beides nicht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="243"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="247"/>
         <source>Read only: the journal cannot be written</source>
         <translation>Nur lesen: das Journal lässt sich nicht schreiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="259"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="263"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -5147,19 +5172,19 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Noch keine eigenen Vorlagen. Schreiben Sie rechts eine und behalten Sie sie mit „Vorlage speichern“: Sie wird neben den mitgelieferten Einstiegen angeboten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="252"/>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
         <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="148"/>
-        <source>the template “%1”</source>
-        <translation>der Vorlage „%1“</translation>
+        <source>Save the changes to the template “%1”?</source>
+        <translation>Änderungen an der Vorlage „%1“ speichern?</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="149"/>
-        <source>the new template</source>
-        <translation>der neuen Vorlage</translation>
+        <source>Save the new template?</source>
+        <translation>Die neue Vorlage speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="252"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="223"/>
@@ -5974,32 +5999,27 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>Unsaved</name>
     <message>
-        <location filename="../../netzjournal/ui/unsaved.py" line="72"/>
+        <location filename="../../netzjournal/ui/unsaved.py" line="88"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/unsaved.py" line="73"/>
-        <source>Save the changes to %1?</source>
-        <translation>Änderungen an %1 speichern?</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/unsaved.py" line="82"/>
+        <location filename="../../netzjournal/ui/unsaved.py" line="96"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/unsaved.py" line="83"/>
+        <location filename="../../netzjournal/ui/unsaved.py" line="97"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/unsaved.py" line="84"/>
+        <location filename="../../netzjournal/ui/unsaved.py" line="98"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/unsaved.py" line="88"/>
+        <location filename="../../netzjournal/ui/unsaved.py" line="105"/>
         <source>“Discard” throws away what you typed.</source>
         <translation>„Verwerfen“ wirft weg, was Sie eingegeben haben.</translation>
     </message>

@@ -136,8 +136,12 @@ class SuggestionCard(QFrame):
             copy.setToolTip(self.tr("No opener to copy"))
         mail = QPushButton(self.tr("E-mail"))
         mail.setObjectName("mailOpener")
-        mail.setEnabled(bool(s.email))
-        if not s.email:
+        # Without an opener it opened a mail with an empty body: off, as Copy, and the
+        # card's sentence says what is missing (and offers the field).
+        mail.setEnabled(bool(s.email) and bool(s.openers))
+        if not s.openers:
+            mail.setToolTip(self.tr("No opener to send"))
+        elif not s.email:
             mail.setToolTip(self.tr("No e-mail address known"))
         done = QPushButton(self.tr("Reached out"))
         done.setObjectName("reachedOut")

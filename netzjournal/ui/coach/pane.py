@@ -254,6 +254,13 @@ class CoachPane(QWidget):
                 self.tr("No contacts yet. Add or import your contacts (File menu), and the "
                         "coach will suggest whom to get back in touch with.")
             )  # fmt: skip
+        elif result.no_notes:
+            # (Nobody can be due yet: the coach goes by the meetings noted.)
+            self.intro.setText(
+                self.tr("Nobody can be due yet: the coach goes by your notes, and there are "
+                        "none yet. After your next meeting or call, write a quick note – "
+                        "then the coach suggests whom to get back in touch with, and when.")
+            )  # fmt: skip
         else:
             self.intro.setText(
                 self.tr("Nobody is due right now. Enjoy the quiet – the coach will speak up.")

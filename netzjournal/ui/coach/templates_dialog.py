@@ -145,9 +145,9 @@ class TemplatesDialog(QDialog):
 
     def _settle(self) -> bool:
         subject = self.subject.text().strip()
-        what = (self.tr("the template “%1”").replace("%1", subject) if subject
-                else self.tr("the new template"))  # fmt: skip
-        return unsaved.settle(self, self, what)
+        question = (self.tr("Save the changes to the template “%1”?").replace("%1", subject)
+                    if subject else self.tr("Save the new template?"))  # fmt: skip
+        return unsaved.settle(self, self, question)
 
     def _row_of(self, template_id: int | None) -> int | None:
         for row in range(self.model.rowCount()):

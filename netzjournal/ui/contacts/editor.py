@@ -454,8 +454,8 @@ class ContactEditor(QDialog):
         # Named as the pickers name them: of eight Anna Müllers, which one.
         name = person_label(self._journal, self._record.id) if self._record.id else ""
         name = name or self._record.name
-        what = (self.tr("the new contact") if self._record.id is None
-                else self.tr("the contact “%1”").replace("%1", name) if name
-                else self.tr("this contact"))  # fmt: skip
-        if unsaved.settle(self, self, what) and not self._saved:
+        question = (self.tr("Save the new contact?") if self._record.id is None
+                    else self.tr("Save the changes to the contact “%1”?").replace("%1", name)
+                    if name else self.tr("Save the changes to this contact?"))  # fmt: skip
+        if unsaved.settle(self, self, question) and not self._saved:
             super().reject()

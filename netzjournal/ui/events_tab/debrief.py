@@ -282,5 +282,6 @@ class DebriefDialog(QDialog):
         super().keyPressEvent(event)
 
     def reject(self) -> None:
-        if unsaved.may_close(self, self.dirty(), self.tr("this debrief"), self.save, self.lost()):
+        question = self.tr("Save the changes to this debrief?")
+        if unsaved.may_close(self, self.dirty(), question, self.save, self.lost()):
             super().reject()

@@ -267,7 +267,8 @@ class EventEditor(QDialog):
         self.accept()
 
     def reject(self) -> None:
-        if unsaved.may_close(self, self.dirty(), self.tr("this event"), self.save):
+        question = self.tr("Save the changes to this event?")
+        if unsaved.may_close(self, self.dirty(), question, self.save):
             super().reject()
 
 

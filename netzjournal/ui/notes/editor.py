@@ -128,13 +128,13 @@ class NoteEditor(QWidget):
     def has_unsaved_changes(self) -> bool:
         return self.record is not None and unsaved.form_state(self) != self._loaded
 
-    def describe(self) -> str:
-        """The note as a question names it: its title, else its date."""
+    def unsaved_question(self) -> str:
+        """The question before its edits go: the note named by its title, else its date."""
         if self.record is None:
             return ""
         if self.record.title:
-            return self.tr("the note “%1”").replace("%1", self.record.title)
-        return self.tr("the note from %1").replace(
+            return self.tr("Save the changes to the note “%1”?").replace("%1", self.record.title)
+        return self.tr("Save the changes to the note from %1?").replace(
             "%1", texts.format_date(self.record.occurred_at.date())
         )
 

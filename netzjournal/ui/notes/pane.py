@@ -173,7 +173,7 @@ class NotesPane(QWidget):
 
     def settle(self) -> bool:
         """True when the note shown may be left (saved, discarded or unchanged)."""
-        return unsaved.settle(self, self, self.editor.describe())
+        return unsaved.settle(self, self, self.editor.unsaved_question())
 
     def _filter_changed(self) -> None:
         if not self.settle():
