@@ -30,7 +30,7 @@ from netzjournal.store.records import ContactRecord, InteractionRecord
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from keyrings import MemoryKeyring
-from test_storage_trust import needs_root, tmpfs
+from test_storage_trust import add_ballast, needs_root, tmpfs
 
 UNIQUE = "Zwetschgenbaum"
 NOTE_TEXT = "Quirinius erzählte vom Pflaumenkuchenrezept seiner Großmutter"
@@ -383,8 +383,7 @@ def test_a_full_disk_during_the_conversion_is_said_and_changes_nothing(
         path = home / "journal.sqlite3"
         with Journal.open(path, backup_dir=home / "backups") as j:
             _fill(j)
-        with contextlib.closing(sqlite3.connect(path)) as conn, conn:  # ~0.8 MB of notes
-            conn.execute("INSERT INTO meta VALUES ('ballast', hex(randomblob(400000)))")
+        add_ballast(path)
         # Room to open the journal, not for its converted copy.
         room = environment.free_bytes(home)
         assert room is not None
@@ -415,8 +414,7 @@ def test_confirming_with_no_room_to_encrypt_a_backup_keeps_everything_and_says_s
         path = home / "journal.sqlite3"
         with Journal.open(path, backup_dir=home / "backups") as j:
             _fill(j)
-        with contextlib.closing(sqlite3.connect(path)) as conn, conn:  # ~0.8 MB of notes
-            conn.execute("INSERT INTO meta VALUES ('ballast', hex(randomblob(400000)))")
+        add_ballast(path)
         with Journal.open(path, backup_dir=home / "backups") as j:
             (backup,) = [backups.create_backup(j, home / "backups").path]
         d = ["--data-dir", str(home)]

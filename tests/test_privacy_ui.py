@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -15,7 +13,7 @@ from pathlib import Path
 import pytest
 from keyrings import MemoryKeyring
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
-from test_storage_trust import needs_root, tmpfs
+from test_storage_trust import add_ballast, needs_root, tmpfs
 from uihelpers import collect_message_boxes, when_modal
 from uihelpers import shown as as_shown
 
@@ -139,8 +137,7 @@ def test_a_conversion_that_fails_says_the_journal_is_unchanged_and_why(
         where = paths.resolve(mnt / "data").ensure()
         with Journal.open(where.journal, backup_dir=where.backups) as j:
             create_contact(j, ContactRecord(given_name="Hedwig", family_name="Quellmalz"))
-        with contextlib.closing(sqlite3.connect(where.journal)) as conn, conn:
-            conn.execute("INSERT INTO meta VALUES ('ballast', hex(randomblob(400000)))")
+        add_ballast(where.journal)
         dialog = privacy.EncryptDialog(where)
         qtbot.addWidget(dialog)
         dialog.understood.setChecked(True)
@@ -222,8 +219,7 @@ def test_removing_the_original_with_no_room_to_encrypt_a_backup_keeps_it_and_say
         where = paths.resolve(mnt / "data").ensure()
         with Journal.open(where.journal, backup_dir=where.backups) as j:
             create_contact(j, ContactRecord(given_name="Hedwig", family_name="Quellmalz"))
-        with contextlib.closing(sqlite3.connect(where.journal)) as conn, conn:
-            conn.execute("INSERT INTO meta VALUES ('ballast', hex(randomblob(400000)))")
+        add_ballast(where.journal)
         with Journal.open(where.journal, backup_dir=where.backups) as j:
             backup = backups.create_backup(j, where.backups).path
         key = cipher.Key(passphrase="Kandidaten-Akte-2026")

@@ -40,13 +40,16 @@ def run(monkeypatch, capsys, *args: str, stdin: str = "") -> tuple[int, str, str
     return code, out.out, out.err
 
 
+def setup(monkeypatch, capsys, radicale) -> tuple[int, str, str]:
+    """``sync --setup`` with the test server's address, user and password."""
+    return run(monkeypatch, capsys, "--setup", radicale.url, "--user", USER, "--password-stdin",
+               stdin=PASSWORD + "\n")  # fmt: skip
+
+
 def test_setup_keeps_the_password_in_the_keyring_and_syncs(
     journal_home, radicale, memory_keyring, monkeypatch, capsys
 ):
-    code, out, _err = run(
-        monkeypatch, capsys, "--setup", radicale.url, "--user", USER, "--password-stdin",
-        stdin=PASSWORD + "\n",
-    )  # fmt: skip
+    code, out, _err = setup(monkeypatch, capsys, radicale)
     assert code == 0, _err
     assert "keyring" in out and "Contacts: 1 changed." in out
     assert "Anna Meier" in out and "Alt Archiv" not in out  # archived stay off by default
@@ -78,10 +81,7 @@ def test_dry_run_prints_and_changes_nothing(
 def test_without_a_keyring_it_says_so_and_stores_no_password(
     journal_home, radicale, no_keyring, monkeypatch, capsys
 ):
-    code, out, _err = run(
-        monkeypatch, capsys, "--setup", radicale.url, "--user", USER, "--password-stdin",
-        stdin=PASSWORD + "\n",
-    )  # fmt: skip
+    code, out, _err = setup(monkeypatch, capsys, radicale)
     assert code == 0 and "No keyring is available" in out
     data = paths.resolve(None).root
     for f in data.rglob("*"):
@@ -121,10 +121,7 @@ def test_people_from_the_server_follow_the_window_s_language_on_the_command_line
     from netzjournal.sync.dav import DavClient
 
     monkeypatch.setenv("LC_ALL", system)
-    code, _out, err = run(
-        monkeypatch, capsys, "--setup", radicale.url, "--user", USER, "--password-stdin",
-        stdin=PASSWORD + "\n",
-    )  # fmt: skip
+    code, _out, err = setup(monkeypatch, capsys, radicale)
     assert code == 0, err
     with Journal.open(paths.resolve(None).journal) as j:
         book = sync_settings.load(j).addressbook
@@ -204,10 +201,7 @@ def test_setting_up_another_server_on_the_command_line_deletes_nothing_here(
     command line kept it, and the new server read as "everyone deleted there"."""
     from dav_servers import Radicale
 
-    code, _out, err = run(
-        monkeypatch, capsys, "--setup", radicale.url, "--user", USER, "--password-stdin",
-        stdin=PASSWORD + "\n",
-    )  # fmt: skip
+    code, _out, err = setup(monkeypatch, capsys, radicale)
     assert code == 0, err
     with Journal.open(paths.resolve(None).journal) as j:
         before = sorted(c.uid for c in state.all_contacts(j))
