@@ -149,6 +149,19 @@ def _collect_on_the_gui_thread(request: pytest.FixtureRequest) -> None:
     collect_on_gui_thread(request.getfixturevalue("qapp"))
 
 
+def _delete_what_the_test_let_go() -> None:
+    """Delete now the widgets the test closed with ``deleteLater`` (qtbot's, the window
+    fixtures'): outside an event loop Qt keeps them until some later test spins one
+    (``qtbot.wait``), so a window's timers, watchers and destructors ran in that test — a
+    window's journal watcher opened a connection in another test's count."""
+    if "PySide6.QtWidgets" not in sys.modules:  # the store tests run without Qt too
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture(autouse=True)
 def _after_each_test() -> Iterator[None]:
     """Undo what a test may leave behind for the next one.
@@ -158,6 +171,7 @@ def _after_each_test() -> Iterator[None]:
     gets it back. Cycles are collected when due, on this (the GUI) thread.
     """
     yield
+    _delete_what_the_test_let_go()
     collector = sys.modules.get("netzjournal.ui.collector")
     if collector is not None:
         collector.collect_due()

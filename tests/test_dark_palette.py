@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSpinBox,
     QStyle,
+    QStyleFactory,
     QStyleOptionButton,
     QTableWidget,
     QVBoxLayout,
@@ -72,16 +73,24 @@ def test_every_role_of_the_dark_palette_is_set_and_reads():
 
 @pytest.fixture
 def dark_app() -> Iterator[QApplication]:
-    """The application switched to dark as ``--dark`` does (style and palette restored)."""
+    """The application switched to dark as ``--dark`` does; the light palette restored
+    afterwards as the app restores it when the system turns light again.
+
+    The style stays DarkFusion, as in the app, which sets it once and never replaces it
+    (DarkFusion with a light palette draws exactly what Fusion draws: see
+    ``test_a_light_palette_keeps_fusions_own_look``). Putting the old style back here
+    replaced and deleted the application's style after every test, which the app never
+    does; in full runs a worker crashed in this file now and then (twice in two
+    sessions, never alone), so the tests no longer do what the app does not.
+    """
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    palette, name = app.palette(), app.style().name()
+    palette = app.palette()
     follower = style.SchemeFollower(forced_dark=True)
     try:
         yield app
     finally:
         follower.deleteLater()
-        QApplication.setStyle(name)
         app.setPalette(palette)
 
 
@@ -155,7 +164,11 @@ def test_a_light_palette_keeps_fusions_own_look(qtbot):
     assert isinstance(app, QApplication)
     light = style.light_palette()
     images = []
-    for widget_style in (DarkFusion(), QApplication.style()):
+    # Fusion of its own: the application's style may be DarkFusion by now (a dark test
+    # ran before in this worker), which would compare DarkFusion with itself.
+    styles = (DarkFusion(), QStyleFactory.create("Fusion"))
+    assert not isinstance(styles[1], DarkFusion)
+    for widget_style in styles:
         box = QCheckBox("fällig")
         qtbot.addWidget(box)
         box.setStyle(widget_style)

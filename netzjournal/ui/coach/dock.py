@@ -87,7 +87,8 @@ class CoachDock(QDockWidget):
         row.addWidget(self.collapse_button)
         row.addWidget(close)
         self._bar = bar
-        self._no_bar = QWidget()  # collapsed: the strip is all there is
+        self._no_bar = QWidget(self)  # collapsed: the strip is all there is
+        self._no_bar.hide()  # (a child, not a window of its own left to the collector)
         self.setTitleBarWidget(bar)
         # The strip: one button to open the coach again, and its name.
         strip = QWidget()
