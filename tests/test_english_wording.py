@@ -55,12 +55,14 @@ def _form_labels(widget) -> list[str]:
     from PySide6.QtWidgets import QFormLayout, QLabel
     from uihelpers import shown
 
+    from netzjournal.ui.layout_entries import form_rows
+
     labels = []
     for form in widget.findChildren(QFormLayout):
-        for row in range(form.rowCount()):
-            item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and isinstance(item.widget(), QLabel):
-                labels.append(shown(item.widget().text()))
+        for roles in form_rows(form).values():
+            label = roles.get(QFormLayout.ItemRole.LabelRole)
+            if isinstance(label, QLabel):
+                labels.append(shown(label.text()))
     return labels
 
 

@@ -25,6 +25,7 @@ from netzjournal.store.reading import list_openers
 from netzjournal.store.records import Birthday, Channel, ContactRecord, InteractionRecord
 from netzjournal.ui.coach.card import WarmthBar
 from netzjournal.ui.coach.pane import mailto_url
+from netzjournal.ui.layout_entries import entries
 from netzjournal.ui.main_window import MainWindow
 
 TODAY = dt.date(2026, 6, 15)
@@ -459,7 +460,7 @@ def test_a_refresh_builds_again_only_the_cards_that_changed(window, qtbot):
     assert w.coach.cards[1] is not bernd
     assert w.coach.cards[1].suggestion.reason != bernd.suggestion.reason
     assert w.coach.cards[1].text.toPlainText() == "Hallo Bernd, Kaffee am Dienstag?"
-    layout = [w.coach.list.itemAt(i).widget() for i in range(w.coach.list.count())]
+    layout = entries(w.coach.list)
     assert layout == w.coach.cards and len(layout) == 3  # his old card is gone
     w.coach.discard_messages()  # (closing would ask)
 
@@ -578,7 +579,7 @@ def test_a_long_list_is_built_a_slice_at_a_time(window, qtbot, monkeypatch):
     qtbot.waitUntil(lambda: len(w.coach.cards) == 3, timeout=3000)
     assert card_names(w) == ["Anna Weiß", "Bernd Groß", "Cara Lang"]
     assert w.coach.cards[0].text.toPlainText() == "Liebe Anna, Kaffee?"
-    layout = [w.coach.list.itemAt(i).widget() for i in range(w.coach.list.count())]
+    layout = entries(w.coach.list)
     assert layout == w.coach.cards
     # A newer list while one is being built: the older one stops, nothing is left twice.
     for card in list(w.coach.cards):
@@ -587,7 +588,7 @@ def test_a_long_list_is_built_a_slice_at_a_time(window, qtbot, monkeypatch):
     w.coach._show(w.coach.result)
     qtbot.waitUntil(lambda: len(w.coach.cards) == 3, timeout=3000)
     qtbot.wait(50)
-    layout = [w.coach.list.itemAt(i).widget() for i in range(w.coach.list.count())]
+    layout = entries(w.coach.list)
     assert layout == w.coach.cards and card_names(w) == ["Anna Weiß", "Bernd Groß", "Cara Lang"]
     w.coach.discard_messages()  # (closing would ask)
 

@@ -108,15 +108,15 @@ def _page_of(widget: QWidget, root: QWidget, pages: set[QWidget]) -> QWidget | N
 def _buddies_for_rows(root: QWidget) -> None:
     """A form's label whose field is a row of widgets (given name beside middle names)
     gets the row's first field as its buddy, as a label beside one field has from Qt."""
-    from PySide6.QtWidgets import QFormLayout, QLabel
+    from PySide6.QtWidgets import QFormLayout, QLabel, QLayout
+
+    from netzjournal.ui.layout_entries import form_rows
 
     for form in root.findChildren(QFormLayout):
-        for row in range(form.rowCount()):
-            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            widget = label.widget() if label is not None else None
-            inner = field.layout() if field is not None else None
-            if isinstance(widget, QLabel) and widget.buddy() is None and inner is not None:
+        for roles in form_rows(form).values():
+            widget = roles.get(QFormLayout.ItemRole.LabelRole)
+            inner = roles.get(QFormLayout.ItemRole.FieldRole)
+            if isinstance(widget, QLabel) and widget.buddy() is None and isinstance(inner, QLayout):
                 first = _first_field(inner)
                 if first is not None:
                     widget.setBuddy(first)
@@ -124,15 +124,16 @@ def _buddies_for_rows(root: QWidget) -> None:
 
 def _first_field(layout: QLayout) -> QWidget | None:
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLayout
 
-    for i in range(layout.count()):
-        item = layout.itemAt(i)
-        widget = item.widget() if item is not None else None
-        if widget is not None and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            return widget
-        inner = item.layout() if item is not None else None
-        if inner is not None and (found := _first_field(inner)) is not None:
-            return found
+    from netzjournal.ui.layout_entries import entries
+
+    for entry in entries(layout):
+        if isinstance(entry, QLayout):
+            if (found := _first_field(entry)) is not None:
+                return found
+        elif entry.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            return entry
     return None
 
 

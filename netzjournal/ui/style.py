@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QLabel,
     QLayout,
-    QLayoutItem,
     QTableView,
     QWidget,
 )
@@ -464,38 +463,46 @@ class _FormWrap(QObject):
         self._role, self._wrap = QFormLayout.ItemRole, QFormLayout.RowWrapPolicy
         owner.installEventFilter(self)
 
+    @staticmethod
+    def _widths(row: QBoxLayout) -> list[int]:
+        from netzjournal.ui.layout_entries import entries, minimum_width
+
+        return [w for entry in entries(row) if (w := minimum_width(entry)) is not None]
+
     def _side_by_side(self, row: QBoxLayout) -> int:
         """A stacking row's minimum width with its fields beside each other."""
-        items = [row.itemAt(i) for i in range(row.count())]
-        widths = [item.minimumSize().width() for item in items if not item.isEmpty()]
+        widths = self._widths(row)
         return sum(widths) + max(row.spacing(), 0) * max(len(widths) - 1, 0)
 
     def _stacked(self, row: QBoxLayout) -> int:
-        items = [row.itemAt(i) for i in range(row.count())]
-        return max([item.minimumSize().width() for item in items if not item.isEmpty()] or [0])
+        return max(self._widths(row) or [0])
 
     def label_width(self) -> int:
+        from netzjournal.ui.layout_entries import form_rows
+
         widths = [0]
-        for row in range(self.form.rowCount()):
-            item = self.form.itemAt(row, self._role.LabelRole)
-            label = item.widget() if item is not None else None
-            if label is not None:
+        for roles in form_rows(self.form).values():
+            label = roles.get(self._role.LabelRole)
+            if isinstance(label, QWidget):
                 widths.append(label.sizeHint().width())
         return max(widths)
 
     def field_width(self) -> int:
         """The widest field's minimum (a row of two combo boxes can need more than
         ``field_room``: labels beside it would push the form past its pane)."""
+        from netzjournal.ui.layout_entries import form_rows, minimum_width
+
         widths = [self.field_room]
-        for row in range(self.form.rowCount()):
-            item = self.form.itemAt(row, self._role.FieldRole)
-            if item is None:
+        for roles in form_rows(self.form).values():
+            field = roles.get(self._role.FieldRole)
+            if field is None:
                 continue
-            layout = item.layout()
-            if isinstance(layout, QBoxLayout) and layout in self.stacking:
-                widths.append(self._stacked(layout))
+            if isinstance(field, QBoxLayout) and field in self.stacking:
+                widths.append(self._stacked(field))
+            elif isinstance(field, QLayout):
+                widths.append(field.minimumSize().width())
             else:
-                widths.append(item.minimumSize().width())
+                widths.append(minimum_width(field) or 0)
         return max(widths)
 
     def roomy_width(self) -> int:
@@ -585,24 +592,22 @@ def _is_control(widget: QWidget) -> bool:
     return not isinstance(widget, QLabel) and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
 
 
-def _controls(item: QLayoutItem) -> list[tuple[QWidget, bool]]:
+def _controls(entry: QWidget | QLayout) -> list[tuple[QWidget, bool]]:
     """The controls and inner labels of a form's field in reading order, each with
     whether it sits in a container widget (no sibling of the form's labels). A
     container is looked into only when it holds one control: a list of rows (the
     editor's e-mail addresses) names its own."""
-    widget, layout = item.widget(), item.layout()
-    if widget is not None:
-        if _is_control(widget) or isinstance(widget, QLabel):
-            return [(widget, False)]
-        inner = widget.layout()
-        if inner is None or not widget.isVisibleTo(widget.parentWidget() or widget):
+    from netzjournal.ui.layout_entries import entries
+
+    if isinstance(entry, QWidget):
+        if _is_control(entry) or isinstance(entry, QLabel):
+            return [(entry, False)]
+        inner = entry.layout()
+        if inner is None or not entry.isVisibleTo(entry.parentWidget() or entry):
             return []
         found = [(w, True) for w, _n in _controls(inner)]
         return found if sum(_is_control(w) for w, _n in found) == 1 else []
-    if layout is not None:
-        items = (layout.itemAt(i) for i in range(layout.count()))
-        return [c for inner_item in items if inner_item is not None for c in _controls(inner_item)]
-    return []
+    return [c for inner_entry in entries(entry) for c in _controls(inner_entry)]
 
 
 def _words(widget: QWidget) -> str:
@@ -628,17 +633,18 @@ def label_fields(form: QFormLayout) -> None:
     box inside the row names the control after it ("due" its date)."""
     from PySide6.QtWidgets import QCheckBox, QFormLayout
 
-    for row in range(form.rowCount()):
-        label_item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-        field_item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-        if field_item is None:
+    from netzjournal.ui.layout_entries import form_rows
+
+    for roles in form_rows(form).values():
+        field = roles.get(QFormLayout.ItemRole.FieldRole)
+        if field is None:
             continue
-        label = label_item.widget() if label_item is not None else None
+        label = roles.get(QFormLayout.ItemRole.LabelRole)
         pending = label if isinstance(label, QLabel | QCheckBox) else None
         buddy = pending.buddy() if isinstance(pending, QLabel) else None
         if buddy is not None and _is_control(buddy):
             pending = None  # Qt's own pairing stands
-        for widget, nested in _controls(field_item):
+        for widget, nested in _controls(field):
             if isinstance(widget, QLabel):
                 pending = widget if widget.buddy() is None else None
             elif pending is not None and _WORD.search(_words(pending)):
@@ -740,14 +746,15 @@ def buttons_in_reading_order(box: QWidget) -> None:
     standard button ("Close") came first, before the buttons added beside it."""
     import itertools
 
+    from netzjournal.ui.layout_entries import entries
+
     layout = box.layout()
     if layout is None:
         return
-    items = (layout.itemAt(i) for i in range(layout.count()))  # the box lays them out so
-    standing = [
+    standing = [  # (as the box lays them out)
         w
-        for item in items
-        if (w := item.widget()) is not None and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+        for w in entries(layout)
+        if isinstance(w, QWidget) and w.focusPolicy() != Qt.FocusPolicy.NoFocus
     ]
     for before, after in itertools.pairwise(standing):
         QWidget.setTabOrder(before, after)

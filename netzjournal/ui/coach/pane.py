@@ -352,8 +352,9 @@ class CoachPane(QWidget):
 
     def _all_cards(self) -> list[SuggestionCard]:
         """Every card in the list, also those of a list still being built."""
-        items = (self.list.itemAt(i) for i in range(self.list.count()))
-        return [c for item in items if isinstance(c := item.widget(), SuggestionCard)]
+        from netzjournal.ui.layout_entries import entries
+
+        return [c for c in entries(self.list) if isinstance(c, SuggestionCard)]
 
     def focus_first(self) -> None:
         """The keyboard to the first card (its first control), else to the list."""
