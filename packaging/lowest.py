@@ -37,6 +37,7 @@ TESTS = [
     "tests/test_crash.py",
     "tests/test_coach.py",
     "tests/test_interchange.py",
+    "tests/test_events_ics.py",
     "tests/test_layers.py",
     # Encrypted journals with the SQLCipher binding at its floor (the L journal
     # killed at random moments is left to the full runs: minutes, not a floor check).
