@@ -286,7 +286,9 @@ SELECT id, name, starts_on, ends_on, place, start_time, my_status, rrule, cancel
 _OVERRIDES = """
 SELECT o.id, o.series_id, o.occurrence_on, o.starts_on, o.ends_on,
        coalesce(nullif(o.name, ''), s.name), coalesce(nullif(o.place, ''), s.place),
-       coalesce(o.start_time, s.start_time), o.cancelled, o.my_status, s.starts_on, s.ends_on
+       coalesce(o.start_time, s.start_time), o.cancelled,
+       CASE WHEN o.cancelled THEN o.my_status
+            ELSE coalesce(nullif(o.my_status, ''), s.my_status) END, s.starts_on, s.ends_on
   FROM event o JOIN event s ON s.id = o.series_id
  WHERE o.series_id IS NOT NULL
    AND ((o.starts_on BETWEEN ?1 AND ?2) OR (o.occurrence_on BETWEEN ?1 AND ?2))
@@ -312,7 +314,9 @@ def occurrences(
     Series are expanded from their rule; an occurrence row replaces the
     expanded day it stands for (moved, another place, cancelled: a cancelled
     one is returned with ``cancelled=True``). Every evening of a series called
-    off as a whole (the series row ``cancelled``) is cancelled. ``series_ids`` limits to those
+    off as a whole (the series row ``cancelled``) is cancelled. An evening with no
+    answer of its own has the series' (an invitation to the series accepted),
+    unless it is cancelled. ``series_ids`` limits to those
     series (and leaves single events out).
     """
     conn = j.connection()
@@ -339,7 +343,7 @@ def occurrences(
         for day in days:
             if (r[0], day) not in replaced:
                 out.append(Occurrence(r[0], None, day, day, _shift(ends, first, day), at,
-                                      r[1], r[4] or "", bool(r[8])))  # fmt: skip
+                                      r[1], r[4] or "", bool(r[8]), "" if r[8] else r[6] or ""))  # fmt: skip
     if series_ids is None:
         for r in conn.execute(_SINGLES, (lo, hi)).fetchall():
             day = _date(r[2]) or dt.date.min
