@@ -65,7 +65,7 @@ class SettingsDialog(QDialog):
             self.user_name.setText(name if isinstance(name, str) else "")
             form.addRow(self.tr("Your name"), self.user_name)
         self.own_addresses = QLineEdit(
-            placeholderText=self.tr("in an invitation, your answer is read under these")
+            placeholderText=self.tr("your answers in invitations are read under these")
         )
         self.own_addresses.setObjectName("ownAddresses")
         if journal is not None:
@@ -227,7 +227,7 @@ class SettingsDialog(QDialog):
 
             self.tabs.setCurrentIndex(0)
             self.own_addresses.setFocus()
-            text = self.tr("“%1” is not an e-mail address.").replace("%1", str(exc))
+            text = self.tr("This is not an e-mail address: %1").replace("%1", str(exc))
             QMessageBox.warning(self, self.tr("Settings"), text)
             return
         settings = ui_settings(self._paths)
