@@ -4,6 +4,7 @@ called off as a whole, older mails after newer ones, the user's own answer."""
 from __future__ import annotations
 
 import datetime as dt
+
 from conftest import REPO
 from dbfiles import connect as _dbconnect
 
@@ -33,7 +34,11 @@ def _read(name):
     return ical_in.read_events(INVITATIONS / f"{name}.WRITTEN.ics")
 
 
-def _take(j, name, today=D(2026, 11, 24)):
+NOW = D(2026, 11, 24)  # (the day the cancellation of the series was mailed)
+FIRST, LAST = D(2026, 9, 1), D(2027, 12, 31)
+
+
+def _take(j, name, today=NOW):
     return ical_in.import_events(j, _read(name), today=today).value
 
 
@@ -42,7 +47,7 @@ def _only(j, name):
     return event
 
 
-def _evenings(j, start=D(2026, 9, 1), end=D(2027, 12, 31)):
+def _evenings(j, start=FIRST, end=LAST):
     return [(o.occurrence_on, o.cancelled) for o in occurrences(j, start, end)]
 
 

@@ -1044,9 +1044,7 @@ def test_no_past_heading_stands_over_nothing(qtmodeltester, journal):
                             if model.occurrence(r) is not None]  # fmt: skip
 
 
-def test_an_invitation_series_called_off_and_an_older_mail_are_said_in_the_result(
-    qtbot, tmp_path
-):
+def test_an_invitation_series_called_off_and_an_older_mail_are_said_in_the_result(qtbot, tmp_path):
     """Google's "delete all events" calls the Stammtisch off from today (TODAY, 22
     November) on; the invitation read after it is older and said so."""
     from conftest import REPO

@@ -366,8 +366,19 @@ def _parse(data: bytes, problems: list[tuple[str, str]] | None) -> list[Calendar
         uid = _text(ev, "uid") or f"no-uid-{n}"
         sequence = _text(ev, "sequence")
         number = int(sequence) if sequence.isdigit() else 0
-        out.append(CalendarEvent(uid, record, exdates, rec_id, method, number,
-                                 _stamp(_readable(ev, "dtstamp")), _guests(ev), _answers(ev)))
+        out.append(
+            CalendarEvent(
+                uid,
+                record,
+                exdates,
+                rec_id,
+                method,
+                number,
+                _stamp(_readable(ev, "dtstamp")),
+                _guests(ev),
+                _answers(ev),
+            )
+        )
     return out
 
 
@@ -375,7 +386,7 @@ def _stamp(value: object) -> str:
     """A DTSTAMP as UTC text that sorts as it is ordered ("" without one)."""
     if isinstance(value, dt.datetime):
         if value.tzinfo is not None:
-            value = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+            value = value.astimezone(dt.UTC).replace(tzinfo=None)
         return value.isoformat("T", "seconds")
     if isinstance(value, dt.date):
         return value.isoformat() + "T00:00:00"
@@ -517,22 +528,24 @@ def import_events(
             stored = known.get(_uid_key(e.uid)) if known_uid else None
             if stored is not None and e.method in INVITATION:
                 assert stored.id is not None
-                was = _version(j, stored.id)
+                event_id: int = stored.id
+                was = _version(j, event_id)
                 if was is not None and e.version <= was:  # (the same mail, or an older one)
                     if e.version < was:
                         count.outdated += 1
                     else:
                         count.skipped += 1
                     if stored.is_series:  # (its evenings in this file have their own)
-                        made[e.uid], series_records[e.uid] = stored.id, stored
+                        made[e.uid], series_records[e.uid] = event_id, stored
                     continue
                 try:
                     with j.write():  # (a savepoint, as below)
-                        # (a journal's event from before versions were kept: an
-                        # update above SEQUENCE 0, as then)
+                        # (newer than the last mail taken; where that is not known —
+                        # an event from before versions were kept — an update above
+                        # SEQUENCE 0 is, as then)
                         now = _take_invitation(j, stored, e, today, was is not None)
-                        answered = _take_answer(j, stored.id, e, mine)
-                        set_invitation_version(j, stored.id, e.sequence, e.stamp)
+                        answered = _take_answer(j, event_id, e, mine)
+                        set_invitation_version(j, event_id, e.sequence, e.stamp)
                 except ValidationError as exc:
                     count.refused.append((e.record.name, refusal_text(exc, language)))
                     continue
@@ -542,9 +555,9 @@ def import_events(
                     count.updated += 1
                     stored = now or stored
                 if stored.is_series:  # (its evenings in this file)
-                    made[e.uid], series_records[e.uid] = stored.id, stored
+                    made[e.uid], series_records[e.uid] = event_id, stored
                 elif not stored.cancelled:
-                    _link_guests(j, stored.id, e.guests)
+                    _link_guests(j, event_id, e.guests)
                 continue
             if (
                 (known_uid and _uid_key(e.uid) in uids)

@@ -339,11 +339,12 @@ def occurrences(
             days = recurrence.expand(r[7], first, at, start, end)
         except recurrence.RuleError:
             continue  # a broken rule shows the series only (on its page)
-        ends = _date(r[3])
+        ends, off = _date(r[3]), bool(r[8])
+        mine = "" if off else r[6] or ""  # (an answer to the series, while it is on)
         for day in days:
             if (r[0], day) not in replaced:
                 out.append(Occurrence(r[0], None, day, day, _shift(ends, first, day), at,
-                                      r[1], r[4] or "", bool(r[8]), "" if r[8] else r[6] or ""))  # fmt: skip
+                                      r[1], r[4] or "", off, mine))  # fmt: skip
     if series_ids is None:
         for r in conn.execute(_SINGLES, (lo, hi)).fetchall():
             day = _date(r[2]) or dt.date.min

@@ -380,8 +380,9 @@ class EventsPane(QWidget):
                 "%1", str(out.value.updated)
             )
         if out.value.outdated:  # mails read out of order: an older one after a newer
-            text += "\n" + self.tr("Older invitations not taken (already more current here): %1"
-                                    ).replace("%1", str(out.value.outdated))
+            text += "\n" + self.tr(
+                "Older invitations not taken (already more current here): %1"
+            ).replace("%1", str(out.value.outdated))
         said = [self._calendar_problem(name, code) for name, code in problems]
         said += [self.tr("“%1”: not imported (%2)").replace("%1", name).replace("%2", why)
                  for name, why in out.value.refused]  # fmt: skip
