@@ -64,13 +64,14 @@ class SettingsDialog(QDialog):
             name = get_setting(journal, "user.name", "")
             self.user_name.setText(name if isinstance(name, str) else "")
             form.addRow(self.tr("Your name"), self.user_name)
-        self.own_addresses = QLineEdit(
-            placeholderText=self.tr("your answers in invitations are read under these")
-        )
+        self.own_addresses = QLineEdit()
         self.own_addresses.setObjectName("ownAddresses")
         if journal is not None:
             self.own_addresses.setText(", ".join(sorted(own_addresses(journal))))
             form.addRow(self.tr("Your e-mail addresses"), self.own_addresses)
+            said = self.tr("Where an imported invitation names one of these, your answer in it "
+                           "(yes, no, maybe) becomes your answer here.")  # fmt: skip
+            form.addRow("", style.hint(said))
         tabs = QTabWidget()
         tabs.addTab(general, self.tr("General"))
         if journal is not None:

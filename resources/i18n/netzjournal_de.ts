@@ -2064,7 +2064,7 @@
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="322"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="369"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="374"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="392"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="393"/>
         <source>Import events</source>
         <translation>Veranstaltungen importieren</translation>
     </message>
@@ -2134,22 +2134,22 @@
         <translation>Durch eine Aktualisierung oder Absage geändert: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="383"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="384"/>
         <source>Older invitations not taken (already more current here): %1</source>
         <translation>Ältere Einladungen nicht übernommen (hier bereits aktueller): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="386"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="387"/>
         <source>“%1”: not imported (%2)</source>
         <translation>„%1“: nicht importiert (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="389"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="390"/>
         <source>Not everything could be read:</source>
         <translation>Nicht alles ließ sich lesen:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="391"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="392"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
@@ -4186,7 +4186,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     <name>SettingsDialog</name>
     <message>
         <location filename="../../netzjournal/ui/settings_dialog.py" line="45"/>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="231"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="232"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -4216,123 +4216,123 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="73"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="71"/>
         <source>Your e-mail addresses</source>
         <translation>Ihre E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="75"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="72"/>
+        <source>Where an imported invitation names one of these, your answer in it (yes, no, maybe) becomes your answer here.</source>
+        <translation>Steht eine dieser Adressen in einer importierten Einladung, wird Ihre Antwort darin (Zusage, Absage, vielleicht) hier übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="76"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="77"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="78"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="78"/>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="260"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="79"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="261"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="84"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="85"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="88"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="89"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="126"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="127"/>
         <source>How often to keep in touch, by closeness (a contact&apos;s own setting wins):</source>
         <translation>Wie oft Sie sich melden möchten, nach Nähe (die Einstellung beim Kontakt geht vor):</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="135"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="136"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="135"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="136"/>
         <source> day</source>
         <translation> Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="141"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="142"/>
         <source>Closeness %1</source>
         <translation>Nähe %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="143"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="144"/>
         <source>Closeness %1 of 5</source>
         <translation>Nähe %1 von 5</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="147"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="148"/>
         <source>Suggestions shown</source>
         <translation>Angezeigte Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="219"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="220"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="220"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="221"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="230"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="231"/>
         <source>This is not an e-mail address: %1</source>
         <translation>Das ist keine E-Mail-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="154"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="155"/>
         <source>New contacts: language</source>
         <translation>Neue Kontakte: Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="117"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="118"/>
         <source>Save the changes to the settings?</source>
         <translation>Änderungen an den Einstellungen speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="68"/>
-        <source>your answers in invitations are read under these</source>
-        <translation>unter diesen Adressen werden Ihre Antworten in Einladungen gelesen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="155"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="156"/>
         <source>New contacts: address form</source>
         <translation>Neue Kontakte: Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="156"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="157"/>
         <source>Your opener templates…</source>
         <translation>Eigene Vorlagen für Einstiege …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="168"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="169"/>
         <source>A short notification with birthdays, follow-ups due and whom you could get back in touch with. At most one a day, and none when nothing is due.</source>
         <translation>Eine kurze Benachrichtigung mit Geburtstagen, fälligen nächsten Schritten und Menschen, bei denen Sie sich melden könnten. Höchstens eine am Tag, und keine, wenn nichts ansteht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="173"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="174"/>
         <source>When I log in to this computer</source>
         <translation>Wenn ich mich an diesem Computer anmelde</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="178"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="179"/>
         <source>Adds netzjournal to the programs started at log-in; it shows the reminder and quits.</source>
         <translation>Trägt netzjournal bei den Programmen ein, die bei der Anmeldung starten; es zeigt die Erinnerung und beendet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="182"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="183"/>
         <source>While netzjournal is open, once a day at</source>
         <translation>Solange netzjournal geöffnet ist, einmal täglich um</translation>
     </message>
