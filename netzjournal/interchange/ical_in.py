@@ -366,19 +366,9 @@ def _parse(data: bytes, problems: list[tuple[str, str]] | None) -> list[Calendar
         uid = _text(ev, "uid") or f"no-uid-{n}"
         sequence = _text(ev, "sequence")
         number = int(sequence) if sequence.isdigit() else 0
-        out.append(
-            CalendarEvent(
-                uid,
-                record,
-                exdates,
-                rec_id,
-                method,
-                number,
-                _stamp(_readable(ev, "dtstamp")),
-                _guests(ev),
-                _answers(ev),
-            )
-        )
+        stamp = _stamp(_readable(ev, "dtstamp"))
+        out.append(CalendarEvent(uid, record, exdates, rec_id, method, number, stamp,
+                                 _guests(ev), _answers(ev)))  # fmt: skip
     return out
 
 

@@ -469,10 +469,10 @@ def call_off_series(j: Journal, series_id: int, from_day: dt.date) -> Outcome[bo
     evening before ``from_day`` is called off as a whole (the series row
     cancelled: every evening of it is). The value: whether anything changed.
     """
-    rec = get_event(j, series_id)
-    if not rec.is_series:
-        raise ValidationError(f"Event {series_id} is not a series.")
     with j.write() as changes:
+        rec = get_event(j, series_id)
+        if not rec.is_series:
+            raise ValidationError(f"Event {series_id} is not a series.")
         last = recurrence.last_before(rec.rrule, rec.starts_on, rec.start_time, from_day)
         if last is not None:
             new = replace(rec, rrule=recurrence.ended(rec.rrule, last))
