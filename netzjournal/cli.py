@@ -455,6 +455,9 @@ def _import_calendars(args: argparse.Namespace, files: list[Path]) -> int:
                 print(f"problem: {path.name}: “{name}”: not imported ({why})")
             print(f"{path.name}: {out.created} imported, {out.updated} changed by an update "
                   f"or a cancellation, {out.skipped} already there.")  # fmt: skip
+            if out.outdated:
+                print(f"{path.name}: {out.outdated} older invitations not taken "
+                      "(already more current here).")  # fmt: skip
     return 1 if failed else 0
 
 

@@ -25,6 +25,19 @@ def valid_url(text: str) -> bool:
     return bool(_URL.match(text.strip()))
 
 
+def parse_addresses(text: str) -> list[str]:
+    """E-mail addresses typed in one field, separated by commas, semicolons or spaces
+    (lower case, each once); :class:`ValueError` naming the first that is none."""
+    out: list[str] = []
+    for item in re.split(r"[,;\s]+", text.strip()):
+        if not item:
+            continue
+        if not valid_email(item):
+            raise ValueError(item)
+        out.append(item.lower())
+    return list(dict.fromkeys(out))
+
+
 def parse_date(text: str) -> dt.date | None:
     """``22.03.2024`` or ``2024-03-22``; empty → None."""
     text = text.strip()

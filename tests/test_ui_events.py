@@ -1042,3 +1042,63 @@ def test_no_past_heading_stands_over_nothing(qtmodeltester, journal):
     assert headings == ["Upcoming", "Past"]  # (over events the list fetches on scrolling)
     assert "Damals" not in [model.occurrence(r).name for r in range(model.rowCount())
                             if model.occurrence(r) is not None]  # fmt: skip
+
+
+def test_an_invitation_series_called_off_and_an_older_mail_are_said_in_the_result(qtbot, tmp_path):
+    """Google's "delete all events" calls the Stammtisch off from today (TODAY, 22
+    November) on; the invitation read after it is older and said so."""
+    from conftest import REPO
+
+    w, journal = _window(qtbot, tmp_path)
+    w.show_view(EVENTS)
+    pane = w.events_pane
+    said: list[str] = []
+
+    def read(box):
+        said.append(box.text())
+        box.accept()
+
+    folder = REPO / "tests" / "data" / "events" / "invitations"
+    for name in ("stammtisch-series", "stammtisch-cancel-series", "stammtisch-series"):
+        when_modal(read)
+        pane.import_file(str(folder / f"{name}.WRITTEN.ics"))
+    pane.refresher.flush()
+    imported = pane.tr("Events and series imported: %1 (already there: %2)")
+    none = imported.replace("%1", "0").replace("%2", "0")
+    assert said[1:] == [
+        none + "\n" + pane.tr("Changed by an update or a cancellation: %1").replace("%1", "1"),
+        none + "\n" + pane.tr("Older invitations not taken (already more current here): %1"
+                              ).replace("%1", "1"),
+    ]  # fmt: skip
+    rows = [pane.model.occurrence(r) for r in range(pane.model.rowCount())]
+    evenings = sorted(o.starts_on for o in rows if o and o.name.startswith("Vertriebler"))
+    assert evenings[-1] == D(2026, 11, 10)  # (nothing after the cancellation)
+    journal.close()
+
+
+def test_the_settings_keep_the_user_s_own_addresses_and_refuse_what_is_none(qtbot, tmp_path):
+    from netzjournal.store.reading import own_addresses
+    from netzjournal.ui.settings_dialog import SettingsDialog
+
+    w, journal = _window(qtbot, tmp_path)
+    dialog = SettingsDialog(w.paths, journal, w)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.own_addresses.setText("Kemal.Aydin@example.de; kemal@privat")
+    said: list[str] = []
+
+    def read(box):
+        said.append(box.text())
+        box.accept()
+
+    when_modal(read)
+    dialog.accept()
+    assert said == [dialog.tr("This is not an e-mail address: %1").replace("%1", "kemal@privat")]
+    assert dialog.isVisible() and own_addresses(journal) == set()  # (nothing saved yet)
+    dialog.own_addresses.setText("Kemal.Aydin@example.de, k.aydin@privat.example")
+    dialog.accept()
+    assert own_addresses(journal) == {"kemal.aydin@example.de", "k.aydin@privat.example"}
+    again = SettingsDialog(w.paths, journal, w)
+    qtbot.addWidget(again)
+    assert again.own_addresses.text() == "k.aydin@privat.example, kemal.aydin@example.de"
+    journal.close()

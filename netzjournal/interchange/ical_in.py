@@ -25,17 +25,24 @@ from netzjournal.store import recurrence
 from netzjournal.store.errors import ValidationError
 from netzjournal.store.events import (
     attendance,
+    call_off_series,
     contacts_by_email,
     create_event,
+    ensure_occurrence,
     get_event,
+    invitation_version,
     list_events,
     occurrence_row,
     occurrence_rows,
     set_attendance,
+    set_invitation_answer,
+    set_invitation_version,
+    set_my_status,
     update_event,
     update_occurrence,
 )
 from netzjournal.store.journal import Journal
+from netzjournal.store.reading import own_addresses
 from netzjournal.store.records import EventRecord, Outcome
 
 
@@ -60,9 +67,20 @@ class CalendarEvent:
     # update of one sent before, a CANCEL calls the event (or the evening) off.
     method: str = ""
     sequence: int = 0
+    # Its DTSTAMP in UTC ("2026-10-12T16:42:00"; "" without one): between two mails of
+    # one SEQUENCE the later one counts (RFC 5546, 2.1.5).
+    stamp: str = ""
     # The e-mail addresses of those who will come: the organiser and the attendees
     # who accepted (PARTSTAT=ACCEPTED), lower case.
     guests: list[str] = field(default_factory=list)
+    # Every attendee's answer by e-mail address (lower case): "ACCEPTED", "DECLINED",
+    # "TENTATIVE", "NEEDS-ACTION" … (RFC 5545 PARTSTAT).
+    answers: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def version(self) -> tuple[int, str]:
+        """What orders two mails of one event: SEQUENCE, then DTSTAMP."""
+        return self.sequence, self.stamp
 
 
 @dataclass
@@ -70,6 +88,9 @@ class ImportCount:
     created: int = 0
     skipped: int = 0  # already in the journal (same name and first day)
     updated: int = 0  # known ones an invitation's update or cancellation changed
+    # Invitation mails older than what the journal already has (a lower SEQUENCE, or
+    # the same one stamped earlier): left out, the journal is already more current.
+    outdated: int = 0
     occurrences: int = 0  # evenings that differ or were cancelled
     # Events the journal cannot keep: (name, why: the store's message).
     refused: list[tuple[str, str]] = field(default_factory=list)
@@ -345,24 +366,48 @@ def _parse(data: bytes, problems: list[tuple[str, str]] | None) -> list[Calendar
         uid = _text(ev, "uid") or f"no-uid-{n}"
         sequence = _text(ev, "sequence")
         number = int(sequence) if sequence.isdigit() else 0
-        out.append(CalendarEvent(uid, record, exdates, rec_id, method, number, _guests(ev)))
+        stamp = _stamp(_readable(ev, "dtstamp"))
+        out.append(CalendarEvent(uid, record, exdates, rec_id, method, number, stamp,
+                                 _guests(ev), _answers(ev)))  # fmt: skip
     return out
+
+
+def _stamp(value: object) -> str:
+    """A DTSTAMP as UTC text that sorts as it is ordered ("" without one)."""
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(dt.UTC).replace(tzinfo=None)
+        return value.isoformat("T", "seconds")
+    if isinstance(value, dt.date):
+        return value.isoformat() + "T00:00:00"
+    return ""
+
+
+def _addresses(component: object, name: str) -> list[tuple[str, Any]]:
+    """(e-mail address in lower case, the property) of every ORGANIZER or ATTENDEE."""
+    raw = component.get(name)  # type: ignore[attr-defined]
+    out = []
+    for person in raw if isinstance(raw, list) else [] if raw is None else [raw]:
+        address = str(person).strip()
+        if address[:7].lower() == "mailto:":
+            address = address[7:]
+        if "@" in address:
+            out.append((address.strip().lower(), person))
+    return out
+
+
+def _answers(component: object) -> dict[str, str]:
+    """Every attendee's PARTSTAT by address (RFC 5545: NEEDS-ACTION when not given)."""
+    return {
+        address: str(getattr(person, "params", {}).get("PARTSTAT", "NEEDS-ACTION")).upper()
+        for address, person in _addresses(component, "attendee")
+    }
 
 
 def _guests(component: object) -> list[str]:
     """The organiser's and the accepting attendees' e-mail addresses."""
-    out: list[str] = []
-    for name in ("organizer", "attendee"):
-        raw = component.get(name)  # type: ignore[attr-defined]
-        for person in raw if isinstance(raw, list) else [] if raw is None else [raw]:
-            params = getattr(person, "params", {})
-            if name == "attendee" and str(params.get("PARTSTAT", "")).upper() != "ACCEPTED":
-                continue
-            address = str(person).strip()
-            if address[:7].lower() == "mailto:":
-                address = address[7:]
-            if "@" in address:
-                out.append(address.strip().lower())
+    out = [address for address, _ in _addresses(component, "organizer")]
+    out += [address for address, status in _answers(component).items() if status == "ACCEPTED"]
     return list(dict.fromkeys(out))
 
 
@@ -428,7 +473,7 @@ def read_events(path: Path, problems: list[tuple[str, str]] | None = None) -> li
 
 
 def import_events(
-    j: Journal, events: list[CalendarEvent], language: str = "en"
+    j: Journal, events: list[CalendarEvent], language: str = "en", today: dt.date | None = None
 ) -> Outcome[ImportCount]:
     """Write the calendar's events and series in one transaction.
 
@@ -444,9 +489,16 @@ def import_events(
     calendar's UID (as a synced one does).
 
     An invitation mailed again is the exception (iTIP: METHOD REQUEST or CANCEL):
-    its update changes the event here and its cancellation calls it, or one
-    evening of a series here, off (``updated``; see :func:`_take_invitation`).
+    its update changes the event here and its cancellation calls it, one
+    evening of a series, or a series from ``today`` on, off (``updated``; see
+    :func:`_take_invitation`). Mails come in any order: one older than the last
+    taken for that event (SEQUENCE, then DTSTAMP) is left out (``outdated``).
+    Where the user (an ATTENDEE with one of :func:`own_addresses`) accepted,
+    declined or said maybe, that is their answer here, unless they answered
+    here themselves (see :func:`_take_answer`).
     """
+    today = today or dt.date.today()
+    mine = own_addresses(j)
     count = ImportCount()
     listed = list_events(j)
     have = {(e.name.casefold(), e.starts_on) for e in listed}
@@ -465,21 +517,37 @@ def import_events(
             known_uid = not e.uid.startswith("no-uid-")
             stored = known.get(_uid_key(e.uid)) if known_uid else None
             if stored is not None and e.method in INVITATION:
+                assert stored.id is not None
+                event_id: int = stored.id
+                was = _version(j, event_id)
+                if was is not None and e.version <= was:  # (the same mail, or an older one)
+                    if e.version < was:
+                        count.outdated += 1
+                    else:
+                        count.skipped += 1
+                    if stored.is_series:  # (its evenings in this file have their own)
+                        made[e.uid], series_records[e.uid] = event_id, stored
+                    continue
                 try:
                     with j.write():  # (a savepoint, as below)
-                        now = _take_invitation(j, stored, e)
+                        # (newer than the last mail taken; where that is not known —
+                        # an event from before versions were kept — an update above
+                        # SEQUENCE 0 is, as then)
+                        now = _take_invitation(j, stored, e, today, was is not None)
+                        answered = _take_answer(j, event_id, e, mine)
+                        set_invitation_version(j, event_id, e.sequence, e.stamp)
                 except ValidationError as exc:
                     count.refused.append((e.record.name, refusal_text(exc, language)))
                     continue
-                if now is None:
+                if now is None and not answered:
                     count.skipped += 1
                 else:
                     count.updated += 1
-                    stored = now
-                if stored.is_series and stored.id is not None:  # (its evenings in this file)
-                    made[e.uid], series_records[e.uid] = stored.id, stored
-                elif stored.id is not None and not stored.cancelled:
-                    _link_guests(j, stored.id, e.guests)
+                    stored = now or stored
+                if stored.is_series:  # (its evenings in this file)
+                    made[e.uid], series_records[e.uid] = event_id, stored
+                elif not stored.cancelled:
+                    _link_guests(j, event_id, e.guests)
                 continue
             if (
                 (known_uid and _uid_key(e.uid) in uids)
@@ -498,9 +566,10 @@ def import_events(
                 count.refused.append((e.record.name, refusal_text(exc, language)))
                 continue
             made_here.add((*key, e.record.start_time))
+            assert created.id is not None
             if known_uid:
                 uids.add(_uid_key(e.uid))
-            assert created.id is not None
+                set_invitation_version(j, created.id, e.sequence, e.stamp)
             count.created += 1
             if e.record.rrule:
                 made[e.uid] = created.id
@@ -509,9 +578,14 @@ def import_events(
                 for day in e.exdates:
                     update_occurrence(j, created.id, day, cancelled=True)
                     count.occurrences += 1
+                if cancelled:  # (a series' cancellation read before its invitation)
+                    call_off_series(j, created.id, today)
+                else:
+                    _take_answer(j, created.id, e, mine)
             elif cancelled:
                 update_event(j, replace(created, cancelled=True))
             else:
+                _take_answer(j, created.id, e, mine)
                 _link_guests(j, created.id, e.guests)
         for e in extra:
             series = made.get(e.uid)
@@ -525,12 +599,23 @@ def import_events(
                 series_records[e.uid] = stored
             if series is None or e.recurrence_id is None:
                 continue
+            row = occurrence_row(j, series, e.recurrence_id)
+            was = _version(j, row) if row is not None and e.method in INVITATION else None
+            if was is not None and e.version <= was:  # (this evening's own mails)
+                if e.version < was:
+                    count.outdated += 1
+                else:
+                    count.skipped += alone
+                continue
             before = _evening(j, series, e.recurrence_id)
             if e.method == "CANCEL":
                 update_occurrence(j, series, e.recurrence_id, cancelled=True)
             else:
                 _take_evening(j, series, e, series_records[e.uid])
-            if _evening(j, series, e.recurrence_id) == before:
+            answered = _take_answer(j, None, e, mine, series)
+            if e.method in INVITATION and (row := occurrence_row(j, series, e.recurrence_id)):
+                set_invitation_version(j, row, e.sequence, e.stamp)
+            if _evening(j, series, e.recurrence_id) == before and not answered:
                 count.skipped += alone  # (already so; else: no difference of its own)
                 continue
             if series in created_ids:
@@ -552,6 +637,44 @@ def _link_guests(j: Journal, event_id: int, guests: list[str]) -> None:
     for contact_id in dict.fromkeys(ids.values()):
         if contact_id not in there:
             set_attendance(j, event_id, contact_id, "going")
+
+
+def _version(j: Journal, event_id: int) -> tuple[int, str] | None:
+    """The SEQUENCE and DTSTAMP of the last invitation taken for this row (None: not
+    known — imported before they were kept, or typed in here)."""
+    sequence, stamp, _ = invitation_version(j, event_id)
+    return None if sequence is None else (sequence, stamp or "")
+
+
+# The user's PARTSTAT as their answer here (codes.MY_STATUS); NEEDS-ACTION and
+# DELEGATED are no answer.
+ANSWERS = {"ACCEPTED": "going", "TENTATIVE": "maybe", "DECLINED": "declined"}
+
+
+def _take_answer(
+    j: Journal, event_id: int | None, e: CalendarEvent, mine: set[str], series: int | None = None
+) -> bool:
+    """Set the user's own answer as the invitation gives it (True: it changed). The
+    user is an ATTENDEE under one of their own addresses; the organiser's
+    cancellation carries no answer. An answer given here (``my_status`` other than
+    what the last invitation set: "I was there", or changed by hand) wins. One
+    evening of a series (``series``, the event's RECURRENCE-ID) gets its own."""
+    given = [ANSWERS[s] for a, s in e.answers.items() if a in mine and s in ANSWERS]
+    if not given or e.method == "CANCEL":
+        return False
+    if event_id is None:
+        assert series is not None and e.recurrence_id is not None
+        event_id = ensure_occurrence(j, series, e.recurrence_id).value
+    status = given[0]
+    _, _, set_before = invitation_version(j, event_id)
+    now = get_event(j, event_id).my_status
+    if now != set_before:  # (the user's own answer, given here)
+        return False
+    set_invitation_answer(j, event_id, status)
+    if now == status:
+        return False
+    set_my_status(j, event_id, status)
+    return True
 
 
 def _evening(j: Journal, series: int, day: dt.date) -> EventRecord | None:
@@ -584,39 +707,45 @@ INVITATION = ("REQUEST", "CANCEL")
 def _latest(events: Iterable[CalendarEvent]) -> tuple[list[CalendarEvent], int]:
     """The events, one per UID, and how many were left out for another of their
     UID: an invitation and its updates in one file (mails put together) are one
-    event as its highest SEQUENCE has it (the first of equal ones)."""
+    event as its newest mail has it (SEQUENCE, then DTSTAMP; the first of equal ones)."""
     out: dict[str, CalendarEvent] = {}
     left = 0
     for e in events:
         if e.uid in out:
             left += 1
-            if out[e.uid].sequence >= e.sequence:
+            if out[e.uid].version >= e.version:
                 continue
         out[e.uid] = e
     return list(out.values()), left
 
 
-def _take_invitation(j: Journal, stored: EventRecord, e: CalendarEvent) -> EventRecord | None:
+def _take_invitation(
+    j: Journal, stored: EventRecord, e: CalendarEvent, today: dt.date, newer: bool
+) -> EventRecord | None:
     """An invitation's update or cancellation over the event already here, as
     stored after it (None: it changes nothing). A cancellation calls the event
     off and changes nothing else (Outlook's repeats the name with "Abgesagt: "
-    before it); an update (SEQUENCE above 0) brings the organiser's name, days,
+    before it); a series' cancellation (no RECURRENCE-ID: "cancel series") calls
+    its evenings from ``today`` on off, those before stay as they happened (see
+    :func:`call_off_series`). An update (``newer`` than the last mail taken, or,
+    where that is not known, SEQUENCE above 0) brings the organiser's name, days,
     times, place, link and repetition. The notes, tags, "my status" and who was
     there are the user's own and stay. A first invitation (SEQUENCE 0) imported
     again changes nothing, nor does one that would turn a series into a single
     event or back (a new event of the organiser's under the old UID)."""
     r = e.record
+    assert stored.id is not None
+    if e.method == "CANCEL" and stored.is_series:
+        called_off = call_off_series(j, stored.id, today).value
+        return get_event(j, stored.id) if called_off else None
     if e.method == "CANCEL":
-        if stored.is_series:
-            return None  # (a series called off as a whole: not kept by the journal)
         new = replace(stored, cancelled=True)
-    elif e.sequence > 0 and bool(r.rrule) == stored.is_series:
+    elif (newer or e.sequence > 0) and bool(r.rrule) == stored.is_series:
         new = replace(stored, name=r.name, starts_on=r.starts_on, ends_on=r.ends_on,
                       place=r.place, url=r.url or stored.url, start_time=r.start_time,
                       end_time=r.end_time, rrule=r.rrule, cancelled=r.cancelled)  # fmt: skip
     else:
         return None
-    assert stored.id is not None
     days = set(e.exdates) if stored.is_series and e.method != "CANCEL" else set()
     days -= {o.occurrence_on for o in occurrence_rows(j, stored.id) if o.cancelled}
     if new == stored and not days:

@@ -17,4 +17,6 @@ SOURCES = (
 GIVE_TAKE = ("gave", "received")
 OWED_BY = ("me", "them")
 ATTENDANCE = ("attended", "going")  # was there / said they would come
-MY_STATUS = ("", "going", "attended", "missed")
+# Whether I go / went: "maybe" and "declined" also as an invitation's answer
+# (PARTSTAT TENTATIVE, DECLINED; ACCEPTED is "going").
+MY_STATUS = ("", "going", "maybe", "declined", "attended", "missed")

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from netzjournal.store import recurrence
 from netzjournal.store.codes import ATTENDANCE, MY_STATUS
@@ -279,14 +279,16 @@ def list_events(j: Journal) -> list[EventRecord]:
 # -- expanding series into occurrences --------------------------------------------
 
 _SERIES = """
-SELECT id, name, starts_on, ends_on, place, start_time, my_status, rrule FROM event
+SELECT id, name, starts_on, ends_on, place, start_time, my_status, rrule, cancelled FROM event
  WHERE rrule != '' AND series_id IS NULL AND starts_on <= ?
    AND (? IS NULL OR id IN (SELECT value FROM json_each(?)))
 """
 _OVERRIDES = """
 SELECT o.id, o.series_id, o.occurrence_on, o.starts_on, o.ends_on,
        coalesce(nullif(o.name, ''), s.name), coalesce(nullif(o.place, ''), s.place),
-       coalesce(o.start_time, s.start_time), o.cancelled, o.my_status, s.starts_on, s.ends_on
+       coalesce(o.start_time, s.start_time), o.cancelled,
+       CASE WHEN o.cancelled THEN o.my_status
+            ELSE coalesce(nullif(o.my_status, ''), s.my_status) END, s.starts_on, s.ends_on
   FROM event o JOIN event s ON s.id = o.series_id
  WHERE o.series_id IS NOT NULL
    AND ((o.starts_on BETWEEN ?1 AND ?2) OR (o.occurrence_on BETWEEN ?1 AND ?2))
@@ -311,7 +313,10 @@ def occurrences(
 
     Series are expanded from their rule; an occurrence row replaces the
     expanded day it stands for (moved, another place, cancelled: a cancelled
-    one is returned with ``cancelled=True``). ``series_ids`` limits to those
+    one is returned with ``cancelled=True``). Every evening of a series called
+    off as a whole (the series row ``cancelled``) is cancelled. An evening with no
+    answer of its own has the series' (an invitation to the series accepted),
+    unless it is cancelled. ``series_ids`` limits to those
     series (and leaves single events out).
     """
     conn = j.connection()
@@ -334,11 +339,12 @@ def occurrences(
             days = recurrence.expand(r[7], first, at, start, end)
         except recurrence.RuleError:
             continue  # a broken rule shows the series only (on its page)
-        ends = _date(r[3])
+        ends, off = _date(r[3]), bool(r[8])
+        mine = "" if off else r[6] or ""  # (an answer to the series, while it is on)
         for day in days:
             if (r[0], day) not in replaced:
                 out.append(Occurrence(r[0], None, day, day, _shift(ends, first, day), at,
-                                      r[1], r[4] or ""))  # fmt: skip
+                                      r[1], r[4] or "", off, mine))  # fmt: skip
     if series_ids is None:
         for r in conn.execute(_SINGLES, (lo, hi)).fetchall():
             day = _date(r[2]) or dt.date.min
@@ -440,7 +446,7 @@ def reset_occurrence(j: Journal, series_id: int, day: dt.date) -> Outcome[int | 
 
 
 def set_my_status(j: Journal, event_id: int, status: str) -> Outcome[None]:
-    """Whether I go / went to this event row ("", going, attended, missed)."""
+    """Whether I go / went to this event row (one of ``codes.MY_STATUS``)."""
     if status not in MY_STATUS:
         raise ValidationError(f"Unknown status {status!r}.")
     with j.write() as changes:
@@ -451,6 +457,69 @@ def set_my_status(j: Journal, event_id: int, status: str) -> Outcome[None]:
         if not cur.rowcount:
             raise NotFound(f"Event {event_id} does not exist.")
         changes.events.add(event_id)
+    return Outcome(None, changes)
+
+
+def call_off_series(j: Journal, series_id: int, from_day: dt.date) -> Outcome[bool]:
+    """A series called off from ``from_day`` on (an invitation's "cancel series").
+
+    What came before stays as history: the rule ends on the last evening before
+    ``from_day``, and evenings from then on that something is recorded about
+    (who said they would come, a note) stay as cancelled. A series with no
+    evening before ``from_day`` is called off as a whole (the series row
+    cancelled: every evening of it is). The value: whether anything changed.
+    """
+    with j.write() as changes:
+        rec = get_event(j, series_id)
+        if not rec.is_series:
+            raise ValidationError(f"Event {series_id} is not a series.")
+        last = recurrence.last_before(rec.rrule, rec.starts_on, rec.start_time, from_day)
+        if last is not None:
+            new = replace(rec, rrule=recurrence.ended(rec.rrule, last))
+        else:
+            new = replace(rec, cancelled=True)
+        changed = new != rec
+        if changed:
+            update_event(j, new)
+        conn = j.connection()
+        cur = conn.execute(
+            "UPDATE event SET cancelled = 1, updated_at = ? WHERE series_id = ?"
+            " AND cancelled = 0 AND min(occurrence_on, starts_on) >= ?",
+            (_now(), series_id, from_day.isoformat()),
+        )
+        if cur.rowcount:
+            changed = True
+            changes.events.update(_occurrence_row_ids(j, series_id))
+    return Outcome(changed, changes)
+
+
+def invitation_version(j: Journal, event_id: int) -> tuple[int | None, str | None, str]:
+    """The SEQUENCE and DTSTAMP of the last invitation taken for this row (None: none
+    known), and the answer of the user's it set (see migration 0022)."""
+    row = j.connection().execute(
+        "SELECT invitation_sequence, invitation_stamp, invitation_answer FROM event"
+        " WHERE id = ?", (event_id,)).fetchone()  # fmt: skip
+    if row is None:
+        raise NotFound(f"Event {event_id} does not exist.")
+    return row[0], row[1], row[2] or ""
+
+
+def set_invitation_version(j: Journal, event_id: int, sequence: int, stamp: str) -> Outcome[None]:
+    """Remember the SEQUENCE and DTSTAMP of the invitation taken for this row."""
+    with j.write() as changes:
+        j.connection().execute(
+            "UPDATE event SET invitation_sequence = ?, invitation_stamp = ? WHERE id = ?",
+            (sequence, stamp, event_id),
+        )
+    return Outcome(None, changes)
+
+
+def set_invitation_answer(j: Journal, event_id: int, answer: str) -> Outcome[None]:
+    """Remember the user's answer an invitation set (``my_status``)."""
+    with j.write() as changes:
+        j.connection().execute(
+            "UPDATE event SET invitation_answer = ? WHERE id = ?", (answer, event_id)
+        )
     return Outcome(None, changes)
 
 

@@ -19,6 +19,18 @@ def get_setting(j: Journal, key: str, default: object = None) -> object:
         return default
 
 
+# The user's own e-mail addresses (Settings → General): an invitation's ATTENDEE with
+# one of them is the user, whose PARTSTAT is the user's answer.
+OWN_ADDRESSES = "user.emails"
+
+
+def own_addresses(j: Journal) -> set[str]:
+    """The user's own e-mail addresses, lower case."""
+    value = get_setting(j, OWN_ADDRESSES, [])
+    items = value if isinstance(value, list) else []
+    return {str(a).strip().lower() for a in items if "@" in str(a)}
+
+
 def list_openers(j: Journal) -> list[OpenerTemplateRecord]:
     """The user's own opener templates, oldest first."""
     rows = j.connection().execute(

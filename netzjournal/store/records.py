@@ -177,7 +177,7 @@ class EventRecord:
     series_id: int | None = None
     occurrence_on: dt.date | None = None  # which recurrence this row is (RECURRENCE-ID)
     cancelled: bool = False
-    my_status: str = ""  # "", "going", "attended", "missed"
+    my_status: str = ""  # codes.MY_STATUS: "", "going", "maybe", "declined", "attended" …
 
     @property
     def is_series(self) -> bool:

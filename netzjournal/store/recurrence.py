@@ -87,6 +87,20 @@ def validate(rule: str, first: dt.date, at: dt.time | None = None) -> str:
     return text
 
 
+def last_before(rule: str, first: dt.date, at: dt.time | None, day: dt.date) -> dt.date | None:
+    """The series' last day before ``day`` (None: it has none)."""
+    if day <= first:
+        return None
+    found = _compiled(normalise(rule), first, at).before(dt.datetime.combine(day, dt.time()))
+    return found.date() if found is not None else None
+
+
+def ended(rule: str, last: dt.date) -> str:
+    """``rule`` ending on ``last`` (its UNTIL; a COUNT or an earlier UNTIL replaced)."""
+    kept = [p for p in normalise(rule).split(";") if p.partition("=")[0] not in ("UNTIL", "COUNT")]
+    return normalise(";".join([*kept, f"UNTIL={last:%Y%m%d}"]))
+
+
 def expand(
     rule: str, first: dt.date, at: dt.time | None, start: dt.date, end: dt.date
 ) -> list[dt.date]:

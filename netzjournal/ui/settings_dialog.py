@@ -1,4 +1,4 @@
-"""Settings: language and name, the coach's rules, reminders, sync."""
+"""Settings: language, name and e-mail addresses, the coach's rules, reminders, sync."""
 
 from __future__ import annotations
 
@@ -25,10 +25,11 @@ from netzjournal.coach import settings as coach_settings
 from netzjournal.paths import DataPaths
 from netzjournal.store.catalog import set_setting
 from netzjournal.store.journal import Journal
-from netzjournal.store.reading import get_setting
+from netzjournal.store.reading import OWN_ADDRESSES, get_setting, own_addresses
 from netzjournal.ui import style, texts, unsaved
 from netzjournal.ui.address_form import language_and_form
 from netzjournal.ui.preferences import LANGUAGE_KEY, saved_language, ui_settings
+from netzjournal.validation import parse_addresses
 
 __all__ = ["LANGUAGE_KEY", "SettingsDialog", "saved_language", "ui_settings"]
 
@@ -63,6 +64,14 @@ class SettingsDialog(QDialog):
             name = get_setting(journal, "user.name", "")
             self.user_name.setText(name if isinstance(name, str) else "")
             form.addRow(self.tr("Your name"), self.user_name)
+        self.own_addresses = QLineEdit()
+        self.own_addresses.setObjectName("ownAddresses")
+        if journal is not None:
+            self.own_addresses.setText(", ".join(sorted(own_addresses(journal))))
+            form.addRow(self.tr("Your e-mail addresses"), self.own_addresses)
+            said = self.tr("Where an imported invitation names one of these, your answer in it "
+                           "(yes, no, maybe) becomes your answer here.")  # fmt: skip
+            form.addRow("", style.hint(said))
         tabs = QTabWidget()
         tabs.addTab(general, self.tr("General"))
         if journal is not None:
@@ -100,7 +109,7 @@ class SettingsDialog(QDialog):
 
     def save(self) -> bool:
         self.accept()
-        return True
+        return self._saved  # (False: something typed cannot be saved as it stands)
 
     def discard(self) -> None:
         """Nothing is stored before OK."""
@@ -212,6 +221,16 @@ class SettingsDialog(QDialog):
         return QCoreApplication.translate("SettingsDialog", "English")
 
     def accept(self) -> None:
+        try:
+            addresses = parse_addresses(self.own_addresses.text())
+        except ValueError as exc:  # (nothing is saved: what was typed stays to be corrected)
+            from PySide6.QtWidgets import QMessageBox
+
+            self.tabs.setCurrentIndex(0)
+            self.own_addresses.setFocus()
+            text = self.tr("This is not an e-mail address: %1").replace("%1", str(exc))
+            QMessageBox.warning(self, self.tr("Settings"), text)
+            return
         settings = ui_settings(self._paths)
         value = self.language.currentData()
         if value:
@@ -221,6 +240,7 @@ class SettingsDialog(QDialog):
         settings.sync()
         if self._journal is not None:
             set_setting(self._journal, "user.name", self.user_name.text().strip())
+            set_setting(self._journal, OWN_ADDRESSES, addresses)
         if self._journal is not None and hasattr(self, "limit"):
             current = coach_settings.load(self._journal)
             for closeness, box in self.cadence.items():

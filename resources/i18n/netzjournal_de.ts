@@ -1899,26 +1899,36 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/words.py" line="158"/>
+        <source>I might go</source>
+        <translation>Ich gehe vielleicht hin</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="159"/>
+        <source>I&apos;m not going</source>
+        <translation>Ich gehe nicht hin</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="160"/>
         <source>I was there</source>
         <translation>Ich war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="159"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="161"/>
         <source>I missed it</source>
         <translation>Ich habe es verpasst</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="165"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="167"/>
         <source>was there</source>
         <translation>war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="166"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="168"/>
         <source>said they&apos;d come</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="167"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="169"/>
         <source>in a note</source>
         <translation>in einer Notiz</translation>
     </message>
@@ -2054,7 +2064,7 @@
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="322"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="369"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="374"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="389"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="393"/>
         <source>Import events</source>
         <translation>Veranstaltungen importieren</translation>
     </message>
@@ -2124,17 +2134,22 @@
         <translation>Durch eine Aktualisierung oder Absage geändert: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="383"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="384"/>
+        <source>Older invitations not taken (already more current here): %1</source>
+        <translation>Ältere Einladungen nicht übernommen (hier bereits aktueller): %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="387"/>
         <source>“%1”: not imported (%2)</source>
         <translation>„%1“: nicht importiert (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="386"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="390"/>
         <source>Not everything could be read:</source>
         <translation>Nicht alles ließ sich lesen:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="388"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="392"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
@@ -4170,138 +4185,154 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="44"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="45"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="232"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="49"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="50"/>
         <source>As the system (%1)</source>
         <translation>Wie das System (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="53"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="54"/>
         <source>A new language applies the next time netzjournal starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von netzjournal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="56"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="57"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="59"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="60"/>
         <source>signs your openers and the yearly review&apos;s title page</source>
         <translation>unterschreibt Ihre Nachrichten und steht auf dem Titelblatt des Jahresrückblicks</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="65"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="66"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="67"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="71"/>
+        <source>Your e-mail addresses</source>
+        <translation>Ihre E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="72"/>
+        <source>Where an imported invitation names one of these, your answer in it (yes, no, maybe) becomes your answer here.</source>
+        <translation>Steht eine dieser Adressen in einer importierten Einladung, wird Ihre Antwort darin (Zusage, Absage, vielleicht) hier übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="76"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="69"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="78"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="70"/>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="241"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="79"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="261"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="76"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="85"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="80"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="89"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="118"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="127"/>
         <source>How often to keep in touch, by closeness (a contact&apos;s own setting wins):</source>
         <translation>Wie oft Sie sich melden möchten, nach Nähe (die Einstellung beim Kontakt geht vor):</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="127"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="136"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="127"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="136"/>
         <source> day</source>
         <translation> Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="133"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="142"/>
         <source>Closeness %1</source>
         <translation>Nähe %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="135"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="144"/>
         <source>Closeness %1 of 5</source>
         <translation>Nähe %1 von 5</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="139"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="148"/>
         <source>Suggestions shown</source>
         <translation>Angezeigte Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="211"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="220"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="212"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="221"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="146"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="231"/>
+        <source>This is not an e-mail address: %1</source>
+        <translation>Das ist keine E-Mail-Adresse: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="155"/>
         <source>New contacts: language</source>
         <translation>Neue Kontakte: Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="109"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="118"/>
         <source>Save the changes to the settings?</source>
         <translation>Änderungen an den Einstellungen speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="147"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="156"/>
         <source>New contacts: address form</source>
         <translation>Neue Kontakte: Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="148"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="157"/>
         <source>Your opener templates…</source>
         <translation>Eigene Vorlagen für Einstiege …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="160"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="169"/>
         <source>A short notification with birthdays, follow-ups due and whom you could get back in touch with. At most one a day, and none when nothing is due.</source>
         <translation>Eine kurze Benachrichtigung mit Geburtstagen, fälligen nächsten Schritten und Menschen, bei denen Sie sich melden könnten. Höchstens eine am Tag, und keine, wenn nichts ansteht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="165"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="174"/>
         <source>When I log in to this computer</source>
         <translation>Wenn ich mich an diesem Computer anmelde</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="170"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="179"/>
         <source>Adds netzjournal to the programs started at log-in; it shows the reminder and quits.</source>
         <translation>Trägt netzjournal bei den Programmen ein, die bei der Anmeldung starten; es zeigt die Erinnerung und beendet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="174"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="183"/>
         <source>While netzjournal is open, once a day at</source>
         <translation>Solange netzjournal geöffnet ist, einmal täglich um</translation>
     </message>

@@ -358,7 +358,7 @@ class EventsPane(QWidget):
         problems: list[tuple[str, str]] = []
         try:
             events = ical_in.read_events(Path(path), problems)
-            out = ical_in.import_events(self.journal, events, ui_language())
+            out = ical_in.import_events(self.journal, events, ui_language(), self.today())
         except ical_in.CalendarError as exc:
             refusal = (
                 self.tr("The file cannot be read. Nothing was imported.")
@@ -379,6 +379,10 @@ class EventsPane(QWidget):
             text += "\n" + self.tr("Changed by an update or a cancellation: %1").replace(
                 "%1", str(out.value.updated)
             )
+        if out.value.outdated:  # mails read out of order: an older one after a newer
+            text += "\n" + self.tr(
+                "Older invitations not taken (already more current here): %1"
+            ).replace("%1", str(out.value.outdated))
         said = [self._calendar_problem(name, code) for name, code in problems]
         said += [self.tr("“%1”: not imported (%2)").replace("%1", name).replace("%2", why)
                  for name, why in out.value.refused]  # fmt: skip

@@ -155,6 +155,8 @@ def my_status_label(status: str) -> str:
     return {
         "": QCoreApplication.translate("EventWords", "–"),
         "going": QCoreApplication.translate("EventWords", "I'm going"),
+        "maybe": QCoreApplication.translate("EventWords", "I might go"),
+        "declined": QCoreApplication.translate("EventWords", "I'm not going"),
         "attended": QCoreApplication.translate("EventWords", "I was there"),
         "missed": QCoreApplication.translate("EventWords", "I missed it"),
     }.get(status, status)

@@ -1,0 +1,229 @@
+"""Invitation mails (iTIP, RFC 5546) read again and again, in any order: a series
+called off as a whole, older mails after newer ones, the user's own answer."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import REPO
+from dbfiles import connect as _dbconnect
+
+from netzjournal.interchange import ical_in
+from netzjournal.store.catalog import set_setting
+from netzjournal.store.contacts import create_contact
+from netzjournal.store.events import (
+    attendance,
+    ensure_occurrence,
+    get_event,
+    invitation_version,
+    list_events,
+    occurrences,
+    set_attendance,
+    set_my_status,
+)
+from netzjournal.store.journal import Journal, latest_schema
+from netzjournal.store.reading import OWN_ADDRESSES
+from netzjournal.store.records import ContactRecord
+
+D = dt.date
+INVITATIONS = REPO / "tests" / "data" / "events" / "invitations"
+KEMAL = "kemal.aydin@example.de"  # the user in these mails
+
+
+def _read(name):
+    return ical_in.read_events(INVITATIONS / f"{name}.WRITTEN.ics")
+
+
+NOW = D(2026, 11, 24)  # (the day the cancellation of the series was mailed)
+FIRST, LAST = D(2026, 9, 1), D(2027, 12, 31)
+
+
+def _take(j, name, today=NOW):
+    return ical_in.import_events(j, _read(name), today=today).value
+
+
+def _only(j, name):
+    (event,) = [e for e in list_events(j) if name in e.name]
+    return event
+
+
+def _evenings(j, start=FIRST, end=LAST):
+    return [(o.occurrence_on, o.cancelled) for o in occurrences(j, start, end)]
+
+
+# -- a series called off as a whole -------------------------------------------------
+
+
+def test_google_s_delete_all_events_calls_the_series_off_and_keeps_what_happened(journal):
+    _take(journal, "stammtisch-series")
+    series = _only(journal, "Stammtisch")
+    anna = create_contact(journal, ContactRecord(given_name="Anna", family_name="Roth")).value
+    october = ensure_occurrence(journal, series.id, D(2026, 10, 13)).value
+    set_attendance(journal, october, anna.id, "attended", "Messe-Kontakte")
+    set_my_status(journal, october, "attended")
+    december = ensure_occurrence(journal, series.id, D(2026, 12, 8)).value
+    set_attendance(journal, december, anna.id, "going")
+    out = _take(journal, "stammtisch-cancel-series", today=D(2026, 11, 24))
+    assert (out.created, out.updated, out.skipped) == (0, 1, 0)
+    # What happened stays as it happened; from the cancellation on, nothing is on,
+    # and the evening someone had said yes to is shown cancelled, not lost.
+    assert _evenings(journal) == [
+        (D(2026, 9, 8), False),
+        (D(2026, 10, 13), False),
+        (D(2026, 11, 10), False),
+        (D(2026, 12, 8), True),
+    ]
+    assert get_event(journal, october).my_status == "attended"
+    assert [(a.contact_id, a.status, a.note) for a in attendance(journal, [october])[october]] == [
+        (anna.id, "attended", "Messe-Kontakte")
+    ]
+    assert [a.status for a in attendance(journal, [december])[december]] == ["going"]
+    assert not get_event(journal, series.id).cancelled  # (its past is no cancelled event)
+    # The same mail again: already there, nothing changes.
+    again = _take(journal, "stammtisch-cancel-series", today=D(2026, 11, 30))
+    assert (again.updated, again.skipped, again.outdated) == (0, 1, 0)
+    assert _evenings(journal)[-1] == (D(2026, 12, 8), True)
+    # The evening's own cancellation, sent earlier and read late, still cancels it.
+    _take(journal, "stammtisch-cancel-november")
+    assert (D(2026, 11, 10), True) in _evenings(journal)
+
+
+def test_outlook_s_cancel_series_ends_a_counted_rule_before_today(journal):
+    _take(journal, "jourfixe-series")
+    out = _take(journal, "jourfixe-cancel-series", today=D(2026, 11, 20))
+    assert out.updated == 1
+    series = _only(journal, "Jour fixe")
+    assert series.name == "Jour fixe Beraternetzwerk"  # (not Outlook's "Abgesagt: …")
+    assert "COUNT" not in series.rrule and "UNTIL=20261112" in series.rrule
+    assert _evenings(journal) == [
+        (D(2026, 9, 17), False),
+        (D(2026, 10, 1), False),
+        (D(2026, 10, 15), True),  # (the EXDATE: cancelled before)
+        (D(2026, 10, 29), False),
+        (D(2026, 11, 12), False),
+    ]
+
+
+def test_a_series_called_off_before_its_first_evening_is_cancelled_throughout(journal):
+    _take(journal, "stammtisch-series")
+    out = _take(journal, "stammtisch-cancel-series", today=D(2026, 9, 1))
+    assert out.updated == 1
+    assert get_event(journal, _only(journal, "Stammtisch").id).cancelled
+    evenings = _evenings(journal, D(2026, 9, 1), D(2027, 2, 28))
+    assert len(evenings) == 6 and all(cancelled for _, cancelled in evenings)
+
+
+def test_a_series_cancellation_read_before_its_invitation_leaves_no_live_series(journal):
+    out = _take(journal, "stammtisch-cancel-series", today=D(2026, 11, 24))
+    assert out.created == 1
+    assert _evenings(journal) == [(D(2026, 9, 8), False), (D(2026, 10, 13), False),
+                                  (D(2026, 11, 10), False)]  # fmt: skip
+    later = _take(journal, "stammtisch-series")  # (the invitation, read after)
+    assert (later.created, later.updated, later.outdated) == (0, 0, 1)
+    assert len(_evenings(journal)) == 3
+
+
+# -- mails out of order ---------------------------------------------------------------
+
+
+def test_an_older_update_read_after_a_newer_one_is_left_out_and_said(journal):
+    _take(journal, "fruehstueck-request")
+    _take(journal, "fruehstueck-cancel")  # SEQUENCE 2
+    late = _take(journal, "fruehstueck-update")  # SEQUENCE 1, mailed before the cancellation
+    assert (late.created, late.updated, late.skipped, late.outdated) == (0, 0, 0, 1)
+    breakfast = _only(journal, "Vertriebsfrühstück")
+    assert breakfast.cancelled
+    assert (breakfast.start_time, breakfast.place) == (  # (as first invited)
+        dt.time(9), "Café Luitpold, Brienner Str. 11, München")  # fmt: skip
+    assert invitation_version(journal, breakfast.id)[:2] == (2, "2026-10-20T09:00:00")
+
+
+def test_within_one_sequence_the_later_dtstamp_counts(journal):
+    set_setting(journal, OWN_ADDRESSES, [KEMAL])
+    _take(journal, "afterwork-declined")  # SEQUENCE 0, stamped 20 November
+    late = _take(journal, "afterwork-tentative")  # SEQUENCE 0, stamped 17 November
+    assert (late.updated, late.skipped, late.outdated) == (0, 0, 1)
+    assert _only(journal, "Afterwork").my_status == "declined"
+
+
+def test_a_journal_from_before_keeps_its_events_and_takes_versions_from_then_on(tmp_path):
+    path = tmp_path / "journal.sqlite3"
+    with Journal.open(path) as j:
+        ical_in.import_events(j, _read("fruehstueck-request"))
+    # The journal as 0020 left it: no versions kept.
+    raw = _dbconnect(path)
+    before = 20
+    raw.executescript(
+        "ALTER TABLE event DROP COLUMN invitation_sequence;"
+        "ALTER TABLE event DROP COLUMN invitation_stamp;"
+        "ALTER TABLE event DROP COLUMN invitation_answer;"
+        "DELETE FROM schema_migration WHERE name LIKE '0022%';"
+        f"UPDATE meta SET value = '{before}' WHERE key = 'schema_version';"
+        f"PRAGMA user_version = {before};"
+    )
+    raw.close()
+    with Journal.open(path) as j:
+        assert j.schema_version == latest_schema()
+        breakfast = _only(j, "Vertriebsfrühstück")
+        assert invitation_version(j, breakfast.id) == (None, None, "")
+        moved = ical_in.import_events(j, _read("fruehstueck-update")).value  # (as before)
+        assert moved.updated == 1
+        assert invitation_version(j, breakfast.id)[0] == 1
+        older = ical_in.import_events(j, _read("fruehstueck-request")).value
+        assert older.outdated == 1
+        assert _only(j, "Vertriebsfrühstück").start_time == dt.time(9, 30)
+
+
+# -- the user's own answer ------------------------------------------------------------
+
+
+def test_the_user_s_answer_in_an_invitation_becomes_their_answer_here(journal):
+    set_setting(journal, OWN_ADDRESSES, [KEMAL])
+    _take(journal, "fruehstueck-request")  # (NEEDS-ACTION: no answer yet)
+    assert _only(journal, "Vertriebsfrühstück").my_status == ""
+    out = _take(journal, "fruehstueck-update")  # accepted (and moved)
+    assert out.updated == 1
+    assert _only(journal, "Vertriebsfrühstück").my_status == "going"
+    # Maybe, then no (a later mail of the same SEQUENCE; the address in another case).
+    _take(journal, "afterwork-tentative")
+    assert _only(journal, "Afterwork").my_status == "maybe"
+    out = _take(journal, "afterwork-declined")
+    assert (out.created, out.updated) == (0, 1)
+    assert _only(journal, "Afterwork").my_status == "declined"
+
+
+def test_an_answer_given_here_wins_over_the_invitation_s(journal):
+    set_setting(journal, OWN_ADDRESSES, ["k.aydin@privat.example", KEMAL])
+    _take(journal, "afterwork-tentative")
+    afterwork = _only(journal, "Afterwork")
+    set_my_status(journal, afterwork.id, "going")  # decided here
+    _take(journal, "afterwork-declined")
+    assert _only(journal, "Afterwork").my_status == "going"
+    # An answer given here before any invitation said one stays too.
+    _take(journal, "fruehstueck-request")
+    breakfast = _only(journal, "Vertriebsfrühstück")
+    set_my_status(journal, breakfast.id, "declined")
+    _take(journal, "fruehstueck-update")  # (accepted elsewhere)
+    assert _only(journal, "Vertriebsfrühstück").my_status == "declined"
+
+
+def test_without_own_addresses_no_answer_is_read(journal):
+    _take(journal, "afterwork-tentative")
+    assert _only(journal, "Afterwork").my_status == ""
+    # ... and another attendee's answer is never taken for the user's.
+    set_setting(journal, OWN_ADDRESSES, ["lena.vogt@gmail.example.org"])
+    _take(journal, "afterwork-declined")
+    assert _only(journal, "Afterwork").my_status == ""
+
+
+def test_a_series_accepted_has_the_answer_on_every_evening_without_its_own(journal):
+    set_setting(journal, OWN_ADDRESSES, [KEMAL])
+    _take(journal, "jourfixe-series")
+    series = _only(journal, "Jour fixe")
+    october = ensure_occurrence(journal, series.id, D(2026, 10, 1)).value
+    set_my_status(journal, october, "missed")
+    shown = {o.occurrence_on: o.my_status for o in occurrences(journal, D(2026, 9, 1),
+                                                                 D(2026, 11, 30))}  # fmt: skip
+    assert shown == {D(2026, 9, 17): "going", D(2026, 10, 1): "missed",
+                     D(2026, 10, 15): "", D(2026, 10, 29): "going",
+                     D(2026, 11, 12): "going", D(2026, 11, 26): "going"}  # fmt: skip
