@@ -206,7 +206,9 @@ def test_people_new_from_the_server_speak_the_interface_unless_their_card_says(
 ):
     """A card made on a phone names no language: the contact became German and "Sie"
     whatever the interface spoke (an import already followed it). A card of ours keeps
-    what it says; the language chosen goes up, so the card says it from then on."""
+    what it says. The choice is the journal's reading of the card, not a change here:
+    the card is not sent back for it (every phone card was, once), and a phone's
+    later edit — or a German interface — does not make the person German again."""
     client.put(f"{book}phone-1.vcf", PHONE_CARD.format(uid="phone-1"), None)
     client.put(
         f"{book}ours.vcf",
@@ -219,13 +221,63 @@ def test_people_new_from_the_server_speak_the_interface_unless_their_card_says(
     people = contacts(journal)
     assert (people["phone-1"].language, people["phone-1"].address_form) == ("en", "sie")
     assert (people["ours-1"].language, people["ours-1"].address_form) == ("de", "du")
-    again = sync(journal, client, book, language="en")
-    assert again.updated_there == ["Jörg Übel"] and not again.updated_here, again
-    _href, _etag, text = card_of(client, book, "phone-1")
-    assert "X-NETZJOURNAL-LANGUAGE:en" in text and "PHOTO;" in text  # the phone's lines kept
+    puts = _count_puts(client)
+    assert sync(journal, client, book, language="en").changed == 0
+    assert puts == []
+    phone_edit(client, book, "phone-1", r"^TITLE:.*$", "TITLE:Leiter Netzbetrieb")
+    puts.clear()  # (the phone's own)
+    again = sync(journal, client, book, language="de")
+    assert again.updated_here == ["Jörg Übel"] and again.changed == 1, again
+    assert puts == []
+    client.on_request = None
+    joerg = contacts(journal)["phone-1"]
+    assert (joerg.role, joerg.language, joerg.address_form) == ("Leiter Netzbetrieb", "en", "sie")
     # Settled: the German interface later changes nobody.
     assert sync(journal, client, book, language="de").changed == 0
     assert contacts(journal)["phone-1"].language == "en"
+    # Edited here, the card goes up with what the journal holds, the phone's lines kept.
+    joerg.city = "Bonn"
+    update_contact(journal, joerg)
+    assert sync(journal, client, book, language="de").updated_there == ["Jörg Übel"]
+    _href, _etag, text = card_of(client, book, "phone-1")
+    assert "X-NETZJOURNAL-LANGUAGE:en" in text and "PHOTO;" in text
+    assert sync(journal, client, book, language="de").changed == 0
+    assert contacts(journal)["phone-1"].language == "en"
+
+
+def test_a_phone_s_address_book_is_not_sent_back_on_the_second_sync_in_english(journal, tmp_path):
+    """Mira's interface is English and her phone holds 500 cards that name no language:
+    the second sync sent all 500 back (X-NETZJOURNAL-LANGUAGE, Sie/du) and her phone
+    downloaded them all again. Nothing changed here, so nothing goes up: no PUT, and
+    no card on the server has a new ETag."""
+    radicale = Radicale(tmp_path / "radicale")  # (the 500 cards exceed the fixture's size limit)
+    radicale.start()
+    client = DavClient(radicale.url, USER, PASSWORD)
+    try:
+        _five_hundred_phone_cards_stay_unsent(journal, client)
+    finally:
+        client.close()
+        radicale.stop()
+
+
+def _five_hundred_phone_cards_stay_unsent(journal: Journal, client: DavClient) -> None:
+    book = client.ensure_addressbook()
+    etag, _name, _count = client.collection_state(book)
+    cards = "".join(
+        PHONE_CARD.replace("Jörg", f"Jörg{n}").format(uid=f"phone-{n}") for n in range(500)
+    )
+    assert etag and client.put_collection(book, cards, etag, "text/vcard")  # one request
+    create_contact(journal, person("Anna", "Meier", city="Bonn"))
+    first = sync(journal, client, book, language="en")
+    assert len(first.created_here) == 500 and first.created_there == ["Anna Meier"]
+    phone = [c for uid, c in contacts(journal).items() if uid.startswith("phone-")]
+    assert len(phone) == 500 and {(c.language, c.address_form) for c in phone} == {("en", "sie")}
+    on_the_server = client.list_etags(book).etags
+    puts = _count_puts(client)
+    second = sync(journal, client, book, language="en")
+    client.on_request = None
+    assert second.changed == 0 and puts == [], (second, len(puts))
+    assert client.list_etags(book).etags == on_the_server
 
 
 def test_edits_on_each_side_travel_and_different_fields_merge(journal, server, client, book):

@@ -45,6 +45,7 @@ class ContactAdapter:
         # a new contact whose card does not say its language or Sie/du gets the
         # journal's defaults for it, as one made in the window does.
         self.language = language
+        self._defaults: Fields | None = None  # those defaults, once asked
         self._unsaid: dict[str, frozenset[str]] = {}  # UID → defaulted fields not on its card
 
     def local_items(self) -> dict[str, ContactRecord]:
@@ -111,24 +112,40 @@ class ContactAdapter:
         rec = apply_fields(ContactRecord(), fields)
         return rec.name or rec.organisation or "?"
 
-    def create(self, items: list[tuple[str, Fields]]) -> dict[str, ContactRecord]:
-        from netzjournal.coach.settings import new_contact_defaults
+    def as_read(self, uid: str, theirs: Fields, known: Fields | None) -> Fields:
+        """The card's fields as the journal reads them (``Engine._as_read``). A card
+        made on a phone names no language or Sie/du: the reader fills in the store's
+        German "Sie", which is nobody's choice. What the card leaves unsaid is read as
+        ``known`` (the last agreed base, or the journal's contact it is paired with) —
+        a phone that rewrites the card without the journal's lines changes nothing —
+        and for someone new as the journal's defaults for the interface's language,
+        as one made in the window gets. Being the card's reading, it is also the base:
+        the card is not sent back just to say them (it was, every phone card once,
+        for any interface but a German one)."""
+        unsaid = self._unsaid.get(uid)
+        if not unsaid:
+            return theirs
+        if known is None:
+            known = self._new_defaults()
+        return {**theirs, **{name: known[name] for name in unsaid if name in known}}
 
+    def _new_defaults(self) -> Fields:
+        if self._defaults is None:
+            from netzjournal.coach.settings import new_contact_defaults
+
+            language = self.language() if callable(self.language) else self.language
+            self._defaults = {}
+            if language:
+                found = new_contact_defaults(self.j, language)
+                self._defaults = {"language": found[0], "address_form": found[1]}
+        return self._defaults
+
+    def create(self, items: list[tuple[str, Fields]]) -> dict[str, ContactRecord]:
         first = next_contact_id(self.j)
-        records = []
-        language = self.language() if callable(self.language) else self.language
-        defaults = new_contact_defaults(self.j, language) if language else None
-        for n, (uid, fields) in enumerate(items):
-            record = apply_fields(ContactRecord(uid=uid, id=first + n), fields)
-            if defaults is not None:
-                unsaid = self._unsaid.get(uid, frozenset())
-                # The base stays the server's card: the next run sends the chosen
-                # language up, so the card says it from then on (other devices too).
-                if "language" in unsaid:
-                    record.language = defaults[0]
-                if "address_form" in unsaid:
-                    record.address_form = defaults[1]
-            records.append(record)
+        records = [
+            apply_fields(ContactRecord(uid=uid, id=first + n), fields)
+            for n, (uid, fields) in enumerate(items)
+        ]
         bulk_load(self.j, records, [], [])
         return {r.uid: r for r in records}
 

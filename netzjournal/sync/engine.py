@@ -359,6 +359,7 @@ class Engine:
             if parsed is None:
                 continue
             uid, theirs = parsed
+            card_uid = uid
             item = self.items.get(uid) or self.by_href.get(href)
             if item is not None:
                 # The item synced at this place (a paired item's card keeps its own UID).
@@ -374,14 +375,20 @@ class Engine:
                 # changes to the kept one).
                 assert item is not None
                 self.done.add(uid)
+                theirs = self._as_read(card_uid, theirs, base)
                 merged_away.append((item, href, etag, str(into), theirs))
                 continue
             if mine is None and item is None and (paired := self._pair(theirs)) is not None:
                 uid, mine = paired, self.local[paired]
                 # As if both had started from an empty item: what only one side
                 # holds travels, a field both filled differently is a conflict.
-                base = self.a.pair_base(self._fields(uid, mine)[0], theirs)  # type: ignore[attr-defined]
+                ours = self._fields(uid, mine)[0]
+                theirs = self._as_read(card_uid, theirs, ours)
+                base = self.a.pair_base(ours, theirs)  # type: ignore[attr-defined]
                 self.report.paired.append(self.a.label(theirs))
+            else:
+                known = base if base is not None or mine is None else self._fields(uid, mine)[0]
+                theirs = self._as_read(card_uid, theirs, known)
             self.done.add(uid)
             if mine is None:
                 # New on the server, or deleted here but edited there: the edit wins.
@@ -428,6 +435,15 @@ class Engine:
             self._remember(bases)
         if merged_away:
             self._merged_away(merged_away)
+
+    def _as_read(self, card_uid: str, theirs: Fields, known: Fields | None) -> Fields:
+        """The server's item as the journal reads it: what it leaves unsaid (a phone's
+        card names no language or Sie/du) is no change made there, so it reads as what
+        is ``known`` here — the last agreed base, else the journal's own item (a pair,
+        a first sync cut off) — or, for an item new here, the journal's defaults
+        (adapters with ``as_read``; see ``ContactAdapter.as_read``)."""
+        as_read = getattr(self.a, "as_read", None)
+        return theirs if as_read is None else as_read(card_uid, theirs, known)
 
     def _merged_away(
         self, items: list[tuple[state.SyncItem, str, str | None, str, Fields]]
