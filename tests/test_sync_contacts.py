@@ -765,6 +765,118 @@ def test_the_same_people_made_on_both_sides_before_the_first_sync_are_not_double
     assert sync(journal, client, book).changed == 0
 
 
+def test_an_archived_contact_here_is_paired_with_the_phone_s_card_and_stays_archived(
+    journal, radicale, client, book
+):
+    """Mira archived Jörg in her journal; her phone still has him. The first sync
+    brought his card in as a second, live Jörg beside the archived one. Now the two
+    are one: archived here (out of the coach), his card stays on the phone, and the
+    phone's later edits reach him. A contact archived here after it was synced live
+    still goes off the server, as before."""
+    from netzjournal.store.contacts import set_archived
+
+    joerg_uid = "0a4c6a3e-5a7e-4c1b-9d0e-3f1b2c3d4e5f"
+    client.put(f"{book}phone-1.vcf", PHONE_CARD.format(uid=joerg_uid), None)
+    here = create_contact(
+        journal,
+        person("Jörg", "Übel", topics="Netzausbau",
+               channels=[Channel("email", "joerg@stadtwerke.example", "work")]),
+    ).value  # fmt: skip
+    set_archived(journal, [here.id], True)
+    live = create_contact(journal, person("Lena", "Lebendig")).value
+
+    report = sync(journal, client, book, include_archived=False)
+    assert report.paired == ["Jörg Übel"] and report.paired_archived == ["Jörg Übel"], report
+    assert not report.created_here and report.created_there == ["Lena Lebendig"]
+    people = contacts(journal)
+    assert set(people) == {here.uid, live.uid}
+    joerg = people[here.uid]
+    assert joerg.archived and (joerg.organisation, joerg.topics) == (
+        "Stadtwerke Köln",
+        "Netzausbau",
+    )
+    href, _etag, text = card_of(client, book, joerg_uid)
+    assert href == f"{book}phone-1.vcf" and "PHOTO;" in text
+    assert sync(journal, client, book, include_archived=False).changed == 0
+    assert len(server_cards(client, book)) == 2  # his card stays the phone's
+
+    phone_edit(client, book, joerg_uid, r"^TITLE:.*$", "TITLE:Bereichsleiter Netze")
+    report = sync(journal, client, book, include_archived=False)
+    assert report.updated_here == ["Jörg Übel"] and report.changed == 1, report
+    joerg = contacts(journal)[here.uid]
+    assert joerg.role == "Bereichsleiter Netze" and joerg.archived
+
+    set_archived(journal, [live.id], True)
+    report = sync(journal, client, book, include_archived=False)
+    assert report.deleted_there == ["Lena Lebendig"] and report.changed == 1, report
+    assert [h for h in server_cards(client, book)] == [f"{book}phone-1.vcf"]
+    assert sync(journal, client, book, include_archived=False).changed == 0
+
+
+def test_turning_off_archived_contacts_on_the_server_takes_their_cards_off(
+    journal, radicale, client, book
+):
+    """A card on the server as archived stays there (a phone's, paired with someone
+    archived here): but one put there while archived contacts were synced goes when
+    the user turns that off, as it always did."""
+    from netzjournal.store.contacts import set_archived
+    from netzjournal.sync import settings as sync_settings
+
+    old = create_contact(journal, person("Otto", "Alt")).value
+    set_archived(journal, [old.id], True)
+    assert sync(journal, client, book, include_archived=True).created_there == ["Otto Alt"]
+    was = sync_settings.SyncSettings(enabled=True, url="u", user="anna", include_archived=True)
+    now = sync_settings.SyncSettings(enabled=True, url="u", user="anna", include_archived=False)
+    sync_settings.change(journal, was, now)
+    report = sync(journal, client, book, include_archived=False)
+    assert report.deleted_there == ["Otto Alt"] and report.changed == 1, report
+    assert not server_cards(client, book) and contacts(journal)[old.uid].archived
+    assert sync(journal, client, book, include_archived=False).changed == 0
+
+
+def test_people_without_an_e_mail_address_are_paired_by_full_name_and_phone_number(
+    journal, radicale, client, book
+):
+    """Neither the phone's Jörg nor the journal's has an e-mail address: the same full
+    name and the same number (spelled +49 there, 0 here) make them one. Namesakes
+    sharing an office's number stay apart, and so does one whose addresses differ."""
+    card = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:{uid}\r\nFN:{given} {family}\r\n"
+        "N:{family};{given};;;\r\nTEL;TYPE=CELL:{tel}\r\n{more}END:VCARD\r\n"
+    )
+    no_address = PHONE_CARD.replace("EMAIL;TYPE=WORK:joerg@stadtwerke.example\r\n", "")
+    client.put(f"{book}phone-1.vcf", no_address.format(uid="phone-1"), None)
+    switchboard = dict(given="Anna", family="Schmidt", tel="+49 89 1234-0", more="")
+    client.put(f"{book}phone-2.vcf", card.format(uid="phone-2", **switchboard), None)
+    carl = dict(
+        given="Carl", family="Lang", tel="+49 30 555 01", more="EMAIL:carl@privat.example\r\n"
+    )
+    client.put(f"{book}phone-3.vcf", card.format(uid="phone-3", **carl), None)
+    here = create_contact(
+        journal, person("Jörg", "Übel", city="Köln", channels=[Channel("phone", "0170 1234567")])
+    ).value
+    for city in ("Ulm", "Bonn"):  # two Anna Schmidts at one firm, its switchboard's number
+        create_contact(
+            journal,
+            person("Anna", "Schmidt", city=city, channels=[Channel("phone", "089 1234-0")]),
+        )
+    channels = [Channel("phone", "030 555 01"), Channel("email", "carl@firma.example")]
+    here_carl = create_contact(journal, person("Carl", "Lang", channels=channels)).value
+
+    report = sync(journal, client, book)
+    assert report.paired_by_phone == ["Jörg Übel"] and not report.paired, report
+    assert not report.conflicts, report
+    assert sorted(report.created_here) == ["Anna Schmidt", "Carl Lang"]
+    people = contacts(journal)
+    assert len(people) == 6 and "phone-1" not in people and here_carl.uid in people
+    joerg = people[here.uid]
+    assert (joerg.city, joerg.organisation) == ("Köln", "Stadtwerke Köln")
+    assert [c.value for c in joerg.channels if c.kind == "phone"] == ["0170 1234567"]
+    assert len(server_cards(client, book)) == 6
+    assert "Köln" in card_of(client, book, "phone-1")[2]
+    assert sync(journal, client, book).changed == 0
+
+
 def test_a_card_deleted_on_the_phone_keeps_a_contact_with_history_here_archived(
     journal, radicale, client, book
 ):

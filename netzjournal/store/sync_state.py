@@ -97,6 +97,18 @@ def mark_merged(j: Journal, kind: str, uid: str, into: str) -> None:
         )
 
 
+def unshare_archived(j: Journal) -> None:
+    """Archived contacts are no longer put on the server: the bases that say a card is
+    there as archived read as live, so the next sync takes those cards off (as it does
+    for a contact archived after it was synced). While a base says archived, the card
+    stays (``ContactAdapter.held_there``: a phone's card paired with one archived here)."""
+    with j.write():
+        j.connection().execute(
+            "UPDATE sync_item SET base = json_set(base, '$.archived', json('false'))"
+            " WHERE kind = 'contact' AND json_extract(base, '$.archived') = 1"
+        )
+
+
 def forget_sync_items(j: Journal, kind: str, uids: list[str]) -> None:
     with j.write():
         j.connection().executemany(

@@ -20,8 +20,38 @@ from netzjournal.sync.fields import apply_fields, card_text, parse_card_saying, 
 # A UID that Radicale takes as an item's name in a request path as it is.
 _NAME_SAFE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@-]*")
 _UID_LINE = re.compile(r"^UID[;:][^\r\n]*", re.M)
+# A phone number as people write it: digits, spaces, + / - . ( ), nothing else.
+_PHONE = re.compile(r"\+?[0-9 ()/.\-]+")
 
 __all__ = ["ContactAdapter", "Report", "sync_contacts"]
+
+
+def phone_number(text: str) -> str:
+    """A phone number as digits with its country code, for comparing two spellings:
+    ``+49 170 1234567``, ``+49 (0)170 1234567``, ``0049 170 123 45 67`` and
+    ``0170/1234567`` are alike.
+    A national number (one leading 0) is taken as German, the journal's users'
+    country: an Austrian or Swiss one written nationally then matches only its
+    own national spelling — never wrongly. "" for text without a number (or with
+    an extension or letters, which are not compared)."""
+    text = text.strip()
+    if not text or not _PHONE.fullmatch(text):
+        return ""
+    # "+49 (0)170 …": the national 0 in brackets is not dialled from abroad.
+    digits = re.sub(r"\D", "", text.replace("(0)", ""))
+    if text.startswith("+"):
+        pass
+    elif digits.startswith("00"):
+        digits = digits[2:]
+    elif digits.startswith("0"):
+        digits = "49" + digits[1:]
+    else:
+        return ""  # a local number without its area code says too little
+    return digits if len(digits) >= 8 else ""
+
+
+def _numbers(fields: Fields) -> list[str]:
+    return [phone_number(str(v)) or str(v) for v, _label in fields["phones"]]  # type: ignore[attr-defined]
 
 
 class ContactAdapter:
@@ -83,22 +113,46 @@ class ContactAdapter:
         text = self.text(uid, fields, None)
         return _UID_LINE.sub(f"UID;VALUE=text:{uid}", text, count=1)
 
+    def held_there(self, base: Fields) -> bool:
+        """An archived contact left off the server whose card is there all the same, as
+        archived: the phone's own card, paired with it (``Engine._pair``). It stays
+        and syncs; a card the server had live goes when its contact is archived here."""
+        return bool(base.get("archived"))
+
     @staticmethod
     def pair_keys(fields: Fields) -> set[str]:
         """One person on both sides before the first sync: the same e-mail address
         (in any case) and the same family name (namesakes with an office's shared
-        address stay apart; a card without an address is never paired)."""
+        address stay apart); or, for people without one, the same full name and the
+        same phone number (``+49 170 …`` and ``0170 …`` alike; ``pairs_with``)."""
         family = str(fields["family_name"]).casefold()
-        return {
-            f"{str(value).strip().casefold()}\n{family}"
+        keys = {
+            f"email\n{str(value).strip().casefold()}\n{family}"
             for value, _label in fields["emails"]  # type: ignore[attr-defined]
             if str(value).strip()
         }
+        name = " ".join(f"{fields['given_name']} {family}".casefold().split())
+        if fields["given_name"] and family:
+            keys |= {
+                f"phone\n{name}\n{number}"
+                for value, _label in fields["phones"]  # type: ignore[attr-defined]
+                if (number := phone_number(str(value)))
+            }
+        return keys
+
+    @staticmethod
+    def pairs_with(ours: Fields, theirs: Fields) -> bool:
+        """Not one person after all: both sides have e-mail addresses, and none alike
+        (the same name and an office's switchboard number, two colleagues)."""
+        mine = {str(v).strip().casefold() for v, _l in ours["emails"]}  # type: ignore[attr-defined]
+        other = {str(v).strip().casefold() for v, _l in theirs["emails"]}  # type: ignore[attr-defined]
+        return not (mine and other) or bool(mine & other)
 
     @staticmethod
     def pair_base(ours: Fields, theirs: Fields) -> Fields:
         """The base for a pair: an empty contact, but a field the two spell alike but
-        for letter case ("Joerg@Stadtwerke.example") counts as agreed — the journal's
+        for letter case ("Joerg@Stadtwerke.example"), or phone numbers alike but for
+        their spelling ("+49 170 …", "0170 …"), counts as agreed — the journal's
         spelling stays and goes up, instead of a conflict for each such pair."""
         base = to_fields(ContactRecord())
         for name, value in theirs.items():
@@ -106,6 +160,8 @@ class ContactAdapter:
                 state.canonical({name: value}).casefold()
             ):
                 base[name] = value
+        if _numbers(ours) == _numbers(theirs):
+            base["phones"] = theirs["phones"]
         return base
 
     def label(self, fields: Fields) -> str:

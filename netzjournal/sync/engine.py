@@ -70,8 +70,12 @@ class Report:
     updated_there: list[str] = field(default_factory=list)
     deleted_there: list[str] = field(default_factory=list)
     conflicts: list[tuple[str, str]] = field(default_factory=list)  # label, field
-    # Never synced on either side, found to be one person (see ``Engine._pair``).
+    # Never synced on either side, found to be one person (see ``Engine._pair``): by
+    # e-mail address, by name and phone number; and of both, those archived here
+    # (they stay archived, their card stays on the server).
     paired: list[str] = field(default_factory=list)
+    paired_by_phone: list[str] = field(default_factory=list)
+    paired_archived: list[str] = field(default_factory=list)
     # Deleted on the server, kept here for their history (contacts archived, events
     # sent up again; see the adapters' ``keep``).
     kept_here: list[str] = field(default_factory=list)
@@ -108,8 +112,10 @@ class Adapter(Protocol):
     def update(self, item: Any, fields: Fields) -> Any: ...
     def delete(self, items: list[Any]) -> None: ...
 
-    # Optional: ``pair_keys(fields) -> set[str]`` and ``pair_base(ours, theirs)`` let a
-    # first sync take an item both sides made on their own for one (``Engine._pair``).
+    # Optional: ``pair_keys(fields) -> set[str]`` (each "<how>\n…"), ``pair_base(ours,
+    # theirs)`` and ``pairs_with(ours, theirs) -> bool`` let a first sync take an item
+    # both sides made on their own for one (``Engine._pair``). ``held_there(base)``:
+    # an item ``included`` leaves out that the server holds as it is (``_included``).
 
 
 class CalendarAdapter:
@@ -214,7 +220,7 @@ class Engine:
             self._compared = {
                 uid: self._prepare(mine)
                 for uid, mine in self.local.items()
-                if self.a.included(mine)
+                if self._included(uid, mine)
             }
             listing = asked.result()
         self.listing = listing
@@ -228,7 +234,7 @@ class Engine:
                 state.forget_sync_items(self.j, self.a.kind, elsewhere)
         self.by_href = {item.href: item for item in self.items.values()}
         self.done: set[str] = set()  # UIDs settled in this run
-        self._unpaired = self._pairing_index()
+        self._unpaired: dict[str, set[str]] | None = None  # built when first needed
 
         changed = [
             href
@@ -285,41 +291,64 @@ class Engine:
             self.report.full_listing = True
             return self.client.list_etags(self.collection)
 
+    def _included(self, uid: str, mine: Any) -> bool:
+        """The item is synced: the adapter includes it, or the server holds it as it
+        is (contacts: archived here, but their card is there as archived — the
+        phone's own card, paired; archiving here takes a card off only when the
+        server had it live)."""
+        if self.a.included(mine):
+            return True
+        item = self.items.get(uid)
+        held = getattr(self.a, "held_there", None)
+        return item is not None and held is not None and held(item.base)
+
     def _pairing_index(self) -> dict[str, set[str]]:
-        """Pairing key → the UIDs of the journal's items that were never synced."""
+        """Pairing key → the UIDs of the journal's items that were never synced
+        (archived contacts too: one is the same person as a phone's card)."""
         keys_of = getattr(self.a, "pair_keys", None)
         index: dict[str, set[str]] = {}
         if keys_of is None:
             return index
-        for uid, (_mine, fields, _text) in self._compared.items():
+        for uid, mine in self.local.items():
             if uid not in self.items:
-                for key in keys_of(fields):
+                for key in keys_of(self._fields(uid, mine)[0]):
                     index.setdefault(key, set()).add(uid)
         return index
 
-    def _pair(self, theirs: Fields) -> str | None:
-        """The journal's never-synced item that is the same as this new server item.
+    def _pair(self, theirs: Fields) -> tuple[str, str] | None:
+        """The journal's never-synced item that is the same as this new server item,
+        and how it was found (the pairing key's first line).
 
         Both sides made it on their own before the first sync (the person is in the
         phone's address book and in the journal, under two UIDs): without this,
         each side would get the other's copy — a duplicate of everyone on both.
         Only a match that is one item on the journal's side counts (contacts: the
-        same e-mail address and family name); anything less certain stays two
-        items, which the user can merge, never one wrongly joined. The journal's
-        item keeps its UID (UIDs are permanent) and is synced with the server's
-        card at its place from then on, the card keeping its own UID."""
+        same e-mail address and family name, or the same full name and phone
+        number); anything less certain stays two items, which the user can merge,
+        never one wrongly joined. The journal's item keeps its UID (UIDs are
+        permanent) and is synced with the server's card at its place from then on,
+        the card keeping its own UID. The index of the journal's side is built for
+        the first server item no base knows (a sync with nothing new needs none)."""
+        keys_of = getattr(self.a, "pair_keys", None)
+        if keys_of is None:
+            return None
+        if self._unpaired is None:
+            self._unpaired = self._pairing_index()
         if not self._unpaired:
             return None
-        found: set[str] = set()
-        for key in self.a.pair_keys(theirs):  # type: ignore[attr-defined]
-            found |= self._unpaired.get(key, set())
-        found -= self.done
+        found: dict[str, str] = {}
+        for key in sorted(keys_of(theirs)):
+            for uid in self._unpaired.get(key, set()) - self.done:
+                found.setdefault(uid, key.split("\n", 1)[0])
         if len(found) != 1:
             return None
-        (uid,) = found
+        ((uid, how),) = found.items()
+        agrees = getattr(self.a, "pairs_with", None)
+        if agrees is not None and not agrees(self._fields(uid, self.local[uid])[0], theirs):
+            return None
         for uids in self._unpaired.values():
             uids.discard(uid)
-        return uid
+        return uid, how
 
     def _store_token(self, listing: Listing, created: bool) -> None:
         token = listing.token
@@ -379,13 +408,18 @@ class Engine:
                 merged_away.append((item, href, etag, str(into), theirs))
                 continue
             if mine is None and item is None and (paired := self._pair(theirs)) is not None:
-                uid, mine = paired, self.local[paired]
+                uid, how = paired
+                mine = self.local[uid]
                 # As if both had started from an empty item: what only one side
                 # holds travels, a field both filled differently is a conflict.
                 ours = self._fields(uid, mine)[0]
                 theirs = self._as_read(card_uid, theirs, ours)
                 base = self.a.pair_base(ours, theirs)  # type: ignore[attr-defined]
-                self.report.paired.append(self.a.label(theirs))
+                pairs = self.report.paired_by_phone if how == "phone" else self.report.paired
+                pairs.append(self.a.label(theirs))
+                if not self.a.included(mine):
+                    # Archived here: it stays so, and the card stays the phone's.
+                    self.report.paired_archived.append(self.a.label(theirs))
             else:
                 known = base if base is not None or mine is None else self._fields(uid, mine)[0]
                 theirs = self._as_read(card_uid, theirs, known)
@@ -605,7 +639,7 @@ class Engine:
             if uid in self.done:
                 continue
             item = self.items.get(uid)
-            if not self.a.included(mine):
+            if not self._included(uid, mine):
                 if item is not None:
                     gone.append(item)
                 continue
