@@ -383,6 +383,7 @@ class Engine:
         conflicts: list[tuple[str, list[tuple[str, object, object]]]] = []
         # (the merged-away item, its card's href and ETag, the kept item's UID, the card)
         merged_away: list[tuple[state.SyncItem, str, str | None, str, Fields]] = []
+        paired_uids: list[tuple[str, str]] = []  # (UID here, UID of the server's item)
         for href, (etag, text) in fetched.items():
             parsed = self.a.parse(text, href)
             if parsed is None:
@@ -417,6 +418,7 @@ class Engine:
                 base = self.a.pair_base(ours, theirs)  # type: ignore[attr-defined]
                 pairs = self.report.paired_by_phone if how == "phone" else self.report.paired
                 pairs.append(self.a.label(theirs))
+                paired_uids.append((uid, card_uid))
                 if not self.a.included(mine):
                     # Archived here: it stays so, and the card stays the phone's.
                     self.report.paired_archived.append(self.a.label(theirs))
@@ -467,6 +469,8 @@ class Engine:
             for uid, mine, fields in updates:
                 self.local[uid] = self.a.update(mine, fields)
             self._remember(bases)
+            if paired_uids:
+                state.set_item_uids(self.j, self.a.kind, paired_uids)
         if merged_away:
             self._merged_away(merged_away)
 
