@@ -839,7 +839,8 @@ def test_people_without_an_e_mail_address_are_paired_by_full_name_and_phone_numb
 ):
     """Neither the phone's Jörg nor the journal's has an e-mail address: the same full
     name and the same number (spelled +49 there, 0 here) make them one. Namesakes
-    sharing an office's number stay apart, and so does one whose addresses differ."""
+    sharing an office's number stay apart, here or on the phone, and so does one
+    whose addresses differ."""
     card = (
         "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:{uid}\r\nFN:{given} {family}\r\n"
         "N:{family};{given};;;\r\nTEL;TYPE=CELL:{tel}\r\n{more}END:VCARD\r\n"
@@ -852,6 +853,9 @@ def test_people_without_an_e_mail_address_are_paired_by_full_name_and_phone_numb
         given="Carl", family="Lang", tel="+49 30 555 01", more="EMAIL:carl@privat.example\r\n"
     )
     client.put(f"{book}phone-3.vcf", card.format(uid="phone-3", **carl), None)
+    for uid in ("phone-4", "phone-5"):  # two Tom Bergs on the phone, one number
+        tom = dict(given="Tom", family="Berg", tel="+49 40 777 00", more="")
+        client.put(f"{book}{uid}.vcf", card.format(uid=uid, **tom), None)
     here = create_contact(
         journal, person("Jörg", "Übel", city="Köln", channels=[Channel("phone", "0170 1234567")])
     ).value
@@ -862,17 +866,21 @@ def test_people_without_an_e_mail_address_are_paired_by_full_name_and_phone_numb
         )
     channels = [Channel("phone", "030 555 01"), Channel("email", "carl@firma.example")]
     here_carl = create_contact(journal, person("Carl", "Lang", channels=channels)).value
+    here_tom = create_contact(
+        journal, person("Tom", "Berg", channels=[Channel("phone", "040 777 00")])
+    ).value
 
     report = sync(journal, client, book)
     assert report.paired_by_phone == ["Jörg Übel"] and not report.paired, report
     assert not report.conflicts, report
-    assert sorted(report.created_here) == ["Anna Schmidt", "Carl Lang"]
+    assert sorted(report.created_here) == ["Anna Schmidt", "Carl Lang", "Tom Berg", "Tom Berg"]
     people = contacts(journal)
-    assert len(people) == 6 and "phone-1" not in people and here_carl.uid in people
+    assert len(people) == 9 and "phone-1" not in people
+    assert {here_carl.uid, here_tom.uid, "phone-4", "phone-5"} <= set(people)
     joerg = people[here.uid]
     assert (joerg.city, joerg.organisation) == ("Köln", "Stadtwerke Köln")
     assert [c.value for c in joerg.channels if c.kind == "phone"] == ["0170 1234567"]
-    assert len(server_cards(client, book)) == 6
+    assert len(server_cards(client, book)) == 9
     assert "Köln" in card_of(client, book, "phone-1")[2]
     assert sync(journal, client, book).changed == 0
 

@@ -235,6 +235,10 @@ class Engine:
         self.by_href = {item.href: item for item in self.items.values()}
         self.done: set[str] = set()  # UIDs settled in this run
         self._unpaired: dict[str, set[str]] | None = None  # built when first needed
+        # Pairs found by a weaker key ("phone"): the journal's UID → the server items
+        # that would take it, decided once every item is read (``_decide_claims``).
+        self._claims: dict[str, dict[str, tuple[str | None, str]]] | None = {}
+        self._contested: set[str] = set()
 
         changed = [
             href
@@ -249,6 +253,7 @@ class Engine:
         for start in range(0, len(changed), BATCH):
             self._server_changes(self._multiget(changed[start : start + BATCH]))
             self.progress("receive", min(start + BATCH, len(changed)), len(changed))
+        self._decide_claims()
         self._server_removals(removed)
         self.created = False  # items made on the server by this run (not as one upload)
         self._local_changes()
@@ -343,12 +348,24 @@ class Engine:
         if len(found) != 1:
             return None
         ((uid, how),) = found.items()
+        if uid in self._contested:
+            return None
         agrees = getattr(self.a, "pairs_with", None)
         if agrees is not None and not agrees(self._fields(uid, self.local[uid])[0], theirs):
             return None
-        for uids in self._unpaired.values():
-            uids.discard(uid)
         return uid, how
+
+    def _decide_claims(self) -> None:
+        """The pairs found by name and phone number, once every server item is read:
+        only one that a single server item claims is made (two phone cards of the
+        same name at one switchboard number both stay apart from the journal's);
+        the others are new items here."""
+        claims, self._claims = self._claims or {}, None
+        self._contested = {uid for uid, items in claims.items() if len(items) > 1}
+        fetched = {href: got for items in claims.values() for href, got in items.items()}
+        hrefs = list(fetched)
+        for start in range(0, len(hrefs), BATCH):
+            self._server_changes({h: fetched[h] for h in hrefs[start : start + BATCH]})
 
     def _store_token(self, listing: Listing, created: bool) -> None:
         token = listing.token
@@ -410,6 +427,10 @@ class Engine:
                 continue
             if mine is None and item is None and (paired := self._pair(theirs)) is not None:
                 uid, how = paired
+                if how == "phone" and self._claims is not None:
+                    # Decided when every item is read: one server item only may take it.
+                    self._claims.setdefault(uid, {})[href] = (etag, text)
+                    continue
                 mine = self.local[uid]
                 # As if both had started from an empty item: what only one side
                 # holds travels, a field both filled differently is a conflict.
