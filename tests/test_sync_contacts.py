@@ -206,7 +206,9 @@ def test_people_new_from_the_server_speak_the_interface_unless_their_card_says(
 ):
     """A card made on a phone names no language: the contact became German and "Sie"
     whatever the interface spoke (an import already followed it). A card of ours keeps
-    what it says; the language chosen goes up, so the card says it from then on."""
+    what it says. The choice is the journal's reading of the card, not a change here:
+    the card is not sent back for it (every phone card was, once), and a phone's
+    later edit — or a German interface — does not make the person German again."""
     client.put(f"{book}phone-1.vcf", PHONE_CARD.format(uid="phone-1"), None)
     client.put(
         f"{book}ours.vcf",
@@ -219,13 +221,63 @@ def test_people_new_from_the_server_speak_the_interface_unless_their_card_says(
     people = contacts(journal)
     assert (people["phone-1"].language, people["phone-1"].address_form) == ("en", "sie")
     assert (people["ours-1"].language, people["ours-1"].address_form) == ("de", "du")
-    again = sync(journal, client, book, language="en")
-    assert again.updated_there == ["Jörg Übel"] and not again.updated_here, again
-    _href, _etag, text = card_of(client, book, "phone-1")
-    assert "X-NETZJOURNAL-LANGUAGE:en" in text and "PHOTO;" in text  # the phone's lines kept
+    puts = _count_puts(client)
+    assert sync(journal, client, book, language="en").changed == 0
+    assert puts == []
+    phone_edit(client, book, "phone-1", r"^TITLE:.*$", "TITLE:Leiter Netzbetrieb")
+    puts.clear()  # (the phone's own)
+    again = sync(journal, client, book, language="de")
+    assert again.updated_here == ["Jörg Übel"] and again.changed == 1, again
+    assert puts == []
+    client.on_request = None
+    joerg = contacts(journal)["phone-1"]
+    assert (joerg.role, joerg.language, joerg.address_form) == ("Leiter Netzbetrieb", "en", "sie")
     # Settled: the German interface later changes nobody.
     assert sync(journal, client, book, language="de").changed == 0
     assert contacts(journal)["phone-1"].language == "en"
+    # Edited here, the card goes up with what the journal holds, the phone's lines kept.
+    joerg.city = "Bonn"
+    update_contact(journal, joerg)
+    assert sync(journal, client, book, language="de").updated_there == ["Jörg Übel"]
+    _href, _etag, text = card_of(client, book, "phone-1")
+    assert "X-NETZJOURNAL-LANGUAGE:en" in text and "PHOTO;" in text
+    assert sync(journal, client, book, language="de").changed == 0
+    assert contacts(journal)["phone-1"].language == "en"
+
+
+def test_a_phone_s_address_book_is_not_sent_back_on_the_second_sync_in_english(journal, tmp_path):
+    """Mira's interface is English and her phone holds 500 cards that name no language:
+    the second sync sent all 500 back (X-NETZJOURNAL-LANGUAGE, Sie/du) and her phone
+    downloaded them all again. Nothing changed here, so nothing goes up: no PUT, and
+    no card on the server has a new ETag."""
+    radicale = Radicale(tmp_path / "radicale")  # (the 500 cards exceed the fixture's size limit)
+    radicale.start()
+    client = DavClient(radicale.url, USER, PASSWORD)
+    try:
+        _five_hundred_phone_cards_stay_unsent(journal, client)
+    finally:
+        client.close()
+        radicale.stop()
+
+
+def _five_hundred_phone_cards_stay_unsent(journal: Journal, client: DavClient) -> None:
+    book = client.ensure_addressbook()
+    etag, _name, _count = client.collection_state(book)
+    cards = "".join(
+        PHONE_CARD.replace("Jörg", f"Jörg{n}").format(uid=f"phone-{n}") for n in range(500)
+    )
+    assert etag and client.put_collection(book, cards, etag, "text/vcard")  # one request
+    create_contact(journal, person("Anna", "Meier", city="Bonn"))
+    first = sync(journal, client, book, language="en")
+    assert len(first.created_here) == 500 and first.created_there == ["Anna Meier"]
+    phone = [c for uid, c in contacts(journal).items() if uid.startswith("phone-")]
+    assert len(phone) == 500 and {(c.language, c.address_form) for c in phone} == {("en", "sie")}
+    on_the_server = client.list_etags(book).etags
+    puts = _count_puts(client)
+    second = sync(journal, client, book, language="en")
+    client.on_request = None
+    assert second.changed == 0 and puts == [], (second, len(puts))
+    assert client.list_etags(book).etags == on_the_server
 
 
 def test_edits_on_each_side_travel_and_different_fields_merge(journal, server, client, book):
@@ -710,6 +762,126 @@ def test_the_same_people_made_on_both_sides_before_the_first_sync_are_not_double
     _href, _etag, text = card_of(client, book, joerg_uid)
     assert "Bonn" in text and f"UID:{joerg_uid}" in text
     assert len(server_cards(client, book)) == 5 and len(contacts(journal)) == 5
+    assert sync(journal, client, book).changed == 0
+
+
+def test_an_archived_contact_here_is_paired_with_the_phone_s_card_and_stays_archived(
+    journal, radicale, client, book
+):
+    """Mira archived Jörg in her journal; her phone still has him. The first sync
+    brought his card in as a second, live Jörg beside the archived one. Now the two
+    are one: archived here (out of the coach), his card stays on the phone, and the
+    phone's later edits reach him. A contact archived here after it was synced live
+    still goes off the server, as before."""
+    from netzjournal.store.contacts import set_archived
+
+    joerg_uid = "0a4c6a3e-5a7e-4c1b-9d0e-3f1b2c3d4e5f"
+    client.put(f"{book}phone-1.vcf", PHONE_CARD.format(uid=joerg_uid), None)
+    here = create_contact(
+        journal,
+        person("Jörg", "Übel", topics="Netzausbau",
+               channels=[Channel("email", "joerg@stadtwerke.example", "work")]),
+    ).value  # fmt: skip
+    set_archived(journal, [here.id], True)
+    live = create_contact(journal, person("Lena", "Lebendig")).value
+
+    report = sync(journal, client, book, include_archived=False)
+    assert report.paired == ["Jörg Übel"] and report.paired_archived == ["Jörg Übel"], report
+    assert not report.created_here and report.created_there == ["Lena Lebendig"]
+    people = contacts(journal)
+    assert set(people) == {here.uid, live.uid}
+    joerg = people[here.uid]
+    assert joerg.archived and (joerg.organisation, joerg.topics) == (
+        "Stadtwerke Köln",
+        "Netzausbau",
+    )
+    href, _etag, text = card_of(client, book, joerg_uid)
+    assert href == f"{book}phone-1.vcf" and "PHOTO;" in text
+    assert sync(journal, client, book, include_archived=False).changed == 0
+    assert len(server_cards(client, book)) == 2  # his card stays the phone's
+
+    phone_edit(client, book, joerg_uid, r"^TITLE:.*$", "TITLE:Bereichsleiter Netze")
+    report = sync(journal, client, book, include_archived=False)
+    assert report.updated_here == ["Jörg Übel"] and report.changed == 1, report
+    joerg = contacts(journal)[here.uid]
+    assert joerg.role == "Bereichsleiter Netze" and joerg.archived
+
+    set_archived(journal, [live.id], True)
+    report = sync(journal, client, book, include_archived=False)
+    assert report.deleted_there == ["Lena Lebendig"] and report.changed == 1, report
+    assert [h for h in server_cards(client, book)] == [f"{book}phone-1.vcf"]
+    assert sync(journal, client, book, include_archived=False).changed == 0
+
+
+def test_turning_off_archived_contacts_on_the_server_takes_their_cards_off(
+    journal, radicale, client, book
+):
+    """A card on the server as archived stays there (a phone's, paired with someone
+    archived here): but one put there while archived contacts were synced goes when
+    the user turns that off, as it always did."""
+    from netzjournal.store.contacts import set_archived
+    from netzjournal.sync import settings as sync_settings
+
+    old = create_contact(journal, person("Otto", "Alt")).value
+    set_archived(journal, [old.id], True)
+    assert sync(journal, client, book, include_archived=True).created_there == ["Otto Alt"]
+    was = sync_settings.SyncSettings(enabled=True, url="u", user="anna", include_archived=True)
+    now = sync_settings.SyncSettings(enabled=True, url="u", user="anna", include_archived=False)
+    sync_settings.change(journal, was, now)
+    report = sync(journal, client, book, include_archived=False)
+    assert report.deleted_there == ["Otto Alt"] and report.changed == 1, report
+    assert not server_cards(client, book) and contacts(journal)[old.uid].archived
+    assert sync(journal, client, book, include_archived=False).changed == 0
+
+
+def test_people_without_an_e_mail_address_are_paired_by_full_name_and_phone_number(
+    journal, radicale, client, book
+):
+    """Neither the phone's Jörg nor the journal's has an e-mail address: the same full
+    name and the same number (spelled +49 there, 0 here) make them one. Namesakes
+    sharing an office's number stay apart, here or on the phone, and so does one
+    whose addresses differ."""
+    card = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:{uid}\r\nFN:{given} {family}\r\n"
+        "N:{family};{given};;;\r\nTEL;TYPE=CELL:{tel}\r\n{more}END:VCARD\r\n"
+    )
+    no_address = PHONE_CARD.replace("EMAIL;TYPE=WORK:joerg@stadtwerke.example\r\n", "")
+    client.put(f"{book}phone-1.vcf", no_address.format(uid="phone-1"), None)
+    switchboard = dict(given="Anna", family="Schmidt", tel="+49 89 1234-0", more="")
+    client.put(f"{book}phone-2.vcf", card.format(uid="phone-2", **switchboard), None)
+    carl = dict(
+        given="Carl", family="Lang", tel="+49 30 555 01", more="EMAIL:carl@privat.example\r\n"
+    )
+    client.put(f"{book}phone-3.vcf", card.format(uid="phone-3", **carl), None)
+    for uid in ("phone-4", "phone-5"):  # two Tom Bergs on the phone, one number
+        tom = dict(given="Tom", family="Berg", tel="+49 40 777 00", more="")
+        client.put(f"{book}{uid}.vcf", card.format(uid=uid, **tom), None)
+    here = create_contact(
+        journal, person("Jörg", "Übel", city="Köln", channels=[Channel("phone", "0170 1234567")])
+    ).value
+    for city in ("Ulm", "Bonn"):  # two Anna Schmidts at one firm, its switchboard's number
+        create_contact(
+            journal,
+            person("Anna", "Schmidt", city=city, channels=[Channel("phone", "089 1234-0")]),
+        )
+    channels = [Channel("phone", "030 555 01"), Channel("email", "carl@firma.example")]
+    here_carl = create_contact(journal, person("Carl", "Lang", channels=channels)).value
+    here_tom = create_contact(
+        journal, person("Tom", "Berg", channels=[Channel("phone", "040 777 00")])
+    ).value
+
+    report = sync(journal, client, book)
+    assert report.paired_by_phone == ["Jörg Übel"] and not report.paired, report
+    assert not report.conflicts, report
+    assert sorted(report.created_here) == ["Anna Schmidt", "Carl Lang", "Tom Berg", "Tom Berg"]
+    people = contacts(journal)
+    assert len(people) == 9 and "phone-1" not in people
+    assert {here_carl.uid, here_tom.uid, "phone-4", "phone-5"} <= set(people)
+    joerg = people[here.uid]
+    assert (joerg.city, joerg.organisation) == ("Köln", "Stadtwerke Köln")
+    assert [c.value for c in joerg.channels if c.kind == "phone"] == ["0170 1234567"]
+    assert len(server_cards(client, book)) == 9
+    assert "Köln" in card_of(client, book, "phone-1")[2]
     assert sync(journal, client, book).changed == 0
 
 

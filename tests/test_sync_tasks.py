@@ -137,3 +137,44 @@ def test_a_wrong_password_for_the_calendar(tmp_path):
         assert caught.value.code == "auth"
     finally:
         server.stop()
+
+
+def test_a_follow_up_names_a_paired_contact_by_the_card_s_uid(journal, client, tasks, tmp_path):
+    """Jörg was on Mira's phone and in her journal; the first sync made them one, the
+    journal's Jörg keeping his UID and the card the phone's. His follow-up named him
+    by the journal's UID, which a second computer syncing the same address book (it
+    knows him by the card's) could not find: its follow-up named nobody."""
+    from netzjournal.store.journal import Journal
+    from netzjournal.store.records import Channel
+    from netzjournal.sync.contacts import sync_contacts
+
+    book = client.ensure_addressbook()
+    client.put(
+        f"{book}phone-1.vcf",
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:joerg-card\r\nFN:Jörg Übel\r\nN:Übel;Jörg;;;\r\n"
+        "EMAIL:joerg@stadtwerke.example\r\nEND:VCARD\r\n",
+        None,
+    )
+    email = [Channel("email", "joerg@stadtwerke.example")]
+    joerg = create_contact(journal, person("Jörg", "Übel", channels=email)).value
+    add_follow_up(journal, FollowUpRecord("Jörg anrufen", joerg.id))
+    assert sync_contacts(journal, client, book).paired == ["Jörg Übel"]
+    sync(journal, client, tasks)
+    [(_etag, text)] = server_items(client, tasks).values()
+    assert "X-NETZJOURNAL-CONTACT:joerg-card" in text and joerg.uid not in text
+
+    with Journal.open(tmp_path / "second.sqlite3") as second:
+        sync_contacts(second, client, book)
+        sync(second, client, tasks)
+        [there] = state.contact_directory(second)
+        assert there.uid == "joerg-card"
+        [call] = follow_ups(second, open_only=False)
+        assert call.contact_id == there.id and call.text == "Jörg anrufen"
+        # The phone's "done" there comes back here to the same Jörg's follow-up.
+        call.done = True
+        update_follow_up(second, call)
+        sync(second, client, tasks)
+    assert sync(journal, client, tasks).updated_here == ["Jörg anrufen"]
+    [mine] = follow_ups(journal, open_only=False)
+    assert mine.done and mine.contact_id == joerg.id
+    assert sync(journal, client, tasks).changed == 0

@@ -97,6 +97,29 @@ def mark_merged(j: Journal, kind: str, uid: str, into: str) -> None:
         )
 
 
+def set_item_uids(j: Journal, kind: str, pairs: list[tuple[str, str]]) -> None:
+    """(UID here, UID inside the server's item) of synced items whose two differ: a
+    contact paired with a phone's card (migration 0024). Kept until the base is
+    forgotten; saving a new base leaves it."""
+    with j.write():
+        j.connection().executemany(
+            "UPDATE sync_item SET item_uid = ? WHERE kind = ? AND uid = ?",
+            [(there, kind, here) for here, there in pairs],
+        )
+
+
+def unshare_archived(j: Journal) -> None:
+    """Archived contacts are no longer put on the server: the bases that say a card is
+    there as archived read as live, so the next sync takes those cards off (as it does
+    for a contact archived after it was synced). While a base says archived, the card
+    stays (``ContactAdapter.held_there``: a phone's card paired with one archived here)."""
+    with j.write():
+        j.connection().execute(
+            "UPDATE sync_item SET base = json_set(base, '$.archived', json('false'))"
+            " WHERE kind = 'contact' AND json_extract(base, '$.archived') = 1"
+        )
+
+
 def forget_sync_items(j: Journal, kind: str, uids: list[str]) -> None:
     with j.write():
         j.connection().executemany(
@@ -181,6 +204,9 @@ class ContactKey:
     uid: str
     label: str  # the name to show, else the organisation
     emails: tuple[str, ...]
+    # The UID the server's address book knows them by: their card's (another device
+    # finds them by it), the journal's own unless paired with a phone's card.
+    card_uid: str = ""
 
 
 def contact_directory(j: Journal) -> list[ContactKey]:
@@ -194,11 +220,18 @@ def contact_directory(j: Journal) -> list[ContactKey]:
     ):
         emails[contact_id].append(value)
     out = []
-    for cid, uid, display, given, family, organisation in conn.execute(
-        "SELECT id, uid, display_name, given_name, family_name, organisation FROM contact"
+    for cid, uid, display, given, family, organisation, card_uid in conn.execute(
+        "SELECT c.id, c.uid, c.display_name, c.given_name, c.family_name, c.organisation,"
+        " s.item_uid FROM contact c"
+        " LEFT JOIN sync_item s ON s.kind = 'contact' AND s.uid = c.uid"
     ):
         name = display or " ".join(p for p in (given, family) if p)
-        out.append(ContactKey(cid, uid or "", name or organisation or "", tuple(emails[cid])))
+        out.append(
+            ContactKey(
+                cid, uid or "", name or organisation or "", tuple(emails[cid]),
+                card_uid or uid or "",
+            )
+        )  # fmt: skip
     return out
 
 

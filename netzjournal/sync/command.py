@@ -240,6 +240,8 @@ def run(args: argparse.Namespace) -> int:
                 continue
             print(f"{title}: {r.changed} {verb}.")
             _names("already on both sides, now one (same e-mail address)", r.paired)
+            _names("already on both sides, now one (same name and phone number)", r.paired_by_phone)
+            _names("of these, archived here: they stay archived", r.paired_archived)
             _names("new in the journal", r.created_here)
             _names("changed in the journal", r.updated_here)
             _names("deleted in the journal", r.deleted_here)

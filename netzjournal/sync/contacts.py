@@ -20,8 +20,38 @@ from netzjournal.sync.fields import apply_fields, card_text, parse_card_saying, 
 # A UID that Radicale takes as an item's name in a request path as it is.
 _NAME_SAFE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@-]*")
 _UID_LINE = re.compile(r"^UID[;:][^\r\n]*", re.M)
+# A phone number as people write it: digits, spaces, + / - . ( ), nothing else.
+_PHONE = re.compile(r"\+?[0-9 ()/.\-]+")
 
 __all__ = ["ContactAdapter", "Report", "sync_contacts"]
+
+
+def phone_number(text: str) -> str:
+    """A phone number as digits with its country code, for comparing two spellings:
+    ``+49 170 1234567``, ``+49 (0)170 1234567``, ``0049 170 123 45 67`` and
+    ``0170/1234567`` are alike.
+    A national number (one leading 0) is taken as German, the journal's users'
+    country: an Austrian or Swiss one written nationally then matches only its
+    own national spelling — never wrongly. "" for text without a number (or with
+    an extension or letters, which are not compared)."""
+    text = text.strip()
+    if not text or not _PHONE.fullmatch(text):
+        return ""
+    # "+49 (0)170 …": the national 0 in brackets is not dialled from abroad.
+    digits = re.sub(r"\D", "", text.replace("(0)", ""))
+    if text.startswith("+"):
+        pass
+    elif digits.startswith("00"):
+        digits = digits[2:]
+    elif digits.startswith("0"):
+        digits = "49" + digits[1:]
+    else:
+        return ""  # a local number without its area code says too little
+    return digits if len(digits) >= 8 else ""
+
+
+def _numbers(fields: Fields) -> list[str]:
+    return [phone_number(str(v)) or str(v) for v, _label in fields["phones"]]  # type: ignore[attr-defined]
 
 
 class ContactAdapter:
@@ -45,6 +75,7 @@ class ContactAdapter:
         # a new contact whose card does not say its language or Sie/du gets the
         # journal's defaults for it, as one made in the window does.
         self.language = language
+        self._defaults: Fields | None = None  # those defaults, once asked
         self._unsaid: dict[str, frozenset[str]] = {}  # UID → defaulted fields not on its card
 
     def local_items(self) -> dict[str, ContactRecord]:
@@ -82,22 +113,46 @@ class ContactAdapter:
         text = self.text(uid, fields, None)
         return _UID_LINE.sub(f"UID;VALUE=text:{uid}", text, count=1)
 
+    def held_there(self, base: Fields) -> bool:
+        """An archived contact left off the server whose card is there all the same, as
+        archived: the phone's own card, paired with it (``Engine._pair``). It stays
+        and syncs; a card the server had live goes when its contact is archived here."""
+        return bool(base.get("archived"))
+
     @staticmethod
     def pair_keys(fields: Fields) -> set[str]:
         """One person on both sides before the first sync: the same e-mail address
         (in any case) and the same family name (namesakes with an office's shared
-        address stay apart; a card without an address is never paired)."""
+        address stay apart); or, for people without one, the same full name and the
+        same phone number (``+49 170 …`` and ``0170 …`` alike; ``pairs_with``)."""
         family = str(fields["family_name"]).casefold()
-        return {
-            f"{str(value).strip().casefold()}\n{family}"
+        keys = {
+            f"email\n{str(value).strip().casefold()}\n{family}"
             for value, _label in fields["emails"]  # type: ignore[attr-defined]
             if str(value).strip()
         }
+        name = " ".join(f"{fields['given_name']} {family}".casefold().split())
+        if fields["given_name"] and family:
+            keys |= {
+                f"phone\n{name}\n{number}"
+                for value, _label in fields["phones"]  # type: ignore[attr-defined]
+                if (number := phone_number(str(value)))
+            }
+        return keys
+
+    @staticmethod
+    def pairs_with(ours: Fields, theirs: Fields) -> bool:
+        """Not one person after all: both sides have e-mail addresses, and none alike
+        (the same name and an office's switchboard number, two colleagues)."""
+        mine = {str(v).strip().casefold() for v, _l in ours["emails"]}  # type: ignore[attr-defined]
+        other = {str(v).strip().casefold() for v, _l in theirs["emails"]}  # type: ignore[attr-defined]
+        return not (mine and other) or bool(mine & other)
 
     @staticmethod
     def pair_base(ours: Fields, theirs: Fields) -> Fields:
         """The base for a pair: an empty contact, but a field the two spell alike but
-        for letter case ("Joerg@Stadtwerke.example") counts as agreed — the journal's
+        for letter case ("Joerg@Stadtwerke.example"), or phone numbers alike but for
+        their spelling ("+49 170 …", "0170 …"), counts as agreed — the journal's
         spelling stays and goes up, instead of a conflict for each such pair."""
         base = to_fields(ContactRecord())
         for name, value in theirs.items():
@@ -105,30 +160,48 @@ class ContactAdapter:
                 state.canonical({name: value}).casefold()
             ):
                 base[name] = value
+        if _numbers(ours) == _numbers(theirs):
+            base["phones"] = theirs["phones"]
         return base
 
     def label(self, fields: Fields) -> str:
         rec = apply_fields(ContactRecord(), fields)
         return rec.name or rec.organisation or "?"
 
-    def create(self, items: list[tuple[str, Fields]]) -> dict[str, ContactRecord]:
-        from netzjournal.coach.settings import new_contact_defaults
+    def as_read(self, uid: str, theirs: Fields, known: Fields | None) -> Fields:
+        """The card's fields as the journal reads them (``Engine._as_read``). A card
+        made on a phone names no language or Sie/du: the reader fills in the store's
+        German "Sie", which is nobody's choice. What the card leaves unsaid is read as
+        ``known`` (the last agreed base, or the journal's contact it is paired with) —
+        a phone that rewrites the card without the journal's lines changes nothing —
+        and for someone new as the journal's defaults for the interface's language,
+        as one made in the window gets. Being the card's reading, it is also the base:
+        the card is not sent back just to say them (it was, every phone card once,
+        for any interface but a German one)."""
+        unsaid = self._unsaid.get(uid)
+        if not unsaid:
+            return theirs
+        if known is None:
+            known = self._new_defaults()
+        return {**theirs, **{name: known[name] for name in unsaid if name in known}}
 
+    def _new_defaults(self) -> Fields:
+        if self._defaults is None:
+            from netzjournal.coach.settings import new_contact_defaults
+
+            language = self.language() if callable(self.language) else self.language
+            self._defaults = {}
+            if language:
+                found = new_contact_defaults(self.j, language)
+                self._defaults = {"language": found[0], "address_form": found[1]}
+        return self._defaults
+
+    def create(self, items: list[tuple[str, Fields]]) -> dict[str, ContactRecord]:
         first = next_contact_id(self.j)
-        records = []
-        language = self.language() if callable(self.language) else self.language
-        defaults = new_contact_defaults(self.j, language) if language else None
-        for n, (uid, fields) in enumerate(items):
-            record = apply_fields(ContactRecord(uid=uid, id=first + n), fields)
-            if defaults is not None:
-                unsaid = self._unsaid.get(uid, frozenset())
-                # The base stays the server's card: the next run sends the chosen
-                # language up, so the card says it from then on (other devices too).
-                if "language" in unsaid:
-                    record.language = defaults[0]
-                if "address_form" in unsaid:
-                    record.address_form = defaults[1]
-            records.append(record)
+        records = [
+            apply_fields(ContactRecord(uid=uid, id=first + n), fields)
+            for n, (uid, fields) in enumerate(items)
+        ]
         bulk_load(self.j, records, [], [])
         return {r.uid: r for r in records}
 

@@ -70,8 +70,12 @@ class Report:
     updated_there: list[str] = field(default_factory=list)
     deleted_there: list[str] = field(default_factory=list)
     conflicts: list[tuple[str, str]] = field(default_factory=list)  # label, field
-    # Never synced on either side, found to be one person (see ``Engine._pair``).
+    # Never synced on either side, found to be one person (see ``Engine._pair``): by
+    # e-mail address, by name and phone number; and of both, those archived here
+    # (they stay archived, their card stays on the server).
     paired: list[str] = field(default_factory=list)
+    paired_by_phone: list[str] = field(default_factory=list)
+    paired_archived: list[str] = field(default_factory=list)
     # Deleted on the server, kept here for their history (contacts archived, events
     # sent up again; see the adapters' ``keep``).
     kept_here: list[str] = field(default_factory=list)
@@ -108,8 +112,10 @@ class Adapter(Protocol):
     def update(self, item: Any, fields: Fields) -> Any: ...
     def delete(self, items: list[Any]) -> None: ...
 
-    # Optional: ``pair_keys(fields) -> set[str]`` and ``pair_base(ours, theirs)`` let a
-    # first sync take an item both sides made on their own for one (``Engine._pair``).
+    # Optional: ``pair_keys(fields) -> set[str]`` (each "<how>\n…"), ``pair_base(ours,
+    # theirs)`` and ``pairs_with(ours, theirs) -> bool`` let a first sync take an item
+    # both sides made on their own for one (``Engine._pair``). ``held_there(base)``:
+    # an item ``included`` leaves out that the server holds as it is (``_included``).
 
 
 class CalendarAdapter:
@@ -214,7 +220,7 @@ class Engine:
             self._compared = {
                 uid: self._prepare(mine)
                 for uid, mine in self.local.items()
-                if self.a.included(mine)
+                if self._included(uid, mine)
             }
             listing = asked.result()
         self.listing = listing
@@ -228,7 +234,11 @@ class Engine:
                 state.forget_sync_items(self.j, self.a.kind, elsewhere)
         self.by_href = {item.href: item for item in self.items.values()}
         self.done: set[str] = set()  # UIDs settled in this run
-        self._unpaired = self._pairing_index()
+        self._unpaired: dict[str, set[str]] | None = None  # built when first needed
+        # Pairs found by a weaker key ("phone"): the journal's UID → the server items
+        # that would take it, decided once every item is read (``_decide_claims``).
+        self._claims: dict[str, dict[str, tuple[str | None, str]]] | None = {}
+        self._contested: set[str] = set()
 
         changed = [
             href
@@ -243,6 +253,7 @@ class Engine:
         for start in range(0, len(changed), BATCH):
             self._server_changes(self._multiget(changed[start : start + BATCH]))
             self.progress("receive", min(start + BATCH, len(changed)), len(changed))
+        self._decide_claims()
         self._server_removals(removed)
         self.created = False  # items made on the server by this run (not as one upload)
         self._local_changes()
@@ -285,41 +296,76 @@ class Engine:
             self.report.full_listing = True
             return self.client.list_etags(self.collection)
 
+    def _included(self, uid: str, mine: Any) -> bool:
+        """The item is synced: the adapter includes it, or the server holds it as it
+        is (contacts: archived here, but their card is there as archived — the
+        phone's own card, paired; archiving here takes a card off only when the
+        server had it live)."""
+        if self.a.included(mine):
+            return True
+        item = self.items.get(uid)
+        held = getattr(self.a, "held_there", None)
+        return item is not None and held is not None and held(item.base)
+
     def _pairing_index(self) -> dict[str, set[str]]:
-        """Pairing key → the UIDs of the journal's items that were never synced."""
+        """Pairing key → the UIDs of the journal's items that were never synced
+        (archived contacts too: one is the same person as a phone's card)."""
         keys_of = getattr(self.a, "pair_keys", None)
         index: dict[str, set[str]] = {}
         if keys_of is None:
             return index
-        for uid, (_mine, fields, _text) in self._compared.items():
+        for uid, mine in self.local.items():
             if uid not in self.items:
-                for key in keys_of(fields):
+                for key in keys_of(self._fields(uid, mine)[0]):
                     index.setdefault(key, set()).add(uid)
         return index
 
-    def _pair(self, theirs: Fields) -> str | None:
-        """The journal's never-synced item that is the same as this new server item.
+    def _pair(self, theirs: Fields) -> tuple[str, str] | None:
+        """The journal's never-synced item that is the same as this new server item,
+        and how it was found (the pairing key's first line).
 
         Both sides made it on their own before the first sync (the person is in the
         phone's address book and in the journal, under two UIDs): without this,
         each side would get the other's copy — a duplicate of everyone on both.
         Only a match that is one item on the journal's side counts (contacts: the
-        same e-mail address and family name); anything less certain stays two
-        items, which the user can merge, never one wrongly joined. The journal's
-        item keeps its UID (UIDs are permanent) and is synced with the server's
-        card at its place from then on, the card keeping its own UID."""
+        same e-mail address and family name, or the same full name and phone
+        number); anything less certain stays two items, which the user can merge,
+        never one wrongly joined. The journal's item keeps its UID (UIDs are
+        permanent) and is synced with the server's card at its place from then on,
+        the card keeping its own UID. The index of the journal's side is built for
+        the first server item no base knows (a sync with nothing new needs none)."""
+        keys_of = getattr(self.a, "pair_keys", None)
+        if keys_of is None:
+            return None
+        if self._unpaired is None:
+            self._unpaired = self._pairing_index()
         if not self._unpaired:
             return None
-        found: set[str] = set()
-        for key in self.a.pair_keys(theirs):  # type: ignore[attr-defined]
-            found |= self._unpaired.get(key, set())
-        found -= self.done
+        found: dict[str, str] = {}
+        for key in sorted(keys_of(theirs)):
+            for uid in self._unpaired.get(key, set()) - self.done:
+                found.setdefault(uid, key.split("\n", 1)[0])
         if len(found) != 1:
             return None
-        (uid,) = found
-        for uids in self._unpaired.values():
-            uids.discard(uid)
-        return uid
+        ((uid, how),) = found.items()
+        if uid in self._contested:
+            return None
+        agrees = getattr(self.a, "pairs_with", None)
+        if agrees is not None and not agrees(self._fields(uid, self.local[uid])[0], theirs):
+            return None
+        return uid, how
+
+    def _decide_claims(self) -> None:
+        """The pairs found by name and phone number, once every server item is read:
+        only one that a single server item claims is made (two phone cards of the
+        same name at one switchboard number both stay apart from the journal's);
+        the others are new items here."""
+        claims, self._claims = self._claims or {}, None
+        self._contested = {uid for uid, items in claims.items() if len(items) > 1}
+        fetched = {href: got for items in claims.values() for href, got in items.items()}
+        hrefs = list(fetched)
+        for start in range(0, len(hrefs), BATCH):
+            self._server_changes({h: fetched[h] for h in hrefs[start : start + BATCH]})
 
     def _store_token(self, listing: Listing, created: bool) -> None:
         token = listing.token
@@ -354,11 +400,13 @@ class Engine:
         conflicts: list[tuple[str, list[tuple[str, object, object]]]] = []
         # (the merged-away item, its card's href and ETag, the kept item's UID, the card)
         merged_away: list[tuple[state.SyncItem, str, str | None, str, Fields]] = []
+        paired_uids: list[tuple[str, str]] = []  # (UID here, UID of the server's item)
         for href, (etag, text) in fetched.items():
             parsed = self.a.parse(text, href)
             if parsed is None:
                 continue
             uid, theirs = parsed
+            card_uid = uid
             item = self.items.get(uid) or self.by_href.get(href)
             if item is not None:
                 # The item synced at this place (a paired item's card keeps its own UID).
@@ -374,14 +422,30 @@ class Engine:
                 # changes to the kept one).
                 assert item is not None
                 self.done.add(uid)
+                theirs = self._as_read(card_uid, theirs, base)
                 merged_away.append((item, href, etag, str(into), theirs))
                 continue
             if mine is None and item is None and (paired := self._pair(theirs)) is not None:
-                uid, mine = paired, self.local[paired]
+                uid, how = paired
+                if how == "phone" and self._claims is not None:
+                    # Decided when every item is read: one server item only may take it.
+                    self._claims.setdefault(uid, {})[href] = (etag, text)
+                    continue
+                mine = self.local[uid]
                 # As if both had started from an empty item: what only one side
                 # holds travels, a field both filled differently is a conflict.
-                base = self.a.pair_base(self._fields(uid, mine)[0], theirs)  # type: ignore[attr-defined]
-                self.report.paired.append(self.a.label(theirs))
+                ours = self._fields(uid, mine)[0]
+                theirs = self._as_read(card_uid, theirs, ours)
+                base = self.a.pair_base(ours, theirs)  # type: ignore[attr-defined]
+                pairs = self.report.paired_by_phone if how == "phone" else self.report.paired
+                pairs.append(self.a.label(theirs))
+                paired_uids.append((uid, card_uid))
+                if not self.a.included(mine):
+                    # Archived here: it stays so, and the card stays the phone's.
+                    self.report.paired_archived.append(self.a.label(theirs))
+            else:
+                known = base if base is not None or mine is None else self._fields(uid, mine)[0]
+                theirs = self._as_read(card_uid, theirs, known)
             self.done.add(uid)
             if mine is None:
                 # New on the server, or deleted here but edited there: the edit wins.
@@ -426,8 +490,19 @@ class Engine:
             for uid, mine, fields in updates:
                 self.local[uid] = self.a.update(mine, fields)
             self._remember(bases)
+            if paired_uids:
+                state.set_item_uids(self.j, self.a.kind, paired_uids)
         if merged_away:
             self._merged_away(merged_away)
+
+    def _as_read(self, card_uid: str, theirs: Fields, known: Fields | None) -> Fields:
+        """The server's item as the journal reads it: what it leaves unsaid (a phone's
+        card names no language or Sie/du) is no change made there, so it reads as what
+        is ``known`` here — the last agreed base, else the journal's own item (a pair,
+        a first sync cut off) — or, for an item new here, the journal's defaults
+        (adapters with ``as_read``; see ``ContactAdapter.as_read``)."""
+        as_read = getattr(self.a, "as_read", None)
+        return theirs if as_read is None else as_read(card_uid, theirs, known)
 
     def _merged_away(
         self, items: list[tuple[state.SyncItem, str, str | None, str, Fields]]
@@ -589,7 +664,7 @@ class Engine:
             if uid in self.done:
                 continue
             item = self.items.get(uid)
-            if not self.a.included(mine):
+            if not self._included(uid, mine):
                 if item is not None:
                     gone.append(item)
                 continue

@@ -40,12 +40,13 @@ class NoteAdapter(CalendarAdapter):
 
     def local_items(self) -> dict[str, object]:
         contacts = state.contact_directory(self.j)
-        self.uid_of = {c.id: c.uid for c in contacts}
-        self.id_of = {c.uid: c.id for c in contacts}
+        # Named by their card's UID (another device knows them by it); read by either.
+        self.uid_of = {c.id: c.card_uid for c in contacts}
+        self.id_of = {c.uid: c.id for c in contacts} | {c.card_uid: c.id for c in contacts}
         by_email: dict[str, set[str]] = {}
         for c in contacts:
             for address in c.emails:
-                by_email.setdefault(address.strip().casefold(), set()).add(c.uid)
+                by_email.setdefault(address.strip().casefold(), set()).add(c.card_uid)
         self.by_email = by_email
         synced = list(state.sync_items(self.j, self.kind))
         items: dict[str, object] = dict(state.notes_by_uid(self.j, synced))
@@ -91,7 +92,7 @@ class NoteAdapter(CalendarAdapter):
         if named is not None:
             for uid_text in named if isinstance(named, list) else [named]:
                 if str(uid_text) in self.id_of:
-                    people.append(str(uid_text))
+                    people.append(self.uid_of[self.id_of[str(uid_text)]])
                 else:
                     unresolved.append(str(uid_text))
         else:

@@ -60,7 +60,8 @@ def change(j: Journal, was: SyncSettings, settings: SyncSettings) -> SyncSetting
     (then it is found, or made, on the next sync). Another server (or user): what
     was agreed with the old one says nothing about the new one, so it is forgotten
     here, before anything syncs — kept, an empty new server would read as
-    "everything deleted there". Its first sync compares by UID, deleting nothing."""
+    "everything deleted there". Its first sync compares by UID, deleting nothing.
+    Archived contacts no longer synced: their cards go off the server next time."""
     from netzjournal.store import sync_state
 
     if (settings.url, settings.user) == (was.url, was.user):
@@ -70,6 +71,8 @@ def change(j: Journal, was: SyncSettings, settings: SyncSettings) -> SyncSetting
             settings.calendar = was.calendar
     elif was.url:
         sync_state.forget_server(j)
+    if was.include_archived and not settings.include_archived:
+        sync_state.unshare_archived(j)  # the next sync takes archived contacts off
     return settings
 
 

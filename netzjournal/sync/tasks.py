@@ -45,9 +45,10 @@ class TaskAdapter(CalendarAdapter):
     def local_items(self) -> dict[str, FollowUpRecord]:
         self.names = {}
         for c in state.contact_directory(self.j):
-            self.uid_of_contact[c.id] = c.uid
-            self.id_of_contact[c.uid] = c.id
-            self.names[c.uid] = c.label
+            # Named by their card's UID (another device knows them by it); read by either.
+            self.uid_of_contact[c.id] = c.card_uid
+            self.id_of_contact[c.uid] = self.id_of_contact[c.card_uid] = c.id
+            self.names[c.card_uid] = c.label
         return {f.uid: f for f in follow_ups(self.j, open_only=False) if f.uid}
 
     def fields(self, item: FollowUpRecord) -> Fields:
@@ -80,8 +81,13 @@ class TaskAdapter(CalendarAdapter):
             "done": str(todo.get("STATUS", "")).upper() == "COMPLETED"
             or todo.get("COMPLETED") is not None,
             "owed_by": owed if owed in OWED_BY else "me",
-            "contact": str(todo.get(CONTACT)) if todo.get(CONTACT) else None,
+            "contact": self._named(str(todo.get(CONTACT))) if todo.get(CONTACT) else None,
         }
+
+    def _named(self, uid: str) -> str:
+        """A contact named by either of their UIDs, as this adapter names them."""
+        found = self.id_of_contact.get(uid)
+        return self.uid_of_contact.get(found, uid) if found is not None else uid
 
     def text(self, uid: str, fields: Fields, server_text: str | None) -> str:
         import icalendar  # (here: a sync with nothing changed parses nothing)
