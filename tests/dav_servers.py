@@ -80,11 +80,19 @@ class Server:
         self.proc = None
 
 
+TLS_DATA = Path(__file__).parent / "data" / "tls"
+
+
 class Radicale(Server):
     name = "radicale"
 
-    def __init__(self, folder: Path, max_content_length: int = 1_000_000) -> None:
+    def __init__(
+        self, folder: Path, max_content_length: int = 1_000_000, certificate: str | None = None
+    ) -> None:
+        """``certificate``: serve HTTPS with ``tests/data/tls/<certificate>.pem``
+        (self-signed, see the README there)."""
         super().__init__(folder)
+        self.certificate = certificate
         users = folder / "users"
         users.write_text(f"{USER}:{PASSWORD}\n", encoding="utf-8")
         self.config = folder / "config"
@@ -92,7 +100,13 @@ class Radicale(Server):
             "[server]\n"
             f"hosts = 127.0.0.1:{self.port}\n"
             f"max_content_length = {max_content_length}\n"
-            "[auth]\n"
+            + (
+                f"ssl = True\ncertificate = {TLS_DATA / certificate}.pem\n"
+                f"key = {TLS_DATA / certificate}.key\n"
+                if certificate
+                else ""
+            )
+            +             "[auth]\n"
             "type = htpasswd\n"
             f"htpasswd_filename = {users}\n"
             "htpasswd_encryption = plain\n"
@@ -106,8 +120,23 @@ class Radicale(Server):
             encoding="utf-8",
         )
 
+    @property
+    def url(self) -> str:
+        return f"{'https' if self.certificate else 'http'}://127.0.0.1:{self.port}/"
+
     def command(self) -> list[str]:
         return [sys.executable, "-m", "radicale", "--config", str(self.config)]
+
+    def serve_certificate(self, certificate: str) -> None:
+        """Restart on the same port and storage with another certificate (as a
+        server newly set up, or a connection taken over, would present)."""
+        self.stop()
+        text = self.config.read_text(encoding="utf-8")
+        self.config.write_text(
+            text.replace(f"/{self.certificate}.", f"/{certificate}."), encoding="utf-8"
+        )
+        self.certificate = certificate
+        self.start()
 
 
 class Xandikos(Server):
