@@ -81,6 +81,16 @@ class Server:
 
 
 TLS_DATA = Path(__file__).parent / "data" / "tls"
+# Their SHA-256 fingerprints as browsers show them (tests/data/tls/README.md; not
+# computed here from the files, so that a test compares with what openssl said).
+TRUSTED = (  # server.pem
+    "93:3E:60:C1:AF:87:C1:27:0F:B2:2D:39:41:39:8C:B2:"
+    "95:EC:0D:1E:64:A4:DA:FF:C2:DA:C4:38:43:89:4B:DD"
+)
+CHANGED = (  # changed.pem
+    "6A:6C:89:4F:92:53:EB:4F:9C:45:AC:A1:D3:5B:BD:F9:"
+    "68:B5:13:4E:25:F7:EE:A9:A7:E8:AD:7D:CF:47:50:2F"
+)
 
 
 class Radicale(Server):
@@ -106,7 +116,7 @@ class Radicale(Server):
                 if certificate
                 else ""
             )
-            +             "[auth]\n"
+            + "[auth]\n"
             "type = htpasswd\n"
             f"htpasswd_filename = {users}\n"
             "htpasswd_encryption = plain\n"

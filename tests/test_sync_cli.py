@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import person
-from dav_servers import PASSWORD, USER, Radicale
+from dav_servers import CHANGED, PASSWORD, TRUSTED, USER, Radicale
 
 from netzjournal import cli, paths
 from netzjournal.store import sync_state as state
@@ -251,11 +251,6 @@ def test_setup_syncs_the_address_book_named_on_the_command_line(
     client.close()
     code, out, _err = run(monkeypatch, capsys)  # kept for later runs
     assert code == 0 and "Contacts: 1 changed." in out  # (Jörg's language goes up)
-
-
-# tests/data/tls/README.md: the two self-signed certificates' SHA-256 fingerprints.
-TRUSTED = "93:3E:60:C1:AF:87:C1:27:0F:B2:2D:39:41:39:8C:B2:95:EC:0D:1E:64:A4:DA:FF:C2:DA:C4:38:43:89:4B:DD"
-CHANGED = "6A:6C:89:4F:92:53:EB:4F:9C:45:AC:A1:D3:5B:BD:F9:68:B5:13:4E:25:F7:EE:A9:A7:E8:AD:7D:CF:47:50:2F"
 
 
 @pytest.fixture

@@ -3,27 +3,35 @@
 Off by default; nothing goes over the network until the user ticks it on.
 The password goes to the system keyring; without one it is kept for this
 session only (in memory), and the page says so.
+
+A server whose certificate no authority signed (a home server's own) is shown
+with its fingerprint, who it is issued to and until when, and the user is
+asked whether to trust it — the default is not to. Trusted, its SHA-256
+fingerprint is kept with the settings for that host:port (sync/tls.py).
 """
 
 from __future__ import annotations
 
 from concurrent.futures import Future, ThreadPoolExecutor
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
 from netzjournal.store.journal import Journal
 from netzjournal.sync import settings as sync_settings
+from netzjournal.sync import tls
 from netzjournal.sync.dav import SyncError
 from netzjournal.sync.run import server_collections
 from netzjournal.ui import style
@@ -36,6 +44,9 @@ class SyncPage(QWidget):
         self._journal = journal
         current = sync_settings.load(journal)
         self._was = current
+        # host:port → the fingerprint trusted there; kept on OK (see save).
+        self._certificates = dict(current.certificates)
+        self._offered: tuple[str, tls.Certificate] | None = None  # (its host:port, it)
         form = QFormLayout(self)
         intro = QLabel(
             self.tr("Sync contacts, follow-ups and events with your own server (Nextcloud, "
@@ -83,7 +94,11 @@ class SyncPage(QWidget):
         )
         self.found.setObjectName("syncFound")
         form.addRow("", self.found)
+        self.certificate = self._certificate_box()
+        form.addRow("", self.certificate)
+        self.url.textChanged.connect(self._forget_offer)
         self._lookup: Future[tuple[list[str], list[str]]] | None = None
+        self._asked = ""  # the address the lookup asked
         self._poll = QTimer(self, interval=50)
         self._poll.timeout.connect(self._lookup_done)
         self.archived = QCheckBox(self.tr("Also put archived contacts on the server"))
@@ -97,6 +112,103 @@ class SyncPage(QWidget):
         form.addRow(self.tr("Sync every"), self.interval)
         #: The password typed, when there is no keyring to keep it (session only).
         self.session_password: str | None = None
+
+    def _certificate_box(self) -> QWidget:
+        """The server's certificate and the question whether to trust it (hidden
+        until a server presents one this computer does not trust)."""
+        box = QWidget(objectName="syncCertificate")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.certificate_warning = style.warning_label("syncCertificateChanged")
+        layout.addWidget(self.certificate_warning)
+        self.certificate_text = QLabel(wordWrap=True, objectName="syncCertificateText")
+        self.certificate_text.setTextFormat(Qt.TextFormat.RichText)
+        self.certificate_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.certificate_text)
+        question = QLabel(self.tr("Trust this certificate?"), objectName="syncTrustQuestion")
+        bold = question.font()
+        bold.setBold(True)
+        question.setFont(bold)
+        layout.addWidget(question)
+        row = QHBoxLayout()
+        self.trust = QPushButton(self.tr("Trust"), objectName="syncTrust")
+        self.distrust = QPushButton(self.tr("Do not trust"), objectName="syncDistrust")
+        for button in (self.trust, self.distrust):
+            # Enter in the dialog is its OK, never a trust given by accident.
+            button.setAutoDefault(False)
+            button.setDefault(False)
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.trust.clicked.connect(self._trust_offered)
+        self.distrust.clicked.connect(self._distrust_offered)
+        box.hide()
+        return box
+
+    def _offer(self, url: str, exc: SyncError) -> None:
+        shown = exc.certificate
+        assert shown is not None
+        self._offered = (tls.origin(url), shown)
+        from html import escape
+
+        from netzjournal.ui.texts import format_date
+
+        def fingerprint(value: str) -> str:
+            # In two lines of 16 bytes: unbroken, 95 characters would widen the dialog.
+            grouped = tls.grouped(value)
+            return f"<tt>{grouped[:47]}<br>{grouped[48:]}</tt>"
+
+        rows = []
+        if exc.code == "certificate_changed" and exc.pinned:
+            self.certificate_warning.setText(
+                self.tr("The server's certificate has changed since you trusted it. If you "
+                        "did not set up the server anew yourself, someone may be between you "
+                        "and it: do not trust the new one. Nothing is synced until you "
+                        "decide.")
+            )  # fmt: skip
+            self.certificate_warning.show()
+            rows.append((self.tr("Trusted until now (SHA-256)"), fingerprint(exc.pinned)))
+            rows.append((self.tr("Now (SHA-256)"), fingerprint(shown.fingerprint)))
+            intro = ""
+        else:
+            self.certificate_warning.hide()
+            intro = escape(
+                self.tr("The server's certificate is not signed by an authority this computer "
+                        "trusts; home servers often make their own. Compare its fingerprint "
+                        "with the one your server shows before you trust it.")
+            )  # fmt: skip
+            rows.append((self.tr("Fingerprint (SHA-256)"), fingerprint(shown.fingerprint)))
+        rows.append((self.tr("Issued to"), escape(shown.issued_to)))
+        rows.append((self.tr("Valid until"), escape(format_date(shown.valid_until.date()))))
+        table = "".join(
+            f"<tr><td style='padding-right: 8px'>{escape(label)}</td><td>{value}</td></tr>"
+            for label, value in rows
+        )
+        self.certificate_text.setText(
+            (f"<p>{intro}</p>" if intro else "") + f"<table>{table}</table>"
+        )
+        self.certificate.show()
+        style.grow_tab_for(self)
+
+    def _forget_offer(self) -> None:
+        self._offered = None
+        self.certificate.hide()
+
+    def _trust_offered(self) -> None:
+        if self._offered is None:
+            return
+        where, shown = self._offered
+        self._certificates[where] = shown.fingerprint
+        self._forget_offer()
+        self.look_on_server()  # now with the certificate trusted
+
+    def _distrust_offered(self) -> None:
+        self._forget_offer()
+        self.found.setText(
+            self.tr("Not trusted: netzjournal does not sync with this server. To trust a "
+                    "certificate later, show the server's address books again.")
+        )  # fmt: skip
 
     def _name_box(self, name: str, current: str) -> QComboBox:
         box = QComboBox(editable=True, insertPolicy=QComboBox.InsertPolicy.NoInsert)
@@ -120,14 +232,17 @@ class SyncPage(QWidget):
         if self._lookup is not None:
             return
         settings = sync_settings.SyncSettings(
-            url=self.url.text().strip(), user=self.user.text().strip()
-        )
+            url=self.url.text().strip(), user=self.user.text().strip(),
+            certificates=dict(self._certificates),
+        )  # fmt: skip
         password = self._password_for_lookup()
         if not (settings.url and settings.user and password):
             self.found.setText(self.tr("Enter the server address, user name and password first."))
             return
         self.look.setEnabled(False)
+        self._forget_offer()
         self.found.setText(self.tr("Asking the server…"))
+        self._asked = settings.url
         pool = ThreadPoolExecutor(max_workers=1)
         self._lookup = pool.submit(server_collections, settings, password)
         pool.shutdown(wait=False)
@@ -143,6 +258,8 @@ class SyncPage(QWidget):
             books, calendars = lookup.result()
         except SyncError as exc:
             self.found.setText(self._error_words(exc.code))
+            if exc.certificate is not None and exc.code in ("certificate", "certificate_changed"):
+                self._offer(self._asked, exc)
             return
         for box, names in ((self.addressbook, books), (self.calendar, calendars)):
             chosen = box.currentText()
@@ -174,6 +291,7 @@ class SyncPage(QWidget):
         words = {
             "auth": self.tr("The server refused the user name or password."),
             "certificate": self.tr("The server's certificate could not be verified."),
+            "certificate_changed": self.tr("The server's certificate is not the one you trusted."),
             "unreachable": self.tr("The server cannot be reached."),
             "not_found": self.tr("No address books or calendars at this address."),
         }
@@ -189,6 +307,7 @@ class SyncPage(QWidget):
             interval_minutes=self.interval.value(),
             addressbook_name=self.addressbook.currentText().strip() or sync_settings.DEFAULT_NAME,
             calendar_name=self.calendar.currentText().strip() or sync_settings.DEFAULT_NAME,
+            certificates=dict(self._certificates),
         )
         settings = sync_settings.change(self._journal, self._was, settings)
         sync_settings.save(self._journal, settings)
