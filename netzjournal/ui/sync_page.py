@@ -125,6 +125,7 @@ class SyncPage(QWidget):
         self.certificate_text.setTextFormat(Qt.TextFormat.RichText)
         self.certificate_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.certificate_text)
+        #: Asked under the certificate shown; the buttons "Trust" / "Do not trust" answer.
         question = QLabel(self.tr("Trust this certificate?"), objectName="syncTrustQuestion")
         bold = question.font()
         bold.setBold(True)

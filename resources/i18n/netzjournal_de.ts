@@ -4731,129 +4731,189 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="41"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="52"/>
         <source>Sync contacts, follow-ups and events with your own server (Nextcloud, Radicale, mailbox.org …) so that your phone has them too. Nothing leaves this computer until you switch it on.</source>
         <translation>Kontakte, nächste Schritte und Termine mit Ihrem eigenen Server abgleichen (Nextcloud, Radicale, mailbox.org …), damit Ihr Telefon sie auch hat. Solange Sie es nicht einschalten, verlässt nichts diesen Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="47"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="58"/>
         <source>Sync with my server</source>
         <translation>Mit meinem Server synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="55"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="66"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="58"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="69"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="63"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="74"/>
         <source>kept in the system keyring</source>
         <translation>wird im Schlüsselbund des Systems verwahrt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="64"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="75"/>
         <source>Password or app password</source>
         <translation>Passwort oder App-Passwort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="67"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="78"/>
         <source>No keyring is available on this system, so the password is not stored: it is kept only until netzjournal closes.</source>
         <translation>Auf diesem System ist kein Schlüsselbund verfügbar, daher wird das Passwort nicht gespeichert: Es bleibt nur, bis netzjournal geschlossen wird.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="73"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="84"/>
         <source>Address book</source>
         <translation>Adressbuch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="75"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="86"/>
         <source>Calendar (follow-ups, events, notes)</source>
         <translation>Kalender (nächste Schritte, Termine, Notizen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="76"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="87"/>
         <source>Show the server&apos;s address books and calendars</source>
         <translation>Adressbücher und Kalender des Servers anzeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="82"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="93"/>
         <source>A name the server does not have yet is made there on the first sync.</source>
         <translation>Einen Namen, den der Server noch nicht hat, legt die erste Synchronisation dort an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="89"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="104"/>
         <source>Also put archived contacts on the server</source>
         <translation>Archivierte Kontakte auch auf den Server legen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="93"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="108"/>
         <source> minutes</source>
         <translation> Minuten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="97"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="112"/>
         <source>Sync every</source>
         <translation>Synchronisieren alle</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="127"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="129"/>
+        <source>Trust this certificate?</source>
+        <extracomment>The password typed, when there is no keyring to keep it (session only). Asked under the certificate shown; the buttons &quot;Trust&quot; / &quot;Do not trust&quot; answer.</extracomment>
+        <translation>Diesem Zertifikat vertrauen?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="135"/>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="136"/>
+        <source>Do not trust</source>
+        <translation>Nicht vertrauen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="166"/>
+        <source>The server&apos;s certificate has changed since you trusted it. If you did not set up the server anew yourself, someone may be between you and it: do not trust the new one. Nothing is synced until you decide.</source>
+        <translation>Das Zertifikat des Servers hat sich geändert, seit Sie ihm vertraut haben. Wenn Sie den Server nicht selbst neu eingerichtet haben, steht womöglich jemand zwischen Ihnen und dem Server: Vertrauen Sie dem neuen Zertifikat dann nicht. Bis Sie entscheiden, wird nichts synchronisiert.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="172"/>
+        <source>Trusted until now (SHA-256)</source>
+        <translation>Bisher vertraut (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="173"/>
+        <source>Now (SHA-256)</source>
+        <translation>Jetzt (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="178"/>
+        <source>The server&apos;s certificate is not signed by an authority this computer trusts; home servers often make their own. Compare its fingerprint with the one your server shows before you trust it.</source>
+        <translation>Das Zertifikat des Servers ist von keiner Stelle unterschrieben, der dieser Computer vertraut; Server zu Hause stellen es oft selbst aus. Vergleichen Sie den Fingerabdruck mit dem, den Ihr Server anzeigt, bevor Sie ihm vertrauen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="182"/>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Fingerabdruck (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="183"/>
+        <source>Issued to</source>
+        <translation>Ausgestellt für</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="184"/>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="210"/>
+        <source>Not trusted: netzjournal does not sync with this server. To trust a certificate later, show the server&apos;s address books again.</source>
+        <translation>Nicht vertraut: netzjournal synchronisiert nicht mit diesem Server. Um einem Zertifikat später zu vertrauen, lassen Sie sich die Adressbücher des Servers erneut anzeigen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="241"/>
         <source>Enter the server address, user name and password first.</source>
-        <extracomment>The password typed, when there is no keyring to keep it (session only).</extracomment>
         <translation>Bitte zuerst Serveradresse, Benutzername und Passwort eingeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="130"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="245"/>
         <source>Asking the server…</source>
         <translation>Der Server wird gefragt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="157"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="275"/>
         <source>Address books on the server: %1 · Calendars: %2.</source>
         <translation>Adressbücher auf dem Server: %1 · Kalender: %2.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="158"/>
-        <location filename="../../netzjournal/ui/sync_page.py" line="159"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="276"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="277"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="164"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="282"/>
         <source>“%1” is not among them: the first sync makes it as a new address book beside them. To sync with the contacts on your phone, choose the address book they are in.</source>
         <translation>„%1“ ist nicht darunter: Die erste Synchronisation legt es als neues Adressbuch daneben an. Um die Kontakte Ihres Telefons abzugleichen, wählen Sie das Adressbuch, in dem sie stehen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="169"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="287"/>
         <source>A name it does not have yet is made there on the first sync.</source>
         <translation>Einen Namen, den er noch nicht hat, legt die erste Synchronisation dort an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="175"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="293"/>
         <source>The server refused the user name or password.</source>
         <translation>Der Server hat Benutzername oder Passwort abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="176"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="294"/>
         <source>The server&apos;s certificate could not be verified.</source>
         <translation>Das Zertifikat des Servers ließ sich nicht prüfen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="177"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="295"/>
+        <source>The server&apos;s certificate is not the one you trusted.</source>
+        <translation>Das Zertifikat des Servers ist nicht das, dem Sie vertraut haben.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="296"/>
         <source>The server cannot be reached.</source>
         <translation>Der Server ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="178"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="297"/>
         <source>No address books or calendars at this address.</source>
         <translation>Unter dieser Adresse gibt es keine Adressbücher oder Kalender.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="180"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="299"/>
         <source>The server refused the request.</source>
         <translation>Der Server hat die Anfrage abgelehnt.</translation>
     </message>
@@ -5009,109 +5069,124 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="221"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="225"/>
         <source>Synced at %1</source>
         <translation>Synchronisiert um %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="193"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="196"/>
         <source>Syncing…</source>
         <translation>Synchronisation läuft …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="207"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="210"/>
         <source>Syncing… %1 of %2 received</source>
         <translation>Synchronisation läuft … %1 von %2 empfangen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="209"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="212"/>
         <source>Syncing… %1 of %2 sent</source>
         <translation>Synchronisation läuft … %1 von %2 gesendet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="223"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="227"/>
         <source>Conflicts to look at: %1</source>
         <translation>Konflikte zum Ansehen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="225"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="229"/>
         <source>Refused by the server: %1</source>
         <translation>Vom Server abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="230"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="234"/>
         <source>the server refused the user name or password</source>
         <translation>der Server hat Benutzername oder Passwort abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="231"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="235"/>
         <source>the server&apos;s certificate could not be verified</source>
         <translation>das Zertifikat des Servers ließ sich nicht prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="232"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="237"/>
+        <source>the server&apos;s certificate has changed: nothing was synced (Settings → Sync)</source>
+        <translation>das Zertifikat des Servers hat sich geändert: nichts wurde synchronisiert (Einstellungen → Synchronisation)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="239"/>
         <source>the server cannot be reached</source>
         <translation>der Server ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="233"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="240"/>
         <source>the server is full</source>
         <translation>der Server ist voll</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="234"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="241"/>
         <source>no address book or calendar at this address</source>
         <translation>unter dieser Adresse gibt es kein Adressbuch und keinen Kalender</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="235"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="242"/>
         <source>password needed (Settings → Sync)</source>
         <translation>Passwort nötig (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="236"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="243"/>
         <source>not set up (Settings → Sync)</source>
         <translation>nicht eingerichtet (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="238"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="245"/>
         <source>the disk is full; free some space (nothing was lost)</source>
         <translation>der Datenträger ist voll; bitte Platz schaffen (nichts ging verloren)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="239"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="246"/>
         <source>another program is writing to the journal; try again</source>
         <translation>ein anderes Programm schreibt gerade in das Journal; bitte gleich noch einmal versuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="240"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="247"/>
         <source>the journal cannot be written here</source>
         <translation>das Journal ist hier nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="241"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="248"/>
         <source>the journal could not be written (see the log)</source>
         <translation>das Journal ließ sich nicht schreiben (Details im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="242"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="249"/>
         <source>the sync stopped with an error (see the log)</source>
         <translation>die Synchronisation brach mit einem Fehler ab (Details im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="244"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="251"/>
         <source>Sync: %1</source>
         <translation>Synchronisation: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="245"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="252"/>
         <source>the server refused a request</source>
         <translation>der Server hat eine Anfrage abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="248"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="255"/>
         <source>last synced at %1</source>
         <translation>zuletzt synchronisiert um %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="267"/>
+        <source>Trusted (SHA-256): %1</source>
+        <translation>Vertraut (SHA-256): %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="268"/>
+        <source>Now (SHA-256): %1</source>
+        <translation>Jetzt (SHA-256): %1</translation>
     </message>
 </context>
 <context>
