@@ -15,10 +15,12 @@ from __future__ import annotations
 from concurrent.futures import Future, ThreadPoolExecutor
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -95,7 +97,7 @@ class SyncPage(QWidget):
         self.found.setObjectName("syncFound")
         form.addRow("", self.found)
         self.certificate = self._certificate_box()
-        form.addRow("", self.certificate)
+        form.addRow(self.certificate)  # the whole width: two lines of fingerprint
         self.url.textChanged.connect(self._forget_offer)
         self._lookup: Future[tuple[list[str], list[str]]] | None = None
         self._asked = ""  # the address the lookup asked
@@ -120,11 +122,45 @@ class SyncPage(QWidget):
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         self.certificate_warning = style.warning_label("syncCertificateChanged")
+        self.certificate_warning.setText(
+            self.tr("The server's certificate has changed since you trusted it. If you "
+                    "did not set up the server anew yourself, someone may be between you "
+                    "and it: do not trust the new one. Nothing is synced until you "
+                    "decide.")
+        )  # fmt: skip
         layout.addWidget(self.certificate_warning)
-        self.certificate_text = QLabel(wordWrap=True, objectName="syncCertificateText")
-        self.certificate_text.setTextFormat(Qt.TextFormat.RichText)
-        self.certificate_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.certificate_text)
+        self.certificate_intro = QLabel(
+            self.tr("The server's certificate is not signed by an authority this computer "
+                    "trusts; home servers often make their own. Compare its fingerprint "
+                    "with the one your server shows before you trust it."),
+            wordWrap=True, objectName="syncCertificateIntro",
+        )  # fmt: skip
+        layout.addWidget(self.certificate_intro)
+        # A grid, not a form: its labels name values to read, not fields to go to
+        # (a form's labels get Alt+letters, mnemonics.py).
+        self.certificate_rows = rows = QGridLayout()
+        rows.setColumnStretch(1, 1)
+        mono = QFont("monospace")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.pinned_label = QLabel(self.tr("Trusted until now (SHA-256)"))
+        self.fingerprint_label = QLabel(self.tr("Fingerprint (SHA-256)"))
+        shown = [
+            (self.pinned_label, "syncPinnedFingerprint", mono),
+            (self.fingerprint_label, "syncFingerprint", mono),
+            (QLabel(self.tr("Issued to")), "syncIssuedTo", None),
+            (QLabel(self.tr("Valid until")), "syncValidUntil", None),
+        ]
+        values = []
+        for row, (label, name, font) in enumerate(shown):
+            value = QLabel(objectName=name)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            if font is not None:
+                value.setFont(font)
+            rows.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
+            rows.addWidget(value, row, 1)
+            values.append(value)
+        self.pinned_fingerprint, self.fingerprint, self.issued_to, self.valid_until = values
+        layout.addLayout(rows)
         #: Asked under the certificate shown; the buttons "Trust" / "Do not trust" answer.
         question = QLabel(self.tr("Trust this certificate?"), objectName="syncTrustQuestion")
         bold = question.font()
@@ -148,47 +184,30 @@ class SyncPage(QWidget):
         return box
 
     def _offer(self, url: str, exc: SyncError) -> None:
+        """Show the certificate ``url`` presented and ask whether to trust it."""
+        from netzjournal.ui.texts import format_date
+
         shown = exc.certificate
         assert shown is not None
         self._offered = (tls.origin(url), shown)
-        from html import escape
-
-        from netzjournal.ui.texts import format_date
 
         def fingerprint(value: str) -> str:
-            # In two lines of 16 bytes: unbroken, 95 characters would widen the dialog.
+            # In two lines of 16 bytes: unbroken, its 95 characters widen the dialog.
             grouped = tls.grouped(value)
-            return f"<tt>{grouped[:47]}<br>{grouped[48:]}</tt>"
+            return f"{grouped[:47]}\n{grouped[48:]}"
 
-        rows = []
-        if exc.code == "certificate_changed" and exc.pinned:
-            self.certificate_warning.setText(
-                self.tr("The server's certificate has changed since you trusted it. If you "
-                        "did not set up the server anew yourself, someone may be between you "
-                        "and it: do not trust the new one. Nothing is synced until you "
-                        "decide.")
-            )  # fmt: skip
-            self.certificate_warning.show()
-            rows.append((self.tr("Trusted until now (SHA-256)"), fingerprint(exc.pinned)))
-            rows.append((self.tr("Now (SHA-256)"), fingerprint(shown.fingerprint)))
-            intro = ""
-        else:
-            self.certificate_warning.hide()
-            intro = escape(
-                self.tr("The server's certificate is not signed by an authority this computer "
-                        "trusts; home servers often make their own. Compare its fingerprint "
-                        "with the one your server shows before you trust it.")
-            )  # fmt: skip
-            rows.append((self.tr("Fingerprint (SHA-256)"), fingerprint(shown.fingerprint)))
-        rows.append((self.tr("Issued to"), escape(shown.issued_to)))
-        rows.append((self.tr("Valid until"), escape(format_date(shown.valid_until.date()))))
-        table = "".join(
-            f"<tr><td style='padding-right: 8px'>{escape(label)}</td><td>{value}</td></tr>"
-            for label, value in rows
+        changed = exc.code == "certificate_changed" and bool(exc.pinned)
+        self.certificate_warning.setVisible(changed)
+        self.certificate_intro.setVisible(not changed)
+        self.pinned_label.setVisible(changed)
+        self.pinned_fingerprint.setVisible(changed)
+        self.pinned_fingerprint.setText(fingerprint(exc.pinned or ""))
+        self.fingerprint_label.setText(
+            self.tr("Now (SHA-256)") if changed else self.tr("Fingerprint (SHA-256)")
         )
-        self.certificate_text.setText(
-            (f"<p>{intro}</p>" if intro else "") + f"<table>{table}</table>"
-        )
+        self.fingerprint.setText(fingerprint(shown.fingerprint))
+        self.issued_to.setText(shown.issued_to)
+        self.valid_until.setText(format_date(shown.valid_until.date()))
         self.certificate.show()
         style.grow_tab_for(self)
 

@@ -4731,189 +4731,191 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="52"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="54"/>
         <source>Sync contacts, follow-ups and events with your own server (Nextcloud, Radicale, mailbox.org …) so that your phone has them too. Nothing leaves this computer until you switch it on.</source>
         <translation>Kontakte, nächste Schritte und Termine mit Ihrem eigenen Server abgleichen (Nextcloud, Radicale, mailbox.org …), damit Ihr Telefon sie auch hat. Solange Sie es nicht einschalten, verlässt nichts diesen Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="58"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="60"/>
         <source>Sync with my server</source>
         <translation>Mit meinem Server synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="66"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="68"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="69"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="71"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="74"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="76"/>
         <source>kept in the system keyring</source>
         <translation>wird im Schlüsselbund des Systems verwahrt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="75"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="77"/>
         <source>Password or app password</source>
         <translation>Passwort oder App-Passwort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="78"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="80"/>
         <source>No keyring is available on this system, so the password is not stored: it is kept only until netzjournal closes.</source>
         <translation>Auf diesem System ist kein Schlüsselbund verfügbar, daher wird das Passwort nicht gespeichert: Es bleibt nur, bis netzjournal geschlossen wird.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="84"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="86"/>
         <source>Address book</source>
         <translation>Adressbuch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="86"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="88"/>
         <source>Calendar (follow-ups, events, notes)</source>
         <translation>Kalender (nächste Schritte, Termine, Notizen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="87"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="89"/>
         <source>Show the server&apos;s address books and calendars</source>
         <translation>Adressbücher und Kalender des Servers anzeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="93"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="95"/>
         <source>A name the server does not have yet is made there on the first sync.</source>
         <translation>Einen Namen, den der Server noch nicht hat, legt die erste Synchronisation dort an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="104"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="106"/>
         <source>Also put archived contacts on the server</source>
         <translation>Archivierte Kontakte auch auf den Server legen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="108"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="110"/>
         <source> minutes</source>
         <translation> Minuten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="112"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="114"/>
         <source>Sync every</source>
         <translation>Synchronisieren alle</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="129"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="165"/>
         <source>Trust this certificate?</source>
-        <extracomment>The password typed, when there is no keyring to keep it (session only). Asked under the certificate shown; the buttons &quot;Trust&quot; / &quot;Do not trust&quot; answer.</extracomment>
+        <extracomment>Asked under the certificate shown; the buttons &quot;Trust&quot; / &quot;Do not trust&quot; answer.</extracomment>
         <translation>Diesem Zertifikat vertrauen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="135"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="171"/>
         <source>Trust</source>
         <translation>Vertrauen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="136"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="172"/>
         <source>Do not trust</source>
         <translation>Nicht vertrauen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="166"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="126"/>
         <source>The server&apos;s certificate has changed since you trusted it. If you did not set up the server anew yourself, someone may be between you and it: do not trust the new one. Nothing is synced until you decide.</source>
+        <extracomment>The password typed, when there is no keyring to keep it (session only).</extracomment>
         <translation>Das Zertifikat des Servers hat sich geändert, seit Sie ihm vertraut haben. Wenn Sie den Server nicht selbst neu eingerichtet haben, steht womöglich jemand zwischen Ihnen und dem Server: Vertrauen Sie dem neuen Zertifikat dann nicht. Bis Sie entscheiden, wird nichts synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="172"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="145"/>
         <source>Trusted until now (SHA-256)</source>
         <translation>Bisher vertraut (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="173"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="206"/>
         <source>Now (SHA-256)</source>
         <translation>Jetzt (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="178"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="133"/>
         <source>The server&apos;s certificate is not signed by an authority this computer trusts; home servers often make their own. Compare its fingerprint with the one your server shows before you trust it.</source>
         <translation>Das Zertifikat des Servers ist von keiner Stelle unterschrieben, der dieser Computer vertraut; Server zu Hause stellen es oft selbst aus. Vergleichen Sie den Fingerabdruck mit dem, den Ihr Server anzeigt, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="182"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="146"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="206"/>
         <source>Fingerprint (SHA-256)</source>
         <translation>Fingerabdruck (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="183"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="150"/>
         <source>Issued to</source>
         <translation>Ausgestellt für</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="184"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="151"/>
         <source>Valid until</source>
         <translation>Gültig bis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="210"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="229"/>
         <source>Not trusted: netzjournal does not sync with this server. To trust a certificate later, show the server&apos;s address books again.</source>
         <translation>Nicht vertraut: netzjournal synchronisiert nicht mit diesem Server. Um einem Zertifikat später zu vertrauen, lassen Sie sich die Adressbücher des Servers erneut anzeigen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="241"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="260"/>
         <source>Enter the server address, user name and password first.</source>
         <translation>Bitte zuerst Serveradresse, Benutzername und Passwort eingeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="245"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="264"/>
         <source>Asking the server…</source>
         <translation>Der Server wird gefragt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="275"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="294"/>
         <source>Address books on the server: %1 · Calendars: %2.</source>
         <translation>Adressbücher auf dem Server: %1 · Kalender: %2.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="276"/>
-        <location filename="../../netzjournal/ui/sync_page.py" line="277"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="295"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="296"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="282"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="301"/>
         <source>“%1” is not among them: the first sync makes it as a new address book beside them. To sync with the contacts on your phone, choose the address book they are in.</source>
         <translation>„%1“ ist nicht darunter: Die erste Synchronisation legt es als neues Adressbuch daneben an. Um die Kontakte Ihres Telefons abzugleichen, wählen Sie das Adressbuch, in dem sie stehen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="287"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="306"/>
         <source>A name it does not have yet is made there on the first sync.</source>
         <translation>Einen Namen, den er noch nicht hat, legt die erste Synchronisation dort an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="293"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="312"/>
         <source>The server refused the user name or password.</source>
         <translation>Der Server hat Benutzername oder Passwort abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="294"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="313"/>
         <source>The server&apos;s certificate could not be verified.</source>
         <translation>Das Zertifikat des Servers ließ sich nicht prüfen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="295"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="314"/>
         <source>The server&apos;s certificate is not the one you trusted.</source>
         <translation>Das Zertifikat des Servers ist nicht das, dem Sie vertraut haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="296"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="315"/>
         <source>The server cannot be reached.</source>
         <translation>Der Server ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="297"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="316"/>
         <source>No address books or calendars at this address.</source>
         <translation>Unter dieser Adresse gibt es keine Adressbücher oder Kalender.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="299"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="318"/>
         <source>The server refused the request.</source>
         <translation>Der Server hat die Anfrage abgelehnt.</translation>
     </message>
