@@ -118,7 +118,8 @@ class SyncPage(QWidget):
     def _certificate_box(self) -> QWidget:
         """The server's certificate and the question whether to trust it (hidden
         until a server presents one this computer does not trust)."""
-        box = QWidget(objectName="syncCertificate")
+        box = QWidget()
+        box.setObjectName("syncCertificate")
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         self.certificate_warning = style.warning_label("syncCertificateChanged")
@@ -133,8 +134,9 @@ class SyncPage(QWidget):
             self.tr("The server's certificate is not signed by an authority this computer "
                     "trusts; home servers often make their own. Compare its fingerprint "
                     "with the one your server shows before you trust it."),
-            wordWrap=True, objectName="syncCertificateIntro",
+            wordWrap=True,
         )  # fmt: skip
+        self.certificate_intro.setObjectName("syncCertificateIntro")
         layout.addWidget(self.certificate_intro)
         # A grid, not a form: its labels name values to read, not fields to go to
         # (a form's labels get Alt+letters, mnemonics.py).
@@ -151,25 +153,29 @@ class SyncPage(QWidget):
             (QLabel(self.tr("Valid until")), "syncValidUntil", None),
         ]
         values = []
-        for row, (label, name, font) in enumerate(shown):
-            value = QLabel(objectName=name)
+        for line, (label, name, font) in enumerate(shown):
+            value = QLabel()
+            value.setObjectName(name)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             if font is not None:
                 value.setFont(font)
-            rows.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop)
-            rows.addWidget(value, row, 1)
+            rows.addWidget(label, line, 0, Qt.AlignmentFlag.AlignTop)
+            rows.addWidget(value, line, 1)
             values.append(value)
         self.pinned_fingerprint, self.fingerprint, self.issued_to, self.valid_until = values
         layout.addLayout(rows)
         #: Asked under the certificate shown; the buttons "Trust" / "Do not trust" answer.
-        question = QLabel(self.tr("Trust this certificate?"), objectName="syncTrustQuestion")
+        question = QLabel(self.tr("Trust this certificate?"))
+        question.setObjectName("syncTrustQuestion")
         bold = question.font()
         bold.setBold(True)
         question.setFont(bold)
         layout.addWidget(question)
         row = QHBoxLayout()
-        self.trust = QPushButton(self.tr("Trust"), objectName="syncTrust")
-        self.distrust = QPushButton(self.tr("Do not trust"), objectName="syncDistrust")
+        self.trust = QPushButton(self.tr("Trust"))
+        self.trust.setObjectName("syncTrust")
+        self.distrust = QPushButton(self.tr("Do not trust"))
+        self.distrust.setObjectName("syncDistrust")
         for button in (self.trust, self.distrust):
             # Enter in the dialog is its OK, never a trust given by accident.
             button.setAutoDefault(False)
