@@ -51,11 +51,6 @@ class SyncSettings:
         """How the server's certificate is checked (niquests' and caldav's ``verify``)."""
         return tls.verify_for(self.url, self.certificates)
 
-    @property
-    def pinned(self) -> str | None:
-        """The fingerprint trusted for this server's host:port, if any."""
-        return self.certificates.get(tls.origin(self.url))
-
     def trust(self, fingerprint: str) -> None:
         """Accept exactly this certificate from this server's host:port from now on."""
         where = tls.origin(self.url)

@@ -232,7 +232,10 @@ class SyncStatus(QLabel):
     def _failed(self, code: str) -> None:
         words = {
             "auth": self.tr("the server refused the user name or password"),
-            "certificate": self.tr("the server's certificate could not be verified"),
+            # Where to see it and decide whether to trust it:
+            "certificate": self.tr(
+                "the server's certificate could not be verified (Settings → Sync)"
+            ),
             "certificate_changed": self.tr(
                 "the server's certificate has changed: nothing was synced (Settings → Sync)"
             ),

@@ -4801,121 +4801,121 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Synchronisieren alle</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="165"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="168"/>
         <source>Trust this certificate?</source>
         <extracomment>Asked under the certificate shown; the buttons &quot;Trust&quot; / &quot;Do not trust&quot; answer.</extracomment>
         <translation>Diesem Zertifikat vertrauen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="171"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="175"/>
         <source>Trust</source>
         <translation>Vertrauen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="172"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="177"/>
         <source>Do not trust</source>
         <translation>Nicht vertrauen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="126"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="127"/>
         <source>The server&apos;s certificate has changed since you trusted it. If you did not set up the server anew yourself, someone may be between you and it: do not trust the new one. Nothing is synced until you decide.</source>
         <extracomment>The password typed, when there is no keyring to keep it (session only).</extracomment>
         <translation>Das Zertifikat des Servers hat sich geändert, seit Sie ihm vertraut haben. Wenn Sie den Server nicht selbst neu eingerichtet haben, steht womöglich jemand zwischen Ihnen und dem Server: Vertrauen Sie dem neuen Zertifikat dann nicht. Bis Sie entscheiden, wird nichts synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="145"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="147"/>
         <source>Trusted until now (SHA-256)</source>
         <translation>Bisher vertraut (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="206"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="212"/>
         <source>Now (SHA-256)</source>
         <translation>Jetzt (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="133"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="134"/>
         <source>The server&apos;s certificate is not signed by an authority this computer trusts; home servers often make their own. Compare its fingerprint with the one your server shows before you trust it.</source>
         <translation>Das Zertifikat des Servers ist von keiner Stelle unterschrieben, der dieser Computer vertraut; Server zu Hause stellen es oft selbst aus. Vergleichen Sie den Fingerabdruck mit dem, den Ihr Server anzeigt, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="146"/>
-        <location filename="../../netzjournal/ui/sync_page.py" line="206"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="148"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="212"/>
         <source>Fingerprint (SHA-256)</source>
         <translation>Fingerabdruck (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="150"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="152"/>
         <source>Issued to</source>
         <translation>Ausgestellt für</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="151"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="153"/>
         <source>Valid until</source>
         <translation>Gültig bis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="229"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="235"/>
         <source>Not trusted: netzjournal does not sync with this server. To trust a certificate later, show the server&apos;s address books again.</source>
         <translation>Nicht vertraut: netzjournal synchronisiert nicht mit diesem Server. Um einem Zertifikat später zu vertrauen, lassen Sie sich die Adressbücher des Servers erneut anzeigen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="260"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="266"/>
         <source>Enter the server address, user name and password first.</source>
         <translation>Bitte zuerst Serveradresse, Benutzername und Passwort eingeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="264"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="270"/>
         <source>Asking the server…</source>
         <translation>Der Server wird gefragt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="294"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="300"/>
         <source>Address books on the server: %1 · Calendars: %2.</source>
         <translation>Adressbücher auf dem Server: %1 · Kalender: %2.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="295"/>
-        <location filename="../../netzjournal/ui/sync_page.py" line="296"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="301"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="302"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="301"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="307"/>
         <source>“%1” is not among them: the first sync makes it as a new address book beside them. To sync with the contacts on your phone, choose the address book they are in.</source>
         <translation>„%1“ ist nicht darunter: Die erste Synchronisation legt es als neues Adressbuch daneben an. Um die Kontakte Ihres Telefons abzugleichen, wählen Sie das Adressbuch, in dem sie stehen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="306"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="312"/>
         <source>A name it does not have yet is made there on the first sync.</source>
         <translation>Einen Namen, den er noch nicht hat, legt die erste Synchronisation dort an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="312"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="318"/>
         <source>The server refused the user name or password.</source>
         <translation>Der Server hat Benutzername oder Passwort abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="313"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="319"/>
         <source>The server&apos;s certificate could not be verified.</source>
         <translation>Das Zertifikat des Servers ließ sich nicht prüfen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="314"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="320"/>
         <source>The server&apos;s certificate is not the one you trusted.</source>
         <translation>Das Zertifikat des Servers ist nicht das, dem Sie vertraut haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="315"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="321"/>
         <source>The server cannot be reached.</source>
         <translation>Der Server ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="316"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="322"/>
         <source>No address books or calendars at this address.</source>
         <translation>Unter dieser Adresse gibt es keine Adressbücher oder Kalender.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="318"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="324"/>
         <source>The server refused the request.</source>
         <translation>Der Server hat die Anfrage abgelehnt.</translation>
     </message>
@@ -5106,87 +5106,87 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>der Server hat Benutzername oder Passwort abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="235"/>
-        <source>the server&apos;s certificate could not be verified</source>
-        <translation>das Zertifikat des Servers ließ sich nicht prüfen</translation>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="237"/>
+        <source>the server&apos;s certificate could not be verified (Settings → Sync)</source>
+        <translation>das Zertifikat des Servers ließ sich nicht prüfen (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="237"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="240"/>
         <source>the server&apos;s certificate has changed: nothing was synced (Settings → Sync)</source>
         <translation>das Zertifikat des Servers hat sich geändert: nichts wurde synchronisiert (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="239"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="242"/>
         <source>the server cannot be reached</source>
         <translation>der Server ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="240"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="243"/>
         <source>the server is full</source>
         <translation>der Server ist voll</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="241"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="244"/>
         <source>no address book or calendar at this address</source>
         <translation>unter dieser Adresse gibt es kein Adressbuch und keinen Kalender</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="242"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="245"/>
         <source>password needed (Settings → Sync)</source>
         <translation>Passwort nötig (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="243"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="246"/>
         <source>not set up (Settings → Sync)</source>
         <translation>nicht eingerichtet (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="245"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="248"/>
         <source>the disk is full; free some space (nothing was lost)</source>
         <translation>der Datenträger ist voll; bitte Platz schaffen (nichts ging verloren)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="246"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="249"/>
         <source>another program is writing to the journal; try again</source>
         <translation>ein anderes Programm schreibt gerade in das Journal; bitte gleich noch einmal versuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="247"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="250"/>
         <source>the journal cannot be written here</source>
         <translation>das Journal ist hier nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="248"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="251"/>
         <source>the journal could not be written (see the log)</source>
         <translation>das Journal ließ sich nicht schreiben (Details im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="249"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="252"/>
         <source>the sync stopped with an error (see the log)</source>
         <translation>die Synchronisation brach mit einem Fehler ab (Details im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="251"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="254"/>
         <source>Sync: %1</source>
         <translation>Synchronisation: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="252"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="255"/>
         <source>the server refused a request</source>
         <translation>der Server hat eine Anfrage abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="255"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="258"/>
         <source>last synced at %1</source>
         <translation>zuletzt synchronisiert um %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="267"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="270"/>
         <source>Trusted (SHA-256): %1</source>
         <translation>Vertraut (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="268"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="271"/>
         <source>Now (SHA-256): %1</source>
         <translation>Jetzt (SHA-256): %1</translation>
     </message>
