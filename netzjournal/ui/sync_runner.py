@@ -237,7 +237,7 @@ class SyncStatus(QLabel):
                 "the server's certificate could not be verified (Settings → Sync)"
             ),
             "certificate_changed": self.tr(
-                "the server's certificate has changed: nothing was synced (Settings → Sync)"
+                "the server's certificate has changed; nothing was synced (Settings → Sync)"
             ),
             "unreachable": self.tr("the server cannot be reached"),
             "quota": self.tr("the server is full"),

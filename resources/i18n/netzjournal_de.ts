@@ -5112,8 +5112,8 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/sync_runner.py" line="240"/>
-        <source>the server&apos;s certificate has changed: nothing was synced (Settings → Sync)</source>
-        <translation>das Zertifikat des Servers hat sich geändert: nichts wurde synchronisiert (Einstellungen → Synchronisation)</translation>
+        <source>the server&apos;s certificate has changed; nothing was synced (Settings → Sync)</source>
+        <translation>das Zertifikat des Servers hat sich geändert; nichts wurde synchronisiert (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/sync_runner.py" line="242"/>
