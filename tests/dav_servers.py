@@ -80,11 +80,29 @@ class Server:
         self.proc = None
 
 
+TLS_DATA = Path(__file__).parent / "data" / "tls"
+# Their SHA-256 fingerprints as browsers show them (tests/data/tls/README.md; not
+# computed here from the files, so that a test compares with what openssl said).
+TRUSTED = (  # server.pem
+    "93:3E:60:C1:AF:87:C1:27:0F:B2:2D:39:41:39:8C:B2:"
+    "95:EC:0D:1E:64:A4:DA:FF:C2:DA:C4:38:43:89:4B:DD"
+)
+CHANGED = (  # changed.pem
+    "6A:6C:89:4F:92:53:EB:4F:9C:45:AC:A1:D3:5B:BD:F9:"
+    "68:B5:13:4E:25:F7:EE:A9:A7:E8:AD:7D:CF:47:50:2F"
+)
+
+
 class Radicale(Server):
     name = "radicale"
 
-    def __init__(self, folder: Path, max_content_length: int = 1_000_000) -> None:
+    def __init__(
+        self, folder: Path, max_content_length: int = 1_000_000, certificate: str | None = None
+    ) -> None:
+        """``certificate``: serve HTTPS with ``tests/data/tls/<certificate>.pem``
+        (self-signed, see the README there)."""
         super().__init__(folder)
+        self.certificate = certificate
         users = folder / "users"
         users.write_text(f"{USER}:{PASSWORD}\n", encoding="utf-8")
         self.config = folder / "config"
@@ -92,7 +110,13 @@ class Radicale(Server):
             "[server]\n"
             f"hosts = 127.0.0.1:{self.port}\n"
             f"max_content_length = {max_content_length}\n"
-            "[auth]\n"
+            + (
+                f"ssl = True\ncertificate = {TLS_DATA / certificate}.pem\n"
+                f"key = {TLS_DATA / certificate}.key\n"
+                if certificate
+                else ""
+            )
+            + "[auth]\n"
             "type = htpasswd\n"
             f"htpasswd_filename = {users}\n"
             "htpasswd_encryption = plain\n"
@@ -106,8 +130,23 @@ class Radicale(Server):
             encoding="utf-8",
         )
 
+    @property
+    def url(self) -> str:
+        return f"{'https' if self.certificate else 'http'}://127.0.0.1:{self.port}/"
+
     def command(self) -> list[str]:
         return [sys.executable, "-m", "radicale", "--config", str(self.config)]
+
+    def serve_certificate(self, certificate: str) -> None:
+        """Restart on the same port and storage with another certificate (as a
+        server newly set up, or a connection taken over, would present)."""
+        self.stop()
+        text = self.config.read_text(encoding="utf-8")
+        self.config.write_text(
+            text.replace(f"/{self.certificate}.", f"/{certificate}."), encoding="utf-8"
+        )
+        self.certificate = certificate
+        self.start()
 
 
 class Xandikos(Server):

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from conftest import person
-from dav_servers import PASSWORD, USER
+from dav_servers import CHANGED, PASSWORD, TRUSTED, USER, Radicale
 
 from netzjournal import cli, paths
 from netzjournal.store import sync_state as state
@@ -253,3 +255,120 @@ def test_setup_syncs_the_address_book_named_on_the_command_line(
     code, out, _err = run(monkeypatch, capsys)
     assert code == 0 and "Contacts: 1 changed." in out, out
     assert "changed in the journal: 1 — Jörg Übel" in out, out
+
+
+@pytest.fixture
+def home_server(tmp_path) -> Iterator[Radicale]:
+    """Radicale over HTTPS with a self-signed certificate, as on a Raspberry Pi at home."""
+    server = Radicale(tmp_path / "home-server", certificate="server")
+    server.start()
+    yield server
+    server.stop()
+
+
+class Terminal(io.StringIO):
+    """Standard input as a person at a terminal types it."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def pinned() -> dict[str, str]:
+    with Journal.open(paths.resolve(None).journal) as j:
+        return sync_settings.load(j).certificates
+
+
+def test_a_self_signed_certificate_is_shown_and_trusted_only_when_told(
+    journal_home, home_server, memory_keyring, monkeypatch, capsys
+):
+    # Not on a terminal: the fingerprint and how to trust it; nothing kept, nothing synced.
+    code, _out, err = setup(monkeypatch, capsys, home_server)
+    assert code == 1 and "could not be verified" in err
+    assert f"SHA-256:      {TRUSTED}" in err and "Issued to:    radicale.home" in err
+    assert "Valid until:  2126-12-01" in err
+    assert f"--trust-fingerprint {TRUSTED}" in err
+    with Journal.open(paths.resolve(None).journal) as j:
+        assert not sync_settings.load(j).enabled and sync_settings.load(j).certificates == {}
+        assert state.sync_items(j, "contact") == {}
+
+    # On a terminal the question's default is No.
+    monkeypatch.setattr("sys.stdin", Terminal(PASSWORD + "\n\n"))
+    assert cli.main(["sync", "--setup", home_server.url, "--user", USER, "--password-stdin"]) == 1
+    assert "Trust this certificate? [y/N]" in capsys.readouterr().out
+    assert pinned() == {}
+
+    # A wrong fingerprint given is no trust either: refused before the password is sent.
+    code, _out, err = run(
+        monkeypatch, capsys, "--setup", home_server.url, "--user", USER, "--password-stdin",
+        "--trust-fingerprint", CHANGED, stdin=PASSWORD + "\n",
+    )  # fmt: skip
+    assert code == 1 and "not the one you trusted" in err
+    assert pinned() == {}
+
+    # The right one, as browsers show it (colons, capitals): set up, synced, kept.
+    code, out, err = run(
+        monkeypatch, capsys, "--setup", home_server.url, "--user", USER, "--password-stdin",
+        "--trust-fingerprint", TRUSTED, stdin=PASSWORD + "\n",
+    )  # fmt: skip
+    assert code == 0, err
+    assert "Contacts: 1 changed." in out and "Follow-ups: 1 changed." in out
+    port = home_server.port
+    assert pinned() == {f"127.0.0.1:{port}": TRUSTED.replace(":", "").lower()}
+    code, out, _err = run(monkeypatch, capsys)
+    assert code == 0 and "Contacts: 0 changed." in out
+
+
+def test_yes_on_the_terminal_trusts_the_certificate_shown(
+    journal_home, home_server, memory_keyring, monkeypatch, capsys
+):
+    monkeypatch.setattr("sys.stdin", Terminal(PASSWORD + "\nj\n"))
+    assert cli.main(["sync", "--setup", home_server.url, "--user", USER, "--password-stdin"]) == 0
+    captured = capsys.readouterr()
+    assert f"SHA-256:      {TRUSTED}" in captured.err and "--trust-fingerprint" not in captured.err
+    assert "Contacts: 1 changed." in captured.out
+    assert list(pinned().values()) == [TRUSTED.replace(":", "").lower()]
+
+
+def test_a_changed_certificate_stops_the_sync_and_shows_both_fingerprints(
+    journal_home, home_server, memory_keyring, monkeypatch, capsys
+):
+    code, _out, err = run(
+        monkeypatch, capsys, "--setup", home_server.url, "--user", USER, "--password-stdin",
+        "--trust-fingerprint", TRUSTED, stdin=PASSWORD + "\n",
+    )  # fmt: skip
+    assert code == 0, err
+    with Journal.open(paths.resolve(None).journal) as j:
+        create_contact(j, person("Neu", "Hier"))
+    home_server.serve_certificate("changed")
+
+    code, out, err = run(monkeypatch, capsys)
+    assert code == 1 and "not the one you trusted" in err
+    assert f"Trusted:      {TRUSTED}" in err and f"Now:          {CHANGED}" in err
+    assert "Neu Hier" not in out
+    # The window's child says the same to the window, with both fingerprints.
+    code, out, _err = run(monkeypatch, capsys, "--json")
+    failure = json.loads(out.splitlines()[-1])
+    assert failure["error"] == "certificate_changed"
+    assert failure["pinned"] == TRUSTED.replace(":", "").lower()
+    assert failure["certificate"]["fingerprint"] == CHANGED.replace(":", "").lower()
+    # Never re-trusted by itself: the next run stops again, the old pin kept.
+    code, _out, err = run(monkeypatch, capsys)
+    assert code == 1 and "not the one you trusted" in err
+    assert list(pinned().values()) == [TRUSTED.replace(":", "").lower()]
+    with Journal.open(paths.resolve(None).journal) as j:
+        assert len(state.sync_items(j, "contact")) == 1  # Neu Hier never went up
+
+    # Back to the trusted certificate: syncs as before.
+    home_server.serve_certificate("server")
+    code, out, _err = run(monkeypatch, capsys)
+    assert code == 0 and "Neu Hier" in out
+
+
+def test_a_fingerprint_that_is_none_is_refused(journal_home, monkeypatch, capsys):
+    code, _out, err = run(
+        monkeypatch, capsys, "--setup", "https://pi.fritz.box:5232/", "--user", USER,
+        "--trust-fingerprint", "93:3E:60", stdin=PASSWORD + "\n",
+    )  # fmt: skip
+    assert code == 2 and "64 hex digits" in err
+    code, _out, err = run(monkeypatch, capsys, "--trust-fingerprint", TRUSTED)
+    assert code == 2 and "goes with --setup" in err

@@ -466,6 +466,9 @@ def test_an_untrusted_certificate_and_a_dead_server_are_told_apart(journal, tmp_
         with pytest.raises(SyncError) as caught:
             DavClient(tls.url, USER, PASSWORD).ensure_addressbook()
         assert caught.value.code == "certificate"
+        # Xandikos --autocert's own certificate, read to be shown and perhaps trusted.
+        assert caught.value.certificate is not None
+        assert len(caught.value.certificate.fingerprint) == 64
     finally:
         tls.stop()
     with pytest.raises(SyncError) as caught:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 from conftest import person
-from dav_servers import PASSWORD, USER, Radicale
+from dav_servers import CHANGED, PASSWORD, TRUSTED, USER, Radicale
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from uihelpers import in_language, when_modal
@@ -305,3 +305,74 @@ def test_a_first_sync_of_many_cards_shows_how_far_it_is(qtbot, window, radicale,
     assert steps[:3] == [("receive", 0, 150), ("receive", 100, 150), ("receive", 150, 150)]
     assert shown[1] == "Syncing… 100 of 150 received"
     assert status.text().startswith("Synced at")
+
+
+def test_a_home_server_s_own_certificate_is_trusted_on_the_page_and_a_change_stops_the_sync(
+    qtbot, window, tmp_path, no_keyring
+):
+    from PySide6.QtWidgets import QTabWidget
+
+    home = Radicale(tmp_path / "home", certificate="server")
+    home.start()
+    try:
+        dialog = fill_sync_page(qtbot, window, home.url, PASSWORD)
+        page = dialog.sync_page
+        dialog.findChild(QTabWidget).setCurrentWidget(page)
+        dialog.show()
+        qtbot.mouseClick(page.look, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.look.isEnabled(), timeout=30_000)
+        assert "could not be verified" in page.found.text()
+        assert page.certificate.isVisible() and not page.certificate_warning.isVisible()
+        assert not page.pinned_fingerprint.isVisible()
+        assert page.fingerprint.text() == f"{TRUSTED[:47]}\n{TRUSTED[48:]}"  # in two lines
+        assert page.issued_to.text() == "radicale.home" and "2126" in page.valid_until.text()
+        assert page.findChild(QLabel, "syncTrustQuestion").text() == "Trust this certificate?"
+        # Enter, even on the trust button, is the dialog's OK: nothing trusted.
+        assert not page.trust.autoDefault() and not page.trust.isDefault()
+        page.trust.setFocus()
+        qtbot.keyClick(page.trust, Qt.Key.Key_Return)
+        assert not dialog.isVisible()
+        assert sync_settings.load(window.journal).certificates == {}
+
+        dialog = fill_sync_page(qtbot, window, home.url, PASSWORD)
+        page = dialog.sync_page
+        qtbot.mouseClick(page.look, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.look.isEnabled(), timeout=30_000)
+        qtbot.mouseClick(page.trust, Qt.MouseButton.LeftButton)  # asks again, trusting it
+        qtbot.waitUntil(lambda: page.look.isEnabled(), timeout=30_000)
+        assert "Address books on the server" in page.found.text()
+        assert not page.certificate.isVisibleTo(page)
+        dialog.accept()
+        pins = sync_settings.load(window.journal).certificates
+        assert pins == {f"127.0.0.1:{home.port}": TRUSTED.replace(":", "").lower()}
+        window.sync.session_password = dialog.sync_page.session_password
+        with qtbot.waitSignal(window.sync.succeeded, timeout=60_000) as done:
+            window.sync.sync_now()
+        assert done.args[0]["contacts"]["created_there"] == ["Anna Meier"]
+
+        # Another certificate on the same host:port: the sync stops and says so.
+        home.serve_certificate("changed")
+        with qtbot.waitSignal(window.sync.failed, timeout=60_000) as failed:
+            window.sync.sync_now()
+        assert failed.args == ["certificate_changed"]
+        status = window.findChild(QLabel, "syncStatus")
+        assert "certificate has changed" in status.text()
+        assert TRUSTED in status.toolTip() and CHANGED in status.toolTip()
+
+        # The page shows both and asks again; "Do not trust" keeps the old pin.
+        dialog = fill_sync_page(qtbot, window, home.url, PASSWORD)
+        page = dialog.sync_page
+        qtbot.mouseClick(page.look, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.look.isEnabled(), timeout=30_000)
+        assert "not the one you trusted" in page.found.text()
+        assert page.certificate_warning.isVisibleTo(page)
+        assert "has changed since you trusted it" in page.certificate_warning.text()
+        assert page.pinned_fingerprint.isVisibleTo(page)
+        assert page.pinned_fingerprint.text() == f"{TRUSTED[:47]}\n{TRUSTED[48:]}"
+        assert page.fingerprint.text() == f"{CHANGED[:47]}\n{CHANGED[48:]}"
+        qtbot.mouseClick(page.distrust, Qt.MouseButton.LeftButton)
+        assert not page.certificate.isVisibleTo(page) and "Not trusted" in page.found.text()
+        dialog.accept()
+        assert sync_settings.load(window.journal).certificates == pins
+    finally:
+        home.stop()

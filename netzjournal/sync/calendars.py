@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import urllib.parse
 
-from netzjournal.sync.dav import SyncError
+from netzjournal.sync.dav import SyncError, certificate_error
 
 COMPONENTS = ["VTODO", "VEVENT", "VJOURNAL"]
 
@@ -55,7 +55,7 @@ def ensure_calendar(
     except errors.AuthorizationError as exc:
         raise SyncError("auth", str(exc)) from exc
     except niquests.exceptions.SSLError as exc:
-        raise SyncError("certificate", str(exc)) from exc
+        raise certificate_error(url, verify, exc) from exc
     except niquests.exceptions.RequestException as exc:
         raise SyncError("unreachable", str(exc)) from exc
     except errors.DAVError as exc:

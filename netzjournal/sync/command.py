@@ -1,6 +1,8 @@
 """``netzjournal sync``: set up, sync now, or show what a sync would change.
 
-netzjournal sync --setup URL --user NAME   connect once (password asked, kept in the keyring)
+netzjournal sync --setup URL --user NAME   connect once (password asked, kept in the keyring;
+                                           a self-signed certificate shown and asked about,
+                                           or trusted with --trust-fingerprint SHA256)
 netzjournal sync [--dry-run]               sync now / only print what would change
 """
 
@@ -15,6 +17,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from netzjournal.progress import Progress
+    from netzjournal.sync.dav import SyncError
+    from netzjournal.sync.settings import SyncSettings
 
 PASSWORD_HELP = (
     "No keyring is available on this system, so the password is not stored. "
@@ -24,6 +28,8 @@ PASSWORD_HELP = (
 MESSAGES = {
     "auth": "The server refused the user name or password.",
     "certificate": "The server's certificate could not be verified.",
+    "certificate_changed": "The server's certificate is not the one you trusted: "
+    "the sync stopped, nothing was sent.",
     "unreachable": "The server could not be reached (no connection, or it stopped answering).",
     "quota": "The server is full (storage quota reached).",
     "not_found": "No address book or calendar was found at this address.",
@@ -70,6 +76,12 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
         "--calendar",
         metavar="NAME",
         help="with --setup: the calendar for follow-ups, events and notes, likewise",
+    )
+    p.add_argument(
+        "--trust-fingerprint",
+        metavar="SHA256",
+        help="with --setup: accept the server's certificate (self-signed, say) if, and only "
+        "if, its SHA-256 fingerprint is this one (hex, colons allowed); asked on a terminal",
     )
     p.add_argument(
         "--include-archived", action="store_true", help="also put archived contacts on the server"
@@ -125,6 +137,54 @@ def _progress(args: argparse.Namespace) -> Progress:
     return shown
 
 
+def _describe_certificate(exc: SyncError, settings: SyncSettings, asking: bool) -> None:
+    """The server's certificate on standard error, for the user to compare with the
+    fingerprint the server itself shows; for a changed one, both fingerprints."""
+    from netzjournal.sync import tls
+
+    shown = exc.certificate
+    err = sys.stderr
+    if exc.code == "certificate_changed":
+        print("The server's certificate has changed since you trusted it.", file=err)
+        print(f"  Trusted:      {tls.grouped(exc.pinned or '')}", file=err)
+        now = shown.grouped if shown else "(the server sent none that could be read)"
+        print(f"  Now:          {now}", file=err)
+        print("If you did not set the server up anew yourself, someone may be between "
+              "you and it: do not trust the new one.", file=err)  # fmt: skip
+    else:
+        print("The server's certificate is not signed by an authority this computer "
+              "trusts (a self-signed certificate, as home servers make).", file=err)  # fmt: skip
+        if shown is None:
+            return
+        print(f"  SHA-256:      {shown.grouped}", file=err)
+    if shown is not None:
+        print(f"  Issued to:    {shown.issued_to} (by {shown.issued_by})", file=err)
+        print(f"  Valid until:  {shown.valid_until.date().isoformat()}", file=err)
+        if not asking:
+            print(f"To trust it: netzjournal sync --setup {settings.url} --user {settings.user} "
+                  f"--trust-fingerprint {shown.grouped}", file=err)  # fmt: skip
+
+
+def _trusted_now(args: argparse.Namespace, settings: SyncSettings, exc: SyncError) -> bool:
+    """Show a certificate the sync stopped at and, while setting up on a terminal,
+    ask whether to trust it (No unless the user says yes). True if trusted: the
+    fingerprint is pinned in ``settings``, kept once the sync succeeds."""
+    if exc.code not in ("certificate", "certificate_changed") or args.json:
+        return False
+    asking = bool(args.setup and exc.certificate is not None and sys.stdin.isatty())
+    _describe_certificate(exc, settings, asking)
+    if not asking or exc.certificate is None:
+        return False
+    try:
+        answer = input("Trust this certificate? [y/N] ")
+    except EOFError:
+        return False
+    if answer.strip().lower() not in ("y", "yes", "j", "ja"):
+        return False
+    settings.trust(exc.certificate.fingerprint)
+    return True
+
+
 def changes_json(changes: object) -> dict[str, object]:
     """A ChangeSet as JSON (sets as sorted lists)."""
     return {
@@ -167,9 +227,25 @@ def run(args: argparse.Namespace) -> int:
                 addressbook_name=args.addressbook or was.addressbook_name,
                 calendar_name=args.calendar or was.calendar_name,
                 interval_minutes=was.interval_minutes,
+                certificates=dict(was.certificates),
             )  # fmt: skip
+            if args.trust_fingerprint:
+                from netzjournal.sync import tls
+
+                try:
+                    if not tls.origin(args.setup):
+                        raise ValueError(args.setup)
+                    settings.trust(args.trust_fingerprint)
+                except ValueError:
+                    print("netzjournal: --trust-fingerprint needs an https address and a "
+                          "SHA-256 fingerprint (64 hex digits, colons allowed)",
+                          file=sys.stderr)  # fmt: skip
+                    return 2
             if not args.dry_run:
                 settings = sync_settings.change(journal, was, settings)
+        elif args.trust_fingerprint:
+            print("netzjournal: --trust-fingerprint goes with --setup", file=sys.stderr)
+            return 2
         elif not settings.enabled or not settings.url:
             print(
                 "Sync is not set up. Set it up in Settings → Sync, or with "
@@ -198,13 +274,27 @@ def run(args: argparse.Namespace) -> int:
 
                 return interface_language(where)
 
-            outcome = sync_all(
-                journal, settings, password, dry_run=args.dry_run, language=language,
-                progress=_progress(args),
-            )  # fmt: skip
+            try:
+                outcome = sync_all(
+                    journal, settings, password, dry_run=args.dry_run, language=language,
+                    progress=_progress(args),
+                )  # fmt: skip
+            except SyncError as exc:
+                # A certificate stops the first request, before anything is written.
+                if not _trusted_now(args, settings, exc):
+                    raise
+                outcome = sync_all(
+                    journal, settings, password, dry_run=args.dry_run, language=language,
+                    progress=_progress(args),
+                )  # fmt: skip
         except SyncError as exc:
             if args.json:
-                print(json.dumps({"error": exc.code, "detail": exc.detail}))
+                failure: dict[str, object] = {"error": exc.code, "detail": exc.detail}
+                if exc.certificate is not None:
+                    failure["certificate"] = exc.certificate.as_json()
+                if exc.pinned:
+                    failure["pinned"] = exc.pinned
+                print(json.dumps(failure))
             print(
                 f"netzjournal: {MESSAGES.get(exc.code, exc.code)} ({exc.detail})", file=sys.stderr
             )

@@ -21,6 +21,9 @@ from xml.sax.saxutils import escape as xml_escape
 
 import niquests
 
+from netzjournal.sync import tls
+from netzjournal.sync.tls import Certificate
+
 DAV = "DAV:"
 CARD = "urn:ietf:params:xml:ns:carddav"
 CAL = "urn:ietf:params:xml:ns:caldav"
@@ -32,16 +35,38 @@ TIMEOUT = (10, 180)
 class SyncError(Exception):
     """A sync that could not go on; ``code`` says why in a word the UI translates.
 
-    Codes: ``auth`` (wrong user name or password), ``certificate``,
-    ``unreachable`` (no connection, timeout, server gone mid-sync), ``quota``
+    Codes: ``auth`` (wrong user name or password), ``certificate`` (not
+    signed by an authority this system trusts, and no pin for it),
+    ``certificate_changed`` (not the one the user trusted: ``pinned`` says which
+    that was), ``unreachable`` (no connection, timeout, server gone mid-sync), ``quota``
     (the server is full), ``not_found`` (no such collection), ``server``
     (anything else the server refused), ``no_password``.
     """
 
-    def __init__(self, code: str, detail: str = "") -> None:
+    def __init__(
+        self,
+        code: str,
+        detail: str = "",
+        *,
+        certificate: Certificate | None = None,
+        pinned: str | None = None,
+    ) -> None:
         super().__init__(f"{code}: {detail}" if detail else code)
         self.code = code
         self.detail = detail
+        #: The certificate the server presents (``certificate*`` codes; None if unread).
+        self.certificate = certificate
+        self.pinned = pinned
+
+
+def certificate_error(url: str, verify: bool | str, exc: Exception) -> SyncError:
+    """A TLS failure as the user must meet it: the server's certificate (to show
+    and perhaps trust), and whether it is not the one trusted before."""
+    pinned = tls.pin_of(verify)
+    shown = tls.presented(url)
+    if pinned and (shown is None or shown.fingerprint != pinned):
+        return SyncError("certificate_changed", str(exc), certificate=shown, pinned=pinned)
+    return SyncError("certificate", str(exc), certificate=shown, pinned=pinned)
 
 
 class Rejected(Exception):
@@ -78,7 +103,11 @@ class DavClient:
         self.url = url if url.endswith("/") else url + "/"
         self.session = niquests.Session()
         self.session.auth = (user, password)
-        self.session.verify = verify
+        # True (the system's authorities), or a pinned fingerprint (sync/tls.py).
+        # Given with each request: a session's own ``verify`` gives way to
+        # REQUESTS_CA_BUNDLE / CURL_CA_BUNDLE in the environment (as in requests),
+        # which would silently drop the pin and refuse the trusted certificate.
+        self.verify = verify
         self.on_request = None
         self.requests = 0
         self.writes = 0  # requests that may change something on the server
@@ -114,9 +143,10 @@ class DavClient:
                 headers=headers,
                 timeout=TIMEOUT,
                 allow_redirects=method in ("GET", "PROPFIND"),
+                verify=self.verify,
             )
         except niquests.exceptions.SSLError as exc:
-            raise SyncError("certificate", str(exc)) from exc
+            raise certificate_error(self.url, self.verify, exc) from exc
         except niquests.exceptions.RequestException as exc:  # no connection, a timeout, …
             raise SyncError("unreachable", str(exc)) from exc
         if response.status_code == 401:

@@ -44,7 +44,7 @@ def sync_all(
     progress: Progress | None = None,
 ) -> Outcome:
     """Raises ``dav.SyncError`` (with a code the interface words) when it cannot go on."""
-    client = DavClient(settings.url, settings.user, password, verify=settings.verify_tls)
+    client = DavClient(settings.url, settings.user, password, verify=settings.verify)
     early = _CalendarListing(j, settings, password)
     try:
         outcome = Outcome()
@@ -68,7 +68,7 @@ def sync_all(
         # Tasks after contacts, so a task names a contact the journal already has.
         if not settings.calendar:
             found = ensure_calendar(
-                settings.url, settings.user, password, verify=settings.verify_tls,
+                settings.url, settings.user, password, verify=settings.verify,
                 name=settings.calendar_name, create=not dry_run,
             )  # fmt: skip
             if found is None:
@@ -110,7 +110,7 @@ class _CalendarListing:
         self._asked: Future[Listing] | None = None
         if not settings.calendar:
             return
-        client = DavClient(settings.url, settings.user, password, verify=settings.verify_tls)
+        client = DavClient(settings.url, settings.user, password, verify=settings.verify)
         self.collection = client.path(settings.calendar).rstrip("/") + "/"
         self.token = sync_state.sync_token(j, token_key(self.collection, "follow_up"))
         self._client = client
@@ -140,6 +140,6 @@ def server_collections(
 ) -> tuple[list[str], list[str]]:
     """The names of the address books and of the calendars on the server, for the
     user to choose from. Raises ``dav.SyncError``."""
-    client = DavClient(settings.url, settings.user, password, verify=settings.verify_tls)
+    client = DavClient(settings.url, settings.user, password, verify=settings.verify)
     with contextlib.closing(client):
         return client.collection_names("card"), client.collection_names("cal")

@@ -10,7 +10,7 @@ for it each session, or takes it from ``NETZJOURNAL_SYNC_PASSWORD``.
 from __future__ import annotations
 
 import os
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 
 from netzjournal import keyring_access
 from netzjournal.keyring_access import NoKeyring as NoKeyring
@@ -18,6 +18,7 @@ from netzjournal.keyring_access import available as keyring_available  # noqa: F
 from netzjournal.store.catalog import set_setting
 from netzjournal.store.journal import Journal
 from netzjournal.store.reading import get_setting
+from netzjournal.sync import tls
 
 KEY = "sync"
 SERVICE = "netzjournal"
@@ -37,11 +38,24 @@ class SyncSettings:
     calendar_name: str = DEFAULT_NAME
     include_archived: bool = False  # archived contacts left off the server by default
     interval_minutes: int = 30
-    verify_tls: bool = True
+    # host:port → the SHA-256 fingerprint of the one certificate the user trusted
+    # there (sync/tls.py); a server not named here must have one the system trusts.
+    certificates: dict[str, str] = field(default_factory=dict)
 
     @property
     def keyring_user(self) -> str:
         return f"{self.user}@{self.url}"
+
+    @property
+    def verify(self) -> bool | str:
+        """How the server's certificate is checked (niquests' and caldav's ``verify``)."""
+        return tls.verify_for(self.url, self.certificates)
+
+    def trust(self, fingerprint: str) -> None:
+        """Accept exactly this certificate from this server's host:port from now on."""
+        where = tls.origin(self.url)
+        if where:
+            self.certificates[where] = tls.normalised(fingerprint)
 
 
 def load(j: Journal) -> SyncSettings:
@@ -59,11 +73,14 @@ def change(j: Journal, was: SyncSettings, settings: SyncSettings) -> SyncSetting
     server the collections found there are kept unless another name was chosen
     (then it is found, or made, on the next sync). Another server (or user): what
     was agreed with the old one says nothing about the new one, so it is forgotten
-    here, before anything syncs — kept, an empty new server would read as
+    here, before anything syncs (the certificates trusted are kept, each for its
+    own host:port) — kept, an empty new server would read as
     "everything deleted there". Its first sync compares by UID, deleting nothing.
     Archived contacts no longer synced: their cards go off the server next time."""
     from netzjournal.store import sync_state
 
+    # A trusted certificate belongs to its host:port, whichever server is chosen.
+    settings.certificates = {**was.certificates, **settings.certificates}
     if (settings.url, settings.user) == (was.url, was.user):
         if settings.addressbook_name == was.addressbook_name:
             settings.addressbook = was.addressbook

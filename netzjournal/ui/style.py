@@ -779,6 +779,13 @@ def grow_tab_for(page: QWidget) -> None:
         if window.layout() is not None:
             window.layout().activate()
         window.resize(window.width(), max(window.height(), window.minimumSizeHint().height()))
+        # Grown past the screen's foot (a certificate shown on a 1280×800 screen):
+        # moved up, so that its OK and Cancel stay on the screen.
+        screen = window.screen()
+        below = window.frameGeometry().bottom() - screen.availableGeometry().bottom()
+        if below > 0:
+            top = max(screen.availableGeometry().top(), window.y() - below)
+            window.move(window.x(), top)
 
 
 def finish_dialog(dialog: QWidget, minimum: tuple[int, int] | None = None) -> None:

@@ -3,27 +3,37 @@
 Off by default; nothing goes over the network until the user ticks it on.
 The password goes to the system keyring; without one it is kept for this
 session only (in memory), and the page says so.
+
+A server whose certificate no authority signed (a home server's own) is shown
+with its fingerprint, who it is issued to and until when, and the user is
+asked whether to trust it — the default is not to. Trusted, its SHA-256
+fingerprint is kept with the settings for that host:port (sync/tls.py).
 """
 
 from __future__ import annotations
 
 from concurrent.futures import Future, ThreadPoolExecutor
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
 from netzjournal.store.journal import Journal
 from netzjournal.sync import settings as sync_settings
+from netzjournal.sync import tls
 from netzjournal.sync.dav import SyncError
 from netzjournal.sync.run import server_collections
 from netzjournal.ui import style
@@ -36,6 +46,9 @@ class SyncPage(QWidget):
         self._journal = journal
         current = sync_settings.load(journal)
         self._was = current
+        # host:port → the fingerprint trusted there; kept on OK (see save).
+        self._certificates = dict(current.certificates)
+        self._offered: tuple[str, tls.Certificate] | None = None  # (its host:port, it)
         form = QFormLayout(self)
         intro = QLabel(
             self.tr("Sync contacts, follow-ups and events with your own server (Nextcloud, "
@@ -83,7 +96,11 @@ class SyncPage(QWidget):
         )
         self.found.setObjectName("syncFound")
         form.addRow("", self.found)
+        self.certificate = self._certificate_box()
+        form.addRow(self.certificate)  # the whole width: two lines of fingerprint
+        self.url.textChanged.connect(self._forget_offer)
         self._lookup: Future[tuple[list[str], list[str]]] | None = None
+        self._asked = ""  # the address the lookup asked
         self._poll = QTimer(self, interval=50)
         self._poll.timeout.connect(self._lookup_done)
         self.archived = QCheckBox(self.tr("Also put archived contacts on the server"))
@@ -97,6 +114,127 @@ class SyncPage(QWidget):
         form.addRow(self.tr("Sync every"), self.interval)
         #: The password typed, when there is no keyring to keep it (session only).
         self.session_password: str | None = None
+
+    def _certificate_box(self) -> QWidget:
+        """The server's certificate and the question whether to trust it (hidden
+        until a server presents one this computer does not trust)."""
+        box = QWidget()
+        box.setObjectName("syncCertificate")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.certificate_warning = style.warning_label("syncCertificateChanged")
+        self.certificate_warning.setText(
+            self.tr("The server's certificate has changed since you trusted it. If you "
+                    "did not set up the server anew yourself, someone may be between you "
+                    "and it: do not trust the new one. Nothing is synced until you "
+                    "decide.")
+        )  # fmt: skip
+        layout.addWidget(self.certificate_warning)
+        self.certificate_intro = QLabel(
+            self.tr("The server's certificate is not signed by an authority this computer "
+                    "trusts; home servers often make their own. Compare its fingerprint "
+                    "with the one your server shows before you trust it."),
+            wordWrap=True,
+        )  # fmt: skip
+        self.certificate_intro.setObjectName("syncCertificateIntro")
+        layout.addWidget(self.certificate_intro)
+        # A grid, not a form: its labels name values to read, not fields to go to
+        # (a form's labels get Alt+letters, mnemonics.py).
+        self.certificate_rows = rows = QGridLayout()
+        rows.setColumnStretch(1, 1)
+        mono = QFont("monospace")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.pinned_label = QLabel(self.tr("Trusted until now (SHA-256)"))
+        self.fingerprint_label = QLabel(self.tr("Fingerprint (SHA-256)"))
+        shown = [
+            (self.pinned_label, "syncPinnedFingerprint", mono),
+            (self.fingerprint_label, "syncFingerprint", mono),
+            (QLabel(self.tr("Issued to")), "syncIssuedTo", None),
+            (QLabel(self.tr("Valid until")), "syncValidUntil", None),
+        ]
+        values = []
+        for line, (label, name, font) in enumerate(shown):
+            value = QLabel()
+            value.setObjectName(name)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            if font is not None:
+                value.setFont(font)
+            rows.addWidget(label, line, 0, Qt.AlignmentFlag.AlignTop)
+            rows.addWidget(value, line, 1)
+            values.append(value)
+        self.pinned_fingerprint, self.fingerprint, self.issued_to, self.valid_until = values
+        layout.addLayout(rows)
+        #: Asked under the certificate shown; the buttons "Trust" / "Do not trust" answer.
+        question = QLabel(self.tr("Trust this certificate?"))
+        question.setObjectName("syncTrustQuestion")
+        bold = question.font()
+        bold.setBold(True)
+        question.setFont(bold)
+        layout.addWidget(question)
+        row = QHBoxLayout()
+        self.trust = QPushButton(self.tr("Trust"))
+        self.trust.setObjectName("syncTrust")
+        self.distrust = QPushButton(self.tr("Do not trust"))
+        self.distrust.setObjectName("syncDistrust")
+        for button in (self.trust, self.distrust):
+            # Enter in the dialog is its OK, never a trust given by accident.
+            button.setAutoDefault(False)
+            button.setDefault(False)
+            button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.trust.clicked.connect(self._trust_offered)
+        self.distrust.clicked.connect(self._distrust_offered)
+        box.hide()
+        return box
+
+    def _offer(self, url: str, exc: SyncError) -> None:
+        """Show the certificate ``url`` presented and ask whether to trust it."""
+        from netzjournal.ui.texts import format_date
+
+        shown = exc.certificate
+        assert shown is not None
+        self._offered = (tls.origin(url), shown)
+
+        def fingerprint(value: str) -> str:
+            # In two lines of 16 bytes: unbroken, its 95 characters widen the dialog.
+            grouped = tls.grouped(value)
+            return f"{grouped[:47]}\n{grouped[48:]}"
+
+        changed = exc.code == "certificate_changed" and bool(exc.pinned)
+        self.certificate_warning.setVisible(changed)
+        self.certificate_intro.setVisible(not changed)
+        self.pinned_label.setVisible(changed)
+        self.pinned_fingerprint.setVisible(changed)
+        self.pinned_fingerprint.setText(fingerprint(exc.pinned or ""))
+        self.fingerprint_label.setText(
+            self.tr("Now (SHA-256)") if changed else self.tr("Fingerprint (SHA-256)")
+        )
+        self.fingerprint.setText(fingerprint(shown.fingerprint))
+        self.issued_to.setText(shown.issued_to)
+        self.valid_until.setText(format_date(shown.valid_until.date()))
+        self.certificate.show()
+        style.grow_tab_for(self)
+
+    def _forget_offer(self) -> None:
+        self._offered = None
+        self.certificate.hide()
+
+    def _trust_offered(self) -> None:
+        if self._offered is None:
+            return
+        where, shown = self._offered
+        self._certificates[where] = shown.fingerprint
+        self._forget_offer()
+        self.look_on_server()  # now with the certificate trusted
+
+    def _distrust_offered(self) -> None:
+        self._forget_offer()
+        self.found.setText(
+            self.tr("Not trusted: netzjournal does not sync with this server. To trust a "
+                    "certificate later, show the server's address books again.")
+        )  # fmt: skip
 
     def _name_box(self, name: str, current: str) -> QComboBox:
         box = QComboBox(editable=True, insertPolicy=QComboBox.InsertPolicy.NoInsert)
@@ -120,14 +258,17 @@ class SyncPage(QWidget):
         if self._lookup is not None:
             return
         settings = sync_settings.SyncSettings(
-            url=self.url.text().strip(), user=self.user.text().strip()
-        )
+            url=self.url.text().strip(), user=self.user.text().strip(),
+            certificates=dict(self._certificates),
+        )  # fmt: skip
         password = self._password_for_lookup()
         if not (settings.url and settings.user and password):
             self.found.setText(self.tr("Enter the server address, user name and password first."))
             return
         self.look.setEnabled(False)
+        self._forget_offer()
         self.found.setText(self.tr("Asking the server…"))
+        self._asked = settings.url
         pool = ThreadPoolExecutor(max_workers=1)
         self._lookup = pool.submit(server_collections, settings, password)
         pool.shutdown(wait=False)
@@ -143,6 +284,8 @@ class SyncPage(QWidget):
             books, calendars = lookup.result()
         except SyncError as exc:
             self.found.setText(self._error_words(exc.code))
+            if exc.certificate is not None and exc.code in ("certificate", "certificate_changed"):
+                self._offer(self._asked, exc)
             return
         for box, names in ((self.addressbook, books), (self.calendar, calendars)):
             chosen = box.currentText()
@@ -174,6 +317,7 @@ class SyncPage(QWidget):
         words = {
             "auth": self.tr("The server refused the user name or password."),
             "certificate": self.tr("The server's certificate could not be verified."),
+            "certificate_changed": self.tr("The server's certificate is not the one you trusted."),
             "unreachable": self.tr("The server cannot be reached."),
             "not_found": self.tr("No address books or calendars at this address."),
         }
@@ -189,6 +333,7 @@ class SyncPage(QWidget):
             interval_minutes=self.interval.value(),
             addressbook_name=self.addressbook.currentText().strip() or sync_settings.DEFAULT_NAME,
             calendar_name=self.calendar.currentText().strip() or sync_settings.DEFAULT_NAME,
+            certificates=dict(self._certificates),
         )
         settings = sync_settings.change(self._journal, self._was, settings)
         sync_settings.save(self._journal, settings)

@@ -60,6 +60,7 @@ class SyncRunner(QObject):
         self.session_password: str | None = None
         self.last_success: dt.datetime | None = None
         self.last_error: str | None = None
+        self.last_failure: dict = {}  # the child's whole answer (a certificate's details)
 
     @property
     def running(self) -> bool:
@@ -158,9 +159,11 @@ class SyncRunner(QObject):
                 err = bytes(process.readAllStandardError().data()).decode("utf-8", "replace")
                 log.warning("The sync stopped: %s", err.strip()[-4000:] or result)
             self.last_error = str(result["error"])
+            self.last_failure = result
             self.failed.emit(self.last_error)
             return
         self.last_error = None
+        self.last_failure = {}
         self.last_success = dt.datetime.now()
         changes = _change_set(result.get("changes"))
         if changes:
@@ -210,6 +213,7 @@ class SyncStatus(QLabel):
         self.setText(text.replace("%1", number(done)).replace("%2", number(total)))
 
     def _succeeded(self, result: dict) -> None:
+        self.setToolTip("")
         conflicts = sum(
             len((result.get(k) or {}).get("conflicts", []))
             for k in ("contacts", "tasks", "events", "notes")
@@ -228,7 +232,13 @@ class SyncStatus(QLabel):
     def _failed(self, code: str) -> None:
         words = {
             "auth": self.tr("the server refused the user name or password"),
-            "certificate": self.tr("the server's certificate could not be verified"),
+            # Where to see it and decide whether to trust it:
+            "certificate": self.tr(
+                "the server's certificate could not be verified (Settings → Sync)"
+            ),
+            "certificate_changed": self.tr(
+                "the server's certificate has changed; nothing was synced (Settings → Sync)"
+            ),
             "unreachable": self.tr("the server cannot be reached"),
             "quota": self.tr("the server is full"),
             "not_found": self.tr("no address book or calendar at this address"),
@@ -247,6 +257,19 @@ class SyncStatus(QLabel):
         if self._runner.last_success is not None:
             text += " · " + self.tr("last synced at %1").replace("%1", self._when())
         self.setText(text)
+        self.setToolTip(self._certificate_tip() if code == "certificate_changed" else "")
+
+    def _certificate_tip(self) -> str:
+        """Both fingerprints of a changed certificate: the one trusted, the one now."""
+        from netzjournal.sync import tls
+
+        failure = self._runner.last_failure
+        now = tls.Certificate.from_json(failure.get("certificate"))
+        trusted = tls.grouped(str(failure.get("pinned", "")))
+        return "\n".join((
+            self.tr("Trusted (SHA-256): %1").replace("%1", trusted),
+            self.tr("Now (SHA-256): %1").replace("%1", now.grouped if now else "?"),
+        ))  # fmt: skip
 
 
 def _journal_secret() -> str | None:
