@@ -192,12 +192,14 @@ def stored_keys(conn: sqlite3.Connection) -> dict[int, tuple[bytes, ...]]:
 
 # Sort columns of the contacts table → their column in contact_summary, and the
 # conditions of its filled and its empty cells (None: never empty). Ties fall by the
-# name in collation order, then by the id, in both directions; empty cells come
-# last in both directions. Each part is read from an index of contact_summary in
-# order: (X, name_key, contact_id, archived) ascending (migrations 0010 and 0013;
-# closeness is the summary's copy of contact.closeness), (X DESC, name_key,
-# contact_id, archived) descending (migration 0026: walked backwards, the first
-# index would give the names backwards too).
+# name in collation order, then by the id, in both directions; empty cells (the least
+# key, or NULL) come last in both directions. Each order is read from an index of
+# contact_summary as it is walked: (X, name_key, contact_id, archived) ascending
+# (migrations 0010 and 0013; closeness is the summary's copy of contact.closeness),
+# its filled cells from the first one past the empty ones, then the empty ones;
+# (X DESC, name_key, contact_id, archived) descending (migration 0026: the first
+# index walked backwards gave the names backwards too), its empty cells last by
+# themselves.
 EMPTY_KEY = _key("")  # (no key is less: every key holds its levels' three NULs)
 _KEYED = (f"> x'{EMPTY_KEY.hex()}'", f"= x'{EMPTY_KEY.hex()}'")
 SORT_COLUMNS: dict[str, tuple[str, tuple[str, str] | None]] = {
@@ -214,13 +216,15 @@ ORDERS = ("name", *SORT_COLUMNS)
 def ordered_parts(order: str, descending: bool) -> list[tuple[str, str]]:
     """The contacts table's order as parts read one after the other, each a
     condition ("" for none) and the ORDER BY an index gives as it is walked. By
-    name: one part (descending reverses name and id). By another column: its
-    filled cells, then its empty ones by name."""
+    name, descending reverses name and id. By another column ascending: its filled
+    cells, then its empty ones by name (a part each); descending, one part."""
     if order == "name":
         direction = " DESC" if descending else ""
         return [("", f"s.name_key{direction}, s.contact_id{direction}")]
     column, cells = SORT_COLUMNS[order]
-    by = f"s.{column}{' DESC' if descending else ''}, s.name_key, s.contact_id"
+    if descending:
+        return [("", f"s.{column} DESC, s.name_key, s.contact_id")]
+    by = f"s.{column}, s.name_key, s.contact_id"
     if cells is None:
         return [("", by)]
     filled, empty = cells
