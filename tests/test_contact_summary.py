@@ -212,6 +212,7 @@ def test_the_migration_builds_the_summary_of_an_older_journal(tmp_path: Path) ->
         "DROP TABLE contact_summary; DELETE FROM schema_migration WHERE name LIKE '0010%';"
         " DROP TABLE contact_search; DELETE FROM schema_migration WHERE name LIKE '0013%';"
         " DROP INDEX contact_birthday; DELETE FROM schema_migration WHERE name LIKE '0015%';"
+        " DELETE FROM schema_migration WHERE name LIKE '0026%';"
         "UPDATE meta SET value = '9' WHERE key = 'schema_version'; PRAGMA user_version = 9;"
     )
     raw.close()
@@ -228,7 +229,12 @@ def test_migration_0013_fills_the_contacts_filter_index_of_an_older_journal(
         a = create_contact(j, ContactRecord(given_name="Jörg", family_name="Weiß")).value.id
     raw = _dbconnect(path)
     raw.executescript(
-        "DROP TABLE contact_search; DROP INDEX contact_summary_organisation;"
+        "DROP INDEX contact_summary_organisation_desc; DROP INDEX contact_summary_role_desc;"
+        " DROP INDEX contact_summary_city_desc; DROP INDEX contact_summary_tags_desc;"
+        " DROP INDEX contact_summary_last_contact_desc;"
+        " DROP INDEX contact_summary_closeness_desc;"
+        " DELETE FROM schema_migration WHERE name LIKE '0026%';"
+        " DROP TABLE contact_search; DROP INDEX contact_summary_organisation;"
         " DROP INDEX contact_summary_role; DROP INDEX contact_summary_city;"
         " DROP INDEX contact_summary_tags; DROP INDEX contact_summary_closeness;"
         " DROP TRIGGER contact_summary_closeness; DROP TRIGGER contact_summary_closeness_new;"
@@ -280,19 +286,21 @@ def test_bulk_load_and_json_restore_keep_the_summary(tmp_path: Path) -> None:
 
 
 def test_every_sort_of_the_contacts_table_reads_an_index(journal: Journal) -> None:
-    """Migrations 0010 and 0013: no order makes SQLite sort every contact per click."""
+    """Migrations 0010, 0013 and 0026: no order makes SQLite sort every contact per
+    click, in either direction, with its filled and its empty cells."""
     conn = journal.connection()
-    for order, terms in summary.ORDER_BY.items():
-        for direction in ("", " DESC"):
-            by = ", ".join(t + direction for t in (*terms, "s.contact_id"))
-            plan = " ".join(
-                row[3]
-                for row in conn.execute(
-                    "EXPLAIN QUERY PLAN SELECT s.contact_id FROM contact_summary s"
-                    f" WHERE s.archived = 0 ORDER BY {by}"
+    for order in summary.ORDERS:
+        for descending in (False, True):
+            for part, by in summary.ordered_parts(order, descending):
+                where = " AND ".join(c for c in (part, "s.archived = 0") if c)
+                plan = " ".join(
+                    row[3]
+                    for row in conn.execute(
+                        "EXPLAIN QUERY PLAN SELECT s.contact_id FROM contact_summary s"
+                        f" WHERE {where} ORDER BY {by}"
+                    )
                 )
-            )
-            assert "TEMP B-TREE" not in plan and "COVERING INDEX" in plan, (order, direction, plan)
+                assert "TEMP B-TREE" not in plan and "COVERING INDEX" in plan, (order, plan)
 
 
 def test_a_filter_keystroke_reads_the_notes_people_without_a_temporary_table(

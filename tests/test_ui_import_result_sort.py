@@ -32,11 +32,11 @@ def test_the_result_table_sorts_by_each_column(qtbot, qtmodeltester) -> None:
     model.sort(ResultModel.NAME, Qt.SortOrder.DescendingOrder)
     assert column(model, ResultModel.NAME) == ["Zorn", "Pohl", "Özdemir", "Arzt", "Ärger"]
     # organisation: letters first, then accents, then case (lower first); empty cells
-    # last either way, in the files' order
+    # last either way, by name
     model.sort(ResultModel.ORGANISATION)
-    assert column(model, ResultModel.NAME) == ["Pohl", "Özdemir", "Arzt", "Zorn", "Ärger"]
+    assert column(model, ResultModel.NAME) == ["Pohl", "Özdemir", "Arzt", "Ärger", "Zorn"]
     model.sort(ResultModel.ORGANISATION, Qt.SortOrder.DescendingOrder)
-    assert column(model, ResultModel.NAME) == ["Arzt", "Özdemir", "Pohl", "Zorn", "Ärger"]
+    assert column(model, ResultModel.NAME) == ["Arzt", "Özdemir", "Pohl", "Ärger", "Zorn"]
     model.sort(ResultModel.WHAT, Qt.SortOrder.DescendingOrder)
     assert column(model, ResultModel.NAME)[0] == "Zorn"
     qtmodeltester.check(model)
@@ -44,6 +44,22 @@ def test_the_result_table_sorts_by_each_column(qtbot, qtmodeltester) -> None:
     model.sort(ResultModel.NAME)
     model.set_rows(ROWS[:3])
     assert column(model, ResultModel.NAME) == ["Arzt", "Özdemir", "Zorn"]
+
+
+def test_ties_fall_by_name_and_blank_cells_last_in_both_directions(qtmodeltester) -> None:
+    model = ResultModel()
+    model.set_rows([
+        ResultRow("create", "Zahn", "Ärzte am Markt", ""),
+        ResultRow("create", "Weiß", "   ", ""),
+        ResultRow("create", "Adler", "Zahnärzte Nord", ""),
+        ResultRow("create", "Brandt", "Ärzte am Markt", ""),
+        ResultRow("create", "Albers", "", ""),
+    ])  # fmt: skip
+    qtmodeltester.check(model)
+    model.sort(ResultModel.ORGANISATION)
+    assert column(model, ResultModel.NAME) == ["Brandt", "Zahn", "Adler", "Albers", "Weiß"]
+    model.sort(ResultModel.ORGANISATION, Qt.SortOrder.DescendingOrder)
+    assert column(model, ResultModel.NAME) == ["Adler", "Brandt", "Zahn", "Albers", "Weiß"]
 
 
 def test_a_click_on_a_column_title_sorts_the_table(qtbot) -> None:

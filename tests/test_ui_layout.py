@@ -49,6 +49,49 @@ def test_every_view_fits_1024_wide_with_the_coach_shown(make_window, qtbot):
         assert card.width() <= viewport, (card.width(), viewport)
 
 
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_the_window_fits_an_800_px_screen_in_both_languages(make_window, qtbot, language):
+    """Every view beside the coach fits 760 px (German labels are longer): the bars
+    of filters and buttons wrap between their groups instead of widening the window
+    (they made it 876 px at the start in German, 958 once the timeline was built)."""
+    from PySide6.QtWidgets import QAbstractButton, QComboBox
+
+    with in_language(language):
+        w = make_window()
+        _ = w.coach
+        assert w.coach_dock.isVisible() and not w.coach_dock.collapsed
+        for view in (CONTACTS, NOTES, TIMELINE, REVIEW, EVENTS):
+            w.show_view(view)
+            settle()
+        for view in (CONTACTS, NOTES, TIMELINE, REVIEW, EVENTS):
+            w.show_view(view)
+            settle()
+            assert w.minimumSizeHint().width() <= 760, (view, w.minimumSizeHint())
+        w.resize(800, 600)
+        w.show_view(CONTACTS)
+        settle()
+        # wrapped: the check box and buttons on a line of their own
+        assert w.contacts.archived.y() > w.contacts.filter.geometry().bottom()
+        # Nothing in the bars is cut: every button and combo box at its whole width.
+        for view in (CONTACTS, TIMELINE, REVIEW, EVENTS):
+            w.show_view(view)
+            settle()
+            pane = w.tabs.currentWidget()
+            for widget in pane.findChildren(QAbstractButton) + pane.findChildren(QComboBox):
+                if widget.isVisibleTo(pane):
+                    assert widget.width() >= widget.sizeHint().width(), (view, widget)
+        # The event's page scrolls down, never sideways.
+        page = w.events_pane.page
+        scroll = page.parentWidget().parentWidget()
+        assert not scroll.horizontalScrollBar().isVisible()
+        assert page.width() >= page.minimumSizeHint().width()
+        # At 1024 the bars stay one line each, as before.
+        w.resize(1024, 700)
+        w.show_view(CONTACTS)
+        settle()
+        assert w.contacts.archived.y() < w.contacts.filter.geometry().bottom()
+
+
 def test_no_horizontal_scrollbar_in_the_contacts_at_1280x800(make_window, qtbot):
     w = make_window()
     w.resize(1280, 800)

@@ -49,7 +49,9 @@ def tag_text(tags: Iterable[str]) -> str:
 
 
 def _key(text: str) -> bytes:
-    return sort_key(text).encode("utf-8", "surrogatepass")
+    """A column's key: surrounding white space is no part of it (a cell of only
+    spaces is empty, and sorts with the empty ones)."""
+    return sort_key(text.strip()).encode("utf-8", "surrogatepass")
 
 
 def row_keys(
@@ -188,18 +190,45 @@ def stored_keys(conn: sqlite3.Connection) -> dict[int, tuple[bytes, ...]]:
 
 # -- the contacts table's order ---------------------------------------------------
 
-# Sort columns of the contacts table → ORDER BY terms (the name breaks ties, then
-# the id). Each is read from an index of contact_summary in order (migrations
-# 0010 and 0013; closeness is the summary's copy of contact.closeness).
-ORDER_BY = {
-    "name": ("s.name_key",),
-    "organisation": ("s.organisation_key", "s.name_key"),
-    "role": ("s.role_key", "s.name_key"),
-    "city": ("s.city_key", "s.name_key"),
-    "last_contact": ("s.last_contact", "s.name_key"),
-    "closeness": ("s.closeness", "s.name_key"),
-    "tags": ("s.tags_key", "s.name_key"),
+# Sort columns of the contacts table → their column in contact_summary, and the
+# conditions of its filled and its empty cells (None: never empty). Ties fall by the
+# name in collation order, then by the id, in both directions; empty cells (the least
+# key, or NULL) come last in both directions. Each order is read from an index of
+# contact_summary as it is walked: (X, name_key, contact_id, archived) ascending
+# (migrations 0010 and 0013; closeness is the summary's copy of contact.closeness),
+# its filled cells from the first one past the empty ones, then the empty ones;
+# (X DESC, name_key, contact_id, archived) descending (migration 0026: the first
+# index walked backwards gave the names backwards too), its empty cells last by
+# themselves.
+EMPTY_KEY = _key("")  # (no key is less: every key holds its levels' three NULs)
+_KEYED = (f"> x'{EMPTY_KEY.hex()}'", f"= x'{EMPTY_KEY.hex()}'")
+SORT_COLUMNS: dict[str, tuple[str, tuple[str, str] | None]] = {
+    "organisation": ("organisation_key", _KEYED),
+    "role": ("role_key", _KEYED),
+    "city": ("city_key", _KEYED),
+    "last_contact": ("last_contact", ("IS NOT NULL", "IS NULL")),  # NULL: no note yet
+    "closeness": ("closeness", None),
+    "tags": ("tags_key", _KEYED),
 }
+ORDERS = ("name", *SORT_COLUMNS)
+
+
+def ordered_parts(order: str, descending: bool) -> list[tuple[str, str]]:
+    """The contacts table's order as parts read one after the other, each a
+    condition ("" for none) and the ORDER BY an index gives as it is walked. By
+    name, descending reverses name and id. By another column ascending: its filled
+    cells, then its empty ones by name (a part each); descending, one part."""
+    if order == "name":
+        direction = " DESC" if descending else ""
+        return [("", f"s.name_key{direction}, s.contact_id{direction}")]
+    column, cells = SORT_COLUMNS[order]
+    if descending:
+        return [("", f"s.{column} DESC, s.name_key, s.contact_id")]
+    by = f"s.{column}, s.name_key, s.contact_id"
+    if cells is None:
+        return [("", by)]
+    filled, empty = cells
+    return [(f"s.{column} {filled}", by), (f"s.{column} {empty}", "s.name_key, s.contact_id")]
 
 
 FEW = 300
@@ -217,10 +246,9 @@ def contact_ids(
     """The ids of the contacts table's rows, in order (SQLite filters and sorts).
 
     ``only``: just these contacts; None: everyone. ``tag``: only contacts with
-    this tag. ``limit``: the first so many (the first screen).
+    this tag. ``limit``: the first so many (the first screen). Empty cells of the
+    sort column come last in either direction (see :func:`ordered_parts`).
     """
-    direction = " DESC" if descending else ""
-    terms = ", ".join(t + direction for t in (*ORDER_BY[order], "s.contact_id"))
     conditions: list[str] = []
     params: list[object] = []
     if not include_archived:
@@ -238,12 +266,16 @@ def contact_ids(
             " ON t.id = ct.tag_id WHERE t.name = ? COLLATE NOCASE)"
         )
         params.append(tag)
-    where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
-    sql = f"SELECT s.contact_id FROM contact_summary s{where} ORDER BY {terms}"
-    if limit is not None:
-        sql += " LIMIT ?"
-        params.append(limit)
-    return [r[0] for r in conn.execute(sql, params)]
+    ids: list[int] = []
+    for part, by in ordered_parts(order, descending):
+        terms = [part, *conditions] if part else conditions
+        where = f" WHERE {' AND '.join(terms)}" if terms else ""
+        sql = f"SELECT s.contact_id FROM contact_summary s{where} ORDER BY {by}"
+        if limit is None:
+            ids += [r[0] for r in conn.execute(sql, params)]
+        elif len(ids) < limit:
+            ids += [r[0] for r in conn.execute(f"{sql} LIMIT ?", [*params, limit - len(ids)])]
+    return ids
 
 
 def contact_count(conn: sqlite3.Connection, include_archived: bool = False) -> int:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLineEdit,
     QSplitter,
     QToolButton,
@@ -35,6 +34,7 @@ from netzjournal.ui.divider import Divider
 from netzjournal.ui.events import AppEvents
 from netzjournal.ui.grid_table import GridTable
 from netzjournal.ui.refresh import DeferredRefresh
+from netzjournal.ui.wrapping_bar import WrappingBar
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl  # (fetched, PySide builds its type: 4.5 M)
@@ -98,10 +98,6 @@ class ContactsPane(QWidget):
         # Room to read what one types, also in a narrow window with German labels.
         # (16 characters: the bar must fit beside the coach in a 1024 px window.)
         self.filter.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16)
-        bar = QHBoxLayout()
-        bar.addWidget(self.filter, 1)
-        bar.addWidget(self.tag)
-        bar.addWidget(self.archived)
         # (New contact is in the tool bar right above.)
         buttons = []
         # Short labels on the bar (the menus keep the full wording).
@@ -113,8 +109,12 @@ class ContactsPane(QWidget):
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            bar.addWidget(button)
             buttons.append(button)
+        # One line while it fits; narrower (German labels, a window of 800 px), the
+        # check box and buttons go on a line of their own.
+        bar = WrappingBar()
+        bar.add_group(self.filter, self.tag)
+        bar.add_group(self.archived, *buttons)
 
         self.table = GridTable()  # (Qt's grid lines, filled instead of stroked)
         # Rows, not cells: Tab leaves the list (arrows move within it).

@@ -14,7 +14,6 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -39,6 +38,7 @@ from netzjournal.ui.events_tab.model import OCCURRENCE_ROLE, EventsModel
 from netzjournal.ui.events_tab.page import EventPage
 from netzjournal.ui.refresh import DeferredRefresh
 from netzjournal.ui.table_model import row_table
+from netzjournal.ui.wrapping_bar import WrappingBar
 
 
 class EventsPane(QWidget):
@@ -109,14 +109,20 @@ class EventsPane(QWidget):
         self.page.open_contact = self.events.open_contact.emit
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(self.page)
+        # The page scrolls down, never sideways: the pane keeps room for it whole (a
+        # narrow window cut its buttons and headings instead).
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(
+            self.page.minimumSizeHint().width()
+            + scroll.verticalScrollBar().sizeHint().width()
+            + 2 * scroll.frameWidth()
+        )
         left = QWidget()
         # The search on a row of its own: beside three buttons it had no room
-        # in a 1024 px window with the coach.
-        bar = QHBoxLayout()
-        bar.addStretch(1)
-        bar.addWidget(self.new_button)
-        bar.addWidget(self.import_button)
-        bar.addWidget(self.delete_button)
+        # in a 1024 px window with the coach; the buttons wrap in a narrower one.
+        bar = WrappingBar(right=True)
+        for button in (self.new_button, self.import_button, self.delete_button):
+            bar.add_group(button)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search)

@@ -68,18 +68,18 @@ class ResultModel(RowsModel[ResultRow]):
         self.layoutChanged.emit()
 
     def _ordered(self, column: int, order: Qt.SortOrder) -> list[ResultRow]:
-        def key(item: tuple[int, ResultRow]) -> tuple[object, ...]:
-            n, r = item
-            if column == self.WHAT:  # grouped as the counts above; file order within
-                return (ORDER.index(r.action), n)
-            return (sort_key(self._text(r, column)), sort_key(r.name), n)
-
-        descending = order == Qt.SortOrder.DescendingOrder
         rows = list(enumerate(self._in_files))
-        filled = [item for item in rows if column == self.WHAT or self._text(item[1], column)]
-        empty = [item for item in rows if column != self.WHAT and not self._text(item[1], column)]
-        ordered = sorted(filled, key=key, reverse=descending) + empty  # empty last either way
-        return [r for _n, r in ordered]
+        if column == self.WHAT:  # grouped as the counts above; file order within
+            ordered = sorted(rows, key=lambda item: (ORDER.index(item[1].action), item[0]),
+                             reverse=order == Qt.SortOrder.DescendingOrder)  # fmt: skip
+            return [r for _n, r in ordered]
+        # Ties by the name, then the files' order, in both directions (a stable sort
+        # by the column then keeps them); an empty cell (or only spaces) last either way.
+        by_name = sorted(rows, key=lambda item: (sort_key(item[1].name), item[0]))
+        texts = [(self._text(r, column).strip(), r) for _n, r in by_name]
+        filled = sorted(((t, r) for t, r in texts if t), key=lambda tr: sort_key(tr[0]),
+                        reverse=order == Qt.SortOrder.DescendingOrder)  # fmt: skip
+        return [r for _t, r in filled] + [r for t, r in texts if not t]
 
     def _text(self, r: ResultRow, column: int) -> str:
         return {self.NAME: r.name, self.ORGANISATION: r.organisation}.get(column, r.detail)

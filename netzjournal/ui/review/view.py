@@ -11,7 +11,6 @@ from PySide6.QtGui import QTextTable
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -37,6 +36,7 @@ from netzjournal.ui.review.charts import (
     paint_month_bars,
 )
 from netzjournal.ui.texts import ui_language
+from netzjournal.ui.wrapping_bar import WrappingBar
 
 
 class ReviewPane(QWidget):
@@ -63,12 +63,9 @@ class ReviewPane(QWidget):
         pdf.clicked.connect(self.save_pdf)
         md.clicked.connect(self.save_markdown)
         printing.clicked.connect(self.print_review)
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Year")))
-        bar.addWidget(self.year)
-        bar.addStretch(1)
-        for button in (pdf, md, printing):
-            bar.addWidget(button)
+        bar = WrappingBar()  # (the buttons on a line of their own when narrow)
+        bar.add_group(QLabel(self.tr("Year")), self.year)
+        bar.add_group(pdf, md, printing, right=True)
         self.heading = QLabel()
         style.set_type(self.heading, style.Type.TITLE)
         self.months = ChartWidget(lambda p, r, pal: None, 240)

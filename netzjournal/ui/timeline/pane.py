@@ -9,7 +9,6 @@ from PySide6.QtCore import QModelIndex, QSize
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QListView,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from netzjournal.ui.person_picker import PersonPicker
 from netzjournal.ui.refresh import DeferredRefresh
 from netzjournal.ui.timeline.delegate import TimelineDelegate
 from netzjournal.ui.timeline.model import ENTRY_ROLE, TimelineModel
+from netzjournal.ui.wrapping_bar import WrappingBar
 
 
 class TimelinePane(QWidget):
@@ -66,9 +66,8 @@ class TimelinePane(QWidget):
         self.view.setUniformItemSizes(False)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        bar = QHBoxLayout()
         # No captions: each filter says what it is ("All people", "All tags", …),
-        # and the bar fits beside the coach in a 1024 px window.
+        # and the bar fits beside the coach in a 1024 px window (narrower, it wraps).
         for label, widget in (
             (self.tr("Person"), self.person),
             (self.tr("Tag"), self.tag),
@@ -77,10 +76,10 @@ class TimelinePane(QWidget):
         ):
             widget.setAccessibleName(label)
             widget.setToolTip(label)
-            bar.addWidget(widget)
-        bar.addStretch(1)
-        bar.addWidget(QLabel(self.tr("Jump to")))
-        bar.addWidget(self.jump)
+        bar = WrappingBar()
+        bar.add_group(self.person, self.tag)
+        bar.add_group(self.kind, self.year)
+        bar.add_group(QLabel(self.tr("Jump to")), self.jump, right=True)
         # Narrow combo boxes: the bar must fit beside the coach in a 1024 px window.
         for combo in (self.tag, self.kind, self.year, self.jump):
             combo.setSizeAdjustPolicy(
