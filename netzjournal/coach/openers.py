@@ -369,6 +369,9 @@ def renderings(
     if greeting_text is None:
         return {}
     met = s.in_person_2y > 0 or d.last_kind in IN_PERSON
+    # "Danke für den Austausch": only to someone the journal saw answer or meet with
+    # one (an imported connection's anniversary alone is no conversation).
+    talked = s.last_two_way is not None
     # "schon eine ganze Weile": not to someone one spoke to last week (a birthday lifts them).
     apart = days_since(s, today) >= APART_DAYS
     closing = sign_off(lang, form, s.id, today, user_name)
@@ -384,6 +387,7 @@ def renderings(
             for n, v in enumerate(words["openers"][form].get(category, []))
             if (met or not v.get("met"))  # "mal wieder sehen" only to someone one has met
             and (apart or not v.get("apart"))
+            and (talked or not v.get("talked"))
         ]
         variants += [
             (f"own:{t.id}", t.subject, t.body, False) for t in own if t.category == category
