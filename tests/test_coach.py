@@ -569,3 +569,24 @@ def test_namesakes_on_the_list_are_told_apart(journal):
         "Anna Müller · Leipzig", "Anna Müller · Stadtwerke München", "Bernd Groß"
     ]  # fmt: skip
     assert [s.name for s in result.held] == ["Anna Müller · Kulturbüro"]
+
+
+def test_the_day_a_contact_was_added_is_not_when_we_met():
+    """A Google contact without a "met on" date, imported nine days ago and never met
+    in the journal: the card said "No meeting noted yet · met 9 days ago" (the coach
+    counts from the day it was added when it knows nothing better, and the words said
+    that was a meeting; the English walk at year end found it). Without a "met on"
+    date the card says only that no meeting is noted; with one it says when."""
+    from netzjournal.coach.engine import reason
+
+    today = dt.date(2026, 12, 9)
+    s = CoachSummary(
+        id=4, given_name="Jonas", family_name="Klein", display_name="", closeness=3,
+        cadence_days=None, cadence_never=False, met_on=None, created_at=dt.date(2026, 11, 30),
+        birthday=None, snoozed_until=None, last_contact=None, last_two_way=None,
+        last_outbound=None, in_person_2y=0, inbound_2y=0, outbound_2y=0, tags=(), owed_open=0,
+    )  # fmt: skip
+    assert reason("en", s, None, [], today) == "No meeting noted yet"
+    assert reason("de", s, None, [], today) == "Noch kein Treffen notiert"
+    s.met_on = dt.date(2026, 6, 9)
+    assert reason("en", s, None, [], today) == "No meeting noted yet · met 6 months ago"
