@@ -590,3 +590,38 @@ def test_the_day_a_contact_was_added_is_not_when_we_met():
     assert reason("de", s, None, [], today) == "Noch kein Treffen notiert"
     s.met_on = dt.date(2026, 6, 9)
     assert reason("en", s, None, [], today) == "No meeting noted yet · met 6 months ago"
+
+
+def test_a_hook_said_to_one_of_two_is_not_quoted_to_the_other(journal):
+    """One coffee with Katrin and Tom, "pick up next time": "your move to Lisbon" –
+    Katrin's move. Months later the coach wrote to Tom "Something we talked about last
+    time came to mind the other day: your move to Lisbon" (the note's hook was read as
+    said to every participant; the English walk at year end found it). A hook that
+    addresses someone ("your", "dein", "Ihr") in a note with several people is quoted
+    to none of them; one that names a shared thing is quoted to each, and a note with
+    one person keeps its "your"."""
+    katrin = add(journal, "Katrin", "Vogel", language="en")
+    tom = add(journal, "Tom", "Berger", language="en")
+    jana = add(journal, "Jana", "Roth", language="de", address_form="du")
+    together = dict(kind="coffee", direction="together")
+    create_interaction(journal, InteractionRecord(
+        occurred_at=at(100), participants=[katrin.id, tom.id], say_next="your move to Lisbon",
+        **together))  # fmt: skip
+    create_interaction(journal, InteractionRecord(
+        occurred_at=at(100, 14), participants=[jana.id, tom.id],
+        say_next="dein Halbmarathon im Mai", **together))  # fmt: skip
+    found = {s.name: s for s in suggest(journal, TODAY).suggestions}
+    for name in ("Katrin Vogel", "Tom Berger", "Jana Roth"):
+        bodies = " ".join(o.body for o in found[name].openers)
+        assert "Lisbon" not in bodies and "Halbmarathon" not in bodies, (name, bodies)
+    # A shared thing is quoted to each; a hook said to one person alone, to them.
+    create_interaction(journal, InteractionRecord(
+        occurred_at=at(90), participants=[katrin.id, tom.id],
+        say_next="the accessibility meetup in March", **together))  # fmt: skip
+    create_interaction(journal, InteractionRecord(
+        occurred_at=at(90, 14), participants=[jana.id], say_next="dein Halbmarathon im Mai",
+        **together))  # fmt: skip
+    found = {s.name: s for s in suggest(journal, TODAY).suggestions}
+    for name in ("Katrin Vogel", "Tom Berger"):
+        assert any("accessibility meetup" in o.body for o in found[name].openers), name
+    assert any("dein Halbmarathon" in o.body for o in found["Jana Roth"].openers)

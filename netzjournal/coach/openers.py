@@ -103,9 +103,16 @@ def sayable_hook(d: CoachDetails, language: str, form: str, today: dt.date) -> s
         return None
     if not phrases.fits_language(hook, language):
         return None
+    # A note with several people: "your move to Lisbon" was said to one of them, and
+    # the note does not say to whom ("Ihr …" at the start too: whose?). A shared
+    # thing ("the meetup in March") may be quoted to each.
+    words = phrases.words(hook)
+    if d.last_hook_shared and (
+        phrases.addresses_person(hook) or bool(words) and words[0] in phrases.SECOND_PERSON_SIE
+    ):
+        return None
     # "your flat hunt in Munich" has one English function word, like an anglicism;
     # but a phrase that says "your" is an English sentence, not a loan word.
-    words = phrases.words(hook)
     if language == "de" and {w.casefold() for w in words} & phrases.SECOND_PERSON_EN:
         return None
     first = words[:1]
