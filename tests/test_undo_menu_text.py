@@ -32,3 +32,18 @@ def test_an_ampersand_in_a_name_stays_in_the_undo_menu(qtbot, journal):
     assert "Meyer & Söhne" in shown(menu_undo.text()), menu_undo.text()
     stack.undo()
     assert "Meyer & Söhne" in shown(menu_redo.text()), menu_redo.text()
+
+
+def test_an_ampersand_in_a_name_stays_in_the_merge_choices(qtbot):
+    """The merge questions list the two people as radio buttons, whose text takes a
+    mnemonic as well: "Kanzlei Meyer & Söhne" read "Kanzlei Meyer _Söhne"."""
+    from PySide6.QtWidgets import QRadioButton
+
+    from netzjournal.ui.contacts.merge import MergeDialog, MergePartnerDialog
+
+    ours = "Frank Meyer · Kanzlei Meyer & Söhne"
+    for dialog in (MergeDialog([ours, "Frank Meyer · Siemens AG"]),
+                   MergePartnerDialog("Frank Meyer · Siemens AG", [ours, "Tom & Jerry"])):  # fmt: skip
+        qtbot.addWidget(dialog)
+        radios = [shown(r.text()) for r in dialog.findChildren(QRadioButton)]
+        assert any(ours in r for r in radios), radios

@@ -24,14 +24,14 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 from netzjournal.commands.base import Command, Outcome
 from netzjournal.store.errors import NotFound, StoreError
 from netzjournal.store.stale import StaleWrite
-from netzjournal.ui import texts
+from netzjournal.ui import mnemonics, texts
 
 
 def label(text: str) -> str:
     """A step's text for ``QUndoCommand.setText``: the text itself (status bar,
     notices) and, after a line break, the undo menu's action text, where an "&"
     ("Kanzlei Meyer & Söhne") would mark the next letter as a mnemonic and vanish."""
-    return f"{text}\n{text.replace('&', '&&')}" if "&" in text else text
+    return f"{text}\n{mnemonics.literal(text)}" if "&" in text else text
 
 
 class Step(QUndoCommand):
