@@ -41,9 +41,8 @@ def test_an_ampersand_in_a_name_stays_in_the_merge_choices(qtbot):
 
     from netzjournal.ui.contacts.merge import MergeDialog, MergePartnerDialog
 
-    ours = "Frank Meyer · Kanzlei Meyer & Söhne"
-    for dialog in (MergeDialog([ours, "Frank Meyer · Siemens AG"]),
-                   MergePartnerDialog("Frank Meyer · Siemens AG", [ours, "Tom & Jerry"])):  # fmt: skip
+    ours, theirs = "Frank Meyer · Kanzlei Meyer & Söhne", "Frank Meyer · Siemens AG"
+    for dialog in (MergeDialog([ours, theirs]), MergePartnerDialog(theirs, [ours, "Tom & Jerry"])):
         qtbot.addWidget(dialog)
         radios = [shown(r.text()) for r in dialog.findChildren(QRadioButton)]
         assert any(ours in r for r in radios), radios

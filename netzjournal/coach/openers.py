@@ -107,9 +107,8 @@ def sayable_hook(d: CoachDetails, language: str, form: str, today: dt.date) -> s
     # the note does not say to whom ("Ihr …" at the start too: whose?). A shared
     # thing ("the meetup in March") may be quoted to each.
     words = phrases.words(hook)
-    if d.last_hook_shared and (
-        phrases.addresses_person(hook) or bool(words) and words[0] in phrases.SECOND_PERSON_SIE
-    ):
+    starts_with_ihr = bool(words) and words[0] in phrases.SECOND_PERSON_SIE
+    if d.last_hook_shared and (phrases.addresses_person(hook) or starts_with_ihr):
         return None
     # "your flat hunt in Munich" has one English function word, like an anglicism;
     # but a phrase that says "your" is an English sentence, not a loan word.
