@@ -569,3 +569,59 @@ def test_namesakes_on_the_list_are_told_apart(journal):
         "Anna Müller · Leipzig", "Anna Müller · Stadtwerke München", "Bernd Groß"
     ]  # fmt: skip
     assert [s.name for s in result.held] == ["Anna Müller · Kulturbüro"]
+
+
+def test_the_day_a_contact_was_added_is_not_when_we_met():
+    """A Google contact without a "met on" date, imported nine days ago and never met
+    in the journal: the card said "No meeting noted yet · met 9 days ago" (the coach
+    counts from the day it was added when it knows nothing better, and the words said
+    that was a meeting; the English walk at year end found it). Without a "met on"
+    date the card says only that no meeting is noted; with one it says when."""
+    from netzjournal.coach.engine import reason
+
+    today = dt.date(2026, 12, 9)
+    s = CoachSummary(
+        id=4, given_name="Jonas", family_name="Klein", display_name="", closeness=3,
+        cadence_days=None, cadence_never=False, met_on=None, created_at=dt.date(2026, 11, 30),
+        birthday=None, snoozed_until=None, last_contact=None, last_two_way=None,
+        last_outbound=None, in_person_2y=0, inbound_2y=0, outbound_2y=0, tags=(), owed_open=0,
+    )  # fmt: skip
+    assert reason("en", s, None, [], today) == "No meeting noted yet"
+    assert reason("de", s, None, [], today) == "Noch kein Treffen notiert"
+    s.met_on = dt.date(2026, 6, 9)
+    assert reason("en", s, None, [], today) == "No meeting noted yet · met 6 months ago"
+
+
+def test_a_hook_said_to_one_of_two_is_not_quoted_to_the_other(journal):
+    """One coffee with Katrin and Tom, "pick up next time": "your move to Lisbon" –
+    Katrin's move. Months later the coach wrote to Tom "Something we talked about last
+    time came to mind the other day: your move to Lisbon" (the note's hook was read as
+    said to every participant; the English walk at year end found it). A hook that
+    addresses someone ("your", "dein", "Ihr") in a note with several people is quoted
+    to none of them; one that names a shared thing is quoted to each, and a note with
+    one person keeps its "your"."""
+    katrin = add(journal, "Katrin", "Vogel", language="en")
+    tom = add(journal, "Tom", "Berger", language="en")
+    jana = add(journal, "Jana", "Roth", language="de", address_form="du")
+    together = dict(kind="coffee", direction="together")
+    create_interaction(journal, InteractionRecord(
+        occurred_at=at(100), participants=[katrin.id, tom.id], say_next="your move to Lisbon",
+        **together))  # fmt: skip
+    create_interaction(journal, InteractionRecord(
+        occurred_at=at(100, 14), participants=[jana.id, tom.id],
+        say_next="dein Halbmarathon im Mai", **together))  # fmt: skip
+    found = {s.name: s for s in suggest(journal, TODAY).suggestions}
+    for name in ("Katrin Vogel", "Tom Berger", "Jana Roth"):
+        bodies = " ".join(o.body for o in found[name].openers)
+        assert "Lisbon" not in bodies and "Halbmarathon" not in bodies, (name, bodies)
+    # A shared thing is quoted to each; a hook said to one person alone, to them.
+    create_interaction(journal, InteractionRecord(
+        occurred_at=at(90), participants=[katrin.id, tom.id],
+        say_next="the accessibility meetup in March", **together))  # fmt: skip
+    create_interaction(journal, InteractionRecord(
+        occurred_at=at(90, 14), participants=[jana.id], say_next="dein Halbmarathon im Mai",
+        **together))  # fmt: skip
+    found = {s.name: s for s in suggest(journal, TODAY).suggestions}
+    for name in ("Katrin Vogel", "Tom Berger"):
+        assert any("accessibility meetup" in o.body for o in found[name].openers), name
+    assert any("dein Halbmarathon" in o.body for o in found["Jana Roth"].openers)

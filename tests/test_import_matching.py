@@ -226,3 +226,51 @@ def test_the_command_line_names_the_journal_s_namesakes_never_a_row_id(where, ca
         "Anna Graf · Kulturhaus; Anna Graf · Stadtwerke)" in out
     )
     assert "#" not in out
+
+
+def test_one_person_in_two_files_becomes_one_contact(journal):
+    """Priya's first start: her LinkedIn connections and her Google contacts, chosen
+    together. Katrin Vogel is in both, with the same address: the preview offered
+    "Create new" twice ("check: same e-mail as another card in the files") and the
+    import made two Katrins – while importing the files one after the other merged
+    them (the English walk at year end). Cards of the same name and address are one
+    person: one row, one contact, with what each file knew. Namesakes with other
+    addresses stay apart, and so do colleagues who share an address."""
+    from conftest import REPO
+
+    csv = REPO / "tests" / "data" / "contacts" / "csv"
+    files = [csv / "linkedin__Connections_300-rows.WRITTEN.csv",
+             csv / "google__overlapping-linkedin.WRITTEN.csv"]  # fmt: skip
+    plan = plan_import(journal, read_paths(files))
+    katrins = [r for r in plan.rows if r.contact.name == "Katrin Vogel"]
+    assert len(katrins) == 1 and katrins[0].action == "create", katrins
+    assert katrins[0].reason == "the same person in another file"  # the preview says so
+    assert len(plan.rows) == 304  # 300 + 5, Katrin once
+    assert len([r for r in plan.rows if r.contact.name == "Frank Meyer"]) == 2
+    outcome = apply_import(journal, plan)
+    assert len(outcome.created) == 304
+    by_name = _by_name(journal)
+    katrin = get_contact(journal, by_name["Katrin Vogel"])
+    assert (katrin.organisation, katrin.role) == ("Personio", "Head of Design")
+    assert katrin.city == "München"  # Google's
+    assert katrin.met_on == dt.date(2025, 9, 2) and katrin.source == "linkedin"  # LinkedIn's
+    assert katrin.birthday is not None and (katrin.birthday.month, katrin.birthday.day) == (12, 4)
+    kinds = sorted((c.kind, c.value) for c in katrin.channels)
+    assert kinds == [
+        ("email", "katrin.vogel@example.com"), ("phone", "+49 171 2345678"),
+        ("url", "https://www.linkedin.com/in/katrin-vogel-9f8e7d6c"),
+    ], kinds  # fmt: skip
+
+
+def test_colleagues_who_share_an_address_stay_two(journal, tmp_path):
+    paths = [tmp_path / "anna.vcf", tmp_path / "bernd.vcf"]
+    for path, given in zip(paths, ("Anna", "Bernd"), strict=True):
+        path.write_text(
+            f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{given} Team\r\nN:Team;{given};;;\r\n"
+            "EMAIL:info@example.org\r\nEND:VCARD\r\n",
+            encoding="utf-8",
+        )
+    plan = plan_import(journal, read_paths(paths))
+    assert [(r.contact.name, r.action) for r in plan.rows] == [
+        ("Anna Team", "create"), ("Bernd Team", "create")]  # fmt: skip
+    assert plan.rows[1].reason == "same e-mail as another card in the files"

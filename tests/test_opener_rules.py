@@ -33,6 +33,10 @@ DATE = re.compile(
 REUNION = re.compile(r"mal wieder|wiederzusehen|Wiedersehen|nicht gesehen|in person again|"
                      r"last saw|see you again", re.I)  # fmt: skip
 AGAIN = re.compile(r"\bwieder\b|\bagain\b", re.I)
+# Thanks for conversations: only to someone the journal saw talk back (a LinkedIn
+# connection of years ago with no meeting noted was never in a conversation).
+THANKS = re.compile(r"thank|dank", re.I)
+THANKS_TALK = re.compile(r"conversations|talked|ideas|Austausch|Gespräche|Anregungen", re.I)
 # "It has been a while": not to someone one spoke to a few weeks ago.
 A_WHILE = re.compile(r"Weile|lange nichts|a while|been \w+ months|ist schon|long time", re.I)
 
@@ -132,6 +136,8 @@ def rule_breaks(o: openers.Opener, form: str, s: CoachSummary, d: CoachDetails) 
     met = s.in_person_2y or d.last_kind in openers.IN_PERSON
     if not met and o.category != "event_series" and REUNION.search(middle):
         found.append(f"presumes a meeting: {middle!r}")
+    if s.last_two_way is None and THANKS.search(middle) and THANKS_TALK.search(middle):
+        found.append(f"thanks for conversations never noted: {middle!r}")
     if rules.days_since(s, TODAY) < 60 and (A_WHILE.search(middle) or "Lange" in o.subject):
         found.append(f"'a while' after a few weeks: {middle!r}")
     if o.category == "event" and AGAIN.search(middle + o.subject):
@@ -263,3 +269,26 @@ def test_rule_breaks_catches_each_kind_of_problem():
         assert any(expected in b for b in breaks(body, form)), (body, breaks(body, form))
     again = "Guten Tag Frau Schmidt,\n\nam 9. Dezember ist es wieder so weit. Gern."
     assert any("again" in b for b in breaks(again, category="event"))
+
+
+def test_no_thanks_for_conversations_the_journal_never_saw():
+    """A contact imported from LinkedIn with "Connected On" 13 years ago and no meeting
+    noted: the anniversary lifts them, and the coach thanked them "for all the good
+    conversations" – words the recipient knows to be untrue (the English walk at year end
+    found it). Thanks for a conversation need one that went both ways; the anniversary's
+    person gets a plain opener instead. Once they talked back, the thanks come."""
+    occasion = occasions(["anniversary"], "", 13)
+    for language, form in (("en", "sie"), ("de", "sie"), ("de", "du")):
+        d = details(language=language, address_form=form, salutation="Frau", last_kind=None)
+        never = summary("Anna", "Schmidt", "", None, 0)
+        offered = openers.renderings(never, d, occasion, TODAY, (), USER)
+        assert offered and "thank_you" not in offered, (language, form, list(offered))
+        assert all(not THANKS_TALK.search(o.body) for g in offered.values() for o in g)
+        talked = summary("Anna", "Schmidt", "", 400, 0)
+        first = openers.offers(talked, d, occasion, TODAY, user_name=USER)[0]
+        assert first.category == "thank_you" and THANKS_TALK.search(first.body), first.body
+    # The rule itself: thanks for conversations to someone never heard from is a break.
+    s = summary("Anna", "Schmidt", "", None, 0)
+    body = "Guten Tag Frau Schmidt,\n\ndanke für den guten Austausch. Gern.\n\nViele Grüße\n" + USER
+    found = rule_breaks(openers.Opener("thank_you", "Danke", body), "sie", s, details())
+    assert any("never noted" in b for b in found), found

@@ -290,3 +290,19 @@ def test_a_year_with_a_thousand_open_follow_ups_lists_the_first_and_counts_the_r
     assert german.count("- Schritt ") == 30 and "und 1.275 weitere" in german
     few = dataclasses.replace(f, follow_ups_open=many[:30])
     assert "more" not in sections_html(few, "en").split("Still open")[1].split("<h2>")[0]
+
+
+def test_met_for_the_first_time_keeps_to_when_we_met(journal):
+    """Tom, a LinkedIn connection of June 2023 ("met on"), first noted at a coffee in
+    2025: the review listed him under "Met for the first time" in 2025, beside the
+    contact's own "met on" (the English walk at year end saw it). Someone met in an
+    earlier year is not met for the first time; one without a date, or met in the
+    year, is."""
+    tom = create_contact(journal, person("Tom", "Berger", met_on=dt.date(2023, 6, 19),
+                                         source="linkedin")).value  # fmt: skip
+    kim = create_contact(journal, person("Kim", "Ohnedatum")).value
+    ute = create_contact(journal, person("Ute", "Neu", met_on=dt.date(Y, 3, 1))).value
+    meet(journal, dt.datetime(Y, 3, 2, 10), [tom, kim, ute])
+    f = compute(review_rows(journal, Y))
+    assert f.first_time == ["Kim Ohnedatum", "Ute Neu"]
+    assert "Tom Berger" in [p.name for p in f.top_people]  # met in the year all the same

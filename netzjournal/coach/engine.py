@@ -59,9 +59,11 @@ def reason(language: str, s: CoachSummary, d: CoachDetails | None,
     days = rules.days_since(s, today)
     kind = d.last_kind if d and d.last_kind and s.last_contact else None
     last = words["last"][kind or "none"]
-    if kind is None and any(o.kind == "anniversary" for o in occ):
-        # The anniversary says when we met; "met 2 years ago" beside "3 years on
-        # 12 December" (a span in whole years) read as a contradiction.
+    if kind is None and (s.met_on is None or any(o.kind == "anniversary" for o in occ)):
+        # Without a "met on" date the span counts from the day the contact was
+        # added (an import is no meeting). With one, the anniversary says when we
+        # met; "met 2 years ago" beside "3 years on 12 December" (a span in whole
+        # years) read as a contradiction.
         last = words["last"]["none_plain"]
     parts = [last.format(period=texts.period(language, days))]
     o = words["occasions"]

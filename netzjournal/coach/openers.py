@@ -103,9 +103,15 @@ def sayable_hook(d: CoachDetails, language: str, form: str, today: dt.date) -> s
         return None
     if not phrases.fits_language(hook, language):
         return None
+    # A note with several people: "your move to Lisbon" was said to one of them, and
+    # the note does not say to whom ("Ihr …" at the start too: whose?). A shared
+    # thing ("the meetup in March") may be quoted to each.
+    words = phrases.words(hook)
+    starts_with_ihr = bool(words) and words[0] in phrases.SECOND_PERSON_SIE
+    if d.last_hook_shared and (phrases.addresses_person(hook) or starts_with_ihr):
+        return None
     # "your flat hunt in Munich" has one English function word, like an anglicism;
     # but a phrase that says "your" is an English sentence, not a loan word.
-    words = phrases.words(hook)
     if language == "de" and {w.casefold() for w in words} & phrases.SECOND_PERSON_EN:
         return None
     first = words[:1]
@@ -369,6 +375,9 @@ def renderings(
     if greeting_text is None:
         return {}
     met = s.in_person_2y > 0 or d.last_kind in IN_PERSON
+    # "Danke für den Austausch": only to someone the journal saw answer or meet with
+    # one (an imported connection's anniversary alone is no conversation).
+    talked = s.last_two_way is not None
     # "schon eine ganze Weile": not to someone one spoke to last week (a birthday lifts them).
     apart = days_since(s, today) >= APART_DAYS
     closing = sign_off(lang, form, s.id, today, user_name)
@@ -384,6 +393,7 @@ def renderings(
             for n, v in enumerate(words["openers"][form].get(category, []))
             if (met or not v.get("met"))  # "mal wieder sehen" only to someone one has met
             and (apart or not v.get("apart"))
+            and (talked or not v.get("talked"))
         ]
         variants += [
             (f"own:{t.id}", t.subject, t.body, False) for t in own if t.category == category

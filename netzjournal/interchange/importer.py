@@ -8,6 +8,7 @@ undone later as one step (:func:`undo_import`).
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import operator
 import re
@@ -208,6 +209,63 @@ def _key_of(value: object) -> object:
     return value  # (text, a date, a birthday: hashable, equal when they say the same)
 
 
+def _same_person_in_files(
+    cards: list[ImportedContact], folded_names: list[str]
+) -> tuple[dict[int, ImportedContact], set[int]]:
+    """One person in two files (LinkedIn's connections and Google's contacts): cards of
+    the same name with an e-mail address in common, from different files. The first
+    card of each such person, with what the later ones add (by index), and the later
+    ones' indexes.
+
+    Two names behind one address (colleagues sharing info@…) stay apart, and so do
+    two cards of one file: the address book they come from kept them apart (they are
+    marked for review, as namesakes)."""
+    first_by: dict[tuple[str, str], int] = {}
+    combined: dict[int, ImportedContact] = {}
+    joined: set[int] = set()
+    for n, c in enumerate(cards):
+        key = " ".join(sorted(folded_names[n].split()))
+        if not key or not c.emails:
+            continue
+        pairs = [(key, e.value.casefold()) for e in c.emails]
+        first = next((first_by[p] for p in pairs if p in first_by), None)
+        if first is not None and cards[first].source_file == c.source_file:
+            continue  # (its own address book kept them apart)
+        if first is None:
+            for p in pairs:
+                first_by.setdefault(p, n)
+            continue
+        into = combined.get(first) or copy.deepcopy(cards[first])
+        combined[first] = _combine(into, c)
+        joined.add(n)
+        for p in pairs:
+            first_by.setdefault(p, first)
+    return combined, joined
+
+
+def _combine(into: ImportedContact, other: ImportedContact) -> ImportedContact:
+    """``into`` with what ``other`` adds: empty fields filled, channels, tags and notes
+    it lacks; where both say something, the first card's word stands."""
+    for f in dataclasses.fields(ImportedContact):
+        if f.name in ("source_file", "line"):
+            continue
+        mine, theirs = getattr(into, f.name), getattr(other, f.name)
+        if f.name == "notes" and mine and theirs and theirs not in mine:
+            into.notes = f"{mine}\n\n{theirs}"
+        elif isinstance(mine, list):
+            known = {(v.kind, v.value.casefold()) if isinstance(v, Channel) else v for v in mine}
+            mine += [
+                v for v in theirs
+                if ((v.kind, v.value.casefold()) if isinstance(v, Channel) else v) not in known
+            ]  # fmt: skip
+        elif isinstance(mine, dict):
+            for k, v in theirs.items():
+                mine.setdefault(k, v)
+        elif not mine and theirs:
+            setattr(into, f.name, theirs)
+    return into
+
+
 @cycle_collection_paused()
 def plan_import(j: Journal, read: ReadResult, progress: Progress = ignore) -> ImportPlan:
     """Propose an action for each person.
@@ -217,9 +275,10 @@ def plan_import(j: Journal, read: ReadResult, progress: Progress = ignore) -> Im
     contacts included), and a
     name that folds the same as a contact's is created but marked for review.
     Within the files only a repeat of the same card is skipped: the same UID, or
-    the same content where the UIDs do not tell two cards apart. Namesakes are
-    created and marked for review; so are two cards with the same e-mail address
-    (colleagues may share one). ``progress("check", …)`` may raise to stop.
+    the same content where the UIDs do not tell two cards apart. One person in two
+    files (the same name and an address in common) is one row, with what each file
+    knew. Namesakes are created and marked for review; so are two cards with the same
+    e-mail address (colleagues may share one). ``progress("check", …)`` may raise to stop.
     """
     by_uid = contact_uids(j)
     by_email: dict[str, int] = {}
@@ -247,7 +306,11 @@ def plan_import(j: Journal, read: ReadResult, progress: Progress = ignore) -> Im
     # Every card's name and organisation folded in one pass (as a bulk load folds).
     folded_names = fold_many(names)
     folded_orgs = fold_many([c.organisation for c in cards])
+    combined, joined = _same_person_in_files(cards, folded_names)
     for n, c in enumerate(cards):
+        if n in joined:
+            continue  # its details are in the first card of that person
+        c = combined.get(n, c)
         name = names[n]
         if n % 500 == 0:
             progress("check", n, len(cards))
@@ -287,8 +350,10 @@ def plan_import(j: Journal, read: ReadResult, progress: Progress = ignore) -> Im
             rows.append(PlanRow(c, "create", similar[0], "a similar name exists"))
         elif similar:  # namesakes: which one is for the user to say (merge later, by id)
             rows.append(PlanRow(c, "create", None, "several people have this name", similar))
-        elif not seen_emails.isdisjoint(emails):
+        elif not seen_emails.isdisjoint(emails):  # another name: colleagues share one
             rows.append(PlanRow(c, "create", reason="same e-mail as another card in the files"))
+        elif n in combined:
+            rows.append(PlanRow(c, "create", reason="the same person in another file"))
         elif key[0] and key[0] in seen_names:
             rows.append(PlanRow(c, "create", reason="a namesake in the files"))
         else:

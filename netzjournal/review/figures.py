@@ -127,9 +127,15 @@ def compute(rows: ReviewRows) -> YearFigures:
 
     new_people = [p for p in rows.people.values() if _in_year(joined(p), year)]
     new_prev = [p for p in rows.people.values() if _in_year(joined(p), prev)]
+
+    def met_before(pid: int) -> bool:  # a "met on" in an earlier year: not met first now
+        met_on = rows.people[pid].met_on
+        return met_on is not None and met_on.year < year
+
     first_time = sorted(
         (name[pid] for pid in people_this
-         if first_note[pid].year == year and pid not in rows.last_before),
+         if first_note[pid].year == year and pid not in rows.last_before
+         and not met_before(pid)),
         key=sort_key,
     )  # fmt: skip
     times: dict[int, list[dt.datetime]] = defaultdict(list)

@@ -68,6 +68,7 @@ class CoachDetails:
     received: int
     owed: tuple[tuple[str, dt.date | None], ...]  # open follow-ups I owe them
     last_hook_on: dt.date | None = None
+    last_hook_shared: bool = False  # the hook's note had several people
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -324,7 +325,8 @@ SELECT c.id, c.salutation, c.title_prefix, c.language, c.address_form, c.city, c
          WHERE ch.contact_id = c.id AND ch.kind = 'email'),
        (SELECT i.kind FROM participant p JOIN interaction i ON i.id = p.interaction_id
          WHERE p.contact_id = c.id ORDER BY i.occurred_at DESC LIMIT 1),
-       (SELECT i.say_next || char(31) || i.occurred_at
+       (SELECT i.say_next || char(31) || i.occurred_at || char(31) ||
+               (SELECT count(*) > 1 FROM participant p3 WHERE p3.interaction_id = i.id)
           FROM participant p JOIN interaction i ON i.id = p.interaction_id
          WHERE p.contact_id = c.id AND i.say_next != '' ORDER BY i.occurred_at DESC LIMIT 1),
        (SELECT count(*) FROM participant p JOIN interaction i ON i.id = p.interaction_id
@@ -353,13 +355,14 @@ def coach_details(j: Journal, ids: Iterable[int]) -> dict[int, CoachDetails]:
         owed.setdefault(cid, []).append((text, _date(due)))
     out = {}
     for r in conn.execute(_DETAILS, (wanted,)):
-        hook, _, hook_at = (r[11] or "").partition("\x1f")
+        hook, _, rest = (r[11] or "").partition("\x1f")
+        hook_at, _, shared = rest.partition("\x1f")
         out[r[0]] = CoachDetails(
             id=r[0], salutation=r[1], title_prefix=r[2], language=r[3], address_form=r[4],
             city=r[5], organisation=r[6], role=r[7], topics=r[8],
             emails=tuple(r[9].split("\x1f")) if r[9] else (), last_kind=r[10],
             last_hook=hook, last_hook_on=_date(hook_at[:10]) if hook_at else None,
-            unanswered=r[12], gave=r[13], received=r[14],
+            last_hook_shared=shared == "1", unanswered=r[12], gave=r[13], received=r[14],
             owed=tuple(owed.get(r[0], ())),
         )  # fmt: skip
     return out

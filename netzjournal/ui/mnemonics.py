@@ -33,6 +33,13 @@ class _Text:
     put: Callable[[str], None]
 
 
+def literal(text: str) -> str:
+    """The user's own words (a name, "Kanzlei Meyer & Söhne") for a text that takes a
+    mnemonic — a button, radio button, check box or action: each "&" doubled, so that it
+    is shown rather than marking the letter after it."""
+    return text.replace("&", "&&")
+
+
 def marked(text: str) -> str | None:
     """The letter ``text`` already marks with "&" (lower case), None if none ("&&" is a
     literal ampersand)."""
@@ -184,7 +191,8 @@ def _give(texts: list[_Text], taken: set[str], first: int = 0) -> None:
         text = t.get()
         if not text or marked(text) is not None:
             continue
-        changed = with_mnemonic(text, taken)
+        # Unmarked, so every "&" in it is a doubled, literal one ("Meyer && Söhne").
+        changed = with_mnemonic(text.replace("&&", "&"), taken)
         if changed is not None:
             t.put(changed)
 

@@ -24,14 +24,21 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 from netzjournal.commands.base import Command, Outcome
 from netzjournal.store.errors import NotFound, StoreError
 from netzjournal.store.stale import StaleWrite
-from netzjournal.ui import texts
+from netzjournal.ui import mnemonics, texts
+
+
+def label(text: str) -> str:
+    """A step's text for ``QUndoCommand.setText``: the text itself (status bar,
+    notices) and, after a line break, the undo menu's action text, where an "&"
+    ("Kanzlei Meyer & Söhne") would mark the next letter as a mnemonic and vanish."""
+    return f"{text}\n{mnemonics.literal(text)}" if "&" in text else text
 
 
 class Step(QUndoCommand):
     """One command on the undo stack (its label set once it has been done)."""
 
     def __init__(self, command: Command, text: str = "") -> None:
-        super().__init__(text)
+        super().__init__(label(text) if text else "")
         self.command = command
         self._fresh = True
         self.parent_widget: QWidget | None = None
@@ -107,7 +114,7 @@ def perform(
         )
         return None
     if not step.text():
-        step.setText(texts.outcome_text(outcome))
+        step.setText(label(texts.outcome_text(outcome)))
     stack.push(step)
     window = parent.window() if parent is not None else None
     if isinstance(window, QMainWindow):

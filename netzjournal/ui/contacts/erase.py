@@ -23,7 +23,7 @@ from netzjournal.store.erasure import (
 )
 from netzjournal.store.errors import StoreError
 from netzjournal.store.journal import Journal
-from netzjournal.ui import texts
+from netzjournal.ui import mnemonics, texts
 from netzjournal.ui.progress_dialog import percent_as_written
 
 
@@ -82,7 +82,7 @@ def confirmation(parent: QWidget | None, plan: ErasurePlan) -> QMessageBox:
             QCoreApplication.translate(
                 "Erase", "Also delete the notes where %1 was the only participant: %2"
             )
-            .replace("%1", plan.name)
+            .replace("%1", mnemonics.literal(plan.name))
             .replace("%2", str(plan.sole_notes)),
             box,  # parented: the box does not take ownership in PySide
         )

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzjournal.ui import style
+from netzjournal.ui import mnemonics, style
 
 # The question's width in characters: two long names with organisations still wrap to
 # a few lines, a short pair reads as a paragraph, not a banner.
@@ -54,7 +54,7 @@ class MergeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.question)
         for n, label in enumerate(self.labels):
-            radio = QRadioButton(label)
+            radio = QRadioButton(mnemonics.literal(label))
             radio.setChecked(n == 0)
             self.group.addButton(radio, n)
             layout.addWidget(radio)
@@ -118,7 +118,7 @@ class MergePartnerDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.question)
         for n, partner in enumerate(self.labels):
-            radio = QRadioButton(partner)
+            radio = QRadioButton(mnemonics.literal(partner))
             radio.setChecked(n == 0)
             self.group.addButton(radio, n)
             layout.addWidget(radio)

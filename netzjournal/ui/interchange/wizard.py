@@ -88,6 +88,9 @@ def reason_label(reason: str) -> str:
         "a namesake in the files": QCoreApplication.translate(
             "ImportWizard", "check: a namesake in the files"
         ),
+        "the same person in another file": QCoreApplication.translate(
+            "ImportWizard", "also in another file (same name and e-mail): one contact"
+        ),
     }.get(reason, reason)
 
 
