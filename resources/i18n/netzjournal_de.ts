@@ -4056,57 +4056,72 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="56"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="66"/>
         <source>Year of the review</source>
         <translation>Jahr des Rückblicks</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="57"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="67"/>
         <source>Save as PDF…</source>
         <translation>Als PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="59"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="69"/>
         <source>Save as Markdown…</source>
         <translation>Als Markdown speichern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="61"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="71"/>
         <source>Print…</source>
         <translation>Drucken …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="67"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="78"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="81"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="98"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="188"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="172"/>
+        <source>Updating the review …</source>
+        <translation>Rückblick wird aktualisiert …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/review/view.py" line="175"/>
+        <source>Building the review …</source>
+        <translation>Rückblick wird erstellt …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/review/view.py" line="187"/>
+        <source>The review could not be made. Details are in the log.</source>
+        <translation>Der Rückblick konnte nicht erstellt werden. Die Details stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/review/view.py" line="259"/>
         <source>Save the review as PDF</source>
         <translation>Rückblick als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="188"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="259"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="214"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="285"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="197"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="268"/>
         <source>Save the review as Markdown</source>
         <translation>Rückblick als Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="198"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="269"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
