@@ -190,7 +190,7 @@ def test_the_review_shows_at_once_waiting_and_the_window_stays_usable(
     demo_window, qtbot, monkeypatch
 ):
     """On 50,000 contacts the review took ~3 s on the GUI thread: the window froze. Now
-    the tab shows at once with its year and "Building the review …"; meanwhile the
+    the tab shows at once with its year and "Building the review…"; meanwhile the
     contacts can be filtered; then the review comes in."""
     gates = Gates(monkeypatch)
     window = demo_window
@@ -198,9 +198,11 @@ def test_the_review_shows_at_once_waiting_and_the_window_stays_usable(
     pane = window.review
     QApplication.processEvents()
     assert pane.busy and pane.figures is None
-    assert pane.status.isVisible() and pane.status.text() == "Building the review …"
+    assert pane.status.isVisible() and pane.status.text() == "Building the review…"
     assert "2026" in pane.heading.text()
     assert not pane.body.isVisible() and not pane.months.isVisible()
+    # Right under the heading (the hidden page's room had spread the two down the view).
+    assert pane.status.y() < pane.heading.y() + 2 * pane.heading.sizeHint().height()
     for name in ("reviewPdf", "reviewMarkdown", "reviewPrint"):  # nothing to save yet
         assert not pane.findChild(QPushButton, name).isEnabled()
     assert pane.save_markdown("unused.md") is None
@@ -272,7 +274,7 @@ def test_a_change_while_the_review_is_made_makes_it_again(demo_window, qtbot, mo
 
 
 def test_a_change_keeps_the_shown_review_until_the_new_one_is_in(review, qtbot, monkeypatch):
-    """A change (a sync, a note) while the review shows: it stays, "Updating the review …"
+    """A change (a sync, a note) while the review shows: it stays, "Updating the review…"
     above it, and Save writes it, until the new one replaces it."""
     import datetime as dt
 
@@ -288,7 +290,7 @@ def test_a_change_keeps_the_shown_review_until_the_new_one_is_in(review, qtbot, 
     create_interaction(pane.journal, note(dt.datetime(2026, 11, 3, 9), [anyone]))
     pane.refresher.flush()
     assert pane.busy and pane.figures is old
-    assert pane.status.isVisible() and pane.status.text() == "Updating the review …"
+    assert pane.status.isVisible() and pane.status.text() == "Updating the review…"
     assert pane.body.isVisible() and pane.findChild(QPushButton, "reviewMarkdown").isEnabled()
     gates.open(2026)
     made(qtbot, pane)

@@ -4086,42 +4086,42 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="172"/>
-        <source>Updating the review …</source>
+        <location filename="../../netzjournal/ui/review/view.py" line="175"/>
+        <source>Updating the review…</source>
         <translation>Rückblick wird aktualisiert …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="175"/>
-        <source>Building the review …</source>
+        <location filename="../../netzjournal/ui/review/view.py" line="178"/>
+        <source>Building the review…</source>
         <translation>Rückblick wird erstellt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="187"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="190"/>
         <source>The review could not be made. Details are in the log.</source>
         <translation>Der Rückblick konnte nicht erstellt werden. Die Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="259"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="262"/>
         <source>Save the review as PDF</source>
         <translation>Rückblick als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="259"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="262"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="285"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="288"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="268"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="271"/>
         <source>Save the review as Markdown</source>
         <translation>Rückblick als Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="269"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="272"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -4129,27 +4129,27 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>Screenshots</name>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="85"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="96"/>
         <source>Coffee</source>
         <translation>Kaffee</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="118"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="129"/>
         <source>Talked about the barcamp in June and the new role. ☕</source>
         <translation>Über das Barcamp im Juni und die neue Rolle gesprochen. ☕</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="122"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="133"/>
         <source>your half marathon in May</source>
         <translation>den Halbmarathon im Mai</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="123"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="134"/>
         <source>Runs a half marathon in May</source>
         <translation>Läuft im Mai einen Halbmarathon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="124"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="135"/>
         <source>Send the article</source>
         <translation>Den Artikel schicken</translation>
     </message>

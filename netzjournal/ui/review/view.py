@@ -1,8 +1,8 @@
 """The yearly review as a fourth view: year selector, charts, figures, exports.
 
 The review is made on a worker thread (ui/review/job.py): the view shows at once,
-with the year's heading and "Building the review …" (or, for a change to the journal,
-the review it shows and "Updating the review …"), and takes the answer to the latest
+with the year's heading and "Building the review…" (or, for a change to the journal,
+the review it shows and "Updating the review…"), and takes the answer to the latest
 question only. What it shows (``figures``) is what Save and Print write.
 """
 
@@ -82,7 +82,7 @@ class ReviewPane(QWidget):
             bar.addWidget(button)
         self.heading = QLabel()
         style.set_type(self.heading, style.Type.TITLE)
-        # "Building the review …": while a year's review is made (a quiet line,
+        # "Building the review…": while a year's review is made (a quiet line,
         # no animation; the window stays usable meanwhile).
         self.status = QLabel(wordWrap=True)
         self.status.setObjectName("reviewStatus")
@@ -114,6 +114,9 @@ class ReviewPane(QWidget):
         column.addWidget(self.calendar_label)
         column.addWidget(self.calendar)
         column.addWidget(self.body, 1)
+        # While the page is hidden (the review being made), the room stays below the
+        # heading and its status line rather than spreading them down the view.
+        column.addStretch(0)
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(inner)
         layout = QVBoxLayout(self)
@@ -169,10 +172,10 @@ class ReviewPane(QWidget):
         updating = self.figures is not None and self.figures.year == year
         self.heading.setText(labels(ui_language())["title"].format(year=year))
         if updating:  # the shown review stays until the new one is in
-            self.status.setText(self.tr("Updating the review …"))
+            self.status.setText(self.tr("Updating the review…"))
         else:
             self.figures = None
-            self.status.setText(self.tr("Building the review …"))
+            self.status.setText(self.tr("Building the review…"))
             self._show_parts(False)
         self.status.show()
         run_in_background("review", functools.partial(answer, self.journal, job), self._answered)
