@@ -292,6 +292,7 @@ def test_a_year_with_a_thousand_open_follow_ups_lists_the_first_and_counts_the_r
     assert "more" not in sections_html(few, "en").split("Still open")[1].split("<h2>")[0]
 
 
+@pytest.mark.encrypted_too  # (SQLCipher's connection stops the same way)
 def test_a_workers_review_reads_stop_when_asked_and_the_opening_threads_never(journal):
     """The window's review worker: a newer question (another year) stops its reads at
     once (Journal.stop_reads_when), on its own connection; the GUI thread's reads are

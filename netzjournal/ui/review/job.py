@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from netzjournal.review.figures import YearFigures, compute, reconnect_list
 from netzjournal.store.journal import Journal
 from netzjournal.store.review_data import review_rows
+from netzjournal.ui.collector import held_back
 
 log = logging.getLogger(__name__)
 
@@ -52,10 +53,12 @@ def answer(journal: Journal, job: ReviewJob) -> Answer:
         # in the process's memory after the thread ends.
         journal.small_page_cache()
         journal.stop_reads_when(lambda: job.stopped)
-        rows = review_rows(journal, job.year)
-        if job.stopped:
-            return Answer(job, None)
-        figures = compute(rows)
+        with held_back():  # the rows live until the figures are counted (ui/collector)
+            rows = review_rows(journal, job.year)
+            if job.stopped:
+                return Answer(job, None)
+            figures = compute(rows)
+            del rows
         if job.stopped:
             return Answer(job, None)
         figures.reconnect = reconnect_list(journal, job.year)
