@@ -309,3 +309,18 @@ def test_a_review_that_cannot_be_made_says_so(demo_window, qtbot, monkeypatch):
     assert pane.figures is None and not pane.body.isVisible()
     assert pane.status.isVisible() and "could not be made" in pane.status.text()
     assert not pane.findChild(QPushButton, "reviewPdf").isEnabled()
+
+
+def test_closing_the_window_stops_the_review_being_made(demo_window, qtbot, monkeypatch):
+    """Its reads must not hold up the journal's last checkpoint; what it returns is
+    dropped."""
+    gates = Gates(monkeypatch)
+    demo_window.show_view(REVIEW)
+    pane = demo_window.review
+    job = pane._job
+    assert job is not None and not job.stopped
+    assert demo_window.close()
+    assert job.stopped and not pane.busy
+    gates.open(2026)
+    workers_done(qtbot)
+    assert pane.figures is None
