@@ -132,6 +132,7 @@ _BENCH_ONLY = (
     ("--import-figure", "import 5,000 vCards five times (CPU time of each step)"),
     ("--sync", "contacts sync with a local Radicale"),
     ("--encryption", "an encrypted journal against the same one plain (SQLCipher)"),
+    ("--review-window", "the window while the yearly review is made (longest stall)"),
 )
 
 
@@ -659,6 +660,12 @@ def _cmd_bench(args: argparse.Namespace) -> int:
         from netzjournal.bench.figures import run_import_figure
 
         return run_import_figure(args.size, args.cache)
+    if args.review_window:
+        from netzjournal.bench.figures import ensure_journal
+        from netzjournal.bench.review_window import run_review_window_bench
+
+        journal_path, _seconds = ensure_journal(args.size, Path(args.cache or ".bench"))
+        return run_review_window_bench(journal_path)
     if args.ablation:
         from netzjournal.bench.ablation import run_ablation
         from netzjournal.bench.figures import ensure_journal

@@ -305,6 +305,8 @@ def make_window(qtbot: QtBot, where: DataPaths) -> Iterator[Callable[..., MainWi
     for window in windows:
         for refresher in window.findChildren(DeferredRefresh):
             refresher.cancel()
+        if window._review is not None:  # a review still being made reads no more
+            window._review.stop()
     for journal in opened:
         journal.close()
 

@@ -57,3 +57,38 @@ def test_due_generations_are_collected_as_the_collector_would(qtbot, qapp):
         assert len(seen) == 1 and gc.get_count()[0] < len(kept)
     finally:
         gc.callbacks.remove(record)
+
+
+def test_a_worker_building_rows_holds_collections_back_until_it_is_done(qtbot, qapp):
+    """The review's worker builds ~1 million rows that live until it has counted them;
+    every collection meanwhile walked them again on the GUI thread (up to 150 ms each
+    on XL) and freed nothing. Held back, nothing is collected until the worker is done;
+    then what is due is collected as before."""
+    collector.collect_on_gui_thread(qapp)
+    gc.collect()
+    seen, record = _collections_by_thread()
+    inside, go_on, done = threading.Event(), threading.Event(), threading.Event()
+    try:
+
+        def work() -> None:
+            with collector.held_back():
+                rows = [[] for _ in range(5 * gc.get_threshold()[0])]
+                inside.set()
+                assert go_on.wait(5)
+                del rows
+            done.set()
+
+        worker = threading.Thread(target=work)
+        worker.start()
+        assert inside.wait(5)
+        kept = [[] for _ in range(gc.get_threshold()[0] + 1)]  # the GUI thread's own too
+        collector.collect_due()
+        assert seen == []  # held back
+        go_on.set()
+        assert done.wait(5)
+        worker.join(5)
+        collector.collect_due()
+        assert seen == [threading.get_ident()] and kept
+    finally:
+        go_on.set()
+        gc.callbacks.remove(record)

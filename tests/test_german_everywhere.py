@@ -285,7 +285,7 @@ def test_the_check_sees_english_where_there_is_english(filled, where, qtbot):
 
 
 def test_german_windows_show_no_english_word(german, filled, where, qtbot):
-    from netzjournal.ui.main_window import MainWindow
+    from netzjournal.ui.main_window import REVIEW, MainWindow
 
     english = english_words()
     window = MainWindow(filled, where, today=lambda: TODAY)
@@ -298,6 +298,9 @@ def test_german_windows_show_no_english_word(german, filled, where, qtbot):
         window.show_view(view)
         qtbot.wait(50)
         found += english_in(window, english)
+        if view == REVIEW:  # the review as it is made ("Rückblick wird erstellt …"), then made
+            qtbot.waitUntil(lambda: not window.review.busy, timeout=30_000)
+            found += english_in(window, english)
     window.contacts.select(contact_rows(filled)[0].id)
     found += english_in(window, english)
 

@@ -81,6 +81,21 @@ def test_timeline_pages_merge_notes_and_events_newest_first(people):
     assert years_with_entries(journal) == [2026]
 
 
+def test_years_with_entries_are_every_year_of_a_note_or_an_event(people):
+    """Read one seek per year, from the latest back (the review's year list): years
+    with gaps between them, a year of events only, notes on a year's first and last
+    minute, several in one year, a year before 1000."""
+    journal, a, _, _ = people
+    assert years_with_entries(journal) == []
+    for when in (dt.datetime(2026, 1, 1, 0, 0), dt.datetime(2026, 12, 31, 23, 59),
+                 dt.datetime(2023, 6, 1, 9), dt.datetime(2023, 6, 1, 9),
+                 dt.datetime(2019, 12, 31, 23, 30), dt.datetime(999, 5, 5, 12)):  # fmt: skip
+        create_interaction(journal, note(when, [a.id]))
+    for day in (dt.date(2027, 3, 1), dt.date(2021, 1, 1), dt.date(2023, 12, 31)):
+        create_event(journal, EventRecord(name="Barcamp", starts_on=day))
+    assert years_with_entries(journal) == [2027, 2026, 2023, 2021, 2019, 999]
+
+
 def test_merge_keeps_every_note_and_detail(people):
     journal, a, b, _ = people
     both = create_interaction(journal, note(dt.datetime(2026, 1, 1), [a.id, b.id])).value

@@ -306,3 +306,42 @@ def test_met_for_the_first_time_keeps_to_when_we_met(journal):
     f = compute(review_rows(journal, Y))
     assert f.first_time == ["Kim Ohnedatum", "Ute Neu"]
     assert "Tom Berger" in [p.name for p in f.top_people]  # met in the year all the same
+
+
+@pytest.mark.encrypted_too  # (SQLCipher's connection stops the same way)
+def test_a_workers_review_reads_stop_when_asked_and_the_opening_threads_never(journal):
+    """The window's review worker: a newer question (another year) stops its reads at
+    once (Journal.stop_reads_when), on its own connection; the GUI thread's reads are
+    never stopped by it."""
+    import threading
+
+    from conftest import TODAY
+
+    from netzjournal.demo.generator import DemoSpec, generate_into
+    from netzjournal.store.cipher import DatabaseError
+
+    # (A stop is heard every 10,000 steps of a statement: a small journal's reads end
+    # before they would hear it.)
+    generate_into(journal, DemoSpec(1000, 3, seed=1, today=TODAY))
+
+    stop = threading.Event()
+    outcome: list[object] = []
+
+    def worker() -> None:
+        try:
+            journal.stop_reads_when(stop.is_set)
+            outcome.append(review_rows(journal, 2025).year)  # not stopped: reads
+            stop.set()
+            review_rows(journal, 2025)
+            outcome.append("read on")
+        except DatabaseError as exc:
+            outcome.append(str(exc))
+        finally:
+            journal.close_thread_connection()
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join(10)
+    assert outcome == [2025, "interrupted"]
+    journal.stop_reads_when(lambda: True)  # the opening thread: no effect
+    assert review_rows(journal, 2025).notes

@@ -1,27 +1,34 @@
 """The review view on the S demo journal."""
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
-from netzjournal.ui.main_window import REVIEW
+from netzjournal.ui.main_window import CONTACTS, REVIEW
+
+
+def made(qtbot, pane):
+    """Wait until the review asked for last is made and shown (it is made on a worker)."""
+    qtbot.waitUntil(lambda: not pane.busy, timeout=15_000)
+    return pane
 
 
 @pytest.fixture
-def review(demo_window):
+def review(demo_window, qtbot):
     """The review view of the S demo journal, the window at 1280×800."""
     demo_window.resize(1280, 800)
     demo_window.show_view(REVIEW)
     QApplication.processEvents()
-    return demo_window.review
+    return made(qtbot, demo_window.review)
 
 
-def test_review_view_opens_for_the_demo_journal(review, tmp_path):
+def test_review_view_opens_for_the_demo_journal(review, tmp_path, qtbot):
     pane = review
     assert pane.year.currentData() == 2026  # November: this year
     assert pane.figures is not None and pane.figures.meetings > 0
     assert sum(pane.figures.per_month) == pane.figures.meetings
     assert pane.months.isVisible() and pane.calendar.isVisible()
     pane.year.setCurrentIndex(pane.year.findData(2025))
+    made(qtbot, pane)
     assert pane.figures.year == 2025
     md = pane.save_markdown(str(tmp_path / "r.md"))
     pdf = pane.save_pdf(str(tmp_path / "r.pdf"))
@@ -122,3 +129,198 @@ def test_the_welcome_the_review_and_a_persons_page_share_one_title_size(review, 
         block = block.next()
     assert sizes[2] == {title}  # the name (and a nickname beside it)
     assert sizes.get(3, {section}) == {section}
+
+
+# -- made on a worker: the view waits calmly, the latest question wins -----------------
+
+
+class Gates:
+    """Holds the review's reading of each year on the worker until the test opens it
+    (the real store read runs after the gate: nothing is mocked)."""
+
+    def __init__(self, monkeypatch) -> None:
+        import threading
+
+        from netzjournal.store.review_data import review_rows
+        from netzjournal.ui.review import job
+
+        self.gates: dict[int, threading.Event] = {}
+        self.asked: list[int] = []
+
+        def gated(journal, year):
+            self.asked.append(year)
+            assert self.gate(year).wait(15)
+            return review_rows(journal, year)
+
+        monkeypatch.setattr(job, "review_rows", gated)
+
+    def gate(self, year: int):
+        import threading
+
+        return self.gates.setdefault(year, threading.Event())
+
+    def open(self, *years: int) -> None:
+        for year in years:
+            self.gate(year).set()
+
+
+def workers_done(qtbot) -> None:
+    """Every review worker ended and what it delivered was handled."""
+    import threading
+
+    qtbot.waitUntil(lambda: not any(t.name == "review" for t in threading.enumerate()),
+                    timeout=15_000)  # fmt: skip
+    QApplication.processEvents()
+
+
+def shown_figures(pane, monkeypatch) -> list[int]:
+    """The years whose review the pane shows, in turn."""
+    years: list[int] = []
+    show = pane._show
+
+    def recorded(figures):
+        years.append(figures.year)
+        show(figures)
+
+    monkeypatch.setattr(pane, "_show", recorded)
+    return years
+
+
+def test_the_review_shows_at_once_waiting_and_the_window_stays_usable(
+    demo_window, qtbot, monkeypatch
+):
+    """On 50,000 contacts the review took ~3 s on the GUI thread: the window froze. Now
+    the tab shows at once with its year and "Building the review…"; meanwhile the
+    contacts can be filtered; then the review comes in."""
+    gates = Gates(monkeypatch)
+    window = demo_window
+    window.show_view(REVIEW)
+    pane = window.review
+    QApplication.processEvents()
+    assert pane.busy and pane.figures is None
+    assert pane.status.isVisible() and pane.status.text() == "Building the review…"
+    assert "2026" in pane.heading.text()
+    assert not pane.body.isVisible() and not pane.months.isVisible()
+    # Right under the heading (the hidden page's room had spread the two down the view).
+    assert pane.status.y() < pane.heading.y() + 2 * pane.heading.sizeHint().height()
+    for name in ("reviewPdf", "reviewMarkdown", "reviewPrint"):  # nothing to save yet
+        assert not pane.findChild(QPushButton, name).isEnabled()
+    assert pane.save_markdown("unused.md") is None
+    # The window answers meanwhile: another view, a filter typed.
+    window.show_view(CONTACTS)
+    everyone = window.contacts.model.rowCount()
+    qtbot.keyClicks(window.contacts.filter, "zzzz-nobody")
+    qtbot.waitUntil(lambda: window.contacts.model.rowCount() < everyone, timeout=5000)
+    window.contacts.filter.clear()
+    window.show_view(REVIEW)
+    assert pane.busy and gates.asked == [2026]
+    gates.open(2026)
+    made(qtbot, pane)
+    assert not pane.status.isVisible()
+    assert pane.figures is not None and pane.figures.year == 2026 and pane.figures.meetings > 0
+    assert pane.body.isVisible() and pane.months.isVisible() and pane.calendar.isVisible()
+    assert all(pane.findChild(QPushButton, n).isEnabled()
+               for n in ("reviewPdf", "reviewMarkdown", "reviewPrint"))  # fmt: skip
+
+
+def test_a_year_switched_while_the_review_is_made_shows_only_the_last_years(
+    demo_window, qtbot, monkeypatch
+):
+    gates = Gates(monkeypatch)
+    demo_window.show_view(REVIEW)
+    pane = demo_window.review
+    shown = shown_figures(pane, monkeypatch)
+    for year in (2025, 2024):
+        pane.year.setCurrentIndex(pane.year.findData(year))
+        assert "Building the review" in pane.status.text() and str(year) in pane.heading.text()
+    gates.open(2024)  # the last question is answered first …
+    made(qtbot, pane)
+    assert shown == [2024]
+    gates.open(2026, 2025)  # … the older ones come in after it, and are dropped
+    workers_done(qtbot)
+    assert shown == [2024] and pane.figures.year == 2024 and not pane.status.isVisible()
+    assert "2024" in pane.heading.text()
+
+
+def test_a_change_while_the_review_is_made_makes_it_again(demo_window, qtbot, monkeypatch):
+    """A note saved while the review reads: what the worker read may be from before it,
+    so that answer is dropped and the review is made again, with the note."""
+    import datetime as dt
+
+    from conftest import note
+
+    from netzjournal.review.figures import review as review_of
+    from netzjournal.store.contact_list import contact_rows
+    from netzjournal.store.interactions import create_interaction
+
+    window = demo_window
+    before = review_of(window.journal, 2026).meetings
+    gates = Gates(monkeypatch)
+    window.show_view(REVIEW)
+    pane = window.review
+    shown = shown_figures(pane, monkeypatch)
+    first = pane._job
+    assert first is not None
+    anyone = contact_rows(window.journal)[0].id
+    create_interaction(window.journal, note(dt.datetime(2026, 11, 2, 9), [anyone]))
+    assert first.stopped and pane._job is not first  # dropped at once
+    pane.refresher.flush()  # (it asks again a moment after the change)
+    assert pane.busy and pane._job is not first
+    gates.open(2026)
+    made(qtbot, pane)
+    workers_done(qtbot)
+    assert gates.asked == [2026, 2026]
+    assert shown == [2026] and pane.figures.meetings == before + 1
+
+
+def test_a_change_keeps_the_shown_review_until_the_new_one_is_in(review, qtbot, monkeypatch):
+    """A change (a sync, a note) while the review shows: it stays, "Updating the review…"
+    above it, and Save writes it, until the new one replaces it."""
+    import datetime as dt
+
+    from conftest import note
+
+    from netzjournal.store.contact_list import contact_rows
+    from netzjournal.store.interactions import create_interaction
+
+    pane = review
+    old = pane.figures
+    gates = Gates(monkeypatch)
+    anyone = contact_rows(pane.journal)[0].id
+    create_interaction(pane.journal, note(dt.datetime(2026, 11, 3, 9), [anyone]))
+    pane.refresher.flush()
+    assert pane.busy and pane.figures is old
+    assert pane.status.isVisible() and pane.status.text() == "Updating the review…"
+    assert pane.body.isVisible() and pane.findChild(QPushButton, "reviewMarkdown").isEnabled()
+    gates.open(2026)
+    made(qtbot, pane)
+    assert pane.figures.meetings == old.meetings + 1 and not pane.status.isVisible()
+
+
+def test_a_review_that_cannot_be_made_says_so(demo_window, qtbot, monkeypatch):
+    from netzjournal.ui.review import job
+
+    def broken(journal, year):
+        raise OSError("disk I/O error")
+
+    monkeypatch.setattr(job, "review_rows", broken)
+    demo_window.show_view(REVIEW)
+    pane = made(qtbot, demo_window.review)
+    assert pane.figures is None and not pane.body.isVisible()
+    assert pane.status.isVisible() and "could not be made" in pane.status.text()
+    assert not pane.findChild(QPushButton, "reviewPdf").isEnabled()
+
+
+def test_closing_the_window_stops_the_review_being_made(demo_window, qtbot, monkeypatch):
+    """Its reads must not hold up the journal's last checkpoint; what it returns is
+    dropped."""
+    gates = Gates(monkeypatch)
+    demo_window.show_view(REVIEW)
+    pane = demo_window.review
+    job = pane._job
+    assert job is not None and not job.stopped
+    assert demo_window.close()
+    assert job.stopped and not pane.busy
+    gates.open(2026)
+    workers_done(qtbot)
+    assert pane.figures is None

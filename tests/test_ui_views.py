@@ -95,6 +95,7 @@ def test_the_review_heatmap_fills_its_width(make_window, qtbot, size):
     w = make_window()
     w.resize(*size)
     w.show_view(REVIEW)
+    qtbot.waitUntil(lambda: not w.review.busy, timeout=15_000)
     settle()
     chart = w.review.calendar
     image = chart.grab().toImage()

@@ -239,11 +239,16 @@ def review(j: Journal, year: int, with_reconnect: bool = True) -> YearFigures:
     """The review of ``year``; with the coach's list for the first weeks of the next."""
     figures = compute(review_rows(j, year))
     if with_reconnect:
-        from netzjournal.coach.engine import suggest
-
-        result = suggest(j, dt.date(year + 1, 1, 7), limit=10)
-        figures.reconnect = [s.name for s in result.suggestions]
+        figures.reconnect = reconnect_list(j, year)
     return figures
+
+
+def reconnect_list(j: Journal, year: int) -> list[str]:
+    """The coach's list for the first weeks after ``year`` (ten names)."""
+    from netzjournal.coach.engine import suggest
+
+    result = suggest(j, dt.date(year + 1, 1, 7), limit=10)
+    return [s.name for s in result.suggestions]
 
 
 def default_year(today: dt.date) -> int:

@@ -374,6 +374,14 @@ class Journal:
         the journal's 16 MB would stay in the process's memory after it)."""
         self.connection().execute("PRAGMA cache_size = -1000")
 
+    def stop_reads_when(self, stopped: Callable[[], bool]) -> None:
+        """This worker thread's reads end once ``stopped()`` is true: a running
+        statement raises ``OperationalError("interrupted")`` within a few thousand
+        steps (another thread asked a newer question: the review of another year).
+        Only a worker's own connection: the opening thread's reads are never stopped."""
+        if threading.get_ident() != self._owner:
+            self.connection().set_progress_handler(stopped, 10_000)
+
     def close_thread_connection(self) -> None:
         """Close this worker thread's own connection (the opening thread's stays)."""
         conn = getattr(self._threads, "conn", None)

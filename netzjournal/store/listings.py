@@ -208,13 +208,35 @@ def timeline_page(
     return merged
 
 
+# From the latest entry back, one index seek per year: the year before the last one
+# found is the latest entry before "YYYY-". (Reading every entry's year took ~35 ms on
+# 50,000 contacts, each time the review opened or the journal changed.) "< latest" too:
+# every step goes further back, whatever a stored value looks like. The bound is text
+# that is no number ("2026-"): the columns' numeric affinity would make "2026" one, and
+# every text greater than it.
+_YEARS = """
+WITH RECURSIVE
+ notes(latest) AS (
+  SELECT max(occurred_at) FROM interaction
+  UNION ALL
+  SELECT (SELECT max(occurred_at) FROM interaction
+           WHERE occurred_at < substr(latest, 1, 4) || '-' AND occurred_at < latest)
+    FROM notes WHERE latest IS NOT NULL),
+ events(latest) AS (
+  SELECT max(starts_on) FROM event
+  UNION ALL
+  SELECT (SELECT max(starts_on) FROM event
+           WHERE starts_on < substr(latest, 1, 4) || '-' AND starts_on < latest)
+    FROM events WHERE latest IS NOT NULL)
+SELECT CAST(substr(latest, 1, 4) AS INTEGER) FROM notes WHERE latest IS NOT NULL
+ UNION SELECT CAST(substr(latest, 1, 4) AS INTEGER) FROM events WHERE latest IS NOT NULL
+ ORDER BY 1 DESC
+"""
+
+
 def years_with_entries(j: Journal) -> list[int]:
-    rows = j.connection().execute(
-        "SELECT DISTINCT CAST(substr(occurred_at, 1, 4) AS INTEGER) FROM interaction"
-        " UNION SELECT DISTINCT CAST(substr(starts_on, 1, 4) AS INTEGER) FROM event"
-        " ORDER BY 1 DESC"
-    )
-    return [r[0] for r in rows if r[0]]
+    """Every year with a note or an event, latest first."""
+    return [r[0] for r in j.connection().execute(_YEARS) if r[0]]
 
 
 # -- one contact's history ------------------------------------------------------

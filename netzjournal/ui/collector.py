@@ -12,21 +12,47 @@ cycles are freed by reference counting at once, as before; only the moment a
 cycle is found moves, by at most :data:`INTERVAL_MS`.
 
 Anki's desktop app does the same for the same reason (``garbage_collect_now``).
+
+A worker that builds many objects living until it ends (the review's rows: ~1
+million on 50,000 contacts, for seconds) holds collections back while it works
+(:func:`held_back`): each one walked those rows again and found nothing to free
+(twenty collections during the review on XL, up to 150 ms each on the GUI
+thread). When the worker is done its rows are freed by reference counting, and
+the counts fall back with them.
 """
 
 from __future__ import annotations
 
 import gc
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
 INTERVAL_MS = 500
 
 _timer: QTimer | None = None
+_holding = [0]  # workers holding collections back now
+_lock = threading.Lock()
+
+
+@contextmanager
+def held_back() -> Iterator[None]:
+    """No collection while the block runs (on a worker: see the module's docstring)."""
+    with _lock:
+        _holding[0] += 1
+    try:
+        yield
+    finally:
+        with _lock:
+            _holding[0] -= 1
 
 
 def collect_due() -> None:
     """Collect the generations whose thresholds are passed (what automatic collection does)."""
+    if _holding[0]:
+        return  # (a worker's objects; collected as due once it is done)
     count0, count1, count2 = gc.get_count()
     threshold0, threshold1, threshold2 = gc.get_threshold()
     if threshold0 == 0 or count0 < threshold0:

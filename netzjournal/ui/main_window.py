@@ -873,5 +873,7 @@ class MainWindow(QMainWindow):
             return
         if self._quick_note is not None and self._quick_note.isVisible():
             self._quick_note.save_draft()
+        if self._review is not None:
+            self._review.stop()
         self.save_settings()
         super().closeEvent(event)

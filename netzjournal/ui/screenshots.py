@@ -27,6 +27,16 @@ def _coach_folded(window: MainWindow, shot: Callable[[str, QWidget], None]) -> N
     dock.set_collapsed(was)
 
 
+def _review_made(window: MainWindow) -> None:
+    """Wait until the review (made on a worker thread) shows."""
+    import time
+
+    review = window.review
+    while review.busy:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+
+
 def settle() -> None:
     for _ in range(5):
         QCoreApplication.processEvents()
@@ -77,6 +87,7 @@ def take_screenshots(window: MainWindow, out: Path, width: int, height: int) -> 
     window.show_view(TIMELINE)
     shot("timeline", window)
     window.show_view(REVIEW)
+    _review_made(window)
     shot("review", window)
     window.show_view(EVENTS)
     shot("events", window)

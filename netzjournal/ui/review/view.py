@@ -1,8 +1,15 @@
-"""The yearly review as a fourth view: year selector, charts, figures, exports."""
+"""The yearly review as a fourth view: year selector, charts, figures, exports.
+
+The review is made on a worker thread (ui/review/job.py): the view shows at once,
+with the year's heading and "Building the review…" (or, for a change to the journal,
+the review it shows and "Updating the review…"), and takes the answer to the latest
+question only. What it shows (``figures``) is what Save and Print write.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,13 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzjournal.review.figures import YearFigures, default_year, review
+from netzjournal.review.figures import YearFigures, default_year
 from netzjournal.review.render import labels, markdown, sections_html
 from netzjournal.store.changes import ChangeSet
 from netzjournal.store.journal import Journal
 from netzjournal.store.listings import years_with_entries
 from netzjournal.store.reading import get_setting
 from netzjournal.ui import style
+from netzjournal.ui.background import run_in_background
 from netzjournal.ui.events import AppEvents
 from netzjournal.ui.refresh import DeferredRefresh
 from netzjournal.ui.review.charts import (
@@ -35,6 +43,7 @@ from netzjournal.ui.review.charts import (
     paint_calendar,
     paint_month_bars,
 )
+from netzjournal.ui.review.job import Answer, ReviewJob, answer
 from netzjournal.ui.texts import ui_language
 from netzjournal.ui.wrapping_bar import WrappingBar
 
@@ -50,7 +59,8 @@ class ReviewPane(QWidget):
         super().__init__(parent)
         self.setObjectName("reviewPane")
         self.journal, self.today = journal, today
-        self.figures: YearFigures | None = None
+        self.figures: YearFigures | None = None  # the review shown (saved, printed)
+        self._job: ReviewJob | None = None  # the question being answered
         self.year = QComboBox()
         self.year.setObjectName("reviewYear")
         self.year.setAccessibleName(self.tr("Year of the review"))
@@ -60,6 +70,7 @@ class ReviewPane(QWidget):
         md.setObjectName("reviewMarkdown")
         printing = QPushButton(self.tr("Print…"))
         printing.setObjectName("reviewPrint")
+        self._exports = (pdf, md, printing)
         pdf.clicked.connect(self.save_pdf)
         md.clicked.connect(self.save_markdown)
         printing.clicked.connect(self.print_review)
@@ -68,6 +79,12 @@ class ReviewPane(QWidget):
         bar.add_group(pdf, md, printing, right=True)
         self.heading = QLabel()
         style.set_type(self.heading, style.Type.TITLE)
+        # "Building the review…": while a year's review is made (a quiet line,
+        # no animation; the window stays usable meanwhile).
+        self.status = QLabel(wordWrap=True)
+        self.status.setObjectName("reviewStatus")
+        style.quiet(self.status)
+        self.status.hide()
         self.months = ChartWidget(lambda p, r, pal: None, 240)
         self.months.setObjectName("monthChart")
         self.calendar = ChartWidget(lambda p, r, pal: None, 60)  # (grows with its width)
@@ -83,6 +100,7 @@ class ReviewPane(QWidget):
         column.setContentsMargins(style.SPACE.M, style.SPACE.M, style.SPACE.M, style.SPACE.M)
         column.setSpacing(style.SPACE.S)
         column.addWidget(self.heading)
+        column.addWidget(self.status)
         self.months_label = QLabel()
         self.calendar_label = QLabel()
         for label in (self.months_label, self.calendar_label):
@@ -93,6 +111,9 @@ class ReviewPane(QWidget):
         column.addWidget(self.calendar_label)
         column.addWidget(self.calendar)
         column.addWidget(self.body, 1)
+        # While the page is hidden (the review being made), the room stays below the
+        # heading and its status line rather than spreading them down the view.
+        column.addStretch(0)
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(inner)
         layout = QVBoxLayout(self)
@@ -103,6 +124,7 @@ class ReviewPane(QWidget):
         self._fill_years()
         self.year.currentIndexChanged.connect(lambda _i: self.refresh())
         self.refresher = DeferredRefresh(self, self._on_changed, delay_ms=100)
+        events.changed.connect(self._outdated)
         events.changed.connect(self.refresher.changed)
         self.refresh()
 
@@ -121,9 +143,62 @@ class ReviewPane(QWidget):
         self._fill_years()  # a note may open a year the list did not have
         self.refresh()
 
+    def _outdated(self, _changes: ChangeSet) -> None:
+        """The journal changed: a review being made now may have read it before the
+        change, so it is dropped at once (the refresh asks again once the view shows)."""
+        if self._job is not None:
+            self._job.stop()
+            self._job = None
+
+    def stop(self) -> None:
+        """Drop the review being made (the window closes: its reads must not hold up
+        the journal's last checkpoint)."""
+        self._outdated(ChangeSet())
+
+    @property
+    def busy(self) -> bool:
+        """A review is being made (the one shown, if any, is not the latest)."""
+        return self._job is not None
+
     def refresh(self) -> None:
+        """Ask for the chosen year's review; it is shown when made, unless asked again."""
         year = self.year.currentData() or default_year(self.today())
-        self.figures = f = review(self.journal, year)
+        if self._job is not None:
+            self._job.stop()
+        job = self._job = ReviewJob(year)
+        updating = self.figures is not None and self.figures.year == year
+        self.heading.setText(labels(ui_language())["title"].format(year=year))
+        if updating:  # the shown review stays until the new one is in
+            self.status.setText(self.tr("Updating the review…"))
+        else:
+            self.figures = None
+            self.status.setText(self.tr("Building the review…"))
+            self._show_parts(False)
+        self.status.show()
+        run_in_background("review", functools.partial(answer, self.journal, job), self._answered)
+
+    def _answered(self, reply: Answer) -> None:
+        if reply.job is not self._job:
+            return  # a question no longer asked (another year, a change meanwhile)
+        self._job = None
+        if reply.figures is None:
+            self.figures = None
+            self._show_parts(False)
+            self.status.setText(self.tr("The review could not be made. Details are in the log."))
+            return
+        self.status.hide()
+        self._show(reply.figures)
+
+    def _show_parts(self, shown: bool, charts: bool = True) -> None:
+        """The charts (with ``charts``), the page and the exports shown, or all hidden."""
+        for widget in (self.months, self.calendar, self.months_label, self.calendar_label):
+            widget.setVisible(shown and charts)
+        self.body.setVisible(shown)
+        for button in self._exports:
+            button.setEnabled(shown)
+
+    def _show(self, f: YearFigures) -> None:
+        self.figures, year = f, f.year
         t = labels(ui_language())
         self.heading.setText(t["title"].format(year=year))
         self.months_label.setText(t["per_month"])
@@ -139,8 +214,7 @@ class ReviewPane(QWidget):
                 p, r, year, f.per_day, t["months"], pal, t["weekdays"], t["legend"]
             )
         )
-        for widget in (self.months, self.calendar, self.months_label, self.calendar_label):
-            widget.setVisible(not f.empty)
+        self._show_parts(True, charts=not f.empty)
         self._render_body()
 
     def _render_body(self) -> None:
