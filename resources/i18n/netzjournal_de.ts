@@ -4076,57 +4076,72 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="56"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="66"/>
         <source>Year of the review</source>
         <translation>Jahr des Rückblicks</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="57"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="67"/>
         <source>Save as PDF…</source>
         <translation>Als PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="59"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="69"/>
         <source>Save as Markdown…</source>
         <translation>Als Markdown speichern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="61"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="71"/>
         <source>Print…</source>
         <translation>Drucken …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="67"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="78"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="78"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="95"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="185"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="172"/>
+        <source>Updating the review…</source>
+        <translation>Rückblick wird aktualisiert …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/review/view.py" line="175"/>
+        <source>Building the review…</source>
+        <translation>Rückblick wird erstellt …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/review/view.py" line="187"/>
+        <source>The review could not be made. Details are in the log.</source>
+        <translation>Der Rückblick konnte nicht erstellt werden. Die Details stehen im Protokoll.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/review/view.py" line="259"/>
         <source>Save the review as PDF</source>
         <translation>Rückblick als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="185"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="259"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="211"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="285"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="194"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="268"/>
         <source>Save the review as Markdown</source>
         <translation>Rückblick als Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="195"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="269"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -4134,27 +4149,27 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>Screenshots</name>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="85"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="96"/>
         <source>Coffee</source>
         <translation>Kaffee</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="118"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="129"/>
         <source>Talked about the barcamp in June and the new role. ☕</source>
         <translation>Über das Barcamp im Juni und die neue Rolle gesprochen. ☕</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="122"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="133"/>
         <source>your half marathon in May</source>
         <translation>den Halbmarathon im Mai</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="123"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="134"/>
         <source>Runs a half marathon in May</source>
         <translation>Läuft im Mai einen Halbmarathon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="124"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="135"/>
         <source>Send the article</source>
         <translation>Den Artikel schicken</translation>
     </message>
