@@ -42,10 +42,13 @@ TESTS = [
     # Encrypted journals with the SQLCipher binding at its floor (the L journal
     # killed at random moments is left to the full runs: minutes, not a floor check).
     "tests/test_encryption.py",
+    # Certificate pinning through caldav and niquests at their floors, against a real
+    # Radicale over TLS (the reason those floors are what they are).
+    "tests/test_sync_tls.py",
 ]
 DESELECT = ["-k", "not killed_at_random_moments"]
 SKIP = {"pyside6-essentials"}  # not needed by these tests (see above)
-TEST_TOOLS = ["pytest>=8", "hypothesis>=6.100", "vobject>=0.9.7"]
+TEST_TOOLS = ["pytest>=8", "hypothesis>=6.100", "vobject>=0.9.7", "radicale>=3.2"]
 
 
 def floors() -> list[str]:
