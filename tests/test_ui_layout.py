@@ -221,6 +221,27 @@ def test_colours_come_from_the_palette(qtbot, light_palette):
     assert style.secondary_text(dark).lightnessF() > 0.5 > style.secondary_text(light).lightnessF()
 
 
+def test_the_month_chart_has_room_for_its_widest_axis_label(qtbot):
+    """An XL year's months reach thousands: "8.000" lost its "8" in room made for "000"."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from netzjournal.review.axis import round_ticks
+    from netzjournal.ui.review.charts import AXIS_GAP, month_plot
+
+    font = QFont()
+    font.setPixelSize(14)
+    metrics = QFontMetrics(font)
+    rect = QRectF(0, 0, 640, 260)
+    for locale in (QLocale(QLocale.Language.German), QLocale(QLocale.Language.English)):
+        for tallest in (3, 95, 950, 8_240, 12_513):
+            labels = [locale.toString(t) for t in round_ticks(tallest)]
+            plot = month_plot(rect, metrics, labels)
+            room = plot.left() - rect.left() - AXIS_GAP
+            assert all(metrics.horizontalAdvance(label) <= room for label in labels), labels
+            assert plot.right() < rect.right() and plot.width() > rect.width() / 2
+
+
 def test_the_detail_page_and_badges_follow_a_dark_palette(make_window, qtbot, light_palette):
     w = make_window()
     rows = contact_rows(w.journal)

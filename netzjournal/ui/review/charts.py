@@ -13,6 +13,7 @@ from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetrics,
     QFontMetricsF,
     QImage,
     QPainter,
@@ -35,6 +36,23 @@ def print_palette() -> QPalette:
     return style.light_palette()
 
 
+AXIS_GAP = 4  # between an axis label and the plot
+
+
+def month_plot(rect: QRectF, metrics: QFontMetrics, labels: list[str]) -> QRectF:
+    """Where the bars go in ``rect``: room on the left for the widest axis label (an XL
+    year's "8.000" lost its "8" in room made for "000"), on top for the legend, below
+    for the months."""
+    top_pad, bottom_pad, left_pad = metrics.height() * 1.6, metrics.height() * 1.6, 8
+    room = max(metrics.horizontalAdvance(label) for label in labels) + AXIS_GAP
+    return QRectF(
+        rect.left() + left_pad + room,
+        rect.top() + top_pad,
+        rect.width() - left_pad * 2 - room,
+        rect.height() - top_pad - bottom_pad,
+    )
+
+
 def paint_month_bars(
     painter: QPainter,
     rect: QRectF,
@@ -53,17 +71,12 @@ def paint_month_bars(
     font.setPixelSize(max(10, int(rect.height() / 18)))
     painter.setFont(font)
     metrics = painter.fontMetrics()
-    top_pad, bottom_pad, left_pad = metrics.height() * 1.6, metrics.height() * 1.6, 8
-    plot = QRectF(
-        rect.left() + left_pad + metrics.horizontalAdvance("000"),
-        rect.top() + top_pad,
-        rect.width() - left_pad * 2 - metrics.horizontalAdvance("000"),
-        rect.height() - top_pad - bottom_pad,
-    )
     ticks = round_ticks(max([*this_year, *prev_year, 1]))
     highest = ticks[-1]  # the axis ends on a round tick, above the tallest bar
+    labels = [QLocale().toString(tick) for tick in ticks]
+    plot = month_plot(rect, metrics, labels)
     painter.setPen(QPen(grid_color, 1))
-    for tick in ticks:
+    for tick, label in zip(ticks, labels, strict=True):
         y = plot.bottom() - plot.height() * tick / highest
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         painter.setPen(text_color)
@@ -71,11 +84,11 @@ def paint_month_bars(
             QRectF(
                 rect.left(),
                 y - metrics.height() / 2,
-                plot.left() - rect.left() - 4,
+                plot.left() - rect.left() - AXIS_GAP,
                 metrics.height(),
             ),
             Qt.AlignmentFlag.AlignRight,
-            QLocale().toString(tick),
+            label,
         )
         painter.setPen(QPen(grid_color, 1))
     slot = plot.width() / 12
