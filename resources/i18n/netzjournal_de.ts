@@ -2061,95 +2061,95 @@
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="328"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="375"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="380"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="399"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="331"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="381"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="386"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="405"/>
         <source>Import events</source>
         <translation>Veranstaltungen importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="328"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="333"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="336"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="342"/>
         <source>“%1”: its start cannot be read; not imported.</source>
         <translation>„%1“: Der Beginn ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="337"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="343"/>
         <source>“%1”: its end cannot be read; imported without it.</source>
         <translation>„%1“: Das Ende ist nicht lesbar; ohne Ende importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="338"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="344"/>
         <source>“%1”: its repetition cannot be read; not imported.</source>
         <translation>„%1“: Die Wiederholung ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="339"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="345"/>
         <source>“%1”: a date of its repetition cannot be read; not imported.</source>
         <translation>„%1“: Ein Datum der Wiederholung ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="341"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="347"/>
         <source>“%1”: its extra dates (RDATE) cannot be kept; imported without them.</source>
         <translation>„%1“: Die zusätzlichen Termine (RDATE) lassen sich nicht übernehmen; ohne sie importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="344"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="350"/>
         <source>The file is cut short inside “%1”: that event was not imported, everything before it was.</source>
         <translation>Die Datei bricht mitten in „%1“ ab: Diese Veranstaltung wurde nicht importiert, alles davor schon.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="348"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="354"/>
         <source>The time zone “%1” cannot be read from this file: its times were taken as local times.</source>
         <translation>Die Zeitzone „%1“ ist in dieser Datei nicht lesbar: Uhrzeiten in dieser Zone wurden als Ortszeit übernommen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="354"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="360"/>
         <source>The file is cut short: its last event was not imported, everything before it was.</source>
         <translation>Die Datei bricht vorzeitig ab: Ihre letzte Veranstaltung wurde nicht importiert, alles davor schon.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="370"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="376"/>
         <source>The file cannot be read. Nothing was imported.</source>
         <translation>Die Datei lässt sich nicht lesen. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="372"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="378"/>
         <source>This file is not a calendar (.ics) that can be read. Nothing was imported.</source>
         <translation>Diese Datei ist kein lesbarer Kalender (.ics). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="382"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="388"/>
         <source>Events and series imported: %1 (already there: %2)</source>
         <translation>Importierte Veranstaltungen und Reihen: %1 (schon vorhanden: %2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="385"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="391"/>
         <source>Changed by an update or a cancellation: %1</source>
         <translation>Durch eine Aktualisierung oder Absage geändert: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="390"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="396"/>
         <source>Older invitations not taken (already more current here): %1</source>
         <translation>Ältere Einladungen nicht übernommen (hier bereits aktueller): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="393"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="399"/>
         <source>“%1”: not imported (%2)</source>
         <translation>„%1“: nicht importiert (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="396"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="402"/>
         <source>Not everything could be read:</source>
         <translation>Nicht alles ließ sich lesen:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="398"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="404"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
@@ -2219,12 +2219,12 @@
         <translation>Bitte zuerst einen Kontakt auswählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="101"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="103"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="110"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="113"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -2602,8 +2602,8 @@
     <message>
         <location filename="../../netzjournal/ui/dialog_shots.py" line="126"/>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="222"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="585"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="651"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="596"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="662"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
@@ -2713,67 +2713,67 @@
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="492"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="495"/>
         <source>Choose files</source>
         <translation>Dateien wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="492"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="497"/>
         <source>Contacts (*.vcf *.csv);;All files (*)</source>
         <translation>Kontakte (*.vcf *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="498"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="507"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="544"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="555"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="546"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="557"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="557"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="568"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="574"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="585"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="610"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="621"/>
         <source>People found: %1 (%2). Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="614"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="625"/>
         <source>People found: %1 (%2). None of them is in the journal yet. Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Noch niemand davon ist im Journal. Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="631"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="642"/>
         <source>Undo this import…</source>
         <translation>Diesen Import zurücknehmen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="660"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="671"/>
         <source>The import was stopped; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="680"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="691"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="636"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="647"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -2793,12 +2793,12 @@
         <translation>auch in einer anderen Datei (gleicher Name, gleiche E-Mail): ein Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="681"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="692"/>
         <source>Take the whole import back? The people it created are removed again.</source>
         <translation>Den ganzen Import zurücknehmen? Die dabei angelegten Personen werden wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="682"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="693"/>
         <source>Undo the import</source>
         <translation>Import zurücknehmen</translation>
     </message>
@@ -4058,17 +4058,17 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>JSON-Export wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="82"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="84"/>
         <source>netzjournal JSON export (*.json);;All files (*)</source>
         <translation>netzjournal-JSON-Export (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="100"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="103"/>
         <source>Stopped; nothing was restored.</source>
         <translation>Abgebrochen; nichts wurde wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="111"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="114"/>
         <source>The journal was restored from %1 (rows: %2).</source>
         <translation>Das Journal wurde aus %1 wiederhergestellt (Zeilen: %2).</translation>
     </message>
@@ -4131,7 +4131,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="285"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="289"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>

@@ -324,11 +324,17 @@ class EventsPane(QWidget):
             undo.perform(self.undo_stack, DeleteEvent(self.journal, target), self)
 
     def import_calendar(self) -> None:
+        from netzjournal.ui import file_places
+
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import events"), "", self.tr("Calendar files (*.ics)")
+            self,
+            self.tr("Import events"),
+            file_places.start_at("import"),
+            self.tr("Calendar files (*.ics)"),
         )
         if not path:
             return
+        file_places.chosen("import", path)
         self.import_file(path)
 
     def _calendar_problem(self, name: str, code: str) -> str:

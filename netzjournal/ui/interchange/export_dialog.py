@@ -97,11 +97,14 @@ class ExportDialog(QDialog):
         if code == "md" and not self.selected:
             QMessageBox.information(self, self.tr("Export"), self.tr("Select a contact first."))
             return
+        from netzjournal.ui import file_places
+
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export to"), f"netzjournal{SUFFIX[code]}"
+            self, self.tr("Export to"), file_places.start_at("export", f"netzjournal{SUFFIX[code]}")
         )
         if not name:
             return
+        file_places.chosen("export", name)
         try:
             self.write(Path(name))
         except Cancelled:

@@ -75,16 +75,19 @@ def restore_json(
         QMessageBox.information(parent, title, refusal_text(exc))
         return False
     if path is None:
+        from netzjournal.ui import file_places
+
         name, _ = QFileDialog.getOpenFileName(
             parent,
             title,
-            "",
+            file_places.start_at("export"),  # (an export of netzjournal's own)
             QCoreApplication.translate(
                 "RestoreJson", "netzjournal JSON export (*.json);;All files (*)"
             ),
         )
         if not name:
             return False
+        file_places.chosen("export", name)
         path = Path(name)
     progress = (make_progress or (lambda t: ProgressDialog(parent, t)))(title)
     try:

@@ -488,15 +488,26 @@ class ImportWizard(QDialog):
                 self.chosen_view.setFocus()
 
     def choose_files(self) -> None:
+        from netzjournal.ui import file_places
+
         names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Choose files"), "", self.tr("Contacts (*.vcf *.csv);;All files (*)")
+            self,
+            self.tr("Choose files"),
+            file_places.start_at("import"),
+            self.tr("Contacts (*.vcf *.csv);;All files (*)"),
         )
         if names:
+            file_places.chosen("import", names[0])
             self.set_paths([Path(n) for n in names])
 
     def choose_folder(self) -> None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"))
+        from netzjournal.ui import file_places
+
+        name = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose a folder"), file_places.start_at("import")
+        )
         if name:
+            file_places.chosen("import", Path(name).parent)
             self.set_paths([Path(name)])
 
     # -- page 2 ------------------------------------------------------------------------

@@ -275,8 +275,12 @@ class ReviewPane(QWidget):
         if self.figures is None:
             return None
         if not path:
-            default = f"netzjournal-{self.figures.year}.{suffix}"
+            from netzjournal.ui import file_places
+
+            default = file_places.start_at("export", f"netzjournal-{self.figures.year}.{suffix}")
             path, _ = QFileDialog.getSaveFileName(self, title, default, kinds)
+            if path:
+                file_places.chosen("export", path)
         if not path:
             return None
         try:
