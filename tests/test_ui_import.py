@@ -307,6 +307,30 @@ def test_enter_on_the_preview_imports_and_then_closes(window, qtbot):
     assert contact_count(window.journal) == before + wizard.model.rowCount()  # kept
 
 
+def test_the_file_each_row_came_from_is_named_whole(window, qtbot, tmp_path):
+    """Two files' rows side by side at 1024: "From" elided both "Connections.csv" and
+    "contacts.csv" to "Co…sv" while "Already in the journal" had the room."""
+    # (as each service names its export: the two names share their first and last letters)
+    linkedin = tmp_path / "Connections.csv"
+    linkedin.write_bytes(
+        (FIXTURES / "csv" / "linkedin__Connections_300-rows.WRITTEN.csv").read_bytes()
+    )
+    google = tmp_path / "contacts.csv"
+    google.write_bytes((FIXTURES / "csv" / "google__overlapping-linkedin.WRITTEN.csv").read_bytes())
+    wizard = ImportWizard(window.journal, window.undo_stack, window)
+    qtbot.addWidget(wizard)
+    wizard.resize(1024, 600)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.set_paths([linkedin, google])
+    wizard.build_plan()
+    assert wizard.pages.currentIndex() == 1 and wizard.model.several_files()
+    wizard.columns.fit()
+    for row in range(wizard.model.rowCount()):
+        index = wizard.model.index(row, PlanModel.WHERE)
+        assert not wizard.columns.cut(index), index.data()
+
+
 def test_a_wrongly_chosen_file_comes_off_the_list(window, qtbot, tmp_path):
     """Once files were chosen, one chosen by mistake could not be taken off the list:
     Remove (enabled with a selection) and Delete do; its CSV mapping goes with it."""

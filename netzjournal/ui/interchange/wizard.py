@@ -606,7 +606,12 @@ class ImportWizard(QDialog):
         # From one file, every row said "kontakte.vcf:2", "kontakte.vcf:11" (elided to
         # "kon…f:2"): noise beside the names. The column shows only for several files.
         header = self.table.horizontalHeader()
-        header.setSectionHidden(PlanModel.WHERE, not self.model.several_files())
+        several = self.model.several_files()
+        header.setSectionHidden(PlanModel.WHERE, not several)
+        if several:  # the file's name tells the rows apart: whole ("Co…sv" for two files)
+            cap = self.table.fontMetrics().averageCharWidth() * 20
+            wanted = self.table.sizeHintForColumn(PlanModel.WHERE)
+            self.columns.minimum[PlanModel.WHERE] = min(wanted, cap)
         # Nobody in the journal yet: an empty "Already in the journal" kept its title's
         # width while the e-mail beside it was cut. The summary says it instead.
         known = self.model.any_known()
