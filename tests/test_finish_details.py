@@ -205,3 +205,25 @@ def test_the_shortcuts_list_has_padded_rows_and_is_as_tall_as_they_are(qtbot, la
     assert view.sizeHintForRow(0) >= view.fontMetrics().height() + 10
     if dialog.height() < window.height() * 85 // 100:  # room for all: no scrolling
         assert not view.verticalScrollBar().isVisible()
+
+
+def test_a_note_editor_narrower_than_its_form_scrolls_sideways_instead_of_cutting(journal, qtbot):
+    """An 800-px window with the coach open left the editor ~215 px, its form (labels
+    already above the fields) ~300 px: the fields' right edges were cut off, with no way
+    to reach them. Where the form fits, no sideways bar shows."""
+    from netzjournal.ui.notes.editor import NoteEditor
+
+    notes = NoteEditor(journal)
+    qtbot.addWidget(notes)
+    notes.show_note(None)
+    scroll = notes._scroll
+    notes.resize(220, 600)
+    notes.show()
+    qtbot.waitExposed(notes)
+    inner = scroll.widget()
+    assert inner.minimumSizeHint().width() > scroll.viewport().width()  # (the case)
+    qtbot.waitUntil(lambda: scroll.horizontalScrollBar().isVisible())
+    assert scroll.horizontalScrollBar().maximum() > 0
+    assert inner.width() >= inner.minimumSizeHint().width()  # whole, to scroll to
+    notes.resize(900, 600)
+    qtbot.waitUntil(lambda: not scroll.horizontalScrollBar().isVisible())

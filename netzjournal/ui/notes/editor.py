@@ -247,8 +247,9 @@ class NoteEditor(QWidget):
         form.addRow(self.tr("Follow-ups"), follow)
         inner = QWidget()
         inner.setLayout(form)
+        # (A sideways scroll bar only where even stacked labels do not fit: an 800-px
+        # window with the coach open cut the fields' right edges.)
         scroll = QScrollArea(widgetResizable=True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(inner)
         # Labels go above the fields when the viewport (not the editor: the scroll
