@@ -149,17 +149,37 @@ def _collect_on_the_gui_thread(request: pytest.FixtureRequest) -> None:
     collect_on_gui_thread(request.getfixturevalue("qapp"))
 
 
-def _delete_what_the_test_let_go() -> None:
-    """Delete now the widgets the test closed with ``deleteLater`` (qtbot's, the window
-    fixtures'): outside an event loop Qt keeps them until some later test spins one
-    (``qtbot.wait``), so a window's timers, watchers and destructors ran in that test — a
-    window's journal watcher opened a connection in another test's count."""
+def _windows() -> set[int] | None:
+    """The top-level widgets there are now (their addresses), None without Qt."""
     if "PySide6.QtWidgets" not in sys.modules:  # the store tests run without Qt too
-        return
-    from PySide6.QtCore import QCoreApplication, QEvent
+        return None
+    import shiboken6
+    from PySide6.QtWidgets import QApplication
 
-    if QCoreApplication.instance() is not None:
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    if QApplication.instance() is None:
+        return None
+    return {shiboken6.getCppPointer(w)[0] for w in QApplication.topLevelWidgets()}
+
+
+def _delete_what_the_test_let_go(before: set[int] | None) -> None:
+    """Delete now the widgets the test closed with ``deleteLater`` (qtbot's, the window
+    fixtures'), and the windows of its own it left closed but alive (``run_gui``'s, a
+    start's dialogs): outside an event loop Qt keeps the first until some later test
+    spins one (``qtbot.wait``), the second for good, so their timers, watchers and
+    destructors ran in later tests — a window's journal watcher opened a connection in
+    another test's count, a reminder read a journal under another test's key. Only
+    parentless windows made during the test: a popup of a longer-lived window is its."""
+    if before is None:
+        return
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    for w in QApplication.topLevelWidgets():
+        made_here = shiboken6.getCppPointer(w)[0] not in before
+        if made_here and w.parent() is None and not w.isVisible():
+            w.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(autouse=True)
@@ -170,8 +190,9 @@ def _after_each_test() -> Iterator[None]:
     or failed; in the encrypted run, a test that changed the process's key
     gets it back. Cycles are collected when due, on this (the GUI) thread.
     """
+    before = _windows()
     yield
-    _delete_what_the_test_let_go()
+    _delete_what_the_test_let_go(before)
     collector = sys.modules.get("netzjournal.ui.collector")
     if collector is not None:
         collector.collect_due()
