@@ -106,12 +106,12 @@ def _open_source(path: Path, key: cipher.Key | None) -> Any:
     conn.execute("PRAGMA cipher_log_level = NONE")
     if key is not None:
         conn.execute(f"PRAGMA key = {key.pragma_value()}")
-    conn.execute(f"PRAGMA cache_size = {CACHE_KIB:d}")
-    if not cipher.opens(conn):
+    if not cipher.opens(conn):  # (before any other pragma: that one reads the file too)
         conn.close()
         from netzjournal.store.errors import JournalKeyError
 
         raise JournalKeyError(path, "wrong-key")
+    conn.execute(f"PRAGMA cache_size = {CACHE_KIB:d}")
     return conn
 
 
