@@ -334,7 +334,7 @@ def test_a_full_disk_during_the_key_change_is_said_and_changes_nothing(
         assert status == 2 and "Traceback" not in out
         assert "is full" in out and "Nothing was changed" in out, out
         assert {p.name: _sha(p) for p in home.iterdir() if p.is_file()} == before
-        assert _family_names(path, cipher.Key(passphrase=OLD), read_only=True) == [(UNIQUE,)]
+        assert _family_names(path, cipher.Key(passphrase=OLD)) == [(UNIQUE,)]
         (home / "filler").unlink()
         status, out = _cli(change, f"{OLD}\n{NEW}\n", monkeypatch, capsys)
         assert status == 0, out

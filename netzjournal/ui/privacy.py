@@ -781,10 +781,7 @@ def _carry_out(where: DataPaths, request: dict[str, str]) -> bool:
             from netzjournal.ui import rekey
 
             title = rekey.title(request.get("mode"))
-            unchanged = QCoreApplication.translate(
-                "ChangeKey",
-                "The key could not be changed; the journal is unchanged and opens as before.",
-            )
+            unchanged = rekey.unchanged_text(request.get("mode"))
         elif action == "on":
             title = QCoreApplication.translate("Privacy", "Encrypt the journal")
             unchanged = QCoreApplication.translate(

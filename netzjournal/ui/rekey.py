@@ -16,6 +16,8 @@ removed under Settings → Privacy.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -36,12 +38,24 @@ from netzjournal.store import cipher, conversion
 from netzjournal.ui import privacy, style
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ChangeKey", text)
-
-
 def title(mode: str | None) -> str:
-    return _tr("Change the key") if mode == "keyring" else _tr("Change the passphrase")
+    return (
+        QCoreApplication.translate("ChangeKey", "Change the key")
+        if mode == "keyring"
+        else QCoreApplication.translate("ChangeKey", "Change the passphrase")
+    )
+
+
+def unchanged_text(mode: str | None) -> str:
+    if mode == "keyring":
+        return QCoreApplication.translate(
+            "ChangeKey",
+            "The key could not be changed; the journal is unchanged and opens as before.",
+        )
+    return QCoreApplication.translate(
+        "ChangeKey",
+        "The passphrase could not be changed; the journal is unchanged and opens as before.",
+    )
 
 
 class ChangeKeyDialog(QDialog):
@@ -56,17 +70,19 @@ class ChangeKeyDialog(QDialog):
         keyring = self.lock.mode == "keyring"
         self.setWindowTitle(title(self.lock.mode))
         if keyring:
-            intro = _tr(
+            intro = QCoreApplication.translate(
+                "ChangeKey",
                 "The journal gets a new key in this computer's keyring, and you get a new "
                 "recovery key to write down: for when the old recovery key may be known to "
                 "someone. The backups get the new key too; the old recovery key then opens "
-                "none of them."
+                "none of them.",
             )
         else:
-            intro = _tr(
+            intro = QCoreApplication.translate(
+                "ChangeKey",
                 "Choose a new passphrase, for example when the old one may be known to "
                 "someone. The backups get the new passphrase too; the old one then opens "
-                "none of them."
+                "none of them.",
             )
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(intro, wordWrap=True))
@@ -87,8 +103,8 @@ class ChangeKeyDialog(QDialog):
         self.problem = style.warning_label("changeKeyProblem")
         fields = QFormLayout()
         if not keyring:
-            fields.addRow(_tr("Current passphrase"), self.old)
-            fields.addRow(_tr("New passphrase"), self.new)
+            fields.addRow(QCoreApplication.translate("ChangeKey", "Current passphrase"), self.old)
+            fields.addRow(QCoreApplication.translate("ChangeKey", "New passphrase"), self.new)
             fields.addRow(QCoreApplication.translate("EncryptDialog", "Repeat"), self.again)
             layout.addSpacing(style.SPACE.S)
             layout.addLayout(fields)
@@ -96,15 +112,18 @@ class ChangeKeyDialog(QDialog):
         layout.addSpacing(style.SPACE.S)
         layout.addWidget(
             style.hint(
-                _tr(
+                QCoreApplication.translate(
+                    "ChangeKey",
                     "netzjournal closes, changes the key and starts again. The journal as "
-                    "it was is kept beside it until you remove it under Settings → Privacy."
+                    "it was is kept beside it until you remove it under Settings → Privacy.",
                 )
             )
         )
         layout.addStretch(1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.go = QPushButton(_tr("Change and restart"), autoDefault=False)
+        self.go = QPushButton(
+            QCoreApplication.translate("ChangeKey", "Change and restart"), autoDefault=False
+        )
         self.go.setObjectName("changeKeyGo")
         self.buttons.addButton(self.go, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
@@ -142,7 +161,9 @@ class ChangeKeyDialog(QDialog):
             elif first != again:
                 problem = QCoreApplication.translate("EncryptDialog", "The two passphrases differ.")
             elif first == self.old.text():
-                problem = _tr("The new passphrase is the current one.")
+                problem = QCoreApplication.translate(
+                    "ChangeKey", "The new passphrase is the current one."
+                )
         self._say(problem)
         self.go.setEnabled(
             bool(self.old.text()) and len(first) >= 8 and first == again and not problem
@@ -162,7 +183,9 @@ class ChangeKeyDialog(QDialog):
                 )
             )
         else:
-            self._say(_tr("This is not the current passphrase."))
+            self._say(
+                QCoreApplication.translate("ChangeKey", "This is not the current passphrase.")
+            )
         self.old.selectAll()
         self.old.setFocus()
         return False
@@ -239,7 +262,8 @@ def carry_out(where: DataPaths, request: dict[str, str]) -> bool:
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.key is None:
             return True
         new = dialog.key
-    left: dict = {}
+    left: dict[Path, BaseException] = {}
+    keyring = mode == "keyring"
 
     def change_the_key() -> None:
         Journal.open(where.journal, backup_dir=where.backups).close()
@@ -249,9 +273,11 @@ def carry_out(where: DataPaths, request: dict[str, str]) -> bool:
 
     if not privacy._converted(
         change_the_key,
-        _tr("Changing the key of the journal…"),
+        QCoreApplication.translate("ChangeKey", "Changing the key of the journal…")
+        if keyring
+        else QCoreApplication.translate("ChangeKey", "Changing the passphrase of the journal…"),
         title(mode),
-        _tr("The key could not be changed; the journal is unchanged and opens as before."),
+        unchanged_text(mode),
     ):
         if key_id:  # the new key opens nothing: no entry is left in the keyring
             keys.delete_key(key_id)
@@ -265,7 +291,7 @@ def _changed(
     old: cipher.Key,
     new: cipher.Key,
     old_lock: keys.Lock,
-    left: dict,
+    left: dict[Path, BaseException],
 ) -> None:
     """After the swap: the drafts, the old keyring entry, the recovery key, what was done."""
     DraftStore(where.drafts).reseal(between=lambda: cipher.activate(new))
@@ -274,15 +300,25 @@ def _changed(
         keys.delete_key(old_lock.key_id)  # it opens only the kept original now
     if new.raw is not None:
         privacy.RecoveryKeyDialog(keys.recovery_text(new), new=True).exec()
-    text = _tr(
-        "The journal and its backups have the new key. The journal as it was is kept beside "
-        "it until you remove it under Settings → Privacy; until then, whoever knows the old "
-        "passphrase or recovery key can read that copy."
-    )
+    if new.raw is not None:
+        text = QCoreApplication.translate(
+            "ChangeKey",
+            "The journal and its backups have the new key. The journal as it was is kept "
+            "beside it until you remove it under Settings → Privacy; until then, whoever "
+            "knows the old passphrase or recovery key can read that copy.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "ChangeKey",
+            "The journal and its backups have the new passphrase. The journal as it was is "
+            "kept beside it until you remove it under Settings → Privacy; until then, "
+            "whoever knows the old passphrase or recovery key can read that copy.",
+        )
     if left:
         names = ", ".join(sorted(p.name for p in left))
-        text += "\n\n" + _tr(
-            "Not every backup could be given the new key; these still open with the old one: %1"
+        text += "\n\n" + QCoreApplication.translate(
+            "ChangeKey",
+            "Not every backup could be given the new key; these still open with the old one: %1",
         ).replace("%1", names)
     box = QMessageBox.information if not left else QMessageBox.warning
     box(None, title(new.mode), text)
@@ -299,10 +335,11 @@ def say_interrupted(where: DataPaths, request: dict[str, str]) -> None:
         QMessageBox.warning(
             None,
             title(request.get("mode")),
-            _tr(
+            QCoreApplication.translate(
+                "ChangeKey",
                 "Changing the key was interrupted (netzjournal was stopped); the journal is "
                 "unchanged and opens with the old passphrase or key. You can change it "
-                "again under Settings → Privacy."
+                "again under Settings → Privacy.",
             ),
         )
         return
@@ -311,9 +348,10 @@ def say_interrupted(where: DataPaths, request: dict[str, str]) -> None:
     QMessageBox.warning(
         None,
         title(request.get("mode")),
-        _tr(
+        QCoreApplication.translate(
+            "ChangeKey",
             "Changing the key was interrupted (netzjournal was stopped) after the journal "
             "got the new one: some backups may still open only with the old passphrase or "
-            "recovery key."
+            "recovery key.",
         ),
     )
