@@ -366,3 +366,79 @@ def test_a_read_only_disk_and_an_open_window_are_said_as_such(
         assert "cannot be written" in out or "read-only" in out, out
         assert {p.name: _sha(p) for p in home.iterdir() if p.is_file()} == before
         assert _family_names(path, cipher.Key(passphrase=OLD), read_only=True) == [(UNIQUE,)]
+
+
+# -- a key change killed at random moments ------------------------------------------
+
+_REKEY = """
+import sys
+from pathlib import Path
+from netzjournal.store import cipher, conversion
+old, new = (cipher.Key(raw=bytes.fromhex(k)) for k in sys.argv[2:4])
+print("go", flush=True)  # the imports are done: the kill moments count from here
+conversion.convert(Path(sys.argv[1]), old, new)
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.plain_only  # chooses its own keys: once per CI run is enough
+@pytest.mark.timeout(600)
+def test_a_key_change_killed_at_random_moments_leaves_one_key_that_opens_all(
+    tmp_path: Path,
+) -> None:
+    import random
+    import shutil
+    import time
+
+    from netzjournal.demo.generator import SIZES, DemoSpec, create_demo_journal
+
+    old, new = cipher.Key.random(), cipher.Key.random()
+    source = tmp_path / "source.sqlite3"
+    contacts, years = SIZES["M"]
+    cipher.activate(old)
+    create_demo_journal(source, DemoSpec(contacts=contacts, years=years, seed=3))
+    with Journal.open(source) as j:
+        counts = conversion._counts(j.connection())
+    cipher.activate(None)
+    marker = cipher.marker_path(source).read_bytes()
+
+    def run(path: Path, kill_after: float | None) -> float:
+        args = [sys.executable, "-c", _REKEY, str(path), old.raw.hex(), new.raw.hex()]  # type: ignore[union-attr]
+        proc = subprocess.Popen(args, cwd=REPO, stdout=subprocess.PIPE, text=True)
+        assert proc.stdout is not None and proc.stdout.readline() == "go\n"
+        started = time.monotonic()
+        if kill_after is not None:
+            try:
+                proc.wait(timeout=kill_after)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+        proc.wait(timeout=120)
+        proc.stdout.close()
+        return time.monotonic() - started
+
+    def fresh(name: str) -> Path:
+        folder = tmp_path / name
+        folder.mkdir()
+        path = folder / "journal.sqlite3"
+        shutil.copy(source, path)
+        cipher.marker_path(path).write_bytes(marker)
+        return path
+
+    took = run(fresh("whole"), None)
+    rng = random.Random(31)
+    for n, moment in enumerate(rng.uniform(0.0, took * 1.1) for _ in range(8)):
+        path = fresh(f"killed-{n}")
+        run(path, moment)
+        opened = [key for key in (old, new) if _open_error(path, key) is None]
+        assert len(opened) == 1, moment  # (the open settled the marker)
+        (fits,) = opened
+        other = new if fits is old else old
+        err = _open_error(path, other)
+        assert isinstance(err, JournalKeyError) and err.kind == "wrong-key", (moment, err)
+        cipher.activate(fits)
+        with Journal.open(path) as j:  # runs quick_check
+            assert conversion._counts(j.connection()) == counts, moment
+        cipher.activate(None)
+        if fits is new:  # what was there before is still beside it
+            (kept,) = conversion.kept_originals(path)
+            assert cipher.key_opens(kept, old)

@@ -133,7 +133,8 @@ def test_the_start_changes_the_passphrase_of_the_journal_and_its_backups(
         "Change",
         "This is not the passphrase you chose; try again.",
     ]
-    assert len(told) == 1 and told[0].startswith("The journal and its backups have the new passphrase.")
+    assert len(told) == 1
+    assert told[0].startswith("The journal and its backups have the new passphrase.")
     assert privacy.read_request(where) is None
     assert cipher.active() == new
     assert _names(where) == [("Quellmalz",)]
