@@ -212,7 +212,8 @@ def convert(
     ``source``: the key that opens it now (None: it is plain). ``key_id``: the
     keyring entry's name written into the marker. ``after_copy``: called
     between the verified copy and the swap (tests kill the process there).
-    Raises :class:`ConversionFailed` (nothing changed), ``JournalKeyError``.
+    Raises :class:`ConversionFailed` (nothing changed), ``JournalKeyError``;
+    ValueError when the new key is the old one.
     """
     if source is None and target is None:
         raise ValueError("convert encrypts, decrypts or changes the key")
@@ -302,8 +303,8 @@ def convert_backups(
     failed: dict[Path, BaseException] = {}
     for backup in sorted(backup_dir.glob("journal-*.sqlite3")) if backup_dir.is_dir() else []:
         plain = cipher.is_plain_sqlite(backup)
-        if (target is None) == plain and not (rekey and not plain):
-            continue
+        if plain if target is None else (not plain and not rekey):
+            continue  # (decrypted, or encrypted, already)
         part = backup.with_name(backup.name + ".part")
         try:
             copy_converted(backup, part, None if plain else source, target)
