@@ -219,10 +219,8 @@ def _change_key(where: paths.DataPaths, args: argparse.Namespace, lock: keys.Loc
         if new.recovery is not None:  # the new key opens nothing: not left in the keyring
             keys.delete_key(new.key_id)
         raise
-    cipher.activate(new.key)
     # The backups follow now, while both keys are at hand: the old key may be known.
     left = conversion.convert_backups(where.backups, old, new.key)
-    cipher.activate(old)
     DraftStore(where.drafts).reseal(between=lambda: cipher.activate(new.key))
     if lock.mode == "keyring" and lock.key_id:
         keys.delete_key(lock.key_id)  # the old key opens only the kept original now

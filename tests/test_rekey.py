@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from netzjournal import cli, keys
+from netzjournal.drafts import DraftStore
 from netzjournal.store import backups, cipher, conversion, environment
 from netzjournal.store.errors import JournalDamaged, JournalKeyError, JournalUnavailable
 from netzjournal.store.journal import Journal
@@ -224,9 +225,15 @@ def test_changing_the_passphrase_on_the_command_line(
     status, out = _cli(change[:-3] + d, f"{OLD}\n", monkeypatch, capsys)  # keyring: none here
     assert status == 2 and "no keyring" in out and "--new-passphrase-stdin" in out
     assert conversion.kept_originals(path) == [] and cipher.read_marker(path).matches(old)  # type: ignore[union-attr]
+    cipher.activate(old)
+    DraftStore(home / "drafts").save({"body": UNIQUE})  # a quick note's draft, sealed
     status, out = _cli(change, f"{OLD}\n{NEW}\n", monkeypatch, capsys)
     assert status == 0, out
     assert "new passphrase" in out and "whoever knows the old key can read it" in out
+    cipher.activate(cipher.Key(passphrase=NEW))
+    assert DraftStore(home / "drafts").load() == {"body": UNIQUE}  # sealed with the new key
+    cipher.activate(old)
+    assert DraftStore(home / "drafts").load() is None
     search = ["search", "--passphrase-stdin", UNIQUE, *d]
     status, out = _cli(search, f"{OLD}\n", monkeypatch, capsys)
     assert status == 2 and "wrong" in out and "damaged" not in out.replace("Nothing is damaged", "")
