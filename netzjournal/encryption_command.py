@@ -1,12 +1,16 @@
-"""``netzjournal encryption status | on | off | confirm`` and the key for every command.
+"""``netzjournal encryption status | on | off | passphrase | confirm`` and the key for
+every command.
 
 Every command that opens an encrypted journal first unlocks it
 (:func:`unlock`): from the keyring by default (``--key-from-keyring``), or
 from one line on standard input (``--passphrase-stdin``: the passphrase, or
 for a keyring journal its recovery key). ``on`` and ``off`` convert the
 journal in place (see :mod:`netzjournal.store.conversion`) while holding the
-window's instance lock; ``confirm`` removes the kept original and converts
-the backups to match.
+window's instance lock; ``passphrase`` changes the key the same way (the old
+key from the keyring or the first line, the new passphrase from the next line
+with ``--new-passphrase-stdin``, else a new keyring key and recovery key) and
+puts the backups under the new key; ``confirm`` removes the kept original and
+converts the backups to match.
 """
 
 from __future__ import annotations
@@ -32,11 +36,12 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     enc = sub.add_parser(
         "encryption", parents=[common], help="encrypt or decrypt the journal (SQLCipher)"
     )
-    enc.add_argument("action", choices=("status", "on", "off", "confirm"))
+    enc.add_argument("action", choices=("status", "on", "off", "passphrase", "confirm"))
     enc.add_argument(
         "--new-passphrase-stdin",
         action="store_true",
-        help="on: protect with a passphrase read from standard input instead of the keyring",
+        help="on, passphrase: protect with a passphrase read from standard input (after "
+        "the old one's line with --passphrase-stdin) instead of a key in the keyring",
     )
 
 
@@ -113,6 +118,8 @@ def run(args: argparse.Namespace) -> int:
             return _turn_on(where, args, lock)
         if args.action == "off":
             return _turn_off(where, lock)
+        if args.action == "passphrase":
+            return _change_key(where, args, lock)
         return _confirm(where, lock)
 
 
@@ -180,6 +187,56 @@ def _turn_off(where: paths.DataPaths, lock: keys.Lock) -> int:
     print(
         f"The encrypted original is kept as {done.kept} until you run "
         "'netzjournal encryption confirm'."
+    )
+    return 0
+
+
+def _change_key(where: paths.DataPaths, args: argparse.Namespace, lock: keys.Lock) -> int:
+    """A new passphrase (or keyring key) for an encrypted journal and its backups."""
+    if not lock.encrypted:
+        return _fail("the journal is not encrypted ('netzjournal encryption on' encrypts it)")
+    old = cipher.active()
+    if old is None:
+        return _fail("the journal's key is needed (keyring or --passphrase-stdin)")
+    _settle(where)
+    try:
+        if args.new_passphrase_stdin:
+            new = keys.new_passphrase_key(_read_line())
+        else:
+            new = keys.new_keyring_key()
+    except keys.NoKeyring:
+        return _fail(
+            "this system has no keyring; use --new-passphrase-stdin to choose a new "
+            "passphrase; nothing was changed"
+        )
+    except ValueError as exc:
+        return _fail(f"{exc}; nothing was changed")
+    if new.key == old:
+        return _fail("the new passphrase is the old one; nothing was changed")
+    try:
+        done = conversion.convert(where.journal, old, new.key, key_id=new.key_id)
+    except BaseException:
+        if new.recovery is not None:  # the new key opens nothing: not left in the keyring
+            keys.delete_key(new.key_id)
+        raise
+    # The backups follow now, while both keys are at hand: the old key may be known.
+    left = conversion.convert_backups(where.backups, old, new.key)
+    DraftStore(where.drafts).reseal(between=lambda: cipher.activate(new.key))
+    if lock.mode == "keyring" and lock.key_id:
+        keys.delete_key(lock.key_id)  # the old key opens only the kept original now
+    print(f"The journal has a new {'passphrase' if new.recovery is None else 'key'} "
+          f"({done.rows} rows checked).")  # fmt: skip
+    if new.recovery is not None:
+        print("New recovery key (shown only now — write it down or print it; the old one "
+              "no longer opens the journal):")  # fmt: skip
+        print(f"  {new.recovery}")
+    for backup, why in left.items():
+        print(f"netzjournal: the backup {backup} could not be converted and opens only "
+              f"with the old key: whoever knows it can read it ({why})",
+              file=sys.stderr)  # fmt: skip
+    print(
+        f"The journal as it was, under the old key, is kept as {done.kept} until you run "
+        "'netzjournal encryption confirm'; whoever knows the old key can read it."
     )
     return 0
 

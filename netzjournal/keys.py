@@ -110,8 +110,21 @@ def lock_of(journal: Path) -> Lock:
 
 
 def key_from_keyring(journal: Path) -> cipher.Key | None:
-    lock = lock_of(journal)
-    return load_key(lock.key_id) if lock.mode == "keyring" else None
+    """The journal's key from the keyring, or None.
+
+    After a change of the key a kill interrupted (the marker holds both keys'
+    checks), the file may be under either key: the one of them that opens it.
+    """
+    marker = cipher.read_marker(journal)
+    if marker is None or cipher.is_plain_sqlite(journal):
+        return None
+    if marker.previous is None:
+        return load_key(marker.key_id) if marker.mode == "keyring" else None
+    for candidate in (marker, marker.previous):
+        key = load_key(candidate.key_id) if candidate.mode == "keyring" else None
+        if key is not None and cipher.key_opens(journal, key):
+            return key
+    return None
 
 
 def key_from_secret(journal: Path, secret: str) -> cipher.Key:
@@ -120,9 +133,16 @@ def key_from_secret(journal: Path, secret: str) -> cipher.Key:
     For a keyring journal the text must be the recovery key (ValueError if
     it cannot be one); for a passphrase journal it is the passphrase.
     """
-    lock = lock_of(journal)
-    if lock.mode == "keyring":
-        return parse_recovery(secret)
+    marker = cipher.read_marker(journal)
+    # (Both, after a change between the keyring and a passphrase a kill interrupted:
+    # the file may be under either key.)
+    modes = {m.mode for m in (marker, marker and marker.previous) if m is not None}
+    if "keyring" in modes:
+        try:
+            return parse_recovery(secret)
+        except ValueError:
+            if "passphrase" not in modes:
+                raise
     return cipher.Key(passphrase=secret)
 
 

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 from uihelpers import when_modal
 
+from netzjournal.store import cipher
 from netzjournal.store.backups import checked_backups, create_backup
 from netzjournal.store.contact_list import contact_rows
 from netzjournal.store.contacts import create_contact, get_contact
@@ -239,6 +240,12 @@ def _dialogs(window, journal: Journal, where) -> Iterator[QWidget]:
     yield UnlockDialog(where, keys.Lock("passphrase"), window)
     yield UnlockDialog(where, keys.Lock("keyring"), window)
     yield RecoveryKeyDialog("ABCD-EFGH-IJKL-MNOP", window)
+    yield RecoveryKeyDialog("ABCD-EFGH-IJKL-MNOP", window, new=True)
+    chosen = cipher.new_marker(cipher.Key(passphrase="Messe-Kontakte-2027"), "")
+    yield UnlockDialog(where, keys.Lock("passphrase"), window, expected=chosen, changing=True)
+    from netzjournal.ui.rekey import ChangeKeyDialog
+
+    yield ChangeKeyDialog(where, window)
     from netzjournal.ui.contacts.merge import MergeDialog
 
     yield MergeDialog(["Jürgen Weiß · Nordlicht Medien", "Jürgen Weiß · Köln"], window)
@@ -256,7 +263,7 @@ DIALOGS = {"ContactEditor", "QuickNoteDialog", "SettingsDialog", "BackupsDialog"
            "ExportDialog", "ImportWizard", "ShortcutsDialog", "TemplatesDialog",
            "SyncReviewDialog", "EventEditor", "OccurrenceDialog", "DebriefDialog",
            "RecoveryDialog", "EncryptDialog", "UnlockDialog", "RecoveryKeyDialog",
-           "MergeDialog", "MergePartnerDialog"}  # fmt: skip
+           "MergeDialog", "MergePartnerDialog", "ChangeKeyDialog"}  # fmt: skip
 
 
 def test_every_dialog_class_is_looked_at():

@@ -230,17 +230,30 @@ def marker_path(journal: Path) -> Path:
 
 
 class Marker(NamedTuple):
-    """What the folder says about an encrypted journal (no secret in it)."""
+    """What the folder says about an encrypted journal (no secret in it).
+
+    ``previous``: only while the key is being changed (between writing the new
+    marker and the swap, see :func:`conversion.convert`), the old key's marker:
+    a kill there leaves the file under either key, and neither may then look
+    like damage. The next open with the key that fits settles it
+    (:func:`settle_marker`).
+    """
 
     mode: str  # "keyring" | "passphrase"
     key_id: str  # the keyring entry's name (random, per journal)
     check: str  # hex; see the module's docstring
     salt: str = ""  # hex; passphrase checks only
+    previous: Marker | None = None
 
     def matches(self, key: Key) -> bool:
+        """The key is this marker's (not the previous one's)."""
         import hmac
 
         return hmac.compare_digest(key_check(key, bytes.fromhex(self.salt)), self.check)
+
+    def matches_any(self, key: Key) -> bool:
+        """The key is this marker's, or the previous key of a change not yet settled."""
+        return self.matches(key) or (self.previous is not None and self.previous.matches(key))
 
 
 def key_check(key: Key, salt: bytes = b"") -> str:
@@ -270,12 +283,16 @@ def read_marker(journal: Path) -> Marker | None:
         return None
     import json  # (a plain journal has no marker: its start does not load json)
 
-    try:
-        data = json.loads(text)
+    def parsed(data: dict[str, Any]) -> Marker:
         return Marker(
             str(data["mode"]), str(data["key_id"]), str(data["check"]), str(data.get("salt", ""))
         )
-    except (ValueError, KeyError, TypeError):
+
+    try:
+        data = json.loads(text)
+        previous = data.get("previous")
+        return parsed(data)._replace(previous=parsed(previous) if previous else None)
+    except (ValueError, KeyError, TypeError, AttributeError):
         return None
 
 
@@ -285,8 +302,38 @@ def write_marker(journal: Path, marker: Marker) -> None:
 
     from netzjournal.private_files import write_private
 
-    data = json.dumps(marker._asdict(), indent=1).encode("ascii")
+    fields = marker._asdict()
+    if marker.previous is None:
+        del fields["previous"]  # (the file as before the key could be changed)
+    else:
+        fields["previous"] = marker.previous._replace(previous=None)._asdict()
+        del fields["previous"]["previous"]
+    data = json.dumps(fields, indent=1).encode("ascii")
     sync_dir(write_private(marker_path(journal), data).parent)
+
+
+def key_opens(path: Path, key: Key) -> bool:
+    """True if ``key`` opens the encrypted file ``path`` (read only, its ``-wal`` unread)."""
+    try:
+        conn = connect(path, read_only=True, immutable=True, key=key)
+    except _error_classes("Error"):
+        return False
+    try:
+        return opens(conn)
+    finally:
+        conn.close()
+
+
+def settle_marker(journal: Path, key: Key) -> None:
+    """After a key change a kill interrupted: keep the marker of ``key``, which opened
+    the journal (the new key: the swap was done; the old one: it was not)."""
+    marker = read_marker(journal)
+    if marker is None or marker.previous is None:
+        return
+    if marker.matches(key):
+        write_marker(journal, marker._replace(previous=None))
+    elif marker.previous.matches(key):
+        write_marker(journal, marker.previous)
 
 
 def remove_marker(journal: Path) -> None:

@@ -15,13 +15,20 @@ is complete beside it:
 For encryption the marker (see :mod:`cipher`) is written before the swap,
 for decryption removed after it: a kill between the two leaves a plain file
 with a marker, which opens as the plain journal it is (the library is chosen
-by the file's first bytes). A kill at any other moment leaves either the
-untouched original or the verified copy in place; the ``.part`` is removed
-by the next conversion or open.
+by the file's first bytes). A change of the key (``source`` and ``target``
+both given; the original kept as ``before-reencryption-<stamp>``) writes a
+marker with both keys' checks before the swap and the new key's alone after
+it: a kill between the two leaves a file either key may open, and the other
+key is said as a changed key, never as damage; the next open settles the
+marker. A kill at any other moment leaves either the untouched original or
+the verified copy in place; the ``.part`` is removed by the next conversion
+or open.
 
 :func:`finish` is the user's "yes, it worked": it removes the kept original
 and converts the backups, so no plain copy stays behind an encrypted journal
-(and no copy only the old key opens stays behind a decrypted one).
+(and no copy only the old key opens stays behind a decrypted one). After a
+change of the key the backups were converted to the new key already (while
+both keys were at hand, :func:`convert_backups`).
 """
 
 from __future__ import annotations
@@ -99,12 +106,12 @@ def _open_source(path: Path, key: cipher.Key | None) -> Any:
     conn.execute("PRAGMA cipher_log_level = NONE")
     if key is not None:
         conn.execute(f"PRAGMA key = {key.pragma_value()}")
-    conn.execute(f"PRAGMA cache_size = {CACHE_KIB:d}")
-    if not cipher.opens(conn):
+    if not cipher.opens(conn):  # (before any other pragma: that one reads the file too)
         conn.close()
         from netzjournal.store.errors import JournalKeyError
 
         raise JournalKeyError(path, "wrong-key")
+    conn.execute(f"PRAGMA cache_size = {CACHE_KIB:d}")
     return conn
 
 
@@ -199,15 +206,22 @@ def convert(
     now: dt.datetime | None = None,
     after_copy: Callable[[], None] | None = None,
 ) -> Converted:
-    """Encrypt (``target`` given) or decrypt (``target`` None) the closed journal ``path``.
+    """Encrypt (``target`` given), decrypt (``target`` None) or re-key (both given) the
+    closed journal ``path``.
 
     ``source``: the key that opens it now (None: it is plain). ``key_id``: the
     keyring entry's name written into the marker. ``after_copy``: called
     between the verified copy and the swap (tests kill the process there).
-    Raises :class:`ConversionFailed` (nothing changed), ``JournalKeyError``.
+    Raises :class:`ConversionFailed` (nothing changed), ``JournalKeyError``;
+    ValueError when the new key is the old one.
     """
-    if (source is None) == (target is None):
-        raise ValueError("convert encrypts or decrypts")
+    if source is None and target is None:
+        raise ValueError("convert encrypts, decrypts or changes the key")
+    if source is not None and source == target:
+        raise ValueError("the new key is the old one")
+    old_marker = cipher.read_marker(path) if source is not None else None
+    if old_marker is not None:
+        old_marker = old_marker._replace(previous=None)
     if walcheck.pending_wal(path) is not None:
         raise ConversionFailed("the journal has unsaved pages in its -wal; open and close it first")
     now = now or dt.datetime.now()
@@ -215,12 +229,16 @@ def convert(
     before = _written_state(path)
     rows = copy_converted(path, part, source, target)
     what = "encryption" if target is not None else "decryption"
+    if source is not None and target is not None:
+        what = "reencryption"  # (a kept original's name matches ``*cryption-*``)
+    new_marker = cipher.new_marker(target, key_id or uuid.uuid4().hex) if target else None
     kept = path.with_name(f"{path.name}{KEPT_INFIX}{what}-{now:%Y%m%d-%H%M%S}")
     try:
         if after_copy is not None:
             after_copy()
-        if target is not None:
-            cipher.write_marker(path, cipher.new_marker(target, key_id or uuid.uuid4().hex))
+        if new_marker is not None:
+            # A re-key's marker holds the old key's check too until the swap is done.
+            cipher.write_marker(path, new_marker._replace(previous=old_marker))
         _keep(path, kept)
         if _written_state(path) != before:
             # Another process wrote meanwhile (the command line takes no window lock):
@@ -236,7 +254,11 @@ def convert(
         for leftover in (part, kept):
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
-        if target is not None:
+        if old_marker is not None and target is not None:
+            # (Unwritten — a full disk — it keeps both checks: still no damage said.)
+            with contextlib.suppress(OSError):
+                cipher.write_marker(path, old_marker)
+        elif target is not None:
             cipher.remove_marker(path)
         problem = environment.classify(exc, path) if isinstance(exc, OSError) else None
         if problem is not None:
@@ -249,6 +271,11 @@ def convert(
     sync_dir(path.parent)
     if target is None:
         cipher.remove_marker(path)
+    elif old_marker is not None and new_marker is not None:
+        # The swap is done: the new key's marker alone. (A kill before this line, or
+        # no room for it, leaves both checks, settled by the next open with the new key.)
+        with contextlib.suppress(OSError):
+            cipher.write_marker(path, new_marker)
     log.info("journal %s: %s done, %d rows, original kept", path.name, what, rows)
     return Converted(path, kept, target is not None, rows)
 
@@ -266,17 +293,27 @@ def convert_backups(
 
     Each is converted beside itself and verified before it replaces the old
     one; one that cannot be (another key, damaged, no room) is left as it is
-    and named in the log.
+    and named in the log. A change of the key (``source`` and ``target``
+    given) puts every backup under the new key: the old key may be known to
+    someone (what the change is for); one the new key opens already is left.
     """
+    from netzjournal.store.errors import JournalKeyError
+
+    rekey = source is not None and target is not None
     failed: dict[Path, BaseException] = {}
     for backup in sorted(backup_dir.glob("journal-*.sqlite3")) if backup_dir.is_dir() else []:
         plain = cipher.is_plain_sqlite(backup)
-        if (target is None) == plain:
-            continue
+        if plain if target is None else (not plain and not rekey):
+            continue  # (decrypted, or encrypted, already)
         part = backup.with_name(backup.name + ".part")
         try:
             copy_converted(backup, part, None if plain else source, target)
             os.replace(part, backup)
+        except JournalKeyError as exc:
+            if rekey and target is not None and cipher.key_opens(backup, target):
+                continue  # converted by an earlier, interrupted attempt
+            log.warning("backup %s not converted: %s", backup.name, type(exc).__name__)
+            failed[backup] = exc
         except (StoreError, *cipher.ErrorOrOS) as exc:  # type: ignore[misc]
             log.warning("backup %s not converted: %s", backup.name, type(exc).__name__)
             failed[backup] = exc

@@ -112,6 +112,11 @@ KEY_MESSAGES = {
         "open it. Nothing is damaged and nothing was changed. Use the right passphrase "
         "or the recovery key."
     ),
+    "key-changed": (
+        "The key of {path} was being changed when netzjournal was stopped, and this "
+        "key is the other one: the journal opens with the key from before the change "
+        "or with the new one. Nothing is damaged and nothing was changed."
+    ),
     "no-key": (
         "{path} is encrypted and no key for it was found (no keyring entry). Give the "
         "passphrase or the recovery key. Nothing was changed."

@@ -160,6 +160,10 @@ def _check_key(path: Path, opened: Path, conn: sqlite3.Connection) -> None:
         raise JournalKeyError(path, "no-key")
     if cipher.opens(conn):
         return
+    if marker.previous is not None and marker.matches_any(key):
+        # A key change was interrupted: the file is under the old key or the new one,
+        # and this key is the other one. Never damage (nor a restore offer).
+        raise JournalKeyError(path, "key-changed")
     if not marker.matches(key):
         raise JournalKeyError(path, "wrong-key")
     raise JournalDamaged(path, "the encrypted file fails SQLCipher's check", code="damaged")
@@ -555,6 +559,11 @@ class Journal:
                 if check_dir is not None:
                     walcheck.remove_check_dir(check_dir)
             raise
+        if key is not None and not read_only:
+            # (One read of the small marker; it writes only after an interrupted key
+            # change. Unwritten now, a full disk say, it stays safe and is settled later.)
+            with contextlib.suppress(OSError):
+                cipher.settle_marker(path, key)
         _opened_here.add(path)
         return journal
 

@@ -270,9 +270,11 @@ class UnlockDialog(QDialog):
         lock: keys.Lock,
         parent: QWidget | None = None,
         expected: cipher.Marker | None = None,
+        changing: bool = False,
     ) -> None:
         """``expected``: the check of a passphrase chosen for an encryption still to be
-        carried out (typed once more); else the journal's marker decides."""
+        carried out (typed once more; ``changing``: for a change of the passphrase);
+        else the journal's marker decides."""
         super().__init__(parent)
         self.setObjectName("unlockDialog")
         self.setWindowTitle(self.tr("Encrypted journal"))
@@ -280,7 +282,13 @@ class UnlockDialog(QDialog):
         self.lock = lock
         self.expected = expected
         self.key: cipher.Key | None = None
-        if expected is not None:
+        if expected is not None and changing:
+            self.setWindowTitle(QCoreApplication.translate("ChangeKey", "Change the passphrase"))
+            text = self.tr(
+                "To change the passphrase, enter the new one once more. It is asked for "
+                "at every start from now on."
+            )
+        elif expected is not None:
             self.setWindowTitle(self.tr("Encrypt the journal"))
             text = self.tr(
                 "To encrypt the journal, enter the passphrase you chose once more. "
@@ -307,7 +315,7 @@ class UnlockDialog(QDialog):
         )
         if expected is not None:  # nothing is opened yet: the button says what follows
             go = buttons.button(QDialogButtonBox.StandardButton.Open)
-            go.setText(self.tr("Encrypt"))
+            go.setText(self.tr("Change") if changing else self.tr("Encrypt"))
             go.setIcon(QIcon())
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -346,8 +354,8 @@ class UnlockDialog(QDialog):
             self._say(self.tr("This is not a recovery key (a group is missing or mistyped)."))
             return
         marker = self.expected or cipher.read_marker(self.where.journal)
-        if marker is not None and not marker.matches(key):
-            if key.passphrase is not None and marker.matches(
+        if marker is not None and not marker.matches_any(key):
+            if key.passphrase is not None and marker.matches_any(
                 cipher.Key(passphrase=typed.swapcase())
             ):
                 # Qt cannot ask for Caps Lock's state; the passphrase typed with it on can.
@@ -371,6 +379,21 @@ class UnlockDialog(QDialog):
                 )
             self.field.selectAll()
             return
+        if (
+            marker is not None
+            and marker.previous is not None
+            and not cipher.key_opens(self.where.journal, key)
+        ):
+            # A change of the key a kill interrupted: the file is under the other one.
+            self._say(
+                self.tr(
+                    "netzjournal was stopped while the passphrase was being changed, and "
+                    "this one does not open the journal: try the other one, the old or the "
+                    "new. Nothing is damaged."
+                )
+            )
+            self.field.selectAll()
+            return
         self.key = key
         super().accept()
 
@@ -378,18 +401,23 @@ class UnlockDialog(QDialog):
 class RecoveryKeyDialog(QDialog):
     """The recovery key, shown once (to write down or print)."""
 
-    def __init__(self, recovery: str, parent: QWidget | None = None) -> None:
+    def __init__(self, recovery: str, parent: QWidget | None = None, new: bool = False) -> None:
+        """``new``: the key was changed (the old recovery key no longer opens it)."""
         super().__init__(parent)
         self.setObjectName("recoveryKeyDialog")
         self.setWindowTitle(self.tr("Your recovery key"))
-        intro = QLabel(
-            self.tr(
-                "The journal is encrypted. This recovery key opens it wherever the keyring "
-                "does not have its key (a new computer, a reinstalled system). It is shown "
-                "only now: write it down or print it, and keep it apart from this computer."
-            ),
-            wordWrap=True,
+        text = self.tr(
+            "The journal is encrypted. This recovery key opens it wherever the keyring "
+            "does not have its key (a new computer, a reinstalled system). It is shown "
+            "only now: write it down or print it, and keep it apart from this computer."
         )
+        if new:
+            text = self.tr(
+                "The journal has a new key. This new recovery key opens it wherever the "
+                "keyring does not have its key; the old one no longer does. It is shown "
+                "only now: write it down or print it, and keep it apart from this computer."
+            )
+        intro = QLabel(text, wordWrap=True)
         intro.setObjectName("recoveryIntro")
         groups = recovery.split("-")
         lines = ["-".join(groups[i : i + 7]) for i in range(0, len(groups), 7)]
@@ -479,7 +507,18 @@ class PrivacyPage(QWidget):
         self.decrypt.setVisible(lock.encrypted)
         self.encrypt.setEnabled(cipher.available() and pending is None)
         self.decrypt.setEnabled(pending is None)
+        # A leaked or weak passphrase (a keyring journal: its recovery key) is changed
+        # without a plain copy on the disk in between.
+        self.change_key = QPushButton(
+            self.tr("Change the key…") if lock.mode == "keyring"
+            else self.tr("Change the passphrase…")
+        )  # fmt: skip
+        self.change_key.setObjectName("privacyChangeKey")
+        self.change_key.clicked.connect(self._change_key)
+        self.change_key.setVisible(lock.encrypted)
+        self.change_key.setEnabled(pending is None and cipher.active() is not None)
         layout.addWidget(self.encrypt, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.change_key, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.decrypt, 0, Qt.AlignmentFlag.AlignLeft)
         # Lost the paper? While the journal is open, its key can be shown again.
         key = cipher.active()
@@ -491,7 +530,13 @@ class PrivacyPage(QWidget):
             self.show_recovery.clicked.connect(lambda: RecoveryKeyDialog(recovery, self).exec())
         layout.addWidget(self.show_recovery, 0, Qt.AlignmentFlag.AlignLeft)
         kept = conversion.kept_originals(where.journal)
-        if lock.encrypted:  # what the encryption was for does not hold while it is there
+        if lock.encrypted and kept and all(_rekeyed(p) for p in kept):
+            kept_text = self.tr(
+                "The journal as it was before the key was changed is kept beside it, and "
+                "anyone who knows its old passphrase or recovery key can read it. Remove it "
+                "once you have checked that everything is there: %1"
+            )
+        elif lock.encrypted:  # what the encryption was for does not hold while it is there
             kept_text = self.tr(
                 "The unencrypted journal from before is kept beside it, and anyone with "
                 "this disk can read it. Remove it once you have checked that everything "
@@ -507,7 +552,9 @@ class PrivacyPage(QWidget):
         self.remove_kept = QPushButton(self.tr("Remove the kept original…"))
         self.remove_kept.setObjectName("privacyRemoveKept")
         self.remove_kept.clicked.connect(self._remove_kept)
-        for button in (self.encrypt, self.decrypt, self.show_recovery, self.remove_kept):
+        for button in (
+            self.encrypt, self.change_key, self.decrypt, self.show_recovery, self.remove_kept
+        ):  # fmt: skip
             button.setAutoDefault(False)  # Enter in Settings means OK, never one of these
         for w in (self.kept, self.remove_kept):
             w.setVisible(bool(kept))
@@ -524,6 +571,11 @@ class PrivacyPage(QWidget):
 
     def _encrypt(self) -> None:
         EncryptDialog(self.where, self).exec()
+
+    def _change_key(self) -> None:
+        from netzjournal.ui.rekey import ChangeKeyDialog
+
+        ChangeKeyDialog(self.where, self).exec()
 
     def _decrypt(self) -> None:
         if confirm(
@@ -552,6 +604,12 @@ class PrivacyPage(QWidget):
             if lock.encrypted
             else self.tr("The encrypted original is deleted.")
         )
+        kept = conversion.kept_originals(self.where.journal)
+        if lock.encrypted and kept and all(_rekeyed(p) for p in kept):
+            text = self.tr(
+                "The journal as it was before the key was changed is deleted. Only do this "
+                "once you have seen that your journal is complete."
+            )
         if not confirm(self, self.tr("Remove the kept original"), text, self.tr("Remove")):
             return
         try:
@@ -573,6 +631,11 @@ class PrivacyPage(QWidget):
             return
         self.kept.hide()
         self.remove_kept.hide()
+
+
+def _rekeyed(kept: Path) -> bool:
+    """A kept original from before a change of the key (not a plain one)."""
+    return f"{conversion.KEPT_INFIX}reencryption-" in kept.name
 
 
 # -- the start ---------------------------------------------------------------------
@@ -712,9 +775,14 @@ def _carry_out(where: DataPaths, request: dict[str, str]) -> bool:
         from netzjournal.store import environment
 
         problem = environment.classify(exc, where.journal)
-        if problem is None or action not in ("on", "off"):
+        if problem is None or action not in ("on", "off", "rekey"):
             return True
-        if action == "on":
+        if action == "rekey":
+            from netzjournal.ui import rekey
+
+            title = rekey.title(request.get("mode"))
+            unchanged = rekey.unchanged_text(request.get("mode"))
+        elif action == "on":
             title = QCoreApplication.translate("Privacy", "Encrypt the journal")
             unchanged = QCoreApplication.translate(
                 "Privacy", "The journal could not be encrypted; it is unchanged."
@@ -739,6 +807,11 @@ def _carry_out(where: DataPaths, request: dict[str, str]) -> bool:
 def _say_interrupted(where: DataPaths, request: dict[str, str]) -> None:
     """The attempt a kill interrupted: said, if the journal is not what was asked for."""
     encrypted = keys.lock_of(where.journal).encrypted
+    if request.get("action") == "rekey" and encrypted:
+        from netzjournal.ui import rekey
+
+        rekey.say_interrupted(where, request)
+        return
     if request.get("action") == "on" and not encrypted:
         if request.get("key_id"):  # the new key opens nothing: not left in the keyring
             keys.delete_key(request["key_id"])
@@ -814,6 +887,12 @@ def _convert_as_requested(where: DataPaths, request: dict[str, str]) -> bool:
             ),
         )
         return True
+    if action == "rekey" and keys.lock_of(where.journal).encrypted:
+        if not _unlock(where):
+            return False
+        from netzjournal.ui import rekey
+
+        return rekey.carry_out(where, request)
     if action == "off" and keys.lock_of(where.journal).encrypted:
         if not _unlock(where):
             return False

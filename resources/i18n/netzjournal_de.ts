@@ -332,6 +332,105 @@
     </message>
 </context>
 <context>
+    <name>ChangeKey</name>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="286"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="45"/>
+        <source>Change the passphrase</source>
+        <translation>Passphrase ändern</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/rekey.py" line="51"/>
+        <source>The key could not be changed; the journal is unchanged and opens as before.</source>
+        <translation>Der Schlüssel konnte nicht geändert werden; das Journal ist unverändert und öffnet sich wie bisher.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/rekey.py" line="43"/>
+        <source>Change the key</source>
+        <translation>Schlüssel ändern</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/rekey.py" line="55"/>
+        <source>The passphrase could not be changed; the journal is unchanged and opens as before.</source>
+        <translation>Die Passphrase konnte nicht geändert werden; das Journal ist unverändert und öffnet sich wie bisher.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/rekey.py" line="73"/>
+        <source>The journal gets a new key in this computer&apos;s keyring, and you get a new recovery key to write down: for when the old recovery key may be known to someone. The backups get the new key too; the old recovery key then opens none of them.</source>
+        <translation>Das Journal erhält einen neuen Schlüssel im Schlüsselbund dieses Computers, und Sie erhalten einen neuen Wiederherstellungsschlüssel zum Aufschreiben – für den Fall, dass jemand den alten kennen könnte. Auch die Sicherungen erhalten den neuen Schlüssel; der alte Wiederherstellungsschlüssel öffnet danach keine von ihnen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/rekey.py" line="81"/>
+        <source>Choose a new passphrase, for example when the old one may be known to someone. The backups get the new passphrase too; the old one then opens none of them.</source>
+        <translation>Wählen Sie eine neue Passphrase, etwa wenn jemand die alte kennen könnte. Auch die Sicherungen erhalten die neue Passphrase; die alte öffnet danach keine von ihnen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/rekey.py" line="106"/>
+        <source>Current passphrase</source>
+        <translation>Bisherige Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/rekey.py" line="107"/>
+        <source>New passphrase</source>
+        <translation>Neue Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/rekey.py" line="115"/>
+        <source>netzjournal closes, changes the key and starts again. The journal as it was is kept beside it until you remove it under Settings → Privacy.</source>
+        <translation>netzjournal schließt sich, ändert den Schlüssel und startet neu. Das Journal in seinem bisherigen Zustand bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/rekey.py" line="125"/>
+        <source>Change and restart</source>
+        <translation>Ändern und neu starten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/rekey.py" line="164"/>
+        <source>The new passphrase is the current one.</source>
+        <translation>Die neue Passphrase ist die bisherige.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/rekey.py" line="187"/>
+        <source>This is not the current passphrase.</source>
+        <translation>Das ist nicht die bisherige Passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/rekey.py" line="276"/>
+        <source>Changing the key of the journal…</source>
+        <translation>Der Schlüssel des Journals wird geändert …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/rekey.py" line="278"/>
+        <source>Changing the passphrase of the journal…</source>
+        <translation>Die Passphrase des Journals wird geändert …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/rekey.py" line="304"/>
+        <source>The journal and its backups have the new key. The journal as it was is kept beside it until you remove it under Settings → Privacy; until then, whoever knows the old passphrase or recovery key can read that copy.</source>
+        <translation>Das Journal und seine Sicherungen haben den neuen Schlüssel. Das Journal in seinem bisherigen Zustand bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen; bis dahin kann jeder, der die alte Passphrase oder den alten Wiederherstellungsschlüssel kennt, diese Kopie lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/rekey.py" line="311"/>
+        <source>The journal and its backups have the new passphrase. The journal as it was is kept beside it until you remove it under Settings → Privacy; until then, whoever knows the old passphrase or recovery key can read that copy.</source>
+        <translation>Das Journal und seine Sicherungen haben die neue Passphrase. Das Journal in seinem bisherigen Zustand bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen; bis dahin kann jeder, der die alte Passphrase oder den alten Wiederherstellungsschlüssel kennt, diese Kopie lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/rekey.py" line="319"/>
+        <source>Not every backup could be given the new key; these still open with the old one: %1</source>
+        <translation>Nicht jede Sicherung konnte den neuen Schlüssel erhalten; diese lassen sich weiterhin mit dem alten öffnen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/rekey.py" line="338"/>
+        <source>Changing the key was interrupted (netzjournal was stopped); the journal is unchanged and opens with the old passphrase or key. You can change it again under Settings → Privacy.</source>
+        <translation>Das Ändern des Schlüssels wurde unterbrochen (netzjournal wurde beendet); das Journal ist unverändert und öffnet sich mit der alten Passphrase bzw. dem alten Schlüssel. Sie können ihn unter Einstellungen → Datenschutz erneut ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/rekey.py" line="351"/>
+        <source>Changing the key was interrupted (netzjournal was stopped) after the journal got the new one: some backups may still open only with the old passphrase or recovery key.</source>
+        <translation>Das Ändern des Schlüssels wurde unterbrochen (netzjournal wurde beendet), nachdem das Journal den neuen erhalten hatte: Manche Sicherungen lassen sich womöglich nur mit der alten Passphrase oder dem alten Wiederherstellungsschlüssel öffnen.</translation>
+    </message>
+</context>
+<context>
     <name>ChannelList</name>
     <message>
         <location filename="../../netzjournal/ui/contacts/channels.py" line="112"/>
@@ -1394,11 +1493,13 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="168"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="93"/>
         <source>Passphrase (at least 8 characters)</source>
         <translation>Passphrase (mindestens 8 Zeichen)</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="173"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="101"/>
         <source>The same passphrase again</source>
         <translation>Dieselbe Passphrase noch einmal</translation>
     </message>
@@ -1424,16 +1525,19 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="197"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="108"/>
         <source>Repeat</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="231"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="158"/>
         <source>A passphrase has at least 8 characters.</source>
         <translation>Eine Passphrase hat mindestens 8 Zeichen.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="233"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="162"/>
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
@@ -3421,87 +3525,88 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     </message>
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="126"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="632"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="695"/>
         <source>The change is carried out the next time netzjournal starts.</source>
         <translation>Die Änderung wird beim nächsten Start von netzjournal ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="636"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="699"/>
         <source>Once that is solved, try again under Settings → Privacy.</source>
         <translation>Sobald das behoben ist, versuchen Sie es unter Einstellungen → Datenschutz erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="662"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="725"/>
         <source>Encrypted journal</source>
         <translation>Verschlüsseltes Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="663"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="726"/>
         <source>This journal is encrypted, but this installation lacks the SQLCipher binding (sqlcipher3). Nothing was changed.</source>
         <translation>Dieses Journal ist verschlüsselt, aber dieser Installation fehlt die SQLCipher-Anbindung (sqlcipher3). Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="718"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="745"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="774"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="792"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="808"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="786"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="818"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="847"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="865"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="881"/>
         <source>Encrypt the journal</source>
         <translation>Journal verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="746"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="819"/>
         <source>Encrypting the journal was interrupted (netzjournal was stopped); the journal is unchanged. You can encrypt it again under Settings → Privacy.</source>
         <translation>Das Verschlüsseln des Journals wurde unterbrochen (netzjournal wurde beendet); das Journal ist unverändert. Sie können es unter Einstellungen → Datenschutz erneut verschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="753"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="826"/>
         <source>Decrypting the journal was interrupted (netzjournal was stopped); the journal is unchanged and still encrypted.</source>
         <translation>Das Aufheben der Verschlüsselung wurde unterbrochen (netzjournal wurde beendet); das Journal ist unverändert und weiterhin verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="775"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="848"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="250"/>
         <source>The new key is not in the keyring.</source>
         <translation>Der neue Schlüssel ist nicht im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="809"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="882"/>
         <source>The journal is encrypted. The unencrypted original is kept beside it until you remove it under Settings → Privacy – do that once you have seen that everything is there (the older backups are encrypted then, too).</source>
         <translation>Das Journal ist verschlüsselt. Das unverschlüsselte Original bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen – tun Sie das, sobald Sie gesehen haben, dass alles da ist (dann werden auch die älteren Sicherungen verschlüsselt).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="841"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="920"/>
         <source>The journal is decrypted, and so are its backups. The encrypted original is kept beside it until you remove it under Settings → Privacy.</source>
         <translation>Die Verschlüsselung des Journals und seiner Sicherungen ist aufgehoben. Das verschlüsselte Original bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/dialog_shots.py" line="167"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="791"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="864"/>
         <source>Encrypting the journal…</source>
         <translation>Das Journal wird verschlüsselt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="719"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="793"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="787"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="866"/>
         <source>The journal could not be encrypted; it is unchanged.</source>
         <translation>Das Journal konnte nicht verschlüsselt werden; es ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="830"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="909"/>
         <source>Decrypting the journal…</source>
         <translation>Die Verschlüsselung wird aufgehoben …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="723"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="752"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="831"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="840"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="791"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="825"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="910"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="919"/>
         <source>Decrypt the journal</source>
         <translation>Verschlüsselung aufheben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="724"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="832"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="792"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="911"/>
         <source>The journal could not be decrypted; it is unchanged.</source>
         <translation>Die Verschlüsselung konnte nicht aufgehoben werden; das Journal ist unverändert.</translation>
     </message>
@@ -3509,100 +3614,120 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="460"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="488"/>
         <source>This journal is not encrypted.</source>
         <translation>Dieses Journal ist nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="462"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="490"/>
         <source>This journal is encrypted; its key is in this computer&apos;s keyring.</source>
         <translation>Dieses Journal ist verschlüsselt; sein Schlüssel liegt im Schlüsselbund dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="464"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="492"/>
         <source>This journal is encrypted with a passphrase.</source>
         <translation>Dieses Journal ist mit einer Passphrase verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="471"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="499"/>
         <source>A change waits for the next start.</source>
         <translation>Eine Änderung wartet auf den nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="472"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="500"/>
         <source>Encrypt the journal…</source>
         <translation>Journal verschlüsseln …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="475"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="503"/>
         <source>Decrypt the journal…</source>
         <translation>Verschlüsselung aufheben …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="486"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="513"/>
+        <source>Change the key…</source>
+        <translation>Schlüssel ändern …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="514"/>
+        <source>Change the passphrase…</source>
+        <translation>Passphrase ändern …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="525"/>
         <source>Show the recovery key again…</source>
         <translation>Wiederherstellungsschlüssel erneut anzeigen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="496"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="535"/>
+        <source>The journal as it was before the key was changed is kept beside it, and anyone who knows its old passphrase or recovery key can read it. Remove it once you have checked that everything is there: %1</source>
+        <translation>Das Journal von vor der Änderung des Schlüssels liegt noch daneben, und jeder, der seine alte Passphrase oder seinen alten Wiederherstellungsschlüssel kennt, kann es lesen. Entfernen Sie es, sobald Sie geprüft haben, dass alles da ist: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="541"/>
         <source>The unencrypted journal from before is kept beside it, and anyone with this disk can read it. Remove it once you have checked that everything is there: %1</source>
         <translation>Das unverschlüsselte Journal von vorher liegt noch daneben, und jeder mit Zugriff auf diesen Datenträger kann es lesen. Entfernen Sie es, sobald Sie geprüft haben, dass alles da ist: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="502"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="547"/>
         <source>The journal as it was before is kept beside it until you have checked that everything is there: %1</source>
         <translation>Das Journal im vorherigen Zustand bleibt daneben erhalten, bis Sie geprüft haben, dass alles da ist: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="507"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="552"/>
         <source>Remove the kept original…</source>
         <translation>Aufbewahrtes Original entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="518"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="565"/>
         <source>Exports (vCard, CSV, JSON, calendar, Markdown, PDF) are never encrypted: you chose to take the data out.</source>
         <translation>Exporte (vCard, CSV, JSON, Kalender, Markdown, PDF) werden nie verschlüsselt: Sie haben sich entschieden, die Daten herauszunehmen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="531"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="541"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="583"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="593"/>
         <source>Decrypt the journal</source>
         <translation>Verschlüsselung aufheben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="533"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="585"/>
         <source>The journal, its backups and drafts will be stored unencrypted: anyone with this disk can read them. netzjournal closes, decrypts and starts again.</source>
         <translation>Journal, Sicherungen und Entwürfe werden unverschlüsselt gespeichert: Wer diese Festplatte hat, kann sie lesen. netzjournal schließt sich, entschlüsselt und startet neu.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="536"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="588"/>
         <source>Decrypt and restart</source>
         <translation>Entschlüsseln und neu starten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="549"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="601"/>
         <source>The unencrypted original is deleted and every backup is encrypted. Only do this once you have seen that your journal is complete.</source>
         <translation>Das unverschlüsselte Original wird gelöscht und jede Sicherung verschlüsselt. Tun Sie das erst, wenn Sie gesehen haben, dass Ihr Journal vollständig ist.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="553"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="605"/>
         <source>The encrypted original is deleted.</source>
         <translation>Das verschlüsselte Original wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="555"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="563"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="572"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="610"/>
+        <source>The journal as it was before the key was changed is deleted. Only do this once you have seen that your journal is complete.</source>
+        <translation>Das Journal von vor der Änderung des Schlüssels wird gelöscht. Tun Sie das erst, wenn Sie gesehen haben, dass Ihr Journal vollständig ist.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="613"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="621"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="630"/>
         <source>Remove the kept original</source>
         <translation>Aufbewahrtes Original entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="555"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="613"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="565"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="623"/>
         <source>Not every backup could be encrypted: some can still be read without the key. The unencrypted original is kept too.</source>
         <translation>Nicht alle Sicherungen konnten verschlüsselt werden: Einige lassen sich weiterhin ohne den Schlüssel lesen. Das unverschlüsselte Original bleibt ebenfalls erhalten.</translation>
     </message>
@@ -3971,27 +4096,32 @@ Grund: %2</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="384"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="408"/>
         <source>Your recovery key</source>
         <translation>Ihr Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="387"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="410"/>
         <source>The journal is encrypted. This recovery key opens it wherever the keyring does not have its key (a new computer, a reinstalled system). It is shown only now: write it down or print it, and keep it apart from this computer.</source>
         <translation>Das Journal ist verschlüsselt. Dieser Wiederherstellungsschlüssel öffnet es überall, wo der Schlüsselbund seinen Schlüssel nicht hat (ein neuer Computer, ein neu installiertes System). Er wird nur jetzt angezeigt: Notieren oder drucken Sie ihn und verwahren Sie ihn getrennt von diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="408"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="416"/>
+        <source>The journal has a new key. This new recovery key opens it wherever the keyring does not have its key; the old one no longer does. It is shown only now: write it down or print it, and keep it apart from this computer.</source>
+        <translation>Das Journal hat einen neuen Schlüssel. Dieser neue Wiederherstellungsschlüssel öffnet es überall, wo der Schlüsselbund seinen Schlüssel nicht hat; der alte tut das nicht mehr. Er wird nur jetzt angezeigt: Notieren oder drucken Sie ihn und verwahren Sie ihn getrennt von diesem Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="436"/>
         <source>I have written the recovery key down</source>
         <translation>Ich habe den Wiederherstellungsschlüssel aufgeschrieben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="413"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="441"/>
         <source>Print…</source>
         <translation>Drucken …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="442"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="470"/>
         <source>netzjournal — recovery key</source>
         <translation>netzjournal – Wiederherstellungsschlüssel</translation>
     </message>
@@ -4551,7 +4681,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Wo der Datenordner sein sollte, liegt eine Datei. Bitte die Datei verschieben oder netzjournal mit --data-dir starten, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="644"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="707"/>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="283"/>
         <source>The details say what happened; they help whoever you ask for help.</source>
         <translation>Die Details sagen, was geschehen ist – sie helfen, wenn Sie jemanden um Hilfe bitten.</translation>
@@ -6069,59 +6199,75 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="278"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="280"/>
         <source>Encrypted journal</source>
         <translation>Verschlüsseltes Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="284"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="288"/>
+        <source>To change the passphrase, enter the new one once more. It is asked for at every start from now on.</source>
+        <translation>Geben Sie die neue Passphrase noch einmal ein, um sie zu ändern. Sie wird ab jetzt bei jedem Start abgefragt.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="292"/>
         <source>Encrypt the journal</source>
         <translation>Journal verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="286"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="294"/>
         <source>To encrypt the journal, enter the passphrase you chose once more. It is asked for at every start from now on.</source>
         <translation>Geben Sie die gewählte Passphrase noch einmal ein, um das Journal zu verschlüsseln. Sie wird ab jetzt bei jedem Start abgefragt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="291"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="299"/>
         <source>This journal is encrypted, and its key is not in this computer&apos;s keyring. Enter the recovery key you wrote down when you turned encryption on.</source>
         <translation>Dieses Journal ist verschlüsselt, und sein Schlüssel ist nicht im Schlüsselbund dieses Computers. Geben Sie den Wiederherstellungsschlüssel ein, den Sie beim Einschalten der Verschlüsselung aufgeschrieben haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="295"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="303"/>
         <source>This journal is encrypted. Enter its passphrase.</source>
         <translation>Dieses Journal ist verschlüsselt. Geben Sie seine Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="310"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="318"/>
         <source>Encrypt</source>
         <translation>Verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="346"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="318"/>
+        <source>Change</source>
+        <translation>Ändern</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="354"/>
         <source>This is not a recovery key (a group is missing or mistyped).</source>
         <translation>Das ist kein Wiederherstellungsschlüssel (eine Gruppe fehlt oder ist vertippt).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="356"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="364"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="179"/>
         <source>Caps Lock seems to be on: with upper and lower case swapped, the passphrase fits.</source>
         <translation>Die Feststelltaste scheint aktiv zu sein: Mit vertauschter Groß- und Kleinschreibung passt die Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="361"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="369"/>
         <source>This is not the passphrase you chose; try again.</source>
         <translation>Das ist nicht die Passphrase, die Sie gewählt haben; versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="365"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="373"/>
         <source>Wrong passphrase. Nothing is damaged and nothing was changed; try again.</source>
         <translation>Falsche Passphrase. Nichts ist beschädigt und nichts wurde verändert; versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="370"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="378"/>
         <source>Wrong key. Nothing is damaged and nothing was changed; try again.</source>
         <translation>Falscher Schlüssel. Nichts ist beschädigt und nichts wurde verändert; versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="390"/>
+        <source>netzjournal was stopped while the passphrase was being changed, and this one does not open the journal: try the other one, the old or the new. Nothing is damaged.</source>
+        <translation>netzjournal wurde beendet, während die Passphrase geändert wurde, und diese öffnet das Journal nicht: Versuchen Sie die andere, die alte oder die neue. Nichts ist beschädigt.</translation>
     </message>
 </context>
 <context>
