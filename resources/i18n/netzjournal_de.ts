@@ -2707,7 +2707,7 @@
         <location filename="../../netzjournal/ui/dialog_shots.py" line="126"/>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="222"/>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="596"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="662"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="667"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
@@ -2852,32 +2852,32 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="621"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="626"/>
         <source>People found: %1 (%2). Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="625"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="630"/>
         <source>People found: %1 (%2). None of them is in the journal yet. Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Noch niemand davon ist im Journal. Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="642"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="647"/>
         <source>Undo this import…</source>
         <translation>Diesen Import zurücknehmen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="671"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="676"/>
         <source>The import was stopped; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="691"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="696"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="647"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="652"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -2897,12 +2897,12 @@
         <translation>auch in einer anderen Datei (gleicher Name, gleiche E-Mail): ein Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="692"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="697"/>
         <source>Take the whole import back? The people it created are removed again.</source>
         <translation>Den ganzen Import zurücknehmen? Die dabei angelegten Personen werden wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="693"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="698"/>
         <source>Undo the import</source>
         <translation>Import zurücknehmen</translation>
     </message>
