@@ -130,6 +130,20 @@ def _settle(where: paths.DataPaths) -> None:
     Journal.open(where.journal, backup_dir=where.backups).close()
 
 
+def _new_key(args: argparse.Namespace, instead: str, after: str = "") -> keys.NewKey | None:
+    """The new key: the passphrase on standard input (``--new-passphrase-stdin``), else
+    a new keyring key; None when there is none (said, with ``after``)."""
+    try:
+        if args.new_passphrase_stdin:
+            return keys.new_passphrase_key(_read_line())
+        return keys.new_keyring_key()
+    except keys.NoKeyring:
+        _fail(f"this system has no keyring; use --new-passphrase-stdin to {instead}{after}")
+    except ValueError as exc:
+        _fail(f"{exc}{after}")
+    return None
+
+
 def _turn_on(where: paths.DataPaths, args: argparse.Namespace, lock: keys.Lock) -> int:
     if lock.encrypted:
         return _fail("the journal is encrypted already")
@@ -138,18 +152,9 @@ def _turn_on(where: paths.DataPaths, args: argparse.Namespace, lock: keys.Lock) 
     print(WARNING, file=sys.stderr)
     cipher.activate(None)
     _settle(where)
-    try:
-        if args.new_passphrase_stdin:
-            new = keys.new_passphrase_key(_read_line())
-        else:
-            new = keys.new_keyring_key()
-    except keys.NoKeyring:
-        return _fail(
-            "this system has no keyring; use --new-passphrase-stdin to protect the "
-            "journal with a passphrase instead"
-        )
-    except ValueError as exc:
-        return _fail(str(exc))
+    new = _new_key(args, "protect the journal with a passphrase instead")
+    if new is None:
+        return 2
     try:
         done = conversion.convert(where.journal, None, new.key, key_id=new.key_id)
     except BaseException:
@@ -199,18 +204,9 @@ def _change_key(where: paths.DataPaths, args: argparse.Namespace, lock: keys.Loc
     if old is None:
         return _fail("the journal's key is needed (keyring or --passphrase-stdin)")
     _settle(where)
-    try:
-        if args.new_passphrase_stdin:
-            new = keys.new_passphrase_key(_read_line())
-        else:
-            new = keys.new_keyring_key()
-    except keys.NoKeyring:
-        return _fail(
-            "this system has no keyring; use --new-passphrase-stdin to choose a new "
-            "passphrase; nothing was changed"
-        )
-    except ValueError as exc:
-        return _fail(f"{exc}; nothing was changed")
+    new = _new_key(args, "choose a new passphrase", "; nothing was changed")
+    if new is None:
+        return 2
     if new.key == old:
         return _fail("the new passphrase is the old one; nothing was changed")
     try:

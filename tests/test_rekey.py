@@ -13,7 +13,6 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,19 +25,11 @@ from netzjournal.store.journal import Journal
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from keyrings import MemoryKeyring
-from test_encryption import UNIQUE, _fill, _names_in
+from test_encryption import UNIQUE, _fill, _key_restored, _names_in  # noqa: F401 (autouse)
 from test_storage_trust import REPO, add_ballast, needs_root, tmpfs
 
 OLD = "Sommer am See 2026"
 NEW = "Herbst im Wald 2027"
-
-
-@pytest.fixture(autouse=True)
-def _key_restored() -> Iterator[None]:
-    """Each test sets its own key; the process's key (an encrypted run's) comes back."""
-    before = cipher.active()
-    yield
-    cipher.activate(before)
 
 
 def _sha(path: Path) -> str:

@@ -334,14 +334,7 @@ class UnlockDialog(QDialog):
     def _say(self, problem: str) -> None:
         self.problem.setText(problem)
         self.problem.show()
-        # Taller by the problem's lines: at its opening height the text above the field
-        # and the problem's second line were cut off.
-        layout = self.layout()
-        assert layout is not None
-        layout.activate()
-        needed = layout.totalHeightForWidth(self.width())
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        style.grow_for_text(self)
 
     def accept(self) -> None:
         typed = self.field.text().strip()

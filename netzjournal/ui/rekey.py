@@ -137,12 +137,7 @@ class ChangeKeyDialog(QDialog):
     def _say(self, problem: str) -> None:
         self.problem.setText(problem)
         self.problem.setVisible(bool(problem))
-        layout = self.layout()
-        assert layout is not None
-        layout.activate()
-        needed = layout.totalHeightForWidth(self.width())
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        style.grow_for_text(self)
 
     def _update(self) -> None:
         if self.current is None:  # (the page offers no change then)

@@ -760,6 +760,19 @@ def buttons_in_reading_order(box: QWidget) -> None:
         QWidget.setTabOrder(before, after)
 
 
+def grow_for_text(dialog: QWidget) -> None:
+    """``dialog`` taller by what a sentence shown in it since needs (a problem under a
+    passphrase field: at the opening height its second line and the text above the
+    field were cut off); never shorter."""
+    layout = dialog.layout()
+    if layout is None:
+        return
+    layout.activate()
+    needed = layout.totalHeightForWidth(dialog.width())
+    if needed > dialog.height():
+        dialog.resize(dialog.width(), needed)
+
+
 def grow_tab_for(page: QWidget) -> None:
     """A tab page whose text grew after the dialog opened (an answer from a server):
     its tab widget, and so the dialog, made tall enough again (``finish_dialog``
