@@ -411,3 +411,34 @@ def test_the_last_contact_is_whole_wherever_its_column_shows(language, demo_wind
         cut = [t for t in phrases if metrics.horizontalAdvance(t) > room]
         assert not cut, (language, width, room, cut)
     assert looked >= 3
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1440, 900)])
+def test_one_long_event_name_does_not_hide_who_is_coming(language, demo_window, qtbot, size):
+    """One invitation imported with a long name ("Afterwork Vertrieb & Marketing") hid
+    the people column ("Zugesagt: 2 · Ich gehe hin") for every event beside the coach:
+    the name asked for its whole width before the people were shown at all. A name
+    asks for what the usual ones need; more only from the room to spare."""
+    from conftest import REPO
+    from uihelpers import collect_message_boxes, settle
+
+    from netzjournal.ui.events_tab.model import EventsModel as M
+    from netzjournal.ui.main_window import EVENTS
+
+    w = demo_window
+    _ = w.coach
+    w.show_view(EVENTS)
+    w.resize(*size)
+    settle()
+    header = w.events_pane.table.horizontalHeader()
+    assert not header.isSectionHidden(M.PEOPLE), size  # (the demo's events alone)
+    invitation = REPO / "tests/data/events/invitations/afterwork-declined.WRITTEN.ics"
+    shown = collect_message_boxes()
+    w.events_pane.import_file(str(invitation))
+    settle()
+    assert shown  # (the import's result was said)
+    model = w.events_pane.model
+    names = [str(model.index(r, M.NAME).data()) for r in range(model.rowCount())]
+    assert "Afterwork Vertrieb & Marketing" in names
+    assert not header.isSectionHidden(M.PEOPLE), size
+    assert not header.isSectionHidden(M.PLACE), size
