@@ -442,3 +442,36 @@ def test_one_long_event_name_does_not_hide_who_is_coming(language, demo_window, 
     assert "Afterwork Vertrieb & Marketing" in names
     assert not header.isSectionHidden(M.PEOPLE), size
     assert not header.isSectionHidden(M.PLACE), size
+
+
+@pytest.mark.parametrize("screen", [(800, 600), (1366, 768)])
+def test_every_settings_placeholder_is_whole(language, demo_window, qtbot, screen):
+    """'unterschreibt Ihre Nachrichten und steht auf dem Titelblatt des Jahresrüc…': the
+    name's explanation was a placeholder, cut in German at every size. What a field
+    says before anything is typed is whole on every page of the settings."""
+    from PySide6.QtWidgets import QLineEdit
+    from uihelpers import settle
+
+    from netzjournal.ui.settings_dialog import SettingsDialog
+
+    w = demo_window
+    w.resize(*screen)
+    settle()
+    dialog = SettingsDialog(w.paths, w.journal, w)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle()
+    checked = 0
+    for page in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(page)
+        settle()
+        for field in dialog.tabs.currentWidget().findChildren(QLineEdit):
+            hint = field.placeholderText()
+            if not field.isVisible() or not hint:
+                continue
+            button = field.height() if field.isClearButtonEnabled() else 0
+            room = field.contentsRect().width() - 2 * 2 - button
+            assert field.fontMetrics().horizontalAdvance(hint) <= room, (hint, room, screen)
+            checked += 1
+    assert checked  # (the server address's example at least)
+    dialog.reject()

@@ -56,14 +56,15 @@ class SettingsDialog(QDialog):
         form = QFormLayout(general)
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", note)  # under its field, not under the labels
-        self.user_name = QLineEdit(
-            placeholderText=self.tr("signs your openers and the yearly review's title page")
-        )
+        self.user_name = QLineEdit()
         self.user_name.setObjectName("userName")
         if journal is not None:
             name = get_setting(journal, "user.name", "")
             self.user_name.setText(name if isinstance(name, str) else "")
             form.addRow(self.tr("Your name"), self.user_name)
+            # Under the field, not as a placeholder: in German that was cut at any width.
+            signs = self.tr("Signs your openers and appears on the yearly review's title page.")
+            form.addRow("", style.hint(signs))
         self.own_addresses = QLineEdit()
         self.own_addresses.setObjectName("ownAddresses")
         if journal is not None:
