@@ -83,7 +83,8 @@ class SettingsDialog(QDialog):
             from netzjournal.ui.sync_page import SyncPage
 
             self.sync_page = SyncPage(journal)
-            tabs.addTab(self.sync_page, self.tr("Sync"))
+            # It scrolls: a certificate's details can make it taller than the screen.
+            tabs.addTab(style.scrolling_page(self.sync_page), self.tr("Sync"))
         from netzjournal.ui.privacy import PrivacyPage
 
         self.privacy_page = PrivacyPage(paths)
