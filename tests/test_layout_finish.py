@@ -475,3 +475,35 @@ def test_every_settings_placeholder_is_whole(language, demo_window, qtbot, scree
             checked += 1
     assert checked  # (the server address's example at least)
     dialog.reject()
+
+
+def test_who_comes_wrapped_over_two_lines_still_reads_as_one_person(german, demo_window, qtbot):
+    """At 800×600 "Chloe Hughes · Weserbogen Logistik · Bremen – hat zugesagt" wrapped,
+    and its second line ("Logistik · Bremen – hat zugesagt") stood in the list like
+    another person. Each person's lines lie on a band of their own."""
+    from uihelpers import settle
+
+    from netzjournal.ui.main_window import EVENTS
+
+    w = demo_window
+    _ = w.coach
+    w.show_view(EVENTS)
+    w.resize(800, 600)
+    settle()
+    pane = w.events_pane
+    model = pane.model
+    people = pane.page.people
+    for row in range(model.rowCount()):
+        if not model.flags(model.index(row, 0)) & SELECTABLE:
+            continue
+        pane.table.selectRow(row)
+        settle()
+        if people.model().rowCount() >= 2:
+            break
+    listed = people.model()
+    assert listed.rowCount() >= 2
+    first, second = (people.visualRect(listed.index(r, 0)) for r in (0, 1))
+    assert first.height() > people.fontMetrics().lineSpacing() * 1.5  # (it wraps)
+    image = people.viewport().grab().toImage()
+    colours = [image.pixelColor(first.right() - 2, r.center().y()) for r in (first, second)]
+    assert colours[0] != colours[1], colours
