@@ -157,7 +157,8 @@ def test_open_follow_up_i_owe_them(journal):
 def test_anniversary_of_meeting(journal):
     add(journal, "Anni", "Versary", closeness=2, last=60, met_on=dt.date(2021, 6, 20))
     s = suggest(journal, TODAY).suggestions[0]
-    assert "Am 20. Juni ist das Kennenlernen 5 Jahre her" in s.reason
+    # As one says it ("ist das Kennenlernen 5 Jahre her" read as a translation).
+    assert "Am 20. Juni kennen Sie sich seit 5 Jahren" in s.reason
     s = suggest(journal, dt.date(2026, 6, 20)).suggestions[0]
     assert "Heute vor 5 Jahren kennengelernt" in s.reason
 
@@ -170,9 +171,7 @@ def test_an_anniversary_ahead_does_not_contradict_when_we_met(journal):
     add(journal, "Lukas", "Hoffmann", closeness=3, met_on=dt.date(2023, 12, 12))
     today = dt.date(2026, 11, 30)
     (s,) = suggest(journal, today).suggestions
-    assert s.reason == (
-        "Noch kein Treffen notiert · Am 12. Dezember ist das Kennenlernen 3 Jahre her"
-    )
+    assert s.reason == "Noch kein Treffen notiert · Am 12. Dezember kennen Sie sich seit 3 Jahren"
     (s,) = suggest(journal, today, language="en").suggestions
     assert s.reason == "No meeting noted yet · On 12 December it's 3 years since you met"
     (s,) = suggest(journal, dt.date(2026, 12, 12), language="en").suggestions

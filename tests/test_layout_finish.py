@@ -411,3 +411,99 @@ def test_the_last_contact_is_whole_wherever_its_column_shows(language, demo_wind
         cut = [t for t in phrases if metrics.horizontalAdvance(t) > room]
         assert not cut, (language, width, room, cut)
     assert looked >= 3
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1440, 900)])
+def test_one_long_event_name_does_not_hide_who_is_coming(language, demo_window, qtbot, size):
+    """One invitation imported with a long name ("Afterwork Vertrieb & Marketing") hid
+    the people column ("Zugesagt: 2 · Ich gehe hin") for every event beside the coach:
+    the name asked for its whole width before the people were shown at all. A name
+    asks for what the usual ones need; more only from the room to spare."""
+    from conftest import REPO
+    from uihelpers import collect_message_boxes, settle
+
+    from netzjournal.ui.events_tab.model import EventsModel as M
+    from netzjournal.ui.main_window import EVENTS
+
+    w = demo_window
+    _ = w.coach
+    w.show_view(EVENTS)
+    w.resize(*size)
+    settle()
+    header = w.events_pane.table.horizontalHeader()
+    assert not header.isSectionHidden(M.PEOPLE), size  # (the demo's events alone)
+    invitation = REPO / "tests/data/events/invitations/afterwork-declined.WRITTEN.ics"
+    shown = collect_message_boxes()
+    w.events_pane.import_file(str(invitation))
+    settle()
+    assert shown  # (the import's result was said)
+    model = w.events_pane.model
+    names = [str(model.index(r, M.NAME).data()) for r in range(model.rowCount())]
+    assert "Afterwork Vertrieb & Marketing" in names
+    assert not header.isSectionHidden(M.PEOPLE), size
+    assert not header.isSectionHidden(M.PLACE), size
+
+
+@pytest.mark.parametrize("screen", [(800, 600), (1366, 768)])
+def test_every_settings_placeholder_is_whole(language, demo_window, qtbot, screen):
+    """'unterschreibt Ihre Nachrichten und steht auf dem Titelblatt des Jahresrüc…': the
+    name's explanation was a placeholder, cut in German at every size. What a field
+    says before anything is typed is whole on every page of the settings."""
+    from PySide6.QtWidgets import QLineEdit
+    from uihelpers import settle
+
+    from netzjournal.ui.settings_dialog import SettingsDialog
+
+    w = demo_window
+    w.resize(*screen)
+    settle()
+    dialog = SettingsDialog(w.paths, w.journal, w)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle()
+    checked = 0
+    for page in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(page)
+        settle()
+        for field in dialog.tabs.currentWidget().findChildren(QLineEdit):
+            hint = field.placeholderText()
+            if not field.isVisible() or not hint:
+                continue
+            button = field.height() if field.isClearButtonEnabled() else 0
+            room = field.contentsRect().width() - 2 * 2 - button
+            assert field.fontMetrics().horizontalAdvance(hint) <= room, (hint, room, screen)
+            checked += 1
+    assert checked  # (the server address's example at least)
+    dialog.reject()
+
+
+def test_who_comes_wrapped_over_two_lines_still_reads_as_one_person(german, demo_window, qtbot):
+    """At 800×600 "Chloe Hughes · Weserbogen Logistik · Bremen – hat zugesagt" wrapped,
+    and its second line ("Logistik · Bremen – hat zugesagt") stood in the list like
+    another person. Each person's lines lie on a band of their own."""
+    from uihelpers import settle
+
+    from netzjournal.ui.main_window import EVENTS
+
+    w = demo_window
+    _ = w.coach
+    w.show_view(EVENTS)
+    w.resize(800, 600)
+    settle()
+    pane = w.events_pane
+    model = pane.model
+    people = pane.page.people
+    for row in range(model.rowCount()):
+        if not model.flags(model.index(row, 0)) & SELECTABLE:
+            continue
+        pane.table.selectRow(row)
+        settle()
+        if people.model().rowCount() >= 2:
+            break
+    listed = people.model()
+    assert listed.rowCount() >= 2
+    first, second = (people.visualRect(listed.index(r, 0)) for r in (0, 1))
+    assert first.height() > people.fontMetrics().lineSpacing() * 1.5  # (it wraps)
+    image = people.viewport().grab().toImage()
+    colours = [image.pixelColor(first.right() - 2, r.center().y()) for r in (first, second)]
+    assert colours[0] != colours[1], colours

@@ -317,7 +317,10 @@ def test_a_home_server_s_own_certificate_is_trusted_on_the_page_and_a_change_sto
     try:
         dialog = fill_sync_page(qtbot, window, home.url, PASSWORD)
         page = dialog.sync_page
-        dialog.findChild(QTabWidget).setCurrentWidget(page)
+        tabs = dialog.findChild(QTabWidget)
+        tabs.setCurrentIndex(
+            next(i for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(page))
+        )
         dialog.show()
         qtbot.mouseClick(page.look, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: page.look.isEnabled(), timeout=30_000)
@@ -376,3 +379,100 @@ def test_a_home_server_s_own_certificate_is_trusted_on_the_page_and_a_change_sto
         assert sync_settings.load(window.journal).certificates == pins
     finally:
         home.stop()
+
+
+# The settings on an 800×600 screen (offscreen Qt with a screen of that size, in a
+# process of its own: the tests' screen is 1920×1200), the certificate asked about.
+SMALL_SCREEN_PROBE = """
+import sys, time
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTabWidget
+app = QApplication([])
+from netzjournal import paths
+from netzjournal.store.journal import Journal
+from netzjournal.ui.i18n import install_translators
+from netzjournal.ui.settings_dialog import SettingsDialog
+install_translators(app, sys.argv[2])
+where = paths.resolve(sys.argv[1]).ensure()
+journal = Journal.open(where.journal)
+dialog = SettingsDialog(where, journal)
+page = dialog.sync_page
+page.enabled.setChecked(True)
+page.url.setText(sys.argv[3])
+page.user.setText(sys.argv[4])
+page.password.setText(sys.argv[5])
+tabs = dialog.findChild(QTabWidget)
+tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.widget(i).isAncestorOf(page)))
+dialog.show()
+app.processEvents()
+QTest.mouseClick(page.look, Qt.MouseButton.LeftButton)
+end = time.monotonic() + 60
+while not page.look.isEnabled() and time.monotonic() < end:
+    app.processEvents()
+    time.sleep(0.02)
+for _ in range(10):
+    app.processEvents()
+screen = dialog.screen().availableGeometry()
+print("screen", *screen.getRect())
+print("dialog", *dialog.frameGeometry().getRect())
+print("asked", int(page.certificate.isVisibleTo(page)))
+viewport = page.parentWidget()  # (the scroll area's) never cuts the page sideways
+area = viewport.parentWidget()  # and the area, its scroll bar too, inside the tab
+inside = area.parentWidget().rect().contains(area.geometry())
+print("wide", int(inside and viewport.width() >= max(page.width(), page.minimumSizeHint().width())))
+for button in dialog.findChild(QDialogButtonBox).buttons():
+    corner = button.mapToGlobal(button.rect().bottomRight())
+    print("button", int(button.isVisible()), corner.x(), corner.y())
+before = page.trust.previousInFocusChain()  # reached by Tab: the page scrolls to it
+before.setFocus()
+QTest.keyClick(before, Qt.Key.Key_Tab)
+for _ in range(10):
+    app.processEvents()
+corner = page.trust.mapTo(viewport, page.trust.rect().bottomRight())
+seen = page.trust.hasFocus() and viewport.rect().contains(corner)  # not clipped
+print("trust", int(seen))
+journal.close()
+"""
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_the_certificate_question_keeps_ok_and_cancel_on_an_800_by_600_screen(tmp_path, lang):
+    """On an 800×600 screen the certificate's details made the settings taller than the
+    screen: OK and Cancel were below its foot, out of reach of the mouse. The page
+    scrolls instead, the dialog stays on the screen, and the question can be reached."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    screen = {"name": "screen0", "x": 0, "y": 0, "width": 800, "height": 600,
+              "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}  # fmt: skip
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"screens": [screen], "windowFrameMargins": False}))
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    env.pop("QT_SCALE_FACTOR", None)
+    home = Radicale(tmp_path / "home", certificate="server")
+    home.start()
+    try:
+        done = subprocess.run(
+            [sys.executable, "-c", SMALL_SCREEN_PROBE, str(tmp_path / "data"), lang,
+             home.url, USER, PASSWORD],
+            env=env, capture_output=True, text=True, timeout=180, check=True,
+        )  # fmt: skip
+    finally:
+        home.stop()
+    lines = [line.split() for line in done.stdout.splitlines() if line.strip()]
+    said = {words[0]: list(map(int, words[1:])) for words in lines if words[0] != "button"}
+    rx, ry, rw, rh = said["screen"]
+    assert (rw, rh) == (800, 600)
+    assert said["asked"] == [1]  # the certificate is shown and asked about
+    x, y, w, h = said["dialog"]
+    assert rx <= x and ry <= y and x + w <= rx + rw and y + h <= ry + rh, (said, lang)
+    buttons = [list(map(int, words[1:])) for words in lines if words[0] == "button"]
+    assert len(buttons) == 2
+    for shown, bx, by in buttons:  # OK and Cancel on the screen
+        assert shown and rx <= bx < rx + rw and ry <= by < ry + rh, (buttons, lang)
+    assert said["trust"] == [1]
+    assert said["wide"] == [1], said  # the page whole beside its scroll bar

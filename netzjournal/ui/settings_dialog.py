@@ -56,14 +56,15 @@ class SettingsDialog(QDialog):
         form = QFormLayout(general)
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", note)  # under its field, not under the labels
-        self.user_name = QLineEdit(
-            placeholderText=self.tr("signs your openers and the yearly review's title page")
-        )
+        self.user_name = QLineEdit()
         self.user_name.setObjectName("userName")
         if journal is not None:
             name = get_setting(journal, "user.name", "")
             self.user_name.setText(name if isinstance(name, str) else "")
             form.addRow(self.tr("Your name"), self.user_name)
+            # Under the field, not as a placeholder: in German that was cut at any width.
+            signs = self.tr("Signs your openers and appears on the yearly review's title page.")
+            form.addRow("", style.hint(signs))
         self.own_addresses = QLineEdit()
         self.own_addresses.setObjectName("ownAddresses")
         if journal is not None:
@@ -82,7 +83,8 @@ class SettingsDialog(QDialog):
             from netzjournal.ui.sync_page import SyncPage
 
             self.sync_page = SyncPage(journal)
-            tabs.addTab(self.sync_page, self.tr("Sync"))
+            # It scrolls: a certificate's details can make it taller than the screen.
+            tabs.addTab(style.scrolling_page(self.sync_page), self.tr("Sync"))
         from netzjournal.ui.privacy import PrivacyPage
 
         self.privacy_page = PrivacyPage(paths)

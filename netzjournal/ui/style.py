@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QLabel,
     QLayout,
+    QScrollArea,
     QTableView,
     QWidget,
 )
@@ -773,6 +774,27 @@ def grow_for_text(dialog: QWidget) -> None:
         dialog.resize(dialog.width(), needed)
 
 
+def scrolling_page(page: QWidget) -> QScrollArea:
+    """A tab page that scrolls down (never sideways) where the screen is too short for
+    it; :func:`finish_dialog` and :func:`grow_tab_for` measure the page inside."""
+    from PySide6.QtWidgets import QFrame
+
+    area = QScrollArea(widgetResizable=True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(page)
+    _fit_width(area, page)
+    return area
+
+
+def _fit_width(area: QScrollArea, page: QWidget) -> None:
+    # As wide as the page needs beside its scroll bar (it never scrolls sideways): the
+    # dialog measures the area, whose own minimum is a scroll bar's.
+    area.setMinimumWidth(
+        page.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width()
+    )
+
+
 def grow_tab_for(page: QWidget) -> None:
     """A tab page whose text grew after the dialog opened (an answer from a server):
     its tab widget, and so the dialog, made tall enough again (``finish_dialog``
@@ -781,17 +803,35 @@ def grow_tab_for(page: QWidget) -> None:
 
     inner = page.layout()
     tabs = page.parentWidget()
+    area: QScrollArea | None = None
     while tabs is not None and not isinstance(tabs, QTabWidget):
+        if isinstance(tabs, QScrollArea):
+            area = tabs
         tabs = tabs.parentWidget()
     if inner is None or tabs is None or not inner.hasHeightForWidth():
         return
     need = inner.totalHeightForWidth(page.width()) + tabs.tabBar().sizeHint().height() + SPACE.S
-    if need > tabs.minimumHeight():
-        tabs.setMinimumHeight(need)
-        window = tabs.window()
+    window = tabs.window()
+    if area is not None:
+        _fit_width(area, page)  # (the certificate's fingerprint is wider)
+        # The page keeps the height its wrapped text needs, so that the area scrolls
+        # (squeezed to the area's height, its last rows were cut, without a scroll bar).
+        page.setMinimumHeight(inner.totalHeightForWidth(page.width()))
+        # A page that scrolls grows no taller than the screen leaves room for: on an
+        # 800×600 screen the certificate's details pushed OK and Cancel below its foot.
+        room = window.screen().availableGeometry().height()
+        room -= window.frameGeometry().height() - tabs.height()
+        need = min(need, max(room, tabs.minimumHeight()))
+    wider = area is not None and window.minimumSizeHint().width() > window.width()
+    if need > tabs.minimumHeight() or wider:
+        tabs.setMinimumHeight(max(need, tabs.minimumHeight()))
         if window.layout() is not None:
             window.layout().activate()
-        window.resize(window.width(), max(window.height(), window.minimumSizeHint().height()))
+        # (Wider too where a scrolling page grew: its scroll bar was cut off at the side.)
+        window.resize(
+            max(window.width(), window.minimumSizeHint().width()),
+            max(window.height(), window.minimumSizeHint().height()),
+        )
         # Grown past the screen's foot (a certificate shown on a 1280×800 screen):
         # moved up, so that its OK and Cancel stay on the screen.
         screen = window.screen()
@@ -826,6 +866,8 @@ def finish_dialog(dialog: QWidget, minimum: tuple[int, int] | None = None) -> No
         width = opens - 5 * SPACE.M  # the dialog's, the tab frame's and the page's margins
         need = 0
         for page in pages:
+            if isinstance(page, QScrollArea):  # a page that scrolls: its content
+                page = page.widget()
             inner = page.layout() if page is not None else None
             if inner is not None:
                 inner.setContentsMargins(SPACE.M, SPACE.M, SPACE.M, SPACE.M)

@@ -180,6 +180,8 @@ class EventPage(QWidget):
         # Long lines (name · organisation · city — status: note) wrap in a narrow pane
         # instead of scrolling sideways.
         self.people.setWordWrap(True)
+        # Each person on a band of their own: a wrapped line read as another person.
+        self.people.setAlternatingRowColors(True)
         self.people.setResizeMode(QListView.ResizeMode.Adjust)
         self.people.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.people.setTextElideMode(Qt.TextElideMode.ElideNone)

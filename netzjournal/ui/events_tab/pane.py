@@ -168,10 +168,12 @@ class EventsPane(QWidget):
         m, metrics = EventsModel, self.table.fontMetrics()
         em = metrics.averageCharWidth()
         headers = set(self.model.header_rows())
-        # A place asks for 16 characters to be shown at all, more only from the room to
-        # spare (content_cap): a long one hid the column, and namesake series ("Stammtisch
-        # Süd" in München and in Essen) stood in the list alike.
-        for column, most in ((m.NAME, 40), (m.PLACE, 16), (m.PEOPLE, 40)):
+        # A name asks for 24 characters and a place for 16 to be shown at all, more only
+        # from the room to spare (content_cap): one long place, or one invitation named
+        # "Afterwork Vertrieb & Marketing", hid the people column for every event beside
+        # the coach; and namesake series ("Stammtisch Süd" in München and in Essen)
+        # stood in the list alike.
+        for column, most in ((m.NAME, 24), (m.PLACE, 16), (m.PEOPLE, 40)):
             widest = max(
                 (metrics.horizontalAdvance(str(self.model.index(r, column).data() or ""))
                  for r in range(self.model.rowCount()) if r not in headers),
