@@ -385,47 +385,47 @@
         <translation>Ändern und neu starten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="164"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="159"/>
         <source>The new passphrase is the current one.</source>
         <translation>Die neue Passphrase ist die bisherige.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="187"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="182"/>
         <source>This is not the current passphrase.</source>
         <translation>Das ist nicht die bisherige Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="276"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="271"/>
         <source>Changing the key of the journal…</source>
         <translation>Der Schlüssel des Journals wird geändert …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="278"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="273"/>
         <source>Changing the passphrase of the journal…</source>
         <translation>Die Passphrase des Journals wird geändert …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="304"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="299"/>
         <source>The journal and its backups have the new key. The journal as it was is kept beside it until you remove it under Settings → Privacy; until then, whoever knows the old passphrase or recovery key can read that copy.</source>
         <translation>Das Journal und seine Sicherungen haben den neuen Schlüssel. Das Journal in seinem bisherigen Zustand bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen; bis dahin kann jeder, der die alte Passphrase oder den alten Wiederherstellungsschlüssel kennt, diese Kopie lesen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="311"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="306"/>
         <source>The journal and its backups have the new passphrase. The journal as it was is kept beside it until you remove it under Settings → Privacy; until then, whoever knows the old passphrase or recovery key can read that copy.</source>
         <translation>Das Journal und seine Sicherungen haben die neue Passphrase. Das Journal in seinem bisherigen Zustand bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen; bis dahin kann jeder, der die alte Passphrase oder den alten Wiederherstellungsschlüssel kennt, diese Kopie lesen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="319"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="314"/>
         <source>Not every backup could be given the new key; these still open with the old one: %1</source>
         <translation>Nicht jede Sicherung konnte den neuen Schlüssel erhalten; diese lassen sich weiterhin mit dem alten öffnen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="338"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="333"/>
         <source>Changing the key was interrupted (netzjournal was stopped); the journal is unchanged and opens with the old passphrase or key. You can change it again under Settings → Privacy.</source>
         <translation>Das Ändern des Schlüssels wurde unterbrochen (netzjournal wurde beendet); das Journal ist unverändert und öffnet sich mit der alten Passphrase bzw. dem alten Schlüssel. Sie können ihn unter Einstellungen → Datenschutz erneut ändern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="351"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="346"/>
         <source>Changing the key was interrupted (netzjournal was stopped) after the journal got the new one: some backups may still open only with the old passphrase or recovery key.</source>
         <translation>Das Ändern des Schlüssels wurde unterbrochen (netzjournal wurde beendet), nachdem das Journal den neuen erhalten hatte: Manche Sicherungen lassen sich womöglich nur mit der alten Passphrase oder dem alten Wiederherstellungsschlüssel öffnen.</translation>
     </message>
@@ -1531,13 +1531,13 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="231"/>
-        <location filename="../../netzjournal/ui/rekey.py" line="158"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="153"/>
         <source>A passphrase has at least 8 characters.</source>
         <translation>Eine Passphrase hat mindestens 8 Zeichen.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="233"/>
-        <location filename="../../netzjournal/ui/rekey.py" line="162"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="157"/>
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
@@ -1797,73 +1797,73 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="177"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="357"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="359"/>
         <location filename="../../netzjournal/ui/events_tab/words.py" line="41"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="194"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="196"/>
         <source>A line (optional)</source>
         <translation>Eine Zeile (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="196"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="198"/>
         <source>A line about them</source>
         <translation>Eine Zeile zu der Person</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="197"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="199"/>
         <source>A line about them at this event, e.g. “spoke briefly”</source>
         <translation>Eine Zeile zu der Person bei diesem Termin, z. B. „kurz gesprochen“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="198"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="200"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="200"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="202"/>
         <source>Met here first</source>
         <translation>Hier kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="202"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="204"/>
         <source>Record this event as where you met the chosen person</source>
         <translation>Festhalten, dass Sie die gewählte Person bei dieser Veranstaltung kennengelernt haben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="226"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="228"/>
         <source>Evenings of this series</source>
         <translation>Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="247"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="249"/>
         <source>&lt;b&gt;Who was there&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wer war da&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="275"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="277"/>
         <source>No event chosen</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="277"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="279"/>
         <source>Choose an event on the left, or create one.</source>
         <translation>Wählen Sie links eine Veranstaltung aus oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="291"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="293"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="295"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="297"/>
         <source>moved from %1</source>
         <translation>verschoben vom %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="305"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="307"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
@@ -1878,22 +1878,22 @@
         <translation>Wer ist da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="325"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="327"/>
         <source>Every evening of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="358"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="360"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="369"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="371"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="370"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="372"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>
@@ -2145,115 +2145,115 @@
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="317"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="319"/>
         <source>Delete the series “%1” with all its evenings and who was there? Notes about them stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Reihe „%1“ mit allen Terminen und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="320"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="322"/>
         <source>Delete the event “%1” and who was there? Notes about it stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Veranstaltung „%1“ und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="323"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="325"/>
         <source>Delete event</source>
         <translation>Veranstaltung löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="323"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="325"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="331"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="381"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="386"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="405"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="333"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="383"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="388"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="407"/>
         <source>Import events</source>
         <translation>Veranstaltungen importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="333"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="335"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="342"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="344"/>
         <source>“%1”: its start cannot be read; not imported.</source>
         <translation>„%1“: Der Beginn ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="343"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="345"/>
         <source>“%1”: its end cannot be read; imported without it.</source>
         <translation>„%1“: Das Ende ist nicht lesbar; ohne Ende importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="344"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="346"/>
         <source>“%1”: its repetition cannot be read; not imported.</source>
         <translation>„%1“: Die Wiederholung ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="345"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="347"/>
         <source>“%1”: a date of its repetition cannot be read; not imported.</source>
         <translation>„%1“: Ein Datum der Wiederholung ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="347"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="349"/>
         <source>“%1”: its extra dates (RDATE) cannot be kept; imported without them.</source>
         <translation>„%1“: Die zusätzlichen Termine (RDATE) lassen sich nicht übernehmen; ohne sie importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="350"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="352"/>
         <source>The file is cut short inside “%1”: that event was not imported, everything before it was.</source>
         <translation>Die Datei bricht mitten in „%1“ ab: Diese Veranstaltung wurde nicht importiert, alles davor schon.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="354"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="356"/>
         <source>The time zone “%1” cannot be read from this file: its times were taken as local times.</source>
         <translation>Die Zeitzone „%1“ ist in dieser Datei nicht lesbar: Uhrzeiten in dieser Zone wurden als Ortszeit übernommen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="360"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="362"/>
         <source>The file is cut short: its last event was not imported, everything before it was.</source>
         <translation>Die Datei bricht vorzeitig ab: Ihre letzte Veranstaltung wurde nicht importiert, alles davor schon.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="376"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="378"/>
         <source>The file cannot be read. Nothing was imported.</source>
         <translation>Die Datei lässt sich nicht lesen. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="378"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="380"/>
         <source>This file is not a calendar (.ics) that can be read. Nothing was imported.</source>
         <translation>Diese Datei ist kein lesbarer Kalender (.ics). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="388"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="390"/>
         <source>Events and series imported: %1 (already there: %2)</source>
         <translation>Importierte Veranstaltungen und Reihen: %1 (schon vorhanden: %2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="391"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="393"/>
         <source>Changed by an update or a cancellation: %1</source>
         <translation>Durch eine Aktualisierung oder Absage geändert: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="396"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="398"/>
         <source>Older invitations not taken (already more current here): %1</source>
-        <translation>Ältere Einladungen nicht übernommen (hier bereits aktueller): %1</translation>
+        <translation>Ältere Fassungen von Einladungen nicht übernommen (hier ist schon eine neuere): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="399"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="401"/>
         <source>“%1”: not imported (%2)</source>
         <translation>„%1“: nicht importiert (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="402"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="404"/>
         <source>Not everything could be read:</source>
         <translation>Nicht alles ließ sich lesen:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="404"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="406"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
@@ -3525,88 +3525,88 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     </message>
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="126"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="695"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="688"/>
         <source>The change is carried out the next time netzjournal starts.</source>
         <translation>Die Änderung wird beim nächsten Start von netzjournal ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="699"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="692"/>
         <source>Once that is solved, try again under Settings → Privacy.</source>
         <translation>Sobald das behoben ist, versuchen Sie es unter Einstellungen → Datenschutz erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="725"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="718"/>
         <source>Encrypted journal</source>
         <translation>Verschlüsseltes Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="726"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="719"/>
         <source>This journal is encrypted, but this installation lacks the SQLCipher binding (sqlcipher3). Nothing was changed.</source>
         <translation>Dieses Journal ist verschlüsselt, aber dieser Installation fehlt die SQLCipher-Anbindung (sqlcipher3). Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="786"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="818"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="847"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="865"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="881"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="779"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="811"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="840"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="858"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="874"/>
         <source>Encrypt the journal</source>
         <translation>Journal verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="819"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="812"/>
         <source>Encrypting the journal was interrupted (netzjournal was stopped); the journal is unchanged. You can encrypt it again under Settings → Privacy.</source>
         <translation>Das Verschlüsseln des Journals wurde unterbrochen (netzjournal wurde beendet); das Journal ist unverändert. Sie können es unter Einstellungen → Datenschutz erneut verschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="826"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="819"/>
         <source>Decrypting the journal was interrupted (netzjournal was stopped); the journal is unchanged and still encrypted.</source>
         <translation>Das Aufheben der Verschlüsselung wurde unterbrochen (netzjournal wurde beendet); das Journal ist unverändert und weiterhin verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="848"/>
-        <location filename="../../netzjournal/ui/rekey.py" line="250"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="841"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="245"/>
         <source>The new key is not in the keyring.</source>
         <translation>Der neue Schlüssel ist nicht im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="882"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="875"/>
         <source>The journal is encrypted. The unencrypted original is kept beside it until you remove it under Settings → Privacy – do that once you have seen that everything is there (the older backups are encrypted then, too).</source>
         <translation>Das Journal ist verschlüsselt. Das unverschlüsselte Original bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen – tun Sie das, sobald Sie gesehen haben, dass alles da ist (dann werden auch die älteren Sicherungen verschlüsselt).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="920"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="913"/>
         <source>The journal is decrypted, and so are its backups. The encrypted original is kept beside it until you remove it under Settings → Privacy.</source>
         <translation>Die Verschlüsselung des Journals und seiner Sicherungen ist aufgehoben. Das verschlüsselte Original bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/dialog_shots.py" line="167"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="864"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="857"/>
         <source>Encrypting the journal…</source>
         <translation>Das Journal wird verschlüsselt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="787"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="866"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="780"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="859"/>
         <source>The journal could not be encrypted; it is unchanged.</source>
         <translation>Das Journal konnte nicht verschlüsselt werden; es ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="909"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="902"/>
         <source>Decrypting the journal…</source>
         <translation>Die Verschlüsselung wird aufgehoben …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="791"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="825"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="910"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="919"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="784"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="818"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="903"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="912"/>
         <source>Decrypt the journal</source>
         <translation>Verschlüsselung aufheben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="792"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="911"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="785"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="904"/>
         <source>The journal could not be decrypted; it is unchanged.</source>
         <translation>Die Verschlüsselung konnte nicht aufgehoben werden; das Journal ist unverändert.</translation>
     </message>
@@ -3614,120 +3614,120 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="488"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="481"/>
         <source>This journal is not encrypted.</source>
         <translation>Dieses Journal ist nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="490"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="483"/>
         <source>This journal is encrypted; its key is in this computer&apos;s keyring.</source>
         <translation>Dieses Journal ist verschlüsselt; sein Schlüssel liegt im Schlüsselbund dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="492"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="485"/>
         <source>This journal is encrypted with a passphrase.</source>
         <translation>Dieses Journal ist mit einer Passphrase verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="499"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="492"/>
         <source>A change waits for the next start.</source>
         <translation>Eine Änderung wartet auf den nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="500"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="493"/>
         <source>Encrypt the journal…</source>
         <translation>Journal verschlüsseln …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="503"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="496"/>
         <source>Decrypt the journal…</source>
         <translation>Verschlüsselung aufheben …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="513"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="506"/>
         <source>Change the key…</source>
         <translation>Schlüssel ändern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="514"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="507"/>
         <source>Change the passphrase…</source>
         <translation>Passphrase ändern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="525"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="518"/>
         <source>Show the recovery key again…</source>
         <translation>Wiederherstellungsschlüssel erneut anzeigen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="535"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="528"/>
         <source>The journal as it was before the key was changed is kept beside it, and anyone who knows its old passphrase or recovery key can read it. Remove it once you have checked that everything is there: %1</source>
         <translation>Das Journal von vor der Änderung des Schlüssels liegt noch daneben, und jeder, der seine alte Passphrase oder seinen alten Wiederherstellungsschlüssel kennt, kann es lesen. Entfernen Sie es, sobald Sie geprüft haben, dass alles da ist: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="541"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="534"/>
         <source>The unencrypted journal from before is kept beside it, and anyone with this disk can read it. Remove it once you have checked that everything is there: %1</source>
         <translation>Das unverschlüsselte Journal von vorher liegt noch daneben, und jeder mit Zugriff auf diesen Datenträger kann es lesen. Entfernen Sie es, sobald Sie geprüft haben, dass alles da ist: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="547"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="540"/>
         <source>The journal as it was before is kept beside it until you have checked that everything is there: %1</source>
         <translation>Das Journal im vorherigen Zustand bleibt daneben erhalten, bis Sie geprüft haben, dass alles da ist: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="552"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="545"/>
         <source>Remove the kept original…</source>
         <translation>Aufbewahrtes Original entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="565"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="558"/>
         <source>Exports (vCard, CSV, JSON, calendar, Markdown, PDF) are never encrypted: you chose to take the data out.</source>
         <translation>Exporte (vCard, CSV, JSON, Kalender, Markdown, PDF) werden nie verschlüsselt: Sie haben sich entschieden, die Daten herauszunehmen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="583"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="593"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="576"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="586"/>
         <source>Decrypt the journal</source>
         <translation>Verschlüsselung aufheben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="585"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="578"/>
         <source>The journal, its backups and drafts will be stored unencrypted: anyone with this disk can read them. netzjournal closes, decrypts and starts again.</source>
         <translation>Journal, Sicherungen und Entwürfe werden unverschlüsselt gespeichert: Wer diese Festplatte hat, kann sie lesen. netzjournal schließt sich, entschlüsselt und startet neu.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="588"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="581"/>
         <source>Decrypt and restart</source>
         <translation>Entschlüsseln und neu starten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="601"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="594"/>
         <source>The unencrypted original is deleted and every backup is encrypted. Only do this once you have seen that your journal is complete.</source>
         <translation>Das unverschlüsselte Original wird gelöscht und jede Sicherung verschlüsselt. Tun Sie das erst, wenn Sie gesehen haben, dass Ihr Journal vollständig ist.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="605"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="598"/>
         <source>The encrypted original is deleted.</source>
         <translation>Das verschlüsselte Original wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="610"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="603"/>
         <source>The journal as it was before the key was changed is deleted. Only do this once you have seen that your journal is complete.</source>
         <translation>Das Journal von vor der Änderung des Schlüssels wird gelöscht. Tun Sie das erst, wenn Sie gesehen haben, dass Ihr Journal vollständig ist.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="613"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="621"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="630"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="606"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="614"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="623"/>
         <source>Remove the kept original</source>
         <translation>Aufbewahrtes Original entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="613"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="606"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="623"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="616"/>
         <source>Not every backup could be encrypted: some can still be read without the key. The unencrypted original is kept too.</source>
         <translation>Nicht alle Sicherungen konnten verschlüsselt werden: Einige lassen sich weiterhin ohne den Schlüssel lesen. Das unverschlüsselte Original bleibt ebenfalls erhalten.</translation>
     </message>
@@ -4096,32 +4096,32 @@ Grund: %2</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="408"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="401"/>
         <source>Your recovery key</source>
         <translation>Ihr Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="410"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="403"/>
         <source>The journal is encrypted. This recovery key opens it wherever the keyring does not have its key (a new computer, a reinstalled system). It is shown only now: write it down or print it, and keep it apart from this computer.</source>
         <translation>Das Journal ist verschlüsselt. Dieser Wiederherstellungsschlüssel öffnet es überall, wo der Schlüsselbund seinen Schlüssel nicht hat (ein neuer Computer, ein neu installiertes System). Er wird nur jetzt angezeigt: Notieren oder drucken Sie ihn und verwahren Sie ihn getrennt von diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="416"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="409"/>
         <source>The journal has a new key. This new recovery key opens it wherever the keyring does not have its key; the old one no longer does. It is shown only now: write it down or print it, and keep it apart from this computer.</source>
         <translation>Das Journal hat einen neuen Schlüssel. Dieser neue Wiederherstellungsschlüssel öffnet es überall, wo der Schlüsselbund seinen Schlüssel nicht hat; der alte tut das nicht mehr. Er wird nur jetzt angezeigt: Notieren oder drucken Sie ihn und verwahren Sie ihn getrennt von diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="436"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="429"/>
         <source>I have written the recovery key down</source>
         <translation>Ich habe den Wiederherstellungsschlüssel aufgeschrieben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="441"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="434"/>
         <source>Print…</source>
         <translation>Drucken …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="470"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="463"/>
         <source>netzjournal — recovery key</source>
         <translation>netzjournal – Wiederherstellungsschlüssel</translation>
     </message>
@@ -4336,7 +4336,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     <name>SettingsDialog</name>
     <message>
         <location filename="../../netzjournal/ui/settings_dialog.py" line="45"/>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="232"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="234"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -4356,133 +4356,133 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="60"/>
-        <source>signs your openers and the yearly review&apos;s title page</source>
-        <translation>unterschreibt Ihre Nachrichten und steht auf dem Titelblatt des Jahresrückblicks</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="66"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="64"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="71"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="66"/>
+        <source>Signs your openers and appears on the yearly review&apos;s title page.</source>
+        <translation>Steht unter Ihren Nachrichten und auf dem Titelblatt des Jahresrückblicks.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="72"/>
         <source>Your e-mail addresses</source>
         <translation>Ihre E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="72"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="73"/>
         <source>Where an imported invitation names one of these, your answer in it (yes, no, maybe) becomes your answer here.</source>
         <translation>Steht eine dieser Adressen in einer importierten Einladung, wird Ihre Antwort darin (Zusage, Absage, vielleicht) hier übernommen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="76"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="77"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="78"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="79"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="79"/>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="261"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="80"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="263"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="85"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="87"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="89"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="91"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="127"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="129"/>
         <source>How often to keep in touch, by closeness (a contact&apos;s own setting wins):</source>
         <translation>Wie oft Sie sich melden möchten, nach Nähe (die Einstellung beim Kontakt geht vor):</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="136"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="138"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="136"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="138"/>
         <source> day</source>
         <translation> Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="142"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="144"/>
         <source>Closeness %1</source>
         <translation>Nähe %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="144"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="146"/>
         <source>Closeness %1 of 5</source>
         <translation>Nähe %1 von 5</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="148"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="150"/>
         <source>Suggestions shown</source>
         <translation>Angezeigte Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="220"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="222"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="221"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="223"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="231"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="233"/>
         <source>This is not an e-mail address: %1</source>
         <translation>Das ist keine E-Mail-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="155"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="157"/>
         <source>New contacts: language</source>
         <translation>Neue Kontakte: Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="118"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="120"/>
         <source>Save the changes to the settings?</source>
         <translation>Änderungen an den Einstellungen speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="156"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="158"/>
         <source>New contacts: address form</source>
         <translation>Neue Kontakte: Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="157"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="159"/>
         <source>Your opener templates…</source>
         <translation>Eigene Vorlagen für Einstiege …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="169"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="171"/>
         <source>A short notification with birthdays, follow-ups due and whom you could get back in touch with. At most one a day, and none when nothing is due.</source>
         <translation>Eine kurze Benachrichtigung mit Geburtstagen, fälligen nächsten Schritten und Menschen, bei denen Sie sich melden könnten. Höchstens eine am Tag, und keine, wenn nichts ansteht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="174"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="176"/>
         <source>When I log in to this computer</source>
         <translation>Wenn ich mich an diesem Computer anmelde</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="179"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="181"/>
         <source>Adds netzjournal to the programs started at log-in; it shows the reminder and quits.</source>
         <translation>Trägt netzjournal bei den Programmen ein, die bei der Anmeldung starten; es zeigt die Erinnerung und beendet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="183"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="185"/>
         <source>While netzjournal is open, once a day at</source>
         <translation>Solange netzjournal geöffnet ist, einmal täglich um</translation>
     </message>
@@ -4681,7 +4681,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Wo der Datenordner sein sollte, liegt eine Datei. Bitte die Datei verschieben oder netzjournal mit --data-dir starten, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="707"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="700"/>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="283"/>
         <source>The details say what happened; they help whoever you ask for help.</source>
         <translation>Die Details sagen, was geschehen ist – sie helfen, wenn Sie jemanden um Hilfe bitten.</translation>
@@ -6239,33 +6239,33 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="354"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="347"/>
         <source>This is not a recovery key (a group is missing or mistyped).</source>
         <translation>Das ist kein Wiederherstellungsschlüssel (eine Gruppe fehlt oder ist vertippt).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="364"/>
-        <location filename="../../netzjournal/ui/rekey.py" line="179"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="357"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="174"/>
         <source>Caps Lock seems to be on: with upper and lower case swapped, the passphrase fits.</source>
         <translation>Die Feststelltaste scheint aktiv zu sein: Mit vertauschter Groß- und Kleinschreibung passt die Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="369"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="362"/>
         <source>This is not the passphrase you chose; try again.</source>
         <translation>Das ist nicht die Passphrase, die Sie gewählt haben; versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="373"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="366"/>
         <source>Wrong passphrase. Nothing is damaged and nothing was changed; try again.</source>
         <translation>Falsche Passphrase. Nichts ist beschädigt und nichts wurde verändert; versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="378"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="371"/>
         <source>Wrong key. Nothing is damaged and nothing was changed; try again.</source>
         <translation>Falscher Schlüssel. Nichts ist beschädigt und nichts wurde verändert; versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="390"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="383"/>
         <source>netzjournal was stopped while the passphrase was being changed, and this one does not open the journal: try the other one, the old or the new. Nothing is damaged.</source>
         <translation>netzjournal wurde beendet, während die Passphrase geändert wurde, und diese öffnet das Journal nicht: Versuchen Sie die andere, die alte oder die neue. Nichts ist beschädigt.</translation>
     </message>
