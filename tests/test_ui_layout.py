@@ -159,6 +159,33 @@ def test_the_coach_folds_to_a_strip_and_stays_folded(make_window, qtbot):
     assert not again.coach_dock.collapsed and again.coach_dock.width() >= 250
 
 
+def test_a_narrow_window_starts_with_the_coach_folded_until_it_is_opened(make_window, qtbot):
+    """At 800 px the coach beside the list left the contacts only their names (four
+    namesakes not told apart): folded there, unless the person chose; a choice is kept,
+    the automatic fold is not."""
+    w = make_window()
+    w.resize(800, 600)
+    settle()
+    assert not w.coach_dock.collapsed  # (opened this time; nothing chosen yet)
+    w.close()  # the geometry is kept: 800 px wide
+    narrow = make_window()
+    settle()
+    assert narrow.width() < 1000 and narrow.coach_dock.collapsed
+    narrow.resize(1280, 800)
+    narrow.close()
+    wide = make_window()
+    settle()
+    assert not wide.coach_dock.collapsed  # the fold was for the room, not remembered
+    wide.resize(800, 600)
+    wide.coach_dock.collapse_button.click()
+    wide.coach_dock.expand_button.click()  # chosen: open
+    settle()
+    wide.close()
+    chosen = make_window()
+    settle()
+    assert chosen.width() < 1000 and not chosen.coach_dock.collapsed
+
+
 def test_e_mail_addresses_wrap_instead_of_scrolling(make_window, qtbot, where):
     w = make_window()
     cid = create_contact(

@@ -49,6 +49,9 @@ if TYPE_CHECKING:
 
 CONTACTS, NOTES, TIMELINE, REVIEW, EVENTS = range(5)
 FIRST_SIZE = QSize(1280, 800)  # the window's size the first time, where the screen has room
+# Narrower than this, the coach starts folded until the person opens it: beside it, the
+# contacts list showed only names (four "Christoph Bäcker" rows, not told apart).
+COACH_FOLDED_BELOW = 1000
 
 
 class MainWindow(QMainWindow):
@@ -783,8 +786,10 @@ class MainWindow(QMainWindow):
     # ``--screenshot`` neither follows nor changes the person's saved layout.
     remembers_layout = True
 
+    _folding_for_room = False
+
     def _remember_fold(self, folded: bool) -> None:
-        if self.remembers_layout:
+        if self.remembers_layout and not self._folding_for_room:
             self._settings().setValue("coach/collapsed", folded)
 
     def _settings(self) -> QSettings:
@@ -820,7 +825,13 @@ class MainWindow(QMainWindow):
                 self.contacts.table.horizontalHeader().restoreState(value)
         # Which columns the person chose to see (fitted to the width, ui/columns.py).
         self.contacts.columns.attach_settings(self._settings, "columns/contacts-choice")
-        if str(s.value("coach/collapsed", "false")).lower() == "true":
+        folded = s.value("coach/collapsed")
+        if folded is None and self.width() < COACH_FOLDED_BELOW:
+            # (Not remembered: the person's own choice is what is kept.)
+            self._folding_for_room = True
+            self.coach_dock.set_collapsed(True)
+            self._folding_for_room = False
+        elif str(folded).lower() == "true":
             self.coach_dock.set_collapsed(True)
         view = s.value("mainWindow/view")
         if view is not None and str(view).isdigit():
