@@ -623,16 +623,16 @@ class Journal:
                     self._record_version(self.connection())
             return
         if self.read_only:
-            upgrade = f"the journal needs an upgrade to schema {latest_schema()}"
+            upgrade = f"needs an upgrade to schema {latest_schema()}"
             if self.read_only_reason is not None:
                 # Opened read-only because it cannot be written: say so (the
                 # window words "read-only"), not a bare "cannot be opened".
                 raise JournalUnavailable(
                     self.path,
                     "read-only",
-                    f"{environment.describe(self.read_only_reason)}; {upgrade}",
+                    f"{environment.describe(self.read_only_reason)}; the journal {upgrade}",
                 )
-            raise StoreError(f"The journal {self.path}: {upgrade}; open it once read-write.")
+            raise StoreError(f"The journal {self.path} {upgrade}; open it once read-write.")
         log.info("migrating %s: %s", self.path, [m.name for m in pending])
         # Every pending migration and the version that records them form one
         # transaction: a kill at any moment leaves the old schema with its
