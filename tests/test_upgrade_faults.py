@@ -168,3 +168,22 @@ def test_the_journal_of_a_backup_still_being_written_is_left_alone(tmp_path):
     finally:
         holder.kill()
         holder.wait()
+
+
+@needs_root
+def test_a_backup_on_a_full_disk_leaves_nothing_behind(tmp_path):
+    with tmpfs(tmp_path / "mnt", "16m") as mnt:
+        path, bdir = mnt / "journal.sqlite3", mnt / "backups"
+        with Journal.open(path, backup_dir=bdir) as j:
+            with j.write():
+                ballast = "INSERT INTO meta VALUES ('ballast', hex(randomblob(3000000)))"
+                j.connection().execute(ballast)  # 6 MB
+            j.connection().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            fill_disk(mnt)
+            filler = mnt / "filler"
+            os.truncate(filler, filler.stat().st_size - 100_000)  # room for a bit of a copy
+            with pytest.raises(JournalUnavailable) as err:
+                backups.create_backup(j, bdir, reason="manual")
+            assert err.value.kind == "disk-full", err.value
+            # Neither the .part nor the rollback journal SQLite began beside it.
+            assert list(bdir.iterdir()) == []
