@@ -41,6 +41,8 @@ _COMPANIONS = ("-journal", "-wal", "-shm")
 def _part_of(entry: os.DirEntry[str], prefix: str) -> Path | None:
     """The ``.part`` that ``entry`` is (or is SQLite's companion of), else None."""
     name = entry.name
+    if ".part" not in name:  # nearly every entry: the backups themselves
+        return None
     for suffix in ("", *_COMPANIONS):
         base = name.removesuffix(suffix) if suffix else name
         if (
