@@ -187,3 +187,31 @@ def test_a_backup_on_a_full_disk_leaves_nothing_behind(tmp_path):
             assert err.value.kind == "disk-full", err.value
             # Neither the .part nor the rollback journal SQLite began beside it.
             assert list(bdir.iterdir()) == []
+
+
+def test_the_sort_keys_a_migration_marks_stale_commit_with_it(tmp_path, monkeypatch):
+    path, bdir = tmp_path / "journal.sqlite3", tmp_path / "backups"
+    old_journal(path)
+    with contextlib.closing(sqlite3.connect(path)) as conn, conn:
+        conn.execute("UPDATE contact SET organisation = ' Straße AG '")  # 0026 marks it stale
+    before = digest(path)
+    from netzjournal.store import summary
+
+    computed = summary.fill_keys
+
+    def full_after_the_keys(conn: sqlite3.Connection) -> int:
+        if computed(conn):  # the keys written, then the disk is full
+            raise sqlite3.OperationalError("database or disk is full")
+        return 0
+
+    monkeypatch.setattr(journal_module, "fill_keys", full_after_the_keys)
+    with pytest.raises(StoreError) as err:
+        Journal.open(path, backup_dir=bdir)
+    assert "Nothing was changed" in str(err.value)
+    assert digest(path) == before and list_backups(bdir) == []  # and so it is
+    monkeypatch.setattr(journal_module, "fill_keys", computed)
+    with Journal.open(path, backup_dir=bdir) as j:
+        assert j.schema_version == latest_schema()
+        stale = "SELECT count(*) FROM contact_summary WHERE name_key IS NULL"
+        assert j.connection().execute(stale).fetchone() == (0,)
+        assert get_contact(j, 1).organisation == " Straße AG "
