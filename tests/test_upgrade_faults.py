@@ -215,3 +215,27 @@ def test_the_sort_keys_a_migration_marks_stale_commit_with_it(tmp_path, monkeypa
         stale = "SELECT count(*) FROM contact_summary WHERE name_key IS NULL"
         assert j.connection().execute(stale).fetchone() == (0,)
         assert get_contact(j, 1).organisation == " Straße AG "
+
+
+def test_a_damaged_journal_found_by_the_pre_migration_backup_is_named_itself(tmp_path):
+    from test_storage_trust import scribble, write_journal
+
+    from netzjournal.store.errors import JournalDamaged
+
+    path, bdir = tmp_path / "journal.sqlite3", tmp_path / "backups"
+    write_journal(path, contacts=300)
+    with contextlib.closing(sqlite3.connect(path)) as conn, conn:  # one migration to do
+        conn.execute("DELETE FROM schema_migration WHERE name = '0026_sort_descending'")
+        for name in ("organisation", "role", "city", "tags", "last_contact", "closeness"):
+            conn.execute(f"DROP INDEX contact_summary_{name}_desc")
+        conn.execute("PRAGMA user_version = 24")
+    scribble(path)
+    before = digest(path)
+    # The window opens without the full check (it runs in the background later):
+    # the backup's check of its copy is what finds the damage.
+    with pytest.raises(JournalDamaged) as err:
+        Journal.open(path, backup_dir=bdir, verify=False, fallback_read_only=True)
+    # The file to keep and to recover is the journal, not a copy that is gone again.
+    assert err.value.path == path, err.value
+    assert "backups" not in str(err.value)
+    assert digest(path) == before and list(bdir.iterdir()) == []
