@@ -251,15 +251,11 @@ def _first_cause(exc: BaseException) -> BaseException:
     its savepoint) then fails with "no transaction is active", and that would
     be all the message says.
     """
+    rollback = ("no transaction is active", "no such savepoint")
     cause: BaseException | None = exc
-    while cause is not None and _says_here(cause, "no transaction is active", "no such savepoint"):
+    while cause is not None and any(phrase in str(cause).lower() for phrase in rollback):
         cause = cause.__cause__ or cause.__context__
     return cause if cause is not None else exc
-
-
-def _says_here(exc: BaseException, *phrases: str) -> bool:
-    text = str(exc).lower()
-    return any(phrase in text for phrase in phrases)
 
 
 def _says(exc: BaseException | None, *phrases: str) -> bool:
@@ -648,7 +644,7 @@ class Journal:
                 if applied:
                     from netzjournal.store import backups  # late: backups needs Journal
 
-                    # Read on this connection (WAL: beside the migration's lock).
+                    # Read on the journal's own connection, beside this lock (WAL).
                     backup = backups.create_backup(
                         self, self.backup_dir, reason="pre-migration"
                     ).path

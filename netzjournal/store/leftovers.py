@@ -43,15 +43,14 @@ def _part_of(entry: os.DirEntry[str], prefix: str) -> Path | None:
     name = entry.name
     if ".part" not in name:  # nearly every entry: the backups themselves
         return None
-    for suffix in ("", *_COMPANIONS):
-        base = name.removesuffix(suffix) if suffix else name
-        if (
-            (not suffix or base != name)
-            and len(base) >= len(prefix) + 5
-            and base.startswith(prefix)
-            and base.endswith(".part")
-        ):
-            return Path(entry.path).with_name(base) if entry.is_file() else None
+    base = next((name.removesuffix(s) for s in _COMPANIONS if name.endswith(s)), name)
+    if (
+        len(base) >= len(prefix) + 5
+        and base.startswith(prefix)
+        and base.endswith(".part")
+        and entry.is_file()
+    ):
+        return Path(entry.path).with_name(base)
     return None
 
 
