@@ -72,11 +72,13 @@ def _write_copy(src: sqlite3.Connection, part: Path) -> None:
         out.execute("PRAGMA journal_mode=DELETE")
 
 
-def _copy_database(src: sqlite3.Connection, dest: Path) -> None:
-    """Copy ``src`` into a new private file at ``dest``: written, checked, then renamed.
+def _copy_database(src: sqlite3.Connection, dest: Path, source: Path) -> None:
+    """Copy ``src`` (the journal at ``source``) into a new private file at ``dest``:
+    written, checked, then renamed.
 
     A copy that fails its check (the source was damaged) is removed and
-    :class:`JournalDamaged` raised: a damaged journal is never backed up.
+    :class:`JournalDamaged` raised for ``source``: a damaged journal is never
+    backed up, and the file to keep and recover is the journal, not the copy.
     """
     part = dest.with_name(dest.name + ".part")
     _write_copy(src, part)
@@ -84,7 +86,8 @@ def _copy_database(src: sqlite3.Connection, dest: Path) -> None:
     if not report.ok:
         with contextlib.suppress(FileNotFoundError):
             part.unlink()
-        raise JournalDamaged(dest, report.message(), code=report.problem or "damaged")
+        detail = report.message().replace(str(part), str(source))
+        raise JournalDamaged(source, detail, code=report.problem or "damaged")
     os.replace(part, dest)
     _sync_dir(dest.parent)
 
@@ -96,7 +99,7 @@ def create_backup(
     now = now or dt.datetime.now()
     dest = _free_name(backup_dir, now, reason)
     try:
-        _copy_database(journal.connection(), dest)
+        _copy_database(journal.connection(), dest, journal.path)
     except cipher.ErrorOrOS as exc:
         raise _problem(exc, dest, f"The backup could not be written to {backup_dir}") from exc
     info = _parse(dest)
@@ -175,7 +178,7 @@ def ensure_daily_of(
     dest = _free_name(backup_dir, now, "daily")
     try:
         with contextlib.closing(cipher.connect(journal_path, read_only=True, timeout=5.0)) as src:
-            _copy_database(src, dest)
+            _copy_database(src, dest, journal_path)
     except cipher.ErrorOrOS as exc:
         raise _problem(exc, dest, f"The backup could not be written to {backup_dir}") from exc
     rotate(backup_dir, now)

@@ -42,13 +42,14 @@ def removed_on_failure(path: Path) -> Iterator[None]:
 @contextlib.contextmanager
 def private_part(part: Path) -> Iterator[None]:
     """Write a new private file ``part`` (0600) in the block; fsynced after it, removed
-    again if it fails. The file is ``flock``-ed while it is written, so that
+    again if it fails (with the rollback journal SQLite may leave beside it when
+    the disk filled up). The file is ``flock``-ed while it is written, so that
     ``leftovers.clean_leftovers`` in another process can tell a copy in progress
     from one a kill left."""
     with contextlib.suppress(FileNotFoundError):
         part.unlink()
     fd = os.open(part, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
-    with removed_on_failure(part):
+    with removed_on_failure(part.with_name(part.name + "-journal")), removed_on_failure(part):
         try:
             with contextlib.suppress(ImportError, OSError):
                 import fcntl

@@ -248,6 +248,20 @@ def _roll_back(conn: sqlite3.Connection, savepoint: str | None) -> None:
             conn.execute(f"RELEASE {savepoint}")
 
 
+def _first_cause(exc: BaseException) -> BaseException:
+    """``exc``, or what it hides if it is a failed rollback after SQLite rolled back itself.
+
+    On SQLITE_FULL SQLite ends the transaction; peewee's ROLLBACK (or ROLLBACK TO
+    its savepoint) then fails with "no transaction is active", and that would
+    be all the message says.
+    """
+    rollback = ("no transaction is active", "no such savepoint")
+    cause: BaseException | None = exc
+    while cause is not None and any(phrase in str(cause).lower() for phrase in rollback):
+        cause = cause.__cause__ or cause.__context__
+    return cause if cause is not None else exc
+
+
 def _says(exc: BaseException | None, *phrases: str) -> bool:
     """True if ``exc`` or what it hides (five deep) says one of SQLite's ``phrases``."""
     for _ in range(5):
@@ -614,14 +628,16 @@ class Journal:
                     self._record_version(self.connection())
             return
         if self.read_only:
-            raise StoreError(
-                f"The journal {self.path} needs an upgrade to schema {latest_schema()}; "
-                "open it once read-write."
-            )
-        if applied:
-            from netzjournal.store import backups  # a late import: backups needs Journal
-
-            backups.create_backup(self, self.backup_dir, reason="pre-migration")
+            upgrade = f"needs an upgrade to schema {latest_schema()}"
+            if self.read_only_reason is not None:
+                # Opened read-only because it cannot be written: say so (the
+                # window words "read-only"), not a bare "cannot be opened".
+                raise JournalUnavailable(
+                    self.path,
+                    "read-only",
+                    f"{environment.describe(self.read_only_reason)}; the journal {upgrade}",
+                )
+            raise StoreError(f"The journal {self.path} {upgrade}; open it once read-write.")
         log.info("migrating %s: %s", self.path, [m.name for m in pending])
         # Every pending migration and the version that records them form one
         # transaction: a kill at any moment leaves the old schema with its
@@ -629,12 +645,43 @@ class Journal:
         # switched outside a transaction (the migrator's own switch would be
         # ignored inside this one).
         db.pragma("foreign_keys", 0)
+        backup: Path | None = None
         try:
-            with db.atomic():
+            # The write lock first: a journal another program holds is refused
+            # before a full copy of it is written (each retry would leave one).
+            with db.atomic("IMMEDIATE"):
+                if applied:
+                    from netzjournal.store import backups  # late: backups needs Journal
+
+                    # Read on the journal's own connection, beside this lock (WAL).
+                    backup = backups.create_backup(
+                        self, self.backup_dir, reason="pre-migration"
+                    ).path
                 runner.up()
+                # The sort keys a migration marked stale (0026) commit with it: a
+                # failure after the migration would otherwise leave it upgraded
+                # while the message says nothing was changed.
+                fill_keys(db.connection())
                 self._record_version(db.connection())
+        except BaseException as exc:
+            if backup is not None and self._still_at(stored_schema):
+                # Nothing was migrated: the copy only takes the room (on a full
+                # disk, the room the next try needs).
+                with contextlib.suppress(OSError):
+                    backup.unlink()
+            cause = _first_cause(exc)
+            if cause is exc:
+                raise
+            raise cause from exc
         finally:
             db.pragma("foreign_keys", 1)
+
+    def _still_at(self, schema: int) -> bool:
+        """True if the journal's committed schema is still ``schema`` (a failed migration)."""
+        try:
+            return self.schema_version == schema
+        except Exception:
+            return False
 
     def _ensure_journal_id(self) -> None:
         """Give the journal a random id once (a leftover -wal is matched against it)."""

@@ -33,14 +33,30 @@ def _stale(path: Path) -> bool:
     return True
 
 
-def _is_part(entry: os.DirEntry[str], prefix: str) -> bool:
+# SQLite's own files beside a ``.part`` it was writing (a rollback journal, or a
+# -wal and -shm): a kill during the copy leaves them too.
+_COMPANIONS = ("-journal", "-wal", "-shm")
+
+
+def _part_of(entry: os.DirEntry[str], prefix: str) -> Path | None:
+    """The ``.part`` that ``entry`` is (or is SQLite's companion of), else None."""
     name = entry.name
-    return (
-        len(name) >= len(prefix) + 5
-        and name.startswith(prefix)
-        and name.endswith(".part")
+    if ".part" not in name:  # nearly every entry: the backups themselves
+        return None
+    base = next((name.removesuffix(s) for s in _COMPANIONS if name.endswith(s)), name)
+    if (
+        len(base) >= len(prefix) + 5
+        and base.startswith(prefix)
+        and base.endswith(".part")
         and entry.is_file()
-    )
+    ):
+        return Path(entry.path).with_name(base)
+    return None
+
+
+def _writer_gone(part: Path) -> bool:
+    """True if nobody writes ``part`` (any more): it is gone, or :func:`_stale`."""
+    return not part.exists() or _stale(part)
 
 
 def clean_leftovers(backup_dir: Path, journal_path: Path) -> list[Path]:
@@ -48,28 +64,33 @@ def clean_leftovers(backup_dir: Path, journal_path: Path) -> list[Path]:
 
     ``*.part`` files in the backups folder and beside the journal (each a
     full copy of the journal: private data nobody needs once its writer is
-    gone) and check folders of processes that no longer run. A ``.part``
-    still being written by another process is left alone.
+    gone), SQLite's ``-journal``/``-wal``/``-shm`` beside them, and check
+    folders of processes that no longer run. A ``.part`` still being written
+    by another process is left alone, and so are its companions.
     """
     from netzjournal.store import walcheck
 
     removed: list[Path] = []
-    candidates: list[Path] = []
-    # journal-*.part and <journal>.*.part (scandir, not glob: glob's patterns compile
-    # regular expressions, ~1.3 M instructions at every start)
+    candidates: list[tuple[Path, Path]] = []  # (file, the .part whose writer decides)
+    # journal-*.part and <journal>.*.part, and their companions (scandir, not glob:
+    # glob's patterns compile regular expressions, ~1.3 M instructions at every start)
     for folder, prefix in (
         (backup_dir, "journal-"),
         (journal_path.parent, f"{journal_path.name}."),
     ):
         with contextlib.suppress(OSError), os.scandir(folder) as entries:
-            candidates.extend(Path(e.path) for e in entries if _is_part(e, prefix))
-    for part in candidates:
-        if _stale(part):
+            for e in entries:
+                if (part := _part_of(e, prefix)) is not None:
+                    candidates.append((Path(e.path), part))
+    # The .part files first: a companion goes once its .part is gone or stale.
+    candidates.sort(key=lambda c: c[0] != c[1])
+    for leftover, part in candidates:
+        if _writer_gone(part):
             try:
-                part.unlink()
+                leftover.unlink()
             except OSError:
                 continue
-            removed.append(part)
+            removed.append(leftover)
     for folder in walcheck.stale_check_dirs(journal_path.parent):
         walcheck.remove_check_dir(folder)
         removed.append(folder)
