@@ -15,6 +15,7 @@ import sqlite3
 import stat
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -90,6 +91,25 @@ def tmpfs(where: Path, size: str = "2m", options: str = ""):
         yield where
     finally:
         subprocess.run(["umount", "-l", str(where)], check=False)
+
+
+SLEEP = "import time\ntime.sleep(60)\n"  # (killed when the block ends)
+
+
+@contextlib.contextmanager
+def another_process(script: str, cwd: Path | None = None) -> Iterator[None]:
+    """``script`` run by another Python process for as long as the block lasts: it holds
+    what the script takes (a lock, a transaction, an open journal) from "ready" on."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", f"{script}\nprint('ready', flush=True)\n{SLEEP}"],
+        stdout=subprocess.PIPE, text=True, cwd=cwd,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        yield
+    finally:
+        holder.kill()
+        holder.wait()
 
 
 def add_ballast(journal: Path) -> None:
@@ -300,25 +320,18 @@ def test_a_wal_of_a_journal_laid_out_alike_is_still_told_apart(tmp_path):
 def test_a_wal_in_use_by_another_process_is_left_alone(tmp_path):
     path = tmp_path / "journal.sqlite3"
     write_journal(path, contacts=2)
-    holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sys, time\n"
-         "from netzjournal.store.journal import Journal\n"
-         "from netzjournal.store.records import ContactRecord\n"
-         "from netzjournal.store.contacts import create_contact\n"
-         f"j = Journal.open({str(path)!r})\n"
-         "create_contact(j, ContactRecord(given_name='Live', family_name='X'))\n"
-         "print('ready', flush=True)\ntime.sleep(60)\n"],
-        stdout=subprocess.PIPE, text=True, cwd=REPO,
-    )  # fmt: skip
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+    with another_process(
+        "import sys, time\n"
+        "from netzjournal.store.journal import Journal\n"
+        "from netzjournal.store.records import ContactRecord\n"
+        "from netzjournal.store.contacts import create_contact\n"
+        f"j = Journal.open({str(path)!r})\n"
+        "create_contact(j, ContactRecord(given_name='Live', family_name='X'))",
+        cwd=REPO,
+    ):
         assert walcheck.in_use_elsewhere(path)
         with Journal.open(path) as j:
             assert j.set_aside == [] and contact_count(j) == 3
-    finally:
-        holder.kill()
-        holder.wait()
 
 
 # -- 3. recovery offers verified backups, never a backup of a damaged journal --------------
@@ -638,20 +651,13 @@ def test_a_part_file_still_being_written_is_left_alone(tmp_path):
     bdir.mkdir()
     busy = bdir / "journal-20260101-090000-manual.sqlite3.part"
     busy.write_bytes(b"in progress")
-    holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import fcntl, os, sys, time\n"
-         f"fd = os.open({str(busy)!r}, os.O_RDWR)\n"
-         "fcntl.flock(fd, fcntl.LOCK_EX)\nprint('ready', flush=True)\ntime.sleep(60)\n"],
-        stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+    with another_process(
+        "import fcntl, os, sys, time\n"
+        f"fd = os.open({str(busy)!r}, os.O_RDWR)\n"
+        "fcntl.flock(fd, fcntl.LOCK_EX)"
+    ):
         assert leftovers.clean_leftovers(bdir, path) == []
         assert busy.exists()
-    finally:
-        holder.kill()
-        holder.wait()
     del fcntl
 
 
@@ -753,22 +759,15 @@ def test_a_journal_locked_by_another_process_is_locked_not_damage(tmp_path):
 
     path = tmp_path / "journal.sqlite3"
     _journal_at_0001(path)
-    holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sqlite3, sys, time\n"
-         f"c = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
-         "c.execute('BEGIN EXCLUSIVE')\nprint('ready', flush=True)\ntime.sleep(30)\n"],
-        stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+    with another_process(
+        "import sqlite3, sys, time\n"
+        f"c = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
+        "c.execute('BEGIN EXCLUSIVE')"
+    ):
         before = digest(path)
         with pytest.raises(JournalUnavailable) as err:
             Journal.open(path, backup_dir=tmp_path / "backups")
         assert err.value.kind == "locked"
         assert digest(path) == before
-    finally:
-        holder.kill()
-        holder.wait()
     with Journal.open(path, backup_dir=tmp_path / "backups") as j:  # free again
         assert j.schema_version == latest_schema()

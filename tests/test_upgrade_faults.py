@@ -12,13 +12,11 @@ import contextlib
 import hashlib
 import os
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from test_journal_open import _journal_at_0001
-from test_storage_trust import IS_ROOT, fill_disk, tmpfs
+from test_storage_trust import IS_ROOT, another_process, fill_disk, tmpfs
 
 from netzjournal.store import backups
 from netzjournal.store import journal as journal_module
@@ -48,22 +46,15 @@ def test_a_locked_journal_is_refused_before_its_backup_is_written(tmp_path, monk
     monkeypatch.setattr(journal_module, "BUSY_TIMEOUT_S", 0.2)
     path, bdir = tmp_path / "journal.sqlite3", tmp_path / "backups"
     before = old_journal(path)
-    holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import sqlite3, time\n"
-         f"c = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
-         "c.execute('BEGIN IMMEDIATE')\nprint('ready', flush=True)\ntime.sleep(60)\n"],
-        stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+    with another_process(
+        "import sqlite3, time\n"
+        f"c = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
+        "c.execute('BEGIN IMMEDIATE')"
+    ):
         for _ in range(2):  # a retry while it is still held adds nothing either
             with pytest.raises(JournalUnavailable) as err:
                 Journal.open(path, backup_dir=bdir)
             assert err.value.kind == "locked", err.value
-    finally:
-        holder.kill()
-        holder.wait()
     assert digest(path) == before
     assert list_backups(bdir) == [] and not any(bdir.glob("*.part*"))
     with Journal.open(path, backup_dir=bdir) as j:  # the lock is gone: it upgrades
@@ -154,20 +145,13 @@ def test_the_journal_of_a_backup_still_being_written_is_left_alone(tmp_path):
     busy.write_bytes(b"in progress")
     its_journal = bdir / (busy.name + "-journal")
     its_journal.write_bytes(b"hot")
-    holder = subprocess.Popen(
-        [sys.executable, "-c",
-         "import fcntl, os, time\n"
-         f"fd = os.open({str(busy)!r}, os.O_RDWR)\n"
-         "fcntl.flock(fd, fcntl.LOCK_EX)\nprint('ready', flush=True)\ntime.sleep(60)\n"],
-        stdout=subprocess.PIPE, text=True,
-    )  # fmt: skip
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+    with another_process(
+        "import fcntl, os, time\n"
+        f"fd = os.open({str(busy)!r}, os.O_RDWR)\n"
+        "fcntl.flock(fd, fcntl.LOCK_EX)"
+    ):
         assert leftovers.clean_leftovers(bdir, path) == []
         assert busy.exists() and its_journal.exists()
-    finally:
-        holder.kill()
-        holder.wait()
 
 
 @needs_root
