@@ -531,14 +531,13 @@ def test_events_view_says_which_events_of_a_calendar_it_could_not_read(qtbot, tm
     journal.close()
 
 
-def test_an_invitation_s_cancellation_says_it_changed_the_event_and_shows_it_cancelled(
-    qtbot, tmp_path
-):
+def _invitations_read(qtbot, tmp_path, *names: str):
+    """The window's events view after importing the invitations ``names`` (from
+    tests/data/events/invitations) in turn; and what each import's result box said."""
     from conftest import REPO
 
     w, journal = _window(qtbot, tmp_path)
     w.show_view(EVENTS)
-    pane = w.events_pane
     said: list[str] = []
 
     def read(box):
@@ -546,10 +545,20 @@ def test_an_invitation_s_cancellation_says_it_changed_the_event_and_shows_it_can
         box.accept()
 
     folder = REPO / "tests" / "data" / "events" / "invitations"
-    for name in ("stammtisch-series", "stammtisch-cancel-november"):
+    for name in names:
         when_modal(read)
-        pane.import_file(str(folder / f"{name}.WRITTEN.ics"))
-    pane.refresher.flush()
+        w.events_pane.import_file(str(folder / f"{name}.WRITTEN.ics"))
+    w.events_pane.refresher.flush()
+    return w, journal, said
+
+
+def test_an_invitation_s_cancellation_says_it_changed_the_event_and_shows_it_cancelled(
+    qtbot, tmp_path
+):
+    w, journal, said = _invitations_read(
+        qtbot, tmp_path, "stammtisch-series", "stammtisch-cancel-november"
+    )
+    pane = w.events_pane
     imported = pane.tr("Events and series imported: %1 (already there: %2)")
     assert said[1] == imported.replace("%1", "0").replace("%2", "0") + "\n" + pane.tr(
         "Changed by an update or a cancellation: %1"
@@ -1047,22 +1056,10 @@ def test_no_past_heading_stands_over_nothing(qtmodeltester, journal):
 def test_an_invitation_series_called_off_and_an_older_mail_are_said_in_the_result(qtbot, tmp_path):
     """Google's "delete all events" calls the Stammtisch off from today (TODAY, 22
     November) on; the invitation read after it is older and said so."""
-    from conftest import REPO
-
-    w, journal = _window(qtbot, tmp_path)
-    w.show_view(EVENTS)
+    w, journal, said = _invitations_read(
+        qtbot, tmp_path, "stammtisch-series", "stammtisch-cancel-series", "stammtisch-series"
+    )
     pane = w.events_pane
-    said: list[str] = []
-
-    def read(box):
-        said.append(box.text())
-        box.accept()
-
-    folder = REPO / "tests" / "data" / "events" / "invitations"
-    for name in ("stammtisch-series", "stammtisch-cancel-series", "stammtisch-series"):
-        when_modal(read)
-        pane.import_file(str(folder / f"{name}.WRITTEN.ics"))
-    pane.refresher.flush()
     imported = pane.tr("Events and series imported: %1 (already there: %2)")
     none = imported.replace("%1", "0").replace("%2", "0")
     assert said[1:] == [
