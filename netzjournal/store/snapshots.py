@@ -122,6 +122,12 @@ def snapshot_events(j: Journal, ids: Iterable[int]) -> Snapshot:
 # Bookkeeping columns a later undo/redo of another step may rewrite; not a
 # change of what the user sees.
 _BOOKKEEPING = {"updated_at", "role_changed_on"}
+# Which invitation mail an event row last took (migration 0022): a fact about the
+# mails read, not about the user's change. An import that only takes a newer
+# version does not make an undo refuse, and undoing keeps the version as it is
+# now (the mail stays read: reading it again is "already there").
+_MAIL_VERSION = ("invitation_sequence", "invitation_stamp")
+_IGNORED = _BOOKKEEPING | set(_MAIL_VERSION)
 
 
 def retake(j: Journal, snap: Snapshot) -> Snapshot:
@@ -148,7 +154,7 @@ def _what(snap: Snapshot) -> tuple[str, int]:
 
 
 def _row_key(row: dict[str, Any]) -> tuple[tuple[str, str], ...]:
-    return tuple(sorted((k, repr(v)) for k, v in row.items() if k not in _BOOKKEEPING))
+    return tuple(sorted((k, repr(v)) for k, v in row.items() if k not in _IGNORED))
 
 
 def _fingerprint(snap: Snapshot) -> tuple[object, ...]:
@@ -159,6 +165,18 @@ def _fingerprint(snap: Snapshot) -> tuple[object, ...]:
 def same_rows(a: Snapshot, b: Snapshot) -> bool:
     """True if two snapshots hold the same rows (bookkeeping timestamps aside)."""
     return _fingerprint(a) == _fingerprint(b)
+
+
+def _mail_versions(j: Journal, event_ids: list[int]) -> dict[int, dict[str, Any]]:
+    """The invitation version of these event rows as it is now, by row id."""
+    if not event_ids:
+        return {}
+    rows = j.connection().execute(
+        f"SELECT id, {', '.join(_MAIL_VERSION)} FROM event"
+        " WHERE id IN (SELECT value FROM json_each(?))",
+        (_ids_json(event_ids),),
+    )
+    return {r[0]: dict(zip(_MAIL_VERSION, r[1:], strict=True)) for r in rows}
 
 
 def restore_snapshot(
@@ -176,6 +194,7 @@ def restore_snapshot(
         if expect is not None and not same_rows(retake(j, expect), expect):
             raise StaleWrite(*_what(snap), [])
         conn.execute("PRAGMA defer_foreign_keys = ON")
+        versions = _mail_versions(j, snap.event_ids)
         # With the rows go their children (an event's occurrence rows, tags and
         # attendance); notes and "where we met" lose the link, which ``links`` put back.
         for table, ids in snap.scopes():
@@ -189,6 +208,8 @@ def restore_snapshot(
         parents = ("event", "contact", "interaction")
         for table in dict.fromkeys((*parents, *(t for t, _column in tables))):
             for row in snap.rows.get(table, []):
+                if table == "event" and row["id"] in versions:
+                    row = {**row, **versions[row["id"]]}
                 cols = list(row)
                 sql = (
                     f"INSERT OR REPLACE INTO {table} ({', '.join(cols)})"
