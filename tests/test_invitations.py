@@ -4,10 +4,12 @@ called off as a whole, older mails after newer ones, the user's own answer."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from conftest import REPO
 from dbfiles import connect as _dbconnect
 
+from netzjournal.commands.events import SaveEvent
 from netzjournal.interchange import ical_in
 from netzjournal.store.catalog import set_setting
 from netzjournal.store.contacts import create_contact
@@ -19,7 +21,9 @@ from netzjournal.store.events import (
     list_events,
     occurrences,
     set_attendance,
+    set_invitation_version,
     set_my_status,
+    update_occurrence,
 )
 from netzjournal.store.journal import Journal, latest_schema
 from netzjournal.store.reading import OWN_ADDRESSES
@@ -123,6 +127,71 @@ def test_a_series_cancellation_read_before_its_invitation_leaves_no_live_series(
     assert len(_evenings(journal)) == 3
 
 
+def test_a_series_re_invited_after_cancel_series_is_on_again_as_the_organiser_has_it(journal):
+    # Google: the series, one evening (10 November) cancelled, then "delete all
+    # events" on 24 November, then the series restored two days later (SEQUENCE 3,
+    # the whole rule again, EXDATEs for 10 November and for January).
+    _take(journal, "stammtisch-series")
+    series = _only(journal, "Stammtisch")
+    anna = create_contact(journal, ContactRecord(given_name="Anna", family_name="Roth")).value
+    october = ensure_occurrence(journal, series.id, D(2026, 10, 13)).value
+    set_attendance(journal, october, anna.id, "attended", "Messe-Kontakte")
+    set_my_status(journal, october, "attended")
+    december = ensure_occurrence(journal, series.id, D(2026, 12, 8)).value
+    set_attendance(journal, december, anna.id, "going")
+    update_occurrence(journal, series.id, D(2027, 2, 9), cancelled=True)  # (by hand, here)
+    _take(journal, "stammtisch-cancel-november")
+    _take(journal, "stammtisch-cancel-series", today=D(2026, 11, 24))
+    out = _take(journal, "stammtisch-reinvite", today=D(2026, 11, 26))
+    assert (out.created, out.updated, out.skipped, out.outdated) == (0, 1, 0, 0)
+    assert _evenings(journal, FIRST, D(2027, 3, 31)) == [
+        (D(2026, 9, 8), False),
+        (D(2026, 10, 13), False),
+        (D(2026, 11, 10), True),  # (cancelled, and excluded by the new invitation)
+        (D(2026, 12, 8), False),  # (called off, and invited again)
+        (D(2027, 1, 12), True),  # (the new invitation's EXDATE)
+        (D(2027, 2, 9), True),  # (cancelled here by hand: the user's own)
+        (D(2027, 3, 9), False),
+    ]
+    assert get_event(journal, october).my_status == "attended"
+    assert [(a.contact_id, a.status, a.note) for a in attendance(journal, [october])[october]] == [
+        (anna.id, "attended", "Messe-Kontakte")
+    ]
+    assert [a.status for a in attendance(journal, [december])[december]] == ["going"]
+    assert "UNTIL" not in get_event(journal, series.id).rrule
+    # The call-off, read again late, is older than the invitation that followed it.
+    late = _take(journal, "stammtisch-cancel-series", today=D(2026, 11, 30))
+    assert (late.updated, late.outdated) == (0, 1)
+    assert (D(2026, 12, 8), False) in _evenings(journal)
+
+
+def test_a_series_called_off_throughout_and_re_invited_is_on_again(journal):
+    _take(journal, "stammtisch-series")
+    series = _only(journal, "Stammtisch")
+    september = ensure_occurrence(journal, series.id, D(2026, 9, 8)).value
+    set_my_status(journal, september, "going")
+    _take(journal, "stammtisch-cancel-series", today=D(2026, 9, 1))
+    assert get_event(journal, september).cancelled
+    _take(journal, "stammtisch-reinvite", today=D(2026, 9, 2))
+    assert not get_event(journal, series.id).cancelled
+    assert _evenings(journal, FIRST, D(2027, 2, 28)) == [
+        (D(2026, 9, 8), False), (D(2026, 10, 13), False), (D(2026, 11, 10), True),
+        (D(2026, 12, 8), False), (D(2027, 1, 12), True), (D(2027, 2, 9), False),
+    ]  # fmt: skip
+    assert get_event(journal, september).my_status == "going"
+
+
+def test_an_evening_s_own_newer_cancellation_stays_after_an_older_series_update(journal):
+    _take(journal, "stammtisch-series")
+    series = _only(journal, "Stammtisch")
+    _take(journal, "stammtisch-cancel-series", today=D(2026, 11, 24))  # SEQUENCE 2
+    december = ensure_occurrence(journal, series.id, D(2026, 12, 8)).value
+    update_occurrence(journal, series.id, D(2026, 12, 8), cancelled=True, by_organiser=True)
+    set_invitation_version(journal, december, 4, "2026-11-27T10:00:00")  # (its own, newer)
+    _take(journal, "stammtisch-reinvite", today=D(2026, 11, 26))  # SEQUENCE 3
+    assert get_event(journal, december).cancelled
+
+
 # -- mails out of order ---------------------------------------------------------------
 
 
@@ -216,6 +285,24 @@ def test_without_own_addresses_no_answer_is_read(journal):
     assert _only(journal, "Afterwork").my_status == ""
 
 
+def test_no_answer_picked_for_one_evening_of_an_accepted_series_is_no_answer(journal):
+    set_setting(journal, OWN_ADDRESSES, [KEMAL])
+    _take(journal, "jourfixe-series")
+    series = _only(journal, "Jour fixe")
+    october = ensure_occurrence(journal, series.id, D(2026, 10, 1)).value
+    anna = create_contact(journal, ContactRecord(given_name="Anna", family_name="Roth")).value
+    set_attendance(journal, october, anna.id, "going")
+    assert _answers(journal)[D(2026, 10, 1)] == "going"  # (a row, never answered: the series')
+    set_my_status(journal, october, "")
+    assert _answers(journal) == {D(2026, 9, 17): "going", D(2026, 10, 1): "",
+                                 D(2026, 10, 15): "", D(2026, 10, 29): "going",
+                                 D(2026, 11, 12): "going", D(2026, 11, 26): "going"}  # fmt: skip
+
+
+def _answers(j):
+    return {o.occurrence_on: o.my_status for o in occurrences(j, D(2026, 9, 1), D(2026, 11, 30))}
+
+
 def test_a_series_accepted_has_the_answer_on_every_evening_without_its_own(journal):
     set_setting(journal, OWN_ADDRESSES, [KEMAL])
     _take(journal, "jourfixe-series")
@@ -227,3 +314,26 @@ def test_a_series_accepted_has_the_answer_on_every_evening_without_its_own(journ
     assert shown == {D(2026, 9, 17): "going", D(2026, 10, 1): "missed",
                      D(2026, 10, 15): "", D(2026, 10, 29): "going",
                      D(2026, 11, 12): "going", D(2026, 11, 26): "going"}  # fmt: skip
+
+
+# -- undo and the mails read meanwhile ------------------------------------------------
+
+
+def test_an_edit_is_undone_after_a_newer_mail_that_changed_nothing_visible(journal):
+    _take(journal, "fruehstueck-request")
+    _take(journal, "fruehstueck-update")  # SEQUENCE 1
+    breakfast = _only(journal, "Vertriebsfrühstück")
+    edit = SaveEvent(journal, replace(breakfast, notes="Visitenkarten mitnehmen"))
+    edit.do()
+    # Outlook's update with only a longer description (the notes here are the user's):
+    resent = _take(journal, "fruehstueck-resent")  # SEQUENCE 2
+    assert (resent.updated, resent.skipped, resent.outdated) == (0, 1, 0)
+    assert invitation_version(journal, breakfast.id)[:2] == (2, "2026-10-15T08:15:00")
+    edit.undo()  # (refused before: "changed elsewhere")
+    assert _only(journal, "Vertriebsfrühstück") == breakfast
+    # The mail stays read: it is not taken a second time.
+    assert invitation_version(journal, breakfast.id)[:2] == (2, "2026-10-15T08:15:00")
+    again = _take(journal, "fruehstueck-resent")
+    assert (again.updated, again.skipped) == (0, 1)
+    edit.do()  # (redo)
+    assert _only(journal, "Vertriebsfrühstück").notes == "Visitenkarten mitnehmen"

@@ -1099,3 +1099,34 @@ def test_the_settings_keep_the_user_s_own_addresses_and_refuse_what_is_none(qtbo
     qtbot.addWidget(again)
     assert again.own_addresses.text() == "k.aydin@privat.example, kemal.aydin@example.de"
     journal.close()
+
+
+def test_no_answer_for_one_evening_of_a_series_i_go_to_shows_no_answer(qtbot, tmp_path):
+    from netzjournal.store.events import set_my_status
+
+    w, journal = _window(qtbot, tmp_path)
+    s = _stammtisch(journal)
+    set_my_status(journal, s.id, "going")  # (the series accepted)
+    qtbot.keyClick(w, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    pane = w.events_pane
+    assert pane.select_key((s.id, D(2026, 11, 10)))
+    page = pane.page
+    assert page.my_status.currentData() == "going"
+    page.my_status.setFocus()
+    qtbot.keyClick(page.my_status, Qt.Key.Key_Home)  # "–"
+    pane.refresher.flush()
+
+    def shown() -> dict[dt.date, str]:
+        return {o.occurrence_on: o.my_status
+                for o in occurrences(journal, D(2026, 10, 1), D(2026, 12, 31))}  # fmt: skip
+
+    assert shown() == {D(2026, 10, 13): "going", D(2026, 11, 10): "", D(2026, 12, 8): "going"}
+    assert pane.select_key((s.id, D(2026, 11, 10)))
+    assert page.my_status.currentData() == ""
+    assert page.my_status.currentText() == "–"
+    w.undo_stack.undo()  # (back to the series' answer)
+    pane.refresher.flush()
+    assert shown()[D(2026, 11, 10)] == "going"
+    assert pane.select_key((s.id, D(2026, 11, 10)))
+    assert page.my_status.currentData() == "going"
+    journal.close()

@@ -25,6 +25,7 @@ from netzjournal.store import recurrence
 from netzjournal.store.errors import ValidationError
 from netzjournal.store.events import (
     attendance,
+    bring_back_evenings,
     call_off_series,
     contacts_by_email,
     create_event,
@@ -576,7 +577,7 @@ def import_events(
                 created_ids.add(created.id)
                 series_records[e.uid] = e.record
                 for day in e.exdates:
-                    update_occurrence(j, created.id, day, cancelled=True)
+                    update_occurrence(j, created.id, day, cancelled=True, by_organiser=True)
                     count.occurrences += 1
                 if cancelled:  # (a series' cancellation read before its invitation)
                     call_off_series(j, created.id, today)
@@ -609,7 +610,7 @@ def import_events(
                 continue
             before = _evening(j, series, e.recurrence_id)
             if e.method == "CANCEL":
-                update_occurrence(j, series, e.recurrence_id, cancelled=True)
+                update_occurrence(j, series, e.recurrence_id, cancelled=True, by_organiser=True)
             else:
                 _take_evening(j, series, e, series_records[e.uid])
             answered = _take_answer(j, None, e, mine, series)
@@ -698,7 +699,8 @@ def _take_evening(j: Journal, series: int, e: CalendarEvent, master: EventRecord
     if not (moved or place or at or r.cancelled or notes):
         return
     update_occurrence(j, series, e.recurrence_id, starts_on=r.starts_on, place=place,
-                      start_time=at, cancelled=r.cancelled, notes=notes)  # fmt: skip
+                      start_time=at, cancelled=r.cancelled, notes=notes,
+                      by_organiser=True)  # fmt: skip
 
 
 INVITATION = ("REQUEST", "CANCEL")
@@ -729,8 +731,10 @@ def _take_invitation(
     its evenings from ``today`` on off, those before stay as they happened (see
     :func:`call_off_series`). An update (``newer`` than the last mail taken, or,
     where that is not known, SEQUENCE above 0) brings the organiser's name, days,
-    times, place, link and repetition. The notes, tags, "my status" and who was
-    there are the user's own and stay. A first invitation (SEQUENCE 0) imported
+    times, place, link and repetition; a series' update has its whole set of
+    evenings, so those the organiser's earlier mails cancelled that it has again
+    are on again (see :func:`bring_back_evenings`). The notes, tags, "my status"
+    and who was there are the user's own and stay. A first invitation (SEQUENCE 0) imported
     again changes nothing, nor does one that would turn a series into a single
     event or back (a new event of the organiser's under the old UID)."""
     r = e.record
@@ -748,12 +752,17 @@ def _take_invitation(
         return None
     days = set(e.exdates) if stored.is_series and e.method != "CANCEL" else set()
     days -= {o.occurrence_on for o in occurrence_rows(j, stored.id) if o.cancelled}
-    if new == stored and not days:
-        return None
     if new != stored:
         new = update_event(j, new).value
     for day in sorted(days):
-        update_occurrence(j, stored.id, day, cancelled=True)
+        update_occurrence(j, stored.id, day, cancelled=True, by_organiser=True)
+    back = []
+    if stored.is_series and e.method != "CANCEL":
+        # The update has the whole set of evenings: what the organiser's earlier
+        # mails cancelled (a "cancel series" too) and it has again is on again.
+        back = bring_back_evenings(j, stored.id, e.exdates, e.version).value
+    if new == stored and not days and not back:
+        return None
     return new
 
 

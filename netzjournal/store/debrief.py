@@ -61,6 +61,7 @@ class DebriefResult:
     # attendance before: contact id → (status, note), or None when there was none
     previous_attendance: dict[int, tuple[str, str] | None] = field(default_factory=dict)
     previous_my_status: str = ""
+    previous_my_status_own: bool = False  # (an evening's own answer: migration 0030)
 
 
 def save_debrief(j: Journal, d: Debrief) -> Outcome[DebriefResult]:
@@ -76,8 +77,10 @@ def save_debrief(j: Journal, d: Debrief) -> Outcome[DebriefResult]:
         event_id = events.event_row_for(j, d.occurrence).value if existing is None else existing
         label = events.event_label(j, event_id)
         name = label[0] if label else d.occurrence.name
-        row = conn.execute("SELECT my_status FROM event WHERE id = ?", (event_id,)).fetchone()
-        result = DebriefResult(event_id, existing is None, previous_my_status=row[0] or "")
+        row = conn.execute("SELECT my_status, my_status_own FROM event WHERE id = ?",
+                           (event_id,)).fetchone()  # fmt: skip
+        result = DebriefResult(event_id, existing is None, previous_my_status=row[0] or "",
+                               previous_my_status_own=bool(row[1]))  # fmt: skip
         for p in people:
             cid = p.contact_id
             if cid is None:
@@ -147,8 +150,9 @@ def undo_debrief(j: Journal, r: DebriefResult, expect: Snapshot | None = None) -
         conn.execute("DELETE FROM contact WHERE id IN (SELECT value FROM json_each(?))",
                      (ids_json(r.new_contacts),))  # fmt: skip
         fulltext.index_contacts(j, r.new_contacts)
-        conn.execute("UPDATE event SET my_status = ? WHERE id = ?",
-                     (r.previous_my_status, r.event_id))  # fmt: skip
+        conn.execute("UPDATE event SET my_status = ?, my_status_own = ? WHERE id = ?",
+                     (r.previous_my_status, int(r.previous_my_status_own),
+                      r.event_id))  # fmt: skip
         still_used = conn.execute(
             "SELECT EXISTS (SELECT 1 FROM attendance WHERE event_id = ?1)"
             " OR EXISTS (SELECT 1 FROM interaction WHERE event_id = ?1)"

@@ -287,7 +287,7 @@ _OVERRIDES = """
 SELECT o.id, o.series_id, o.occurrence_on, o.starts_on, o.ends_on,
        coalesce(nullif(o.name, ''), s.name), coalesce(nullif(o.place, ''), s.place),
        coalesce(o.start_time, s.start_time), o.cancelled,
-       CASE WHEN o.cancelled THEN o.my_status
+       CASE WHEN o.cancelled OR o.my_status_own THEN o.my_status
             ELSE coalesce(nullif(o.my_status, ''), s.my_status) END, s.starts_on, s.ends_on
   FROM event o JOIN event s ON s.id = o.series_id
  WHERE o.series_id IS NOT NULL
@@ -314,9 +314,10 @@ def occurrences(
     Series are expanded from their rule; an occurrence row replaces the
     expanded day it stands for (moved, another place, cancelled: a cancelled
     one is returned with ``cancelled=True``). Every evening of a series called
-    off as a whole (the series row ``cancelled``) is cancelled. An evening with no
-    answer of its own has the series' (an invitation to the series accepted),
-    unless it is cancelled. ``series_ids`` limits to those
+    off as a whole (the series row ``cancelled``) is cancelled. An evening never
+    answered on its own has the series' answer (an invitation to the series
+    accepted), unless it is cancelled; one answered on its own keeps its answer,
+    also "no answer" (migration 0030). ``series_ids`` limits to those
     series (and leaves single events out).
     """
     conn = j.connection()
@@ -405,8 +406,14 @@ def update_occurrence(
     start_time: dt.time | None = None,
     cancelled: bool | None = None,
     notes: str | None = None,
+    by_organiser: bool = False,
 ) -> Outcome[int]:
-    """Make one occurrence differ: move it, another place or time, cancel it (or not)."""
+    """Make one occurrence differ: move it, another place or time, cancel it (or not).
+
+    ``by_organiser``: the cancellation comes from the organiser's calendar (an
+    invitation), not from the user; a newer invitation can bring the evening back
+    (see :func:`bring_back_evenings`).
+    """
     with j.write() as changes:
         event_id = ensure_occurrence(j, series_id, day).value
         conn = j.connection()
@@ -419,7 +426,8 @@ def update_occurrence(
             conn.execute("UPDATE event SET start_time = ? WHERE id = ?",
                          (_hhmm(start_time), event_id))  # fmt: skip
         if cancelled is not None:
-            conn.execute("UPDATE event SET cancelled = ? WHERE id = ?", (int(cancelled), event_id))
+            conn.execute("UPDATE event SET cancelled = ?, cancelled_by_organiser = ? WHERE id = ?",
+                         (int(cancelled), int(cancelled and by_organiser), event_id))  # fmt: skip
         if notes is not None:
             conn.execute("UPDATE event SET notes = ? WHERE id = ?", (notes, event_id))
         conn.execute("UPDATE event SET updated_at = ? WHERE id = ?", (_now(), event_id))
@@ -437,7 +445,8 @@ def reset_occurrence(j: Journal, series_id: int, day: dt.date) -> Outcome[int | 
             return Outcome(None, changes)
         j.connection().execute(
             "UPDATE event SET starts_on = occurrence_on, start_time = NULL, place = '',"
-            " notes = '', cancelled = 0, updated_at = ? WHERE id = ?",
+            " notes = '', cancelled = 0, cancelled_by_organiser = 0, updated_at = ?"
+            " WHERE id = ?",
             (_now(), event_id),
         )
         index_events(j, [event_id])
@@ -446,12 +455,14 @@ def reset_occurrence(j: Journal, series_id: int, day: dt.date) -> Outcome[int | 
 
 
 def set_my_status(j: Journal, event_id: int, status: str) -> Outcome[None]:
-    """Whether I go / went to this event row (one of ``codes.MY_STATUS``)."""
+    """Whether I go / went to this event row (one of ``codes.MY_STATUS``). On one
+    evening of a series it is that evening's own answer from then on, also '' ("no
+    answer"): the series' answer no longer shows on it."""
     if status not in MY_STATUS:
         raise ValidationError(f"Unknown status {status!r}.")
     with j.write() as changes:
         cur = j.connection().execute(
-            "UPDATE event SET my_status = ?, updated_at = ? WHERE id = ?",
+            "UPDATE event SET my_status = ?, my_status_own = 1, updated_at = ? WHERE id = ?",
             (status, _now(), event_id),
         )
         if not cur.rowcount:
@@ -483,14 +494,55 @@ def call_off_series(j: Journal, series_id: int, from_day: dt.date) -> Outcome[bo
             update_event(j, new)
         conn = j.connection()
         cur = conn.execute(
-            "UPDATE event SET cancelled = 1, updated_at = ? WHERE series_id = ?"
-            " AND cancelled = 0 AND min(occurrence_on, starts_on) >= ?",
+            "UPDATE event SET cancelled = 1, cancelled_by_organiser = 1, updated_at = ?"
+            " WHERE series_id = ? AND cancelled = 0 AND min(occurrence_on, starts_on) >= ?",
             (_now(), series_id, from_day.isoformat()),
         )
         if cur.rowcount:
             changed = True
             changes.events.update(_occurrence_row_ids(j, series_id))
     return Outcome(changed, changes)
+
+
+def bring_back_evenings(
+    j: Journal, series_id: int, excluded: Iterable[dt.date], version: tuple[int, str]
+) -> Outcome[list[dt.date]]:
+    """A newer invitation of a series (``version``: its SEQUENCE and DTSTAMP) has
+    the whole set of its evenings: its rule less its EXDATEs (``excluded``). It
+    replaces what the organiser's earlier mails said (RFC 5546; CalConnect's
+    recurrence recommendations, 6.3.2). Evenings those mails had cancelled (a
+    "cancel series", an EXDATE, the evening's own cancellation) that the rule, as
+    stored now, has again and that are not excluded are on again; their
+    attendance and notes stay as they were. An evening cancelled here by hand,
+    or whose own mail is newer than ``version``, stays off. The value: the
+    evenings brought back."""
+    with j.write() as changes:
+        rec = get_event(j, series_id)
+        off = set(excluded)
+        sql = (
+            "SELECT id, occurrence_on, invitation_sequence, invitation_stamp FROM event"
+            " WHERE series_id = ? AND cancelled = 1 AND cancelled_by_organiser = 1"
+        )
+        rows = j.connection().execute(sql, (series_id,)).fetchall()
+        back: list[dt.date] = []
+        for event_id, on, sequence, stamp in rows:
+            day = _date(on)
+            if day is None or day in off:
+                continue
+            if sequence is not None and (sequence, stamp or "") > version:
+                continue  # (the evening's own mail is newer)
+            try:
+                days = recurrence.expand(rec.rrule, rec.starts_on, rec.start_time, day, day)
+            except recurrence.RuleError:
+                days = []
+            if day not in days:
+                continue
+            j.connection().execute(
+                "UPDATE event SET cancelled = 0, cancelled_by_organiser = 0, updated_at = ?"
+                " WHERE id = ?", (_now(), event_id))  # fmt: skip
+            changes.events.update({event_id, series_id})
+            back.append(day)
+    return Outcome(back, changes)
 
 
 def invitation_version(j: Journal, event_id: int) -> tuple[int | None, str | None, str]:
