@@ -382,6 +382,20 @@ def test_debrief_undo_restores_earlier_attendance(journal):
     assert occurrence_row(journal, s.id, D(2026, 2, 10)) == eid
 
 
+def test_debrief_undo_gives_an_evening_the_series_answer_back(journal):
+    a = create_contact(journal, person("Anna", "Schmidt")).value
+    s = series(journal)
+    set_my_status(journal, s.id, "going")  # (the series accepted)
+    eid = ensure_occurrence(journal, s.id, D(2026, 2, 10)).value
+    set_attendance(journal, eid, a.id, "going")
+    occ = occurrences(journal, D(2026, 2, 1), D(2026, 2, 28))[0]
+    assert occ.my_status == "going"  # (a row never answered on its own: the series')
+    r = save_debrief(journal, _debrief(journal, occ, [DebriefPerson(a.id)])).value
+    assert occurrences(journal, D(2026, 2, 1), D(2026, 2, 28))[0].my_status == "attended"
+    undo_debrief(journal, r)
+    assert occurrences(journal, D(2026, 2, 1), D(2026, 2, 28))[0].my_status == "going"
+
+
 def test_review_lists_the_years_events_with_whom_and_where_we_met(journal):
     from netzjournal.review import figures, render
 
