@@ -299,6 +299,31 @@ def test_no_answer_picked_for_one_evening_of_an_accepted_series_is_no_answer(jou
                                  D(2026, 11, 12): "going", D(2026, 11, 26): "going"}  # fmt: skip
 
 
+def test_a_journal_from_before_0030_keeps_its_evenings_answers(tmp_path):
+    path = tmp_path / "journal.sqlite3"
+    with Journal.open(path) as j:
+        set_setting(j, OWN_ADDRESSES, [KEMAL])
+        ical_in.import_events(j, _read("jourfixe-series"))
+        series = _only(j, "Jour fixe")
+        missed = ensure_occurrence(j, series.id, D(2026, 10, 1)).value
+        set_my_status(j, missed, "missed")
+        ensure_occurrence(j, series.id, D(2026, 10, 29))  # (a row, no answer of its own)
+    raw = _dbconnect(path)
+    before = 26
+    raw.executescript(
+        "ALTER TABLE event DROP COLUMN my_status_own;"
+        "ALTER TABLE event DROP COLUMN cancelled_by_organiser;"
+        "DELETE FROM schema_migration WHERE name LIKE '0030%';"
+        f"UPDATE meta SET value = '{before}' WHERE key = 'schema_version';"
+        f"PRAGMA user_version = {before};"
+    )
+    raw.close()
+    with Journal.open(path) as j:
+        assert j.schema_version == latest_schema()
+        shown = _answers(j)
+        assert (shown[D(2026, 10, 1)], shown[D(2026, 10, 29)]) == ("missed", "going")
+
+
 def _answers(j):
     return {o.occurrence_on: o.my_status for o in occurrences(j, D(2026, 9, 1), D(2026, 11, 30))}
 
