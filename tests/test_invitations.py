@@ -9,7 +9,7 @@ from dataclasses import replace
 from conftest import REPO
 from dbfiles import connect as _dbconnect
 
-from netzjournal.commands.events import SaveEvent
+from netzjournal.commands.events import DifferOccurrence, SaveEvent
 from netzjournal.interchange import ical_in
 from netzjournal.store.catalog import set_setting
 from netzjournal.store.contacts import create_contact
@@ -172,6 +172,10 @@ def test_a_series_called_off_throughout_and_re_invited_is_on_again(journal):
     set_my_status(journal, september, "going")
     _take(journal, "stammtisch-cancel-series", today=D(2026, 9, 1))
     assert get_event(journal, september).cancelled
+    # Another place for one called-off evening, left cancelled ("this evening only"
+    # sends its cancelled box as it is): still the organiser's cancellation.
+    (evening,) = occurrences(journal, D(2026, 10, 13), D(2026, 10, 13))
+    DifferOccurrence(journal, evening, place="Hofbräuhaus", cancelled=True).do()
     _take(journal, "stammtisch-reinvite", today=D(2026, 9, 2))
     assert not get_event(journal, series.id).cancelled
     assert _evenings(journal, FIRST, D(2027, 2, 28)) == [

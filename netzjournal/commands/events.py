@@ -132,9 +132,12 @@ class DifferOccurrence(_EventRowCommand):
 
     def _change(self, event_id: int) -> None:
         assert self.occurrence.series_id is not None
+        # Cancelled as it was shown is no cancellation of the user's: one the
+        # organiser's mails made stays theirs (a newer invitation may bring it back).
+        cancelled = None if self.cancelled == self.occurrence.cancelled else self.cancelled
         update_occurrence(self.journal, self.occurrence.series_id, self.occurrence.occurrence_on,
                           starts_on=self.starts_on, place=self.place,
-                          cancelled=self.cancelled)  # fmt: skip
+                          cancelled=cancelled)  # fmt: skip
 
     def _outcome(self, event_id: int, changes: ChangeSet) -> Outcome:
         return Outcome("occurrence_cancel" if self.cancelled else "occurrence_differ",
