@@ -1130,3 +1130,27 @@ def test_no_answer_for_one_evening_of_a_series_i_go_to_shows_no_answer(qtbot, tm
     assert pane.select_key((s.id, D(2026, 11, 10)))
     assert page.my_status.currentData() == "going"
     journal.close()
+
+
+def test_a_series_re_invited_after_its_call_off_is_on_again_in_the_list(qtbot, tmp_path):
+    from conftest import REPO
+
+    w, journal, said = _invitations_read(qtbot, tmp_path, "stammtisch-series")
+    (series,) = list_events(journal)
+    anna = create_contact(journal, person("Anna", "Roth")).value
+    december = ensure_occurrence(journal, series.id, D(2026, 12, 8)).value
+    set_attendance(journal, december, anna.id, "going")
+    pane = w.events_pane
+    folder = REPO / "tests" / "data" / "events" / "invitations"
+    for name in ("stammtisch-cancel-series", "stammtisch-reinvite"):  # (on TODAY, 22 Nov)
+        when_modal(lambda box: (said.append(box.text()), box.accept()))
+        pane.import_file(str(folder / f"{name}.WRITTEN.ics"))
+    pane.refresher.flush()
+    assert said[2].endswith(
+        pane.tr("Changed by an update or a cancellation: %1").replace("%1", "1")
+    )
+    rows = [pane.model.occurrence(r) for r in range(pane.model.rowCount())]
+    shown = {o.starts_on: o.cancelled for o in rows if o and o.starts_on < D(2027, 2, 1)}
+    assert shown == {D(2026, 9, 8): False, D(2026, 10, 13): False, D(2026, 11, 10): True,
+                     D(2026, 12, 8): False, D(2027, 1, 12): True}  # fmt: skip
+    journal.close()
