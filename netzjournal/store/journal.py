@@ -692,7 +692,7 @@ class Journal:
                 )
             raise StoreError(f"The journal {self.path} {upgrade}; open it once read-write.")
         allowed, on_stage, wait = self._upgrade
-        if not allowed:
+        if not allowed and applied:  # (a new journal's tables are made at once)
             raise UpgradeNeeded(self.path)
         from netzjournal.store import upgrading
 
