@@ -62,6 +62,9 @@ class UpgradeNotice(QWidget):
         for widget in (heading, self.step, bar, hint):
             layout.addWidget(widget)
         self.setMinimumWidth(420)
+        self.adjustSize()
+        screen = self.screen().availableGeometry()  # (centred: there is no window yet)
+        self.move(screen.center() - self.rect().center())
 
     def show_step(self, step: str) -> None:
         text = step_text(step)

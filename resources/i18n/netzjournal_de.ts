@@ -6333,7 +6333,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     <message>
         <location filename="../../netzjournal/ui/upgrade_notice.py" line="53"/>
         <source>This happens once after netzjournal was updated and takes a moment.</source>
-        <translation>Das geschieht nur einmal nach der Aktualisierung von netzjournal und dauert einen Moment.</translation>
+        <translation>Das geschieht einmalig nach dem Wechsel auf eine neue Version von netzjournal und dauert einen Moment.</translation>
     </message>
 </context>
 <context>
