@@ -315,3 +315,30 @@ def test_an_open_that_waited_too_long_for_another_upgrade_says_so(tmp_path):
     assert "being updated for this version" in str(err.value)
     assert digest(path) == before
     assert [b.reason for b in list_backups(bdir)] == ["pre-migration"]  # the other's only
+
+
+def test_a_command_run_during_the_windows_upgrade_says_it_waits_then_works(tmp_path):
+    import subprocess
+    import sys
+
+    from test_storage_trust import REPO
+
+    path, bdir = tmp_path / "journal.sqlite3", tmp_path / "backups"
+    old_journal(path)
+    gate = tmp_path / "gate"
+    env = dict(os.environ, NETZJOURNAL_HOME=str(tmp_path))
+    with another_process(_upgrade_held_after_its_backup(path, bdir, gate)):
+        command = subprocess.Popen(
+            [sys.executable, "-m", "netzjournal", "search", "Mueller"],
+            cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        )  # fmt: skip
+        try:
+            assert command.stderr is not None
+            said = command.stderr.readline()  # (it waits for the other upgrade meanwhile)
+            gate.touch()  # the other upgrade finishes
+            out, err = command.communicate(timeout=120)
+        finally:
+            command.kill()
+    assert "updating the journal for this version; waiting" in said, said + err
+    assert command.returncode == 0 and "Mueller" in out, err
+    assert [b.reason for b in list_backups(bdir)] == ["pre-migration"]
