@@ -62,8 +62,8 @@ def test_the_notice_shows_while_the_journal_is_upgraded_and_goes_when_the_window
     assert during == [
         (
             "netzjournal",
-            "Updating your journal for this version …",
-            "Step 2 of 2: updating …",
+            "Updating your journal for this version…",
+            "Step 2 of 2: updating…",
             "This happens once after netzjournal was updated and takes a moment.",
         ),
         ("main windows", "0"),

@@ -27,12 +27,12 @@ def step_text(step: str) -> str:
     return {
         "waiting": QCoreApplication.translate(
             "UpgradeNotice",
-            "Another netzjournal is updating it right now; waiting until it has finished …",
+            "Another netzjournal is updating it right now; waiting until it has finished…",
         ),
         "backup": QCoreApplication.translate(
-            "UpgradeNotice", "Step 1 of 2: a backup of the journal as it is …"
+            "UpgradeNotice", "Step 1 of 2: a backup of the journal as it is…"
         ),
-        "update": QCoreApplication.translate("UpgradeNotice", "Step 2 of 2: updating …"),
+        "update": QCoreApplication.translate("UpgradeNotice", "Step 2 of 2: updating…"),
     }.get(step, "")
 
 
@@ -43,7 +43,7 @@ class UpgradeNotice(QWidget):
         super().__init__(None, Qt.WindowType.Dialog)
         self.setWindowTitle("netzjournal")
         self._done = False
-        heading = QLabel(self.tr("Updating your journal for this version …"))
+        heading = QLabel(self.tr("Updating your journal for this version…"))
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)

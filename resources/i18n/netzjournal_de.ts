@@ -6312,22 +6312,22 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     <name>UpgradeNotice</name>
     <message>
         <location filename="../../netzjournal/ui/upgrade_notice.py" line="28"/>
-        <source>Another netzjournal is updating it right now; waiting until it has finished …</source>
+        <source>Another netzjournal is updating it right now; waiting until it has finished…</source>
         <translation>Ein anderes netzjournal aktualisiert es gerade. Sobald es fertig ist, geht es weiter …</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/upgrade_notice.py" line="32"/>
-        <source>Step 1 of 2: a backup of the journal as it is …</source>
+        <source>Step 1 of 2: a backup of the journal as it is…</source>
         <translation>Schritt 1 von 2: eine Sicherung des Journals im jetzigen Zustand …</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/upgrade_notice.py" line="35"/>
-        <source>Step 2 of 2: updating …</source>
+        <source>Step 2 of 2: updating…</source>
         <translation>Schritt 2 von 2: Aktualisierung …</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/upgrade_notice.py" line="46"/>
-        <source>Updating your journal for this version …</source>
+        <source>Updating your journal for this version…</source>
         <translation>Ihr Journal wird für diese Version aktualisiert …</translation>
     </message>
     <message>
