@@ -254,7 +254,7 @@ def say_upgrade_step(step: str) -> None:
     if step == "waiting":
         print(
             "netzjournal: another netzjournal is updating the journal for this version; "
-            "waiting until it has finished …",
+            "waiting until it has finished…",
             file=sys.stderr,
         )
 
