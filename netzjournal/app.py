@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -24,13 +25,14 @@ from netzjournal.store.errors import (
     JournalUnavailable,
     StoreError,
 )
-from netzjournal.store.journal import Journal
+from netzjournal.store.journal import Journal, UpgradeNeeded
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject
     from PySide6.QtWidgets import QWidget
 
     from netzjournal.ui.main_window import MainWindow
+    from netzjournal.ui.upgrade_notice import UpgradeNotice
 
 # Qt is imported where it is used: this module's imports (the store's) load before
 # PySide, whose import hook reads the source of every module imported after it
@@ -83,6 +85,14 @@ def _install_excepthook(log_path: object, interactive: bool = True) -> None:
 # as at the start; while the window is built it is kept in _met for run_gui.
 _running: list[tuple[QWidget | None, Journal, paths.DataPaths]] = []
 _met: list[BaseException] = []
+# The notice of an upgrade at start: shown until the window shows (or a message does).
+_notices: list[UpgradeNotice] = []
+
+
+def _close_notices() -> None:
+    for notice in _notices:
+        notice.finish()
+    _notices.clear()
 
 
 def _problem_in_window(exc: BaseException) -> bool:
@@ -119,11 +129,7 @@ def _open_journal(where: paths.DataPaths) -> Journal | None:
     """
     # (startup_dialogs, QMessageBox and its enums load only when there is something to say)
     try:
-        # The full quick_check runs in the background once the window shows
-        # (see ui.integrity); the byte-level checks still run here.
-        journal = Journal.open(
-            where.journal, backup_dir=where.backups, verify=False, fallback_read_only=True
-        )
+        journal = _open_or_upgrade(where)
     except JournalUnavailable as exc:
         from netzjournal.ui import startup_dialogs
 
@@ -158,6 +164,45 @@ def _open_journal(where: paths.DataPaths) -> Journal | None:
         from netzjournal.ui import startup_dialogs
 
         startup_dialogs.show_set_aside(journal.set_aside)
+    return journal
+
+
+def _open_or_upgrade(where: paths.DataPaths) -> Journal:
+    """The journal, opened on the GUI thread; an old one is first upgraded on a worker
+    while a notice shows (see ui.upgrade_notice), which stays until the window shows."""
+
+    def opened(upgrade: bool, on_stage: Callable[[str], None] | None = None) -> Journal:
+        # The full quick_check runs in the background once the window shows
+        # (see ui.integrity); the byte-level checks still run here.
+        return Journal.open(
+            where.journal,
+            backup_dir=where.backups,
+            verify=False,
+            fallback_read_only=True,
+            allow_upgrade=upgrade,
+            on_stage=on_stage,
+        )
+
+    try:
+        return opened(upgrade=False)
+    except UpgradeNeeded:
+        log.info("the journal needs an upgrade: on a worker, with a notice")
+    from netzjournal.ui.upgrade_notice import upgrade_with_notice
+
+    set_aside: list[Path] = []  # (a damaged -wal the worker's open moved aside: said later)
+
+    def upgrade(on_stage: Callable[[str], None]) -> None:
+        with opened(True, on_stage) as upgraded:
+            set_aside.extend(upgraded.set_aside)
+
+    notice = upgrade_with_notice(upgrade)
+    try:
+        journal = opened(upgrade=True)  # (upgraded: nothing left to do, or it does it here)
+    except BaseException:
+        notice.finish()  # a message follows
+        raise
+    journal.set_aside[:0] = set_aside
+    _notices.append(notice)
     return journal
 
 
@@ -444,6 +489,7 @@ def run_gui(
         # after the first paint) shows up as soon as the window reads.
         _running.clear()
         _met.clear()
+        _close_notices()
         behind = _problem_behind(exc, where)
         if behind is None:
             raise
@@ -470,6 +516,7 @@ def run_gui(
     checks: list[object] = []
     window.first_painted.connect(after_first_paint)
     window.show()
+    _close_notices()  # (an upgrade's, shown until now)
     if quick_note:
         window.open_quick_note()
     elif coach:

@@ -249,11 +249,26 @@ def existing_journal(args: argparse.Namespace) -> DataPaths | None:
     return where
 
 
+def say_upgrade_step(step: str) -> None:
+    """An open's ``on_stage``: a command waiting for another process's upgrade says so."""
+    if step == "waiting":
+        print(
+            "netzjournal: another netzjournal is updating the journal for this version; "
+            "waiting until it has finished…",
+            file=sys.stderr,
+        )
+
+
 def _open_for_reading(where: DataPaths) -> Journal:
     """The journal for a command that only reads: read-only when it cannot be written."""
     from netzjournal.store.journal import Journal
 
-    journal = Journal.open(where.journal, backup_dir=where.backups, fallback_read_only=True)
+    journal = Journal.open(
+        where.journal,
+        backup_dir=where.backups,
+        fallback_read_only=True,
+        on_stage=say_upgrade_step,
+    )
     for aside in journal.set_aside:
         print(f"netzjournal: a leftover -wal did not fit the journal; kept as {aside}",
               file=sys.stderr)  # fmt: skip
@@ -449,7 +464,9 @@ def _import_calendars(args: argparse.Namespace, files: list[Path]) -> int:
         count = sum(len(events) for _, events in read)
         print(f"Dry run: {count} events read from {len(read)} files. Nothing was written.")
         return 1 if failed else 0
-    with Journal.open(where.journal, backup_dir=where.backups) as journal:
+    with Journal.open(
+        where.journal, backup_dir=where.backups, on_stage=say_upgrade_step
+    ) as journal:
         for path, events in read:
             out = ical_in.import_events(journal, events, language).value
             for name, why in out.refused:
@@ -489,7 +506,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
     tell_language(interface_language(where))  # (the journal's people it names, twins apart)
     try:
         read = read_paths(files, progress=progress, language=interface_language(where))
-        with Journal.open(where.journal, backup_dir=where.backups) as journal:
+        with Journal.open(
+            where.journal, backup_dir=where.backups, on_stage=say_upgrade_step
+        ) as journal:
             plan = plan_import(journal, read, progress)
             progress.finish()
             labels = _journal_people(journal, plan)
@@ -572,7 +591,9 @@ def _restore_json(args: argparse.Namespace, export: Path) -> int:
     progress = TerminalProgress(sys.stderr)
     try:
         data = read_file(export, journal_json.MAX_EXPORT_BYTES)
-        with Journal.open(where.journal, backup_dir=where.backups) as journal:
+        with Journal.open(
+            where.journal, backup_dir=where.backups, on_stage=say_upgrade_step
+        ) as journal:
             if args.dry_run:
                 journal_json.check_empty(journal)
                 parsed = journal_json.parse_export(data, journal)

@@ -223,3 +223,122 @@ def test_a_damaged_journal_found_by_the_pre_migration_backup_is_named_itself(tmp
     assert err.value.path == path, err.value
     assert "backups" not in str(err.value)
     assert digest(path) == before and list(bdir.iterdir()) == []
+
+
+def _upgrade_held_after_its_backup(path: Path, bdir: Path, gate: Path) -> str:
+    """A script that upgrades ``path`` in another process and holds still once its backup
+    is written and the migrations ran, inside their transaction (says "ready" there),
+    until ``gate`` exists."""
+    return (
+        "import time\n"
+        "from pathlib import Path\n"
+        "from netzjournal.store import journal as jm\n"
+        "computed = jm.fill_keys\n"
+        "def held(conn):\n"
+        "    print('ready', flush=True)\n"
+        f"    while not Path({str(gate)!r}).exists():\n"
+        "        time.sleep(0.01)\n"
+        "    return computed(conn)\n"
+        "jm.fill_keys = held\n"
+        f"jm.Journal.open(Path({str(path)!r}), backup_dir=Path({str(bdir)!r})).close()"
+    )
+
+
+def test_a_killed_upgrade_leaves_one_backup_that_the_next_open_reuses(tmp_path):
+    path, bdir = tmp_path / "journal.sqlite3", tmp_path / "backups"
+    before = old_journal(path)
+    with another_process(_upgrade_held_after_its_backup(path, bdir, tmp_path / "gate")):
+        pass  # killed (SIGKILL) in the middle of the migrations, after the backup
+    assert digest(path) == before
+    [taken] = list_backups(bdir)
+    assert taken.reason == "pre-migration"
+    copied = digest(taken.path)
+    with Journal.open(path, backup_dir=bdir) as j:
+        assert j.schema_version == latest_schema()
+        assert get_contact(j, 1).family_name == "Mueller"
+    # The same verified copy, not a second one beside it; nothing is kept to reuse now.
+    assert list_backups(bdir) == [taken] and digest(taken.path) == copied
+    assert sorted(p.name for p in bdir.iterdir()) == [taken.path.name]
+    assert not (tmp_path / "journal.sqlite3.upgrading").exists()
+
+
+def test_a_journal_changed_after_a_killed_upgrade_gets_a_new_backup(tmp_path):
+    path, bdir = tmp_path / "journal.sqlite3", tmp_path / "backups"
+    old_journal(path)
+    with another_process(_upgrade_held_after_its_backup(path, bdir, tmp_path / "gate")):
+        pass
+    [first] = list_backups(bdir)
+    # Another program writes to the old journal meanwhile (same size: one byte changes).
+    with contextlib.closing(sqlite3.connect(path)) as conn, conn:
+        conn.execute("UPDATE contact SET given_name = 'Jörn'")
+    with Journal.open(path, backup_dir=bdir) as j:
+        assert get_contact(j, 1).given_name == "Jörn"
+    taken = list_backups(bdir)
+    assert [b.reason for b in taken] == ["pre-migration", "pre-migration"]
+    assert first in taken
+    newest = next(b for b in taken if b != first)
+    with contextlib.closing(sqlite3.connect(newest.path)) as conn:
+        assert conn.execute("SELECT given_name FROM contact").fetchone() == ("Jörn",)
+
+
+def test_an_open_during_another_process_upgrade_waits_for_it_and_copies_nothing(tmp_path):
+    path, bdir = tmp_path / "journal.sqlite3", tmp_path / "backups"
+    old_journal(path)
+    gate = tmp_path / "gate"
+    heard: list[str] = []
+
+    def stage(step: str) -> None:
+        heard.append(step)
+        if step == "waiting":  # the other upgrade holds its lock: let it finish now
+            gate.touch()
+
+    holder = _upgrade_held_after_its_backup(path, bdir, gate)
+    with (
+        another_process(holder),
+        Journal.open(path, backup_dir=bdir, on_stage=stage, upgrade_wait=60) as j,
+    ):
+        assert j.schema_version == latest_schema()
+        assert get_contact(j, 1).family_name == "Mueller"
+    # It waited for the other process's upgrade and found nothing left to do:
+    # neither a second backup nor a "locked" after SQLite's busy timeout.
+    assert heard == ["waiting"]
+    assert [b.reason for b in list_backups(bdir)] == ["pre-migration"]
+
+
+def test_an_open_that_waited_too_long_for_another_upgrade_says_so(tmp_path):
+    path, bdir = tmp_path / "journal.sqlite3", tmp_path / "backups"
+    before = old_journal(path)
+    holder = _upgrade_held_after_its_backup(path, bdir, tmp_path / "gate")
+    with another_process(holder), pytest.raises(JournalUnavailable) as err:
+        Journal.open(path, backup_dir=bdir, upgrade_wait=0.3)
+    assert err.value.kind == "upgrading", err.value
+    assert "being updated for this version" in str(err.value)
+    assert digest(path) == before
+    assert [b.reason for b in list_backups(bdir)] == ["pre-migration"]  # the other's only
+
+
+def test_a_command_run_during_the_windows_upgrade_says_it_waits_then_works(tmp_path):
+    import subprocess
+    import sys
+
+    from test_storage_trust import REPO
+
+    path, bdir = tmp_path / "journal.sqlite3", tmp_path / "backups"
+    old_journal(path)
+    gate = tmp_path / "gate"
+    env = dict(os.environ, NETZJOURNAL_HOME=str(tmp_path))
+    with another_process(_upgrade_held_after_its_backup(path, bdir, gate)):
+        command = subprocess.Popen(
+            [sys.executable, "-m", "netzjournal", "search", "Mueller"],
+            cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+        )  # fmt: skip
+        try:
+            assert command.stderr is not None
+            said = command.stderr.readline()  # (it waits for the other upgrade meanwhile)
+            gate.touch()  # the other upgrade finishes
+            out, err = command.communicate(timeout=120)
+        finally:
+            command.kill()
+    assert "updating the journal for this version; waiting" in said, said + err
+    assert command.returncode == 0 and "Mueller" in out, err
+    assert [b.reason for b in list_backups(bdir)] == ["pre-migration"]

@@ -64,6 +64,9 @@ UNAVAILABLE_MESSAGES = {
         "Another program holds a lock on {path}. Close it (or wait until it "
         "has finished) and try again."
     ),
+    "upgrading": (
+        "{path} is being updated for this version by another netzjournal. Try again in a moment."
+    ),
     "is-a-directory": (
         "{path} is a folder, not a journal file. Move it aside or choose another "
         "data folder with --data-dir."

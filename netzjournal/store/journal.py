@@ -54,6 +54,9 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 HISTORY_TABLE = "schema_migration"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_S = 5.0
+# How long an open waits for another process's upgrade of the journal (XL: ~10 s
+# on a loaded machine; the window shows its notice meanwhile, a command says so).
+UPGRADE_WAIT_S = 600.0
 
 Listener = Callable[[ChangeSet], None]
 
@@ -64,6 +67,18 @@ class DiskFull(StoreError):
 
 class ReadOnlyJournal(StoreError):
     """A write was attempted on a journal opened read-only."""
+
+
+class UpgradeNeeded(StoreError):
+    """The journal needs an upgrade, and the open was asked not to run it
+    (``allow_upgrade=False``: the window runs it on a worker, with a notice)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(f"The journal {path} needs an upgrade to schema {latest_schema()}.")
+
+
+Stage = Callable[[str], None]  # "waiting", "backup", "update": an upgrade's steps
 
 
 def latest_schema() -> int:
@@ -359,6 +374,7 @@ class Journal:
         self.set_aside: list[Path] = []  # a damaged -wal moved aside at open
         self.cleaned: list[Path] = []  # leftovers of interrupted backups removed at open
         self._check_dir: Path | None = None
+        self._upgrade: tuple[bool, Stage | None, float] = (True, None, UPGRADE_WAIT_S)
         self._conn = conn
         self._closed = False
         self._owner = threading.get_ident()
@@ -419,6 +435,9 @@ class Journal:
         verify: bool = True,
         fallback_read_only: bool = False,
         key: cipher.Key | None = None,
+        allow_upgrade: bool = True,
+        on_stage: Stage | None = None,
+        upgrade_wait: float = UPGRADE_WAIT_S,
     ) -> Journal:
         """Open (creating if missing) the journal at ``path``.
 
@@ -435,6 +454,14 @@ class Journal:
         see :func:`cipher.activate`); a new journal opened with a key is
         created encrypted. A key that does not open it raises
         :class:`JournalKeyError` — never :class:`JournalDamaged`.
+
+        A journal of an older version is upgraded (a backup, then the
+        migrations) unless ``allow_upgrade`` is False: then
+        :class:`UpgradeNeeded` is raised before anything is written.
+        ``on_stage(step)`` hears each step of an upgrade ("waiting" for
+        another process's upgrade, "backup", "update"); an upgrade in another
+        process is waited for up to ``upgrade_wait`` seconds (see
+        :mod:`store.upgrading`).
         """
         path = Path(path).absolute()
         if key is not None:
@@ -443,18 +470,37 @@ class Journal:
         companions = [path.with_name(path.name + s) for s in ("-wal", "-shm")]
         begun = [p for p in companions if not p.exists()]
         try:
-            return cls._classified_open(path, read_only, backup_dir, verify, fallback_read_only)
+            return cls._classified_open(
+                path,
+                read_only,
+                backup_dir,
+                verify,
+                fallback_read_only,
+                (allow_upgrade, on_stage, upgrade_wait),
+            )
         except BaseException:
             _remove_begun(path, begun)  # "nothing was changed" holds for SQLite's files too
             raise
 
     @classmethod
     def _classified_open(
-        cls, path: Path, read_only: bool, backup_dir: Path, verify: bool, fallback: bool
+        cls,
+        path: Path,
+        read_only: bool,
+        backup_dir: Path,
+        verify: bool,
+        fallback: bool,
+        upgrade: tuple[bool, Stage | None, float],
     ) -> Journal:
         try:
-            return cls._open(path, read_only, backup_dir, verify, fallback)
-        except (JournalDamaged, JournalTooNew, JournalUnavailable, JournalKeyError):
+            return cls._open(path, read_only, backup_dir, verify, fallback, upgrade)
+        except (
+            JournalDamaged,
+            JournalTooNew,
+            JournalUnavailable,
+            JournalKeyError,
+            UpgradeNeeded,
+        ):
             raise
         except cipher.ErrorOrOS as exc:
             problem = environment.classify(exc, path)
@@ -470,7 +516,13 @@ class Journal:
 
     @classmethod
     def _open(
-        cls, path: Path, read_only: bool, backup_dir: Path, verify: bool, fallback: bool
+        cls,
+        path: Path,
+        read_only: bool,
+        backup_dir: Path,
+        verify: bool,
+        fallback: bool,
+        upgrade: tuple[bool, Stage | None, float],
     ) -> Journal:
         environment.check_location(path)
         existed = path.exists()
@@ -561,6 +613,7 @@ class Journal:
             journal.set_aside = set_aside
             journal.cleaned = cleaned
             journal._check_dir = check_dir
+            journal._upgrade = upgrade
             journal._migrate()
             if not read_only:
                 journal._ensure_journal_id()
@@ -638,25 +691,50 @@ class Journal:
                     f"{environment.describe(self.read_only_reason)}; the journal {upgrade}",
                 )
             raise StoreError(f"The journal {self.path} {upgrade}; open it once read-write.")
-        log.info("migrating %s: %s", self.path, [m.name for m in pending])
+        allowed, on_stage, wait = self._upgrade
+        if not allowed and applied:  # (a new journal's tables are made at once)
+            raise UpgradeNeeded(self.path)
+        from netzjournal.store import upgrading
+
+        stage = on_stage or (lambda step: None)
+        with upgrading.upgrade_lock(self.path, wait, lambda: stage("waiting")) as waited:
+            if waited:  # another process upgraded meanwhile: nothing may be left to do
+                status = runner.status()
+                applied = [m for m in status if m.applied]
+                pending = [m for m in status if m.path is not None and not m.applied]
+                stored_schema = int(self._meta_value("schema_version") or 0)
+                if not pending:
+                    return
+            log.info("migrating %s: %s", self.path, [m.name for m in pending])
+            self._upgrade_now(db, runner, bool(applied), stored_schema, stage)
+
+    def _upgrade_now(
+        self,
+        db: peewee.SqliteDatabase,
+        runner: Runner,
+        had_migrations: bool,
+        stored_schema: int,
+        stage: Stage,
+    ) -> None:
+        """The pre-migration backup and the pending migrations (under the upgrade lock)."""
+        from netzjournal.store import upgrading
+
         # Every pending migration and the version that records them form one
         # transaction: a kill at any moment leaves the old schema with its
         # version, or the new one with its version. foreign_keys can only be
         # switched outside a transaction (the migrator's own switch would be
         # ignored inside this one).
+        state = self._settled_state() if had_migrations else None
         db.pragma("foreign_keys", 0)
         backup: Path | None = None
         try:
             # The write lock first: a journal another program holds is refused
             # before a full copy of it is written (each retry would leave one).
             with db.atomic("IMMEDIATE"):
-                if applied:
-                    from netzjournal.store import backups  # late: backups needs Journal
-
-                    # Read on the journal's own connection, beside this lock (WAL).
-                    backup = backups.create_backup(
-                        self, self.backup_dir, reason="pre-migration"
-                    ).path
+                if had_migrations:
+                    stage("backup")
+                    backup = self._pre_migration_backup(stored_schema, state)
+                stage("update")
                 runner.up()
                 # The sort keys a migration marked stale (0026) commit with it: a
                 # failure after the migration would otherwise leave it upgraded
@@ -667,6 +745,7 @@ class Journal:
             if backup is not None and self._still_at(stored_schema):
                 # Nothing was migrated: the copy only takes the room (on a full
                 # disk, the room the next try needs).
+                upgrading.forget(self.backup_dir)
                 with contextlib.suppress(OSError):
                     backup.unlink()
             cause = _first_cause(exc)
@@ -675,6 +754,42 @@ class Journal:
             raise cause from exc
         finally:
             db.pragma("foreign_keys", 1)
+        upgrading.forget(self.backup_dir)
+
+    def _settled_state(self) -> dict[str, int] | None:
+        """All committed content moved into the journal file (an empty ``-wal``), and
+        what identifies it then (see :func:`upgrading.journal_state`); None if a
+        reader or writer of another process kept the checkpoint from completing."""
+        from netzjournal.store import upgrading
+
+        conn = self.connection()
+        # No waiting: a busy checkpoint only means the backup is not reused.
+        conn.execute("PRAGMA busy_timeout = 0")
+        try:
+            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        finally:
+            conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        return None if busy else upgrading.journal_state(self.path)
+
+    def _pre_migration_backup(self, schema: int, state: dict[str, int] | None) -> Path:
+        """A verified copy of the journal as it is migrated (under the write lock):
+        the one an interrupted upgrade of this same unchanged journal left, or a new one."""
+        from netzjournal.store import backups, upgrading  # (backups needs Journal)
+
+        # Nobody committed between the checkpoint and the write lock: all of the
+        # content is still in the file whose state was taken.
+        if state is not None and upgrading.journal_state(self.path) != state:
+            state = None
+        if state is not None:
+            found = upgrading.reusable(self.backup_dir, self.path, schema, state)
+            if found is not None:
+                log.info("reusing the pre-migration backup %s", found)
+                return found
+        # Read on the journal's own connection, beside this lock (WAL).
+        taken = backups.create_backup(self, self.backup_dir, reason="pre-migration").path
+        if state is not None:
+            upgrading.remember(self.backup_dir, taken, self.path, schema, state)
+        return taken
 
     def _still_at(self, schema: int) -> bool:
         """True if the journal's committed schema is still ``schema`` (a failed migration)."""

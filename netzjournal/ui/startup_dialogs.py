@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QTextEdit
 from netzjournal.store.errors import JournalKeyError, JournalTooNew, JournalUnavailable
 
 KNOWN_KINDS = ("disk-full", "io-error", "permission-denied", "read-only", "locked",
-               "is-a-directory", "not-a-folder")  # fmt: skip
+               "upgrading", "is-a-directory", "not-a-folder")  # fmt: skip
 
 
 BOX_WIDTH = 500  # px: Qt's own limit before a message box wraps its text
@@ -126,6 +126,14 @@ def unavailable_text(error: JournalUnavailable) -> tuple[str, str]:
                 "StartupDialogs",
                 "Another program is using the journal right now. Please close it (or wait "
                 "until it has finished) and start again.",
+            ),
+        ),
+        "upgrading": (
+            QCoreApplication.translate("StartupDialogs", "The journal is being updated"),
+            QCoreApplication.translate(
+                "StartupDialogs",
+                "Another netzjournal is updating the journal for this version. Please "
+                "start again once it has finished.",
             ),
         ),
         "is-a-directory": (

@@ -185,35 +185,35 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="309"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="317"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="310"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="318"/>
         <source>netzjournal ran into an unexpected problem. Everything you saved is safe in your journal.</source>
         <translation>netzjournal ist auf ein unerwartetes Problem gestoßen. Alles, was Sie gespeichert haben, ist sicher in Ihrem Journal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="315"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="323"/>
         <source>Details are in the log:
 %1</source>
         <translation>Die Details stehen im Protokoll:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="322"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="330"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="200"/>
-        <location filename="../../netzjournal/app.py" line="264"/>
+        <location filename="../../netzjournal/app.py" line="245"/>
+        <location filename="../../netzjournal/app.py" line="309"/>
         <source>The backup cannot be read either</source>
         <translation>Auch die Sicherung ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="174"/>
+        <location filename="../../netzjournal/app.py" line="219"/>
         <location filename="../../netzjournal/ui/dialog_shots.py" line="163"/>
         <source>The journal cannot be opened</source>
         <translation>Das Journal kann nicht geöffnet werden</translation>
@@ -4586,12 +4586,12 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>StartupDialogs</name>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="263"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="271"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="237"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="245"/>
         <source>A newer netzjournal wrote this journal</source>
         <translation>Eine neuere netzjournal-Version hat dieses Journal geschrieben</translation>
     </message>
@@ -4667,94 +4667,104 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="132"/>
+        <source>The journal is being updated</source>
+        <translation>Das Journal wird gerade aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="133"/>
+        <source>Another netzjournal is updating the journal for this version. Please start again once it has finished.</source>
+        <translation>Ein anderes netzjournal aktualisiert das Journal gerade für diese Version. Bitte erneut starten, sobald es fertig ist.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="140"/>
         <source>A folder is in the journal&apos;s place</source>
         <translation>An der Stelle des Journals liegt ein Ordner</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="133"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="141"/>
         <source>There is a folder where the journal file should be. Please move it aside, or start netzjournal with --data-dir to use another data folder.</source>
         <translation>Wo die Journaldatei sein sollte, liegt ein Ordner. Bitte den Ordner verschieben oder netzjournal mit --data-dir starten, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="141"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="149"/>
         <source>There is a file where the data folder should be. Please move it aside, or start netzjournal with --data-dir to use another data folder.</source>
         <translation>Wo der Datenordner sein sollte, liegt eine Datei. Bitte die Datei verschieben oder netzjournal mit --data-dir starten, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="700"/>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="283"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="291"/>
         <source>The details say what happened; they help whoever you ask for help.</source>
         <translation>Die Details sagen, was geschehen ist – sie helfen, wenn Sie jemanden um Hilfe bitten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="183"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="191"/>
         <source>Wrong key: the journal is encrypted and this key does not open it. Please start again with the right passphrase or the recovery key.</source>
         <translation>Falscher Schlüssel: Das Journal ist verschlüsselt, und dieser Schlüssel öffnet es nicht. Bitte mit der richtigen Passphrase oder dem Wiederherstellungsschlüssel erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="214"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="222"/>
         <source>Next to the journal was a file of pending changes (a “-wal” file) that does not belong to it. Applying it would have damaged the journal, so it was set aside and the journal opens without it.</source>
         <translation>Neben dem Journal lagen unabgeschlossene Änderungen (eine „‑wal“‑Datei), die nicht dazu passen; sie einzuspielen hätte das Journal beschädigt. Das Journal wird ohne sie geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="140"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="148"/>
         <source>A file is in the data folder&apos;s place</source>
         <translation>An der Stelle des Datenordners liegt eine Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="153"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="161"/>
         <source>The journal cannot be opened</source>
         <translation>Das Journal kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="154"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="162"/>
         <source>The journal or its folder cannot be used right now. The details say why.</source>
         <translation>Das Journal oder sein Ordner kann gerade nicht verwendet werden. Die Details sagen, warum.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="189"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="197"/>
         <source>The journal is encrypted and no key for it was given. Please start again and enter the passphrase or the recovery key.</source>
         <translation>Das Journal ist verschlüsselt, und es wurde kein Schlüssel dafür angegeben. Bitte erneut starten und die Passphrase oder den Wiederherstellungsschlüssel eingeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="194"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="202"/>
         <source>The journal is encrypted, but this installation lacks the SQLCipher binding (sqlcipher3).</source>
         <translation>Das Journal ist verschlüsselt, aber dieser Installation fehlt die SQLCipher-Anbindung (sqlcipher3).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="200"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="208"/>
         <source>Wrong key</source>
         <translation>Falscher Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="213"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="221"/>
         <source>A leftover file was set aside</source>
         <translation>Eine übrig gebliebene Datei wurde beiseitegelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="220"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="228"/>
         <source>The file is kept as:
 %1</source>
         <translation>Die Datei ist aufbewahrt als:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="239"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="247"/>
         <source>This journal was written by netzjournal %1 (schema %2); this is netzjournal %3 (schema %4).</source>
         <translation>Dieses Journal wurde von netzjournal %1 (Schema %2) geschrieben; dies ist netzjournal %3 (Schema %4).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="250"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="258"/>
         <source>Please update netzjournal. Until then you can open the journal read-only.</source>
         <translation>Bitte netzjournal aktualisieren. Bis dahin lässt sich das Journal nur lesend öffnen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="259"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="267"/>
         <source>Open read-only</source>
         <translation>Nur lesend öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="274"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="282"/>
         <source>Nothing was changed. The details say what happened; they help whoever you ask for help.</source>
         <translation>Es wurde nichts verändert. Die Details sagen, was geschehen ist – sie helfen, wenn Sie jemanden um Hilfe bitten.</translation>
     </message>
@@ -6296,6 +6306,34 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <location filename="../../netzjournal/ui/unsaved.py" line="105"/>
         <source>“Discard” throws away what you typed.</source>
         <translation>„Verwerfen“ wirft weg, was Sie eingegeben haben.</translation>
+    </message>
+</context>
+<context>
+    <name>UpgradeNotice</name>
+    <message>
+        <location filename="../../netzjournal/ui/upgrade_notice.py" line="28"/>
+        <source>Another netzjournal is updating it right now; waiting until it has finished…</source>
+        <translation>Ein anderes netzjournal aktualisiert es gerade. Sobald es fertig ist, geht es weiter …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/upgrade_notice.py" line="32"/>
+        <source>Step 1 of 2: a backup of the journal as it is…</source>
+        <translation>Schritt 1 von 2: eine Sicherung des Journals im jetzigen Zustand …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/upgrade_notice.py" line="35"/>
+        <source>Step 2 of 2: updating…</source>
+        <translation>Schritt 2 von 2: Aktualisierung …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/upgrade_notice.py" line="46"/>
+        <source>Updating your journal for this version…</source>
+        <translation>Ihr Journal wird für diese Version aktualisiert …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/upgrade_notice.py" line="53"/>
+        <source>This happens once after netzjournal was updated and takes a moment.</source>
+        <translation>Das geschieht einmalig nach dem Wechsel auf eine neue Version von netzjournal und dauert einen Moment.</translation>
     </message>
 </context>
 <context>
