@@ -441,8 +441,3 @@ class ParticipantsField(QFrame):
             self._flow.insertWidget(index, chip)
         self.changed.emit()
         return list(dict.fromkeys(self.ids()))
-
-
-# Degrees written after a comma are not given names.
-_SUFFIXES = frozenset({"MBA", "PhD", "Ph.D.", "MA", "M.A.", "MSc", "M.Sc.", "BSc", "B.Sc.",
-                       "Jr.", "Sr.", "LL.M.", "Dipl.-Ing.", "Dr."})  # fmt: skip
