@@ -402,7 +402,7 @@ class ParticipantsField(QFrame):
         # second name must not leave the first one behind as a contact without the
         # note it was named for.
         new = [(index, token) for index, token in enumerate(self._tokens) if token.id is None]
-        for _index, token in new:
+        for _, token in new:
             if token.gone:
                 QMessageBox.information(
                     parent or self,
@@ -414,7 +414,7 @@ class ParticipantsField(QFrame):
                 )
                 self.edit.setFocus()
                 return None
-        for _index, token in new:
+        for _, token in new:
             answer = QMessageBox.question(
                 parent or self,
                 self.tr("New contact"),
