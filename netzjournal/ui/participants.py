@@ -398,9 +398,11 @@ class ParticipantsField(QFrame):
         if self.edit.text().strip() and not self.commit_text():
             self.edit.setFocus()
             return None
-        for index, token in enumerate(list(self._tokens)):
-            if token.id is not None:
-                continue
+        # Every new person is asked about before any is created: a "Cancel" at the
+        # second name must not leave the first one behind as a contact without the
+        # note it was named for.
+        new = [(index, token) for index, token in enumerate(self._tokens) if token.id is None]
+        for _, token in new:
             if token.gone:
                 QMessageBox.information(
                     parent or self,
@@ -412,6 +414,7 @@ class ParticipantsField(QFrame):
                 )
                 self.edit.setFocus()
                 return None
+        for _, token in new:
             answer = QMessageBox.question(
                 parent or self,
                 self.tr("New contact"),
@@ -424,6 +427,7 @@ class ParticipantsField(QFrame):
             if answer != QMessageBox.StandardButton.Yes:
                 self.edit.setFocus()
                 return None
+        for index, token in new:
             new_id = create_person(self._journal, token.name, ui_language())
             self.refresh_names()
             choice = self.completion.model.choice(new_id)
@@ -437,8 +441,3 @@ class ParticipantsField(QFrame):
             self._flow.insertWidget(index, chip)
         self.changed.emit()
         return list(dict.fromkeys(self.ids()))
-
-
-# Degrees written after a comma are not given names.
-_SUFFIXES = frozenset({"MBA", "PhD", "Ph.D.", "MA", "M.A.", "MSc", "M.Sc.", "BSc", "B.Sc.",
-                       "Jr.", "Sr.", "LL.M.", "Dipl.-Ing.", "Dr."})  # fmt: skip

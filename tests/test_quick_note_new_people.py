@@ -1,0 +1,79 @@
+"""Naming two new people in a quick note: a "Cancel" at the second creates neither.
+
+Real dialog offscreen, real key events, a real journal in tmp_path; the questions
+are answered as a person would press their buttons.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from uihelpers import _every, type_text
+
+from netzjournal.drafts import DraftStore
+from netzjournal.store.contacts import contact_count
+from netzjournal.store.interactions import interaction_count
+from netzjournal.ui.quick_note import QuickNoteDialog
+
+NOW = dt.datetime(2026, 11, 25, 11, 15)
+
+
+@pytest.fixture
+def dialog(journal, tmp_path):
+    d = QuickNoteDialog(journal, DraftStore(tmp_path / "drafts"), now=lambda: NOW)
+    d.reset()
+    d.show()
+    yield d
+    # Closing a dialog with text asks first (a failed assertion leaves it open):
+    # leave it quietly.
+    d.body.clear()
+    d.who.clear()
+    d.close()
+    d.deleteLater()
+
+
+def answer_in_turn(buttons: list[QMessageBox.StandardButton]) -> list[str]:
+    """Press ``buttons`` in the message boxes as they come, one each; their texts."""
+    seen: list[str] = []
+
+    def poll() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible() and len(seen) < len(buttons):
+            seen.append(box.text())
+            box.button(buttons[len(seen) - 1]).click()
+
+    _every(20, poll)
+    return seen
+
+
+def test_cancel_at_the_second_new_person_creates_neither(dialog, qtbot, journal):
+    """At the fair Markus names two people he met for the first time, "Katrin Vogel"
+    and "Jan Roth". Asked whether to create them, he says yes to Katrin, then thinks
+    better of Jan and cancels: nothing is saved, the note stays open — and Katrin must
+    not be in his contacts either (she was created at the first "Yes", a contact
+    without the note she was named for, and a second save asked no more)."""
+    d = dialog
+    for name in ("Katrin Vogel", "Jan Roth"):
+        type_text(d.who.edit, name)
+        QTest.keyClick(d.who.edit, Qt.Key.Key_Return)
+    type_text(d.body, "Halle 15, Stand Trumpf: sucht Vertriebsleiter Laser.")
+    Yes, Cancel = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Cancel
+    seen = answer_in_turn([Yes, Cancel])
+    QTest.keyClick(d.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    assert "Katrin Vogel" in seen[0] and "Jan Roth" in seen[1]
+    assert d.isVisible()
+    assert contact_count(journal) == 0
+    assert interaction_count(journal) == 0
+
+    # Asked again, he says yes to both: both are created and the note names them.
+    seen = answer_in_turn([Yes, Yes])
+    QTest.keyClick(d.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not d.isVisible())
+    assert len(seen) == 2
+    assert contact_count(journal) == 2
+    assert interaction_count(journal) == 1
