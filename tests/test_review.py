@@ -82,7 +82,7 @@ def test_every_figure(year_journal):
     assert [(p.name, p.count) for p in f.top_people] == [
         ("Anna Alt", 3), ("Cara Neu", 3), ("Bert Back", 1), ("Emil Messe", 1),
     ]  # fmt: skip
-    assert f.first_time == ["Cara Neu", "Emil Messe"]
+    assert f.first_time == ["Emil Messe", "Cara Neu"]  # by family name, as the contacts table
     assert f.came_back == ["Bert Back"]
     assert f.went_quiet == ["Dora Still"]
     assert [(e.name, e.people) for e in f.events] == [("dmexco 2025", ("Anna Alt", "Emil Messe"))]
@@ -304,7 +304,7 @@ def test_met_for_the_first_time_keeps_to_when_we_met(journal):
     ute = create_contact(journal, person("Ute", "Neu", met_on=dt.date(Y, 3, 1))).value
     meet(journal, dt.datetime(Y, 3, 2, 10), [tom, kim, ute])
     f = compute(review_rows(journal, Y))
-    assert f.first_time == ["Kim Ohnedatum", "Ute Neu"]
+    assert f.first_time == ["Ute Neu", "Kim Ohnedatum"]  # Neu before Ohnedatum
     assert "Tom Berger" in [p.name for p in f.top_people]  # met in the year all the same
 
 
@@ -345,3 +345,27 @@ def test_a_workers_review_reads_stop_when_asked_and_the_opening_threads_never(jo
     assert outcome == [2025, "interrupted"]
     journal.stop_reads_when(lambda: True)  # the opening thread: no effect
     assert review_rows(journal, 2025).notes
+
+
+def test_the_reviews_lists_of_people_sort_as_the_contacts_table(journal):
+    """The German walk: "Zum ersten Mal getroffen" and "Still geworden" sorted by first
+    name while the contacts table sorts by family name (particles filed behind it,
+    "de Vries" under V). Every list of people in the review now takes the table's key."""
+    from netzjournal.store import summary
+
+    people = [create_contact(journal, person(g, f, met_on=dt.date(2015, 1, 1))).value
+              for g, f in (("Anton", "Zeller"), ("Zora", "Albers"), ("Jan", "de Vries"),
+                           ("Ben", "Özdemir"), ("Lea", "Berg"))]  # fmt: skip
+    table = [c.id for c in people]
+    table.sort(key=summary.contact_ids(journal.connection()).index)
+    fair = create_event(journal, EventRecord("Messe", dt.date(Y, 4, 1))).value
+    meet(journal, dt.datetime(Y - 1, 5, 1, 9), people)
+    meet(journal, dt.datetime(Y, 4, 1, 9), people[2:], kind="event", event=fair.id)
+    f = compute(review_rows(journal, Y))
+    names = {c.id: f"{c.given_name} {c.family_name}" for c in people}
+    assert [names[i] for i in table] == [
+        "Zora Albers", "Lea Berg", "Ben Özdemir", "Jan de Vries", "Anton Zeller"
+    ]
+    assert f.went_quiet == ["Zora Albers", "Anton Zeller"]
+    assert [p.name for p in f.top_people] == ["Lea Berg", "Ben Özdemir", "Jan de Vries"]
+    assert f.events[0].people == ("Lea Berg", "Ben Özdemir", "Jan de Vries")

@@ -33,6 +33,9 @@ class ReviewPerson:
     topics: str
     archived: bool
     met_at_event_id: int | None = None  # where we met: an event row
+    # The contacts table's name key (``contact_summary.name_key``): lists of people
+    # sort as the table does, by family name in collation order.
+    sort_key: bytes = b""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,9 +84,10 @@ SELECT i.id, i.occurred_at, i.kind, i.direction, i.event_id, i.hooks,
  ORDER BY i.occurred_at, i.id
 """
 _PEOPLE = """
-SELECT id, coalesce(nullif(display_name, ''), trim(given_name || ' ' || family_name)), source,
-       source_detail, met_on, created_at, topics, archived, met_at_event_id
-  FROM contact
+SELECT c.id, coalesce(nullif(c.display_name, ''), trim(c.given_name || ' ' || c.family_name)),
+       c.source, c.source_detail, c.met_on, c.created_at, c.topics, c.archived,
+       c.met_at_event_id, s.name_key
+  FROM contact c LEFT JOIN contact_summary s ON s.contact_id = c.id
 """
 _LAST_BEFORE = """
 SELECT p.contact_id, max(i.occurred_at) FROM participant p
@@ -110,7 +114,7 @@ def review_rows(j: Journal, year: int) -> ReviewRows:
     people = {
         r[0]: ReviewPerson(r[0], labels.get(r[0]) or r[1] or "", r[2] or "", r[3] or "",
                            _date(r[4]), _date(r[5]),
-                           r[6] or "", bool(r[7]), r[8])
+                           r[6] or "", bool(r[7]), r[8], r[9] or b"")
         for r in conn.execute(_PEOPLE)
     }  # fmt: skip
     events = {

@@ -85,7 +85,7 @@ def rows_keys(
         tag_key = tag_text(tags) if tags else ""
         out.append(
             (
-                name_key(family or name, name).encode("utf-8", "surrogatepass"),
+                name_key(family, name).encode("utf-8", "surrogatepass"),
                 # (a key is never empty: a text seen before costs a look-up)
                 get(organisation) or _learn(known, organisation),
                 get(role) or _learn(known, role),
