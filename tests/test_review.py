@@ -369,3 +369,35 @@ def test_the_reviews_lists_of_people_sort_as_the_contacts_table(journal):
     assert f.went_quiet == ["Zora Albers", "Anton Zeller"]
     assert [p.name for p in f.top_people] == ["Lea Berg", "Ben Özdemir", "Jan de Vries"]
     assert f.events[0].people == ("Lea Berg", "Ben Özdemir", "Jan de Vries")
+
+
+def test_new_contacts_are_people_first_met_in_the_year_not_cards_added(journal):
+    """The English walk: Google contacts imported that day counted as "New contacts"
+    ("Unknown: 5"), and the list for early next year named cold LinkedIn connections
+    never met. New in a year: first met in it — the earliest "met on", note or event
+    attended. A card added without any of them was not met; nor is a connection
+    without a note anyone to get back in touch with."""
+    from netzjournal.store.events import set_attendance
+
+    j = journal
+    google = [create_contact(j, person("Gina", f"Import{n}", source="google")).value
+              for n in range(3)]  # fmt: skip
+    cold = create_contact(j, person("Lars", "Kalt", met_on=dt.date(2019, 4, 1), closeness=5,
+                                    source="linkedin")).value  # fmt: skip
+    kim = create_contact(j, person("Kim", "Notiz")).value
+    eva = create_contact(j, person("Eva", "Messe", source="fair")).value
+    old = create_contact(j, person("Olaf", "Alt")).value
+    create_contact(j, person("Ute", "Neu", met_on=dt.date(Y, 3, 1), source="barcamp"))
+    with j.write():  # every card added in the year (as an import that day)
+        j.connection().execute("UPDATE contact SET created_at = ?", (f"{Y}-06-01 10:00:00",))
+    fair = create_event(j, EventRecord("Messe", dt.date(Y, 5, 5))).value
+    set_attendance(j, fair.id, eva.id)
+    meet(j, dt.datetime(2020, 2, 2, 9), [old])
+    meet(j, dt.datetime(Y, 7, 1, 9), [kim, old])
+    f = review(j, Y)
+    assert f.new_contacts == 3 and f.new_contacts_prev == 0
+    assert f.new_by_source == {"": 1, "fair": 1, "barcamp": 1}
+    assert f.first_time == ["Kim Notiz"] and f.came_back == ["Olaf Alt"]
+    assert cold.name not in f.reconnect
+    assert "Olaf Alt" in f.reconnect or "Kim Notiz" in f.reconnect
+    assert not {g.name for g in google} & set(f.reconnect)

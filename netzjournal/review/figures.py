@@ -132,20 +132,28 @@ def compute(rows: ReviewRows) -> YearFigures:
         for pid in n.people:
             first_note.setdefault(pid, n.when)
 
-    def joined(p: ReviewPerson) -> dt.date | None:
-        return p.met_on or p.created_at
+    # When we first met: the earliest of "met on", a note and being at one event. A
+    # contact imported or typed in without any of them was not met (the day it was
+    # added is no meeting: Google contacts imported today are not new today).
+    seen: dict[int, dt.date] = {pid: when.date() for pid, when in first_note.items()}
+    for eid, pid in rows.attendance:
+        if eid in rows.events:
+            day = rows.events[eid].starts_on
+            seen[pid] = min(seen.get(pid, day), day)
+    for pid in (*rows.last_before, *rows.attended_before):  # met before the two years
+        seen[pid] = dt.date.min
 
-    new_people = [p for p in rows.people.values() if _in_year(joined(p), year)]
-    new_prev = [p for p in rows.people.values() if _in_year(joined(p), prev)]
+    def first_met(p: ReviewPerson) -> dt.date | None:
+        at = rows.events.get(p.met_at_event_id or 0)
+        days = [d for d in (p.met_on, seen.get(p.id), at and at.starts_on) if d is not None]
+        return min(days, default=None)
 
-    def met_before(pid: int) -> bool:  # a "met on" in an earlier year: not met first now
-        met_on = rows.people[pid].met_on
-        return met_on is not None and met_on.year < year
+    met_first = {pid: first_met(p) for pid, p in rows.people.items()}
+    new_people = [p for p in rows.people.values() if _in_year(met_first[p.id], year)]
+    new_prev = [p for p in rows.people.values() if _in_year(met_first[p.id], prev)]
 
-    first_time = names(
-        pid for pid in people_this
-        if first_note[pid].year == year and pid not in rows.last_before and not met_before(pid)
-    )  # fmt: skip
+    # Met this year, and seen this year ("met on" in an earlier year: not met first now).
+    first_time = names(pid for pid in people_this if _in_year(met_first.get(pid), year))
     times: dict[int, list[dt.datetime]] = defaultdict(list)
     for n in rows.notes:  # ordered by time, so each list is too
         for pid in n.people:
@@ -251,10 +259,12 @@ def review(j: Journal, year: int, with_reconnect: bool = True) -> YearFigures:
 
 
 def reconnect_list(j: Journal, year: int) -> list[str]:
-    """The coach's list for the first weeks after ``year`` (ten names)."""
+    """The coach's list for the first weeks after ``year`` (ten names): people met,
+    not cold connections without a note (who were never met, so no one to get back
+    in touch with)."""
     from netzjournal.coach.engine import suggest
 
-    result = suggest(j, dt.date(year + 1, 1, 7), limit=10)
+    result = suggest(j, dt.date(year + 1, 1, 7), limit=10, met_only=True)
     return [s.name for s in result.suggestions]
 
 
