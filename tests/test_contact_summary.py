@@ -45,7 +45,8 @@ from netzjournal.store.snapshots import (
     snapshot_interactions,
 )
 
-NAMES = ("Müller", "Mueller", "Özdemir", "Zöllner", "Ärger", "Brown", "Groß", "baker", "de Vries", "")
+NAMES = ("Müller", "Mueller", "Özdemir", "Zöllner", "Ärger", "Brown", "Groß", "baker", "de Vries",
+         "")  # fmt: skip
 TAGS = ("Barcamp", "barcamp", "Kunde", "Presse", "Über")
 BASE = dt.datetime(2024, 1, 1, 9, 0)
 TODAY = dt.date(2025, 6, 1)

@@ -364,7 +364,11 @@ def test_the_reviews_lists_of_people_sort_as_the_contacts_table(journal):
     f = compute(review_rows(journal, Y))
     names = {c.id: f"{c.given_name} {c.family_name}" for c in people}
     assert [names[i] for i in table] == [
-        "Zora Albers", "Lea Berg", "Ben Özdemir", "Jan de Vries", "Anton Zeller"
+        "Zora Albers",
+        "Lea Berg",
+        "Ben Özdemir",
+        "Jan de Vries",
+        "Anton Zeller",
     ]
     assert f.went_quiet == ["Zora Albers", "Anton Zeller"]
     assert [p.name for p in f.top_people] == ["Lea Berg", "Ben Özdemir", "Jan de Vries"]

@@ -113,6 +113,7 @@ def compute(rows: ReviewRows) -> YearFigures:
 
     def names(pids: Iterable[int]) -> list[str]:
         return [name[pid] for pid in sorted(pids, key=order) if name.get(pid)]
+
     this = [n for n in rows.notes if n.when.year == year]
     before = [n for n in rows.notes if n.when.year == prev]
 
@@ -145,7 +146,8 @@ def compute(rows: ReviewRows) -> YearFigures:
 
     def first_met(p: ReviewPerson) -> dt.date | None:
         at = rows.events.get(p.met_at_event_id or 0)
-        days = [d for d in (p.met_on, seen.get(p.id), at and at.starts_on) if d is not None]
+        met_at = at.starts_on if at is not None else None
+        days = [d for d in (p.met_on, seen.get(p.id), met_at) if d is not None]
         return min(days, default=None)
 
     met_first = {pid: first_met(p) for pid, p in rows.people.items()}

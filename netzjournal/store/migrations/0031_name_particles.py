@@ -14,7 +14,7 @@ PARTICLES = frozenset(
 )  # fmt: skip
 
 
-def _filed_behind(text):
+def _filed_behind(text: str) -> bool:
     return text[:1].islower() and text.split()[0] in PARTICLES
 
 
