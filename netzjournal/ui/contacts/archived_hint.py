@@ -31,7 +31,7 @@ def archived_matching(
 
 
 class ArchivedHint(QLabel):
-    """Centred in ``table``'s empty list; ``show_archived`` is what its link does.
+    """At the top of ``table``'s empty list; ``show_archived`` is what its link does.
 
     Made when first needed: the table's ``viewport()`` is a widget Qt made, and
     PySide wrapping one at the first paint costs ~55 M instructions
@@ -50,7 +50,10 @@ class ArchivedHint(QLabel):
         self.linkActivated.connect(lambda _link: show_archived())
         layout = QVBoxLayout(table.viewport())  # (the viewport's size, whatever it becomes)
         layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)  # (not the list's)
-        layout.addWidget(self, 0, Qt.AlignmentFlag.AlignCenter)
+        # Across the list where its first rows would be, wrapped only when narrow
+        # (centred alone, a word-wrapped label took the width of its longest word).
+        layout.addWidget(self)
+        layout.addStretch(1)
         self.count = 0
 
     def say(self, count: int) -> None:
