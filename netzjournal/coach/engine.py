@@ -161,10 +161,12 @@ def _pick(
     while candidates.exists(position):
         batch = candidates.head(max(position + window, musts_first))[position:]
         position += len(batch)
+        if met_only:  # (before their details are read: cold connections can be thousands)
+            batch = [p for p in batch if p[3].last_contact is not None]
         details.update(coach_details(j, [p[2] for p in batch]))
         for _k0, _k1, _id, s, cad, days, due, occ in batch:
             d = details.get(s.id)
-            if d is None or (met_only and s.last_contact is None):
+            if d is None:
                 continue
             if d.owed:
                 occ = [rules.Occasion("owed", o.days, d.owed[0][0], o.when)
