@@ -45,7 +45,8 @@ from netzjournal.store.snapshots import (
     snapshot_interactions,
 )
 
-NAMES = ("Müller", "Mueller", "Özdemir", "Zöllner", "Ärger", "Brown", "Groß", "baker", "")
+NAMES = ("Müller", "Mueller", "Özdemir", "Zöllner", "Ärger", "Brown", "Groß", "baker", "de Vries",
+         "")  # fmt: skip
 TAGS = ("Barcamp", "barcamp", "Kunde", "Presse", "Über")
 BASE = dt.datetime(2024, 1, 1, 9, 0)
 TODAY = dt.date(2025, 6, 1)
@@ -347,3 +348,45 @@ def test_the_lists_count_does_not_walk_the_contacts(tmp_path: Path) -> None:
         journal.close()
     # Only the archived (a few per hundred) are walked: far less than a step a contact.
     assert steps[400] - steps[40] < (400 - 40) // 4, steps
+
+
+def test_family_names_are_filed_behind_their_particles(tmp_path: Path) -> None:
+    """The English walk saw "de Vries" and "van der Berg" under D and V: DIN 5007-2 and
+    Dutch usage file them under Vries and Berg, "von Weizsäcker" under W. Only a particle
+    in lower case moves ("De Smet" is Belgian, filed under D); the name shown keeps it."""
+    from netzjournal.store.people import list_people
+
+    families = ["Zander", "de Vries", "Dahl", "van der Berg", "Vriesen", "De Smet",
+                "von Weizsäcker", "Berg", "Weiß", "Vries", "de"]  # fmt: skip
+    with Journal.open(tmp_path / "journal.sqlite3") as j:
+        ids = {f: create_contact(j, ContactRecord(given_name="Kim", family_name=f)).value.id
+               for f in families}  # fmt: skip
+        order = ["Berg", "van der Berg", "Dahl", "de", "De Smet", "Vries", "de Vries",
+                 "Vriesen", "Weiß", "von Weizsäcker", "Zander"]  # fmt: skip
+        by_id = {i: f for f, i in ids.items()}
+        assert [by_id[i] for i in summary.contact_ids(j.connection())] == order
+        assert [by_id[i] for i in summary.contact_ids(j.connection(), descending=True)] == (
+            order[::-1]
+        )
+        assert [c.name for c in list_people(j)] == [f"Kim {f}" for f in order]
+        check(j)
+
+
+def test_migration_0031_keys_again_the_names_with_a_particle(tmp_path: Path) -> None:
+    path = tmp_path / "journal.sqlite3"
+    with Journal.open(path) as j:
+        vries = create_contact(j, ContactRecord(given_name="Jan", family_name="de Vries")).value.id
+        weiss = create_contact(j, ContactRecord(given_name="Jörg", family_name="Weiß")).value.id
+        firm = create_contact(j, ContactRecord(organisation="van Dijk & Co")).value.id
+        fresh = summary.keys_from_scratch(j.connection())
+    raw = _dbconnect(path)
+    raw.executescript(  # the keys of before: every name as written ("de Vries" under D)
+        "UPDATE contact_summary SET name_key = x'00';"
+        " DELETE FROM schema_migration WHERE name LIKE '0031%';"
+        " UPDATE meta SET value = '26' WHERE key = 'schema_version'; PRAGMA user_version = 26;"
+    )
+    raw.close()
+    with Journal.open(path) as j:
+        keys = summary.stored_keys(j.connection())
+        assert keys[vries] == fresh[vries] and keys[firm] == fresh[firm]
+        assert keys[weiss][0] == b"\x00"  # no particle: not keyed again

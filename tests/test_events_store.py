@@ -498,3 +498,19 @@ def test_who_came_and_events_of_one_day_sort_as_names_do(journal):
         create_event(journal, EventRecord(name=name, starts_on=JAN_13))
     same_day = [o.name for o in occurrences(journal, JAN_13, JAN_13)]
     assert same_day == ["Ärztetag", "Barcamp", "Barcamp Süd", "Zukunftstag"]
+
+
+def test_who_was_there_is_listed_as_the_contacts_table_sorts(journal):
+    """The evening's list sorted by first name ("Anton Zeller" before "Zora Albers")
+    while the contacts table sorts by family name, particles filed behind it: the list
+    now reads the table's key. Those who were there come first, as before."""
+    from netzjournal.store.events import attendance, create_event, set_attendance
+    from netzjournal.store.records import EventRecord
+
+    evening = create_event(journal, EventRecord("Stammtisch", dt.date(2026, 3, 3))).value
+    names = [("Anton", "Zeller"), ("Zora", "Albers"), ("Jan", "de Vries"), ("Ben", "Özdemir")]
+    ids = {f"{g} {f}": create_contact(journal, person(g, f)).value.id for g, f in names}
+    for name, cid in ids.items():
+        set_attendance(journal, evening.id, cid, "attended" if name != "Zora Albers" else "going")
+    rows = attendance(journal, [evening.id])[evening.id]
+    assert [a.name for a in rows] == ["Ben Özdemir", "Jan de Vries", "Anton Zeller", "Zora Albers"]

@@ -82,7 +82,7 @@ def test_every_figure(year_journal):
     assert [(p.name, p.count) for p in f.top_people] == [
         ("Anna Alt", 3), ("Cara Neu", 3), ("Bert Back", 1), ("Emil Messe", 1),
     ]  # fmt: skip
-    assert f.first_time == ["Cara Neu", "Emil Messe"]
+    assert f.first_time == ["Emil Messe", "Cara Neu"]  # by family name, as the contacts table
     assert f.came_back == ["Bert Back"]
     assert f.went_quiet == ["Dora Still"]
     assert [(e.name, e.people) for e in f.events] == [("dmexco 2025", ("Anna Alt", "Emil Messe"))]
@@ -304,7 +304,7 @@ def test_met_for_the_first_time_keeps_to_when_we_met(journal):
     ute = create_contact(journal, person("Ute", "Neu", met_on=dt.date(Y, 3, 1))).value
     meet(journal, dt.datetime(Y, 3, 2, 10), [tom, kim, ute])
     f = compute(review_rows(journal, Y))
-    assert f.first_time == ["Kim Ohnedatum", "Ute Neu"]
+    assert f.first_time == ["Ute Neu", "Kim Ohnedatum"]  # Neu before Ohnedatum
     assert "Tom Berger" in [p.name for p in f.top_people]  # met in the year all the same
 
 
@@ -345,3 +345,63 @@ def test_a_workers_review_reads_stop_when_asked_and_the_opening_threads_never(jo
     assert outcome == [2025, "interrupted"]
     journal.stop_reads_when(lambda: True)  # the opening thread: no effect
     assert review_rows(journal, 2025).notes
+
+
+def test_the_reviews_lists_of_people_sort_as_the_contacts_table(journal):
+    """The German walk: "Zum ersten Mal getroffen" and "Still geworden" sorted by first
+    name while the contacts table sorts by family name (particles filed behind it,
+    "de Vries" under V). Every list of people in the review now takes the table's key."""
+    from netzjournal.store import summary
+
+    people = [create_contact(journal, person(g, f, met_on=dt.date(2015, 1, 1))).value
+              for g, f in (("Anton", "Zeller"), ("Zora", "Albers"), ("Jan", "de Vries"),
+                           ("Ben", "Özdemir"), ("Lea", "Berg"))]  # fmt: skip
+    table = [c.id for c in people]
+    table.sort(key=summary.contact_ids(journal.connection()).index)
+    fair = create_event(journal, EventRecord("Messe", dt.date(Y, 4, 1))).value
+    meet(journal, dt.datetime(Y - 1, 5, 1, 9), people)
+    meet(journal, dt.datetime(Y, 4, 1, 9), people[2:], kind="event", event=fair.id)
+    f = compute(review_rows(journal, Y))
+    names = {c.id: f"{c.given_name} {c.family_name}" for c in people}
+    assert [names[i] for i in table] == [
+        "Zora Albers",
+        "Lea Berg",
+        "Ben Özdemir",
+        "Jan de Vries",
+        "Anton Zeller",
+    ]
+    assert f.went_quiet == ["Zora Albers", "Anton Zeller"]
+    assert [p.name for p in f.top_people] == ["Lea Berg", "Ben Özdemir", "Jan de Vries"]
+    assert f.events[0].people == ("Lea Berg", "Ben Özdemir", "Jan de Vries")
+
+
+def test_new_contacts_are_people_first_met_in_the_year_not_cards_added(journal):
+    """The English walk: Google contacts imported that day counted as "New contacts"
+    ("Unknown: 5"), and the list for early next year named cold LinkedIn connections
+    never met. New in a year: first met in it — the earliest "met on", note or event
+    attended. A card added without any of them was not met; nor is a connection
+    without a note anyone to get back in touch with."""
+    from netzjournal.store.events import set_attendance
+
+    j = journal
+    google = [create_contact(j, person("Gina", f"Import{n}", source="google")).value
+              for n in range(3)]  # fmt: skip
+    cold = create_contact(j, person("Lars", "Kalt", met_on=dt.date(2019, 4, 1), closeness=5,
+                                    source="linkedin")).value  # fmt: skip
+    kim = create_contact(j, person("Kim", "Notiz")).value
+    eva = create_contact(j, person("Eva", "Messe", source="fair")).value
+    old = create_contact(j, person("Olaf", "Alt")).value
+    create_contact(j, person("Ute", "Neu", met_on=dt.date(Y, 3, 1), source="barcamp"))
+    with j.write():  # every card added in the year (as an import that day)
+        j.connection().execute("UPDATE contact SET created_at = ?", (f"{Y}-06-01 10:00:00",))
+    fair = create_event(j, EventRecord("Messe", dt.date(Y, 5, 5))).value
+    set_attendance(j, fair.id, eva.id)
+    meet(j, dt.datetime(2020, 2, 2, 9), [old])
+    meet(j, dt.datetime(Y, 7, 1, 9), [kim, old])
+    f = review(j, Y)
+    assert f.new_contacts == 3 and f.new_contacts_prev == 0
+    assert f.new_by_source == {"": 1, "fair": 1, "barcamp": 1}
+    assert f.first_time == ["Kim Notiz"] and f.came_back == ["Olaf Alt"]
+    assert cold.name not in f.reconnect
+    assert "Olaf Alt" in f.reconnect or "Kim Notiz" in f.reconnect
+    assert not {g.name for g in google} & set(f.reconnect)

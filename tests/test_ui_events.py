@@ -157,8 +157,9 @@ def test_the_series_table_names_who_came_and_who_said_yes(qtmodeltester, journal
         model.index(r, 0).data(OCCURRENCE_ROLE).occurrence_on: model.index(r, 2).data()
         for r in range(model.rowCount())
     }
-    assert rows[D(2026, 10, 13)] == "Anna Schmidt; Müller, Hans"
-    assert rows[D(2026, 12, 8)] == "Coming: Anna Schmidt; Müller, Hans"
+    # (by family name, as the contacts table: Müller before Schmidt)
+    assert rows[D(2026, 10, 13)] == "Müller, Hans; Anna Schmidt"
+    assert rows[D(2026, 12, 8)] == "Coming: Müller, Hans; Anna Schmidt"
     assert rows[D(2027, 1, 12)] == ""  # nobody has said anything yet
     # the notes and the timeline join a note's people by the same rule
     from netzjournal.store.interactions import create_interaction
@@ -907,6 +908,27 @@ def test_the_events_lists_have_the_rows_of_the_other_views(qtbot, tmp_path):
     assert pane.page.series_table.verticalHeader().defaultSectionSize() == contacts_row
 
 
+def test_who_came_lists_people_as_the_contacts_table_sorts(qtmodeltester, journal):
+    """People noted at an evening (no "was there" recorded) were listed by first name,
+    "Anton Zeller" before "Zora Albers", while the contacts table sorts by family name."""
+    from netzjournal.store.interactions import create_interaction
+
+    s = _stammtisch(journal)
+    ids = [create_contact(journal, person(g, f)).value.id
+           for g, f in (("Anton", "Zeller"), ("Zora", "Albers"), ("Jan", "de Vries"))]  # fmt: skip
+    past = ensure_occurrence(journal, s.id, D(2026, 10, 13)).value
+    create_interaction(journal, note(dt.datetime(2026, 10, 13, 20), ids, kind="event",
+                                     event_id=past))  # fmt: skip
+    model = OccurrencesModel()
+    model.load(journal, s.id, TODAY + dt.timedelta(days=90), TODAY)
+    qtmodeltester.check(model)
+    rows = {
+        model.index(r, 0).data(OCCURRENCE_ROLE).occurrence_on: model.index(r, 2).data()
+        for r in range(model.rowCount())
+    }
+    assert rows[D(2026, 10, 13)] == "Zora Albers; Jan de Vries; Anton Zeller"
+
+
 def test_namesakes_coming_to_an_evening_are_told_apart_and_never_break_at_a_dot(qtbot, journal):
     """Two Ute Groß with nothing else known read alike; a line ended "Anna Schmidt ·"."""
     from netzjournal.ui.events_tab.page import EventPage
@@ -922,10 +944,10 @@ def test_namesakes_coming_to_an_evening_are_told_apart_and_never_break_at_a_dot(
     qtbot.addWidget(page)
     page.show_occurrence(occurrences(journal, D(2026, 12, 8), D(2026, 12, 8))[0])
     lines = [page.attendance.index(r, 0).data() for r in range(page.attendance.rowCount())]
-    assert [line.split("\u00a0–")[0] for line in lines] == [
-        "Anna Schmidt\u00a0·\u00a0Stadtwerke München\u00a0·\u00a0München",
+    assert [line.split("\u00a0–")[0] for line in lines] == [  # Groß before Schmidt
         "Ute Groß (1)",
         "Ute Groß (2)",
+        "Anna Schmidt\u00a0·\u00a0Stadtwerke München\u00a0·\u00a0München",
     ]
     for text in lines:
         finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)

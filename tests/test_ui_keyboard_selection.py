@@ -50,3 +50,37 @@ def test_a_filter_that_hides_the_selected_person_selects_nobody(make_window, qtb
     w.contacts.filter.setText("Cem")
     w.contacts.refresher.flush()
     assert w.contacts.selected_ids() == []
+
+
+def test_archiving_the_one_a_filter_found_says_an_archived_contact_matches(make_window, qtbot):
+    """The English walk: with "Bernd" typed, archiving him left an empty list that said
+    nothing, and undo brought his row back unselected. Now the empty list says that an
+    archived contact matches, its link shows the archived, and undo selects him again."""
+    w = make_window()
+    ids = _people(w, ["Anna", "Bernd", "Cem"])
+    pane = w.contacts
+    pane.filter.setText("Bernd")
+    pane.refresher.flush()
+    pane.select(ids["Bernd"])
+    assert pane.archived_hint is None  # a list with rows needs no hint
+    w.actions_.archive_contact.trigger()
+    pane.refresher.flush()
+    hint = pane.archived_hint
+    assert pane.model.rowCount() == 0
+    assert hint.isVisible() and hint.count == 1
+    assert "1 archived contact matches" in hint.text()
+    w.undo_stack.undo()
+    pane.refresher.flush()
+    assert hint.isHidden()
+    assert pane.selected_ids() == [ids["Bernd"]]
+    assert pane.detail.contact_id == ids["Bernd"]
+    w.undo_stack.redo()  # archived again: the link shows him, archived
+    pane.refresher.flush()
+    assert hint.isVisible()
+    hint.linkActivated.emit("archived")
+    pane.refresher.flush()
+    assert pane.archived.isChecked() and pane.model.rowCount() == 1 and hint.isHidden()
+    pane.filter.setText("Nobody")  # nothing at all matches: no hint
+    pane.refresher.flush()
+    pane.archived.setChecked(False)
+    assert pane.model.rowCount() == 0 and hint.isHidden()

@@ -326,3 +326,22 @@ def test_closing_the_window_stops_the_review_being_made(demo_window, qtbot, monk
     gates.open(2026)
     workers_done(qtbot)
     assert pane.figures is None
+
+
+def test_the_year_list_offers_only_years_that_have_happened(journal, make_window, qtbot):
+    """A monthly series planned into next year put 2027 in the year list (the German
+    walk of November 2026): a year of only planned evenings is no review. The list
+    holds the years up to the window's today, with this year even when it is empty."""
+    import datetime as dt
+
+    from netzjournal.store.events import create_event
+    from netzjournal.store.records import EventRecord
+
+    create_event(journal, EventRecord("Stammtisch", dt.date(2027, 2, 3)))
+    create_event(journal, EventRecord("Barcamp", dt.date(2025, 5, 6)))
+    window = make_window(journal, dt.date(2026, 11, 22))
+    window.show_view(REVIEW)
+    pane = made(qtbot, window.review)
+    offered = [pane.year.itemData(i) for i in range(pane.year.count())]
+    assert offered == [2026, 2025]
+    assert pane.year.currentData() == 2026

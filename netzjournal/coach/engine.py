@@ -122,9 +122,12 @@ def suggest(
     limit: int | None = None,
     language: str = "de",
     cache: OpenerCache | None = None,
+    met_only: bool = False,
 ) -> CoachResult:
     """The coach's list for ``today``: due (or lifted by an occasion), not resting,
     warmest first; with reasons in ``language`` and openers in each person's own.
+    ``met_only``: only people with a note ("No meeting noted yet" is nobody to
+    get back in touch with: the review's list for the next year).
 
     The candidates come from a :class:`walk.Walk`, in order and only as far as the
     list needs. ``cache`` (the pane keeps one) keeps each person's openers while
@@ -134,7 +137,7 @@ def suggest(
     limit = settings.limit if limit is None else limit
     events = upcoming_events(j, today, settings.event_days)
     with Walk(j, today, settings, events) as candidates:
-        return _pick(j, today, settings, limit, language, cache, candidates)
+        return _pick(j, today, settings, limit, language, cache, candidates, met_only)
 
 
 def _pick(
@@ -145,6 +148,7 @@ def _pick(
     language: str,
     cache: OpenerCache | None,
     candidates: Walk,
+    met_only: bool = False,
 ) -> CoachResult:
     # Today's birthdays and follow-ups sort first: the first window takes them all.
     musts_first = candidates.musts
@@ -157,6 +161,8 @@ def _pick(
     while candidates.exists(position):
         batch = candidates.head(max(position + window, musts_first))[position:]
         position += len(batch)
+        if met_only:  # (before their details are read: cold connections can be thousands)
+            batch = [p for p in batch if p[3].last_contact is not None]
         details.update(coach_details(j, [p[2] for p in batch]))
         for _k0, _k1, _id, s, cad, days, due, occ in batch:
             d = details.get(s.id)

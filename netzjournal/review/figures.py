@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from netzjournal.store.collation import sort_key
@@ -103,6 +104,16 @@ def compute(rows: ReviewRows) -> YearFigures:
     """Every figure of the review of ``rows.year`` (and the year before, to compare)."""
     year, prev = rows.year, rows.year - 1
     name = {pid: p.name for pid, p in rows.people.items()}
+
+    def order(pid: int | None) -> tuple[bytes, str, int]:
+        """People in the contacts table's order (family name first, collation), the
+        shown name (namesakes' detail) and the id after it."""
+        p = rows.people.get(pid or 0)
+        return (p.sort_key if p else b"", sort_key(name.get(pid or 0, "")), pid or 0)
+
+    def names(pids: Iterable[int]) -> list[str]:
+        return [name[pid] for pid in sorted(pids, key=order) if name.get(pid)]
+
     this = [n for n in rows.notes if n.when.year == year]
     before = [n for n in rows.notes if n.when.year == prev]
 
@@ -122,22 +133,29 @@ def compute(rows: ReviewRows) -> YearFigures:
         for pid in n.people:
             first_note.setdefault(pid, n.when)
 
-    def joined(p: ReviewPerson) -> dt.date | None:
-        return p.met_on or p.created_at
+    # When we first met: the earliest of "met on", a note and being at one event. A
+    # contact imported or typed in without any of them was not met (the day it was
+    # added is no meeting: Google contacts imported today are not new today).
+    seen: dict[int, dt.date] = {pid: when.date() for pid, when in first_note.items()}
+    for eid, pid in rows.attendance:
+        if eid in rows.events:
+            day = rows.events[eid].starts_on
+            seen[pid] = min(seen.get(pid, day), day)
+    for pid in (*rows.last_before, *rows.attended_before):  # met before the two years
+        seen[pid] = dt.date.min
 
-    new_people = [p for p in rows.people.values() if _in_year(joined(p), year)]
-    new_prev = [p for p in rows.people.values() if _in_year(joined(p), prev)]
+    def first_met(p: ReviewPerson) -> dt.date | None:
+        at = rows.events.get(p.met_at_event_id or 0)
+        met_at = at.starts_on if at is not None else None
+        days = [d for d in (p.met_on, seen.get(p.id), met_at) if d is not None]
+        return min(days, default=None)
 
-    def met_before(pid: int) -> bool:  # a "met on" in an earlier year: not met first now
-        met_on = rows.people[pid].met_on
-        return met_on is not None and met_on.year < year
+    met_first = {pid: first_met(p) for pid, p in rows.people.items()}
+    new_people = [p for p in rows.people.values() if _in_year(met_first[p.id], year)]
+    new_prev = [p for p in rows.people.values() if _in_year(met_first[p.id], prev)]
 
-    first_time = sorted(
-        (name[pid] for pid in people_this
-         if first_note[pid].year == year and pid not in rows.last_before
-         and not met_before(pid)),
-        key=sort_key,
-    )  # fmt: skip
+    # Met this year, and seen this year ("met on" in an earlier year: not met first now).
+    first_time = names(pid for pid in people_this if _in_year(met_first.get(pid), year))
     times: dict[int, list[dt.datetime]] = defaultdict(list)
     for n in rows.notes:  # ordered by time, so each list is too
         for pid in n.people:
@@ -150,37 +168,35 @@ def compute(rows: ReviewRows) -> YearFigures:
             continue
         first_this = next(t for t in times[pid] if t.year == year)
         if (first_this - latest_before).days > 365:
-            came_back.append(name[pid])
-    went_quiet = sorted(
-        (name[pid] for pid in people_prev - set(people_this)
-         if pid in rows.people and not rows.people[pid].archived),
-        key=sort_key,
+            came_back.append(pid)
+    went_quiet = names(
+        pid for pid in people_prev - set(people_this)
+        if pid in rows.people and not rows.people[pid].archived
     )  # fmt: skip
 
-    visits: dict[int, set[str]] = defaultdict(set)
+    visits: dict[int, set[int]] = defaultdict(set)
     for n in this:
         if n.event_id is not None and n.event_id in rows.events:
-            visits[n.event_id].update(name.get(pid, "") for pid in n.people)
+            visits[n.event_id].update(n.people)
     for eid, pid in rows.attendance:  # met there, with or without a note
         if eid in rows.events and rows.events[eid].starts_on.year == year:
-            visits[eid].add(name.get(pid, ""))
+            visits[eid].add(pid)
     for eid, ev in rows.events.items():  # where I went, even if I noted nobody
         if ev.my_status == "attended" and ev.starts_on.year == year:
             visits.setdefault(eid, set())
-    met_at_people: dict[int, set[str]] = defaultdict(set)
+    met_at_people: dict[int, set[int]] = defaultdict(set)
     for p in new_people:
         if p.met_at_event_id is not None:
-            met_at_people[p.met_at_event_id].add(p.name)
+            met_at_people[p.met_at_event_id].add(p.id)
     where_met = sorted(
         (EventVisit(rows.events[eid].name if eid in rows.events else "?",
                     rows.events[eid].starts_on if eid in rows.events else dt.date(year, 1, 1),
-                    tuple(sorted(people, key=str.casefold)))
+                    tuple(names(people)))
          for eid, people in met_at_people.items()),
         key=lambda e: (e.day, e.name),
     )  # fmt: skip
     events = sorted(
-        (EventVisit(rows.events[eid].name, rows.events[eid].starts_on,
-                    tuple(sorted(filter(None, people), key=sort_key)))
+        (EventVisit(rows.events[eid].name, rows.events[eid].starts_on, tuple(names(people)))
          for eid, people in visits.items()),
         key=lambda e: e.day,
     )  # fmt: skip
@@ -191,11 +207,12 @@ def compute(rows: ReviewRows) -> YearFigures:
     for g in gt_this:
         if g.contact_id is not None:
             per_person[g.contact_id][0 if g.direction == "gave" else 1] += 1
-    lopsided = sorted(
-        (Lopsided(name.get(pid, "?"), gave, got) for pid, (gave, got) in per_person.items()
-         if abs(gave - got) >= 2),
-        key=lambda x: (-abs(x.gave - x.received), sort_key(x.name)),
-    )[:10]  # fmt: skip
+    lopsided = [
+        Lopsided(name.get(pid, "?"), gave, got)
+        for pid, (gave, got) in sorted(per_person.items(),
+                                       key=lambda x: (-abs(x[1][0] - x[1][1]), order(x[0])))
+        if abs(gave - got) >= 2
+    ][:10]  # fmt: skip
 
     topics: list[tuple[str, int]] = []
     for pid, count in people_this.items():
@@ -205,7 +222,7 @@ def compute(rows: ReviewRows) -> YearFigures:
             topics += [(t, count) for t in own.values()]
     hooks = [(n.hooks, 1) for n in this]
 
-    ranked = sorted(people_this.items(), key=lambda x: (-x[1], sort_key(name.get(x[0], ""))))
+    ranked = sorted(people_this.items(), key=lambda x: (-x[1], order(x[0])))
     top_people = [PersonCount(pid, name.get(pid, "?"), c) for pid, c in ranked[:10]]
     return YearFigures(
         year=year, meetings=len(this), meetings_prev=len(before),
@@ -218,19 +235,19 @@ def compute(rows: ReviewRows) -> YearFigures:
         new_contacts=len(new_people), new_contacts_prev=len(new_prev),
         new_by_source=dict(Counter(p.source or "" for p in new_people)),
         top_people=top_people, first_time=first_time,
-        came_back=sorted(came_back, key=sort_key), went_quiet=went_quiet, events=events,
+        came_back=names(came_back), went_quiet=went_quiet, events=events,
         gave=sum(1 for g in gt_this if g.direction == "gave"),
         received=sum(1 for g in gt_this if g.direction == "received"),
         gave_prev=sum(1 for g in gt_prev if g.direction == "gave"),
         received_prev=sum(1 for g in gt_prev if g.direction == "received"),
         lopsided=lopsided,
         follow_ups_done=sum(1 for f in rows.follow_ups if f.done and _in_year(f.done_at, year)),
-        follow_ups_open=sorted(
-            (OpenFollowUp(f.text, name.get(f.contact_id or 0, ""), f.due_on)
-             for f in rows.follow_ups
-             if not f.done and (_in_year(f.created, year) or _in_year(f.due_on, year))),
-            key=lambda o: (o.due_on is None, o.due_on or dt.date.min, sort_key(o.name)),
-        ),
+        follow_ups_open=[
+            OpenFollowUp(f.text, name.get(f.contact_id or 0, ""), f.due_on)
+            for f in sorted(rows.follow_ups, key=lambda f: (
+                f.due_on is None, f.due_on or dt.date.min, order(f.contact_id)))
+            if not f.done and (_in_year(f.created, year) or _in_year(f.due_on, year))
+        ],
         topics=_tally(topics, 10), hooks=_tally(hooks, 5), where_met=where_met,
     )  # fmt: skip
 
@@ -244,10 +261,12 @@ def review(j: Journal, year: int, with_reconnect: bool = True) -> YearFigures:
 
 
 def reconnect_list(j: Journal, year: int) -> list[str]:
-    """The coach's list for the first weeks after ``year`` (ten names)."""
+    """The coach's list for the first weeks after ``year`` (ten names): people met,
+    not cold connections without a note (who were never met, so no one to get back
+    in touch with)."""
     from netzjournal.coach.engine import suggest
 
-    result = suggest(j, dt.date(year + 1, 1, 7), limit=10)
+    result = suggest(j, dt.date(year + 1, 1, 7), limit=10, met_only=True)
     return [s.name for s in result.suggestions]
 
 

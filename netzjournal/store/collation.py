@@ -76,6 +76,30 @@ def sort_key(text: str) -> str:
     return f"{primary}\0{accents}\0{variants}\0{decomposed.replace('ß', 's').swapcase()}"
 
 
+# Name particles that DIN 5007-2 (German) and Dutch usage file a family name behind:
+# "von Weizsäcker" under W, "de Vries" under V, "van der Berg" under B. Only written in
+# lower case: a capital makes the particle part of the name ("De Smet", "Van Halen",
+# "DeLuca" in Belgian and English use stay under D and V).
+PARTICLES = frozenset(
+    ("von", "vom", "zu", "zum", "zur", "und", "van", "de", "den", "der", "des", "het",
+     "'t", "te", "ten", "ter", "du", "da", "di", "do", "dos", "das", "del", "della")
+)  # fmt: skip
+
+
+def filed_under(family: str) -> str:
+    """The family name as it is filed: its leading particles moved behind it
+    ("de Vries" → "Vries de", so after "Vries" and before "Vriesen"); unchanged
+    when it starts with a capital or is nothing but particles."""
+    if not family[:1].islower():  # (nearly every name: one test)
+        return family
+    words = family.split()
+    lead = 0
+    while lead < len(words) - 1 and words[lead] in PARTICLES:
+        lead += 1
+    return " ".join(words[lead:] + words[:lead]) if lead else family
+
+
 def name_key(family: str, name: str) -> str:
-    """The order of people: family name, then the whole name (as the contacts table)."""
-    return f"{sort_key(family or name)}\0{sort_key(name)}"
+    """The order of people: family name as filed (:func:`filed_under`), then the whole
+    name (as the contacts table). Without a family name, the name, filed alike."""
+    return f"{sort_key(filed_under(family or name))}\0{sort_key(name)}"

@@ -635,18 +635,20 @@ SELECT a.event_id, a.contact_id,
        coalesce(nullif(c.display_name, ''), trim(c.given_name || ' ' || c.family_name)),
        c.organisation, c.city, a.status, a.note
   FROM attendance a JOIN contact c ON c.id = a.contact_id
+  LEFT JOIN contact_summary s ON s.contact_id = a.contact_id
  WHERE a.event_id IN (SELECT value FROM json_each(?))
+ ORDER BY a.event_id, a.status <> 'attended', s.name_key, a.contact_id
 """
 
 
 def attendance(j: Journal, event_ids: Iterable[int]) -> dict[int, list[AttendanceRow]]:
-    """Who was at these event rows (or said they would come), by name within each."""
+    """Who was at these event rows (or said they would come): those who were there
+    first, each part in the contacts table's order (``contact_summary.name_key``:
+    family name first)."""
     out: dict[int, list[AttendanceRow]] = {}
     for r in j.connection().execute(_ATTENDANCE, (ids_json(event_ids),)):
         out.setdefault(r[0], []).append(AttendanceRow(r[0], r[1], r[2] or "", r[3] or "",
                                                       r[4] or "", r[5], r[6] or ""))  # fmt: skip
-    for rows in out.values():
-        rows.sort(key=lambda a: (a.status != "attended", sort_key(a.name)))
     return out
 
 

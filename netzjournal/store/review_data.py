@@ -28,11 +28,13 @@ class ReviewPerson:
     name: str
     source: str
     source_detail: str
-    met_on: dt.date | None
-    created_at: dt.date | None
+    met_on: dt.date | None  # (no "created": the day a contact was added is no meeting)
     topics: str
     archived: bool
     met_at_event_id: int | None = None  # where we met: an event row
+    # The contacts table's name key (``contact_summary.name_key``): lists of people
+    # sort as the table does, by family name in collation order.
+    sort_key: bytes = b""
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +73,8 @@ class ReviewRows:
     last_before: dict[int, dt.datetime]  # each person's latest note before the previous year
     # (event row, contact) for everyone recorded as there, in both years
     attendance: list[tuple[int, int]] = field(default_factory=list)
+    # people recorded at an event before the previous year (met then)
+    attended_before: set[int] = field(default_factory=set)
 
 
 _NOTES = """
@@ -81,9 +85,10 @@ SELECT i.id, i.occurred_at, i.kind, i.direction, i.event_id, i.hooks,
  ORDER BY i.occurred_at, i.id
 """
 _PEOPLE = """
-SELECT id, coalesce(nullif(display_name, ''), trim(given_name || ' ' || family_name)), source,
-       source_detail, met_on, created_at, topics, archived, met_at_event_id
-  FROM contact
+SELECT c.id, coalesce(nullif(c.display_name, ''), trim(c.given_name || ' ' || c.family_name)),
+       c.source, c.source_detail, c.met_on, c.topics, c.archived,
+       c.met_at_event_id, s.name_key
+  FROM contact c LEFT JOIN contact_summary s ON s.contact_id = c.id
 """
 _LAST_BEFORE = """
 SELECT p.contact_id, max(i.occurred_at) FROM participant p
@@ -109,8 +114,7 @@ def review_rows(j: Journal, year: int) -> ReviewRows:
     labels = namesake_labels(j)
     people = {
         r[0]: ReviewPerson(r[0], labels.get(r[0]) or r[1] or "", r[2] or "", r[3] or "",
-                           _date(r[4]), _date(r[5]),
-                           r[6] or "", bool(r[7]), r[8])
+                           _date(r[4]), r[5] or "", bool(r[6]), r[7], r[8] or b"")
         for r in conn.execute(_PEOPLE)
     }  # fmt: skip
     events = {
@@ -147,7 +151,11 @@ def review_rows(j: Journal, year: int) -> ReviewRows:
         )
     ]
     last_before = {r[0]: _dt(r[1]) for r in conn.execute(_LAST_BEFORE, (start,))}
-    return ReviewRows(year, notes, people, events, give_take, follow_ups, last_before, attendance)
+    attended_before = {r[0] for r in conn.execute(
+        "SELECT DISTINCT a.contact_id FROM attendance a JOIN event e ON e.id = a.event_id"
+        " WHERE a.status = 'attended' AND e.starts_on < ?", (start[:10],))}  # fmt: skip
+    return ReviewRows(year, notes, people, events, give_take, follow_ups, last_before,
+                      attendance, attended_before)  # fmt: skip
 
 
 def _dt(value: object) -> dt.datetime:

@@ -85,7 +85,7 @@ def rows_keys(
         tag_key = tag_text(tags) if tags else ""
         out.append(
             (
-                name_key(family or name, name).encode("utf-8", "surrogatepass"),
+                name_key(family, name).encode("utf-8", "surrogatepass"),
                 # (a key is never empty: a text seen before costs a look-up)
                 get(organisation) or _learn(known, organisation),
                 get(role) or _learn(known, role),
@@ -249,10 +249,25 @@ def contact_ids(
     this tag. ``limit``: the first so many (the first screen). Empty cells of the
     sort column come last in either direction (see :func:`ordered_parts`).
     """
+    conditions, params = _filters(only, tag)
+    if not include_archived:
+        conditions.insert(0, "s.archived = 0")
+    ids: list[int] = []
+    for part, by in ordered_parts(order, descending):
+        terms = [part, *conditions] if part else conditions
+        where = f" WHERE {' AND '.join(terms)}" if terms else ""
+        sql = f"SELECT s.contact_id FROM contact_summary s{where} ORDER BY {by}"
+        if limit is None:
+            ids += [r[0] for r in conn.execute(sql, params)]
+        elif len(ids) < limit:
+            ids += [r[0] for r in conn.execute(f"{sql} LIMIT ?", [*params, limit - len(ids)])]
+    return ids
+
+
+def _filters(only: Iterable[int] | None, tag: str | None) -> tuple[list[str], list[object]]:
+    """The conditions (and their parameters) of ``only`` these contacts and ``tag``."""
     conditions: list[str] = []
     params: list[object] = []
-    if not include_archived:
-        conditions.append("s.archived = 0")
     if only is not None:
         only = list(only)
         # Few: looked up one by one and sorted; many: the ordered index is walked
@@ -266,16 +281,18 @@ def contact_ids(
             " ON t.id = ct.tag_id WHERE t.name = ? COLLATE NOCASE)"
         )
         params.append(tag)
-    ids: list[int] = []
-    for part, by in ordered_parts(order, descending):
-        terms = [part, *conditions] if part else conditions
-        where = f" WHERE {' AND '.join(terms)}" if terms else ""
-        sql = f"SELECT s.contact_id FROM contact_summary s{where} ORDER BY {by}"
-        if limit is None:
-            ids += [r[0] for r in conn.execute(sql, params)]
-        elif len(ids) < limit:
-            ids += [r[0] for r in conn.execute(f"{sql} LIMIT ?", [*params, limit - len(ids)])]
-    return ids
+    return conditions, params
+
+
+def archived_count(
+    conn: sqlite3.Connection, only: Iterable[int] | None = None, tag: str | None = None
+) -> int:
+    """How many archived contacts are among ``only`` (None: everyone) with ``tag``: what
+    "Show archived" would add to the contacts table (its empty list says so)."""
+    conditions, params = _filters(only, tag)
+    where = " AND ".join(["s.archived <> 0", *conditions])
+    sql = f"SELECT count(*) FROM contact_summary s WHERE {where}"
+    return int(conn.execute(sql, params).fetchone()[0])
 
 
 def contact_count(conn: sqlite3.Connection, include_archived: bool = False) -> int:

@@ -42,6 +42,8 @@ class Step(QUndoCommand):
         self.command = command
         self._fresh = True
         self.parent_widget: QWidget | None = None
+        # Called after an undo that worked (a view selects what it brought back).
+        self.undone: Callable[[], None] | None = None
 
     @property
     def outcome(self) -> Outcome | None:
@@ -59,11 +61,13 @@ class Step(QUndoCommand):
         self._guarded(self.command.do, undoing=False)
 
     def undo(self) -> None:
-        self._guarded(self.command.undo, undoing=True)
+        if self._guarded(self.command.undo, undoing=True) and self.undone is not None:
+            self.undone()
 
-    def _guarded(self, step: Callable[[], object], undoing: bool) -> None:
+    def _guarded(self, step: Callable[[], object], undoing: bool) -> bool:
         try:
             step()
+            return True
         except StoreError as exc:
             # Dropped from the stack (Qt deletes an obsolete command), so the
             # stack never claims a state the journal is not in.
@@ -77,6 +81,7 @@ class Step(QUndoCommand):
             parent = self.parent_widget
             # Shown after the stack has finished its step.
             QTimer.singleShot(0, lambda: QMessageBox.warning(parent, title, message))
+            return False
 
 
 def _undo_refused_text(exc: StoreError, step: str) -> str:

@@ -220,6 +220,24 @@
     </message>
 </context>
 <context>
+    <name>ArchivedHint</name>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/archived_hint.py" line="66"/>
+        <source>1 archived contact matches</source>
+        <translation>1 archivierter Kontakt passt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/archived_hint.py" line="68"/>
+        <source>%1 archived contacts match</source>
+        <translation>%1 archivierte Kontakte passen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/archived_hint.py" line="70"/>
+        <source>show</source>
+        <translation>anzeigen</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../netzjournal/ui/backups_dialog.py" line="36"/>
@@ -1237,107 +1255,107 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="90"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="92"/>
         <source>Filter by name, company, tag or note text…</source>
         <translation>Filtern: Name, Organisation, Schlagwort, Notiz …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="91"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="93"/>
         <source>Filter contacts</source>
         <translation>Kontakte filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="94"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="96"/>
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="96"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="98"/>
         <source>Show archived</source>
         <translation>Archivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="123"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="125"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="104"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="106"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="105"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="107"/>
         <source>Merge…</source>
         <translation>Zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="288"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="291"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="394"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="416"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="447"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="469"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="449"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="471"/>
         <source>This contact was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie ihn bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="461"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="483"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="465"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="487"/>
         <source>Nothing was saved yet. The editor opens again with the other changes taken in and your values in those fields: Save keeps yours, Cancel keeps the other version.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor öffnet sich erneut: Die anderen Änderungen sind übernommen, in diesen Feldern stehen Ihre Werte. „Speichern“ behält Ihre, „Abbrechen“ die andere Fassung.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="496"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="520"/>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="496"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="520"/>
         <source>Delete contact</source>
         <translation>Kontakt löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="499"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="523"/>
         <source>Delete %1? The meeting notes stay in the journal without this person. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben ohne diese Person im Journal. Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="504"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="528"/>
         <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="508"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="532"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="526"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="550"/>
         <source>Everything stored about this person</source>
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="598"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="622"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="599"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="623"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
@@ -2040,74 +2058,74 @@
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="80"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="81"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="83"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="84"/>
         <source>Upcoming</source>
         <translation>Demnächst</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="87"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="88"/>
         <source>Past</source>
         <translation>Vergangen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="90"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="91"/>
         <source>No events yet</source>
         <translation>Noch keine Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="91"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="92"/>
         <source>No event matches</source>
         <translation>Keine passende Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="158"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="159"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="158"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="159"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="158"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="159"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="158"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="159"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="184"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="185"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="186"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="187"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="193"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="194"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="153"/>
         <source>Met: %1</source>
         <translation>Getroffen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="195"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="196"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="154"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="204"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="205"/>
         <source>Part of a series</source>
         <translation>Teil einer Reihe</translation>
     </message>
@@ -3369,32 +3387,32 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>OccurrencesModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="264"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="267"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="275"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="278"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="275"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="278"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="275"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="278"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="301"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="304"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="303"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="306"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
@@ -3402,22 +3420,22 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>ParticipantsField</name>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="407"/>
+        <location filename="../../netzjournal/ui/participants.py" line="409"/>
         <source>Pick again</source>
         <translation>Erneut auswählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="409"/>
+        <location filename="../../netzjournal/ui/participants.py" line="411"/>
         <source>“%1” was picked in this draft, but has been merged or deleted since. Remove it and pick the person again; nothing was saved yet.</source>
         <translation>„%1“ war in diesem Entwurf ausgewählt, wurde seitdem aber zusammengeführt oder gelöscht. Entfernen Sie den Eintrag und wählen Sie die Person erneut aus; gespeichert wurde noch nichts.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="417"/>
+        <location filename="../../netzjournal/ui/participants.py" line="420"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="418"/>
+        <location filename="../../netzjournal/ui/participants.py" line="421"/>
         <source>“%1” is not in your contacts yet. Create a contact?</source>
         <translation>„%1“ ist noch nicht in Ihren Kontakten. Kontakt anlegen?</translation>
     </message>
@@ -4236,42 +4254,42 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="172"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="175"/>
         <source>Updating the review…</source>
         <translation>Rückblick wird aktualisiert …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="175"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="178"/>
         <source>Building the review…</source>
         <translation>Rückblick wird erstellt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="187"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="190"/>
         <source>The review could not be made. Details are in the log.</source>
         <translation>Der Rückblick konnte nicht erstellt werden. Die Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="259"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="262"/>
         <source>Save the review as PDF</source>
         <translation>Rückblick als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="259"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="262"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="289"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="292"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="268"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="271"/>
         <source>Save the review as Markdown</source>
         <translation>Rückblick als Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="269"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="272"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -6161,27 +6179,27 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Wo wir %1 kennengelernt haben, vergessen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="72"/>
+        <location filename="../../netzjournal/ui/undo.py" line="76"/>
         <source>Undo not possible</source>
         <translation>Rückgängig nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="74"/>
+        <location filename="../../netzjournal/ui/undo.py" line="78"/>
         <source>Redo not possible</source>
         <translation>Wiederholen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="84"/>
+        <location filename="../../netzjournal/ui/undo.py" line="89"/>
         <source>“%1” cannot be undone: what it changed was changed again elsewhere (in another window or by an import). Undoing it would throw that newer change away, so the journal was left as it is.</source>
         <translation>„%1“ lässt sich nicht rückgängig machen: Was dabei geändert wurde, ist inzwischen anderswo erneut geändert worden (in einem anderen Fenster oder durch einen Import). Das Rückgängigmachen würde diese neuere Änderung verwerfen, deshalb bleibt das Journal, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="113"/>
+        <location filename="../../netzjournal/ui/undo.py" line="118"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="121"/>
+        <location filename="../../netzjournal/ui/undo.py" line="126"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>

@@ -28,6 +28,7 @@ from netzjournal.store.journal import Journal
 from netzjournal.ui import style, texts
 from netzjournal.ui.actions import Actions
 from netzjournal.ui.columns import ColumnFitter
+from netzjournal.ui.contacts.archived_hint import ArchivedHint, archived_matching
 from netzjournal.ui.contacts.detail import ContactDetail
 from netzjournal.ui.contacts.model import ID_ROLE, ContactsTableModel
 from netzjournal.ui.divider import Divider
@@ -77,6 +78,7 @@ class ContactsPane(QWidget):
             undo_stack,
         )
         self._today = today
+        self._bring_back: list[int] = []  # restored by an undo: selected at the refresh
         self.model = ContactsTableModel(journal, today, self)
         self._build(today)
         self.table.sortByColumn(ContactsTableModel.NAME, Qt.SortOrder.AscendingOrder)
@@ -157,6 +159,7 @@ class ContactsPane(QWidget):
             fixed=(m.CLOSENESS,),  # five dots: no wider with room to spare
         )
         self.table.addAction(self.app_actions.delete_contact)
+        self.archived_hint: ArchivedHint | None = None  # made when the list first needs it
         self.table.first_painted.connect(self._after_first_paint)
 
         self.detail = ContactDetail(self.journal, today)
@@ -315,12 +318,31 @@ class ContactsPane(QWidget):
             self.archived.isChecked(), None, changed, self.filter.text(), self.tag.currentData()
         )
         self._reselect(selected)
+        self._say_archived()
+        if self._bring_back and changed != ():
+            # An undone archive: the people it restored are selected again, when the
+            # list had lost them (with a filter typed, it was empty).
+            back, self._bring_back = self._bring_back, []
+            if not self.selected_ids():
+                self._reselect(back)
+                if self.selected_ids():
+                    self.table.scrollTo(self.table.currentIndex())
+                return
         if selected and changed != () and row >= 0 and not self.selected_ids():
             # A write took the selected people out of the view (archived, deleted): the
             # one who took the row is selected, as in a mail program, so the keyboard
             # keeps its place. (A filter that hides them selects nobody: typing must
             # not pick someone.)
             self._select_row(min(row, self.model.rowCount() - 1))
+
+    def _say_archived(self) -> None:
+        """The empty list says how many archived contacts match, with a link to them."""
+        count = archived_matching(self.journal, self.model.rowCount(), self.archived.isChecked(),
+                                  self.filter.text(), self.tag.currentData())  # fmt: skip
+        if count and self.archived_hint is None:
+            self.archived_hint = ArchivedHint(self.table, lambda: self.archived.setChecked(True))
+        if self.archived_hint is not None:
+            self.archived_hint.say(count)
 
     def _select_row(self, row: int) -> None:
         if row < 0:
@@ -474,7 +496,9 @@ class ContactsPane(QWidget):
 
         ids = self.selected_ids()
         if ids:  # archived, or restored when the first is archived
-            undo.perform(self.undo_stack, ArchiveContacts(self.journal, ids), self)
+            step = undo.perform(self.undo_stack, ArchiveContacts(self.journal, ids), self)
+            if step is not None:
+                step.undone = lambda: setattr(self, "_bring_back", ids)
 
     def delete_selected(self) -> None:
         from netzjournal.commands.contacts import DeleteContacts

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from netzjournal.store.collation import name_key
 from netzjournal.store.events import (
     attendance,
     first_event_day,
@@ -243,18 +244,20 @@ class OccurrencesModel(RowsModel[tuple[Occurrence, str]]):
             only_noted = {cid for eid, cids in met.items() for cid in cids
                           if (eid, cid) not in listed}  # fmt: skip
             # Namesakes apart, as the pickers show them ("Ute Groß (2)").
-            labels = {i: c.label for i, c in person_choices(
+            choices = person_choices(
                 journal, {a.contact_id for v in people.values() for a in v} | only_noted, cache
-            ).items()}  # fmt: skip
+            )
+            labels = {i: c.label for i, c in choices.items()}
             for o in occ:
                 eid = o.event_id or -1
                 here = people.get(eid, [])
                 who = [labels.get(a.contact_id, a.name) for a in here if a.status == "attended"]
-                extra = sorted(
-                    (labels.get(cid, "") for cid in met.get(eid, set())
-                     if (eid, cid) not in listed),
-                    key=str.casefold,
-                )  # fmt: skip
+                # Noted there only: after those recorded, in the contacts table's order.
+                extra = [labels[cid] for cid in sorted(
+                    (cid for cid in met.get(eid, set()) if (eid, cid) not in listed
+                     and cid in choices),
+                    key=lambda cid: (name_key(choices[cid].family_name, choices[cid].name), cid),
+                )]  # fmt: skip
                 came = join_names([*who, *extra])
                 going = [labels.get(a.contact_id, a.name) for a in here if a.status == "going"]
                 if not came and going and o.starts_on >= today:

@@ -129,7 +129,10 @@ class ReviewPane(QWidget):
         self.refresh()
 
     def _fill_years(self) -> None:
-        years = set(years_with_entries(self.journal)) | {self.today().year}
+        # Years that have happened: a future year holds only planned evenings (a
+        # series' next occurrences), and that is no review.
+        now = self.today().year
+        years = {y for y in years_with_entries(self.journal) if y <= now} | {now}
         chosen = self.year.currentData()  # kept when the list is filled again
         self.year.blockSignals(True)
         self.year.clear()
