@@ -16,6 +16,8 @@ from dataclasses import asdict
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from netzjournal.progress import Progress
     from netzjournal.sync.dav import SyncError
     from netzjournal.sync.settings import SyncSettings
@@ -38,24 +40,29 @@ MESSAGES = {
 }
 
 
-def local_error(exc: Exception) -> str:
+# What the window is told for each kind of ``environment.classify``: a full disk,
+# a lock, or a journal that cannot be written here (anything else is "journal").
+_LOCAL_ERRORS = {
+    "disk-full": "disk_full",
+    "locked": "locked",
+    "read-only": "read_only",
+    "permission-denied": "read_only",
+}
+
+
+def local_error(exc: Exception, journal: Path) -> str:
     """The code of a failure on this computer's side, for the window to word: the
     disk is full, another program holds the journal, it cannot be written, or
-    anything else the journal refused (``journal``)."""
-    import errno
+    anything else the journal refused (``journal``). The store tells these apart
+    (``environment.classify``, which reads through our own DiskFull and
+    JournalLocked to SQLite's error)."""
+    from netzjournal.store.environment import classify
+    from netzjournal.store.journal import ReadOnlyJournal
 
-    from netzjournal.store.errors import JournalLocked
-    from netzjournal.store.journal import DiskFull, ReadOnlyJournal
-
-    if isinstance(exc, DiskFull) or getattr(exc, "errno", None) in (errno.ENOSPC, errno.EDQUOT):
-        return "disk_full"
-    if isinstance(exc, JournalLocked):
-        return "locked"
-    if isinstance(exc, ReadOnlyJournal) or getattr(exc, "errno", None) in (
-        errno.EROFS, errno.EACCES, errno.EPERM,
-    ):  # fmt: skip
+    if isinstance(exc, ReadOnlyJournal):
         return "read_only"
-    return "journal"
+    found = classify(exc, journal)
+    return _LOCAL_ERRORS.get(found.kind, "journal") if found is not None else "journal"
 
 
 def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -303,7 +310,8 @@ def run(args: argparse.Namespace) -> int:
             # This computer's side (a full disk, a lock): the window must not word
             # it as the server's. The command line says it as for any command.
             if args.json:
-                print(json.dumps({"error": local_error(exc), "detail": str(exc)}), flush=True)
+                failed = {"error": local_error(exc, where.journal), "detail": str(exc)}
+                print(json.dumps(failed), flush=True)
             raise
         if args.setup:
             # Kept only once the server has taken it.

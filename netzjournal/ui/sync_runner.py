@@ -244,7 +244,7 @@ class SyncStatus(QLabel):
             "not_found": self.tr("no address book or calendar at this address"),
             "no_password": self.tr("password needed (Settings → Sync)"),
             "not_set_up": self.tr("not set up (Settings → Sync)"),
-            # This computer's side (see netzjournal.sync.command.local_error):
+            # This computer's side (netzjournal.sync.command.local_error, from store.environment.classify):
             "disk_full": self.tr("the disk is full; free some space (nothing was lost)"),
             "locked": self.tr("another program is writing to the journal; try again"),
             "read_only": self.tr("the journal cannot be written here"),
