@@ -5102,6 +5102,24 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
 </context>
 <context>
+    <name>SyncPairsDialog</name>
+    <message>
+        <location filename="../../netzjournal/ui/sync_pairs.py" line="48"/>
+        <source>Already on both sides</source>
+        <translation>Schon auf beiden Seiten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_pairs.py" line="51"/>
+        <source>These people were in the journal and on the server before the first sync. Each is now one person in both places, not two. Where the two differed, the journal&apos;s value was kept (Sync: conflicts and inbox).</source>
+        <translation>Diese Personen standen vor der ersten Synchronisation schon im Journal und auf dem Server. Jede ist jetzt an beiden Orten eine Person, nicht zwei. Wo sich beide unterschieden, blieb der Wert des Journals (Synchronisation: Konflikte und Eingang).</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_pairs.py" line="57"/>
+        <source>archived here</source>
+        <translation>hier archiviert</translation>
+    </message>
+</context>
+<context>
     <name>SyncReviewDialog</name>
     <message>
         <location filename="../../netzjournal/ui/sync_review.py" line="53"/>
@@ -5252,122 +5270,152 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="225"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="245"/>
         <source>Synced at %1</source>
         <translation>Synchronisiert um %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="196"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="217"/>
         <source>Syncing…</source>
         <translation>Synchronisation läuft …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="210"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="222"/>
         <source>Syncing… %1 of %2 received</source>
         <translation>Synchronisation läuft … %1 von %2 empfangen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="212"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="224"/>
         <source>Syncing… %1 of %2 sent</source>
         <translation>Synchronisation läuft … %1 von %2 gesendet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="227"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="237"/>
+        <source>%1 new from the server</source>
+        <translation>%1 neu vom Server</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="238"/>
+        <source>%1 changed there</source>
+        <translation>%1 dort geändert</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="239"/>
+        <source>%1 deleted there</source>
+        <translation>%1 dort gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="240"/>
+        <source>%1 sent</source>
+        <translation>%1 hochgeladen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="244"/>
+        <source>no changes</source>
+        <translation>keine Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="247"/>
+        <source>%1 already on both sides</source>
+        <translation>%1 schon auf beiden Seiten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="251"/>
         <source>Conflicts to look at: %1</source>
         <translation>Konflikte zum Ansehen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="229"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="255"/>
         <source>Refused by the server: %1</source>
         <translation>Vom Server abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="234"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="269"/>
         <source>the server refused the user name or password</source>
         <translation>der Server hat Benutzername oder Passwort abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="237"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="272"/>
         <source>the server&apos;s certificate could not be verified (Settings → Sync)</source>
         <translation>das Zertifikat des Servers ließ sich nicht prüfen (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="240"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="275"/>
         <source>the server&apos;s certificate has changed; nothing was synced (Settings → Sync)</source>
         <translation>das Zertifikat des Servers hat sich geändert; nichts wurde synchronisiert (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="242"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="277"/>
         <source>the server cannot be reached</source>
         <translation>der Server ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="243"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="278"/>
         <source>the server is full</source>
         <translation>der Server ist voll</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="244"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="279"/>
         <source>no address book or calendar at this address</source>
         <translation>unter dieser Adresse gibt es kein Adressbuch und keinen Kalender</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="245"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="280"/>
         <source>password needed (Settings → Sync)</source>
         <translation>Passwort nötig (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="246"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="281"/>
         <source>not set up (Settings → Sync)</source>
         <translation>nicht eingerichtet (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="248"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="283"/>
         <source>the disk is full; free some space (nothing was lost)</source>
         <translation>der Datenträger ist voll; bitte Platz schaffen (nichts ging verloren)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="249"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="284"/>
         <source>another program is writing to the journal; try again</source>
         <translation>ein anderes Programm schreibt gerade in das Journal; bitte gleich noch einmal versuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="250"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="285"/>
         <source>the journal cannot be written here</source>
         <translation>das Journal ist hier nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="251"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="286"/>
         <source>the journal could not be written (see the log)</source>
         <translation>das Journal ließ sich nicht schreiben (Details im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="252"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="287"/>
         <source>the sync stopped with an error (see the log)</source>
         <translation>die Synchronisation brach mit einem Fehler ab (Details im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="254"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="289"/>
         <source>Sync: %1</source>
         <translation>Synchronisation: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="255"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="290"/>
         <source>the server refused a request</source>
         <translation>der Server hat eine Anfrage abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="258"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="293"/>
         <source>last synced at %1</source>
         <translation>zuletzt synchronisiert um %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="270"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="306"/>
         <source>Trusted (SHA-256): %1</source>
         <translation>Vertraut (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="271"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="307"/>
         <source>Now (SHA-256): %1</source>
         <translation>Jetzt (SHA-256): %1</translation>
     </message>
