@@ -529,14 +529,17 @@ def test_the_status_bar_says_what_a_sync_did_and_shows_whom_it_found_on_both_sid
     def read(dialog) -> None:
         model = dialog.model
         qtmodeltester.check(model)
-        rows = [model.index(i, 0) for i in range(model.rowCount())]
-        seen.append(([r.data() for r in rows], [r.data(ID_ROLE) for r in rows]))
+        rows = range(model.rowCount())
+        cells = [" · ".join(model.index(r, c).data() for c in range(3)) for r in rows]
+        seen.append((cells, [model.index(r, 0).data(ID_ROLE) for r in rows]))
         dialog.reject()
 
     when_modal(read, lambda w: isinstance(w, SyncPairsDialog))
     status.linkActivated.emit("pairs")
     # By id, the namesake told apart by organisation and city (not Anna of Köln).
-    assert seen == [(["Anna Meier · Stadtwerke · Hamburg", "Jörg Übel"], [namesake.id, joerg.id])]
+    assert seen == [
+        (["Anna Meier · Stadtwerke · Hamburg", "Jörg Übel ·  · "], [namesake.id, joerg.id])
+    ]
 
     # Nothing changed since: it says so, briefly, in the window's language.
     with in_language("de"), qtbot.waitSignal(window.sync.succeeded, timeout=60_000):

@@ -6,39 +6,37 @@ Opened from the status bar's sync summary; it only shows.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from netzjournal.store.journal import Journal
 from netzjournal.store.people import PersonChoice, people_by_uid
+from netzjournal.ui.table_model import Index, RowsModel, row_table
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-_Index = QModelIndex | QPersistentModelIndex
 
+class PairsModel(RowsModel[PersonChoice]):
+    """One row per person: name, organisation, city (what tells twins apart too)."""
 
-class PairsModel(QAbstractListModel):
-    """One row per person: name, organisation and city (and "archived here")."""
+    def __init__(self, people: list[PersonChoice], parent: QObject | None = None) -> None:
+        super().__init__(people, parent)
+        self._archived = self.tr("archived here")
 
-    def __init__(
-        self, people: list[PersonChoice], archived: str, parent: QObject | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._people = people
-        self._archived = archived  # the words for a person archived in the journal
+    def headers(self) -> list[str]:
+        return [self.tr("Name"), self.tr("Organisation"), self.tr("City")]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._people)
+    def cell(self, row: PersonChoice, column: int) -> object:
+        if column == 0:
+            return f"{row.name} ({self._archived})" if row.archived else row.name
+        if column == 1:
+            return row.organisation
+        return " · ".join(part for part in (row.city, row.extra) if part)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._people):
-            return None
-        person = self._people[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return person.describe() + (f" · {self._archived}" if person.archived else "")
-        if role == ID_ROLE:
-            return person.id
-        return None
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == ID_ROLE and index.isValid():
+            return self.rows[index.row()].id
+        return super().data(index, role)
 
 
 class SyncPairsDialog(QDialog):
@@ -54,11 +52,9 @@ class SyncPairsDialog(QDialog):
             wordWrap=True,
         )  # fmt: skip
         layout.addWidget(intro)
-        self.model = PairsModel(people_by_uid(journal, uids), self.tr("archived here"), self)
-        self.people = QListView()
-        self.people.setObjectName("syncPairsList")
-        self.people.setWordWrap(True)
-        self.people.setModel(self.model)
+        self.model = PairsModel(people_by_uid(journal, uids), self)
+        self.people = row_table(self.model, "syncPairsList")
+        self.people.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.people)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -3400,6 +3400,29 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     </message>
 </context>
 <context>
+    <name>PairsModel</name>
+    <message>
+        <location filename="../../netzjournal/ui/sync_pairs.py" line="24"/>
+        <source>archived here</source>
+        <translation>hier archiviert</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_pairs.py" line="27"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_pairs.py" line="27"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_pairs.py" line="27"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsField</name>
     <message>
         <location filename="../../netzjournal/ui/participants.py" line="407"/>
@@ -5104,19 +5127,14 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SyncPairsDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/sync_pairs.py" line="48"/>
+        <location filename="../../netzjournal/ui/sync_pairs.py" line="46"/>
         <source>Already on both sides</source>
         <translation>Schon auf beiden Seiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_pairs.py" line="51"/>
+        <location filename="../../netzjournal/ui/sync_pairs.py" line="49"/>
         <source>These people were in the journal and on the server before the first sync. Each is now one person in both places, not two. Where the two differed, the journal&apos;s value was kept (Sync: conflicts and inbox).</source>
         <translation>Diese Personen standen vor der ersten Synchronisation schon im Journal und auf dem Server. Jede ist jetzt an beiden Orten eine Person, nicht zwei. Wo sich beide unterschieden, blieb der Wert des Journals (Synchronisation: Konflikte und Eingang).</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/sync_pairs.py" line="57"/>
-        <source>archived here</source>
-        <translation>hier archiviert</translation>
     </message>
 </context>
 <context>
