@@ -547,3 +547,68 @@ def test_the_status_bar_says_what_a_sync_did_and_shows_whom_it_found_on_both_sid
         window.sync.wait()
     assert status.text().startswith("Synchronisiert um ")
     assert status.text().endswith(" · keine Änderungen")
+
+
+def test_a_trusted_certificate_is_shown_and_trust_is_withdrawn_only_when_asked(
+    qtbot, window, tmp_path, no_keyring
+):
+    """A pin could only be replaced (by trusting another certificate), never taken
+    back, in the window."""
+    from PySide6.QtWidgets import QMessageBox
+
+    home = Radicale(tmp_path / "home", certificate="server")
+    home.start()
+    try:
+        dialog = fill_sync_page(qtbot, window, home.url, PASSWORD)
+        page = dialog.sync_page
+        assert not page.trusted.isVisibleTo(page)  # nothing trusted yet
+        qtbot.mouseClick(page.look, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.look.isEnabled(), timeout=30_000)
+        qtbot.mouseClick(page.trust, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.look.isEnabled(), timeout=30_000)
+        dialog.accept()
+        window.sync.session_password = PASSWORD
+
+        dialog = SettingsDialog(window.paths, window.journal, window)
+        page = dialog.sync_page
+        assert page.trusted.isVisibleTo(page)
+        assert page.trusted_fingerprint.text() == f"{TRUSTED[:47]}\n{TRUSTED[48:]}"
+        assert "2126" in page.trusted_until.text()
+        assert not page.withdraw.autoDefault() and not page.withdraw.isDefault()
+        # Another address: its own (no) certificate; back again, the pin is shown.
+        page.url.setText("https://nas.fritz.box:5232/")
+        assert not page.trusted.isVisibleTo(page)
+        page.url.setText(home.url)
+        assert page.trusted.isVisibleTo(page)
+
+        asked: list[str] = []
+
+        def answer(action: str | None):
+            def press(box: QMessageBox) -> None:
+                asked.append(box.text())
+                assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+                if action is None:
+                    qtbot.keyClick(box, Qt.Key.Key_Return)  # Enter: the default
+                else:
+                    next(b for b in box.buttons() if b.text().replace("&", "") == action).click()
+
+            return press
+
+        when_modal(answer(None), lambda w: isinstance(w, QMessageBox))
+        qtbot.mouseClick(page.withdraw, Qt.MouseButton.LeftButton)
+        assert asked == [f"Stop trusting the certificate of 127.0.0.1:{home.port}?"]
+        assert page.trusted.isVisibleTo(page)  # Enter kept it
+        when_modal(answer("Withdraw trust"), lambda w: isinstance(w, QMessageBox))
+        qtbot.mouseClick(page.withdraw, Qt.MouseButton.LeftButton)
+        assert not page.trusted.isVisibleTo(page)
+        assert sync_settings.load(window.journal).certificates  # (until OK)
+        dialog.accept()
+        saved = sync_settings.load(window.journal)
+        assert saved.certificates == {} and saved.certificates_valid_until == {}
+
+        # The next sync stops at the certificate, as before it was trusted.
+        with qtbot.waitSignal(window.sync.failed, timeout=60_000) as failed:
+            window.sync.sync_now()
+        assert failed.args == ["certificate"]
+    finally:
+        home.stop()
