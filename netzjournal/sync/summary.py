@@ -24,15 +24,6 @@ class Tally:
     conflicts: int = 0
     refused: int = 0  # the server refused them
 
-    @property
-    def changes(self) -> int:
-        return self.new_here + self.changed_here + self.deleted_here + self.sent
-
-    @property
-    def nothing(self) -> bool:
-        """Nothing to tell: no change either way, no pair, no conflict, no refusal."""
-        return not (self.changes or self.paired or self.conflicts or self.refused)
-
 
 def tally(result: Mapping[str, object]) -> Tally:
     def count(*names: str) -> int:

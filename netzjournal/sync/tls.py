@@ -145,13 +145,13 @@ def presented(url: str, timeout: float = 10) -> Certificate | None:
             if proxy.scheme != "http" or not proxy.hostname:
                 return None  # (an https or SOCKS proxy: not read here; the error is shown)
             connection = http.client.HTTPSConnection(
-                proxy.hostname, proxy.port or 8080, timeout=timeout, context=context
+                proxy.hostname, proxy.port or 80, timeout=timeout, context=context
             )
             connection.set_tunnel(parts.hostname, port, headers=_proxy_authorization(proxy))
         try:
             connection.connect()  # the tunnel (if any) and the handshake; no request
-            assert isinstance(connection.sock, ssl.SSLSocket)
-            der = connection.sock.getpeercert(binary_form=True)
+            sock = connection.sock
+            der = sock.getpeercert(binary_form=True) if isinstance(sock, ssl.SSLSocket) else None
         finally:
             connection.close()
     except (OSError, ValueError, http.client.HTTPException):
