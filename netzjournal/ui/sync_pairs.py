@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QV
 
 from netzjournal.store.journal import Journal
 from netzjournal.store.people import PersonChoice, people_by_uid
+from netzjournal.ui import style
 from netzjournal.ui.table_model import Index, RowsModel, row_table
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -55,8 +56,10 @@ class SyncPairsDialog(QDialog):
         self.model = PairsModel(people_by_uid(journal, uids), self)
         self.people = row_table(self.model, "syncPairsList")
         self.people.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.people.setAccessibleName(self.windowTitle())
         layout.addWidget(self.people)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(520, 420)
+        style.finish_dialog(self, minimum=(64, 0))
+        self.resize(max(self.width(), 560), 420)

@@ -3402,22 +3402,22 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PairsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/sync_pairs.py" line="24"/>
+        <location filename="../../netzjournal/ui/sync_pairs.py" line="25"/>
         <source>archived here</source>
         <translation>hier archiviert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_pairs.py" line="27"/>
+        <location filename="../../netzjournal/ui/sync_pairs.py" line="28"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_pairs.py" line="27"/>
+        <location filename="../../netzjournal/ui/sync_pairs.py" line="28"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_pairs.py" line="27"/>
+        <location filename="../../netzjournal/ui/sync_pairs.py" line="28"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
@@ -5159,12 +5159,12 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SyncPairsDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/sync_pairs.py" line="46"/>
+        <location filename="../../netzjournal/ui/sync_pairs.py" line="47"/>
         <source>Already on both sides</source>
         <translation>Schon auf beiden Seiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_pairs.py" line="49"/>
+        <location filename="../../netzjournal/ui/sync_pairs.py" line="50"/>
         <source>These people were in the journal and on the server before the first sync. Each is now one person in both places, not two. Where the two differed, the journal&apos;s value was kept (Sync: conflicts and inbox).</source>
         <translation>Diese Personen standen vor der ersten Synchronisation schon im Journal und auf dem Server. Jede ist jetzt an beiden Orten eine Person, nicht zwei. Wo sich beide unterschieden, blieb der Wert des Journals (Synchronisation: Konflikte und Eingang).</translation>
     </message>
