@@ -214,6 +214,7 @@ def _dialogs(window, journal: Journal, where) -> Iterator[QWidget]:
     from netzjournal.ui.recovery_dialog import RecoveryDialog
     from netzjournal.ui.settings_dialog import SettingsDialog
     from netzjournal.ui.shortcuts_dialog import ShortcutsDialog
+    from netzjournal.ui.sync_pairs import SyncPairsDialog
     from netzjournal.ui.sync_review import SyncReviewDialog
 
     ids = [r.id for r in contact_rows(journal)]
@@ -229,6 +230,7 @@ def _dialogs(window, journal: Journal, where) -> Iterator[QWidget]:
     yield ShortcutsDialog(window.menuBar(), window)
     yield TemplatesDialog(journal, window)
     yield SyncReviewDialog(journal, window)
+    yield SyncPairsDialog(journal, [get_contact(journal, i).uid for i in ids[:5]], window)
     yield EventEditor(journal, None, TODAY, window)
     yield EventEditor(journal, get_event(journal, occurrence.event_id), TODAY, window)
     yield OccurrenceDialog(occurrence, window)
@@ -261,7 +263,8 @@ def _dialogs(window, journal: Journal, where) -> Iterator[QWidget]:
 #: Every dialog class of the interface: a new one must be added to _dialogs().
 DIALOGS = {"ContactEditor", "QuickNoteDialog", "SettingsDialog", "BackupsDialog",
            "ExportDialog", "ImportWizard", "ShortcutsDialog", "TemplatesDialog",
-           "SyncReviewDialog", "EventEditor", "OccurrenceDialog", "DebriefDialog",
+           "SyncReviewDialog", "SyncPairsDialog", "EventEditor", "OccurrenceDialog",
+           "DebriefDialog",
            "RecoveryDialog", "EncryptDialog", "UnlockDialog", "RecoveryKeyDialog",
            "MergeDialog", "MergePartnerDialog", "ChangeKeyDialog"}  # fmt: skip
 

@@ -372,3 +372,25 @@ def test_a_fingerprint_that_is_none_is_refused(journal_home, monkeypatch, capsys
     assert code == 2 and "64 hex digits" in err
     code, _out, err = run(monkeypatch, capsys, "--trust-fingerprint", TRUSTED)
     assert code == 2 and "goes with --setup" in err
+
+
+def test_a_trusted_certificate_is_forgotten_on_the_command_line(
+    journal_home, home_server, memory_keyring, monkeypatch, capsys
+):
+    code, _out, err = run(
+        monkeypatch, capsys, "--setup", home_server.url, "--user", USER, "--password-stdin",
+        "--trust-fingerprint", TRUSTED, stdin=PASSWORD + "\n",
+    )  # fmt: skip
+    assert code == 0, err
+    assert pinned()
+    assert run(monkeypatch, capsys, "--forget-certificate", "--setup", home_server.url)[0] == 2
+    assert pinned()
+
+    code, out, _err = run(monkeypatch, capsys, "--forget-certificate")
+    assert code == 0 and f"No longer trusted for 127.0.0.1:{home_server.port}: {TRUSTED}" in out
+    assert pinned() == {}
+    # The next sync stops at the certificate (nothing sent) and offers it again.
+    code, _out, err = run(monkeypatch, capsys)
+    assert code == 1 and "could not be verified" in err and f"SHA-256:      {TRUSTED}" in err
+    code, out, _err = run(monkeypatch, capsys, "--forget-certificate")
+    assert code == 0 and "nothing to forget" in out

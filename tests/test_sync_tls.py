@@ -6,12 +6,17 @@ tests/data/tls (self-signed leaves, CC0, see the README there).
 
 from __future__ import annotations
 
+import base64
+import contextlib
 import socket
+import socketserver
 import ssl
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
+import niquests.utils
 import pytest
 from dav_servers import CHANGED, PASSWORD, TLS_DATA, TRUSTED, USER, Radicale
 
@@ -160,3 +165,113 @@ def test_a_changed_certificate_is_refused_before_the_password_is_sent():
         assert b"Authorization: Basic" in listener.received
     finally:
         listener.close()
+
+
+class ConnectProxy(socketserver.ThreadingTCPServer):
+    """A tiny HTTP CONNECT proxy on 127.0.0.1, as in an office: it wants its
+    user's password and knows a name the computer itself cannot resolve
+    (``radicale.invalid``: the home server behind it, on 127.0.0.1)."""
+
+    daemon_threads = True
+    allow_reuse_address = True
+    knows = "radicale.invalid"
+    login = "büro:geheim"
+
+    def __init__(self) -> None:
+        super().__init__(("127.0.0.1", 0), _Tunnel)
+        self.asked: list[str] = []  # the CONNECT requests' heads
+        self.url = f"http://{quote('büro')}:geheim@127.0.0.1:{self.server_address[1]}"
+        threading.Thread(target=self.serve_forever, daemon=True).start()
+
+
+class _Tunnel(socketserver.BaseRequestHandler):
+    server: ConnectProxy
+
+    def handle(self) -> None:
+        head = b""
+        while b"\r\n\r\n" not in head:
+            chunk = self.request.recv(4096)
+            if not chunk:
+                return
+            head += chunk
+        text = head.split(b"\r\n\r\n", 1)[0].decode("latin-1")
+        self.server.asked.append(text)
+        method, target, _version = text.split("\r\n", 1)[0].split(" ", 2)
+        host, _, port = target.rpartition(":")
+        token = base64.b64encode(self.server.login.encode()).decode()
+        if f"Proxy-Authorization: Basic {token}".lower() not in text.lower():
+            self.request.sendall(b"HTTP/1.1 407 Proxy Authentication Required\r\n\r\n")
+            return
+        if method != "CONNECT" or host != self.server.knows:
+            self.request.sendall(b"HTTP/1.1 403 Forbidden\r\n\r\n")
+            return
+        upstream = socket.create_connection(("127.0.0.1", int(port)))
+        self.request.sendall(b"HTTP/1.1 200 Connection established\r\n\r\n")
+
+        def pipe(source: socket.socket, sink: socket.socket) -> None:
+            try:
+                while data := source.recv(65536):
+                    sink.sendall(data)
+            except OSError:
+                pass
+            finally:
+                for s in (source, sink):
+                    with contextlib.suppress(OSError):
+                        s.shutdown(socket.SHUT_RDWR)
+
+        back = threading.Thread(target=pipe, args=(upstream, self.request), daemon=True)
+        back.start()
+        pipe(self.request, upstream)
+        back.join(5)
+        upstream.close()
+
+
+@pytest.fixture
+def behind_a_proxy(tmp_path: Path, monkeypatch) -> Iterator[tuple[Radicale, ConnectProxy]]:
+    """A home server with its own certificate, reached only through a CONNECT proxy
+    named in HTTPS_PROXY."""
+    server = Radicale(tmp_path / "home", certificate="server")
+    server.start()
+    proxy = ConnectProxy()
+    for name in ("http_proxy", "https_proxy", "all_proxy", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.upper(), raising=False)
+    monkeypatch.setenv("HTTPS_PROXY", proxy.url)
+    niquests.utils.getproxies.cache_clear()  # (read once per process, as a user's would be)
+    yield server, proxy
+    niquests.utils.getproxies.cache_clear()
+    proxy.shutdown()
+    proxy.server_close()
+    server.stop()
+
+
+def test_behind_a_proxy_the_certificate_is_read_through_it_and_the_pin_holds(behind_a_proxy):
+    server, proxy = behind_a_proxy
+    url = f"https://{proxy.knows}:{server.port}/"
+    with pytest.raises(SyncError) as caught:
+        DavClient(url, USER, PASSWORD).ensure_addressbook()
+    assert caught.value.code == "certificate", (caught.value.detail, proxy.asked)
+    shown = caught.value.certificate
+    assert shown is not None and shown.grouped == TRUSTED  # (before: None, no offer)
+    assert proxy.asked and all(
+        a.startswith(f"CONNECT {proxy.knows}:{server.port} ") for a in proxy.asked
+    )
+    # Trusted, the sync's own requests take the same tunnel and the pin holds there.
+    pins = {tls.origin(url): shown.fingerprint}
+    client = DavClient(url, USER, PASSWORD, verify=tls.verify_for(url, pins))
+    assert client.ensure_addressbook() == "/anna/netzjournal/"
+    client.close()
+
+
+def test_no_proxy_is_honoured_when_the_certificate_is_read(behind_a_proxy, monkeypatch):
+    server, proxy = behind_a_proxy
+    # Named in NO_PROXY, 127.0.0.1 is asked directly, as niquests would; also as a
+    # network (which the stdlib's proxy_bypass would not read).
+    monkeypatch.setenv("NO_PROXY", "localhost,127.0.0.0/8")
+    shown = tls.presented(server.url)
+    assert shown is not None and shown.grouped == TRUSTED
+    assert proxy.asked == []
+    # Without it, the proxy is asked (and refuses a host it does not know).
+    monkeypatch.delenv("NO_PROXY")
+    assert tls.presented(server.url) is None
+    assert len(proxy.asked) == 1 and proxy.asked[0].startswith(f"CONNECT 127.0.0.1:{server.port} ")

@@ -476,3 +476,139 @@ def test_the_certificate_question_keeps_ok_and_cancel_on_an_800_by_600_screen(tm
         assert shown and rx <= bx < rx + rw and ry <= by < ry + rh, (buttons, lang)
     assert said["trust"] == [1]
     assert said["wide"] == [1], said  # the page whole beside its scroll bar
+
+
+def test_the_status_bar_says_what_a_sync_did_and_shows_whom_it_found_on_both_sides(
+    qtbot, qtmodeltester, window, radicale
+):
+    """The status bar said only "Synced at …": nobody could tell that a first sync
+    had taken 40 people of the phone for the journal's own, or sent nothing."""
+    from netzjournal.store.records import Channel
+    from netzjournal.sync.dav import DavClient
+    from netzjournal.ui.sync_pairs import ID_ROLE, SyncPairsDialog
+
+    j = window.journal
+    # Anna Meier of Köln (the fixture's) has a namesake in Hamburg; both are on the
+    # phone already, as are Jörg, and Greta, whom the journal does not know.
+    hamburg = person("Anna", "Meier", organisation="Stadtwerke", city="Hamburg",
+                     channels=[Channel("email", "anna@stadtwerke.example")])  # fmt: skip
+    namesake = create_contact(j, hamburg).value
+    joerg = create_contact(
+        j, person("Jörg", "Übel", channels=[Channel("email", "joerg@example.org")])
+    ).value
+    client = DavClient(radicale.url, USER, PASSWORD)
+    book = client.ensure_addressbook("Kontakte")
+    assert book is not None
+    for uid, name, family, email in (
+        ("phone-anna", "Anna Meier", "Meier;Anna", "anna@stadtwerke.example"),
+        ("phone-joerg", "Jörg Übel", "Übel;Jörg", "joerg@example.org"),
+        ("phone-greta", "Greta Neu", "Neu;Greta", ""),
+    ):
+        mail = f"EMAIL:{email}\r\n" if email else ""
+        card = f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:{uid}\r\nFN:{name}\r\nN:{family};;;\r\n"
+        client.put(f"{book}{uid}.vcf", f"{card}{mail}END:VCARD\r\n", None)
+    client.close()
+    settings = sync_settings.SyncSettings(
+        enabled=True, url=radicale.url, user=USER, addressbook_name="Kontakte"
+    )
+    sync_settings.save(j, settings)
+    window.sync.session_password = PASSWORD
+    status = window.findChild(QLabel, "syncStatus")
+
+    with qtbot.waitSignal(window.sync.succeeded, timeout=60_000):
+        window.sync.sync_now()
+    # Greta came from the phone; Anna of Köln went up, and so did the namesake's
+    # organisation and city, which her card lacked. The two pairs are a link.
+    said = status.text()
+    assert said.startswith("Synced at ") and " · 1 new from the server, 2 sent · " in said
+    assert '<a href="pairs">2 already on both sides</a>' in said
+    assert "changed there" not in said and "deleted there" not in said
+
+    seen: list[tuple[list[str], list[int]]] = []
+
+    def read(dialog) -> None:
+        model = dialog.model
+        qtmodeltester.check(model)
+        rows = range(model.rowCount())
+        cells = [" · ".join(model.index(r, c).data() for c in range(3)) for r in rows]
+        seen.append((cells, [model.index(r, 0).data(ID_ROLE) for r in rows]))
+        dialog.reject()
+
+    when_modal(read, lambda w: isinstance(w, SyncPairsDialog))
+    status.linkActivated.emit("pairs")
+    # By id, the namesake told apart by organisation and city (not Anna of Köln).
+    assert seen == [
+        (["Anna Meier · Stadtwerke · Hamburg", "Jörg Übel ·  · "], [namesake.id, joerg.id])
+    ]
+
+    # Nothing changed since: it says so, briefly, in the window's language.
+    with in_language("de"), qtbot.waitSignal(window.sync.succeeded, timeout=60_000):
+        window.sync.sync_now()
+        window.sync.wait()
+    assert status.text().startswith("Synchronisiert um ")
+    assert status.text().endswith(" · keine Änderungen")
+
+
+def test_a_trusted_certificate_is_shown_and_trust_is_withdrawn_only_when_asked(
+    qtbot, window, tmp_path, no_keyring
+):
+    """A pin could only be replaced (by trusting another certificate), never taken
+    back, in the window."""
+    from PySide6.QtWidgets import QMessageBox
+
+    home = Radicale(tmp_path / "home", certificate="server")
+    home.start()
+    try:
+        dialog = fill_sync_page(qtbot, window, home.url, PASSWORD)
+        page = dialog.sync_page
+        assert not page.trusted.isVisibleTo(page)  # nothing trusted yet
+        qtbot.mouseClick(page.look, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.look.isEnabled(), timeout=30_000)
+        qtbot.mouseClick(page.trust, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: page.look.isEnabled(), timeout=30_000)
+        dialog.accept()
+        window.sync.session_password = PASSWORD
+
+        dialog = SettingsDialog(window.paths, window.journal, window)
+        page = dialog.sync_page
+        assert page.trusted.isVisibleTo(page)
+        assert page.trusted_fingerprint.text() == f"{TRUSTED[:47]}\n{TRUSTED[48:]}"
+        assert "2126" in page.trusted_until.text()
+        assert not page.withdraw.autoDefault() and not page.withdraw.isDefault()
+        # Another address: its own (no) certificate; back again, the pin is shown.
+        page.url.setText("https://nas.fritz.box:5232/")
+        assert not page.trusted.isVisibleTo(page)
+        page.url.setText(home.url)
+        assert page.trusted.isVisibleTo(page)
+
+        asked: list[str] = []
+
+        def answer(action: str | None):
+            def press(box: QMessageBox) -> None:
+                asked.append(box.text())
+                assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+                if action is None:
+                    qtbot.keyClick(box, Qt.Key.Key_Return)  # Enter: the default
+                else:
+                    next(b for b in box.buttons() if b.text().replace("&", "") == action).click()
+
+            return press
+
+        when_modal(answer(None), lambda w: isinstance(w, QMessageBox))
+        qtbot.mouseClick(page.withdraw, Qt.MouseButton.LeftButton)
+        assert asked == [f"Stop trusting the certificate of 127.0.0.1:{home.port}?"]
+        assert page.trusted.isVisibleTo(page)  # Enter kept it
+        when_modal(answer("Withdraw trust"), lambda w: isinstance(w, QMessageBox))
+        qtbot.mouseClick(page.withdraw, Qt.MouseButton.LeftButton)
+        assert not page.trusted.isVisibleTo(page)
+        assert sync_settings.load(window.journal).certificates  # (until OK)
+        dialog.accept()
+        saved = sync_settings.load(window.journal)
+        assert saved.certificates == {} and saved.certificates_valid_until == {}
+
+        # The next sync stops at the certificate, as before it was trusted.
+        with qtbot.waitSignal(window.sync.failed, timeout=60_000) as failed:
+            window.sync.sync_now()
+        assert failed.args == ["certificate"]
+    finally:
+        home.stop()

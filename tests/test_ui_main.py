@@ -527,8 +527,9 @@ def test_screenshot_command_renders_every_view(tmp_path):
                "erase", "event", "event-new", "export", "import", "import-files",
                "import-preview", "import-result", "merge", "occurrence", "recovery",
                "recovery-key", "settings-1", "settings-2", "settings-3", "settings-4",
-               "settings-5", "shortcuts", "sync-review", "templates", "unlock-keyring",
-               "unlock-passphrase", "unsaved", "progress", "quick-note-draft"]  # fmt: skip
+               "settings-5", "shortcuts", "sync-pairs", "sync-review", "templates",
+               "unlock-keyring", "unlock-passphrase", "unsaved", "progress",
+               "quick-note-draft"]  # fmt: skip
     # The boxes the start shows before there is a window, each on an empty screen.
     startup = ["disk-full", "io-error", "permission-denied", "read-only", "locked",
                "upgrading", "is-a-directory", "not-a-folder", "wrong-key", "no-key", "too-new",

@@ -151,6 +151,19 @@ def person_choices(
     return _read_choices(j, wanted)[0]
 
 
+def people_by_uid(j: Journal, uids: Iterable[str]) -> list[PersonChoice]:
+    """The contacts with these UIDs (archived too; UIDs no contact has any more
+    left out) as pickers show them, in name order: the people a sync found on
+    both sides, say."""
+    import json
+
+    rows = j.connection().execute(
+        "SELECT id FROM contact WHERE uid IN (SELECT value FROM json_each(?))",
+        (json.dumps(list(uids)),),
+    )
+    return _name_order(person_choices(j, [r[0] for r in rows]).values())
+
+
 def _read_choices(
     j: Journal, ids: list[int]
 ) -> tuple[dict[int, PersonChoice], dict[str, set[int]]]:

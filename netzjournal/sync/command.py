@@ -4,6 +4,7 @@ netzjournal sync --setup URL --user NAME   connect once (password asked, kept in
                                            a self-signed certificate shown and asked about,
                                            or trusted with --trust-fingerprint SHA256)
 netzjournal sync [--dry-run]               sync now / only print what would change
+netzjournal sync --forget-certificate      trust the server's certificate no more
 """
 
 from __future__ import annotations
@@ -16,7 +17,10 @@ from dataclasses import asdict
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from netzjournal.progress import Progress
+    from netzjournal.store.journal import Journal
     from netzjournal.sync.dav import SyncError
     from netzjournal.sync.settings import SyncSettings
 
@@ -38,24 +42,29 @@ MESSAGES = {
 }
 
 
-def local_error(exc: Exception) -> str:
+# What the window is told for each kind of ``environment.classify``: a full disk,
+# a lock, or a journal that cannot be written here (anything else is "journal").
+_LOCAL_ERRORS = {
+    "disk-full": "disk_full",
+    "locked": "locked",
+    "read-only": "read_only",
+    "permission-denied": "read_only",
+}
+
+
+def local_error(exc: Exception, journal: Path) -> str:
     """The code of a failure on this computer's side, for the window to word: the
     disk is full, another program holds the journal, it cannot be written, or
-    anything else the journal refused (``journal``)."""
-    import errno
+    anything else the journal refused (``journal``). The store tells these apart
+    (``environment.classify``, which reads through our own DiskFull and
+    JournalLocked to SQLite's error)."""
+    from netzjournal.store.environment import classify
+    from netzjournal.store.journal import ReadOnlyJournal
 
-    from netzjournal.store.errors import JournalLocked
-    from netzjournal.store.journal import DiskFull, ReadOnlyJournal
-
-    if isinstance(exc, DiskFull) or getattr(exc, "errno", None) in (errno.ENOSPC, errno.EDQUOT):
-        return "disk_full"
-    if isinstance(exc, JournalLocked):
-        return "locked"
-    if isinstance(exc, ReadOnlyJournal) or getattr(exc, "errno", None) in (
-        errno.EROFS, errno.EACCES, errno.EPERM,
-    ):  # fmt: skip
+    if isinstance(exc, ReadOnlyJournal):
         return "read_only"
-    return "journal"
+    found = classify(exc, journal)
+    return _LOCAL_ERRORS.get(found.kind, "journal") if found is not None else "journal"
 
 
 def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -82,6 +91,12 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
         metavar="SHA256",
         help="with --setup: accept the server's certificate (self-signed, say) if, and only "
         "if, its SHA-256 fingerprint is this one (hex, colons allowed); asked on a terminal",
+    )
+    p.add_argument(
+        "--forget-certificate",
+        action="store_true",
+        help="trust the certificate trusted for the server no more (nothing is synced; "
+        "the next sync stops at it, to be trusted anew with --setup)",
     )
     p.add_argument(
         "--include-archived", action="store_true", help="also put archived contacts on the server"
@@ -181,8 +196,25 @@ def _trusted_now(args: argparse.Namespace, settings: SyncSettings, exc: SyncErro
         return False
     if answer.strip().lower() not in ("y", "yes", "j", "ja"):
         return False
-    settings.trust(exc.certificate.fingerprint)
+    settings.trust(exc.certificate.fingerprint, exc.certificate.valid_until.isoformat())
     return True
+
+
+def _forget_certificate(journal: Journal, settings: SyncSettings) -> int:
+    from netzjournal.sync import settings as sync_settings
+    from netzjournal.sync import tls
+
+    pinned = settings.pinned()
+    where = tls.origin(settings.url) or settings.url or "the server"
+    if pinned is None:
+        print(f"No certificate is trusted for {where}: nothing to forget.")
+        return 0
+    settings.forget_certificate()
+    sync_settings.save(journal, settings)
+    print(f"No longer trusted for {where}: {tls.grouped(pinned[0])}")
+    print("The next sync stops at the server's certificate; to trust one again: "
+          f"netzjournal sync --setup {settings.url} --user {settings.user}")  # fmt: skip
+    return 0
 
 
 def changes_json(changes: object) -> dict[str, object]:
@@ -216,6 +248,11 @@ def run(args: argparse.Namespace) -> int:
     journal = Journal.open(where.journal, backup_dir=where.backups, verify=not args.journal_checked)
     try:
         settings = sync_settings.load(journal)
+        if args.forget_certificate:
+            if args.setup or args.trust_fingerprint:
+                print("netzjournal: --forget-certificate goes alone", file=sys.stderr)
+                return 2
+            return _forget_certificate(journal, settings)
         if args.setup:
             if not args.user:
                 print("netzjournal: --setup needs --user", file=sys.stderr)
@@ -228,6 +265,7 @@ def run(args: argparse.Namespace) -> int:
                 calendar_name=args.calendar or was.calendar_name,
                 interval_minutes=was.interval_minutes,
                 certificates=dict(was.certificates),
+                certificates_valid_until=dict(was.certificates_valid_until),
             )  # fmt: skip
             if args.trust_fingerprint:
                 from netzjournal.sync import tls
@@ -303,7 +341,8 @@ def run(args: argparse.Namespace) -> int:
             # This computer's side (a full disk, a lock): the window must not word
             # it as the server's. The command line says it as for any command.
             if args.json:
-                print(json.dumps({"error": local_error(exc), "detail": str(exc)}), flush=True)
+                failed = {"error": local_error(exc, where.journal), "detail": str(exc)}
+                print(json.dumps(failed), flush=True)
             raise
         if args.setup:
             # Kept only once the server has taken it.

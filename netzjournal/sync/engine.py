@@ -76,6 +76,8 @@ class Report:
     paired: list[str] = field(default_factory=list)
     paired_by_phone: list[str] = field(default_factory=list)
     paired_archived: list[str] = field(default_factory=list)
+    # The journal's UIDs of all of these: the window lists them by id, namesakes apart.
+    paired_uids: list[str] = field(default_factory=list)
     # Deleted on the server, kept here for their history (contacts archived, events
     # sent up again; see the adapters' ``keep``).
     kept_here: list[str] = field(default_factory=list)
@@ -439,6 +441,7 @@ class Engine:
                 base = self.a.pair_base(ours, theirs)  # type: ignore[attr-defined]
                 pairs = self.report.paired_by_phone if how == "phone" else self.report.paired
                 pairs.append(self.a.label(theirs))
+                self.report.paired_uids.append(uid)
                 paired_uids.append((uid, card_uid))
                 if not self.a.included(mine):
                     # Archived here: it stays so, and the card stays the phone's.

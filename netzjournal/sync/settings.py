@@ -41,6 +41,9 @@ class SyncSettings:
     # host:port → the SHA-256 fingerprint of the one certificate the user trusted
     # there (sync/tls.py); a server not named here must have one the system trusts.
     certificates: dict[str, str] = field(default_factory=dict)
+    # host:port → until when that certificate is valid (ISO), to show the user;
+    # not known for a pin given as --trust-fingerprint, or kept before it was asked.
+    certificates_valid_until: dict[str, str] = field(default_factory=dict)
 
     @property
     def keyring_user(self) -> str:
@@ -51,11 +54,28 @@ class SyncSettings:
         """How the server's certificate is checked (niquests' and caldav's ``verify``)."""
         return tls.verify_for(self.url, self.certificates)
 
-    def trust(self, fingerprint: str) -> None:
+    def trust(self, fingerprint: str, valid_until: str = "") -> None:
         """Accept exactly this certificate from this server's host:port from now on."""
         where = tls.origin(self.url)
         if where:
             self.certificates[where] = tls.normalised(fingerprint)
+            self.certificates_valid_until.pop(where, None)
+            if valid_until:
+                self.certificates_valid_until[where] = valid_until
+
+    def pinned(self) -> tuple[str, str] | None:
+        """The fingerprint trusted for this server's host:port and until when it is
+        valid ("" if not known), or None: it must have one the system trusts."""
+        where = tls.origin(self.url)
+        pin = self.certificates.get(where)
+        return (pin, self.certificates_valid_until.get(where, "")) if pin else None
+
+    def forget_certificate(self) -> bool:
+        """Trust the certificate of this server's host:port no more (from then on
+        it must have one the system trusts, or be trusted anew); True if one was."""
+        where = tls.origin(self.url)
+        self.certificates_valid_until.pop(where, None)
+        return self.certificates.pop(where, None) is not None
 
 
 def load(j: Journal) -> SyncSettings:
@@ -73,14 +93,13 @@ def change(j: Journal, was: SyncSettings, settings: SyncSettings) -> SyncSetting
     server the collections found there are kept unless another name was chosen
     (then it is found, or made, on the next sync). Another server (or user): what
     was agreed with the old one says nothing about the new one, so it is forgotten
-    here, before anything syncs (the certificates trusted are kept, each for its
-    own host:port) — kept, an empty new server would read as
+    here, before anything syncs — kept, an empty new server would read as
     "everything deleted there". Its first sync compares by UID, deleting nothing.
-    Archived contacts no longer synced: their cards go off the server next time."""
+    Archived contacts no longer synced: their cards go off the server next time.
+    ``settings.certificates`` are all the pins, whichever server is chosen (the
+    callers start from ``was``'s): one the user withdrew is not brought back."""
     from netzjournal.store import sync_state
 
-    # A trusted certificate belongs to its host:port, whichever server is chosen.
-    settings.certificates = {**was.certificates, **settings.certificates}
     if (settings.url, settings.user) == (was.url, was.user):
         if settings.addressbook_name == was.addressbook_name:
             settings.addressbook = was.addressbook

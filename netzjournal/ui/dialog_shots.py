@@ -206,6 +206,7 @@ def _built(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
     from netzjournal.ui.recovery_dialog import RecoveryDialog
     from netzjournal.ui.settings_dialog import SettingsDialog
     from netzjournal.ui.shortcuts_dialog import ShortcutsDialog
+    from netzjournal.ui.sync_pairs import SyncPairsDialog
     from netzjournal.ui.sync_review import SyncReviewDialog
 
     j, where, today = window.journal, window.paths, window.today()
@@ -220,6 +221,9 @@ def _built(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
     yield "shortcuts", ShortcutsDialog(window.menuBar(), window)
     yield "templates", TemplatesDialog(j, window)
     yield "sync-review", SyncReviewDialog(j, window)
+    from netzjournal.store.listings import contact_uids
+
+    yield "sync-pairs", SyncPairsDialog(j, sorted(contact_uids(j))[:5], window)
     yield "event-new", EventEditor(j, None, today, window)
     around = occurrences(j, today - dt.timedelta(days=365), today + dt.timedelta(days=365))
     if around:  # an evening already past, edited as the Events page does (its series)

@@ -12,6 +12,7 @@ fingerprint is kept with the settings for that host:port (sync/tls.py).
 
 from __future__ import annotations
 
+import datetime as dt
 from concurrent.futures import Future, ThreadPoolExecutor
 
 from PySide6.QtCore import Qt, QTimer
@@ -48,6 +49,7 @@ class SyncPage(QWidget):
         self._was = current
         # host:port → the fingerprint trusted there; kept on OK (see save).
         self._certificates = dict(current.certificates)
+        self._valid_until = dict(current.certificates_valid_until)
         self._offered: tuple[str, tls.Certificate] | None = None  # (its host:port, it)
         form = QFormLayout(self)
         intro = QLabel(
@@ -98,7 +100,11 @@ class SyncPage(QWidget):
         form.addRow("", self.found)
         self.certificate = self._certificate_box()
         form.addRow(self.certificate)  # the whole width: two lines of fingerprint
+        self.trusted = self._trusted_box()
+        form.addRow(self.trusted)
         self.url.textChanged.connect(self._forget_offer)
+        self.url.textChanged.connect(self._show_trusted)
+        self._show_trusted()
         self._lookup: Future[tuple[list[str], list[str]]] | None = None
         self._asked = ""  # the address the lookup asked
         self._poll = QTimer(self, interval=50)
@@ -189,6 +195,77 @@ class SyncPage(QWidget):
         box.hide()
         return box
 
+    def _trusted_box(self) -> QWidget:
+        """The certificate trusted for the server's host:port, if the user trusted
+        one, and the way to take that trust back (asked first)."""
+        box = QWidget()
+        box.setObjectName("syncTrusted")
+        rows = QGridLayout(box)  # (a grid, not a form: values to read, see above)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setColumnStretch(1, 1)
+        mono = QFont("monospace")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        self.trusted_fingerprint = QLabel()
+        self.trusted_fingerprint.setObjectName("syncTrustedFingerprint")
+        self.trusted_fingerprint.setFont(mono)
+        self.trusted_until = QLabel()
+        self.trusted_until.setObjectName("syncTrustedUntil")
+        shown = (
+            (self.tr("Trusted certificate (SHA-256)"), self.trusted_fingerprint),
+            (self.tr("Valid until"), self.trusted_until),
+        )
+        for line, (text, value) in enumerate(shown):
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            rows.addWidget(QLabel(text), line, 0, Qt.AlignmentFlag.AlignTop)
+            rows.addWidget(value, line, 1)
+        self.withdraw = QPushButton(self.tr("Withdraw trust…"))
+        self.withdraw.setObjectName("syncWithdrawTrust")
+        self.withdraw.setAutoDefault(False)  # Enter is the dialog's OK, never this
+        self.withdraw.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.withdraw.clicked.connect(self._withdraw_trust)
+        rows.addWidget(self.withdraw, len(shown), 1, Qt.AlignmentFlag.AlignLeft)
+        return box
+
+    def _pinned_here(self) -> sync_settings.SyncSettings:
+        return sync_settings.SyncSettings(
+            url=self.url.text().strip(), certificates=self._certificates,
+            certificates_valid_until=self._valid_until,
+        )  # fmt: skip
+
+    def _show_trusted(self) -> None:
+        from netzjournal.ui.texts import format_date
+
+        pinned = self._pinned_here().pinned()
+        self.trusted.setVisible(pinned is not None)
+        if pinned is None:
+            return
+        fingerprint, until = pinned
+        grouped = tls.grouped(fingerprint)
+        self.trusted_fingerprint.setText(f"{grouped[:47]}\n{grouped[48:]}")
+        try:
+            self.trusted_until.setText(format_date(dt.datetime.fromisoformat(until).date()))
+        except ValueError:  # trusted by --trust-fingerprint: not known here
+            self.trusted_until.setText("–")
+
+    def _withdraw_trust(self) -> None:
+        """Asked first (Cancel the default); kept, as a trust is, on OK."""
+        from netzjournal.ui.confirm import confirm
+
+        where = tls.origin(self.url.text().strip())
+        if not confirm(
+            self,
+            self.tr("Withdraw trust"),
+            self.tr("Stop trusting the certificate of %1?").replace("%1", where),
+            self.tr("Withdraw trust"),
+            self.tr("netzjournal then syncs with this server only once you trust its "
+                    "certificate again (Show the server's address books and calendars). "
+                    "This takes effect with OK."),
+        ):  # fmt: skip
+            return
+        self._pinned_here().forget_certificate()
+        self._show_trusted()
+        self.found.setText(self.tr("The certificate is no longer trusted (from OK on)."))
+
     def _offer(self, url: str, exc: SyncError) -> None:
         """Show the certificate ``url`` presented and ask whether to trust it."""
         from netzjournal.ui.texts import format_date
@@ -226,7 +303,9 @@ class SyncPage(QWidget):
             return
         where, shown = self._offered
         self._certificates[where] = shown.fingerprint
+        self._valid_until[where] = shown.valid_until.isoformat()
         self._forget_offer()
+        self._show_trusted()
         self.look_on_server()  # now with the certificate trusted
 
     def _distrust_offered(self) -> None:
@@ -334,6 +413,7 @@ class SyncPage(QWidget):
             addressbook_name=self.addressbook.currentText().strip() or sync_settings.DEFAULT_NAME,
             calendar_name=self.calendar.currentText().strip() or sync_settings.DEFAULT_NAME,
             certificates=dict(self._certificates),
+            certificates_valid_until=dict(self._valid_until),
         )
         settings = sync_settings.change(self._journal, self._was, settings)
         sync_settings.save(self._journal, settings)

@@ -12,17 +12,19 @@ words — never a dialog on every retry.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import logging
 import sys
 
-from PySide6.QtCore import QLocale, QObject, QProcess, QTime, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QProcess, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from netzjournal.paths import DataPaths
 from netzjournal.store.changes import ChangeSet
 from netzjournal.store.journal import Journal
 from netzjournal.sync import settings as sync_settings
+from netzjournal.sync import summary
 from netzjournal.ui.external_changes import ExternalChanges
 
 START_DELAY_MS = 3000  # after the first paint: the start stays fast
@@ -61,6 +63,10 @@ class SyncRunner(QObject):
         self.last_success: dt.datetime | None = None
         self.last_error: str | None = None
         self.last_failure: dict = {}  # the child's whole answer (a certificate's details)
+
+    @property
+    def journal(self) -> Journal:
+        return self._journal
 
     @property
     def running(self) -> bool:
@@ -193,16 +199,22 @@ class SyncStatus(QLabel):
         super().__init__(parent)
         self.setObjectName("syncStatus")
         self._runner = runner
-        runner.started.connect(lambda: self.setText(self.tr("Syncing…")))
+        runner.started.connect(self._started)
         runner.progressed.connect(self._progressed)
         runner.succeeded.connect(self._succeeded)
         runner.failed.connect(self._failed)
+        self._pairs: list[str] = []  # the journal's UIDs of a first sync's pairs
+        self.linkActivated.connect(self._show_pairs)
 
     def _when(self) -> str:
         last = self._runner.last_success
         if last is None:
             return ""
         return self.locale().toString(QTime(last.hour, last.minute), QLocale.FormatType.ShortFormat)
+
+    def _started(self) -> None:
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setText(self.tr("Syncing…"))
 
     def _progressed(self, phase: str, done: int, total: int) -> None:
         number = self.locale().toString
@@ -213,21 +225,44 @@ class SyncStatus(QLabel):
         self.setText(text.replace("%1", number(done)).replace("%2", number(total)))
 
     def _succeeded(self, result: dict) -> None:
+        """What the sync did in words: "Synced at 14:02 · 3 new from the server,
+        2 sent", or that nothing changed; a first sync's pairs as a link to see them."""
         self.setToolTip("")
-        conflicts = sum(
-            len((result.get(k) or {}).get("conflicts", []))
-            for k in ("contacts", "tasks", "events", "notes")
-        )
-        rejected = sum(
-            len((result.get(k) or {}).get("rejected", []))
-            for k in ("contacts", "tasks", "events", "notes")
-        )
-        text = self.tr("Synced at %1").replace("%1", self._when())
-        if conflicts:
-            text += " · " + self.tr("Conflicts to look at: %1").replace("%1", str(conflicts))
-        if rejected:
-            text += " · " + self.tr("Refused by the server: %1").replace("%1", str(rejected))
+        counts = summary.tally(result)
+        self._pairs = summary.paired_uids(result)
+        number = self.locale().toString
+        parts = [
+            text.replace("%1", number(n))
+            for n, text in (
+                (counts.new_here, self.tr("%1 new from the server")),
+                (counts.changed_here, self.tr("%1 changed there")),
+                (counts.deleted_here, self.tr("%1 deleted there")),
+                (counts.sent, self.tr("%1 sent")),
+            )
+            if n
+        ]
+        said = ", ".join(parts) if parts else self.tr("no changes")
+        text = html.escape(self.tr("Synced at %1").replace("%1", self._when()) + " · " + said)
+        if counts.paired and self._pairs:
+            link = self.tr("%1 already on both sides").replace("%1", number(counts.paired))
+            text += f' · <a href="pairs">{html.escape(link)}</a>'
+        if counts.conflicts:
+            text += " · " + html.escape(
+                self.tr("Conflicts to look at: %1").replace("%1", number(counts.conflicts))
+            )
+        if counts.refused:
+            text += " · " + html.escape(
+                self.tr("Refused by the server: %1").replace("%1", number(counts.refused))
+            )
+        self.setTextFormat(Qt.TextFormat.RichText)
         self.setText(text)
+
+    def _show_pairs(self, _link: str) -> None:
+        from netzjournal.ui.sync_pairs import SyncPairsDialog
+
+        dialog = SyncPairsDialog(self._runner.journal, self._pairs, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # (one per click otherwise)
+        dialog.exec()
 
     def _failed(self, code: str) -> None:
         words = {
@@ -244,7 +279,7 @@ class SyncStatus(QLabel):
             "not_found": self.tr("no address book or calendar at this address"),
             "no_password": self.tr("password needed (Settings → Sync)"),
             "not_set_up": self.tr("not set up (Settings → Sync)"),
-            # This computer's side (see netzjournal.sync.command.local_error):
+            # This computer's side (sync.command.local_error, store.environment.classify):
             "disk_full": self.tr("the disk is full; free some space (nothing was lost)"),
             "locked": self.tr("another program is writing to the journal; try again"),
             "read_only": self.tr("the journal cannot be written here"),
@@ -256,6 +291,7 @@ class SyncStatus(QLabel):
         )
         if self._runner.last_success is not None:
             text += " · " + self.tr("last synced at %1").replace("%1", self._when())
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setText(text)
         self.setToolTip(self._certificate_tip() if code == "certificate_changed" else "")
 

@@ -3418,6 +3418,29 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     </message>
 </context>
 <context>
+    <name>PairsModel</name>
+    <message>
+        <location filename="../../netzjournal/ui/sync_pairs.py" line="25"/>
+        <source>archived here</source>
+        <translation>hier archiviert</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_pairs.py" line="28"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_pairs.py" line="28"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_pairs.py" line="28"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsField</name>
     <message>
         <location filename="../../netzjournal/ui/participants.py" line="409"/>
@@ -4322,7 +4345,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Den Artikel schicken</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/dialog_shots.py" line="279"/>
+        <location filename="../../netzjournal/ui/dialog_shots.py" line="283"/>
         <source>Save the changes to the note “Coffee at the harbour”?</source>
         <translation>Änderungen an der Notiz „Kaffee am Hafen“ speichern?</translation>
     </message>
@@ -4940,193 +4963,238 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="54"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="56"/>
         <source>Sync contacts, follow-ups and events with your own server (Nextcloud, Radicale, mailbox.org …) so that your phone has them too. Nothing leaves this computer until you switch it on.</source>
         <translation>Kontakte, nächste Schritte und Termine mit Ihrem eigenen Server abgleichen (Nextcloud, Radicale, mailbox.org …), damit Ihr Telefon sie auch hat. Solange Sie es nicht einschalten, verlässt nichts diesen Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="60"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="62"/>
         <source>Sync with my server</source>
         <translation>Mit meinem Server synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="68"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="70"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="71"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="73"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="76"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="78"/>
         <source>kept in the system keyring</source>
         <translation>wird im Schlüsselbund des Systems verwahrt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="77"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="79"/>
         <source>Password or app password</source>
         <translation>Passwort oder App-Passwort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="80"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="82"/>
         <source>No keyring is available on this system, so the password is not stored: it is kept only until netzjournal closes.</source>
         <translation>Auf diesem System ist kein Schlüsselbund verfügbar, daher wird das Passwort nicht gespeichert: Es bleibt nur, bis netzjournal geschlossen wird.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="86"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="88"/>
         <source>Address book</source>
         <translation>Adressbuch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="88"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="90"/>
         <source>Calendar (follow-ups, events, notes)</source>
         <translation>Kalender (nächste Schritte, Termine, Notizen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="89"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="91"/>
         <source>Show the server&apos;s address books and calendars</source>
         <translation>Adressbücher und Kalender des Servers anzeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="95"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="97"/>
         <source>A name the server does not have yet is made there on the first sync.</source>
         <translation>Einen Namen, den der Server noch nicht hat, legt die erste Synchronisation dort an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="106"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="112"/>
         <source>Also put archived contacts on the server</source>
         <translation>Archivierte Kontakte auch auf den Server legen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="110"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="116"/>
         <source> minutes</source>
         <translation> Minuten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="114"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="120"/>
         <source>Sync every</source>
         <translation>Synchronisieren alle</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="168"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="174"/>
         <source>Trust this certificate?</source>
         <extracomment>Asked under the certificate shown; the buttons &quot;Trust&quot; / &quot;Do not trust&quot; answer.</extracomment>
         <translation>Diesem Zertifikat vertrauen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="175"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="181"/>
         <source>Trust</source>
         <translation>Vertrauen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="177"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="183"/>
         <source>Do not trust</source>
         <translation>Nicht vertrauen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="127"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="133"/>
         <source>The server&apos;s certificate has changed since you trusted it. If you did not set up the server anew yourself, someone may be between you and it: do not trust the new one. Nothing is synced until you decide.</source>
         <extracomment>The password typed, when there is no keyring to keep it (session only).</extracomment>
         <translation>Das Zertifikat des Servers hat sich geändert, seit Sie ihm vertraut haben. Wenn Sie den Server nicht selbst neu eingerichtet haben, steht womöglich jemand zwischen Ihnen und dem Server: Vertrauen Sie dem neuen Zertifikat dann nicht. Bis Sie entscheiden, wird nichts synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="147"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="153"/>
         <source>Trusted until now (SHA-256)</source>
         <translation>Bisher vertraut (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="212"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="289"/>
         <source>Now (SHA-256)</source>
         <translation>Jetzt (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="134"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="140"/>
         <source>The server&apos;s certificate is not signed by an authority this computer trusts; home servers often make their own. Compare its fingerprint with the one your server shows before you trust it.</source>
         <translation>Das Zertifikat des Servers ist von keiner Stelle unterschrieben, der dieser Computer vertraut; Server zu Hause stellen es oft selbst aus. Vergleichen Sie den Fingerabdruck mit dem, den Ihr Server anzeigt, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="148"/>
-        <location filename="../../netzjournal/ui/sync_page.py" line="212"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="154"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="289"/>
         <source>Fingerprint (SHA-256)</source>
         <translation>Fingerabdruck (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="152"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="158"/>
         <source>Issued to</source>
         <translation>Ausgestellt für</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="153"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="159"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="215"/>
         <source>Valid until</source>
         <translation>Gültig bis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="235"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="214"/>
+        <source>Trusted certificate (SHA-256)</source>
+        <translation>Vertrautes Zertifikat (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="221"/>
+        <source>Withdraw trust…</source>
+        <translation>Vertrauen entziehen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="257"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="259"/>
+        <source>Withdraw trust</source>
+        <translation>Vertrauen entziehen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="258"/>
+        <source>Stop trusting the certificate of %1?</source>
+        <translation>Dem Zertifikat von %1 nicht mehr vertrauen?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="260"/>
+        <source>netzjournal then syncs with this server only once you trust its certificate again (Show the server&apos;s address books and calendars). This takes effect with OK.</source>
+        <translation>netzjournal synchronisiert dann mit diesem Server erst wieder, wenn Sie seinem Zertifikat erneut vertrauen (Adressbücher und Kalender des Servers anzeigen). Das gilt ab OK.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="267"/>
+        <source>The certificate is no longer trusted (from OK on).</source>
+        <translation>Dem Zertifikat wird nicht mehr vertraut (ab OK).</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="314"/>
         <source>Not trusted: netzjournal does not sync with this server. To trust a certificate later, show the server&apos;s address books again.</source>
         <translation>Nicht vertraut: netzjournal synchronisiert nicht mit diesem Server. Um einem Zertifikat später zu vertrauen, lassen Sie sich die Adressbücher des Servers erneut anzeigen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="266"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="345"/>
         <source>Enter the server address, user name and password first.</source>
         <translation>Bitte zuerst Serveradresse, Benutzername und Passwort eingeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="270"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="349"/>
         <source>Asking the server…</source>
         <translation>Der Server wird gefragt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="300"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="379"/>
         <source>Address books on the server: %1 · Calendars: %2.</source>
         <translation>Adressbücher auf dem Server: %1 · Kalender: %2.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="301"/>
-        <location filename="../../netzjournal/ui/sync_page.py" line="302"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="380"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="381"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="307"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="386"/>
         <source>“%1” is not among them: the first sync makes it as a new address book beside them. To sync with the contacts on your phone, choose the address book they are in.</source>
         <translation>„%1“ ist nicht darunter: Die erste Synchronisation legt es als neues Adressbuch daneben an. Um die Kontakte Ihres Telefons abzugleichen, wählen Sie das Adressbuch, in dem sie stehen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="312"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="391"/>
         <source>A name it does not have yet is made there on the first sync.</source>
         <translation>Einen Namen, den er noch nicht hat, legt die erste Synchronisation dort an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="318"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="397"/>
         <source>The server refused the user name or password.</source>
         <translation>Der Server hat Benutzername oder Passwort abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="319"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="398"/>
         <source>The server&apos;s certificate could not be verified.</source>
         <translation>Das Zertifikat des Servers ließ sich nicht prüfen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="320"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="399"/>
         <source>The server&apos;s certificate is not the one you trusted.</source>
         <translation>Das Zertifikat des Servers ist nicht das, dem Sie vertraut haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="321"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="400"/>
         <source>The server cannot be reached.</source>
         <translation>Der Server ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="322"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="401"/>
         <source>No address books or calendars at this address.</source>
         <translation>Unter dieser Adresse gibt es keine Adressbücher oder Kalender.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="324"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="403"/>
         <source>The server refused the request.</source>
         <translation>Der Server hat die Anfrage abgelehnt.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPairsDialog</name>
+    <message>
+        <location filename="../../netzjournal/ui/sync_pairs.py" line="47"/>
+        <source>Already on both sides</source>
+        <translation>Schon auf beiden Seiten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_pairs.py" line="50"/>
+        <source>These people were in the journal and on the server before the first sync. Each is now one person in both places, not two. Where the two differed, the journal&apos;s value was kept (Sync: conflicts and inbox).</source>
+        <translation>Diese Personen standen vor der ersten Synchronisation schon im Journal und auf dem Server. Jede ist jetzt an beiden Orten eine Person, nicht zwei. Wo sich beide unterschieden, blieb der Wert des Journals (Synchronisation: Konflikte und Eingang).</translation>
     </message>
 </context>
 <context>
@@ -5280,122 +5348,152 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="225"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="245"/>
         <source>Synced at %1</source>
         <translation>Synchronisiert um %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="196"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="217"/>
         <source>Syncing…</source>
         <translation>Synchronisation läuft …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="210"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="222"/>
         <source>Syncing… %1 of %2 received</source>
         <translation>Synchronisation läuft … %1 von %2 empfangen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="212"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="224"/>
         <source>Syncing… %1 of %2 sent</source>
         <translation>Synchronisation läuft … %1 von %2 gesendet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="227"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="237"/>
+        <source>%1 new from the server</source>
+        <translation>%1 neu vom Server</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="238"/>
+        <source>%1 changed there</source>
+        <translation>%1 dort geändert</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="239"/>
+        <source>%1 deleted there</source>
+        <translation>%1 dort gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="240"/>
+        <source>%1 sent</source>
+        <translation>%1 hochgeladen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="244"/>
+        <source>no changes</source>
+        <translation>keine Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="247"/>
+        <source>%1 already on both sides</source>
+        <translation>%1 schon auf beiden Seiten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="251"/>
         <source>Conflicts to look at: %1</source>
         <translation>Konflikte zum Ansehen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="229"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="255"/>
         <source>Refused by the server: %1</source>
         <translation>Vom Server abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="234"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="269"/>
         <source>the server refused the user name or password</source>
         <translation>der Server hat Benutzername oder Passwort abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="237"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="272"/>
         <source>the server&apos;s certificate could not be verified (Settings → Sync)</source>
         <translation>das Zertifikat des Servers ließ sich nicht prüfen (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="240"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="275"/>
         <source>the server&apos;s certificate has changed; nothing was synced (Settings → Sync)</source>
         <translation>das Zertifikat des Servers hat sich geändert; nichts wurde synchronisiert (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="242"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="277"/>
         <source>the server cannot be reached</source>
         <translation>der Server ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="243"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="278"/>
         <source>the server is full</source>
         <translation>der Server ist voll</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="244"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="279"/>
         <source>no address book or calendar at this address</source>
         <translation>unter dieser Adresse gibt es kein Adressbuch und keinen Kalender</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="245"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="280"/>
         <source>password needed (Settings → Sync)</source>
         <translation>Passwort nötig (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="246"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="281"/>
         <source>not set up (Settings → Sync)</source>
         <translation>nicht eingerichtet (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="248"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="283"/>
         <source>the disk is full; free some space (nothing was lost)</source>
         <translation>der Datenträger ist voll; bitte Platz schaffen (nichts ging verloren)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="249"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="284"/>
         <source>another program is writing to the journal; try again</source>
         <translation>ein anderes Programm schreibt gerade in das Journal; bitte gleich noch einmal versuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="250"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="285"/>
         <source>the journal cannot be written here</source>
         <translation>das Journal ist hier nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="251"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="286"/>
         <source>the journal could not be written (see the log)</source>
         <translation>das Journal ließ sich nicht schreiben (Details im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="252"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="287"/>
         <source>the sync stopped with an error (see the log)</source>
         <translation>die Synchronisation brach mit einem Fehler ab (Details im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="254"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="289"/>
         <source>Sync: %1</source>
         <translation>Synchronisation: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="255"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="290"/>
         <source>the server refused a request</source>
         <translation>der Server hat eine Anfrage abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="258"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="293"/>
         <source>last synced at %1</source>
         <translation>zuletzt synchronisiert um %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="270"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="306"/>
         <source>Trusted (SHA-256): %1</source>
         <translation>Vertraut (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="271"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="307"/>
         <source>Now (SHA-256): %1</source>
         <translation>Jetzt (SHA-256): %1</translation>
     </message>
