@@ -2360,7 +2360,7 @@
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="208"/>
+        <location filename="../../netzjournal/ui/search.py" line="226"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
@@ -4312,22 +4312,37 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="94"/>
+        <location filename="../../netzjournal/ui/search.py" line="101"/>
+        <source>Contacts (the best %1 of more – keep typing to narrow)</source>
+        <translation>Kontakte (die besten %1 von mehr – tippen Sie weiter, um einzugrenzen)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/search.py" line="103"/>
         <source>Contacts (%1)</source>
         <translation>Kontakte (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="102"/>
+        <location filename="../../netzjournal/ui/search.py" line="112"/>
+        <source>Meeting notes (the best %1 of more – keep typing to narrow)</source>
+        <translation>Gesprächsnotizen (die besten %1 von mehr – tippen Sie weiter, um einzugrenzen)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/search.py" line="114"/>
         <source>Meeting notes (%1)</source>
         <translation>Gesprächsnotizen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="106"/>
+        <location filename="../../netzjournal/ui/search.py" line="120"/>
+        <source>Events (the best %1 of more – keep typing to narrow)</source>
+        <translation>Veranstaltungen (die besten %1 von mehr – tippen Sie weiter, um einzugrenzen)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/search.py" line="122"/>
         <source>Events (%1)</source>
         <translation>Veranstaltungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="109"/>
+        <location filename="../../netzjournal/ui/search.py" line="127"/>
         <source>Nothing found</source>
         <translation>Nichts gefunden</translation>
     </message>
