@@ -271,6 +271,30 @@ def test_opener_per_language_and_address_form():
     assert all(o.body.endswith("\nKim Berger") for o in signed)
 
 
+def test_an_english_opener_that_starts_with_the_hook_starts_with_a_capital():
+    """Claire's coach wrote to Chloe "Hi Chloe,\n\nyour sabbatical – that came to mind
+    this week": the hook, lower-cased to stand inside a sentence, opened the body. An
+    English paragraph (and any subject line) starts with a capital; a German body after
+    "Hallo Uwe," goes on in lower case, as German letters do; inside a sentence the
+    hook stays as it was."""
+    for language, form, hook, opening in [
+        ("en", "any", "Your sabbatical", "Your sabbatical –"),
+        ("de", "du", "dein Sabbatical", "dein Sabbatical –"),
+    ]:
+        d = details(language=language, address_form=form, last_hook=hook)
+        made = openers.renderings(summary(), d, [], TODAY)["follow_up"]
+        bodies = [o.body.split("\n\n")[1] for o in made]
+        assert [b for b in bodies if b.startswith(opening)], (language, bodies)
+        inside = [b for b in bodies if not b.startswith(opening)]
+        assert inside and all(hook[0].lower() + hook[1:] in b for b in inside), inside
+    # A user's own subject that opens with the hook (either placeholder name): a capital.
+    own = [OpenerTemplateRecord("follow_up", "de", "du", "Wie läuft {hook}?", "{anknuepfung}?", 3)]
+    d = details(address_form="du", last_hook="dein Umzug")
+    made = openers.renderings(summary(), d, [], TODAY, own)["follow_up"]
+    (mine,) = [o for o in made if o.key == "own:3"]
+    assert mine.subject == "Dein Umzug?" and "Wie läuft dein Umzug?" in mine.body
+
+
 def test_without_salutation_the_full_name_is_used():
     o = openers.offers(summary(), details(), [], TODAY)
     assert o[0].body.startswith("Guten Tag Jana Müller,")

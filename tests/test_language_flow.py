@@ -87,7 +87,7 @@ def test_everything_stored_reads_in_german(journal):
                      "**Hierarchieebene:** Abteilungsleitung",
                      "**In Kontakt bleiben:** alle 30 Tage",
                      "**Telefon (Mobil):** +49 170 5550123", "### 02.01.2026 10:15 · Kaffee",
-                     "die Person hat sich gemeldet", "Dauer: 45 Min.",
+                     "Die Person hat sich gemeldet", "Dauer: 45 Min.",
                      "Private Notizen: Jazz", "Buch schicken (fällig 01.02.2026)"):  # fmt: skip
         assert expected in md, (expected, md)
     for raw in ("coffee", "inbound", "cell", "head", "1956-04-22", "2026-01-02"):
@@ -104,7 +104,7 @@ def test_everything_stored_reads_in_german(journal):
         lines = [x for x in markdown_person(journal, c.id, language).splitlines()
                  if x.startswith("*") and not x.startswith("**")]  # fmt: skip
         assert lines and all(x[1].isupper() for x in lines), lines
-    assert "*Richtung: die Person hat sich gemeldet · Dauer: 45 Min.*" in md
+    assert "*Richtung: Die Person hat sich gemeldet · Dauer: 45 Min.*" in md
 
 
 def test_channels_are_edited_as_a_list(journal, qtbot):

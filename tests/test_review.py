@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import subprocess
 import sys
 
@@ -114,6 +115,17 @@ def test_reconnect_list_and_markdown(year_journal):
     assert "# Yearly review 2025" in english and "| Meetings in total | 6 | 2 |" in english
     assert "## Meetings per month" in english and "Contacts" not in english
     assert "- Buch zurückgeben – Cara Neu (due 20/12/2025)" in english
+
+
+def test_every_row_of_the_reviews_tables_starts_with_a_capital(year_journal):
+    """The "By direction" table read "together / I reached out / they reached out" under
+    "Coffee, Message, …" ("gemeinsam", "die Person hat sich gemeldet" in German): a
+    table's row names start with a capital, as the note editor's "Together" does."""
+    f = review(year_journal, Y)
+    for language in ("de", "en"):
+        rows = re.findall(r"^\| ([^|]+?) \|", markdown(f, language), re.M)
+        assert len(rows) > 20
+        assert [r for r in rows if not r[0].isupper()] == [], language
 
 
 def test_empty_year_and_one_contact(journal):

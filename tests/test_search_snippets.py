@@ -123,6 +123,39 @@ def test_the_search_list_names_where_it_matched(popup, qtmodeltester, language):
     assert results.geometry().right() < w.width() and results.geometry().bottom() < w.height()
 
 
+def test_a_header_says_when_more_match_than_are_shown(popup, qtmodeltester, language):
+    """Claire types "Muller": 40 people are called Müller, the list shows the best 8.
+    Its header said "Contacts (8)" — as if there were eight; it says more match."""
+    from netzjournal.ui.search import ROW_ROLE, SHOWN, SearchRow
+
+    w = popup()
+    journal = w.search.journal
+    many = SHOWN["contact"] + 3
+    for n in range(many):
+        create_contact(journal, person(f"Vorname{n}", "Müller", city="Berlin"))
+    for n in range(SHOWN["contact"]):  # exactly as many as are shown
+        create_contact(journal, person(f"Vorname{n}", "Quast"))
+    model = w.search.model
+
+    def headers(query: str) -> list[str]:
+        w.search_field.setText(query)
+        qtmodeltester.check(model)
+        rows = [model.index(r, 0) for r in range(model.rowCount())]
+        return [i.data() for i in rows if not isinstance(i.data(ROW_ROLE), SearchRow)]
+
+    shown = SHOWN["contact"]
+    more = {
+        "de": f"Kontakte (die besten {shown} von mehr – tippen Sie weiter, um einzugrenzen)",
+        "en": f"Contacts (the best {shown} of more – keep typing to narrow)",
+    }[language]
+    assert headers("Muller") == [more]
+    hits = [model.index(r, 0).data(ROW_ROLE) for r in range(model.rowCount())]
+    assert len([h for h in hits if isinstance(h, SearchRow)]) == shown
+    # As many match as can be shown, all shown: the header counts them.
+    exactly = {"de": f"Kontakte ({shown})", "en": f"Contacts ({shown})"}[language]
+    assert headers("Quast") == [exactly]
+
+
 @pytest.mark.parametrize("dark", [False, True])
 def test_the_matched_word_is_drawn_bold_in_the_text_colour(popup, qtbot, dark):
     """Each hit: the matched word bold in the palette's text colour, the rest of the

@@ -306,6 +306,22 @@ def preview_line(message: str) -> str:
     return lines[0]
 
 
+def _hook_opening(template: str, values: dict[str, str]) -> dict[str, str]:
+    """The values for a text that opens with the hook: its first letter a capital.
+
+    A hook is lower-cased to stand inside a sentence ("your sabbatical"); a template
+    that opens with it wrote "Hi Chloe,\n\nyour sabbatical – that came to mind". (A
+    German body after "Hallo Uwe," rightly goes on in lower case: "dein Sabbatical".)
+    """
+    hook = values.get("hook")
+    if not hook or not template.lstrip().startswith(_HOOK_FIRST):
+        return values
+    return {**values, "hook": hook[0].upper() + hook[1:]}
+
+
+_HOOK_FIRST = ("{hook}", "{" + GERMAN_NAMES["hook"] + "}")
+
+
 def greeting(language: str, form: str, values: dict[str, str]) -> str | None:
     """ "Guten Tag Frau Dr. Müller," / "Hallo Jana," / "Hi Jana," — or None without a name.
 
@@ -401,7 +417,9 @@ def renderings(
         usable: list[Opener] = []
         fallbacks: list[Opener] = []
         for key, subject, body, fallback in variants:
-            filled_body, filled_subject = fill(body, values), fill(subject, values)
+            # An English body starts a new paragraph; a subject is a line of its own.
+            filled_body = fill(body, _hook_opening(body, values) if lang == "en" else values)
+            filled_subject = fill(subject, _hook_opening(subject, values))
             if not filled_body or filled_subject is None:
                 continue
             message = f"{greeting_text}\n\n{filled_body}\n\n{closing}"

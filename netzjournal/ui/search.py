@@ -7,6 +7,7 @@ window), so typing stays in the field and it works the same everywhere.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import (
@@ -47,6 +48,8 @@ REOPEN_REASONS = (
 
 
 _NO_DATE = dt.datetime.min
+# Hits shown of each kind: the best ones; the list is for getting somewhere quickly.
+SHOWN = {"contact": 8, "interaction": 12, "event": 5}
 
 
 class SearchRow(NamedTuple):
@@ -83,27 +86,42 @@ class SearchResultsModel(QAbstractListModel):
         notes: list[SearchHit],
         events: list[SearchHit] | None = None,
         terms: list[str] | None = None,
+        more: Collection[str] = (),
     ) -> None:
-        """``terms``: the typed words, folded (:func:`query_terms`), to emphasise."""
+        """``terms``: the typed words, folded (:func:`query_terms`), to emphasise;
+        ``more``: the kinds ("contact", "interaction", "event") of which more match
+        than are shown — their header says so rather than count only the ones shown
+        ("Contacts (8)" for a name that 40 people share read as "8 of them")."""
         self.beginResetModel()
         self._rows = []
         self._terms = list(terms or [])
         self._drawn = {}
         if contacts:
-            self._rows.append(
-                ("header", self.tr("Contacts (%1)").replace("%1", str(len(contacts))))
+            header = (
+                self.tr("Contacts (the best %1 of more – keep typing to narrow)")
+                if "contact" in more
+                else self.tr("Contacts (%1)")
             )
+            self._rows.append(("header", header.replace("%1", str(len(contacts)))))
             self._rows += [("hit", h) for h in contacts]
         if notes:
             # The best matches (search ranks them), shown newest first: each line
             # starts with its date, and a list of dates in no order read as a mistake.
             notes = sorted(notes, key=lambda h: h.when or _NO_DATE, reverse=True)
-            self._rows.append(
-                ("header", self.tr("Meeting notes (%1)").replace("%1", str(len(notes))))
+            header = (
+                self.tr("Meeting notes (the best %1 of more – keep typing to narrow)")
+                if "interaction" in more
+                else self.tr("Meeting notes (%1)")
             )
+            self._rows.append(("header", header.replace("%1", str(len(notes)))))
             self._rows += [("hit", h) for h in notes]
         if events:
-            self._rows.append(("header", self.tr("Events (%1)").replace("%1", str(len(events)))))
+            header = (
+                self.tr("Events (the best %1 of more – keep typing to narrow)")
+                if "event" in more
+                else self.tr("Events (%1)")
+            )
+            self._rows.append(("header", header.replace("%1", str(len(events)))))
             self._rows += [("hit", h) for h in events]
         if not self._rows:
             self._rows.append(("empty", self.tr("Nothing found")))
@@ -265,14 +283,19 @@ class GlobalSearch(QObject):
 
         from netzjournal.store.people import person_choices
 
-        contacts = search(self.journal, text, limit=8, kind="contact")
+        # One more than shown of each kind: whether more match (the header says so).
+        contacts = search(self.journal, text, limit=SHOWN["contact"] + 1, kind="contact")
+        notes = search(self.journal, text, limit=SHOWN["interaction"] + 1, kind="interaction")
+        events = search_events(self.journal, text, limit=SHOWN["event"] + 1)
+        found = {"contact": contacts, "interaction": notes, "event": events}
+        more = {kind for kind, hits in found.items() if len(hits) > SHOWN[kind]}
+        contacts, notes = contacts[: SHOWN["contact"]], notes[: SHOWN["interaction"]]
+        events = events[: SHOWN["event"]]
         # Namesakes apart: "Chloe Baker · Weserbogen Logistik", whatever the snippet shows.
         choices = person_choices(self.journal, [h.id for h in contacts])
         contacts = [replace(h, label=choices[h.id].label) if h.id in choices else h
                     for h in contacts]  # fmt: skip
-        notes = search(self.journal, text, limit=12, kind="interaction")
-        events = search_events(self.journal, text, limit=5)
-        self.model.set_hits(contacts, notes, events, query_terms(text))
+        self.model.set_hits(contacts, notes, events, query_terms(text), more)
         self._place()
         self.results.show()
         self.results.raise_()

@@ -92,6 +92,15 @@ class ContactDetail(QTextBrowser):
             else:
                 self.show_contact(self.contact_id)
 
+    def _due(self, due_on: dt.date | None) -> str:
+        """ " – due 07/12/2026", " – overdue since 22/10/2026": a bare date beside a
+        follow-up did not say what it was, nor that its day had passed."""
+        if due_on is None:
+            return ""
+        when = texts.format_date(due_on)
+        said = self.tr("overdue since %1") if due_on < self._today() else self.tr("due %1")
+        return f" – {_e(said.replace('%1', when))}"
+
     def contact_html(self, c: ContactRecord) -> str:
         # Loaded on the first contact shown: events bring dateutil's rrule.
         from netzjournal.store.events import contact_events, event_label
@@ -199,12 +208,7 @@ class ContactDetail(QTextBrowser):
             parts.append(f"<h3>{_e(heading)}</h3><p>{_e(say_next)}</p>")
         open_items = follow_ups(j, contact_id=c.id)
         if open_items:
-            items = "".join(
-                f"<li>{_e(f.text)}"
-                + (f" – {_e(texts.format_date(f.due_on))}" if f.due_on else "")
-                + "</li>"
-                for f in open_items
-            )
+            items = "".join(f"<li>{_e(f.text)}{self._due(f.due_on)}</li>" for f in open_items)
             heading = self.tr("Open follow-ups")
             parts.append(f"<h3>{_e(heading)}</h3><ul>{items}</ul>")
         give_take = give_and_take(j, c.id or 0)
