@@ -222,6 +222,23 @@ def opens(conn: Any) -> bool:
     return True
 
 
+SQLITE_NOTADB = 26  # "file is not a database": SQLCipher's answer to a key that does not fit
+
+
+def refused(conn: Any) -> bool:
+    """True if SQLCipher refused the file (``SQLITE_NOTADB``: a wrong key, or a damaged
+    first page); False if it reads. Anything else — the file or its ``-shm`` cannot be
+    opened, an I/O error, a lock — is raised as it is: no verdict on the key or the file."""
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except _error_classes("DatabaseError") as exc:
+        code = getattr(exc, "sqlite_errorcode", None)
+        if isinstance(code, int) and code & 0xFF == SQLITE_NOTADB:
+            return True
+        raise
+    return False
+
+
 # -- the marker beside an encrypted journal ------------------------------------
 
 

@@ -158,7 +158,7 @@ def _check_key(path: Path, opened: Path, conn: sqlite3.Connection) -> None:
         raise JournalKeyError(path, "binding-missing")
     if key is None:
         raise JournalKeyError(path, "no-key")
-    if cipher.opens(conn):
+    if not cipher.refused(conn):
         return
     if marker.previous is not None and marker.matches_any(key):
         # A key change was interrupted: the file is under the old key or the new one,
@@ -482,6 +482,11 @@ class Journal:
                 raise JournalUnavailable(path.parent, "read-only", environment.describe(reason))
             log.warning("opening read-only: %s (%s)", path, environment.describe(reason))
             read_only = True
+        # Asked for read-only (a journal too new to write): the folder decides all the same
+        # whether SQLite may keep its -shm beside the file (else it cannot open it at all).
+        unwritable = reason
+        if read_only and reason is None and existed:
+            unwritable = environment.why_not_writable(path)
         if existed:
             check_file(path)
             if path.stat().st_size == 0 and _has_backups(backup_dir):
@@ -531,7 +536,7 @@ class Journal:
                 raise JournalDamaged(path, verdict.detail)
             if verdict.state == "wal-damaged" and not read_only:
                 set_aside.append(walcheck.set_aside(path))
-        elif read_only and reason in ("read-only-folder", "read-only-mount"):
+        elif read_only and unwritable in ("read-only-folder", "read-only-mount"):
             immutable = True  # SQLite cannot create its -shm there; nobody writes either
         cleaned: list[Path] = []
         if not read_only:
