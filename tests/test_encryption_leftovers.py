@@ -19,7 +19,7 @@ from netzjournal.store.journal import Journal
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from test_encryption import UNIQUE, _key_restored  # noqa: F401 (autouse)
-from test_rekey import OLD, _encrypted, _sha
+from test_rekey import OLD, _cli, _encrypted, _sha
 from test_storage_trust import needs_root, tmpfs
 
 
@@ -76,3 +76,41 @@ def _plain(folder: Path) -> Path:
     with Journal.open(path, backup_dir=folder / "backups") as j:
         _fill(j)
     return path
+
+
+# -- a wrong key for the backups -------------------------------------------------------
+
+
+def test_a_wrong_passphrase_is_refused_before_the_backups_are_read(
+    tmp_path: Path, no_keyring: None, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    """``backup list`` listed every backup as "damaged … or encrypted with another key"
+    for a mistyped passphrase (and ``restore`` called the backup unrestorable): the key
+    is refused first, as ``open`` refuses it, with the same status."""
+    path = _encrypted(tmp_path, cipher.Key(passphrase=OLD))
+    before = _folder_state(tmp_path) | _folder_state(tmp_path / "backups")
+    d = ["--data-dir", str(tmp_path)]
+    for args in (["backup", "list", *d], ["backup", "verify", *d],
+                 ["backup", "restore", "1", *d], ["search", "x", *d]):  # fmt: skip
+        status, out = _cli([*args, "--passphrase-stdin"], "Sommer am see 2026\n",
+                           monkeypatch, capsys)  # fmt: skip
+        assert status == 2, (args, out)
+        assert "key for" in out and "is wrong" in out and "Nothing is damaged" in out, out
+        assert "damaged or" not in out and "beschädigt" not in out, out
+    assert _folder_state(tmp_path) | _folder_state(tmp_path / "backups") == before
+    status, out = _cli(["backup", "list", "--lang", "en", *d, "--passphrase-stdin"],
+                       f"{OLD}\n", monkeypatch, capsys)  # fmt: skip
+    assert status == 0 and "(1 of 1 usable" in out, out
+
+
+def test_a_damaged_journal_still_lists_its_backups_with_the_right_key(
+    tmp_path: Path, no_keyring: None, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    path = _encrypted(tmp_path, cipher.Key(passphrase=OLD))
+    with path.open("r+b") as fh:
+        fh.write(b"\0" * 4096)
+    d = ["--data-dir", str(tmp_path), "--passphrase-stdin"]
+    status, out = _cli(["backup", "list", "--lang", "en", *d], f"{OLD}\n", monkeypatch, capsys)
+    assert status == 0 and "(1 of 1 usable" in out, out
+    status, out = _cli(["backup", "list", *d], "falsch falsch\n", monkeypatch, capsys)
+    assert status == 2 and "is wrong" in out, out

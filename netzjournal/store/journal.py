@@ -184,6 +184,21 @@ def _check_key_alone(path: Path) -> None:
         conn.close()
 
 
+def refuse_wrong_key(path: Path) -> None:
+    """Raise :class:`JournalKeyError` if the active key is not the encrypted journal's.
+
+    For commands that read beside the journal without opening it (the backups,
+    under the same key): a wrong key is refused first, as an open refuses it,
+    instead of every backup looking damaged. A journal the key's check matches
+    but that does not open (damaged, or not readable now) passes: its backups
+    are what is needed then.
+    """
+    try:
+        _check_key_alone(path)
+    except (JournalDamaged, *cipher.ErrorOrOS):  # type: ignore[misc]
+        return
+
+
 # Journals this process has opened: a -wal beside them may be our own.
 _opened_here: set[Path] = set()
 
