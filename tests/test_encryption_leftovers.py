@@ -114,3 +114,113 @@ def test_a_damaged_journal_still_lists_its_backups_with_the_right_key(
     assert status == 0 and "(1 of 1 usable" in out, out
     status, out = _cli(["backup", "list", *d], "falsch falsch\n", monkeypatch, capsys)
     assert status == 2 and "is wrong" in out, out
+
+
+# -- a keyring entry a killed command left ------------------------------------------------
+
+_KILLED_CLI = """
+import os, signal, sys
+from netzjournal import cli
+from netzjournal.store import conversion
+moment = sys.argv[2]
+def die(*args, **kwargs):
+    os.kill(os.getpid(), signal.SIGKILL)
+if moment == "copying":  # the new key is in the keyring, the journal does not have it
+    conversion.copy_converted = die
+elif moment == "swapped":  # the journal has it, the marker holds both checks
+    conversion.sync_dir = die
+cli.main(["encryption", sys.argv[3], "--data-dir", sys.argv[1]])
+"""
+
+
+def _killed_cli(home: Path, moment: str, action: str, ring: Path) -> None:
+    import os
+
+    from test_storage_trust import REPO
+
+    env = dict(os.environ, NETZJOURNAL_TEST_KEYRING=str(ring),
+               PYTHON_KEYRING_BACKEND="keyrings.FileKeyring",
+               PYTHONPATH=os.pathsep.join((str(REPO / "tests"), str(REPO))))  # fmt: skip
+    done = subprocess.run([sys.executable, "-c", _KILLED_CLI, str(home), moment, action],
+                          env=env, cwd=REPO, timeout=120, capture_output=True, text=True)  # fmt: skip
+    assert done.returncode == -9, done.stderr
+
+
+@pytest.fixture
+def file_keyring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A keyring in a file, shared with the child processes (tests/keyrings.py)."""
+    import keyring
+    from keyrings import FileKeyring
+
+    ring = tmp_path / "ring.json"
+    monkeypatch.setenv("NETZJOURNAL_TEST_KEYRING", str(ring))
+    before = keyring.get_keyring()
+    keyring.set_keyring(FileKeyring())
+    yield ring
+    keyring.set_keyring(before)
+
+
+def _keyring_journal(home: Path) -> tuple[Path, str]:
+    """A journal encrypted with a key in the keyring (and one backup); its key's id."""
+    from netzjournal import keys
+
+    made = keys.new_keyring_key()
+    path = _encrypted(home, made.key)
+    marker = cipher.read_marker(path)
+    assert marker is not None
+    cipher.write_marker(path, marker._replace(key_id=made.key_id))
+    return path, made.key_id
+
+
+def _entries(ring: Path) -> set[str]:
+    import json
+
+    return {k.split("\n", 1)[1] for k in json.loads(ring.read_text())} if ring.exists() else set()
+
+
+@pytest.mark.parametrize("action", ["passphrase", "on"])
+def test_a_key_a_killed_command_put_into_the_keyring_is_removed_by_the_next_one(
+    tmp_path: Path, file_keyring: Path, monkeypatch: pytest.MonkeyPatch, capsys, action: str
+) -> None:
+    """``encryption passphrase`` (and ``on``) killed after the new key went into the
+    keyring and before the journal had it: the entry stayed there for good, a key
+    to nothing nobody knew of."""
+    from netzjournal import keys
+
+    home = tmp_path / "home"
+    if action == "passphrase":
+        path, key_id = _keyring_journal(home)
+        journal_ids = {key_id}
+    else:
+        path, journal_ids = _plain(home), set()
+    before = _sha(path)
+    _killed_cli(home, "copying", action, file_keyring)
+    assert len(_entries(file_keyring) - journal_ids) == 1  # the new key, which opens nothing
+    assert _sha(path) == before
+    status, out = _cli(["encryption", "status", "--data-dir", str(home)], "", monkeypatch, capsys)
+    assert status == 0 and len(_entries(file_keyring) - journal_ids) == 1  # (no lock taken)
+    command = ["backup", "list"] if action == "passphrase" else ["encryption", "confirm"]
+    status, out = _cli([*command, "--data-dir", str(home)], "", monkeypatch, capsys)
+    assert status == 0, out
+    assert _entries(file_keyring) == journal_ids  # the orphan is gone, the journal's stays
+    assert not keys.pending_key(path)
+    assert _sha(path) == before
+
+
+def test_a_key_the_journal_got_before_the_kill_is_kept(
+    tmp_path: Path, file_keyring: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    from netzjournal import keys
+
+    path, old_id = _keyring_journal(tmp_path / "home")
+    home = path.parent
+    _killed_cli(home, "swapped", "passphrase", file_keyring)
+    (new_id,) = _entries(file_keyring) - {old_id}
+    for _ in range(2):  # the first settles the change, the second the note
+        status, out = _cli(["search", "x", "--data-dir", str(home)], "", monkeypatch, capsys)
+        assert status == 0, out
+        assert new_id in _entries(file_keyring)
+    assert not keys.pending_key(path)
+    new = keys.load_key(new_id)
+    assert new is not None and cipher.key_opens(path, new)
+    assert cipher.read_marker(path).key_id == new_id
