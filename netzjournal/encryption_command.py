@@ -186,7 +186,9 @@ def _converted(
     """:func:`conversion.convert` to ``new``; a new keyring entry the journal did not get
     is deleted again."""
     try:
-        done = conversion.convert(where.journal, old, new.key, key_id=new.key_id)
+        # (A change of the key takes the backups along: see conversion.convert.)
+        done = conversion.convert(where.journal, old, new.key, key_id=new.key_id,
+                                  backup_dir=where.backups if old is not None else None)  # fmt: skip
     except BaseException:
         if new.recovery is not None:  # the new key opens nothing: not left in the keyring
             keys.delete_key(new.key_id)
@@ -233,8 +235,7 @@ def _change_key(where: paths.DataPaths, args: argparse.Namespace, lock: keys.Loc
     if new.key == old:
         return _fail("the new passphrase is the old one; nothing was changed")
     done = _converted(where, old, new)
-    # The backups follow now, while both keys are at hand: the old key may be known.
-    left = conversion.convert_backups(where.backups, old, new.key)
+    left = done.left  # (the others have the new key: the old one may be known)
     DraftStore(where.drafts).reseal(between=lambda: cipher.activate(new.key))
     if lock.mode == "keyring" and lock.key_id:
         keys.delete_key(lock.key_id)  # the old key opens only the kept original now

@@ -128,7 +128,7 @@ def die(*args, **kwargs):
 if moment == "copying":  # the new key is in the keyring, the journal does not have it
     conversion.copy_converted = die
 elif moment == "swapped":  # the journal has it, the marker holds both checks
-    conversion.sync_dir = die
+    conversion._switch_in = die
 cli.main(["encryption", sys.argv[3], "--data-dir", sys.argv[1]])
 """
 
@@ -224,3 +224,90 @@ def test_a_key_the_journal_got_before_the_kill_is_kept(
     new = keys.load_key(new_id)
     assert new is not None and cipher.key_opens(path, new)
     assert cipher.read_marker(path).key_id == new_id
+
+
+# -- backups and a key change killed after its swap -------------------------------------
+
+_KILLED_REKEY = """
+import os, signal, sys
+from pathlib import Path
+from netzjournal.store import cipher, conversion
+path, moment = Path(sys.argv[1]), sys.argv[2]
+def die(*args, **kwargs):
+    os.kill(os.getpid(), signal.SIGKILL)
+def on_call(number, real):
+    calls = [0]
+    def counted(*args, **kwargs):
+        calls[0] += 1
+        if calls[0] == number:
+            die()
+        return real(*args, **kwargs)
+    return counted
+if moment == "copying-backups":  # the journal's copy and one backup's are made
+    conversion.copy_converted = on_call(3, conversion.copy_converted)
+elif moment == "before-swap":  # every copy made, the marker holds both checks
+    conversion._keep = die
+elif moment == "after-swap":  # the journal has the new key, no backup yet
+    conversion._switch_in = die
+elif moment == "one-backup-switched":
+    real_replace = os.replace
+    switched = [0]
+    def replace(src, dst):
+        if str(src).endswith(conversion.REKEYED_SUFFIX):
+            switched[0] += 1
+            if switched[0] == 2:
+                die()
+        real_replace(src, dst)
+    conversion.os.replace = replace
+elif moment == "all-switched":  # the marker still holds both checks
+    conversion.cipher.write_marker = on_call(2, cipher.write_marker)
+old, new = cipher.Key(passphrase=sys.argv[3]), cipher.Key(passphrase=sys.argv[4])
+conversion.convert(path, old, new, backup_dir=path.parent / "backups")
+"""
+
+NEW = "Herbst im Wald 2027"
+
+
+@pytest.mark.parametrize(
+    "moment",
+    ["copying-backups", "before-swap", "after-swap", "one-backup-switched", "all-switched"],
+)
+def test_a_key_change_killed_at_any_moment_leaves_the_backups_under_the_journal_s_key(
+    tmp_path: Path, moment: str
+) -> None:
+    """A kill after the swap and before the backups were converted left them under the
+    old key for good: the next start said so, but the old passphrase was gone by then.
+    The backups' copies are now made before the swap and switched in with it."""
+    import os
+
+    from netzjournal.store import backups
+    from test_storage_trust import REPO
+
+    old, new = cipher.Key(passphrase=OLD), cipher.Key(passphrase=NEW)
+    path = _encrypted(tmp_path, old)  # one backup; a second one:
+    cipher.activate(old)
+    with Journal.open(path, backup_dir=tmp_path / "backups") as j:
+        backups.create_backup(j, tmp_path / "backups", reason="manual")
+    cipher.activate(None)
+    made = sorted((tmp_path / "backups").glob("journal-*.sqlite3"))
+    assert len(made) == 2
+    args = [sys.executable, "-c", _KILLED_REKEY, str(path), moment, OLD, NEW]
+    env = dict(os.environ, PYTHONPATH=str(REPO))
+    done = subprocess.run(args, cwd=REPO, env=env, timeout=120, capture_output=True, text=True)
+    assert done.returncode == -9, done.stderr
+    swapped = moment not in ("copying-backups", "before-swap")
+    journal_key, other = (new, old) if swapped else (old, new)
+    assert cipher.key_opens(path, journal_key) and not cipher.key_opens(path, other)
+    with Journal.open(path, backup_dir=tmp_path / "backups", key=journal_key) as j:
+        assert j.connection().execute("SELECT family_name FROM contact").fetchall() == [
+            (UNIQUE,)
+        ]  # (this open settles what the kill left)
+    marker = cipher.read_marker(path)
+    assert marker is not None and marker.previous is None and marker.matches(journal_key)
+    found = sorted((tmp_path / "backups").iterdir())
+    assert found == made, (moment, [p.name for p in found])  # no copy left beside them
+    for backup in made:
+        assert cipher.key_opens(backup, journal_key), (moment, backup.name)
+        assert not cipher.key_opens(backup, other), (moment, backup.name)
+    cipher.activate(journal_key)
+    assert all(b.usable for b in backups.checked_backups(tmp_path / "backups"))

@@ -253,7 +253,7 @@ class Marker(NamedTuple):
     marker and the swap, see :func:`conversion.convert`), the old key's marker:
     a kill there leaves the file under either key, and neither may then look
     like damage. The next open with the key that fits settles it
-    (:func:`settle_marker`).
+    (:func:`conversion.settle`).
     """
 
     mode: str  # "keyring" | "passphrase"
@@ -339,18 +339,6 @@ def key_opens(path: Path, key: Key) -> bool:
         return opens(conn)
     finally:
         conn.close()
-
-
-def settle_marker(journal: Path, key: Key) -> None:
-    """After a key change a kill interrupted: keep the marker of ``key``, which opened
-    the journal (the new key: the swap was done; the old one: it was not)."""
-    marker = read_marker(journal)
-    if marker is None or marker.previous is None:
-        return
-    if marker.matches(key):
-        write_marker(journal, marker._replace(previous=None))
-    elif marker.previous.matches(key):
-        write_marker(journal, marker.previous)
 
 
 def remove_marker(journal: Path) -> None:

@@ -596,8 +596,12 @@ class Journal:
         if key is not None and not read_only:
             # (One read of the small marker; it writes only after an interrupted key
             # change. Unwritten now, a full disk say, it stays safe and is settled later.)
-            with contextlib.suppress(OSError):
-                cipher.settle_marker(path, key)
+            marker = cipher.read_marker(path)
+            if marker is not None and marker.previous is not None:
+                from netzjournal.store import conversion
+
+                with contextlib.suppress(OSError):
+                    conversion.settle(path, backup_dir, key)
         _opened_here.add(path)
         return journal
 

@@ -262,9 +262,12 @@ def carry_out(where: DataPaths, request: dict[str, str]) -> bool:
 
     def change_the_key() -> None:
         Journal.open(where.journal, backup_dir=where.backups).close()
-        conversion.convert(where.journal, old, new, key_id=key_id or None)
-        # The backups follow now, while both keys are at hand: the old key may be known.
-        left.update(conversion.convert_backups(where.backups, old, new))
+        # The backups get the new key with it (the old one may be known), in the same
+        # swap: a kill never leaves them under a key whose passphrase is gone then.
+        done = conversion.convert(
+            where.journal, old, new, key_id=key_id or None, backup_dir=where.backups
+        )
+        left.update(done.left)
 
     if not privacy._converted(
         change_the_key,
