@@ -187,8 +187,8 @@ def _converted(
     is deleted again."""
     try:
         # (A change of the key takes the backups along: see conversion.convert.)
-        done = conversion.convert(where.journal, old, new.key, key_id=new.key_id,
-                                  backup_dir=where.backups if old is not None else None)  # fmt: skip
+        along = where.backups if old is not None else None
+        done = conversion.convert(where.journal, old, new.key, new.key_id, backup_dir=along)
     except BaseException:
         if new.recovery is not None:  # the new key opens nothing: not left in the keyring
             keys.delete_key(new.key_id)

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from netzjournal import keyring_access
 from netzjournal.keyring_access import NoKeyring as NoKeyring
-from netzjournal.keyring_access import available as keyring_available  # noqa: F401 (used by callers)
+from netzjournal.keyring_access import available as keyring_available
 from netzjournal.store import cipher
 
 log = logging.getLogger(__name__)

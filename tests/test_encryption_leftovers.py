@@ -87,7 +87,7 @@ def test_a_wrong_passphrase_is_refused_before_the_backups_are_read(
     """``backup list`` listed every backup as "damaged … or encrypted with another key"
     for a mistyped passphrase (and ``restore`` called the backup unrestorable): the key
     is refused first, as ``open`` refuses it, with the same status."""
-    path = _encrypted(tmp_path, cipher.Key(passphrase=OLD))
+    _encrypted(tmp_path, cipher.Key(passphrase=OLD))
     before = _folder_state(tmp_path) | _folder_state(tmp_path / "backups")
     d = ["--data-dir", str(tmp_path)]
     for args in (["backup", "list", *d], ["backup", "verify", *d],
@@ -141,8 +141,8 @@ def _killed_cli(home: Path, moment: str, action: str, ring: Path) -> None:
     env = dict(os.environ, NETZJOURNAL_TEST_KEYRING=str(ring),
                PYTHON_KEYRING_BACKEND="keyrings.FileKeyring",
                PYTHONPATH=os.pathsep.join((str(REPO / "tests"), str(REPO))))  # fmt: skip
-    done = subprocess.run([sys.executable, "-c", _KILLED_CLI, str(home), moment, action],
-                          env=env, cwd=REPO, timeout=120, capture_output=True, text=True)  # fmt: skip
+    args = [sys.executable, "-c", _KILLED_CLI, str(home), moment, action]
+    done = subprocess.run(args, env=env, cwd=REPO, timeout=120, capture_output=True, text=True)
     assert done.returncode == -9, done.stderr
 
 
@@ -280,8 +280,9 @@ def test_a_key_change_killed_at_any_moment_leaves_the_backups_under_the_journal_
     The backups' copies are now made before the swap and switched in with it."""
     import os
 
-    from netzjournal.store import backups
     from test_storage_trust import REPO
+
+    from netzjournal.store import backups
 
     old, new = cipher.Key(passphrase=OLD), cipher.Key(passphrase=NEW)
     path = _encrypted(tmp_path, old)  # one backup; a second one:

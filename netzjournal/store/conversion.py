@@ -19,16 +19,20 @@ by the file's first bytes). A change of the key (``source`` and ``target``
 both given; the original kept as ``before-reencryption-<stamp>``) writes a
 marker with both keys' checks before the swap and the new key's alone after
 it: a kill between the two leaves a file either key may open, and the other
-key is said as a changed key, never as damage; the next open settles the
-marker. A kill at any other moment leaves either the untouched original or
+key is said as a changed key, never as damage. Its backups are converted
+before the swap too, each to a verified ``<backup>.rekeyed.part`` beside it,
+and switched in between the swap and the marker; the next open with the key
+that fits settles both (:func:`settle`: the new key switches the copies in,
+the old one removes them). So a kill never leaves backups under the old key
+once the journal has the new one, when the old passphrase is no longer at
+hand. A kill at any other moment leaves either the untouched original or
 the verified copy in place; the ``.part`` is removed by the next conversion
 or open.
 
 :func:`finish` is the user's "yes, it worked": it removes the kept original
 and converts the backups, so no plain copy stays behind an encrypted journal
 (and no copy only the old key opens stays behind a decrypted one). After a
-change of the key the backups were converted to the new key already (while
-both keys were at hand, :func:`convert_backups`).
+change of the key the backups have the new key already.
 """
 
 from __future__ import annotations
@@ -200,7 +204,9 @@ def _written_state(path: Path) -> tuple[int, int, int, int]:
 
 
 def _backups(backup_dir: Path | None) -> list[Path]:
-    return sorted(backup_dir.glob("journal-*.sqlite3")) if backup_dir and backup_dir.is_dir() else []
+    return (
+        sorted(backup_dir.glob("journal-*.sqlite3")) if backup_dir and backup_dir.is_dir() else []
+    )
 
 
 def _rekeyed_parts(

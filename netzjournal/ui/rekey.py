@@ -16,6 +16,7 @@ removed under Settings → Privacy.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -341,15 +342,19 @@ def say_interrupted(where: DataPaths, request: dict[str, str]) -> None:
             ),
         )
         return
+    # The backups' copies under the new key were made before the swap: they replace
+    # the backups now (else as the journal opens; a full disk is said by that open).
+    with contextlib.suppress(OSError):
+        conversion.settle(where.journal, where.backups, key)
     if key.raw is not None:  # it may never have been shown
         privacy.RecoveryKeyDialog(keys.recovery_text(key), new=True).exec()
-    QMessageBox.warning(
+    QMessageBox.information(
         None,
         title(request.get("mode")),
         QCoreApplication.translate(
             "ChangeKey",
             "Changing the key was interrupted (netzjournal was stopped) after the journal "
-            "got the new one: some backups may still open only with the old passphrase or "
-            "recovery key.",
+            "got the new one. The change is completed as the journal opens: its backups "
+            "get the new passphrase or key too.",
         ),
     )
