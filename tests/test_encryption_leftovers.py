@@ -312,3 +312,36 @@ def test_a_key_change_killed_at_any_moment_leaves_the_backups_under_the_journal_
         assert not cipher.key_opens(backup, other), (moment, backup.name)
     cipher.activate(journal_key)
     assert all(b.usable for b in backups.checked_backups(tmp_path / "backups"))
+
+
+def _every_file(home: Path) -> dict[Path, str]:
+    """Each file of the data folder and its backups (the command's own lock left out)."""
+    every = [*home.iterdir(), *(home / "backups").iterdir()]
+    return {p: _sha(p) for p in every if p.is_file() and p.name != "instance.lock"}
+
+
+@needs_root
+def test_no_room_for_the_backups_copies_changes_nothing(
+    tmp_path: Path, no_keyring: None, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    """The backups' copies are made before the swap now: a disk with room for the
+    journal's copy but not for theirs is said as full, and nothing is changed."""
+    with tmpfs(tmp_path / "mnt", "8m") as home:
+        path = _encrypted(home, cipher.Key(passphrase=OLD))
+        (backup,) = (home / "backups").glob("journal-*.sqlite3")
+        room = environment.free_bytes(home)
+        assert room is not None
+        (home / "filler").write_bytes(bytes(room - path.stat().st_size * 3 // 2))
+        before = _every_file(home)
+        d = ["--data-dir", str(home)]
+        change = ["encryption", "passphrase", "--passphrase-stdin", "--new-passphrase-stdin", *d]
+        status, out = _cli(change, f"{OLD}\n{NEW}\n", monkeypatch, capsys)
+        assert status == 2 and "Traceback" not in out, out
+        assert "is full" in out and "Nothing was changed" in out, out
+        assert _every_file(home) == before
+        assert cipher.key_opens(backup, cipher.Key(passphrase=OLD))
+        (home / "filler").unlink()
+        status, out = _cli(change, f"{OLD}\n{NEW}\n", monkeypatch, capsys)
+        assert status == 0, out
+        assert cipher.key_opens(backup, cipher.Key(passphrase=NEW))
+        assert sorted(p.name for p in (home / "backups").iterdir()) == [backup.name]

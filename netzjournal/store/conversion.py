@@ -140,8 +140,13 @@ def _write_part(src: Any, part: Path, target: cipher.Key | None) -> None:
             src.execute("SELECT sqlcipher_export('converted')")
             version = int(src.execute("PRAGMA main.user_version").fetchone()[0])
             src.execute(f"PRAGMA converted.user_version = {version:d}")
-        finally:
-            src.execute("DETACH DATABASE converted")
+        except BaseException:
+            # The half-written copy's DETACH may fail too ("malformed" after a full
+            # disk): its error must not hide the cause, which says what happened.
+            with contextlib.suppress(*cipher.Error):
+                src.execute("DETACH DATABASE converted")
+            raise
+        src.execute("DETACH DATABASE converted")
 
 
 def _verify(part: Path, target: cipher.Key | None, expected: dict[str, int]) -> None:
