@@ -222,9 +222,9 @@ def forget_orphaned_key(journal: Path) -> bool:
     named = {m.key_id for m in (marker, marker and marker.previous) if m is not None}
     if marker is not None and marker.previous is not None and key_id in named:
         return False  # the next open with the key that fits settles the change first
-    if key_id in named:
-        key_settled(journal)  # the journal's own key
-        return False
+    if key_id in named and not cipher.is_plain_sqlite(journal):
+        key_settled(journal)  # the journal's own key (a plain file has none: killed before
+        return False  # the swap of an encryption, whose marker is written first)
     if marker is None and cipher.looks_encrypted(journal):
         return False  # an encrypted file without its marker: nothing is provable
     if not keyring_available():

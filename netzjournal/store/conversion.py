@@ -238,7 +238,8 @@ def _rekeyed_parts(
         except (StoreError, *cipher.ErrorOrOS) as exc:  # type: ignore[misc]
             failed[backup] = exc
     for backup in failed:
-        log.warning("backup %s cannot get the new key: %s", backup.name, type(failed[backup]))
+        log.warning("backup %s cannot get the new key: %s", backup.name,
+                    type(failed[backup]).__name__)  # fmt: skip
     sync_dir(backup_dir)
     return failed
 
