@@ -23,7 +23,7 @@ from netzjournal.store import backups
 from netzjournal.store.backups import create_backup, restore_backup
 from netzjournal.store.contact_list import journal_counts
 from netzjournal.store.errors import JournalDamaged
-from netzjournal.store.journal import Journal, latest_schema
+from netzjournal.store.journal import Journal, latest_schema, refuse_wrong_key
 from netzjournal.store.verify import FileReport, inspect
 
 
@@ -50,6 +50,8 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
 
 def run(args: argparse.Namespace) -> int:
     where = paths.resolve(args.data_dir)
+    if args.backup_action != "create":  # (create opens the journal: that refuses it)
+        refuse_wrong_key(where.journal)  # the backups have the journal's key
     action = {"list": _list, "create": _create, "restore": _restore, "verify": _verify}
     return action[args.backup_action](where, args)
 

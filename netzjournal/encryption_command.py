@@ -62,6 +62,12 @@ def unlock(args: argparse.Namespace) -> int | None:
     plain journal, or none at all).
     """
     where = paths.resolve(getattr(args, "data_dir", None))
+    if keys.pending_key(where.journal):  # (one stat: a command making a key, or killed)
+        from netzjournal.backup_command import _window_closed
+
+        with _window_closed(where) as free:
+            if free:  # (else a window or a command is at work and may be making it now)
+                keys.forget_orphaned_key(where.journal)
     lock = keys.lock_of(where.journal)
     if not lock.encrypted:
         return None
@@ -114,6 +120,7 @@ def run(args: argparse.Namespace) -> int:
     with _window_closed(where) as free:
         if not free:
             return _fail("netzjournal is open with this data folder; close the window first")
+        keys.forget_orphaned_key(where.journal)  # ("on" is not unlocked first)
         if args.action == "on":
             return _turn_on(where, args, lock)
         if args.action == "off":
@@ -130,13 +137,17 @@ def _settle(where: paths.DataPaths) -> None:
     Journal.open(where.journal, backup_dir=where.backups).close()
 
 
-def _new_key(args: argparse.Namespace, instead: str, after: str = "") -> keys.NewKey | None:
+def _new_key(
+    where: paths.DataPaths, args: argparse.Namespace, instead: str, after: str = ""
+) -> keys.NewKey | None:
     """The new key: the passphrase on standard input (``--new-passphrase-stdin``), else
-    a new keyring key; None when there is none (said, with ``after``)."""
+    a new keyring key (its id noted beside the journal until :func:`_converted` is done:
+    a kill in between leaves no unknown entry); None when there is none (said, with
+    ``after``)."""
     try:
         if args.new_passphrase_stdin:
             return keys.new_passphrase_key(_read_line())
-        return keys.new_keyring_key()
+        return keys.new_keyring_key(pending_for=where.journal)
     except keys.NoKeyring:
         _fail(f"this system has no keyring; use --new-passphrase-stdin to {instead}{after}")
     except ValueError as exc:
@@ -152,15 +163,10 @@ def _turn_on(where: paths.DataPaths, args: argparse.Namespace, lock: keys.Lock) 
     print(WARNING, file=sys.stderr)
     cipher.activate(None)
     _settle(where)
-    new = _new_key(args, "protect the journal with a passphrase instead")
+    new = _new_key(where, args, "protect the journal with a passphrase instead")
     if new is None:
         return 2
-    try:
-        done = conversion.convert(where.journal, None, new.key, key_id=new.key_id)
-    except BaseException:
-        if new.recovery is not None:
-            keys.delete_key(new.key_id)
-        raise
+    done = _converted(where, None, new)
     cipher.activate(new.key)
     DraftStore(where.drafts).reseal()
     print(f"The journal is encrypted ({done.rows} rows checked).")
@@ -172,6 +178,25 @@ def _turn_on(where: paths.DataPaths, args: argparse.Namespace, lock: keys.Lock) 
         "'netzjournal encryption confirm' (that also encrypts the backups)."
     )
     return 0
+
+
+def _converted(
+    where: paths.DataPaths, old: cipher.Key | None, new: keys.NewKey
+) -> conversion.Converted:
+    """:func:`conversion.convert` to ``new``; a new keyring entry the journal did not get
+    is deleted again."""
+    try:
+        # (A change of the key takes the backups along: see conversion.convert.)
+        along = where.backups if old is not None else None
+        done = conversion.convert(where.journal, old, new.key, new.key_id, backup_dir=along)
+    except BaseException:
+        if new.recovery is not None:  # the new key opens nothing: not left in the keyring
+            keys.delete_key(new.key_id)
+            keys.key_settled(where.journal)
+        raise
+    if new.recovery is not None:
+        keys.key_settled(where.journal)
+    return done
 
 
 def _turn_off(where: paths.DataPaths, lock: keys.Lock) -> int:
@@ -204,19 +229,13 @@ def _change_key(where: paths.DataPaths, args: argparse.Namespace, lock: keys.Loc
     if old is None:
         return _fail("the journal's key is needed (keyring or --passphrase-stdin)")
     _settle(where)
-    new = _new_key(args, "choose a new passphrase", "; nothing was changed")
+    new = _new_key(where, args, "choose a new passphrase", "; nothing was changed")
     if new is None:
         return 2
     if new.key == old:
         return _fail("the new passphrase is the old one; nothing was changed")
-    try:
-        done = conversion.convert(where.journal, old, new.key, key_id=new.key_id)
-    except BaseException:
-        if new.recovery is not None:  # the new key opens nothing: not left in the keyring
-            keys.delete_key(new.key_id)
-        raise
-    # The backups follow now, while both keys are at hand: the old key may be known.
-    left = conversion.convert_backups(where.backups, old, new.key)
+    done = _converted(where, old, new)
+    left = done.left  # (the others have the new key: the old one may be known)
     DraftStore(where.drafts).reseal(between=lambda: cipher.activate(new.key))
     if lock.mode == "keyring" and lock.key_id:
         keys.delete_key(lock.key_id)  # the old key opens only the kept original now

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from netzjournal import keyring_access
 from netzjournal.keyring_access import NoKeyring as NoKeyring
-from netzjournal.keyring_access import available as keyring_available  # noqa: F401 (used by callers)
+from netzjournal.keyring_access import available as keyring_available
 from netzjournal.store import cipher
 
 log = logging.getLogger(__name__)
@@ -155,12 +155,88 @@ class NewKey:
     recovery: str | None
 
 
-def new_keyring_key() -> NewKey:
-    """A random key, stored in the keyring; :class:`NoKeyring` without one."""
+def new_keyring_key(pending_for: Path | None = None) -> NewKey:
+    """A random key, stored in the keyring; :class:`NoKeyring` without one.
+
+    ``pending_for``: the journal it is made for. Its id is written beside the
+    journal first (:func:`forget_orphaned_key`), so that an entry a kill left
+    before the journal had the key is found and removed; the caller calls
+    :func:`key_settled` once the journal has the key or the entry is deleted.
+    """
     key = cipher.Key.random()
     key_id = uuid.uuid4().hex
+    if pending_for is not None:
+        import json
+
+        from netzjournal.private_files import write_private
+
+        data = json.dumps({"key_id": key_id}).encode("ascii")  # its name, never the key
+        write_private(_pending_path(pending_for), data)
     store_key(key_id, key)
     return NewKey(key, key_id, recovery_text(key))
+
+
+# -- a keyring entry made for a change a kill interrupted ---------------------------
+
+PENDING_SUFFIX = ".new-key.json"
+
+
+def _pending_path(journal: Path) -> Path:
+    return journal.with_name(journal.name + PENDING_SUFFIX)
+
+
+def pending_key(journal: Path) -> bool:
+    """A keyring entry was made for ``journal`` and is not settled yet (one ``stat``)."""
+    return _pending_path(journal).exists()
+
+
+def key_settled(journal: Path) -> None:
+    """The key :func:`new_keyring_key` made for ``journal`` is its key now, or deleted."""
+    import contextlib
+
+    with contextlib.suppress(FileNotFoundError):
+        _pending_path(journal).unlink()
+
+
+def forget_orphaned_key(journal: Path) -> bool:
+    """Remove a keyring entry made for ``journal`` by a command a kill stopped before the
+    journal had the key (True if one was removed). The caller holds the folder's
+    instance lock: no window or command is making a key for it meanwhile.
+
+    Only when it is provably not the journal's key: the marker names it
+    neither as the key nor as the one of a change still to be settled, and
+    it does not open the file. An entry the marker names as its key is kept
+    (the change was done); one a change not yet settled names waits for it.
+    One ``stat`` when there is nothing to do.
+    """
+    import json
+
+    pending = _pending_path(journal)
+    try:
+        key_id = str(json.loads(pending.read_text(encoding="utf-8"))["key_id"])
+    except FileNotFoundError:
+        return False
+    except (OSError, ValueError, KeyError, TypeError):
+        return False  # unreadable: nothing is provable
+    marker = cipher.read_marker(journal)
+    named = {m.key_id for m in (marker, marker and marker.previous) if m is not None}
+    if marker is not None and marker.previous is not None and key_id in named:
+        return False  # the next open with the key that fits settles the change first
+    if key_id in named and not cipher.is_plain_sqlite(journal):
+        key_settled(journal)  # the journal's own key (a plain file has none: killed before
+        return False  # the swap of an encryption, whose marker is written first)
+    if marker is None and cipher.looks_encrypted(journal):
+        return False  # an encrypted file without its marker: nothing is provable
+    if not keyring_available():
+        return False  # (asked again when there is one)
+    key = load_key(key_id)
+    if key is not None and cipher.looks_encrypted(journal) and cipher.key_opens(journal, key):
+        return False
+    if key is not None:
+        delete_key(key_id)
+        log.info("removed a keyring entry a stopped command made for %s", journal.name)
+    key_settled(journal)
+    return key is not None
 
 
 def new_passphrase_key(passphrase: str) -> NewKey:

@@ -235,3 +235,48 @@ def test_a_change_interrupted_before_the_swap_is_said_and_the_old_passphrase_ope
     assert _names(where) == [("Quellmalz",)]
     marker = cipher.read_marker(where.journal)
     assert marker is not None and marker.previous is None and marker.matches(old)
+
+
+def test_a_change_interrupted_after_the_swap_completes_with_the_backups(
+    qtbot, tmp_path: Path, no_keyring: None
+) -> None:
+    """A kill after the swap: the next start said that some backups might open only with
+    the old passphrase, which was gone by then. Their copies under the new key were
+    made before the swap; the start switches them in and says the change is complete."""
+    import os
+    import subprocess
+    import sys
+
+    from test_encryption_leftovers import _KILLED_REKEY
+    from test_storage_trust import REPO
+
+    old, new = cipher.Key(passphrase=OLD), cipher.Key(passphrase=NEW)
+    where = _journal(tmp_path, old)
+    cipher.activate(None)
+    chosen = cipher.new_marker(new, "")
+    privacy.write_request(
+        where,
+        {"action": "rekey", "mode": "passphrase", "check": chosen.check, "salt": chosen.salt,
+         "begun": "1"},
+    )  # fmt: skip
+    args = [sys.executable, "-c", _KILLED_REKEY, str(where.journal), "after-swap", OLD, NEW]
+    done = subprocess.run(args, cwd=REPO, env=dict(os.environ, PYTHONPATH=str(REPO)),
+                          timeout=120, capture_output=True, text=True)  # fmt: skip
+    assert done.returncode == -9, done.stderr
+    (backup,) = where.backups.glob("journal-*.sqlite3")
+    assert cipher.key_opens(backup, old)  # (its copy under the new key lies beside it)
+
+    def unlock(w: QWidget) -> None:
+        w.field.setText(NEW)
+        w.accept()
+
+    when_modal(unlock, lambda w: isinstance(w, privacy.UnlockDialog))
+    told = collect_message_boxes()
+    assert privacy.prepare(where) and cipher.active() == new
+    assert len(told) == 1 and told[0].startswith("Changing the key was interrupted")
+    assert "completed as the journal opens: its backups get the new passphrase" in told[0]
+    assert cipher.key_opens(backup, new) and not cipher.key_opens(backup, old)
+    assert sorted(p.name for p in where.backups.iterdir()) == [backup.name]
+    marker = cipher.read_marker(where.journal)
+    assert marker is not None and marker.previous is None and marker.matches(new)
+    assert _names(where) == [("Quellmalz",)]

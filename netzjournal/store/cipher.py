@@ -222,6 +222,23 @@ def opens(conn: Any) -> bool:
     return True
 
 
+SQLITE_NOTADB = 26  # "file is not a database": SQLCipher's answer to a key that does not fit
+
+
+def refused(conn: Any) -> bool:
+    """True if SQLCipher refused the file (``SQLITE_NOTADB``: a wrong key, or a damaged
+    first page); False if it reads. Anything else — the file or its ``-shm`` cannot be
+    opened, an I/O error, a lock — is raised as it is: no verdict on the key or the file."""
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except _error_classes("DatabaseError") as exc:
+        code = getattr(exc, "sqlite_errorcode", None)
+        if isinstance(code, int) and code & 0xFF == SQLITE_NOTADB:
+            return True
+        raise
+    return False
+
+
 # -- the marker beside an encrypted journal ------------------------------------
 
 
@@ -236,7 +253,7 @@ class Marker(NamedTuple):
     marker and the swap, see :func:`conversion.convert`), the old key's marker:
     a kill there leaves the file under either key, and neither may then look
     like damage. The next open with the key that fits settles it
-    (:func:`settle_marker`).
+    (:func:`conversion.settle`).
     """
 
     mode: str  # "keyring" | "passphrase"
@@ -322,18 +339,6 @@ def key_opens(path: Path, key: Key) -> bool:
         return opens(conn)
     finally:
         conn.close()
-
-
-def settle_marker(journal: Path, key: Key) -> None:
-    """After a key change a kill interrupted: keep the marker of ``key``, which opened
-    the journal (the new key: the swap was done; the old one: it was not)."""
-    marker = read_marker(journal)
-    if marker is None or marker.previous is None:
-        return
-    if marker.matches(key):
-        write_marker(journal, marker._replace(previous=None))
-    elif marker.previous.matches(key):
-        write_marker(journal, marker.previous)
 
 
 def remove_marker(journal: Path) -> None:

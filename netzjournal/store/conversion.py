@@ -19,16 +19,20 @@ by the file's first bytes). A change of the key (``source`` and ``target``
 both given; the original kept as ``before-reencryption-<stamp>``) writes a
 marker with both keys' checks before the swap and the new key's alone after
 it: a kill between the two leaves a file either key may open, and the other
-key is said as a changed key, never as damage; the next open settles the
-marker. A kill at any other moment leaves either the untouched original or
+key is said as a changed key, never as damage. Its backups are converted
+before the swap too, each to a verified ``<backup>.rekeyed.part`` beside it,
+and switched in between the swap and the marker; the next open with the key
+that fits settles both (:func:`settle`: the new key switches the copies in,
+the old one removes them). So a kill never leaves backups under the old key
+once the journal has the new one, when the old passphrase is no longer at
+hand. A kill at any other moment leaves either the untouched original or
 the verified copy in place; the ``.part`` is removed by the next conversion
 or open.
 
 :func:`finish` is the user's "yes, it worked": it removes the kept original
 and converts the backups, so no plain copy stays behind an encrypted journal
 (and no copy only the old key opens stays behind a decrypted one). After a
-change of the key the backups were converted to the new key already (while
-both keys were at hand, :func:`convert_backups`).
+change of the key the backups have the new key already.
 """
 
 from __future__ import annotations
@@ -40,17 +44,18 @@ import os
 import sqlite3
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from netzjournal.store import cipher, environment, walcheck
-from netzjournal.store.errors import StoreError
+from netzjournal.store import cipher, environment, leftovers, walcheck
+from netzjournal.store.errors import JournalKeyError, JournalUnavailable, StoreError
 from netzjournal.store.fsync import private_part, removed_on_failure, sync_dir
 
 log = logging.getLogger(__name__)
 
 PART_SUFFIX = ".converting.part"
+REKEYED_SUFFIX = leftovers.REKEYED_SUFFIX  # a backup under the new key, until settled
 KEPT_INFIX = ".before-"
 CACHE_KIB = -262144  # 256 MB at most, used only as far as the file goes
 
@@ -83,6 +88,8 @@ class Converted:
     kept: Path
     encrypted: bool
     rows: int
+    # A change of the key: the backups that could not get the new key, and why.
+    left: dict[Path, BaseException] = field(default_factory=dict)
 
 
 def _tables(conn: Any) -> list[str]:
@@ -108,8 +115,6 @@ def _open_source(path: Path, key: cipher.Key | None) -> Any:
         conn.execute(f"PRAGMA key = {key.pragma_value()}")
     if not cipher.opens(conn):  # (before any other pragma: that one reads the file too)
         conn.close()
-        from netzjournal.store.errors import JournalKeyError
-
         raise JournalKeyError(path, "wrong-key")
     conn.execute(f"PRAGMA cache_size = {CACHE_KIB:d}")
     return conn
@@ -135,8 +140,13 @@ def _write_part(src: Any, part: Path, target: cipher.Key | None) -> None:
             src.execute("SELECT sqlcipher_export('converted')")
             version = int(src.execute("PRAGMA main.user_version").fetchone()[0])
             src.execute(f"PRAGMA converted.user_version = {version:d}")
-        finally:
-            src.execute("DETACH DATABASE converted")
+        except BaseException:
+            # The half-written copy's DETACH may fail too ("malformed" after a full
+            # disk): its error must not hide the cause, which says what happened.
+            with contextlib.suppress(*cipher.Error):
+                src.execute("DETACH DATABASE converted")
+            raise
+        src.execute("DETACH DATABASE converted")
 
 
 def _verify(part: Path, target: cipher.Key | None, expected: dict[str, int]) -> None:
@@ -198,6 +208,79 @@ def _written_state(path: Path) -> tuple[int, int, int, int]:
     return (st.st_ino, st.st_size, st.st_mtime_ns, wal)
 
 
+def _backups(backup_dir: Path | None) -> list[Path]:
+    return (
+        sorted(backup_dir.glob("journal-*.sqlite3")) if backup_dir and backup_dir.is_dir() else []
+    )
+
+
+def _rekeyed_parts(
+    backup_dir: Path, source: cipher.Key, target: cipher.Key
+) -> dict[Path, BaseException]:
+    """Every backup converted to ``target`` beside itself (``<backup>.rekeyed.part``),
+    verified and fsynced, for :func:`_switch_in` after the swap.
+
+    Returns those that cannot be (another key, damaged), with why; one the new
+    key opens already is left. A full disk (or any other trouble of the place)
+    raises: the caller removes the parts, and nothing was changed.
+    """
+    failed: dict[Path, BaseException] = {}
+    for backup in _backups(backup_dir):
+        plain = cipher.is_plain_sqlite(backup)  # (from before encryption was confirmed)
+        part = backup.with_name(backup.name + REKEYED_SUFFIX)
+        try:
+            copy_converted(backup, part, None if plain else source, target)
+        except JournalUnavailable:
+            raise
+        except JournalKeyError as exc:
+            if not cipher.key_opens(backup, target):
+                failed[backup] = exc
+        except (StoreError, *cipher.ErrorOrOS) as exc:  # type: ignore[misc]
+            failed[backup] = exc
+    for backup in failed:
+        log.warning("backup %s cannot get the new key: %s", backup.name,
+                    type(failed[backup]).__name__)  # fmt: skip
+    sync_dir(backup_dir)
+    return failed
+
+
+def _rekeyed(backup_dir: Path | None) -> list[Path]:
+    if backup_dir is None or not backup_dir.is_dir():
+        return []
+    return sorted(backup_dir.glob(f"journal-*.sqlite3{REKEYED_SUFFIX}"))
+
+
+def _switch_in(backup_dir: Path | None) -> None:
+    """The swap is done: each backup's verified copy under the new key replaces it."""
+    parts = _rekeyed(backup_dir)
+    for part in parts:
+        os.replace(part, part.with_name(part.name.removesuffix(REKEYED_SUFFIX)))
+    if parts and backup_dir is not None:
+        sync_dir(backup_dir)
+
+
+def _drop_rekeyed(backup_dir: Path | None) -> None:
+    for part in _rekeyed(backup_dir):
+        with contextlib.suppress(FileNotFoundError):
+            part.unlink()
+
+
+def settle(path: Path, backup_dir: Path, key: cipher.Key) -> None:
+    """After a change of the key a kill interrupted (the marker holds both checks), with
+    ``key``, which opened the journal: the new key (the swap was done) switches the
+    backups' copies in, the old one (it was not) removes them; then the marker is
+    ``key``'s alone. Nothing to do otherwise (one read of the small marker)."""
+    marker = cipher.read_marker(path)
+    if marker is None or marker.previous is None:
+        return
+    if marker.matches(key):
+        _switch_in(backup_dir)
+        cipher.write_marker(path, marker._replace(previous=None))
+    elif marker.previous.matches(key):
+        _drop_rekeyed(backup_dir)
+        cipher.write_marker(path, marker.previous)
+
+
 def convert(
     path: Path,
     source: cipher.Key | None,
@@ -205,6 +288,7 @@ def convert(
     key_id: str | None = None,
     now: dt.datetime | None = None,
     after_copy: Callable[[], None] | None = None,
+    backup_dir: Path | None = None,
 ) -> Converted:
     """Encrypt (``target`` given), decrypt (``target`` None) or re-key (both given) the
     closed journal ``path``.
@@ -212,6 +296,10 @@ def convert(
     ``source``: the key that opens it now (None: it is plain). ``key_id``: the
     keyring entry's name written into the marker. ``after_copy``: called
     between the verified copy and the swap (tests kill the process there).
+    ``backup_dir``: with a change of the key, its backups are converted before
+    the swap too (beside themselves) and switched in right after it, or by
+    :func:`settle` after a kill: a kill never leaves them under the old key
+    once the journal has the new one (whose old passphrase is then gone).
     Raises :class:`ConversionFailed` (nothing changed), ``JournalKeyError``;
     ValueError when the new key is the old one.
     """
@@ -233,7 +321,13 @@ def convert(
         what = "reencryption"  # (a kept original's name matches ``*cryption-*``)
     new_marker = cipher.new_marker(target, key_id or uuid.uuid4().hex) if target else None
     kept = path.with_name(f"{path.name}{KEPT_INFIX}{what}-{now:%Y%m%d-%H%M%S}")
+    rekey = source is not None and target is not None and backup_dir is not None
+    left: dict[Path, BaseException] = {}
     try:
+        if rekey:
+            assert source is not None and target is not None and backup_dir is not None
+            _drop_rekeyed(backup_dir)  # (an attempt a kill stopped before its swap)
+            left = _rekeyed_parts(backup_dir, source, target)
         if after_copy is not None:
             after_copy()
         if new_marker is not None:
@@ -254,6 +348,8 @@ def convert(
         for leftover in (part, kept):
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
+        if rekey:
+            _drop_rekeyed(backup_dir)
         if old_marker is not None and target is not None:
             # (Unwritten — a full disk — it keeps both checks: still no damage said.)
             with contextlib.suppress(OSError):
@@ -272,12 +368,14 @@ def convert(
     if target is None:
         cipher.remove_marker(path)
     elif old_marker is not None and new_marker is not None:
-        # The swap is done: the new key's marker alone. (A kill before this line, or
-        # no room for it, leaves both checks, settled by the next open with the new key.)
+        # The swap is done: the backups' copies, then the new key's marker alone. (A kill
+        # before this line, or no room for it, leaves both checks: the next open with the
+        # new key settles both, see settle.)
         with contextlib.suppress(OSError):
+            _switch_in(backup_dir)
             cipher.write_marker(path, new_marker)
     log.info("journal %s: %s done, %d rows, original kept", path.name, what, rows)
-    return Converted(path, kept, target is not None, rows)
+    return Converted(path, kept, target is not None, rows, left)
 
 
 def kept_originals(path: Path) -> list[Path]:
@@ -297,11 +395,9 @@ def convert_backups(
     given) puts every backup under the new key: the old key may be known to
     someone (what the change is for); one the new key opens already is left.
     """
-    from netzjournal.store.errors import JournalKeyError
-
     rekey = source is not None and target is not None
     failed: dict[Path, BaseException] = {}
-    for backup in sorted(backup_dir.glob("journal-*.sqlite3")) if backup_dir.is_dir() else []:
+    for backup in _backups(backup_dir):
         plain = cipher.is_plain_sqlite(backup)
         if plain if target is None else (not plain and not rekey):
             continue  # (decrypted, or encrypted, already)

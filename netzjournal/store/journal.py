@@ -173,7 +173,7 @@ def _check_key(path: Path, opened: Path, conn: sqlite3.Connection) -> None:
         raise JournalKeyError(path, "binding-missing")
     if key is None:
         raise JournalKeyError(path, "no-key")
-    if cipher.opens(conn):
+    if not cipher.refused(conn):
         return
     if marker.previous is not None and marker.matches_any(key):
         # A key change was interrupted: the file is under the old key or the new one,
@@ -197,6 +197,21 @@ def _check_key_alone(path: Path) -> None:
         _check_key(path, path, conn)
     finally:
         conn.close()
+
+
+def refuse_wrong_key(path: Path) -> None:
+    """Raise :class:`JournalKeyError` if the active key is not the encrypted journal's.
+
+    For commands that read beside the journal without opening it (the backups,
+    under the same key): a wrong key is refused first, as an open refuses it,
+    instead of every backup looking damaged. A journal the key's check matches
+    but that does not open (damaged, or not readable now) passes: its backups
+    are what is needed then.
+    """
+    try:
+        _check_key_alone(path)
+    except (JournalDamaged, *cipher.ErrorOrOS):  # type: ignore[misc]
+        return
 
 
 # Journals this process has opened: a -wal beside them may be our own.
@@ -534,6 +549,11 @@ class Journal:
                 raise JournalUnavailable(path.parent, "read-only", environment.describe(reason))
             log.warning("opening read-only: %s (%s)", path, environment.describe(reason))
             read_only = True
+        # Asked for read-only (a journal too new to write): the folder decides all the same
+        # whether SQLite may keep its -shm beside the file (else it cannot open it at all).
+        unwritable = reason
+        if read_only and reason is None and existed:
+            unwritable = environment.why_not_writable(path)
         if existed:
             check_file(path)
             if path.stat().st_size == 0 and _has_backups(backup_dir):
@@ -583,7 +603,7 @@ class Journal:
                 raise JournalDamaged(path, verdict.detail)
             if verdict.state == "wal-damaged" and not read_only:
                 set_aside.append(walcheck.set_aside(path))
-        elif read_only and reason in ("read-only-folder", "read-only-mount"):
+        elif read_only and unwritable in ("read-only-folder", "read-only-mount"):
             immutable = True  # SQLite cannot create its -shm there; nobody writes either
         cleaned: list[Path] = []
         if not read_only:
@@ -629,8 +649,12 @@ class Journal:
         if key is not None and not read_only:
             # (One read of the small marker; it writes only after an interrupted key
             # change. Unwritten now, a full disk say, it stays safe and is settled later.)
-            with contextlib.suppress(OSError):
-                cipher.settle_marker(path, key)
+            marker = cipher.read_marker(path)
+            if marker is not None and marker.previous is not None:
+                from netzjournal.store import conversion
+
+                with contextlib.suppress(OSError):
+                    conversion.settle(path, backup_dir, key)
         _opened_here.add(path)
         return journal
 

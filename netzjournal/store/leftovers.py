@@ -13,6 +13,8 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
+REKEYED_SUFFIX = ".rekeyed.part"  # (conversion's: that module is not loaded at a start)
+
 
 def _stale(path: Path) -> bool:
     """True unless another process is still writing ``path`` (it holds its flock)."""
@@ -82,6 +84,15 @@ def clean_leftovers(backup_dir: Path, journal_path: Path) -> list[Path]:
             for e in entries:
                 if (part := _part_of(e, prefix)) is not None:
                     candidates.append((Path(e.path), part))
+    if any(p.name.endswith(REKEYED_SUFFIX) for p, _ in candidates):
+        from netzjournal.store import cipher
+
+        marker = cipher.read_marker(journal_path)
+        if marker is not None and marker.previous is not None:
+            # A backup's copy under the new key of a change a kill interrupted after (or
+            # before) its swap: the open with the key that fits switches it in (or
+            # removes it), see conversion.settle.
+            candidates = [c for c in candidates if not c[1].name.endswith(REKEYED_SUFFIX)]
     # The .part files first: a companion goes once its .part is gone or stale.
     candidates.sort(key=lambda c: c[0] != c[1])
     for leftover, part in candidates:

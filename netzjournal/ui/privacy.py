@@ -924,6 +924,7 @@ def prepare(where: DataPaths) -> bool:
 
     False when the person closed a dialog instead (the app then quits).
     """
+    keys.forget_orphaned_key(where.journal)  # one a killed command made (one stat)
     request = read_request(where)
     if request is not None and where.journal.exists():
         if keys.lock_of(where.journal).encrypted and not _unlock(where):

@@ -16,6 +16,7 @@ removed under Settings → Privacy.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -262,9 +263,12 @@ def carry_out(where: DataPaths, request: dict[str, str]) -> bool:
 
     def change_the_key() -> None:
         Journal.open(where.journal, backup_dir=where.backups).close()
-        conversion.convert(where.journal, old, new, key_id=key_id or None)
-        # The backups follow now, while both keys are at hand: the old key may be known.
-        left.update(conversion.convert_backups(where.backups, old, new))
+        # The backups get the new key with it (the old one may be known), in the same
+        # swap: a kill never leaves them under a key whose passphrase is gone then.
+        done = conversion.convert(
+            where.journal, old, new, key_id=key_id or None, backup_dir=where.backups
+        )
+        left.update(done.left)
 
     if not privacy._converted(
         change_the_key,
@@ -338,15 +342,19 @@ def say_interrupted(where: DataPaths, request: dict[str, str]) -> None:
             ),
         )
         return
+    # The backups' copies under the new key were made before the swap: they replace
+    # the backups now (else as the journal opens; a full disk is said by that open).
+    with contextlib.suppress(OSError):
+        conversion.settle(where.journal, where.backups, key)
     if key.raw is not None:  # it may never have been shown
         privacy.RecoveryKeyDialog(keys.recovery_text(key), new=True).exec()
-    QMessageBox.warning(
+    QMessageBox.information(
         None,
         title(request.get("mode")),
         QCoreApplication.translate(
             "ChangeKey",
             "Changing the key was interrupted (netzjournal was stopped) after the journal "
-            "got the new one: some backups may still open only with the old passphrase or "
-            "recovery key.",
+            "got the new one. The change is completed as the journal opens: its backups "
+            "get the new passphrase or key too.",
         ),
     )

@@ -353,99 +353,99 @@
     <name>ChangeKey</name>
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="286"/>
-        <location filename="../../netzjournal/ui/rekey.py" line="45"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="46"/>
         <source>Change the passphrase</source>
         <translation>Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="51"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="52"/>
         <source>The key could not be changed; the journal is unchanged and opens as before.</source>
         <translation>Der Schlüssel konnte nicht geändert werden; das Journal ist unverändert und öffnet sich wie bisher.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="43"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="44"/>
         <source>Change the key</source>
         <translation>Schlüssel ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="55"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="56"/>
         <source>The passphrase could not be changed; the journal is unchanged and opens as before.</source>
         <translation>Die Passphrase konnte nicht geändert werden; das Journal ist unverändert und öffnet sich wie bisher.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="73"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="74"/>
         <source>The journal gets a new key in this computer&apos;s keyring, and you get a new recovery key to write down: for when the old recovery key may be known to someone. The backups get the new key too; the old recovery key then opens none of them.</source>
         <translation>Das Journal erhält einen neuen Schlüssel im Schlüsselbund dieses Computers, und Sie erhalten einen neuen Wiederherstellungsschlüssel zum Aufschreiben – für den Fall, dass jemand den alten kennen könnte. Auch die Sicherungen erhalten den neuen Schlüssel; der alte Wiederherstellungsschlüssel öffnet danach keine von ihnen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="81"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="82"/>
         <source>Choose a new passphrase, for example when the old one may be known to someone. The backups get the new passphrase too; the old one then opens none of them.</source>
         <translation>Wählen Sie eine neue Passphrase, etwa wenn jemand die alte kennen könnte. Auch die Sicherungen erhalten die neue Passphrase; die alte öffnet danach keine von ihnen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="106"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="107"/>
         <source>Current passphrase</source>
         <translation>Bisherige Passphrase</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="107"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="108"/>
         <source>New passphrase</source>
         <translation>Neue Passphrase</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="115"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="116"/>
         <source>netzjournal closes, changes the key and starts again. The journal as it was is kept beside it until you remove it under Settings → Privacy.</source>
         <translation>netzjournal schließt sich, ändert den Schlüssel und startet neu. Das Journal in seinem bisherigen Zustand bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="125"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="126"/>
         <source>Change and restart</source>
         <translation>Ändern und neu starten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="159"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="160"/>
         <source>The new passphrase is the current one.</source>
         <translation>Die neue Passphrase ist die bisherige.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="182"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="183"/>
         <source>This is not the current passphrase.</source>
         <translation>Das ist nicht die bisherige Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="271"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="275"/>
         <source>Changing the key of the journal…</source>
         <translation>Der Schlüssel des Journals wird geändert …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="273"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="277"/>
         <source>Changing the passphrase of the journal…</source>
         <translation>Die Passphrase des Journals wird geändert …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="299"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="303"/>
         <source>The journal and its backups have the new key. The journal as it was is kept beside it until you remove it under Settings → Privacy; until then, whoever knows the old passphrase or recovery key can read that copy.</source>
         <translation>Das Journal und seine Sicherungen haben den neuen Schlüssel. Das Journal in seinem bisherigen Zustand bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen; bis dahin kann jeder, der die alte Passphrase oder den alten Wiederherstellungsschlüssel kennt, diese Kopie lesen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="306"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="310"/>
         <source>The journal and its backups have the new passphrase. The journal as it was is kept beside it until you remove it under Settings → Privacy; until then, whoever knows the old passphrase or recovery key can read that copy.</source>
         <translation>Das Journal und seine Sicherungen haben die neue Passphrase. Das Journal in seinem bisherigen Zustand bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen; bis dahin kann jeder, der die alte Passphrase oder den alten Wiederherstellungsschlüssel kennt, diese Kopie lesen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="314"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="318"/>
         <source>Not every backup could be given the new key; these still open with the old one: %1</source>
         <translation>Nicht jede Sicherung konnte den neuen Schlüssel erhalten; diese lassen sich weiterhin mit dem alten öffnen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="333"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="337"/>
         <source>Changing the key was interrupted (netzjournal was stopped); the journal is unchanged and opens with the old passphrase or key. You can change it again under Settings → Privacy.</source>
         <translation>Das Ändern des Schlüssels wurde unterbrochen (netzjournal wurde beendet); das Journal ist unverändert und öffnet sich mit der alten Passphrase bzw. dem alten Schlüssel. Sie können ihn unter Einstellungen → Datenschutz erneut ändern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="346"/>
-        <source>Changing the key was interrupted (netzjournal was stopped) after the journal got the new one: some backups may still open only with the old passphrase or recovery key.</source>
-        <translation>Das Ändern des Schlüssels wurde unterbrochen (netzjournal wurde beendet), nachdem das Journal den neuen erhalten hatte: Manche Sicherungen lassen sich womöglich nur mit der alten Passphrase oder dem alten Wiederherstellungsschlüssel öffnen.</translation>
+        <location filename="../../netzjournal/ui/rekey.py" line="354"/>
+        <source>Changing the key was interrupted (netzjournal was stopped) after the journal got the new one. The change is completed as the journal opens: its backups get the new passphrase or key too.</source>
+        <translation>Das Ändern des Schlüssels wurde unterbrochen (netzjournal wurde beendet), nachdem das Journal den neuen erhalten hatte. Die Änderung wird beim Öffnen des Journals abgeschlossen: Auch seine Sicherungen erhalten die neue Passphrase bzw. den neuen Schlüssel.</translation>
     </message>
 </context>
 <context>
@@ -1521,13 +1521,13 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="168"/>
-        <location filename="../../netzjournal/ui/rekey.py" line="93"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="94"/>
         <source>Passphrase (at least 8 characters)</source>
         <translation>Passphrase (mindestens 8 Zeichen)</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="173"/>
-        <location filename="../../netzjournal/ui/rekey.py" line="101"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="102"/>
         <source>The same passphrase again</source>
         <translation>Dieselbe Passphrase noch einmal</translation>
     </message>
@@ -1553,19 +1553,19 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="197"/>
-        <location filename="../../netzjournal/ui/rekey.py" line="108"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="109"/>
         <source>Repeat</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="231"/>
-        <location filename="../../netzjournal/ui/rekey.py" line="153"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="154"/>
         <source>A passphrase has at least 8 characters.</source>
         <translation>Eine Passphrase hat mindestens 8 Zeichen.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="233"/>
-        <location filename="../../netzjournal/ui/rekey.py" line="157"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="158"/>
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
@@ -3616,7 +3616,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     </message>
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="841"/>
-        <location filename="../../netzjournal/ui/rekey.py" line="245"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="246"/>
         <source>The new key is not in the keyring.</source>
         <translation>Der neue Schlüssel ist nicht im Schlüsselbund.</translation>
     </message>
@@ -6396,7 +6396,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="357"/>
-        <location filename="../../netzjournal/ui/rekey.py" line="174"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="175"/>
         <source>Caps Lock seems to be on: with upper and lower case swapped, the passphrase fits.</source>
         <translation>Die Feststelltaste scheint aktiv zu sein: Mit vertauschter Groß- und Kleinschreibung passt die Passphrase.</translation>
     </message>
