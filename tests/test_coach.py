@@ -178,6 +178,27 @@ def test_an_anniversary_ahead_does_not_contradict_when_we_met(journal):
     assert s.reason == "No meeting noted yet · Met 3 years ago today"
 
 
+def test_a_linkedin_connection_s_day_is_called_connecting_not_meeting(journal):
+    """ "On 11 December it's 13 years since you met" for a LinkedIn contact: that day is
+    when the connection was made (the import's "Connected On"), not a meeting. A card
+    from LinkedIn or XING says "connected"; one the user met says "met" as before."""
+    add(journal, "Frank", "Vogt", closeness=3, met_on=dt.date(2013, 12, 11), source="linkedin")
+    today = dt.date(2026, 11, 30)
+    (s,) = suggest(journal, today, language="en").suggestions
+    assert s.reason == "No meeting noted yet · On 11 December it's 13 years since you connected"
+    (s,) = suggest(journal, today).suggestions
+    assert s.reason == (
+        "Noch kein Treffen notiert · Am 11. Dezember sind Sie seit 13 Jahren vernetzt"
+    )
+    (s,) = suggest(journal, dt.date(2026, 12, 11), language="en").suggestions
+    assert s.reason == "No meeting noted yet · Connected 13 years ago today"
+    (s,) = suggest(journal, dt.date(2026, 12, 11)).suggestions
+    assert s.reason == "Noch kein Treffen notiert · Heute vor 13 Jahren vernetzt"
+    # Outside the anniversary's fortnight: how long ago, said as connecting.
+    (s,) = suggest(journal, dt.date(2026, 10, 1), language="en").suggestions
+    assert s.reason == "No meeting noted yet · connected 12 years ago"
+
+
 def test_reached_out_rests_then_returns(journal):
     # A short cadence, so only the rest rule keeps them off the list.
     c = add(journal, "Reached", "Out", closeness=4, last=100, cadence_days=5)

@@ -65,6 +65,10 @@ def reason(language: str, s: CoachSummary, d: CoachDetails | None,
         # met; "met 2 years ago" beside "3 years on 12 December" (a span in whole
         # years) read as a contradiction.
         last = words["last"]["none_plain"]
+    elif kind is None and d is not None and d.connected:
+        last = words["last"]["none_connected"]
+    # A LinkedIn or XING connection's day is no meeting: "since you connected".
+    linked = "_connected" if d is not None and d.connected else ""
     parts = [last.format(period=texts.period(language, days))]
     o = words["occasions"]
     for occasion in occ:
@@ -84,10 +88,11 @@ def reason(language: str, s: CoachSummary, d: CoachDetails | None,
             else:
                 text = o["new_role_plain"]
         elif occasion.days == 0:
-            text = texts.plural(o["anniversary"], occasion.years)
+            text = texts.plural(o["anniversary" + linked], occasion.years)
         else:  # up to two weeks ahead: not yet "n years ago"
             when = texts.date(language, occasion.when) if occasion.when else ""
-            text = texts.plural(o["anniversary_on"], occasion.years).replace("{date}", when)
+            text = texts.plural(o["anniversary_on" + linked], occasion.years)
+            text = text.replace("{date}", when)
         if text:
             parts.append(text)
     return " · ".join(parts)

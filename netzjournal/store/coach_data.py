@@ -69,6 +69,9 @@ class CoachDetails:
     owed: tuple[tuple[str, dt.date | None], ...]  # open follow-ups I owe them
     last_hook_on: dt.date | None = None
     last_hook_shared: bool = False  # the hook's note had several people
+    # "Met on" is the day a LinkedIn or XING connection was made (the card's source):
+    # the coach says "since you connected", not "since you met".
+    connected: bool = False
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -335,7 +338,8 @@ SELECT c.id, c.salutation, c.title_prefix, c.language, c.address_form, c.city, c
                ON i2.id = p2.interaction_id
              WHERE p2.contact_id = c.id AND i2.direction IN ('together', 'inbound')), '')),
        (SELECT count(*) FROM give_take g WHERE g.contact_id = c.id AND g.direction = 'gave'),
-       (SELECT count(*) FROM give_take g WHERE g.contact_id = c.id AND g.direction = 'received')
+       (SELECT count(*) FROM give_take g WHERE g.contact_id = c.id AND g.direction = 'received'),
+       lower(c.source) IN ('linkedin', 'xing')
   FROM contact c
  WHERE c.id IN (SELECT value FROM json_each(?))
 """
@@ -363,7 +367,7 @@ def coach_details(j: Journal, ids: Iterable[int]) -> dict[int, CoachDetails]:
             emails=tuple(r[9].split("\x1f")) if r[9] else (), last_kind=r[10],
             last_hook=hook, last_hook_on=_date(hook_at[:10]) if hook_at else None,
             last_hook_shared=shared == "1", unanswered=r[12], gave=r[13], received=r[14],
-            owed=tuple(owed.get(r[0], ())),
+            owed=tuple(owed.get(r[0], ())), connected=bool(r[15]),
         )  # fmt: skip
     return out
 
