@@ -77,6 +77,32 @@ def test_a_long_namesake_label_is_cut_on_a_card_and_whole_in_its_tooltip(qtbot):
     assert not _card(qtbot).findChild(QLabel, "suggestionDetail").isVisible()  # no namesake
 
 
+def test_a_long_name_puts_the_warmth_bar_below_it_rather_than_be_cut(qtbot, language):
+    """At 1366 px the coach's cards cut long names beside the warmth bar ("Mareike
+    Neuma…"). Where the whole name does not fit beside the bar, the bar goes below it;
+    where it does, beside it as before. The font stays the same."""
+    from PySide6.QtWidgets import QLabel
+
+    whole = "Mareike Neumann-Hagedorn"
+    card = _card(qtbot, whole)
+    name = card.findChild(QLabel, "suggestionName")
+    bar = card.bar
+    size = name.font().pointSizeF()
+    assert name.fontMetrics().horizontalAdvance(whole) > card.width() // 2  # (long indeed)
+    card.resize(name.fontMetrics().horizontalAdvance(whole) + 40, card.height())
+    qtbot.waitUntil(lambda: name.text() == whole)
+    assert bar.isVisible() and bar.geometry().top() >= name.geometry().bottom()
+    assert name.fontMetrics().horizontalAdvance(name.text()) <= name.contentsRect().width()
+    card.resize(900, card.height())  # room enough: the bar back beside the name
+    qtbot.waitUntil(lambda: bar.geometry().top() < name.geometry().bottom())
+    assert name.text() == whole and bar.geometry().left() > name.geometry().right()
+    short = _card(qtbot, "Anna Weiß")  # a short name keeps the bar beside it at 320
+    bar = short.bar
+    label = short.findChild(QLabel, "suggestionName")
+    assert bar.geometry().top() < label.geometry().bottom()
+    assert name.font().pointSizeF() == size
+
+
 def test_the_recovery_key_has_room_on_either_side(qtbot, language):
     """The English box was as wide as the key (~12 px from its edge); a six-group
     sample in the screenshots also hid the real key's width and left an empty line."""
@@ -475,6 +501,27 @@ def test_every_settings_placeholder_is_whole(language, demo_window, qtbot, scree
             checked += 1
     assert checked  # (the server address's example at least)
     dialog.reject()
+
+
+@pytest.mark.parametrize("screen", [(800, 600), (1366, 768)])
+def test_the_events_search_says_what_it_searches_whole(language, demo_window, qtbot, screen):
+    """„Suchen: Veranstaltung, Ort, wer da war“ was cut at 800×600 (the coach open, as
+    by default). The search field's placeholder is whole at both sizes."""
+    from uihelpers import settle
+
+    from netzjournal.ui.main_window import EVENTS
+
+    w = demo_window
+    _ = w.coach
+    w.show_view(EVENTS)
+    w.resize(*screen)
+    settle()
+    field = w.events_pane.search
+    hint = field.placeholderText()
+    assert field.isVisible() and hint
+    button = field.height() if field.isClearButtonEnabled() else 0
+    room = field.contentsRect().width() - 2 * 2 - button
+    assert field.fontMetrics().horizontalAdvance(hint) <= room, (hint, room, screen)
 
 
 def test_who_comes_wrapped_over_two_lines_still_reads_as_one_person(german, demo_window, qtbot):

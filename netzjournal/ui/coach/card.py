@@ -10,6 +10,7 @@ from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -96,10 +97,16 @@ class SuggestionCard(QFrame):
         self.toggle.setText(self.tr("Edit"))
         self.toggle.setToolTip(self.tr("Choose another opener or change the text"))
         self.toggle.toggled.connect(self.set_expanded)
-        top = QHBoxLayout()
-        top.addWidget(name, 1)
-        top.addWidget(bar)
-        top.addWidget(self.toggle)
+        # The warmth bar beside the name, or below it where the whole name would not
+        # fit beside it (a long name was cut to "Mareike Neuma…" at 1366 px).
+        top = QGridLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.setVerticalSpacing(style.SPACE.XS)
+        top.setColumnStretch(0, 1)
+        top.addWidget(name, 0, 0)
+        top.addWidget(bar, 0, 1)
+        top.addWidget(self.toggle, 0, 2)
+        self._top, self.bar = top, bar
         reason = QLabel(style.reason_breaks(s.reason), wordWrap=True)
         reason.setObjectName("suggestionReason")
         reason.setStyleSheet("color: palette(placeholder-text)")
@@ -280,12 +287,36 @@ class SuggestionCard(QFrame):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():  # (name and preview: one line)
+            self._place_bar()
             self._show_preview()
             for label, whole in self._whole.items():
                 width = max(label.contentsRect().width(), 60)
                 label.setText(
                     label.fontMetrics().elidedText(whole, Qt.TextElideMode.ElideRight, width)
                 )
+
+    def _place_bar(self) -> None:
+        """The warmth bar beside the name when the whole name fits there, else on a
+        line of its own below it (the name then has the row up to "Edit")."""
+        top, bar = self._top, self.bar
+        row = self.contentsRect().width()
+        if (layout := self.layout()) is not None:
+            margins = layout.contentsMargins()
+            row -= margins.left() + margins.right()
+        spacing = max(top.horizontalSpacing(), 0)
+        if self.toggle.isVisibleTo(self):
+            row -= self.toggle.sizeHint().width() + spacing
+        needed = self.name.fontMetrics().horizontalAdvance(self._whole[self.name])
+        beside = needed <= row - bar.width() - spacing
+        index = top.indexOf(bar)
+        position: tuple[int, int, int, int] = top.getItemPosition(index)  # type: ignore[assignment]
+        if index >= 0 and (position[0] == 0) != beside:
+            top.removeWidget(bar)
+            if beside:
+                top.addWidget(bar, 0, 1)
+            else:
+                top.addWidget(bar, 1, 0, Qt.AlignmentFlag.AlignLeft)
+            top.activate()  # (the name's width below follows at once)
 
     def opener_key(self) -> str:
         index = self.choice.currentIndex()
