@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from netzjournal.coach import openers, rules, texts
 from netzjournal.coach.settings import CoachSettings
@@ -16,6 +16,7 @@ from netzjournal.store.coach_data import (
     has_contacts,
     has_notes,
     upcoming_events,
+    usual_language,
 )
 from netzjournal.store.journal import Journal
 from netzjournal.store.people import NamesakeCache, person_choices
@@ -38,6 +39,9 @@ class Suggestion:
     language: str
     address_form: str
     unanswered: int = 0
+    # False: the person's language is not known (an imported card that did not say);
+    # ``language`` is then the journal's usual one, and the card offers the other.
+    language_known: bool = True
     openers: list[openers.Opener] = field(default_factory=list)
     # No opener because no greeting can be written: why (openers.WITHHELD_FIELD's keys).
     withheld: str = ""
@@ -151,6 +155,7 @@ def _pick(
     cache: OpenerCache | None,
     candidates: Walk,
 ) -> CoachResult:
+    usual = _UsualLanguage(j, settings, language)
     # Today's birthdays and follow-ups sort first: the first window takes them all.
     musts_first = candidates.musts
     # Details (and so the exact warmth) only for as many as the list can show:
@@ -167,6 +172,9 @@ def _pick(
             d = details.get(s.id)
             if d is None:
                 continue
+            known = d.language in texts.LANGUAGES
+            if not known:
+                d = details[s.id] = replace(d, language=usual.get())
             if d.owed:
                 occ = [rules.Occasion("owed", o.days, d.owed[0][0], o.when)
                        if o.kind == "owed" else o for o in occ]  # fmt: skip
@@ -176,7 +184,7 @@ def _pick(
                 days_since=days, cadence=cad, occasions=occ, last_kind=d.last_kind,
                 reason=reason(language, s, d, occ, today),
                 email=d.emails[0] if d.emails else None, language=d.language,
-                address_form=d.address_form, unanswered=d.unanswered,
+                address_form=d.address_form, unanswered=d.unanswered, language_known=known,
             )  # fmt: skip
             must = rules.today_counts(s, today)
             if d.unanswered >= settings.hold_after and not must:
@@ -229,6 +237,24 @@ def _pick(
     no_contacts = nobody and not has_contacts(j)
     no_notes = nobody and not no_contacts and not has_notes(j)
     return CoachResult([item for _, item, _ in top], held, more, no_contacts, no_notes)
+
+
+class _UsualLanguage:
+    """The language to write in to someone whose own is not known: the one most of
+    the journal's people are written to; with none known, the one a new contact gets
+    (the settings' choice, else the interface's). Asked once, and only for such a
+    person."""
+
+    def __init__(self, j: Journal, settings: CoachSettings, interface: str) -> None:
+        self.j, self.settings, self.interface = j, settings, interface
+        self.found: str | None = None
+
+    def get(self) -> str:
+        if self.found is None:
+            self.found = (
+                usual_language(self.j) or (self.settings.new_contact_defaults(self.interface)[0])
+            )
+        return self.found
 
 
 class OpenerCache:

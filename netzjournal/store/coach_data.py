@@ -208,6 +208,20 @@ def has_notes(j: Journal) -> bool:
     return bool(row[0])
 
 
+def usual_language(j: Journal) -> str | None:
+    """The language most of the journal's people are written to ("de" or "en"; of
+    those whose language is known, archived ones too), or None when none is known."""
+    row = (
+        j.connection()
+        .execute(
+            "SELECT language FROM contact WHERE language IN ('de', 'en')"
+            " GROUP BY language ORDER BY count(*) DESC, language LIMIT 1"
+        )
+        .fetchone()
+    )
+    return row[0] if row else None
+
+
 def birthday_ids(j: Journal, days: Iterable[tuple[int, int]]) -> list[int]:
     """Contacts (archived too) with a birthday on one of these (month, day)."""
     pairs = "[" + ",".join(f"[{int(m)},{int(d)}]" for m, d in days) + "]"

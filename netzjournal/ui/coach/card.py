@@ -61,6 +61,7 @@ class SuggestionCard(QFrame):
     never = Signal(int)
     open_contact = Signal(int)
     complete = Signal(int, str)  # contact id, the field that would give them an opener
+    language_chosen = Signal(int, str)  # contact id, "de" or "en" (it was not known)
 
     def __init__(self, s: Suggestion, warmth_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -224,10 +225,44 @@ class SuggestionCard(QFrame):
             self.complete_button.clicked.connect(lambda: self.complete.emit(s.contact_id, field))
             layout.addWidget(self.withheld)
             layout.addWidget(self.complete_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.language_buttons: dict[str, QPushButton] = {}
+        if not s.language_known:
+            layout.addWidget(self._language_question(s))
         self.toggle.setVisible(bool(s.openers))
         layout.addLayout(buttons)
         self.actions_ = {"copy": copy, "mail": mail, "done": done, "later": later, "more": more}
         self.set_expanded(False)
+
+    def _language_question(self, s: Suggestion) -> QWidget:
+        """Where the person's language is not known: which one the coach wrote in, and
+        one click each to keep it or take the other (remembered for the person)."""
+        if s.language == "de":
+            said = self.tr("Language not known: this message is in German.")
+            keep, other = self.tr("Keep German"), self.tr("Write in English")
+        else:
+            said = self.tr("Language not known: this message is in English.")
+            keep, other = self.tr("Keep English"), self.tr("Write in German")
+        box = QWidget()
+        box.setObjectName("languageQuestion")
+        label = QLabel(said, wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+        label.setStyleSheet("color: palette(placeholder-text)")
+        row = QHBoxLayout()
+        row.setSpacing(style.SPACE.XS)
+        for language, text in ((s.language, keep), ("en" if s.language == "de" else "de", other)):
+            button = QPushButton(text, autoDefault=False)
+            button.setObjectName(f"language_{language}")
+            button.clicked.connect(
+                lambda _=False, lang=language: self.language_chosen.emit(s.contact_id, lang)
+            )
+            self.language_buttons[language] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(style.SPACE.XS)
+        column.addWidget(label)
+        column.addLayout(row)
+        return box
 
     def _withheld_words(self, why: str) -> tuple[str, str]:
         """The sentence saying why there is no opener, and the button's text."""
@@ -252,7 +287,8 @@ class SuggestionCard(QFrame):
         """A journal that cannot be written: what would write (Reached out, Later,
         Not this person) is off, with the reason; Copy and E-mail stay."""
         why = self.tr("Read only: the journal cannot be written")
-        buttons = [self.actions_["done"], self.actions_["later"], self.complete_button]
+        buttons = [self.actions_["done"], self.actions_["later"], self.complete_button,
+                   *self.language_buttons.values()]  # fmt: skip
         for button in filter(None, buttons):
             button.setEnabled(False)
             button.setToolTip(why)
