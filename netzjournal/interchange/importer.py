@@ -466,7 +466,9 @@ def apply_import(
             if defaults is not None:
                 own = row.contact.own
                 if "language" not in own:
-                    record.language = row.contact.spoken or chosen or UNKNOWN_LANGUAGE
+                    record.language = row.contact.spoken or (
+                        "de" if row.contact.ours else chosen or UNKNOWN_LANGUAGE
+                    )
                 if "address_form" not in own:
                     record.address_form = defaults[1]
             contacts.validate(record)

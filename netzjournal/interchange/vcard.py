@@ -996,9 +996,7 @@ class _Reader:
                 if "XING" in raw_text.upper():
                     c.source = "xing"
                 elif "//NETZJOURNAL//" in raw_text.upper():
-                    # Our export leaves out what a new contact has by default: no
-                    # LANGUAGE line there is German, not "not known".
-                    c.own.setdefault("language", "de")
+                    c.ours = True
             elif name == "LANG":  # RFC 6350: "de", "de-AT", "en-GB"; the first we write in
                 spoken = text.strip().lower().replace("_", "-").partition("-")[0]
                 if not c.spoken and spoken in LANGUAGES:
