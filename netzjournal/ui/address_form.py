@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
-#: The language combo's data for "not known yet" (a contact's language ""; an empty
-#: string as item data is an empty QVariant to PySide).
+# The language combo's data for "not known yet" (a contact's language ""; an empty
+# string as item data is an empty QVariant to PySide).
 UNKNOWN = "unknown"
 
 
