@@ -104,9 +104,9 @@ class SuggestionCard(QFrame):
         top.setContentsMargins(0, 0, 0, 0)
         top.setVerticalSpacing(style.SPACE.XS)
         top.setColumnStretch(0, 1)
-        top.addWidget(name, 0, 0)
-        top.addWidget(bar, 0, 1)
-        top.addWidget(self.toggle, 0, 2)
+        top.addWidget(name, 0, 0, 1, 1)
+        top.addWidget(bar, 0, 1, 1, 1)
+        top.addWidget(self.toggle, 0, 2, 1, 1)
         self._top, self.bar = top, bar
         reason = QLabel(style.reason_breaks(s.reason), wordWrap=True)
         reason.setObjectName("suggestionReason")
@@ -332,27 +332,32 @@ class SuggestionCard(QFrame):
                 )
 
     def _place_bar(self) -> None:
-        """The warmth bar beside the name when the whole name fits there, else on a
-        line of its own below it (the name then has the row up to "Edit")."""
-        top, bar = self._top, self.bar
+        """The name's line: with the warmth bar and "Edit" beside it where the whole
+        name fits there; else the bar below it; else the name alone on its line, bar
+        and "Edit" below (a long name was cut to "Mareike Neuma…")."""
+        top, bar, toggle, name = self._top, self.bar, self.toggle, self.name
         row = self.contentsRect().width()
         if (layout := self.layout()) is not None:
             margins = layout.contentsMargins()
             row -= margins.left() + margins.right()
         spacing = max(top.horizontalSpacing(), 0)
-        if self.toggle.isVisibleTo(self):
-            row -= self.toggle.sizeHint().width() + spacing
-        needed = self.name.fontMetrics().horizontalAdvance(self._whole[self.name])
-        beside = needed <= row - bar.width() - spacing
-        index = top.indexOf(bar)
-        position: tuple[int, int, int, int] = top.getItemPosition(index)  # type: ignore[assignment]
-        if index >= 0 and (position[0] == 0) != beside:
-            top.removeWidget(bar)
-            if beside:
-                top.addWidget(bar, 0, 1)
-            else:
-                top.addWidget(bar, 1, 0, Qt.AlignmentFlag.AlignLeft)
-            top.activate()  # (the name's width below follows at once)
+        edit = toggle.sizeHint().width() + spacing if toggle.isVisibleTo(self) else 0
+        needed = name.fontMetrics().horizontalAdvance(self._whole[name])
+        if needed <= row - edit - bar.width() - spacing:
+            places = {name: (0, 0, 1, 1), bar: (0, 1, 1, 1), toggle: (0, 2, 1, 1)}
+        elif needed <= row - edit:
+            places = {name: (0, 0, 1, 2), bar: (1, 0, 1, 1), toggle: (0, 2, 1, 1)}
+        else:
+            places = {name: (0, 0, 1, 3), bar: (1, 0, 1, 1), toggle: (1, 2, 1, 1)}
+        now = [top.getItemPosition(top.indexOf(w)) for w in places]  # (PySide: a list)
+        if [tuple(p) for p in now] == list(places.values()):  # type: ignore[arg-type]
+            return
+        for widget in places:
+            top.removeWidget(widget)
+        for widget, (r, c, rows, columns) in places.items():
+            align = Qt.AlignmentFlag.AlignLeft if widget is bar and r else Qt.AlignmentFlag(0)
+            top.addWidget(widget, r, c, rows, columns, align)
+        top.activate()  # (the name's width below follows at once)
 
     def opener_key(self) -> str:
         index = self.choice.currentIndex()
