@@ -208,17 +208,20 @@ def has_notes(j: Journal) -> bool:
     return bool(row[0])
 
 
+# Of the newest thousand people whose language is known: reading every contact's
+# took 12 ms of CPU on 50,000, at each refresh of a list with such a person.
+_USUAL_LANGUAGE = """
+SELECT language FROM (
+  SELECT language FROM contact WHERE language IN ('de', 'en') ORDER BY id DESC LIMIT 1000
+) GROUP BY language ORDER BY count(*) DESC, language LIMIT 1
+"""
+
+
 def usual_language(j: Journal) -> str | None:
-    """The language most of the journal's people are written to ("de" or "en"; of
-    those whose language is known, archived ones too), or None when none is known."""
-    row = (
-        j.connection()
-        .execute(
-            "SELECT language FROM contact WHERE language IN ('de', 'en')"
-            " GROUP BY language ORDER BY count(*) DESC, language LIMIT 1"
-        )
-        .fetchone()
-    )
+    """The language most of the journal's people are written to ("de" or "en"; of the
+    newest thousand whose language is known, archived ones too), or None when none
+    is known."""
+    row = j.connection().execute(_USUAL_LANGUAGE).fetchone()
     return row[0] if row else None
 
 
