@@ -62,13 +62,15 @@ class CoachDetails:
     topics: str
     emails: tuple[str, ...]
     last_kind: str | None
-    last_hook: str  # the newest "pick up next time" said to them (never private remarks)
+    # The newest "pick up next time" said to them (never private remarks): their own
+    # on a note with several people (participant.say_next), else the note's.
+    last_hook: str
     unanswered: int  # outbound contacts in a row since the last answer
     gave: int
     received: int
     owed: tuple[tuple[str, dt.date | None], ...]  # open follow-ups I owe them
     last_hook_on: dt.date | None = None
-    last_hook_shared: bool = False  # the hook's note had several people
+    last_hook_shared: bool = False  # the note's hook, on a note with several people
     # "Met on" is the day a LinkedIn or XING connection was made (the card's source):
     # the coach says "since you connected", not "since you met".
     connected: bool = False
@@ -345,10 +347,14 @@ SELECT c.id, c.salutation, c.title_prefix, c.language, c.address_form, c.city, c
          WHERE ch.contact_id = c.id AND ch.kind = 'email'),
        (SELECT i.kind FROM participant p JOIN interaction i ON i.id = p.interaction_id
          WHERE p.contact_id = c.id ORDER BY i.occurred_at DESC LIMIT 1),
-       (SELECT i.say_next || char(31) || i.occurred_at || char(31) ||
-               (SELECT count(*) > 1 FROM participant p3 WHERE p3.interaction_id = i.id)
+       (SELECT CASE WHEN p.say_next != '' THEN p.say_next || char(31) || i.occurred_at
+                    || char(31) || '0'
+               ELSE i.say_next || char(31) || i.occurred_at || char(31) ||
+                    (SELECT count(*) > 1 FROM participant p3 WHERE p3.interaction_id = i.id)
+               END
           FROM participant p JOIN interaction i ON i.id = p.interaction_id
-         WHERE p.contact_id = c.id AND i.say_next != '' ORDER BY i.occurred_at DESC LIMIT 1),
+         WHERE p.contact_id = c.id AND (p.say_next != '' OR i.say_next != '')
+         ORDER BY i.occurred_at DESC LIMIT 1),
        (SELECT count(*) FROM participant p JOIN interaction i ON i.id = p.interaction_id
          WHERE p.contact_id = c.id AND i.direction = 'outbound' AND i.occurred_at > coalesce(
            (SELECT max(i2.occurred_at) FROM participant p2 JOIN interaction i2

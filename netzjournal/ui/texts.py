@@ -472,6 +472,7 @@ def field_label(name: str) -> str:
         "body": QCoreApplication.translate("Texts", "Talked about"),
         # The editors' labels: one field, one name.
         "say_next": QCoreApplication.translate("Texts", "Pick up next time"),
+        "say_next_to": QCoreApplication.translate("Texts", "Pick up next time"),
         "hooks": QCoreApplication.translate("Texts", "Private remarks"),
         "outcome": QCoreApplication.translate("Texts", "Outcome"),
         "give_take": QCoreApplication.translate("Texts", "Give & take"),

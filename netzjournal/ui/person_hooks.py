@@ -1,0 +1,120 @@
+"""A "pick up next time" for each person of a note with several people.
+
+The note's one field was quoted by the coach to everyone on it ("your move to
+Lisbon" was Katrin's; Tom got it too). With one person picked, that one field
+is all there is (as fast to type as before); with more, a small field per person
+appears under it, said to that person only and stored by contact id
+(``InteractionRecord.say_next_to``). The shared field stays for what is said to
+all of them ("the meetup in March").
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+
+from netzjournal.ui.participants import ParticipantsField, Token
+
+
+def _key(token: Token) -> str:
+    """A person's field by id; a new name (no id until it is created on saving) by
+    its name: after creation the same name finds its text again."""
+    return f"id:{token.id}" if token.id is not None else f"name:{token.name}"
+
+
+class PersonHooks(QWidget):
+    """One field per picked person, shown while more than one is picked."""
+
+    changed = Signal()
+
+    def __init__(self, people: ParticipantsField, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("personHooks")
+        self.people = people
+        self._outer: QFormLayout | None = None  # the editor's form, whose row this is
+        self._texts: dict[str, str] = {}  # kept while a person is taken off and back on
+        self.fields: dict[str, QLineEdit] = {}
+        self._form = QFormLayout(self)
+        self._form.setContentsMargins(0, 0, 0, 0)
+        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        people.changed.connect(self._follow)
+        self._follow()
+
+    def add_to(self, form: QFormLayout) -> None:
+        """A row of ``form`` (under the note's own field), shown only when wanted: a
+        hidden widget alone left its row's spacing."""
+        form.addRow("", self)
+        self._outer = form
+        self._show(bool(self.fields))
+
+    def _show(self, shown: bool) -> None:
+        if self._outer is not None:
+            self._outer.setRowVisible(self, shown)
+        else:
+            self.setVisible(shown)
+
+    def _follow(self) -> None:
+        """Rows for the people picked now, in their order (texts kept by person)."""
+        tokens = self.people.tokens()
+        for token in tokens:  # a new name made a contact: its text follows it
+            named = self._texts.get(f"name:{token.name}")
+            if token.id is not None and named and not self._texts.get(f"id:{token.id}"):
+                self._texts[f"id:{token.id}"] = named
+        keys = [_key(t) for t in tokens]
+        # One person: the note's own field is theirs — unless a text of their own is
+        # stored (the other people taken off): shown, not kept out of sight.
+        if len(keys) < 2 and not any(self._texts.get(k, "").strip() for k in keys):
+            keys = []
+        if keys == list(self.fields):
+            self._show(bool(self.fields))
+            return
+        while self._form.rowCount():
+            self._form.removeRow(0)  # (deletes the row's label and field)
+        self.fields = {}
+        for token, key in zip(tokens, keys, strict=False):
+            field = QLineEdit(self._texts.get(key, ""))
+            field.setObjectName("personHook")
+            field.setPlaceholderText(self.tr("said to them only"))
+            field.setAccessibleName(self.tr("Pick up next time with %1").replace("%1", token.label))
+            field.textChanged.connect(lambda text, k=key: self._typed(k, text))
+            label = QLabel(token.label)
+            label.setBuddy(field)
+            self._form.addRow(label, field)
+            self.fields[key] = field
+        self._show(bool(self.fields))
+
+    def _typed(self, key: str, text: str) -> None:
+        self._texts[key] = text
+        self.changed.emit()
+
+    def texts(self) -> dict[str, str]:
+        """What is typed for each person shown, by key (for a draft)."""
+        return {k: f.text() for k, f in self.fields.items() if f.text().strip()}
+
+    def has_text(self) -> bool:
+        return bool(self.texts())
+
+    def by_id(self) -> dict[int, str]:
+        """What is said to whom, by contact id, of the fields shown — after the people's
+        field resolved new names into contacts (a new person's text is found by name)."""
+        out: dict[int, str] = {}
+        for token in self.people.tokens():
+            if token.id is None:
+                continue
+            for key in (f"id:{token.id}", f"name:{token.name}"):
+                text = self._texts.get(key, "") if key in self.fields else ""
+                if text.strip():
+                    out[token.id] = " ".join(text.split())
+                    break
+        return out
+
+    def set_texts(self, texts: dict[str, str]) -> None:
+        """Show these texts (by key: "id:5", "name:Katrin")."""
+        self._texts = {str(k): str(v) for k, v in texts.items()}
+        self.fields = {}
+        while self._form.rowCount():
+            self._form.removeRow(0)
+        self._follow()
+
+    def clear(self) -> None:
+        self.set_texts({})
