@@ -63,8 +63,11 @@ def test_the_quick_note_takes_a_hook_for_each_of_several_people(qtbot, tmp_path)
     dialog = w.quick_note_dialog()
     dialog.who.add_person(katrin.id)
     assert not dialog.person_hooks.isVisible()  # one person: the one field
+    for_one = dialog.say_next.placeholderText()
     dialog.who.add_person(tom.id)
     qtbot.waitUntil(lambda: dialog.person_hooks.isVisible())
+    # The note's own field now says that all of them hear it.
+    assert dialog.say_next.placeholderText() not in ("", for_one)
     fields = dialog.person_hooks.fields
     assert list(fields) == [f"id:{katrin.id}", f"id:{tom.id}"]
     type_text(fields[f"id:{katrin.id}"], "your move to Lisbon")

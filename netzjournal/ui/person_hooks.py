@@ -27,10 +27,14 @@ class PersonHooks(QWidget):
 
     changed = Signal()
 
-    def __init__(self, people: ParticipantsField, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, people: ParticipantsField, shared: QLineEdit, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("personHooks")
-        self.people = people
+        self.people, self.shared = people, shared
+        # The note's own field: its example for one person, or what all of them hear.
+        self._one_example = shared.placeholderText()
         self._outer: QFormLayout | None = None  # the editor's form, whose row this is
         self._texts: dict[str, str] = {}  # kept while a person is taken off and back on
         self.fields: dict[str, QLineEdit] = {}
@@ -48,6 +52,9 @@ class PersonHooks(QWidget):
         self._show(bool(self.fields))
 
     def _show(self, shown: bool) -> None:
+        self.shared.setPlaceholderText(
+            self.tr("said to all of them: the meetup in March") if shown else self._one_example
+        )
         if self._outer is not None:
             self._outer.setRowVisible(self, shown)
         else:

@@ -102,7 +102,7 @@ class QuickNoteDialog(QDialog):
         self.say_next.setObjectName("quickSayNext")
         self.say_next.setToolTip(self.tr("The coach may quote this in a message to them"))
         # With several people: a field for each under it, said to that person only.
-        self.person_hooks = PersonHooks(self.who)
+        self.person_hooks = PersonHooks(self.who, self.say_next)
         self.hooks = QLineEdit(placeholderText=self.tr("only for you – never quoted to them"))
         self.hooks.setObjectName("quickHooks")
         self.next_step = QLineEdit(placeholderText=self.tr("e.g. send the article"))

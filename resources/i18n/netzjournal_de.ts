@@ -3448,12 +3448,17 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PersonHooks</name>
     <message>
-        <location filename="../../netzjournal/ui/person_hooks.py" line="77"/>
+        <location filename="../../netzjournal/ui/person_hooks.py" line="56"/>
+        <source>said to all of them: the meetup in March</source>
+        <translation>für alle: das Treffen im März</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/person_hooks.py" line="84"/>
         <source>said to them only</source>
         <translation>wird nur dieser Person gesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/person_hooks.py" line="78"/>
+        <location filename="../../netzjournal/ui/person_hooks.py" line="85"/>
         <source>Pick up next time with %1</source>
         <translation>Beim nächsten Mal mit %1 aufgreifen</translation>
     </message>

@@ -196,7 +196,7 @@ class NoteEditor(QWidget):
         self.say_next.setObjectName("noteSayNext")
         self.say_next.setToolTip(self.tr("The coach may quote this in a message to them"))
         # With several people: a field for each under it, said to that person only.
-        self.person_hooks = PersonHooks(self.participants)
+        self.person_hooks = PersonHooks(self.participants, self.say_next)
         self.hooks = QPlainTextEdit(placeholderText=self.tr("only for you – never quoted to them"))
         self.hooks.setObjectName("noteHooks")
         self.outcome = QPlainTextEdit()
