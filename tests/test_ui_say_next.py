@@ -70,6 +70,11 @@ def test_the_quick_note_takes_a_hook_for_each_of_several_people(qtbot, tmp_path)
     assert dialog.say_next.placeholderText() not in ("", for_one)
     fields = dialog.person_hooks.fields
     assert list(fields) == [f"id:{katrin.id}", f"id:{tom.id}"]
+    # Tab: the note's own field, each person's, then the private remarks.
+    chain = [dialog.say_next.nextInFocusChain()]
+    chain.append(chain[-1].nextInFocusChain())
+    chain.append(chain[-1].nextInFocusChain())
+    assert chain == [fields[f"id:{katrin.id}"], fields[f"id:{tom.id}"], dialog.hooks]
     type_text(fields[f"id:{katrin.id}"], "your move to Lisbon")
     type_text(dialog.say_next, "the accessibility meetup in March")
     assert dialog.fields()["say_next_to"] == {f"id:{katrin.id}": "your move to Lisbon"}

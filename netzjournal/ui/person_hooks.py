@@ -41,6 +41,10 @@ class PersonHooks(QWidget):
         self._form = QFormLayout(self)
         self._form.setContentsMargins(0, 0, 0, 0)
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Each name above its field: beside it, a long name ("Mareike Neumann-Hagedorn")
+        # left the field a few letters wide, and the fields stood ragged.
+        self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self._form.setVerticalSpacing(2)
         people.changed.connect(self._follow)
         self._follow()
 
@@ -78,6 +82,7 @@ class PersonHooks(QWidget):
         while self._form.rowCount():
             self._form.removeRow(0)  # (deletes the row's label and field)
         self.fields = {}
+        previous: QWidget = self.shared
         for token, key in zip(tokens, keys, strict=False):
             field = QLineEdit(self._texts.get(key, ""))
             field.setObjectName("personHook")
@@ -87,6 +92,9 @@ class PersonHooks(QWidget):
             label = QLabel(token.label)
             label.setBuddy(field)
             self._form.addRow(label, field)
+            # Tab goes from the note's own field through each person's, then on.
+            QWidget.setTabOrder(previous, field)
+            previous = field
             self.fields[key] = field
         self._show(bool(self.fields))
 
