@@ -61,6 +61,9 @@ def test_the_quick_note_takes_a_hook_for_each_of_several_people(qtbot, tmp_path)
     w.show()
     w.actions_.quick_note.trigger()
     dialog = w.quick_note_dialog()
+    # As small as it goes: the fields were squashed to a sliver under a "Who" of two
+    # lines (the dialog's minimum is its own; its layout counted one line).
+    dialog.resize(dialog.width(), dialog.minimumSizeHint().height())
     dialog.who.add_person(katrin.id)
     assert not dialog.person_hooks.isVisible()  # one person: the one field
     for_one = dialog.say_next.placeholderText()
@@ -70,6 +73,9 @@ def test_the_quick_note_takes_a_hook_for_each_of_several_people(qtbot, tmp_path)
     assert dialog.say_next.placeholderText() not in ("", for_one)
     fields = dialog.person_hooks.fields
     assert list(fields) == [f"id:{katrin.id}", f"id:{tom.id}"]
+    qtbot.waitUntil(
+        lambda: all(f.height() >= f.minimumSizeHint().height() for f in fields.values())
+    )
     # Tab: the note's own field, each person's, then the private remarks.
     chain = [dialog.say_next.nextInFocusChain()]
     chain.append(chain[-1].nextInFocusChain())

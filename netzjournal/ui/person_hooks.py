@@ -10,8 +10,9 @@ all of them ("the meetup in March").
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from netzjournal.ui.participants import ParticipantsField, Token
 
@@ -38,13 +39,14 @@ class PersonHooks(QWidget):
         self._outer: QFormLayout | None = None  # the editor's form, whose row this is
         self._texts: dict[str, str] = {}  # kept while a person is taken off and back on
         self.fields: dict[str, QLineEdit] = {}
-        self._form = QFormLayout(self)
-        self._form.setContentsMargins(0, 0, 0, 0)
-        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         # Each name above its field: beside it, a long name ("Mareike Neumann-Hagedorn")
-        # left the field a few letters wide, and the fields stood ragged.
-        self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self._form.setVerticalSpacing(2)
+        # left the field a few letters wide, and the fields stood ragged. (A column, not
+        # a form wrapping its rows: the dialog's minimum height missed a wrapped form's
+        # rows, and the fields were squashed.)
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(2)
+        self._rows: list[QWidget] = []
         people.changed.connect(self._follow)
         self._follow()
 
@@ -79,8 +81,7 @@ class PersonHooks(QWidget):
         if keys == list(self.fields):
             self._show(bool(self.fields))
             return
-        while self._form.rowCount():
-            self._form.removeRow(0)  # (deletes the row's label and field)
+        self._remove_rows()
         self.fields = {}
         previous: QWidget = self.shared
         for token, key in zip(tokens, keys, strict=False):
@@ -91,12 +92,43 @@ class PersonHooks(QWidget):
             field.textChanged.connect(lambda text, k=key: self._typed(k, text))
             label = QLabel(token.label)
             label.setBuddy(field)
-            self._form.addRow(label, field)
+            self._column.addWidget(label)
+            self._column.addWidget(field)
+            self._rows += [label, field]
             # Tab goes from the note's own field through each person's, then on.
             QWidget.setTabOrder(previous, field)
             previous = field
             self.fields[key] = field
         self._show(bool(self.fields))
+        self._fit_window()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_window()
+
+    def _fit_window(self) -> None:
+        """The dialog grown by what the fields lack, once laid out: its minimum size is
+        its own (its layout does not enlarge it), and a "Who" wrapped to two lines of
+        people takes more than the layout counts, so the fields were squashed to a
+        sliver."""
+        if self.window() is not self and self.isVisible():
+            QTimer.singleShot(0, self, self._grow_window)
+
+    def _grow_window(self) -> None:
+        window = self.window()
+        if (layout := window.layout()) is not None:
+            layout.activate()
+        short = self.minimumSizeHint().height() - self.height()
+        if self.isVisible() and short > 0:
+            window.resize(window.width(), window.height() + short)
+
+    def _remove_rows(self) -> None:
+        for widget in self._rows:
+            self._column.removeWidget(widget)
+            widget.hide()  # before unparenting: see participants.ParticipantsField._remove
+            widget.setParent(None)
+            widget.deleteLater()
+        self._rows = []
 
     def _typed(self, key: str, text: str) -> None:
         self._texts[key] = text
@@ -127,8 +159,7 @@ class PersonHooks(QWidget):
         """Show these texts (by key: "id:5", "name:Katrin")."""
         self._texts = {str(k): str(v) for k, v in texts.items()}
         self.fields = {}
-        while self._form.rowCount():
-            self._form.removeRow(0)
+        self._remove_rows()
         self._follow()
 
     def clear(self) -> None:
