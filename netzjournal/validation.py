@@ -27,14 +27,22 @@ def valid_url(text: str) -> bool:
 
 def parse_addresses(text: str) -> list[str]:
     """E-mail addresses typed in one field, separated by commas, semicolons or spaces
-    (lower case, each once); :class:`ValueError` naming the first that is none."""
+    (lower case, each once); :class:`ValueError` naming the first thing typed that is
+    none, as it was typed: the words between two addresses or separators together
+    ("kemal at home", not "kemal")."""
     out: list[str] = []
-    for item in re.split(r"[,;\s]+", text.strip()):
-        if not item:
-            continue
-        if not valid_email(item):
-            raise ValueError(item)
-        out.append(item.lower())
+    for part in re.split(r"[,;]", text):
+        words = list(re.finditer(r"\S+", part))
+        wrong = [w for w in words if not valid_email(w.group())]
+        if wrong:
+            first = wrong[0]
+            end = first.end()
+            for w in words[words.index(first) + 1 :]:
+                if valid_email(w.group()):
+                    break
+                end = w.end()
+            raise ValueError(part[first.start() : end])
+        out.extend(w.group().lower() for w in words)
     return list(dict.fromkeys(out))
 
 

@@ -178,6 +178,51 @@ def test_an_anniversary_ahead_does_not_contradict_when_we_met(journal):
     assert s.reason == "No meeting noted yet · Met 3 years ago today"
 
 
+def test_a_linkedin_connection_s_day_is_called_connecting_not_meeting(journal):
+    """ "On 11 December it's 13 years since you met" for a LinkedIn contact: that day is
+    when the connection was made (the import's "Connected On"), not a meeting. A card
+    from LinkedIn or XING says "connected"; one the user met says "met" as before."""
+    add(journal, "Frank", "Vogt", closeness=3, met_on=dt.date(2013, 12, 11), source="linkedin")
+    today = dt.date(2026, 11, 30)
+    (s,) = suggest(journal, today, language="en").suggestions
+    assert s.reason == "No meeting noted yet · On 11 December it's 13 years since you connected"
+    (s,) = suggest(journal, today).suggestions
+    assert s.reason == (
+        "Noch kein Treffen notiert · Am 11. Dezember sind Sie seit 13 Jahren vernetzt"
+    )
+    (s,) = suggest(journal, dt.date(2026, 12, 11), language="en").suggestions
+    assert s.reason == "No meeting noted yet · Connected 13 years ago today"
+    (s,) = suggest(journal, dt.date(2026, 12, 11)).suggestions
+    assert s.reason == "Noch kein Treffen notiert · Heute vor 13 Jahren vernetzt"
+    # Outside the anniversary's fortnight: how long ago, said as connecting.
+    (s,) = suggest(journal, dt.date(2026, 10, 1), language="en").suggestions
+    assert s.reason == "No meeting noted yet · connected 12 years ago"
+
+
+def test_a_contact_whose_language_is_not_known_gets_the_journal_s_usual_one(journal):
+    """An import gave everyone the interface's language: "Hi Frank," to a German
+    lawyer from an English window. A language not known ("") is written in the
+    one most of the journal's people are written to, and the suggestion says it
+    was not known (the card offers the other); once chosen, it is theirs."""
+    from netzjournal.store.contacts import set_language
+
+    frank = add(journal, "Frank", "Ebert", closeness=3, last=200, language="", salutation="Herr")
+    # Nobody's language known: the one a new contact gets in this interface.
+    (s,) = suggest(journal, TODAY, language="en").suggestions
+    assert (s.language, s.language_known) == ("en", False)
+    assert s.openers and s.openers[0].body.startswith(("Hi Frank", "Hello Mr Ebert"))
+    for n in range(3):  # most people here are written to in German
+        add(journal, f"Kim{n}", "Berger", closeness=1, language="de", cadence_never=True)
+    add(journal, "Jo", "Smith", closeness=1, language="en", cadence_never=True)
+    (s,) = suggest(journal, TODAY, language="en").suggestions
+    assert (s.language, s.language_known) == ("de", False)
+    assert s.openers[0].body.startswith("Guten Tag Herr Ebert,"), s.openers[0].body
+    set_language(journal, frank.id, "en")  # chosen on the card: remembered
+    (s,) = suggest(journal, TODAY, language="en").suggestions
+    assert (s.language, s.language_known) == ("en", True)
+    assert get_contact(journal, frank.id).language == "en"
+
+
 def test_reached_out_rests_then_returns(journal):
     # A short cadence, so only the rest rule keeps them off the list.
     c = add(journal, "Reached", "Out", closeness=4, last=100, cadence_days=5)

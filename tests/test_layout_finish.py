@@ -16,15 +16,17 @@ TODAY = dt.date(2026, 11, 29)
 SELECTABLE = Qt.ItemFlag.ItemIsSelectable
 
 
-def _card(qtbot, name: str = "Anna Weiß"):
+def _card(qtbot, name: str = "Anna Weiß", opener: bool = False):
     from netzjournal.coach import rules
     from netzjournal.coach.engine import Suggestion
+    from netzjournal.coach.openers import Opener
     from netzjournal.ui.coach.card import SuggestionCard
 
     s = Suggestion(
         contact_id=1, name=name, warmth=rules.Warmth(0.5, []), due=True, overdue=1.2,
         days_since=100, cadence=90, occasions=[], last_kind="coffee", reason="…",
         email="anna@example.org", language="de", address_form="Sie",
+        openers=[Opener("coffee", "Kaffee?", "Guten Tag,\n\nKaffee?")] if opener else [],
     )  # fmt: skip
     card = SuggestionCard(s, "")
     qtbot.addWidget(card)
@@ -75,6 +77,42 @@ def test_a_long_namesake_label_is_cut_on_a_card_and_whole_in_its_tooltip(qtbot):
     card.resize(2000, card.height())  # room enough: the whole detail
     assert detail.text() == "Stadtwerke München Energie und Wasser GmbH, München-Schwabing"
     assert not _card(qtbot).findChild(QLabel, "suggestionDetail").isVisible()  # no namesake
+
+
+def test_a_long_name_puts_the_warmth_bar_below_it_rather_than_be_cut(qtbot, language):
+    """At 1366 px the coach's cards cut long names beside the warmth bar ("Mareike
+    Neuma…"), at 800 px beside "Bearbeiten" too. Where the whole name does not fit
+    beside the bar, the bar goes below it; where it does not fit beside "Edit"
+    either, bar and "Edit" go below it; where it does, all stand beside it as
+    before. The font stays the same."""
+    from PySide6.QtWidgets import QLabel
+
+    whole = "Mareike Neumann-Hagedorn"
+    card = _card(qtbot, whole, opener=True)
+    name, bar, edit = card.findChild(QLabel, "suggestionName"), card.bar, card.toggle
+    size = name.font().pointSizeF()
+    wide = name.fontMetrics().horizontalAdvance(whole)
+
+    def below(widget) -> bool:
+        return widget.geometry().top() >= name.geometry().bottom()
+
+    assert edit.isVisible() and wide > card.width() // 2  # (long indeed)
+    for width, bar_below, edit_below in (
+        (wide + edit.width() + 40, True, False),  # beside "Edit", not beside the bar too
+        (wide + 40, True, True),  # the name alone on its line
+        (900, False, False),  # room enough: all on one line
+    ):
+        card.resize(width, card.height())
+        qtbot.waitUntil(lambda: name.text() == whole)
+        assert (below(bar), below(edit)) == (bar_below, edit_below), width
+        assert bar.isVisible() and edit.isVisible()
+        assert name.fontMetrics().horizontalAdvance(whole) <= name.contentsRect().width()
+    assert bar.geometry().left() > name.geometry().right()
+    short = _card(qtbot, "Anna Weiß", opener=True)  # a short name: all beside it at 320
+    label = short.findChild(QLabel, "suggestionName")
+    assert short.bar.geometry().top() < label.geometry().bottom()
+    assert short.toggle.geometry().top() < label.geometry().bottom()
+    assert name.font().pointSizeF() == size
 
 
 def test_the_recovery_key_has_room_on_either_side(qtbot, language):
@@ -475,6 +513,27 @@ def test_every_settings_placeholder_is_whole(language, demo_window, qtbot, scree
             checked += 1
     assert checked  # (the server address's example at least)
     dialog.reject()
+
+
+@pytest.mark.parametrize("screen", [(800, 600), (1366, 768)])
+def test_the_events_search_says_what_it_searches_whole(language, demo_window, qtbot, screen):
+    """„Suchen: Veranstaltung, Ort, wer da war“ was cut at 800×600 (the coach open, as
+    by default). The search field's placeholder is whole at both sizes."""
+    from uihelpers import settle
+
+    from netzjournal.ui.main_window import EVENTS
+
+    w = demo_window
+    _ = w.coach
+    w.show_view(EVENTS)
+    w.resize(*screen)
+    settle()
+    field = w.events_pane.search
+    hint = field.placeholderText()
+    assert field.isVisible() and hint
+    button = field.height() if field.isClearButtonEnabled() else 0
+    room = field.contentsRect().width() - 2 * 2 - button
+    assert field.fontMetrics().horizontalAdvance(hint) <= room, (hint, room, screen)
 
 
 def test_who_comes_wrapped_over_two_lines_still_reads_as_one_person(german, demo_window, qtbot):

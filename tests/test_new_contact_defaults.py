@@ -164,22 +164,30 @@ def test_an_editor_opened_without_a_record_gets_the_defaults(qtbot, journal, int
     assert not editor.address_form.isEnabled() and editor.address_form.currentData() == "du"
 
 
-def test_imported_people_follow_the_interface_unless_their_card_says(journal, tmp_path):
-    """An import made everyone German and "Sie" whatever the interface spoke; a card
-    of our own export keeps what it says."""
+def test_imported_people_s_language_is_not_known_unless_their_card_says(journal, tmp_path):
+    """An import made everyone German and "Sie" whatever the interface spoke; then
+    everyone the interface's language: an English interface wrote "Hi Frank" to a
+    German lawyer. Sie/du follow the defaults; the language is "not known" unless
+    the card says it: a card of our own export (its line, or none there: German,
+    the default it leaves out), or the vCard's LANG."""
     from netzjournal.interchange.importer import apply_import, plan_import, read_paths
 
     cards = tmp_path / "people.vcf"
     cards.write_text(
         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jane Doe\r\nN:Doe;Jane;;;\r\nEND:VCARD\r\n"
         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jens Dohm\r\nN:Dohm;Jens;;;\r\n"
-        "X-NETZJOURNAL-LANGUAGE:de\r\nX-NETZJOURNAL-ADDRESS-FORM:du\r\nEND:VCARD\r\n",
+        "X-NETZJOURNAL-LANGUAGE:de\r\nX-NETZJOURNAL-ADDRESS-FORM:du\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Frank Ebert\r\nN:Ebert;Frank;;;\r\n"
+        "LANG;PREF=1:de-DE\r\nLANG;PREF=2:en\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nPRODID:-//netzjournal//1.0//EN\r\n"
+        "FN:Ida Pohl\r\nN:Pohl;Ida;;;\r\nEND:VCARD\r\n",
         encoding="utf-8",
     )
     outcome = apply_import(journal, plan_import(journal, read_paths([cards])), language="en")
     made = [get_contact(journal, i) for i in outcome.created]
     assert {c.name: (c.language, c.address_form) for c in made} == {
-        "Jane Doe": ("en", "sie"), "Jens Dohm": ("de", "du"),
+        "Jane Doe": ("", "sie"), "Jens Dohm": ("de", "du"), "Frank Ebert": ("de", "sie"),
+        "Ida Pohl": ("de", "sie"),
     }  # fmt: skip
     # A journal whose person chose a default keeps it for imports too.
     set_setting(journal, coach_settings.KEY, {"new_contact_language": "de"})

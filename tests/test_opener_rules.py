@@ -292,3 +292,25 @@ def test_no_thanks_for_conversations_the_journal_never_saw():
     body = "Guten Tag Frau Schmidt,\n\ndanke für den guten Austausch. Gern.\n\nViele Grüße\n" + USER
     found = rule_breaks(openers.Opener("thank_you", "Danke", body), "sie", s, details())
     assert any("never noted" in b for b in found), found
+
+
+def test_thanks_to_a_linkedin_connection_say_since_we_connected():
+    """A LinkedIn connection of 13 years who has talked since: the thank-you said
+    "we met 13 years ago" / „vor 13 Jahren haben wir uns kennengelernt“ – the day
+    was the connection's. With ``connected`` the anniversary's thanks say so in all
+    three voices, and a template that says "met" is not filled; one the user met
+    keeps "met"."""
+    occasion = occasions(["anniversary"], "", 13)
+    said = {"en": "connected", "sie": "vernetzt", "du": "vernetzt"}
+    met_words = re.compile(r"\bmet\b|kennengelernt|kennen\b", re.I)
+    for language, form in (("en", "sie"), ("de", "sie"), ("de", "du")):
+        talked = summary("Anna", "Schmidt", "", 400, 0)
+        kw = dict(language=language, address_form=form, salutation="Frau", last_kind=None)
+        linked = openers.renderings(talked, details(connected=True, **kw), occasion, TODAY)
+        bodies = [o.body for o in linked["thank_you"]]
+        word = said["en" if language == "en" else form]
+        assert any(word in b and ("13" in b or "dreizehn" in b) for b in bodies), bodies
+        assert not any(met_words.search(b) for b in bodies), bodies
+        met = openers.renderings(talked, details(**kw), occasion, TODAY)
+        bodies = [o.body for o in met["thank_you"]]
+        assert any(met_words.search(b) for b in bodies) and not any(word in b for b in bodies)

@@ -161,6 +161,22 @@ def test_first_sync_fills_an_empty_server_and_a_second_changes_nothing(
     assert contacts(journal)[anna.uid].topics == "Glasfaser; 5G, Peering"
 
 
+def test_a_language_not_known_travels_as_nothing_and_stays_not_known(journal, server, client, book):
+    """A contact whose language is not known (an import that did not say) is sent
+    without X-NETZJOURNAL-LANGUAGE (an empty value was no language), and the card
+    read back keeps it not known; a chosen one travels as before."""
+    frank = create_contact(journal, person("Frank", "Ebert", language="")).value
+    jo = create_contact(journal, person("Jo", "Smith", language="en")).value
+    sync(journal, client, book)
+    text = card_of(client, book, frank.uid)[2]
+    assert "X-NETZJOURNAL-LANGUAGE" not in text
+    assert "X-NETZJOURNAL-LANGUAGE:en" in card_of(client, book, jo.uid)[2]
+    again = sync(journal, client, book)
+    assert again.changed == 0 and not again.conflicts
+    assert get_contact(journal, frank.id).language == ""
+    assert get_contact(journal, jo.id).language == "en"
+
+
 def test_a_full_server_fills_an_empty_journal_and_keeps_what_the_phone_wrote(
     journal, server, client, book
 ):

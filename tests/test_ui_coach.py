@@ -142,6 +142,35 @@ def test_snooze_from_the_menu(window, qtbot):
     assert summary.snoozed_until == TODAY + dt.timedelta(days=30)
 
 
+def test_a_card_asks_the_language_it_did_not_know_and_keeps_the_answer(window, qtbot):
+    """An imported card that did not say the person's language: the coach wrote in the
+    interface's ("Hi Frank," to a German lawyer). Now the card says that it was not
+    known and in which language it wrote; one click takes the other, kept for them,
+    and Undo makes it "not known" again."""
+    w, people = window
+    cara = get_contact(w.journal, people[2].id)
+    cara.language = ""
+    update_contact(w.journal, cara)  # (the others are German: the journal's usual)
+    qtbot.waitUntil(lambda: built(w) and not w.coach.cards[2].suggestion.language_known,
+                    timeout=30_000)  # fmt: skip
+    card = w.coach.cards[2]
+    assert card.text.toPlainText().startswith("Guten Tag Frau Lang,")
+    assert card.findChild(QPushButton, "language_de").isVisible()
+    other = card.findChild(QPushButton, "language_en")
+    assert other.isVisible() and other.text()
+    assert all(not c.language_buttons for c in w.coach.cards[:2])  # (known: not asked)
+    qtbot.mouseClick(other, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: built(w) and w.coach.cards[2].suggestion.language_known,
+                    timeout=30_000)  # fmt: skip
+    assert get_contact(w.journal, cara.id).language == "en"
+    card = w.coach.cards[2]
+    assert not card.language_buttons and card.text.toPlainText().startswith("Hi Cara,")
+    w.undo_stack.undo()
+    qtbot.waitUntil(lambda: built(w) and not w.coach.cards[2].suggestion.language_known,
+                    timeout=30_000)  # fmt: skip
+    assert get_contact(w.journal, cara.id).language == ""
+
+
 def test_not_this_person(window, qtbot):
     w, people = window
     card = w.coach.cards[2]

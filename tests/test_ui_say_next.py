@@ -43,6 +43,82 @@ def test_quick_note_saves_both_fields_apart(qtbot, tmp_path):
     journal.close()
 
 
+def test_the_quick_note_takes_a_hook_for_each_of_several_people(qtbot, tmp_path):
+    """One coffee with Katrin and Tom had one "Pick up next time" for both, and the
+    coach quoted "your move to Lisbon" (Katrin's) to Tom too. With two people picked,
+    a field for each appears under the note's own; what is typed there is stored by
+    contact id and said only to that person. With one person, the one field is all
+    there is, as before."""
+    from netzjournal.coach.engine import suggest
+    from netzjournal.store.coach_data import coach_details
+
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    katrin = create_contact(journal, person("Katrin", "Vogel", language="en")).value
+    tom = create_contact(journal, person("Tom", "Berger", language="en")).value
+    w = MainWindow(journal, where, today=lambda: dt.date(2026, 3, 14))
+    qtbot.addWidget(w)
+    w.show()
+    w.actions_.quick_note.trigger()
+    dialog = w.quick_note_dialog()
+    # As small as it goes: the fields were squashed to a sliver under a "Who" of two
+    # lines (the dialog's minimum is its own; its layout counted one line).
+    dialog.resize(dialog.width(), dialog.minimumSizeHint().height())
+    dialog.who.add_person(katrin.id)
+    assert not dialog.person_hooks.isVisible()  # one person: the one field
+    for_one = dialog.say_next.placeholderText()
+    dialog.who.add_person(tom.id)
+    qtbot.waitUntil(lambda: dialog.person_hooks.isVisible())
+    # The note's own field now says that all of them hear it.
+    assert dialog.say_next.placeholderText() not in ("", for_one)
+    fields = dialog.person_hooks.fields
+    assert list(fields) == [f"id:{katrin.id}", f"id:{tom.id}"]
+    qtbot.waitUntil(
+        lambda: all(f.height() >= f.minimumSizeHint().height() for f in fields.values())
+    )
+    # Tab: the note's own field, each person's, then the private remarks.
+    chain = [dialog.say_next.nextInFocusChain()]
+    chain.append(chain[-1].nextInFocusChain())
+    chain.append(chain[-1].nextInFocusChain())
+    assert chain == [fields[f"id:{katrin.id}"], fields[f"id:{tom.id}"], dialog.hooks]
+    type_text(fields[f"id:{katrin.id}"], "your move to Lisbon")
+    type_text(dialog.say_next, "the accessibility meetup in March")
+    assert dialog.fields()["say_next_to"] == {f"id:{katrin.id}": "your move to Lisbon"}
+    dialog.when.setDateTime(QDateTime(QDate(2026, 3, 14), QTime(10, 30)))
+    with qtbot.waitSignal(dialog.saved, timeout=30_000) as saved:
+        QTest.keyClick(dialog.say_next, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    note = get_interaction(journal, saved.args[0])
+    assert note.say_next == "the accessibility meetup in March"
+    assert note.say_next_to == {katrin.id: "your move to Lisbon"}
+    details = coach_details(journal, [katrin.id, tom.id])
+    assert (details[katrin.id].last_hook, details[katrin.id].last_hook_shared) == (
+        "your move to Lisbon", False,
+    )  # fmt: skip
+    assert details[tom.id].last_hook == "the accessibility meetup in March"
+    found = {s.contact_id: s for s in suggest(journal, dt.date(2026, 9, 1)).suggestions}
+    assert any("move to Lisbon" in o.body for o in found[katrin.id].openers)
+    assert not any("Lisbon" in o.body for o in found[tom.id].openers)
+    # The note editor shows and keeps them; taking Tom off keeps Katrin's in view.
+    editor = NoteEditor(journal)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.show_note(note.id)
+    shown = editor.person_hooks.fields
+    assert shown[f"id:{katrin.id}"].text() == "your move to Lisbon"
+    assert not editor.has_unsaved_changes()
+    shown[f"id:{tom.id}"].setText("your new job at the Stadtwerke")
+    assert editor.has_unsaved_changes()
+    value = editor.value()
+    assert value is not None and value[0].say_next_to == {
+        katrin.id: "your move to Lisbon", tom.id: "your new job at the Stadtwerke",
+    }  # fmt: skip
+    editor.participants.remove_token(1)
+    assert list(editor.person_hooks.fields) == [f"id:{katrin.id}"]  # (hers: not hidden)
+    value = editor.value()
+    assert value is not None and value[0].say_next_to == {katrin.id: "your move to Lisbon"}
+    journal.close()
+
+
 def test_note_editor_shows_and_saves_the_sayable_field(qtbot, journal):
     c = create_contact(journal, person("Anna", "Weiß")).value
     note = create_interaction(journal, InteractionRecord(

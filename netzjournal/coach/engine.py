@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from netzjournal.coach import openers, rules, texts
 from netzjournal.coach.settings import CoachSettings
@@ -16,6 +16,7 @@ from netzjournal.store.coach_data import (
     has_contacts,
     has_notes,
     upcoming_events,
+    usual_language,
 )
 from netzjournal.store.journal import Journal
 from netzjournal.store.people import NamesakeCache, person_choices
@@ -38,6 +39,9 @@ class Suggestion:
     language: str
     address_form: str
     unanswered: int = 0
+    # False: the person's language is not known (an imported card that did not say);
+    # ``language`` is then the journal's usual one, and the card offers the other.
+    language_known: bool = True
     openers: list[openers.Opener] = field(default_factory=list)
     # No opener because no greeting can be written: why (openers.WITHHELD_FIELD's keys).
     withheld: str = ""
@@ -65,6 +69,10 @@ def reason(language: str, s: CoachSummary, d: CoachDetails | None,
         # met; "met 2 years ago" beside "3 years on 12 December" (a span in whole
         # years) read as a contradiction.
         last = words["last"]["none_plain"]
+    elif kind is None and d is not None and d.connected:
+        last = words["last"]["none_connected"]
+    # A LinkedIn or XING connection's day is no meeting: "since you connected".
+    linked = "_connected" if d is not None and d.connected else ""
     parts = [last.format(period=texts.period(language, days))]
     o = words["occasions"]
     for occasion in occ:
@@ -84,10 +92,11 @@ def reason(language: str, s: CoachSummary, d: CoachDetails | None,
             else:
                 text = o["new_role_plain"]
         elif occasion.days == 0:
-            text = texts.plural(o["anniversary"], occasion.years)
+            text = texts.plural(o["anniversary" + linked], occasion.years)
         else:  # up to two weeks ahead: not yet "n years ago"
             when = texts.date(language, occasion.when) if occasion.when else ""
-            text = texts.plural(o["anniversary_on"], occasion.years).replace("{date}", when)
+            text = texts.plural(o["anniversary_on" + linked], occasion.years)
+            text = text.replace("{date}", when)
         if text:
             parts.append(text)
     return " · ".join(parts)
@@ -150,6 +159,7 @@ def _pick(
     candidates: Walk,
     met_only: bool = False,
 ) -> CoachResult:
+    usual = _UsualLanguage(j, settings, language)
     # Today's birthdays and follow-ups sort first: the first window takes them all.
     musts_first = candidates.musts
     # Details (and so the exact warmth) only for as many as the list can show:
@@ -168,6 +178,9 @@ def _pick(
             d = details.get(s.id)
             if d is None:
                 continue
+            known = d.language in texts.LANGUAGES
+            if not known:
+                d = details[s.id] = replace(d, language=usual.get())
             if d.owed:
                 occ = [rules.Occasion("owed", o.days, d.owed[0][0], o.when)
                        if o.kind == "owed" else o for o in occ]  # fmt: skip
@@ -177,7 +190,7 @@ def _pick(
                 days_since=days, cadence=cad, occasions=occ, last_kind=d.last_kind,
                 reason=reason(language, s, d, occ, today),
                 email=d.emails[0] if d.emails else None, language=d.language,
-                address_form=d.address_form, unanswered=d.unanswered,
+                address_form=d.address_form, unanswered=d.unanswered, language_known=known,
             )  # fmt: skip
             must = rules.today_counts(s, today)
             if d.unanswered >= settings.hold_after and not must:
@@ -230,6 +243,24 @@ def _pick(
     no_contacts = nobody and not has_contacts(j)
     no_notes = nobody and not no_contacts and not has_notes(j)
     return CoachResult([item for _, item, _ in top], held, more, no_contacts, no_notes)
+
+
+class _UsualLanguage:
+    """The language to write in to someone whose own is not known: the one most of
+    the journal's people are written to; with none known, the one a new contact gets
+    (the settings' choice, else the interface's). Asked once, and only for such a
+    person."""
+
+    def __init__(self, j: Journal, settings: CoachSettings, interface: str) -> None:
+        self.j, self.settings, self.interface = j, settings, interface
+        self.found: str | None = None
+
+    def get(self) -> str:
+        if self.found is None:
+            self.found = (
+                usual_language(self.j) or (self.settings.new_contact_defaults(self.interface)[0])
+            )
+        return self.found
 
 
 class OpenerCache:

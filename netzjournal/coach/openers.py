@@ -56,6 +56,7 @@ GERMAN_NAMES = {
     "topic": "thema", "months": "kontaktpause", "event": "veranstaltung",
     "event_date": "veranstaltung_datum", "city": "stadt", "weekday": "wochentag",
     "role": "rolle", "organisation": "organisation", "known": "jahre_bekannt",
+    "connected": "jahre_vernetzt",
 }  # fmt: skip
 PLACEHOLDERS = tuple(GERMAN_NAMES)
 _CANONICAL = {**{g: e for e, g in GERMAN_NAMES.items()}, **{e: e for e in GERMAN_NAMES}}
@@ -234,7 +235,10 @@ def placeholders(
             break
     for occasion in occasions:
         if occasion.kind == "anniversary" and occasion.years > 0:
-            values["known"] = texts.plural(words["known"], occasion.years, lang)
+            # "since we met" or, for a LinkedIn or XING connection, "since we connected":
+            # a template names the one it says, and the other is not filled.
+            known = texts.plural(words["known"], occasion.years, lang)
+            values["connected" if d.connected else "known"] = known
     return {k: v for k, v in values.items() if v}
 
 

@@ -1,5 +1,5 @@
-"""The coach's actions: "reached out" (noted as a message; the person rests) and
-"later" (snoozed until a day)."""
+"""The coach's actions: "reached out" (noted as a message; the person rests),
+"later" (snoozed until a day) and the language to write in, chosen on a card."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import datetime as dt
 from netzjournal.commands.base import Command, Outcome
 from netzjournal.store.changes import ChangeSet
 from netzjournal.store.coach_data import record_opener, snooze, snoozed_until
+from netzjournal.store.contacts import set_language
 from netzjournal.store.interactions import create_interaction, delete_interactions
 from netzjournal.store.journal import Journal
 from netzjournal.store.people import person_label
@@ -73,3 +74,22 @@ class Snooze(Command):
 
     def _undo(self) -> ChangeSet:
         return snooze(self.journal, self.contact_id, self.before).changes
+
+
+class ChooseLanguage(Command):
+    """The language to write to someone in, chosen on their card where it was not
+    known (an imported card that did not say); undo makes it "not known" again."""
+
+    def __init__(self, journal: Journal, contact_id: int, language: str) -> None:
+        super().__init__(journal)
+        self.contact_id, self.language = contact_id, language
+        self.before = ""
+
+    def _do(self) -> Outcome:
+        with self.journal.write() as changes:
+            self.before = set_language(self.journal, self.contact_id, self.language).value
+            name = person_label(self.journal, self.contact_id)
+        return Outcome("language", name, changes=changes, value=self.contact_id)
+
+    def _undo(self) -> ChangeSet:
+        return set_language(self.journal, self.contact_id, self.before).changes

@@ -77,12 +77,16 @@ class QuickNote:
     title: str = ""
     event_id: int | None = None
     extra: list[FollowUpRecord] = field(default_factory=list)
+    # "Pick up next time" with one of several people, by contact id (said to them only)
+    say_next_to: dict[int, str] = field(default_factory=dict)
 
     def record(self) -> InteractionRecord:
+        said = {cid: " ".join(self.say_next_to.get(cid, "").split()) for cid in self.participants}
         return InteractionRecord(
             occurred_at=self.occurred_at, kind=self.kind, participants=list(self.participants),
             title=self.title.strip(), body=self.body.strip(), hooks=self.hooks.strip(),
             say_next=self.say_next.strip(), event_id=self.event_id,
+            say_next_to={cid: text for cid, text in said.items() if text},
         )  # fmt: skip
 
     def follow_ups(self) -> list[FollowUpRecord]:

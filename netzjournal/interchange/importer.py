@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from netzjournal.coach.settings import new_contact_defaults
+from netzjournal.coach.settings import load as coach_settings
 from netzjournal.interchange.csv_in import decode, looks_binary, read_csv
 from netzjournal.interchange.files import MAX_FILE_BYTES, FileRefused, expand, read_file
 from netzjournal.interchange.gc_pause import cycle_collection_paused
@@ -27,6 +27,7 @@ from netzjournal.interchange.vcard import read_vcards
 from netzjournal.progress import Progress, ignore
 from netzjournal.store import backups, contacts
 from netzjournal.store.bulk import bulk_load, next_contact_id
+from netzjournal.store.codes import UNKNOWN_LANGUAGE
 from netzjournal.store.contacts import delete_contacts, get_contact, update_contact
 from netzjournal.store.folding import fold, fold_many
 from netzjournal.store.journal import Journal
@@ -423,9 +424,13 @@ def apply_import(
     """Back up (unless the journal holds nothing yet), then carry out the plan in
     one transaction (all or nothing).
 
-    A new person whose card does not say the language to write in or Sie/du gets the
-    journal's defaults for a new contact in the interface ``language`` (as one made
-    in the window does); without ``language``, the record's own defaults.
+    A new person whose card does not say Sie/du gets the journal's default for a new
+    contact in the interface ``language`` (as one made in the window does). Whose
+    card does not say the language to write in (netzjournal's own field, else the
+    vCard's LANG) gets the one the person chose for new contacts in the settings,
+    else none: "not known" (the interface's language wrote "Hi Frank" to a German
+    lawyer; the coach asks on the card). Without ``language``, the record's own
+    defaults.
 
     Introductions (``X-NETZJOURNAL-INTRODUCED-BY``) are resolved once every new
     person has an id: the introducer may be in the journal or anywhere in the files.
@@ -442,7 +447,9 @@ def apply_import(
     new_rows: list[tuple[PlanRow, ContactRecord]] = []
     merges: list[tuple[PlanRow, ContactRecord]] = []
     uids = contact_uids(j)  # archived contacts too
-    defaults = new_contact_defaults(j, language) if language else None
+    settings = coach_settings(j) if language else None
+    defaults = settings.new_contact_defaults(language) if settings and language else None
+    chosen = settings.new_contact_language if settings else None
     with j.write():
         for n, row in enumerate(plan.rows):
             if n % 200 == 0:
@@ -459,7 +466,9 @@ def apply_import(
             if defaults is not None:
                 own = row.contact.own
                 if "language" not in own:
-                    record.language = defaults[0]
+                    record.language = row.contact.spoken or (
+                        "de" if row.contact.ours else chosen or UNKNOWN_LANGUAGE
+                    )
                 if "address_form" not in own:
                     record.address_form = defaults[1]
             contacts.validate(record)

@@ -113,6 +113,10 @@ class ImportedContact:
     met_on: dt.date | None = None
     uid: str = ""  # the card's UID as written
     introduced_by_uid: str = ""  # the UID of who introduced them, as written
+    spoken: str = ""  # the language the card says they speak (vCard LANG): "de", "en" or ""
+    # Written by netzjournal (its PRODID): a field it leaves out has a new contact's
+    # default (no LANGUAGE line: German, not "not known").
+    ours: bool = False
     #: netzjournal's own fields, from a netzjournal export (field name → checked value)
     own: dict[str, object] = field(default_factory=dict)
 

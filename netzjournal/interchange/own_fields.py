@@ -13,7 +13,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from netzjournal.store.codes import ADDRESS_FORMS, HIERARCHY_LEVELS, LANGUAGES, SOURCES
+from netzjournal.store.codes import (
+    ADDRESS_FORMS,
+    HIERARCHY_LEVELS,
+    LANGUAGES,
+    SOURCES,
+    UNKNOWN_LANGUAGE,
+)
 from netzjournal.store.records import ContactRecord
 
 PREFIX = "X-NETZJOURNAL-"
@@ -83,6 +89,8 @@ def to_properties(c: ContactRecord) -> list[tuple[str, str]]:
         value = getattr(c, name)
         if value == getattr(_DEFAULTS, name) or value is None:
             continue
+        if name == "language" and value == UNKNOWN_LANGUAGE:
+            continue  # not known: nothing to say (a reader keeps what it knows)
         if isinstance(value, bool):
             text = "TRUE" if value else "FALSE"
         elif isinstance(value, dt.date):

@@ -159,6 +159,7 @@ def markdown_person(j: Journal, contact_id: int, language: str = "en") -> str:
         for text in (
             note.body,
             note.say_next and f"{say('say_next')}: {note.say_next}",
+            (own := note.say_next_to.get(contact_id, "")) and f"{say('say_next')}: {own}",
             note.hooks and f"{say('hooks')}: {note.hooks}",
             note.outcome and f"{say('outcome')}: {note.outcome}",
             gave and f"{say('gave')}: {gave}",

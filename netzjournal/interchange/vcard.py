@@ -39,6 +39,7 @@ from typing import Any, TypeVar
 from netzjournal import messengers
 from netzjournal.interchange import own_fields
 from netzjournal.interchange.model import ImportedContact, Problem, ReadResult
+from netzjournal.store.codes import LANGUAGES
 from netzjournal.store.records import Birthday, Channel
 from netzjournal.validation import valid_email
 
@@ -73,7 +74,7 @@ _STRUCTURED = frozenset(("N", "ORG", "ADR", "CATEGORIES"))
 # The properties read into a contact; every other one is skipped unparsed.
 _KEPT = frozenset((
     "VERSION", "FN", "N", "NICKNAME", "ORG", "TITLE", "ROLE", "EMAIL", "TEL", "URL", "BDAY",
-    "CATEGORIES", "NOTE", "ADR", "PRODID", "X-ABLABEL", "UID", "AGENT",
+    "CATEGORIES", "NOTE", "ADR", "PRODID", "X-ABLABEL", "UID", "AGENT", "LANG",
     "X-SOCIALPROFILE", "SOCIALPROFILE",  # Apple's profiles (LinkedIn, XING), RFC 9554's
     "IMPP", *messengers.X_PROPERTIES,  # messengers: RFC 4770's, and the older X-SKYPE …
 ))  # fmt: skip
@@ -994,6 +995,12 @@ class _Reader:
             elif name == "PRODID":
                 if "XING" in raw_text.upper():
                     c.source = "xing"
+                elif "//NETZJOURNAL//" in raw_text.upper():
+                    c.ours = True
+            elif name == "LANG":  # RFC 6350: "de", "de-AT", "en-GB"; the first we write in
+                spoken = text.strip().lower().replace("_", "-").partition("-")[0]
+                if not c.spoken and spoken in LANGUAGES:
+                    c.spoken = spoken
             elif name == "TITLE":
                 if not c.title:
                     c.title = text.strip()

@@ -87,7 +87,7 @@ _INTERACTION = (
     " body, hooks, outcome, say_next, event_id, created_at, updated_at, uid)"
     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
-_PARTICIPANT = "INSERT INTO participant (interaction_id, contact_id) VALUES (?, ?)"
+_PARTICIPANT = "INSERT INTO participant (interaction_id, contact_id, say_next) VALUES (?, ?, ?)"
 _GIVE_TAKE = (
     "INSERT INTO give_take (interaction_id, contact_id, direction, text, position)"
     " VALUES (?, ?, ?, ?, ?)"
@@ -247,7 +247,8 @@ def bulk_load(
                      i.title, i.body, i.hooks, i.outcome, i.say_next, i.event_id, now, now,
                      i.uid or _uid())
                 )  # fmt: skip
-                people += [(i.id, cid) for cid in dict.fromkeys(i.participants)]
+                said = i.say_next_to
+                people += [(i.id, cid, said.get(cid, "")) for cid in dict.fromkeys(i.participants)]
                 lines += [
                     (i.id, g.contact_id, g.direction, g.text, n) for n, g in enumerate(i.give_take)
                 ]
@@ -262,7 +263,7 @@ def bulk_load(
                             i.id,
                             i.title,
                             i.body,
-                            "\n".join(t for t in (i.hooks, i.say_next) if t),
+                            "\n".join(t for t in (i.hooks, i.say_next, *said.values()) if t),
                             i.place,
                             i.outcome,
                             " ".join(names.get(p, "") for p in i.participants),

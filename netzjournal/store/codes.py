@@ -6,6 +6,9 @@ codes without building every record class at start.
 
 ADDRESS_FORMS = ("sie", "du")
 LANGUAGES = ("de", "en")
+# A contact's language to write in, not known yet (an imported card that does not
+# say): the coach writes in the journal's usual language and asks on the card.
+UNKNOWN_LANGUAGE = ""
 INTERACTION_KINDS = ("coffee", "meal", "call", "video", "message", "event", "other")
 DIRECTIONS = ("together", "outbound", "inbound")
 CHANNEL_KINDS = ("email", "phone", "url", "messenger")

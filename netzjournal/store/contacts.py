@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 
 from netzjournal.store import backups, fulltext, stale
+from netzjournal.store.codes import UNKNOWN_LANGUAGE
 from netzjournal.store.errors import NotFound, ValidationError
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import (
@@ -39,7 +40,7 @@ def validate(rec: ContactRecord) -> None:
         raise ValidationError("Closeness must be between 1 and 5.")
     if rec.address_form not in ADDRESS_FORMS:
         raise ValidationError(f"Unknown address form {rec.address_form!r}.")
-    if rec.language not in LANGUAGES:
+    if rec.language not in LANGUAGES and rec.language != UNKNOWN_LANGUAGE:
         raise ValidationError(f"Unknown language {rec.language!r}.")
     if rec.cadence_days is not None and not 1 <= rec.cadence_days <= 3650:
         raise ValidationError("The keep-in-touch cadence must be 1 to 3650 days.")
@@ -262,6 +263,24 @@ def set_archived(j: Journal, ids: Iterable[int], archived: bool) -> Outcome[int]
         ).rowcount
         changes.contacts.update(ids)
     return Outcome(count, changes)
+
+
+def set_language(j: Journal, contact_id: int, language: str) -> Outcome[str]:
+    """The language to write to a person in ("" for not known); returns the one it
+    replaces, so that an undo can put it back."""
+    if language not in LANGUAGES and language != UNKNOWN_LANGUAGE:
+        raise ValidationError(f"Unknown language {language!r}.")
+    with j.write() as changes:
+        conn = j.connection()
+        row = conn.execute("SELECT language FROM contact WHERE id = ?", (contact_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"No contact {contact_id}.")
+        conn.execute(
+            "UPDATE contact SET language = ?, updated_at = ? WHERE id = ?",
+            (language, str(dt.datetime.now()), contact_id),
+        )
+        changes.contacts.add(contact_id)
+    return Outcome(row[0], changes)
 
 
 def delete_contacts(

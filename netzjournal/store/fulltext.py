@@ -50,7 +50,9 @@ _CONTACT_DOCS = (
     " FROM contact c WHERE c.id IN (SELECT value FROM json_each(?))"
 )
 _INTERACTION_DOCS = (
-    "SELECT i.id, i.title, i.body, trim(i.hooks || char(10) || i.say_next), i.place,"
+    "SELECT i.id, i.title, i.body, trim(i.hooks || char(10) || i.say_next || char(10) ||"
+    "   coalesce((SELECT group_concat(p.say_next, char(10)) FROM participant p"
+    "     WHERE p.interaction_id = i.id AND p.say_next != ''), '')), i.place,"
     " i.outcome, (SELECT group_concat(coalesce(nullif(c.display_name, ''),"
     "   c.given_name || ' ' || c.family_name), ' ')"
     "   FROM participant p JOIN contact c ON c.id = p.contact_id"
@@ -224,7 +226,10 @@ _CONTACT_TEXT = (
     " FROM contact c WHERE c.id IN (SELECT value FROM json_each(?))"
 )
 _INTERACTION_TEXT = (
-    "SELECT i.id, i.title, i.body, i.hooks, i.say_next, i.place, i.occurred_at, i.outcome,"
+    "SELECT i.id, i.title, i.body, i.hooks,"
+    " trim(i.say_next || char(10) || coalesce((SELECT group_concat(p.say_next, char(10))"
+    "   FROM participant p WHERE p.interaction_id = i.id AND p.say_next != ''), '')),"
+    " i.place, i.occurred_at, i.outcome,"
     " (SELECT group_concat(coalesce(nullif(c.display_name, ''),"
     "   c.given_name || ' ' || c.family_name), ', ')"
     "   FROM participant p JOIN contact c ON c.id = p.contact_id"

@@ -56,9 +56,11 @@ def validate(j: Journal, rec: InteractionRecord) -> None:
 
 def _write_children(conn: sqlite3.Connection, interaction_id: int, rec: InteractionRecord) -> None:
     conn.execute("DELETE FROM participant WHERE interaction_id = ?", (interaction_id,))
+    said = rec.say_next_to
+    people = dict.fromkeys(rec.participants)  # order kept
     conn.executemany(
-        "INSERT INTO participant (interaction_id, contact_id) VALUES (?, ?)",
-        [(interaction_id, cid) for cid in dict.fromkeys(rec.participants)],  # order kept
+        "INSERT INTO participant (interaction_id, contact_id, say_next) VALUES (?, ?, ?)",
+        [(interaction_id, cid, " ".join(said.get(cid, "").split())) for cid in people],
     )
     conn.execute("DELETE FROM give_take WHERE interaction_id = ?", (interaction_id,))
     conn.executemany(
@@ -106,9 +108,10 @@ def get_interaction(j: Journal, interaction_id: int) -> InteractionRecord:
     row = conn.execute(f"{_SELECT} WHERE id = ?", (interaction_id,)).fetchone()
     if row is None:
         raise NotFound(f"Interaction {interaction_id} does not exist.")
-    participants = [r[0] for r in conn.execute(  # in the order named: the first first
-        "SELECT contact_id FROM participant WHERE interaction_id = ? ORDER BY rowid",
-        (interaction_id,))]  # fmt: skip
+    people = conn.execute(  # in the order named: the first first
+        "SELECT contact_id, say_next FROM participant WHERE interaction_id = ? ORDER BY rowid",
+        (interaction_id,)).fetchall()  # fmt: skip
+    participants = [r[0] for r in people]
     rows = conn.execute(
         "SELECT direction, text, contact_id FROM give_take WHERE interaction_id = ?"
         " ORDER BY position, id", (interaction_id,))  # fmt: skip
@@ -118,6 +121,7 @@ def get_interaction(j: Journal, interaction_id: int) -> InteractionRecord:
     return InteractionRecord(
         **{n: values[n] for n in _SCALARS},
         participants=participants,
+        say_next_to={cid: said for cid, said in people if said},
         give_take=lines,
         event_id=values["event_id"],
         id=values["id"],

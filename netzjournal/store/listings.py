@@ -249,7 +249,9 @@ class HistoryItem:
     kind: str
     direction: str
     title: str
-    say_next: str  # "pick up next time" only: private remarks are never something to say
+    # "pick up next time" only (private remarks are never something to say): the one
+    # said to this person on the note, else the note's
+    say_next: str
 
 
 @dataclass(frozen=True)
@@ -263,7 +265,7 @@ def contact_history(j: Journal, contact_id: int, limit: int = 200) -> list[Histo
     rows = j.connection().execute(
         "SELECT i.id, i.occurred_at, i.kind, i.direction,"
         " coalesce(nullif(i.title, ''), substr(i.body, 1, 80)),"
-        " i.say_next"
+        " coalesce(nullif(p.say_next, ''), i.say_next)"
         " FROM interaction i JOIN participant p ON p.interaction_id = i.id"
         " WHERE p.contact_id = ? ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?",
         (contact_id, limit),

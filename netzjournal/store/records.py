@@ -131,6 +131,9 @@ class InteractionRecord:
     hooks: str = ""  # private remarks (never quoted to the person)
     outcome: str = ""
     say_next: str = ""  # to pick up next time, as you would say it to them
+    # To pick up next time with one person of several (contact id → phrase): said to
+    # them only, never to the others on the note (migration 0032).
+    say_next_to: dict[int, str] = field(default_factory=dict)
     give_take: list[GiveTakeLine] = field(default_factory=list)
     event_id: int | None = None
     id: int | None = None

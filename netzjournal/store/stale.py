@@ -77,6 +77,9 @@ def _norm(name: str, value: object) -> object:
         return tuple(_line_key(g) for g in value if g.text.strip())  # type: ignore[attr-defined]
     if name == "participants":
         return tuple(dict.fromkeys(value))  # type: ignore[call-overload]
+    if name == "say_next_to":
+        said = value.items()  # type: ignore[attr-defined]
+        return tuple(sorted((cid, " ".join(t.split())) for cid, t in said if t.strip()))
     return value
 
 

@@ -42,6 +42,7 @@ from netzjournal.ui import style, texts, unsaved
 from netzjournal.ui.date_fields import DateField, DateTimeField
 from netzjournal.ui.notes.editor import from_qdatetime, to_qdatetime
 from netzjournal.ui.participants import ParticipantsField
+from netzjournal.ui.person_hooks import PersonHooks
 
 AUTOSAVE_MS = 400  # the pause after which a draft is written
 AUTOSAVE_MAX_WAIT_MS = 1000  # ... and the longest an unsaved change waits while typing
@@ -100,6 +101,8 @@ class QuickNoteDialog(QDialog):
         )
         self.say_next.setObjectName("quickSayNext")
         self.say_next.setToolTip(self.tr("The coach may quote this in a message to them"))
+        # With several people: a field for each under it, said to that person only.
+        self.person_hooks = PersonHooks(self.who, self.say_next)
         self.hooks = QLineEdit(placeholderText=self.tr("only for you – never quoted to them"))
         self.hooks.setObjectName("quickHooks")
         self.next_step = QLineEdit(placeholderText=self.tr("e.g. send the article"))
@@ -120,6 +123,7 @@ class QuickNoteDialog(QDialog):
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Talked about"), self.body)
         form.addRow(self.tr("Pick up next time"), self.say_next)
+        self.person_hooks.add_to(form)
         form.addRow(self.tr("Private remarks"), self.hooks)
         form.addRow(self.tr("Follow-up"), self.next_step)
         form.addRow("", due_row)
@@ -155,6 +159,8 @@ class QuickNoteDialog(QDialog):
         for edit in (self.hooks, self.next_step, self.say_next):
             edit.textChanged.connect(self._changed)
         self.body.textChanged.connect(self._changed)
+        self.person_hooks.changed.connect(self._changed)
+        self.person_hooks.changed.connect(self._update_save)
         self.kind.currentIndexChanged.connect(self._changed)
         self.when.dateTimeChanged.connect(self._changed)
         # Save waits for a person and some text (an empty note is not a note).
@@ -181,8 +187,10 @@ class QuickNoteDialog(QDialog):
 
     def has_content(self) -> bool:
         """Some text about the meeting (what was said, a hook or a next step)."""
-        return any(t.strip() for t in (self.body.toPlainText(), self.hooks.text(),
-                                        self.next_step.text(), self.say_next.text()))  # fmt: skip
+        return self.person_hooks.has_text() or any(
+            t.strip() for t in (self.body.toPlainText(), self.hooks.text(),
+                                self.next_step.text(), self.say_next.text())
+        )  # fmt: skip
 
     def can_save(self) -> bool:
         return self.who.has_people() and self.has_content()
@@ -213,6 +221,7 @@ class QuickNoteDialog(QDialog):
         self.who.clear()
         for edit in (self.hooks, self.next_step, self.say_next):
             edit.clear()
+        self.person_hooks.clear()
         self.body.clear()
         self.kind.setCurrentIndex(max(self.kind.findData("coffee"), 0))
         self.when.setDateTime(to_qdatetime(self._now()))
@@ -241,6 +250,7 @@ class QuickNoteDialog(QDialog):
         if draft and (
             any(str(draft.get(k, "")).strip() for k in ("body", "hooks", "next", "say_next"))
             or _draft_names_someone(draft.get("who"))
+            or bool(draft.get("say_next_to"))
         ):
             return draft
         return None
@@ -280,6 +290,7 @@ class QuickNoteDialog(QDialog):
             "body": self.body.toPlainText(),
             "hooks": self.hooks.text(),
             "say_next": self.say_next.text(),
+            "say_next_to": self.person_hooks.texts(),  # by "id:5" / "name:Katrin"
             "next": self.next_step.text(),
             "due": self.due.date().toString(Qt.DateFormat.ISODate)
             if self.has_due.isChecked()
@@ -294,6 +305,8 @@ class QuickNoteDialog(QDialog):
         self.body.setPlainText(str(data.get("body", "")))
         self.hooks.setText(str(data.get("hooks", "")))
         self.say_next.setText(str(data.get("say_next", "")))
+        said = data.get("say_next_to")
+        self.person_hooks.set_texts(said if isinstance(said, dict) else {})
         self.next_step.setText(str(data.get("next", "")))
         due = str(data.get("due", ""))
         self.has_due.setChecked(bool(due))
@@ -377,6 +390,7 @@ class QuickNoteDialog(QDialog):
             body=self.body.toPlainText(),
             hooks=self.hooks.text(),
             say_next=self.say_next.text(),
+            say_next_to=self.person_hooks.by_id(),
             next_step=self.next_step.text(),
             due_on=dt.date(d.year(), d.month(), d.day()) if self.has_due.isChecked() else None,
         )

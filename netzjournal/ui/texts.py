@@ -472,6 +472,7 @@ def field_label(name: str) -> str:
         "body": QCoreApplication.translate("Texts", "Talked about"),
         # The editors' labels: one field, one name.
         "say_next": QCoreApplication.translate("Texts", "Pick up next time"),
+        "say_next_to": QCoreApplication.translate("Texts", "Pick up next time"),
         "hooks": QCoreApplication.translate("Texts", "Private remarks"),
         "outcome": QCoreApplication.translate("Texts", "Outcome"),
         "give_take": QCoreApplication.translate("Texts", "Give & take"),
@@ -599,6 +600,7 @@ def outcome_text(o: Outcome) -> str:
         "delete_notes": QCoreApplication.translate("Undo", "Delete note “%1”"),
         "reached_out": QCoreApplication.translate("Undo", "Reached out to %1"),
         "snooze": QCoreApplication.translate("Undo", "Later for %1"),
+        "language": QCoreApplication.translate("Undo", "Language for %1"),
         "debrief": QCoreApplication.translate("Undo", "Debrief “%1”"),
         "attendance_add": QCoreApplication.translate("Undo", "%1 at %2"),
         "attendance_remove": QCoreApplication.translate("Undo", "Remove %1 from %2"),

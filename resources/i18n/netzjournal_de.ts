@@ -157,27 +157,32 @@
 <context>
     <name>AddressForm</name>
     <message>
-        <location filename="../../netzjournal/ui/address_form.py" line="14"/>
+        <location filename="../../netzjournal/ui/address_form.py" line="21"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/address_form.py" line="15"/>
+        <location filename="../../netzjournal/ui/address_form.py" line="22"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/address_form.py" line="16"/>
+        <location filename="../../netzjournal/ui/address_form.py" line="24"/>
+        <source>Not known yet</source>
+        <translation>Noch nicht bekannt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/address_form.py" line="25"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/address_form.py" line="17"/>
+        <location filename="../../netzjournal/ui/address_form.py" line="26"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/address_form.py" line="25"/>
+        <location filename="../../netzjournal/ui/address_form.py" line="34"/>
         <source>English has one form of address; du and Sie are for German.</source>
         <translation>Im Englischen gibt es nur eine Ansprache; du und Sie gelten für Deutsch.</translation>
     </message>
@@ -641,72 +646,72 @@
         <translation>Zurückgehalten (mehrere Nachrichten ohne Antwort): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="392"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="393"/>
         <source>Discard your edited message to %1?</source>
         <translation>Ihre bearbeitete Nachricht an %1 verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="394"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="395"/>
         <source>Discard your edited messages to %1?</source>
         <translation>Ihre bearbeiteten Nachrichten an %1 verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="397"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="398"/>
         <source>Edited message</source>
         <translation>Bearbeitete Nachricht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="399"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="400"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="400"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="401"/>
         <source>The journal does not keep openers. To keep the text, choose Cancel, then Copy or E-mail.</source>
         <translation>Das Journal speichert keine Einstiege. Um den Text zu behalten, wählen Sie „Abbrechen“ und dann „Kopieren“ oder „E-Mail“.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="426"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="427"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="437"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="438"/>
         <source>Copied – paste it into your message to %1.</source>
         <translation>Kopiert – fügen Sie den Text in Ihre Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="447"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="448"/>
         <source>No e-mail program opened. The text is copied instead – paste it into a message to %1.</source>
         <translation>Es hat sich kein E-Mail-Programm geöffnet. Der Text ist stattdessen kopiert – fügen Sie ihn in eine Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="459"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="460"/>
         <source>%1: noted as reached out – the coach leaves them be for two weeks.</source>
         <translation>%1: als gemeldet notiert – der Coach lässt die Person zwei Wochen in Ruhe.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="472"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="473"/>
         <source>%1 will be back on the list on %2.</source>
         <translation>%1 steht am %2 wieder auf der Liste.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="483"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="491"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="485"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="493"/>
         <source>The coach will not suggest %1 again. You can change this in the contact&apos;s &quot;keep in touch&quot; setting.</source>
         <translation>Der Coach schlägt %1 nicht mehr vor. Das lässt sich beim Kontakt unter „In Kontakt bleiben“ wieder ändern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="488"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="496"/>
         <source>Never suggest</source>
         <translation>Nicht mehr vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="500"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="508"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -818,108 +823,113 @@
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="178"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="175"/>
+        <source>Not known yet</source>
+        <translation>Noch nicht bekannt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="179"/>
         <source>Address form</source>
         <translation>Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="179"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="180"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="180"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="181"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="182"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="183"/>
         <source>never remind me</source>
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="184"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="185"/>
         <source>every day</source>
         <translation>jeden Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="186"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="187"/>
         <source>every %1 days</source>
         <translation>alle %1 Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="188"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="189"/>
         <source>as closeness suggests</source>
         <translation>wie die Nähe es nahelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="189"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="190"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="191"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="192"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="193"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="194"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="207"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="208"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="212"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="213"/>
         <source>Open follow-ups</source>
         <translation>Offene Schritte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="215"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="216"/>
         <source>Give &amp; take</source>
         <translation>Geben und Nehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="219"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="220"/>
         <source>Given: %1 · Received: %2</source>
         <translation>Gegeben: %1 · Bekommen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="235"/>
         <location filename="../../netzjournal/ui/contacts/detail.py" line="236"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="237"/>
         <source>was there</source>
         <translation>war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="235"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="236"/>
         <source>said they&apos;d come</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="246"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="247"/>
         <source>Events (%1)</source>
         <translation>Veranstaltungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="249"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="250"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="252"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="253"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="253"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="254"/>
         <source>History (%1)</source>
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="256"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="257"/>
         <source>No meetings noted yet.</source>
         <translation>Noch keine Treffen notiert.</translation>
     </message>
@@ -927,337 +937,337 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="55"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="56"/>
         <source>Edit contact</source>
         <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="55"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="56"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="88"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="89"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="89"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="90"/>
         <source>Ways to reach</source>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="90"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="91"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="96"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="97"/>
         <source>Ms</source>
         <translation>Frau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="97"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="98"/>
         <source>Mr</source>
         <translation>Herr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="103"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="104"/>
         <source>e.g. Dr.</source>
         <translation>z. B. Dr.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="106"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="107"/>
         <source>Further given names, e.g. Maria Luise</source>
         <translation>Weitere Vornamen, z. B. Maria Luise</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="109"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="110"/>
         <source>e.g. Jr., MBA</source>
         <translation>z. B. jun., MBA</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="111"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="112"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="112"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="113"/>
         <source>Shown in lists instead of given and family name</source>
         <translation>In Listen statt Vor- und Nachname angezeigt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="134"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="135"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="134"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="135"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="135"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="136"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="135"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="136"/>
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="137"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="138"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="137"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="138"/>
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="139"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="140"/>
         <source>Shown as</source>
         <translation>Angezeigt als</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="139"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="140"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="154"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="155"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="155"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="156"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="156"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="157"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="157"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="158"/>
         <source>Hierarchy level</source>
         <translation>Hierarchieebene</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="158"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="159"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="159"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="160"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="170"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="171"/>
         <source>E-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="171"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="172"/>
         <source>Phone numbers</source>
         <translation>Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="172"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="173"/>
         <source>Profiles and web</source>
         <translation>Profile und Web</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="173"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="174"/>
         <source>Messengers</source>
         <translation>Messenger</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="192"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="193"/>
         <source>The event or evening where you met</source>
         <translation>Die Veranstaltung oder der Termin, bei dem Sie sich kennengelernt haben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="203"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="204"/>
         <source>Type a name, pick with Enter</source>
         <translation>Namen tippen, mit Enter übernehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="212"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="213"/>
         <source>1 = acquaintance, 5 = very close</source>
         <translation>1 = flüchtig bekannt, 5 = eng vertraut</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="214"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="215"/>
         <source> of 5</source>
         <translation> von 5</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="226"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="227"/>
         <source>as closeness suggests</source>
         <translation>wie die Nähe es nahelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="227"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="228"/>
         <source>every … days</source>
         <translation>alle … Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="228"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="229"/>
         <source>never remind me</source>
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="231"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="232"/>
         <source>Days between contacts</source>
         <translation>Tage zwischen den Kontakten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="235"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="236"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="235"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="236"/>
         <source> day</source>
         <translation> Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="246"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="247"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="248"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="249"/>
         <source>How we met</source>
         <translation>Kennengelernt über</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="250"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="251"/>
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="251"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="252"/>
         <source>Met at the event</source>
         <translation>Kennengelernt bei der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="252"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="253"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="253"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="254"/>
         <source>Address form</source>
         <translation>Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="254"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="255"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="255"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="256"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="256"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="257"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="257"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="258"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="258"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="259"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="259"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="260"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="345"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="346"/>
         <source>Please enter a name or an organisation.</source>
         <translation>Bitte einen Namen oder eine Organisation eingeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="350"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="351"/>
         <source>The birthday is not a date: use %1.</source>
         <translation>Der Geburtstag ist kein Datum: bitte %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="359"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="360"/>
         <source>This is not a messenger address: %1</source>
         <translation>Das ist keine Messenger-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="375"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="376"/>
         <source>&quot;Met on&quot; is not a date: use %1.</source>
         <translation>„Kennengelernt am“ ist kein Datum: bitte %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="457"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="459"/>
         <source>Save the new contact?</source>
         <translation>Den neuen Kontakt speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="458"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="460"/>
         <source>Save the changes to the contact “%1”?</source>
         <translation>Änderungen am Kontakt „%1“ speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="459"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="461"/>
         <source>Save the changes to this contact?</source>
         <translation>Änderungen an diesem Kontakt speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="356"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="357"/>
         <source>This is not an e-mail address: %1</source>
         <translation>Das ist keine E-Mail-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="184"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="185"/>
         <source>e.g. Barcamp Cologne %1</source>
         <translation>z. B. Barcamp Köln %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="241"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="242"/>
         <source>comma-separated, e.g. Media, Meetups</source>
         <translation>durch Kommas getrennt, z. B. Medien, Stammtisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="249"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="250"/>
         <source>Details</source>
         <translation>Wo genau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="357"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="358"/>
         <source>This is not a phone number: %1</source>
         <translation>Das ist keine Telefonnummer: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="358"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="359"/>
         <source>This is not a web address: %1</source>
         <translation>Das ist keine Webadresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="380"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="381"/>
         <source>&quot;Introduced by&quot;: pick the person from the list (Enter takes a name).</source>
         <translation>„Vorgestellt von“: Bitte die Person aus der Liste wählen (Enter übernimmt einen Namen).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="413"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="415"/>
         <source>%1 or %2</source>
         <translation>%1 oder %2</translation>
     </message>
@@ -2124,13 +2134,13 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/model.py" line="194"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="153"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="154"/>
         <source>Met: %1</source>
         <translation>Getroffen: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/model.py" line="196"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="154"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="155"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
@@ -2173,115 +2183,115 @@
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="319"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="320"/>
         <source>Delete the series “%1” with all its evenings and who was there? Notes about them stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Reihe „%1“ mit allen Terminen und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="322"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="323"/>
         <source>Delete the event “%1” and who was there? Notes about it stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Veranstaltung „%1“ und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="325"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="326"/>
         <source>Delete event</source>
         <translation>Veranstaltung löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="325"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="326"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="333"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="383"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="388"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="407"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="334"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="384"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="389"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="408"/>
         <source>Import events</source>
         <translation>Veranstaltungen importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="335"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="336"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="344"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="345"/>
         <source>“%1”: its start cannot be read; not imported.</source>
         <translation>„%1“: Der Beginn ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="345"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="346"/>
         <source>“%1”: its end cannot be read; imported without it.</source>
         <translation>„%1“: Das Ende ist nicht lesbar; ohne Ende importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="346"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="347"/>
         <source>“%1”: its repetition cannot be read; not imported.</source>
         <translation>„%1“: Die Wiederholung ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="347"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="348"/>
         <source>“%1”: a date of its repetition cannot be read; not imported.</source>
         <translation>„%1“: Ein Datum der Wiederholung ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="349"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="350"/>
         <source>“%1”: its extra dates (RDATE) cannot be kept; imported without them.</source>
         <translation>„%1“: Die zusätzlichen Termine (RDATE) lassen sich nicht übernehmen; ohne sie importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="352"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="353"/>
         <source>The file is cut short inside “%1”: that event was not imported, everything before it was.</source>
         <translation>Die Datei bricht mitten in „%1“ ab: Diese Veranstaltung wurde nicht importiert, alles davor schon.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="356"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="357"/>
         <source>The time zone “%1” cannot be read from this file: its times were taken as local times.</source>
         <translation>Die Zeitzone „%1“ ist in dieser Datei nicht lesbar: Uhrzeiten in dieser Zone wurden als Ortszeit übernommen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="362"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="363"/>
         <source>The file is cut short: its last event was not imported, everything before it was.</source>
         <translation>Die Datei bricht vorzeitig ab: Ihre letzte Veranstaltung wurde nicht importiert, alles davor schon.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="378"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="379"/>
         <source>The file cannot be read. Nothing was imported.</source>
         <translation>Die Datei lässt sich nicht lesen. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="380"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="381"/>
         <source>This file is not a calendar (.ics) that can be read. Nothing was imported.</source>
         <translation>Diese Datei ist kein lesbarer Kalender (.ics). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="390"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="391"/>
         <source>Events and series imported: %1 (already there: %2)</source>
         <translation>Importierte Veranstaltungen und Reihen: %1 (schon vorhanden: %2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="393"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="394"/>
         <source>Changed by an update or a cancellation: %1</source>
         <translation>Durch eine Aktualisierung oder Absage geändert: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="398"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="399"/>
         <source>Older invitations not taken (already more current here): %1</source>
         <translation>Ältere Fassungen von Einladungen nicht übernommen (hier ist schon eine neuere): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="401"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="402"/>
         <source>“%1”: not imported (%2)</source>
         <translation>„%1“: nicht importiert (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="404"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="405"/>
         <source>Not everything could be read:</source>
         <translation>Nicht alles ließ sich lesen:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="406"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="407"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
@@ -2364,23 +2374,23 @@
 <context>
     <name>FollowUpRow</name>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="52"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="53"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="54"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="55"/>
         <source>What is to be done?</source>
         <translation>Was ist zu tun?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="56"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="57"/>
         <source>due</source>
         <translation>fällig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="66"/>
         <location filename="../../netzjournal/ui/notes/editor.py" line="67"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="68"/>
         <source>Remove this follow-up</source>
         <translation>Diesen nächsten Schritt entfernen</translation>
     </message>
@@ -3148,149 +3158,149 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="175"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="177"/>
         <source>Type a name, pick with Enter</source>
         <translation>Namen tippen, mit Enter übernehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="177"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="179"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="178"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="180"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="181"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="183"/>
         <source>What did you talk about? (Markdown)</source>
         <translation>Worüber haben Sie gesprochen? (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="188"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="190"/>
         <source>Write</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="186"/>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="189"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="188"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="191"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="136"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="137"/>
         <source>Save the changes to the note “%1”?</source>
         <translation>Änderungen an der Notiz „%1“ speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="137"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="138"/>
         <source>Save the changes to the note from %1?</source>
         <translation>Änderungen an der Notiz vom %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="183"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="185"/>
         <source>What you talked about</source>
         <translation>Worüber Sie gesprochen haben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="192"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="194"/>
         <source>as you&apos;d say it to them: your half marathon in May</source>
         <translation>so, wie Sie es der Person sagen würden: Ihr Halbmarathon im Mai</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="195"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="197"/>
         <source>The coach may quote this in a message to them</source>
         <translation>Der Coach darf das in einer Nachricht an die Person aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="196"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="200"/>
         <source>only for you – never quoted to them</source>
         <translation>nur für Sie – wird der Person nie zitiert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="199"/>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="200"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="203"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="204"/>
         <source>One per line</source>
         <translation>Ein Eintrag pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="209"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="213"/>
         <source>Add follow-up</source>
         <translation>Nächsten Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="212"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="216"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="215"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="219"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="220"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="224"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="230"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="234"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="231"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="235"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="232"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="236"/>
         <source>With</source>
         <translation>Mit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="233"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="237"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="234"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="238"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="236"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="240"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="237"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="242"/>
         <source>Private remarks</source>
         <translation>Private Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="238"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="243"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="239"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="244"/>
         <source>I gave</source>
         <translation>Ich habe gegeben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="240"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="245"/>
         <source>I received</source>
         <translation>Ich habe bekommen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="241"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="246"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="247"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="252"/>
         <source>Follow-ups</source>
         <translation>Nächste Schritte</translation>
     </message>
@@ -3484,6 +3494,24 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <location filename="../../netzjournal/ui/events_tab/people.py" line="39"/>
         <source>Type a name and press Enter, or choose from the list; someone new can be added.</source>
         <translation>Einen Namen tippen und Enter drücken oder aus der Liste wählen; wer neu ist, kann angelegt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonHooks</name>
+    <message>
+        <location filename="../../netzjournal/ui/person_hooks.py" line="62"/>
+        <source>said to all of them: the meetup in March</source>
+        <translation>für alle: das Treffen im März</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/person_hooks.py" line="90"/>
+        <source>said to them only</source>
+        <translation>wird nur dieser Person gesagt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/person_hooks.py" line="91"/>
+        <source>Pick up next time with %1</source>
+        <translation>Beim nächsten Mal mit %1 aufgreifen</translation>
     </message>
 </context>
 <context>
@@ -3825,185 +3853,185 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>QuickNoteDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="62"/>
         <location filename="../../netzjournal/ui/quick_note.py" line="63"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="369"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="64"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="382"/>
         <source>Quick note</source>
         <translation>Schnellnotiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="78"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="79"/>
         <source>Whom did you meet? Type a name, pick with Enter</source>
         <translation>Wen getroffen? Namen tippen, Enter übernimmt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="81"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="82"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="83"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="84"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="95"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="96"/>
         <source>What did you talk about?</source>
         <translation>Worüber haben Sie gesprochen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="105"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="108"/>
         <source>e.g. send the article</source>
         <translation>z. B. den Artikel schicken</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="107"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="110"/>
         <source>due</source>
         <translation>fällig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="118"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="121"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="119"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="122"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="120"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="123"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="121"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="124"/>
         <source>Talked about</source>
         <translation>Worüber gesprochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="99"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="100"/>
         <source>as you&apos;d say it to them: your half marathon in May</source>
         <translation>so, wie Sie es der Person sagen würden: Ihr Halbmarathon im Mai</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="102"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="103"/>
         <source>The coach may quote this in a message to them</source>
         <translation>Der Coach darf das in einer Nachricht an die Person aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="103"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="106"/>
         <source>only for you – never quoted to them</source>
         <translation>nur für Sie – wird der Person nie zitiert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="122"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="125"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="123"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="127"/>
         <source>Private remarks</source>
         <translation>Private Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="127"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="194"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="131"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="202"/>
         <source>Ctrl+Enter saves · Esc closes</source>
         <translation>Strg+Eingabe speichert · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="196"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="204"/>
         <source>Whom did you meet? · Esc closes</source>
         <translation>Wen haben Sie getroffen? · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="198"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="206"/>
         <source>What did you talk about? · Esc closes</source>
         <translation>Worüber haben Sie gesprochen? · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="255"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="265"/>
         <source>Unsaved quick note</source>
         <translation>Nicht gespeicherte Schnellnotiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="256"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="266"/>
         <source>There is a quick note you did not save. Continue with it?</source>
         <translation>Es gibt eine nicht gespeicherte Schnellnotiz. Damit weitermachen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="345"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="358"/>
         <source>The disk is full, so the note was not saved. Your text stays here; free some space and press Save again.</source>
         <translation>Der Datenträger ist voll, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; schaffen Sie Platz und drücken Sie erneut auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="350"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="363"/>
         <source>Another program is writing to the journal right now, so the note was not saved. Your text stays here; press Save again in a moment.</source>
         <translation>Ein anderes Programm schreibt gerade in das Journal, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; drücken Sie gleich noch einmal auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="369"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="382"/>
         <source>Whom did you meet?</source>
         <translation>Wen haben Sie getroffen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="402"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="416"/>
         <source>Save the quick note?</source>
         <translation>Die Schnellnotiz speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="404"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="418"/>
         <source>Discard the quick note?</source>
         <translation>Die Schnellnotiz verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="406"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="420"/>
         <source>It cannot be saved yet: it says nothing about the meeting. “Cancel” goes back to it.</source>
         <translation>Sie lässt sich noch nicht speichern: Sie sagt nichts über das Treffen. „Abbrechen“ führt zu ihr zurück.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="409"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="423"/>
         <source>It cannot be saved yet: nobody is named. “Cancel” goes back to add whom you met.</source>
         <translation>Sie lässt sich noch nicht speichern: Es ist niemand genannt. Mit „Abbrechen“ können Sie ergänzen, wen Sie getroffen haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="340"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="353"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="124"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="128"/>
         <source>Follow-up</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="263"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="273"/>
         <source>“Later” keeps it until you open the quick note again.</source>
         <translation>„Später“ hebt sie auf, bis Sie die Schnellnotiz wieder öffnen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="265"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="275"/>
         <source>&amp;Continue</source>
         <translation>&amp;Weitermachen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="266"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="276"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="267"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="277"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="325"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="338"/>
         <source>The draft cannot be saved: the disk is full. Your text stays here – save the note, or free some space.</source>
         <translation>Der Entwurf kann nicht gesichert werden: Der Datenträger ist voll. Ihr Text bleibt hier – speichern Sie die Notiz oder schaffen Sie Platz.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="330"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="343"/>
         <source>The draft cannot be saved (%1). Your text stays here – save the note.</source>
         <translation>Der Entwurf kann nicht gesichert werden (%1). Ihr Text bleibt hier – speichern Sie die Notiz.</translation>
     </message>
@@ -4838,149 +4866,179 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SuggestionCard</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="88"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="90"/>
         <source>Warmth %1</source>
         <translation>Wärme %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="89"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="91"/>
         <source>Warmth</source>
         <translation>Wärme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="96"/>
-        <location filename="../../netzjournal/ui/coach/card.py" line="263"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="98"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="306"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="97"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="99"/>
         <source>Choose another opener or change the text</source>
         <translation>Einen anderen Einstieg wählen oder den Text ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="108"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="116"/>
         <source>Opener</source>
         <translation>Einstieg</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="113"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="121"/>
         <source>Opener text</source>
         <translation>Text des Einstiegs</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="132"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="140"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="136"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="144"/>
         <source>No opener to copy</source>
         <translation>Kein Einstieg zum Kopieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="137"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="145"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="143"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="151"/>
         <source>No opener to send</source>
         <translation>Kein Einstieg zum Senden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="145"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="153"/>
         <source>No e-mail address known</source>
         <translation>Keine E-Mail-Adresse bekannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="146"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="154"/>
         <source>Reached out</source>
         <translation>Gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="148"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="156"/>
         <source>Notes the message in the journal; the person rests for two weeks</source>
         <translation>Hält die Nachricht im Journal fest; die Person ruht dann zwei Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="153"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="161"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="156"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="164"/>
         <source>In 2 weeks</source>
         <translation>In 2 Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="156"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="164"/>
         <source>In a month</source>
         <translation>In einem Monat</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="157"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="165"/>
         <source>In 3 months</source>
         <translation>In 3 Monaten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="165"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="173"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="170"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="178"/>
         <source>Open contact</source>
         <translation>Kontakt öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="172"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="180"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="228"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="240"/>
+        <source>Language not known: this message is in German.</source>
+        <translation>Sprache nicht bekannt: Diese Nachricht ist auf Deutsch.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="241"/>
+        <source>Keep German</source>
+        <translation>Deutsch passt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="241"/>
+        <source>Write in English</source>
+        <translation>Auf Englisch</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="243"/>
+        <source>Language not known: this message is in English.</source>
+        <translation>Sprache nicht bekannt: Diese Nachricht ist auf Englisch.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="244"/>
+        <source>Keep English</source>
+        <translation>Englisch passt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="244"/>
+        <source>Write in German</source>
+        <translation>Auf Deutsch</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="270"/>
         <source>No opener: a message in the Sie form greets by family name, and this contact has none.</source>
         <translation>Kein Einstieg: Wer gesiezt wird, wird mit dem Nachnamen begrüßt – und der fehlt bei diesem Kontakt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="230"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="272"/>
         <source>Add the family name…</source>
         <translation>Nachnamen ergänzen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="232"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="274"/>
         <source>No opener: a message in the Sie form greets as “Frau …” or “Herr …”, or by the whole name; neither the salutation nor the first name is known.</source>
         <translation>Kein Einstieg: Wer gesiezt wird, wird mit „Frau …“ oder „Herr …“ oder mit dem ganzen Namen begrüßt – hier fehlen Anrede und Vorname.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="235"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="277"/>
         <source>Add the salutation…</source>
         <translation>Anrede ergänzen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="237"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="279"/>
         <source>No opener: a message in the du form greets by first name, and this contact has none.</source>
         <translation>Kein Einstieg: Wer geduzt wird, wird mit dem Vornamen begrüßt – und der fehlt bei diesem Kontakt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="239"/>
-        <location filename="../../netzjournal/ui/coach/card.py" line="242"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="281"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="284"/>
         <source>Add the first name…</source>
         <translation>Vornamen ergänzen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="240"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="282"/>
         <source>No opener: an English message greets by first name, or as “Ms …” or “Mr …” with the family name; this contact has neither.</source>
         <translation>Kein Einstieg: Eine englische Nachricht begrüßt mit dem Vornamen oder mit „Ms …“ oder „Mr …“ und dem Nachnamen – bei diesem Kontakt geht beides nicht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="247"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="289"/>
         <source>Read only: the journal cannot be written</source>
         <translation>Nur lesen: das Journal lässt sich nicht schreiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="263"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="306"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -5647,7 +5705,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="39"/>
         <location filename="../../netzjournal/ui/texts.py" line="90"/>
-        <location filename="../../netzjournal/ui/texts.py" line="478"/>
+        <location filename="../../netzjournal/ui/texts.py" line="479"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
@@ -6018,86 +6076,87 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="474"/>
+        <location filename="../../netzjournal/ui/texts.py" line="475"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="475"/>
+        <location filename="../../netzjournal/ui/texts.py" line="476"/>
         <source>Private remarks</source>
         <translation>Private Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="476"/>
+        <location filename="../../netzjournal/ui/texts.py" line="477"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="477"/>
+        <location filename="../../netzjournal/ui/texts.py" line="478"/>
         <source>Give &amp; take</source>
         <translation>Geben und Nehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="488"/>
+        <location filename="../../netzjournal/ui/texts.py" line="489"/>
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="490"/>
+        <location filename="../../netzjournal/ui/texts.py" line="491"/>
         <source>%1 is a file where the backups&apos; folder should be</source>
         <translation>%1 ist eine Datei, wo der Ordner für die Sicherungen sein sollte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="494"/>
+        <location filename="../../netzjournal/ui/texts.py" line="495"/>
         <source>%1 cannot be written (a write-protected folder or disk, missing permission or a disk error)</source>
         <translation>%1 lässt sich nicht beschreiben (ein schreibgeschützter Ordner oder Datenträger, fehlende Rechte oder ein Datenträgerfehler)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="500"/>
+        <location filename="../../netzjournal/ui/texts.py" line="501"/>
         <source>an unexpected error (%1)</source>
         <translation>ein unerwarteter Fehler (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="503"/>
+        <location filename="../../netzjournal/ui/texts.py" line="504"/>
         <source>Today&apos;s backup was not made: %1. Your journal is unchanged. netzjournal tries again at the next start; File → Backups… → Back up now tries at once.</source>
         <translation>Die heutige Sicherung wurde nicht angelegt: %1. Ihr Journal ist unverändert. netzjournal versucht es beim nächsten Start erneut; Datei → Sicherungen … → Jetzt sichern versucht es sofort.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="519"/>
+        <location filename="../../netzjournal/ui/texts.py" line="520"/>
         <source>This contact was changed elsewhere (in another window or by an import) since it was opened here. Both changed: %1.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), seit er hier geöffnet wurde. Beide haben geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="525"/>
+        <location filename="../../netzjournal/ui/texts.py" line="526"/>
         <source>This note was changed elsewhere (in another window or by an import) since it was opened here. Both changed: %1.</source>
         <translation>Diese Notiz wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), seit sie hier geöffnet wurde. Beide haben geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="535"/>
+        <location filename="../../netzjournal/ui/texts.py" line="536"/>
         <source>The disk is full; nothing was saved from this change. Free some space and try again.</source>
         <translation>Der Datenträger ist voll; von dieser Änderung wurde nichts gespeichert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="540"/>
+        <location filename="../../netzjournal/ui/texts.py" line="541"/>
         <source>The journal is open read-only; nothing was saved from this change.</source>
         <translation>Das Journal ist schreibgeschützt geöffnet; von dieser Änderung wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="545"/>
+        <location filename="../../netzjournal/ui/texts.py" line="546"/>
         <source>Another program is writing to the journal right now; nothing was saved from this change. Try again in a moment.</source>
         <translation>Ein anderes Programm schreibt gerade in das Journal; von dieser Änderung wurde nichts gespeichert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="551"/>
+        <location filename="../../netzjournal/ui/texts.py" line="552"/>
         <source>%1 is a file where a folder should be; nothing was saved from this change. Move the file aside and try again.</source>
         <translation>%1 ist eine Datei, wo ein Ordner sein sollte; von dieser Änderung wurde nichts gespeichert. Verschieben Sie die Datei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="557"/>
+        <location filename="../../netzjournal/ui/texts.py" line="558"/>
         <source>%1 cannot be written (a write-protected folder or disk, missing permission or a disk error); nothing was saved from this change.</source>
         <translation>%1 lässt sich nicht schreiben (ein schreibgeschützter Ordner oder Datenträger, eine fehlende Berechtigung oder ein Fehler des Datenträgers); von dieser Änderung wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="563"/>
+        <location filename="../../netzjournal/ui/texts.py" line="564"/>
         <source>This entry no longer exists: it was deleted elsewhere (in another window or by an import).</source>
         <translation>Diesen Eintrag gibt es nicht mehr: Er wurde anderswo gelöscht (in einem anderen Fenster oder durch einen Import).</translation>
     </message>
@@ -6192,112 +6251,117 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="595"/>
+        <location filename="../../netzjournal/ui/texts.py" line="596"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="577"/>
+        <location filename="../../netzjournal/ui/texts.py" line="578"/>
         <source>Archive contacts (%1)</source>
         <translation>Kontakte archivieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="578"/>
+        <location filename="../../netzjournal/ui/texts.py" line="579"/>
         <source>Restore contacts (%1)</source>
         <translation>Kontakte zurückholen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="576"/>
+        <location filename="../../netzjournal/ui/texts.py" line="577"/>
         <source>Delete contacts (%1)</source>
         <translation>Kontakte löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="596"/>
+        <location filename="../../netzjournal/ui/texts.py" line="597"/>
         <source>Merge %1 into %2</source>
         <translation>%1 in %2 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="597"/>
+        <location filename="../../netzjournal/ui/texts.py" line="598"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="598"/>
+        <location filename="../../netzjournal/ui/texts.py" line="599"/>
         <source>Edit note “%1”</source>
         <translation>Notiz „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="599"/>
+        <location filename="../../netzjournal/ui/texts.py" line="600"/>
         <source>Delete note “%1”</source>
         <translation>Notiz „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="582"/>
+        <location filename="../../netzjournal/ui/texts.py" line="583"/>
         <source>Delete notes (%1)</source>
         <translation>Notizen löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="586"/>
+        <location filename="../../netzjournal/ui/texts.py" line="587"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="587"/>
+        <location filename="../../netzjournal/ui/texts.py" line="588"/>
         <source>Archive %1</source>
         <translation>%1 archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="588"/>
+        <location filename="../../netzjournal/ui/texts.py" line="589"/>
         <source>Restore %1</source>
         <translation>%1 zurückholen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="603"/>
+        <source>Language for %1</source>
+        <translation>Sprache für %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="605"/>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="604"/>
+        <location filename="../../netzjournal/ui/texts.py" line="606"/>
         <source>Remove %1 from %2</source>
         <translation>%1 aus %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="605"/>
+        <location filename="../../netzjournal/ui/texts.py" line="607"/>
         <source>My status at %1</source>
         <translation>Mein Status bei %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="606"/>
+        <location filename="../../netzjournal/ui/texts.py" line="608"/>
         <source>Change one evening of %1</source>
         <translation>Termin von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="607"/>
+        <location filename="../../netzjournal/ui/texts.py" line="609"/>
         <source>Cancel an evening of %1</source>
         <translation>Termin von %1 absagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="608"/>
+        <location filename="../../netzjournal/ui/texts.py" line="610"/>
         <source>New event “%1”</source>
         <translation>Neue Veranstaltung „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="609"/>
+        <location filename="../../netzjournal/ui/texts.py" line="611"/>
         <source>Edit event “%1”</source>
         <translation>Veranstaltung „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="610"/>
+        <location filename="../../netzjournal/ui/texts.py" line="612"/>
         <source>Delete event “%1”</source>
         <translation>Veranstaltung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="611"/>
+        <location filename="../../netzjournal/ui/texts.py" line="613"/>
         <source>Met %1 at %2</source>
         <translation>%1 bei %2 kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="584"/>
+        <location filename="../../netzjournal/ui/texts.py" line="585"/>
         <source>Forget where we met %1</source>
         <translation>Wo wir %1 kennengelernt haben, vergessen</translation>
     </message>
@@ -6327,22 +6391,22 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="579"/>
+        <location filename="../../netzjournal/ui/texts.py" line="580"/>
         <source>Import contacts (%1)</source>
         <translation>Kontakte importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="600"/>
+        <location filename="../../netzjournal/ui/texts.py" line="601"/>
         <source>Reached out to %1</source>
         <translation>Bei %1 gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="601"/>
+        <location filename="../../netzjournal/ui/texts.py" line="602"/>
         <source>Later for %1</source>
         <translation>%1 später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="602"/>
+        <location filename="../../netzjournal/ui/texts.py" line="604"/>
         <source>Debrief “%1”</source>
         <translation>Nachbereitung „%1“</translation>
     </message>

@@ -10,6 +10,7 @@ from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -60,6 +61,7 @@ class SuggestionCard(QFrame):
     never = Signal(int)
     open_contact = Signal(int)
     complete = Signal(int, str)  # contact id, the field that would give them an opener
+    language_chosen = Signal(int, str)  # contact id, "de" or "en" (it was not known)
 
     def __init__(self, s: Suggestion, warmth_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,10 +98,16 @@ class SuggestionCard(QFrame):
         self.toggle.setText(self.tr("Edit"))
         self.toggle.setToolTip(self.tr("Choose another opener or change the text"))
         self.toggle.toggled.connect(self.set_expanded)
-        top = QHBoxLayout()
-        top.addWidget(name, 1)
-        top.addWidget(bar)
-        top.addWidget(self.toggle)
+        # The warmth bar beside the name, or below it where the whole name would not
+        # fit beside it (a long name was cut to "Mareike Neuma…" at 1366 px).
+        top = QGridLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.setVerticalSpacing(style.SPACE.XS)
+        top.setColumnStretch(0, 1)
+        top.addWidget(name, 0, 0, 1, 1)
+        top.addWidget(bar, 0, 1, 1, 1)
+        top.addWidget(self.toggle, 0, 2, 1, 1)
+        self._top, self.bar = top, bar
         reason = QLabel(style.reason_breaks(s.reason), wordWrap=True)
         reason.setObjectName("suggestionReason")
         reason.setStyleSheet("color: palette(placeholder-text)")
@@ -217,10 +225,44 @@ class SuggestionCard(QFrame):
             self.complete_button.clicked.connect(lambda: self.complete.emit(s.contact_id, field))
             layout.addWidget(self.withheld)
             layout.addWidget(self.complete_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.language_buttons: dict[str, QPushButton] = {}
+        if not s.language_known:
+            layout.addWidget(self._language_question(s))
         self.toggle.setVisible(bool(s.openers))
         layout.addLayout(buttons)
         self.actions_ = {"copy": copy, "mail": mail, "done": done, "later": later, "more": more}
         self.set_expanded(False)
+
+    def _language_question(self, s: Suggestion) -> QWidget:
+        """Where the person's language is not known: which one the coach wrote in, and
+        one click each to keep it or take the other (remembered for the person)."""
+        if s.language == "de":
+            said = self.tr("Language not known: this message is in German.")
+            keep, other = self.tr("Keep German"), self.tr("Write in English")
+        else:
+            said = self.tr("Language not known: this message is in English.")
+            keep, other = self.tr("Keep English"), self.tr("Write in German")
+        box = QWidget()
+        box.setObjectName("languageQuestion")
+        label = QLabel(said, wordWrap=True, textFormat=Qt.TextFormat.PlainText)
+        label.setStyleSheet("color: palette(placeholder-text)")
+        row = QHBoxLayout()
+        row.setSpacing(style.SPACE.XS)
+        for language, text in ((s.language, keep), ("en" if s.language == "de" else "de", other)):
+            button = QPushButton(text, autoDefault=False)
+            button.setObjectName(f"language_{language}")
+            button.clicked.connect(
+                lambda _=False, lang=language: self.language_chosen.emit(s.contact_id, lang)
+            )
+            self.language_buttons[language] = button
+            row.addWidget(button)
+        row.addStretch(1)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(style.SPACE.XS)
+        column.addWidget(label)
+        column.addLayout(row)
+        return box
 
     def _withheld_words(self, why: str) -> tuple[str, str]:
         """The sentence saying why there is no opener, and the button's text."""
@@ -245,7 +287,8 @@ class SuggestionCard(QFrame):
         """A journal that cannot be written: what would write (Reached out, Later,
         Not this person) is off, with the reason; Copy and E-mail stay."""
         why = self.tr("Read only: the journal cannot be written")
-        buttons = [self.actions_["done"], self.actions_["later"], self.complete_button]
+        buttons = [self.actions_["done"], self.actions_["later"], self.complete_button,
+                   *self.language_buttons.values()]  # fmt: skip
         for button in filter(None, buttons):
             button.setEnabled(False)
             button.setToolTip(why)
@@ -280,12 +323,41 @@ class SuggestionCard(QFrame):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():  # (name and preview: one line)
+            self._place_bar()
             self._show_preview()
             for label, whole in self._whole.items():
                 width = max(label.contentsRect().width(), 60)
                 label.setText(
                     label.fontMetrics().elidedText(whole, Qt.TextElideMode.ElideRight, width)
                 )
+
+    def _place_bar(self) -> None:
+        """The name's line: with the warmth bar and "Edit" beside it where the whole
+        name fits there; else the bar below it; else the name alone on its line, bar
+        and "Edit" below (a long name was cut to "Mareike Neuma…")."""
+        top, bar, toggle, name = self._top, self.bar, self.toggle, self.name
+        row = self.contentsRect().width()
+        if (layout := self.layout()) is not None:
+            margins = layout.contentsMargins()
+            row -= margins.left() + margins.right()
+        spacing = max(top.horizontalSpacing(), 0)
+        edit = toggle.sizeHint().width() + spacing if toggle.isVisibleTo(self) else 0
+        needed = name.fontMetrics().horizontalAdvance(self._whole[name])
+        if needed <= row - edit - bar.width() - spacing:
+            places = {name: (0, 0, 1, 1), bar: (0, 1, 1, 1), toggle: (0, 2, 1, 1)}
+        elif needed <= row - edit:
+            places = {name: (0, 0, 1, 2), bar: (1, 0, 1, 1), toggle: (0, 2, 1, 1)}
+        else:
+            places = {name: (0, 0, 1, 3), bar: (1, 0, 1, 1), toggle: (1, 2, 1, 1)}
+        now = [top.getItemPosition(top.indexOf(w)) for w in places]  # (PySide: a list)
+        if [tuple(p) for p in now] == list(places.values()):  # type: ignore[arg-type]
+            return
+        for widget in places:
+            top.removeWidget(widget)
+        for widget, (r, c, rows, columns) in places.items():
+            align = Qt.AlignmentFlag.AlignLeft if widget is bar and r else Qt.AlignmentFlag(0)
+            top.addWidget(widget, r, c, rows, columns, align)
+        top.activate()  # (the name's width below follows at once)
 
     def opener_key(self) -> str:
         index = self.choice.currentIndex()

@@ -337,6 +337,7 @@ class CoachPane(QWidget):
         card.never.connect(self.never)
         card.open_contact.connect(self.events.open_contact)
         card.complete.connect(self.events.edit_contact)
+        card.language_chosen.connect(self.choose_language)
         if self.journal.read_only:
             card.set_read_only()
         return card
@@ -474,6 +475,13 @@ class CoachPane(QWidget):
                 .replace("%2", day),
                 step,
             )
+
+    def choose_language(self, contact_id: int, language: str) -> None:
+        """The language to write to someone in, where it was not known: kept for them
+        (the card comes back in it, without the question)."""
+        from netzjournal.commands.coach import ChooseLanguage
+
+        undo.perform(self.undo_stack, ChooseLanguage(self.journal, contact_id, language), self)
 
     def never(self, contact_id: int) -> None:
         card = self.card_for(contact_id)

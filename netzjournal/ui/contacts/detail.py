@@ -171,9 +171,10 @@ class ContactDetail(QTextBrowser):
                 facts.append((self.tr("Introduced by"), _e(introducer.label)))
         # Worded as the contact editor's choices: one value, one wording.
         form = self.tr("Sie (formal)") if c.address_form == "sie" else self.tr("du (informal)")
-        language = {"de": self.tr("German"), "en": self.tr("English")}.get(
+        language = {"de": self.tr("German"), "en": self.tr("English"),
+                    "": self.tr("Not known yet")}.get(
             c.language, c.language.upper()
-        )  # the language one writes to them in, as a word (not "DE")
+        )  # the language one writes to them in, as a word (not "DE")  # fmt: skip
         if c.language == "de":  # du or Sie is a German choice (the editor greys it else)
             facts.append((self.tr("Address form"), _e(form)))
         facts.append((self.tr("Language"), _e(language)))

@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 
 from netzjournal import validation
 from netzjournal.coach import settings as coach_settings
+from netzjournal.store.codes import UNKNOWN_LANGUAGE
 from netzjournal.store.events import MetAtChoice, met_at_choices
 from netzjournal.store.journal import Journal
 from netzjournal.store.people import person_label
 from netzjournal.store.records import Birthday, ContactRecord
 from netzjournal.ui import style, texts, unsaved
-from netzjournal.ui.address_form import language_and_form
+from netzjournal.ui.address_form import UNKNOWN, language_and_form
 from netzjournal.ui.contacts.channels import ChannelError, ChannelList
 from netzjournal.ui.events_tab.words import format_day
 from netzjournal.ui.person_picker import PersonPicker
@@ -204,7 +205,7 @@ class ContactEditor(QDialog):
         self.introduced_by.setClearButtonEnabled(True)
         if self._record.id is not None:
             self.introduced_by.set_exclude({self._record.id})
-        self.language, self.address_form = language_and_form()
+        self.language, self.address_form = language_and_form(unknown=True)
         self.address_form.setObjectName("addressForm")
         self.closeness = QSpinBox()
         self.closeness.setObjectName("closeness")
@@ -306,7 +307,7 @@ class ContactEditor(QDialog):
                 break
         self.introduced_by.set_person(r.introduced_by)
         self._select(self.address_form, r.address_form)
-        self._select(self.language, r.language)  # du or Sie follows (greyed for English)
+        self._select(self.language, r.language or UNKNOWN)  # du or Sie follows (greyed for English)
         self.closeness.setValue(r.closeness)
         mode = "never" if r.cadence_never else ("days" if r.cadence_days else "auto")
         self._select(self.cadence_mode, mode)
@@ -386,7 +387,8 @@ class ContactEditor(QDialog):
         choice = self._met_at_choice()
         r.met_at_event_id = choice.event_id if choice is not None else None
         r.address_form = self.address_form.currentData()
-        r.language = self.language.currentData()
+        language = self.language.currentData()
+        r.language = UNKNOWN_LANGUAGE if language == UNKNOWN else language
         r.closeness = self.closeness.value()
         mode = self.cadence_mode.currentData()
         r.cadence_never = mode == "never"

@@ -118,14 +118,14 @@ class EventsPane(QWidget):
             + 2 * scroll.frameWidth()
         )
         left = QWidget()
-        # The search on a row of its own: beside three buttons it had no room
-        # in a 1024 px window with the coach; the buttons wrap in a narrower one.
+        # The search on a row of its own, over the list and the page: beside three
+        # buttons it had no room in a 1024 px window with the coach, and over the list
+        # alone its words were cut at 800×600; the buttons wrap in a narrow list.
         bar = WrappingBar(right=True)
         for button in (self.new_button, self.import_button, self.delete_button):
             bar.add_group(button)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search)
         left_layout.addLayout(bar)
         left_layout.addWidget(self.table, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -136,6 +136,7 @@ class EventsPane(QWidget):
         self.splitter.setSizes([560, 440])
         layout = QVBoxLayout(self)
         style.pane_margins(layout)
+        layout.addWidget(self.search)
         layout.addWidget(self.splitter)
         self._typing = QTimer(self, singleShot=True, interval=150)
         self._typing.timeout.connect(lambda: self._reload(self.search.text()))

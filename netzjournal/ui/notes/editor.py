@@ -30,6 +30,7 @@ from netzjournal.store.records import FollowUpRecord, GiveTakeLine, InteractionR
 from netzjournal.ui import style, texts, unsaved
 from netzjournal.ui.date_fields import DateField, DateTimeField
 from netzjournal.ui.participants import ParticipantsField
+from netzjournal.ui.person_hooks import PersonHooks
 
 
 def to_qdatetime(value: dt.datetime) -> QDateTime:
@@ -142,6 +143,7 @@ class NoteEditor(QWidget):
         for line in (self.place, self.title, self.say_next):
             line.textChanged.connect(self._mark_edited)
         self.participants.changed.connect(self._mark_edited)
+        self.person_hooks.changed.connect(self._mark_edited)
         for text in (self.body, self.hooks, self.outcome, self.gave, self.received):
             text.textChanged.connect(self._mark_edited)
         for combo in (self.kind, self.direction, self.event_link):
@@ -193,6 +195,8 @@ class NoteEditor(QWidget):
         )
         self.say_next.setObjectName("noteSayNext")
         self.say_next.setToolTip(self.tr("The coach may quote this in a message to them"))
+        # With several people: a field for each under it, said to that person only.
+        self.person_hooks = PersonHooks(self.participants, self.say_next)
         self.hooks = QPlainTextEdit(placeholderText=self.tr("only for you – never quoted to them"))
         self.hooks.setObjectName("noteHooks")
         self.outcome = QPlainTextEdit()
@@ -234,6 +238,7 @@ class NoteEditor(QWidget):
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.body_tabs)
         form.addRow(self.tr("Pick up next time"), self.say_next)
+        self.person_hooks.add_to(form)
         form.addRow(self.tr("Private remarks"), self.hooks)
         form.addRow(self.tr("Outcome"), self.outcome)
         form.addRow(self.tr("I gave"), self.gave)
@@ -316,6 +321,7 @@ class NoteEditor(QWidget):
             for text in (self.body, self.hooks, self.outcome, self.gave, self.received):
                 text.clear()
             self.participants.clear()
+            self.person_hooks.clear()
             self.when.clear_value()  # no note, no date (not "01.01.2000 00:00")
             self.mark_clean()
             return
@@ -353,6 +359,7 @@ class NoteEditor(QWidget):
         self._update_preview()
         self.hooks.setPlainText(r.hooks)
         self.say_next.setText(r.say_next)
+        self.person_hooks.set_texts({f"id:{cid}": text for cid, text in r.say_next_to.items()})
         self.outcome.setPlainText(r.outcome)
         self.gave.setPlainText("\n".join(g.text for g in r.give_take if g.direction == "gave"))
         self.received.setPlainText(
@@ -385,6 +392,7 @@ class NoteEditor(QWidget):
             body=self.body.toPlainText(),
             hooks=self.hooks.toPlainText().strip(),
             say_next=" ".join(self.say_next.text().split()),
+            say_next_to=self.person_hooks.by_id(),
             outcome=self.outcome.toPlainText().strip(),
             give_take=lines,
             event_id=self.event_link.currentData(),

@@ -1,0 +1,166 @@
+"""A "pick up next time" for each person of a note with several people.
+
+The note's one field was quoted by the coach to everyone on it ("your move to
+Lisbon" was Katrin's; Tom got it too). With one person picked, that one field
+is all there is (as fast to type as before); with more, a small field per person
+appears under it, said to that person only and stored by contact id
+(``InteractionRecord.say_next_to``). The shared field stays for what is said to
+all of them ("the meetup in March").
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from netzjournal.ui.participants import ParticipantsField, Token
+
+
+def _key(token: Token) -> str:
+    """A person's field by id; a new name (no id until it is created on saving) by
+    its name: after creation the same name finds its text again."""
+    return f"id:{token.id}" if token.id is not None else f"name:{token.name}"
+
+
+class PersonHooks(QWidget):
+    """One field per picked person, shown while more than one is picked."""
+
+    changed = Signal()
+
+    def __init__(
+        self, people: ParticipantsField, shared: QLineEdit, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("personHooks")
+        self.people, self.shared = people, shared
+        # The note's own field: its example for one person, or what all of them hear.
+        self._one_example = shared.placeholderText()
+        self._outer: QFormLayout | None = None  # the editor's form, whose row this is
+        self._texts: dict[str, str] = {}  # kept while a person is taken off and back on
+        self.fields: dict[str, QLineEdit] = {}
+        # Each name above its field: beside it, a long name ("Mareike Neumann-Hagedorn")
+        # left the field a few letters wide, and the fields stood ragged. (A column, not
+        # a form wrapping its rows: the dialog's minimum height missed a wrapped form's
+        # rows, and the fields were squashed.)
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(2)
+        self._rows: list[QWidget] = []
+        people.changed.connect(self._follow)
+        self._follow()
+
+    def add_to(self, form: QFormLayout) -> None:
+        """A row of ``form`` (under the note's own field), shown only when wanted: a
+        hidden widget alone left its row's spacing."""
+        form.addRow("", self)
+        self._outer = form
+        self._show(bool(self.fields))
+
+    def _show(self, shown: bool) -> None:
+        self.shared.setPlaceholderText(
+            self.tr("said to all of them: the meetup in March") if shown else self._one_example
+        )
+        if self._outer is not None:
+            self._outer.setRowVisible(self, shown)
+        else:
+            self.setVisible(shown)
+
+    def _follow(self) -> None:
+        """Rows for the people picked now, in their order (texts kept by person)."""
+        tokens = self.people.tokens()
+        for token in tokens:  # a new name made a contact: its text follows it
+            named = self._texts.get(f"name:{token.name}")
+            if token.id is not None and named and not self._texts.get(f"id:{token.id}"):
+                self._texts[f"id:{token.id}"] = named
+        keys = [_key(t) for t in tokens]
+        # One person: the note's own field is theirs — unless a text of their own is
+        # stored (the other people taken off): shown, not kept out of sight.
+        if len(keys) < 2 and not any(self._texts.get(k, "").strip() for k in keys):
+            keys = []
+        if keys == list(self.fields):
+            self._show(bool(self.fields))
+            return
+        self._remove_rows()
+        self.fields = {}
+        previous: QWidget = self.shared
+        for token, key in zip(tokens, keys, strict=False):
+            field = QLineEdit(self._texts.get(key, ""))
+            field.setObjectName("personHook")
+            field.setPlaceholderText(self.tr("said to them only"))
+            field.setAccessibleName(self.tr("Pick up next time with %1").replace("%1", token.label))
+            field.textChanged.connect(lambda text, k=key: self._typed(k, text))
+            label = QLabel(token.label)
+            label.setBuddy(field)
+            self._column.addWidget(label)
+            self._column.addWidget(field)
+            self._rows += [label, field]
+            # Tab goes from the note's own field through each person's, then on.
+            QWidget.setTabOrder(previous, field)
+            previous = field
+            self.fields[key] = field
+        self._show(bool(self.fields))
+        self._fit_window()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_window()
+
+    def _fit_window(self) -> None:
+        """The dialog grown by what the fields lack, once laid out: its minimum size is
+        its own (its layout does not enlarge it), and a "Who" wrapped to two lines of
+        people takes more than the layout counts, so the fields were squashed to a
+        sliver."""
+        if self.window() is not self and self.isVisible():
+            QTimer.singleShot(0, self, self._grow_window)
+
+    def _grow_window(self) -> None:
+        window = self.window()
+        if (layout := window.layout()) is not None:
+            layout.activate()
+        short = self.minimumSizeHint().height() - self.height()
+        if self.isVisible() and short > 0:
+            window.resize(window.width(), window.height() + short)
+
+    def _remove_rows(self) -> None:
+        for widget in self._rows:
+            self._column.removeWidget(widget)
+            widget.hide()  # before unparenting: see participants.ParticipantsField._remove
+            widget.setParent(None)
+            widget.deleteLater()
+        self._rows = []
+
+    def _typed(self, key: str, text: str) -> None:
+        self._texts[key] = text
+        self.changed.emit()
+
+    def texts(self) -> dict[str, str]:
+        """What is typed for each person shown, by key (for a draft)."""
+        return {k: f.text() for k, f in self.fields.items() if f.text().strip()}
+
+    def has_text(self) -> bool:
+        return bool(self.texts())
+
+    def by_id(self) -> dict[int, str]:
+        """What is said to whom, by contact id, of the fields shown — after the people's
+        field resolved new names into contacts (a new person's text is found by name)."""
+        out: dict[int, str] = {}
+        for token in self.people.tokens():
+            if token.id is None:
+                continue
+            for key in (f"id:{token.id}", f"name:{token.name}"):
+                text = self._texts.get(key, "") if key in self.fields else ""
+                if text.strip():
+                    out[token.id] = " ".join(text.split())
+                    break
+        return out
+
+    def set_texts(self, texts: dict[str, str]) -> None:
+        """Show these texts (by key: "id:5", "name:Katrin")."""
+        self._texts = {str(k): str(v) for k, v in texts.items()}
+        self.fields = {}
+        self._remove_rows()
+        self._follow()
+
+    def clear(self) -> None:
+        self.set_texts({})
