@@ -56,10 +56,10 @@ class ExportDialog(QDialog):
         self.private_fields.setObjectName("exportPrivateFields")
         self.private_note = style.hint(
             self.tr(
-                "Without this, the cards hold what an address book card holds: names, "
-                "organisation, role, email, phone, web, birthday and city. With it they "
-                "also hold closeness, your notes about the person, tags, topics, how you "
-                "met and who introduced them: for your own other devices, not for others."
+                "Without it, each card holds what an address book card holds: name, "
+                "organisation, role, email, phone, web, birthday and city. With it, also "
+                "closeness, your notes, tags, topics, how you met and who introduced you: "
+                "for your own devices, not to pass on."
             )
         )
         self.private_note.setObjectName("exportPrivateNote")
