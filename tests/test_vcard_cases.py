@@ -267,7 +267,8 @@ def test_namesakes_survive_export_and_import(journal, tmp_path):
     ids = [create_contact(journal, person("Hans", "Müller", city=c)).value.id
            for c in ("Berlin", "Bonn")]  # fmt: skip
     path = tmp_path / "export.vcf"
-    path.write_text(writers.vcard((get_contact(journal, i) for i in ids), private=True), encoding="utf-8")
+    cards = writers.vcard((get_contact(journal, i) for i in ids), private=True)
+    path.write_text(cards, encoding="utf-8")
     again = plan_import(journal, read_paths([path]))
     assert [(r.action, r.match_id) for r in again.rows] == [("merge", ids[0]), ("merge", ids[1])]
     with Journal.open(tmp_path / "other.sqlite3") as other:

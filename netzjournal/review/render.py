@@ -78,7 +78,9 @@ def open_item(o: OpenFollowUp, language: str) -> str:
     return text
 
 
-def month_rows(f: YearFigures, language: str, made_on: dt.date | None) -> list[tuple[str, str, str]]:
+def month_rows(
+    f: YearFigures, language: str, made_on: dt.date | None
+) -> list[tuple[str, str, str]]:
     """Meetings per month, this year's beside last year's. A month that has not begun
     on ``made_on`` and holds nothing shows "–", not a 0 that reads as a month without
     a meeting (the chart draws no bar); a note dated ahead is still counted."""
