@@ -71,7 +71,7 @@ class ExportDialog(QDialog):
             )
         )
         self.plain_note.setObjectName("exportPlainNote")
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         form.addRow(self.tr("Format"), self.format)
         form.addRow("", self.only_selected)
         form.addRow("", self.private_fields)
@@ -96,8 +96,8 @@ class ExportDialog(QDialog):
     def show_private_fields(self) -> None:
         """The choice belongs to the vCard: CSV and JSON hold every field, always."""
         vcard = self.format.currentData() == "vcf"
-        self.private_fields.setVisible(vcard)
-        self.private_note.setVisible(vcard)
+        for widget in (self.private_fields, self.private_note):  # (rows: no gap left)
+            self.form.setRowVisible(widget, vcard)
 
     def ids(self) -> list[int]:
         if self.only_selected.isChecked() or self.format.currentData() == "md":
