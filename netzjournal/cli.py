@@ -192,6 +192,12 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     exp.add_argument("--format", choices=("vcf", "csv", "json", "ics", "md"), required=True)
     exp.add_argument("--contact", type=int, help="only this contact (vcf, csv, md)")
     exp.add_argument("--semicolon", action="store_true", help="CSV with ';' (German Excel)")
+    exp.add_argument(
+        "--private-fields",
+        action="store_true",
+        help="vcf: also closeness, notes, tags and netzjournal's own fields "
+        "(a card to pass on leaves them out)",
+    )
     exp.add_argument("-o", "--output", required=True, metavar="FILE")
 
     rev = sub.add_parser("review", parents=[common], help="the yearly review")
@@ -642,7 +648,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
                 ids = [r.id for r in contact_rows(journal, include_archived=True)]
             from netzjournal.localized import interface_language
 
-            export_to(journal, out, fmt, ids, dt.date.today(), progress, interface_language(where))
+            export_to(journal, out, fmt, ids, dt.date.today(), progress,
+                      interface_language(where), args.private_fields)  # fmt: skip
     except KeyboardInterrupt:
         progress.finish()
         print("Stopped; nothing was written.", file=sys.stderr)

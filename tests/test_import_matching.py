@@ -34,7 +34,7 @@ def _by_name(j: Journal) -> dict[str, int]:
 
 def _export(j: Journal, tmp_path: Path, name: str = "out.vcf") -> Path:
     path = tmp_path / name
-    path.write_bytes(export_bytes(j, "vcf", sorted(contact_uids(j).values()), TODAY))
+    path.write_bytes(export_bytes(j, "vcf", sorted(contact_uids(j).values()), TODAY, private=True))
     return path
 
 
@@ -89,7 +89,7 @@ def test_an_introducer_outside_the_export_is_left_out(journal, tmp_path):
     anna = create_contact(journal, person("Anna", "Alt")).value
     ben = create_contact(journal, person("Ben", "Berg", introduced_by=anna.id)).value
     path = tmp_path / "ben.vcf"
-    path.write_bytes(export_bytes(journal, "vcf", [ben.id], TODAY))
+    path.write_bytes(export_bytes(journal, "vcf", [ben.id], TODAY, private=True))
     with Journal.open(tmp_path / "other.sqlite3") as other:
         _, outcome = _import(other, path)
         (created,) = outcome.created

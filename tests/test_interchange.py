@@ -290,7 +290,7 @@ def test_vcard_round_trip_and_vobject_reads_our_output(journal):
             ],
         ),
     ).value
-    text = writers.vcard([a])
+    text = writers.vcard([a], private=True)
     parsed = list(vobject.readComponents(text))
     assert parsed[0].fn.value == "Jürgen Weiß" and parsed[0].version.value == "4.0"
     (back,) = read_vcards(text.encode()).contacts
@@ -480,5 +480,5 @@ def test_a_middle_name_with_a_comma_inside_survives_the_vcard_round_trip(name):
     (card,) = vcf(name).contacts
     record = card.to_record()
     assert record.additional_names == "Richter, James"
-    (again,) = read_vcards(writers.vcard([record]).encode(), "again.vcf").contacts
+    (again,) = read_vcards(writers.vcard([record], private=True).encode(), "again.vcf").contacts
     assert again.to_record().additional_names == record.additional_names

@@ -42,7 +42,7 @@ def test_an_imported_card_keeps_its_middle_names_suffix_and_nickname(tmp_path: P
         assert (c.additional_names, c.honorific_suffix, c.nickname) == (
             "Quincy, Adams", "Jr., MBA", "Johnny, JQ"
         )  # fmt: skip
-        text = writers.vcard([c])
+        text = writers.vcard([c], private=True)
     assert "N:Public;John;Quincy,Adams;Dr.;Jr.,MBA" in text.splitlines()
     assert "NICKNAME:Johnny\\, JQ" in text.splitlines()
     card = next(vobject.readComponents(text))

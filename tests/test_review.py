@@ -117,6 +117,23 @@ def test_reconnect_list_and_markdown(year_journal):
     assert "- Buch zurückgeben – Cara Neu (due 20/12/2025)" in english
 
 
+def test_a_month_that_has_not_come_yet_shows_a_dash_not_a_zero(year_journal):
+    """The walk's review on 30 November read "| Dez | 0 |": December had not begun."""
+    f = review(year_journal, Y, with_reconnect=False)
+    text = markdown(f, "de", made_on=dt.date(Y, 10, 15))
+    assert "| Okt | 0 | 0 |" in text  # begun: a month without a meeting
+    assert "| Nov | – | 1 |" in text  # to come; last year's November has passed
+    assert "| Dez | 1 | 0 |" in text  # a note dated ahead is still counted
+    # Made in the year after: every month has come.
+    later = markdown(f, "en", made_on=dt.date(Y + 1, 1, 2))
+    assert "| Nov | 0 | 1 |" in later and "| Dec | 1 | 0 |" in later
+    # The review of a year not begun: its empty months and last year's to come show "–".
+    ahead = markdown(review(year_journal, Y + 1, with_reconnect=False), "en",
+                     made_on=dt.date(Y, 10, 15))  # fmt: skip
+    assert "| Jan | 1 | 2 |" in ahead and "| Feb | – | 0 |" in ahead
+    assert "| Nov | – | – |" in ahead and "| Dec | – | 1 |" in ahead
+
+
 def test_every_row_of_the_reviews_tables_starts_with_a_capital(year_journal):
     """The "By direction" table read "together / I reached out / they reached out" under
     "Coffee, Message, …" ("gemeinsam", "die Person hat sich gemeldet" in German): a

@@ -703,10 +703,47 @@ def test_shortcuts_are_bound_once_the_window_has_painted(qtbot, where):
     with qtbot.waitSignal(window.first_painted, timeout=30_000):
         window.show()
     assert "Ctrl+N" in [k.toString() for k in window.actions_.quick_note.shortcuts()]
-    assert "Ctrl+K" in [k.toString() for k in window.actions_.find.shortcuts()]
+    assert "Ctrl+K" in [k.toString() for k in window.actions_.find.shortcuts()]  # (both work)
     assert window.undo_action.shortcuts() and window.redo_action.shortcuts()
     window.close()
     journal.close()
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("en", "Search people and notes ("), ("de", "Personen und Notizen suchen (")],
+)
+def test_the_search_field_names_the_key_its_menu_item_shows(qtbot, where, language, words):
+    """The walk read "(Ctrl+K)" in the field and Ctrl+F beside Edit → Search everything."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QApplication
+
+    from netzjournal.localized import tell_language, told_language
+    from netzjournal.ui.i18n import install_translators
+
+    app = QApplication.instance()
+    before, told = QLocale(), told_language()
+    installed = install_translators(app, language)
+    try:
+        journal = Journal.open(where.journal, backup_dir=where.backups)
+        window = MainWindow(journal, where, today=lambda: TODAY)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.first_painted, timeout=30_000):
+            window.show()
+        find = window.actions_.find
+        shown_key = find.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        hint = window.search_field.placeholderText()
+        window.close()
+        journal.close()
+    finally:
+        for t in installed:
+            app.removeTranslator(t)
+        QLocale.setDefault(before)
+        tell_language(told)
+    assert shown_key and hint == f"{words}{shown_key})"
+    # the menu item shows that key: it is the action's first, and it works
+    assert find.shortcuts()[0] == find.shortcut()
 
 
 @given(st.text())

@@ -243,7 +243,7 @@ def test_export_then_import_loses_nothing(journal, tmp_path):
     b = create_contact(journal, person("Bo", "Berg")).value  # all defaults
     firm = create_contact(journal, person("", "", organisation="Pizza Nord")).value
     path = tmp_path / "export.vcf"
-    path.write_text(writers.vcard([a, b, firm]), encoding="utf-8", newline="")
+    path.write_text(writers.vcard([a, b, firm], private=True), encoding="utf-8", newline="")
     for card in vobject.readComponents(path.read_text(encoding="utf-8")):
         card.serialize()  # vobject reads and re-writes every card
     with Journal.open(tmp_path / "other.sqlite3") as other:
@@ -267,7 +267,8 @@ def test_namesakes_survive_export_and_import(journal, tmp_path):
     ids = [create_contact(journal, person("Hans", "Müller", city=c)).value.id
            for c in ("Berlin", "Bonn")]  # fmt: skip
     path = tmp_path / "export.vcf"
-    path.write_text(writers.vcard(get_contact(journal, i) for i in ids), encoding="utf-8")
+    cards = writers.vcard((get_contact(journal, i) for i in ids), private=True)
+    path.write_text(cards, encoding="utf-8")
     again = plan_import(journal, read_paths([path]))
     assert [(r.action, r.match_id) for r in again.rows] == [("merge", ids[0]), ("merge", ids[1])]
     with Journal.open(tmp_path / "other.sqlite3") as other:
@@ -282,7 +283,7 @@ def test_a_lone_cr_is_written_as_a_line_break(journal):
     c = create_contact(
         journal, person("Carla", "Return", notes="eins\rzwei\r\ndrei\nvier", role="A\rB")
     ).value
-    text = writers.vcard([c])
+    text = writers.vcard([c], private=True)
     assert "\r" not in text.replace("\r\n", "")
     (card,) = vobject.readComponents(text)
     assert card.note.value == "eins\nzwei\ndrei\nvier"
@@ -361,7 +362,7 @@ def test_messengers_go_out_as_impp_and_come_back_as_they_were(journal):
     result = read_paths([WRITTEN / "messengers.WRITTEN.vcf"])
     outcome = apply_import(journal, plan_import(journal, result))
     people = [get_contact(journal, i) for i in outcome.created]
-    text = writers.vcard(people)
+    text = writers.vcard(people, private=True)
     lines = text.split("\r\n")
     assert "IMPP;X-SERVICE-TYPE=Skype:skype:jonas.keller" in lines
     assert "IMPP;X-SERVICE-TYPE=WhatsApp:x-apple:+49 170 5550123" in lines

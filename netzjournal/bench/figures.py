@@ -258,9 +258,10 @@ def _import_figure(path: Path, runs: int) -> None:
 
     with Journal.open(path, verify=False) as journal:
         ids = [r.id for r in contact_rows(journal, include_archived=True)][:5000]
-        # With introductions by UID, as File → Export writes them.
+        # Every field, introductions by UID: as File → Export writes them with the
+        # private fields (the figure stays comparable with earlier runs).
         uids = {cid: uid for uid, cid in contact_uids(journal).items()}
-        cards = writers.vcard((get_contact(journal, i) for i in ids), uids)
+        cards = writers.vcard((get_contact(journal, i) for i in ids), uids, private=True)
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "cards.vcf"
         source.write_text(cards, encoding="utf-8")

@@ -31,9 +31,12 @@ def _records(j: Journal, ids: list[int], progress: Progress) -> Iterator[Contact
 
 
 def export_bytes(j: Journal, fmt: str, ids: list[int], today: dt.date,
-                 progress: Progress = ignore, language: str = "en") -> bytes:  # fmt: skip
+                 progress: Progress = ignore, language: str = "en",
+                 private: bool = False) -> bytes:  # fmt: skip
     """The export of these contacts (vcf, csv, md) or of the journal (json, ics);
-    the Markdown is written in ``language`` (its words, dates and times)."""
+    the Markdown is written in ``language`` (its words, dates and times). A vCard
+    holds the journal's private fields (closeness, notes, tags …) only with
+    ``private``: cards are passed on; the JSON backup always holds everything."""
     if fmt == "json":
         return journal_json.export_text(j, progress).encode("utf-8")
     if fmt == "ics":
@@ -50,7 +53,8 @@ def export_bytes(j: Journal, fmt: str, ids: list[int], today: dt.date,
         return "\n".join(parts).encode("utf-8")
     if fmt == "vcf":
         by_id = {cid: uid for uid, cid in contact_uids(j).items()}  # for introductions
-        return writers.vcard(_records(j, ids, progress), by_id).encode("utf-8")
+        cards = writers.vcard(_records(j, ids, progress), by_id, private=private)
+        return cards.encode("utf-8")
     if fmt in ("csv", "csv;"):
         text = writers.csv_text(_records(j, ids, progress), ";" if fmt == "csv;" else ",")
         return text.encode("utf-8-sig")  # with a BOM: Excel then reads UTF-8
@@ -58,11 +62,12 @@ def export_bytes(j: Journal, fmt: str, ids: list[int], today: dt.date,
 
 
 def export_to(j: Journal, path: Path, fmt: str, ids: list[int], today: dt.date,
-              progress: Progress = ignore, language: str = "en") -> Path:  # fmt: skip
+              progress: Progress = ignore, language: str = "en",
+              private: bool = False) -> Path:  # fmt: skip
     """Export into ``path``: written beside it, flushed, then renamed over it (a new file
     is created 0600: an export holds private notes; see :mod:`private_files`). A
     :class:`~netzjournal.progress.Cancelled` raised by ``progress`` stops before
     anything is written."""
     from netzjournal.private_files import write_private
 
-    return write_private(path, export_bytes(j, fmt, ids, today, progress, language))
+    return write_private(path, export_bytes(j, fmt, ids, today, progress, language, private))

@@ -63,10 +63,16 @@ def vcard_uid(uid: str) -> str:
         return uid
 
 
-def _channel_lines(c: ContactRecord) -> list[str]:
+#: Labels the journal holds (from a CSV or an older card) that vCard spells otherwise:
+#: a mobile phone is ``TYPE=cell`` (RFC 2426 §3.3.1, RFC 6350 §6.4.1).
+_VCARD_TYPE = {"mobile": "cell"}
+
+
+def _channel_lines(c: ContactRecord, labels_as_stored: bool = False) -> list[str]:
     """EMAIL, TEL and URL lines. A label made of standard types goes into TYPE (in
-    lower case, as the reader gives it back); any other — ``HomePage``, ``Büro``,
-    ``zweit-handy`` — into an ``X-ABLabel`` of the property's group, exactly."""
+    lower case, as the reader gives it back; "mobile" as the standard "cell" unless
+    ``labels_as_stored``); any other — ``HomePage``, ``Büro``, ``zweit-handy`` —
+    into an ``X-ABLabel`` of the property's group, exactly."""
     lines, group = [], 0
     for ch in c.channels:
         if ch.kind == "messenger":  # (RFC 4770's IMPP, the service named as Apple does)
@@ -80,6 +86,8 @@ def _channel_lines(c: ContactRecord) -> list[str]:
         if not ch.label.strip():
             lines.append(f"{name}:{value}")
         elif all(t in STANDARD_TYPES for t in types) and label_from_types(types) == ch.label:
+            if not labels_as_stored:
+                types = list(dict.fromkeys(_VCARD_TYPE.get(t, t) for t in types))
             lines.append(f"{name};TYPE={','.join(types)}:{value}")
         else:
             group += 1
@@ -88,12 +96,41 @@ def _channel_lines(c: ContactRecord) -> list[str]:
     return lines
 
 
-def vcard(contacts: Iterable[ContactRecord], uids: Mapping[int, str] | None = None) -> str:
-    """vCard 4.0 for these contacts (CRLF, folded, escaped), with netzjournal's
-    own fields as ``X-NETZJOURNAL-…`` properties: an export imports back as it was.
+def _private_lines(c: ContactRecord, uids: Mapping[int, str] | None) -> list[str]:
+    """What only the journal keeps: tags, person notes, the own fields, the introducer."""
+    lines = []
+    if c.tags:
+        lines.append("CATEGORIES:" + ",".join(_escape(t) for t in c.tags))
+    if c.notes:
+        lines.append(f"NOTE:{_escape(c.notes)}")
+    lines += [f"{name}:{_escape(text)}" for name, text in own_fields.to_properties(c)]
+    if not c.name:  # FN holds the organisation; it is not a display name to take back
+        lines.append(f"{own_fields.PREFIX}DISPLAY-NAME:")
+    if uids and c.introduced_by and (introducer := uids.get(c.introduced_by)):
+        lines.append(f"{own_fields.INTRODUCED_BY}:{_escape(vcard_uid(introducer))}")
+    return lines
+
+
+def vcard(
+    contacts: Iterable[ContactRecord],
+    uids: Mapping[int, str] | None = None,
+    *,
+    private: bool,
+    labels_as_stored: bool = False,
+) -> str:
+    """vCard 4.0 for these contacts (CRLF, folded, escaped).
+
+    Every card holds what an address book card holds: names, organisation, role,
+    channels, birthday, city, UID. ``private`` (asked of every caller: the journal
+    is private, a card is often passed on) adds what only the journal keeps: tags
+    (``CATEGORIES``), the person notes (``NOTE``), netzjournal's own fields as
+    ``X-NETZJOURNAL-…`` properties (closeness, cadence, topics …) and who
+    introduced the person — with them an export imports back as it was.
 
     ``uids`` (contact id → UID) names who introduced each person: row ids mean
     nothing outside this journal, the introducer's UID does.
+    ``labels_as_stored``: channel labels as the journal spells them (sync compares
+    them with the card's reading), not as standard vCard types.
     """
     cards = []
     for c in contacts:
@@ -116,7 +153,7 @@ def vcard(contacts: Iterable[ContactRecord], uids: Mapping[int, str] | None = No
             )
         if c.role:
             lines.append(f"TITLE:{_escape(c.role)}")
-        lines += _channel_lines(c)
+        lines += _channel_lines(c, labels_as_stored)
         if c.birthday:
             b = c.birthday
             lines.append(
@@ -126,15 +163,8 @@ def vcard(contacts: Iterable[ContactRecord], uids: Mapping[int, str] | None = No
             )
         if c.city:
             lines.append(f"ADR:;;;{_escape(c.city)};;;")
-        if c.tags:
-            lines.append("CATEGORIES:" + ",".join(_escape(t) for t in c.tags))
-        if c.notes:
-            lines.append(f"NOTE:{_escape(c.notes)}")
-        lines += [f"{name}:{_escape(text)}" for name, text in own_fields.to_properties(c)]
-        if not c.name:  # FN holds the organisation; it is not a display name to take back
-            lines.append(f"{own_fields.PREFIX}DISPLAY-NAME:")
-        if uids and c.introduced_by and (introducer := uids.get(c.introduced_by)):
-            lines.append(f"{own_fields.INTRODUCED_BY}:{_escape(vcard_uid(introducer))}")
+        if private:
+            lines += _private_lines(c, uids)
         lines.append("END:VCARD")
         cards.append("\r\n".join(_fold(line) for line in lines))
     return "\r\n".join(cards) + "\r\n"

@@ -78,6 +78,26 @@ def open_item(o: OpenFollowUp, language: str) -> str:
     return text
 
 
+def month_rows(
+    f: YearFigures, language: str, made_on: dt.date | None
+) -> list[tuple[str, str, str]]:
+    """Meetings per month, this year's beside last year's. A month that has not begun
+    on ``made_on`` and holds nothing shows "–", not a 0 that reads as a month without
+    a meeting (the chart draws no bar); a note dated ahead is still counted."""
+    t = labels(language)
+    n = functools.partial(format_count, language=language)
+    now = (made_on.year, made_on.month) if made_on else (dt.date.max.year, 12)
+
+    def count(year: int, month: int, value: int) -> str:
+        return "–" if not value and (year, month) > now else n(value)
+
+    return [
+        (name, count(f.year, m, a), count(f.year - 1, m, b))
+        for m, (name, a, b) in enumerate(zip(t["months"], f.per_month, f.per_month_prev,
+                                             strict=True), 1)
+    ]  # fmt: skip
+
+
 def glance(f: YearFigures, t: dict[str, Any], language: str) -> list[tuple[str, str, str]]:
     """The year's figures beside the year before's, thousands grouped as the language
     writes them ("6.980" / "6,980", as the window's status bar)."""
@@ -112,8 +132,7 @@ def markdown(f: YearFigures, language: str = "de", user_name: str = "",
 
     n = functools.partial(format_count, language=language)
     table(t["at_a_glance"], glance(f, t, language))
-    months = zip(t["months"], f.per_month, f.per_month_prev, strict=True)
-    table(t["per_month"], [(m, n(a), n(b)) for m, a, b in months])
+    table(t["per_month"], month_rows(f, language, made_on))
     table(t["by_kind"], _counts(f.by_kind, t["kinds"], f.by_kind_prev, language))
     table(t["by_direction"],
           _counts(f.by_direction, t["directions"], f.by_direction_prev, language))  # fmt: skip

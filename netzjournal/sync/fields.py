@@ -4,7 +4,7 @@ its card on the server.
 Both sides are brought to one spelling before they are compared: text
 stripped, line breaks as ``\\n``, dates in ISO form, tags sorted, channels as
 ``[value, label]`` pairs. A card is written with ``interchange.writers.vcard``
-(netzjournal's own fields as ``X-NETZJOURNAL-…``) and read with
+(with the private fields: netzjournal's own as ``X-NETZJOURNAL-…``, notes, tags) and read with
 ``interchange.vcard``; what the journal does not hold (a phone's photo, a
 street address, a ringtone) is carried over from the server's card, so a
 sync never strips what a phone wrote.
@@ -153,7 +153,11 @@ def card_text(rec: ContactRecord, server_text: str | None = None) -> str:
     from netzjournal.interchange import writers
     from netzjournal.interchange.vcard import _logical_lines
 
-    ours = writers.vcard([rec]).rstrip("\r\n").split("\r\n")
+    # Everything (the journal's own fields round-trip through the server), the labels
+    # as stored: a "mobile" written as "cell" would read back as a change of every
+    # such phone, and a sync would send or pull each of those cards once.
+    card = writers.vcard([rec], private=True, labels_as_stored=True)
+    ours = card.rstrip("\r\n").split("\r\n")
     if not server_text:
         return "\r\n".join(ours) + "\r\n"
     kept: list[str] = []

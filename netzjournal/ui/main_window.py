@@ -174,7 +174,8 @@ class MainWindow(QMainWindow):
         self.search_field = QLineEdit()
         self.search_field.setObjectName("searchField")
         self.search_field.setAccessibleName(self.tr("Search everything"))
-        self.search_field.setPlaceholderText(self.tr("Search people and notes (Ctrl+K)"))
+        # (its key is named once the shortcuts are bound: see bind_shortcuts)
+        self.search_field.setPlaceholderText(self.tr("Search people and notes"))
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setMinimumWidth(self.fontMetrics().averageCharWidth() * 28)
         bar.addWidget(self.search_field)
@@ -305,6 +306,12 @@ class MainWindow(QMainWindow):
         from netzjournal.ui import mnemonics
 
         self.actions_.bind_shortcuts()
+        # The field names the key its menu item shows (the action's first), in the
+        # interface language ("Strg+F"): the two cannot tell different keys.
+        key = self.actions_.find.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        if key:
+            hint = self.tr("Search people and notes (%1)").replace("%1", key)
+            self.search_field.setPlaceholderText(hint)
         for title in self.menuBar().actions():  # a letter for every entry, none twice
             menu = title.menu()
             if isinstance(menu, QMenu):

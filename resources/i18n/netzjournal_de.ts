@@ -2300,8 +2300,8 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="34"/>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="88"/>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="98"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="110"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="121"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -2341,32 +2341,42 @@
         <translation>Nur die ausgewählten Kontakte (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="56"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="55"/>
+        <source>Include private fields (closeness, notes …)</source>
+        <translation>Private Felder mitnehmen (Nähe, Notizen …)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="59"/>
+        <source>Without it, each card holds what an address book card holds: name, organisation, role, email, phone, web, birthday and city. With it, also closeness, your notes, tags, topics, how you met and who introduced you: for your own devices, not to pass on.</source>
+        <translation>Ohne dieses Häkchen enthält jede Karte, was eine Adressbuchkarte enthält: Name, Organisation, Funktion, E-Mail, Telefon, Web, Geburtstag und Ort. Mit ihm auch Nähe, Ihre Notizen, Schlagwörter, Themen, wie Sie sich kennengelernt haben und wer Sie vorgestellt hat – für Ihre eigenen Geräte, nicht zum Weitergeben.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="69"/>
         <source>Exports are plain files, not encrypted (even when the journal is): anyone who gets the file can read it.</source>
         <translation>Exporte sind gewöhnliche, unverschlüsselte Dateien (auch wenn das Journal verschlüsselt ist): Wer die Datei bekommt, kann sie lesen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="62"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="75"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="70"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="85"/>
         <source>Save…</source>
         <translation>Speichern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="98"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="121"/>
         <source>Select a contact first.</source>
         <translation>Bitte zuerst einen Kontakt auswählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="103"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="126"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="113"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="136"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -2954,25 +2964,25 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="89"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="409"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="416"/>
         <source>Meeting notes</source>
         <translation>Gesprächsnotizen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="90"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="427"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="434"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="91"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="436"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="443"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="92"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="445"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="452"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
@@ -2997,94 +3007,99 @@
         <translation>Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="177"/>
-        <source>Search people and notes (Ctrl+K)</source>
-        <translation>Personen und Notizen suchen (Strg+K)</translation>
+        <location filename="../../netzjournal/ui/main_window.py" line="178"/>
+        <source>Search people and notes</source>
+        <translation>Personen und Notizen suchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="187"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="188"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="190"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="191"/>
         <source>Loading suggestions…</source>
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="267"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="270"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="268"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="271"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="268"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="271"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="269"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="272"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="274"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="275"/>
         <source>&amp;Sort contacts by</source>
         <translation>Kontakte &amp;sortieren nach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="276"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="277"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="280"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="281"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="284"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="285"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="286"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="287"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="380"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="313"/>
+        <source>Search people and notes (%1)</source>
+        <translation>Personen und Notizen suchen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/main_window.py" line="387"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="385"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="392"/>
         <source>Contacts: %1 · Meeting notes: %2</source>
         <translation>Kontakte: %1 · Gesprächsnotizen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="600"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="607"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="665"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="672"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="669"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="676"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="694"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="701"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="708"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="715"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="710"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="717"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -3093,12 +3108,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="725"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="732"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="727"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="734"/>
         <source>Journal: %1
 Backups: %2
 

@@ -51,6 +51,19 @@ class ExportDialog(QDialog):
             self.tr("Only the selected contacts (%1)").replace("%1", str(len(selected)))
         )
         self.only_selected.setEnabled(bool(selected))
+        # A vCard is often passed on: what only the journal keeps goes along when asked.
+        self.private_fields = QCheckBox(self.tr("Include private fields (closeness, notes …)"))
+        self.private_fields.setObjectName("exportPrivateFields")
+        self.private_note = style.hint(
+            self.tr(
+                "Without it, each card holds what an address book card holds: name, "
+                "organisation, role, email, phone, web, birthday and city. With it, also "
+                "closeness, your notes, tags, topics, how you met and who introduced you: "
+                "for your own devices, not to pass on."
+            )
+        )
+        self.private_note.setObjectName("exportPrivateNote")
+        self.format.currentIndexChanged.connect(self.show_private_fields)
         self.plain_note = style.hint(
             self.tr(
                 "Exports are plain files, not encrypted (even when the journal is): "
@@ -58,9 +71,11 @@ class ExportDialog(QDialog):
             )
         )
         self.plain_note.setObjectName("exportPlainNote")
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         form.addRow(self.tr("Format"), self.format)
         form.addRow("", self.only_selected)
+        form.addRow("", self.private_fields)
+        form.addRow("", self.private_note)
         form.addRow("", self.plain_note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -76,6 +91,13 @@ class ExportDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         style.finish_dialog(self, minimum=(64, 0))
+        self.show_private_fields()
+
+    def show_private_fields(self) -> None:
+        """The choice belongs to the vCard: CSV and JSON hold every field, always."""
+        vcard = self.format.currentData() == "vcf"
+        for widget in (self.private_fields, self.private_note):  # (rows: no gap left)
+            self.form.setRowVisible(widget, vcard)
 
     def ids(self) -> list[int]:
         if self.only_selected.isChecked() or self.format.currentData() == "md":
@@ -88,7 +110,8 @@ class ExportDialog(QDialog):
         progress = self.make_progress(self.tr("Export"))
         try:
             return export_to(self.journal, path, self.format.currentData(), self.ids(),
-                             dt.date.today(), progress, texts.ui_language())  # fmt: skip
+                             dt.date.today(), progress, texts.ui_language(),
+                             self.private_fields.isChecked())  # fmt: skip
         finally:
             progress.close()
 
