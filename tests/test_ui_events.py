@@ -896,6 +896,25 @@ def test_a_single_events_page_stays_together_at_the_top(qtbot, tmp_path):
     assert page.people.height() > 4 * line
 
 
+def test_an_invitation_s_description_stands_apart_from_its_address(qtbot, tmp_path):
+    """The DESCRIPTION began on the line right under the address (the German walk)."""
+    from PySide6.QtGui import QTextDocument
+
+    w, journal = _window(qtbot, tmp_path)
+    create_event(journal, EventRecord(
+        "Vertriebler-Stammtisch", TODAY + dt.timedelta(days=3),
+        place="Brauhaus Schönbuch, Bolzstraße 10, 70173 Stuttgart",
+        notes="Hallo zusammen,\n\nGäste willkommen!\n"))  # fmt: skip
+    w.actions_.view_events.trigger()
+    page = w.events_pane.page
+    qtbot.waitUntil(lambda: page.occurrence is not None)
+    shown = QTextDocument()
+    shown.setHtml(page.details.text())
+    lines = shown.toPlainText().replace("\u2028", "\n").split("\n")
+    at = lines.index("Brauhaus Schönbuch, Bolzstraße 10, 70173 Stuttgart")
+    assert lines[at + 1 :] == ["", "Hallo zusammen,", "", "Gäste willkommen!"]
+
+
 def test_the_events_lists_have_the_rows_of_the_other_views(qtbot, tmp_path):
     """Qt's default rows were ~25 % taller in the events lists than in contacts and notes."""
     w, journal = _window(qtbot, tmp_path)
