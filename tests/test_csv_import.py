@@ -412,12 +412,20 @@ def test_columns_with_a_qualifier_are_read_and_the_rest_is_named():
     sheet = read("spreadsheet-de__qualified-headers.WRITTEN.csv")
     rexroth, festo, weiss = (c.to_record() for c in sheet.contacts)
     assert (rexroth.city, rexroth.emails(), festo.city, weiss.city) == (
-        "Stuttgart", ["thomas.mueller@boschrexroth.example"], "Esslingen", "Ditzingen")
+        "Stuttgart",
+        ["thomas.mueller@boschrexroth.example"],
+        "Esslingen",
+        "Ditzingen",
+    )
     assert [(c.kind, c.value, c.label) for c in festo.channels if c.kind != "url"] == [
-        ("email", "t.mueller@festo.example", "work"), ("email", "thomas.m@web.example", "home"),
-        ("phone", "+49 170 1234567", "mobile"), ("phone", "+49 711 555", "home")]
-    assert ("phone", "+49 711 8110", "work") in [(c.kind, c.value, c.label)
-                                                 for c in rexroth.channels]
+        ("email", "t.mueller@festo.example", "work"),
+        ("email", "thomas.m@web.example", "home"),
+        ("phone", "+49 170 1234567", "mobile"),
+        ("phone", "+49 711 555", "home"),
+    ]
+    assert ("phone", "+49 711 8110", "work") in [
+        (c.kind, c.value, c.label) for c in rexroth.channels
+    ]
     # "Straße (geschäftlich)" has cells, "Lieblingsessen" one; both are said, in file order.
     assert unread(sheet) == ["Straße (geschäftlich), Lieblingsessen"]
     assert codes(sheet) == ["unread_columns"]
@@ -425,10 +433,15 @@ def test_columns_with_a_qualifier_are_read_and_the_rest_is_named():
     de = read("outlook-de__qualified-headers.WRITTEN.csv")
     schaefer, kuehn = (c.to_record() for c in de.contacts)
     assert [(c.value, c.label) for c in schaefer.channels] == [
-        ("juergen.schaefer@durr.example", "work"), ("+49 7142 780", "work"),
-        ("+49 7142 781", "work,fax")]
+        ("juergen.schaefer@durr.example", "work"),
+        ("+49 7142 780", "work"),
+        ("+49 7142 781", "work,fax"),
+    ]
     assert (schaefer.city, kuehn.city, kuehn.emails()) == (
-        "Bietigheim-Bissingen", "Stuttgart", ["aenne.kuehn@posteo.example"])
+        "Bietigheim-Bissingen",
+        "Stuttgart",
+        ["aenne.kuehn@posteo.example"],
+    )
     assert unread(de) == ["Straße geschäftlich"]
 
     en = read("outlook-en__qualified-headers.WRITTEN.csv")
@@ -445,5 +458,5 @@ def test_columns_not_read_leave_out_empty_ones_and_export_defaults():
             "Bernd;Bau;bernd@example.com;SMTP;Normal;Segeln;\r\n")  # fmt: skip
     result = read_csv(text.encode("utf-8"), "liste.csv")
     assert [str(p) for p in result.problems] == ["liste.csv:0: columns not read: Hobby"]
-    own = read_csv("Vorname;Nachname\r\nAnna;Alt\r\n".encode(), "own.csv")
+    own = read_csv(b"Vorname;Nachname\r\nAnna;Alt\r\n", "own.csv")
     assert own.problems == []

@@ -407,9 +407,13 @@ def test_a_series_invitation_read_late_links_its_next_evening(journal):
     read = ical_in.read_events(INVITATIONS / "vertriebler-stammtisch-outlook.WRITTEN.ics")
     ical_in.import_events(journal, read, today=D(2027, 2, 5))  # (the 4 Feb evening is past)
     series = _only(journal, "Stammtisch")
-    linked = {o.occurrence_on: [a.contact_id for a in attendance(journal, [o.event_id])
-                                .get(o.event_id, [])]
-              for o in occurrences(journal, FIRST, D(2028, 1, 1), [series.id]) if o.event_id}
+    linked = {
+        o.occurrence_on: [
+            a.contact_id for a in attendance(journal, [o.event_id]).get(o.event_id, [])
+        ]
+        for o in occurrences(journal, FIRST, D(2028, 1, 1), [series.id])
+        if o.event_id
+    }
     assert linked == {D(2027, 3, 4): [juergen.id]}
 
 

@@ -629,9 +629,7 @@ def read_csv(
         result.contacts.append(c)
     _read_dates(dates, result, name)
     if skipped := [headers[i] for i in candidates if i not in still_empty]:
-        result.problems.append(
-            Problem.of(name, 0, "unread_columns", columns=", ".join(skipped))
-        )
+        result.problems.append(Problem.of(name, 0, "unread_columns", columns=", ".join(skipped)))
     if layout == "outlook" and _from_xing(result.contacts):
         result.format = "csv-xing"
         for c in result.contacts:  # how we met, as a vCard of XING's says (its PRODID)
@@ -705,9 +703,11 @@ class _Columns:
                   if h in present and h != mapped_phone]  # fmt: skip
         # A base word with a qualifier ("E-Mail (geschäftlich)", "Telefon (privat)"),
         # where the header itself is none of the known ones.
-        known = {h for names in found.values() for h in names} | {h for h, _ in emails} | {
-            h for h, _ in phones
-        }
+        known = (
+            {h for names in found.values() for h in names}
+            | {h for h, _ in emails}
+            | {h for h, _ in phones}
+        )
         for header in dict.fromkeys(lower):
             if header in known or header == mapped_phone or not (split := _qualified(header)):
                 continue

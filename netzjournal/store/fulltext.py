@@ -382,15 +382,15 @@ def _whole_names(labels: list[str], terms: list[str], width: int = 90) -> str:
     """Who a note was with, every label whole: all of them where they fit in
     ``width``, else those a term matched ("…" for the others). A window of
     characters cut a namesake's label in the middle ("…· Festo SE & Co. KG; Sabine Weiß")."""
-    from netzjournal.store.people import NAMES_SEPARATOR, join_names as join
+    from netzjournal.store.people import NAMES_SEPARATOR, join_names
 
-    everyone = join(labels)
+    everyone = join_names(labels)
     if len(everyone) <= width:
         return everyone
     matched = [label for label in labels if _starts_a_word(label, terms)] or labels[:1]
     before = "…" + NAMES_SEPARATOR if matched[0] != labels[0] else ""
     after = NAMES_SEPARATOR + "…" if matched[-1] != labels[-1] else ""
-    return before + join(matched) + after
+    return before + join_names(matched) + after
 
 
 def _ranked_rowids(
