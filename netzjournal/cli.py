@@ -329,7 +329,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
     for hit in hits:
         when = format_date(hit.when.date(), lang) if hit.when else "-"
         print(f"{kinds[hit.kind != 'contact']:8} {when:10}  {hit.label}")
-        if hit.snippet:
+        # (A one-line note without a title is its own label: not printed twice.)
+        if hit.snippet and (hit.field or " ".join(hit.snippet.split()) != hit.label):
             # Where it matched, as the window's list says it ("Themen: … Kaffee…").
             field = search_field(hit.field, lang)
             print(f"{'':20}{field + ': ' if field else ''}{hit.snippet}")

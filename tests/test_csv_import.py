@@ -31,9 +31,16 @@ def codes(result) -> list[str]:
     return [p.code for p in result.problems]
 
 
+def unread(result) -> list[str]:
+    """The columns each file's "columns not read" names (one entry per file)."""
+    return [dict(p.params)["columns"] for p in result.problems if p.code == "unread_columns"]
+
+
 def test_outlook_desktop_quoted_header_is_a_header_not_a_preamble():
     result = read("outlook-desktop__quoted-headers.WRITTEN.csv")
-    assert result.format == "csv-outlook" and codes(result) == []
+    assert result.format == "csv-outlook" and codes(result) == ["unread_columns"]
+    # The address is not kept (only the city): said, not dropped without a word.
+    assert unread(result) == ["Business Street, Business Postal Code"]
     erika, jan = (c.to_record() for c in result.contacts)
     assert (erika.title_prefix, erika.given_name, erika.family_name) == ("Dr.", "Erika",
                                                                           "Mustermann")  # fmt: skip
@@ -87,7 +94,9 @@ def test_unknown_extension_holding_a_table_is_read_and_text_is_named(tmp_path):
 
 def test_german_outlook_second_and_third_address_empty_birthday_categories():
     result = read("outlook-desktop-de__german-headers.WRITTEN.csv")
-    assert codes(result) == []  # 0.0.00 is "no birthday", not a problem
+    # 0.0.00 is "no birthday", not a problem; "SMTP" and the display name lose nothing.
+    assert unread(result) == ["Straße geschäftlich, Postleitzahl geschäftlich"]
+    assert codes(result) == ["unread_columns"]
     weiss, koehler = (c.to_record() for c in result.contacts)
     assert weiss.emails() == ["joerg@example.de", "j.weiss@example.org", "jaw@example.net"]
     assert weiss.tags == ["Kunden", "VIP"] and weiss.birthday is None
@@ -263,7 +272,11 @@ def test_thunderbird_exports_lose_no_address_phone_page_or_birthday():
     day) — all were dropped without a word."""
     en = read_paths([CSV / "thunderbird__en-export.SYNTHETIC.csv"])
     de = read_paths([CSV / "thunderbird__de-export.SYNTHETIC.csv"])
-    assert en.problems == [] and de.problems == []
+    assert unread(en) == ["Home Address, Home ZipCode, Home Country, Work Address, "
+                          "Work ZipCode, Work Country"]  # fmt: skip
+    assert unread(de) == ["Dienstlich: Adresse, Dienstlich: Bundesland, Dienstlich: PLZ, "
+                          "Dienstlich: Land"]  # fmt: skip
+    assert codes(en) == codes(de) == ["unread_columns"]
     anna, bo = en.contacts
     assert [e.value for e in anna.emails] == ["anna@kultur.example", "anna.graf@privat.example"]
     assert sorted((p.value, p.label) for p in anna.phones) == [
@@ -390,3 +403,60 @@ def test_google_s_messenger_columns_become_messengers():
         "Lea Brandt": [("lea.brandt@gmail.example", "xmpp"), ("lea@chat.example", "xmpp")],
         "Mira Sommer": [("+49 151 5550199", "signal")],
     }
+
+
+def test_columns_with_a_qualifier_are_read_and_the_rest_is_named():
+    """A base word with a qualifier in brackets or after a colon ("E-Mail (geschäftlich)",
+    "Telefon: mobil", "Privat: Ort", "E-mail (Work)"), as hand-made spreadsheets and
+    Outlook tables write them: read with its kind. Columns nothing reads are named."""
+    sheet = read("spreadsheet-de__qualified-headers.WRITTEN.csv")
+    rexroth, festo, weiss = (c.to_record() for c in sheet.contacts)
+    assert (rexroth.city, rexroth.emails(), festo.city, weiss.city) == (
+        "Stuttgart",
+        ["thomas.mueller@boschrexroth.example"],
+        "Esslingen",
+        "Ditzingen",
+    )
+    assert [(c.kind, c.value, c.label) for c in festo.channels if c.kind != "url"] == [
+        ("email", "t.mueller@festo.example", "work"),
+        ("email", "thomas.m@web.example", "home"),
+        ("phone", "+49 170 1234567", "mobile"),
+        ("phone", "+49 711 555", "home"),
+    ]
+    assert ("phone", "+49 711 8110", "work") in [
+        (c.kind, c.value, c.label) for c in rexroth.channels
+    ]
+    # "Straße (geschäftlich)" has cells, "Lieblingsessen" one; both are said, in file order.
+    assert unread(sheet) == ["Straße (geschäftlich), Lieblingsessen"]
+    assert codes(sheet) == ["unread_columns"]
+
+    de = read("outlook-de__qualified-headers.WRITTEN.csv")
+    schaefer, kuehn = (c.to_record() for c in de.contacts)
+    assert [(c.value, c.label) for c in schaefer.channels] == [
+        ("juergen.schaefer@durr.example", "work"),
+        ("+49 7142 780", "work"),
+        ("+49 7142 781", "work,fax"),
+    ]
+    assert (schaefer.city, kuehn.city, kuehn.emails()) == (
+        "Bietigheim-Bissingen",
+        "Stuttgart",
+        ["aenne.kuehn@posteo.example"],
+    )
+    assert unread(de) == ["Straße geschäftlich"]
+
+    en = read("outlook-en__qualified-headers.WRITTEN.csv")
+    erika, jan = (c.to_record() for c in en.contacts)
+    assert erika.emails() == ["erika@beispiel.example", "erika@home.example"]
+    assert erika.city == "Berlin" and jan.city == "Hamburg"  # the work city first
+    assert ("+49 170 0000000", "mobile") in [(c.value, c.label) for c in erika.channels]
+    assert unread(en) == ["Business Street, Spouse"]  # "Spouse" holds "Max"
+
+
+def test_columns_not_read_leave_out_empty_ones_and_export_defaults():
+    text = ("Vorname;Nachname;E-Mail-Adresse;E-Mail-Typ;Priorität;Hobby;Leer\r\n"
+            "Anna;Alt;anna@example.com;SMTP;Normal;;\r\n"
+            "Bernd;Bau;bernd@example.com;SMTP;Normal;Segeln;\r\n")  # fmt: skip
+    result = read_csv(text.encode("utf-8"), "liste.csv")
+    assert [str(p) for p in result.problems] == ["liste.csv:0: columns not read: Hobby"]
+    own = read_csv(b"Vorname;Nachname\r\nAnna;Alt\r\n", "own.csv")
+    assert own.problems == []

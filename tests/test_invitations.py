@@ -366,3 +366,67 @@ def test_an_edit_is_undone_after_a_newer_mail_that_changed_nothing_visible(journ
     assert (again.updated, again.skipped) == (0, 1)
     edit.do()  # (redo)
     assert _only(journal, "Vertriebsfrühstück").notes == "Visitenkarten mitnehmen"
+
+
+# -- who invited: the organiser of a series is a contact --------------------------------
+
+
+def _person(j, given, family, email="", org=""):
+    from netzjournal.store.records import Channel
+
+    channels = [Channel("email", email)] if email else []
+    record = ContactRecord(given_name=given, family_name=family, organisation=org,
+                           channels=channels)  # fmt: skip
+    return create_contact(j, record).value
+
+
+def test_a_series_organiser_who_is_a_contact_is_coming_to_its_next_evening(journal):
+    """Outlook's monthly series from Jürgen Schäfer, who is a contact with that
+    address (another case, archived): he is linked by his id to the next evening,
+    not his namesake without the address; nobody is linked to every evening."""
+    from netzjournal.store.contacts import get_contact, update_contact
+
+    juergen = _person(journal, "Jürgen", "Schäfer", "Juergen.Schaefer@duerr.example", "Dürr AG")
+    update_contact(journal, replace(get_contact(journal, juergen.id), archived=True))
+    namesake = _person(journal, "Jürgen", "Schäfer", org="Bosch")
+    read = ical_in.read_events(INVITATIONS / "vertriebler-stammtisch-outlook.WRITTEN.ics")
+    ical_in.import_events(journal, read, today=D(2026, 11, 30))
+    series = _only(journal, "Stammtisch")
+    first = [o for o in occurrences(journal, D(2026, 12, 1), D(2026, 12, 31), [series.id])]
+    assert [o.occurrence_on for o in first] == [D(2026, 12, 3)]
+    (evening,) = first
+    rows = attendance(journal, [evening.event_id]).get(evening.event_id, [])
+    assert [(a.contact_id, a.status) for a in rows] == [(juergen.id, "going")]
+    assert namesake.id not in {a.contact_id for a in rows}
+    january = occurrences(journal, D(2027, 1, 1), D(2027, 1, 31), [series.id])
+    assert [o.event_id for o in january] == [None]  # (no row made for the later ones)
+
+
+def test_a_series_invitation_read_late_links_its_next_evening(journal):
+    juergen = _person(journal, "Jürgen", "Schäfer", "juergen.schaefer@duerr.example")
+    read = ical_in.read_events(INVITATIONS / "vertriebler-stammtisch-outlook.WRITTEN.ics")
+    ical_in.import_events(journal, read, today=D(2027, 2, 5))  # (the 4 Feb evening is past)
+    series = _only(journal, "Stammtisch")
+    linked = {
+        o.occurrence_on: [
+            a.contact_id for a in attendance(journal, [o.event_id]).get(o.event_id, [])
+        ]
+        for o in occurrences(journal, FIRST, D(2028, 1, 1), [series.id])
+        if o.event_id
+    }
+    assert linked == {D(2027, 3, 4): [juergen.id]}
+
+
+def test_an_organiser_nobody_or_two_contacts_have_makes_no_evening_row(journal):
+    read = ical_in.read_events(INVITATIONS / "vertriebler-stammtisch-outlook.WRITTEN.ics")
+    ical_in.import_events(journal, read, today=D(2026, 11, 30))  # nobody has the address
+    series = _only(journal, "Stammtisch")
+    assert all(o.event_id is None
+               for o in occurrences(journal, FIRST, D(2028, 1, 1), [series.id]))  # fmt: skip
+    _person(journal, "Jürgen", "Schäfer", "juergen.schaefer@duerr.example")
+    other = _person(journal, "Jürgen", "Schäfer", "juergen.schaefer@duerr.example", "Zweitkonto")
+    assert other.id  # two contacts share the address now: it tells no one
+    read[0] = replace(read[0], sequence=1)  # (Outlook's update of the series)
+    ical_in.import_events(journal, read, today=D(2026, 11, 30))
+    assert all(o.event_id is None
+               for o in occurrences(journal, FIRST, D(2028, 1, 1), [series.id]))  # fmt: skip

@@ -263,3 +263,40 @@ def test_a_note_found_by_whom_it_was_with_tells_namesakes_apart(journal):
     # Found by its text, the snippet is the text, as before.
     (hit,) = search(journal, "Dom", kind="interaction")
     assert (hit.field, hit.snippet) == ("", "Kaffee im Dom-Café")
+
+
+def test_a_namesake_s_label_is_never_cut_and_a_one_line_note_is_printed_once(home, capsys):
+    """The German walk: `search Weiss` showed „Mit: …· Festo SE & Co. KG; Sabine Weiß“
+    (the namesake's label cut in the middle), `search Duerr` printed a one-line note's
+    text twice, as its label and as its snippet."""
+    from netzjournal import cli, paths
+    from netzjournal.store.journal import Journal
+
+    where = paths.resolve(None).ensure()
+    when = dt.datetime(2026, 11, 20, 18, 0)
+    with Journal.open(where.journal) as journal:
+        festo = create_contact(journal, person("Thomas", "Müller",
+                                               organisation="Festo SE & Co. KG")).value  # fmt: skip
+        create_contact(journal, person("Thomas", "Müller", organisation="Bosch Rexroth AG"))
+        sabine = create_contact(journal, person("Sabine", "Weiß")).value
+        create_interaction(journal, note(when, [festo.id, sabine.id], body="Messe-Abend"))
+        create_interaction(journal, note(when, [festo.id], body="Jürgen von Dürr angerufen"))
+        (hit,) = search(journal, "Weiss", kind="interaction")
+    assert hit.snippet == "Thomas Müller · Festo SE & Co. KG; Sabine Weiß"
+    for language, with_ in (("de", "Mit: "), ("en", "With: ")):
+        assert cli.main(["search", "Weiss", "--lang", language]) == 0
+        lines = capsys.readouterr().out.splitlines()
+        assert lines[-1].strip() == with_ + "Thomas Müller · Festo SE & Co. KG; Sabine Weiß"
+        assert cli.main(["search", "Duerr", "--lang", language]) == 0
+        lines = capsys.readouterr().out.splitlines()
+        assert len(lines) == 1 and lines[0].endswith("Jürgen von Dürr angerufen"), lines
+
+
+def test_who_a_long_note_was_with_is_shortened_to_whole_labels():
+    from netzjournal.store.fulltext import _whole_names
+
+    labels = ["Thomas Müller · Festo SE & Co. KG", "Thomas Müller · Bosch Rexroth AG",
+              "Anja Schäfer · Trumpf", "Sabine Weiß"]  # fmt: skip
+    assert _whole_names(labels, query_terms("weiss"), width=60) == "…; Sabine Weiß"
+    assert _whole_names(labels, query_terms("anja"), width=60) == "…; Anja Schäfer · Trumpf; …"
+    assert _whole_names(labels[3:], query_terms("weiss")) == "Sabine Weiß"

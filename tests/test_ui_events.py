@@ -897,6 +897,43 @@ def test_a_single_events_page_stays_together_at_the_top(qtbot, tmp_path):
     assert page.people.height() > 4 * line
 
 
+def test_an_invitation_s_description_stands_apart_from_its_address(qtbot, tmp_path):
+    """The DESCRIPTION began on the line right under the address (the German walk)."""
+    from PySide6.QtGui import QTextDocument
+
+    w, journal = _window(qtbot, tmp_path)
+    create_event(journal, EventRecord(
+        "Vertriebler-Stammtisch", TODAY + dt.timedelta(days=3),
+        place="Brauhaus Schönbuch, Bolzstraße 10, 70173 Stuttgart",
+        notes="Hallo zusammen,\n\nGäste willkommen!\n"))  # fmt: skip
+    w.actions_.view_events.trigger()
+    page = w.events_pane.page
+    qtbot.waitUntil(lambda: page.occurrence is not None)
+    shown = QTextDocument()
+    shown.setHtml(page.details.text())
+    lines = shown.toPlainText().replace("\u2028", "\n").split("\n")
+    at = lines.index("Brauhaus Schönbuch, Bolzstraße 10, 70173 Stuttgart")
+    assert lines[at + 1 :] == ["", "Hallo zusammen,", "", "Gäste willkommen!"]
+
+
+def test_no_events_yet_is_a_line_of_text_never_a_current_row(qtbot, tmp_path):
+    """The empty list's „Noch keine Veranstaltungen“ was drawn as the current item
+    (highlighted) once the list had the focus; the group headings are no stops."""
+    w, journal = _window(qtbot, tmp_path)
+    w.actions_.view_events.trigger()
+    table = w.events_pane.table
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert w.events_pane.model.rowCount() == 1
+    assert not table.currentIndex().isValid()
+    assert not table.selectionModel().hasSelection()
+    _stammtisch(journal)  # (a heading, then the evenings: the arrow keys skip the heading)
+    w.events_pane._reload()
+    qtbot.keyClick(table, Qt.Key.Key_Home)
+    assert table.currentIndex().data(OCCURRENCE_ROLE) is not None
+
+
 def test_the_events_lists_have_the_rows_of_the_other_views(qtbot, tmp_path):
     """Qt's default rows were ~25 % taller in the events lists than in contacts and notes."""
     w, journal = _window(qtbot, tmp_path)

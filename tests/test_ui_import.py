@@ -570,3 +570,36 @@ def test_an_import_whose_backup_finds_the_disk_full_says_so_in_the_window_langua
     assert not progress_shown
     assert contact_count(window.journal) == before
     assert wizard.pages.currentIndex() == 1  # the preview stays: nothing was changed
+
+
+def test_a_linkedin_file_s_empty_city_is_left_out_and_unread_columns_are_named(
+    window, qtbot, tmp_path, language
+):
+    """LinkedIn writes no city: its empty column shrank to ~25 px with a cut title. A
+    spreadsheet's "E-Mail (geschäftlich)", "Ort (geschäftlich)" were dropped without a
+    word; now read, and the column nothing reads is named under the problems."""
+    window.resize(1366, 768)
+    wizard = ImportWizard(window.journal, window.undo_stack, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.set_paths([FIXTURES / "csv" / "linkedin__Connections_300-rows.WRITTEN.csv"])
+    wizard.build_plan()
+    header = wizard.table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.sectionSize(PlanModel.NAME) > 60)
+    assert header.isSectionHidden(PlanModel.CITY)
+    assert not header.isSectionHidden(PlanModel.EMAIL)  # (one in six has one)
+    assert not wizard.problems_view.isVisibleTo(wizard)  # LinkedIn's columns are all read
+
+    wizard.set_paths([FIXTURES / "csv" / "spreadsheet-de__qualified-headers.WRITTEN.csv"])
+    wizard.build_plan()
+    model = wizard.model
+    assert [model.index(r, PlanModel.CITY).data() for r in range(3)] == [
+        "Stuttgart", "Esslingen", "Ditzingen"]  # fmt: skip
+    assert model.index(0, PlanModel.EMAIL).data() == "thomas.mueller@boschrexroth.example"
+    assert not header.isSectionHidden(PlanModel.CITY)
+    said = {"en": "spreadsheet-de__qualified-headers.WRITTEN.csv: columns not read: "
+                  "Straße (geschäftlich), Lieblingsessen",
+            "de": "spreadsheet-de__qualified-headers.WRITTEN.csv: nicht gelesene Spalten: "
+                  "Straße (geschäftlich), Lieblingsessen"}  # fmt: skip
+    assert wizard.problems.stringList() == [said[language]]
+    assert wizard.problems_view.isVisibleTo(wizard)

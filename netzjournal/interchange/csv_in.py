@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from netzjournal import messengers
 from netzjournal.interchange.model import ImportedContact, Problem, ReadResult
@@ -128,7 +129,53 @@ PHONE_COLUMNS = {
     "work phone": "work", "mobile number": "mobile", "fax number": "fax",
     "pager number": "pager", "tel. dienstlich": "work", "tel. privat": "home",
     "mobil-tel.-nr.": "mobile", "fax-nummer": "fax", "pager-nummer": "pager",
+    # Spreadsheets people make themselves; the kind is in a qualifier (_QUALIFIERS).
+    "telefon": "", "telefonnummer": "", "tel.": "", "phone": "", "phone number": "",
+    "telephone": "", "mobil": "mobile", "handy": "mobile", "mobile": "mobile", "fax": "fax",
 }  # fmt: skip
+# The kind of a column named by a base word and a qualifier: "E-Mail (geschäftlich)",
+# "Telefon (privat)", "Ort: geschäftlich", "Privat: Ort", "Phone (mobile)", "Work Email".
+_QUALIFIERS = {
+    "geschäftlich": "work", "dienstlich": "work", "beruflich": "work", "büro": "work",
+    "work": "work", "business": "work", "office": "work",
+    "privat": "home", "private": "home", "home": "home", "personal": "home",
+    "mobil": "mobile", "mobile": "mobile", "handy": "mobile", "cell": "mobile",
+}  # fmt: skip
+# Columns not worth listing as unread: what an export derives from the name and
+# address (Outlook's "E-mail Display Name", "Initials"), Google's labels of another
+# column ("Website 1 - Label": listed with it if that one is unread) ...
+_DERIVED = re.compile(
+    r"^(e-mail( \d)? display name|e-mail( \d)?: angezeigter name|e-mail-anzeigename"
+    r"|initials|initialen)$|^.+ - (label|type)$"
+)
+# ... and cells that hold only an export's default ("SMTP", Outlook's "Normal"
+# priority, "Unspecified" gender, "False" for private).
+_DEFAULT_CELLS = frozenset(
+    ("smtp", "ex", "normal", "unspecified", "nicht angegeben", "false", "falsch", "0", "no",
+     "nein")
+)  # fmt: skip
+
+
+def _qualified(header: str) -> tuple[str, str] | None:
+    """(base word, kind) of a lower-case header with a qualifier: "e-mail (geschäftlich)",
+    "ort: privat", "privat: ort", "telefon mobil", "work email"; None without one."""
+    if m := re.fullmatch(r"(.+?)\s*\((.+)\)", header):
+        pairs = [(m.group(1), m.group(2))]
+    elif ":" in header:
+        first, second = (part.strip() for part in header.split(":", 1))
+        pairs = [(first, second), (second, first)]
+    else:
+        words = header.split()
+        if len(words) < 2:
+            return None
+        pairs = [(" ".join(words[:-1]), words[-1]), (" ".join(words[1:]), words[0])]
+    for base, qualifier in pairs:
+        kind = _QUALIFIERS.get(qualifier.strip())
+        if kind and base.strip():
+            return base.strip(), kind
+    return None
+
+
 _KNOWN_HEADERS = (
     {n for names in FIELDS.values() for n in names} | set(PHONE_COLUMNS) | {"email address"}
 )
@@ -540,6 +587,11 @@ def read_csv(
     }
     lone_cr = _LONE_CR in text
     cr = "\r" if layout == "netzjournal" else "\n"
+    # Columns nothing reads: named in the preview once a cell of theirs holds something.
+    used = set(_OWN_BY_HEADER) if layout == "netzjournal" else columns.read()
+    candidates = [i for i, h in enumerate(lower) if h and h not in used and not _DERIVED.match(h)]
+    still_empty = candidates  # narrowed while rows are read
+    cells_of = _cells_of(still_empty)
     count = 0
     for number, values, trouble in _records(source, delimiter, free_text, tick):
         if values is None:
@@ -566,6 +618,10 @@ def read_csv(
                 Problem.of(name, number, "cell_count", cells=len(values), headers=len(headers))
             )
         row = dict(zip(lower, values, strict=False))
+        # (most rows fill none of them: one look in C, never a Python loop per cell)
+        if still_empty and (len(values) <= still_empty[-1] or any(cells_of(values))):
+            still_empty = [i for i in still_empty if _default_cell(values, i)]
+            cells_of = _cells_of(still_empty)
         c = ImportedContact(source_file=name, line=number)
         if layout == "netzjournal":
             _own_row(c, row, result, name, number, dates, original)
@@ -576,6 +632,8 @@ def read_csv(
             continue
         result.contacts.append(c)
     _read_dates(dates, result, name)
+    if skipped := [headers[i] for i in candidates if i not in still_empty]:
+        result.problems.append(Problem.of(name, 0, "unread_columns", columns=", ".join(skipped)))
     if layout == "outlook" and _from_xing(result.contacts):
         result.format = "csv-xing"
         for c in result.contacts:  # how we met, as a vCard of XING's says (its PRODID)
@@ -584,6 +642,19 @@ def read_csv(
     if progress is not None:
         progress(total, total)
     return result
+
+
+def _cells_of(indexes: list[int]) -> Callable[[list[str]], tuple[str, ...]]:
+    """The cells at ``indexes`` of a row, as a tuple (itemgetter gives one cell bare)."""
+    return itemgetter(*indexes, indexes[0]) if indexes else lambda _: ()
+
+
+def _default_cell(values: list[str], index: int) -> bool:
+    """Whether a cell is empty or holds only an export's default ("SMTP", "Normal")."""
+    if index >= len(values):
+        return True
+    value = values[index].strip()
+    return not value or value.lower() in _DEFAULT_CELLS
 
 
 def _from_xing(contacts: list[ImportedContact]) -> bool:
@@ -613,7 +684,7 @@ class _Columns:
     """Which of the known headers this file has, worked out once for all its rows."""
 
     fields: dict[str, tuple[str, ...]]
-    emails: list[str]
+    emails: list[tuple[str, str]]  # header, kind ("work" for "E-Mail (geschäftlich)")
     google: list[tuple[str, str, str, str]]  # phone value, phone label, e-mail value, label
     phones: list[tuple[str, str]]
     mapped_phone: str
@@ -625,6 +696,7 @@ class _Columns:
            mapping: dict[str, str] | None) -> _Columns:  # fmt: skip
         present = set(lower)
         email_header = mapping.get("email", "").lower() if mapping else ""
+        mapped_phone = mapping.get("phone", "").lower() if mapping else ""
         # Labels: "Phone 1 - Label" since 2020, "Phone 1 - Type" in Google's older export.
         kind = "label" if "phone 1 - label" in present or "e-mail 1 - label" in present else "type"
         google = [
@@ -635,18 +707,51 @@ class _Columns:
         found = {k: tuple(h for h in v if h in present) for k, v in fields.items()}
         if "url" in found:  # Google numbers its web sites: every one of them
             found["url"] += tuple(h for h in lower if _WEBSITE.match(h) and h not in found["url"])
+        emails = [(h, "") for h in lower if EMAIL_COLUMNS.match(h) or (email_header == h != "")]
+        phones = [(h, label) for h, label in PHONE_COLUMNS.items()
+                  if h in present and h != mapped_phone]  # fmt: skip
+        # A base word with a qualifier ("E-Mail (geschäftlich)", "Telefon (privat)"),
+        # where the header itself is none of the known ones.
+        known = (
+            {h for names in found.values() for h in names}
+            | {h for h, _ in emails}
+            | {h for h, _ in phones}
+        )
+        for header in dict.fromkeys(lower):
+            if header in known or header == mapped_phone or not (split := _qualified(header)):
+                continue
+            base, qualifier = split
+            if EMAIL_COLUMNS.match(base):
+                emails.append((header, "" if qualifier == "mobile" else qualifier))
+            elif base in PHONE_COLUMNS:
+                label = PHONE_COLUMNS[base]
+                if label in ("", "fax"):
+                    label = ",".join(p for p in (qualifier, label) if p)
+                phones.append((header, label))
+            elif mapping is None and (key := next((k for k, v in fields.items() if base in v), "")):
+                # The work city before the home one, as in Outlook's own columns.
+                found[key] = (header, *found[key]) if qualifier == "work" else (*found[key], header)
         return cls(
             fields=found,
-            emails=[h for h in lower if EMAIL_COLUMNS.match(h) or (email_header == h != "")],
+            emails=emails,
             google=google,
-            phones=[(h, label) for h, label in PHONE_COLUMNS.items() if h in present],
-            mapped_phone=mapping.get("phone", "").lower() if mapping else "",
+            phones=phones,
+            mapped_phone=mapped_phone,
             ims=[
                 (f"im {n} - value", f"im {n} - service")
                 for n in range(1, 10)
                 if f"im {n} - value" in present
             ],
         )
+
+    def read(self) -> set[str]:
+        """The headers whose cells are read."""
+        used = {h for names in self.fields.values() for h in names}
+        used |= {h for h, _ in self.emails} | {h for h, _ in self.phones} | {self.mapped_phone}
+        used |= {h for columns in self.google for h in columns}
+        used |= {h for columns in self.ims for h in columns}
+        used |= {"connected on"}
+        return used
 
 
 def _row(c: ImportedContact, row: dict[str, str], layout: str, cols: _Columns,
@@ -688,10 +793,10 @@ def _row(c: ImportedContact, row: dict[str, str], layout: str, cols: _Columns,
     # Google separates labels with " ::: ", Outlook its categories with ";".
     c.tags = [t for t in _split_values(labels, "::: ;") if t.lower() not in ("mycontacts",
                                                                            "starred")]  # fmt: skip
-    for header in cols.emails:
+    for header, kind in cols.emails:
         for v in _split_values(row.get(header, "")):
             if valid_email(v):
-                c.emails.append(Channel("email", v, ""))
+                c.emails.append(Channel("email", v, kind))
             else:
                 result.problems.append(Problem.of(name, number, "bad_email", value=v[:40]))
     if cols.mapped_phone:

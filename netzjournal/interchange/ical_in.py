@@ -35,6 +35,7 @@ from netzjournal.store.events import (
     list_events,
     occurrence_row,
     occurrence_rows,
+    occurrences,
     set_attendance,
     set_invitation_answer,
     set_invitation_version,
@@ -508,6 +509,7 @@ def import_events(
     masters, count.skipped = _latest(e for e in events if e.recurrence_id is None)
     extra = [e for e in events if e.recurrence_id is not None]
     made: dict[str, int] = {}
+    series_guests: dict[int, list[str]] = {}  # series id: the addresses of who will come
     # (name, first day, start time) of what this import made
     made_here: set[tuple[str, dt.date, dt.time | None]] = set()
     series_records: dict[str, EventRecord] = {}
@@ -547,6 +549,7 @@ def import_events(
                     stored = now or stored
                 if stored.is_series:  # (its evenings in this file)
                     made[e.uid], series_records[e.uid] = event_id, stored
+                    series_guests[event_id] = e.guests
                 elif not stored.cancelled:
                     _link_guests(j, event_id, e.guests)
                 continue
@@ -583,6 +586,7 @@ def import_events(
                     call_off_series(j, created.id, today)
                 else:
                     _take_answer(j, created.id, e, mine)
+                    series_guests[created.id] = e.guests
             elif cancelled:
                 update_event(j, replace(created, cancelled=True))
             else:
@@ -623,14 +627,16 @@ def import_events(
                 count.occurrences += 1
             else:
                 count.updated += 1
+        for series, guests in series_guests.items():  # (once its evenings here are taken)
+            _link_series_guests(j, series, guests, today)
     return Outcome(count, changes)
 
 
 def _link_guests(j: Journal, event_id: int, guests: list[str]) -> None:
     """The journal's people who will come (the organiser, who accepted), known by
-    their e-mail address, as having said they would; someone already recorded at
-    the event stays as recorded. (An evening of a series has its own attendance:
-    a series' invitation links no one.)"""
+    their e-mail address (the one contact that has it, archived or not; never by
+    name), as having said they would; someone already recorded at the event stays
+    as recorded."""
     ids = contacts_by_email(j, guests)
     if not ids:
         return
@@ -638,6 +644,20 @@ def _link_guests(j: Journal, event_id: int, guests: list[str]) -> None:
     for contact_id in dict.fromkeys(ids.values()):
         if contact_id not in there:
             set_attendance(j, event_id, contact_id, "going")
+
+
+def _link_series_guests(j: Journal, series_id: int, guests: list[str], today: dt.date) -> None:
+    """A series' invitation: who will come, at its next evening that is not cancelled
+    (each evening has its own attendance; the later ones are not known yet). A series
+    whose evenings are all past links no one."""
+    if not contacts_by_email(j, guests):
+        return  # (no evening row made for nobody)
+    ahead = occurrences(j, today, today + dt.timedelta(days=400), [series_id])
+    evening = next((o for o in ahead if not o.cancelled), None)
+    if evening is None:
+        return
+    row = evening.event_id or ensure_occurrence(j, series_id, evening.occurrence_on).value
+    _link_guests(j, row, guests)
 
 
 def _version(j: Journal, event_id: int) -> tuple[int, str] | None:

@@ -44,6 +44,7 @@ PROBLEM_MESSAGES: dict[str, str] = {
     "bad_dates": "{count} dates in the column '{column}' could not be read, e.g. '{value}'",
     "json_export": "a netzjournal JSON export: restore it on its own (File > Restore from JSON "
     "export, or 'netzjournal import' with this file alone) into an empty journal",
+    "unread_columns": "columns not read: {columns}",
     "calendar_file": "a calendar (.ics), not contacts: import its events in the Events view "
     "(Import .ics…)",
 }

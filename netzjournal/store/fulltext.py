@@ -370,17 +370,32 @@ def _with_namesakes_apart(
     found = [h for h in hits if h.kind == "interaction" and h.field == "with"]
     if not found:
         return hits
-    from netzjournal.store.people import join_names, person_choices  # (few searches need it)
+    from netzjournal.store.people import person_choices  # (few searches need it)
 
     ids = {h.id: [int(p) for p in (rows[h.id][10] or "").split(",") if p] for h in found}
     people = person_choices(cast(Any, db), {p for mine in ids.values() for p in mine})
     out = []
     for h in hits:
         if h in found:
-            names = join_names(people[p].label for p in ids[h.id] if p in people)
-            h = replace(h, snippet=snippet_in([("with", names)], terms)[1])
+            labels = [people[p].label for p in ids[h.id] if p in people]
+            h = replace(h, snippet=_whole_names(labels, terms))
         out.append(h)
     return out
+
+
+def _whole_names(labels: list[str], terms: list[str], width: int = 90) -> str:
+    """Who a note was with, every label whole: all of them where they fit in
+    ``width``, else those a term matched ("…" for the others). A window of
+    characters cut a namesake's label in the middle ("…· Festo SE & Co. KG; Sabine Weiß")."""
+    from netzjournal.store.people import NAMES_SEPARATOR, join_names
+
+    everyone = join_names(labels)
+    if len(everyone) <= width:
+        return everyone
+    matched = [label for label in labels if _starts_a_word(label, terms)] or labels[:1]
+    before = "…" + NAMES_SEPARATOR if matched[0] != labels[0] else ""
+    after = NAMES_SEPARATOR + "…" if matched[-1] != labels[-1] else ""
+    return before + join_names(matched) + after
 
 
 def _ranked_rowids(

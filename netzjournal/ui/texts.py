@@ -397,6 +397,9 @@ def problem_text(problem: Problem) -> str:
             "a netzjournal JSON export: restore it on its own (File > Restore from JSON export, "
             "or 'netzjournal import' with this file alone) into an empty journal",
         ),
+        "unread_columns": QCoreApplication.translate(
+            "ImportProblem", "columns not read: {columns}"
+        ),
         "calendar_file": QCoreApplication.translate(
             "ImportProblem",
             "a calendar (.ics), not contacts: import its events in the Events view (Import .ics…)",

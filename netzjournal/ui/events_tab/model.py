@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from netzjournal.store.collation import name_key
 from netzjournal.store.events import (
@@ -152,7 +152,9 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         if self.rows[index.row()][0] == "header":
-            return Qt.ItemFlag.ItemIsEnabled
+            # Not enabled: the view never makes a heading ("Upcoming", "No events
+            # yet") its current row, drawn highlighted; its colour is the text's.
+            return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def headers(self) -> list[str]:
@@ -168,6 +170,9 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
                 return value
             if role == Qt.ItemDataRole.FontRole:
                 return self._bold
+            if role == Qt.ItemDataRole.ForegroundRole:  # (not the greyed, disabled one)
+                return QGuiApplication.palette().brush(QPalette.ColorGroup.Active,
+                                                       QPalette.ColorRole.Text)  # fmt: skip
             return None
         assert isinstance(value, Occurrence)
         o = value

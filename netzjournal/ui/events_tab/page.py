@@ -305,10 +305,13 @@ class EventPage(QWidget):
             lines.append(f'<a href="{url}">{url}</a>')
         if main.tags:
             lines.append(_esc(self.tr("Tags: %1").replace("%1", ", ".join(main.tags))))
+        # The notes (an invitation's DESCRIPTION) a paragraph of their own, apart
+        # from the place and address above them.
+        blocks = ["<br>".join(lines)]
         for text in (main.notes, own.notes if own is not None and own is not main else ""):
             if text.strip():
-                lines.append(_esc(text).replace("\n", "<br>"))
-        self.details.setText("<br>".join(lines))
+                blocks.append(_esc(text.strip("\n")).replace("\n", "<br>"))
+        self.details.setText("<br><br>".join(blocks))
         self.my_status.setCurrentIndex(max(self.my_status.findData(o.my_status), 0))
         rows = attendance(self.journal, [o.event_id]).get(o.event_id, []) if o.event_id else []
         self.attendance.choices = person_choices(

@@ -111,6 +111,10 @@ class PlanModel(RowsModel[PlanRow]):
         """Whether the rows come from more than one file (else "From" says nothing)."""
         return len({r.contact.source_file for r in self.rows}) > 1
 
+    def empty(self, column: int) -> bool:
+        """Whether ``column`` is empty in every row (a LinkedIn file has no city)."""
+        return not any(self.data(self.index(r, column)) for r in range(len(self.rows)))
+
     def any_known(self) -> bool:
         """Whether any row is (or may be) someone in the journal already (else "Already
         in the journal" is empty in every row, and the summary says so instead)."""
@@ -616,6 +620,10 @@ class ImportWizard(QDialog):
         # width while the e-mail beside it was cut. The summary says it instead.
         known = self.model.any_known()
         header.setSectionHidden(PlanModel.MATCH, not known)
+        # Likewise a city, organisation or address no row has (LinkedIn writes no city):
+        # its empty column shrank to a cut title.
+        for column in (PlanModel.ORGANISATION, PlanModel.CITY, PlanModel.EMAIL):
+            header.setSectionHidden(column, bool(plan.rows) and self.model.empty(column))
         self.columns.fit()
         self.problems.setStringList([problem_text(p) for p in plan.problems])
         for w in (self.problems_label, self.problems_view):  # no empty box when all went well
