@@ -313,6 +313,31 @@ def with_history(j: Journal, ids: Iterable[int]) -> set[int]:
     return {int(r[0]) for r in rows}
 
 
+def referenced(j: Journal, ids: Iterable[int]) -> set[int]:
+    """Those of these contacts that any other row names: notes, follow-ups, attendance,
+    the coach's state, give-and-take lines, or a contact they introduced."""
+    wanted = _ids_json(list(ids))
+    rows = j.connection().execute(
+        "SELECT value FROM json_each(?) WHERE value IN (SELECT contact_id FROM participant)"
+        " OR value IN (SELECT contact_id FROM follow_up)"
+        " OR value IN (SELECT contact_id FROM attendance)"
+        " OR value IN (SELECT contact_id FROM coach_state)"
+        " OR value IN (SELECT contact_id FROM give_take)"
+        " OR value IN (SELECT introduced_by_id FROM contact)",
+        (wanted,),
+    )
+    return {int(r[0]) for r in rows}
+
+
+def existing(j: Journal, ids: Iterable[int]) -> set[int]:
+    """Those of these contact ids that have a row."""
+    rows = j.connection().execute(
+        "SELECT id FROM contact WHERE id IN (SELECT value FROM json_each(?))",
+        (_ids_json(list(ids)),),
+    )
+    return {int(r[0]) for r in rows}
+
+
 def contact_count(j: Journal, include_archived: bool = True) -> int:
     where = "" if include_archived else " WHERE NOT archived"
     return int(j.connection().execute(f"SELECT COUNT(*) FROM contact{where}").fetchone()[0])

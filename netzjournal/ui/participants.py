@@ -6,8 +6,9 @@ never split at commas ("Müller, Hans" is one name): a token is made by
 picking a suggestion (Enter, click) or by Enter on a name typed in full.
 Typed text that names nobody becomes a dashed "new person?" token; the
 contact is created only when the note is saved and the user confirms it
-(:meth:`ParticipantsField.resolve`). Namesakes are listed to choose from;
-the field never guesses between them.
+(:meth:`ParticipantsField.resolve`), by the note's own command, in the
+note's transaction (:class:`netzjournal.commands.notes.NewPeople`).
+Namesakes are listed to choose from; the field never guesses between them.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidgetItem,
 )
 
-from netzjournal.commands.notes import create_person
+from netzjournal.commands.notes import NewPeople
 from netzjournal.store.journal import Journal
 from netzjournal.ui import style
 from netzjournal.ui.person_picker import PersonCompletion, is_plain_enter
@@ -392,17 +393,16 @@ class ParticipantsField(QFrame):
     def resolve(self, parent: QWidget | None = None) -> list[int] | None:
         """The participants' ids, after the user confirmed every new person.
 
-        Typed text is made a token first. None: not to be saved yet (a new
-        person declined, or namesakes listed to choose from).
+        Typed text is made a token first. A new person has a placeholder id
+        (negative) that :meth:`new_people` names: the note's command creates them
+        in its own transaction (nothing is written here). None: not to be saved
+        yet (a new person declined, or namesakes listed to choose from).
         """
         if self.edit.text().strip() and not self.commit_text():
             self.edit.setFocus()
             return None
-        # Every new person is asked about before any is created: a "Cancel" at the
-        # second name must not leave the first one behind as a contact without the
-        # note it was named for.
-        new = [(index, token) for index, token in enumerate(self._tokens) if token.id is None]
-        for _, token in new:
+        new = [token for token in self._tokens if token.id is None]
+        for token in new:
             if token.gone:
                 QMessageBox.information(
                     parent or self,
@@ -414,7 +414,7 @@ class ParticipantsField(QFrame):
                 )
                 self.edit.setFocus()
                 return None
-        for _, token in new:
+        for token in new:
             answer = QMessageBox.question(
                 parent or self,
                 self.tr("New contact"),
@@ -427,17 +427,12 @@ class ParticipantsField(QFrame):
             if answer != QMessageBox.StandardButton.Yes:
                 self.edit.setFocus()
                 return None
-        for index, token in new:
-            new_id = create_person(self._journal, token.name, ui_language())
-            self.refresh_names()
-            choice = self.completion.model.choice(new_id)
-            self._remove(index)
-            self._add(Token(token.name, choice.label if choice else token.name, new_id))
-            # Keep the order the user named them in.
-            self._tokens.insert(index, self._tokens.pop())
-            chip = self._chips.pop()
-            self._chips.insert(index, chip)
-            self._flow.take_widget(chip)
-            self._flow.insertWidget(index, chip)
-        self.changed.emit()
-        return list(dict.fromkeys(self.ids()))
+        placeholders = iter(self.new_people().names)
+        ids = [t.id if t.id is not None else next(placeholders) for t in self._tokens]
+        return list(dict.fromkeys(ids))
+
+    def new_people(self) -> NewPeople:
+        """The people named who are not contacts yet, under the placeholder ids
+        :meth:`resolve` gives them (the order they were named in)."""
+        new = [t.name for t in self._tokens if t.id is None]
+        return NewPeople({-n: name for n, name in enumerate(new, start=1)}, ui_language())

@@ -358,11 +358,7 @@ class QuickNoteDialog(QDialog):
         if not self.can_save():  # Ctrl+Enter while Save is disabled
             (self.body if self.who.has_people() else self.who).setFocus()
             return
-        try:  # naming someone new creates the contact: a write that can fail too
-            ids = self.who.resolve(self)
-        except StoreError as exc:
-            self._not_saved(exc)
-            return
+        ids = self.who.resolve(self)  # new people: created with the note (SaveNote)
         if ids is None:
             return
         if not ids:
@@ -381,7 +377,7 @@ class QuickNoteDialog(QDialog):
             due_on=dt.date(d.year(), d.month(), d.day()) if self.has_due.isChecked() else None,
         )
         try:
-            outcome = SaveNote(self.journal, note).do()
+            outcome = SaveNote(self.journal, note, new_people=self.who.new_people()).do()
         except StoreError as exc:
             self._not_saved(exc)
             return

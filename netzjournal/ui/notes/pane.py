@@ -269,7 +269,8 @@ class NotesPane(QWidget):
         if value is None:
             return False
         after, follow, gone = value
-        command = EditNote(self.journal, after, follow, removed=gone, base=before)
+        command = EditNote(self.journal, after, follow, removed=gone, base=before,
+                           new_people=self.editor.participants.new_people())  # fmt: skip
         step = undo.perform(self.undo_stack, command, self, on_stale=self._conflict)
         if step is None:
             return False
