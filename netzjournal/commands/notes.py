@@ -9,6 +9,7 @@ leaves no contact behind, and undoing the note removes them again.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 
 from netzjournal.commands.base import Command, Outcome, SnapshotCommand
@@ -56,6 +57,26 @@ def contact_from_name(name: str) -> ContactRecord:
         words = head.split()
         given, family = (" ".join(words[:-1]), words[-1]) if len(words) > 1 else ("", head.strip())
     return ContactRecord(given_name=given, family_name=family, display_name=display)
+
+
+# A sentence, not a name: "!", "?" or ":" anywhere, or a full stop followed by a word
+# in lower case ("Dr. Weiß" and "J. R. Tolkien" are names; "Stand 4. will CV" is not).
+_SENTENCE = re.compile(r"[!?:]|\.\s+[a-zäöüß]")
+
+
+def could_be_name(text: str) -> bool:
+    """Whether ``text`` typed in a people field may be a person's name.
+
+    Not a name: more than five words ("Maria del Carmen García López" is five),
+    a comma followed by more than two words ("Müller, Hans Peter" is a name,
+    "Kurz am Stand Trumpf, will CV schicken" is the note itself, typed into
+    the wrong field), or sentence punctuation.
+    """
+    words = text.split()
+    if not words or len(words) > 5 or _SENTENCE.search(text):
+        return False
+    _, comma, tail = text.partition(",")
+    return not comma or len(tail.replace(",", " ").split()) <= 2
 
 
 def create_person(journal: Journal, name: str, interface_language: str) -> int:

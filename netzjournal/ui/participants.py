@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSizePolicy,
     QToolButton,
+    QToolTip,
     QWidget,
     QWidgetItem,
 )
 
-from netzjournal.commands.notes import NewPeople
+from netzjournal.commands.notes import NewPeople, could_be_name
 from netzjournal.store.journal import Journal
 from netzjournal.ui import style
 from netzjournal.ui.person_picker import PersonCompletion, is_plain_enter
@@ -199,7 +200,12 @@ class _Input(QLineEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if is_plain_enter(event):
-            self._field.commit_text()
+            if not self.text().strip() and self._field.tokens():
+                # A second Enter after a person was taken: on to the next field (the
+                # note's text). A fast typist's next words are the note, not a name.
+                self.focusNextChild()
+            else:
+                self._field.commit_text()
             event.accept()  # Enter takes the completion only, never the dialog's Save
             return
         if event.key() == Qt.Key.Key_Backspace and not self.text() and self._field.tokens():
@@ -229,6 +235,7 @@ class ParticipantsField(QFrame):
         self.completion = PersonCompletion(journal, self.edit)
         self.completion.picked.connect(self._picked)
         self.edit.textChanged.connect(self.changed)
+        self.edit.textChanged.connect(self._forget_hint)
         self.setFocusProxy(self.edit)
         self._flow = FlowLayout(self)
         self._flow.addWidget(self.edit)
@@ -314,7 +321,8 @@ class ParticipantsField(QFrame):
         self.changed.emit()
 
     def commit_text(self) -> bool:
-        """Make the typed text a token (Enter). False when people are listed to pick from."""
+        """Make the typed text a token (Enter). False when people are listed to pick
+        from, or the text cannot be a name (:func:`could_be_name`: it stays, with a hint)."""
         self.completion.exclude = frozenset(self.ids())
         kind, value = self.completion.take_enter()
         if kind == "id":
@@ -324,11 +332,30 @@ class ParticipantsField(QFrame):
             # A comma may be part of a name ("Müller, Hans"), a separator left at
             # either end is not (no "Anna, " token, no ", , " left behind).
             name = " ".join(str(value).strip(" ,;").split())
+            if not could_be_name(name):
+                self._not_a_name()
+                return False
             if all(t.name.casefold() != name.casefold() for t in self._tokens if t.id is None):
                 self._add(Token(name, name, None))
             self.edit.clear()
             self.changed.emit()
         return kind not in ("namesakes", "choose")
+
+    def _not_a_name(self) -> None:
+        """Typed text that cannot be a name stays as text (it is not offered as a new
+        person): say why, where the eye is."""
+        hint = self.tr(
+            "This does not look like a name, so no new contact is made of it. Type names "
+            "here, one at a time, each with Enter; what was said goes into the note below."
+        )
+        self.edit.setToolTip(hint)
+        self.edit.setFocus()
+        QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), hint, self.edit,
+                          QRect(), 10000)  # fmt: skip
+
+    def _forget_hint(self) -> None:
+        if self.edit.toolTip():
+            self.edit.setToolTip("")
 
     def _picked(self, contact_id: int) -> None:
         self.add_person(contact_id)

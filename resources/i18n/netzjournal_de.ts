@@ -3308,37 +3308,37 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Gesprächsnotizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="283"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="284"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="285"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="286"/>
         <source>This note was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Diese Notiz wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie sie bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="298"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="299"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="302"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="303"/>
         <source>Nothing was saved yet. The editor shows the other changes taken in and your text in those fields: save again to keep yours.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor zeigt die anderen Änderungen übernommen und in diesen Feldern Ihren Text: Speichern Sie erneut, um Ihre Fassung zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="313"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="314"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="314"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="315"/>
         <source>Delete this note? You can undo this with Ctrl+Z.</source>
         <translation>Diese Notiz löschen? Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="315"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="316"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -3402,22 +3402,27 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>ParticipantsField</name>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="407"/>
+        <location filename="../../netzjournal/ui/participants.py" line="348"/>
+        <source>This does not look like a name, so no new contact is made of it. Type names here, one at a time, each with Enter; what was said goes into the note below.</source>
+        <translation>Das sieht nicht nach einem Namen aus, daher wird daraus kein neuer Kontakt. Tragen Sie hier nur Namen ein, jeden mit Enter; was besprochen wurde, gehört in die Notiz darunter.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/participants.py" line="436"/>
         <source>Pick again</source>
         <translation>Erneut auswählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="409"/>
+        <location filename="../../netzjournal/ui/participants.py" line="438"/>
         <source>“%1” was picked in this draft, but has been merged or deleted since. Remove it and pick the person again; nothing was saved yet.</source>
         <translation>„%1“ war in diesem Entwurf ausgewählt, wurde seitdem aber zusammengeführt oder gelöscht. Entfernen Sie den Eintrag und wählen Sie die Person erneut aus; gespeichert wurde noch nichts.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="417"/>
+        <location filename="../../netzjournal/ui/participants.py" line="447"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="418"/>
+        <location filename="../../netzjournal/ui/participants.py" line="448"/>
         <source>“%1” is not in your contacts yet. Create a contact?</source>
         <translation>„%1“ ist noch nicht in Ihren Kontakten. Kontakt anlegen?</translation>
     </message>
@@ -3776,7 +3781,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     <message>
         <location filename="../../netzjournal/ui/quick_note.py" line="62"/>
         <location filename="../../netzjournal/ui/quick_note.py" line="63"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="369"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="365"/>
         <source>Quick note</source>
         <translation>Schnellnotiz</translation>
     </message>
@@ -3892,27 +3897,27 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Ein anderes Programm schreibt gerade in das Journal, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; drücken Sie gleich noch einmal auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="369"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="365"/>
         <source>Whom did you meet?</source>
         <translation>Wen haben Sie getroffen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="402"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="398"/>
         <source>Save the quick note?</source>
         <translation>Die Schnellnotiz speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="404"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="400"/>
         <source>Discard the quick note?</source>
         <translation>Die Schnellnotiz verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="406"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="402"/>
         <source>It cannot be saved yet: it says nothing about the meeting. “Cancel” goes back to it.</source>
         <translation>Sie lässt sich noch nicht speichern: Sie sagt nichts über das Treffen. „Abbrechen“ führt zu ihr zurück.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="409"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="405"/>
         <source>It cannot be saved yet: nobody is named. “Cancel” goes back to add whom you met.</source>
         <translation>Sie lässt sich noch nicht speichern: Es ist niemand genannt. Mit „Abbrechen“ können Sie ergänzen, wen Sie getroffen haben.</translation>
     </message>
@@ -6023,27 +6028,27 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>TokenChip</name>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="143"/>
+        <location filename="../../netzjournal/ui/participants.py" line="145"/>
         <source>%1 (no longer in your contacts)</source>
         <translation>%1 (nicht mehr in Ihren Kontakten)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="145"/>
+        <location filename="../../netzjournal/ui/participants.py" line="147"/>
         <source>“%1” was picked in this draft, but has been merged or deleted since. Remove it and pick the person again.</source>
         <translation>„%1“ war in diesem Entwurf ausgewählt, wurde seitdem aber zusammengeführt oder gelöscht. Entfernen Sie den Eintrag und wählen Sie die Person erneut aus.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="149"/>
+        <location filename="../../netzjournal/ui/participants.py" line="151"/>
         <source>%1 (new?)</source>
         <translation>%1 (neu?)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="150"/>
+        <location filename="../../netzjournal/ui/participants.py" line="152"/>
         <source>Not in your contacts yet: saving asks whether to create “%1”.</source>
         <translation>Noch nicht in Ihren Kontakten: Beim Speichern werden Sie gefragt, ob „%1“ angelegt wird.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="161"/>
+        <location filename="../../netzjournal/ui/participants.py" line="163"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
