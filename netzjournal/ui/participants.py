@@ -13,6 +13,7 @@ Namesakes are listed to choose from; the field never guesses between them.
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
@@ -348,6 +349,7 @@ class ParticipantsField(QFrame):
             "This does not look like a name, so no new contact is made of it. Type names "
             "here, one at a time, each with Enter; what was said goes into the note below."
         )
+        hint = f"<p>{html.escape(hint)}</p>"  # rich text: wrapped, not one screen-wide line
         self.edit.setToolTip(hint)
         self.edit.setFocus()
         QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), hint, self.edit,
