@@ -201,3 +201,32 @@ def test_a_quick_note_on_a_full_disk_creates_nobody(dialog, qtbot, journal):
     QTest.keyClick(d.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not d.isVisible())
     assert contact_count(journal) == 1 and interaction_count(journal) == 1
+
+
+def test_an_edit_refused_as_stale_names_its_new_person_by_placeholder_again(journal, qtbot):
+    """The note was changed elsewhere in the same field: nothing is saved, Katrin is
+    not created, and the note offered to edit again names her as still to create."""
+    from netzjournal.store.interactions import update_interaction
+    from netzjournal.store.stale import StaleWrite
+    from netzjournal.ui.participants import ParticipantsField
+
+    anna = create_contact(journal, person("Anna", "Schmidt")).value
+    n = create_interaction(journal, note(NOW, [anna.id], body="Kaffee")).value
+    base = get_interaction(journal, n.id)
+    after = get_interaction(journal, n.id)
+    after.participants, after.body = [anna.id, -1], "Tee am Stand"
+    elsewhere = get_interaction(journal, n.id)
+    elsewhere.body = "Kakao"
+    update_interaction(journal, elsewhere)
+    edit = EditNote(journal, after, [], base=base, new_people=KATRIN)
+    with pytest.raises(StaleWrite) as refused:
+        edit.do()
+    assert contact_count(journal) == 1
+    merged = refused.value.merged
+    assert merged is not None and merged.participants == [anna.id, -1]
+
+    field = ParticipantsField(journal)
+    qtbot.addWidget(field)
+    field.set_ids(merged.participants, KATRIN)
+    assert [(t.name, t.id) for t in field.tokens()] == [("Anna Schmidt", anna.id),
+                                                        ("Katrin Vogel", None)]  # fmt: skip

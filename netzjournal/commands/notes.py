@@ -295,6 +295,23 @@ class EditNote(Command):
     def _do(self) -> Outcome:
         note_id = self.after_record.id or 0
         self.before = snapshot_interactions(self.journal, [note_id])
+        try:
+            changes, combined = self._write()
+        except StaleWrite as exc:
+            # Nothing was written: the people made for it are gone again, and the note
+            # offered to edit once more names them by placeholder, as the editor does
+            # (a rolled-back id may be another contact's by the next save).
+            back = {real: placeholder for placeholder, real in self.newcomers.ids.items()}
+            if isinstance(exc.merged, InteractionRecord):
+                exc.merged.participants = [back.get(p, p) for p in exc.merged.participants]
+            raise
+        self.after = snapshot_interactions(self.journal, [note_id])
+        title = self.after_record.title or self.after_record.occurred_at.strftime("%Y-%m-%d")
+        return Outcome("edit_note", title, changes=changes, combined=combined, value=note_id)
+
+    def _write(self) -> tuple[ChangeSet, bool]:
+        """The edit in one transaction; what changed, and whether it was combined with a
+        change made elsewhere."""
         with self.journal.write() as changes:
             ids = self.newcomers.create()
             record, follow_ups = self.newcomers.put(ids, self.after_record, self.follow_ups)
@@ -307,9 +324,7 @@ class EditNote(Command):
             for follow_up_id in self.removed:
                 delete_follow_up(self.journal, follow_up_id)
             self.newcomers.settle()
-        self.after = snapshot_interactions(self.journal, [note_id])
-        title = self.after_record.title or self.after_record.occurred_at.strftime("%Y-%m-%d")
-        return Outcome("edit_note", title, changes=changes, combined=out.combined, value=note_id)
+        return changes, out.combined
 
     def _undo(self) -> ChangeSet:
         assert self.before is not None and self.after is not None

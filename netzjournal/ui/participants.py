@@ -299,13 +299,17 @@ class ParticipantsField(QFrame):
         self.edit.clear()
         self.changed.emit()
 
-    def set_ids(self, ids: list[int]) -> None:
-        """Show these people (archived ones too) and nothing typed."""
+    def set_ids(self, ids: list[int], new_people: NewPeople | None = None) -> None:
+        """Show these people (archived ones too) and nothing typed; placeholder ids
+        that ``new_people`` names are shown as new people again."""
         self.clear()
         found = self.completion.model.choices(ids)
+        new = new_people.names if new_people is not None else {}
         for contact_id in ids:
             choice = found.get(contact_id)
-            if choice is not None:
+            if contact_id in new:
+                self._add(Token(new[contact_id], new[contact_id], None))
+            elif choice is not None:
                 self._add(Token(choice.name, choice.label, choice.id))
         self.changed.emit()
 

@@ -293,7 +293,9 @@ class NotesPane(QWidget):
         """Same fields changed elsewhere: keep this text, take the rest in, say so."""
 
         if isinstance(exc.merged, InteractionRecord) and isinstance(exc.current, InteractionRecord):
-            self.editor.show_record(exc.merged, base=exc.current)
+            # New people named in it were not created (nothing was saved): shown as new again.
+            new = self.editor.participants.new_people()
+            self.editor.show_record(exc.merged, base=exc.current, new_people=new)
         QMessageBox.warning(
             self,
             self.tr("Changed elsewhere"),
