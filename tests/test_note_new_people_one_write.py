@@ -230,3 +230,31 @@ def test_an_edit_refused_as_stale_names_its_new_person_by_placeholder_again(jour
     field.set_ids(merged.participants, KATRIN)
     assert [(t.name, t.id) for t in field.tokens()] == [("Anna Schmidt", anna.id),
                                                         ("Katrin Vogel", None)]  # fmt: skip
+
+
+def test_undoing_a_quick_note_in_the_window_removes_the_person_it_made(make_window, qtbot):
+    """Edit → Undo after a quick note that named someone new: note and person go;
+    Redo brings both back, the person under the same id."""
+    window = make_window()
+    journal = window.journal
+    window.open_quick_note()
+    d = window.quick_note_dialog()
+    qtbot.waitUntil(d.isVisible)
+    type_text(d.who.edit, "Katrin Vogel")
+    QTest.keyClick(d.who.edit, Qt.Key.Key_Return)
+    type_text(d.body, "Halle 15, Stand Trumpf: sucht Vertriebsleiter Laser.")
+    seen = answer_in_turn([QMessageBox.StandardButton.Yes])
+    QTest.keyClick(d.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not d.isVisible())
+    assert len(seen) == 1
+    assert contact_count(journal) == 1 and interaction_count(journal) == 1
+    (katrin,) = [r[0] for r in journal.connection().execute("SELECT id FROM contact")]
+
+    stack = window.undo_stack
+    assert stack.canUndo() and stack.undoText() == "New note"
+    stack.undo()  # (as Edit → Undo does)
+    assert interaction_count(journal) == 0
+    assert contact_count(journal) == 0
+    stack.redo()
+    assert interaction_count(journal) == 1
+    assert get_contact(journal, katrin).name == "Katrin Vogel"
