@@ -132,6 +132,8 @@ class _Newcomers:
 
     def create(self) -> dict[int, int]:
         """Make (or on redo, put back) the people; placeholder -> contact id."""
+        if not self.people.names:  # (the usual note: nobody new)
+            return {}
         j, before = self.journal, dict(self.ids)
         there = existing(j, before.values())
         # Undone and not taken since by a contact made meanwhile: the same id again.

@@ -314,19 +314,16 @@ def with_history(j: Journal, ids: Iterable[int]) -> set[int]:
 
 
 def referenced(j: Journal, ids: Iterable[int]) -> set[int]:
-    """Those of these contacts that any other row names: notes, follow-ups, attendance,
-    the coach's state, give-and-take lines, or a contact they introduced."""
-    wanted = _ids_json(list(ids))
+    """Those of these contacts that any other row names: :func:`with_history`, and the
+    coach's state, a give-and-take line, or a contact they introduced."""
+    ids = list(ids)
     rows = j.connection().execute(
-        "SELECT value FROM json_each(?) WHERE value IN (SELECT contact_id FROM participant)"
-        " OR value IN (SELECT contact_id FROM follow_up)"
-        " OR value IN (SELECT contact_id FROM attendance)"
-        " OR value IN (SELECT contact_id FROM coach_state)"
+        "SELECT value FROM json_each(?) WHERE value IN (SELECT contact_id FROM coach_state)"
         " OR value IN (SELECT contact_id FROM give_take)"
         " OR value IN (SELECT introduced_by_id FROM contact)",
-        (wanted,),
+        (_ids_json(ids),),
     )
-    return {int(r[0]) for r in rows}
+    return with_history(j, ids) | {int(r[0]) for r in rows}
 
 
 def existing(j: Journal, ids: Iterable[int]) -> set[int]:
