@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from netzjournal import validation
 from netzjournal.coach.settings import new_contact
-from netzjournal.commands.notes import QuickNote, SaveNote, create_person
+from netzjournal.commands.notes import NewPeople, QuickNote, SaveNote
 from netzjournal.store.codes import INTERACTION_KINDS, SOURCES
 from netzjournal.store.contacts import create_contact, get_contact
 from netzjournal.store.errors import ValidationError
@@ -196,16 +196,17 @@ def add_note(
         raise CaptureError(capture.text("not_saved", reason=request.kind))
     ids, missing = capture.resolve(journal, request.people, request.create_missing)
     result = NoteResult(0)
+    # New people and the note: one transaction (SaveNote makes them), named as
+    # the window's pickers name them ("Müller, Hans" kept as typed).
+    new = NewPeople({-n: name for n, name in enumerate(missing, start=1)}, capture.language)
+    note = QuickNote(occurred_at=when, kind=request.kind, participants=[*ids, *new.names],
+                     title=title, body=body, hooks=hooks, next_step=next_step,
+                     due_on=due)  # fmt: skip
     try:
-        with journal.write():  # new people and the note: one transaction
-            for name in missing:
-                # Named as the window's pickers name them ("Müller, Hans" kept as typed).
-                person_id = create_person(journal, name, capture.language)
-                ids.append(person_id)
-                result.created.append((person_id, get_contact(journal, person_id).name))
-            note = QuickNote(occurred_at=when, kind=request.kind, participants=ids, title=title,
-                             body=body, hooks=hooks, next_step=next_step, due_on=due)  # fmt: skip
-            result.note_id = SaveNote(journal, note).do().value or 0
+        command = SaveNote(journal, note, new_people=new)
+        result.note_id = command.do().value or 0
+        for person_id in command.newcomers.ids.values():
+            result.created.append((person_id, get_contact(journal, person_id).name))
     except ValidationError as exc:
         raise CaptureError(capture.text("not_saved", reason=exc)) from exc
     return result

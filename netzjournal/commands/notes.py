@@ -1,14 +1,20 @@
 """Meeting notes: the quick note (built and saved), a note's edit, deleting notes,
-and a person created from a name typed in a picker."""
+and a person created from a name typed in a picker.
+
+People named in a note who are not contacts yet (:class:`NewPeople`) are
+created by the note's command, in the note's transaction: a save that fails
+leaves no contact behind, and undoing the note removes them again.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
 from netzjournal.commands.base import Command, Outcome, SnapshotCommand
 from netzjournal.store.changes import ChangeSet
-from netzjournal.store.contacts import create_contact
+from netzjournal.store.contacts import create_contact, delete_contacts, existing, referenced
 from netzjournal.store.interactions import (
     add_follow_up,
     create_interaction,
@@ -22,7 +28,9 @@ from netzjournal.store.records import ContactRecord, FollowUpRecord, Interaction
 from netzjournal.store.snapshots import (
     Snapshot,
     restore_snapshot,
+    retake,
     same_rows,
+    snapshot_contacts,
     snapshot_interactions,
 )
 from netzjournal.store.stale import StaleWrite
@@ -51,6 +59,26 @@ def contact_from_name(name: str) -> ContactRecord:
     return ContactRecord(given_name=given, family_name=family, display_name=display)
 
 
+# A sentence, not a name: "!", "?" or ":" anywhere, or a full stop followed by a word
+# in lower case ("Dr. Weiß" and "J. R. Tolkien" are names; "Stand 4. will CV" is not).
+_SENTENCE = re.compile(r"[!?:]|\.\s+[a-zäöüß]")
+
+
+def could_be_name(text: str) -> bool:
+    """Whether ``text`` typed in a people field may be a person's name.
+
+    Not a name: more than five words ("Maria del Carmen García López" is five),
+    a comma followed by more than two words ("Müller, Hans Peter" is a name,
+    "Kurz am Stand Trumpf, will CV schicken" is the note itself, typed into
+    the wrong field), or sentence punctuation.
+    """
+    words = text.split()
+    if not words or len(words) > 5 or _SENTENCE.search(text):
+        return False
+    _, comma, tail = text.partition(",")
+    return not comma or len(tail.replace(",", " ").split()) <= 2
+
+
 def create_person(journal: Journal, name: str, interface_language: str) -> int:
     """Create the contact :func:`contact_from_name` makes, with the journal's defaults
     for a new contact in this interface language; its id."""
@@ -60,6 +88,112 @@ def create_person(journal: Journal, name: str, interface_language: str) -> int:
     created = create_contact(journal, record).value
     assert created.id is not None
     return created.id
+
+
+@dataclass
+class NewPeople:
+    """People named in a note who are not contacts yet, each under a placeholder id
+    (negative: -1, -2, …) that the note's records use wherever the person's id goes
+    (participants, a follow-up's or a give-and-take line's person).
+
+    ``names`` maps placeholder to the name as typed; ``language`` is the interface
+    language a new contact's defaults come from (see :func:`create_person`).
+    """
+
+    names: dict[int, str] = field(default_factory=dict)
+    language: str = "en"
+
+
+# The rows that are the person themself (what a redo puts back under the same id).
+_PERSON_TABLES = ("contact", "contact_channel", "contact_tag")
+
+
+def _own_rows(snap: Snapshot, ids: set[int]) -> Snapshot:
+    """The part of a contacts snapshot that is these people themselves."""
+    rows = {
+        table: [r for r in snap.rows.get(table, [])
+                if (r["id"] if table == "contact" else r["contact_id"]) in ids]
+        for table in _PERSON_TABLES
+    }  # fmt: skip
+    return Snapshot(contact_ids=sorted(ids), rows=rows)
+
+
+class _Newcomers:
+    """Creates a note's :class:`NewPeople` inside its transaction and removes them
+    on undo; a redo puts them back under the same ids where it can."""
+
+    def __init__(self, journal: Journal, people: NewPeople | None) -> None:
+        self.journal = journal
+        self.people = people or NewPeople()
+        self.ids: dict[int, int] = {}  # placeholder -> contact id (the last do's)
+        self.made: Snapshot | None = None  # their own rows as created
+        self.after: Snapshot | None = None  # everything about them as the note left it
+        self.kept: set[int] = set()  # the last undo left these (see remove)
+
+    def create(self) -> dict[int, int]:
+        """Make (or on redo, put back) the people; placeholder -> contact id."""
+        if not self.people.names:  # (the usual note: nobody new)
+            return {}
+        j, before = self.journal, dict(self.ids)
+        there = existing(j, before.values())
+        # Undone and not taken since by a contact made meanwhile: the same id again.
+        again = {cid for cid in before.values() if cid not in there}
+        if again and self.made is not None:
+            restore_snapshot(j, _own_rows(self.made, again))
+        ids: dict[int, int] = {}
+        for placeholder, name in self.people.names.items():
+            old = before.get(placeholder)
+            if old is not None and (old in again or old in self.kept):
+                ids[placeholder] = old
+            else:  # first time, or the id is another contact's now
+                ids[placeholder] = create_person(j, name, self.people.language)
+        self.ids = ids
+        if ids:
+            self.made = _own_rows(snapshot_contacts(j, ids.values()), set(ids.values()))
+        return ids
+
+    def settle(self) -> None:
+        """After the note was written: remember the people as it left them."""
+        if self.ids:
+            self.after = snapshot_contacts(self.journal, self.ids.values())
+
+    def edited(self) -> set[int]:
+        """Those of the people edited since the note made them (a phone number added):
+        asked before the undo takes the note away."""
+        if not self.ids or self.after is None:
+            return set()
+        now = retake(self.journal, self.after)
+        return {cid for cid in self.ids.values()
+                if not same_rows(_own_rows(now, {cid}), _own_rows(self.after, {cid}))}  # fmt: skip
+
+    def remove(self, edited: set[int]) -> None:
+        """In the undo's transaction, after the note is gone: delete the people it
+        made unless something else has come to need them.
+
+        Kept (a contact like any other from then on): anyone named by another note,
+        a follow-up, an event, the coach, or who introduced somebody — deleting them
+        would take that with them — and anyone ``edited`` since: that is the user's
+        work, not this note's.
+        """
+        ids = set(self.ids.values())
+        self.kept = referenced(self.journal, ids) | edited | (ids - existing(self.journal, ids))
+        if ids - self.kept:
+            delete_contacts(self.journal, ids - self.kept, backup_reason=None)
+
+    def put(
+        self, ids: dict[int, int], record: InteractionRecord, follow_ups: list[FollowUpRecord]
+    ) -> tuple[InteractionRecord, list[FollowUpRecord]]:
+        """Copies of the note's records with the placeholders made contact ids."""
+
+        def real(value: int | None) -> int | None:
+            return ids.get(value, value) if value is not None else None
+
+        note = replace(
+            record,
+            participants=[real(p) or 0 for p in record.participants],
+            give_take=[replace(g, contact_id=real(g.contact_id)) for g in record.give_take],
+        )
+        return note, [replace(f, contact_id=real(f.contact_id)) for f in follow_ups]
 
 
 @dataclass
@@ -98,26 +232,34 @@ class QuickNote:
 
 
 class SaveNote(Command):
-    """A new note with its next step, in one transaction; undo deletes it again
-    (refused when it was edited elsewhere meanwhile)."""
+    """A new note with its next step and the people it names who are new
+    (:class:`NewPeople`), in one transaction; undo deletes it again (refused when
+    it was edited elsewhere meanwhile) and the new people with it (see
+    :meth:`_Newcomers.remove`)."""
 
     def __init__(self, journal: Journal, note: QuickNote | InteractionRecord,
-                 follow_ups: list[FollowUpRecord] | None = None) -> None:  # fmt: skip
+                 follow_ups: list[FollowUpRecord] | None = None,
+                 new_people: NewPeople | None = None) -> None:  # fmt: skip
         super().__init__(journal)
         if isinstance(note, QuickNote):
             self.record, self.follow_ups = note.record(), note.follow_ups()
         else:
             self.record, self.follow_ups = note, list(follow_ups or [])
+        self.newcomers = _Newcomers(journal, new_people)
         self.after: Snapshot | None = None
 
     def _do(self) -> Outcome:
-        self.record.id = None  # a redo makes it anew
-        for fu in self.follow_ups:
-            fu.id = None
-        out = create_interaction(self.journal, self.record, self.follow_ups)
-        note_id = out.value.id or 0
-        self.after = snapshot_interactions(self.journal, [note_id])
-        return Outcome("save_note", count=len(self.record.participants), changes=out.changes,
+        with self.journal.write() as changes:
+            ids = self.newcomers.create()
+            record, follow_ups = self.newcomers.put(ids, self.record, self.follow_ups)
+            record.id = None  # a redo makes it anew
+            for fu in follow_ups:
+                fu.id = None
+            out = create_interaction(self.journal, record, follow_ups)
+            note_id = out.value.id or 0
+            self.after = snapshot_interactions(self.journal, [note_id])
+            self.newcomers.settle()
+        return Outcome("save_note", count=len(record.participants), changes=changes,
                        value=note_id)  # fmt: skip
 
     def _undo(self) -> ChangeSet:
@@ -126,16 +268,19 @@ class SaveNote(Command):
             if not same_rows(snapshot_interactions(self.journal, [self.outcome.value or 0]),
                              self.after):  # fmt: skip
                 raise StaleWrite("interaction", self.outcome.value or 0, [])
+            edited = self.newcomers.edited()
             # Its next step goes too (deleting a note alone keeps its follow-ups).
             for row in self.after.rows.get("follow_up", []):
                 delete_follow_up(self.journal, int(str(row["id"])))
             delete_interactions(self.journal, [self.outcome.value or 0])
+            self.newcomers.remove(edited)
         return changes
 
 
 class EditNote(Command):
-    """A note's fields and its follow-ups (new, changed, removed), saved in one
-    transaction; undo puts all back."""
+    """A note's fields, its follow-ups (new, changed, removed) and the people it
+    names who are new (:class:`NewPeople`), saved in one transaction; undo puts
+    all back and removes those people again (see :meth:`_Newcomers.remove`)."""
 
     def __init__(
         self,
@@ -144,39 +289,61 @@ class EditNote(Command):
         follow_ups: list[FollowUpRecord],
         removed: list[int] | None = None,
         base: InteractionRecord | None = None,
+        new_people: NewPeople | None = None,
     ) -> None:
         super().__init__(journal)
         self.after_record, self.follow_ups, self.removed = after, follow_ups, removed or []
         self.base = base  # the note as the editor read it
+        self.newcomers = _Newcomers(journal, new_people)
         self.before: Snapshot | None = None
         self.after: Snapshot | None = None
 
     def _do(self) -> Outcome:
         note_id = self.after_record.id or 0
         self.before = snapshot_interactions(self.journal, [note_id])
+        try:
+            changes, combined = self._write()
+        except StaleWrite as exc:
+            # Nothing was written: the people made for it are gone again, and the note
+            # offered to edit once more names them by placeholder, as the editor does
+            # (a rolled-back id may be another contact's by the next save).
+            back = {real: placeholder for placeholder, real in self.newcomers.ids.items()}
+            if isinstance(exc.merged, InteractionRecord):
+                exc.merged.participants = [back.get(p, p) for p in exc.merged.participants]
+            raise
+        self.after = snapshot_interactions(self.journal, [note_id])
+        title = self.after_record.title or self.after_record.occurred_at.strftime("%Y-%m-%d")
+        return Outcome("edit_note", title, changes=changes, combined=combined, value=note_id)
+
+    def _write(self) -> tuple[ChangeSet, bool]:
+        """The edit in one transaction; what changed, and whether it was combined with a
+        change made elsewhere."""
         with self.journal.write() as changes:
-            out = update_interaction(self.journal, self.after_record, base=self.base)
-            for fu in self.follow_ups:
+            ids = self.newcomers.create()
+            record, follow_ups = self.newcomers.put(ids, self.after_record, self.follow_ups)
+            out = update_interaction(self.journal, record, base=self.base)
+            for fu in follow_ups:
                 if fu.id is None:  # new in the editor (again new after an undo)
                     add_follow_up(self.journal, fu)
                 else:
                     update_follow_up(self.journal, fu)
             for follow_up_id in self.removed:
                 delete_follow_up(self.journal, follow_up_id)
-        self.after = snapshot_interactions(self.journal, [note_id])
-        title = self.after_record.title or self.after_record.occurred_at.strftime("%Y-%m-%d")
-        return Outcome("edit_note", title, changes=changes, combined=out.combined, value=note_id)
+            self.newcomers.settle()
+        return changes, out.combined
 
     def _undo(self) -> ChangeSet:
         assert self.before is not None and self.after is not None
         had = {row["id"] for row in self.before.rows.get("follow_up", [])}
         added = [row["id"] for row in self.after.rows.get("follow_up", []) if row["id"] not in had]
         with self.journal.write() as changes:
+            edited = self.newcomers.edited()
             restore_snapshot(self.journal, self.before, expect=self.after)
             # Follow-ups this edit added go too (restoring the note alone would keep
             # them, without their note).
             for follow_up_id in added:
                 delete_follow_up(self.journal, int(str(follow_up_id)))
+            self.newcomers.remove(edited)
         return changes
 
 

@@ -332,6 +332,28 @@ def with_history(j: Journal, ids: Iterable[int]) -> set[int]:
     return {int(r[0]) for r in rows}
 
 
+def referenced(j: Journal, ids: Iterable[int]) -> set[int]:
+    """Those of these contacts that any other row names: :func:`with_history`, and the
+    coach's state, a give-and-take line, or a contact they introduced."""
+    ids = list(ids)
+    rows = j.connection().execute(
+        "SELECT value FROM json_each(?) WHERE value IN (SELECT contact_id FROM coach_state)"
+        " OR value IN (SELECT contact_id FROM give_take)"
+        " OR value IN (SELECT introduced_by_id FROM contact)",
+        (_ids_json(ids),),
+    )
+    return with_history(j, ids) | {int(r[0]) for r in rows}
+
+
+def existing(j: Journal, ids: Iterable[int]) -> set[int]:
+    """Those of these contact ids that have a row."""
+    rows = j.connection().execute(
+        "SELECT id FROM contact WHERE id IN (SELECT value FROM json_each(?))",
+        (_ids_json(list(ids)),),
+    )
+    return {int(r[0]) for r in rows}
+
+
 def contact_count(j: Journal, include_archived: bool = True) -> int:
     where = "" if include_archived else " WHERE NOT archived"
     return int(j.connection().execute(f"SELECT COUNT(*) FROM contact{where}").fetchone()[0])

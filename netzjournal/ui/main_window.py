@@ -602,7 +602,7 @@ class MainWindow(QMainWindow):
 
         if self._quick_note is None:
             self._quick_note = QuickNoteDialog(self.journal, DraftStore(self.paths.drafts),
-                                               parent=self)  # fmt: skip
+                                               parent=self, undo_stack=self.undo_stack)  # fmt: skip
             self._quick_note.saved.connect(
                 lambda _id: self.statusBar().showMessage(self.tr("Quick note saved."), 4000)
             )

@@ -6,12 +6,14 @@ never split at commas ("Müller, Hans" is one name): a token is made by
 picking a suggestion (Enter, click) or by Enter on a name typed in full.
 Typed text that names nobody becomes a dashed "new person?" token; the
 contact is created only when the note is saved and the user confirms it
-(:meth:`ParticipantsField.resolve`). Namesakes are listed to choose from;
-the field never guesses between them.
+(:meth:`ParticipantsField.resolve`), by the note's own command, in the
+note's transaction (:class:`netzjournal.commands.notes.NewPeople`).
+Namesakes are listed to choose from; the field never guesses between them.
 """
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
@@ -27,11 +29,12 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSizePolicy,
     QToolButton,
+    QToolTip,
     QWidget,
     QWidgetItem,
 )
 
-from netzjournal.commands.notes import create_person
+from netzjournal.commands.notes import NewPeople, could_be_name
 from netzjournal.store.journal import Journal
 from netzjournal.ui import style
 from netzjournal.ui.person_picker import PersonCompletion, is_plain_enter
@@ -198,7 +201,12 @@ class _Input(QLineEdit):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if is_plain_enter(event):
-            self._field.commit_text()
+            if not self.text().strip() and self._field.tokens():
+                # A second Enter after a person was taken: on to the next field (the
+                # note's text). A fast typist's next words are the note, not a name.
+                self.focusNextChild()
+            else:
+                self._field.commit_text()
             event.accept()  # Enter takes the completion only, never the dialog's Save
             return
         if event.key() == Qt.Key.Key_Backspace and not self.text() and self._field.tokens():
@@ -228,6 +236,7 @@ class ParticipantsField(QFrame):
         self.completion = PersonCompletion(journal, self.edit)
         self.completion.picked.connect(self._picked)
         self.edit.textChanged.connect(self.changed)
+        self.edit.textChanged.connect(self._forget_hint)
         self.setFocusProxy(self.edit)
         self._flow = FlowLayout(self)
         self._flow.addWidget(self.edit)
@@ -290,13 +299,17 @@ class ParticipantsField(QFrame):
         self.edit.clear()
         self.changed.emit()
 
-    def set_ids(self, ids: list[int]) -> None:
-        """Show these people (archived ones too) and nothing typed."""
+    def set_ids(self, ids: list[int], new_people: NewPeople | None = None) -> None:
+        """Show these people (archived ones too) and nothing typed; placeholder ids
+        that ``new_people`` names are shown as new people again."""
         self.clear()
         found = self.completion.model.choices(ids)
+        new = new_people.names if new_people is not None else {}
         for contact_id in ids:
             choice = found.get(contact_id)
-            if choice is not None:
+            if contact_id in new:
+                self._add(Token(new[contact_id], new[contact_id], None))
+            elif choice is not None:
                 self._add(Token(choice.name, choice.label, choice.id))
         self.changed.emit()
 
@@ -313,7 +326,8 @@ class ParticipantsField(QFrame):
         self.changed.emit()
 
     def commit_text(self) -> bool:
-        """Make the typed text a token (Enter). False when people are listed to pick from."""
+        """Make the typed text a token (Enter). False when people are listed to pick
+        from, or the text cannot be a name (:func:`could_be_name`: it stays, with a hint)."""
         self.completion.exclude = frozenset(self.ids())
         kind, value = self.completion.take_enter()
         if kind == "id":
@@ -323,11 +337,31 @@ class ParticipantsField(QFrame):
             # A comma may be part of a name ("Müller, Hans"), a separator left at
             # either end is not (no "Anna, " token, no ", , " left behind).
             name = " ".join(str(value).strip(" ,;").split())
+            if not could_be_name(name):
+                self._not_a_name()
+                return False
             if all(t.name.casefold() != name.casefold() for t in self._tokens if t.id is None):
                 self._add(Token(name, name, None))
             self.edit.clear()
             self.changed.emit()
         return kind not in ("namesakes", "choose")
+
+    def _not_a_name(self) -> None:
+        """Typed text that cannot be a name stays as text (it is not offered as a new
+        person): say why, where the eye is."""
+        hint = self.tr(
+            "This does not look like a name, so no new contact is made of it. Type names "
+            "here, one at a time, each with Enter; what was said goes into the note below."
+        )
+        hint = f"<p>{html.escape(hint)}</p>"  # rich text: wrapped, not one screen-wide line
+        self.edit.setToolTip(hint)
+        self.edit.setFocus()
+        QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), hint, self.edit,
+                          QRect(), 10000)  # fmt: skip
+
+    def _forget_hint(self) -> None:
+        if self.edit.toolTip():
+            self.edit.setToolTip("")
 
     def _picked(self, contact_id: int) -> None:
         self.add_person(contact_id)
@@ -392,17 +426,16 @@ class ParticipantsField(QFrame):
     def resolve(self, parent: QWidget | None = None) -> list[int] | None:
         """The participants' ids, after the user confirmed every new person.
 
-        Typed text is made a token first. None: not to be saved yet (a new
-        person declined, or namesakes listed to choose from).
+        Typed text is made a token first. A new person has a placeholder id
+        (negative) that :meth:`new_people` names: the note's command creates them
+        in its own transaction (nothing is written here). None: not to be saved
+        yet (a new person declined, or namesakes listed to choose from).
         """
         if self.edit.text().strip() and not self.commit_text():
             self.edit.setFocus()
             return None
-        # Every new person is asked about before any is created: a "Cancel" at the
-        # second name must not leave the first one behind as a contact without the
-        # note it was named for.
-        new = [(index, token) for index, token in enumerate(self._tokens) if token.id is None]
-        for _, token in new:
+        new = [token for token in self._tokens if token.id is None]
+        for token in new:
             if token.gone:
                 QMessageBox.information(
                     parent or self,
@@ -414,7 +447,7 @@ class ParticipantsField(QFrame):
                 )
                 self.edit.setFocus()
                 return None
-        for _, token in new:
+        for token in new:
             answer = QMessageBox.question(
                 parent or self,
                 self.tr("New contact"),
@@ -427,17 +460,12 @@ class ParticipantsField(QFrame):
             if answer != QMessageBox.StandardButton.Yes:
                 self.edit.setFocus()
                 return None
-        for index, token in new:
-            new_id = create_person(self._journal, token.name, ui_language())
-            self.refresh_names()
-            choice = self.completion.model.choice(new_id)
-            self._remove(index)
-            self._add(Token(token.name, choice.label if choice else token.name, new_id))
-            # Keep the order the user named them in.
-            self._tokens.insert(index, self._tokens.pop())
-            chip = self._chips.pop()
-            self._chips.insert(index, chip)
-            self._flow.take_widget(chip)
-            self._flow.insertWidget(index, chip)
-        self.changed.emit()
-        return list(dict.fromkeys(self.ids()))
+        placeholders = iter(self.new_people().names)
+        ids = [t.id if t.id is not None else next(placeholders) for t in self._tokens]
+        return list(dict.fromkeys(ids))
+
+    def new_people(self) -> NewPeople:
+        """The people named who are not contacts yet, under the placeholder ids
+        :meth:`resolve` gives them (the order they were named in)."""
+        new = [t.name for t in self._tokens if t.id is None]
+        return NewPeople({-n: name for n, name in enumerate(new, start=1)}, ui_language())

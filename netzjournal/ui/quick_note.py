@@ -19,6 +19,7 @@ import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,7 +39,7 @@ from netzjournal.commands.notes import QuickNote, SaveNote
 from netzjournal.drafts import DraftStore
 from netzjournal.store.errors import JournalLocked, StoreError
 from netzjournal.store.journal import DiskFull, Journal
-from netzjournal.ui import style, texts, unsaved
+from netzjournal.ui import style, texts, undo, unsaved
 from netzjournal.ui.date_fields import DateField, DateTimeField
 from netzjournal.ui.notes.editor import from_qdatetime, to_qdatetime
 from netzjournal.ui.participants import ParticipantsField
@@ -57,8 +58,10 @@ class QuickNoteDialog(QDialog):
         drafts: DraftStore,
         now: Callable[[], dt.datetime] = dt.datetime.now,
         parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
+        self.undo_stack = undo_stack  # the window's: a saved note is undone there
         self.setObjectName("quickNoteDialog")
         self.setAccessibleName(self.tr("Quick note"))
         self.setWindowTitle(self.tr("Quick note"))
@@ -371,11 +374,7 @@ class QuickNoteDialog(QDialog):
         if not self.can_save():  # Ctrl+Enter while Save is disabled
             (self.body if self.who.has_people() else self.who).setFocus()
             return
-        try:  # naming someone new creates the contact: a write that can fail too
-            ids = self.who.resolve(self)
-        except StoreError as exc:
-            self._not_saved(exc)
-            return
+        ids = self.who.resolve(self)  # new people: created with the note (SaveNote)
         if ids is None:
             return
         if not ids:
@@ -394,11 +393,14 @@ class QuickNoteDialog(QDialog):
             next_step=self.next_step.text(),
             due_on=dt.date(d.year(), d.month(), d.day()) if self.has_due.isChecked() else None,
         )
+        command = SaveNote(self.journal, note, new_people=self.who.new_people())
         try:
-            outcome = SaveNote(self.journal, note).do()
+            outcome = command.do()
         except StoreError as exc:
             self._not_saved(exc)
             return
+        if self.undo_stack is not None:  # Edit → Undo takes it back, with the people it made
+            undo.push_done(self.undo_stack, command, self.parentWidget())
         self._stop_autosave()
         self.drafts.clear()
         self.saved.emit(outcome.value or 0)

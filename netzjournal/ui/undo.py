@@ -109,7 +109,7 @@ def perform(
     step = command if isinstance(command, Step) else Step(command)
     step.parent_widget = parent
     try:
-        outcome = step.command.do()
+        step.command.do()
     except StoreError as exc:
         if isinstance(exc, StaleWrite) and on_stale is not None:
             on_stale(exc)
@@ -118,11 +118,21 @@ def perform(
             parent, QCoreApplication.translate("Undo", "Not saved"), texts.store_error_text(exc)
         )
         return None
-    if not step.text():
-        step.setText(label(texts.outcome_text(outcome)))
-    stack.push(step)
+    push_done(stack, step)
     window = parent.window() if parent is not None else None
     if isinstance(window, QMainWindow):
         done = QCoreApplication.translate("Undo", "Done: %1").replace("%1", step.text())
         window.statusBar().showMessage(done, 5000)
+    return step
+
+
+def push_done(stack: QUndoStack, command: Command | Step, parent: QWidget | None = None) -> Step:
+    """Push a command its caller has done already, for undo (a dialog that words a
+    refused save itself: the quick note)."""
+    step = command if isinstance(command, Step) else Step(command)
+    if parent is not None:
+        step.parent_widget = parent
+    if not step.text():
+        step.setText(label(texts.outcome_text(step.command.outcome or Outcome(""))))
+    stack.push(step)
     return step

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netzjournal.commands.notes import NewPeople
 from netzjournal.store.events import linkable_events
 from netzjournal.store.interactions import follow_ups_of_note, get_interaction
 from netzjournal.store.journal import Journal
@@ -333,25 +334,28 @@ class NoteEditor(QWidget):
             self._add_follow_row(fu)
         self.mark_clean()
 
-    def show_record(self, shown: InteractionRecord, base: InteractionRecord) -> None:
+    def show_record(
+        self, shown: InteractionRecord, base: InteractionRecord, new_people: NewPeople | None = None
+    ) -> None:
         """Show ``shown`` (a merged version) over ``base``, the note as stored now.
 
-        Follow-up rows stay as they are; the editor counts as edited.
+        Follow-up rows stay as they are; the editor counts as edited. ``new_people``
+        names the placeholder ids among its participants (people not created yet).
         """
         self._filling = True
         try:
             self.record = base
-            self._fill(shown)
+            self._fill(shown, new_people)
         finally:
             self._filling = False
         self.edited = True
 
-    def _fill(self, r: InteractionRecord) -> None:
+    def _fill(self, r: InteractionRecord, new_people: NewPeople | None = None) -> None:
         self.when.setDateTime(to_qdatetime(r.occurred_at))
         self.kind.setCurrentIndex(max(self.kind.findData(r.kind), 0))
         self.direction.setCurrentIndex(max(self.direction.findData(r.direction), 0))
         self.participants.refresh_names()
-        self.participants.set_ids(r.participants)
+        self.participants.set_ids(r.participants, new_people)
         self.place.setText(r.place)
         self.duration.setValue(r.duration_minutes or 0)
         self.title.setText(r.title)

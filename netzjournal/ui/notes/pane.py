@@ -269,7 +269,8 @@ class NotesPane(QWidget):
         if value is None:
             return False
         after, follow, gone = value
-        command = EditNote(self.journal, after, follow, removed=gone, base=before)
+        command = EditNote(self.journal, after, follow, removed=gone, base=before,
+                           new_people=self.editor.participants.new_people())  # fmt: skip
         step = undo.perform(self.undo_stack, command, self, on_stale=self._conflict)
         if step is None:
             return False
@@ -292,7 +293,9 @@ class NotesPane(QWidget):
         """Same fields changed elsewhere: keep this text, take the rest in, say so."""
 
         if isinstance(exc.merged, InteractionRecord) and isinstance(exc.current, InteractionRecord):
-            self.editor.show_record(exc.merged, base=exc.current)
+            # New people named in it were not created (nothing was saved): shown as new again.
+            new = self.editor.participants.new_people()
+            self.editor.show_record(exc.merged, base=exc.current, new_people=new)
         QMessageBox.warning(
             self,
             self.tr("Changed elsewhere"),
