@@ -1,0 +1,75 @@
+"""Ending without a person at the keyboard: SIGTERM, SIGINT, SIGHUP and a logout.
+
+Python runs a signal handler only when the interpreter gets control, and it
+does not while Qt's event loop sleeps. So the signal's number is written to a
+socket (``signal.set_wakeup_fd``) that a :class:`QSocketNotifier` watches: the
+loop wakes, and the window shuts down in order (``MainWindow.shut_down``:
+drafts written, settings saved, the loop ended; ``app.run_gui`` then closes the
+journal). No dialog is shown: nobody may be there to answer it.
+
+A logout first asks the application to save (``commitDataRequest``): the drafts
+are written and the logout is never cancelled; the session manager's SIGTERM
+follows.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import signal
+import socket
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier
+from PySide6.QtGui import QGuiApplication, QSessionManager
+
+log = logging.getLogger(__name__)
+SIGNALS = tuple(
+    s for s in (signal.SIGTERM, signal.SIGINT, getattr(signal, "SIGHUP", None)) if s is not None
+)
+
+
+class ShutdownOnSignal(QObject):
+    """Calls ``shut_down`` once one of :data:`SIGNALS` arrives; ``flush`` on a logout."""
+
+    def __init__(
+        self, app: QCoreApplication, shut_down: Callable[[], object], flush: Callable[[], object]
+    ) -> None:
+        super().__init__(app)
+        self._shut_down, self._flush = shut_down, flush
+        self._reader, self._writer = socket.socketpair()
+        for end in (self._reader, self._writer):
+            end.setblocking(False)
+        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno())
+        for number in SIGNALS:
+            # The handler itself does nothing: the wake-up byte says which signal came.
+            signal.signal(number, lambda *_: None)
+        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._woken)
+        if isinstance(app, QGuiApplication):
+            app.commitDataRequest.connect(self._commit_data)
+
+    def _woken(self) -> None:
+        try:
+            data = self._reader.recv(64)
+        except OSError:
+            return
+        if not data:
+            return
+        log.info("signal %s: shutting down", ", ".join(str(b) for b in data))
+        self._shut_down()
+
+    def _commit_data(self, manager: QSessionManager) -> None:
+        log.info("the session ends: drafts written")
+        with contextlib.suppress(Exception):  # never in the way of a logout
+            self._flush()
+
+    def uninstall(self) -> None:
+        """Default handlers again (after the loop: a second SIGTERM ends the process)."""
+        for number in SIGNALS:
+            signal.signal(number, signal.SIG_DFL if number != signal.SIGINT
+                          else signal.default_int_handler)  # fmt: skip
+        signal.set_wakeup_fd(self._previous_fd)
+        self._notifier.setEnabled(False)
+        self._reader.close()
+        self._writer.close()
