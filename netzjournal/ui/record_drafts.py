@@ -28,15 +28,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordDrafts", text)
-
-
 def ask(parent: QWidget | None, question: str) -> QMessageBox.StandardButton:
     """Restore (Yes, the default) / Discard / Later (Cancel, Esc: the draft stays)."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        _tr("Unsaved changes"),
+        QCoreApplication.translate("RecordDrafts", "Unsaved changes"),
         question,
         QMessageBox.StandardButton.Yes
         | QMessageBox.StandardButton.Discard
@@ -44,10 +40,19 @@ def ask(parent: QWidget | None, question: str) -> QMessageBox.StandardButton:
         parent,
     )
     box.setObjectName("recordDraftQuestion")
-    box.setInformativeText(_tr("They were kept when netzjournal was closed without saving."))
-    for button, text in ((QMessageBox.StandardButton.Yes, _tr("&Restore")),
-                         (QMessageBox.StandardButton.Discard, _tr("&Discard")),
-                         (QMessageBox.StandardButton.Cancel, _tr("&Later"))):  # fmt: skip
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "RecordDrafts", "They were kept when netzjournal was closed without saving."
+        )
+    )
+    for button, text in (
+        (QMessageBox.StandardButton.Yes, QCoreApplication.translate("RecordDrafts", "&Restore")),
+        (
+            QMessageBox.StandardButton.Discard,
+            QCoreApplication.translate("RecordDrafts", "&Discard"),
+        ),
+        (QMessageBox.StandardButton.Cancel, QCoreApplication.translate("RecordDrafts", "&Later")),
+    ):
         box.button(button).setText(text)
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
@@ -57,13 +62,19 @@ def ask(parent: QWidget | None, question: str) -> QMessageBox.StandardButton:
 
 
 def contact_question(name: str) -> str:
-    return _tr("Restore the unsaved changes to “%1”?").replace("%1", name)
+    return QCoreApplication.translate(
+        "RecordDrafts", "Restore the unsaved changes to “%1”?"
+    ).replace("%1", name)
 
 
 def note_question(title: str, day: str) -> str:
     if title:
-        return _tr("Restore the unsaved changes to the note “%1”?").replace("%1", title)
-    return _tr("Restore the unsaved changes to the note from %1?").replace("%1", day)
+        return QCoreApplication.translate(
+            "RecordDrafts", "Restore the unsaved changes to the note “%1”?"
+        ).replace("%1", title)
+    return QCoreApplication.translate(
+        "RecordDrafts", "Restore the unsaved changes to the note from %1?"
+    ).replace("%1", day)
 
 
 def waiting_fields(draft: DraftStore) -> dict[str, object] | None:

@@ -433,42 +433,42 @@
 <context>
     <name>ChannelList</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="112"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="114"/>
         <source>name@example.org</source>
         <translation>name@beispiel.de</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="113"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="115"/>
         <source>+49 170 1234567</source>
         <translation>+49 170 1234567</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="114"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="116"/>
         <source>https://www.linkedin.com/in/…</source>
         <translation>https://www.linkedin.com/in/…</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="115"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="117"/>
         <source>Name, number or address on the service</source>
         <translation>Name, Nummer oder Adresse beim Dienst</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="122"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="124"/>
         <source>Add e-mail address</source>
         <translation>E-Mail-Adresse hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="123"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="125"/>
         <source>Add phone number</source>
         <translation>Telefonnummer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="124"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="126"/>
         <source>Add profile or web address</source>
         <translation>Profil oder Webadresse hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="125"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="127"/>
         <source>Add messenger</source>
         <translation>Messenger hinzufügen</translation>
     </message>
@@ -899,337 +899,337 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="55"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="61"/>
         <source>Edit contact</source>
         <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="55"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="61"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="88"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="98"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="89"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="99"/>
         <source>Ways to reach</source>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="90"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="100"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="96"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="106"/>
         <source>Ms</source>
         <translation>Frau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="97"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="107"/>
         <source>Mr</source>
         <translation>Herr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="103"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="113"/>
         <source>e.g. Dr.</source>
         <translation>z. B. Dr.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="106"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="116"/>
         <source>Further given names, e.g. Maria Luise</source>
         <translation>Weitere Vornamen, z. B. Maria Luise</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="109"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="119"/>
         <source>e.g. Jr., MBA</source>
         <translation>z. B. jun., MBA</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="111"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="121"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="112"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="122"/>
         <source>Shown in lists instead of given and family name</source>
         <translation>In Listen statt Vor- und Nachname angezeigt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="134"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="144"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="134"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="144"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="135"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="145"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="135"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="145"/>
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="137"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="147"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="137"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="147"/>
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="139"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="149"/>
         <source>Shown as</source>
         <translation>Angezeigt als</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="139"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="149"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="154"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="164"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="155"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="165"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="156"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="166"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="157"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="167"/>
         <source>Hierarchy level</source>
         <translation>Hierarchieebene</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="158"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="168"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="159"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="169"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="170"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="180"/>
         <source>E-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="171"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="181"/>
         <source>Phone numbers</source>
         <translation>Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="172"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="182"/>
         <source>Profiles and web</source>
         <translation>Profile und Web</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="173"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="183"/>
         <source>Messengers</source>
         <translation>Messenger</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="192"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="202"/>
         <source>The event or evening where you met</source>
         <translation>Die Veranstaltung oder der Termin, bei dem Sie sich kennengelernt haben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="203"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="213"/>
         <source>Type a name, pick with Enter</source>
         <translation>Namen tippen, mit Enter übernehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="212"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="222"/>
         <source>1 = acquaintance, 5 = very close</source>
         <translation>1 = flüchtig bekannt, 5 = eng vertraut</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="214"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="224"/>
         <source> of 5</source>
         <translation> von 5</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="226"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="236"/>
         <source>as closeness suggests</source>
         <translation>wie die Nähe es nahelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="227"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="237"/>
         <source>every … days</source>
         <translation>alle … Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="228"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="238"/>
         <source>never remind me</source>
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="231"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="241"/>
         <source>Days between contacts</source>
         <translation>Tage zwischen den Kontakten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="235"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="245"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="235"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="245"/>
         <source> day</source>
         <translation> Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="246"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="256"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="248"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="258"/>
         <source>How we met</source>
         <translation>Kennengelernt über</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="250"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="260"/>
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="251"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="261"/>
         <source>Met at the event</source>
         <translation>Kennengelernt bei der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="252"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="262"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="253"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="263"/>
         <source>Address form</source>
         <translation>Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="254"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="264"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="255"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="265"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="256"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="266"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="257"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="267"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="258"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="268"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="259"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="269"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="345"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="355"/>
         <source>Please enter a name or an organisation.</source>
         <translation>Bitte einen Namen oder eine Organisation eingeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="350"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="360"/>
         <source>The birthday is not a date: use %1.</source>
         <translation>Der Geburtstag ist kein Datum: bitte %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="359"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="369"/>
         <source>This is not a messenger address: %1</source>
         <translation>Das ist keine Messenger-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="375"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="385"/>
         <source>&quot;Met on&quot; is not a date: use %1.</source>
         <translation>„Kennengelernt am“ ist kein Datum: bitte %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="457"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="543"/>
         <source>Save the new contact?</source>
         <translation>Den neuen Kontakt speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="458"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="544"/>
         <source>Save the changes to the contact “%1”?</source>
         <translation>Änderungen am Kontakt „%1“ speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="459"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="545"/>
         <source>Save the changes to this contact?</source>
         <translation>Änderungen an diesem Kontakt speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="356"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="366"/>
         <source>This is not an e-mail address: %1</source>
         <translation>Das ist keine E-Mail-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="184"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="194"/>
         <source>e.g. Barcamp Cologne %1</source>
         <translation>z. B. Barcamp Köln %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="241"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="251"/>
         <source>comma-separated, e.g. Media, Meetups</source>
         <translation>durch Kommas getrennt, z. B. Medien, Stammtisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="249"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="259"/>
         <source>Details</source>
         <translation>Wo genau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="357"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="367"/>
         <source>This is not a phone number: %1</source>
         <translation>Das ist keine Telefonnummer: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="358"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="368"/>
         <source>This is not a web address: %1</source>
         <translation>Das ist keine Webadresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="380"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="390"/>
         <source>&quot;Introduced by&quot;: pick the person from the list (Enter takes a name).</source>
         <translation>„Vorgestellt von“: Bitte die Person aus der Liste wählen (Enter übernimmt einen Namen).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="413"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="423"/>
         <source>%1 or %2</source>
         <translation>%1 oder %2</translation>
     </message>
@@ -1282,62 +1282,62 @@
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="447"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="478"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="449"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="480"/>
         <source>This contact was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie ihn bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="461"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="492"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="465"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="496"/>
         <source>Nothing was saved yet. The editor opens again with the other changes taken in and your values in those fields: Save keeps yours, Cancel keeps the other version.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor öffnet sich erneut: Die anderen Änderungen sind übernommen, in diesen Feldern stehen Ihre Werte. „Speichern“ behält Ihre, „Abbrechen“ die andere Fassung.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="496"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="527"/>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="496"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="527"/>
         <source>Delete contact</source>
         <translation>Kontakt löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="499"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="530"/>
         <source>Delete %1? The meeting notes stay in the journal without this person. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben ohne diese Person im Journal. Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="504"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="535"/>
         <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="508"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="539"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="526"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="557"/>
         <source>Everything stored about this person</source>
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="598"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="629"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="599"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="630"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
@@ -2336,23 +2336,23 @@
 <context>
     <name>FollowUpRow</name>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="52"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="56"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="54"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="58"/>
         <source>What is to be done?</source>
         <translation>Was ist zu tun?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="56"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="60"/>
         <source>due</source>
         <translation>fällig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="66"/>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="67"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="70"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="71"/>
         <source>Remove this follow-up</source>
         <translation>Diesen nächsten Schritt entfernen</translation>
     </message>
@@ -2916,25 +2916,25 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="89"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="409"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="411"/>
         <source>Meeting notes</source>
         <translation>Gesprächsnotizen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="90"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="427"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="429"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="91"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="436"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="438"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="92"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="445"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="447"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
@@ -2974,79 +2974,79 @@
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="267"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="270"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="268"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="271"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="268"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="271"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="269"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="272"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="274"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="275"/>
         <source>&amp;Sort contacts by</source>
         <translation>Kontakte &amp;sortieren nach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="276"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="277"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="280"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="281"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="284"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="285"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="286"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="287"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="380"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="381"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="385"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="386"/>
         <source>Contacts: %1 · Meeting notes: %2</source>
         <translation>Kontakte: %1 · Gesprächsnotizen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="600"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="604"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="665"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="669"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="669"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="673"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="694"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="698"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="708"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="712"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="710"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="714"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -3055,12 +3055,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="725"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="729"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="727"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="731"/>
         <source>Journal: %1
 Backups: %2
 
@@ -3120,149 +3120,149 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="175"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="265"/>
         <source>Type a name, pick with Enter</source>
         <translation>Namen tippen, mit Enter übernehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="177"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="267"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="178"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="268"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="181"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="271"/>
         <source>What did you talk about? (Markdown)</source>
         <translation>Worüber haben Sie gesprochen? (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="188"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="278"/>
         <source>Write</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="186"/>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="189"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="276"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="279"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="136"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="144"/>
         <source>Save the changes to the note “%1”?</source>
         <translation>Änderungen an der Notiz „%1“ speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="137"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="145"/>
         <source>Save the changes to the note from %1?</source>
         <translation>Änderungen an der Notiz vom %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="183"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="273"/>
         <source>What you talked about</source>
         <translation>Worüber Sie gesprochen haben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="192"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="282"/>
         <source>as you&apos;d say it to them: your half marathon in May</source>
         <translation>so, wie Sie es der Person sagen würden: Ihr Halbmarathon im Mai</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="195"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="285"/>
         <source>The coach may quote this in a message to them</source>
         <translation>Der Coach darf das in einer Nachricht an die Person aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="196"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="286"/>
         <source>only for you – never quoted to them</source>
         <translation>nur für Sie – wird der Person nie zitiert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="199"/>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="200"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="289"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="290"/>
         <source>One per line</source>
         <translation>Ein Eintrag pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="209"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="299"/>
         <source>Add follow-up</source>
         <translation>Nächsten Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="212"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="302"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="215"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="305"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="220"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="310"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="230"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="320"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="231"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="321"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="232"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="322"/>
         <source>With</source>
         <translation>Mit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="233"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="323"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="234"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="324"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="236"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="326"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="237"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="327"/>
         <source>Private remarks</source>
         <translation>Private Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="238"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="328"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="239"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="329"/>
         <source>I gave</source>
         <translation>Ich habe gegeben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="240"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="330"/>
         <source>I received</source>
         <translation>Ich habe bekommen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="241"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="331"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="247"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="337"/>
         <source>Follow-ups</source>
         <translation>Nächste Schritte</translation>
     </message>
@@ -3402,22 +3402,22 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>ParticipantsField</name>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="407"/>
+        <location filename="../../netzjournal/ui/participants.py" line="409"/>
         <source>Pick again</source>
         <translation>Erneut auswählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="409"/>
+        <location filename="../../netzjournal/ui/participants.py" line="411"/>
         <source>“%1” was picked in this draft, but has been merged or deleted since. Remove it and pick the person again; nothing was saved yet.</source>
         <translation>„%1“ war in diesem Entwurf ausgewählt, wurde seitdem aber zusammengeführt oder gelöscht. Entfernen Sie den Eintrag und wählen Sie die Person erneut aus; gespeichert wurde noch nichts.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="417"/>
+        <location filename="../../netzjournal/ui/participants.py" line="420"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="418"/>
+        <location filename="../../netzjournal/ui/participants.py" line="421"/>
         <source>“%1” is not in your contacts yet. Create a contact?</source>
         <translation>„%1“ ist noch nicht in Ihren Kontakten. Kontakt anlegen?</translation>
     </message>
@@ -3983,6 +3983,49 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <location filename="../../netzjournal/ui/read_only_banner.py" line="38"/>
         <source>Read only: %1. You can look, search and export; changes cannot be saved.</source>
         <translation>Nur lesen: %1. Sie können nachsehen, suchen und exportieren; Änderungen lassen sich nicht speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDrafts</name>
+    <message>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="35"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="44"/>
+        <source>They were kept when netzjournal was closed without saving.</source>
+        <translation>Sie wurden aufbewahrt, als netzjournal ohne Speichern beendet wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="49"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="52"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="54"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="65"/>
+        <source>Restore the unsaved changes to “%1”?</source>
+        <translation>Ungespeicherte Änderungen an „%1“ wiederherstellen?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="72"/>
+        <source>Restore the unsaved changes to the note “%1”?</source>
+        <translation>Ungespeicherte Änderungen an der Notiz „%1“ wiederherstellen?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="75"/>
+        <source>Restore the unsaved changes to the note from %1?</source>
+        <translation>Ungespeicherte Änderungen an der Notiz vom %1 wiederherstellen?</translation>
     </message>
 </context>
 <context>
