@@ -151,3 +151,18 @@ def test_ctrl_q_in_the_quick_note_quits_as_from_the_window(make_window, qtbot):
     qtbot.waitUntil(dialog.isActiveWindow)
     qtbot.keyClick(dialog.body, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: not window.isVisible())
+
+
+def test_a_note_draft_with_some_fields_only_restores_those(where, make_window, qtbot):
+    _, festo, met = _namesakes(where)
+    DraftStore.of_record(where.drafts, "note", met).save({"id": met, "body": TYPED})
+    seen: list[str] = []
+    _answer("Restore", seen)
+    window = make_window()
+    editor = window.notes.editor
+    qtbot.waitUntil(lambda: editor.record is not None and editor.record.id == met)
+    assert editor.body.toPlainText() == TYPED
+    assert editor.title.text() == "Kaffee am Stand"  # not in the draft: as stored
+    assert editor.participants.ids() == [festo]
+    window.notes.discard()  # (closing the window would ask)
+    assert not DraftStore.of_record(where.drafts, "note", met).exists()

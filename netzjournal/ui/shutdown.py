@@ -2,7 +2,7 @@
 
 Python runs a signal handler only when the interpreter gets control, and it
 does not while Qt's event loop sleeps. So the signal's number is written to a
-socket (``signal.set_wakeup_fd``) that a :class:`QSocketNotifier` watches: the
+pipe (``signal.set_wakeup_fd``; a socket on Windows) that a :class:`QSocketNotifier` watches: the
 loop wakes, and the window shuts down in order (``MainWindow.shut_down``:
 drafts written, settings saved, the loop ended; ``app.run_gui`` then closes the
 journal). No dialog is shown: nobody may be there to answer it.
@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import signal
-import socket
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier
@@ -37,21 +37,36 @@ class ShutdownOnSignal(QObject):
     ) -> None:
         super().__init__(app)
         self._shut_down, self._flush = shut_down, flush
-        self._reader, self._writer = socket.socketpair()
-        for end in (self._reader, self._writer):
-            end.setblocking(False)
-        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno())
+        if os.name == "posix":  # a pipe: `socket` costs the start its import
+            self._reader, self._writer = os.pipe()
+            self._closers: tuple[Callable[[], object], ...] = (
+                lambda: os.close(self._reader),
+                lambda: os.close(self._writer),
+            )
+            self._read: Callable[[], bytes] = lambda: os.read(self._reader, 64)
+            for fd in (self._reader, self._writer):
+                os.set_blocking(fd, False)
+        else:  # Windows wakes a socket only
+            import socket
+
+            reader, writer = socket.socketpair()
+            self._reader, self._writer = reader.fileno(), writer.fileno()
+            self._closers = (reader.close, writer.close)
+            self._read = lambda: reader.recv(64)
+            for end in (reader, writer):
+                end.setblocking(False)
+        self._previous_fd = signal.set_wakeup_fd(self._writer)
         for number in SIGNALS:
             # The handler itself does nothing: the wake-up byte says which signal came.
             signal.signal(number, lambda *_: None)
-        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier = QSocketNotifier(self._reader, QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._woken)
         if isinstance(app, QGuiApplication):
             app.commitDataRequest.connect(self._commit_data)
 
     def _woken(self) -> None:
         try:
-            data = self._reader.recv(64)
+            data = self._read()
         except OSError:
             return
         if not data:
@@ -71,5 +86,6 @@ class ShutdownOnSignal(QObject):
                           else signal.default_int_handler)  # fmt: skip
         signal.set_wakeup_fd(self._previous_fd)
         self._notifier.setEnabled(False)
-        self._reader.close()
-        self._writer.close()
+        for close in self._closers:
+            with contextlib.suppress(OSError):
+                close()

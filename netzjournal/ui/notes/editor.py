@@ -210,22 +210,28 @@ class NoteEditor(QWidget):
         }
 
     def load_draft(self, data: dict[str, object]) -> None:
-        """Put a draft's fields over the note shown (the one with the draft's id)."""
+        """Put a draft's fields over the note shown (the one with the draft's id); a
+        field the draft does not hold stays as stored."""
         with contextlib.suppress(ValueError, TypeError):
-            self.when.setDateTime(to_qdatetime(dt.datetime.fromisoformat(str(data["when"]))))
+            when = data.get("when")
+            if when is not None:
+                self.when.setDateTime(to_qdatetime(dt.datetime.fromisoformat(str(when))))
         for combo, key in ((self.kind, "kind"), (self.direction, "direction"),
                            (self.event_link, "event")):  # fmt: skip
-            if (index := combo.findData(data.get(key))) >= 0:
+            if key in data and (index := combo.findData(data[key])) >= 0:
                 combo.setCurrentIndex(index)
-        self.participants.load_draft(data.get("who", ""))
+        if "who" in data:
+            self.participants.load_draft(data["who"])
         for line, key in ((self.place, "place"), (self.title, "title"),
                           (self.say_next, "say_next")):  # fmt: skip
-            line.setText(str(data.get(key, "")))
+            if isinstance(value := data.get(key), str):
+                line.setText(value)
         for text, key in ((self.body, "body"), (self.hooks, "hooks"), (self.outcome, "outcome"),
                           (self.gave, "gave"), (self.received, "received")):  # fmt: skip
-            text.setPlainText(str(data.get(key, "")))
-        with contextlib.suppress(ValueError, TypeError):
-            self.duration.setValue(int(str(data.get("duration", 0))))
+            if isinstance(value := data.get(key), str):
+                text.setPlainText(value)
+        if isinstance(minutes := data.get("duration"), int):
+            self.duration.setValue(minutes)
         rows = {row.record.id: row for row in self._follow_rows}
         saved = data.get("follow_ups")
         for item in saved if isinstance(saved, list) else []:
