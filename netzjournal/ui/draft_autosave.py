@@ -1,8 +1,8 @@
 """Writing an editor's draft while it is typed in, and all of them at once on the way out.
 
-The contact editor and the note editor keep what is typed in a draft of their
-own (``netzjournal.drafts``, keyed by the record's id) as the quick note does:
-after a short pause, and at most ``MAX_WAIT_MS`` after the first unsaved change
+The quick note, the contact editor and the note editor keep what is typed in a
+draft of their own (``netzjournal.drafts``; the two editors' keyed by the
+record's id): after a short pause, and at most ``MAX_WAIT_MS`` after the first unsaved change
 while typing goes on. :func:`flush_all` writes every pending draft now: a
 SIGTERM, a logout (``commitDataRequest``) or the end of the event loop must not
 wait for a timer that will never fire.
@@ -43,6 +43,10 @@ class DraftAutosave(QObject):
         self._pause.start()
         if not self._max_wait.isActive():
             self._max_wait.start()
+
+    def pending(self) -> bool:
+        """A change waits to be written."""
+        return self._pending
 
     def stop(self) -> None:
         """Forget the pending write (the text was saved or discarded)."""
