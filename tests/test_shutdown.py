@@ -166,3 +166,38 @@ def test_a_note_draft_with_some_fields_only_restores_those(where, make_window, q
     assert editor.participants.ids() == [festo]
     window.notes.discard()  # (closing the window would ask)
     assert not DraftStore.of_record(where.drafts, "note", met).exists()
+
+
+def test_contact_and_note_drafts_are_sealed_beside_an_encrypted_journal(tmp_path):
+    from netzjournal.drafts import reseal_all
+    from netzjournal.store import cipher
+
+    before = cipher.active()
+    try:
+        cipher.activate(cipher.Key.random())
+        draft = DraftStore.of_record(tmp_path, "contact", 7)
+        draft.save({"id": 7, "fields": {"organisation": TYPED}})
+        assert draft.sealed.exists() and not draft.path.exists()
+        assert TYPED.encode() not in draft.sealed.read_bytes()
+        assert [(k, i) for k, i, _ in record_drafts(tmp_path)] == [("contact", 7)]
+        reseal_all(tmp_path, between=lambda: cipher.activate(None))  # encryption off
+        assert draft.path.exists() and not draft.sealed.exists()
+        assert draft.load() == {"id": 7, "fields": {"organisation": TYPED}}
+    finally:
+        cipher.activate(before)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="signals")
+def test_a_signal_wakes_the_sleeping_loop(qapp, qtbot):
+    from netzjournal.ui.shutdown import ShutdownOnSignal
+
+    calls: list[str] = []
+    watcher = ShutdownOnSignal(qapp, lambda: calls.append("shut down"),
+                               lambda: calls.append("flushed"))  # fmt: skip
+    try:
+        os.kill(os.getpid(), signal.SIGTERM)  # handled while Qt's loop waits
+        qtbot.waitUntil(lambda: bool(calls), timeout=10_000)
+        assert calls == ["shut down"]
+    finally:
+        watcher.uninstall()
+    assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL
