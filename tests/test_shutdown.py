@@ -192,6 +192,7 @@ def test_a_signal_wakes_the_sleeping_loop(qapp, qtbot):
     from netzjournal.ui.shutdown import ShutdownOnSignal
 
     calls: list[str] = []
+    before = signal.getsignal(signal.SIGTERM)
     watcher = ShutdownOnSignal(qapp, lambda: calls.append("shut down"),
                                lambda: calls.append("flushed"))  # fmt: skip
     try:
@@ -200,4 +201,4 @@ def test_a_signal_wakes_the_sleeping_loop(qapp, qtbot):
         assert calls == ["shut down"]
     finally:
         watcher.uninstall()
-    assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL
+    assert signal.getsignal(signal.SIGTERM) == before  # the handlers as they were

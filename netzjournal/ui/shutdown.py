@@ -56,6 +56,7 @@ class ShutdownOnSignal(QObject):
             for end in (reader, writer):
                 end.setblocking(False)
         self._previous_fd = signal.set_wakeup_fd(self._writer)
+        self._previous = {number: signal.getsignal(number) for number in SIGNALS}
         for number in SIGNALS:
             # The handler itself does nothing: the wake-up byte says which signal came.
             signal.signal(number, lambda *_: None)
@@ -76,14 +77,15 @@ class ShutdownOnSignal(QObject):
 
     def _commit_data(self, manager: QSessionManager) -> None:
         log.info("the session ends: drafts written")
-        with contextlib.suppress(Exception):  # never in the way of a logout
+        try:
             self._flush()
+        except Exception:  # never in the way of a logout
+            log.exception("drafts not written at the end of the session")
 
     def uninstall(self) -> None:
-        """Default handlers again (after the loop: a second SIGTERM ends the process)."""
-        for number in SIGNALS:
-            signal.signal(number, signal.SIG_DFL if number != signal.SIGINT
-                          else signal.default_int_handler)  # fmt: skip
+        """The handlers as they were (after the loop: a second SIGTERM ends the process)."""
+        for number, previous in self._previous.items():
+            signal.signal(number, previous if previous is not None else signal.SIG_DFL)
         signal.set_wakeup_fd(self._previous_fd)
         self._notifier.setEnabled(False)
         for close in self._closers:
