@@ -202,3 +202,17 @@ def test_a_signal_wakes_the_sleeping_loop(qapp, qtbot):
     finally:
         watcher.uninstall()
     assert signal.getsignal(signal.SIGTERM) == before  # the handlers as they were
+
+
+def test_erasing_a_person_takes_their_editor_draft_by_id(where):
+    from netzjournal.store import erasure
+
+    stadtwerke, festo, _ = _namesakes(where)
+    theirs = DraftStore.of_record(where.drafts, "contact", festo)
+    theirs.save({"id": festo, "fields": {"given_name": "Anne", "organisation": "X"}})
+    other = DraftStore.of_record(where.drafts, "contact", stadtwerke)
+    other.save({"id": stadtwerke, "fields": {"organisation": "Y"}})
+    with Journal.open(where.journal, backup_dir=where.backups) as j:
+        assert erasure.plan_erasure(j, festo, where.drafts).drafts == [theirs.path]
+        erasure.erase_person(j, festo, with_sole_notes=True, drafts_dir=where.drafts)
+    assert not theirs.exists() and other.exists()
