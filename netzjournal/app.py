@@ -514,6 +514,10 @@ def run_gui(
         checks.append(start_background_check(window, journal, where))
 
     checks: list[object] = []
+    from netzjournal.ui.shutdown import ShutdownOnSignal
+
+    # SIGTERM, SIGINT, SIGHUP and a logout: drafts written, then the journal closed below.
+    on_signal = ShutdownOnSignal(app, window.shut_down, window.flush_drafts)
     window.first_painted.connect(after_first_paint)
     window.show()
     _close_notices()  # (an upgrade's, shown until now)
@@ -522,6 +526,7 @@ def run_gui(
     elif coach:
         window.show_coach()
     status = app.exec()
+    on_signal.uninstall()
     _running.clear()
     # Quitting does not wait for the check (it reads the whole file: ~1 s on 50,000
     # contacts); stopped, it gives no verdict and the day's backup waits for the next

@@ -1,10 +1,14 @@
-"""Quick-note drafts on disk: written while typing, offered back after a crash.
+"""Editor drafts on disk: written while typing, offered back after a crash.
 
 Pure Python (no Qt): a draft is a small JSON object written atomically
 (temporary file, fsync, rename), so a kill mid-write leaves the previous
 draft intact. Beside an encrypted journal (a key is active) the JSON is
 sealed in a small SQLCipher file with the journal's key instead
 (``quick-note.sealed``), and a plain draft is never written.
+
+One file per editor: ``quick-note``; the contact editor's and the note
+editor's are keyed by the record's id (``contact-12``, ``note-7``), so a
+draft goes back to that record and never to a namesake.
 """
 
 from __future__ import annotations
@@ -13,19 +17,27 @@ import contextlib
 import errno
 import json
 import os
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from netzjournal.store import cipher
 
-DRAFT_NAME = "quick-note.json"
-SEALED_NAME = "quick-note.sealed"
+QUICK_NOTE = "quick-note"
+DRAFT_NAME = QUICK_NOTE + ".json"
+SEALED_NAME = QUICK_NOTE + ".sealed"
+_RECORD_DRAFT = re.compile(r"(contact|note)-([0-9]+)\.(?:json|sealed)")
 
 
 class DraftStore:
-    def __init__(self, folder: Path) -> None:
-        self.path = folder / DRAFT_NAME
-        self.sealed = folder / SEALED_NAME
+    def __init__(self, folder: Path, name: str = QUICK_NOTE) -> None:
+        self.path = folder / (name + ".json")
+        self.sealed = folder / (name + ".sealed")
+
+    @classmethod
+    def of_record(cls, folder: Path, kind: str, record_id: int) -> DraftStore:
+        """The draft of the contact (``kind`` "contact") or note ("note") with this id."""
+        return cls(folder, f"{kind}-{int(record_id)}")
 
     def save(self, fields: dict[str, object]) -> None:
         """Write the draft atomically; raises :class:`OSError` (disk full, no
@@ -93,7 +105,34 @@ class DraftStore:
         self.clear()
         self.save(found)
 
+    def exists(self) -> bool:
+        """A file is there (one stat each; whether it holds a draft is :meth:`load`'s)."""
+        return self.path.exists() or self.sealed.exists()
+
     def clear(self) -> None:
         for path in (self.path, self.sealed):
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
+
+
+def record_drafts(folder: Path) -> Iterator[tuple[str, int, DraftStore]]:
+    """The contact and note drafts in ``folder``: (kind, id, store), by kind and id."""
+    try:
+        names = sorted(p.name for p in folder.iterdir())
+    except OSError:  # no folder yet (or it cannot be read): no drafts to offer
+        return
+    found = sorted({(m[1], int(m[2])) for n in names if (m := _RECORD_DRAFT.fullmatch(n))})
+    for kind, record_id in found:
+        yield kind, record_id, DraftStore.of_record(folder, kind, record_id)
+
+
+def reseal_all(folder: Path, between: Callable[[], object] = lambda: None) -> None:
+    """:meth:`DraftStore.reseal` for every draft in ``folder``: all read before
+    ``between`` runs (it may switch the key off), then each written again."""
+    stores = [DraftStore(folder)] + [store for _, _, store in record_drafts(folder)]
+    found = [(store, store.load()) for store in stores]
+    between()
+    for store, data in found:
+        if data is not None:
+            store.clear()
+            store.save(data)

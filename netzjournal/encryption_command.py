@@ -20,7 +20,7 @@ import sys
 from typing import Any
 
 from netzjournal import keys, paths
-from netzjournal.drafts import DraftStore
+from netzjournal.drafts import reseal_all
 from netzjournal.store import cipher, conversion
 from netzjournal.store.errors import JournalKeyError
 
@@ -168,7 +168,7 @@ def _turn_on(where: paths.DataPaths, args: argparse.Namespace, lock: keys.Lock) 
         return 2
     done = _converted(where, None, new)
     cipher.activate(new.key)
-    DraftStore(where.drafts).reseal()
+    reseal_all(where.drafts)
     print(f"The journal is encrypted ({done.rows} rows checked).")
     if new.recovery is not None:
         print("Recovery key (shown only now — write it down or print it):")
@@ -212,7 +212,7 @@ def _turn_off(where: paths.DataPaths, lock: keys.Lock) -> int:
         return _fail(str(exc))
     # The backups follow now, while the key is at hand (the marker is gone).
     conversion.convert_backups(where.backups, key, None)
-    DraftStore(where.drafts).reseal(between=lambda: cipher.activate(None))
+    reseal_all(where.drafts, between=lambda: cipher.activate(None))
     print(f"The journal is decrypted ({done.rows} rows checked).")
     print(
         f"The encrypted original is kept as {done.kept} until you run "
@@ -236,7 +236,7 @@ def _change_key(where: paths.DataPaths, args: argparse.Namespace, lock: keys.Loc
         return _fail("the new passphrase is the old one; nothing was changed")
     done = _converted(where, old, new)
     left = done.left  # (the others have the new key: the old one may be known)
-    DraftStore(where.drafts).reseal(between=lambda: cipher.activate(new.key))
+    reseal_all(where.drafts, between=lambda: cipher.activate(new.key))
     if lock.mode == "keyring" and lock.key_id:
         keys.delete_key(lock.key_id)  # the old key opens only the kept original now
     print(f"The journal has a new {'passphrase' if new.recovery is None else 'key'} "

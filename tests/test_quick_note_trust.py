@@ -109,7 +109,7 @@ def test_a_draft_on_a_full_disk_says_so_and_keeps_the_text(dialog, qtbot):
 def autosave_done(qtbot, dialog) -> None:
     """Wait until the dialog's autosave timers have run out (however slow the machine)."""
     qtbot.waitUntil(
-        lambda: not dialog._autosave.isActive() and not dialog._max_wait.isActive(),
+        lambda: not dialog._autosave.pending(),
         timeout=60_000,
     )
 

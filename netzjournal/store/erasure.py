@@ -199,6 +199,14 @@ def _draft_files(drafts_dir: Path | None) -> list[Path]:
     return sorted(p for p in drafts_dir.iterdir() if p.is_file())
 
 
+def _drafts_of(drafts_dir: Path | None, contact_id: int, needles: list[bytes]) -> list[Path]:
+    """The drafts that name them, and their contact editor's draft (by id: its name
+    fields may hold what was typed since)."""
+    own = f"contact-{contact_id}"
+    return [p for p in _draft_files(drafts_dir)
+            if p.name.split(".")[0] == own or _mentions(p, needles, fold=True)]  # fmt: skip
+
+
 def _mentions(path: Path, needles: list[bytes], fold: bool = False) -> bool:
     try:
         key = cipher.active()
@@ -236,7 +244,7 @@ def plan_erasure(j: Journal, contact_id: int, drafts_dir: Path | None = None) ->
         give_take=int(give_take),
         follow_ups=int(follow_ups),
         backups=len(backups.list_backups(j.backup_dir)),
-        drafts=[p for p in _draft_files(drafts_dir) if _mentions(p, needles, fold=True)],
+        drafts=_drafts_of(drafts_dir, contact_id, needles),
         organisation=str(row[1] or ""),
         city=str(row[2] or ""),
     )
@@ -311,9 +319,7 @@ def erase_person(
         raise NotFound(f"Contact {contact_id} does not exist.")
     needles = _needles(conn, contact_id)
     report = ErasureReport()
-    report.drafts_deleted = [
-        p for p in _draft_files(drafts_dir) if _mentions(p, needles, fold=True)
-    ]
+    report.drafts_deleted = _drafts_of(drafts_dir, contact_id, needles)
     sole, _shared = _notes_of(conn, contact_id)
     previous = conn.execute("PRAGMA secure_delete").fetchone()[0]
     conn.execute("PRAGMA secure_delete = ON")

@@ -235,6 +235,7 @@ class MainWindow(QMainWindow):
             self.first_painted.emit,
             self._restore_selection,
             self.offer_quick_note_draft,
+            self.offer_record_drafts,
             # Last: its worker competes for the interpreter with what runs here.
             lambda: self.coach.start(),
         ]
@@ -412,6 +413,7 @@ class MainWindow(QMainWindow):
             from netzjournal.ui.notes.pane import NotesPane
 
             self._notes = NotesPane(self.journal, self.events, self.actions_, self.undo_stack)
+            self._notes.editor.drafts_dir = self.paths.drafts  # (no note is shown yet)
             self.unsaved.register(self._notes, self, self._notes.editor.unsaved_question)
             self._place(NOTES, self._notes, self.tr("Meeting notes"))
             s = self._settings()
@@ -603,6 +605,8 @@ class MainWindow(QMainWindow):
         if self._quick_note is None:
             self._quick_note = QuickNoteDialog(self.journal, DraftStore(self.paths.drafts),
                                                parent=self, undo_stack=self.undo_stack)  # fmt: skip
+            # Ctrl+Q while the quick note has focus quits as from the window.
+            self._quick_note.addAction(self.actions_.quit)
             self._quick_note.saved.connect(
                 lambda _id: self.statusBar().showMessage(self.tr("Quick note saved."), 4000)
             )
@@ -880,6 +884,35 @@ class MainWindow(QMainWindow):
                 s.remove("splitters/notes")
             s.setValue("columns/notes", self._notes.list.horizontalHeader().saveState())
         s.sync()
+
+    def flush_drafts(self) -> None:
+        """Every editor's unsaved text written to its draft now (a logout, a signal)."""
+        from netzjournal.ui.draft_autosave import flush_all
+
+        flush_all()
+        if self._quick_note is not None and self._quick_note.isVisible():
+            self._quick_note.save_draft()
+
+    def shut_down(self) -> None:
+        """SIGTERM, SIGINT or SIGHUP: no question (nobody may be there to answer),
+        drafts written, the layout saved, every event loop ended (a modal editor's
+        too); app.run_gui then closes the journal."""
+        self.flush_drafts()
+        if self._review is not None:
+            self._review.stop()
+        self.save_settings()
+        QApplication.exit(0)
+
+    def offer_record_drafts(self) -> None:
+        """At start: a contact's or note's edits left unsaved by a signal, a logout or
+        a crash are offered back (the usual start: one listing of the drafts folder)."""
+        from netzjournal.drafts import record_drafts
+
+        if self.journal.read_only or next(record_drafts(self.paths.drafts), None) is None:
+            return
+        from netzjournal.ui import record_drafts as offer
+
+        offer.offer_at_start(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Closing or quitting (Ctrl+Q): unsaved edits are saved or dropped on the

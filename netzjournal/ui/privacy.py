@@ -48,7 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal import keys
-from netzjournal.drafts import DraftStore
+from netzjournal.drafts import reseal_all
 from netzjournal.paths import DataPaths
 from netzjournal.private_files import write_private
 from netzjournal.store import cipher, conversion
@@ -865,7 +865,7 @@ def _convert_as_requested(where: DataPaths, request: dict[str, str]) -> bool:
                 keys.delete_key(key_id)
             return True
         cipher.activate(key)
-        DraftStore(where.drafts).reseal()
+        reseal_all(where.drafts)
         if key.raw is not None:
             dialog = RecoveryKeyDialog(keys.recovery_text(key))
             dialog.exec()
@@ -906,7 +906,7 @@ def _convert_as_requested(where: DataPaths, request: dict[str, str]) -> bool:
             ),
         ):
             return True
-        DraftStore(where.drafts).reseal(between=lambda: cipher.activate(None))
+        reseal_all(where.drafts, between=lambda: cipher.activate(None))
         QMessageBox.information(  # as after an encryption: what happened, what is kept
             None,
             QCoreApplication.translate("Privacy", "Decrypt the journal"),

@@ -18,7 +18,7 @@ import errno
 import itertools
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,12 +41,13 @@ from netzjournal.store.errors import JournalLocked, StoreError
 from netzjournal.store.journal import DiskFull, Journal
 from netzjournal.ui import style, texts, undo, unsaved
 from netzjournal.ui.date_fields import DateField, DateTimeField
+from netzjournal.ui.draft_autosave import MAX_WAIT_MS, PAUSE_MS, DraftAutosave
 from netzjournal.ui.notes.editor import from_qdatetime, to_qdatetime
 from netzjournal.ui.participants import ParticipantsField
 from netzjournal.ui.person_hooks import PersonHooks
 
-AUTOSAVE_MS = 400  # the pause after which a draft is written
-AUTOSAVE_MAX_WAIT_MS = 1000  # ... and the longest an unsaved change waits while typing
+AUTOSAVE_MS = PAUSE_MS  # the pause after which a draft is written
+AUTOSAVE_MAX_WAIT_MS = MAX_WAIT_MS  # ... and the longest an unsaved change waits while typing
 
 
 class QuickNoteDialog(QDialog):
@@ -66,12 +67,9 @@ class QuickNoteDialog(QDialog):
         self.setAccessibleName(self.tr("Quick note"))
         self.setWindowTitle(self.tr("Quick note"))
         self.journal, self.drafts, self._now = journal, drafts, now
-        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
-        self._autosave.timeout.connect(self.save_draft)
-        # Started by the first unsaved change only, never restarted: steady
-        # typing without a pause still reaches the disk every second.
-        self._max_wait = QTimer(self, singleShot=True, interval=AUTOSAVE_MAX_WAIT_MS)
-        self._max_wait.timeout.connect(self.save_draft)
+        # The contact and note editors' timing (ui/draft_autosave.py); a signal or a
+        # logout writes the draft at once (flush_all).
+        self._autosave = DraftAutosave(self, self.save_draft)
         self._build()
         style.finish_dialog(self, minimum=(72, 0))
         self._connect()
@@ -174,13 +172,10 @@ class QuickNoteDialog(QDialog):
 
     def _changed(self) -> None:
         """Debounce with a maximum wait: a pause saves, and so does steady typing."""
-        self._autosave.start()
-        if not self._max_wait.isActive():
-            self._max_wait.start()
+        self._autosave.changed()
 
     def _stop_autosave(self) -> None:
         self._autosave.stop()
-        self._max_wait.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if unsaved.is_ctrl_enter(event):

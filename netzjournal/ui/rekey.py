@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal import keys
-from netzjournal.drafts import DraftStore
+from netzjournal.drafts import reseal_all
 from netzjournal.paths import DataPaths
 from netzjournal.store import cipher, conversion
 from netzjournal.ui import privacy, style
@@ -293,7 +293,7 @@ def _changed(
     left: dict[Path, BaseException],
 ) -> None:
     """After the swap: the drafts, the old keyring entry, the recovery key, what was done."""
-    DraftStore(where.drafts).reseal(between=lambda: cipher.activate(new))
+    reseal_all(where.drafts, between=lambda: cipher.activate(new))
     cipher.activate(new)
     if old_lock.mode == "keyring" and old_lock.key_id:
         keys.delete_key(old_lock.key_id)  # it opens only the kept original now

@@ -105,6 +105,8 @@ class ChannelRow(QWidget):
 class ChannelList(QWidget):
     """The channels of one kind ("email", "phone", "url" or "messenger") as editable rows."""
 
+    edited = Signal()  # a row's type or value changed, or a row went
+
     def __init__(self, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = kind
@@ -138,6 +140,8 @@ class ChannelList(QWidget):
     def add_row(self, channel: Channel | None) -> ChannelRow:
         row = ChannelRow(self.kind, channel, self._placeholder)
         row.removed.connect(self._remove)
+        row.value.textChanged.connect(self.edited)
+        row.type.currentTextChanged.connect(self.edited)
         # Tab runs through the rows in their order, then to "Add": a new row goes
         # right before the button (made later, it would otherwise come last).
         anchor = self.add_button.previousInFocusChain()
@@ -160,6 +164,7 @@ class ChannelList(QWidget):
         self._drop(row)
         if not self.rows:
             self.add_row(None).value.setFocus()
+        self.edited.emit()
 
     def set_channels(self, channels: list[Channel]) -> None:
         """Rows for this kind's channels, and one empty row where there is none."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 
@@ -23,14 +24,16 @@ from PySide6.QtWidgets import (
 
 from netzjournal import validation
 from netzjournal.coach import settings as coach_settings
+from netzjournal.drafts import DraftStore
 from netzjournal.store.codes import UNKNOWN_LANGUAGE
 from netzjournal.store.events import MetAtChoice, met_at_choices
 from netzjournal.store.journal import Journal
 from netzjournal.store.people import person_label
-from netzjournal.store.records import Birthday, ContactRecord
+from netzjournal.store.records import Birthday, Channel, ContactRecord
 from netzjournal.ui import style, texts, unsaved
 from netzjournal.ui.address_form import UNKNOWN, language_and_form
 from netzjournal.ui.contacts.channels import ChannelError, ChannelList
+from netzjournal.ui.draft_autosave import DraftAutosave
 from netzjournal.ui.events_tab.words import format_day
 from netzjournal.ui.person_picker import PersonPicker
 
@@ -45,7 +48,10 @@ class ContactEditor(QDialog):
         new: bool = False,
         parent: QWidget | None = None,
         today: dt.date | None = None,
+        draft: DraftStore | None = None,
     ) -> None:
+        """``draft``: where what is typed is kept until it is saved or discarded
+        (drafts/contact-<id>: a SIGTERM or a logout loses nothing)."""
         super().__init__(parent)
         self.setObjectName("contactEditor")
         self._journal = journal
@@ -66,6 +72,10 @@ class ContactEditor(QDialog):
         # not a QShortcut: text fields would take the key first.
         for child in self.findChildren(QWidget):
             child.installEventFilter(self)
+        self._draft = draft
+        self._autosave = DraftAutosave(self, self._write_draft)
+        if draft is not None:
+            self._watch_edits()
         self.given_name.setFocus()  # typing starts with the name, not the salutation
 
     def focus_field(self, field: str) -> None:
@@ -427,6 +437,82 @@ class ContactEditor(QDialog):
         if not self.source.currentData():
             self._select(self.source, "event")
 
+    # -- the draft (drafts/contact-<id>, see netzjournal/drafts.py) ----------------------
+
+    _LINES = ("title_prefix", "given_name", "additional_names", "family_name",
+              "honorific_suffix", "display_name", "nickname", "organisation", "department",
+              "role", "city", "birthday", "source_detail", "met_on", "tags", "topics")  # fmt: skip
+    _COMBOS = ("salutation", "hierarchy", "source", "address_form", "language", "cadence_mode")
+
+    def _watch_edits(self) -> None:
+        changed = self._autosave.changed
+        for line in self.findChildren(QLineEdit):
+            line.textChanged.connect(changed)
+        for text in self.findChildren(QPlainTextEdit):
+            text.textChanged.connect(changed)
+        for combo in self.findChildren(QComboBox):
+            combo.currentIndexChanged.connect(changed)
+        for spin in self.findChildren(QSpinBox):
+            spin.valueChanged.connect(changed)
+        for channel_list in (self.emails, self.phones, self.urls, self.messengers):
+            channel_list.edited.connect(changed)  # (rows added later too)
+
+    def _write_draft(self) -> None:
+        """The edits as a draft; none when nothing differs from the contact as loaded."""
+        if self._draft is None:
+            return
+        if self.has_unsaved_changes():
+            self._draft.save({"id": self._record.id, "fields": self.draft_fields()})
+        else:
+            self._draft.clear()
+
+    def forget_draft(self) -> None:
+        """The edits were saved or discarded: the draft goes."""
+        self._autosave.stop()
+        if self._draft is not None:
+            with contextlib.suppress(OSError):
+                self._draft.clear()
+
+    def draft_fields(self) -> dict[str, object]:
+        """Every field as typed (not checked: a draft keeps a half-typed date too)."""
+        fields: dict[str, object] = {n: getattr(self, n).text() for n in self._LINES}
+        fields |= {n: getattr(self, n).currentData() for n in self._COMBOS}
+        fields |= {
+            "met_at": self.met_at.currentIndex(),
+            "introduced_by": self.introduced_by.person_id,
+            "closeness": self.closeness.value(),
+            "cadence_days": self.cadence_days.value(),
+            "notes": self.notes.toPlainText(),
+            "channels": {c.kind: c.unsaved_state()
+                         for c in (self.emails, self.phones, self.urls, self.messengers)},
+        }  # fmt: skip
+        return fields
+
+    def load_draft(self, fields: dict[str, object]) -> None:
+        """Put a draft's fields over the contact loaded (the one with the draft's id)."""
+        for name in self._LINES:
+            if isinstance(value := fields.get(name), str):
+                getattr(self, name).setText(value)
+        for name in self._COMBOS:
+            if name in fields:
+                self._select(getattr(self, name), fields[name])
+        channels = fields.get("channels")
+        for channel_list in (self.emails, self.phones, self.urls, self.messengers):
+            saved = channels.get(channel_list.kind) if isinstance(channels, dict) else None
+            if isinstance(saved, list):
+                channel_list.set_channels([Channel(channel_list.kind, str(v), str(label))
+                                           for label, v in saved])  # fmt: skip
+        if isinstance(index := fields.get("met_at"), int) and 0 <= index < self.met_at.count():
+            self.met_at.setCurrentIndex(index)
+        introduced = fields.get("introduced_by")
+        self.introduced_by.set_person(introduced if isinstance(introduced, int) else None)
+        for spin, key in ((self.closeness, "closeness"), (self.cadence_days, "cadence_days")):
+            if isinstance(value := fields.get(key), int):
+                spin.setValue(value)
+        self._cadence_changed()
+        if isinstance(notes := fields.get("notes"), str):
+            self.notes.setPlainText(notes)
+
     # -- closing: saved, or asked (ui/unsaved.py) ------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -460,4 +546,5 @@ class ContactEditor(QDialog):
                     else self.tr("Save the changes to the contact “%1”?").replace("%1", name)
                     if name else self.tr("Save the changes to this contact?"))  # fmt: skip
         if unsaved.settle(self, self, question) and not self._saved:
+            self.forget_draft()  # discarded (or nothing was changed)
             super().reject()

@@ -424,12 +424,21 @@ class ContactsPane(QWidget):
         if len(ids) == 1:
             self.edit(ids[0])
 
-    def edit(self, contact_id: int, focus: str = "") -> None:
+    def edit(
+        self, contact_id: int, focus: str = "", restore: dict[str, object] | None = None
+    ) -> None:
         """The contact editor on this person; ``focus``: the field it opens on
-        ("family_name": the coach's card asks for what its greeting lacks)."""
+        ("family_name": the coach's card asks for what its greeting lacks);
+        ``restore``: a draft's fields put over the contact (offered at the start).
+
+        What is typed is kept in the person's draft (drafts/contact-<id>) until it is
+        saved or discarded."""
+        from PySide6.QtWidgets import QMessageBox
+
         from netzjournal.commands.contacts import EditContact
         from netzjournal.store.contacts import get_contact
         from netzjournal.store.errors import NotFound
+        from netzjournal.store.people import person_label
         from netzjournal.ui import undo
         from netzjournal.ui.contacts.editor import ContactEditor
 
@@ -438,10 +447,31 @@ class ContactsPane(QWidget):
         except NotFound:  # (deleted since the card or row that asked was drawn)
             return
         shown = before
+        draft = None
+        if self.drafts_dir is not None and not self.journal.read_only:
+            from netzjournal.drafts import DraftStore
+            from netzjournal.ui import record_drafts
+
+            draft = DraftStore.of_record(self.drafts_dir, "contact", contact_id)
+            if restore is None and (waiting := record_drafts.waiting_fields(draft)) is not None:
+                label = person_label(self.journal, contact_id) or before.name
+                answer = record_drafts.ask(self, record_drafts.contact_question(label))
+                if answer == QMessageBox.StandardButton.Cancel:
+                    return  # "Later": the editor stays closed, the draft kept
+                if answer == QMessageBox.StandardButton.Yes:
+                    restore = waiting
+                else:
+                    draft.clear()
         while True:
-            editor = ContactEditor(self.journal, shown, parent=self, today=self._today())
+            editor = ContactEditor(self.journal, shown, parent=self, today=self._today(),
+                                   draft=draft)  # fmt: skip
+            if restore is not None:
+                editor.load_draft(restore)
+                restore = None
             if focus:
                 editor.focus_field(focus)
+            # Not accepted: discarded (the editor removed the draft) or the app is
+            # quitting on a signal or a logout (the draft stays for the next start).
             if not editor.exec():
                 return
             after = editor.record()
@@ -449,6 +479,7 @@ class ContactsPane(QWidget):
             command = EditContact(self.journal, before, after, editor.met_at_evening())
             conflict: list[StaleWrite] = []
             if step := undo.perform(self.undo_stack, command, self, on_stale=conflict.append):
+                editor.forget_draft()
                 if step.combined:
                     self._say_combined()
                 return

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
@@ -24,12 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal.commands.notes import NewPeople
+from netzjournal.drafts import DraftStore
 from netzjournal.store.events import linkable_events
 from netzjournal.store.interactions import follow_ups_of_note, get_interaction
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import FollowUpRecord, GiveTakeLine, InteractionRecord
 from netzjournal.ui import style, texts, unsaved
 from netzjournal.ui.date_fields import DateField, DateTimeField
+from netzjournal.ui.draft_autosave import DraftAutosave
 from netzjournal.ui.participants import ParticipantsField
 from netzjournal.ui.person_hooks import PersonHooks
 
@@ -116,6 +120,10 @@ class NoteEditor(QWidget):
         # a refresh then leaves the editor alone (the save is checked instead).
         self.edited = False
         self._filling = False
+        # Set by the window: where the draft of an edited note is written (drafts/note-<id>).
+        self.drafts_dir: Path | None = None
+        self._draft: DraftStore | None = None  # the shown note's
+        self._autosave = DraftAutosave(self, self._write_draft)
         self._build()
         self._watch_edits()
         self.setEnabled(False)
@@ -155,6 +163,94 @@ class NoteEditor(QWidget):
     def _mark_edited(self) -> None:
         if not self._filling:
             self.edited = True
+            if self._draft is not None:
+                self._autosave.changed()
+
+    # -- the draft (drafts/note-<id>, see netzjournal/drafts.py) ----------------------
+
+    def _write_draft(self) -> None:
+        """The edits as a draft; none when nothing differs from the note as stored."""
+        if self._draft is None:
+            return
+        if self.has_unsaved_changes():
+            self._draft.save(self.draft_fields())
+        else:
+            self._draft.clear()
+
+    def forget_draft(self) -> None:
+        """The edits were saved or discarded: the draft goes."""
+        self._autosave.stop()
+        if self._draft is not None:
+            with contextlib.suppress(OSError):
+                self._draft.clear()
+
+    def draft_fields(self) -> dict[str, object]:
+        assert self.record is not None
+        rows = []
+        for row in self._follow_rows:
+            d = row.due.date()
+            rows.append({"id": row.record.id, "text": row.text.text(), "removed": row.removed,
+                         "done": row.done.isChecked(),
+                         "due": dt.date(d.year(), d.month(), d.day()).isoformat()
+                         if row.has_due.isChecked() else ""})  # fmt: skip
+        return {
+            "id": self.record.id,
+            "when": from_qdatetime(self.when.dateTime()).isoformat(),
+            "kind": self.kind.currentData(),
+            "direction": self.direction.currentData(),
+            "who": self.participants.draft(),
+            "place": self.place.text(),
+            "duration": self.duration.value(),
+            "title": self.title.text(),
+            "body": self.body.toPlainText(),
+            "hooks": self.hooks.toPlainText(),
+            "say_next": self.say_next.text(),
+            "outcome": self.outcome.toPlainText(),
+            "gave": self.gave.toPlainText(),
+            "received": self.received.toPlainText(),
+            "event": self.event_link.currentData(),
+            "follow_ups": rows,
+        }
+
+    def load_draft(self, data: dict[str, object]) -> None:
+        """Put a draft's fields over the note shown (the one with the draft's id); a
+        field the draft does not hold stays as stored."""
+        with contextlib.suppress(ValueError, TypeError):
+            when = data.get("when")
+            if when is not None:
+                self.when.setDateTime(to_qdatetime(dt.datetime.fromisoformat(str(when))))
+        for combo, key in ((self.kind, "kind"), (self.direction, "direction"),
+                           (self.event_link, "event")):  # fmt: skip
+            if key in data and (index := combo.findData(data[key])) >= 0:
+                combo.setCurrentIndex(index)
+        if "who" in data:
+            self.participants.load_draft(data["who"])
+        for line, key in ((self.place, "place"), (self.title, "title"),
+                          (self.say_next, "say_next")):  # fmt: skip
+            if isinstance(value := data.get(key), str):
+                line.setText(value)
+        for text, key in ((self.body, "body"), (self.hooks, "hooks"), (self.outcome, "outcome"),
+                          (self.gave, "gave"), (self.received, "received")):  # fmt: skip
+            if isinstance(value := data.get(key), str):
+                text.setPlainText(value)
+        if isinstance(minutes := data.get("duration"), int):
+            self.duration.setValue(minutes)
+        rows = {row.record.id: row for row in self._follow_rows}
+        saved = data.get("follow_ups")
+        for item in saved if isinstance(saved, list) else []:
+            if not isinstance(item, dict):
+                continue
+            row = rows.get(item.get("id")) if item.get("id") is not None else None
+            if row is None:
+                row = self._add_follow_row(FollowUpRecord(text=""))
+            row.text.setText(str(item.get("text", "")))
+            row.done.setChecked(bool(item.get("done")))
+            due = str(item.get("due") or "")
+            row.has_due.setChecked(bool(due))
+            if due:
+                row.due.setDate(QDate.fromString(due, Qt.DateFormat.ISODate))
+            if item.get("removed"):
+                row.remove()
 
     def _build(self) -> None:
         self.when = DateTimeField()
@@ -301,12 +397,23 @@ class NoteEditor(QWidget):
         self.event_link.setCurrentIndex(max(index, 0))
 
     def show_note(self, note_id: int | None) -> None:
+        # Another note (or this one again) is shown only once the edits were
+        # settled: saved or discarded. Their draft goes with them (a draft only
+        # looked at, "Later" at the start, stays).
+        if self.edited:
+            self.forget_draft()
+        self._autosave.stop()
         self._filling = True
         try:
             self._show_note(note_id)
         finally:
             self._filling = False
         self.edited = False
+        self._draft = (
+            DraftStore.of_record(self.drafts_dir, "note", note_id)
+            if self.drafts_dir is not None and note_id is not None and not self.journal.read_only
+            else None
+        )
 
     def _show_note(self, note_id: int | None) -> None:
         for row in self._follow_rows:

@@ -1,0 +1,71 @@
+"""Writing an editor's draft while it is typed in, and all of them at once on the way out.
+
+The quick note, the contact editor and the note editor keep what is typed in a
+draft of their own (``netzjournal.drafts``; the two editors' keyed by the
+record's id): after a short pause, and at most ``MAX_WAIT_MS`` after the first unsaved change
+while typing goes on. :func:`flush_all` writes every pending draft now: a
+SIGTERM, a logout (``commitDataRequest``) or the end of the event loop must not
+wait for a timer that will never fire.
+"""
+
+from __future__ import annotations
+
+import logging
+import weakref
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
+
+PAUSE_MS = 400  # the pause after which a draft is written (as the quick note's)
+MAX_WAIT_MS = 1000  # ... and the longest an unsaved change waits while typing
+
+log = logging.getLogger(__name__)
+_live: weakref.WeakSet[DraftAutosave] = weakref.WeakSet()
+
+
+class DraftAutosave(QObject):
+    """Calls ``write`` (which writes or removes the draft) after the edits settle."""
+
+    def __init__(self, parent: QObject, write: Callable[[], object]) -> None:
+        super().__init__(parent)
+        self._write = write
+        self._pause = QTimer(self, singleShot=True, interval=PAUSE_MS)
+        self._pause.timeout.connect(self.flush)
+        # Started by the first change only, never restarted: steady typing
+        # without a pause still reaches the disk every second.
+        self._max_wait = QTimer(self, singleShot=True, interval=MAX_WAIT_MS)
+        self._max_wait.timeout.connect(self.flush)
+        self._pending = False
+        _live.add(self)
+
+    def changed(self) -> None:
+        self._pending = True
+        self._pause.start()
+        if not self._max_wait.isActive():
+            self._max_wait.start()
+
+    def pending(self) -> bool:
+        """A change waits to be written."""
+        return self._pending
+
+    def stop(self) -> None:
+        """Forget the pending write (the text was saved or discarded)."""
+        self._pending = False
+        self._pause.stop()
+        self._max_wait.stop()
+
+    def flush(self) -> None:
+        """Write now if a change waits; an error is logged (the text stays on screen)."""
+        if not self._pending:
+            return
+        self.stop()
+        try:
+            self._write()
+        except OSError:
+            log.exception("a draft could not be written")
+
+
+def flush_all() -> None:
+    """Every open editor's pending draft, written now."""
+    for autosave in list(_live):
+        autosave.flush()

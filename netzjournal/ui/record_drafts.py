@@ -1,0 +1,126 @@
+"""Offering back what the contact editor or the note editor had not saved.
+
+Their drafts (``drafts/contact-<id>``, ``drafts/note-<id>``; see
+netzjournal/drafts.py and ui/draft_autosave.py) outlive a SIGTERM, a logout or
+a crash. At the next start each is offered by the record's id, named as the
+pickers name people (namesakes apart): Restore (the default) opens the editor
+with the draft over the record as it is now, Discard removes the draft, Later
+(Esc) keeps it for the next start or until that editor is opened again.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from netzjournal.drafts import DraftStore, record_drafts
+from netzjournal.store.errors import NotFound
+from netzjournal.store.interactions import get_interaction
+from netzjournal.store.people import person_label
+from netzjournal.ui import texts
+
+if TYPE_CHECKING:
+    from netzjournal.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def ask(parent: QWidget | None, question: str) -> QMessageBox.StandardButton:
+    """Restore (Yes, the default) / Discard / Later (Cancel, Esc: the draft stays)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("RecordDrafts", "Unsaved changes"),
+        question,
+        QMessageBox.StandardButton.Yes
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setObjectName("recordDraftQuestion")
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "RecordDrafts", "They were kept when netzjournal was closed without saving."
+        )
+    )
+    for button, text in (
+        (QMessageBox.StandardButton.Yes, QCoreApplication.translate("RecordDrafts", "&Restore")),
+        (
+            QMessageBox.StandardButton.Discard,
+            QCoreApplication.translate("RecordDrafts", "&Discard"),
+        ),
+        (QMessageBox.StandardButton.Cancel, QCoreApplication.translate("RecordDrafts", "&Later")),
+    ):
+        box.button(button).setText(text)
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return box.standardButton(clicked) if clicked else QMessageBox.StandardButton.Cancel
+
+
+def contact_question(name: str) -> str:
+    return QCoreApplication.translate(
+        "RecordDrafts", "Restore the unsaved changes to “%1”?"
+    ).replace("%1", name)
+
+
+def note_question(title: str, day: str) -> str:
+    if title:
+        return QCoreApplication.translate(
+            "RecordDrafts", "Restore the unsaved changes to the note “%1”?"
+        ).replace("%1", title)
+    return QCoreApplication.translate(
+        "RecordDrafts", "Restore the unsaved changes to the note from %1?"
+    ).replace("%1", day)
+
+
+def waiting_fields(draft: DraftStore) -> dict[str, object] | None:
+    """The fields of a draft left behind, if there is one."""
+    if not draft.exists():  # (one stat: opening an editor is the usual case)
+        return None
+    data = draft.load()
+    fields = data.get("fields") if data is not None else None
+    return fields if isinstance(fields, dict) else data
+
+
+def offer_at_start(window: MainWindow) -> None:
+    """Each contact or note draft left behind, offered by its record's id."""
+    from netzjournal.ui.main_window import NOTES
+
+    journal = window.journal
+    if journal.read_only:
+        return
+    for kind, record_id, draft in list(record_drafts(window.paths.drafts)):
+        data = draft.load()
+        if data is None:
+            continue
+        if kind == "contact":
+            name = person_label(journal, record_id)
+            if not name:  # deleted since: nobody to give the text to
+                log.info("draft of contact %s dropped: the contact is gone", record_id)
+                draft.clear()
+                continue
+            answer = ask(window, contact_question(name))
+            if answer == QMessageBox.StandardButton.Yes:
+                fields = data.get("fields")
+                window.open_contact(record_id)
+                window.contacts.edit(record_id, restore=fields if isinstance(fields, dict) else {})
+        else:
+            try:
+                note = get_interaction(journal, record_id)
+            except NotFound:
+                log.info("draft of note %s dropped: the note is gone", record_id)
+                draft.clear()
+                continue
+            day = texts.format_date(note.occurred_at.date())
+            answer = ask(window, note_question(note.title, day))
+            if answer == QMessageBox.StandardButton.Yes:
+                window.show_view(NOTES)
+                if window.notes.select(record_id):
+                    window.notes.editor.load_draft(data)
+                continue
+        if answer == QMessageBox.StandardButton.Discard:
+            draft.clear()
