@@ -130,13 +130,25 @@ def _password(args: argparse.Namespace, settings: object) -> str | None:
     return None
 
 
+PROGRESS_EVERY = 0.25  # seconds between the window's progress lines
+
+
 def _progress(args: argparse.Namespace) -> Progress:
     """For the window: one JSON line per step on standard output, before the result's
     line (``ui/sync_runner.py`` shows it in the status bar); on a terminal, a line
     rewritten in place on standard error."""
     if args.json:
+        import time
+
+        said = [-1.0, ""]  # when the last line went out, and its phase
 
         def report(phase: str, done: int, total: int) -> None:
+            # At most four lines a second (the engine reports every item), but a
+            # new stage and its end always: the status bar follows, never flooded.
+            now = time.monotonic()
+            if phase == said[1] and 0 < done < total and now - float(said[0]) < PROGRESS_EVERY:
+                return
+            said[:] = [now, phase]
             print(json.dumps({"progress": [phase, done, total]}), flush=True)
 
         return report

@@ -31,6 +31,7 @@ read and compared, so the server's time and ours overlap.
 from __future__ import annotations
 
 import dataclasses
+import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -50,6 +51,8 @@ from netzjournal.sync.dav import (
 from netzjournal.sync.merge import merge
 
 BATCH = 100
+# UIDs Radicale takes as an item's file name (by default it refuses ``:`` in a path).
+_NAME_SAFE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@-]*")
 # From this many new items, a first sync into an empty collection tries one
 # collection upload (``_bulk_upload``) before putting them one by one.
 BULK_MIN = 50
@@ -150,6 +153,25 @@ class CalendarAdapter:
             return icalendar.Calendar.from_ical(text)
         except ValueError:
             return None
+
+    def bulk_text(self, uid: str, fields: Fields) -> str | None:
+        """The item's components for a collection upload (``bulk_body`` puts them
+        in one calendar), or None if it must go up on its own: Radicale names
+        each uploaded item after its UID, so only a UID that is a safe file name
+        lands at ``<uid>.ics``, where a single upload would have put it."""
+        if not _NAME_SAFE.fullmatch(uid):
+            return None
+        calendar = self.read_calendar(self.text(uid, fields, None))  # type: ignore[attr-defined]
+        if calendar is None:
+            return None
+        return "".join(c.to_ical().decode("utf-8") for c in calendar.subcomponents)
+
+    @staticmethod
+    def bulk_body(parts: list[str]) -> str:
+        """One calendar holding every item's components: Radicale takes a calendar
+        collection's upload only as a single VCALENDAR."""
+        head = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//netzjournal//{__version__}//EN\r\n"
+        return head + "".join(parts) + "END:VCALENDAR\r\n"
 
     @staticmethod
     def new_calendar(uid: str, component: Any) -> Any:
@@ -615,10 +637,10 @@ class Engine:
         new = [p for p in new if texts[p[0]] is not None]
         if len(new) < BULK_MIN:
             return pending
+        body = getattr(self.a, "bulk_body", "".join)([texts[p[0]] or "" for p in new])
+        self.progress("upload", 0, len(new))
         try:
-            if not self.client.put_collection(
-                self.collection, "".join(texts[p[0]] or "" for p in new), etag, self.a.content_type
-            ):
+            if not self.client.put_collection(self.collection, body, etag, self.a.content_type):
                 return pending
         except PreconditionFailed:
             return pending
@@ -716,6 +738,9 @@ class Engine:
                 bases.append((uid, href, new_etag, fields))
                 target = self.report.updated_there if etag else self.report.created_there
                 target.append(self.a.label(fields))
+                # Per item: the reporter decides how often to say it (one by one, a
+                # first sync of thousands takes minutes).
+                self.progress("send", start + len(bases), len(pending))
             if bases:
                 state.save_sync_items(self.j, self.a.kind, self.collection, bases)
             if retry:

@@ -217,11 +217,19 @@ class SyncStatus(QLabel):
         self.setText(self.tr("Syncing…"))
 
     def _progressed(self, phase: str, done: int, total: int) -> None:
+        """Which stage and how far: "Syncing the calendar: 1,200 of 7,606 sent"
+        (the child says it at most four times a second)."""
         number = self.locale().toString
-        if phase == "receive":
-            text = self.tr("Syncing… %1 of %2 received")
-        else:
-            text = self.tr("Syncing… %1 of %2 sent")
+        texts = {
+            "contacts.receive": self.tr("Syncing contacts: %1 of %2 received"),
+            "contacts.send": self.tr("Syncing contacts: %1 of %2 sent"),
+            "contacts.upload": self.tr("Syncing contacts: sending %2 at once…"),
+            "calendar.receive": self.tr("Syncing the calendar: %1 of %2 received"),
+            "calendar.send": self.tr("Syncing the calendar: %1 of %2 sent"),
+            "calendar.upload": self.tr("Syncing the calendar: sending %2 at once…"),
+        }
+        text = texts.get(phase, self.tr("Syncing…"))
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setText(text.replace("%1", number(done)).replace("%2", number(total)))
 
     def _succeeded(self, result: dict) -> None:
