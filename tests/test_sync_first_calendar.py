@@ -36,7 +36,9 @@ def _journal(root: Path) -> None:
             add_follow_up(j, FollowUpRecord(f"Nachfassen {n}", anna.id, due_on=due))
 
 
-def _sync(root: Path, url: str | None, kill_at: str | None = None) -> list[list]:
+def _sync(
+    root: Path, url: str | None, kill_at: str | None = None, how: int = signal.SIGKILL
+) -> list[list]:
     """``netzjournal sync --json`` in a process of its own; killed (SIGKILL, as the
     window's end or a crash would) when a progress line's phase is ``kill_at`` (one
     by one: once some items are sent).
@@ -57,13 +59,15 @@ def _sync(root: Path, url: str | None, kill_at: str | None = None) -> list[list]
         if line.startswith('{"progress"'):
             steps.append(json.loads(line)["progress"])
             if kill_at and steps[-1][0] == kill_at and (kill_at.endswith("upload") or steps[-1][1]):
-                os.kill(child.pid, signal.SIGKILL)
-                break
+                os.kill(child.pid, how)
+                if how == signal.SIGKILL:
+                    break
     child.wait(120)
     child.stdout.close()
     err = child.stderr.read() if child.stderr else ""
-    # Killed where asked (not finished before), or finished well.
-    assert child.returncode == (-signal.SIGKILL if kill_at else 0), err
+    # Killed where asked (not finished before), stopped as asked, or finished well.
+    expected = (-signal.SIGKILL if how == signal.SIGKILL else 1) if kill_at else 0
+    assert child.returncode == expected, err
     return steps
 
 
@@ -127,5 +131,26 @@ def test_a_first_sync_of_many_tasks_goes_up_at_once_and_a_killed_one_is_finished
         again = _sync(root, None)
         assert not [s for s in again if s[0].endswith((".send", ".upload"))]  # nothing to do
         _everything_once(root, server.url)
+    finally:
+        server.stop()
+
+
+def test_a_sync_asked_to_stop_stops_at_an_item_and_the_next_one_says_it_goes_on(tmp_path):
+    """The window quits during a first sync (``SyncRunner.stop``: SIGTERM): the
+    child stops between two items, says so, and the next sync finishes the rest."""
+    server = Radicale(tmp_path / "radicale", max_content_length=20_000)  # one by one
+    server.start()
+    try:
+        root = tmp_path / "data"
+        _journal(root)
+        steps = _sync(root, server.url, "calendar.send", how=signal.SIGTERM)
+        sent = [done for phase, done, _total in steps if phase == "calendar.send"]
+        assert 0 < sent[-1] < TASKS  # stopped part-way, not at the end
+        with Journal.open(root / "journal.sqlite3") as j:
+            assert 0 < len(state.sync_items(j, "follow_up")) < TASKS  # what went up, kept
+        steps = _sync(root, None)
+        assert steps[0] == ["resumed", 0, 0]
+        _everything_once(root, server.url)
+        assert ["resumed", 0, 0] not in _sync(root, None)  # said once, not every time
     finally:
         server.stop()

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from netzjournal import __version__
-from netzjournal.progress import Progress, ignore
+from netzjournal.progress import Cancelled, Progress, ignore
 from netzjournal.store import sync_state as state
 from netzjournal.store.journal import Journal
 from netzjournal.sync.dav import (
@@ -739,8 +739,13 @@ class Engine:
                 target = self.report.updated_there if etag else self.report.created_there
                 target.append(self.a.label(fields))
                 # Per item: the reporter decides how often to say it (one by one, a
-                # first sync of thousands takes minutes).
-                self.progress("send", start + len(bases), len(pending))
+                # first sync of thousands takes minutes). Asked to stop here, what
+                # went up is kept as synced first: the next run sends none of it again.
+                try:
+                    self.progress("send", start + len(bases), len(pending))
+                except Cancelled:
+                    state.save_sync_items(self.j, self.a.kind, self.collection, bases)
+                    raise
             if bases:
                 state.save_sync_items(self.j, self.a.kind, self.collection, bases)
             if retry:

@@ -352,6 +352,11 @@ def sync_events(
 ) -> Report:
     """The journal's events and series ↔ the VEVENTs of the calendar at ``collection``."""
     return Engine(
-        journal, client, collection, EventAdapter(journal), dry_run=dry_run, listings=listings,
+        journal,
+        client,
+        collection,
+        EventAdapter(journal),
+        dry_run=dry_run,
+        listings=listings,
         progress=progress,
     ).run()

@@ -201,6 +201,11 @@ def sync_notes(
 ) -> Report:
     """Journal entries of the calendar at ``collection`` ↔ notes and the Inbox."""
     return Engine(
-        journal, client, collection, NoteAdapter(journal), dry_run=dry_run, listings=listings,
+        journal,
+        client,
+        collection,
+        NoteAdapter(journal),
+        dry_run=dry_run,
+        listings=listings,
         progress=progress,
     ).run()
