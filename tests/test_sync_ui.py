@@ -664,8 +664,8 @@ def test_quitting_during_a_first_sync_stops_it_at_an_item_and_the_next_sync_goes
         window.sync.progressed.connect(lambda *_: shown.append(status.text()))
         with qtbot.waitSignal(window.sync.succeeded, timeout=120_000):
             window.sync.sync_now()
-        assert shown and all("going on where the last sync stopped" in s for s in shown)
-        assert "going on" not in status.text()  # the result replaces it
+        assert shown and all("continued after quitting" in s for s in shown)
+        assert "continued" not in status.text()  # the result replaces it
         assert get_setting(window.journal, "sync.stopped") is False
         assert len(state.sync_items(window.journal, "follow_up")) == 120
         assert len(follow_ups(window.journal, open_only=False)) == 120  # none came back twice
@@ -691,7 +691,6 @@ def test_the_sync_s_progress_names_the_stage_in_the_locale_s_numbers(qtbot, wind
         window.sync.progressed.emit("resumed", 0, 0)
         window.sync.progressed.emit("contacts.receive", 100, 4883)
         assert status.text() == (
-            "Synchronisiere Kontakte: 100 von 4.883 empfangen"
-            " · setzt die zuletzt unterbrochene Synchronisation fort"
+            "Synchronisiere Kontakte: 100 von 4.883 empfangen · nach dem Beenden fortgesetzt"
         )
         status.deleteLater()

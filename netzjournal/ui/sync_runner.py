@@ -250,7 +250,7 @@ class SyncStatus(QLabel):
         text = texts.get(phase, self.tr("Syncing…"))
         text = text.replace("%1", number(done)).replace("%2", number(total))
         if self._resumed:
-            text += " · " + self.tr("going on where the last sync stopped")
+            text += " · " + self.tr("continued after quitting")
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setText(text)
 

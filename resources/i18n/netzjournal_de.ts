@@ -5415,8 +5415,8 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/sync_runner.py" line="253"/>
-        <source>going on where the last sync stopped</source>
-        <translation>setzt die zuletzt unterbrochene Synchronisation fort</translation>
+        <source>continued after quitting</source>
+        <translation>nach dem Beenden fortgesetzt</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/sync_runner.py" line="267"/>
