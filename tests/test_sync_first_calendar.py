@@ -123,6 +123,8 @@ def test_a_first_sync_of_many_tasks_goes_up_at_once_and_a_killed_one_is_finished
             # The calendar in one request, said as such (not one PUT per task).
             assert ["calendar.upload", 0, TASKS] in steps
             assert "calendar.send" not in phases
+            # The events' and notes' runs pass the tasks by (they fetched them all).
+            assert "calendar.receive" not in phases
         else:
             # Killed part-way: the next sync finishes it, nothing twice on either side.
             assert phases[-1] == kill_at
