@@ -234,7 +234,7 @@ class SyncStatus(QLabel):
         self.setText(self.tr("Syncing…"))
 
     def _progressed(self, phase: str, done: int, total: int) -> None:
-        """Which stage and how far: "Syncing the calendar: 1,200 of 7,606 sent"
+        """Which stage and how far: "Syncing the calendar: 1,200 of 7,605 sent"
         (the child says it at most four times a second)."""
         number = self.locale().toString
         texts = {
