@@ -15,7 +15,8 @@ from collections.abc import Callable
 from typing import TextIO
 
 #: ``progress(phase, done, total)``; phases: "read", "check", "write", "export", "restore",
-#: "index"; the sync's "receive" and "send".
+#: "index"; the sync's "receive", "send" and "upload" (one request for all), named by
+#: its stage: "contacts.send", "calendar.receive".
 Progress = Callable[[str, int, int], None]
 
 
@@ -29,7 +30,13 @@ def ignore(_phase: str, _done: int, _total: int) -> None:
 
 LABELS = {"read": "Reading", "check": "Checking", "write": "Importing", "export": "Exporting",
           "restore": "Restoring", "index": "Indexing",
-          "receive": "Receiving from the server", "send": "Sending to the server"}  # fmt: skip
+          "receive": "Receiving from the server", "send": "Sending to the server",
+          "contacts.receive": "Contacts: receiving from the server",
+          "contacts.send": "Contacts: sending to the server",
+          "contacts.upload": "Contacts: sending all at once",
+          "calendar.receive": "Calendar: receiving from the server",
+          "calendar.send": "Calendar: sending to the server",
+          "calendar.upload": "Calendar: sending all at once"}  # fmt: skip
 
 
 class TerminalProgress:

@@ -61,6 +61,15 @@ def sync_items(j: Journal, kind: str) -> dict[str, SyncItem]:
     }
 
 
+def hrefs_of_other_kinds(j: Journal, collection: str, kind: str) -> set[str]:
+    """The hrefs in ``collection`` synced as another kind than ``kind``: one
+    calendar holds tasks, events and notes, and each kind's run passes the others' by."""
+    rows = j.connection().execute(
+        "SELECT href FROM sync_item WHERE collection = ? AND kind != ?", (collection, kind)
+    )
+    return {href for (href,) in rows.fetchall()}
+
+
 def save_sync_items(
     j: Journal,
     kind: str,

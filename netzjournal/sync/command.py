@@ -14,7 +14,7 @@ import getpass
 import json
 import sys
 from dataclasses import asdict
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -39,7 +39,11 @@ MESSAGES = {
     "not_found": "No address book or calendar was found at this address.",
     "server": "The server refused a request.",
     "no_password": "No password: none in the keyring and none given.",
+    "stopped": "Stopped part-way, as asked; the next sync goes on from there.",
 }
+# The journal setting that says the last sync was stopped part-way (the window
+# quit during it): the next one says it goes on from there.
+STOPPED = "sync.stopped"
 
 
 # What the window is told for each kind of ``environment.classify``: a full disk,
@@ -130,13 +134,56 @@ def _password(args: argparse.Namespace, settings: object) -> str | None:
     return None
 
 
+class _Stop:
+    """SIGTERM (the window quitting, ``SyncRunner.stop``) asks the sync to stop at
+    the next item's boundary instead of dying mid-write: its progress callback,
+    called between items and batches, raises :class:`Cancelled` from then on."""
+
+    def __init__(self) -> None:
+        import signal
+        import threading
+
+        self.asked = threading.Event()
+        self._signal = signal
+        self._before: Any = None
+        if threading.current_thread() is threading.main_thread():
+            self._before = signal.signal(signal.SIGTERM, lambda *_: self.asked.set())
+
+    def checked(self, progress: Progress) -> Progress:
+        from netzjournal.progress import Cancelled
+
+        def report(phase: str, done: int, total: int) -> None:
+            if self.asked.is_set():
+                raise Cancelled
+            progress(phase, done, total)
+
+        return report
+
+    def close(self) -> None:
+        if self._before is not None:
+            self._signal.signal(self._signal.SIGTERM, self._before)
+
+
+PROGRESS_EVERY = 0.25  # seconds between the window's progress lines
+
+
 def _progress(args: argparse.Namespace) -> Progress:
     """For the window: one JSON line per step on standard output, before the result's
     line (``ui/sync_runner.py`` shows it in the status bar); on a terminal, a line
     rewritten in place on standard error."""
     if args.json:
+        import time
+
+        last = {"at": -1.0}  # when the last line went out
+        said = {"phase": ""}  # and its phase
 
         def report(phase: str, done: int, total: int) -> None:
+            # At most four lines a second (the engine reports every item), but a
+            # new stage and its end always: the status bar follows, never flooded.
+            now = time.monotonic()
+            if phase == said["phase"] and 0 < done < total and now - last["at"] < PROGRESS_EVERY:
+                return
+            last["at"], said["phase"] = now, phase
             print(json.dumps({"progress": [phase, done, total]}), flush=True)
 
         return report
@@ -235,9 +282,12 @@ def _names(label: str, names: list[str]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from netzjournal.cli import existing_journal
+    from netzjournal.progress import Cancelled
+    from netzjournal.store.catalog import set_setting
     from netzjournal.store.changes import ChangeSet
     from netzjournal.store.errors import StoreError
     from netzjournal.store.journal import Journal
+    from netzjournal.store.reading import get_setting
     from netzjournal.sync import settings as sync_settings
     from netzjournal.sync.dav import SyncError
     from netzjournal.sync.run import sync_all
@@ -301,6 +351,8 @@ def run(args: argparse.Namespace) -> int:
         # ui/sync_runner.py) instead of everything.
         changed = ChangeSet()
         journal.subscribe(changed.update)
+        stop = _Stop()
+        resumed = not args.dry_run and bool(get_setting(journal, STOPPED))
         try:
 
             def language() -> str:
@@ -312,10 +364,13 @@ def run(args: argparse.Namespace) -> int:
 
                 return interface_language(where)
 
+            progress = stop.checked(_progress(args))
+            if resumed:
+                progress("resumed", 0, 0)
             try:
                 outcome = sync_all(
                     journal, settings, password, dry_run=args.dry_run, language=language,
-                    progress=_progress(args),
+                    progress=progress,
                 )  # fmt: skip
             except SyncError as exc:
                 # A certificate stops the first request, before anything is written.
@@ -323,8 +378,16 @@ def run(args: argparse.Namespace) -> int:
                     raise
                 outcome = sync_all(
                     journal, settings, password, dry_run=args.dry_run, language=language,
-                    progress=_progress(args),
+                    progress=progress,
                 )  # fmt: skip
+        except Cancelled:
+            # Asked to stop (the window quits): at an item's boundary, every batch
+            # so far committed. The next sync goes on from there, and says so.
+            set_setting(journal, STOPPED, True)
+            if args.json:
+                print(json.dumps({"error": "stopped", "detail": ""}), flush=True)
+            print(f"netzjournal: {MESSAGES['stopped']}", file=sys.stderr)
+            return 1
         except SyncError as exc:
             if args.json:
                 failure: dict[str, object] = {"error": exc.code, "detail": exc.detail}
@@ -344,6 +407,10 @@ def run(args: argparse.Namespace) -> int:
                 failed = {"error": local_error(exc, where.journal), "detail": str(exc)}
                 print(json.dumps(failed), flush=True)
             raise
+        finally:
+            stop.close()
+        if resumed:
+            set_setting(journal, STOPPED, False)
         if args.setup:
             # Kept only once the server has taken it.
             sync_settings.save(journal, settings)

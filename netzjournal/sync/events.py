@@ -24,6 +24,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from netzjournal.interchange import ical_in
+from netzjournal.progress import Progress
 from netzjournal.store import recurrence
 from netzjournal.store.events import (
     create_event,
@@ -347,8 +348,15 @@ def sync_events(
     *,
     dry_run: bool = False,
     listings: Listings | None = None,
+    progress: Progress | None = None,
 ) -> Report:
     """The journal's events and series ↔ the VEVENTs of the calendar at ``collection``."""
     return Engine(
-        journal, client, collection, EventAdapter(journal), dry_run=dry_run, listings=listings
+        journal,
+        client,
+        collection,
+        EventAdapter(journal),
+        dry_run=dry_run,
+        listings=listings,
+        progress=progress,
     ).run()

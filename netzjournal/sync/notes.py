@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from netzjournal.progress import Progress
 from netzjournal.store import sync_state as state
 from netzjournal.store.interactions import (
     create_interaction,
@@ -196,8 +197,15 @@ def sync_notes(
     *,
     dry_run: bool = False,
     listings: Listings | None = None,
+    progress: Progress | None = None,
 ) -> Report:
     """Journal entries of the calendar at ``collection`` ↔ notes and the Inbox."""
     return Engine(
-        journal, client, collection, NoteAdapter(journal), dry_run=dry_run, listings=listings
+        journal,
+        client,
+        collection,
+        NoteAdapter(journal),
+        dry_run=dry_run,
+        listings=listings,
+        progress=progress,
     ).run()

@@ -63,7 +63,8 @@ def sync_all(
                 sync_settings.save(j, settings)
         outcome.contacts = sync_contacts(
             j, client, settings.addressbook, include_archived=settings.include_archived,
-            dry_run=dry_run, today=today, language=language, progress=progress,
+            dry_run=dry_run, today=today, language=language,
+            progress=staged(progress, "contacts"),
         )  # fmt: skip
         # Tasks after contacts, so a task names a contact the journal already has.
         if not settings.calendar:
@@ -79,16 +80,35 @@ def sync_all(
         # One calendar holds all three: while none of them writes, one listing serves all.
         listings: Listings = {}
         early.into(listings, client)
-        outcome.tasks = sync_tasks(j, client, settings.calendar, dry_run=dry_run, listings=listings)
-        outcome.events = sync_events(
-            j, client, settings.calendar, dry_run=dry_run, listings=listings
+        calendar = staged(progress, "calendar")
+        where = settings.calendar
+        outcome.tasks = sync_tasks(
+            j, client, where, dry_run=dry_run, listings=listings, progress=calendar
         )
-        outcome.notes = sync_notes(j, client, settings.calendar, dry_run=dry_run, listings=listings)
+        outcome.events = sync_events(
+            j, client, where, dry_run=dry_run, listings=listings, progress=calendar
+        )
+        outcome.notes = sync_notes(
+            j, client, where, dry_run=dry_run, listings=listings, progress=calendar
+        )
         outcome.inbox = len(sync_state.inbox_entries(j))
         return outcome
     finally:
         early.close()
         client.close()
+
+
+def staged(progress: Progress | None, stage: str) -> Progress | None:
+    """The engine's progress ("receive", "send", "upload") named by its stage:
+    "contacts.send", "calendar.receive" — what the status bar and the terminal say."""
+    if progress is None:
+        return None
+    reported = progress
+
+    def report(phase: str, done: int, total: int) -> None:
+        reported(f"{stage}.{phase}", done, total)
+
+    return report
 
 
 class _CalendarListing:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from netzjournal.progress import Progress
 from netzjournal.store import sync_state as state
 from netzjournal.store.codes import OWED_BY
 from netzjournal.store.interactions import (
@@ -34,6 +35,9 @@ UNTITLED = "—"
 
 class TaskAdapter(CalendarAdapter):
     kind = "follow_up"
+    # A first sync into an empty calendar goes up in one request where the server
+    # takes it: one by one, Radicale slows with every task already there (O(N²)).
+    bulk = True
 
     def __init__(self, journal: Journal, now: dt.datetime | None = None) -> None:
         super().__init__(journal)
@@ -153,8 +157,10 @@ def sync_tasks(
     dry_run: bool = False,
     listings: Listings | None = None,
     now: dt.datetime | None = None,
+    progress: Progress | None = None,
 ) -> Report:
     """One sync of the journal's follow-ups with the task list at ``collection``."""
+    adapter = TaskAdapter(journal, now)
     return Engine(
-        journal, client, collection, TaskAdapter(journal, now), dry_run=dry_run, listings=listings
+        journal, client, collection, adapter, dry_run=dry_run, listings=listings, progress=progress
     ).run()

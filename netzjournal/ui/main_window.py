@@ -926,5 +926,8 @@ class MainWindow(QMainWindow):
             self._quick_note.save_draft()
         if self._review is not None:
             self._review.stop()
+        sync = getattr(self, "sync", None)
+        if sync is not None:
+            sync.stop()  # at an item's boundary; the next sync goes on from there
         self.save_settings()
         super().closeEvent(event)

@@ -5499,152 +5499,183 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="245"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="275"/>
         <source>Synced at %1</source>
         <translation>Synchronisiert um %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="217"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="234"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="250"/>
         <source>Syncing…</source>
         <translation>Synchronisation läuft …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="222"/>
-        <source>Syncing… %1 of %2 received</source>
-        <translation>Synchronisation läuft … %1 von %2 empfangen</translation>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="241"/>
+        <source>Syncing contacts: %1 of %2 received</source>
+        <translation>Synchronisiere Kontakte: %1 von %2 empfangen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="224"/>
-        <source>Syncing… %1 of %2 sent</source>
-        <translation>Synchronisation läuft … %1 von %2 gesendet</translation>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="242"/>
+        <source>Syncing contacts: %1 of %2 sent</source>
+        <translation>Synchronisiere Kontakte: %1 von %2 gesendet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="237"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="244"/>
+        <source>Syncing the calendar: %1 of %2 received</source>
+        <translation>Synchronisiere Kalender: %1 von %2 empfangen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="245"/>
+        <source>Syncing the calendar: %1 of %2 sent</source>
+        <translation>Synchronisiere Kalender: %1 von %2 gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="243"/>
+        <source>Syncing contacts: sending all %2 in one go…</source>
+        <translation>Synchronisiere Kontakte: alle %2 werden in einem Schritt gesendet …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="246"/>
+        <source>Syncing the calendar: sending all %2 items in one go…</source>
+        <translation>Synchronisiere Kalender: alle %2 Einträge werden in einem Schritt gesendet …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="253"/>
+        <source>continued after quitting</source>
+        <translation>nach dem Beenden fortgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="267"/>
         <source>%1 new from the server</source>
         <translation>%1 neu vom Server</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="238"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="268"/>
         <source>%1 changed there</source>
         <translation>%1 dort geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="239"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="269"/>
         <source>%1 deleted there</source>
         <translation>%1 dort gelöscht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="240"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="270"/>
         <source>%1 sent</source>
         <translation>%1 hochgeladen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="244"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="274"/>
         <source>no changes</source>
         <translation>keine Änderungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="247"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="277"/>
         <source>%1 already on both sides</source>
         <translation>%1 schon auf beiden Seiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="251"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="281"/>
         <source>Conflicts to look at: %1</source>
         <translation>Konflikte zum Ansehen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="255"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="285"/>
         <source>Refused by the server: %1</source>
         <translation>Vom Server abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="269"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="299"/>
         <source>the server refused the user name or password</source>
         <translation>der Server hat Benutzername oder Passwort abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="272"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="302"/>
         <source>the server&apos;s certificate could not be verified (Settings → Sync)</source>
         <translation>das Zertifikat des Servers ließ sich nicht prüfen (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="275"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="305"/>
         <source>the server&apos;s certificate has changed; nothing was synced (Settings → Sync)</source>
         <translation>das Zertifikat des Servers hat sich geändert; nichts wurde synchronisiert (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="277"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="307"/>
         <source>the server cannot be reached</source>
         <translation>der Server ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="278"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="308"/>
         <source>the server is full</source>
         <translation>der Server ist voll</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="279"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="309"/>
         <source>no address book or calendar at this address</source>
         <translation>unter dieser Adresse gibt es kein Adressbuch und keinen Kalender</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="280"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="310"/>
         <source>password needed (Settings → Sync)</source>
         <translation>Passwort nötig (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="281"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="311"/>
         <source>not set up (Settings → Sync)</source>
         <translation>nicht eingerichtet (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="283"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="313"/>
         <source>the disk is full; free some space (nothing was lost)</source>
         <translation>der Datenträger ist voll; bitte Platz schaffen (nichts ging verloren)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="284"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="314"/>
         <source>another program is writing to the journal; try again</source>
         <translation>ein anderes Programm schreibt gerade in das Journal; bitte gleich noch einmal versuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="285"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="315"/>
         <source>the journal cannot be written here</source>
         <translation>das Journal ist hier nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="286"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="316"/>
         <source>the journal could not be written (see the log)</source>
         <translation>das Journal ließ sich nicht schreiben (Details im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="287"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="317"/>
         <source>the sync stopped with an error (see the log)</source>
         <translation>die Synchronisation brach mit einem Fehler ab (Details im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="289"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="318"/>
+        <source>stopped part-way; the next sync goes on from there</source>
+        <translation>mittendrin angehalten; die nächste Synchronisation macht dort weiter</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="320"/>
         <source>Sync: %1</source>
         <translation>Synchronisation: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="290"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="321"/>
         <source>the server refused a request</source>
         <translation>der Server hat eine Anfrage abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="293"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="324"/>
         <source>last synced at %1</source>
         <translation>zuletzt synchronisiert um %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="306"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="337"/>
         <source>Trusted (SHA-256): %1</source>
         <translation>Vertraut (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="307"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="338"/>
         <source>Now (SHA-256): %1</source>
         <translation>Jetzt (SHA-256): %1</translation>
     </message>
