@@ -30,6 +30,7 @@ CAL = "urn:ietf:params:xml:ns:caldav"
 NS = {"d": DAV, "card": CARD, "cal": CAL}
 # Connecting must be quick; a large collection's first listing may take the server a while.
 TIMEOUT = (10, 180)
+READS = frozenset({"GET", "PROPFIND", "REPORT", "OPTIONS"})  # change nothing on the server
 
 
 class SyncError(Exception):
@@ -133,22 +134,34 @@ class DavClient:
         if self.on_request is not None:
             self.on_request(method, url)
         self.requests += 1
-        if method not in ("GET", "PROPFIND", "REPORT", "OPTIONS"):
+        if method not in READS:
             self.writes += 1
-        try:
-            response = self.session.request(
-                method,
-                self.absolute(url),
-                data=body.encode("utf-8") if isinstance(body, str) else body,
-                headers=headers,
-                timeout=TIMEOUT,
-                allow_redirects=method in ("GET", "PROPFIND"),
-                verify=self.verify,
-            )
-        except niquests.exceptions.SSLError as exc:
-            raise certificate_error(self.url, self.verify, exc) from exc
-        except niquests.exceptions.RequestException as exc:  # no connection, a timeout, …
-            raise SyncError("unreachable", str(exc)) from exc
+        data = body.encode("utf-8") if isinstance(body, str) else body
+        for attempt in (1, 2):
+            try:
+                response = self.session.request(
+                    method,
+                    self.absolute(url),
+                    data=data,
+                    headers=headers,
+                    timeout=TIMEOUT,
+                    allow_redirects=method in ("GET", "PROPFIND"),
+                    verify=self.verify,
+                )
+                break
+            except niquests.exceptions.SSLError as exc:
+                raise certificate_error(self.url, self.verify, exc) from exc
+            except niquests.exceptions.Timeout as exc:  # (not again: it would wait as long)
+                raise SyncError("unreachable", str(exc)) from exc
+            except niquests.exceptions.ConnectionError as exc:
+                # A server closes a connection before its answer at will (too many
+                # open, a NAS's proxy, a busy Radicale): a read is sent once more on a
+                # new one. A write is not: had it arrived, it would now meet its own
+                # If-Match and look like somebody else's change.
+                if method not in READS or attempt == 2:
+                    raise SyncError("unreachable", str(exc)) from exc
+            except niquests.exceptions.RequestException as exc:  # no connection, …
+                raise SyncError("unreachable", str(exc)) from exc
         if response.status_code == 401:
             raise SyncError("auth", f"{method} {url}")
         if response.status_code == 507:
