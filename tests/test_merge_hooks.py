@@ -23,12 +23,14 @@ def test_both_hooks_of_a_note_stay_with_the_merged_person_and_undo_restores_them
     both = create_interaction(journal, note(WHEN, [jana.id, twin.id, uwe.id], say_next_to={
         jana.id: "deine Reise nach Lissabon", twin.id: "dein Marathon im April",
         uwe.id: "die neue Stelle"})).value  # fmt: skip
-    only_twin = create_interaction(journal, note(WHEN + dt.timedelta(days=1),
-                                                 [jana.id, twin.id],
-                                                 say_next_to={twin.id: "das Buch"})).value  # fmt: skip
-    alike = create_interaction(journal, note(WHEN + dt.timedelta(days=2), [jana.id, twin.id],
-                                             say_next_to={jana.id: "das Sabbatical",
-                                                          twin.id: "Das Sabbatical"})).value  # fmt: skip
+    only_twin = create_interaction(
+        journal, note(WHEN + dt.timedelta(days=1), [jana.id, twin.id],
+                      say_next_to={twin.id: "das Buch"}),
+    ).value  # fmt: skip
+    alike = create_interaction(
+        journal, note(WHEN + dt.timedelta(days=2), [jana.id, twin.id],
+                      say_next_to={jana.id: "das Sabbatical", twin.id: "Das Sabbatical"}),
+    ).value  # fmt: skip
     conn = journal.connection()
 
     def rows():
@@ -41,7 +43,8 @@ def test_both_hooks_of_a_note_stay_with_the_merged_person_and_undo_restores_them
     merge_contacts(journal, jana.id, twin.id)
 
     assert get_interaction(journal, both.id).say_next_to == {
-        jana.id: "deine Reise nach Lissabon; dein Marathon im April", uwe.id: "die neue Stelle"
+        jana.id: "deine Reise nach Lissabon; dein Marathon im April",
+        uwe.id: "die neue Stelle",
     }
     assert get_interaction(journal, only_twin.id).say_next_to == {jana.id: "das Buch"}
     assert get_interaction(journal, alike.id).say_next_to == {jana.id: "das Sabbatical"}

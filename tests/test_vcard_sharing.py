@@ -17,11 +17,10 @@ from netzjournal.interchange import own_fields
 from netzjournal.interchange.csv_in import read_csv
 from netzjournal.interchange.exports import export_bytes
 from netzjournal.interchange.vcard import read_vcards
-from netzjournal.store.records import ContactRecord
 from netzjournal.localized import channel_label
 from netzjournal.store.contacts import create_contact, get_contact
 from netzjournal.store.journal import Journal
-from netzjournal.store.records import Birthday, Channel
+from netzjournal.store.records import Birthday, Channel, ContactRecord
 from netzjournal.sync.fields import card_text
 
 TODAY = dt.date(2026, 11, 30)

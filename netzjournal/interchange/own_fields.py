@@ -90,7 +90,7 @@ BY_PROPERTY = {PREFIX + prop: (name, parse) for name, prop, parse in FIELDS}
 _DEFAULTS = ContactRecord()
 
 
-def to_properties(c: ContactRecord, private: bool = True) -> list[tuple[str, str]]:
+def to_properties(c: ContactRecord, *, private: bool) -> list[tuple[str, str]]:
     """(property name, plain text value) for each field that differs from the default;
     those in :data:`PRIVATE` only with ``private``."""
     out = []

@@ -117,7 +117,8 @@ def _own_lines(c: ContactRecord, uids: Mapping[int, str] | None, private: bool) 
             lines.append("CATEGORIES:" + ",".join(_escape(t) for t in c.tags))
         if c.notes:
             lines.append(f"NOTE:{_escape(c.notes)}")
-    lines += [f"{name}:{_escape(text)}" for name, text in own_fields.to_properties(c, private)]
+    own = own_fields.to_properties(c, private=private)
+    lines += [f"{name}:{_escape(text)}" for name, text in own]
     if not c.name:  # FN holds the organisation; it is not a display name to take back
         lines.append(f"{own_fields.PREFIX}DISPLAY-NAME:")
     if private and uids and c.introduced_by and (introducer := uids.get(c.introduced_by)):

@@ -341,9 +341,8 @@ def joined_hook(kept: str, other: str) -> str:
     """One person's "pick up next time" of a note from two of their records: the
     non-empty one, one of two alike (spacing and case aside), else both, kept first
     ("; ": the hook is one line, edited in one field and quoted inside a sentence)."""
-    if not other.strip() or " ".join(other.split()).casefold() == " ".join(
-        kept.split()
-    ).casefold():
+    alike = " ".join(other.split()).casefold() == " ".join(kept.split()).casefold()
+    if alike or not other.strip():
         return kept
     return f"{kept}; {other}" if kept.strip() else other
 
@@ -357,11 +356,8 @@ def _join_hooks(conn: sqlite3.Connection, keep_id: int, other_id: int) -> None:
         " WHERE k.contact_id = ? AND o.say_next != ''",
         (other_id, keep_id),
     ).fetchall()
-    conn.executemany(
-        "UPDATE participant SET say_next = ? WHERE rowid = ?",
-        [(joined_hook(kept, other), rowid) for rowid, kept, other in rows
-         if joined_hook(kept, other) != kept],
-    )  # fmt: skip
+    joined = [(joined_hook(kept, other), rowid) for rowid, kept, other in rows]
+    conn.executemany("UPDATE participant SET say_next = ? WHERE rowid = ?", joined)
 
 
 def merge_contacts(j: Journal, keep_id: int, other_id: int) -> Outcome[ContactRecord]:
