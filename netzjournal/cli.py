@@ -195,8 +195,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     exp.add_argument(
         "--private-fields",
         action="store_true",
-        help="vcf: also closeness, notes, tags and netzjournal's own fields "
-        "(a card to pass on leaves them out)",
+        help="vcf, csv: also closeness, notes, tags and netzjournal's own fields "
+        "(a file to pass on leaves them out)",
     )
     exp.add_argument("-o", "--output", required=True, metavar="FILE")
 

@@ -338,7 +338,7 @@ def test_csv_ics_and_markdown_exports(journal):
         ),
     )
     add_follow_up(journal, FollowUpRecord("Buch schicken", c.id, due_on=dt.date(2026, 2, 1)))
-    table = writers.csv_text([get_contact(journal, c.id)], ";")
+    table = writers.csv_text([get_contact(journal, c.id)], ";", private=True)
     assert table.splitlines()[0].startswith("Anrede;Titel;Vorname;Nachname;")
     assert table.splitlines()[1].startswith(";;Ana;Ö;")
     # the other parts of the name follow the given and family name

@@ -157,7 +157,7 @@ def test_own_csv_carries_them_in_both_variants(
     c = create_contact(journal, ContactRecord(
         given_name="Ada", family_name="Lovelace", additional_names="Augusta, Byron",
         honorific_suffix="Countess", nickname="Enchantress of Numbers")).value  # fmt: skip
-    text = writers.csv_text([c], delimiter)
+    text = writers.csv_text([c], delimiter, private=True)
     rows = list(csv.DictReader(io.StringIO(text), delimiter=delimiter))
     assert [rows[0][h] for h in headers] == ["Augusta, Byron", "Countess", "Enchantress of Numbers"]
     path = tmp_path / "own.csv"

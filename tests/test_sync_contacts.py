@@ -17,6 +17,7 @@ import pytest
 from conftest import TODAY, person
 from dav_servers import PASSWORD, USER, Radicale, Server, Xandikos
 
+from netzjournal.coach import settings as coach_settings
 from netzjournal.interchange.importer import card_uid
 from netzjournal.store import sync_state as state
 from netzjournal.store.backups import list_backups
@@ -217,14 +218,15 @@ def test_a_full_server_fills_an_empty_journal_and_keeps_what_the_phone_wrote(
     assert sync(journal, client, book).changed == 0
 
 
-def test_people_new_from_the_server_speak_the_interface_unless_their_card_says(
+def test_people_new_from_the_server_have_no_known_language_unless_their_card_says(
     journal, radicale, client, book
 ):
     """A card made on a phone names no language: the contact became German and "Sie"
-    whatever the interface spoke (an import already followed it). A card of ours keeps
-    what it says. The choice is the journal's reading of the card, not a change here:
-    the card is not sent back for it (every phone card was, once), and a phone's
-    later edit — or a German interface — does not make the person German again."""
+    whatever the interface spoke, later the interface's language. An import leaves
+    it not known (the coach asks), and so does sync now; a card of ours keeps what it
+    says, a vCard LANG is taken as an import takes it. The choice is the journal's
+    reading of the card, not a change here: the card is not sent back for it, and a
+    phone's later edit — or another interface language — changes nobody."""
     client.put(f"{book}phone-1.vcf", PHONE_CARD.format(uid="phone-1"), None)
     client.put(
         f"{book}ours.vcf",
@@ -232,11 +234,18 @@ def test_people_new_from_the_server_speak_the_interface_unless_their_card_says(
         "X-NETZJOURNAL-LANGUAGE:de\r\nX-NETZJOURNAL-ADDRESS-FORM:du\r\nEND:VCARD\r\n",
         None,
     )
+    client.put(
+        f"{book}lang.vcf",
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nUID:lang-1\r\nFN:Chloe Hart\r\nN:Hart;Chloe;;;\r\n"
+        "LANG:en-GB\r\nEND:VCARD\r\n",
+        None,
+    )
     report = sync(journal, client, book, language="en")
-    assert sorted(report.created_here) == ["Jens Dohm", "Jörg Übel"]
+    assert sorted(report.created_here) == ["Chloe Hart", "Jens Dohm", "Jörg Übel"]
     people = contacts(journal)
-    assert (people["phone-1"].language, people["phone-1"].address_form) == ("en", "sie")
+    assert (people["phone-1"].language, people["phone-1"].address_form) == ("", "sie")
     assert (people["ours-1"].language, people["ours-1"].address_form) == ("de", "du")
+    assert (people["lang-1"].language, people["lang-1"].address_form) == ("en", "sie")
     puts = _count_puts(client)
     assert sync(journal, client, book, language="en").changed == 0
     assert puts == []
@@ -247,18 +256,34 @@ def test_people_new_from_the_server_speak_the_interface_unless_their_card_says(
     assert puts == []
     client.on_request = None
     joerg = contacts(journal)["phone-1"]
-    assert (joerg.role, joerg.language, joerg.address_form) == ("Leiter Netzbetrieb", "en", "sie")
+    assert (joerg.role, joerg.language, joerg.address_form) == ("Leiter Netzbetrieb", "", "sie")
     # Settled: the German interface later changes nobody.
     assert sync(journal, client, book, language="de").changed == 0
-    assert contacts(journal)["phone-1"].language == "en"
-    # Edited here, the card goes up with what the journal holds, the phone's lines kept.
+    assert contacts(journal)["phone-1"].language == ""
+    # Edited here, the card goes up with what the journal holds, the phone's lines kept
+    # (a language not known travels as nothing).
     joerg.city = "Bonn"
     update_contact(journal, joerg)
     assert sync(journal, client, book, language="de").updated_there == ["Jörg Übel"]
     _href, _etag, text = card_of(client, book, "phone-1")
-    assert "X-NETZJOURNAL-LANGUAGE:en" in text and "PHOTO;" in text
+    assert "X-NETZJOURNAL-LANGUAGE" not in text and "PHOTO;" in text
     assert sync(journal, client, book, language="de").changed == 0
-    assert contacts(journal)["phone-1"].language == "en"
+    assert contacts(journal)["phone-1"].language == ""
+
+
+def test_a_language_chosen_for_new_contacts_is_given_to_people_new_from_the_server(
+    journal, radicale, client, book
+):
+    settings = coach_settings.load(journal)
+    settings.new_contact_language, settings.new_contact_address_form = "en", "du"
+    coach_settings.save(journal, settings)
+    client.put(f"{book}phone-1.vcf", PHONE_CARD.format(uid="phone-1"), None)
+    assert sync(journal, client, book, language="de").created_here == ["Jörg Übel"]
+    joerg = contacts(journal)["phone-1"]
+    assert (joerg.language, joerg.address_form) == ("en", "du")
+    puts = _count_puts(client)
+    assert sync(journal, client, book, language="de").changed == 0
+    assert puts == []
 
 
 def test_a_phone_s_address_book_is_not_sent_back_on_the_second_sync_in_english(journal, tmp_path):
@@ -287,7 +312,7 @@ def _five_hundred_phone_cards_stay_unsent(journal: Journal, client: DavClient) -
     first = sync(journal, client, book, language="en")
     assert len(first.created_here) == 500 and first.created_there == ["Anna Meier"]
     phone = [c for uid, c in contacts(journal).items() if uid.startswith("phone-")]
-    assert len(phone) == 500 and {(c.language, c.address_form) for c in phone} == {("en", "sie")}
+    assert len(phone) == 500 and {(c.language, c.address_form) for c in phone} == {("", "sie")}
     on_the_server = client.list_etags(book).etags
     puts = _count_puts(client)
     second = sync(journal, client, book, language="en")

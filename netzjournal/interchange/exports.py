@@ -20,6 +20,8 @@ from netzjournal.store.records import ContactRecord
 #: Format codes (vCard, CSV with commas, CSV with semicolons and German headers, JSON,
 #: iCalendar, Markdown) and their file endings.
 SUFFIX = {"vcf": ".vcf", "csv": ".csv", "csv;": ".csv", "json": ".json", "ics": ".ics", "md": ".md"}
+#: The formats that are passed on: they hold the private fields only when asked.
+PRIVATE_FIELDS_ASKED = frozenset(("vcf", "csv", "csv;"))
 
 
 def _records(j: Journal, ids: list[int], progress: Progress) -> Iterator[ContactRecord]:
@@ -35,8 +37,8 @@ def export_bytes(j: Journal, fmt: str, ids: list[int], today: dt.date,
                  private: bool = False) -> bytes:  # fmt: skip
     """The export of these contacts (vcf, csv, md) or of the journal (json, ics);
     the Markdown is written in ``language`` (its words, dates and times). A vCard
-    holds the journal's private fields (closeness, notes, tags …) only with
-    ``private``: cards are passed on; the JSON backup always holds everything."""
+    or CSV holds the journal's private fields (closeness, notes, tags …) only with
+    ``private``: both are passed on; the JSON backup always holds everything."""
     if fmt == "json":
         return journal_json.export_text(j, progress).encode("utf-8")
     if fmt == "ics":
@@ -56,7 +58,8 @@ def export_bytes(j: Journal, fmt: str, ids: list[int], today: dt.date,
         cards = writers.vcard(_records(j, ids, progress), by_id, private=private)
         return cards.encode("utf-8")
     if fmt in ("csv", "csv;"):
-        text = writers.csv_text(_records(j, ids, progress), ";" if fmt == "csv;" else ",")
+        text = writers.csv_text(_records(j, ids, progress), ";" if fmt == "csv;" else ",",
+                                private=private)  # fmt: skip
         return text.encode("utf-8-sig")  # with a BOM: Excel then reads UTF-8
     raise ValueError(f"unknown export format {fmt!r}")
 

@@ -77,15 +77,26 @@ FIELDS: tuple[tuple[str, str, Callable[[str], object]], ...] = (
     ("topics", "TOPICS", _text),
     ("archived", "ARCHIVED", _flag),
 )
+#: What only the journal keeps about a person (record fields): its own fields but the
+#: name, the tags, the person notes and who introduced them. An export that may be
+#: passed on (vCard, CSV) holds them only when asked; sync and the JSON backup always.
+#: The one list every writer asks.
+PRIVATE = frozenset(
+    {name for name, _prop, _parse in FIELDS if name != "display_name"}
+    | {"tags", "notes", "introduced_by"}
+)
 #: property name → (record field, reader)
 BY_PROPERTY = {PREFIX + prop: (name, parse) for name, prop, parse in FIELDS}
 _DEFAULTS = ContactRecord()
 
 
-def to_properties(c: ContactRecord) -> list[tuple[str, str]]:
-    """(property name, plain text value) for each field that differs from the default."""
+def to_properties(c: ContactRecord, *, private: bool) -> list[tuple[str, str]]:
+    """(property name, plain text value) for each field that differs from the default;
+    those in :data:`PRIVATE` only with ``private``."""
     out = []
     for name, prop, _parse in FIELDS:
+        if not private and name in PRIVATE:
+            continue
         value = getattr(c, name)
         if value == getattr(_DEFAULTS, name) or value is None:
             continue

@@ -10,7 +10,13 @@ from collections.abc import Callable, Iterable, Mapping
 
 from netzjournal import __version__, messengers
 from netzjournal.interchange import own_fields
-from netzjournal.interchange.csv_in import FORMULA, LIST_SEPARATOR, NEVER, OWN_COLUMNS
+from netzjournal.interchange.csv_in import (
+    FORMULA,
+    LIST_SEPARATOR,
+    NEVER,
+    OWN_COLUMNS,
+    OwnColumn,
+)
 from netzjournal.interchange.vcard import STANDARD_TYPES, label_from_types
 from netzjournal.store.contacts import get_contact
 from netzjournal.store.events import list_events, occurrence_rows
@@ -69,9 +75,10 @@ _VCARD_TYPE = {"mobile": "cell"}
 
 
 def _channel_lines(c: ContactRecord, labels_as_stored: bool = False) -> list[str]:
-    """EMAIL, TEL and URL lines. A label made of standard types goes into TYPE (in
-    lower case, as the reader gives it back; "mobile" as the standard "cell" unless
-    ``labels_as_stored``); any other — ``HomePage``, ``Büro``, ``zweit-handy`` —
+    """EMAIL, TEL and URL lines. A label made of standard types, in any case, goes into
+    TYPE (in lower case, as the reader gives it back; "mobile" and Apple's "Mobile" as
+    the standard "cell" unless ``labels_as_stored``: then only a label spelled as the
+    reader gives it back); any other — ``HomePage``, ``Büro``, ``zweit-handy`` —
     into an ``X-ABLabel`` of the property's group, exactly."""
     lines, group = [], 0
     for ch in c.channels:
@@ -83,9 +90,14 @@ def _channel_lines(c: ContactRecord, labels_as_stored: bool = False) -> list[str
         name = {"email": "EMAIL", "phone": "TEL", "url": "URL"}[ch.kind]
         value = _uri(ch.value) if ch.kind == "url" else _escape(ch.value)
         types = [t.strip() for t in ch.label.split(",") if t.strip()]
+        # An export writes a standard type in any case ("Mobile", Apple's label, read
+        # from ``X-ABLabel:_$!<Mobile>!$_``) as TYPE; sync compares the exact spelling.
+        label = ch.label if labels_as_stored else ch.label.lower()
+        if not labels_as_stored:
+            types = [t.lower() for t in types]
         if not ch.label.strip():
             lines.append(f"{name}:{value}")
-        elif all(t in STANDARD_TYPES for t in types) and label_from_types(types) == ch.label:
+        elif all(t in STANDARD_TYPES for t in types) and label_from_types(types) == label:
             if not labels_as_stored:
                 types = list(dict.fromkeys(_VCARD_TYPE.get(t, t) for t in types))
             lines.append(f"{name};TYPE={','.join(types)}:{value}")
@@ -96,17 +108,20 @@ def _channel_lines(c: ContactRecord, labels_as_stored: bool = False) -> list[str
     return lines
 
 
-def _private_lines(c: ContactRecord, uids: Mapping[int, str] | None) -> list[str]:
-    """What only the journal keeps: tags, person notes, the own fields, the introducer."""
+def _own_lines(c: ContactRecord, uids: Mapping[int, str] | None, private: bool) -> list[str]:
+    """netzjournal's own fields; with ``private`` also what only the journal keeps
+    (:data:`own_fields.PRIVATE`): tags, person notes, closeness … and the introducer."""
     lines = []
-    if c.tags:
-        lines.append("CATEGORIES:" + ",".join(_escape(t) for t in c.tags))
-    if c.notes:
-        lines.append(f"NOTE:{_escape(c.notes)}")
-    lines += [f"{name}:{_escape(text)}" for name, text in own_fields.to_properties(c)]
+    if private:
+        if c.tags:
+            lines.append("CATEGORIES:" + ",".join(_escape(t) for t in c.tags))
+        if c.notes:
+            lines.append(f"NOTE:{_escape(c.notes)}")
+    own = own_fields.to_properties(c, private=private)
+    lines += [f"{name}:{_escape(text)}" for name, text in own]
     if not c.name:  # FN holds the organisation; it is not a display name to take back
         lines.append(f"{own_fields.PREFIX}DISPLAY-NAME:")
-    if uids and c.introduced_by and (introducer := uids.get(c.introduced_by)):
+    if private and uids and c.introduced_by and (introducer := uids.get(c.introduced_by)):
         lines.append(f"{own_fields.INTRODUCED_BY}:{_escape(vcard_uid(introducer))}")
     return lines
 
@@ -122,10 +137,12 @@ def vcard(
 
     Every card holds what an address book card holds: names, organisation, role,
     channels, birthday, city, UID. ``private`` (asked of every caller: the journal
-    is private, a card is often passed on) adds what only the journal keeps: tags
-    (``CATEGORIES``), the person notes (``NOTE``), netzjournal's own fields as
-    ``X-NETZJOURNAL-…`` properties (closeness, cadence, topics …) and who
-    introduced the person — with them an export imports back as it was.
+    is private, a card is often passed on) adds what only the journal keeps
+    (:data:`own_fields.PRIVATE`): tags (``CATEGORIES``), the person notes (``NOTE``),
+    netzjournal's own fields as ``X-NETZJOURNAL-…`` properties (closeness, cadence,
+    topics …) and who introduced the person — with them an export imports back as it
+    was. The display name goes either way (FN, and ``X-NETZJOURNAL-DISPLAY-NAME``
+    says whether FN is one).
 
     ``uids`` (contact id → UID) names who introduced each person: row ids mean
     nothing outside this journal, the introducer's UID does.
@@ -163,8 +180,7 @@ def vcard(
             )
         if c.city:
             lines.append(f"ADR:;;;{_escape(c.city)};;;")
-        if private:
-            lines += _private_lines(c, uids)
+        lines += _own_lines(c, uids, private)
         lines.append("END:VCARD")
         cards.append("\r\n".join(_fold(line) for line in lines))
     return "\r\n".join(cards) + "\r\n"
@@ -214,13 +230,28 @@ def _own_cells(c: ContactRecord, german: bool) -> dict[str, str]:
     }  # fmt: skip
 
 
+#: The record fields a CSV column holds where they are not named as the column.
+_COLUMN_FIELDS = {"cadence": ("cadence_days", "cadence_never")}
+
+
+def csv_columns(private: bool) -> list[OwnColumn]:
+    """The export's columns: without ``private`` none that holds a field of
+    :data:`own_fields.PRIVATE` (closeness, notes, tags …)."""
+    return [col for col in OWN_COLUMNS if private
+            or own_fields.PRIVATE.isdisjoint(_COLUMN_FIELDS.get(col.key, (col.key,)))]  # fmt: skip
+
+
 def csv_text(
     contacts: Iterable[ContactRecord],
     delimiter: str = ",",
     german: bool | None = None,
     progress: Callable[[int], None] | None = None,
+    *,
+    private: bool,
 ) -> str:
-    """CSV for spreadsheets, every field of each contact; it imports back as it was.
+    """CSV for spreadsheets. Every field of each contact with ``private`` (asked of
+    every caller, as for :func:`vcard`): it imports back as it was. Without it, what
+    an address book holds: no column for a field of :data:`own_fields.PRIVATE`.
 
     German headers go with the semicolon (German Excel) unless ``german`` says
     otherwise. Written with a BOM by the caller so Excel reads UTF-8.
@@ -229,10 +260,11 @@ def csv_text(
     german = delimiter == ";" if german is None else german
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
-    writer.writerow([col.german if german else col.english for col in OWN_COLUMNS])
+    columns = csv_columns(private)
+    writer.writerow([col.german if german else col.english for col in columns])
     for n, c in enumerate(contacts, 1):
         cells = _own_cells(c, german)
-        writer.writerow([_csv_cell(cells[col.key]) for col in OWN_COLUMNS])
+        writer.writerow([_csv_cell(cells[col.key]) for col in columns])
         if progress is not None and n % 200 == 0:
             progress(n)
     return buffer.getvalue()

@@ -359,12 +359,37 @@ def contact_count(j: Journal, include_archived: bool = True) -> int:
     return int(j.connection().execute(f"SELECT COUNT(*) FROM contact{where}").fetchone()[0])
 
 
+def joined_hook(kept: str, other: str) -> str:
+    """One person's "pick up next time" of a note from two of their records: the
+    non-empty one, one of two alike (spacing and case aside), else both, kept first
+    ("; ": the hook is one line, edited in one field and quoted inside a sentence)."""
+    alike = " ".join(other.split()).casefold() == " ".join(kept.split()).casefold()
+    if alike or not other.strip():
+        return kept
+    return f"{kept}; {other}" if kept.strip() else other
+
+
+def _join_hooks(conn: sqlite3.Connection, keep_id: int, other_id: int) -> None:
+    """On a note both were on, ``keep``'s participant row stays (the other's is dropped
+    by ``UPDATE OR IGNORE``): the other's hook joins it first."""
+    rows = conn.execute(
+        "SELECT k.rowid, k.say_next, o.say_next FROM participant k JOIN participant o"
+        " ON o.interaction_id = k.interaction_id AND o.contact_id = ?"
+        " WHERE k.contact_id = ? AND o.say_next != ''",
+        (other_id, keep_id),
+    ).fetchall()
+    joined = [(joined_hook(kept, other), rowid) for rowid, kept, other in rows]
+    conn.executemany("UPDATE participant SET say_next = ? WHERE rowid = ?", joined)
+
+
 def merge_contacts(j: Journal, keep_id: int, other_id: int) -> Outcome[ContactRecord]:
     """Merge ``other`` into ``keep``: every note, follow-up and detail survives.
 
     Empty fields of ``keep`` are filled from ``other``; channels and tags are
     united; notes and topics are joined; the warmer closeness wins. ``other``
-    is deleted. Take :func:`snapshots.snapshot_contacts` first to undo.
+    is deleted. On a note both were on, their "pick up next time" hooks are
+    joined (:func:`joined_hook`). Take :func:`snapshots.snapshot_contacts` first
+    to undo.
     """
     if keep_id == other_id:
         raise ValidationError("A contact cannot be merged with itself.")
@@ -387,6 +412,7 @@ def merge_contacts(j: Journal, keep_id: int, other_id: int) -> Outcome[ContactRe
     with j.write() as changes:
         notes = interaction_ids_of(j, other_id)
         conn = j.connection()
+        _join_hooks(conn, keep_id, other_id)
         conn.execute(
             "UPDATE OR IGNORE participant SET contact_id = ? WHERE contact_id = ?",
             (keep_id, other_id),

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from netzjournal.progress import Progress
 from netzjournal.store import sync_state as state
 from netzjournal.store.bulk import bulk_load, next_contact_id
+from netzjournal.store.codes import UNKNOWN_LANGUAGE
 from netzjournal.store.contacts import delete_contacts, set_archived, update_contact, with_history
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import ContactRecord
@@ -72,8 +73,8 @@ class ContactAdapter:
         self.include_archived = include_archived
         self.today = today
         # The interface's language (or how to find it, asked only when someone is new):
-        # a new contact whose card does not say its language or Sie/du gets the
-        # journal's defaults for it, as one made in the window does.
+        # given, a new contact whose card does not say its language or Sie/du gets the
+        # journal's defaults for new contacts, as an import does (_new_defaults).
         self.language = language
         self._defaults: Fields | None = None  # those defaults, once asked
         self._unsaid: dict[str, frozenset[str]] = {}  # UID → defaulted fields not on its card
@@ -174,8 +175,8 @@ class ContactAdapter:
         German "Sie", which is nobody's choice. What the card leaves unsaid is read as
         ``known`` (the last agreed base, or the journal's contact it is paired with) —
         a phone that rewrites the card without the journal's lines changes nothing —
-        and for someone new as the journal's defaults for the interface's language,
-        as one made in the window gets. Being the card's reading, it is also the base:
+        and for someone new as an import reads it (:meth:`_new_defaults`: the language
+        chosen for new contacts, else not known). Being the card's reading, it is also the base:
         the card is not sent back just to say them (it was, every phone card once,
         for any interface but a German one)."""
         unsaid = self._unsaid.get(uid)
@@ -186,14 +187,21 @@ class ContactAdapter:
         return {**theirs, **{name: known[name] for name in unsaid if name in known}}
 
     def _new_defaults(self) -> Fields:
+        """What a new person's card leaves unsaid is read as an import reads it: the
+        language chosen in Settings for new contacts, else not known (the coach asks;
+        not the interface's, which says nothing about them), and the Sie/du chosen
+        there."""
         if self._defaults is None:
-            from netzjournal.coach.settings import new_contact_defaults
+            from netzjournal.coach.settings import load
 
             language = self.language() if callable(self.language) else self.language
             self._defaults = {}
             if language:
-                found = new_contact_defaults(self.j, language)
-                self._defaults = {"language": found[0], "address_form": found[1]}
+                settings = load(self.j)
+                self._defaults = {
+                    "language": settings.new_contact_language or UNKNOWN_LANGUAGE,
+                    "address_form": settings.new_contact_defaults(language)[1],
+                }
         return self._defaults
 
     def create(self, items: list[tuple[str, Fields]]) -> dict[str, ContactRecord]:
@@ -238,8 +246,8 @@ def sync_contacts(
 ) -> Report:
     """One sync of the journal's contacts with the address book at ``collection``.
 
-    ``language`` is the interface's: people new from the server whose cards do not
-    say their language or Sie/du get the journal's defaults for it (without it, the
-    store's own)."""
+    ``language`` is the interface's: given, people new from the server whose cards do
+    not say their language or Sie/du get the journal's defaults for new contacts (a
+    language not known unless one is chosen; without it, the store's own)."""
     adapter = ContactAdapter(journal, include_archived, today, language)
     return Engine(journal, client, collection, adapter, dry_run=dry_run, progress=progress).run()

@@ -137,7 +137,11 @@ def parse_card_saying(text: str) -> tuple[str, ContactRecord, frozenset[str]] | 
         rec.display_name = ""
     if not rec.name and not rec.organisation:
         rec.display_name = (rec.emails() or ["?"])[0]
-    return card_uid(card.uid), rec, DEFAULTED - card.own.keys()
+    said = set(card.own)
+    if "language" not in said and card.spoken:  # vCard LANG, as an import takes it
+        rec.language = card.spoken
+        said.add("language")
+    return card_uid(card.uid), rec, DEFAULTED - said
 
 
 def _head(line: str) -> tuple[str, str]:

@@ -2300,8 +2300,8 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="34"/>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="110"/>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="121"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="112"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="123"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -2341,42 +2341,42 @@
         <translation>Nur die ausgewählten Kontakte (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="55"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="56"/>
         <source>Include private fields (closeness, notes …)</source>
         <translation>Private Felder mitnehmen (Nähe, Notizen …)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="59"/>
-        <source>Without it, each card holds what an address book card holds: name, organisation, role, email, phone, web, birthday and city. With it, also closeness, your notes, tags, topics, how you met and who introduced you: for your own devices, not to pass on.</source>
-        <translation>Ohne dieses Häkchen enthält jede Karte, was eine Adressbuchkarte enthält: Name, Organisation, Funktion, E-Mail, Telefon, Web, Geburtstag und Ort. Mit ihm auch Nähe, Ihre Notizen, Schlagwörter, Themen, wie Sie sich kennengelernt haben und wer Sie vorgestellt hat – für Ihre eigenen Geräte, nicht zum Weitergeben.</translation>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="60"/>
+        <source>Without it, the file holds what an address book holds: name, organisation, role, email, phone, web, birthday and city. With it, also closeness, your notes, tags, topics, how you met and who introduced you: for your own devices, not to pass on.</source>
+        <translation>Ohne dieses Häkchen enthält die Datei, was ein Adressbuch enthält: Name, Organisation, Funktion, E-Mail, Telefon, Web, Geburtstag und Ort. Mit ihm auch Nähe, Ihre Notizen, Schlagwörter, Themen, wie Sie sich kennengelernt haben und wer Sie vorgestellt hat – für Ihre eigenen Geräte, nicht zum Weitergeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="69"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="70"/>
         <source>Exports are plain files, not encrypted (even when the journal is): anyone who gets the file can read it.</source>
         <translation>Exporte sind gewöhnliche, unverschlüsselte Dateien (auch wenn das Journal verschlüsselt ist): Wer die Datei bekommt, kann sie lesen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="75"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="76"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="85"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="86"/>
         <source>Save…</source>
         <translation>Speichern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="121"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="123"/>
         <source>Select a contact first.</source>
         <translation>Bitte zuerst einen Kontakt auswählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="126"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="128"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="136"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="138"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>

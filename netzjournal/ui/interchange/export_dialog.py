@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzjournal.interchange.exports import SUFFIX, export_to
+from netzjournal.interchange.exports import PRIVATE_FIELDS_ASKED, SUFFIX, export_to
 from netzjournal.progress import Cancelled
 from netzjournal.store.contact_list import contact_rows
 from netzjournal.store.journal import Journal
@@ -51,12 +51,13 @@ class ExportDialog(QDialog):
             self.tr("Only the selected contacts (%1)").replace("%1", str(len(selected)))
         )
         self.only_selected.setEnabled(bool(selected))
-        # A vCard is often passed on: what only the journal keeps goes along when asked.
+        # A vCard or CSV is often passed on: what only the journal keeps goes along
+        # when asked (JSON is the full backup; Markdown is about the selected people).
         self.private_fields = QCheckBox(self.tr("Include private fields (closeness, notes …)"))
         self.private_fields.setObjectName("exportPrivateFields")
         self.private_note = style.hint(
             self.tr(
-                "Without it, each card holds what an address book card holds: name, "
+                "Without it, the file holds what an address book holds: name, "
                 "organisation, role, email, phone, web, birthday and city. With it, also "
                 "closeness, your notes, tags, topics, how you met and who introduced you: "
                 "for your own devices, not to pass on."
@@ -94,10 +95,11 @@ class ExportDialog(QDialog):
         self.show_private_fields()
 
     def show_private_fields(self) -> None:
-        """The choice belongs to the vCard: CSV and JSON hold every field, always."""
-        vcard = self.format.currentData() == "vcf"
+        """The choice belongs to the files that are passed on (vCard, CSV); the JSON
+        backup holds every field, always."""
+        shared = self.format.currentData() in PRIVATE_FIELDS_ASKED
         for widget in (self.private_fields, self.private_note):  # (rows: no gap left)
-            self.form.setRowVisible(widget, vcard)
+            self.form.setRowVisible(widget, shared)
 
     def ids(self) -> list[int]:
         if self.only_selected.isChecked() or self.format.currentData() == "md":
