@@ -107,7 +107,9 @@ def test_a_tag_for_several_is_added_and_undone_with_the_tag_it_made(journal):
 
     _round_trip(journal, command, done)
     assert "Messe 2026" not in [name for _i, name in tags_of(journal, ids)]
-    assert not journal.connection().execute("SELECT 1 FROM tag WHERE name = 'Messe 2026'").fetchone()
+    assert (
+        not journal.connection().execute("SELECT 1 FROM tag WHERE name = 'Messe 2026'").fetchone()
+    )
 
 
 def test_an_existing_tag_matches_by_folded_name_and_stays_on_undo(journal):
@@ -116,7 +118,9 @@ def test_an_existing_tag_matches_by_folded_name_and_stays_on_undo(journal):
 
     def done() -> None:
         assert [get_contact(journal, i).tags for i in ids] == [
-            ["Kunden"], ["Kunden"], ["Golf", "Kunden"]
+            ["Kunden"],
+            ["Kunden"],
+            ["Golf", "Kunden"],
         ]
 
     _round_trip(journal, command, done)
@@ -138,9 +142,11 @@ def test_a_tag_is_removed_from_those_who_have_it_and_put_back(journal):
     outcome = command.do()
     assert outcome.changes.contacts == {ids[0], ids[2]}
     # The search finds people by their tags: no longer by this one.
-    hits = journal.connection().execute(
-        "SELECT count(*) FROM contact_search WHERE contact_search MATCH 'Kunden'"
-    ).fetchone()[0]
+    hits = (
+        journal.connection()
+        .execute("SELECT count(*) FROM contact_search WHERE contact_search MATCH 'Kunden'")
+        .fetchone()[0]
+    )
     assert hits == 0
 
 

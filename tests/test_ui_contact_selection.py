@@ -4,7 +4,7 @@ and the page beside the list act on them all, one undo step each."""
 from __future__ import annotations
 
 from conftest import person
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMenu, QMessageBox, QWidget
@@ -132,7 +132,9 @@ def test_remove_tag_offers_the_selections_tags_from_the_edit_menu(make_window, q
     remove = pane.selection.remove_tag
     remove.aboutToShow.emit()
     assert _texts(remove) == ["Golf", "Kunden"]
-    edit_menu = next(m for m in w.menuBar().findChildren(QMenu) if remove.menuAction() in m.actions())
+    edit_menu = next(
+        m for m in w.menuBar().findChildren(QMenu) if remove.menuAction() in m.actions()
+    )
     assert pane.selection.closeness.menuAction() in edit_menu.actions()
     assert w.actions_.add_tag in edit_menu.actions()
     next(a for a in remove.actions() if a.text() == "Kunden").trigger()

@@ -129,12 +129,15 @@ def remove_tag(
             (tag_id, _ids_json(lost)),
         )
         _touch(j, lost)
-        if drop_tag and conn.execute(
+        if (
+            drop_tag
+            and conn.execute(
                 "DELETE FROM tag WHERE id = ?"
                 " AND NOT EXISTS (SELECT 1 FROM contact_tag WHERE tag_id = tag.id)"
                 " AND NOT EXISTS (SELECT 1 FROM event_tag WHERE tag_id = tag.id)",
                 (tag_id,),
-            ).rowcount:
+            ).rowcount
+        ):
             changes.tags.add(tag_id)  # the filter's list loses it
         changes.contacts.update(lost)
     return Outcome(lost, changes)
@@ -159,4 +162,6 @@ def put_tag_back(j: Journal, ids: Iterable[int], tag_id: int) -> Outcome[None]:
 
 
 def _tag_exists(j: Journal, tag_id: int) -> bool:
-    return j.connection().execute("SELECT 1 FROM tag WHERE id = ?", (tag_id,)).fetchone() is not None
+    return (
+        j.connection().execute("SELECT 1 FROM tag WHERE id = ?", (tag_id,)).fetchone() is not None
+    )

@@ -82,11 +82,12 @@ class ContactDetail(QTextBrowser):
             ("delete", self.tr("Delete…")),
         ]
         heading = self.tr("%1 contacts selected").replace("%1", QLocale().toString(count))
-        items = "".join(f"<li><a href='selection:{what}'>{_e(text)}</a></li>" for what, text in links)
+        items = "".join(
+            f"<li><a href='selection:{what}'>{_e(text)}</a></li>" for what, text in links
+        )
         hint = self.tr("The same in the list's context menu: right click, or Shift+F10.")
         self.setHtml(
-            f"<h2>{_e(heading)}</h2><ul>{items}</ul>"
-            f"<p style='color:{self._quiet()}'>{_e(hint)}</p>"
+            f"<h2>{_e(heading)}</h2><ul>{items}</ul><p style='color:{self._quiet()}'>{_e(hint)}</p>"
         )
         style.size_headings(self.document(), {2: style.Type.TITLE}, self.font())
 

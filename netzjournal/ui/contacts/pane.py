@@ -422,13 +422,14 @@ class ContactsPane(QWidget):
         from PySide6.QtGui import QCursor
 
         a = self.app_actions
+        actions = {"add_tag": a.add_tag, "archive": a.archive_contact,
+                   "merge": a.merge_contacts, "delete": a.delete_contact}  # fmt: skip
         if what == "closeness":
             self.selection.popup(self.selection.closeness, QCursor.pos())
         elif what == "remove_tag":
             self.selection.popup(self.selection.remove_tag, QCursor.pos())
-        elif action := {"add_tag": a.add_tag, "archive": a.archive_contact,
-                        "merge": a.merge_contacts, "delete": a.delete_contact}.get(what):  # fmt: skip
-            action.trigger()
+        elif what in actions:
+            actions[what].trigger()
 
     # -- commands -----------------------------------------------------------------------
 
