@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QDesktopServices, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,7 +39,7 @@ from netzjournal.ui.refresh import DeferredRefresh
 from netzjournal.ui.wrapping_bar import WrappingBar
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QUrl  # (fetched, PySide builds its type: 4.5 M)
+    from PySide6.QtCore import QPoint, QUrl  # (fetched, PySide builds its type: 4.5 M)
 
     from netzjournal.store.stale import StaleWrite
 
@@ -530,6 +530,8 @@ class ContactsPane(QWidget):
         )
 
     def archive_selected(self) -> None:
+        from PySide6.QtCore import QLocale
+
         from netzjournal.commands.contacts import ArchiveContacts
         from netzjournal.store.contacts import get_contact
         from netzjournal.ui import undo

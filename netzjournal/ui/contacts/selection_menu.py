@@ -12,14 +12,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QPoint, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 from PySide6.QtWidgets import QMenu, QWidget
 
 from netzjournal.store.journal import Journal
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QUndoStack
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QAction, QUndoStack
 
     from netzjournal.ui.actions import Actions
 
