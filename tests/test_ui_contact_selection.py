@@ -211,3 +211,14 @@ def test_a_real_right_click_on_a_row_outside_the_selection_acts_on_that_row(make
     QTest.mouseRelease(viewport, Qt.MouseButton.RightButton, Qt.KeyboardModifier.NoModifier,
                        rect.center())  # fmt: skip
     assert [get_contact(w.journal, i).closeness for i in ids] == [2, 4, 3, 4]
+
+
+def test_in_german_the_page_and_the_undo_step_count_the_contacts(german, make_window, qtbot):
+    w, ids = _window(make_window, qtbot)
+    pane = w.contacts
+    _select(pane, ids[:3])
+    assert pane.detail.toPlainText().startswith("3 Kontakte ausgewählt")
+    assert "Nähe setzen …" in pane.detail.toPlainText()
+    pane.selection.set_closeness(5)
+    assert w.undo_stack.undoText() == "Nähe 5 für 3 Kontakte"
+    assert pane.selection.closeness.title() == "&Nähe setzen"

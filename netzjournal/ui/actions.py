@@ -78,7 +78,7 @@ class Actions(QObject):
         self.merge_contacts = self._make(self.tr("&Merge two contacts…"), "Ctrl+M")
         self.add_tag = self._make(self.tr("Add ta&g…"), "Ctrl+T")
         # The list's context menu from the keyboard (the Menu key opens it natively).
-        self.context_menu = self._make(self.tr("Actions on the selected contacts"), "Shift+F10")
+        self.context_menu = self._make(self.tr("Menu of the selected contacts"), "Shift+F10")
         self.save_note = self._make(self.tr("Save &note"), Key("Save"))
         self.delete_note = self._make(self.tr("Delete n&ote…"), Key("Delete"))
         # View
