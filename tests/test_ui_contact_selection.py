@@ -8,9 +8,10 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMenu, QMessageBox, QWidget
-from uihelpers import type_text, when_modal, when_popup
+from uihelpers import collect_message_boxes, type_text, when_modal, when_popup
 
-from netzjournal.store.contacts import create_contact, get_contact
+from netzjournal.store.contacts import create_contact, get_contact, update_contact
+from netzjournal.store.journal import Journal
 from netzjournal.ui.main_window import CONTACTS
 
 
@@ -222,3 +223,43 @@ def test_in_german_the_page_and_the_undo_step_count_the_contacts(german, make_wi
     pane.selection.set_closeness(5)
     assert w.undo_stack.undoText() == "Nähe 5 für 3 Kontakte"
     assert pane.selection.closeness.title() == "&Nähe setzen"
+
+
+def test_undo_is_refused_when_one_of_them_was_changed_elsewhere(make_window, qtbot):
+    """As an edit's undo: the journal is left as it is, the step leaves the stack,
+    and the window says why."""
+    w, ids = _window(make_window, qtbot)
+    pane = w.contacts
+    _select(pane, ids[:3])
+    pane.selection.set_closeness(5)
+    other = Journal.open(w.journal.path)  # another window, its own connection
+    try:
+        ben = get_contact(other, ids[1])
+        changed = get_contact(other, ids[1])
+        changed.closeness = 1
+        update_contact(other, changed, base=ben)
+    finally:
+        other.close()
+    boxes = collect_message_boxes()
+    w.undo_stack.undo()
+    qtbot.waitUntil(lambda: bool(boxes))
+    assert "cannot be undone" in boxes[0] and "Closeness 5 for 3 contacts" in boxes[0]
+    assert [get_contact(w.journal, i).closeness for i in ids] == [5, 1, 5, 1]
+    assert w.undo_stack.count() == 0
+
+
+def test_the_closeness_they_share_is_ticked_and_none_when_they_differ(make_window, qtbot):
+    w, ids = _window(make_window, qtbot)
+    pane = w.contacts
+    menu = pane.selection.closeness
+
+    def ticked() -> list[int]:
+        menu.aboutToShow.emit()
+        return [a.data() for a in menu.actions() if a.isChecked()]
+
+    _select(pane, ids[:2])
+    assert ticked() == []  # 2 and 4
+    pane.selection.set_closeness(3)
+    assert ticked() == [3]
+    _select(pane, [ids[3]])
+    assert ticked() == [1]
