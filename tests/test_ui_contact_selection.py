@@ -263,3 +263,16 @@ def test_the_closeness_they_share_is_ticked_and_none_when_they_differ(make_windo
     assert ticked() == [3]
     _select(pane, [ids[3]])
     assert ticked() == [1]
+
+
+def test_the_undo_step_names_one_person_and_counts_several(journal, qapp):
+    from test_contact_batch import _people
+
+    from netzjournal.commands.contact_batch import AddTag, SetCloseness
+    from netzjournal.ui.texts import outcome_text
+
+    ids = _people(journal)
+    one = AddTag(journal, ids[:1], "50 %2 Rabatt").do()
+    assert outcome_text(one) == "Tag Anna Schmidt with “50 %2 Rabatt”"
+    several = SetCloseness(journal, ids, 4).do()
+    assert outcome_text(several) == "Closeness 4 for 3 contacts"

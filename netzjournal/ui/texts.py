@@ -591,7 +591,9 @@ def _selection_text(o: Outcome) -> str:
         }[o.what]
         subject = QLocale().toString(o.count)
     other = str(o.value) if o.what == "closeness" else o.other
-    return said.replace("%1", subject).replace("%2", other)
+    # One pass: a name or a tag with "%2" in it stays as it is.
+    first, _sep, rest = said.partition("%1")
+    return first.replace("%2", other) + subject + rest.replace("%2", other)
 
 
 def outcome_text(o: Outcome) -> str:
