@@ -161,3 +161,9 @@ def test_undoing_a_tag_is_refused_when_one_lost_it_elsewhere(journal):
     with pytest.raises(StaleWrite):
         command.undo()
     assert "Messe" in get_contact(journal, ids[0]).tags
+
+
+def test_a_tag_with_a_lone_surrogate_is_stored_cleaned(journal):
+    ids = _people(journal)
+    AddTag(journal, ids[:1], "Messe \ud800").do()
+    assert "Messe \ufffd" in get_contact(journal, ids[0]).tags

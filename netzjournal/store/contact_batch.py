@@ -16,6 +16,7 @@ from netzjournal.store.errors import ValidationError
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import Outcome
 from netzjournal.store.stale import StaleWrite
+from netzjournal.store.values import clean_text
 from netzjournal.store.values import ids_json as _ids_json
 
 
@@ -90,6 +91,7 @@ def add_tag(j: Journal, ids: Iterable[int], name: str) -> Outcome[tuple[int, lis
     """Tag these contacts with ``name`` (an existing tag when its name matches as the
     editor's do, else a new one). Returns (the tag's id, who got it — not who had
     it already —, whether the tag was made now)."""
+    name = clean_text(name)  # (a lone surrogate pasted in would fail the write)
     if not " ".join(name.split()):
         raise ValidationError("A tag needs a name.")
     with j.write() as changes:
