@@ -19,7 +19,7 @@ from netzjournal.store.journal import Journal
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QPoint
-    from PySide6.QtGui import QAction, QUndoStack
+    from PySide6.QtGui import QUndoStack
 
     from netzjournal.ui.actions import Actions
 
@@ -57,14 +57,11 @@ class SelectionMenus(QObject):
 
     # -- the menus ----------------------------------------------------------------------
 
-    def add_to(self, menu: QMenu, before: QAction | None = None) -> None:
+    def add_to(self, menu: QMenu) -> None:
         """The selection's own entries (closeness, add tag, remove tag) into ``menu``."""
-        for entry in (self.closeness.menuAction(), self.app_actions.add_tag,
-                      self.remove_tag.menuAction()):  # fmt: skip
-            if before is None:
-                menu.addAction(entry)
-            else:
-                menu.insertAction(before, entry)
+        menu.addMenu(self.closeness)
+        menu.addAction(self.app_actions.add_tag)
+        menu.addMenu(self.remove_tag)
 
     def context_menu(self) -> QMenu:
         """The list's context menu for what is selected now (merge only for two)."""
