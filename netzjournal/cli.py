@@ -133,6 +133,7 @@ _BENCH_ONLY = (
     ("--sync", "contacts sync with a local Radicale"),
     ("--encryption", "an encrypted journal against the same one plain (SQLCipher)"),
     ("--review-window", "the window while the yearly review is made (longest stall)"),
+    ("--selection", "closeness for 500 selected contacts in the window (transactions, refreshes)"),
 )
 
 
@@ -695,6 +696,12 @@ def _cmd_bench(args: argparse.Namespace) -> int:
 
         journal_path, _seconds = ensure_journal(args.size, Path(args.cache or ".bench"))
         return run_review_window_bench(journal_path)
+    if args.selection:
+        from netzjournal.bench.figures import ensure_journal
+        from netzjournal.bench.selection_window import run_selection_bench
+
+        journal_path, _seconds = ensure_journal(args.size, Path(args.cache or ".bench"))
+        return run_selection_bench(journal_path)
     if args.ablation:
         from netzjournal.bench.ablation import run_ablation
         from netzjournal.bench.figures import ensure_journal

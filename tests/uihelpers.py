@@ -8,7 +8,7 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QProgressDialog, QWidget
 
 TODAY = dt.date(2026, 11, 22)
 
@@ -99,6 +99,20 @@ def when_modal(
 
     timer = _every(20, poll)
     return handled
+
+
+def when_popup(handler: Callable[[QMenu], None]) -> None:
+    """Run ``handler`` on the next popup menu shown (from inside its exec)."""
+    handled: list[QMenu] = []
+
+    def poll() -> None:
+        menu = QApplication.activePopupWidget()
+        if isinstance(menu, QMenu) and menu.isVisible() and not handled:
+            timer.stop()
+            handled.append(menu)
+            handler(menu)
+
+    timer = _every(20, poll)
 
 
 def collect_message_boxes() -> list[str]:

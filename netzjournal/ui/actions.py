@@ -76,6 +76,9 @@ class Actions(QObject):
         self.archive_contact = self._make(self.tr("&Archive or restore contact"), "Ctrl+Shift+A")
         self.delete_contact = self._make(self.tr("&Delete contact…"), Key("Delete"))
         self.merge_contacts = self._make(self.tr("&Merge two contacts…"), "Ctrl+M")
+        self.add_tag = self._make(self.tr("Add ta&g…"), "Ctrl+T")
+        # The list's context menu from the keyboard (the Menu key opens it natively).
+        self.context_menu = self._make(self.tr("Menu of the selected contacts"), "Shift+F10")
         self.save_note = self._make(self.tr("Save &note"), Key("Save"))
         self.delete_note = self._make(self.tr("Delete n&ote…"), Key("Delete"))
         # View
@@ -91,7 +94,7 @@ class Actions(QObject):
         self.about = self._make(self.tr("&About netzjournal"))
         self.data_location = self._make(self.tr("Where my &data lives…"))
         # Delete acts on the focused list only; the panes add these to their views.
-        for action in (self.delete_contact, self.delete_note):
+        for action in (self.delete_contact, self.delete_note, self.context_menu):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _make(self, text: str, *shortcuts: str) -> QAction:

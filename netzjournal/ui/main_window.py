@@ -280,6 +280,8 @@ class MainWindow(QMainWindow):
                                 a.settings, None,
                                 a.demo, a.open_data_folder, None, a.quit)),
             (self.tr("&Edit"), (undo, redo, None, a.find, None, a.edit_contact,
+                                self.contacts.selection.closeness, a.add_tag,
+                                self.contacts.selection.remove_tag, None,
                                 a.archive_contact, a.merge_contacts, a.delete_contact, None,
                                 a.show_all_data, a.delete_everywhere, None,
                                 a.save_note, a.delete_note)),
@@ -297,7 +299,7 @@ class MainWindow(QMainWindow):
                 else:
                     menu.addAction(item)
         for action in a.all():
-            if action not in (a.delete_contact, a.delete_note):
+            if action not in (a.delete_contact, a.delete_note, a.context_menu):
                 self.addAction(action)
 
     def bind_shortcuts(self) -> None:

@@ -110,6 +110,10 @@ def editor_keys() -> list[tuple[str, list[tuple[str, str]]]]:
                     QCoreApplication.translate("ShortcutsDialog", "Select several entries"),
                     QCoreApplication.translate("ShortcutsDialog", "Ctrl+click, Shift+click"),
                 ),
+                (
+                    QCoreApplication.translate("ShortcutsDialog", "Menu of the selected contacts"),
+                    f"{_key('Shift+F10')} / {_key('Menu')}",
+                ),
             ],
         ),
     ]

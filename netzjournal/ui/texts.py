@@ -574,6 +574,31 @@ def store_error_text(exc: Exception) -> str:
     return refusal_text(exc, ui_language())  # (a recurrence rule's reason in its words)
 
 
+_SELECTION = ("closeness", "tag_add", "tag_remove")
+
+
+def _selection_text(o: Outcome) -> str:
+    """A change to the list's selection: one person named, several counted."""
+    if o.count == 1 and o.subject:
+        said = {
+            "closeness": QCoreApplication.translate("Undo", "Closeness %2 for %1"),
+            "tag_add": QCoreApplication.translate("Undo", "Tag %1 with “%2”"),
+            "tag_remove": QCoreApplication.translate("Undo", "Remove tag “%2” from %1"),
+        }[o.what]
+        subject = o.subject
+    else:
+        said = {
+            "closeness": QCoreApplication.translate("Undo", "Closeness %2 for %1 contacts"),
+            "tag_add": QCoreApplication.translate("Undo", "Tag %1 contacts with “%2”"),
+            "tag_remove": QCoreApplication.translate("Undo", "Remove tag “%2” from %1 contacts"),
+        }[o.what]
+        subject = QLocale().toString(o.count)
+    other = str(o.value) if o.what == "closeness" else o.other
+    # One pass: a name or a tag with "%2" in it stays as it is.
+    first, _sep, rest = said.partition("%1")
+    return first.replace("%2", other) + subject + rest.replace("%2", other)
+
+
 def outcome_text(o: Outcome) -> str:
     """What a command did, in the interface language (undo label, status bar)."""
     counted = {  # %1 is how many
@@ -591,6 +616,8 @@ def outcome_text(o: Outcome) -> str:
         "archive": QCoreApplication.translate("Undo", "Archive %1"),
         "unarchive": QCoreApplication.translate("Undo", "Restore %1"),
     }
+    if o.what in _SELECTION:
+        return _selection_text(o)
     if o.what in one and o.count == 1 and o.subject:
         return one[o.what].replace("%1", o.subject)
     if o.what in counted:

@@ -100,56 +100,66 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="79"/>
+        <source>Add ta&amp;g…</source>
+        <translation>Schlagwort &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/actions.py" line="81"/>
+        <source>Menu of the selected contacts</source>
+        <translation>Menü der ausgewählten Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/actions.py" line="82"/>
         <source>Save &amp;note</source>
         <translation>Notiz &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="80"/>
+        <location filename="../../netzjournal/ui/actions.py" line="83"/>
         <source>Delete n&amp;ote…</source>
         <translation>N&amp;otiz löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="82"/>
+        <location filename="../../netzjournal/ui/actions.py" line="85"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="83"/>
+        <location filename="../../netzjournal/ui/actions.py" line="86"/>
         <source>Meeting &amp;notes</source>
         <translation>Gesprächs&amp;notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="84"/>
+        <location filename="../../netzjournal/ui/actions.py" line="87"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="85"/>
+        <location filename="../../netzjournal/ui/actions.py" line="88"/>
         <source>&amp;Yearly review</source>
         <translation>&amp;Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="86"/>
+        <location filename="../../netzjournal/ui/actions.py" line="89"/>
         <source>&amp;Events</source>
         <translation>&amp;Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="87"/>
+        <location filename="../../netzjournal/ui/actions.py" line="90"/>
         <source>Reconnect &amp;coach</source>
         <translation>Kontakt-&amp;Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="90"/>
+        <location filename="../../netzjournal/ui/actions.py" line="93"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Tastenkürzel …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="91"/>
+        <location filename="../../netzjournal/ui/actions.py" line="94"/>
         <source>&amp;About netzjournal</source>
         <translation>Ü&amp;ber netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="92"/>
+        <location filename="../../netzjournal/ui/actions.py" line="95"/>
         <source>Where my &amp;data lives…</source>
         <translation>Wo meine &amp;Daten liegen …</translation>
     </message>
@@ -737,199 +747,239 @@
         <translation>Kontaktdetails</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="62"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="63"/>
         <source>Select a contact to see everything about them.</source>
         <translation>Wählen Sie einen Kontakt, um alles über ihn zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="101"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="77"/>
+        <source>Set closeness…</source>
+        <translation>Nähe setzen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="78"/>
+        <source>Add tag…</source>
+        <translation>Schlagwort hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="79"/>
+        <source>Remove tag…</source>
+        <translation>Schlagwort entfernen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="80"/>
+        <source>Archive…</source>
+        <translation>Archivieren …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="81"/>
+        <source>Merge…</source>
+        <translation>Zusammenführen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="82"/>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="84"/>
+        <source>%1 contacts selected</source>
+        <translation>%1 Kontakte ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="88"/>
+        <source>The same in the list&apos;s context menu: right click, or Shift+F10.</source>
+        <translation>Dasselbe im Kontextmenü der Liste: Rechtsklick oder Umschalt+F10.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="128"/>
         <source>overdue since %1</source>
         <translation>überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="101"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="128"/>
         <source>due %1</source>
         <translation>fällig am %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="119"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="146"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="127"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="154"/>
         <source>Full name</source>
         <translation>Vollständiger Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="129"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="156"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="129"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="156"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="129"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="156"/>
         <source>Web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="130"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="157"/>
         <source>Messenger</source>
         <translation>Messenger</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="145"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="172"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="155"/>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="163"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="182"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="190"/>
         <source>How we met</source>
         <translation>Kennengelernt über</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="166"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="193"/>
         <source>Where we met</source>
         <translation>Kennengelernt bei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="171"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="198"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="173"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="200"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="173"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="200"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="174"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="201"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="174"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="201"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="175"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="202"/>
         <source>Not known yet</source>
         <translation>Noch nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="179"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="206"/>
         <source>Address form</source>
         <translation>Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="180"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="207"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="181"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="208"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="183"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="210"/>
         <source>never remind me</source>
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="185"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="212"/>
         <source>every day</source>
         <translation>jeden Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="187"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="214"/>
         <source>every %1 days</source>
         <translation>alle %1 Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="189"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="216"/>
         <source>as closeness suggests</source>
         <translation>wie die Nähe es nahelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="190"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="217"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="192"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="219"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="194"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="221"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="208"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="235"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="213"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="240"/>
         <source>Open follow-ups</source>
         <translation>Offene Schritte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="216"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="243"/>
         <source>Give &amp; take</source>
         <translation>Geben und Nehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="220"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="247"/>
         <source>Given: %1 · Received: %2</source>
         <translation>Gegeben: %1 · Bekommen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="236"/>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="237"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="263"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="264"/>
         <source>was there</source>
         <translation>war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="236"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="263"/>
         <source>said they&apos;d come</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="247"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="274"/>
         <source>Events (%1)</source>
         <translation>Veranstaltungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="250"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="277"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="253"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="280"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="254"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="281"/>
         <source>History (%1)</source>
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="257"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="284"/>
         <source>No meetings noted yet.</source>
         <translation>Noch keine Treffen notiert.</translation>
     </message>
@@ -1275,107 +1325,122 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="92"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="93"/>
         <source>Filter by name, company, tag or note text…</source>
         <translation>Filtern: Name, Organisation, Schlagwort, Notiz …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="93"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="94"/>
         <source>Filter contacts</source>
         <translation>Kontakte filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="96"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="97"/>
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="98"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="99"/>
         <source>Show archived</source>
         <translation>Archivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="125"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="126"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="106"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="107"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="107"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="108"/>
         <source>Merge…</source>
         <translation>Zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="291"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="300"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="416"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="455"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="500"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="539"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="502"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="541"/>
         <source>This contact was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie ihn bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="514"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="553"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="518"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="557"/>
         <source>Nothing was saved yet. The editor opens again with the other changes taken in and your values in those fields: Save keeps yours, Cancel keeps the other version.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor öffnet sich erneut: Die anderen Änderungen sind übernommen, in diesen Feldern stehen Ihre Werte. „Speichern“ behält Ihre, „Abbrechen“ die andere Fassung.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="551"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="579"/>
+        <source>Archive contacts</source>
+        <translation>Kontakte archivieren</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="581"/>
+        <source>Archive %1 contacts? They leave the list and the reconnect coach; “Show archived” brings them back. You can undo this with Ctrl+Z.</source>
+        <translation>%1 Kontakte archivieren? Sie verschwinden aus der Liste und aus dem Kontakt-Coach; „Archivierte zeigen“ holt sie zurück. Mit Strg+Z lässt sich das rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="584"/>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="608"/>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="551"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="608"/>
         <source>Delete contact</source>
         <translation>Kontakt löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="554"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="611"/>
         <source>Delete %1? The meeting notes stay in the journal without this person. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben ohne diese Person im Journal. Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="559"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="616"/>
         <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="563"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="620"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="581"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="638"/>
         <source>Everything stored about this person</source>
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="653"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="710"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="654"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="711"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
@@ -2969,25 +3034,25 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="89"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="418"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="420"/>
         <source>Meeting notes</source>
         <translation>Gesprächsnotizen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="90"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="436"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="438"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="91"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="445"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="447"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="92"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="454"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="456"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
@@ -3054,57 +3119,57 @@
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="286"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="288"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="288"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="290"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="314"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="316"/>
         <source>Search people and notes (%1)</source>
         <translation>Personen und Notizen suchen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="388"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="390"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="393"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="395"/>
         <source>Contacts: %1 · Meeting notes: %2</source>
         <translation>Kontakte: %1 · Gesprächsnotizen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="611"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="613"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="676"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="678"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="680"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="682"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="705"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="707"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="719"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="721"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="721"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="723"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -3113,12 +3178,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="736"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="738"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="738"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="740"/>
         <source>Journal: %1
 Backups: %2
 
@@ -4495,6 +4560,40 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
 </context>
 <context>
+    <name>SelectionMenus</name>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/selection_menu.py" line="45"/>
+        <source>Set &amp;closeness</source>
+        <translation>&amp;Nähe setzen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/selection_menu.py" line="53"/>
+        <source>&amp;Remove tag</source>
+        <translation>Schlagwort &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/selection_menu.py" line="110"/>
+        <source>(no tags)</source>
+        <translation>(keine Schlagwörter)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/selection_menu.py" line="159"/>
+        <location filename="../../netzjournal/ui/contacts/selection_menu.py" line="179"/>
+        <source>Add tag</source>
+        <translation>Schlagwort hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/selection_menu.py" line="161"/>
+        <source>Add a tag to this contact:</source>
+        <translation>Schlagwort für diesen Kontakt:</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/selection_menu.py" line="163"/>
+        <source>Add a tag to %1 contacts:</source>
+        <translation>Schlagwort für %1 Kontakte:</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../netzjournal/ui/settings_dialog.py" line="45"/>
@@ -4722,17 +4821,22 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Strg+Klick, Umschalt+Klick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="125"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="114"/>
+        <source>Menu of the selected contacts</source>
+        <translation>Menü der ausgewählten Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="129"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="126"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="130"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="161"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="165"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -6350,117 +6454,147 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="599"/>
+        <location filename="../../netzjournal/ui/texts.py" line="626"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="581"/>
+        <location filename="../../netzjournal/ui/texts.py" line="606"/>
         <source>Archive contacts (%1)</source>
         <translation>Kontakte archivieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="582"/>
+        <location filename="../../netzjournal/ui/texts.py" line="607"/>
         <source>Restore contacts (%1)</source>
         <translation>Kontakte zurückholen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="580"/>
+        <location filename="../../netzjournal/ui/texts.py" line="605"/>
         <source>Delete contacts (%1)</source>
         <translation>Kontakte löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="600"/>
+        <location filename="../../netzjournal/ui/texts.py" line="627"/>
         <source>Merge %1 into %2</source>
         <translation>%1 in %2 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="601"/>
+        <location filename="../../netzjournal/ui/texts.py" line="628"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="602"/>
+        <location filename="../../netzjournal/ui/texts.py" line="629"/>
         <source>Edit note “%1”</source>
         <translation>Notiz „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="603"/>
+        <location filename="../../netzjournal/ui/texts.py" line="630"/>
         <source>Delete note “%1”</source>
         <translation>Notiz „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="586"/>
+        <location filename="../../netzjournal/ui/texts.py" line="611"/>
         <source>Delete notes (%1)</source>
         <translation>Notizen löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="590"/>
+        <location filename="../../netzjournal/ui/texts.py" line="584"/>
+        <source>Closeness %2 for %1</source>
+        <translation>Nähe %2 für %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="585"/>
+        <source>Tag %1 with “%2”</source>
+        <translation>Schlagwort „%2“ für %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="586"/>
+        <source>Remove tag “%2” from %1</source>
+        <translation>Schlagwort „%2“ von %1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="591"/>
+        <source>Closeness %2 for %1 contacts</source>
+        <translation>Nähe %2 für %1 Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="592"/>
+        <source>Tag %1 contacts with “%2”</source>
+        <translation>Schlagwort „%2“ für %1 Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="593"/>
+        <source>Remove tag “%2” from %1 contacts</source>
+        <translation>Schlagwort „%2“ von %1 Kontakten entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="615"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="591"/>
+        <location filename="../../netzjournal/ui/texts.py" line="616"/>
         <source>Archive %1</source>
         <translation>%1 archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="592"/>
+        <location filename="../../netzjournal/ui/texts.py" line="617"/>
         <source>Restore %1</source>
         <translation>%1 zurückholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="606"/>
+        <location filename="../../netzjournal/ui/texts.py" line="633"/>
         <source>Language for %1</source>
         <translation>Sprache für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="608"/>
+        <location filename="../../netzjournal/ui/texts.py" line="635"/>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="609"/>
+        <location filename="../../netzjournal/ui/texts.py" line="636"/>
         <source>Remove %1 from %2</source>
         <translation>%1 aus %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="610"/>
+        <location filename="../../netzjournal/ui/texts.py" line="637"/>
         <source>My status at %1</source>
         <translation>Mein Status bei %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="611"/>
+        <location filename="../../netzjournal/ui/texts.py" line="638"/>
         <source>Change one evening of %1</source>
         <translation>Termin von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="612"/>
+        <location filename="../../netzjournal/ui/texts.py" line="639"/>
         <source>Cancel an evening of %1</source>
         <translation>Termin von %1 absagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="613"/>
+        <location filename="../../netzjournal/ui/texts.py" line="640"/>
         <source>New event “%1”</source>
         <translation>Neue Veranstaltung „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="614"/>
+        <location filename="../../netzjournal/ui/texts.py" line="641"/>
         <source>Edit event “%1”</source>
         <translation>Veranstaltung „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="615"/>
+        <location filename="../../netzjournal/ui/texts.py" line="642"/>
         <source>Delete event “%1”</source>
         <translation>Veranstaltung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="616"/>
+        <location filename="../../netzjournal/ui/texts.py" line="643"/>
         <source>Met %1 at %2</source>
         <translation>%1 bei %2 kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="588"/>
+        <location filename="../../netzjournal/ui/texts.py" line="613"/>
         <source>Forget where we met %1</source>
         <translation>Wo wir %1 kennengelernt haben, vergessen</translation>
     </message>
@@ -6490,22 +6624,22 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="583"/>
+        <location filename="../../netzjournal/ui/texts.py" line="608"/>
         <source>Import contacts (%1)</source>
         <translation>Kontakte importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="604"/>
+        <location filename="../../netzjournal/ui/texts.py" line="631"/>
         <source>Reached out to %1</source>
         <translation>Bei %1 gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="605"/>
+        <location filename="../../netzjournal/ui/texts.py" line="632"/>
         <source>Later for %1</source>
         <translation>%1 später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="607"/>
+        <location filename="../../netzjournal/ui/texts.py" line="634"/>
         <source>Debrief “%1”</source>
         <translation>Nachbereitung „%1“</translation>
     </message>

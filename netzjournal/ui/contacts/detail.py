@@ -55,16 +55,41 @@ class ContactDetail(QTextBrowser):
         self._journal = journal
         self._today = today
         self.contact_id: int | None = None
+        self.selected_count = 0  # several selected: how many (the page shows their actions)
         self.show_nothing()
 
     def show_nothing(self) -> None:
-        self.contact_id = None
+        self.contact_id, self.selected_count = None, 0
         hint = self.tr("Select a contact to see everything about them.")
         # Qt's own escaping: `html` (its 2,231 entities) would load for the start's hint.
         # (Normal: the default "pre" mode makes every space non-breaking, and the hint
         # then wrapped inside a word, "zu s" / "ehen".)
         paragraph = QtGui.Qt.convertFromPlainText(hint, QtGui.Qt.WhiteSpaceMode.WhiteSpaceNormal)
         self.setHtml(f"<div style='color:{self._quiet()}'>{paragraph}</div>")
+
+    def show_selection(self, count: int) -> None:
+        """Several selected: how many, and what can be done to them all (links the
+        pane answers: ``selection:closeness`` …), merge only for two."""
+        from PySide6.QtCore import QLocale
+
+        self.contact_id, self.selected_count = None, count
+        links = [
+            ("closeness", self.tr("Set closeness…")),
+            ("add_tag", self.tr("Add tag…")),
+            ("remove_tag", self.tr("Remove tag…")),
+            ("archive", self.tr("Archive…")),
+            *([("merge", self.tr("Merge…"))] if count == 2 else []),
+            ("delete", self.tr("Delete…")),
+        ]
+        heading = self.tr("%1 contacts selected").replace("%1", QLocale().toString(count))
+        items = "".join(
+            f"<li><a href='selection:{what}'>{_e(text)}</a></li>" for what, text in links
+        )
+        hint = self.tr("The same in the list's context menu: right click, or Shift+F10.")
+        self.setHtml(
+            f"<h2>{_e(heading)}</h2><ul>{items}</ul><p style='color:{self._quiet()}'>{_e(hint)}</p>"
+        )
+        style.size_headings(self.document(), {2: style.Type.TITLE}, self.font())
 
     def show_contact(self, contact_id: int) -> None:
         from netzjournal.store.contacts import get_contact
@@ -74,7 +99,7 @@ class ContactDetail(QTextBrowser):
         except NotFound:
             self.show_nothing()
             return
-        self.contact_id = contact_id
+        self.contact_id, self.selected_count = contact_id, 0
         self.setHtml(self.contact_html(c))
         # The name at the window's title size, the parts at the section size.
         headings = {2: style.Type.TITLE, 3: style.Type.SECTION}
@@ -87,7 +112,9 @@ class ContactDetail(QTextBrowser):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:  # the scheme changed: draw again
-            if self.contact_id is None:
+            if self.selected_count:
+                self.show_selection(self.selected_count)
+            elif self.contact_id is None:
                 self.show_nothing()
             else:
                 self.show_contact(self.contact_id)

@@ -31,6 +31,7 @@ from netzjournal.ui.columns import ColumnFitter
 from netzjournal.ui.contacts.archived_hint import ArchivedHint, archived_matching
 from netzjournal.ui.contacts.detail import ContactDetail
 from netzjournal.ui.contacts.model import ID_ROLE, ContactsTableModel
+from netzjournal.ui.contacts.selection_menu import SelectionMenus
 from netzjournal.ui.divider import Divider
 from netzjournal.ui.events import AppEvents
 from netzjournal.ui.grid_table import GridTable
@@ -38,7 +39,7 @@ from netzjournal.ui.refresh import DeferredRefresh
 from netzjournal.ui.wrapping_bar import WrappingBar
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QUrl  # (fetched, PySide builds its type: 4.5 M)
+    from PySide6.QtCore import QPoint, QUrl  # (fetched, PySide builds its type: 4.5 M)
 
     from netzjournal.store.stale import StaleWrite
 
@@ -159,6 +160,12 @@ class ContactsPane(QWidget):
             fixed=(m.CLOSENESS,),  # five dots: no wider with room to spare
         )
         self.table.addAction(self.app_actions.delete_contact)
+        # Right click and the Menu key: customContextMenuRequested; Shift+F10: the action.
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.addAction(self.app_actions.context_menu)
+        self.selection = SelectionMenus(
+            self.journal, self.app_actions, self.undo_stack, self.selected_ids, self
+        )
         self.archived_hint: ArchivedHint | None = None  # made when the list first needs it
         self.table.first_painted.connect(self._after_first_paint)
 
@@ -239,6 +246,7 @@ class ContactsPane(QWidget):
         self.archived.toggled.connect(self.reload)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.customContextMenuRequested.connect(self._context_menu)
         self.refresher = DeferredRefresh(self, self._on_changed)
         self.events.changed.connect(self.refresher.changed)
         a = self.app_actions
@@ -247,6 +255,7 @@ class ContactsPane(QWidget):
         a.archive_contact.triggered.connect(self.archive_selected)
         a.delete_contact.triggered.connect(self.delete_selected)
         a.merge_contacts.triggered.connect(self.merge_selected)
+        a.context_menu.triggered.connect(lambda: self._context_menu(None))
         a.show_all_data.triggered.connect(self.show_all_data)
         a.delete_everywhere.triggered.connect(self.delete_everywhere)
 
@@ -383,14 +392,44 @@ class ContactsPane(QWidget):
             self.detail.show_contact(ids[0])
         elif not ids:
             self.detail.show_nothing()
+        elif len(ids) > 1:
+            self.detail.show_selection(len(ids))
+
+    def _context_menu(self, pos: QPoint | None) -> None:
+        """The selection's menu at the pointer (``pos``, in the viewport) or, from the
+        keyboard, below the current row's name."""
+        if not self.selected_ids():
+            return
+        viewport = self.table.viewport()
+        if pos is None or not self.table.indexAt(pos).isValid():
+            rect = self.table.visualRect(self.table.currentIndex())
+            if not rect.isValid() or not viewport.rect().contains(rect.center()):
+                rect = viewport.rect()
+            pos = rect.center() if rect == viewport.rect() else rect.bottomLeft()
+        self.selection.popup(self.selection.context_menu(), viewport.mapToGlobal(pos))
 
     def _link(self, url: QUrl) -> None:
-        if url.scheme() == "note":
+        if url.scheme() == "selection":  # the page of several selected: their actions
+            self._selection_link(url.path())
+        elif url.scheme() == "note":
             self.events.open_note.emit(int(url.path()))
         elif url.scheme() == "event":
             self.events.open_event.emit(int(url.path()))
         else:
             QDesktopServices.openUrl(url)
+
+    def _selection_link(self, what: str) -> None:
+        from PySide6.QtGui import QCursor
+
+        a = self.app_actions
+        actions = {"add_tag": a.add_tag, "archive": a.archive_contact,
+                   "merge": a.merge_contacts, "delete": a.delete_contact}  # fmt: skip
+        if what == "closeness":
+            self.selection.popup(self.selection.closeness, QCursor.pos())
+        elif what == "remove_tag":
+            self.selection.popup(self.selection.remove_tag, QCursor.pos())
+        elif what in actions:
+            actions[what].trigger()
 
     # -- commands -----------------------------------------------------------------------
 
@@ -522,14 +561,32 @@ class ContactsPane(QWidget):
         )
 
     def archive_selected(self) -> None:
+        from PySide6.QtCore import QLocale
+
         from netzjournal.commands.contacts import ArchiveContacts
+        from netzjournal.store.contacts import get_contact
         from netzjournal.ui import undo
+        from netzjournal.ui.confirm import confirm
 
         ids = self.selected_ids()
-        if ids:  # archived, or restored when the first is archived
-            step = undo.perform(self.undo_stack, ArchiveContacts(self.journal, ids), self)
-            if step is not None:
-                step.undone = lambda: setattr(self, "_bring_back", ids)
+        if not ids:
+            return
+        # Archived, or restored when the first is archived; several archived: asked first.
+        if len(ids) > 1 and not get_contact(self.journal, ids[0]).archived:
+            count = QLocale().toString(len(ids))
+            if not confirm(
+                self,
+                self.tr("Archive contacts"),
+                self.tr(
+                    "Archive %1 contacts? They leave the list and the reconnect coach; "
+                    "“Show archived” brings them back. You can undo this with Ctrl+Z."
+                ).replace("%1", count),
+                self.tr("Archive"),
+            ):
+                return
+        step = undo.perform(self.undo_stack, ArchiveContacts(self.journal, ids), self)
+        if step is not None:
+            step.undone = lambda: setattr(self, "_bring_back", ids)
 
     def delete_selected(self) -> None:
         from netzjournal.commands.contacts import DeleteContacts
