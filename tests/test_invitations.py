@@ -55,10 +55,9 @@ def _evenings(j, start=FIRST, end=LAST):
     return [(o.occurrence_on, o.cancelled) for o in occurrences(j, start, end)]
 
 
-# -- a series called off as a whole -------------------------------------------------
-
-
-def test_google_s_delete_all_events_calls_the_series_off_and_keeps_what_happened(journal):
+def _stammtisch_with_anna(journal):
+    """Google's Stammtisch series; Anna Roth was there in October (so was I) and has
+    said yes to December."""
     _take(journal, "stammtisch-series")
     series = _only(journal, "Stammtisch")
     anna = create_contact(journal, ContactRecord(given_name="Anna", family_name="Roth")).value
@@ -67,6 +66,14 @@ def test_google_s_delete_all_events_calls_the_series_off_and_keeps_what_happened
     set_my_status(journal, october, "attended")
     december = ensure_occurrence(journal, series.id, D(2026, 12, 8)).value
     set_attendance(journal, december, anna.id, "going")
+    return series, anna, october, december
+
+
+# -- a series called off as a whole -------------------------------------------------
+
+
+def test_google_s_delete_all_events_calls_the_series_off_and_keeps_what_happened(journal):
+    series, anna, october, december = _stammtisch_with_anna(journal)
     out = _take(journal, "stammtisch-cancel-series", today=D(2026, 11, 24))
     assert (out.created, out.updated, out.skipped) == (0, 1, 0)
     # What happened stays as it happened; from the cancellation on, nothing is on,
@@ -131,14 +138,7 @@ def test_a_series_re_invited_after_cancel_series_is_on_again_as_the_organiser_ha
     # Google: the series, one evening (10 November) cancelled, then "delete all
     # events" on 24 November, then the series restored two days later (SEQUENCE 3,
     # the whole rule again, EXDATEs for 10 November and for January).
-    _take(journal, "stammtisch-series")
-    series = _only(journal, "Stammtisch")
-    anna = create_contact(journal, ContactRecord(given_name="Anna", family_name="Roth")).value
-    october = ensure_occurrence(journal, series.id, D(2026, 10, 13)).value
-    set_attendance(journal, october, anna.id, "attended", "Messe-Kontakte")
-    set_my_status(journal, october, "attended")
-    december = ensure_occurrence(journal, series.id, D(2026, 12, 8)).value
-    set_attendance(journal, december, anna.id, "going")
+    series, anna, october, december = _stammtisch_with_anna(journal)
     update_occurrence(journal, series.id, D(2027, 2, 9), cancelled=True)  # (by hand, here)
     _take(journal, "stammtisch-cancel-november")
     _take(journal, "stammtisch-cancel-series", today=D(2026, 11, 24))

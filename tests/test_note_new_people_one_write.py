@@ -19,10 +19,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 from test_quick_note_new_people import answer_in_turn
-from uihelpers import type_text
+from uihelpers import quick_note_shown, type_text
 
 from netzjournal.commands.notes import EditNote, NewPeople, QuickNote, SaveNote
-from netzjournal.drafts import DraftStore
 from netzjournal.store.contacts import contact_count, create_contact, get_contact, update_contact
 from netzjournal.store.errors import NotFound
 from netzjournal.store.interactions import (
@@ -33,7 +32,6 @@ from netzjournal.store.interactions import (
 )
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import Channel, FollowUpRecord
-from netzjournal.ui.quick_note import QuickNoteDialog
 
 NOW = dt.datetime(2026, 11, 25, 11, 15)
 KATRIN = NewPeople({-1: "Katrin Vogel"}, "de")
@@ -164,14 +162,8 @@ def test_an_edit_naming_a_new_person_is_undone_with_her(journal):
 
 @pytest.fixture
 def dialog(journal, tmp_path):
-    d = QuickNoteDialog(journal, DraftStore(tmp_path / "drafts"), now=lambda: NOW)
-    d.reset()
-    d.show()
-    yield d
-    d.body.clear()
-    d.who.clear()
-    d.close()
-    d.deleteLater()
+    with quick_note_shown(journal, tmp_path / "drafts", NOW) as d:
+        yield d
 
 
 def test_a_quick_note_on_a_full_disk_creates_nobody(dialog, qtbot, journal):

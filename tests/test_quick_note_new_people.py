@@ -12,28 +12,18 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
-from uihelpers import _every, type_text
+from uihelpers import _every, quick_note_shown, type_text
 
-from netzjournal.drafts import DraftStore
 from netzjournal.store.contacts import contact_count
 from netzjournal.store.interactions import interaction_count
-from netzjournal.ui.quick_note import QuickNoteDialog
 
 NOW = dt.datetime(2026, 11, 25, 11, 15)
 
 
 @pytest.fixture
 def dialog(journal, tmp_path):
-    d = QuickNoteDialog(journal, DraftStore(tmp_path / "drafts"), now=lambda: NOW)
-    d.reset()
-    d.show()
-    yield d
-    # Closing a dialog with text asks first (a failed assertion leaves it open):
-    # leave it quietly.
-    d.body.clear()
-    d.who.clear()
-    d.close()
-    d.deleteLater()
+    with quick_note_shown(journal, tmp_path / "drafts", NOW) as d:
+        yield d
 
 
 def answer_in_turn(buttons: list[QMessageBox.StandardButton]) -> list[str]:

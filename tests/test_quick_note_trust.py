@@ -18,13 +18,13 @@ from conftest import person
 from dbfiles import connect as _dbconnect
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from uihelpers import collect_message_boxes
+from uihelpers import collect_message_boxes, quick_note_shown
 
 from netzjournal.drafts import DraftStore
 from netzjournal.store.contacts import create_contact
 from netzjournal.store.errors import JournalLocked
 from netzjournal.store.interactions import interaction_count
-from netzjournal.ui.quick_note import AUTOSAVE_MAX_WAIT_MS, QuickNoteDialog
+from netzjournal.ui.quick_note import AUTOSAVE_MAX_WAIT_MS
 
 NOW = dt.datetime(2026, 11, 22, 15, 30)
 DEV_FULL = Path("/dev/full")
@@ -35,15 +35,8 @@ needs_dev_full = pytest.mark.skipif(
 
 @pytest.fixture
 def dialog(qtbot, journal, tmp_path):
-    d = QuickNoteDialog(journal, DraftStore(tmp_path / "drafts"), now=lambda: NOW)
-    d.reset()
-    d.show()
-    yield d
-    # Closing a dialog with text asks first; leave it quietly.
-    d.body.clear()
-    d.who.clear()
-    d.close()
-    d.deleteLater()
+    with quick_note_shown(journal, tmp_path / "drafts", NOW) as d:
+        yield d
 
 
 def key(widget, ch: str) -> None:

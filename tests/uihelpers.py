@@ -177,3 +177,21 @@ def shown(text: str) -> str:
     """A control's text as it reads on screen: the "&" before its Alt+letter aside
     (every dialog's controls get one: netzjournal/ui/mnemonics.py); "&&" is one "&"."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+@contextmanager
+def quick_note_shown(journal: object, drafts: object, now: dt.datetime) -> Iterator[QWidget]:
+    """A quick note on ``journal`` with its drafts in ``drafts``, reset and shown; at the
+    end it is left quietly (closing one with text asks first, and a failed assertion
+    leaves text in it)."""
+    from netzjournal.drafts import DraftStore
+    from netzjournal.ui.quick_note import QuickNoteDialog
+
+    d = QuickNoteDialog(journal, DraftStore(drafts), now=lambda: now)  # type: ignore[arg-type]
+    d.reset()
+    d.show()
+    yield d
+    d.body.clear()
+    d.who.clear()
+    d.close()
+    d.deleteLater()
