@@ -263,3 +263,24 @@ def test_a_note_found_by_whom_it_was_with_tells_namesakes_apart(journal):
     # Found by its text, the snippet is the text, as before.
     (hit,) = search(journal, "Dom", kind="interaction")
     assert (hit.field, hit.snippet) == ("", "Kaffee im Dom-Café")
+
+
+def test_a_namesake_s_organisation_is_said_once(popup, qtmodeltester):
+    """Claire typed "Muller": "Anna Müller · Isar Health" was followed by the line
+    "Isar Health · Produktleiterin · München". The organisation is named once."""
+    from netzjournal.ui.search import ROW_ROLE, SearchRow
+
+    w = popup()
+    journal = w.search.journal
+    extra = {"role": "Produktleiterin", "city": "München"}
+    create_contact(journal, person("Anna", "Müller", organisation="Isar Health", **extra))
+    create_contact(journal, person("Anna", "Müller", organisation="Mainufer Bank", **extra))
+    w.search_field.setText("Anna Muller")
+    model = w.search.model
+    qtmodeltester.check(model)
+    rows = [model.index(r, 0).data(ROW_ROLE) for r in range(model.rowCount())]
+    people = sorted((r.title, r.snippet) for r in rows if isinstance(r, SearchRow))
+    assert people == [
+        ("Anna Müller · Isar Health", "Produktleiterin · München"),
+        ("Anna Müller · Mainufer Bank", "Produktleiterin · München"),
+    ]
