@@ -617,112 +617,112 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/coach/pane.py" line="133"/>
-        <source>Your messages are signed without a name yet. &lt;a href=&quot;settings:user_name&quot;&gt;Add your name in Settings&lt;/a&gt;</source>
-        <translation>Ihre Nachrichten sind noch ohne Namen unterschrieben. &lt;a href=&quot;settings:user_name&quot;&gt;Namen in den Einstellungen eintragen&lt;/a&gt;</translation>
+        <source>Your messages are signed without a name. &lt;a href=&quot;settings:user_name&quot;&gt;Add your name&lt;/a&gt;</source>
+        <translation>Ihre Nachrichten sind ohne Namen unterschrieben. &lt;a href=&quot;settings:user_name&quot;&gt;Namen eintragen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="143"/>
         <location filename="../../netzjournal/ui/coach/pane.py" line="144"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="145"/>
         <source>Hide this hint</source>
         <translation>Hinweis ausblenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="156"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="157"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="280"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="281"/>
         <source>Whom you could get back in touch with:</source>
         <translation>Bei wem Sie sich melden könnten:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="283"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="284"/>
         <source>No contacts yet. Add or import your contacts (File menu), and the coach will suggest whom to get back in touch with.</source>
         <translation>Noch keine Kontakte. Legen Sie Ihre Kontakte an oder importieren Sie sie (Menü „Datei“) – dann schlägt der Coach vor, bei wem Sie sich melden könnten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="289"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="290"/>
         <source>Nobody can be due yet: the coach goes by your notes, and there are none yet. After your next meeting or call, write a quick note – then the coach suggests whom to get back in touch with, and when.</source>
         <translation>Noch kann niemand fällig sein: Der Coach richtet sich nach Ihren Gesprächsnotizen, und es gibt noch keine. Schreiben Sie nach Ihrem nächsten Treffen oder Telefonat eine Schnellnotiz – dann schlägt der Coach vor, bei wem Sie sich wann wieder melden könnten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="295"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="296"/>
         <source>Nobody is due right now. Enjoy the quiet – the coach will speak up.</source>
         <translation>Gerade ist niemand fällig. Genießen Sie die Ruhe – der Coach meldet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="343"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="344"/>
         <source>Holding off (no answer to several messages): %1</source>
         <translation>Zurückgehalten (mehrere Nachrichten ohne Antwort): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="438"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="442"/>
         <source>Discard your edited message to %1?</source>
         <translation>Ihre bearbeitete Nachricht an %1 verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="440"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="444"/>
         <source>Discard your edited messages to %1?</source>
         <translation>Ihre bearbeiteten Nachrichten an %1 verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="443"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="447"/>
         <source>Edited message</source>
         <translation>Bearbeitete Nachricht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="445"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="449"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="446"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="450"/>
         <source>The journal does not keep openers. To keep the text, choose Cancel, then Copy or E-mail.</source>
         <translation>Das Journal speichert keine Einstiege. Um den Text zu behalten, wählen Sie „Abbrechen“ und dann „Kopieren“ oder „E-Mail“.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="472"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="476"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="483"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="487"/>
         <source>Copied – paste it into your message to %1.</source>
         <translation>Kopiert – fügen Sie den Text in Ihre Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="493"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="497"/>
         <source>No e-mail program opened. The text is copied instead – paste it into a message to %1.</source>
         <translation>Es hat sich kein E-Mail-Programm geöffnet. Der Text ist stattdessen kopiert – fügen Sie ihn in eine Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="505"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="509"/>
         <source>%1: noted as reached out – the coach leaves them be for two weeks.</source>
         <translation>%1: als gemeldet notiert – der Coach lässt die Person zwei Wochen in Ruhe.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="518"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="522"/>
         <source>%1 will be back on the list on %2.</source>
         <translation>%1 steht am %2 wieder auf der Liste.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="536"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="540"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="538"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="542"/>
         <source>The coach will not suggest %1 again. You can change this in the contact&apos;s &quot;keep in touch&quot; setting.</source>
         <translation>Der Coach schlägt %1 nicht mehr vor. Das lässt sich beim Kontakt unter „In Kontakt bleiben“ wieder ändern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="541"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="545"/>
         <source>Never suggest</source>
         <translation>Nicht mehr vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="553"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="557"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>

@@ -38,8 +38,8 @@ from netzjournal.coach.engine import (
     suggest,
     warmth_explained,
 )
-from netzjournal.store.changes import ChangeSet
 from netzjournal.store.catalog import set_setting
+from netzjournal.store.changes import ChangeSet
 from netzjournal.store.coach_data import set_never
 from netzjournal.store.errors import StoreError
 from netzjournal.store.journal import Journal
@@ -130,15 +130,16 @@ class CoachPane(QWidget):
         self.name_hint = QFrame()
         self.name_hint.setObjectName("coachNameHint")
         self.name_hint_text = QLabel(
-            self.tr("Your messages are signed without a name yet. "
-                    "<a href=\"settings:user_name\">Add your name in Settings</a>"),
+            self.tr("Your messages are signed without a name. "
+                    "<a href=\"settings:user_name\">Add your name</a>"),
             wordWrap=True,
         )  # fmt: skip
         self.name_hint_text.setObjectName("coachNameHintText")
         self.name_hint_text.setTextFormat(Qt.TextFormat.RichText)
-        self.name_hint_text.linkActivated.connect(lambda _: self.events.open_settings.emit("user_name"))
+        self.name_hint_text.linkActivated.connect(self._open_name_setting)
         style.set_type(self.name_hint_text, style.Type.SECONDARY)
-        self.name_hint_dismiss = QToolButton(text="\u00d7", autoRaise=True)
+        self.name_hint_dismiss = QToolButton(autoRaise=True)
+        self.name_hint_dismiss.setText("\u00d7")
         self.name_hint_dismiss.setObjectName("coachNameHintDismiss")
         self.name_hint_dismiss.setToolTip(self.tr("Hide this hint"))
         self.name_hint_dismiss.setAccessibleName(self.tr("Hide this hint"))
@@ -294,6 +295,7 @@ class CoachPane(QWidget):
             self.intro.setText(
                 self.tr("Nobody is due right now. Enjoy the quiet – the coach will speak up.")
             )
+        self.name_hint.setVisible(bool(result.suggestions) and self._signed_without_name())
         self.cards = []
         self._building += 1
         self._place(result, 0, kept, edits, position, self._building)
@@ -334,7 +336,6 @@ class CoachPane(QWidget):
                 QTimer.singleShot(0, self, go_on)
                 return
         self.more.setVisible(result.more)
-        self.name_hint.setVisible(bool(result.suggestions) and self._signed_without_name())
         if result.held:
             from netzjournal.store.people import join_names  # off the start path
 
@@ -362,6 +363,9 @@ class CoachPane(QWidget):
         name = get_setting(self.journal, "user.name", "")
         named = isinstance(name, str) and bool(name.strip())
         return not named and not get_setting(self.journal, NAME_HINT_KEY, False)
+
+    def _open_name_setting(self, _link: str) -> None:
+        self.events.open_settings.emit("user_name")
 
     def dismiss_name_hint(self) -> None:
         self.name_hint.hide()
