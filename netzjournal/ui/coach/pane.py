@@ -327,6 +327,10 @@ class CoachPane(QWidget):
             if self.list.indexOf(card) != index:
                 self.list.removeWidget(card)
                 self.list.insertWidget(index, card)
+                # Shown now, not on a later turn of the event loop (Qt's default for a
+                # widget added to a visible layout): a card in ``cards`` is on screen.
+                if self.isVisible():  # (never hide one: a folded pane shows it on opening)
+                    card.show()
             self.cards.append(card)
             last = index + 1 == len(result.suggestions)
             if not last and (time.perf_counter() - began) * 1000 > SLICE_MS:
