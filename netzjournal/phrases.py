@@ -83,6 +83,44 @@ SECOND_PERSON_SIE = frozenset(["Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", 
 SECOND_PERSON_EN = frozenset(["you", "your", "yours", "you're", "you've", "you'll"])
 
 
+# Words that speak *about* the person, not to them: "sein Halbmarathon in Berlin" is
+# how one notes it, not how one says it to Lukas. (Capitalised "Ihr…" inside a phrase
+# is the polite "your"; lower-case "ihr…" is "her".)
+THIRD_PERSON_DE = _words_set("er ihm ihn sein seine seinen seinem seiner seines")
+THIRD_PERSON_DE_LOWER = _words_set("ihr ihre ihren ihrem ihrer ihres")
+THIRD_PERSON_EN = _words_set("he him his she her hers")
+_LEADING_POSSESSIVE = re.compile(r"(?:(sein)|(ihr))(e|en|em|er|es)?\b(?=\s)", re.IGNORECASE)
+
+
+def said_to_them(text: str, language: str, form: str) -> str | None:
+    """The phrase as said to the person: a leading "his"/"her" becomes "your".
+
+    "sein Halbmarathon in Berlin" → "Ihr Halbmarathon in Berlin" (Sie) or "dein
+    Halbmarathon in Berlin" (du), with its ending ("seine Reise" → "Ihre Reise");
+    "his move to Lisbon" → "your move to Lisbon". ``None`` when the phrase still
+    speaks of someone in the third person ("wie es ihm geht"): whom, the message
+    could not say. A phrase without such words is returned as it is. (A capital
+    "Ihr" at the start stays as it is: it is read as the polite form.)
+    """
+    ws = words(text)
+    if not ws:
+        return text
+    if language == "en":
+        first = ws[0].casefold()
+        if first in ("his", "her", "their") and len(ws) > 1:
+            text, ws = "your" + text.lstrip()[len(ws[0]) :], ["your", *ws[1:]]
+        return None if any(w.casefold() in THIRD_PERSON_EN for w in ws) else text
+    stripped = text.lstrip()
+    m = _LEADING_POSSESSIVE.match(stripped)
+    if m and not (m.group(2) and stripped[0] == "I"):  # ("Ihr …": the polite form)
+        stem = "Ihr" if form != "du" else "dein"
+        text = stem + (m.group(3) or "").lower() + stripped[m.end() :]
+        ws = ws[1:]
+    if any(w.casefold() in THIRD_PERSON_DE or w in THIRD_PERSON_DE_LOWER for w in ws):
+        return None
+    return text
+
+
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
 

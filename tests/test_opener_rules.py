@@ -314,3 +314,29 @@ def test_thanks_to_a_linkedin_connection_say_since_we_connected():
         met = openers.renderings(talked, details(**kw), occasion, TODAY)
         bodies = [o.body for o in met["thank_you"]]
         assert any(met_words.search(b) for b in bodies) and not any(word in b for b in bodies)
+
+
+def test_a_hook_written_about_them_is_said_to_them_and_leads():
+    """Markus noted „sein Halbmarathon in Berlin“ for Lukas Brenner. Written in the
+    "pick up next time" field, the coach quoted it as it was: „Guten Tag Lukas Brenner,
+    sein Halbmarathon in Berlin – daran musste ich denken“. A leading "his"/"her" is
+    said to the person in each voice, and that follow-up leads the openers."""
+    s = summary("Lukas", "Brenner", "", 200, 2)
+    said = {
+        ("de", "sie"): ("sein Halbmarathon in Berlin", "Ihr Halbmarathon in Berlin"),
+        ("de", "du"): ("seine Reise nach Lissabon", "deine Reise nach Lissabon"),
+        ("en", "sie"): ("his half marathon in Berlin", "Your half marathon in Berlin"),
+    }
+    for (language, form), (noted, quoted) in said.items():
+        d = details(language=language, address_form=form, last_hook=noted, last_kind="coffee")
+        first = openers.offers(s, d, [], TODAY, user_name=USER)[0]
+        assert first.category == "follow_up" and quoted in first.body, first.body
+        assert noted not in first.body
+        register = "any" if language == "en" else form
+        assert rule_breaks(first, register, s, d) == [], first.body
+    # Still about someone further on, or a note with several people: not quoted.
+    for noted, shared in (("wie es ihm nach der OP geht", False), ("sein Umzug", True)):
+        d = details(last_hook=noted, last_hook_shared=shared, last_kind="coffee")
+        offered = openers.renderings(s, d, [], TODAY, (), USER)
+        assert "follow_up" not in offered and offered, (noted, list(offered))
+        assert all(noted not in o.body for g in offered.values() for o in g)

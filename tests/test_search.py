@@ -201,6 +201,36 @@ def test_results_are_ranked_and_carry_snippets(filled):
     assert names[0].kind == "contact" and names[0].id == weiss.id
 
 
+def test_a_name_finds_recent_meetings_before_old_short_messages(journal):
+    """Claire typed "Muller": the notes were twelve "LinkedIn-Nachricht" from 2020–2024
+    (short titles score a little higher), not her coffee with a Müller last month.
+    Equally relevant notes come newest first, messages after meetings."""
+    people = [create_contact(journal, person(f"Vorname{n}", "Müller")).value.id for n in range(4)]
+    old = [
+        create_interaction(
+            journal,
+            note(dt.datetime(2013 + n, 2, 16), [people[n % 4]], kind="message",
+                 title="LinkedIn-Nachricht"),
+        ).value.id
+        for n in range(12)
+    ]  # fmt: skip
+    recent = [
+        create_interaction(
+            journal,
+            note(dt.datetime(2026, 11, day), [people[day % 4]], kind="coffee",
+                 title="Kaffee in der Mittagspause", body="Über den Umzug nach Köln gesprochen."),
+        ).value.id
+        for day in (3, 20, 11)
+    ]  # fmt: skip
+    message = create_interaction(
+        journal,
+        note(dt.datetime(2026, 11, 25), [people[0]], kind="message", title="LinkedIn-Nachricht"),
+    ).value.id
+    hits = search(journal, "Muller", limit=5, kind="interaction")
+    assert [h.id for h in hits] == [recent[1], recent[2], recent[0], message, max(old)]
+    assert all(h.kind == "interaction" for h in hits)
+
+
 def test_many_matches_take_the_cheap_order(journal):
     a = create_contact(journal, person("Max", "Kaffeetrinker")).value
     for n in range(fulltext.BM25_MAX_MATCHES + 5):

@@ -300,3 +300,24 @@ def test_who_a_long_note_was_with_is_shortened_to_whole_labels():
     assert _whole_names(labels, query_terms("weiss"), width=60) == "…; Sabine Weiß"
     assert _whole_names(labels, query_terms("anja"), width=60) == "…; Anja Schäfer · Trumpf; …"
     assert _whole_names(labels[3:], query_terms("weiss")) == "Sabine Weiß"
+
+
+def test_a_namesake_s_organisation_is_said_once(popup, qtmodeltester):
+    """Claire typed "Muller": "Anna Müller · Isar Health" was followed by the line
+    "Isar Health · Produktleiterin · München". The organisation is named once."""
+    from netzjournal.ui.search import ROW_ROLE, SearchRow
+
+    w = popup()
+    journal = w.search.journal
+    extra = {"role": "Produktleiterin", "city": "München"}
+    create_contact(journal, person("Anna", "Müller", organisation="Isar Health", **extra))
+    create_contact(journal, person("Anna", "Müller", organisation="Mainufer Bank", **extra))
+    w.search_field.setText("Anna Muller")
+    model = w.search.model
+    qtmodeltester.check(model)
+    rows = [model.index(r, 0).data(ROW_ROLE) for r in range(model.rowCount())]
+    people = sorted((r.title, r.snippet) for r in rows if isinstance(r, SearchRow))
+    assert people == [
+        ("Anna Müller · Isar Health", "Produktleiterin · München"),
+        ("Anna Müller · Mainufer Bank", "Produktleiterin · München"),
+    ]

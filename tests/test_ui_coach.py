@@ -1035,3 +1035,40 @@ def test_a_card_without_an_opener_says_why_and_completes_the_contact(make_window
     )
     assert card("sie").text.toPlainText().startswith("Guten Tag Jana Berger,")
     assert card("sie").findChild(QLabel, "openerWithheld") is None
+
+
+def test_openers_without_a_name_say_once_where_to_set_it(window, qtbot, make_window):
+    """Markus never filled in "Your name": every opener ended in „Viele Grüße“ and no
+    name. The coach says so in one line whose link opens Settings on that field; the
+    line goes once the name is set, and for good once set aside."""
+    from netzjournal.ui.settings_dialog import SettingsDialog
+
+    w, _ = window
+    pane = w.coach
+    assert not pane.name_hint.isHidden()
+    assert not any(c.suggestion.openers[0].body.endswith("Kim") for c in pane.cards)
+    opened: list[SettingsDialog] = []
+
+    def type_name(dialog):
+        assert isinstance(dialog, SettingsDialog), dialog
+        opened.append(dialog)
+        assert dialog.tabs.currentIndex() == 0 and dialog.focusWidget() is dialog.user_name
+        dialog.user_name.setText("Kim Berger")
+        dialog.accept()
+
+    when_modal(type_name, lambda widget: isinstance(widget, SettingsDialog))
+    pane.name_hint_text.linkActivated.emit("settings:user_name")
+    assert opened
+    qtbot.waitUntil(lambda: pane.name_hint.isHidden(), timeout=30_000)
+    qtbot.waitUntil(
+        lambda: all(c.suggestion.openers[0].body.endswith("\nKim Berger") for c in pane.cards),
+        timeout=30_000,
+    )
+    # Without a name again, the line is back; set aside, it stays away (also next time).
+    set_setting(w.journal, "user.name", "")
+    qtbot.waitUntil(lambda: not pane.name_hint.isHidden(), timeout=30_000)
+    qtbot.mouseClick(pane.name_hint_dismiss, Qt.MouseButton.LeftButton)
+    assert pane.name_hint.isHidden()
+    again = make_window(w.journal, today=TODAY)
+    qtbot.waitUntil(lambda: len(again.coach.cards) == 3, timeout=30_000)
+    assert again.coach.name_hint.isHidden()

@@ -14,7 +14,9 @@ Rules that keep a message sendable:
   phrase in an English message) is left out, and so is every template
   that needs it;
 - a hook that reads like a to-do, addresses the person in the other form
-  (du/Sie) or is older than a year is not quoted;
+  (du/Sie) or is older than a year is not quoted; one written about them ("sein
+  Halbmarathon") is said to them ("Ihr Halbmarathon"), or not quoted when it
+  speaks of someone in the third person further on;
 - every message has a greeting by name and a sign-off with the user's name;
 - a template is offered only when every placeholder can be filled; the
   variant is stable for a person on a day, and differs from the one last
@@ -104,6 +106,13 @@ def sayable_hook(d: CoachDetails, language: str, form: str, today: dt.date) -> s
         return None
     if not phrases.fits_language(hook, language):
         return None
+    # Written about them ("sein Halbmarathon in Berlin") is said to them ("Ihr
+    # Halbmarathon …"); on a note with several people, whose it was the note does
+    # not say.
+    said_to_them = phrases.said_to_them(hook, language, form)
+    if said_to_them is None or (said_to_them != hook and d.last_hook_shared):
+        return None
+    hook = said_to_them
     # A note with several people: "your move to Lisbon" was said to one of them, and
     # the note does not say to whom ("Ihr …" at the start too: whose?). A shared
     # thing ("the meetup in March") may be quoted to each.

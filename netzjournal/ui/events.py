@@ -20,6 +20,8 @@ class AppEvents(QObject):
     open_event = Signal(int)  # an event row's id (a single event or one occurrence)
     # The contact editor, opened on one field ("family_name": what the coach lacks).
     edit_contact = Signal(int, str)
+    # Settings, opened on one field ("user_name": what signs the coach's openers).
+    open_settings = Signal(str)
 
     def __init__(self, journal: Journal, parent: QObject | None = None) -> None:
         super().__init__(parent)

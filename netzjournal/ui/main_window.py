@@ -340,7 +340,7 @@ class MainWindow(QMainWindow):
         a.import_contacts.triggered.connect(self.import_contacts)
         a.export.triggered.connect(self.export)
         a.restore_json.triggered.connect(self.restore_json)
-        a.settings.triggered.connect(self.show_settings)
+        a.settings.triggered.connect(lambda: self.show_settings())
         a.sync_review.triggered.connect(self.show_sync_review)
         a.demo.triggered.connect(self.open_demo)
         a.view_contacts.triggered.connect(lambda: self.show_view(CONTACTS))
@@ -356,6 +356,7 @@ class MainWindow(QMainWindow):
         self.events.open_note.connect(self.open_note)
         self.events.open_contact.connect(self.open_contact)
         self.events.edit_contact.connect(self.edit_contact)
+        self.events.open_settings.connect(self.show_settings)
         self.events.open_event.connect(self.open_event)
 
     # -- state ----------------------------------------------------------------------------
@@ -580,11 +581,14 @@ class MainWindow(QMainWindow):
 
     # -- dialogs --------------------------------------------------------------------------
 
-    def show_settings(self) -> None:
+    def show_settings(self, field: str = "") -> None:
+        """The settings dialog; ``field`` ("user_name") is the one it opens on."""
         from netzjournal.sync import settings as sync_settings
         from netzjournal.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.paths, None if self.journal.read_only else self.journal, self)
+        if field:
+            dialog.open_on(field)
         before = sync_settings.load(self.journal)
         if dialog.exec() and dialog.sync_page is not None and hasattr(self, "sync"):
             password = dialog.sync_page.session_password

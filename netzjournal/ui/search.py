@@ -192,6 +192,16 @@ class SearchResultsModel(QAbstractListModel):
         return row
 
 
+def _said_once(hit: SearchHit, detail: str) -> str:
+    """The hit's "organisation · role · city" line without what the label's namesake
+    detail already says: "Anna Müller · Isar Health" over "Isar Health · Produktleiterin ·
+    München" named the organisation twice; the line now reads "Produktleiterin · München"."""
+    if hit.field or not detail or detail.startswith("("):
+        return hit.snippet  # (a snippet from other text, or a twin's "(2)")
+    said = set(detail.split(" · "))
+    return " · ".join(p for p in hit.snippet.split(" · ") if p not in said)
+
+
 class GlobalSearch(QObject):
     """Wires the search field to the results list; emits what was chosen."""
 
@@ -293,8 +303,11 @@ class GlobalSearch(QObject):
         events = events[: SHOWN["event"]]
         # Namesakes apart: "Chloe Baker · Weserbogen Logistik", whatever the snippet shows.
         choices = person_choices(self.journal, [h.id for h in contacts])
-        contacts = [replace(h, label=choices[h.id].label) if h.id in choices else h
-                    for h in contacts]  # fmt: skip
+        contacts = [
+            replace(h, label=choices[h.id].label, snippet=_said_once(h, choices[h.id].detail))
+            if h.id in choices else h
+            for h in contacts
+        ]  # fmt: skip
         self.model.set_hits(contacts, notes, events, query_terms(text), more)
         self._place()
         self.results.show()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -103,6 +103,14 @@ class SettingsDialog(QDialog):
         style.finish_dialog(self, minimum=(72, 24))
         self._loaded = unsaved.form_state(self)
         self._saved = False
+
+    def open_on(self, field: str) -> None:
+        """Show the tab with this field ("user_name") and put the cursor in it."""
+        widget = {"user_name": self.user_name}.get(field)
+        if widget is None or widget.parent() is None:
+            return  # (no journal: the field is not on the dialog)
+        self.tabs.setCurrentIndex(0)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- unsaved changes (ui/unsaved.py): Esc and Cancel ask when something changed ----
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,10 +38,12 @@ from netzjournal.coach.engine import (
     suggest,
     warmth_explained,
 )
+from netzjournal.store.catalog import set_setting
 from netzjournal.store.changes import ChangeSet
 from netzjournal.store.coach_data import set_never
 from netzjournal.store.errors import StoreError
 from netzjournal.store.journal import Journal
+from netzjournal.store.reading import get_setting
 from netzjournal.ui import style, undo
 from netzjournal.ui.background import run_in_background
 from netzjournal.ui.coach.card import SuggestionCard
@@ -49,6 +52,8 @@ from netzjournal.ui.events import AppEvents
 from netzjournal.ui.refresh import DeferredRefresh
 from netzjournal.ui.texts import ui_language
 
+# The hint that openers are signed without a name, once set aside (journal setting).
+NAME_HINT_KEY = "coach.name_hint_dismissed"
 NOTICE_MS = 12_000  # how long "what happened" (with Undo) stays
 
 STEP = 5
@@ -120,6 +125,30 @@ class CoachPane(QWidget):
             self.tr("Closeness is yours to set on each contact, from 1 (acquaintance) "
                     "to 5 (close). Hover over a bar to see what makes up its warmth.")
         )  # fmt: skip
+        # Openers end in „Viele Grüße“ and no name until "Your name" is set: said once,
+        # with the way there; gone once the name is set or the hint set aside.
+        self.name_hint = QFrame()
+        self.name_hint.setObjectName("coachNameHint")
+        self.name_hint_text = QLabel(
+            self.tr("Your messages are signed without a name. "
+                    "<a href=\"settings:user_name\">Add your name</a>"),
+            wordWrap=True,
+        )  # fmt: skip
+        self.name_hint_text.setObjectName("coachNameHintText")
+        self.name_hint_text.setTextFormat(Qt.TextFormat.RichText)
+        self.name_hint_text.linkActivated.connect(self._open_name_setting)
+        style.set_type(self.name_hint_text, style.Type.SECONDARY)
+        self.name_hint_dismiss = QToolButton(autoRaise=True)
+        self.name_hint_dismiss.setText("\u00d7")
+        self.name_hint_dismiss.setObjectName("coachNameHintDismiss")
+        self.name_hint_dismiss.setToolTip(self.tr("Hide this hint"))
+        self.name_hint_dismiss.setAccessibleName(self.tr("Hide this hint"))
+        self.name_hint_dismiss.clicked.connect(self.dismiss_name_hint)
+        hint_row = QHBoxLayout(self.name_hint)
+        hint_row.setContentsMargins(0, 0, 0, 0)
+        hint_row.addWidget(self.name_hint_text, 1)
+        hint_row.addWidget(self.name_hint_dismiss, 0, Qt.AlignmentFlag.AlignTop)
+        self.name_hint.hide()
         # What just happened, with Undo ("Anna Weiß: noted … [Undo]").
         self.notice = QFrame(frameShape=QFrame.Shape.StyledPanel)
         self.notice.setObjectName("coachNotice")
@@ -139,6 +168,7 @@ class CoachPane(QWidget):
         column = QVBoxLayout(inner)
         style.pane_margins(column)
         column.addWidget(self.intro)
+        column.addWidget(self.name_hint)
         column.addWidget(self.legend)
         column.addLayout(self.list)
         column.addWidget(self.more)
@@ -265,6 +295,7 @@ class CoachPane(QWidget):
             self.intro.setText(
                 self.tr("Nobody is due right now. Enjoy the quiet – the coach will speak up.")
             )
+        self.name_hint.setVisible(bool(result.suggestions) and self._signed_without_name())
         self.cards = []
         self._building += 1
         self._place(result, 0, kept, edits, position, self._building)
@@ -296,6 +327,10 @@ class CoachPane(QWidget):
             if self.list.indexOf(card) != index:
                 self.list.removeWidget(card)
                 self.list.insertWidget(index, card)
+                # Shown now, not on a later turn of the event loop (Qt's default for a
+                # widget added to a visible layout): a card in ``cards`` is on screen.
+                if self.isVisible():  # (never hide one: a folded pane shows it on opening)
+                    card.show()
             self.cards.append(card)
             last = index + 1 == len(result.suggestions)
             if not last and (time.perf_counter() - began) * 1000 > SLICE_MS:
@@ -324,6 +359,24 @@ class CoachPane(QWidget):
         bar.setValue(position)
         # Once the layout has settled; with the bar as context, never after it is gone.
         QTimer.singleShot(0, bar, lambda: bar.setValue(position))
+
+    def _signed_without_name(self) -> bool:
+        """No "Your name" in Settings, and the hint about it not set aside."""
+        if self.journal.read_only:
+            return False  # (Settings cannot take a name then)
+        name = get_setting(self.journal, "user.name", "")
+        named = isinstance(name, str) and bool(name.strip())
+        return not named and not get_setting(self.journal, NAME_HINT_KEY, False)
+
+    def _open_name_setting(self, _link: str) -> None:
+        self.events.open_settings.emit("user_name")
+
+    def dismiss_name_hint(self) -> None:
+        self.name_hint.hide()
+        try:
+            set_setting(self.journal, NAME_HINT_KEY, True)
+        except StoreError as exc:  # (hidden for now; it comes back next time)
+            log.warning("name hint not remembered: %s", exc)
 
     def _card(self, s: Suggestion) -> SuggestionCard:
         card = SuggestionCard(s, warmth_explained(ui_language(), s.warmth))
