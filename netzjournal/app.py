@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from netzjournal.ui.main_window import MainWindow
+    from netzjournal.ui.shutdown import ShutdownOnSignal
     from netzjournal.ui.upgrade_notice import UpgradeNotice
 
 # Qt is imported where it is used: this module's imports (the store's) load before
@@ -512,12 +513,14 @@ def run_gui(
         instance.listen()
         _set_icon()
         checks.append(start_background_check(window, journal, where))
+        # SIGTERM, SIGINT, SIGHUP and a logout: drafts written, then the journal closed
+        # below. (Before the first picture no editor holds text; the default ends it.)
+        from netzjournal.ui.shutdown import ShutdownOnSignal
+
+        on_signal.append(ShutdownOnSignal(app, window.shut_down, window.flush_drafts))
 
     checks: list[object] = []
-    from netzjournal.ui.shutdown import ShutdownOnSignal
-
-    # SIGTERM, SIGINT, SIGHUP and a logout: drafts written, then the journal closed below.
-    on_signal = ShutdownOnSignal(app, window.shut_down, window.flush_drafts)
+    on_signal: list[ShutdownOnSignal] = []
     window.first_painted.connect(after_first_paint)
     window.show()
     _close_notices()  # (an upgrade's, shown until now)
@@ -526,7 +529,8 @@ def run_gui(
     elif coach:
         window.show_coach()
     status = app.exec()
-    on_signal.uninstall()
+    for handler in on_signal:
+        handler.uninstall()
     _running.clear()
     # Quitting does not wait for the check (it reads the whole file: ~1 s on 50,000
     # contacts); stopped, it gives no verdict and the day's backup waits for the next

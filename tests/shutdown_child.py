@@ -4,6 +4,7 @@ note's) opened and typed into, then "typed" on stdout; the test sends a signal.
 Usage: shutdown_child.py DATA_DIR contact|note ID TEXT
 """
 
+import signal
 import sys
 
 from PySide6.QtCore import QTimer
@@ -32,7 +33,9 @@ def main() -> int:
     def when_shown() -> None:
         window = next((w for w in qapp.topLevelWidgets()
                        if isinstance(w, MainWindow) and w.isVisible()), None)  # fmt: skip
-        if window is None:
+        # The app takes the signals once its window has painted (app.run_gui); a person
+        # cannot open an editor before that.
+        if window is None or signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
             QTimer.singleShot(20, when_shown)
             return
         if kind == "contact":

@@ -46,6 +46,10 @@ LATER = {
     # module builds PySide's QStyle type).
     "netzjournal.ui.contacts.delegate",
     "netzjournal.store.listings",  # the timelines' and the contact page's (dataclasses)
+    # Signals are taken after the first paint (no editor holds text before it):
+    # `signal` builds its enums (~3 M instructions), the notifier two PySide types.
+    "netzjournal.ui.shutdown",
+    "signal",
 }
 # An encrypted journal needs its key before the first row: keys (and the drafts
 # sealed with it) load then.
