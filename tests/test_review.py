@@ -107,7 +107,7 @@ def test_reconnect_list_and_markdown(year_journal):
     assert "| Erledigte nächste Schritte | 1 | – |" in text  # not counted for last year
     assert "Wieder da" in text and "Bert Back" in text
     # Dates as German writes them; each open follow-up with its person and due date.
-    assert "- 10.09.2025 dmexco 2025: Anna Alt, Emil Messe" in text
+    assert "- 10.09.2025 dmexco 2025: Anna Alt; Emil Messe" in text
     assert "- Buch zurückgeben – Cara Neu (fällig 20.12.2025)" in text
     assert "Erstellt mit netzjournal am 10.01.2026" in text and "2025-" not in text
     english = markdown(f, "en")
@@ -271,6 +271,33 @@ def test_namesakes_in_the_review_are_told_apart(journal):
     assert [e.people for e in before.events] == [names]
     assert [p.name for p in before.top_people] == list(names)
     assert compute(review_rows(j, Y)).went_quiet == list(names)
+
+
+def test_people_at_an_event_are_parted_as_in_the_reviews_other_lists(journal):
+    # A namesake's detail has commas of its own ("Stadtwerke, Köln, Entwicklerin"): with
+    # a comma between people too, "… Köln, Entwicklerin, Anna Müller …" read as one
+    # person's detail. "; " parts them, as in "Met for the first time".
+    from netzjournal.review.render import sections_html
+
+    j = journal
+    fair = create_event(j, EventRecord("dmexco", dt.date(Y, 9, 10))).value
+    people = [create_contact(j, person("Anna", "Müller", organisation="Stadtwerke", city="Köln",
+                                       role=role, met_on=dt.date(Y, 9, 10),
+                                       met_at_event_id=fair.id)).value
+              for role in ("Entwicklerin", "Projektleiterin")]  # fmt: skip
+    people.append(create_contact(j, person("Bert", "Back", met_on=dt.date(Y, 9, 10),
+                                           met_at_event_id=fair.id)).value)  # fmt: skip
+    meet(j, dt.datetime(Y, 9, 10, 11), people, kind="event", event=fair.id)
+    f = compute(review_rows(j, Y))
+    said = (
+        "Bert Back; Anna Müller · Stadtwerke, Köln, Entwicklerin; "
+        "Anna Müller · Stadtwerke, Köln, Projektleiterin"
+    )
+    assert [e.people for e in f.where_met] == [tuple(said.split("; "))]
+    assert [e.people for e in f.events] == [tuple(said.split("; "))]
+    md, html = markdown(f, "de"), sections_html(f, "de")
+    assert md.count(f"dmexco: {said}") == 2, md  # where we met, and the year's events
+    assert html.count(f"(10.09.{Y}): {said}</li>") == 2, html
 
 
 def test_figures_of_a_busy_year_are_grouped_as_the_language_writes_them(year_journal):

@@ -7,6 +7,7 @@ person still selects nobody (typing must not pick someone)."""
 from __future__ import annotations
 
 from conftest import person
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QMessageBox
 from uihelpers import answer, when_modal
 
@@ -50,6 +51,45 @@ def test_a_filter_that_hides_the_selected_person_selects_nobody(make_window, qtb
     w.contacts.filter.setText("Cem")
     w.contacts.refresher.flush()
     assert w.contacts.selected_ids() == []
+
+
+def test_a_filter_that_hides_the_selected_person_empties_the_page_beside_the_list(
+    make_window, qtbot
+):
+    """The German walk: with Bärbel selected, typing "Andreas Bäcker Wien" left one row,
+    not hers, but her page stayed beside it, and "Edit…" there did nothing (no one was
+    selected). A filter that takes rows from all over the list resets the model, and a
+    reset clears the selection without a signal. The page follows the selection."""
+    w = make_window()
+    pane = w.contacts
+    # Anna and Cem by turns: "Cem" takes rows from 20 places, more than the model tells
+    # as removals (MAX_RUNS), so the view is reset.
+    ids = [
+        create_contact(w.journal, person("Cem" if i % 2 else "Anna", f"Brandt{i:02}")).value.id
+        for i in range(40)
+    ]
+    pane.reload()
+    pane.select(ids[0])
+    assert pane.detail.contact_id == ids[0]
+    pane.filter.setText("Cem")
+    pane.refresher.flush()
+    assert pane.model.rowCount() == 20 and pane.selected_ids() == []
+    assert pane.detail.contact_id is None
+    assert "Brandt00" not in pane.detail.toPlainText()
+    assert "Select a contact" in pane.detail.toPlainText()
+    pane.filter.clear()
+    pane.refresher.flush()
+    several = ids[0:6:2]  # three Annas selected, then the filter hides them all
+    for cid in several:
+        pane.table.selectionModel().select(
+            pane.model.index(pane.model.row_for(cid), 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    assert pane.detail.selected_count == 3
+    pane.filter.setText("Cem")
+    pane.refresher.flush()
+    assert pane.selected_ids() == [] and pane.detail.selected_count == 0
+    assert "3 contacts selected" not in pane.detail.toPlainText()
 
 
 def test_archiving_the_one_a_filter_found_says_an_archived_contact_matches(make_window, qtbot):

@@ -65,8 +65,8 @@ def _gave_more(x: Lopsided, t: dict[str, Any], language: str) -> str:
 
 
 def _met(people: Sequence[str]) -> str:
-    """ ": Anna, Ben" after an event; nothing for one I went to and noted nobody at."""
-    return f": {', '.join(people)}" if people else ""
+    """ ": Anna; Ben" after an event; nothing for one I went to and noted nobody at."""
+    return f": {join_names(people)}" if people else ""
 
 
 def open_item(o: OpenFollowUp, language: str) -> str:
@@ -141,7 +141,7 @@ def markdown(f: YearFigures, language: str = "de", user_name: str = "",
                sorted(f.new_by_source.items(), key=lambda kv: -kv[1]))  # fmt: skip
     if f.where_met:
         out.extend(["", f"## {t['where_met']}", ""])
-        out.extend(f"- {format_date(e.day, language)} {e.name}: {', '.join(e.people)}"
+        out.extend(f"- {format_date(e.day, language)} {e.name}: {join_names(e.people)}"
                    for e in f.where_met)  # fmt: skip
     out.extend(["", f"## {t['top_people']}", ""])
     out.extend(f"{i}. {p.name} ({n(p.count)})" for i, p in enumerate(f.top_people, 1))
@@ -223,7 +223,7 @@ def sections_html(f: YearFigures, language: str, charts: dict[str, str] | None =
     parts.append(f"<h2>{e(t['new_by_source'])}</h2><ul>{items}</ul>")
     if f.where_met:
         items = "".join(f"<li><b>{e(v.name)}</b> ({format_date(v.day, language)}): "
-                        f"{e(', '.join(v.people))}</li>" for v in f.where_met)  # fmt: skip
+                        f"{e(join_names(v.people))}</li>" for v in f.where_met)  # fmt: skip
         parts.append(f"<h2>{e(t['where_met'])}</h2><ul>{items}</ul>")
     items = "".join(f"<li>{e(p.name)} ({n(p.count)})</li>" for p in f.top_people)
     parts.append(f"<h2>{e(t['top_people'])}</h2><ol>{items}</ol>")

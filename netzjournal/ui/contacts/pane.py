@@ -321,6 +321,15 @@ class ContactsPane(QWidget):
 
     def _show(self, changed: Iterable[int] | None) -> None:
         """The view as the filter bar says; ``changed``: rows a write changed (None: all)."""
+        had = bool(self.selected_ids())
+        self._show_rows(changed)
+        if had and not self.selected_ids():
+            # A model reset (a filter that took rows from all over the list) clears the
+            # selection without a signal: the hidden person's page stayed, and "Edit…"
+            # beside it did nothing.
+            self.detail.show_nothing()
+
+    def _show_rows(self, changed: Iterable[int] | None) -> None:
         selected = self.selected_ids()
         row = self.table.currentIndex().row()
         self.model.set_view(
