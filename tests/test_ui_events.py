@@ -1188,6 +1188,9 @@ def test_no_answer_for_one_evening_of_a_series_i_go_to_shows_no_answer(qtbot, tm
     assert shown()[D(2026, 11, 10)] == "going"
     assert pane.select_key((s.id, D(2026, 11, 10)))
     assert page.my_status.currentData() == "going"
+    # The fresh walk: with no event chosen, the greyed answer was the last event's.
+    page.show_occurrence(None)
+    assert (page.my_status.currentText(), page.my_status.isEnabled()) == ("–", False)
     journal.close()
 
 

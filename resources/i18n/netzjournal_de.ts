@@ -222,13 +222,13 @@
         <translation>Details kopieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="245"/>
-        <location filename="../../netzjournal/app.py" line="309"/>
+        <location filename="../../netzjournal/app.py" line="246"/>
+        <location filename="../../netzjournal/app.py" line="310"/>
         <source>The backup cannot be read either</source>
         <translation>Auch die Sicherung ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="219"/>
+        <location filename="../../netzjournal/app.py" line="220"/>
         <location filename="../../netzjournal/ui/dialog_shots.py" line="163"/>
         <source>The journal cannot be opened</source>
         <translation>Das Journal kann nicht geöffnet werden</translation>
@@ -1376,82 +1376,82 @@
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="455"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="464"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="539"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="548"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="541"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="550"/>
         <source>This contact was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie ihn bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="553"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="562"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="557"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="566"/>
         <source>Nothing was saved yet. The editor opens again with the other changes taken in and your values in those fields: Save keeps yours, Cancel keeps the other version.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor öffnet sich erneut: Die anderen Änderungen sind übernommen, in diesen Feldern stehen Ihre Werte. „Speichern“ behält Ihre, „Abbrechen“ die andere Fassung.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="579"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="588"/>
         <source>Archive contacts</source>
         <translation>Kontakte archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="581"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="590"/>
         <source>Archive %1 contacts? They leave the list and the reconnect coach; “Show archived” brings them back. You can undo this with Ctrl+Z.</source>
         <translation>%1 Kontakte archivieren? Sie verschwinden aus der Liste und aus dem Kontakt-Coach; „Archivierte zeigen“ holt sie zurück. Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="584"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="593"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="608"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="617"/>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="608"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="617"/>
         <source>Delete contact</source>
         <translation>Kontakt löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="611"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="620"/>
         <source>Delete %1? The meeting notes stay in the journal without this person. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben ohne diese Person im Journal. Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="616"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="625"/>
         <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="620"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="629"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="638"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="647"/>
         <source>Everything stored about this person</source>
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="710"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="719"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="711"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="720"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
@@ -1911,7 +1911,7 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="177"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="362"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="363"/>
         <location filename="../../netzjournal/ui/events_tab/words.py" line="41"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
@@ -1967,17 +1967,17 @@
         <translation>Wählen Sie links eine Veranstaltung aus oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="293"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="294"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="297"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="298"/>
         <source>moved from %1</source>
         <translation>verschoben vom %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="307"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="308"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
@@ -1992,22 +1992,22 @@
         <translation>Wer ist da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="330"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="331"/>
         <source>Every evening of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="363"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="364"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="374"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="375"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="375"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="376"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>
@@ -2423,8 +2423,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="60"/>
-        <source>Without it, the file holds what an address book holds: name, organisation, role, email, phone, web, birthday and city. With it, also closeness, your notes, tags, topics, how you met and who introduced you: for your own devices, not to pass on.</source>
-        <translation>Ohne dieses Häkchen enthält die Datei, was ein Adressbuch enthält: Name, Organisation, Funktion, E-Mail, Telefon, Web, Geburtstag und Ort. Mit ihm auch Nähe, Ihre Notizen, Schlagwörter, Themen, wie Sie sich kennengelernt haben und wer Sie vorgestellt hat – für Ihre eigenen Geräte, nicht zum Weitergeben.</translation>
+        <source>Without it, the file holds what an address book holds: name, organisation, role, email, phone, web, birthday and city. With it, also closeness, your notes, tags, topics, how you met and who introduced you to each other: for your own devices, not to pass on.</source>
+        <translation>Ohne dieses Häkchen enthält die Datei, was ein Adressbuch enthält: Name, Organisation, Funktion, E-Mail, Telefon, Web, Geburtstag und Ort. Mit ihm auch Nähe, Ihre Notizen, Schlagwörter, Themen, wie Sie sich kennengelernt haben und wer Sie einander vorgestellt hat – für Ihre eigenen Geräte, nicht zum Weitergeben.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="70"/>

@@ -277,6 +277,7 @@ class EventPage(QWidget):
             nothing = self.tr("No event chosen")
             self.title.setText(f"<h2>{_esc(nothing)}</h2>")
             self.details.setText(self.tr("Choose an event on the left, or create one."))
+            self.my_status.setCurrentIndex(self.my_status.findData(""))  # (not the last one's)
             self.attendance.set_rows([])
             self.series_model.load(self.journal, None, self.today(), self.today(), self.namesakes)
             self.series_caption.hide()

@@ -59,8 +59,8 @@ class ExportDialog(QDialog):
             self.tr(
                 "Without it, the file holds what an address book holds: name, "
                 "organisation, role, email, phone, web, birthday and city. With it, also "
-                "closeness, your notes, tags, topics, how you met and who introduced you: "
-                "for your own devices, not to pass on."
+                "closeness, your notes, tags, topics, how you met and who introduced you "
+                "to each other: for your own devices, not to pass on."
             )
         )
         self.private_note.setObjectName("exportPrivateNote")
