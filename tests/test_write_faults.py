@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import signal
 import sqlite3
 import subprocess
@@ -31,7 +32,11 @@ from netzjournal.drafts import DraftStore
 from netzjournal.store.contact_batch import closeness_of, tags_of
 from netzjournal.store.contacts import contact_count, create_contact
 from netzjournal.store.errors import JournalLocked
-from netzjournal.store.interactions import create_interaction, interaction_count
+from netzjournal.store.interactions import (
+    create_interaction,
+    get_interaction,
+    interaction_count,
+)
 from netzjournal.store.journal import DiskFull, Journal
 from netzjournal.ui import texts, undo
 
@@ -256,3 +261,61 @@ def test_a_note_draft_with_people_in_a_shape_not_written_restores_the_rest(
     dialog.body.clear()
     dialog.who.clear()
     dialog.close()
+
+
+_ASKED_THEN_SIGTERM = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from netzjournal import app as app_module
+from netzjournal.ui.main_window import NOTES, MainWindow
+
+data_dir, met = sys.argv[1], int(sys.argv[2])
+qapp = QApplication(sys.argv[:1])
+
+def asked():
+    box = QApplication.activeModalWidget()
+    if isinstance(box, QMessageBox) and box.isVisible():
+        print("asked", flush=True)
+    else:
+        QTimer.singleShot(20, asked)
+
+def shown():
+    window = next((w for w in qapp.topLevelWidgets()
+                   if isinstance(w, MainWindow) and w.isVisible()), None)
+    if window is None:
+        QTimer.singleShot(20, shown)
+        return
+    window.show_view(NOTES)
+    window.notes.select(met)
+    window.notes.editor.body.setPlainText("Halle 15, Stand Trumpf")
+    QTimer.singleShot(0, asked)
+    window.close()  # "Save the changes to the note?" stays open
+
+QTimer.singleShot(0, shown)
+sys.exit(app_module.run_gui(data_dir))
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="signals")
+def test_sigterm_while_the_save_question_is_open_keeps_the_text(where):
+    """Nobody answers "Save the changes?": SIGTERM ends the app, the text is in the
+    note's draft, and nothing was saved or thrown away on the question's behalf."""
+    _, met = _anna_and_a_note(where)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.Popen([sys.executable, "-c", _ASKED_THEN_SIGTERM, str(where.root), str(met)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=REPO,
+                            env=env)  # fmt: skip
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "asked"
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, err
+    assert (
+        DraftStore.of_record(where.drafts, "note", met).load()["body"] == "Halle 15, Stand Trumpf"
+    )
+    with Journal.open(where.journal, backup_dir=where.backups) as j:
+        assert get_interaction(j, met).body == ""
