@@ -217,8 +217,8 @@ def _answer_every_box(seen: list[str]) -> QTimer:
 
 def _anna_and_a_note(where) -> tuple[int, int]:
     with Journal.open(where.journal, backup_dir=where.backups) as j:
-        anna = create_contact(j, person("Anna", "Roth")).value.id
-        met = create_interaction(j, note(NOW, [anna], title="Kaffee am Stand")).value.id
+        anna = create_contact(j, person("Anna", "Roth")).value.id or 0
+        met = create_interaction(j, note(NOW, [anna], title="Kaffee am Stand")).value.id or 0
     return anna, met
 
 
