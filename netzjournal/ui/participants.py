@@ -405,10 +405,13 @@ class ParticipantsField(QFrame):
         self.clear()
         if isinstance(value, dict):
             model = self.completion.model
-            for item in value.get("tokens", []):
+            # A draft file edited or damaged by hand is read as far as it makes sense.
+            tokens = value.get("tokens")
+            for item in tokens if isinstance(tokens, list) else []:
                 if not isinstance(item, dict):
                     continue
-                choice = model.choice(int(item["id"])) if item.get("id") is not None else None
+                picked = item.get("id")
+                choice = model.choice(picked) if isinstance(picked, int) else None
                 if choice is not None:
                     self._add(Token(choice.name, choice.label, choice.id))
                 elif str(item.get("name", "")).strip():

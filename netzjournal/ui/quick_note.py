@@ -177,6 +177,14 @@ class QuickNoteDialog(QDialog):
     def _stop_autosave(self) -> None:
         self._autosave.stop()
 
+    def _forget_draft(self) -> None:
+        """Saved or discarded: the draft goes. A drafts folder that went read-only
+        keeps it, and the dialog closes all the same (left open after a save, a
+        second Ctrl+Enter would save the note twice)."""
+        self._stop_autosave()
+        with contextlib.suppress(OSError):
+            self.drafts.clear()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if unsaved.is_ctrl_enter(event):
             self.save()
@@ -237,7 +245,8 @@ class QuickNoteDialog(QDialog):
             if answer == QMessageBox.StandardButton.Yes:
                 self.load_fields(draft)
             else:
-                self.drafts.clear()
+                with contextlib.suppress(OSError):  # (as _forget_draft)
+                    self.drafts.clear()
         self._update_save()
         self.who.setFocus()
         return True
@@ -396,8 +405,7 @@ class QuickNoteDialog(QDialog):
             return
         if self.undo_stack is not None:  # Edit → Undo takes it back, with the people it made
             undo.push_done(self.undo_stack, command, self.parentWidget())
-        self._stop_autosave()
-        self.drafts.clear()
+        self._forget_draft()
         self.saved.emit(outcome.value or 0)
         super().accept()
 
@@ -422,8 +430,7 @@ class QuickNoteDialog(QDialog):
             )  # fmt: skip
         if not unsaved.may_close(self, typed, question, self.save, unsavable=unsavable):
             return
-        self._stop_autosave()
-        self.drafts.clear()
+        self._forget_draft()
         super().reject()
 
 

@@ -10,7 +10,9 @@ a second window). Edits carry the record they were made from, so the store
 combines them with such a change or refuses (:class:`StaleWrite`);
 undoing a delete, merge or note edit first checks that the rows are still
 as the change left them. An undo or redo that is refused says why and
-leaves the stack (it is dropped), rather than overwrite the newer data.
+leaves the stack (it is dropped), rather than overwrite the newer data. One
+that met a full disk or another program's lock wrote nothing and stays where
+it was on the stack: it can be tried again once there is room.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from netzjournal.commands.base import Command, Outcome
-from netzjournal.store.errors import NotFound, StoreError
+from netzjournal.store.errors import JournalLocked, JournalUnavailable, NotFound, StoreError
+from netzjournal.store.journal import DiskFull
 from netzjournal.store.stale import StaleWrite
 from netzjournal.ui import mnemonics, texts
 
@@ -41,7 +44,9 @@ class Step(QUndoCommand):
         super().__init__(label(text) if text else "")
         self.command = command
         self._fresh = True
+        self._passed_over = False  # moved back after a try that wrote nothing
         self.parent_widget: QWidget | None = None
+        self.stack: QUndoStack | None = None  # (set when pushed)
         # Called after an undo that worked (a view selects what it brought back).
         self.undone: Callable[[], None] | None = None
 
@@ -55,23 +60,39 @@ class Step(QUndoCommand):
         return bool(self.command.outcome and self.command.outcome.combined)
 
     def redo(self) -> None:
-        if self._fresh:  # perform() already did it
-            self._fresh = False
+        if self._fresh or self._passed_over:  # perform() already did it (or: see _back)
+            self._fresh = self._passed_over = False
             return
         self._guarded(self.command.do, undoing=False)
 
     def undo(self) -> None:
+        if self._passed_over:
+            self._passed_over = False
+            return
         if self._guarded(self.command.undo, undoing=True) and self.undone is not None:
             self.undone()
+
+    def _back(self, undoing: bool) -> None:
+        """After the stack has moved past this step although its undo (redo) wrote
+        nothing: move it back, without running the command again."""
+        stack = self.stack
+        if stack is None:
+            self.setObsolete(True)
+            return
+        self._passed_over = True
+        QTimer.singleShot(0, stack, stack.redo if undoing else stack.undo)
 
     def _guarded(self, step: Callable[[], object], undoing: bool) -> bool:
         try:
             step()
             return True
         except StoreError as exc:
-            # Dropped from the stack (Qt deletes an obsolete command), so the
-            # stack never claims a state the journal is not in.
-            self.setObsolete(True)
+            if _passing(exc):  # nothing written: the same step may be tried again
+                self._back(undoing)
+            else:
+                # Dropped from the stack (Qt deletes an obsolete command), so the
+                # stack never claims a state the journal is not in.
+                self.setObsolete(True)
             title = (
                 QCoreApplication.translate("Undo", "Undo not possible")
                 if undoing
@@ -82,6 +103,14 @@ class Step(QUndoCommand):
             # Shown after the stack has finished its step.
             QTimer.singleShot(0, lambda: QMessageBox.warning(parent, title, message))
             return False
+
+
+def _passing(exc: StoreError) -> bool:
+    """A refusal that passes (a full disk, another program's lock), not one of the
+    journal's rows (changed elsewhere, gone)."""
+    if isinstance(exc, JournalUnavailable):
+        return exc.kind in ("disk-full", "locked")
+    return isinstance(exc, (DiskFull, JournalLocked))
 
 
 def _undo_refused_text(exc: StoreError, step: str) -> str:
@@ -132,6 +161,7 @@ def push_done(stack: QUndoStack, command: Command | Step, parent: QWidget | None
     step = command if isinstance(command, Step) else Step(command)
     if parent is not None:
         step.parent_widget = parent
+    step.stack = stack
     if not step.text():
         step.setText(label(texts.outcome_text(step.command.outcome or Outcome(""))))
     stack.push(step)
