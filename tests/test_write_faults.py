@@ -264,6 +264,7 @@ def test_a_note_draft_with_people_in_a_shape_not_written_restores_the_rest(
 
 
 _ASKED_THEN_SIGTERM = """
+import signal
 import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -283,7 +284,8 @@ def asked():
 def shown():
     window = next((w for w in qapp.topLevelWidgets()
                    if isinstance(w, MainWindow) and w.isVisible()), None)
-    if window is None:
+    # (the app takes the signals from its first paint on, as in tests/shutdown_child.py)
+    if window is None or signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
         QTimer.singleShot(20, shown)
         return
     window.show_view(NOTES)
