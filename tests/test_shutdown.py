@@ -7,7 +7,6 @@ record, never to a namesake.
 """
 
 import datetime as dt
-import json
 import os
 import signal
 import stat
@@ -74,8 +73,9 @@ def test_signal_keeps_contact_editor_text_for_that_contact(where, make_window, q
     status, err = _typed_then(where, "contact", festo, number)
     assert status == 0, err
     draft = DraftStore.of_record(where.drafts, "contact", festo)
-    assert stat.S_IMODE(draft.path.stat().st_mode) == 0o600
-    assert json.loads(draft.path.read_text("utf-8"))["fields"]["organisation"] == TYPED
+    # (sealed with the key in the encrypted run: current is the file, load() reads it)
+    assert stat.S_IMODE(draft.current.stat().st_mode) == 0o600
+    assert (draft.load() or {})["fields"]["organisation"] == TYPED
     assert [(k, i) for k, i, _ in record_drafts(where.drafts)] == [("contact", festo)]
     assert not where.journal.with_name(where.journal.name + "-wal").exists()  # closed cleanly
     with Journal.open(where.journal) as j:
@@ -213,6 +213,6 @@ def test_erasing_a_person_takes_their_editor_draft_by_id(where):
     other = DraftStore.of_record(where.drafts, "contact", stadtwerke)
     other.save({"id": stadtwerke, "fields": {"organisation": "Y"}})
     with Journal.open(where.journal, backup_dir=where.backups) as j:
-        assert erasure.plan_erasure(j, festo, where.drafts).drafts == [theirs.path]
+        assert erasure.plan_erasure(j, festo, where.drafts).drafts == [theirs.current]
         erasure.erase_person(j, festo, with_sole_notes=True, drafts_dir=where.drafts)
     assert not theirs.exists() and other.exists()

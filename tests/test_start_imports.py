@@ -49,7 +49,6 @@ LATER = {
     # Signals are taken after the first paint (no editor holds text before it):
     # `signal` builds its enums (~3 M instructions), the notifier two PySide types.
     "netzjournal.ui.shutdown",
-    "signal",
 }
 # An encrypted journal needs its key before the first row: keys (and the drafts
 # sealed with it) load then.
@@ -61,6 +60,8 @@ PLAIN_ONLY = {"netzjournal.keys", "netzjournal.drafts", "keyring", "sqlcipher3",
 # builds, ~3 M each further) and `html` (9 M: its entity table) load with the first
 # contact's page. (The unlock dialog and netzjournal.keys use both.)
 PLAIN_ONLY |= {"dataclasses", "html"}
+# (signal: the shutdown's, after the paint; the keyring's subprocess brings it sooner.)
+PLAIN_ONLY |= {"signal"}
 
 
 def _first_paint_probe(tmp_path: Path, probe: str) -> str:

@@ -63,6 +63,7 @@ def _integrity(path: Path) -> str:
         return conn.execute("PRAGMA integrity_check").fetchone()[0]
 
 
+@pytest.mark.plain_only  # the other process and the integrity check are plain SQLite (no key)
 @needs_root
 def test_a_bulk_change_and_its_undo_on_a_full_disk_write_nothing(tmp_path):
     """500 people: closeness and a tag on a full disk, then undone on a full disk."""
@@ -93,6 +94,7 @@ def test_a_bulk_change_and_its_undo_on_a_full_disk_write_nothing(tmp_path):
         assert _integrity(disk / "journal.sqlite3") == "ok"
 
 
+@pytest.mark.plain_only  # the other process and the integrity check are plain SQLite (no key)
 def test_a_bulk_change_while_another_process_writes_is_refused_whole(journal):
     ids = _people(journal, 500)
     with _holding_the_write_lock(journal.path):
@@ -102,6 +104,7 @@ def test_a_bulk_change_while_another_process_writes_is_refused_whole(journal):
     assert set(closeness_of(journal, ids).values()) == {3}
 
 
+@pytest.mark.plain_only  # the other process and the integrity check are plain SQLite (no key)
 def test_a_note_with_a_new_person_while_another_process_writes_leaves_neither(journal):
     anna = _people(journal, 1)
     command = SaveNote(journal, QuickNote(NOW, "coffee", [anna[0], -1], body="Messe"),
@@ -151,6 +154,7 @@ while True:
 """
 
 
+@pytest.mark.plain_only  # the other process and the integrity check are plain SQLite (no key)
 @pytest.mark.skipif(sys.platform == "win32", reason="kill -9")
 @pytest.mark.parametrize("after", [0.3, 0.7, 1.3])
 def test_kill_9_while_notes_with_new_people_are_saved_leaves_both_or_neither(tmp_path, after):
