@@ -10,11 +10,16 @@ wait for a timer that will never fire.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import weakref
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
+
+if TYPE_CHECKING:
+    from netzjournal.drafts import DraftStore
 
 PAUSE_MS = 400  # the pause after which a draft is written (as the quick note's)
 MAX_WAIT_MS = 1000  # ... and the longest an unsaved change waits while typing
@@ -63,6 +68,36 @@ class DraftAutosave(QObject):
             self._write()
         except OSError:
             log.exception("a draft could not be written")
+
+
+class RecordDraft(DraftAutosave):
+    """The draft of the record an editor shows (``store``; None: it keeps none): written
+    while ``unsaved()`` says the edits differ from the record, as ``payload()``; removed
+    when they do not, and by :meth:`forget` (the edits were saved or discarded)."""
+
+    def __init__(
+        self,
+        parent: QObject,
+        unsaved: Callable[[], bool],
+        payload: Callable[[], dict[str, object]],
+    ) -> None:
+        super().__init__(parent, self._write_now)
+        self.store: DraftStore | None = None
+        self._unsaved, self._payload = unsaved, payload
+
+    def _write_now(self) -> None:
+        if self.store is None:
+            return
+        if self._unsaved():
+            self.store.save(self._payload())
+        else:
+            self.store.clear()
+
+    def forget(self) -> None:
+        self.stop()
+        if self.store is not None:
+            with contextlib.suppress(OSError):
+                self.store.clear()
 
 
 def flush_all() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import datetime as dt
 
@@ -33,7 +32,7 @@ from netzjournal.store.records import Birthday, Channel, ContactRecord
 from netzjournal.ui import style, texts, unsaved
 from netzjournal.ui.address_form import UNKNOWN, language_and_form
 from netzjournal.ui.contacts.channels import ChannelError, ChannelList
-from netzjournal.ui.draft_autosave import DraftAutosave
+from netzjournal.ui.draft_autosave import RecordDraft
 from netzjournal.ui.events_tab.words import format_day
 from netzjournal.ui.person_picker import PersonPicker
 
@@ -72,8 +71,13 @@ class ContactEditor(QDialog):
         # not a QShortcut: text fields would take the key first.
         for child in self.findChildren(QWidget):
             child.installEventFilter(self)
-        self._draft = draft
-        self._autosave = DraftAutosave(self, self._write_draft)
+        # The edits as a draft; none when nothing differs from the contact as loaded.
+        self._autosave = RecordDraft(
+            self,
+            self.has_unsaved_changes,
+            lambda: {"id": self._record.id, "fields": self.draft_fields()},
+        )
+        self._autosave.store = draft
         if draft is not None:
             self._watch_edits()
         self.given_name.setFocus()  # typing starts with the name, not the salutation
@@ -457,21 +461,9 @@ class ContactEditor(QDialog):
         for channel_list in (self.emails, self.phones, self.urls, self.messengers):
             channel_list.edited.connect(changed)  # (rows added later too)
 
-    def _write_draft(self) -> None:
-        """The edits as a draft; none when nothing differs from the contact as loaded."""
-        if self._draft is None:
-            return
-        if self.has_unsaved_changes():
-            self._draft.save({"id": self._record.id, "fields": self.draft_fields()})
-        else:
-            self._draft.clear()
-
     def forget_draft(self) -> None:
         """The edits were saved or discarded: the draft goes."""
-        self._autosave.stop()
-        if self._draft is not None:
-            with contextlib.suppress(OSError):
-                self._draft.clear()
+        self._autosave.forget()
 
     def draft_fields(self) -> dict[str, object]:
         """Every field as typed (not checked: a draft keeps a half-typed date too)."""

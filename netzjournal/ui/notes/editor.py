@@ -33,7 +33,7 @@ from netzjournal.store.journal import Journal
 from netzjournal.store.records import FollowUpRecord, GiveTakeLine, InteractionRecord
 from netzjournal.ui import style, texts, unsaved
 from netzjournal.ui.date_fields import DateField, DateTimeField
-from netzjournal.ui.draft_autosave import DraftAutosave
+from netzjournal.ui.draft_autosave import RecordDraft
 from netzjournal.ui.participants import ParticipantsField
 from netzjournal.ui.person_hooks import PersonHooks
 
@@ -122,8 +122,8 @@ class NoteEditor(QWidget):
         self._filling = False
         # Set by the window: where the draft of an edited note is written (drafts/note-<id>).
         self.drafts_dir: Path | None = None
-        self._draft: DraftStore | None = None  # the shown note's
-        self._autosave = DraftAutosave(self, self._write_draft)
+        # The shown note's edits as a draft; none when nothing differs from the note as stored.
+        self._autosave = RecordDraft(self, self.has_unsaved_changes, self.draft_fields)
         self._build()
         self._watch_edits()
         self.setEnabled(False)
@@ -163,26 +163,14 @@ class NoteEditor(QWidget):
     def _mark_edited(self) -> None:
         if not self._filling:
             self.edited = True
-            if self._draft is not None:
+            if self._autosave.store is not None:
                 self._autosave.changed()
 
     # -- the draft (drafts/note-<id>, see netzjournal/drafts.py) ----------------------
 
-    def _write_draft(self) -> None:
-        """The edits as a draft; none when nothing differs from the note as stored."""
-        if self._draft is None:
-            return
-        if self.has_unsaved_changes():
-            self._draft.save(self.draft_fields())
-        else:
-            self._draft.clear()
-
     def forget_draft(self) -> None:
         """The edits were saved or discarded: the draft goes."""
-        self._autosave.stop()
-        if self._draft is not None:
-            with contextlib.suppress(OSError):
-                self._draft.clear()
+        self._autosave.forget()
 
     def draft_fields(self) -> dict[str, object]:
         assert self.record is not None
@@ -409,7 +397,7 @@ class NoteEditor(QWidget):
         finally:
             self._filling = False
         self.edited = False
-        self._draft = (
+        self._autosave.store = (
             DraftStore.of_record(self.drafts_dir, "note", note_id)
             if self.drafts_dir is not None and note_id is not None and not self.journal.read_only
             else None
