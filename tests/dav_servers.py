@@ -174,3 +174,82 @@ class XandikosTLS(Xandikos):
 
     def command(self) -> list[str]:
         return [*super().command(), "--autocert"]
+
+
+class HoldingProxy:
+    """An HTTP proxy on 127.0.0.1 in front of a server (each request forwarded as
+    it came, in a thread of this process) that, once ``hold_after`` is set, keeps
+    the next request of that method open without an answer — a server stuck in a
+    long request — and says so with ``holding``; ``release`` lets it go (the
+    proxy then answers 503)."""
+
+    def __init__(self, target: str) -> None:
+        import http.client
+        import threading
+        import urllib.parse
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        parts = urllib.parse.urlsplit(target)
+        self.hold_after: tuple[str, int] | None = None  # (method, how many to pass first)
+        self.holding = threading.Event()
+        self._released = threading.Event()
+        proxy = self
+
+        class Forward(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, *_args: object) -> None:
+                pass
+
+            def _any(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else None
+                if proxy._hold(self.command):
+                    proxy.holding.set()
+                    proxy._released.wait(120)
+                    self.send_response(503)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
+                upstream = http.client.HTTPConnection(parts.hostname, parts.port, timeout=120)
+                headers = {k: v for k, v in self.headers.items() if k.lower() != "host"}
+                upstream.request(self.command, self.path, body, headers)
+                answer = upstream.getresponse()
+                data = answer.read()
+                self.send_response(answer.status)
+                for key, value in answer.getheaders():
+                    if key.lower() not in ("transfer-encoding", "content-length", "connection"):
+                        self.send_header(key, value)
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+                upstream.close()
+
+        for method in ("GET", "PUT", "DELETE", "PROPFIND", "PROPPATCH", "REPORT", "MKCOL",
+                       "OPTIONS", "HEAD", "POST", "MKCALENDAR"):  # fmt: skip
+            setattr(Forward, f"do_{method}", Forward._any)
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Forward)
+        self._server.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self._server.server_address[1]}/"
+        self._lock = threading.Lock()
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        self._thread.start()
+
+    def _hold(self, method: str) -> bool:
+        with self._lock:
+            if self.hold_after is None or self.hold_after[0] != method:
+                return False
+            name, left = self.hold_after
+            if left:
+                self.hold_after = (name, left - 1)
+                return False
+            self.hold_after = None
+            return True
+
+    def release(self) -> None:
+        self._released.set()
+
+    def close(self) -> None:
+        self.release()
+        self._server.shutdown()
+        self._server.server_close()

@@ -279,6 +279,12 @@ def pinned() -> dict[str, str]:
         return sync_settings.load(j).certificates
 
 
+def valid_until() -> dict[str, str]:
+    """Each pin's date of expiry (the day: the time is the certificate's)."""
+    with Journal.open(paths.resolve(None).journal) as j:
+        return {k: v[:10] for k, v in sync_settings.load(j).certificates_valid_until.items()}
+
+
 def test_a_self_signed_certificate_is_shown_and_trusted_only_when_told(
     journal_home, home_server, memory_keyring, monkeypatch, capsys
 ):
@@ -315,8 +321,19 @@ def test_a_self_signed_certificate_is_shown_and_trusted_only_when_told(
     assert "Contacts: 1 changed." in out and "Follow-ups: 1 changed." in out
     port = home_server.port
     assert pinned() == {f"127.0.0.1:{port}": TRUSTED.replace(":", "").lower()}
+    # Until when it is valid, read once the sync got through with it (Settings → Sync).
+    assert valid_until() == {f"127.0.0.1:{port}": "2126-12-01"}
     code, out, _err = run(monkeypatch, capsys)
     assert code == 0 and "Contacts: 0 changed." in out
+
+    # A pin kept without its date (by an earlier version): read at the next sync.
+    with Journal.open(paths.resolve(None).journal) as j:
+        kept = sync_settings.load(j)
+        kept.certificates_valid_until = {}
+        sync_settings.save(j, kept)
+    code, out, _err = run(monkeypatch, capsys)
+    assert code == 0 and "Contacts: 0 changed." in out
+    assert valid_until() == {f"127.0.0.1:{port}": "2126-12-01"}
 
 
 def test_yes_on_the_terminal_trusts_the_certificate_shown(

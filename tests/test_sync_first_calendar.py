@@ -14,12 +14,13 @@ from pathlib import Path
 
 import pytest
 from conftest import person
-from dav_servers import PASSWORD, USER, Radicale
+from dav_servers import PASSWORD, USER, HoldingProxy, Radicale
 
 from netzjournal.store import sync_state as state
 from netzjournal.store.contacts import create_contact
 from netzjournal.store.interactions import add_follow_up, follow_ups
 from netzjournal.store.journal import Journal
+from netzjournal.store.reading import get_setting
 from netzjournal.store.records import FollowUpRecord
 from netzjournal.sync.dav import DavClient
 
@@ -155,4 +156,79 @@ def test_a_sync_asked_to_stop_stops_at_an_item_and_the_next_one_says_it_goes_on(
         _everything_once(root, server.url)
         assert ["resumed", 0, 0] not in _sync(root, None)  # said once, not every time
     finally:
+        server.stop()
+
+
+def test_a_first_sync_cut_off_one_by_one_goes_on_in_one_upload(tmp_path):
+    """A first sync that went one by one (the server refused the upload) and was
+    stopped part-way: the next one sends the rest in one collection upload, the
+    items already there with it, not one by one — and every task once."""
+    server = Radicale(tmp_path / "radicale", max_content_length=20_000)  # one by one
+    server.start()
+    try:
+        root = tmp_path / "data"
+        _journal(root)
+        steps = _sync(root, server.url, "calendar.send", how=signal.SIGTERM)
+        sent = [done for phase, done, _total in steps if phase == "calendar.send"]
+        assert 0 < sent[-1] < TASKS - 50  # stopped part-way, plenty left
+        with Journal.open(root / "journal.sqlite3") as j:
+            there = len(state.sync_items(j, "follow_up"))
+        # The same server, now taking large requests (the same address: the bases stay).
+        server.stop()
+        server.config.write_text(
+            server.config.read_text().replace("= 20000", "= 1000000"), encoding="utf-8"
+        )
+        server.start()
+        steps = _sync(root, None)
+        phases = [phase for phase, _done, _total in steps]
+        assert ["calendar.upload", 0, TASKS - there] in steps
+        assert "calendar.send" not in phases
+        _everything_once(root, server.url)
+        again = _sync(root, None)
+        assert not [s for s in again if s[0].endswith((".send", ".upload"))]  # nothing to do
+        _everything_once(root, server.url)
+    finally:
+        server.stop()
+
+
+def test_a_sync_asked_to_stop_in_a_request_the_server_holds_open_stops_at_once(tmp_path):
+    """The window quits while the server keeps a request open (a slow NAS, a network
+    gone quiet): the child stops at once — not after the request's timeout, nor
+    killed — says so, and the next sync goes on, every task once."""
+    server = Radicale(tmp_path / "radicale", max_content_length=20_000)  # one by one
+    server.start()
+    proxy = HoldingProxy(server.url)
+    try:
+        root = tmp_path / "data"
+        _journal(root)
+        proxy.hold_after = ("PUT", 10)  # the 11th task's upload gets no answer
+        args = [sys.executable, "-m", "netzjournal", "sync", "--json", "--data-dir", str(root)]
+        args += ["--password-stdin", "--setup", proxy.url, "--user", USER]
+        child = subprocess.Popen(
+            args, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            text=True, start_new_session=True,
+        )  # fmt: skip
+        assert child.stdin is not None
+        child.stdin.write(PASSWORD + "\n")
+        child.stdin.close()
+        assert proxy.holding.wait(120)
+        os.kill(child.pid, signal.SIGTERM)
+        # Within the guard, not after the request's 180 s timeout (the proxy holds
+        # it 120 s): the child ended the wait itself.
+        child.wait(30)
+        assert child.stdout is not None and child.stderr is not None
+        out, err = child.stdout.read(), child.stderr.read()
+        child.stdout.close()
+        child.stderr.close()
+        assert child.returncode == 1, err
+        assert json.loads(out.splitlines()[-1]) == {"error": "stopped", "detail": ""}
+        with Journal.open(root / "journal.sqlite3") as j:
+            assert get_setting(j, "sync.stopped") is True
+            assert 0 < len(state.sync_items(j, "follow_up")) < TASKS  # what went up, kept
+        proxy.release()
+        steps = _sync(root, None)
+        assert steps[0] == ["resumed", 0, 0]
+        _everything_once(root, server.url)
+    finally:
+        proxy.close()
         server.stop()

@@ -137,17 +137,27 @@ def _password(args: argparse.Namespace, settings: object) -> str | None:
 class _Stop:
     """SIGTERM (the window quitting, ``SyncRunner.stop``) asks the sync to stop at
     the next item's boundary instead of dying mid-write: its progress callback,
-    called between items and batches, raises :class:`Cancelled` from then on."""
+    called between items and batches, raises :class:`Cancelled` from then on. A
+    wait for the server (``dav.waiting``: a request the server holds open, a
+    long listing) ends at once: nothing of the journal's is written meanwhile."""
 
     def __init__(self) -> None:
         import signal
         import threading
 
+        from netzjournal.sync import dav  # (not imported in the handler)
+
         self.asked = threading.Event()
         self._signal = signal
+        self._dav = dav
         self._before: Any = None
         if threading.current_thread() is threading.main_thread():
-            self._before = signal.signal(signal.SIGTERM, lambda *_: self.asked.set())
+            self._before = signal.signal(signal.SIGTERM, self._asked)
+
+    def _asked(self, *_: object) -> None:
+        self.asked.set()
+        if self._dav.is_waiting():
+            raise self._dav.Interrupted
 
     def checked(self, progress: Progress) -> Progress:
         from netzjournal.progress import Cancelled
@@ -162,6 +172,21 @@ class _Stop:
     def close(self) -> None:
         if self._before is not None:
             self._signal.signal(self._signal.SIGTERM, self._before)
+
+
+def _leave_waiting_listings(journal: Journal) -> None:
+    """Stopped while a listing waits for the server in a thread of its own (the
+    engine's, ``run._CalendarListing``): the interpreter's exit would join that
+    thread, and the quit would wait for the server after all. Written and said
+    everything, the journal closed in order, the process ends without it."""
+    import os
+    import threading
+
+    if threading.active_count() > 1:
+        journal.close()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(1)
 
 
 PROGRESS_EVERY = 0.25  # seconds between the window's progress lines
@@ -245,6 +270,30 @@ def _trusted_now(args: argparse.Namespace, settings: SyncSettings, exc: SyncErro
         return False
     settings.trust(exc.certificate.fingerprint, exc.certificate.valid_until.isoformat())
     return True
+
+
+def _read_pinned_expiry(journal: Journal, settings: SyncSettings, saved: bool) -> None:
+    """Until when the pinned certificate is valid, read after a sync got through with
+    it, where it is not known (a pin given as ``--trust-fingerprint``, or kept before
+    the date was): Settings → Sync shows it. One more handshake, nothing sent, once.
+    ``saved``: the setting is the journal's (else ``settings`` is saved by the caller)."""
+    from netzjournal.sync import settings as sync_settings
+    from netzjournal.sync import tls
+
+    pinned = settings.pinned()
+    if pinned is None or pinned[1]:
+        return
+    shown = tls.presented(settings.url)
+    if shown is None or shown.fingerprint != pinned[0]:
+        return  # (changed since: the next sync stops at it and says so)
+    where = tls.origin(settings.url)
+    settings.certificates_valid_until[where] = shown.valid_until.isoformat()
+    if saved:
+        # As the sync left it (it keeps the collections it found there).
+        current = sync_settings.load(journal)
+        if current.pinned() == pinned:
+            current.certificates_valid_until[where] = shown.valid_until.isoformat()
+            sync_settings.save(journal, current)
 
 
 def _forget_certificate(journal: Journal, settings: SyncSettings) -> int:
@@ -387,6 +436,7 @@ def run(args: argparse.Namespace) -> int:
             if args.json:
                 print(json.dumps({"error": "stopped", "detail": ""}), flush=True)
             print(f"netzjournal: {MESSAGES['stopped']}", file=sys.stderr)
+            _leave_waiting_listings(journal)
             return 1
         except SyncError as exc:
             if args.json:
@@ -411,6 +461,8 @@ def run(args: argparse.Namespace) -> int:
             stop.close()
         if resumed:
             set_setting(journal, STOPPED, False)
+        if not args.dry_run:
+            _read_pinned_expiry(journal, settings, saved=not args.setup)
         if args.setup:
             # Kept only once the server has taken it.
             sync_settings.save(journal, settings)

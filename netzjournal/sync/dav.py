@@ -13,8 +13,10 @@ Every failure becomes a :class:`SyncError` with a code the interface words
 from __future__ import annotations
 
 import re
+import threading
 import urllib.parse
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from xml.etree import ElementTree as ET
 from xml.sax.saxutils import escape as xml_escape
@@ -31,6 +33,44 @@ NS = {"d": DAV, "card": CARD, "cal": CAL}
 # Connecting must be quick; a large collection's first listing may take the server a while.
 TIMEOUT = (10, 180)
 READS = frozenset({"GET", "PROPFIND", "REPORT", "OPTIONS"})  # change nothing on the server
+
+
+class Interrupted(BaseException):
+    """Raised by the stop signal's handler (``command._Stop``) into a wait for the
+    server (``waiting``), which ends it as :class:`~netzjournal.progress.Cancelled`.
+    A BaseException, as KeyboardInterrupt is: the HTTP library's own ``except
+    Exception`` must not take it for a network error."""
+
+
+_waiting = False  # the main thread waits for the server in ``waiting``
+
+
+@contextmanager
+def waiting() -> Iterator[None]:
+    """The main thread waits for the server here, writing nothing of the journal's:
+    a stop asked meanwhile (quitting the window sends SIGTERM) ends the wait at
+    once, as :class:`~netzjournal.progress.Cancelled` — a request held open by the
+    server would otherwise keep the sync going until its timeout. Every batch so
+    far is committed; what the request was sending is recognised by its UID next
+    time. Other threads' waits (the listing's) are not ended: the caller leaves them."""
+    global _waiting
+    if threading.current_thread() is not threading.main_thread() or _waiting:
+        yield
+        return
+    _waiting = True
+    try:
+        yield
+    except Interrupted:
+        from netzjournal.progress import Cancelled
+
+        raise Cancelled from None
+    finally:
+        _waiting = False
+
+
+def is_waiting() -> bool:
+    """The main thread waits for the server (``waiting``): a stop may end it now."""
+    return _waiting
 
 
 class SyncError(Exception):
@@ -139,15 +179,16 @@ class DavClient:
         data = body.encode("utf-8") if isinstance(body, str) else body
         for attempt in (1, 2):
             try:
-                response = self.session.request(
-                    method,
-                    self.absolute(url),
-                    data=data,
-                    headers=headers,
-                    timeout=TIMEOUT,
-                    allow_redirects=method in ("GET", "PROPFIND"),
-                    verify=self.verify,
-                )
+                with waiting():
+                    response = self.session.request(
+                        method,
+                        self.absolute(url),
+                        data=data,
+                        headers=headers,
+                        timeout=TIMEOUT,
+                        allow_redirects=method in ("GET", "PROPFIND"),
+                        verify=self.verify,
+                    )
                 break
             except niquests.exceptions.SSLError as exc:
                 raise certificate_error(self.url, self.verify, exc) from exc
@@ -366,8 +407,16 @@ class DavClient:
     ) -> tuple[str | None, str | None, int]:
         """(ETag, display name, number of members — 0 unless asked) of a collection,
         in one PROPFIND."""
+        etag, name, found = self.collection_members(url, members)
+        return etag, name, len(found)
+
+    def collection_members(
+        self, url: str, members: bool = True
+    ) -> tuple[str | None, str | None, dict[str, str | None]]:
+        """(ETag, display name, each member's href → ETag — none unless asked) of a
+        collection, in one PROPFIND: the members as they were at that ETag."""
         etag = name = None
-        count = 0
+        found: dict[str, str | None] = {}
         base = self.path(url).rstrip("/")
         depth = "1" if members else "0"
         for href, prop in self._propfind(url, "<d:getetag/><d:displayname/>", depth=depth):
@@ -375,8 +424,8 @@ class DavClient:
                 etag = prop.findtext("d:getetag", None, NS)
                 name = prop.findtext("d:displayname", None, NS)
             else:
-                count += 1
-        return etag, name, count
+                found[self.path(href)] = prop.findtext("d:getetag", None, NS)
+        return etag, name, found
 
     def put_collection(self, url: str, text: str, etag: str, content_type: str) -> bool:
         """Fill an empty collection in one request: a PUT of every item on the

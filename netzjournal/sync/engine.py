@@ -47,6 +47,7 @@ from netzjournal.sync.dav import (
     PreconditionFailed,
     Rejected,
     SyncError,
+    waiting,
 )
 from netzjournal.sync.merge import merge
 
@@ -161,12 +162,16 @@ class CalendarAdapter:
         lands at ``<uid>.ics``, where a single upload would have put it."""
         if not _NAME_SAFE.fullmatch(uid):
             return None
-        text: str = self.text(uid, fields, None)  # type: ignore[attr-defined]
-        # What lies between the calendar's own lines (a folded line's next part
-        # starts with a space, never with "BEGIN:"): no second parse of 7,000 tasks.
-        start = text.find("\r\nBEGIN:", len("BEGIN:VCALENDAR")) + 2
-        end = text.rfind("END:VCALENDAR")
-        return text[start:end] if 2 <= start < end else None
+        return _components(self.text(uid, fields, None))  # type: ignore[attr-defined]
+
+    @staticmethod
+    def bulk_again(text: str) -> str | None:
+        """An item already in the calendar, as its server text's components for a
+        collection upload that goes on from a first sync cut off (``_bulk_again``):
+        sent back as the server has it, nothing rewritten."""
+        # (A multiget's XML reads the server's CRLF as LF: the upload speaks CRLF.)
+        part = _components(text)
+        return None if part is None else part.replace("\r\n", "\n").replace("\n", "\r\n")
 
     @staticmethod
     def bulk_body(parts: list[str]) -> str:
@@ -186,6 +191,14 @@ class CalendarAdapter:
         component.add("UID", uid)
         calendar.add_component(component)
         return calendar
+
+
+def _components(text: str) -> str | None:
+    """What lies between a calendar's own lines (a folded line's next part starts
+    with a space, never with "BEGIN:"): no second parse of 7,000 tasks."""
+    start = text.find("\nBEGIN:", len("BEGIN:VCALENDAR")) + 1
+    end = text.rfind("END:VCALENDAR")
+    return text[start:end] if 1 <= start < end else None
 
 
 def _copy(listing: Listing) -> Listing:
@@ -239,7 +252,8 @@ class Engine:
         # The server's answer to the listing takes it a while (Radicale reads every
         # item of the collection to answer even "nothing changed"); the journal's
         # side is read meanwhile, so the two costs overlap instead of adding up.
-        with ThreadPoolExecutor(1, thread_name_prefix="netzjournal-listing") as pool:
+        pool = ThreadPoolExecutor(1, thread_name_prefix="netzjournal-listing")
+        try:
             asked = pool.submit(self._listing, token)
             self.items = state.sync_items(self.j, self.a.kind)
             self.local = self.a.local_items()
@@ -248,7 +262,10 @@ class Engine:
                 for uid, mine in self.local.items()
                 if self._included(uid, mine)
             }
-            listing = asked.result()
+            with waiting():  # (a stop ends the wait, not the thread's request)
+                listing = asked.result()
+        finally:
+            pool.shutdown(wait=False)
         self.listing = listing
         # Bases from another collection (the user chose another address book or
         # calendar) say nothing about this one: were they kept, every item missing
@@ -617,34 +634,87 @@ class Engine:
 
     # -- journal → server --------------------------------------------------------------
 
-    def _server_empty(self) -> bool:
-        return self.listing.complete and not self.listing.etags and not self.items
+    def _bulk_possible(self) -> bool:
+        """The collection may take a collection upload: it is empty, or (a first sync
+        cut off part-way) it holds nothing but this kind's items synced from here.
+        ``_bulk_upload`` checks again, with the collection's ETag."""
+        if not self.listing.complete:
+            return False
+        ours = {item.href for item in self.items.values()}
+        return all(href in ours for href in self.listing.etags)
+
+    def _bulk_again(
+        self, members: dict[str, str | None]
+    ) -> list[tuple[str, str, Fields, str]] | None:
+        """The items already in the collection as parts of its upload — (UID, href,
+        base, text) — or None if the collection holds anything else.
+
+        A first sync cut off part-way (quit, killed, the network gone) left part of
+        the items there; one by one, the rest would cost Radicale O(N²) again (its
+        UID check reads every item for each new one). A collection upload replaces
+        the collection's members, so it is made only when each one there is this
+        kind's item as last synced from here (its ETag the base's), at the name the
+        upload gives it (``<uid><suffix>``), sent back with the server's own text;
+        a phone's item, another kind's (tasks, events and notes share a calendar)
+        or one changed there meanwhile keeps the one-by-one way."""
+        again = getattr(self.a, "bulk_again", None)
+        if again is None:
+            return None
+        by_href = {item.href: item for item in self.items.values()}
+        known = []
+        for href, etag in members.items():
+            item = by_href.get(href)
+            if (
+                item is None
+                or etag is None
+                or item.etag != etag
+                or not _NAME_SAFE.fullmatch(item.uid)
+                or href != f"{self.collection}{item.uid}{self.a.suffix}"
+            ):
+                return None
+            known.append(item)
+        texts: dict[str, str] = {}
+        hrefs = [item.href for item in known]
+        for start in range(0, len(hrefs), BATCH):
+            for href, (etag_now, text) in self._multiget(hrefs[start : start + BATCH]).items():
+                part = again(text)
+                if part is None or etag_now != members[href]:
+                    return None
+                texts[href] = part
+        if len(texts) != len(known):
+            return None
+        return [(item.uid, item.href, item.base, texts[item.href]) for item in known]
 
     def _bulk_upload(
         self, pending: list[tuple[str, str, str | None, Fields]]
     ) -> list[tuple[str, str, str | None, Fields]]:
-        """The first sync into an empty collection, in one request where the server
-        takes a collection upload (Radicale; see ``DavClient.put_collection``).
+        """A first sync into an empty collection, in one request where the server
+        takes a collection upload (Radicale; see ``DavClient.put_collection``) — and
+        one cut off part-way, with what it left there (``_bulk_again``).
 
         Why: Radicale checks each new item's UID against every item already in
         the collection, so N single uploads cost it O(N²) — about 20 minutes for
         5,000 cards — while one collection upload is O(N). Safe because it is only
-        tried on a collection that is empty, with ``If-Match`` on the collection's
-        ETag taken while it was empty: a card a phone adds meanwhile makes it fail
-        (412), and nothing is replaced. Any refusal falls back to single uploads.
-        Returns the items still to upload."""
+        tried on a collection that holds nothing but what this journal put there,
+        with ``If-Match`` on the collection's ETag taken with its members: a card a
+        phone adds meanwhile makes it fail (412), and nothing is replaced. Any
+        refusal falls back to single uploads. Returns the items still to upload."""
         new = [p for p in pending if p[2] is None]
         if len(new) < BULK_MIN:
             return pending
-        etag, name, members = self.client.collection_state(self.collection)
-        if etag is None or members:
+        etag, name, members = self.client.collection_members(self.collection)
+        if etag is None:
+            return pending
+        there = self._bulk_again(members) if members else []
+        if there is None:
             return pending
         bulk_text = self.a.bulk_text  # type: ignore[attr-defined]
         texts = {uid: bulk_text(uid, fields) for uid, _h, _e, fields in new}
         new = [p for p in new if texts[p[0]] is not None]
         if len(new) < BULK_MIN:
             return pending
-        body = getattr(self.a, "bulk_body", "".join)([texts[p[0]] or "" for p in new])
+        parts = [text for *_x, text in there] + [texts[p[0]] or "" for p in new]
+        body = getattr(self.a, "bulk_body", "".join)(parts)
         self.progress("upload", 0, len(new))
         try:
             if not self.client.put_collection(self.collection, body, etag, self.a.content_type):
@@ -659,24 +729,35 @@ class Engine:
         # Radicale names each item after the UID inside: ``bulk_text`` spells it so
         # that the name is the one a single upload would have used.
         wanted = {href: (uid, fields) for uid, href, _e, fields in new}
+        # The items that were there: the same place and fields, perhaps a new ETag.
+        kept = {href: (uid, fields) for uid, href, fields, _text in there}
         bases = []
         others = []
         for href, etag_now in fresh.etags.items():
             if href in wanted:
                 uid, fields = wanted.pop(href)
                 bases.append((uid, href, etag_now, fields))
+            elif href in kept:
+                uid, fields = kept.pop(href)
+                self._remember([(uid, href, etag_now, fields)])
             else:
                 others.append(href)
-        if others and wanted:
+        if others and (wanted or kept):
             # Placed under another name than ``<uid><suffix>`` (a UID unsafe as a file
             # name): found by the UID inside.
-            by_uid = {uid: fields for uid, fields in wanted.values()}
+            by_uid = {uid: (fields, True) for uid, fields in wanted.values()}
+            by_uid.update({uid: (fields, False) for uid, fields in kept.values()})
             for start in range(0, len(others), BATCH):
                 got = self._multiget(others[start : start + BATCH])
                 for href, (etag_now, item_text) in got.items():
                     parsed = self.a.parse(item_text, href)
                     if parsed and parsed[0] in by_uid:
-                        bases.append((parsed[0], href, etag_now, by_uid.pop(parsed[0])))
+                        fields, is_new = by_uid.pop(parsed[0])
+                        base = (parsed[0], href, etag_now, fields)
+                        if is_new:
+                            bases.append(base)
+                        else:
+                            self._remember([base])
                         others.remove(href)
         self._remember(bases)
         self.report.created_there += [self.a.label(fields) for *_x, fields in bases]
@@ -714,7 +795,7 @@ class Engine:
                 target.append(self.a.label(fields))
             self.report.deleted_there += [self.a.label(i.base) for i in gone]
             return
-        if getattr(self.a, "bulk", False) and self._server_empty():
+        if getattr(self.a, "bulk", False) and self._bulk_possible():
             pending = self._bulk_upload(pending)
         if pending:
             self.progress("send", 0, len(pending))
@@ -724,35 +805,38 @@ class Engine:
             # The server's current versions of edited items: their lines the journal
             # does not hold (a photo, a street, the UID's spelling) are written back.
             current = self._multiget([href for _u, href, etag, _f in batch if etag])
-            for uid, href, etag, fields in batch:
-                server_text = None
-                if etag:
-                    server_etag, server_text = current.get(href, (None, None))
-                    if server_text is None or server_etag != etag:
-                        retry.append(href)  # changed or gone on the server meanwhile
+            try:
+                for uid, href, etag, fields in batch:
+                    server_text = None
+                    if etag:
+                        server_etag, server_text = current.get(href, (None, None))
+                        if server_text is None or server_etag != etag:
+                            retry.append(href)  # changed or gone on the server meanwhile
+                            continue
+                    try:
+                        new_etag = self.client.put(
+                            href, self.a.text(uid, fields, server_text), etag, self.a.content_type
+                        )
+                    except PreconditionFailed:
+                        retry.append(href)
                         continue
-                try:
-                    new_etag = self.client.put(
-                        href, self.a.text(uid, fields, server_text), etag, self.a.content_type
-                    )
-                except PreconditionFailed:
-                    retry.append(href)
-                    continue
-                except Rejected as exc:
-                    self.report.rejected.append((self.a.label(fields), str(exc)))
-                    continue
-                self.created = self.created or etag is None
-                bases.append((uid, href, new_etag, fields))
-                target = self.report.updated_there if etag else self.report.created_there
-                target.append(self.a.label(fields))
-                # Per item: the reporter decides how often to say it (one by one, a
-                # first sync of thousands takes minutes). Asked to stop here, what
-                # went up is kept as synced first: the next run sends none of it again.
-                try:
+                    except Rejected as exc:
+                        self.report.rejected.append((self.a.label(fields), str(exc)))
+                        continue
+                    self.created = self.created or etag is None
+                    bases.append((uid, href, new_etag, fields))
+                    target = self.report.updated_there if etag else self.report.created_there
+                    target.append(self.a.label(fields))
+                    # Per item: the reporter decides how often to say it (one by one, a
+                    # first sync of thousands takes minutes).
                     self.progress("send", start + len(bases), len(pending))
-                except Cancelled:
+            except Cancelled:
+                # Asked to stop (between two items, or in a request the server held
+                # open): what went up is kept as synced first; the next run sends
+                # none of it again (one cut off in its request is found by its UID).
+                if bases:
                     state.save_sync_items(self.j, self.a.kind, self.collection, bases)
-                    raise
+                raise
             if bases:
                 state.save_sync_items(self.j, self.a.kind, self.collection, bases)
             if retry:

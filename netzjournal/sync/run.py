@@ -17,7 +17,7 @@ from netzjournal.store.journal import Journal
 from netzjournal.sync import settings as sync_settings
 from netzjournal.sync.calendars import ensure_calendar
 from netzjournal.sync.contacts import Report, sync_contacts
-from netzjournal.sync.dav import DavClient, Listing
+from netzjournal.sync.dav import DavClient, Listing, waiting
 from netzjournal.sync.engine import Listings, token_key
 from netzjournal.sync.events import sync_events
 from netzjournal.sync.notes import sync_notes
@@ -142,15 +142,18 @@ class _CalendarListing:
         while ``client`` writes nothing to the calendar)."""
         if self._asked is None:
             return
-        try:
-            listing = self._asked.result()
-        except Exception:  # (the engine asks again and words the error)
-            return
+        with waiting():  # a stop ends the wait (Cancelled is no error of the listing's)
+            try:
+                listing = self._asked.result()
+            except Exception:  # (the engine asks again and words the error)
+                return
         listings[(self.collection, self.token)] = (client.writes, listing)
 
     def close(self) -> None:
         if self._pool is not None:
-            self._pool.shutdown(wait=True)
+            # Not waited for: stopped (quitting) while it waits for the server, the
+            # sync must not wait with it (``command._leave_waiting_listings``).
+            self._pool.shutdown(wait=False)
         if self._client is not None:
             self._client.close()
 
