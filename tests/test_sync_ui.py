@@ -552,6 +552,25 @@ def test_the_status_bar_says_what_a_sync_did_and_shows_whom_it_found_on_both_sid
     assert status.text().startswith("Synchronisiert um ")
     assert status.text().endswith(" · keine Änderungen")
 
+    # The quiet sync did not take the list away: File → Last sync… (by keyboard too)
+    # shows what this one said, what the first one did, and whom it found.
+    last: list[tuple[str, list[int]]] = []
+
+    def read_last(dialog) -> None:
+        qtmodeltester.check(dialog.model)
+        rows = range(dialog.model.rowCount())
+        last.append((dialog.summary.text(), [dialog.model.index(r, 0).data(ID_ROLE) for r in rows]))
+        dialog.reject()
+
+    when_modal(read_last, lambda w: isinstance(w, SyncPairsDialog))
+    window.actions_.sync_last.trigger()
+    ((text, ids),) = last
+    assert ids == [namesake.id, joerg.id]
+    first, then = text.split("\n")
+    assert first.startswith("Synchronisiert um ") and first.endswith(" · keine Änderungen")
+    assert then.startswith("Last changes: Synced at ")
+    assert then.endswith(" · 1 new from the server, 2 sent · 2 already on both sides")
+
 
 def test_a_trusted_certificate_is_shown_and_trust_is_withdrawn_only_when_asked(
     qtbot, window, tmp_path, no_keyring

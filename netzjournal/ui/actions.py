@@ -66,6 +66,7 @@ class Actions(QObject):
         self.delete_everywhere = self._make(self.tr("Delete this person everywhere…"))
         self.sync_now = self._make(self.tr("S&ync now"), "F5")
         self.sync_review = self._make(self.tr("Sync: conflicts and inbox…"))
+        self.sync_last = self._make(self.tr("&Last sync…"))
         self.settings = self._make(self.tr("&Settings…"), Key("Preferences"), "Ctrl+,")
         self.demo = self._make(self.tr("Explore a &demo journal"))
         self.open_data_folder = self._make(self.tr("Open the data &folder"))

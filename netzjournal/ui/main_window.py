@@ -260,8 +260,10 @@ class MainWindow(QMainWindow):
         self.sync = SyncRunner(
             self.journal, self.paths, parent=self, external=self.external_changes
         )
-        self.statusBar().addPermanentWidget(SyncStatus(self.sync, self))
+        status = SyncStatus(self.sync, self)
+        self.statusBar().addPermanentWidget(status)
         self.actions_.sync_now.triggered.connect(self.sync.sync_now)
+        self.actions_.sync_last.triggered.connect(status.show_last)
         self.sync.configure(first=True)
 
     def _build_menus(self) -> None:
@@ -276,7 +278,8 @@ class MainWindow(QMainWindow):
         self.sort_menu = sort_menu(self.tr("&Sort contacts by"), self.contacts.table, self)
         menus = (
             (self.tr("&File"), (a.quick_note, a.new_contact, a.import_contacts, a.export,
-                                a.restore_json, None, a.backups, a.sync_now, a.sync_review,
+                                a.restore_json, None, a.backups, a.sync_now, a.sync_last,
+                                a.sync_review,
                                 a.settings, None,
                                 a.demo, a.open_data_folder, None, a.quit)),
             (self.tr("&Edit"), (undo, redo, None, a.find, None, a.edit_contact,

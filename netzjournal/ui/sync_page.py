@@ -244,8 +244,9 @@ class SyncPage(QWidget):
         self.trusted_fingerprint.setText(f"{grouped[:47]}\n{grouped[48:]}")
         try:
             self.trusted_until.setText(format_date(dt.datetime.fromisoformat(until).date()))
-        except ValueError:  # trusted by --trust-fingerprint: not known here
-            self.trusted_until.setText("–")
+        except ValueError:
+            # Trusted by --trust-fingerprint: the next sync reads it (sync.command).
+            self.trusted_until.setText(self.tr("not known yet; read at the next connection"))
 
     def _withdraw_trust(self) -> None:
         """Asked first (Cancel the default); kept, as a trust is, on OK."""

@@ -1,7 +1,8 @@
 """The people a first sync found on both sides (in the journal and on the server
 already), listed by id with organisation and city so that namesakes stand apart.
 
-Opened from the status bar's sync summary; it only shows.
+Opened from the status bar's sync summary, or as the last sync's summary from
+the menu (File → Last sync…, by keyboard too); it only shows.
 """
 
 from __future__ import annotations
@@ -41,11 +42,27 @@ class PairsModel(RowsModel[PersonChoice]):
 
 
 class SyncPairsDialog(QDialog):
-    def __init__(self, journal: Journal, uids: list[str], parent: QWidget | None = None) -> None:
+    """A first sync's pairs; with ``summary`` (lines of what the last syncs did), the
+    menu's "Last sync…": the summary first, the pairs below if that sync found any."""
+
+    def __init__(
+        self,
+        journal: Journal,
+        uids: list[str],
+        parent: QWidget | None = None,
+        summary: list[str] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("syncPairs")
-        self.setWindowTitle(self.tr("Already on both sides"))
         layout = QVBoxLayout(self)
+        if summary is None:
+            self.setWindowTitle(self.tr("Already on both sides"))
+        else:
+            self.setWindowTitle(self.tr("Last sync"))
+            self.summary = QLabel("\n".join(summary), wordWrap=True)
+            self.summary.setObjectName("syncLastSummary")
+            self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(self.summary)
         intro = QLabel(
             self.tr("These people were in the journal and on the server before the first "
                     "sync. Each is now one person in both places, not two. Where the two "
@@ -53,13 +70,15 @@ class SyncPairsDialog(QDialog):
             wordWrap=True,
         )  # fmt: skip
         layout.addWidget(intro)
-        self.model = PairsModel(people_by_uid(journal, uids), self)
+        self.model = PairsModel(people_by_uid(journal, uids) if uids else [], self)
         self.people = row_table(self.model, "syncPairsList")
         self.people.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.people.setAccessibleName(self.windowTitle())
+        self.people.setAccessibleName(self.tr("Already on both sides"))
         layout.addWidget(self.people)
+        intro.setVisible(bool(uids))
+        self.people.setVisible(bool(uids))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         style.finish_dialog(self, minimum=(64, 0))
-        self.resize(max(self.width(), 560), 420)
+        self.resize(max(self.width(), 560), 420 if uids else self.height())

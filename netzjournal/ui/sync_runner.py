@@ -220,6 +220,12 @@ class SyncStatus(QLabel):
         runner.failed.connect(self._failed)
         self._pairs: list[str] = []  # the journal's UIDs of a first sync's pairs
         self._resumed = False  # this sync goes on from one stopped part-way
+        # What the last sync said, and the last one that did something (with its
+        # pairs): kept until a sync that does something replaces it, so that a
+        # quiet sync after a first one does not take its list away (``show_last``).
+        self._latest = ""
+        self._last_done = ""
+        self._last_pairs: list[str] = []
         self.linkActivated.connect(self._show_pairs)
 
     def _when(self) -> str:
@@ -272,20 +278,38 @@ class SyncStatus(QLabel):
             if n
         ]
         said = ", ".join(parts) if parts else self.tr("no changes")
-        text = html.escape(self.tr("Synced at %1").replace("%1", self._when()) + " · " + said)
+        plain = self.tr("Synced at %1").replace("%1", self._when()) + " · " + said
+        text = html.escape(plain)
         if counts.paired and self._pairs:
             link = self.tr("%1 already on both sides").replace("%1", number(counts.paired))
             text += f' · <a href="pairs">{html.escape(link)}</a>'
+            plain += " · " + link
+        more = []
         if counts.conflicts:
-            text += " · " + html.escape(
-                self.tr("Conflicts to look at: %1").replace("%1", number(counts.conflicts))
-            )
+            more.append(self.tr("Conflicts to look at: %1").replace("%1", number(counts.conflicts)))
         if counts.refused:
-            text += " · " + html.escape(
-                self.tr("Refused by the server: %1").replace("%1", number(counts.refused))
-            )
+            more.append(self.tr("Refused by the server: %1").replace("%1", number(counts.refused)))
+        for line in more:
+            text += " · " + html.escape(line)
+            plain += " · " + line
+        self._latest = plain
+        if parts or self._pairs or more:
+            self._last_done, self._last_pairs = plain, list(self._pairs)
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setText(text)
+
+    def show_last(self) -> None:
+        """The last sync's summary (File → Last sync…, from the keyboard as well): what
+        the last sync said, what the last one that did something did, and the people
+        it found on both sides — kept until a sync that does something replaces it."""
+        from netzjournal.ui.sync_pairs import SyncPairsDialog
+
+        lines = [self._latest or self.tr("No sync yet since the window opened.")]
+        if self._last_done and self._last_done != self._latest:
+            lines.append(self.tr("Last changes: %1").replace("%1", self._last_done))
+        dialog = SyncPairsDialog(self._runner.journal, self._last_pairs, self.window(), lines)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exec()
 
     def _show_pairs(self, _link: str) -> None:
         from netzjournal.ui.sync_pairs import SyncPairsDialog

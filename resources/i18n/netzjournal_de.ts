@@ -55,111 +55,116 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="69"/>
+        <source>&amp;Last sync…</source>
+        <translation>&amp;Letzte Synchronisation …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/actions.py" line="70"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="70"/>
+        <location filename="../../netzjournal/ui/actions.py" line="71"/>
         <source>Explore a &amp;demo journal</source>
         <translation>&amp;Demo-Journal ansehen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="71"/>
+        <location filename="../../netzjournal/ui/actions.py" line="72"/>
         <source>Open the data &amp;folder</source>
         <translation>Daten&amp;ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="72"/>
+        <location filename="../../netzjournal/ui/actions.py" line="73"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="74"/>
+        <location filename="../../netzjournal/ui/actions.py" line="75"/>
         <source>&amp;Search everything</source>
         <translation>&amp;Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="75"/>
+        <location filename="../../netzjournal/ui/actions.py" line="76"/>
         <source>&amp;Edit contact…</source>
         <translation>Kontakt &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="76"/>
+        <location filename="../../netzjournal/ui/actions.py" line="77"/>
         <source>&amp;Archive or restore contact</source>
         <translation>Kontakt &amp;archivieren oder zurückholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="77"/>
+        <location filename="../../netzjournal/ui/actions.py" line="78"/>
         <source>&amp;Delete contact…</source>
         <translation>Kontakt &amp;löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="78"/>
+        <location filename="../../netzjournal/ui/actions.py" line="79"/>
         <source>&amp;Merge two contacts…</source>
         <translation>Zwei Kontakte &amp;zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="79"/>
+        <location filename="../../netzjournal/ui/actions.py" line="80"/>
         <source>Add ta&amp;g…</source>
         <translation>Schlagwort &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="81"/>
+        <location filename="../../netzjournal/ui/actions.py" line="82"/>
         <source>Menu of the selected contacts</source>
         <translation>Menü der ausgewählten Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="82"/>
+        <location filename="../../netzjournal/ui/actions.py" line="83"/>
         <source>Save &amp;note</source>
         <translation>Notiz &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="83"/>
+        <location filename="../../netzjournal/ui/actions.py" line="84"/>
         <source>Delete n&amp;ote…</source>
         <translation>N&amp;otiz löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="85"/>
+        <location filename="../../netzjournal/ui/actions.py" line="86"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="86"/>
+        <location filename="../../netzjournal/ui/actions.py" line="87"/>
         <source>Meeting &amp;notes</source>
         <translation>Gesprächs&amp;notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="87"/>
+        <location filename="../../netzjournal/ui/actions.py" line="88"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="88"/>
+        <location filename="../../netzjournal/ui/actions.py" line="89"/>
         <source>&amp;Yearly review</source>
         <translation>&amp;Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="89"/>
+        <location filename="../../netzjournal/ui/actions.py" line="90"/>
         <source>&amp;Events</source>
         <translation>&amp;Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="90"/>
+        <location filename="../../netzjournal/ui/actions.py" line="91"/>
         <source>Reconnect &amp;coach</source>
         <translation>Kontakt-&amp;Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="93"/>
+        <location filename="../../netzjournal/ui/actions.py" line="94"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Tastenkürzel …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="94"/>
+        <location filename="../../netzjournal/ui/actions.py" line="95"/>
         <source>&amp;About netzjournal</source>
         <translation>Ü&amp;ber netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="95"/>
+        <location filename="../../netzjournal/ui/actions.py" line="96"/>
         <source>Where my &amp;data lives…</source>
         <translation>Wo meine &amp;Daten liegen …</translation>
     </message>
@@ -998,337 +1003,337 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="62"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="61"/>
         <source>Edit contact</source>
         <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="62"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="61"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="99"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="103"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="100"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="104"/>
         <source>Ways to reach</source>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="101"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="105"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="107"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="111"/>
         <source>Ms</source>
         <translation>Frau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="108"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="112"/>
         <source>Mr</source>
         <translation>Herr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="114"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="118"/>
         <source>e.g. Dr.</source>
         <translation>z. B. Dr.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="117"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="121"/>
         <source>Further given names, e.g. Maria Luise</source>
         <translation>Weitere Vornamen, z. B. Maria Luise</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="120"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="124"/>
         <source>e.g. Jr., MBA</source>
         <translation>z. B. jun., MBA</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="122"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="126"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="123"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="127"/>
         <source>Shown in lists instead of given and family name</source>
         <translation>In Listen statt Vor- und Nachname angezeigt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="145"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="149"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="145"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="149"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="146"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="150"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="146"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="150"/>
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="148"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="152"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="148"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="152"/>
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="150"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="154"/>
         <source>Shown as</source>
         <translation>Angezeigt als</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="150"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="154"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="165"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="169"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="166"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="170"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="167"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="171"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="168"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="172"/>
         <source>Hierarchy level</source>
         <translation>Hierarchieebene</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="169"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="173"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="170"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="174"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="181"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="185"/>
         <source>E-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="182"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="186"/>
         <source>Phone numbers</source>
         <translation>Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="183"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="187"/>
         <source>Profiles and web</source>
         <translation>Profile und Web</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="184"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="188"/>
         <source>Messengers</source>
         <translation>Messenger</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="203"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="207"/>
         <source>The event or evening where you met</source>
         <translation>Die Veranstaltung oder der Termin, bei dem Sie sich kennengelernt haben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="214"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="218"/>
         <source>Type a name, pick with Enter</source>
         <translation>Namen tippen, mit Enter übernehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="223"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="227"/>
         <source>1 = acquaintance, 5 = very close</source>
         <translation>1 = flüchtig bekannt, 5 = eng vertraut</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="225"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="229"/>
         <source> of 5</source>
         <translation> von 5</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="237"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="241"/>
         <source>as closeness suggests</source>
         <translation>wie die Nähe es nahelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="238"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="242"/>
         <source>every … days</source>
         <translation>alle … Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="239"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="243"/>
         <source>never remind me</source>
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="242"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="246"/>
         <source>Days between contacts</source>
         <translation>Tage zwischen den Kontakten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="246"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="250"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="246"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="250"/>
         <source> day</source>
         <translation> Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="257"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="261"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="259"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="263"/>
         <source>How we met</source>
         <translation>Kennengelernt über</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="261"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="265"/>
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="262"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="266"/>
         <source>Met at the event</source>
         <translation>Kennengelernt bei der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="263"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="267"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="264"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="268"/>
         <source>Address form</source>
         <translation>Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="265"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="269"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="266"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="270"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="267"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="271"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="268"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="272"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="269"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="273"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="270"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="274"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="356"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="360"/>
         <source>Please enter a name or an organisation.</source>
         <translation>Bitte einen Namen oder eine Organisation eingeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="361"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="365"/>
         <source>The birthday is not a date: use %1.</source>
         <translation>Der Geburtstag ist kein Datum: bitte %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="370"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="374"/>
         <source>This is not a messenger address: %1</source>
         <translation>Das ist keine Messenger-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="386"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="390"/>
         <source>&quot;Met on&quot; is not a date: use %1.</source>
         <translation>„Kennengelernt am“ ist kein Datum: bitte %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="545"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="537"/>
         <source>Save the new contact?</source>
         <translation>Den neuen Kontakt speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="546"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="538"/>
         <source>Save the changes to the contact “%1”?</source>
         <translation>Änderungen am Kontakt „%1“ speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="547"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="539"/>
         <source>Save the changes to this contact?</source>
         <translation>Änderungen an diesem Kontakt speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="367"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="371"/>
         <source>This is not an e-mail address: %1</source>
         <translation>Das ist keine E-Mail-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="195"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="199"/>
         <source>e.g. Barcamp Cologne %1</source>
         <translation>z. B. Barcamp Köln %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="252"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="256"/>
         <source>comma-separated, e.g. Media, Meetups</source>
         <translation>durch Kommas getrennt, z. B. Medien, Stammtisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="260"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="264"/>
         <source>Details</source>
         <translation>Wo genau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="368"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="372"/>
         <source>This is not a phone number: %1</source>
         <translation>Das ist keine Telefonnummer: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="369"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="373"/>
         <source>This is not a web address: %1</source>
         <translation>Das ist keine Webadresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="391"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="395"/>
         <source>&quot;Introduced by&quot;: pick the person from the list (Enter takes a name).</source>
         <translation>„Vorgestellt von“: Bitte die Person aus der Liste wählen (Enter übernimmt einen Namen).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="425"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="429"/>
         <source>%1 or %2</source>
         <translation>%1 oder %2</translation>
     </message>
@@ -3045,25 +3050,25 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="89"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="421"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="424"/>
         <source>Meeting notes</source>
         <translation>Gesprächsnotizen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="90"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="439"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="442"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="91"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="448"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="451"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="92"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="457"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="460"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
@@ -3103,84 +3108,84 @@
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="269"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="272"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="271"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="274"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="270"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="273"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="272"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="275"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="276"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="278"/>
         <source>&amp;Sort contacts by</source>
         <translation>Kontakte &amp;sortieren nach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="278"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="280"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="282"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="285"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="288"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="291"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="290"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="293"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="316"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="319"/>
         <source>Search people and notes (%1)</source>
         <translation>Personen und Notizen suchen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="391"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="394"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="396"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="399"/>
         <source>Contacts: %1 · Meeting notes: %2</source>
         <translation>Kontakte: %1 · Gesprächsnotizen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="617"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="620"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="682"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="685"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="686"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="689"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="711"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="714"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="725"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="728"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="727"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="730"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -3189,12 +3194,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="742"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="745"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="744"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="747"/>
         <source>Journal: %1
 Backups: %2
 
@@ -3254,33 +3259,33 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="274"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="262"/>
         <source>Type a name, pick with Enter</source>
         <translation>Namen tippen, mit Enter übernehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="276"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="264"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="277"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="265"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="280"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="268"/>
         <source>What did you talk about? (Markdown)</source>
         <translation>Worüber haben Sie gesprochen? (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="287"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="275"/>
         <source>Write</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="285"/>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="288"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="273"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="276"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
@@ -3295,108 +3300,108 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Änderungen an der Notiz vom %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="282"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="270"/>
         <source>What you talked about</source>
         <translation>Worüber Sie gesprochen haben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="291"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="279"/>
         <source>as you&apos;d say it to them: your half marathon in May</source>
         <translation>so, wie Sie es der Person sagen würden: Ihr Halbmarathon im Mai</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="294"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="282"/>
         <source>The coach may quote this in a message to them</source>
         <translation>Der Coach darf das in einer Nachricht an die Person aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="297"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="285"/>
         <source>only for you – never quoted to them</source>
         <translation>nur für Sie – wird der Person nie zitiert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="300"/>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="301"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="288"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="289"/>
         <source>One per line</source>
         <translation>Ein Eintrag pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="310"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="298"/>
         <source>Add follow-up</source>
         <translation>Nächsten Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="313"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="301"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="316"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="304"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="321"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="309"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="331"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="319"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="332"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="320"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="333"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="321"/>
         <source>With</source>
         <translation>Mit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="334"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="322"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="335"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="323"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="337"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="325"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="339"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="327"/>
         <source>Private remarks</source>
         <translation>Private Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="340"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="328"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="341"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="329"/>
         <source>I gave</source>
         <translation>Ich habe gegeben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="342"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="330"/>
         <source>I received</source>
         <translation>Ich habe bekommen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="343"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="331"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="349"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="337"/>
         <source>Follow-ups</source>
         <translation>Nächste Schritte</translation>
     </message>
@@ -3536,22 +3541,22 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PairsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/sync_pairs.py" line="25"/>
+        <location filename="../../netzjournal/ui/sync_pairs.py" line="26"/>
         <source>archived here</source>
         <translation>hier archiviert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_pairs.py" line="28"/>
+        <location filename="../../netzjournal/ui/sync_pairs.py" line="29"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_pairs.py" line="28"/>
+        <location filename="../../netzjournal/ui/sync_pairs.py" line="29"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_pairs.py" line="28"/>
+        <location filename="../../netzjournal/ui/sync_pairs.py" line="29"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
@@ -3564,22 +3569,22 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Das sieht nicht nach einem Namen aus, daher wird daraus kein neuer Kontakt. Tragen Sie hier nur Namen ein, jeden mit Enter; was besprochen wurde, gehört in die Notiz darunter.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="442"/>
+        <location filename="../../netzjournal/ui/participants.py" line="445"/>
         <source>Pick again</source>
         <translation>Erneut auswählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="444"/>
+        <location filename="../../netzjournal/ui/participants.py" line="447"/>
         <source>“%1” was picked in this draft, but has been merged or deleted since. Remove it and pick the person again; nothing was saved yet.</source>
         <translation>„%1“ war in diesem Entwurf ausgewählt, wurde seitdem aber zusammengeführt oder gelöscht. Entfernen Sie den Eintrag und wählen Sie die Person erneut aus; gespeichert wurde noch nichts.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="453"/>
+        <location filename="../../netzjournal/ui/participants.py" line="456"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="454"/>
+        <location filename="../../netzjournal/ui/participants.py" line="457"/>
         <source>“%1” is not in your contacts yet. Create a contact?</source>
         <translation>„%1“ ist noch nicht in Ihren Kontakten. Kontakt anlegen?</translation>
     </message>
@@ -3956,7 +3961,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     <message>
         <location filename="../../netzjournal/ui/quick_note.py" line="67"/>
         <location filename="../../netzjournal/ui/quick_note.py" line="68"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="376"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="385"/>
         <source>Quick note</source>
         <translation>Schnellnotiz</translation>
     </message>
@@ -4037,67 +4042,67 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     </message>
     <message>
         <location filename="../../netzjournal/ui/quick_note.py" line="132"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="200"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="208"/>
         <source>Ctrl+Enter saves · Esc closes</source>
         <translation>Strg+Eingabe speichert · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="202"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="210"/>
         <source>Whom did you meet? · Esc closes</source>
         <translation>Wen haben Sie getroffen? · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="204"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="212"/>
         <source>What did you talk about? · Esc closes</source>
         <translation>Worüber haben Sie gesprochen? · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="263"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="272"/>
         <source>Unsaved quick note</source>
         <translation>Nicht gespeicherte Schnellnotiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="264"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="273"/>
         <source>There is a quick note you did not save. Continue with it?</source>
         <translation>Es gibt eine nicht gespeicherte Schnellnotiz. Damit weitermachen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="356"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="365"/>
         <source>The disk is full, so the note was not saved. Your text stays here; free some space and press Save again.</source>
         <translation>Der Datenträger ist voll, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; schaffen Sie Platz und drücken Sie erneut auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="361"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="370"/>
         <source>Another program is writing to the journal right now, so the note was not saved. Your text stays here; press Save again in a moment.</source>
         <translation>Ein anderes Programm schreibt gerade in das Journal, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; drücken Sie gleich noch einmal auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="376"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="385"/>
         <source>Whom did you meet?</source>
         <translation>Wen haben Sie getroffen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="413"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="421"/>
         <source>Save the quick note?</source>
         <translation>Die Schnellnotiz speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="415"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="423"/>
         <source>Discard the quick note?</source>
         <translation>Die Schnellnotiz verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="417"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="425"/>
         <source>It cannot be saved yet: it says nothing about the meeting. “Cancel” goes back to it.</source>
         <translation>Sie lässt sich noch nicht speichern: Sie sagt nichts über das Treffen. „Abbrechen“ führt zu ihr zurück.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="420"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="428"/>
         <source>It cannot be saved yet: nobody is named. “Cancel” goes back to add whom you met.</source>
         <translation>Sie lässt sich noch nicht speichern: Es ist niemand genannt. Mit „Abbrechen“ können Sie ergänzen, wen Sie getroffen haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="351"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="360"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -4107,32 +4112,32 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="271"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="280"/>
         <source>“Later” keeps it until you open the quick note again.</source>
         <translation>„Später“ hebt sie auf, bis Sie die Schnellnotiz wieder öffnen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="273"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="282"/>
         <source>&amp;Continue</source>
         <translation>&amp;Weitermachen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="274"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="283"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="275"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="284"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="336"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="345"/>
         <source>The draft cannot be saved: the disk is full. Your text stays here – save the note, or free some space.</source>
         <translation>Der Entwurf kann nicht gesichert werden: Der Datenträger ist voll. Ihr Text bleibt hier – speichern Sie die Notiz oder schaffen Sie Platz.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="341"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="350"/>
         <source>The draft cannot be saved (%1). Your text stays here – save the note.</source>
         <translation>Der Entwurf kann nicht gesichert werden (%1). Ihr Text bleibt hier – speichern Sie die Notiz.</translation>
     </message>
@@ -5326,7 +5331,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Bisher vertraut (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="289"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="290"/>
         <source>Now (SHA-256)</source>
         <translation>Jetzt (SHA-256)</translation>
     </message>
@@ -5337,7 +5342,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/sync_page.py" line="154"/>
-        <location filename="../../netzjournal/ui/sync_page.py" line="289"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="290"/>
         <source>Fingerprint (SHA-256)</source>
         <translation>Fingerabdruck (SHA-256)</translation>
     </message>
@@ -5363,89 +5368,94 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Vertrauen entziehen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="257"/>
-        <location filename="../../netzjournal/ui/sync_page.py" line="259"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="249"/>
+        <source>not known yet; read at the next connection</source>
+        <translation>noch unbekannt – wird beim nächsten Verbinden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="258"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="260"/>
         <source>Withdraw trust</source>
         <translation>Vertrauen entziehen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="258"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="259"/>
         <source>Stop trusting the certificate of %1?</source>
         <translation>Dem Zertifikat von %1 nicht mehr vertrauen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="260"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="261"/>
         <source>netzjournal then syncs with this server only once you trust its certificate again (Show the server&apos;s address books and calendars). This takes effect with OK.</source>
         <translation>netzjournal synchronisiert dann mit diesem Server erst wieder, wenn Sie seinem Zertifikat erneut vertrauen (Adressbücher und Kalender des Servers anzeigen). Das gilt ab OK.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="267"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="268"/>
         <source>The certificate is no longer trusted (from OK on).</source>
         <translation>Dem Zertifikat wird nicht mehr vertraut (ab OK).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="314"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="315"/>
         <source>Not trusted: netzjournal does not sync with this server. To trust a certificate later, show the server&apos;s address books again.</source>
         <translation>Nicht vertraut: netzjournal synchronisiert nicht mit diesem Server. Um einem Zertifikat später zu vertrauen, lassen Sie sich die Adressbücher des Servers erneut anzeigen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="345"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="346"/>
         <source>Enter the server address, user name and password first.</source>
         <translation>Bitte zuerst Serveradresse, Benutzername und Passwort eingeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="349"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="350"/>
         <source>Asking the server…</source>
         <translation>Der Server wird gefragt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="379"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="380"/>
         <source>Address books on the server: %1 · Calendars: %2.</source>
         <translation>Adressbücher auf dem Server: %1 · Kalender: %2.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="380"/>
         <location filename="../../netzjournal/ui/sync_page.py" line="381"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="382"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="386"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="387"/>
         <source>“%1” is not among them: the first sync makes it as a new address book beside them. To sync with the contacts on your phone, choose the address book they are in.</source>
         <translation>„%1“ ist nicht darunter: Die erste Synchronisation legt es als neues Adressbuch daneben an. Um die Kontakte Ihres Telefons abzugleichen, wählen Sie das Adressbuch, in dem sie stehen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="391"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="392"/>
         <source>A name it does not have yet is made there on the first sync.</source>
         <translation>Einen Namen, den er noch nicht hat, legt die erste Synchronisation dort an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="397"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="398"/>
         <source>The server refused the user name or password.</source>
         <translation>Der Server hat Benutzername oder Passwort abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="398"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="399"/>
         <source>The server&apos;s certificate could not be verified.</source>
         <translation>Das Zertifikat des Servers ließ sich nicht prüfen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="399"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="400"/>
         <source>The server&apos;s certificate is not the one you trusted.</source>
         <translation>Das Zertifikat des Servers ist nicht das, dem Sie vertraut haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="400"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="401"/>
         <source>The server cannot be reached.</source>
         <translation>Der Server ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="401"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="402"/>
         <source>No address books or calendars at this address.</source>
         <translation>Unter dieser Adresse gibt es keine Adressbücher oder Kalender.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="403"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="404"/>
         <source>The server refused the request.</source>
         <translation>Der Server hat die Anfrage abgelehnt.</translation>
     </message>
@@ -5453,12 +5463,18 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SyncPairsDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/sync_pairs.py" line="47"/>
+        <location filename="../../netzjournal/ui/sync_pairs.py" line="59"/>
+        <location filename="../../netzjournal/ui/sync_pairs.py" line="76"/>
         <source>Already on both sides</source>
         <translation>Schon auf beiden Seiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_pairs.py" line="50"/>
+        <location filename="../../netzjournal/ui/sync_pairs.py" line="61"/>
+        <source>Last sync</source>
+        <translation>Letzte Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_pairs.py" line="67"/>
         <source>These people were in the journal and on the server before the first sync. Each is now one person in both places, not two. Where the two differed, the journal&apos;s value was kept (Sync: conflicts and inbox).</source>
         <translation>Diese Personen standen vor der ersten Synchronisation schon im Journal und auf dem Server. Jede ist jetzt an beiden Orten eine Person, nicht zwei. Wo sich beide unterschieden, blieb der Wert des Journals (Synchronisation: Konflikte und Eingang).</translation>
     </message>
@@ -5614,183 +5630,193 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="275"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="281"/>
         <source>Synced at %1</source>
         <translation>Synchronisiert um %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="234"/>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="250"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="240"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="256"/>
         <source>Syncing…</source>
         <translation>Synchronisation läuft …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="241"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="247"/>
         <source>Syncing contacts: %1 of %2 received</source>
         <translation>Synchronisiere Kontakte: %1 von %2 empfangen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="242"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="248"/>
         <source>Syncing contacts: %1 of %2 sent</source>
         <translation>Synchronisiere Kontakte: %1 von %2 gesendet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="244"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="250"/>
         <source>Syncing the calendar: %1 of %2 received</source>
         <translation>Synchronisiere Kalender: %1 von %2 empfangen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="245"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="251"/>
         <source>Syncing the calendar: %1 of %2 sent</source>
         <translation>Synchronisiere Kalender: %1 von %2 gesendet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="243"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="249"/>
         <source>Syncing contacts: sending all %2 in one go…</source>
         <translation>Synchronisiere Kontakte: alle %2 werden in einem Schritt gesendet …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="246"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="252"/>
         <source>Syncing the calendar: sending all %2 items in one go…</source>
         <translation>Synchronisiere Kalender: alle %2 Einträge werden in einem Schritt gesendet …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="253"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="259"/>
         <source>continued after quitting</source>
         <translation>nach dem Beenden fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="267"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="273"/>
         <source>%1 new from the server</source>
         <translation>%1 neu vom Server</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="268"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="274"/>
         <source>%1 changed there</source>
         <translation>%1 dort geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="269"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="275"/>
         <source>%1 deleted there</source>
         <translation>%1 dort gelöscht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="270"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="276"/>
         <source>%1 sent</source>
         <translation>%1 hochgeladen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="274"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="280"/>
         <source>no changes</source>
         <translation>keine Änderungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="277"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="284"/>
         <source>%1 already on both sides</source>
         <translation>%1 schon auf beiden Seiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="281"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="289"/>
         <source>Conflicts to look at: %1</source>
         <translation>Konflikte zum Ansehen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="285"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="291"/>
         <source>Refused by the server: %1</source>
         <translation>Vom Server abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="299"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="307"/>
+        <source>No sync yet since the window opened.</source>
+        <translation>Seit dem Öffnen des Fensters noch keine Synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="309"/>
+        <source>Last changes: %1</source>
+        <translation>Letzte Änderungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="323"/>
         <source>the server refused the user name or password</source>
         <translation>der Server hat Benutzername oder Passwort abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="302"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="326"/>
         <source>the server&apos;s certificate could not be verified (Settings → Sync)</source>
         <translation>das Zertifikat des Servers ließ sich nicht prüfen (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="305"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="329"/>
         <source>the server&apos;s certificate has changed; nothing was synced (Settings → Sync)</source>
         <translation>das Zertifikat des Servers hat sich geändert; nichts wurde synchronisiert (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="307"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="331"/>
         <source>the server cannot be reached</source>
         <translation>der Server ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="308"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="332"/>
         <source>the server is full</source>
         <translation>der Server ist voll</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="309"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="333"/>
         <source>no address book or calendar at this address</source>
         <translation>unter dieser Adresse gibt es kein Adressbuch und keinen Kalender</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="310"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="334"/>
         <source>password needed (Settings → Sync)</source>
         <translation>Passwort nötig (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="311"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="335"/>
         <source>not set up (Settings → Sync)</source>
         <translation>nicht eingerichtet (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="313"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="337"/>
         <source>the disk is full; free some space (nothing was lost)</source>
         <translation>der Datenträger ist voll; bitte Platz schaffen (nichts ging verloren)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="314"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="338"/>
         <source>another program is writing to the journal; try again</source>
         <translation>ein anderes Programm schreibt gerade in das Journal; bitte gleich noch einmal versuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="315"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="339"/>
         <source>the journal cannot be written here</source>
         <translation>das Journal ist hier nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="316"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="340"/>
         <source>the journal could not be written (see the log)</source>
         <translation>das Journal ließ sich nicht schreiben (Details im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="317"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="341"/>
         <source>the sync stopped with an error (see the log)</source>
         <translation>die Synchronisation brach mit einem Fehler ab (Details im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="318"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="342"/>
         <source>stopped part-way; the next sync goes on from there</source>
         <translation>mittendrin angehalten; die nächste Synchronisation macht dort weiter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="320"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="344"/>
         <source>Sync: %1</source>
         <translation>Synchronisation: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="321"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="345"/>
         <source>the server refused a request</source>
         <translation>der Server hat eine Anfrage abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="324"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="348"/>
         <source>last synced at %1</source>
         <translation>zuletzt synchronisiert um %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="337"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="361"/>
         <source>Trusted (SHA-256): %1</source>
         <translation>Vertraut (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="338"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="362"/>
         <source>Now (SHA-256): %1</source>
         <translation>Jetzt (SHA-256): %1</translation>
     </message>
@@ -6610,27 +6636,27 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Wo wir %1 kennengelernt haben, vergessen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="76"/>
+        <location filename="../../netzjournal/ui/undo.py" line="97"/>
         <source>Undo not possible</source>
         <translation>Rückgängig nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="78"/>
+        <location filename="../../netzjournal/ui/undo.py" line="99"/>
         <source>Redo not possible</source>
         <translation>Wiederholen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="89"/>
+        <location filename="../../netzjournal/ui/undo.py" line="118"/>
         <source>“%1” cannot be undone: what it changed was changed again elsewhere (in another window or by an import). Undoing it would throw that newer change away, so the journal was left as it is.</source>
         <translation>„%1“ lässt sich nicht rückgängig machen: Was dabei geändert wurde, ist inzwischen anderswo erneut geändert worden (in einem anderen Fenster oder durch einen Import). Das Rückgängigmachen würde diese neuere Änderung verwerfen, deshalb bleibt das Journal, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="118"/>
+        <location filename="../../netzjournal/ui/undo.py" line="147"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="124"/>
+        <location filename="../../netzjournal/ui/undo.py" line="153"/>
         <source>Done: %1</source>
         <translation>Erledigt: %1</translation>
     </message>
