@@ -125,10 +125,10 @@ class SyncRunner(QObject):
 
     def stop(self, msecs: int = STOP_WAIT_MS) -> None:
         """Stop a running sync at the next item's boundary (the window quits): the
-        child is asked (SIGTERM, see ``sync.command._Stop``), notes that it stopped
-        part-way, and exits; one that does not within ``msecs`` (a long request)
-        is killed. Either way every batch so far is committed, and the next sync
-        goes on from there without sending anything twice."""
+        child is asked (SIGTERM, see ``sync.command._Stop``; a wait for the server
+        ends at once), notes that it stopped part-way, and exits; one that does not
+        within ``msecs`` is killed. Either way every batch so far is committed, and
+        the next sync goes on from there without sending anything twice."""
         process = self._process
         if process is None:
             return
