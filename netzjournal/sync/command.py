@@ -338,7 +338,7 @@ def run(args: argparse.Namespace) -> int:
     from netzjournal.store.journal import Journal
     from netzjournal.store.reading import get_setting
     from netzjournal.sync import settings as sync_settings
-    from netzjournal.sync.dav import SyncError
+    from netzjournal.sync.dav import Interrupted, SyncError
     from netzjournal.sync.run import sync_all
 
     where = existing_journal(args)
@@ -429,8 +429,9 @@ def run(args: argparse.Namespace) -> int:
                     journal, settings, password, dry_run=args.dry_run, language=language,
                     progress=progress,
                 )  # fmt: skip
-        except Cancelled:
-            # Asked to stop (the window quits): at an item's boundary, every batch
+        except (Cancelled, Interrupted):
+            # Asked to stop (the window quits): at an item's boundary or in a wait for
+            # the server (an Interrupted that came as ``waiting`` ended), every batch
             # so far committed. The next sync goes on from there, and says so.
             set_setting(journal, STOPPED, True)
             if args.json:
