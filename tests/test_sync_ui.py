@@ -694,6 +694,40 @@ def test_quitting_during_a_first_sync_stops_it_at_an_item_and_the_next_sync_goes
         server.stop()
 
 
+def test_quitting_while_the_server_holds_a_request_open_closes_at_once(
+    qtbot, window, tmp_path, no_keyring
+):
+    """The server keeps a sync's request open (a NAS gone quiet): quitting used to
+    wait up to 5 s for the child, then kill it. Now the child ends its wait at once
+    and says that it stopped, so the next sync goes on from there."""
+    from dav_servers import HoldingProxy
+
+    server = Radicale(tmp_path / "held")
+    server.start()
+    proxy = HoldingProxy(server.url)
+    try:
+        settings = sync_settings.SyncSettings(enabled=True, url=proxy.url, user=USER)
+        sync_settings.save(window.journal, settings)
+        window.sync.session_password = PASSWORD
+        proxy.hold_after = ("PUT", 0)  # the first upload (the contact) gets no answer
+        with qtbot.waitSignal(window.sync.failed, timeout=60_000) as failed:
+            window.sync.sync_now()
+            qtbot.waitUntil(proxy.holding.is_set, timeout=60_000)
+            window.close()  # closeEvent: SyncRunner.stop
+            assert not window.sync.running  # the child ended within the stop
+        # It stopped itself (a child killed after the wait reads "crashed").
+        assert failed.args == ["stopped"]
+        assert get_setting(window.journal, "sync.stopped") is True
+        proxy.release()
+        with qtbot.waitSignal(window.sync.succeeded, timeout=60_000):
+            window.sync.sync_now()
+        assert get_setting(window.journal, "sync.stopped") is False
+        assert len(state.sync_items(window.journal, "contact")) == 1
+    finally:
+        proxy.close()
+        server.stop()
+
+
 def test_the_sync_s_progress_names_the_stage_in_the_locale_s_numbers(qtbot, window):
     from uihelpers import in_language
 
