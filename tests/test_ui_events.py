@@ -1216,3 +1216,36 @@ def test_a_series_re_invited_after_its_call_off_is_on_again_in_the_list(qtbot, t
     assert shown == {D(2026, 9, 8): False, D(2026, 10, 13): False, D(2026, 11, 10): True,
                      D(2026, 12, 8): False, D(2027, 1, 12): True}  # fmt: skip
     journal.close()
+
+
+def test_a_past_evening_asks_whether_i_was_there_not_whether_i_go(qtbot, tmp_path):
+    """Ahead: "I'm going"; past: "I was there" / "I wasn't there"; a yes given before
+    the evening is said as one after it, in the page and in the list."""
+    from netzjournal.store.events import set_my_status
+
+    w, journal = _window(qtbot, tmp_path)
+    s = _stammtisch(journal)
+    w.show_view(EVENTS)
+    pane, page = w.events_pane, w.events_pane.page
+
+    def offered() -> list[str]:
+        return [page.my_status.itemData(i) for i in range(page.my_status.count())]
+
+    assert pane.select_key((s.id, D(2026, 12, 8)))  # ahead
+    assert offered() == ["", "going", "maybe", "declined"]
+    assert pane.select_key((s.id, D(2026, 11, 10)))  # past
+    assert offered() == ["", "attended", "missed"]
+    assert page.my_status.itemText(2) == "I wasn't there"
+    set_my_status(journal, ensure_occurrence(journal, s.id, D(2026, 11, 10)).value, "going")
+    pane.refresher.flush()
+    assert pane.select_key((s.id, D(2026, 11, 10)))
+    assert offered() == ["", "attended", "missed", "going"]
+    assert page.my_status.currentText() == "I had said yes"
+    row = pane.model.row_of((s.id, D(2026, 11, 10)))
+    assert pane.model.index(row, EventsModel.PEOPLE).data() == "I had said yes"
+    page.my_status.setCurrentIndex(page.my_status.findData("attended"))
+    page.my_status.activated.emit(page.my_status.currentIndex())
+    pane.refresher.flush()
+    row = pane.model.row_of((s.id, D(2026, 11, 10)))
+    assert pane.model.index(row, EventsModel.PEOPLE).data() == "I was there"
+    journal.close()

@@ -2131,11 +2131,6 @@
         <translation>Ich war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="161"/>
-        <source>I missed it</source>
-        <translation>Ich habe es verpasst</translation>
-    </message>
-    <message>
         <location filename="../../netzjournal/ui/events_tab/words.py" line="167"/>
         <source>was there</source>
         <translation>war da</translation>
@@ -2149,6 +2144,26 @@
         <location filename="../../netzjournal/ui/events_tab/words.py" line="169"/>
         <source>in a note</source>
         <translation>in einer Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="175"/>
+        <source>I had said yes</source>
+        <translation>Ich hatte zugesagt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="176"/>
+        <source>I had said maybe</source>
+        <translation>Ich hatte „vielleicht“ gesagt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="177"/>
+        <source>I had said no</source>
+        <translation>Ich hatte abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="185"/>
+        <source>I wasn&apos;t there</source>
+        <translation>Ich war nicht da</translation>
     </message>
 </context>
 <context>

@@ -199,8 +199,9 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
                 parts.append(self.tr("Met: %1").replace("%1", str(met)))
             if going:
                 parts.append(self.tr("Coming: %1").replace("%1", str(going)))
-            if o.my_status:
-                parts.append(words.my_status_label(o.my_status))
+            if o.my_status:  # (a past evening's plan said as one: "I had said yes")
+                past = (o.ends_on or o.starts_on) < self._today()
+                parts.append(words.my_status_label(o.my_status, past))
             return " · ".join(parts)
         if role == Qt.ItemDataRole.FontRole and o.cancelled:
             font = QFont()
