@@ -563,7 +563,9 @@ def test_an_invitation_s_cancellation_says_it_changed_the_event_and_shows_it_can
     imported = pane.tr("Events and series imported: %1 (already there: %2)")
     assert said[1] == imported.replace("%1", "0").replace("%2", "0") + "\n" + pane.tr(
         "Changed by an update or a cancellation: %1"
-    ).replace("%1", "1")
+    ).replace("%1", "1") + "\n" + "Cancelled: Vertriebler-Stammtisch München on " + texts.format_date(
+        D(2026, 11, 10)
+    )  # (named: which event, which evening)
     rows = [pane.model.occurrence(r) for r in range(pane.model.rowCount())]
     november = [o for o in rows if o and o.starts_on == D(2026, 11, 10)]
     assert [o.cancelled for o in november] == [True]
@@ -1122,7 +1124,9 @@ def test_an_invitation_series_called_off_and_an_older_mail_are_said_in_the_resul
     imported = pane.tr("Events and series imported: %1 (already there: %2)")
     none = imported.replace("%1", "0").replace("%2", "0")
     assert said[1:] == [
-        none + "\n" + pane.tr("Changed by an update or a cancellation: %1").replace("%1", "1"),
+        none + "\n" + pane.tr("Changed by an update or a cancellation: %1").replace("%1", "1")
+        + "\n" + f"Cancelled from {texts.format_date(D(2026, 12, 8))} on: "
+        "Vertriebler-Stammtisch München",
         none + "\n" + pane.tr("Older invitations not taken (already more current here): %1"
                               ).replace("%1", "1"),
     ]  # fmt: skip
@@ -1210,6 +1214,7 @@ def test_a_series_re_invited_after_its_call_off_is_on_again_in_the_list(qtbot, t
     pane.refresher.flush()
     assert said[2].endswith(
         pane.tr("Changed by an update or a cancellation: %1").replace("%1", "1")
+        + "\nChanged: the series Vertriebler-Stammtisch München"
     )
     rows = [pane.model.occurrence(r) for r in range(pane.model.rowCount())]
     shown = {o.starts_on: o.cancelled for o in rows if o and o.starts_on < D(2027, 2, 1)}
@@ -1248,4 +1253,19 @@ def test_a_past_evening_asks_whether_i_was_there_not_whether_i_go(qtbot, tmp_pat
     pane.refresher.flush()
     row = pane.model.row_of((s.id, D(2026, 11, 10)))
     assert pane.model.index(row, EventsModel.PEOPLE).data() == "I was there"
+    journal.close()
+
+
+def test_an_import_names_the_event_a_cancellation_or_an_update_changed(qtbot, tmp_path):
+    """Outlook's cancellation is named as the journal has the event, not as
+    „Abgesagt: …“ its subject says; in German as the user reads it."""
+    w, journal, said = _invitations_read(
+        qtbot, tmp_path, "fruehstueck-request", "fruehstueck-update", "fruehstueck-cancel"
+    )
+    day = texts.format_date(D(2026, 10, 25))
+    assert said[1].splitlines()[-1] == f"Changed: Vertriebsfrühstück Süd on {day}"
+    assert said[2].splitlines()[-1] == f"Cancelled: Vertriebsfrühstück Süd on {day}"
+    pane = w.events_pane
+    assert pane._changed_line("cancelled", "X", D(2026, 12, 12)) == pane.tr(
+        "Cancelled: %1 on %2").replace("%1", "X").replace("%2", texts.format_date(D(2026, 12, 12)))
     journal.close()

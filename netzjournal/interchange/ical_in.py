@@ -94,6 +94,11 @@ class ImportCount:
     # the same one stamped earlier): left out, the journal is already more current.
     outdated: int = 0
     occurrences: int = 0  # evenings that differ or were cancelled
+    # What ``updated`` counts, by name: (what, the event's name, its day), what being
+    # "cancelled" (an event or one evening), "cancelled_from" (a series, its evenings
+    # from that day on), "changed" (an event or one evening) or "changed_series" (the
+    # day: its first); the import's result names them.
+    changed: list[tuple[str, str, dt.date]] = field(default_factory=list)
     # Events the journal cannot keep: (name, why: the store's message).
     refused: list[tuple[str, str]] = field(default_factory=list)
 
@@ -546,6 +551,7 @@ def import_events(
                     count.skipped += 1
                 else:
                     count.updated += 1
+                    count.changed.append(_what_changed(e, stored, now, today))
                     stored = now or stored
                 if stored.is_series:  # (its evenings in this file)
                     made[e.uid], series_records[e.uid] = event_id, stored
@@ -627,9 +633,31 @@ def import_events(
                 count.occurrences += 1
             else:
                 count.updated += 1
+                what = "cancelled" if e.method == "CANCEL" else "changed"
+                evening = _evening(j, series, e.recurrence_id)
+                day = evening.starts_on if evening is not None else e.recurrence_id
+                count.changed.append((what, series_records[e.uid].name, day))
         for series, guests in series_guests.items():  # (once its evenings here are taken)
             _link_series_guests(j, series, guests, today)
     return Outcome(count, changes)
+
+
+def _what_changed(
+    e: CalendarEvent, stored: EventRecord, now: EventRecord | None, today: dt.date
+) -> tuple[str, str, dt.date]:
+    """What an invitation mailed again did to an event or series here (see
+    :attr:`ImportCount.changed`): the journal's name (a cancellation's SUMMARY may
+    be Outlook's "Abgesagt: …"), the day it concerns."""
+    if e.method != "CANCEL":
+        new = now or stored
+        return ("changed_series" if new.is_series else "changed"), new.name, new.starts_on
+    if not stored.is_series:
+        return "cancelled", stored.name, stored.starts_on
+    # A series: from its first evening called off, by its rule before the mail (the
+    # next from today on; today where the rule has none ahead).
+    ahead = recurrence.expand(stored.rrule, stored.starts_on, stored.start_time, today,
+                              today + dt.timedelta(days=400))  # fmt: skip
+    return "cancelled_from", stored.name, ahead[0] if ahead else today
 
 
 def _link_guests(j: Journal, event_id: int, guests: list[str]) -> None:

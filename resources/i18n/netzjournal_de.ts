@@ -2386,6 +2386,26 @@
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="369"/>
+        <source>Cancelled: %1 on %2</source>
+        <translation>Abgesagt: %1 am %2</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="370"/>
+        <source>Cancelled from %2 on: %1</source>
+        <translation>Abgesagt ab %2: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="371"/>
+        <source>Changed: the series %1</source>
+        <translation>Geändert: die Reihe „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="372"/>
+        <source>Changed: %1 on %2</source>
+        <translation>Geändert: %1 am %2</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>

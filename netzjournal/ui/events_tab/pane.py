@@ -364,6 +364,14 @@ class EventsPane(QWidget):
             )
         return text.replace("%1", name)
 
+    def _changed_line(self, what: str, name: str, day: dt.date) -> str:
+        text = {
+            "cancelled": self.tr("Cancelled: %1 on %2"),
+            "cancelled_from": self.tr("Cancelled from %2 on: %1"),
+            "changed_series": self.tr("Changed: the series %1"),
+        }.get(what) or self.tr("Changed: %1 on %2")
+        return text.replace("%1", name).replace("%2", words.format_day(day))
+
     def import_file(self, path: str) -> None:
         from pathlib import Path
 
@@ -394,6 +402,12 @@ class EventsPane(QWidget):
             text += "\n" + self.tr("Changed by an update or a cancellation: %1").replace(
                 "%1", str(out.value.updated)
             )
+            # Which ones, by name and evening („Abgesagt: Vertriebler-Stammtisch am
+            # 12.12.2026“): a count alone left the user looking for them.
+            named = [self._changed_line(*c) for c in out.value.changed]
+            text += "".join("\n" + line for line in named[:20])
+            if len(named) > 20:
+                text += "\n" + self.tr("… and %1 more").replace("%1", str(len(named) - 20))
         if out.value.outdated:  # mails read out of order: an older one after a newer
             text += "\n" + self.tr(
                 "Older invitations not taken (already more current here): %1"
