@@ -563,8 +563,8 @@ def test_an_invitation_s_cancellation_says_it_changed_the_event_and_shows_it_can
     imported = pane.tr("Events and series imported: %1 (already there: %2)")
     assert said[1] == imported.replace("%1", "0").replace("%2", "0") + "\n" + pane.tr(
         "Changed by an update or a cancellation: %1"
-    ).replace("%1", "1") + "\n" + "Cancelled: Vertriebler-Stammtisch München on " + texts.format_date(
-        D(2026, 11, 10)
+    ).replace("%1", "1") + "\nCancelled: Vertriebler-Stammtisch München on " + (
+        texts.format_date(D(2026, 11, 10))
     )  # (named: which event, which evening)
     rows = [pane.model.occurrence(r) for r in range(pane.model.rowCount())]
     november = [o for o in rows if o and o.starts_on == D(2026, 11, 10)]
@@ -1267,5 +1267,38 @@ def test_an_import_names_the_event_a_cancellation_or_an_update_changed(qtbot, tm
     assert said[2].splitlines()[-1] == f"Cancelled: Vertriebsfrühstück Süd on {day}"
     pane = w.events_pane
     assert pane._changed_line("cancelled", "X", D(2026, 12, 12)) == pane.tr(
-        "Cancelled: %1 on %2").replace("%1", "X").replace("%2", texts.format_date(D(2026, 12, 12)))
+        "Cancelled: %1 on %2"
+    ).replace("%1", "X").replace("%2", texts.format_date(D(2026, 12, 12)))
+    journal.close()
+
+
+def test_at_800_by_600_with_the_coach_the_events_list_names_its_events(qtbot, tmp_path):
+    """Beside the coach the list had room for its date column only: a column of bare
+    dates. Each row now says the event's name under its date (two lines); with room
+    again, the name has its own column."""
+    w, journal = _window(qtbot, tmp_path)
+    create_event(journal, EventRecord("Vertriebler-Stammtisch München", D(2026, 12, 10),
+                                      start_time=dt.time(19, 0)))  # fmt: skip
+    w.resize(800, 600)
+    w.coach_dock.set_collapsed(False)
+    w.coach_dock.show()
+    w.actions_.view_events.trigger()
+    pane = w.events_pane
+    model, header = pane.model, pane.table.horizontalHeader()
+    row = next(r for r in range(model.rowCount()) if model.occurrence(r) is not None)
+    qtbot.waitUntil(lambda: header.sectionSize(EventsModel.DATE) > 0)
+    qtbot.wait(50)
+    shown = [c for c in range(4) if not header.isSectionHidden(c)]
+    texts = [str(model.index(row, c).data()) for c in shown]
+    assert any("Vertriebler-Stammtisch München" in t for t in texts), texts
+    assert shown == [EventsModel.DATE]  # (the room there is beside the coach)
+    day = texts[0].splitlines()[0]
+    assert texts[0] == day + "\nVertriebler-Stammtisch München"
+    assert pane.table.rowHeight(row) >= 2 * pane.table.fontMetrics().height()
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Event"
+    w.resize(1400, 800)
+    pane.splitter.setSizes([900, 400])
+    qtbot.waitUntil(lambda: not header.isSectionHidden(EventsModel.NAME))
+    assert model.index(row, EventsModel.DATE).data() == texts[0].splitlines()[0]
+    assert pane.table.rowHeight(row) < 2 * pane.table.fontMetrics().height()
     journal.close()

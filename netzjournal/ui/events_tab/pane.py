@@ -97,6 +97,7 @@ class EventsPane(QWidget):
             fixed=(m.DATE, m.PEOPLE),
             content_cap=40 * em,
         )
+        self.columns.fitted.connect(self._names_under_dates)
         self.page = EventPage(journal, today, undo_stack=undo_stack)
         self.page.edit_requested.connect(self.edit_current)
         self.page.debrief_requested.connect(self.debrief_current)
@@ -183,10 +184,23 @@ class EventsPane(QWidget):
             self.columns.wanted[column] = min(most * em, widest + 2 * em)
         self.columns.fit()
 
+    def _names_under_dates(self) -> None:
+        """Where the list has room for the dates only (800×600 with the coach: it
+        showed nothing but dates), each row says the event's name under its date,
+        on a row of two lines."""
+        hidden = EventsModel.NAME in self.columns.auto_hidden
+        self.model.set_names_under_dates(hidden)
+        one = self.table.fontMetrics().height() + 10
+        if self.table.verticalHeader().defaultSectionSize() != (2 * one - 10 if hidden else one):
+            self.table.verticalHeader().setDefaultSectionSize(2 * one - 10 if hidden else one)
+            self._spans()
+
     def _spans(self) -> None:
         self.table.clearSpans()
+        one = self.table.fontMetrics().height() + 10  # (a heading one line, as ever)
         for row in self.model.header_rows():
             self.table.setSpan(row, 0, 1, 4)
+            self.table.setRowHeight(row, one)
 
     def _reload(self, text: str | None = None) -> None:
         key = self.page.occurrence.key if self.page.occurrence else None
