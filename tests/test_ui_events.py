@@ -1272,6 +1272,59 @@ def test_an_import_names_the_event_a_cancellation_or_an_update_changed(qtbot, tm
     journal.close()
 
 
+def test_who_an_invitation_names_and_is_no_contact_is_on_its_page_and_can_become_one(
+    qtbot, tmp_path
+):
+    """Sabine (organiser), Kemal (no answer yet) and Jonas (accepted) are no contacts:
+    all three are named on the event, as the invitation gives them; Jonas made a
+    contact is linked by id as having said he'd come, and leaves the list; undo
+    takes him back out. The user's own address is never listed."""
+    from conftest import REPO
+
+    from netzjournal.store.catalog import set_setting
+    from netzjournal.store.reading import OWN_ADDRESSES
+
+    w, journal = _window(qtbot, tmp_path)
+    set_setting(journal, OWN_ADDRESSES, ["kemal.aydin@example.de"])
+    w.show_view(EVENTS)
+    when_modal(lambda box: box.accept())
+    folder = REPO / "tests" / "data" / "events" / "invitations"
+    w.events_pane.import_file(str(folder / "fruehstueck-request.WRITTEN.ics"))
+    w.events_pane.refresher.flush()
+    (event,) = list_events(journal)
+    assert w.events_pane.select_key((event.id, None))
+    box = w.events_pane.page.invitees
+    assert not box.isHidden()
+    shown = [box.model.index(r, 0).data() for r in range(box.model.rowCount())]
+    nb = "\u00a0"
+    assert shown == [
+        f"Sabine Huber{nb}·{nb}sabine.huber@vertrieb-sued.example{nb}–\u2060{nb}invites",
+        f"Jonas Brandl{nb}·{nb}j.brandl@example.de{nb}–\u2060{nb}accepted",
+    ]
+    box.view.setCurrentIndex(box.model.index(1, 0))
+
+    def fill(editor):
+        record = editor.record()
+        assert (record.given_name, record.family_name) == ("Jonas", "Brandl")
+        assert [(c.kind, c.value) for c in record.channels] == [("email", "j.brandl@example.de")]
+        editor.accept()
+
+    when_modal(fill)
+    box.add.click()
+    w.events_pane.refresher.flush()
+    (jonas,) = [r for r in attendance(journal, [event.id])[event.id]]
+    assert get_contact(journal, jonas.contact_id).family_name == "Brandl"
+    assert jonas.status == "going"
+    assert [box.model.row_at(r).address for r in range(box.model.rowCount())] == [
+        "sabine.huber@vertrieb-sued.example"
+    ]
+    w.undo_stack.undo()
+    w.events_pane.refresher.flush()
+    assert attendance(journal, [event.id]).get(event.id, []) == []
+    assert box.model.rowCount() == 2
+    journal.close()
+
+
 def test_at_800_by_600_with_the_coach_the_events_list_names_its_events(qtbot, tmp_path):
     """Beside the coach the list had room for its date column only: a column of bare
     dates. Each row now says the event's name under its date (two lines); with room

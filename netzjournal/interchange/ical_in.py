@@ -43,9 +43,10 @@ from netzjournal.store.events import (
     update_event,
     update_occurrence,
 )
+from netzjournal.store.invitees import set_invitees
 from netzjournal.store.journal import Journal
 from netzjournal.store.reading import own_addresses
-from netzjournal.store.records import EventRecord, Outcome
+from netzjournal.store.records import EventRecord, Invitee, Occurrence, Outcome
 
 
 class CalendarError(ValueError):
@@ -78,6 +79,9 @@ class CalendarEvent:
     # Every attendee's answer by e-mail address (lower case): "ACCEPTED", "DECLINED",
     # "TENTATIVE", "NEEDS-ACTION" … (RFC 5545 PARTSTAT).
     answers: dict[str, str] = field(default_factory=dict)
+    # Everyone it names (the organiser first), as it gives them: kept with the event
+    # (store.invitees), so that those who are not contacts are mentioned on its page.
+    people: list[Invitee] = field(default_factory=list)
 
     @property
     def version(self) -> tuple[int, str]:
@@ -375,7 +379,7 @@ def _parse(data: bytes, problems: list[tuple[str, str]] | None) -> list[Calendar
         number = int(sequence) if sequence.isdigit() else 0
         stamp = _stamp(_readable(ev, "dtstamp"))
         out.append(CalendarEvent(uid, record, exdates, rec_id, method, number, stamp,
-                                 _guests(ev), _answers(ev)))  # fmt: skip
+                                 _guests(ev), _answers(ev), _people(ev)))  # fmt: skip
     return out
 
 
@@ -409,6 +413,18 @@ def _answers(component: object) -> dict[str, str]:
         address: str(getattr(person, "params", {}).get("PARTSTAT", "NEEDS-ACTION")).upper()
         for address, person in _addresses(component, "attendee")
     }
+
+
+def _people(component: object) -> list[Invitee]:
+    """Everyone the invitation names, once each: the organiser, then the attendees."""
+    out: dict[str, Invitee] = {}
+    for kind in ("organizer", "attendee"):
+        for address, person in _addresses(component, kind):
+            params = getattr(person, "params", {})
+            name = str(params.get("CN", "")).strip().strip('"').strip()
+            answer = "" if kind == "organizer" else str(params.get("PARTSTAT", "NEEDS-ACTION"))
+            out.setdefault(address, Invitee(address, name, answer.upper(), kind == "organizer"))
+    return list(out.values())
 
 
 def _guests(component: object) -> list[str]:
@@ -553,6 +569,8 @@ def import_events(
                     count.updated += 1
                     count.changed.append(_what_changed(e, stored, now, today))
                     stored = now or stored
+                if e.method != "CANCEL" and e.people:  # (a cancellation names no one new)
+                    set_invitees(j, event_id, e.people)
                 if stored.is_series:  # (its evenings in this file)
                     made[e.uid], series_records[e.uid] = event_id, stored
                     series_guests[event_id] = e.guests
@@ -577,6 +595,8 @@ def import_events(
                 continue
             made_here.add((*key, e.record.start_time))
             assert created.id is not None
+            if e.people:
+                set_invitees(j, created.id, e.people)
             if known_uid:
                 uids.add(_uid_key(e.uid))
                 set_invitation_version(j, created.id, e.sequence, e.stamp)
@@ -680,12 +700,37 @@ def _link_series_guests(j: Journal, series_id: int, guests: list[str], today: dt
     whose evenings are all past links no one."""
     if not contacts_by_email(j, guests):
         return  # (no evening row made for nobody)
-    ahead = occurrences(j, today, today + dt.timedelta(days=400), [series_id])
-    evening = next((o for o in ahead if not o.cancelled), None)
+    evening = guests_evening(j, series_id, today)
     if evening is None:
         return
     row = evening.event_id or ensure_occurrence(j, series_id, evening.occurrence_on).value
     _link_guests(j, row, guests)
+
+
+def guests_evening(j: Journal, series_id: int, today: dt.date) -> Occurrence | None:
+    """The evening of a series its invitation's guests are linked to: the next one
+    from ``today`` on that is not cancelled (None: none ahead)."""
+    ahead = occurrences(j, today, today + dt.timedelta(days=400), [series_id])
+    return next((o for o in ahead if not o.cancelled), None)
+
+
+def link_invitee(j: Journal, occurrence: Occurrence, contact_id: int, today: dt.date) -> None:
+    """Someone from the invitation just made a contact, linked by id as the import
+    links a contact by address (see :func:`_link_guests`): as having said they would
+    come, to the single event or its series' next evening."""
+    if occurrence.series_id is None:
+        row = occurrence.event_id
+    elif (evening := guests_evening(j, occurrence.series_id, today)) is None:
+        return
+    else:
+        row = (
+            evening.event_id
+            or ensure_occurrence(j, occurrence.series_id, evening.occurrence_on).value
+        )
+    if row is not None and contact_id not in {
+        a.contact_id for a in attendance(j, [row]).get(row, [])
+    }:
+        set_attendance(j, row, contact_id, "going")
 
 
 def _version(j: Journal, event_id: int) -> tuple[int, str] | None:

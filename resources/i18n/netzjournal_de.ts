@@ -2387,22 +2387,22 @@
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="369"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="383"/>
         <source>Cancelled: %1 on %2</source>
         <translation>Abgesagt: %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="370"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="384"/>
         <source>Cancelled from %2 on: %1</source>
         <translation>Abgesagt ab %2: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="371"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="385"/>
         <source>Changed: the series %1</source>
         <translation>Geändert: die Reihe „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="372"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="386"/>
         <source>Changed: %1 on %2</source>
         <translation>Geändert: %1 am %2</translation>
     </message>
@@ -6881,6 +6881,52 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <location filename="../../netzjournal/ui/welcome.py" line="42"/>
         <source>Your journal is stored on this computer only, in %1</source>
         <translation>Ihr Journal liegt nur auf diesem Computer, in %1</translation>
+    </message>
+</context>
+<context>
+    <name>InviteesBox</name>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="67"/>
+        <source>Also invited, not in your contacts</source>
+        <translation>Außerdem eingeladen, nicht unter Ihren Kontakten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="76"/>
+        <source>Add as contact…</source>
+        <translation>Als Kontakt anlegen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="79"/>
+        <source>A new contact with the name and address the invitation gives, linked to this event</source>
+        <translation>Ein neuer Kontakt mit Name und Adresse aus der Einladung, mit dieser Veranstaltung verknüpft</translation>
+    </message>
+</context>
+<context>
+    <name>InviteesModel</name>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="28"/>
+        <source>invites</source>
+        <translation>lädt ein</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="30"/>
+        <source>accepted</source>
+        <translation>hat zugesagt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="31"/>
+        <source>declined</source>
+        <translation>hat abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="32"/>
+        <source>maybe</source>
+        <translation>vielleicht</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="33"/>
+        <source>no answer yet</source>
+        <translation>noch keine Antwort</translation>
     </message>
 </context>
 </TS>

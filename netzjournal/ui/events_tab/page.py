@@ -45,6 +45,7 @@ from netzjournal.store.records import AttendanceRow, Occurrence
 from netzjournal.ui import style, undo
 from netzjournal.ui.content_columns import ContentColumns
 from netzjournal.ui.events_tab import words
+from netzjournal.ui.events_tab.invitees import InviteesBox
 from netzjournal.ui.events_tab.model import OCCURRENCE_ROLE, OccurrencesModel
 from netzjournal.ui.events_tab.people import PersonAdder
 from netzjournal.ui.table_model import Index, RowsModel, row_table
@@ -249,6 +250,9 @@ class EventPage(QWidget):
         layout.addWidget(self.people_caption)
         layout.addWidget(self.people)
         layout.addLayout(adding)
+        # Who the invitation names and the journal does not know: mentioned here.
+        self.invitees = InviteesBox(journal, self.undo_stack, today)
+        layout.addWidget(self.invitees)
         layout.addWidget(self.series_caption)
         layout.addWidget(self.series_table, 1)
         # Without a series' table the room stays below (not in the gaps between lines).
@@ -278,6 +282,7 @@ class EventPage(QWidget):
             self.details.setText(self.tr("Choose an event on the left, or create one."))
             self._offer_answers(False, "")  # (not the last one's)
             self.attendance.set_rows([])
+            self.invitees.show_occurrence(None)
             self.series_model.load(self.journal, None, self.today(), self.today(), self.namesakes)
             self.series_caption.hide()
             self.series_table.hide()
@@ -317,6 +322,7 @@ class EventPage(QWidget):
             self.journal, [a.contact_id for a in rows], self.namesakes
         )
         self.attendance.set_rows(rows)
+        self.invitees.show_occurrence(o)
         # An evening still ahead has people who said they would come, not who was
         # there; today's, by its start time (as the list's "Today" group).
         begun = words.has_begun(o, self.today(), self.now())
