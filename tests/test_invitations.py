@@ -430,3 +430,41 @@ def test_an_organiser_nobody_or_two_contacts_have_makes_no_evening_row(journal):
     ical_in.import_events(journal, read, today=D(2026, 11, 30))
     assert all(o.event_id is None
                for o in occurrences(journal, FIRST, D(2028, 1, 1), [series.id]))  # fmt: skip
+
+
+def test_who_a_series_invitation_names_is_kept_and_made_a_contact_linked_to_its_next_evening(
+    journal,
+):
+    """Google names the organiser and Kemal (the user; its CN is the address): the
+    organiser is the one the journal does not know. Made a contact, they are linked
+    by id to the series' next evening (as the import links a contact by address),
+    in one undo step that also removes the evening row it made; the cancellation
+    mailed later keeps who the invitation named and is named in the result."""
+    from netzjournal.commands.events import AddInvitee
+    from netzjournal.store.events import occurrence_row
+    from netzjournal.store.invitees import unknown_invitees
+    from netzjournal.store.records import Channel
+
+    set_setting(journal, OWN_ADDRESSES, [KEMAL])
+    _take(journal, "stammtisch-series")
+    series = _only(journal, "Stammtisch")
+    (organiser,) = unknown_invitees(journal, [None, series.id])
+    assert (organiser.address, organiser.name, organiser.organiser, organiser.coming) == (
+        "stammtisch.muc@gmail.example", "Vertriebler-Stammtisch München", True, True,
+    )  # fmt: skip
+    assert occurrence_row(journal, series.id, D(2026, 12, 8)) is None
+    (evening,) = [o for o in occurrences(journal, D(2026, 12, 8), D(2026, 12, 8))]
+    record = ContactRecord(given_name="Stammtisch", family_name="München",
+                           channels=[Channel("email", organiser.address)])  # fmt: skip
+    command = AddInvitee(journal, record, evening, organiser.coming, NOW)
+    made = command.do().value
+    row = occurrence_row(journal, series.id, D(2026, 12, 8))
+    assert row is not None
+    assert [(a.contact_id, a.status) for a in attendance(journal, [row])[row]] == [(made, "going")]
+    assert unknown_invitees(journal, [None, series.id]) == []
+    command.undo()
+    assert occurrence_row(journal, series.id, D(2026, 12, 8)) is None
+    assert unknown_invitees(journal, [None, series.id]) == [organiser]
+    out = _take(journal, "stammtisch-cancel-november")
+    assert out.changed == [("cancelled", "Vertriebler-Stammtisch München", D(2026, 11, 10))]
+    assert unknown_invitees(journal, [None, series.id]) == [organiser]

@@ -422,6 +422,8 @@ def _people(component: object) -> list[Invitee]:
         for address, person in _addresses(component, kind):
             params = getattr(person, "params", {})
             name = str(params.get("CN", "")).strip().strip('"').strip()
+            if "@" in name:  # (Google gives the address as the CN of one without a name)
+                name = ""
             answer = "" if kind == "organizer" else str(params.get("PARTSTAT", "NEEDS-ACTION"))
             out.setdefault(address, Invitee(address, name, answer.upper(), kind == "organizer"))
     return list(out.values())

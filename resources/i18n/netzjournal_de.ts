@@ -6886,17 +6886,17 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>InviteesBox</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="67"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="74"/>
         <source>Also invited, not in your contacts</source>
         <translation>Außerdem eingeladen, nicht unter Ihren Kontakten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="76"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="83"/>
         <source>Add as contact…</source>
         <translation>Als Kontakt anlegen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="79"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="87"/>
         <source>A new contact with the name and address the invitation gives, linked to this event</source>
         <translation>Ein neuer Kontakt mit Name und Adresse aus der Einladung, mit dieser Veranstaltung verknüpft</translation>
     </message>
@@ -6904,27 +6904,27 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>InviteesModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="28"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="29"/>
         <source>invites</source>
         <translation>lädt ein</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="30"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="31"/>
         <source>accepted</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="31"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="32"/>
         <source>declined</source>
         <translation>hat abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="32"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="33"/>
         <source>maybe</source>
         <translation>vielleicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="33"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="34"/>
         <source>no answer yet</source>
         <translation>noch keine Antwort</translation>
     </message>

@@ -9,6 +9,7 @@ address (``commands.events.AddInvitee``: one undo step), and leave this list.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
@@ -34,16 +35,19 @@ def answer_words(p: Invitee) -> str:
 
 
 class InviteesModel(RowsModel[Invitee]):
-    """ "Markus Vogt · markus.vogt@web.example – accepted", one a line."""
+    """ "Markus Vogt – accepted" over "markus.vogt@web.example", one person a row."""
 
     def headers(self) -> list[str]:
         return [""]  # (a list: no header is shown)
 
     def cell(self, p: Invitee, column: int) -> object:
-        # As the people above: no-break spaces keep "·" and "–" off a line's start.
-        who = f"{p.name}\u00a0·\u00a0{p.address}" if p.name else p.address
+        # The address on a line of its own: beside the name, glued to it as the
+        # people above are ("·" never at a line's start), a long one was cut in a
+        # narrow pane. A no-break space and a word joiner keep "– hat zugesagt" whole.
         answer = answer_words(p).replace(" ", "\u00a0")
-        return f"{who}\u00a0–\u2060\u00a0{answer}"
+        if not p.name:
+            return f"{p.address}\u00a0–\u2060\u00a0{answer}"
+        return f"{p.name}\u00a0–\u2060\u00a0{answer}\n{p.address}"
 
 
 class InviteesBox(QWidget):
@@ -60,7 +64,10 @@ class InviteesBox(QWidget):
         self.setObjectName("eventInvitees")
         self.journal, self.undo_stack, self.today = journal, undo_stack, today
         self.occurrence: Occurrence | None = None
-        self.caption = QLabel(f"<b>{self.tr('Also invited, not in your contacts')}</b>")
+        # (wrapped: one line of it made the page wider than a narrow pane, cut at the right)
+        self.caption = QLabel(
+            f"<b>{self.tr('Also invited, not in your contacts')}</b>", wordWrap=True
+        )
         self.model = InviteesModel(parent=self)
         self.view = QListView()
         self.view.setObjectName("eventInviteesList")
@@ -118,10 +125,12 @@ class InviteesBox(QWidget):
         p, o = self.current(), self.occurrence
         if p is None or o is None or self.journal.read_only:
             return
-        # The name as the invitation gives it (else the address's first part), the
-        # address as its e-mail: the user completes the rest in the editor.
-        record = split_name(p.name or p.address.split("@")[0]) if (p.name or p.address) \
-            else ContactRecord()  # fmt: skip
+        # The name as the invitation gives it (else read from the address: "kemal.aydin"
+        # → "Kemal Aydin"), the address as its e-mail: the user completes the rest in
+        # the editor.
+        local = re.split(r"[._\-+]+", p.address.split("@")[0])
+        guess = " ".join(w.capitalize() for w in local if w.isalpha())
+        record = split_name(p.name or guess) if (p.name or guess) else ContactRecord()
         record.channels = [Channel("email", p.address)]
         record = coach_settings.new_contact(self.journal, ui_language(), record)
         editor = ContactEditor(self.journal, record, new=True, parent=self, today=self.today())

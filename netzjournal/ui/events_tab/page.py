@@ -145,6 +145,9 @@ class EventPage(QWidget):
         self.details.setObjectName("eventDetails")
         self.my_status = QComboBox()
         self.my_status.setObjectName("eventMyStatus")
+        # As wide as the answers offered now (they change with the evening: set once,
+        # at the first show, "I had said yes" was cut to "I had said ye").
+        self.my_status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._offer_answers(False, "")  # (the answers offered follow the evening shown)
         self.my_status.activated.connect(self._my_status_changed)
         self.debrief = QPushButton(self.tr("Debrief…"))
