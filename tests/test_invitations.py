@@ -468,3 +468,23 @@ def test_who_a_series_invitation_names_is_kept_and_made_a_contact_linked_to_its_
     out = _take(journal, "stammtisch-cancel-november")
     assert out.changed == [("cancelled", "Vertriebler-Stammtisch München", D(2026, 11, 10))]
     assert unknown_invitees(journal, [None, series.id]) == [organiser]
+
+
+def test_who_a_later_invitation_names_neither_refuses_an_undo_nor_is_undone(journal):
+    """Who the invitation names is a fact about the mails read, as their version is:
+    an import that changes only that after the user's step leaves the step undoable,
+    and the undo keeps it."""
+    from netzjournal.commands.events import SetMyStatus
+    from netzjournal.store.invitees import set_invitees, unknown_invitees
+    from netzjournal.store.records import Invitee
+
+    _take(journal, "fruehstueck-request")
+    event = _only(journal, "Vertriebsfrühstück")
+    (o,) = [o for o in occurrences(journal, event.starts_on, event.starts_on)]
+    step = SetMyStatus(journal, o, "attended")
+    step.do()
+    newcomer = Invitee("neu@example.de", "Nina Neu", "ACCEPTED")
+    set_invitees(journal, event.id, [newcomer])  # (as a later update would)
+    step.undo()
+    assert get_event(journal, event.id).my_status == ""
+    assert unknown_invitees(journal, [event.id]) == [newcomer]
