@@ -481,6 +481,8 @@ def _import_calendars(args: argparse.Namespace, files: list[Path]) -> int:
                 print(f"problem: {path.name}: “{name}”: not imported ({why})")
             print(f"{path.name}: {out.created} imported, {out.updated} changed by an update "
                   f"or a cancellation, {out.skipped} already there.")  # fmt: skip
+            for what, name, day in out.changed:  # (which ones, by name and day)
+                print(f"{path.name}: {what.replace('_', ' ')}: “{name}” {day.isoformat()}")
             if out.outdated:
                 print(f"{path.name}: {out.outdated} older invitations not taken "
                       "(already more current here).")  # fmt: skip

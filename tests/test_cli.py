@@ -265,7 +265,13 @@ def test_import_takes_invitations_their_updates_and_cancellations(tmp_path):
         assert r.returncode == 0, r.stderr
         said.append(r.stdout)
     assert said[2] == ("fruehstueck-update.WRITTEN.ics: 0 imported, 1 changed by an update "
-                       "or a cancellation, 0 already there.\n")  # fmt: skip
+                       "or a cancellation, 0 already there.\n"
+                       "fruehstueck-update.WRITTEN.ics: changed: “Vertriebsfrühstück Süd” "
+                       "2026-10-25\n")  # fmt: skip
+    # (which one a cancellation changed, by name and day)
+    assert said[4].splitlines()[-1] == (
+        "fruehstueck-cancel.WRITTEN.ics: cancelled: “Vertriebsfrühstück Süd” 2026-10-25"
+    )
     with Journal.open(home / "journal.sqlite3") as j:
         assert len(list_events(j)) == 2
         shown = {(o.name, o.starts_on, o.start_time, o.cancelled)

@@ -563,7 +563,9 @@ def test_an_invitation_s_cancellation_says_it_changed_the_event_and_shows_it_can
     imported = pane.tr("Events and series imported: %1 (already there: %2)")
     assert said[1] == imported.replace("%1", "0").replace("%2", "0") + "\n" + pane.tr(
         "Changed by an update or a cancellation: %1"
-    ).replace("%1", "1")
+    ).replace("%1", "1") + "\nCancelled: Vertriebler-Stammtisch München on " + (
+        texts.format_date(D(2026, 11, 10))
+    )  # (named: which event, which evening)
     rows = [pane.model.occurrence(r) for r in range(pane.model.rowCount())]
     november = [o for o in rows if o and o.starts_on == D(2026, 11, 10)]
     assert [o.cancelled for o in november] == [True]
@@ -1122,7 +1124,9 @@ def test_an_invitation_series_called_off_and_an_older_mail_are_said_in_the_resul
     imported = pane.tr("Events and series imported: %1 (already there: %2)")
     none = imported.replace("%1", "0").replace("%2", "0")
     assert said[1:] == [
-        none + "\n" + pane.tr("Changed by an update or a cancellation: %1").replace("%1", "1"),
+        none + "\n" + pane.tr("Changed by an update or a cancellation: %1").replace("%1", "1")
+        + "\n" + f"Cancelled from {texts.format_date(D(2026, 12, 8))} on: "
+        "Vertriebler-Stammtisch München",
         none + "\n" + pane.tr("Older invitations not taken (already more current here): %1"
                               ).replace("%1", "1"),
     ]  # fmt: skip
@@ -1210,9 +1214,144 @@ def test_a_series_re_invited_after_its_call_off_is_on_again_in_the_list(qtbot, t
     pane.refresher.flush()
     assert said[2].endswith(
         pane.tr("Changed by an update or a cancellation: %1").replace("%1", "1")
+        + "\nChanged: the series Vertriebler-Stammtisch München"
     )
     rows = [pane.model.occurrence(r) for r in range(pane.model.rowCount())]
     shown = {o.starts_on: o.cancelled for o in rows if o and o.starts_on < D(2027, 2, 1)}
     assert shown == {D(2026, 9, 8): False, D(2026, 10, 13): False, D(2026, 11, 10): True,
                      D(2026, 12, 8): False, D(2027, 1, 12): True}  # fmt: skip
+    journal.close()
+
+
+def test_a_past_evening_asks_whether_i_was_there_not_whether_i_go(qtbot, tmp_path):
+    """Ahead: "I'm going"; past: "I was there" / "I wasn't there"; a yes given before
+    the evening is said as one after it, in the page and in the list."""
+    from netzjournal.store.events import set_my_status
+
+    w, journal = _window(qtbot, tmp_path)
+    s = _stammtisch(journal)
+    w.show_view(EVENTS)
+    pane, page = w.events_pane, w.events_pane.page
+
+    def offered() -> list[str]:
+        return [page.my_status.itemData(i) for i in range(page.my_status.count())]
+
+    assert pane.select_key((s.id, D(2026, 12, 8)))  # ahead
+    assert offered() == ["", "going", "maybe", "declined"]
+    assert pane.select_key((s.id, D(2026, 11, 10)))  # past
+    assert offered() == ["", "attended", "missed"]
+    assert page.my_status.itemText(2) == "I wasn't there"
+    set_my_status(journal, ensure_occurrence(journal, s.id, D(2026, 11, 10)).value, "going")
+    pane.refresher.flush()
+    assert pane.select_key((s.id, D(2026, 11, 10)))
+    assert offered() == ["", "attended", "missed", "going"]
+    assert page.my_status.currentText() == "I had said yes"
+    row = pane.model.row_of((s.id, D(2026, 11, 10)))
+    assert pane.model.index(row, EventsModel.PEOPLE).data() == "I had said yes"
+    page.my_status.setCurrentIndex(page.my_status.findData("attended"))
+    page.my_status.activated.emit(page.my_status.currentIndex())
+    pane.refresher.flush()
+    row = pane.model.row_of((s.id, D(2026, 11, 10)))
+    assert pane.model.index(row, EventsModel.PEOPLE).data() == "I was there"
+    journal.close()
+
+
+def test_an_import_names_the_event_a_cancellation_or_an_update_changed(qtbot, tmp_path):
+    """Outlook's cancellation is named as the journal has the event, not as
+    „Abgesagt: …“ its subject says; in German as the user reads it."""
+    w, journal, said = _invitations_read(
+        qtbot, tmp_path, "fruehstueck-request", "fruehstueck-update", "fruehstueck-cancel"
+    )
+    day = texts.format_date(D(2026, 10, 25))
+    assert said[1].splitlines()[-1] == f"Changed: Vertriebsfrühstück Süd on {day}"
+    assert said[2].splitlines()[-1] == f"Cancelled: Vertriebsfrühstück Süd on {day}"
+    pane = w.events_pane
+    assert pane._changed_line("cancelled", "X", D(2026, 12, 12)) == pane.tr(
+        "Cancelled: %1 on %2"
+    ).replace("%1", "X").replace("%2", texts.format_date(D(2026, 12, 12)))
+    journal.close()
+
+
+def test_who_an_invitation_names_and_is_no_contact_is_on_its_page_and_can_become_one(
+    qtbot, tmp_path
+):
+    """Sabine (organiser), Kemal (no answer yet) and Jonas (accepted) are no contacts:
+    all three are named on the event, as the invitation gives them; Jonas made a
+    contact is linked by id as having said he'd come, and leaves the list; undo
+    takes him back out. The user's own address is never listed."""
+    from conftest import REPO
+
+    from netzjournal.store.catalog import set_setting
+    from netzjournal.store.reading import OWN_ADDRESSES
+
+    w, journal = _window(qtbot, tmp_path)
+    set_setting(journal, OWN_ADDRESSES, ["kemal.aydin@example.de"])
+    w.show_view(EVENTS)
+    when_modal(lambda box: box.accept())
+    folder = REPO / "tests" / "data" / "events" / "invitations"
+    w.events_pane.import_file(str(folder / "fruehstueck-request.WRITTEN.ics"))
+    w.events_pane.refresher.flush()
+    (event,) = list_events(journal)
+    assert w.events_pane.select_key((event.id, None))
+    box = w.events_pane.page.invitees
+    assert not box.isHidden()
+    shown = [box.model.index(r, 0).data() for r in range(box.model.rowCount())]
+    nb = "\u00a0"
+    assert shown == [
+        f"Sabine Huber{nb}–\u2060{nb}invites\nsabine.huber@vertrieb-sued.example",
+        f"Jonas Brandl{nb}–\u2060{nb}accepted\nj.brandl@example.de",
+    ]
+    box.view.setCurrentIndex(box.model.index(1, 0))
+
+    def fill(editor):
+        record = editor.record()
+        assert (record.given_name, record.family_name) == ("Jonas", "Brandl")
+        assert [(c.kind, c.value) for c in record.channels] == [("email", "j.brandl@example.de")]
+        editor.accept()
+
+    when_modal(fill)
+    box.add.click()
+    w.events_pane.refresher.flush()
+    (jonas,) = [r for r in attendance(journal, [event.id])[event.id]]
+    assert get_contact(journal, jonas.contact_id).family_name == "Brandl"
+    assert jonas.status == "going"
+    assert [box.model.row_at(r).address for r in range(box.model.rowCount())] == [
+        "sabine.huber@vertrieb-sued.example"
+    ]
+    w.undo_stack.undo()
+    w.events_pane.refresher.flush()
+    assert attendance(journal, [event.id]).get(event.id, []) == []
+    assert box.model.rowCount() == 2
+    journal.close()
+
+
+def test_at_800_by_600_with_the_coach_the_events_list_names_its_events(qtbot, tmp_path):
+    """Beside the coach the list had room for its date column only: a column of bare
+    dates. Each row now says the event's name under its date (two lines); with room
+    again, the name has its own column."""
+    w, journal = _window(qtbot, tmp_path)
+    create_event(journal, EventRecord("Vertriebler-Stammtisch München", D(2026, 12, 10),
+                                      start_time=dt.time(19, 0)))  # fmt: skip
+    w.resize(800, 600)
+    w.coach_dock.set_collapsed(False)
+    w.coach_dock.show()
+    w.actions_.view_events.trigger()
+    pane = w.events_pane
+    model, header = pane.model, pane.table.horizontalHeader()
+    row = next(r for r in range(model.rowCount()) if model.occurrence(r) is not None)
+    qtbot.waitUntil(lambda: header.sectionSize(EventsModel.DATE) > 0)
+    qtbot.wait(50)
+    shown = [c for c in range(4) if not header.isSectionHidden(c)]
+    texts = [str(model.index(row, c).data()) for c in shown]
+    assert any("Vertriebler-Stammtisch München" in t for t in texts), texts
+    assert shown == [EventsModel.DATE]  # (the room there is beside the coach)
+    day = texts[0].splitlines()[0]
+    assert texts[0] == day + "\nVertriebler-Stammtisch München"
+    assert pane.table.rowHeight(row) >= 2 * pane.table.fontMetrics().height()
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Event"
+    w.resize(1400, 800)
+    pane.splitter.setSizes([900, 400])
+    qtbot.waitUntil(lambda: not header.isSectionHidden(EventsModel.NAME))
+    assert model.index(row, EventsModel.DATE).data() == texts[0].splitlines()[0]
+    assert pane.table.rowHeight(row) < 2 * pane.table.fontMetrics().height()
     journal.close()

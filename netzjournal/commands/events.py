@@ -1,5 +1,6 @@
 """Events: who was there, "met here first", one evening differently, my status,
-deleting an event or series, and the debrief — each one undo step.
+deleting an event or series, the debrief, someone from an invitation made a
+contact — each one undo step.
 
 An evening of a series gets an event row of its own the first time something
 is recorded about it. The commands find that row by series and day each time
@@ -14,6 +15,7 @@ import datetime as dt
 
 from netzjournal.commands.base import Command, Outcome, SnapshotCommand
 from netzjournal.store.changes import ChangeSet
+from netzjournal.store.contacts import create_contact
 from netzjournal.store.debrief import Debrief, DebriefResult, save_debrief, undo_debrief
 from netzjournal.store.events import (
     MetAt,
@@ -23,6 +25,7 @@ from netzjournal.store.events import (
     event_label,
     met_at_state,
     occurrence_row,
+    occurrence_rows,
     remove_attendance,
     restore_met_at,
     set_attendance,
@@ -33,9 +36,10 @@ from netzjournal.store.events import (
 )
 from netzjournal.store.journal import Journal
 from netzjournal.store.people import person_label
-from netzjournal.store.records import EventRecord, Occurrence
+from netzjournal.store.records import ContactRecord, EventRecord, Occurrence
 from netzjournal.store.snapshots import (
     Snapshot,
+    snapshot_contacts,
     snapshot_events,
     snapshot_interactions,
 )
@@ -236,3 +240,40 @@ class SaveEvent(SnapshotCommand):
             self.after.event_ids = list(self.before.event_ids)
         what = "create_event" if self.new else "edit_event"
         return Outcome(what, self.saved.name, changes=changes, value=self.saved.id)
+
+
+class AddInvitee(SnapshotCommand):
+    """Someone an invitation names who is not a contact, made one (``record``: name
+    and address as the invitation gives them, completed in the editor) and, where
+    they will come (``coming``: the organiser, or accepted), linked by id as the
+    import links a contact by address. Undo removes the contact again (and an
+    evening row made for the link)."""
+
+    def __init__(self, journal: Journal, record: ContactRecord, occurrence: Occurrence,
+                 coming: bool, today: dt.date) -> None:  # fmt: skip
+        super().__init__(journal)
+        self.record, self.occurrence, self.coming, self.today = record, occurrence, coming, today
+
+    def _do(self) -> Outcome:
+        from netzjournal.interchange.ical_in import link_invitee
+
+        with self.journal.write() as changes:
+            self.record.id = None
+            series = self.occurrence.series_id
+            rows_before = set() if series is None else {
+                o.id for o in occurrence_rows(self.journal, series)
+            }  # fmt: skip
+            created = create_contact(self.journal, self.record).value
+            assert created.id is not None
+            if self.coming:
+                link_invitee(self.journal, self.occurrence, created.id, self.today)
+            made = [] if series is None else [
+                o.id for o in occurrence_rows(self.journal, series)
+                if o.id is not None and o.id not in rows_before
+            ]  # fmt: skip
+            # Undo: the contact goes (with their attendance), and an evening row
+            # made only to hold it.
+            self.before = Snapshot(contact_ids=[created.id], event_ids=made)
+            self.after = snapshot_contacts(self.journal, [created.id])
+        label = person_label(self.journal, created.id)
+        return Outcome("create_contact", label, changes=changes, value=created.id)

@@ -43,9 +43,10 @@ from netzjournal.store.events import (
     update_event,
     update_occurrence,
 )
+from netzjournal.store.invitees import set_invitees
 from netzjournal.store.journal import Journal
 from netzjournal.store.reading import own_addresses
-from netzjournal.store.records import EventRecord, Outcome
+from netzjournal.store.records import EventRecord, Invitee, Occurrence, Outcome
 
 
 class CalendarError(ValueError):
@@ -78,6 +79,9 @@ class CalendarEvent:
     # Every attendee's answer by e-mail address (lower case): "ACCEPTED", "DECLINED",
     # "TENTATIVE", "NEEDS-ACTION" … (RFC 5545 PARTSTAT).
     answers: dict[str, str] = field(default_factory=dict)
+    # Everyone it names (the organiser first), as it gives them: kept with the event
+    # (store.invitees), so that those who are not contacts are mentioned on its page.
+    people: list[Invitee] = field(default_factory=list)
 
     @property
     def version(self) -> tuple[int, str]:
@@ -94,6 +98,11 @@ class ImportCount:
     # the same one stamped earlier): left out, the journal is already more current.
     outdated: int = 0
     occurrences: int = 0  # evenings that differ or were cancelled
+    # What ``updated`` counts, by name: (what, the event's name, its day), what being
+    # "cancelled" (an event or one evening), "cancelled_from" (a series, its evenings
+    # from that day on), "changed" (an event or one evening) or "changed_series" (the
+    # day: its first); the import's result names them.
+    changed: list[tuple[str, str, dt.date]] = field(default_factory=list)
     # Events the journal cannot keep: (name, why: the store's message).
     refused: list[tuple[str, str]] = field(default_factory=list)
 
@@ -370,7 +379,7 @@ def _parse(data: bytes, problems: list[tuple[str, str]] | None) -> list[Calendar
         number = int(sequence) if sequence.isdigit() else 0
         stamp = _stamp(_readable(ev, "dtstamp"))
         out.append(CalendarEvent(uid, record, exdates, rec_id, method, number, stamp,
-                                 _guests(ev), _answers(ev)))  # fmt: skip
+                                 _guests(ev), _answers(ev), _people(ev)))  # fmt: skip
     return out
 
 
@@ -404,6 +413,20 @@ def _answers(component: object) -> dict[str, str]:
         address: str(getattr(person, "params", {}).get("PARTSTAT", "NEEDS-ACTION")).upper()
         for address, person in _addresses(component, "attendee")
     }
+
+
+def _people(component: object) -> list[Invitee]:
+    """Everyone the invitation names, once each: the organiser, then the attendees."""
+    out: dict[str, Invitee] = {}
+    for kind in ("organizer", "attendee"):
+        for address, person in _addresses(component, kind):
+            params = getattr(person, "params", {})
+            name = str(params.get("CN", "")).strip().strip('"').strip()
+            if "@" in name:  # (Google gives the address as the CN of one without a name)
+                name = ""
+            answer = "" if kind == "organizer" else str(params.get("PARTSTAT", "NEEDS-ACTION"))
+            out.setdefault(address, Invitee(address, name, answer.upper(), kind == "organizer"))
+    return list(out.values())
 
 
 def _guests(component: object) -> list[str]:
@@ -546,7 +569,10 @@ def import_events(
                     count.skipped += 1
                 else:
                     count.updated += 1
+                    count.changed.append(_what_changed(e, stored, now, today))
                     stored = now or stored
+                if e.method != "CANCEL" and e.people:  # (a cancellation names no one new)
+                    set_invitees(j, event_id, e.people)
                 if stored.is_series:  # (its evenings in this file)
                     made[e.uid], series_records[e.uid] = event_id, stored
                     series_guests[event_id] = e.guests
@@ -571,6 +597,8 @@ def import_events(
                 continue
             made_here.add((*key, e.record.start_time))
             assert created.id is not None
+            if e.people:
+                set_invitees(j, created.id, e.people)
             if known_uid:
                 uids.add(_uid_key(e.uid))
                 set_invitation_version(j, created.id, e.sequence, e.stamp)
@@ -627,9 +655,31 @@ def import_events(
                 count.occurrences += 1
             else:
                 count.updated += 1
+                what = "cancelled" if e.method == "CANCEL" else "changed"
+                evening = _evening(j, series, e.recurrence_id)
+                day = evening.starts_on if evening is not None else e.recurrence_id
+                count.changed.append((what, series_records[e.uid].name, day))
         for series, guests in series_guests.items():  # (once its evenings here are taken)
             _link_series_guests(j, series, guests, today)
     return Outcome(count, changes)
+
+
+def _what_changed(
+    e: CalendarEvent, stored: EventRecord, now: EventRecord | None, today: dt.date
+) -> tuple[str, str, dt.date]:
+    """What an invitation mailed again did to an event or series here (see
+    :attr:`ImportCount.changed`): the journal's name (a cancellation's SUMMARY may
+    be Outlook's "Abgesagt: …"), the day it concerns."""
+    if e.method != "CANCEL":
+        new = now or stored
+        return ("changed_series" if new.is_series else "changed"), new.name, new.starts_on
+    if not stored.is_series:
+        return "cancelled", stored.name, stored.starts_on
+    # A series: from its first evening called off, by its rule before the mail (the
+    # next from today on; today where the rule has none ahead).
+    ahead = recurrence.expand(stored.rrule, stored.starts_on, stored.start_time, today,
+                              today + dt.timedelta(days=400))  # fmt: skip
+    return "cancelled_from", stored.name, ahead[0] if ahead else today
 
 
 def _link_guests(j: Journal, event_id: int, guests: list[str]) -> None:
@@ -652,12 +702,37 @@ def _link_series_guests(j: Journal, series_id: int, guests: list[str], today: dt
     whose evenings are all past links no one."""
     if not contacts_by_email(j, guests):
         return  # (no evening row made for nobody)
-    ahead = occurrences(j, today, today + dt.timedelta(days=400), [series_id])
-    evening = next((o for o in ahead if not o.cancelled), None)
+    evening = guests_evening(j, series_id, today)
     if evening is None:
         return
     row = evening.event_id or ensure_occurrence(j, series_id, evening.occurrence_on).value
     _link_guests(j, row, guests)
+
+
+def guests_evening(j: Journal, series_id: int, today: dt.date) -> Occurrence | None:
+    """The evening of a series its invitation's guests are linked to: the next one
+    from ``today`` on that is not cancelled (None: none ahead)."""
+    ahead = occurrences(j, today, today + dt.timedelta(days=400), [series_id])
+    return next((o for o in ahead if not o.cancelled), None)
+
+
+def link_invitee(j: Journal, occurrence: Occurrence, contact_id: int, today: dt.date) -> None:
+    """Someone from the invitation just made a contact, linked by id as the import
+    links a contact by address (see :func:`_link_guests`): as having said they would
+    come, to the single event or its series' next evening."""
+    if occurrence.series_id is None:
+        row = occurrence.event_id
+    elif (evening := guests_evening(j, occurrence.series_id, today)) is None:
+        return
+    else:
+        row = (
+            evening.event_id
+            or ensure_occurrence(j, occurrence.series_id, evening.occurrence_on).value
+        )
+    if row is not None and contact_id not in {
+        a.contact_id for a in attendance(j, [row]).get(row, [])
+    }:
+        set_attendance(j, row, contact_id, "going")
 
 
 def _version(j: Journal, event_id: int) -> tuple[int, str] | None:

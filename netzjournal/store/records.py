@@ -217,6 +217,21 @@ class Occurrence:
 
 
 @dataclass(frozen=True, slots=True)
+class Invitee:
+    """Someone an invitation names (ORGANIZER or ATTENDEE), as it gives them."""
+
+    address: str  # lower case
+    name: str = ""  # its CN ("" without one)
+    answer: str = ""  # its PARTSTAT ("ACCEPTED", "DECLINED", "TENTATIVE", "NEEDS-ACTION" …)
+    organiser: bool = False
+
+    @property
+    def coming(self) -> bool:
+        """Will come, as the import links a contact: the organiser, or accepted."""
+        return self.organiser or self.answer == "ACCEPTED"
+
+
+@dataclass(frozen=True, slots=True)
 class AttendanceRow:
     """Someone at an event row: was there ("attended") or said they would come ("going")."""
 

@@ -125,8 +125,9 @@ _BOOKKEEPING = {"updated_at", "role_changed_on"}
 # Which invitation mail an event row last took (migration 0022): a fact about the
 # mails read, not about the user's change. An import that only takes a newer
 # version does not make an undo refuse, and undoing keeps the version as it is
-# now (the mail stays read: reading it again is "already there").
-_MAIL_VERSION = ("invitation_sequence", "invitation_stamp")
+# now (the mail stays read: reading it again is "already there"). Who the newest
+# invitation names (migration 0034) is such a fact too.
+_MAIL_VERSION = ("invitation_sequence", "invitation_stamp", "invitation_people")
 _IGNORED = _BOOKKEEPING | set(_MAIL_VERSION)
 
 

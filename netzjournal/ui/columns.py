@@ -14,13 +14,17 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator, Sequence
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
 
 from netzjournal.ui.header_width import arrow_room, title_width
 
 
 class ColumnFitter(QObject):
+    # After each fit: which columns are shown may have changed (a view may then show
+    # a hidden column's text in another, as the events list its names under the dates).
+    fitted = Signal()
+
     def __init__(
         self,
         view: QTableView,
@@ -121,6 +125,7 @@ class ColumnFitter(QObject):
             self._fit(count, available)
         finally:
             self._fitted = self._state()
+        self.fitted.emit()
 
     def _fit(self, count: int, available: int) -> None:
         self._fitting = True

@@ -745,12 +745,12 @@
 <context>
     <name>ColumnFitter</name>
     <message>
-        <location filename="../../netzjournal/ui/columns.py" line="270"/>
+        <location filename="../../netzjournal/ui/columns.py" line="275"/>
         <source>%1 (no room – widen the window or tick to show it first)</source>
         <translation>%1 (kein Platz – Fenster verbreitern oder ankreuzen, um sie vorzuziehen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/columns.py" line="272"/>
+        <location filename="../../netzjournal/ui/columns.py" line="277"/>
         <source>%1 (no room – tick to show it instead of another)</source>
         <translation>%1 (kein Platz – ankreuzen zeigt sie statt einer anderen)</translation>
     </message>
@@ -1885,104 +1885,104 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="152"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="155"/>
         <source>Whom did you meet? One line each, in one go.</source>
         <translation>Wen haben Sie getroffen? Eine Zeile je Person, alles auf einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="157"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="160"/>
         <source>Change this evening only…</source>
         <translation>Nur diesen Termin ändern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="159"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="162"/>
         <source>Move this occurrence, another place, or cancelled</source>
         <translation>Diesen Termin verschieben, anderer Ort oder abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="150"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="153"/>
         <source>Debrief…</source>
         <translation>Nachbereiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="154"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="157"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="161"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="164"/>
         <source>My answer:</source>
         <translation>Meine Antwort:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="177"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="363"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="180"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="379"/>
         <location filename="../../netzjournal/ui/events_tab/words.py" line="41"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="196"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="199"/>
         <source>A line (optional)</source>
         <translation>Eine Zeile (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="198"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="201"/>
         <source>A line about them</source>
         <translation>Eine Zeile zu der Person</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="199"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="202"/>
         <source>A line about them at this event, e.g. “spoke briefly”</source>
         <translation>Eine Zeile zu der Person bei diesem Termin, z. B. „kurz gesprochen“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="200"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="203"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="202"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="205"/>
         <source>Met here first</source>
         <translation>Hier kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="204"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="207"/>
         <source>Record this event as where you met the chosen person</source>
         <translation>Festhalten, dass Sie die gewählte Person bei dieser Veranstaltung kennengelernt haben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="228"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="231"/>
         <source>Evenings of this series</source>
         <translation>Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="249"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="252"/>
         <source>&lt;b&gt;Who was there&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wer war da&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="277"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="283"/>
         <source>No event chosen</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="279"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="285"/>
         <source>Choose an event on the left, or create one.</source>
         <translation>Wählen Sie links eine Veranstaltung aus oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="294"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="301"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="298"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="305"/>
         <source>moved from %1</source>
         <translation>verschoben vom %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="308"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="315"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
@@ -1997,22 +1997,22 @@
         <translation>Wer ist da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="331"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="339"/>
         <source>Every evening of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="364"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="380"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="375"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="391"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="376"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="392"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>
@@ -2111,122 +2111,138 @@
         <translation>(%1-mal)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="156"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="180"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="157"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="181"/>
         <source>I&apos;m going</source>
         <translation>Ich gehe hin</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="158"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="182"/>
         <source>I might go</source>
         <translation>Ich gehe vielleicht hin</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="159"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="183"/>
         <source>I&apos;m not going</source>
         <translation>Ich gehe nicht hin</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="160"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="184"/>
         <source>I was there</source>
         <translation>Ich war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="161"/>
-        <source>I missed it</source>
-        <translation>Ich habe es verpasst</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="167"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="191"/>
         <source>was there</source>
         <translation>war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="168"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="192"/>
         <source>said they&apos;d come</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="169"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="193"/>
         <source>in a note</source>
         <translation>in einer Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="175"/>
+        <source>I had said yes</source>
+        <translation>Ich hatte zugesagt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="176"/>
+        <source>I had said maybe</source>
+        <translation>Ich hatte „vielleicht“ gesagt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="177"/>
+        <source>I had said no</source>
+        <translation>Ich hatte abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="185"/>
+        <source>I wasn&apos;t there</source>
+        <translation>Ich war nicht da</translation>
     </message>
 </context>
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="81"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="85"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="84"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="88"/>
         <source>Upcoming</source>
         <translation>Demnächst</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="88"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="92"/>
         <source>Past</source>
         <translation>Vergangen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="91"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="95"/>
         <source>No events yet</source>
         <translation>Noch keine Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="92"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="96"/>
         <source>No event matches</source>
         <translation>Keine passende Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="161"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="173"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="161"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="173"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="174"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="161"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="174"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="161"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="174"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="190"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="206"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="192"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="208"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="199"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="154"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="215"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="155"/>
         <source>Met: %1</source>
         <translation>Getroffen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="201"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="155"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="217"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="156"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="210"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="229"/>
         <source>Part of a series</source>
         <translation>Teil einer Reihe</translation>
     </message>
@@ -2264,117 +2280,138 @@
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="320"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="334"/>
         <source>Delete the series “%1” with all its evenings and who was there? Notes about them stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Reihe „%1“ mit allen Terminen und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="323"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="337"/>
         <source>Delete the event “%1” and who was there? Notes about it stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Veranstaltung „%1“ und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="326"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="340"/>
         <source>Delete event</source>
         <translation>Veranstaltung löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="326"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="340"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="334"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="384"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="389"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="408"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="348"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="406"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="411"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="436"/>
         <source>Import events</source>
         <translation>Veranstaltungen importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="336"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="350"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="345"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="359"/>
         <source>“%1”: its start cannot be read; not imported.</source>
         <translation>„%1“: Der Beginn ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="346"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="360"/>
         <source>“%1”: its end cannot be read; imported without it.</source>
         <translation>„%1“: Das Ende ist nicht lesbar; ohne Ende importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="347"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="361"/>
         <source>“%1”: its repetition cannot be read; not imported.</source>
         <translation>„%1“: Die Wiederholung ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="348"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="362"/>
         <source>“%1”: a date of its repetition cannot be read; not imported.</source>
         <translation>„%1“: Ein Datum der Wiederholung ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="350"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="364"/>
         <source>“%1”: its extra dates (RDATE) cannot be kept; imported without them.</source>
         <translation>„%1“: Die zusätzlichen Termine (RDATE) lassen sich nicht übernehmen; ohne sie importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="353"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="367"/>
         <source>The file is cut short inside “%1”: that event was not imported, everything before it was.</source>
         <translation>Die Datei bricht mitten in „%1“ ab: Diese Veranstaltung wurde nicht importiert, alles davor schon.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="357"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="371"/>
         <source>The time zone “%1” cannot be read from this file: its times were taken as local times.</source>
         <translation>Die Zeitzone „%1“ ist in dieser Datei nicht lesbar: Uhrzeiten in dieser Zone wurden als Ortszeit übernommen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="363"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="377"/>
         <source>The file is cut short: its last event was not imported, everything before it was.</source>
         <translation>Die Datei bricht vorzeitig ab: Ihre letzte Veranstaltung wurde nicht importiert, alles davor schon.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="379"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="401"/>
         <source>The file cannot be read. Nothing was imported.</source>
         <translation>Die Datei lässt sich nicht lesen. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="381"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="403"/>
         <source>This file is not a calendar (.ics) that can be read. Nothing was imported.</source>
         <translation>Diese Datei ist kein lesbarer Kalender (.ics). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="391"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="413"/>
         <source>Events and series imported: %1 (already there: %2)</source>
         <translation>Importierte Veranstaltungen und Reihen: %1 (schon vorhanden: %2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="394"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="416"/>
         <source>Changed by an update or a cancellation: %1</source>
         <translation>Durch eine Aktualisierung oder Absage geändert: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="399"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="427"/>
         <source>Older invitations not taken (already more current here): %1</source>
         <translation>Ältere Fassungen von Einladungen nicht übernommen (hier ist schon eine neuere): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="402"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="430"/>
         <source>“%1”: not imported (%2)</source>
         <translation>„%1“: nicht importiert (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="405"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="433"/>
         <source>Not everything could be read:</source>
         <translation>Nicht alles ließ sich lesen:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="407"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="424"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="435"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="383"/>
+        <source>Cancelled: %1 on %2</source>
+        <translation>Abgesagt: %1 am %2</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="384"/>
+        <source>Cancelled from %2 on: %1</source>
+        <translation>Abgesagt ab %2: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="385"/>
+        <source>Changed: the series %1</source>
+        <translation>Geändert: die Reihe „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="386"/>
+        <source>Changed: %1 on %2</source>
+        <translation>Geändert: %1 am %2</translation>
     </message>
 </context>
 <context>
@@ -3042,6 +3079,52 @@
     </message>
 </context>
 <context>
+    <name>InviteesBox</name>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="74"/>
+        <source>Also invited, not in your contacts</source>
+        <translation>Außerdem eingeladen, nicht unter Ihren Kontakten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="83"/>
+        <source>Add as contact…</source>
+        <translation>Als Kontakt anlegen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="87"/>
+        <source>A new contact with the name and address the invitation gives, linked to this event</source>
+        <translation>Ein neuer Kontakt mit Name und Adresse aus der Einladung, mit dieser Veranstaltung verknüpft</translation>
+    </message>
+</context>
+<context>
+    <name>InviteesModel</name>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="29"/>
+        <source>invites</source>
+        <translation>lädt ein</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="31"/>
+        <source>accepted</source>
+        <translation>hat zugesagt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="32"/>
+        <source>declined</source>
+        <translation>hat abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="33"/>
+        <source>maybe</source>
+        <translation>vielleicht</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="34"/>
+        <source>no answer yet</source>
+        <translation>noch keine Antwort</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="88"/>
@@ -3508,32 +3591,32 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>OccurrencesModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="272"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="291"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="283"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="302"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="283"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="302"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="283"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="302"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="309"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="328"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="311"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="330"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>

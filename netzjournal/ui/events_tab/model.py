@@ -51,6 +51,10 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
         self._first_day: dt.date | None = None
         self._bold = QFont()
         self._bold.setBold(True)
+        # A narrow list (800×600 with the coach) has room for the date column only:
+        # then each row says the event's name under its date (two lines), never a
+        # list of bare dates (see :meth:`set_names_under_dates`).
+        self.names_under_dates = False
 
     # -- loading ----------------------------------------------------------------------
 
@@ -122,6 +126,14 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
         self.rows += [("event", o) for o in older]
         self.endInsertRows()
 
+    def set_names_under_dates(self, on: bool) -> None:
+        if on != self.names_under_dates:
+            self.names_under_dates = on
+            if self.rows:
+                last = self.index(len(self.rows) - 1, self.DATE)
+                self.dataChanged.emit(self.index(0, self.DATE), last)
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, self.DATE, self.DATE)
+
     # -- access ----------------------------------------------------------------------
 
     def occurrence(self, row: int) -> Occurrence | None:
@@ -158,7 +170,8 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def headers(self) -> list[str]:
-        return [self.tr("Date"), self.tr("Event"), self.tr("Place"), self.tr("People")]
+        date = self.tr("Event") if self.names_under_dates else self.tr("Date")
+        return [date, self.tr("Event"), self.tr("Place"), self.tr("People")]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
@@ -183,7 +196,10 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
                 # Several days: the days (the time is on the event's page); the
                 # column stays as narrow as one evening with its time.
                 several = o.ends_on is not None and o.ends_on != o.starts_on
-                return words.span(o.starts_on, o.ends_on, None if several else o.start_time)
+                day = words.span(o.starts_on, o.ends_on, None if several else o.start_time)
+                if self.names_under_dates:
+                    return f"{day}\n{self.data(index.siblingAtColumn(self.NAME), role)}"
+                return day
             if col == self.NAME:
                 name = o.name
                 if o.cancelled:
@@ -199,13 +215,16 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
                 parts.append(self.tr("Met: %1").replace("%1", str(met)))
             if going:
                 parts.append(self.tr("Coming: %1").replace("%1", str(going)))
-            if o.my_status:
-                parts.append(words.my_status_label(o.my_status))
+            if o.my_status:  # (a past evening's plan said as one: "I had said yes")
+                past = (o.ends_on or o.starts_on) < self._today()
+                parts.append(words.my_status_label(o.my_status, past))
             return " · ".join(parts)
         if role == Qt.ItemDataRole.FontRole and o.cancelled:
             font = QFont()
             font.setStrikeOut(True)
             return font
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.DATE and self.names_under_dates:
+            return self.data(index.siblingAtColumn(self.NAME))  # (the name whole, if cut)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.NAME and o.series_id is not None:
             return self.tr("Part of a series")
         if role == Qt.ItemDataRole.AccessibleTextRole and col == self.NAME:

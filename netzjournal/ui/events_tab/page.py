@@ -45,6 +45,7 @@ from netzjournal.store.records import AttendanceRow, Occurrence
 from netzjournal.ui import style, undo
 from netzjournal.ui.content_columns import ContentColumns
 from netzjournal.ui.events_tab import words
+from netzjournal.ui.events_tab.invitees import InviteesBox
 from netzjournal.ui.events_tab.model import OCCURRENCE_ROLE, OccurrencesModel
 from netzjournal.ui.events_tab.people import PersonAdder
 from netzjournal.ui.table_model import Index, RowsModel, row_table
@@ -144,8 +145,10 @@ class EventPage(QWidget):
         self.details.setObjectName("eventDetails")
         self.my_status = QComboBox()
         self.my_status.setObjectName("eventMyStatus")
-        for code in codes.MY_STATUS:
-            self.my_status.addItem(words.my_status_label(code), code)
+        # As wide as the answers offered now (they change with the evening: set once,
+        # at the first show, "I had said yes" was cut to "I had said ye").
+        self.my_status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._offer_answers(False, "")  # (the answers offered follow the evening shown)
         self.my_status.activated.connect(self._my_status_changed)
         self.debrief = QPushButton(self.tr("Debrief…"))
         self.debrief.setObjectName("eventDebrief")
@@ -250,6 +253,9 @@ class EventPage(QWidget):
         layout.addWidget(self.people_caption)
         layout.addWidget(self.people)
         layout.addLayout(adding)
+        # Who the invitation names and the journal does not know: mentioned here.
+        self.invitees = InviteesBox(journal, self.undo_stack, today)
+        layout.addWidget(self.invitees)
         layout.addWidget(self.series_caption)
         layout.addWidget(self.series_table, 1)
         # Without a series' table the room stays below (not in the gaps between lines).
@@ -277,8 +283,9 @@ class EventPage(QWidget):
             nothing = self.tr("No event chosen")
             self.title.setText(f"<h2>{_esc(nothing)}</h2>")
             self.details.setText(self.tr("Choose an event on the left, or create one."))
-            self.my_status.setCurrentIndex(self.my_status.findData(""))  # (not the last one's)
+            self._offer_answers(False, "")  # (not the last one's)
             self.attendance.set_rows([])
+            self.invitees.show_occurrence(None)
             self.series_model.load(self.journal, None, self.today(), self.today(), self.namesakes)
             self.series_caption.hide()
             self.series_table.hide()
@@ -313,15 +320,16 @@ class EventPage(QWidget):
             if text.strip():
                 blocks.append(_esc(text.strip("\n")).replace("\n", "<br>"))
         self.details.setText("<br><br>".join(blocks))
-        self.my_status.setCurrentIndex(max(self.my_status.findData(o.my_status), 0))
         rows = attendance(self.journal, [o.event_id]).get(o.event_id, []) if o.event_id else []
         self.attendance.choices = person_choices(
             self.journal, [a.contact_id for a in rows], self.namesakes
         )
         self.attendance.set_rows(rows)
+        self.invitees.show_occurrence(o)
         # An evening still ahead has people who said they would come, not who was
         # there; today's, by its start time (as the list's "Today" group).
         begun = words.has_begun(o, self.today(), self.now())
+        self._offer_answers(begun, o.my_status)
         self.people_caption.setText(f"<b>{_esc(words.who_caption(begun))}</b>")
         answer = "going" if begun is False else "attended"  # (today, time unknown: met)
         self.status.setCurrentIndex(self.status.findData(answer))
@@ -338,6 +346,14 @@ class EventPage(QWidget):
             self.series_model.load(self.journal, None, self.today(), self.today(), self.namesakes)
             self.series_caption.hide()
             self.series_table.hide()
+
+    def _offer_answers(self, begun: bool | None, status: str) -> None:
+        """Ahead: whether I go; past: whether I was there (a past evening offered
+        "I'm going"); the answer given shows, a plan worded as one."""
+        self.my_status.clear()
+        for code in words.my_status_choices(begun, status):
+            self.my_status.addItem(words.my_status_label(code, past=begun is True), code)
+        self.my_status.setCurrentIndex(max(self.my_status.findData(status), 0))
 
     # -- editing ----------------------------------------------------------------------
 

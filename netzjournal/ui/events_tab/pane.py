@@ -97,6 +97,7 @@ class EventsPane(QWidget):
             fixed=(m.DATE, m.PEOPLE),
             content_cap=40 * em,
         )
+        self.columns.fitted.connect(self._names_under_dates)
         self.page = EventPage(journal, today, undo_stack=undo_stack)
         self.page.edit_requested.connect(self.edit_current)
         self.page.debrief_requested.connect(self.debrief_current)
@@ -183,10 +184,23 @@ class EventsPane(QWidget):
             self.columns.wanted[column] = min(most * em, widest + 2 * em)
         self.columns.fit()
 
+    def _names_under_dates(self) -> None:
+        """Where the list has room for the dates only (800×600 with the coach: it
+        showed nothing but dates), each row says the event's name under its date,
+        on a row of two lines."""
+        hidden = EventsModel.NAME in self.columns.auto_hidden
+        self.model.set_names_under_dates(hidden)
+        one = self.table.fontMetrics().height() + 10
+        if self.table.verticalHeader().defaultSectionSize() != (2 * one - 10 if hidden else one):
+            self.table.verticalHeader().setDefaultSectionSize(2 * one - 10 if hidden else one)
+            self._spans()
+
     def _spans(self) -> None:
         self.table.clearSpans()
+        one = self.table.fontMetrics().height() + 10  # (a heading one line, as ever)
         for row in self.model.header_rows():
             self.table.setSpan(row, 0, 1, 4)
+            self.table.setRowHeight(row, one)
 
     def _reload(self, text: str | None = None) -> None:
         key = self.page.occurrence.key if self.page.occurrence else None
@@ -364,6 +378,14 @@ class EventsPane(QWidget):
             )
         return text.replace("%1", name)
 
+    def _changed_line(self, what: str, name: str, day: dt.date) -> str:
+        text = {
+            "cancelled": self.tr("Cancelled: %1 on %2"),
+            "cancelled_from": self.tr("Cancelled from %2 on: %1"),
+            "changed_series": self.tr("Changed: the series %1"),
+        }.get(what) or self.tr("Changed: %1 on %2")
+        return text.replace("%1", name).replace("%2", words.format_day(day))
+
     def import_file(self, path: str) -> None:
         from pathlib import Path
 
@@ -394,6 +416,12 @@ class EventsPane(QWidget):
             text += "\n" + self.tr("Changed by an update or a cancellation: %1").replace(
                 "%1", str(out.value.updated)
             )
+            # Which ones, by name and evening („Abgesagt: Vertriebler-Stammtisch am
+            # 12.12.2026“): a count alone left the user looking for them.
+            named = [self._changed_line(*c) for c in out.value.changed]
+            text += "".join("\n" + line for line in named[:20])
+            if len(named) > 20:
+                text += "\n" + self.tr("… and %1 more").replace("%1", str(len(named) - 20))
         if out.value.outdated:  # mails read out of order: an older one after a newer
             text += "\n" + self.tr(
                 "Older invitations not taken (already more current here): %1"

@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from netzjournal.store import recurrence
+from netzjournal.store import codes, recurrence
 from netzjournal.store.people import PersonChoice
 from netzjournal.store.records import Occurrence
 from netzjournal.ui.texts import day_month_pattern
@@ -151,14 +151,38 @@ def _qtime(at: dt.time):  # noqa: ANN202 (QTime; loaded lazily)
     return QTime(at.hour, at.minute)
 
 
-def my_status_label(status: str) -> str:
+# The answers one gives to an evening ahead, and to one past: "I'm going" before it,
+# "I was there" after it (a past evening offered "I'm going"). Today, with no time
+# or a fair's second day, both.
+ANSWERS_AHEAD = ("", "going", "maybe", "declined")
+ANSWERS_AFTER = ("", "attended", "missed")
+
+
+def my_status_choices(begun: bool | None, status: str = "") -> tuple[str, ...]:
+    """The answers offered for an evening ahead (``begun`` False), past (True) or
+    today at an unknown time (None); the one given (``status``) is always among
+    them, so a past evening's "I'm going" shows (as :func:`my_status_label` words it
+    for the past) until the user says whether they were there."""
+    offered = ANSWERS_AHEAD if begun is False else ANSWERS_AFTER if begun else codes.MY_STATUS
+    return offered if status in offered else (*offered, status)
+
+
+def my_status_label(status: str, past: bool = False) -> str:
+    """The user's answer; for a past evening a plan is said as one ("I had said
+    yes"), never as if it were still ahead."""
+    if past and status in ("going", "maybe", "declined"):
+        return {
+            "going": QCoreApplication.translate("EventWords", "I had said yes"),
+            "maybe": QCoreApplication.translate("EventWords", "I had said maybe"),
+            "declined": QCoreApplication.translate("EventWords", "I had said no"),
+        }[status]
     return {
         "": QCoreApplication.translate("EventWords", "–"),
         "going": QCoreApplication.translate("EventWords", "I'm going"),
         "maybe": QCoreApplication.translate("EventWords", "I might go"),
         "declined": QCoreApplication.translate("EventWords", "I'm not going"),
         "attended": QCoreApplication.translate("EventWords", "I was there"),
-        "missed": QCoreApplication.translate("EventWords", "I missed it"),
+        "missed": QCoreApplication.translate("EventWords", "I wasn't there"),
     }.get(status, status)
 
 

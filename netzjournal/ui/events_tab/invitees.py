@@ -1,0 +1,143 @@
+"""Who an imported invitation names and the journal does not know (not a contact,
+not the user): on the event's page, with a way to make one a contact.
+
+Made a contact (the contact editor, filled in with the name and address as the
+invitation gives them), they are linked by id as the import links a contact by
+address (``commands.events.AddInvitee``: one undo step), and leave this list.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
+
+from netzjournal.store.invitees import unknown_invitees
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import Channel, ContactRecord, Invitee, Occurrence
+from netzjournal.ui import undo
+from netzjournal.ui.table_model import RowsModel
+
+
+def answer_words(p: Invitee) -> str:
+    """What the invitation says of them, as a person says it."""
+    if p.organiser:
+        return QCoreApplication.translate("InviteesModel", "invites")
+    return {
+        "ACCEPTED": QCoreApplication.translate("InviteesModel", "accepted"),
+        "DECLINED": QCoreApplication.translate("InviteesModel", "declined"),
+        "TENTATIVE": QCoreApplication.translate("InviteesModel", "maybe"),
+    }.get(p.answer) or QCoreApplication.translate("InviteesModel", "no answer yet")
+
+
+class InviteesModel(RowsModel[Invitee]):
+    """ "Markus Vogt – accepted" over "markus.vogt@web.example", one person a row."""
+
+    def headers(self) -> list[str]:
+        return [""]  # (a list: no header is shown)
+
+    def cell(self, p: Invitee, column: int) -> object:
+        # The address on a line of its own: beside the name, glued to it as the
+        # people above are ("·" never at a line's start), a long one was cut in a
+        # narrow pane. A no-break space and a word joiner keep "– hat zugesagt" whole.
+        answer = answer_words(p).replace(" ", "\u00a0")
+        if not p.name:
+            return f"{p.address}\u00a0–\u2060\u00a0{answer}"
+        return f"{p.name}\u00a0–\u2060\u00a0{answer}\n{p.address}"
+
+
+class InviteesBox(QWidget):
+    """The caption, the list and "Add as contact…"; hidden while nobody is unknown."""
+
+    def __init__(
+        self,
+        journal: Journal,
+        undo_stack: QUndoStack,
+        today: Callable[[], dt.date],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("eventInvitees")
+        self.journal, self.undo_stack, self.today = journal, undo_stack, today
+        self.occurrence: Occurrence | None = None
+        # (wrapped: one line of it made the page wider than a narrow pane, cut at the right)
+        self.caption = QLabel(
+            f"<b>{self.tr('Also invited, not in your contacts')}</b>", wordWrap=True
+        )
+        self.model = InviteesModel(parent=self)
+        self.view = QListView()
+        self.view.setObjectName("eventInviteesList")
+        self.view.setAccessibleName(self.tr("Also invited, not in your contacts"))
+        self.view.setModel(self.model)
+        self.view.setMaximumHeight(120)
+        self.view.setWordWrap(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.view.doubleClicked.connect(lambda _i: self.add_current())
+        self.add = QPushButton(self.tr("Add as contact…"), autoDefault=False)
+        self.add.setObjectName("eventInviteeAdd")
+        self.add.setToolTip(
+            self.tr(
+                "A new contact with the name and address the invitation gives, linked to this event"
+            )
+        )
+        self.add.clicked.connect(self.add_current)
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._allow())
+        line = QHBoxLayout()
+        line.addStretch(1)
+        line.addWidget(self.add)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.view)
+        layout.addLayout(line)
+        self.show_occurrence(None)
+
+    def show_occurrence(self, o: Occurrence | None) -> None:
+        self.occurrence = o
+        people = [] if o is None else unknown_invitees(self.journal, [o.event_id, o.series_id])
+        self.model.set_rows(people)
+        if people:
+            self.view.setCurrentIndex(self.model.index(0, 0))
+        self.setVisible(bool(people))
+        self._allow()
+
+    def _allow(self) -> None:
+        self.add.setEnabled(not self.journal.read_only and self.view.currentIndex().isValid())
+
+    def current(self) -> Invitee | None:
+        index: QModelIndex = self.view.currentIndex()
+        return self.model.row_at(index.row()) if index.isValid() else None
+
+    def add_current(self) -> None:
+        from netzjournal.coach import settings as coach_settings
+        from netzjournal.commands.events import AddInvitee
+        from netzjournal.ui.contacts.editor import ContactEditor
+        from netzjournal.ui.events_tab.debrief import split_name
+        from netzjournal.ui.texts import ui_language
+
+        p, o = self.current(), self.occurrence
+        if p is None or o is None or self.journal.read_only:
+            return
+        # The name as the invitation gives it (else read from the address: "kemal.aydin"
+        # → "Kemal Aydin"), the address as its e-mail: the user completes the rest in
+        # the editor.
+        local = re.split(r"[._\-+]+", p.address.split("@")[0])
+        guess = " ".join(w.capitalize() for w in local if w.isalpha())
+        record = split_name(p.name or guess) if (p.name or guess) else ContactRecord()
+        record.channels = [Channel("email", p.address)]
+        record = coach_settings.new_contact(self.journal, ui_language(), record)
+        editor = ContactEditor(self.journal, record, new=True, parent=self, today=self.today())
+        if not editor.exec():
+            return
+        made = editor.record()
+        if made is None:
+            return
+        command = AddInvitee(self.journal, made, o, p.coming, self.today())
+        undo.perform(self.undo_stack, command, self)
