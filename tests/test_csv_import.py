@@ -457,6 +457,20 @@ def test_columns_not_read_leave_out_empty_ones_and_export_defaults():
             "Anna;Alt;anna@example.com;SMTP;Normal;;\r\n"
             "Bernd;Bau;bernd@example.com;SMTP;Normal;Segeln;\r\n")  # fmt: skip
     result = read_csv(text.encode("utf-8"), "liste.csv")
-    assert [str(p) for p in result.problems] == ["liste.csv:0: columns not read: Hobby"]
+    assert [str(p) for p in result.problems] == ["liste.csv: columns not read: Hobby"]
     own = read_csv(b"Vorname;Nachname\r\nAnna;Alt\r\n", "own.csv")
     assert own.problems == []
+
+
+def test_the_command_line_names_no_line_for_a_problem_of_the_whole_file(tmp_path, capsys):
+    from netzjournal import cli
+
+    path = tmp_path / "liste.csv"
+    path.write_bytes(b"Vorname;Nachname;E-Mail;Hobby\r\nBernd;Bau;bernd@example.com;Segeln\r\n")
+    (tmp_path / "leer.csv").write_bytes(b"")
+    data = tmp_path / "data"
+    args = ["import", str(path), str(tmp_path / "leer.csv"), "--data-dir", str(data), "--dry-run"]
+    assert cli.main(args) == 0
+    problems = [line for line in capsys.readouterr().out.splitlines() if "problem:" in line]
+    assert sorted(problems) == ["problem: leer.csv: the file is empty",
+                                "problem: liste.csv: columns not read: Hobby"]  # fmt: skip
