@@ -93,6 +93,30 @@
         <source>&amp;Delete contact…</source>
         <translation>Kontakt &amp;löschen …</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/actions.py" line="114"/>
+        <source>&amp;Delete %Ln contact(s)…</source>
+        <translation>
+            <numerusform>Kontakt &amp;löschen …</numerusform>
+            <numerusform>%Ln Kontakte &amp;löschen …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/actions.py" line="116"/>
+        <source>Restore %Ln contact(s) from the &amp;archive</source>
+        <translation>
+            <numerusform>Kontakt aus dem &amp;Archiv zurückholen</numerusform>
+            <numerusform>%Ln Kontakte aus dem &amp;Archiv zurückholen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/actions.py" line="118"/>
+        <source>&amp;Archive %Ln contact(s)</source>
+        <translation>
+            <numerusform>Kontakt &amp;archivieren</numerusform>
+            <numerusform>%Ln Kontakte &amp;archivieren</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="78"/>
         <source>&amp;Merge two contacts…</source>
