@@ -276,7 +276,8 @@ def test_namesakes_in_the_review_are_told_apart(journal):
 def test_twins_in_the_review_are_told_apart_without_a_phone_number(journal, language):
     """Namesakes alike in organisation, city and role were told apart by a phone number
     ("+49 159 …") in a report meant for print. The review uses an e-mail domain none of
-    the others has, else the year they met, else their place ("(3)"); the pickers keep
+    the others has, else the year they met, else their place ("no. 3": the review's
+    counts are in brackets, "(3) (1)" read as two counts); the pickers keep
     the number (the window is the user's own)."""
     from netzjournal.localized import tell_language
     from netzjournal.store.people import person_choices
@@ -297,12 +298,14 @@ def test_twins_in_the_review_are_told_apart_without_a_phone_number(journal, lang
     meet(j, dt.datetime(Y, 3, 4, 9), twins)
     f = compute(review_rows(j, Y))
     kassel = "Anna Müller · Stadtwerke, Kassel"
-    since = {"de": "bekannt seit 2019", "en": "known since 2019"}[language]
-    assert sorted(p.name for p in f.top_people) == [
-        f"{kassel} (3)",
+    since, third = {"de": ("bekannt seit 2019", "Nr. 3"), "en": ("known since 2019", "no. 3")}[
+        language
+    ]
+    assert {p.name for p in f.top_people} == {
         f"{kassel}, @stadtwerke-kassel.example",
         f"{kassel}, {since}",
-    ]
+        f"{kassel}, {third}",
+    }
     assert "159" not in markdown(f, language)
     shown = person_choices(j, [t.id for t in twins])
     assert shown[twins[1].id].extra == "+49 159 0000002"  # the window's picker: the number

@@ -513,6 +513,7 @@ SELECT contact_id, '@' || lower(substr(value, instr(value, '@') + 1)) FROM conta
 """
 _ADDED = {"de": "angelegt am {}", "en": "added {}"}
 _KNOWN_SINCE = {"de": "bekannt seit {}", "en": "known since {}"}
+_NUMBERED = {"de": "Nr. {}", "en": "no. {}"}
 
 
 def _added(day: str) -> str:
@@ -535,6 +536,13 @@ def _known_since(day: str) -> str:
     return _KNOWN_SINCE.get(told_language(), _KNOWN_SINCE["en"]).format(day[:4])
 
 
+def _numbered(place: int) -> str:
+    """ "no. 2" / "Nr. 2": a twin's place among them, oldest first, in a report."""
+    from netzjournal.localized import told_language
+
+    return _NUMBERED.get(told_language(), _NUMBERED["en"]).format(place)
+
+
 def _same_channel(value: str) -> str:
     """An address or number as compared: case, spaces and punctuation of a number ignored."""
     return re.sub(r"[\s()./-]", "", value).casefold()
@@ -549,7 +557,8 @@ def _tell_twins_apart(
 
     ``printed`` (the yearly review): an e-mail domain none of them has instead of an
     address or phone, then the year they met ("known since 2019") if no other twin's
-    is that year, then the day added, then the place."""
+    is that year, then the day added, then the place as "no. 3" (a report puts counts
+    in brackets: "(3) (1)" read as two counts)."""
     if not twin_sets:
         return
     conn = j.connection()
@@ -595,6 +604,8 @@ def _tell_twins_apart(
     for twins in twin_sets:
         for place, c in enumerate(twins, 1):
             both = _both(c)
+            if printed and c.id not in extra:  # (a report's counts are in brackets: "(1)")
+                extra[c.id] = _numbered(place)
             if c.id in extra:
                 c.extra, c.detail = extra[c.id], ", ".join(p for p in (both, extra[c.id]) if p)
             else:  # ("Nordlicht, Kiel (2)", "(2)": as namesakes were told apart before)
