@@ -101,9 +101,17 @@ def main(argv: list[str]) -> int:
     bindir = Path(python).parent
     sources = [str(p.relative_to(ROOT)) for p in sorted((ROOT / "netzjournal").rglob("*.py"))]
     sources = [s for s in sources if "/store/" not in s and "/demo/" not in s]
-    ts = "resources/i18n/netzjournal_de.ts"
-    status = _run([str(bindir / "pyside6-lupdate"), *sources, "-ts", ts, "-no-obsolete"])
-    return status or _run([str(bindir / "pyside6-lrelease"), ts, "-qm", ts[:-3] + ".qm"])
+    lupdate, lrelease = str(bindir / "pyside6-lupdate"), str(bindir / "pyside6-lrelease")
+    # German: every string. English, the source language: only the plural forms
+    # ("%Ln contact(s)" said as "contact" / "3 contacts").
+    for ts, only in (("resources/i18n/netzjournal_de.ts", []),
+                     ("resources/i18n/netzjournal_en.ts",
+                      ["-pluralonly", "-target-language", "en_GB"])):  # fmt: skip
+        status = _run([lupdate, *sources, "-ts", ts, "-no-obsolete", *only])
+        status = status or _run([lrelease, ts, "-qm", ts[:-3] + ".qm"])
+        if status:
+            return status
+    return 0
 
 
 if __name__ == "__main__":

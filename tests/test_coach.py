@@ -199,6 +199,28 @@ def test_a_linkedin_connection_s_day_is_called_connecting_not_meeting(journal):
     assert s.reason == "No meeting noted yet · connected 12 years ago"
 
 
+def test_a_linkedin_connection_met_in_person_is_met_as_others_are(journal):
+    """ "since you connected" followed the card's source even after a coffee together:
+    once a meeting in person is noted, the coach says "met" as for anyone else; a
+    call or a message is no meeting."""
+    from netzjournal.store.coach_data import coach_details
+
+    frank = add(journal, "Frank", "Vogt", closeness=3, met_on=dt.date(2013, 12, 11),
+                source="xing", last=120, kind="call", direction="outbound")  # fmt: skip
+    today = dt.date(2026, 12, 11)
+    assert coach_details(journal, [frank.id])[frank.id].connected
+    (s,) = suggest(journal, today, language="en").suggestions
+    assert s.reason.endswith("· Connected 13 years ago today")
+    create_interaction(journal, InteractionRecord(
+        occurred_at=dt.datetime(2026, 9, 3, 18), participants=[frank.id], kind="meal"))  # fmt: skip
+    assert not coach_details(journal, [frank.id])[frank.id].connected
+    (s,) = suggest(journal, today, language="en").suggestions
+    assert s.reason.endswith("· Met 13 years ago today")
+    (s,) = suggest(journal, today).suggestions
+    assert s.reason.endswith("· Heute vor 13 Jahren kennengelernt")
+    assert not any("vernetzt" in o.body for o in s.openers)
+
+
 def test_a_contact_whose_language_is_not_known_gets_the_journal_s_usual_one(journal):
     """An import gave everyone the interface's language: "Hi Frank," to a German
     lawyer from an English window. A language not known ("") is written in the

@@ -452,11 +452,56 @@ def test_columns_with_a_qualifier_are_read_and_the_rest_is_named():
     assert unread(en) == ["Business Street, Spouse"]  # "Spouse" holds "Max"
 
 
+def test_a_hand_made_sheet_whose_headers_say_what_they_hold_needs_no_mapping():
+    """ "First name", "Company", "Email (work)", "Phone (mobile)" in a sheet someone made
+    (or "Name", "Firma", "E-Mail (dienstlich)", "Handy"): read as the qualified headers
+    of the known layouts are, not "generic" (which asks for a mapping); the columns
+    nothing reads are named."""
+    from netzjournal.interchange.csv_in import csv_headers
+
+    en = read("spreadsheet-en__qualified-headers.WRITTEN.csv")
+    assert en.format == "csv-table"
+    priya, tom = (c.to_record() for c in en.contacts)
+    assert (priya.given_name, priya.family_name, priya.organisation, priya.role, priya.city) == (
+        "Priya", "Natarajan", "Northwind Analytics Ltd", "Data Lead", "Manchester")  # fmt: skip
+    assert [(c.value, c.label) for c in priya.channels] == [
+        ("priya.natarajan@northwind.example", "work"), ("priya@home.example", "home"),
+        ("+44 7700 900123", "mobile"), ("+44 20 7946 0018", "work")]  # fmt: skip
+    assert tom.emails() == ["tom.hargreaves@mail.example"] and tom.city == "Leeds"
+    assert unread(en) == ["Interests"]
+    de = read("spreadsheet-de__name-column.WRITTEN.csv")
+    (sabine,) = (c.to_record() for c in de.contacts)
+    assert (de.format, sabine.name, sabine.organisation, sabine.city) == (
+        "csv-table", "Sabine Krüger", "Stadtwerke Kassel", "Kassel")  # fmt: skip
+    assert [(c.value, c.label) for c in sabine.channels] == [
+        ("s.krueger@stadtwerke.example", "work"), ("+49 160 5550123", "mobile")]  # fmt: skip
+    assert unread(de) == ["Kennengelernt bei"]
+    # What the wizard asks a mapping for: still a table whose headers name no person.
+    assert csv_headers(b"Kunde;Mail;Stadt\r\nAda Lovelace;ada@example.org;London\r\n")[1] == (
+        "generic"
+    )
+    assert csv_headers(b"First name;Hobby\r\nAda;Tee\r\n")[1] == "generic"
+
+
 def test_columns_not_read_leave_out_empty_ones_and_export_defaults():
     text = ("Vorname;Nachname;E-Mail-Adresse;E-Mail-Typ;Priorität;Hobby;Leer\r\n"
             "Anna;Alt;anna@example.com;SMTP;Normal;;\r\n"
             "Bernd;Bau;bernd@example.com;SMTP;Normal;Segeln;\r\n")  # fmt: skip
     result = read_csv(text.encode("utf-8"), "liste.csv")
-    assert [str(p) for p in result.problems] == ["liste.csv:0: columns not read: Hobby"]
+    assert [str(p) for p in result.problems] == ["liste.csv: columns not read: Hobby"]
     own = read_csv(b"Vorname;Nachname\r\nAnna;Alt\r\n", "own.csv")
     assert own.problems == []
+
+
+def test_the_command_line_names_no_line_for_a_problem_of_the_whole_file(tmp_path, capsys):
+    from netzjournal import cli
+
+    path = tmp_path / "liste.csv"
+    path.write_bytes(b"Vorname;Nachname;E-Mail;Hobby\r\nBernd;Bau;bernd@example.com;Segeln\r\n")
+    (tmp_path / "leer.csv").write_bytes(b"")
+    data = tmp_path / "data"
+    args = ["import", str(path), str(tmp_path / "leer.csv"), "--data-dir", str(data), "--dry-run"]
+    assert cli.main(args) == 0
+    problems = [line for line in capsys.readouterr().out.splitlines() if "problem:" in line]
+    assert sorted(problems) == ["problem: leer.csv: the file is empty",
+                                "problem: liste.csv: columns not read: Hobby"]  # fmt: skip

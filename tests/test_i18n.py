@@ -20,8 +20,14 @@ def unfinished(ts: Path) -> list[str]:
         m.findtext("source") or ""
         for m in ET.parse(ts).iter("message")
         if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
-        or not (m.findtext("translation") or "").strip()
+        or not all(form.strip() for form in _forms(m.find("translation")))
     ]
+
+
+def _forms(translation: ET.Element) -> list[str]:
+    """A translation's text, or each of its plural forms (a message with numerus="yes")."""
+    plural = [f.text or "" for f in translation.iter("numerusform")]
+    return plural or [translation.text or ""]
 
 
 def test_every_german_string_is_translated():
@@ -45,6 +51,25 @@ def test_compiled_catalogue_is_current(tmp_path):
     subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(out)], check=True,
                    capture_output=True)  # fmt: skip
     assert out.read_bytes() == QM.read_bytes(), "run: python3 packaging/dev.py translations"
+
+
+def test_english_plural_forms_are_complete_and_compiled(tmp_path):
+    """English is the source language: its catalogue holds only the plural forms
+    ("&Archive contact" / "&Archive %Ln contacts"), every one of them filled in."""
+    ts = TS.with_name("netzjournal_en.ts")
+    copy = tmp_path / "en.ts"
+    shutil.copy(ts, copy)
+    sources = [
+        str(p) for p in sorted((REPO / "netzjournal").rglob("*.py"))
+        if "store" not in p.parts and "demo" not in p.parts
+    ]  # fmt: skip
+    subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-ts", str(copy), "-pluralonly",
+                    "-target-language", "en_GB"], check=True, capture_output=True)  # fmt: skip
+    assert unfinished(copy) == [], "run: python3 packaging/dev.py translations"
+    out = tmp_path / "en.qm"
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(ts), "-qm", str(out)], check=True,
+                   capture_output=True)  # fmt: skip
+    assert out.read_bytes() == ts.with_suffix(".qm").read_bytes()
 
 
 def test_german_is_used_when_chosen(qtbot):

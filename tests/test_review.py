@@ -273,6 +273,44 @@ def test_namesakes_in_the_review_are_told_apart(journal):
     assert compute(review_rows(j, Y)).went_quiet == list(names)
 
 
+def test_twins_in_the_review_are_told_apart_without_a_phone_number(journal, language):
+    """Namesakes alike in organisation, city and role were told apart by a phone number
+    ("+49 159 …") in a report meant for print. The review uses an e-mail domain none of
+    the others has, else the year they met, else their place ("no. 3": the review's
+    counts are in brackets, "(3) (1)" read as two counts); the pickers keep
+    the number (the window is the user's own)."""
+    from netzjournal.localized import tell_language
+    from netzjournal.store.people import person_choices
+    from netzjournal.store.records import Channel
+
+    j = journal
+    tell_language(language)
+    twins = [
+        create_contact(j, person("Anna", "Müller", organisation="Stadtwerke", city="Kassel",
+                                 met_on=met, channels=channels)).value
+        for met, channels in (
+            (dt.date(2020, 1, 1), [Channel("email", "Anna.Mueller@Stadtwerke-Kassel.example"),
+                                   Channel("phone", "+49 159 0000001")]),
+            (dt.date(2019, 5, 1), [Channel("phone", "+49 159 0000002")]),
+            (dt.date(2020, 3, 1), [Channel("phone", "+49 159 0000003")]),
+        )
+    ]  # fmt: skip
+    meet(j, dt.datetime(Y, 3, 4, 9), twins)
+    f = compute(review_rows(j, Y))
+    kassel = "Anna Müller · Stadtwerke, Kassel"
+    since, third = {"de": ("bekannt seit 2019", "Nr. 3"), "en": ("known since 2019", "no. 3")}[
+        language
+    ]
+    assert {p.name for p in f.top_people} == {
+        f"{kassel}, @stadtwerke-kassel.example",
+        f"{kassel}, {since}",
+        f"{kassel}, {third}",
+    }
+    assert "159" not in markdown(f, language)
+    shown = person_choices(j, [t.id for t in twins])
+    assert shown[twins[1].id].extra == "+49 159 0000002"  # the window's picker: the number
+
+
 def test_people_at_an_event_are_parted_as_in_the_reviews_other_lists(journal):
     # A namesake's detail has commas of its own ("Stadtwerke, Köln, Entwicklerin"): with
     # a comma between people too, "… Köln, Entwicklerin, Anna Müller …" read as one

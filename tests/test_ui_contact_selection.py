@@ -276,3 +276,50 @@ def test_the_undo_step_names_one_person_and_counts_several(journal, qapp):
     assert outcome_text(one) == "Tag Anna Schmidt with “50 %2 Rabatt”"
     several = SetCloseness(journal, ids, 4).do()
     assert outcome_text(several) == "Closeness 4 for 3 contacts"
+
+
+def test_archive_and_delete_are_named_for_the_selection(make_window, qtbot, language):
+    """With several selected the menus said „Kontakt archivieren …“ / „Kontakt löschen …“
+    (the question named them all; the label was singular). The context menu and the Edit
+    menu name what is selected, in plural forms of the translations, English too; the
+    first selected archived: the toggle restores, and says so. The Alt letter stays."""
+    from netzjournal.commands.contacts import ArchiveContacts
+    from netzjournal.ui import mnemonics
+
+    w, ids = _window(make_window, qtbot)
+    pane, a = w.contacts, w.actions_
+    edit_menu = next(m for m in w.menuBar().findChildren(QMenu) if a.delete_contact in m.actions())
+    letters = mnemonics.marked(a.archive_contact.text()), mnemonics.marked(a.delete_contact.text())
+    said = {
+        "en": (["Archive 3 contacts", "Delete 3 contacts…"], ["Archive contact", "Delete contact…"],
+               ["Restore 2 contacts from the archive", "Delete 2 contacts…"]),
+        "de": (["3 Kontakte archivieren", "3 Kontakte löschen …"],
+               ["Kontakt archivieren", "Kontakt löschen …"],
+               ["2 Kontakte aus dem Archiv zurückholen", "2 Kontakte löschen …"]),
+    }[language]  # fmt: skip
+
+    def named() -> list[str]:
+        return [t.replace("&", "") for t in (a.archive_contact.text(), a.delete_contact.text())]
+
+    _select(pane, ids[:3])
+    menu = pane.selection.context_menu()
+    assert a.archive_contact in menu.actions() and named() == said[0]
+    _select(pane, ids[:1])
+    edit_menu.aboutToShow.emit()
+    assert named() == said[1]
+    assert (mnemonics.marked(a.archive_contact.text()),
+            mnemonics.marked(a.delete_contact.text())) == letters  # fmt: skip
+    ArchiveContacts(w.journal, ids[2:], True).do()
+    pane.archived.setChecked(True)
+    qtbot.waitUntil(lambda: all(pane.model.row_for(i) is not None for i in ids))
+    _select(pane, ids[2:])
+    edit_menu.aboutToShow.emit()
+    assert named() == said[2]
+    assert mnemonics.marked(a.archive_contact.text()) == letters[0]
+    _select(pane, [])
+    edit_menu.aboutToShow.emit()  # nothing selected: the general names, as the overview's
+    overview = [
+        a.archive_contact.property("overview_text"),
+        a.delete_contact.property("overview_text"),
+    ]
+    assert named() == [t.replace("&", "") for t in overview]

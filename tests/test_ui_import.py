@@ -603,3 +603,21 @@ def test_a_linkedin_file_s_empty_city_is_left_out_and_unread_columns_are_named(
                   "Straße (geschäftlich), Lieblingsessen"}  # fmt: skip
     assert wizard.problems.stringList() == [said[language]]
     assert wizard.problems_view.isVisibleTo(wizard)
+
+
+def test_a_hand_made_english_sheet_goes_to_the_preview_without_a_mapping(window, qtbot, language):
+    """ "Email (work)", "Phone (mobile)", "Company", "First name": the wizard asked which
+    column holds what, as for a table of no known layout. It shows the people at once,
+    with the column nothing reads named under the problems."""
+    wizard = ImportWizard(window.journal, window.undo_stack, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.set_paths([FIXTURES / "csv" / "spreadsheet-en__qualified-headers.WRITTEN.csv"])
+    wizard.build_plan()
+    assert wizard.pages.currentIndex() == 1 and not wizard.mapping_combos
+    model = wizard.model
+    assert model.index(0, PlanModel.EMAIL).data().startswith("priya.natarajan@northwind.example")
+    assert model.index(1, PlanModel.CITY).data() == "Leeds"
+    said = {"en": "columns not read: Interests", "de": "nicht gelesene Spalten: Interests"}
+    assert wizard.problems.stringList() == [
+        f"spreadsheet-en__qualified-headers.WRITTEN.csv: {said[language]}"]  # fmt: skip

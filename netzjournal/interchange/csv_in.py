@@ -251,7 +251,19 @@ def detect_layout(headers: list[str]) -> str:
         return "google"
     if "e-mail address" in lower or "business phone" in lower or "vorname" in lower:
         return "outlook"
+    if _names_its_columns(list(lower)):
+        return "table"
     return "generic"
+
+
+def _names_its_columns(lower: list[str]) -> bool:
+    """A table someone made by hand whose headers say what they hold ("First name",
+    "Company", "Email (work)", "Phone (mobile)"; "Name", "Firma", "Handy"): a name and a
+    way to reach the person, read as the qualified headers of the known layouts are
+    (the preview names the columns nothing reads); no mapping is asked for."""
+    cols = _Columns.of(lower, FIELDS, None)
+    named = any(cols.fields.get(key) for key in ("given", "family", "display"))
+    return named and bool(cols.emails or cols.phones)
 
 
 def _cell(row: dict[str, str], names: tuple[str, ...]) -> str:

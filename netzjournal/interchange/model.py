@@ -74,7 +74,10 @@ class Problem:
         return fill(template, dict(self.params))
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.message}"
+        """``file:line: message``; a problem of the whole file (line 0) has no line."""
+        if self.line:
+            return f"{self.file}:{self.line}: {self.message}"
+        return f"{self.file}: {self.message}"
 
 
 def fill(template: str, params: dict[str, str]) -> str:

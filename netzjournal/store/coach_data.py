@@ -72,7 +72,8 @@ class CoachDetails:
     last_hook_on: dt.date | None = None
     last_hook_shared: bool = False  # the note's hook, on a note with several people
     # "Met on" is the day a LinkedIn or XING connection was made (the card's source):
-    # the coach says "since you connected", not "since you met".
+    # the coach says "since you connected", not "since you met" — until a meeting in
+    # person is noted (contact_summary.last_in_person); then "met", as for others.
     connected: bool = False
     extra: dict[str, str] = field(default_factory=dict)
 
@@ -362,8 +363,9 @@ SELECT c.id, c.salutation, c.title_prefix, c.language, c.address_form, c.city, c
              WHERE p2.contact_id = c.id AND i2.direction IN ('together', 'inbound')), '')),
        (SELECT count(*) FROM give_take g WHERE g.contact_id = c.id AND g.direction = 'gave'),
        (SELECT count(*) FROM give_take g WHERE g.contact_id = c.id AND g.direction = 'received'),
-       lower(c.source) IN ('linkedin', 'xing')
+       lower(c.source) IN ('linkedin', 'xing') AND s.last_in_person IS NULL
   FROM contact c
+  JOIN contact_summary s ON s.contact_id = c.id
  WHERE c.id IN (SELECT value FROM json_each(?))
 """
 _OWED = """

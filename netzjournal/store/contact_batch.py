@@ -29,6 +29,12 @@ def closeness_of(j: Journal, ids: Iterable[int]) -> dict[int, int]:
     return {r[0]: r[1] for r in rows}
 
 
+def is_archived(j: Journal, contact_id: int) -> bool:
+    """Whether the contact is archived (one gone: no)."""
+    row = j.connection().execute("SELECT archived FROM contact WHERE id = ?", (contact_id,))
+    return bool((row.fetchone() or (0,))[0])
+
+
 def set_closeness(
     j: Journal, values: dict[int, int], expect: dict[int, int] | None = None
 ) -> Outcome[dict[int, int]]:

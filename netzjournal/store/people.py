@@ -251,12 +251,14 @@ class NamesakeCache:
                 self._people.pop(i, None)
 
 
-def namesake_labels(j: Journal) -> dict[int, str]:
+def namesake_labels(j: Journal, printed: bool = False) -> dict[int, str]:
     """Everybody who has a namesake (archived people count), by id: the label that
     tells them apart. One read of every contact, for a reader of everybody (the review);
-    :func:`person_choices` serves a few ids."""
+    :func:`person_choices` serves a few ids. ``printed``: for a report that may be
+    printed or passed on — twins are told apart without a phone number or an e-mail
+    address (see :func:`_tell_twins_apart`)."""
     choices = [_choice(r) for r in j.connection().execute(_PEOPLE)]
-    _tell_apart(j, choices)
+    _tell_apart(j, choices, printed)
     return {c.id: c.label for c in choices if c.detail}
 
 
@@ -470,7 +472,7 @@ def _choice(r: tuple) -> PersonChoice:
     return PersonChoice(r[0], name, family or name, org, r[5] or "", bool(r[6]))
 
 
-def _tell_apart(j: Journal, choices: list[PersonChoice]) -> None:
+def _tell_apart(j: Journal, choices: list[PersonChoice], printed: bool = False) -> None:
     groups: dict[str, list[PersonChoice]] = defaultdict(list)
     for c in choices:
         groups[same_name(c.name)].append(c)
@@ -481,7 +483,7 @@ def _tell_apart(j: Journal, choices: list[PersonChoice]) -> None:
             for c in group:
                 c.detail = _detail(c, counts)
             twins += alike
-    _tell_twins_apart(j, twins)
+    _tell_twins_apart(j, twins, printed)
 
 
 def _both(c: PersonChoice) -> str:
@@ -493,7 +495,7 @@ def _both(c: PersonChoice) -> str:
 # (a 50,000 journal of few employers has ~29,000 twins), then e-mail addresses and
 # phones only of twins their roles do not tell apart — each in their order.
 _TWIN_ROLES = """
-SELECT id, role, created_at FROM contact WHERE id IN (SELECT value FROM json_each(?))
+SELECT id, role, created_at, met_on FROM contact WHERE id IN (SELECT value FROM json_each(?))
 """
 _TWIN_CHANNELS = """
 SELECT contact_id, value FROM contact_channel
@@ -501,7 +503,17 @@ SELECT contact_id, value FROM contact_channel
    AND contact_id IN (SELECT value FROM json_each(?))
  ORDER BY contact_id, kind = 'phone', position, id
 """
+# In print: the domains of e-mail addresses ("@stadtwerke-kassel.de"), never an address
+# or a phone number.
+_TWIN_DOMAINS = """
+SELECT contact_id, '@' || lower(substr(value, instr(value, '@') + 1)) FROM contact_channel
+ WHERE kind = 'email' AND instr(value, '@') > 0
+   AND contact_id IN (SELECT value FROM json_each(?))
+ ORDER BY contact_id, position, id
+"""
 _ADDED = {"de": "angelegt am {}", "en": "added {}"}
+_KNOWN_SINCE = {"de": "bekannt seit {}", "en": "known since {}"}
+_NUMBERED = {"de": "Nr. {}", "en": "no. {}"}
 
 
 def _added(day: str) -> str:
@@ -517,22 +529,45 @@ def _added(day: str) -> str:
     return _ADDED.get(language, _ADDED["en"]).format(format_date(when, language))
 
 
+def _known_since(day: str) -> str:
+    """ "known since 2019" (of a "met on" day "2019-05-14") in the interface's language."""
+    from netzjournal.localized import told_language
+
+    return _KNOWN_SINCE.get(told_language(), _KNOWN_SINCE["en"]).format(day[:4])
+
+
+def _numbered(place: int) -> str:
+    """ "no. 2" / "Nr. 2": a twin's place among them, oldest first, in a report."""
+    from netzjournal.localized import told_language
+
+    return _NUMBERED.get(told_language(), _NUMBERED["en"]).format(place)
+
+
 def _same_channel(value: str) -> str:
     """An address or number as compared: case, spaces and punctuation of a number ignored."""
     return re.sub(r"[\s()./-]", "", value).casefold()
 
 
-def _tell_twins_apart(j: Journal, twin_sets: list[list[PersonChoice]]) -> None:
+def _tell_twins_apart(
+    j: Journal, twin_sets: list[list[PersonChoice]], printed: bool = False
+) -> None:
     """Each twin's ``extra`` and ``detail``: the role no other twin has, else an
     e-mail address or phone none of them has, else the day they were added if no
-    other twin was added that day; else (as before) a place among them, oldest first."""
+    other twin was added that day; else (as before) a place among them, oldest first.
+
+    ``printed`` (the yearly review): an e-mail domain none of them has instead of an
+    address or phone, then the year they met ("known since 2019") if no other twin's
+    is that year, then the day added, then the place as "no. 3" (a report puts counts
+    in brackets: "(3) (1)" read as two counts)."""
     if not twin_sets:
         return
     conn = j.connection()
     ids = sorted({c.id for twins in twin_sets for c in twins})
     # (the day as stored, "2025-03-03 …": compared as text, read as a date when shown)
-    facts = {r[0]: ((r[1] or "").strip(), str(r[2] or "")[:10])
-             for r in conn.execute(_TWIN_ROLES, (ids_json(ids),))}  # fmt: skip
+    facts, met = {}, {}
+    for r in conn.execute(_TWIN_ROLES, (ids_json(ids),)):
+        facts[r[0]] = ((r[1] or "").strip(), str(r[2] or "")[:10])
+        met[r[0]] = str(r[3] or "")[:4]
     extra: dict[int, str] = {}
     unsettled = []
     for twins in twin_sets:
@@ -546,16 +581,21 @@ def _tell_twins_apart(j: Journal, twin_sets: list[list[PersonChoice]]) -> None:
     values: dict[int, list[str]] = defaultdict(list)
     if unsettled:
         asked = sorted({c.id for twins in unsettled for c in twins})
-        for contact_id, value in conn.execute(_TWIN_CHANNELS, (ids_json(asked),)):
+        sql = _TWIN_DOMAINS if printed else _TWIN_CHANNELS
+        for contact_id, value in conn.execute(sql, (ids_json(asked),)):
             values[contact_id].append(value)
     for twins in unsettled:
         mine = {c.id: {_same_channel(v) for v in values.get(c.id, ())} for c in twins}
         channels = Counter(k for keys in mine.values() for k in keys)
         days = Counter(facts[c.id][1] for c in twins if c.id in facts)
+        years = Counter(met.get(c.id, "") for c in twins)
         for c in twins:
             if c.id in extra:
                 continue
             found = next((v for v in values.get(c.id, ()) if channels[_same_channel(v)] == 1), "")
+            year = met.get(c.id, "")
+            if printed and not found and year and years[year] == 1:
+                found = _known_since(year)
             day = facts.get(c.id, ("", ""))[1]
             if not found and day and days[day] == 1:
                 found = _added(day)
@@ -564,6 +604,8 @@ def _tell_twins_apart(j: Journal, twin_sets: list[list[PersonChoice]]) -> None:
     for twins in twin_sets:
         for place, c in enumerate(twins, 1):
             both = _both(c)
+            if printed and c.id not in extra:  # (a report's counts are in brackets: "(1)")
+                extra[c.id] = _numbered(place)
             if c.id in extra:
                 c.extra, c.detail = extra[c.id], ", ".join(p for p in (both, extra[c.id]) if p)
             else:  # ("Nordlicht, Kiel (2)", "(2)": as namesakes were told apart before)

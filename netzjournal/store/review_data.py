@@ -109,9 +109,9 @@ def review_rows(j: Journal, year: int) -> ReviewRows:
                    tuple(int(x) for x in r[6].split(",")) if r[6] else ())
         for r in conn.execute(_NOTES, (start, end))
     ]  # fmt: skip
-    # Namesakes told apart ("Anna Müller · Stadtwerke"), as the pickers show them: two
-    # people at one event stay two.
-    labels = namesake_labels(j)
+    # Namesakes told apart ("Anna Müller · Stadtwerke") as the pickers show them, but for
+    # print (no phone number or e-mail address): two people at one event stay two.
+    labels = namesake_labels(j, printed=True)  # a report for print: never a phone number
     people = {
         r[0]: ReviewPerson(r[0], labels.get(r[0]) or r[1] or "", r[2] or "", r[3] or "",
                            _date(r[4]), r[5] or "", bool(r[6]), r[7], r[8] or b"")

@@ -59,9 +59,15 @@ def _id(value: object) -> int:
     return value
 
 
+# A note's people are in the order named: their participant rows' rowid order. The
+# rowid is captured (as ``_ROWID``) so that restoring puts a row back in its place.
+_ROWID = "_rowid"
+
+
 def _capture(j: Journal, snap: Snapshot, table: str, column: str, ids: list[int]) -> None:
+    rowid = f"rowid AS {_ROWID}, " if table == "participant" else ""
     cur = j.connection().execute(
-        f"SELECT * FROM {table} WHERE {column} IN (SELECT value FROM json_each(?))",
+        f"SELECT {rowid}* FROM {table} WHERE {column} IN (SELECT value FROM json_each(?))",
         (_ids_json(ids),),
     )
     names = [d[0] for d in cur.description]
@@ -128,7 +134,7 @@ _BOOKKEEPING = {"updated_at", "role_changed_on"}
 # now (the mail stays read: reading it again is "already there"). Who the newest
 # invitation names (migration 0034) is such a fact too.
 _MAIL_VERSION = ("invitation_sequence", "invitation_stamp", "invitation_people")
-_IGNORED = _BOOKKEEPING | set(_MAIL_VERSION)
+_IGNORED = _BOOKKEEPING | set(_MAIL_VERSION) | {_ROWID}  # a restore writes rows anew
 
 
 def retake(j: Journal, snap: Snapshot) -> Snapshot:
@@ -180,6 +186,31 @@ def _mail_versions(j: Journal, event_ids: list[int]) -> dict[int, dict[str, Any]
     return {r[0]: dict(zip(_MAIL_VERSION, r[1:], strict=True)) for r in rows}
 
 
+def _put_back_participants(conn: Any, rows: list[dict[str, Any]]) -> None:
+    """Participant rows back in their places: each note they are on gets its people
+    written again in the order of their rowids (the captured rows' then, the others'
+    now — a rowid never changes). Reinserting them by their old rowids instead could
+    meet a row that took one since (in another note) and replace it."""
+    notes: dict[int, list[dict[str, Any]]] = {}
+    for row in rows:
+        notes.setdefault(_id(row["interaction_id"]), []).append(row)
+    for note, restored in notes.items():
+        back = {_id(r["contact_id"]) for r in restored}
+        cur = conn.execute(
+            f"SELECT rowid AS {_ROWID}, * FROM participant WHERE interaction_id = ?", (note,)
+        )
+        names = [d[0] for d in cur.description]
+        staying = [dict(zip(names, values, strict=True)) for values in cur.fetchall()]
+        people = [r for r in staying if r["contact_id"] not in back] + restored
+        people.sort(key=lambda r: _id(r[_ROWID]))
+        conn.execute("DELETE FROM participant WHERE interaction_id = ?", (note,))
+        for row in people:
+            cols = [c for c in row if c != _ROWID]
+            sql = (f"INSERT INTO participant ({', '.join(cols)})"
+                   f" VALUES ({', '.join('?' * len(cols))})")  # fmt: skip
+            conn.execute(sql, [row[c] for c in cols])
+
+
 def restore_snapshot(
     j: Journal, snap: Snapshot, *, expect: Snapshot | None = None
 ) -> Outcome[None]:
@@ -208,6 +239,9 @@ def restore_snapshot(
         # Parents first: a child row's trigger (the contact summary) reads its parent.
         parents = ("event", "contact", "interaction")
         for table in dict.fromkeys((*parents, *(t for t, _column in tables))):
+            if table == "participant":
+                _put_back_participants(conn, snap.rows.get(table, []))
+                continue
             for row in snap.rows.get(table, []):
                 if table == "event" and row["id"] in versions:
                     row = {**row, **versions[row["id"]]}

@@ -76,6 +76,9 @@ class Actions(QObject):
         self.edit_contact = self._make(self.tr("&Edit contact…"), "Ctrl+E")
         self.archive_contact = self._make(self.tr("&Archive or restore contact"), "Ctrl+Shift+A")
         self.delete_contact = self._make(self.tr("&Delete contact…"), Key("Delete"))
+        # (the shortcuts overview names them so; the menus as the selection has it)
+        for action in (self.archive_contact, self.delete_contact):
+            action.setProperty("overview_text", action.text())
         self.merge_contacts = self._make(self.tr("&Merge two contacts…"), "Ctrl+M")
         self.add_tag = self._make(self.tr("Add ta&g…"), "Ctrl+T")
         # The list's context menu from the keyboard (the Menu key opens it natively).
@@ -97,6 +100,26 @@ class Actions(QObject):
         # Delete acts on the focused list only; the panes add these to their views.
         for action in (self.delete_contact, self.delete_note, self.context_menu):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def name_for_selection(self, count: int, archived: bool) -> None:
+        """Archive and delete say what they act on: "&Archive 3 contacts", "&Delete
+        contact…"; "Restore …" when the first selected is archived (the toggle then
+        restores them). ``count`` 0: the general names. Plural forms are the
+        translations' (English ones too: netzjournal_en.ts). Each keeps the Alt letter
+        the menu gave it (mnemonics.assign_menu)."""
+        from netzjournal.ui.mnemonics import relabel
+
+        if not count:
+            archive, delete = self.tr("&Archive or restore contact"), self.tr("&Delete contact…")
+        else:
+            delete = self.tr("&Delete %Ln contact(s)…", "", count)
+            archive = (
+                self.tr("Restore %Ln contact(s) from the &archive", "", count)
+                if archived
+                else self.tr("&Archive %Ln contact(s)", "", count)
+            )
+        relabel(self.archive_contact, archive)
+        relabel(self.delete_contact, delete)
 
     def _make(self, text: str, *shortcuts: str) -> QAction:
         # Not QAction(text, parent): PySide then weighs the QAction(QIcon, text) overload and

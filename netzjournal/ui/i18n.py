@@ -2,7 +2,9 @@
 
 English is the source language. German lives in
 ``resources/i18n/netzjournal_de.ts`` (edited with Qt Linguist or by hand)
-and is compiled to ``netzjournal_de.qm`` by ``packaging/dev.py translations``.
+and is compiled to ``netzjournal_de.qm`` by ``packaging/dev.py translations``;
+``netzjournal_en.ts`` holds only the English plural forms (lupdate -pluralonly),
+as Qt has it for a source language.
 """
 
 from __future__ import annotations
@@ -32,12 +34,14 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     )
     tell_language(language)  # (for the store's labels: a twin "added 03.03.2025")
     installed: list[QTranslator] = []
-    if language == "en":
-        return installed
     ours = QTranslator(app)
+    # English is the source language; its catalogue holds only the plural forms
+    # ("&Archive contact" / "&Archive %Ln contacts").
     if ours.load(f"netzjournal_{language}", str(resources_dir() / "i18n")):
         app.installTranslator(ours)
         installed.append(ours)
+    if language == "en":
+        return installed
     qt = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt.load(f"qtbase_{language}", qt_dir):

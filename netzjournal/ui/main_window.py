@@ -294,6 +294,8 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         for title, items in menus:
             menu = self.menuBar().addMenu(title)
+            if a.archive_contact in items:  # named for the contacts selected as it opens
+                menu.aboutToShow.connect(self.contacts.selection.name_actions)
             for item in items:
                 if item is None:
                     menu.addSeparator()

@@ -21,6 +21,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QLayout, QMenu, QWidget
 
 # (The widget classes are imported where used: the menus take their letters right after
@@ -51,6 +52,18 @@ def marked(text: str) -> str | None:
             i += 1
         i += 1
     return None
+
+
+def relabel(action: QAction, text: str) -> None:
+    """A new text for a menu entry whose words follow what it acts on ("&Archive 3
+    contacts"), keeping the Alt letter the menu gave it (:func:`assign_menu`) where the
+    new text holds that letter; else the text's own."""
+    letter = marked(action.text())
+    if letter is not None and marked(text) != letter:
+        plain = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+        others = {ch.lower() for ch in plain if _usable(ch)} - {letter}
+        text = with_mnemonic(plain, others) or text
+    action.setText(text)
 
 
 def _usable(ch: str) -> bool:

@@ -431,6 +431,7 @@ def import_format_label(code: str) -> str:
         "csv-xing": "XING CSV",
         "csv-netzjournal": "netzjournal CSV",
         "csv-generic": QCoreApplication.translate("Texts", "CSV table"),
+        "csv-table": QCoreApplication.translate("Texts", "CSV table"),  # its headers read
     }.get(code, code)
 
 

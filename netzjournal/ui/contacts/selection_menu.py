@@ -63,10 +63,20 @@ class SelectionMenus(QObject):
         menu.addAction(self.app_actions.add_tag)
         menu.addMenu(self.remove_tag)
 
+    def name_actions(self) -> None:
+        """Archive and delete named for the selection ("3 Kontakte archivieren …"),
+        before a menu that holds them shows (the context menu, the Edit menu)."""
+        from netzjournal.store.contact_batch import is_archived
+
+        ids = self.selected()
+        archived = bool(ids) and is_archived(self.journal, ids[0])
+        self.app_actions.name_for_selection(len(ids), archived)
+
     def context_menu(self) -> QMenu:
         """The list's context menu for what is selected now (merge only for two)."""
         a = self.app_actions
         ids = self.selected()
+        self.name_actions()
         menu = QMenu(self.widget)
         menu.setObjectName("contactsContextMenu")
         if len(ids) == 1:

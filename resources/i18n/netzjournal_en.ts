@@ -1,0 +1,31 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>Actions</name>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/actions.py" line="115"/>
+        <source>&amp;Delete %Ln contact(s)…</source>
+        <translation>
+            <numerusform>&amp;Delete contact…</numerusform>
+            <numerusform>&amp;Delete %Ln contacts…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/actions.py" line="117"/>
+        <source>Restore %Ln contact(s) from the &amp;archive</source>
+        <translation>
+            <numerusform>Restore contact from the &amp;archive</numerusform>
+            <numerusform>Restore %Ln contacts from the &amp;archive</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/actions.py" line="119"/>
+        <source>&amp;Archive %Ln contact(s)</source>
+        <translation>
+            <numerusform>&amp;Archive contact</numerusform>
+            <numerusform>&amp;Archive %Ln contacts</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
