@@ -14,13 +14,8 @@ from hypothesis import strategies as st
 
 from netzjournal.interchange import writers
 from netzjournal.interchange.csv_in import read_csv
-from netzjournal.interchange.importer import (
-    MAX_FILE_BYTES,
-    apply_import,
-    plan_import,
-    read_paths,
-    undo_import,
-)
+from netzjournal.interchange.files import MAX_FILE_BYTES
+from netzjournal.interchange.importer import apply_import, plan_import, read_paths, undo_import
 from netzjournal.interchange.model import ImportedContact
 from netzjournal.interchange.vcard import read_vcards
 from netzjournal.store import journal_json

@@ -644,7 +644,8 @@ def test_tab_goes_through_a_dialogs_buttons_as_they_stand(make_window, where, qt
 
 
 def test_language_setting_is_kept_in_the_data_folder(make_window, where, qtbot):
-    from netzjournal.ui.settings_dialog import SettingsDialog, saved_language
+    from netzjournal.ui.preferences import saved_language
+    from netzjournal.ui.settings_dialog import SettingsDialog
 
     w = make_window()
     dialog = SettingsDialog(where, parent=w)

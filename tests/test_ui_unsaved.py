@@ -575,7 +575,8 @@ def test_panes_built_late_show_what_changed_before(make_window):
 
 
 def test_esc_in_the_settings_asks_when_something_changed(make_window, where):
-    from netzjournal.ui.settings_dialog import SettingsDialog, saved_language
+    from netzjournal.ui.preferences import saved_language
+    from netzjournal.ui.settings_dialog import SettingsDialog
 
     w = make_window()
     dialog = SettingsDialog(where, w.journal, w)

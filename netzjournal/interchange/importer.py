@@ -20,7 +20,7 @@ from pathlib import Path
 
 from netzjournal.coach.settings import load as coach_settings
 from netzjournal.interchange.csv_in import decode, looks_binary, read_csv
-from netzjournal.interchange.files import MAX_FILE_BYTES, FileRefused, expand, read_file
+from netzjournal.interchange.files import FileRefused, expand, read_file
 from netzjournal.interchange.gc_pause import cycle_collection_paused
 from netzjournal.interchange.model import ImportedContact, Problem, ReadResult
 from netzjournal.interchange.vcard import read_vcards
@@ -35,9 +35,6 @@ from netzjournal.store.listings import contact_uids
 from netzjournal.store.matching import MatchKeys, match_keys
 from netzjournal.store.records import Channel, ContactRecord
 from netzjournal.store.snapshots import Snapshot, restore_snapshot, snapshot_contacts
-
-__all__ = ["MAX_FILE_BYTES", "apply_import", "plan_import", "read_paths", "undo_import"]
-
 
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 

@@ -6,15 +6,10 @@ import datetime as dt
 import json
 from collections.abc import Iterable
 
+from netzjournal.store.codes import ADDRESS_FORMS, LANGUAGES
 from netzjournal.store.errors import NotFound, ValidationError
 from netzjournal.store.journal import Journal
-from netzjournal.store.records import (
-    ADDRESS_FORMS,
-    LANGUAGES,
-    OpenerTemplateRecord,
-    Outcome,
-    TagRecord,
-)
+from netzjournal.store.records import OpenerTemplateRecord, Outcome, TagRecord
 from netzjournal.store.values import clean_text, ids_json
 
 # -- tags ---------------------------------------------------------------------

@@ -7,19 +7,10 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 
 from netzjournal.store import backups, fulltext, stale
-from netzjournal.store.codes import UNKNOWN_LANGUAGE
+from netzjournal.store.codes import ADDRESS_FORMS, CHANNEL_KINDS, LANGUAGES, UNKNOWN_LANGUAGE
 from netzjournal.store.errors import NotFound, ValidationError
 from netzjournal.store.journal import Journal
-from netzjournal.store.records import (
-    ADDRESS_FORMS,
-    CHANNEL_KINDS,
-    LANGUAGES,
-    Birthday,
-    ChangeSet,
-    Channel,
-    ContactRecord,
-    Outcome,
-)
+from netzjournal.store.records import Birthday, ChangeSet, Channel, ContactRecord, Outcome
 from netzjournal.store.values import clean_text, to_date, to_datetime
 from netzjournal.store.values import ids_json as _ids_json
 from netzjournal.store.values import sql_value as _sql_value

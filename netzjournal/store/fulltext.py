@@ -20,12 +20,13 @@ import datetime as dt
 import json
 import re
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from itertools import islice
 from typing import Any, Protocol, cast
 
 from netzjournal.store.folding import fold, fold_many, match_expression, query_terms
-from netzjournal.store.values import to_datetime
+from netzjournal.store.values import ids_json, to_datetime
 
 
 class Connected(Protocol):
@@ -104,19 +105,10 @@ def interaction_document(row: Sequence[Any]) -> tuple[int, str, str]:
     )
 
 
-def _chunks(ids: Iterable[int]) -> Iterable[list[int]]:
-    batch: list[int] = []
-    for i in ids:
-        batch.append(int(i))
-        if len(batch) == _CHUNK:
-            yield batch
-            batch = []
-    if batch:
+def _chunks(ids: Iterable[int]) -> Iterator[list[int]]:
+    it = iter(ids)
+    while batch := [int(i) for i in islice(it, _CHUNK)]:
         yield batch
-
-
-def _json(ids: list[int]) -> str:
-    return "[" + ",".join(str(i) for i in ids) + "]"
 
 
 def index_contacts(db: Connected, ids: Iterable[int], contact_search: bool = True) -> None:
@@ -127,12 +119,12 @@ def index_contacts(db: Connected, ids: Iterable[int], contact_search: bool = Tru
     """
     conn = db.connection()
     for batch in _chunks(ids):
-        conn.execute(_DELETE, (_json([2 * i for i in batch]),))
-        rows = conn.execute(_CONTACT_DOCS, (_json(batch),)).fetchall()
+        conn.execute(_DELETE, (ids_json([2 * i for i in batch]),))
+        rows = conn.execute(_CONTACT_DOCS, (ids_json(batch),)).fetchall()
         docs = contact_documents(rows)
         conn.executemany(_INSERT, docs)
         if contact_search:
-            conn.execute(_DELETE_CONTACTS, (_json(batch),))
+            conn.execute(_DELETE_CONTACTS, (ids_json(batch),))
             conn.executemany(INSERT_CONTACT, [(d[0] // 2, d[1], d[2]) for d in docs])
 
 
@@ -142,17 +134,17 @@ def unindex_contacts(db: Connected, ids: Iterable[int], contact_search: bool = T
     columns of migration 0014 that :func:`index_contacts` reads."""
     conn = db.connection()
     for batch in _chunks(ids):
-        conn.execute(_DELETE, (_json([2 * i for i in batch]),))
+        conn.execute(_DELETE, (ids_json([2 * i for i in batch]),))
         if contact_search:
-            conn.execute(_DELETE_CONTACTS, (_json(batch),))
+            conn.execute(_DELETE_CONTACTS, (ids_json(batch),))
 
 
 def index_interactions(db: Connected, ids: Iterable[int]) -> None:
     """(Re)index these interactions; ids that no longer exist are removed."""
     conn = db.connection()
     for batch in _chunks(ids):
-        conn.execute(_DELETE, (_json([2 * i + 1 for i in batch]),))
-        rows = conn.execute(_INTERACTION_DOCS, (_json(batch),)).fetchall()
+        conn.execute(_DELETE, (ids_json([2 * i + 1 for i in batch]),))
+        rows = conn.execute(_INTERACTION_DOCS, (ids_json(batch),)).fetchall()
         conn.executemany(_INSERT, [interaction_document(r) for r in rows])
 
 
@@ -315,9 +307,9 @@ def search(db: Connected, text: str, limit: int = 50, kind: str | None = None) -
     terms = query_terms(text)
     contact_ids = [r // 2 for r, _ in ranked if r % 2 == 0]
     interaction_ids = [r // 2 for r, _ in ranked if r % 2 == 1]
-    contacts = {r[0]: r for r in conn.execute(_CONTACT_TEXT, (_json(contact_ids),)).fetchall()}
+    contacts = {r[0]: r for r in conn.execute(_CONTACT_TEXT, (ids_json(contact_ids),)).fetchall()}
     interactions = {
-        r[0]: r for r in conn.execute(_INTERACTION_TEXT, (_json(interaction_ids),)).fetchall()
+        r[0]: r for r in conn.execute(_INTERACTION_TEXT, (ids_json(interaction_ids),)).fetchall()
     }
     hits: list[SearchHit] = []
     for rowid, score in ranked:

@@ -11,17 +11,6 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from netzjournal.store.changes import ChangeSet
-from netzjournal.store.codes import (  # noqa: F401 (re-exported: the codes belong with the records)
-    ADDRESS_FORMS,
-    CHANNEL_KINDS,
-    DIRECTIONS,
-    GIVE_TAKE,
-    HIERARCHY_LEVELS,
-    INTERACTION_KINDS,
-    LANGUAGES,
-    OWED_BY,
-    SOURCES,
-)
 
 
 @dataclass(frozen=True)

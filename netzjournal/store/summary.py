@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from netzjournal.store.collation import name_key, sort_key
-from netzjournal.store.values import to_datetime
+from netzjournal.store.values import ids_json, to_datetime
 
 IN_PERSON_KINDS = ("coffee", "meal", "event", "other")
 
@@ -274,7 +274,7 @@ def _filters(only: Iterable[int] | None, tag: str | None) -> tuple[list[str], li
         # and each tested (the unary + keeps SQLite from the lookups).
         plus = "+" if len(only) > FEW else ""
         conditions.append(f"{plus}s.contact_id IN (SELECT value FROM json_each(?))")
-        params.append("[" + ",".join(str(int(i)) for i in only) + "]")
+        params.append(ids_json(only))
     if tag:
         conditions.append(
             "s.contact_id IN (SELECT ct.contact_id FROM contact_tag ct JOIN tag t"

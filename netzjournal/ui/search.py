@@ -96,33 +96,22 @@ class SearchResultsModel(QAbstractListModel):
         self._rows = []
         self._terms = list(terms or [])
         self._drawn = {}
-        if contacts:
-            header = (
-                self.tr("Contacts (the best %1 of more – keep typing to narrow)")
-                if "contact" in more
-                else self.tr("Contacts (%1)")
-            )
-            self._rows.append(("header", header.replace("%1", str(len(contacts)))))
-            self._rows += [("hit", h) for h in contacts]
-        if notes:
-            # The best matches (search ranks them), shown newest first: each line
-            # starts with its date, and a list of dates in no order read as a mistake.
-            notes = sorted(notes, key=lambda h: h.when or _NO_DATE, reverse=True)
-            header = (
-                self.tr("Meeting notes (the best %1 of more – keep typing to narrow)")
-                if "interaction" in more
-                else self.tr("Meeting notes (%1)")
-            )
-            self._rows.append(("header", header.replace("%1", str(len(notes)))))
-            self._rows += [("hit", h) for h in notes]
-        if events:
-            header = (
-                self.tr("Events (the best %1 of more – keep typing to narrow)")
-                if "event" in more
-                else self.tr("Events (%1)")
-            )
-            self._rows.append(("header", header.replace("%1", str(len(events)))))
-            self._rows += [("hit", h) for h in events]
+        # The best notes (search ranks them), shown newest first: each line starts
+        # with its date, and a list of dates in no order read as a mistake.
+        notes = sorted(notes, key=lambda h: h.when or _NO_DATE, reverse=True)
+        for hits, kind, best, header in (
+            (contacts, "contact", self.tr("Contacts (the best %1 of more – keep typing to narrow)"),
+             self.tr("Contacts (%1)")),
+            (notes, "interaction",
+             self.tr("Meeting notes (the best %1 of more – keep typing to narrow)"),
+             self.tr("Meeting notes (%1)")),
+            (events, "event", self.tr("Events (the best %1 of more – keep typing to narrow)"),
+             self.tr("Events (%1)")),
+        ):  # fmt: skip
+            if hits:
+                text = (best if kind in more else header).replace("%1", str(len(hits)))
+                self._rows.append(("header", text))
+                self._rows += [("hit", h) for h in hits]
         if not self._rows:
             self._rows.append(("empty", self.tr("Nothing found")))
         self.endResetModel()

@@ -31,8 +31,6 @@ from netzjournal.ui.address_form import language_and_form
 from netzjournal.ui.preferences import LANGUAGE_KEY, saved_language, ui_settings
 from netzjournal.validation import parse_addresses
 
-__all__ = ["LANGUAGE_KEY", "SettingsDialog", "saved_language", "ui_settings"]
-
 
 class SettingsDialog(QDialog):
     """Interface language (per data folder) and the coach's rules (per journal)."""

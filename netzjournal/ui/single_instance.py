@@ -27,8 +27,6 @@ from netzjournal.running import server_name  # shared with the command line
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-__all__ = ["SingleInstance", "server_name"]
-
 
 class SingleInstance(QObject):
     """Owns the lock and the message server of the first instance."""

@@ -30,21 +30,15 @@ from netzjournal.ui import mnemonics, style
 READING_CHARS = 56
 
 
-class MergeDialog(QDialog):
-    """Asks which of ``labels`` (two people, told apart) is kept; :meth:`kept` is its index."""
+class _ChoiceDialog(QDialog):
+    """A bold question wrapped at a reading width, ``labels`` as radio buttons (the
+    first chosen), a note under them, and an accept button beside Cancel, which is
+    the default: what follows takes a contact away (undo brings it back)."""
 
-    def __init__(self, labels: Sequence[str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("mergeQuestion")
-        self.setWindowTitle(self.tr("Merge contacts"))
+    def _build(self, question: str, labels: Sequence[str], note: str, accept: str) -> QPushButton:
         self.labels = list(labels)
         width = self.fontMetrics().averageCharWidth() * READING_CHARS
-        self.question = QLabel(
-            self.tr("%1 and %2 become one contact. Keep which one?")
-            .replace("%1", self.labels[0])
-            .replace("%2", self.labels[1])
-        )
-        self.question.setObjectName("mergeText")
+        self.question = QLabel(question)
         self.question.setWordWrap(True)
         self.question.setFixedWidth(width)
         bold = self.question.font()
@@ -58,22 +52,17 @@ class MergeDialog(QDialog):
             radio.setChecked(n == 0)
             self.group.addButton(radio, n)
             layout.addWidget(radio)
-        self.note = QLabel(
-            self.tr(
-                "Every note and detail of the other joins it. Edit → Undo takes the merge back."
-            )
-        )
+        self.note = QLabel(note)
         self.note.setWordWrap(True)
         self.note.setFixedWidth(width)
         layout.addSpacing(style.SPACE.S)
         layout.addWidget(self.note)
         buttons = QDialogButtonBox()
-        self.merge_button = QPushButton(self.tr("Merge"))  # what it does, not "OK"
-        self.merge_button.setAutoDefault(False)
-        buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        button = QPushButton(accept)  # what it does, not "OK"
+        button.setAutoDefault(False)
+        buttons.addButton(button, QDialogButtonBox.ButtonRole.AcceptRole)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        # Merging takes one contact away (undo brings it back): Enter cancels, as in
-        # every other question that removes something.
+        # Enter cancels, as in every other question that removes something.
         cancel.setDefault(True)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -87,17 +76,41 @@ class MergeDialog(QDialog):
         for text in (self.question, self.note):
             text.setMinimumHeight(text.heightForWidth(width))
         layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
+        return button
 
     def choose(self, label: str) -> None:
         """Pick the person shown as ``label`` (as a click on its radio button)."""
         self.group.button(self.labels.index(label)).setChecked(True)
 
-    def kept(self) -> int:
-        """The index (in ``labels``) of the one kept."""
+    def _checked(self) -> int:
         return max(self.group.checkedId(), 0)
 
 
-class MergePartnerDialog(QDialog):
+class MergeDialog(_ChoiceDialog):
+    """Asks which of ``labels`` (two people, told apart) is kept; :meth:`kept` is its index."""
+
+    def __init__(self, labels: Sequence[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mergeQuestion")
+        self.setWindowTitle(self.tr("Merge contacts"))
+        self.merge_button = self._build(
+            self.tr("%1 and %2 become one contact. Keep which one?")
+            .replace("%1", labels[0])
+            .replace("%2", labels[1]),
+            labels,
+            self.tr(
+                "Every note and detail of the other joins it. Edit → Undo takes the merge back."
+            ),
+            self.tr("Merge"),
+        )
+        self.question.setObjectName("mergeText")
+
+    def kept(self) -> int:
+        """The index (in ``labels``) of the one kept."""
+        return self._checked()
+
+
+class MergePartnerDialog(_ChoiceDialog):
     """One contact selected (a mouse user, or an import that said "merge later and
     choose with whom"): which of ``partners`` (their namesakes, told apart) it is
     merged with; :meth:`chosen` is its index. Cancel is the default."""
@@ -106,42 +119,12 @@ class MergePartnerDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("mergePartnerQuestion")
         self.setWindowTitle(self.tr("Merge contacts"))
-        self.labels = list(partners)
-        width = self.fontMetrics().averageCharWidth() * READING_CHARS
-        self.question = QLabel(self.tr("Merge %1 with whom?").replace("%1", label))
-        self.question.setWordWrap(True)
-        self.question.setFixedWidth(width)
-        bold = self.question.font()
-        bold.setBold(True)
-        self.question.setFont(bold)
-        self.group = QButtonGroup(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.question)
-        for n, partner in enumerate(self.labels):
-            radio = QRadioButton(mnemonics.literal(partner))
-            radio.setChecked(n == 0)
-            self.group.addButton(radio, n)
-            layout.addWidget(radio)
-        note = QLabel(self.tr("Then you choose which of the two stays."))
-        note.setWordWrap(True)
-        note.setFixedWidth(width)
-        layout.addSpacing(style.SPACE.S)
-        layout.addWidget(note)
-        buttons = QDialogButtonBox()
-        self.next_button = QPushButton(self.tr("Next"))
-        self.next_button.setAutoDefault(False)
-        buttons.addButton(self.next_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setDefault(True)  # as in the merge question that follows
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addSpacing(style.SPACE.S)
-        layout.addWidget(buttons)
-        style.finish_dialog(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
-
-    def choose(self, label: str) -> None:
-        self.group.button(self.labels.index(label)).setChecked(True)
+        self.next_button = self._build(
+            self.tr("Merge %1 with whom?").replace("%1", label),
+            partners,
+            self.tr("Then you choose which of the two stays."),
+            self.tr("Next"),
+        )
 
     def chosen(self) -> int:
-        return max(self.group.checkedId(), 0)
+        return self._checked()
