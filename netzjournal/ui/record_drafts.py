@@ -6,10 +6,16 @@ a crash. At the next start each is offered by the record's id, named as the
 pickers name people (namesakes apart): Restore (the default) opens the editor
 with the draft over the record as it is now, Discard removes the draft, Later
 (Esc) keeps it for the next start or until that editor is opened again.
+
+A draft that holds only what the record holds now (its edits were saved, but
+the draft could not be removed: a drafts folder gone read-only, a kill right
+after the save) is recognised as saved: not offered, removed where it can be.
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
 import logging
 from typing import TYPE_CHECKING
 
@@ -23,6 +29,7 @@ from netzjournal.store.people import person_label
 from netzjournal.ui import texts
 
 if TYPE_CHECKING:
+    from netzjournal.store.journal import Journal
     from netzjournal.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -86,6 +93,36 @@ def waiting_fields(draft: DraftStore) -> dict[str, object] | None:
     return fields if isinstance(fields, dict) else data
 
 
+def saved_already(journal: Journal, kind: str, record_id: int, fields: dict[str, object]) -> bool:
+    """Restoring these draft fields would change nothing: the record holds them (the
+    editor's own fields, filled from the record, compared as the draft writes them)."""
+    from netzjournal.store.contacts import get_contact
+    from netzjournal.ui.contacts.editor import ContactEditor
+    from netzjournal.ui.notes.editor import NoteEditor
+
+    editor: ContactEditor | NoteEditor
+    try:
+        if kind == "contact":
+            editor = ContactEditor(journal, get_contact(journal, record_id))
+        else:
+            editor = NoteEditor(journal)
+            editor.show_note(record_id)
+    except NotFound:
+        return False
+    try:
+        as_written = json.loads(json.dumps(editor.draft_fields(), ensure_ascii=False))
+    finally:
+        editor.deleteLater()
+    return bool(as_written == fields)
+
+
+def forget_saved(draft: DraftStore) -> None:
+    """A draft recognised as saved goes (a read-only folder keeps it: recognised again)."""
+    log.info("%s was saved already: not offered", draft.path.stem)
+    with contextlib.suppress(OSError):
+        draft.clear()
+
+
 def offer_at_start(window: MainWindow) -> None:
     """Each contact or note draft left behind, offered by its record's id."""
     from netzjournal.ui.main_window import NOTES
@@ -103,9 +140,12 @@ def offer_at_start(window: MainWindow) -> None:
                 log.info("draft of contact %s dropped: the contact is gone", record_id)
                 draft.clear()
                 continue
+            fields = data.get("fields")
+            if isinstance(fields, dict) and saved_already(journal, kind, record_id, fields):
+                forget_saved(draft)
+                continue
             answer = ask(window, contact_question(name))
             if answer == QMessageBox.StandardButton.Yes:
-                fields = data.get("fields")
                 window.open_contact(record_id)
                 window.contacts.edit(record_id, restore=fields if isinstance(fields, dict) else {})
         else:
@@ -114,6 +154,9 @@ def offer_at_start(window: MainWindow) -> None:
             except NotFound:
                 log.info("draft of note %s dropped: the note is gone", record_id)
                 draft.clear()
+                continue
+            if saved_already(journal, kind, record_id, data):
+                forget_saved(draft)
                 continue
             day = texts.format_date(note.occurred_at.date())
             answer = ask(window, note_question(note.title, day))

@@ -501,7 +501,12 @@ class ContactsPane(QWidget):
             from netzjournal.ui import record_drafts
 
             draft = DraftStore.of_record(self.drafts_dir, "contact", contact_id)
-            if restore is None and (waiting := record_drafts.waiting_fields(draft)) is not None:
+            waiting = record_drafts.waiting_fields(draft) if restore is None else None
+            if waiting is not None and record_drafts.saved_already(
+                self.journal, "contact", contact_id, waiting
+            ):
+                record_drafts.forget_saved(draft)
+            elif waiting is not None:
                 label = person_label(self.journal, contact_id) or before.name
                 answer = record_drafts.ask(self, record_drafts.contact_question(label))
                 if answer == QMessageBox.StandardButton.Cancel:
