@@ -137,3 +137,83 @@ def test_contact_and_note_drafts_of_saved_edits_are_not_offered(where, make_wind
         assert not DraftStore.of_record(where.drafts, kind, record_id).exists()
     assert DraftStore.of_record(where.drafts, "contact", ben).exists()
     assert window.isVisible()
+
+
+def _key(widget, ch: str) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    QTest.sendKeyEvent(
+        QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+    )
+
+
+def _blocked(tmp_path) -> tuple[object, object]:
+    """A drafts folder that cannot be made (a file is in its way: every write fails,
+    as in a read-only folder, for root too), and how to unblock it."""
+    from pathlib import Path
+
+    blocker = Path(tmp_path) / "in-the-way"
+    blocker.write_text("")
+
+    def unblock() -> None:
+        blocker.unlink()
+        blocker.mkdir()
+
+    return blocker / "drafts", unblock
+
+
+def test_the_contact_editor_says_once_that_its_draft_cannot_be_written(
+    journal, tmp_path, qtbot
+):
+    from netzjournal.store.contacts import get_contact
+    from netzjournal.ui.contacts.editor import ContactEditor
+
+    anna = create_contact(journal, person("Anna", "Roth")).value.id or 0
+    folder, unblock = _blocked(tmp_path)
+    draft = DraftStore.of_record(folder, "contact", anna)  # type: ignore[arg-type]
+    editor = ContactEditor(journal, get_contact(journal, anna), draft=draft)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.organisation.setFocus()
+    for ch in "Festo":
+        _key(editor.organisation, ch)
+    qtbot.waitUntil(editor.draft_status.isVisible, timeout=30_000)
+    said = editor.draft_status.text()
+    assert "draft cannot be saved" in said and "Your changes stay here" in said
+    assert editor.isVisible() and editor.organisation.text() == "Festo"
+    for ch in " AG":  # typing goes on: the one line, no box
+        _key(editor.organisation, ch)
+    qtbot.wait(1500)
+    assert QApplication.activeModalWidget() is None
+    assert editor.organisation.text() == "Festo AG" and editor.draft_status.text() == said
+    unblock()
+    _key(editor.organisation, "!")
+    qtbot.waitUntil(lambda: not editor.draft_status.isVisible(), timeout=30_000)
+    assert draft.load() is not None
+    editor.forget_draft()
+    editor.done(0)
+
+
+def test_the_note_editor_says_that_its_draft_cannot_be_written(journal, tmp_path, qtbot):
+    from conftest import note
+
+    from netzjournal.store.interactions import create_interaction
+    from netzjournal.ui.notes.editor import NoteEditor
+
+    anna = create_contact(journal, person("Anna", "Roth")).value.id or 0
+    met = create_interaction(journal, note(NOW, [anna], title="Messe")).value.id
+    folder, _ = _blocked(tmp_path)
+    editor = NoteEditor(journal)
+    qtbot.addWidget(editor)
+    editor.drafts_dir = folder  # type: ignore[assignment]
+    editor.show_note(met)
+    editor.show()
+    editor.body.setFocus()
+    for ch in "Halle 15":
+        _key(editor.body, ch)
+    qtbot.waitUntil(editor.draft_status.isVisible, timeout=30_000)
+    assert "draft cannot be saved" in editor.draft_status.text()
+    assert editor.body.toPlainText().endswith("Halle 15")
+    editor.forget_draft()  # saved or discarded: the line goes with the edits
+    assert not editor.draft_status.isVisible()

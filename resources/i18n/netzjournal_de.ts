@@ -1579,6 +1579,19 @@
     </message>
 </context>
 <context>
+    <name>DraftAutosave</name>
+    <message>
+        <location filename="../../netzjournal/ui/draft_autosave.py" line="132"/>
+        <source>The draft cannot be saved: the disk is full. Your changes stay here – save them, or free some space.</source>
+        <translation>Der Entwurf kann nicht gesichert werden: Der Datenträger ist voll. Ihre Änderungen bleiben hier – speichern Sie sie oder schaffen Sie Platz.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/draft_autosave.py" line="137"/>
+        <source>The draft cannot be saved (%1). Your changes stay here – save them.</source>
+        <translation>Der Entwurf kann nicht gesichert werden (%1). Ihre Änderungen bleiben hier – speichern Sie sie.</translation>
+    </message>
+</context>
+<context>
     <name>EncryptDialog</name>
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="142"/>
