@@ -163,9 +163,7 @@ def _blocked(tmp_path) -> tuple[object, object]:
     return blocker / "drafts", unblock
 
 
-def test_the_contact_editor_says_once_that_its_draft_cannot_be_written(
-    journal, tmp_path, qtbot
-):
+def test_the_contact_editor_says_once_that_its_draft_cannot_be_written(journal, tmp_path, qtbot):
     from netzjournal.store.contacts import get_contact
     from netzjournal.ui.contacts.editor import ContactEditor
 
