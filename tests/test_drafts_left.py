@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from conftest import person
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QItemSelectionModel, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from netzjournal.drafts import DraftStore
@@ -215,3 +215,59 @@ def test_the_note_editor_says_that_its_draft_cannot_be_written(journal, tmp_path
     assert editor.body.toPlainText().endswith("Halle 15")
     editor.forget_draft()  # saved or discarded: the line goes with the edits
     assert not editor.draft_status.isVisible()
+
+
+def test_a_merged_away_contacts_draft_is_offered_on_the_contact_that_stayed(
+    make_window, where, qtbot
+):
+    """Anna Roth (Leipzig) had unsaved changes (a phone, a new role) when she was
+    merged into Anna Roth (Festo): they are offered on the Festo one, by id, over what
+    that one holds (its name and e-mail stay, the phone is added)."""
+    from uihelpers import when_modal
+
+    from netzjournal.store.contacts import get_contact
+    from netzjournal.store.records import Channel
+    from netzjournal.ui.contacts.merge import MergeDialog
+
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    festo = create_contact(
+        journal,
+        person("Anna", "Roth", organisation="Festo",
+               channels=[Channel("email", "anna@festo.example", "work")]),
+    ).value  # fmt: skip
+    leipzig = create_contact(journal, person("Anna", "Roth", city="Leipzig")).value
+    assert festo.id and leipzig.id
+    typed = _as_the_editor_writes_it(journal, "contact", leipzig.id)
+    fields = typed["fields"]
+    assert isinstance(fields, dict)
+    fields["role"] = "Einkauf"
+    fields["channels"]["phone"] = [["mobile", "+49 151 2345678"]]
+    DraftStore.of_record(where.drafts, "contact", leipzig.id).save(typed)
+    seen: list[str] = []
+    _timer = _questions_answered(seen, QMessageBox.StandardButton.Cancel)  # "Later"
+    window = make_window(journal)
+    qtbot.waitUntil(lambda: len(seen) == 1, timeout=30_000)  # Leipzig's, at the start
+    pane = window.contacts
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for contact_id in (festo.id, leipzig.id):  # as a click with Ctrl would
+        pane.table.selectionModel().select(
+            pane.model.index(pane.model.row_for(contact_id), 0), flags
+        )
+    assert sorted(pane.selected_ids()) == sorted([festo.id, leipzig.id])
+
+    def keep_festo(dialog: MergeDialog) -> None:
+        dialog.choose(next(t for t in dialog.labels if "Festo" in t))
+        dialog.merge_button.click()
+
+    when_modal(keep_festo, lambda d: isinstance(d, MergeDialog))
+    pane.merge_selected()
+    qtbot.waitUntil(lambda: not DraftStore.of_record(where.drafts, "contact", leipzig.id).exists())
+    carried = DraftStore.of_record(where.drafts, "contact", festo.id).load()
+    assert carried is not None and carried["id"] == festo.id
+    kept = carried["fields"]
+    assert isinstance(kept, dict)
+    assert kept["role"] == "Einkauf" and kept["organisation"] == "Festo"
+    assert kept["city"] == "Leipzig"  # (filled from the one merged away)
+    assert kept["channels"]["email"] == [["work", "anna@festo.example"]]
+    assert kept["channels"]["phone"] == [["mobile", "+49 151 2345678"]]
+    assert get_contact(journal, festo.id).role == ""  # offered, not saved
