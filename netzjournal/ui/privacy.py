@@ -929,6 +929,9 @@ def prepare(where: DataPaths) -> bool:
     if request is not None and where.journal.exists():
         if keys.lock_of(where.journal).encrypted and not _unlock(where):
             return False
+        from netzjournal.ui.upgrade_notice import upgrade_first
+
+        upgrade_first(where.journal, where.backups)  # (the conversion opens it: upgraded)
         if not _carry_out(where, request):
             return False
     return _unlock(where)
