@@ -132,9 +132,12 @@ def run(args: argparse.Namespace) -> int:
 
 def _settle(where: paths.DataPaths) -> None:
     """Open and close the journal once: its -wal is checkpointed (and checked)."""
+    from netzjournal.cli import upgrade_step_sayer
     from netzjournal.store.journal import Journal
 
-    Journal.open(where.journal, backup_dir=where.backups).close()
+    Journal.open(
+        where.journal, backup_dir=where.backups, on_stage=upgrade_step_sayer(where)
+    ).close()
 
 
 def _new_key(
