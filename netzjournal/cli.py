@@ -780,6 +780,19 @@ def _unlock(args: argparse.Namespace) -> int | None:
     return unlock(args)
 
 
+def _keep_given_passphrase(args: argparse.Namespace) -> None:
+    """The desktop app on a plain journal with ``--passphrase-stdin``: the line is the
+    passphrase of an encryption requested for this start (the window restarted itself
+    with it, see ui/privacy.restart_now); kept in memory for the request, never asked
+    again."""
+    from netzjournal.store import cipher
+
+    if cipher.active() is None:
+        from netzjournal import keys
+
+        keys.give_passphrase(sys.stdin.readline().rstrip("\r\n"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse(argv)
     args.data_dir = getattr(args, "data_dir", None)
@@ -816,6 +829,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         refused = _unlock(args)
         if refused is not None:
             return refused
+        _keep_given_passphrase(args)
     gc.disable()
     from netzjournal.app import run_gui
 
