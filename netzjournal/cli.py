@@ -785,9 +785,12 @@ def _keep_given_passphrase(args: argparse.Namespace) -> None:
     passphrase of an encryption requested for this start (the window restarted itself
     with it, see ui/privacy.restart_now); kept in memory for the request, never asked
     again."""
+    from netzjournal import paths
     from netzjournal.store import cipher
 
-    if cipher.active() is None:
+    journal = paths.resolve(args.data_dir).journal
+    requested = journal.with_name(journal.name + ".encryption-request.json")
+    if cipher.active() is None and requested.exists():  # (else no line is waited for)
         from netzjournal import keys
 
         keys.give_passphrase(sys.stdin.readline().rstrip("\r\n"))

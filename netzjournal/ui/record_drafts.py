@@ -97,13 +97,18 @@ def waiting_fields(draft: DraftStore) -> dict[str, object] | None:
     return fields if isinstance(fields, dict) else data
 
 
+def _as_written(fields: dict[str, object]) -> dict[str, object]:
+    """An editor's draft fields as a draft file gives them back (tuples are lists)."""
+    return dict(json.loads(json.dumps(fields, ensure_ascii=False)))
+
+
 def _form_of(journal: Journal, record: ContactRecord) -> dict[str, object]:
     """The contact editor's draft fields for ``record`` as it is, as a draft holds them."""
     from netzjournal.ui.contacts.editor import ContactEditor
 
     editor = ContactEditor(journal, record)
     try:
-        return dict(json.loads(json.dumps(editor.draft_fields(), ensure_ascii=False)))
+        return _as_written(editor.draft_fields())
     finally:
         editor.deleteLater()
 
@@ -152,23 +157,19 @@ def saved_already(journal: Journal, kind: str, record_id: int, fields: dict[str,
     """Restoring these draft fields would change nothing: the record holds them (the
     editor's own fields, filled from the record, compared as the draft writes them)."""
     from netzjournal.store.contacts import get_contact
-    from netzjournal.ui.contacts.editor import ContactEditor
     from netzjournal.ui.notes.editor import NoteEditor
 
-    editor: ContactEditor | NoteEditor
     try:
         if kind == "contact":
-            editor = ContactEditor(journal, get_contact(journal, record_id))
-        else:
-            editor = NoteEditor(journal)
+            return _form_of(journal, get_contact(journal, record_id)) == fields
+        editor = NoteEditor(journal)
+        try:
             editor.show_note(record_id)
+            return _as_written(editor.draft_fields()) == fields
+        finally:
+            editor.deleteLater()
     except NotFound:
         return False
-    try:
-        as_written = json.loads(json.dumps(editor.draft_fields(), ensure_ascii=False))
-    finally:
-        editor.deleteLater()
-    return bool(as_written == fields)
 
 
 def forget_saved(draft: DraftStore) -> None:
