@@ -233,7 +233,8 @@ def _recover(where: paths.DataPaths, error: JournalDamaged) -> Journal | None:
     try:
         kept = backups.recover_from_backup(where.journal, chosen.info.path)
         log.info("restored %s; the damaged file is kept as %s", chosen.info.path, kept)
-        return Journal.open(where.journal, backup_dir=where.backups)
+        # A backup from an older version is upgraded as any old journal: with the notice.
+        return _open_or_upgrade(where)
     except StoreError as again:
         if isinstance(again, JournalUnavailable):
             _cannot_open(again, where.journal)

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from netzjournal import paths
-from netzjournal.cli import LANG_HELP
+from netzjournal.cli import LANG_HELP, upgrade_step_sayer
 from netzjournal.instance_lock import LOCK_NAME, InstanceLock
 from netzjournal.store import backups
 from netzjournal.store.backups import create_backup, restore_backup
@@ -110,7 +110,9 @@ def _create(where: paths.DataPaths, args: argparse.Namespace) -> int:
     if not where.journal.exists():
         return _fail(f"no journal at {where.journal}")
     try:
-        journal = Journal.open(where.journal, backup_dir=where.backups)
+        journal = Journal.open(
+            where.journal, backup_dir=where.backups, on_stage=upgrade_step_sayer(where)
+        )
     except JournalDamaged as exc:
         return _fail(f"{exc} A damaged journal is not backed up; see 'netzjournal backup list'.")
     with journal:
@@ -169,7 +171,9 @@ def _restore_now(where: paths.DataPaths, source: Path) -> int:
     journal = None
     if where.journal.exists():
         try:
-            journal = Journal.open(where.journal, backup_dir=where.backups)
+            journal = Journal.open(
+                where.journal, backup_dir=where.backups, on_stage=upgrade_step_sayer(where)
+            )
         except JournalDamaged as exc:
             print(f"The journal is damaged ({exc.detail}); it is kept beside the restored one.")
     if journal is not None:
@@ -183,7 +187,9 @@ def _restore_now(where: paths.DataPaths, source: Path) -> int:
             print(f"The journal as it was is kept as backup {backups.backup_ident(b.path)}.")
         return 0
     kept_file = backups.recover_from_backup(where.journal, source)
-    with Journal.open(where.journal, backup_dir=where.backups) as journal:
+    with Journal.open(
+        where.journal, backup_dir=where.backups, on_stage=upgrade_step_sayer(where)
+    ) as journal:
         counts = journal_counts(journal)
     print(f"Restored {source.name}: {counts[0]} contacts, {counts[1]} notes.")
     if kept_file is not None:

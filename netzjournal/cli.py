@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import gc
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -256,14 +257,28 @@ def existing_journal(args: argparse.Namespace) -> DataPaths | None:
     return where
 
 
-def say_upgrade_step(step: str) -> None:
-    """An open's ``on_stage``: a command waiting for another process's upgrade says so."""
-    if step == "waiting":
-        print(
-            "netzjournal: another netzjournal is updating the journal for this version; "
-            "waiting until it has finished…",
-            file=sys.stderr,
-        )
+def say_upgrade_step(step: str, where: DataPaths | None = None) -> None:
+    """An open's ``on_stage``: a command waiting for another process's upgrade says so
+    (once: the open calls it once), in the language told, else in ``where``'s window
+    language (the window says the same in its notice)."""
+    if step != "waiting":
+        return
+    from netzjournal.localized import interface_language, told_language
+
+    german = (told_language() if where is None else interface_language(where)) == "de"
+    print(
+        "netzjournal: Ein anderes netzjournal aktualisiert das Journal gerade für diese "
+        "Version. Sobald es fertig ist, geht es weiter …"
+        if german
+        else "netzjournal: another netzjournal is updating the journal for this version; "
+        "waiting until it has finished…",
+        file=sys.stderr,
+    )
+
+
+def upgrade_step_sayer(where: DataPaths) -> Callable[[str], None]:
+    """:func:`say_upgrade_step` for a command that tells no language of its own."""
+    return functools.partial(say_upgrade_step, where=where)
 
 
 def _open_for_reading(where: DataPaths) -> Journal:
@@ -767,6 +782,22 @@ def _unlock(args: argparse.Namespace) -> int | None:
     return unlock(args)
 
 
+def _keep_given_passphrase(args: argparse.Namespace) -> None:
+    """The desktop app on a plain journal with ``--passphrase-stdin``: the line is the
+    passphrase of an encryption requested for this start (the window restarted itself
+    with it, see ui/privacy.restart_now); kept in memory for the request, never asked
+    again."""
+    from netzjournal import paths
+    from netzjournal.store import cipher
+
+    journal = paths.resolve(args.data_dir).journal
+    requested = journal.with_name(journal.name + ".encryption-request.json")
+    if cipher.active() is None and requested.exists():  # (else no line is waited for)
+        from netzjournal import keys
+
+        keys.give_passphrase(sys.stdin.readline().rstrip("\r\n"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse(argv)
     args.data_dir = getattr(args, "data_dir", None)
@@ -803,6 +834,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         refused = _unlock(args)
         if refused is not None:
             return refused
+        _keep_given_passphrase(args)
     gc.disable()
     from netzjournal.app import run_gui
 

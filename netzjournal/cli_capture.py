@@ -60,6 +60,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def run(args: argparse.Namespace, now: Callable[[], dt.datetime] = dt.datetime.now) -> int:
     from netzjournal import capture, paths, running
+    from netzjournal.cli import say_upgrade_step
     from netzjournal.localized import interface_language, tell_language
     from netzjournal.store.journal import Journal
 
@@ -67,7 +68,8 @@ def run(args: argparse.Namespace, now: Callable[[], dt.datetime] = dt.datetime.n
     words = capture.Capture(interface_language(where))
     tell_language(words.language)  # (candidates told apart in it: "added 03.03.2025")
     try:
-        with Journal.open(where.journal, backup_dir=where.backups) as journal:
+        with Journal.open(where.journal, backup_dir=where.backups,
+                          on_stage=say_upgrade_step) as journal:  # fmt: skip
             if args.command == "contact" and args.action == "list":
                 return _list(journal, args.json, args.all)
             if args.command == "note":

@@ -112,6 +112,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"encrypted (key: {lock.mode})")
         for kept in conversion.kept_originals(where.journal):
             print(f"kept until 'netzjournal encryption confirm': {kept}")
+        _orphaned_key(where)
         return 0
     if not where.journal.exists():
         return _fail(f"no journal at {where.journal}")
@@ -130,11 +131,36 @@ def run(args: argparse.Namespace) -> int:
         return _confirm(where, lock)
 
 
+def _orphaned_key(where: paths.DataPaths) -> None:
+    """``status``: a keyring entry a stopped command made (``<journal>.new-key.json``)
+    is removed as every other command removes it, under the window's instance lock
+    (no window or command is making a key for the journal meanwhile); while a window
+    or a command holds that lock, it is left and said why. One stat when there is none."""
+    if not keys.pending_key(where.journal):
+        return
+    from netzjournal.backup_command import _window_closed
+
+    with _window_closed(where) as free:
+        if not free:
+            print(
+                "netzjournal: a keyring entry a stopped command made is left for now: "
+                "netzjournal is at work with this data folder (a window or a command "
+                "may be making a key); it is removed at the next start",
+                file=sys.stderr,
+            )
+            return
+        if keys.forget_orphaned_key(where.journal):
+            print("removed a keyring entry a stopped command had made (it opened nothing)")
+
+
 def _settle(where: paths.DataPaths) -> None:
     """Open and close the journal once: its -wal is checkpointed (and checked)."""
+    from netzjournal.cli import upgrade_step_sayer
     from netzjournal.store.journal import Journal
 
-    Journal.open(where.journal, backup_dir=where.backups).close()
+    Journal.open(
+        where.journal, backup_dir=where.backups, on_stage=upgrade_step_sayer(where)
+    ).close()
 
 
 def _new_key(

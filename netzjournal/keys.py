@@ -243,3 +243,17 @@ def new_passphrase_key(passphrase: str) -> NewKey:
     if len(passphrase) < 8:
         raise ValueError("a passphrase has at least 8 characters")
     return NewKey(cipher.Key(passphrase=passphrase), uuid.uuid4().hex, None)
+
+
+# The passphrase an encryption was asked with, handed to the restarted app on its standard
+# input (ui/privacy.restart_now): taken once, so that it is not asked a third time.
+_given: list[str] = []
+
+
+def give_passphrase(passphrase: str) -> None:
+    _given[:] = [passphrase] if passphrase else []
+
+
+def given_passphrase() -> str | None:
+    """The passphrase given on standard input for this start, once (None: none)."""
+    return _given.pop() if _given else None

@@ -75,7 +75,7 @@ def deliver(summary: str, body: str, lang: str, wait: float) -> tuple[str, bool]
 
 def run(args: argparse.Namespace) -> int:
     from netzjournal import reminders
-    from netzjournal.cli import existing_journal
+    from netzjournal.cli import existing_journal, say_upgrade_step
     from netzjournal.localized import interface_language, tell_language
     from netzjournal.store.journal import Journal
 
@@ -87,7 +87,8 @@ def run(args: argparse.Namespace) -> int:
     tell_language(lang)  # (the coach's names: a twin "added 03.03.2025" in it)
     # No full quick_check here (150 ms on 5,000 contacts): the reminder only reads,
     # and the window checks the file when it opens.
-    with Journal.open(where.journal, backup_dir=where.backups, verify=False) as journal:
+    with Journal.open(where.journal, backup_dir=where.backups, verify=False,
+                      on_stage=say_upgrade_step) as journal:  # fmt: skip
         digest = reminders.digest(journal, today, lang)
     print(reminders.printable(digest, lang), end="")
     if not args.notify:

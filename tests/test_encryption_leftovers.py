@@ -207,7 +207,11 @@ def test_a_key_a_killed_command_put_into_the_keyring_is_removed_by_the_next_one(
     assert len(_entries(file_keyring) - journal_ids) == 1  # the new key, which opens nothing
     assert _sha(path) == before
     status, out = _cli(["encryption", "status", "--data-dir", str(home)], "", monkeypatch, capsys)
-    assert status == 0 and len(_entries(file_keyring) - journal_ids) == 1  # (no lock taken)
+    # `status` removes it as the others do, under the window's lock; one that a key change
+    # not yet settled names waits for the journal's next open with its key.
+    waits = action == "passphrase" and moment == "marked"
+    assert status == 0 and len(_entries(file_keyring) - journal_ids) == (1 if waits else 0)
+    assert ("removed a keyring entry" in out) is not waits, out
     command = ["search", "x"] if action == "passphrase" else ["encryption", "confirm"]
     # (Killed between the marker and the swap: the first command's open settles the
     # marker, which named the new key too, and the next one removes the entry.)
@@ -217,6 +221,33 @@ def test_a_key_a_killed_command_put_into_the_keyring_is_removed_by_the_next_one(
     assert _entries(file_keyring) == journal_ids  # the orphan is gone, the journal's stays
     assert not keys.pending_key(path)
     assert _sha(path) == before
+
+
+def test_status_leaves_an_orphaned_key_while_the_window_holds_the_folder(
+    tmp_path: Path, file_keyring: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    """A window (or a command) holds the data folder's instance lock: it may be making
+    a key right now, so `status` leaves the entry and says why; once the lock is free,
+    `status` removes it."""
+    from netzjournal import keys
+    from netzjournal.instance_lock import LOCK_NAME, InstanceLock
+
+    home = tmp_path / "home"
+    path = _plain(home)
+    _killed_cli(home, "copying", "on", file_keyring)
+    assert len(_entries(file_keyring)) == 1 and keys.pending_key(path)
+    window = InstanceLock(home / LOCK_NAME)
+    assert window.acquire()
+    try:
+        status, out = _cli(["encryption", "status", "--data-dir", str(home)], "", monkeypatch,
+                           capsys)  # fmt: skip
+    finally:
+        window.release()
+    assert status == 0 and "left for now" in out and "at work with this data folder" in out
+    assert len(_entries(file_keyring)) == 1 and keys.pending_key(path)
+    status, out = _cli(["encryption", "status", "--data-dir", str(home)], "", monkeypatch, capsys)
+    assert status == 0 and "removed a keyring entry" in out
+    assert _entries(file_keyring) == set() and not keys.pending_key(path)
 
 
 def test_a_key_the_journal_got_before_the_kill_is_kept(

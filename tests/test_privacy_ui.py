@@ -543,3 +543,48 @@ def test_print_comes_before_ok_in_every_platforms_button_order(qtbot, layout: st
         chain.append(widget)
         widget = widget.nextInFocusChain()
     assert dialog.ok in chain
+
+
+def test_the_passphrase_chosen_is_not_asked_a_third_time_after_the_restart(
+    qtbot, where: paths.DataPaths, no_keyring: None, monkeypatch
+) -> None:
+    """Typed and confirmed in the encrypt dialog, the passphrase goes to the restarted
+    app on its standard input (never in its command line or on disk), and the
+    conversion at that start does not ask for it again."""
+    import io
+
+    from netzjournal import cli
+
+    monkeypatch.setattr(privacy, "_restart_passphrase", [])
+    monkeypatch.setattr(sys, "argv", ["netzjournal", "--data-dir", str(where.root)])
+    monkeypatch.setattr(privacy, "_request_restart", lambda parent: None)
+    dialog = privacy.EncryptDialog(where)
+    qtbot.addWidget(dialog)
+    dialog.passphrase.setText("Kandidaten-Akte-2026")
+    dialog.again.setText("Kandidaten-Akte-2026")
+    dialog.understood.setChecked(True)
+    dialog.accept()
+    command, given = privacy.restart_invocation()
+    assert command[-1] == "--passphrase-stdin" and given == "Kandidaten-Akte-2026\n"
+    assert not any("Kandidaten" in part for part in command)
+    assert "Kandidaten" not in privacy.request_path(where).read_text(encoding="utf-8")
+    # The restarted app: its command line read as cli.main reads it, then the start.
+    cipher.activate(None)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(given))
+    args = cli.parse(command[command.index("netzjournal") + 1 :])
+    assert cli._unlock(args) is None
+    cli._keep_given_passphrase(args)
+    asked: list[QWidget] = []
+    when_modal(
+        lambda w: (asked.append(w), w.reject()), lambda w: isinstance(w, privacy.UnlockDialog)
+    )
+    told = collect_message_boxes()
+    assert privacy.prepare(where)
+    assert asked == []
+    assert len(told) == 1 and told[0].startswith("The journal is encrypted.")
+    assert cipher.active() == cipher.Key(passphrase="Kandidaten-Akte-2026")
+    # Restarted once more (a start with --passphrase-stdin): the open journal's key goes
+    # on, no line is waited for from a terminal.
+    monkeypatch.setattr(privacy, "_restart_passphrase", [])
+    monkeypatch.setattr(sys, "argv", ["netzjournal", *command[command.index("netzjournal") + 1 :]])
+    assert privacy.restart_invocation()[1] == "Kandidaten-Akte-2026\n"

@@ -213,6 +213,9 @@ class QuickNote:
     extra: list[FollowUpRecord] = field(default_factory=list)
     # "Pick up next time" with one of several people, by contact id (said to them only)
     say_next_to: dict[int, str] = field(default_factory=dict)
+    # Chosen when the note is begun and kept in its draft: a draft left behind after
+    # the save is recognised by it, and a second save of it is refused (unique UID).
+    uid: str = ""
 
     def record(self) -> InteractionRecord:
         said = {cid: " ".join(self.say_next_to.get(cid, "").split()) for cid in self.participants}
@@ -220,7 +223,7 @@ class QuickNote:
             occurred_at=self.occurred_at, kind=self.kind, participants=list(self.participants),
             title=self.title.strip(), body=self.body.strip(), hooks=self.hooks.strip(),
             say_next=self.say_next.strip(), event_id=self.event_id,
-            say_next_to={cid: text for cid, text in said.items() if text},
+            say_next_to={cid: text for cid, text in said.items() if text}, uid=self.uid,
         )  # fmt: skip
 
     def follow_ups(self) -> list[FollowUpRecord]:

@@ -95,6 +95,13 @@ def create_interaction(
     return Outcome(get_interaction(j, note_id), changes)
 
 
+def note_id_by_uid(j: Journal, uid: str) -> int | None:
+    """The note with this UID, if there is one (a quick note's draft knows the UID
+    its note is saved under: see ui/quick_note.py)."""
+    row = j.connection().execute("SELECT id FROM interaction WHERE uid = ?", (uid,)).fetchone()
+    return int(row[0]) if row is not None else None
+
+
 def get_interaction(j: Journal, interaction_id: int) -> InteractionRecord:
     conn = j.connection()
     row = conn.execute(f"{_SELECT} WHERE id = ?", (interaction_id,)).fetchone()

@@ -344,7 +344,14 @@ def run(args: argparse.Namespace) -> int:
     where = existing_journal(args)
     if where is None:
         return 2
-    journal = Journal.open(where.journal, backup_dir=where.backups, verify=not args.journal_checked)
+    from netzjournal.cli import upgrade_step_sayer
+
+    journal = Journal.open(
+        where.journal,
+        backup_dir=where.backups,
+        verify=not args.journal_checked,
+        on_stage=upgrade_step_sayer(where),
+    )
     try:
         settings = sync_settings.load(journal)
         if args.forget_certificate:

@@ -60,6 +60,9 @@ log = logging.getLogger(__name__)
 
 REQUEST_SUFFIX = ".encryption-request.json"
 _restart = [False]
+# The passphrase chosen in the encrypt dialog, for the restart's standard input (never
+# on disk): the conversion at the restart does not ask for it a third time.
+_restart_passphrase: list[str] = []
 
 
 def warning_text() -> str:
@@ -108,9 +111,37 @@ def restart_command() -> list[str]:
     return [sys.executable, "-m", "netzjournal", *sys.argv[1:]]
 
 
+def restart_invocation() -> tuple[list[str], str | None]:
+    """The restart's command and what it reads on standard input (None: nothing).
+
+    The passphrase chosen for an encryption goes with ``--passphrase-stdin``; a start
+    that had that option (this one, restarted so) hands on the open journal's key in
+    its place (an empty line for a plain journal): the restart never waits for a line
+    from a terminal."""
+    command = restart_command()
+    if _restart_passphrase:
+        secret: str | None = _restart_passphrase[0]
+    elif "--passphrase-stdin" in command:
+        key = cipher.active()
+        secret = "" if key is None else key.passphrase or keys.recovery_text(key)
+    else:
+        return command, None
+    if "--passphrase-stdin" not in command:
+        command.append("--passphrase-stdin")
+    return command, f"{secret}\n"
+
+
 def restart_now() -> None:
     """Start the app again (called after the window closed and released its lock)."""
-    subprocess.Popen(restart_command(), start_new_session=True)
+    command, given = restart_invocation()
+    if given is None:
+        subprocess.Popen(command, start_new_session=True)
+        return
+    child = subprocess.Popen(command, start_new_session=True, stdin=subprocess.PIPE, text=True)
+    assert child.stdin is not None
+    with contextlib.suppress(OSError):  # (it ended at once: it asks, as before)
+        child.stdin.write(given)
+        child.stdin.close()
 
 
 def _request_restart(parent: QWidget) -> None:
@@ -245,6 +276,7 @@ class EncryptDialog(QDialog):
                 write_request(self.where, {"action": "on", "mode": "keyring", "key_id": new.key_id})
             else:
                 marker = cipher.new_marker(cipher.Key(passphrase=self.passphrase.text()), "")
+                _restart_passphrase[:] = [self.passphrase.text()]
                 write_request(
                     self.where,
                     {
@@ -740,8 +772,12 @@ def _unlock(where: DataPaths) -> bool:
 
 
 def _ask_passphrase(where: DataPaths, request: dict[str, str]) -> cipher.Key | None:
-    """The passphrase chosen before the restart, typed once more (checked against it)."""
+    """The passphrase chosen before the restart: handed over by the restart (typed twice
+    in the encrypt dialog), else typed once more; checked against the request."""
     expected = cipher.Marker("passphrase", "", request.get("check", ""), request.get("salt", ""))
+    given = keys.given_passphrase()  # (handed over by the restart: typed twice already)
+    if given is not None and expected.matches(cipher.Key(passphrase=given)):
+        return cipher.Key(passphrase=given)
     dialog = UnlockDialog(where, keys.Lock("passphrase"), expected=expected)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
@@ -929,6 +965,9 @@ def prepare(where: DataPaths) -> bool:
     if request is not None and where.journal.exists():
         if keys.lock_of(where.journal).encrypted and not _unlock(where):
             return False
+        from netzjournal.ui.upgrade_notice import upgrade_first
+
+        upgrade_first(where.journal, where.backups)  # (the conversion opens it: upgraded)
         if not _carry_out(where, request):
             return False
     return _unlock(where)

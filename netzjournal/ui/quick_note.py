@@ -8,6 +8,11 @@ after a crash or a kill too (and at the window's start, see
 ``MainWindow.offer_quick_note_draft``). A draft or a note that cannot be written (a
 full disk, a journal locked by another program) is said so in the dialog;
 the text stays.
+
+Each note begun gets a UID, kept in its draft and saved with the note: a draft
+that outlived its note's save (a drafts folder gone read-only, a kill between
+the save and the draft's removal) is recognised as saved and never offered
+again, so it cannot be saved twice.
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ import contextlib
 import datetime as dt
 import errno
 import itertools
+import logging
+import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
@@ -38,6 +45,7 @@ from PySide6.QtWidgets import (
 from netzjournal.commands.notes import QuickNote, SaveNote
 from netzjournal.drafts import DraftStore
 from netzjournal.store.errors import JournalLocked, StoreError
+from netzjournal.store.interactions import note_id_by_uid
 from netzjournal.store.journal import DiskFull, Journal
 from netzjournal.ui import style, texts, undo, unsaved
 from netzjournal.ui.date_fields import DateField, DateTimeField
@@ -48,6 +56,8 @@ from netzjournal.ui.person_hooks import PersonHooks
 
 AUTOSAVE_MS = PAUSE_MS  # the pause after which a draft is written
 AUTOSAVE_MAX_WAIT_MS = MAX_WAIT_MS  # ... and the longest an unsaved change waits while typing
+
+log = logging.getLogger(__name__)
 
 
 class QuickNoteDialog(QDialog):
@@ -67,6 +77,7 @@ class QuickNoteDialog(QDialog):
         self.setAccessibleName(self.tr("Quick note"))
         self.setWindowTitle(self.tr("Quick note"))
         self.journal, self.drafts, self._now = journal, drafts, now
+        self._uid = str(uuid.uuid4())  # the note's UID (see the module's docstring)
         # The contact and note editors' timing (ui/draft_autosave.py); a signal or a
         # logout writes the draft at once (flush_all).
         self._autosave = DraftAutosave(self, self.save_draft)
@@ -237,6 +248,7 @@ class QuickNoteDialog(QDialog):
         self.who.refresh_names()
         self._stop_autosave()
         self._show_draft_problem(None)
+        self._uid = str(uuid.uuid4())
         draft = self.waiting_draft()
         if draft is not None:
             answer = self._ask_about_draft()
@@ -244,6 +256,7 @@ class QuickNoteDialog(QDialog):
                 return False
             if answer == QMessageBox.StandardButton.Yes:
                 self.load_fields(draft)
+                self._uid = str(draft.get("uid") or self._uid)
             else:
                 with contextlib.suppress(OSError):  # (as _forget_draft)
                     self.drafts.clear()
@@ -252,8 +265,15 @@ class QuickNoteDialog(QDialog):
         return True
 
     def waiting_draft(self) -> dict[str, object] | None:
-        """The draft a crash (or a "Later") left, if it holds anything."""
+        """The draft a crash (or a "Later") left, if it holds anything and its note
+        was not saved (such a draft is removed where the folder allows)."""
         draft = self.drafts.load()
+        uid = draft.get("uid") if draft else None
+        if isinstance(uid, str) and uid and note_id_by_uid(self.journal, uid) is not None:
+            log.info("the quick note's draft was saved already: not offered")
+            with contextlib.suppress(OSError):  # read-only: recognised again next time
+                self.drafts.clear()
+            return None
         if draft and (
             any(str(draft.get(k, "")).strip() for k in ("body", "hooks", "next", "say_next"))
             or _draft_names_someone(draft.get("who"))
@@ -291,6 +311,7 @@ class QuickNoteDialog(QDialog):
 
     def fields(self) -> dict[str, object]:
         return {
+            "uid": self._uid,
             "who": self.who.draft(),
             "when": from_qdatetime(self.when.dateTime()).isoformat(),
             "kind": self.kind.currentData(),
@@ -396,6 +417,7 @@ class QuickNoteDialog(QDialog):
             say_next_to=self.person_hooks.by_id(),
             next_step=self.next_step.text(),
             due_on=dt.date(d.year(), d.month(), d.day()) if self.has_due.isChecked() else None,
+            uid=self._uid,
         )
         command = SaveNote(self.journal, note, new_people=self.who.new_people())
         try:

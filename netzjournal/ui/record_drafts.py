@@ -6,10 +6,17 @@ a crash. At the next start each is offered by the record's id, named as the
 pickers name people (namesakes apart): Restore (the default) opens the editor
 with the draft over the record as it is now, Discard removes the draft, Later
 (Esc) keeps it for the next start or until that editor is opened again.
+
+A draft that holds only what the record holds now (its edits were saved, but
+the draft could not be removed: a drafts folder gone read-only, a kill right
+after the save) is recognised as saved: not offered, removed where it can be.
+A merged-away contact's draft goes to the contact that stayed (:func:`carry_over`).
 """
 
 from __future__ import annotations
 
+import contextlib
+import json
 import logging
 from typing import TYPE_CHECKING
 
@@ -23,6 +30,10 @@ from netzjournal.store.people import person_label
 from netzjournal.ui import texts
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from netzjournal.store.journal import Journal
+    from netzjournal.store.records import ContactRecord
     from netzjournal.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -86,6 +97,88 @@ def waiting_fields(draft: DraftStore) -> dict[str, object] | None:
     return fields if isinstance(fields, dict) else data
 
 
+def _as_written(fields: dict[str, object]) -> dict[str, object]:
+    """An editor's draft fields as a draft file gives them back (tuples are lists)."""
+    return dict(json.loads(json.dumps(fields, ensure_ascii=False)))
+
+
+def _form_of(journal: Journal, record: ContactRecord) -> dict[str, object]:
+    """The contact editor's draft fields for ``record`` as it is, as a draft holds them."""
+    from netzjournal.ui.contacts.editor import ContactEditor
+
+    editor = ContactEditor(journal, record)
+    try:
+        return _as_written(editor.draft_fields())
+    finally:
+        editor.deleteLater()
+
+
+def _carried(kept: object, base: object, edited: object) -> object:
+    """One field of the merged-away contact's draft put over the contact that stayed:
+    what was typed replaces what it was typed over (found in the merged value: notes and
+    topics are joined), channels typed are added; other values are taken as typed."""
+    if isinstance(kept, str) and isinstance(base, str) and isinstance(edited, str):
+        return kept.replace(base, edited, 1) if base and base in kept else edited
+    if isinstance(kept, dict) and isinstance(base, dict) and isinstance(edited, dict):
+        added = {kind: [r for r in rows if r not in base.get(kind, [])]
+                 for kind, rows in edited.items() if isinstance(rows, list)}  # fmt: skip
+        return {
+            kind: [*rows, *(r for r in added.get(kind, []) if r not in rows)]
+            for kind, rows in kept.items()
+            if isinstance(rows, list)
+        }
+    return edited
+
+
+def carry_over(journal: Journal, drafts: Path, other: ContactRecord, keep_id: int) -> None:
+    """After ``other`` was merged into ``keep_id``: the edits in ``other``'s draft (the
+    fields that differ from ``other`` as it was) become a draft of the contact that
+    stayed, over its own draft if it has one; offered there (at the next start, or when
+    its editor opens), never dropped. ``other``: the record before the merge."""
+    from netzjournal.store.contacts import get_contact
+
+    assert other.id is not None
+    draft = DraftStore.of_record(drafts, "contact", other.id)
+    fields = waiting_fields(draft)
+    if fields is None:
+        return
+    base = _form_of(journal, other)
+    edits = {k: v for k, v in fields.items() if base.get(k) != v}
+    if edits:
+        target = DraftStore.of_record(drafts, "contact", keep_id)
+        kept = waiting_fields(target) or _form_of(journal, get_contact(journal, keep_id))
+        for name, value in edits.items():
+            kept[name] = _carried(kept.get(name), base.get(name), value)
+        target.save({"id": keep_id, "fields": kept})
+    draft.clear()
+
+
+def saved_already(journal: Journal, kind: str, record_id: int, fields: dict[str, object]) -> bool:
+    """Restoring these draft fields would change nothing: the record holds them (the
+    editor's own fields, filled from the record, compared as the draft writes them)."""
+    from netzjournal.store.contacts import get_contact
+    from netzjournal.ui.notes.editor import NoteEditor
+
+    try:
+        if kind == "contact":
+            return _form_of(journal, get_contact(journal, record_id)) == fields
+        editor = NoteEditor(journal)
+        try:
+            editor.show_note(record_id)
+            return _as_written(editor.draft_fields()) == fields
+        finally:
+            editor.deleteLater()
+    except NotFound:
+        return False
+
+
+def forget_saved(draft: DraftStore) -> None:
+    """A draft recognised as saved goes (a read-only folder keeps it: recognised again)."""
+    log.info("%s was saved already: not offered", draft.path.stem)
+    with contextlib.suppress(OSError):
+        draft.clear()
+
+
 def offer_at_start(window: MainWindow) -> None:
     """Each contact or note draft left behind, offered by its record's id."""
     from netzjournal.ui.main_window import NOTES
@@ -103,9 +196,12 @@ def offer_at_start(window: MainWindow) -> None:
                 log.info("draft of contact %s dropped: the contact is gone", record_id)
                 draft.clear()
                 continue
+            fields = data.get("fields")
+            if isinstance(fields, dict) and saved_already(journal, kind, record_id, fields):
+                forget_saved(draft)
+                continue
             answer = ask(window, contact_question(name))
             if answer == QMessageBox.StandardButton.Yes:
-                fields = data.get("fields")
                 window.open_contact(record_id)
                 window.contacts.edit(record_id, restore=fields if isinstance(fields, dict) else {})
         else:
@@ -114,6 +210,9 @@ def offer_at_start(window: MainWindow) -> None:
             except NotFound:
                 log.info("draft of note %s dropped: the note is gone", record_id)
                 draft.clear()
+                continue
+            if saved_already(journal, kind, record_id, data):
+                forget_saved(draft)
                 continue
             day = texts.format_date(note.occurred_at.date())
             answer = ask(window, note_question(note.title, day))

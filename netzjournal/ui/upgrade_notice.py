@@ -8,18 +8,26 @@ moved. It has no Cancel: the migrations are one transaction that completes or
 leaves the journal as it was, and stopping halfway would only waste the
 backup. The worker opens the journal (upgrading it) and closes it again; the
 window then opens it on its own thread (a connection belongs to its thread).
+
+A backup restored from the recovery list is opened the same way (app._recover),
+and an encryption change requested for the start upgrades the journal first
+with this notice (:func:`upgrade_first`), not inside its own busy dialog.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 Stage = Callable[[str], None]
+
+log = logging.getLogger(__name__)
 
 
 def step_text(step: str) -> str:
@@ -118,3 +126,28 @@ def upgrade_with_notice(upgrade: Callable[[Stage], None]) -> UpgradeNotice:
         notice.finish()
         raise failed[0]
     return notice
+
+
+def upgrade_first(journal: Path, backup_dir: Path) -> None:
+    """An old journal upgraded now, while the notice shows (closed after); a current one
+    is left as it is. A problem is logged and left to the caller's own open, which
+    says it where it belongs (a conversion's failure box)."""
+    from netzjournal.store.errors import StoreError
+    from netzjournal.store.journal import Journal, UpgradeNeeded
+
+    def opened(upgrade: bool, on_stage: Stage | None = None) -> Journal:
+        return Journal.open(journal, backup_dir=backup_dir, verify=False,
+                            allow_upgrade=upgrade, on_stage=on_stage)  # fmt: skip
+
+    try:
+        opened(False).close()
+        return
+    except UpgradeNeeded:
+        log.info("the journal needs an upgrade first: on a worker, with a notice")
+    except StoreError as exc:
+        log.info("not upgraded first: %s", exc)
+        return
+    try:
+        upgrade_with_notice(lambda on_stage: opened(True, on_stage).close()).finish()
+    except StoreError as exc:
+        log.error("the upgrade before the conversion failed: %s", exc)

@@ -32,7 +32,7 @@ from netzjournal.store.records import Birthday, Channel, ContactRecord
 from netzjournal.ui import style, texts, unsaved
 from netzjournal.ui.address_form import UNKNOWN, language_and_form
 from netzjournal.ui.contacts.channels import ChannelError, ChannelList
-from netzjournal.ui.draft_autosave import RecordDraft
+from netzjournal.ui.draft_autosave import RecordDraft, problem_line
 from netzjournal.ui.events_tab.words import format_day
 from netzjournal.ui.person_picker import PersonPicker
 
@@ -78,6 +78,8 @@ class ContactEditor(QDialog):
             lambda: {"id": self._record.id, "fields": self.draft_fields()},
         )
         self._autosave.store = draft
+        self.draft_status = problem_line(self._autosave, "editorDraftStatus")
+        self._bottom.insertWidget(self._bottom.indexOf(self.error) + 1, self.draft_status)
         if draft is not None:
             self._watch_edits()
         self.given_name.setFocus()  # typing starts with the name, not the salutation
@@ -283,7 +285,7 @@ class ContactEditor(QDialog):
         layout.addWidget(tabs)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.tabs = tabs
+        self.tabs, self._bottom = tabs, layout
 
     def _cadence_changed(self) -> None:
         self.cadence_days.setEnabled(self.cadence_mode.currentData() == "days")

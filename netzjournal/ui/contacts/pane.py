@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import logging
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,6 +38,8 @@ from netzjournal.ui.events import AppEvents
 from netzjournal.ui.grid_table import GridTable
 from netzjournal.ui.refresh import DeferredRefresh
 from netzjournal.ui.wrapping_bar import WrappingBar
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QPoint, QUrl  # (fetched, PySide builds its type: 4.5 M)
@@ -501,7 +504,12 @@ class ContactsPane(QWidget):
             from netzjournal.ui import record_drafts
 
             draft = DraftStore.of_record(self.drafts_dir, "contact", contact_id)
-            if restore is None and (waiting := record_drafts.waiting_fields(draft)) is not None:
+            waiting = record_drafts.waiting_fields(draft) if restore is None else None
+            if waiting is not None and record_drafts.saved_already(
+                self.journal, "contact", contact_id, waiting
+            ):
+                record_drafts.forget_saved(draft)
+            elif waiting is not None:
                 label = person_label(self.journal, contact_id) or before.name
                 answer = record_drafts.ask(self, record_drafts.contact_question(label))
                 if answer == QMessageBox.StandardButton.Cancel:
@@ -703,6 +711,7 @@ class ContactsPane(QWidget):
         from PySide6.QtWidgets import QDialog, QMessageBox
 
         from netzjournal.commands.contacts import MergeContacts
+        from netzjournal.store.contacts import get_contact
         from netzjournal.store.people import person_choices
         from netzjournal.ui import undo
         from netzjournal.ui.contacts.merge import MergeDialog
@@ -729,5 +738,13 @@ class ContactsPane(QWidget):
             return
         kept = ask.kept()
         keep_id, other_id = ids[kept], ids[1 - kept]
+        other = get_contact(self.journal, other_id)  # (its draft's edits are found by it)
         if undo.perform(self.undo_stack, MergeContacts(self.journal, keep_id, other_id), self):
+            if self.drafts_dir is not None:
+                from netzjournal.ui import record_drafts
+
+                try:  # what was typed for the one merged away is offered on the one kept
+                    record_drafts.carry_over(self.journal, self.drafts_dir, other, keep_id)
+                except OSError:
+                    log.exception("a merged contact's draft could not be carried over")
             self.select(keep_id)

@@ -33,7 +33,7 @@ from netzjournal.store.journal import Journal
 from netzjournal.store.records import FollowUpRecord, GiveTakeLine, InteractionRecord
 from netzjournal.ui import style, texts, unsaved
 from netzjournal.ui.date_fields import DateField, DateTimeField
-from netzjournal.ui.draft_autosave import RecordDraft
+from netzjournal.ui.draft_autosave import RecordDraft, problem_line
 from netzjournal.ui.participants import ParticipantsField
 from netzjournal.ui.person_hooks import PersonHooks
 
@@ -353,6 +353,8 @@ class NoteEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll, 1)
+        self.draft_status = problem_line(self._autosave, "noteDraftStatus")
+        layout.addWidget(self.draft_status)
         layout.addLayout(buttons)
 
     def roomy_width(self) -> int:

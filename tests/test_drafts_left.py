@@ -1,0 +1,273 @@
+"""Drafts that outlive what they were for: a quick note's draft left after its note
+was saved (a drafts folder gone read-only, a kill between the save and the draft's
+removal) is recognised as saved and never offered (nor saved) again.
+
+Real journals in tmp_path, real widgets offscreen, real draft files; the draft left
+behind is the file as it was on disk just before the save, put back after it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import person
+from PySide6.QtCore import QItemSelectionModel, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from netzjournal.drafts import DraftStore
+from netzjournal.store.contacts import create_contact
+from netzjournal.store.interactions import interaction_count
+from netzjournal.store.journal import Journal
+
+NOW = dt.datetime(2026, 11, 30, 9, 30)
+
+
+def _questions_answered(
+    seen: list[str], answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Yes
+) -> QTimer:
+    """Every message box's text noted and answered (Yes: Continue, Restore)."""
+
+    def poll() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            seen.append(box.text())
+            box.button(answer).click()
+
+    timer = QTimer(interval=50)
+    timer.timeout.connect(poll)
+    timer.start()
+    return timer
+
+
+def _saved_with_its_draft_left(journal: Journal, drafts: DraftStore) -> bytes:
+    """A quick note typed, its draft written, saved; the draft file put back as it was
+    (what a read-only drafts folder or a kill right after the save leaves)."""
+    from netzjournal.ui.quick_note import QuickNoteDialog
+
+    anna = create_contact(journal, person("Anna", "Roth")).value.id or 0
+    d = QuickNoteDialog(journal, drafts, now=lambda: NOW)
+    d.reset()
+    d.show()
+    d.who.set_ids([anna])
+    d.body.setPlainText("Messe, Halle 15")
+    assert d.save_draft()
+    left = drafts.current.read_bytes()
+    d.save()
+    assert not d.isVisible() and interaction_count(journal) == 1
+    drafts.current.write_bytes(left)
+    d.deleteLater()
+    return left
+
+
+def test_a_quick_note_draft_left_after_its_save_is_not_offered_again(where, make_window, qtbot):
+    with Journal.open(where.journal, backup_dir=where.backups) as j:
+        _saved_with_its_draft_left(j, DraftStore(where.drafts))
+    seen: list[str] = []
+    _timer = _questions_answered(seen)
+    window = make_window()
+    window.offer_quick_note_draft()
+    window.open_quick_note()  # the next quick note starts empty, without a question
+    dialog = window.quick_note_dialog()
+    qtbot.wait(200)
+    assert seen == []
+    assert dialog.isVisible() and dialog.body.toPlainText() == ""
+    assert interaction_count(window.journal) == 1
+    assert not DraftStore(where.drafts).exists()  # recognised, and removed where it can be
+    dialog.reject()
+
+
+def test_a_quick_note_draft_of_a_saved_note_cannot_save_it_twice(journal, tmp_path, qtbot):
+    """The quick note opened straight (its shortcut, ``--quick-note``) recognises
+    the draft too: it opens empty, and no second note is saved."""
+    from netzjournal.ui.quick_note import QuickNoteDialog
+
+    drafts = DraftStore(tmp_path / "drafts")
+    left = _saved_with_its_draft_left(journal, drafts)
+    d = QuickNoteDialog(journal, drafts, now=lambda: NOW)
+    qtbot.addWidget(d)
+    assert d.waiting_draft() is None
+    drafts.current.write_bytes(left)
+    d.reset()
+    d.save()  # (Ctrl+Enter: nothing to save)
+    assert d.body.toPlainText() == ""  # nothing offered, nothing loaded
+    assert interaction_count(journal) == 1
+
+
+def _as_the_editor_writes_it(journal: Journal, kind: str, record_id: int) -> dict[str, object]:
+    """The draft an editor leaves of this record as it is stored now (its edits saved)."""
+    from netzjournal.store.contacts import get_contact
+    from netzjournal.ui.contacts.editor import ContactEditor
+    from netzjournal.ui.notes.editor import NoteEditor
+
+    if kind == "contact":
+        contact = ContactEditor(journal, get_contact(journal, record_id))
+        return {"id": record_id, "fields": contact.draft_fields()}
+    editor = NoteEditor(journal)
+    editor.show_note(record_id)
+    return editor.draft_fields()
+
+
+def test_contact_and_note_drafts_of_saved_edits_are_not_offered(where, make_window, qtbot):
+    """The editors' drafts of edits that were saved (the record holds them) are passed
+    over; a draft that differs from its record is still offered."""
+    from conftest import note
+
+    from netzjournal.store.interactions import create_interaction
+
+    with Journal.open(where.journal, backup_dir=where.backups) as j:
+        anna = create_contact(j, person("Anna", "Roth", organisation="Neue Firma")).value.id
+        ben = create_contact(j, person("Ben", "Roth")).value.id
+        met = create_interaction(j, note(NOW, [anna or 0], title="Messe")).value.id
+        assert anna and ben and met
+        saved = {"contact": anna, "note": met}
+        for kind, record_id in saved.items():
+            DraftStore.of_record(where.drafts, kind, record_id).save(
+                _as_the_editor_writes_it(j, kind, record_id)
+            )
+        unsaved = _as_the_editor_writes_it(j, "contact", ben)
+        unsaved["fields"]["organisation"] = "Andere Firma"  # type: ignore[index]
+        DraftStore.of_record(where.drafts, "contact", ben).save(unsaved)
+    seen: list[str] = []
+    _timer = _questions_answered(seen, QMessageBox.StandardButton.Cancel)  # "Later"
+    window = make_window()
+    qtbot.waitUntil(lambda: len(seen) == 1, timeout=30_000)
+    qtbot.wait(300)
+    assert len(seen) == 1 and "Ben Roth" in seen[0]
+    for kind, record_id in saved.items():
+        assert not DraftStore.of_record(where.drafts, kind, record_id).exists()
+    assert DraftStore.of_record(where.drafts, "contact", ben).exists()
+    assert window.isVisible()
+
+
+def _key(widget, ch: str) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    QTest.sendKeyEvent(
+        QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+    )
+
+
+def _blocked(tmp_path) -> tuple[object, object]:
+    """A drafts folder that cannot be made (a file is in its way: every write fails,
+    as in a read-only folder, for root too), and how to unblock it."""
+    from pathlib import Path
+
+    blocker = Path(tmp_path) / "in-the-way"
+    blocker.write_text("")
+
+    def unblock() -> None:
+        blocker.unlink()
+        blocker.mkdir()
+
+    return blocker / "drafts", unblock
+
+
+def test_the_contact_editor_says_once_that_its_draft_cannot_be_written(journal, tmp_path, qtbot):
+    from netzjournal.store.contacts import get_contact
+    from netzjournal.ui.contacts.editor import ContactEditor
+
+    anna = create_contact(journal, person("Anna", "Roth")).value.id or 0
+    folder, unblock = _blocked(tmp_path)
+    draft = DraftStore.of_record(folder, "contact", anna)  # type: ignore[arg-type]
+    editor = ContactEditor(journal, get_contact(journal, anna), draft=draft)
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.organisation.setFocus()
+    for ch in "Festo":
+        _key(editor.organisation, ch)
+    qtbot.waitUntil(editor.draft_status.isVisible, timeout=30_000)
+    said = editor.draft_status.text()
+    assert "draft cannot be saved" in said and "Your changes stay here" in said
+    assert editor.isVisible() and editor.organisation.text() == "Festo"
+    for ch in " AG":  # typing goes on: the one line, no box
+        _key(editor.organisation, ch)
+    qtbot.wait(1500)
+    assert QApplication.activeModalWidget() is None
+    assert editor.organisation.text() == "Festo AG" and editor.draft_status.text() == said
+    unblock()
+    _key(editor.organisation, "!")
+    qtbot.waitUntil(lambda: not editor.draft_status.isVisible(), timeout=30_000)
+    assert draft.load() is not None
+    editor.forget_draft()
+    editor.done(0)
+
+
+def test_the_note_editor_says_that_its_draft_cannot_be_written(journal, tmp_path, qtbot):
+    from conftest import note
+
+    from netzjournal.store.interactions import create_interaction
+    from netzjournal.ui.notes.editor import NoteEditor
+
+    anna = create_contact(journal, person("Anna", "Roth")).value.id or 0
+    met = create_interaction(journal, note(NOW, [anna], title="Messe")).value.id
+    folder, _ = _blocked(tmp_path)
+    editor = NoteEditor(journal)
+    qtbot.addWidget(editor)
+    editor.drafts_dir = folder  # type: ignore[assignment]
+    editor.show_note(met)
+    editor.show()
+    editor.body.setFocus()
+    for ch in "Halle 15":
+        _key(editor.body, ch)
+    qtbot.waitUntil(editor.draft_status.isVisible, timeout=30_000)
+    assert "draft cannot be saved" in editor.draft_status.text()
+    assert editor.body.toPlainText().endswith("Halle 15")
+    editor.forget_draft()  # saved or discarded: the line goes with the edits
+    assert not editor.draft_status.isVisible()
+
+
+def test_a_merged_away_contacts_draft_is_offered_on_the_contact_that_stayed(
+    make_window, where, qtbot
+):
+    """Anna Roth (Leipzig) had unsaved changes (a phone, a new role) when she was
+    merged into Anna Roth (Festo): they are offered on the Festo one, by id, over what
+    that one holds (its name and e-mail stay, the phone is added)."""
+    from uihelpers import when_modal
+
+    from netzjournal.store.contacts import get_contact
+    from netzjournal.store.records import Channel
+    from netzjournal.ui.contacts.merge import MergeDialog
+
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    festo = create_contact(
+        journal,
+        person("Anna", "Roth", organisation="Festo",
+               channels=[Channel("email", "anna@festo.example", "work")]),
+    ).value  # fmt: skip
+    leipzig = create_contact(journal, person("Anna", "Roth", city="Leipzig")).value
+    assert festo.id and leipzig.id
+    typed = _as_the_editor_writes_it(journal, "contact", leipzig.id)
+    fields = typed["fields"]
+    assert isinstance(fields, dict)
+    fields["role"] = "Einkauf"
+    fields["channels"]["phone"] = [["mobile", "+49 151 2345678"]]
+    DraftStore.of_record(where.drafts, "contact", leipzig.id).save(typed)
+    seen: list[str] = []
+    _timer = _questions_answered(seen, QMessageBox.StandardButton.Cancel)  # "Later"
+    window = make_window(journal)
+    qtbot.waitUntil(lambda: len(seen) == 1, timeout=30_000)  # Leipzig's, at the start
+    pane = window.contacts
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for contact_id in (festo.id, leipzig.id):  # as a click with Ctrl would
+        pane.table.selectionModel().select(
+            pane.model.index(pane.model.row_for(contact_id), 0), flags
+        )
+    assert sorted(pane.selected_ids()) == sorted([festo.id, leipzig.id])
+
+    def keep_festo(dialog: MergeDialog) -> None:
+        dialog.choose(next(t for t in dialog.labels if "Festo" in t))
+        dialog.merge_button.click()
+
+    when_modal(keep_festo, lambda d: isinstance(d, MergeDialog))
+    pane.merge_selected()
+    qtbot.waitUntil(lambda: not DraftStore.of_record(where.drafts, "contact", leipzig.id).exists())
+    carried = DraftStore.of_record(where.drafts, "contact", festo.id).load()
+    assert carried is not None and carried["id"] == festo.id
+    kept = carried["fields"]
+    assert isinstance(kept, dict)
+    assert kept["role"] == "Einkauf" and kept["organisation"] == "Festo"
+    assert kept["city"] == "Leipzig"  # (filled from the one merged away)
+    assert kept["channels"]["email"] == [["work", "anna@festo.example"]]
+    assert kept["channels"]["phone"] == [["mobile", "+49 151 2345678"]]
+    assert get_contact(journal, festo.id).role == ""  # offered, not saved
