@@ -38,7 +38,12 @@ from typing import Any, TypeVar
 
 from netzjournal import messengers
 from netzjournal.interchange import own_fields
-from netzjournal.interchange.model import ImportedContact, Problem, ReadResult
+from netzjournal.interchange.model import (
+    GOOGLE_SYSTEM_GROUPS,
+    ImportedContact,
+    Problem,
+    ReadResult,
+)
 from netzjournal.store.codes import LANGUAGES
 from netzjournal.store.records import Birthday, Channel
 from netzjournal.validation import valid_email
@@ -71,12 +76,18 @@ _BARE_ENCODINGS = ("QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT")
 
 # Values split into components before their pieces are unescaped.
 _STRUCTURED = frozenset(("N", "ORG", "ADR", "CATEGORIES"))
+# A contact group is a card of its own: vCard 4.0's KIND:group with MEMBERs (RFC 6350
+# 6.1.4, 6.6.5), Apple's and CardDAV servers' X-ADDRESSBOOKSERVER-KIND in 3.0.
+_KIND = frozenset(("KIND", "X-ADDRESSBOOKSERVER-KIND"))
+_MEMBER = frozenset(("MEMBER", "X-ADDRESSBOOKSERVER-MEMBER"))
+_GROUP_PROPERTIES = _KIND | _MEMBER
 # The properties read into a contact; every other one is skipped unparsed.
 _KEPT = frozenset((
     "VERSION", "FN", "N", "NICKNAME", "ORG", "TITLE", "ROLE", "EMAIL", "TEL", "URL", "BDAY",
     "CATEGORIES", "NOTE", "ADR", "PRODID", "X-ABLABEL", "UID", "AGENT", "LANG",
     "X-SOCIALPROFILE", "SOCIALPROFILE",  # Apple's profiles (LinkedIn, XING), RFC 9554's
     "IMPP", *messengers.X_PROPERTIES,  # messengers: RFC 4770's, and the older X-SKYPE …
+    *_GROUP_PROPERTIES,  # a contact group's card (Nextcloud, DAVx5, iCloud)
 ))  # fmt: skip
 
 
@@ -212,6 +223,28 @@ def _cut_line(data: bytes) -> int:
     if ended and not qp:
         return 0  # (a line end after a whole line)
     return body.count(b"\n", 0, start) + 1
+
+
+_GROUP = "\ue001group"  # a group card's UID while it is read: no person's
+
+
+def _uid_key(uid: str) -> str:
+    """A UID as a group's MEMBER names it: ``urn:uuid:`` aside, case aside."""
+    uid = uid.strip().lower()
+    return uid[9:] if uid.startswith("urn:uuid:") else uid
+
+
+def _cut_between_cards(data: bytes) -> int:
+    """The line the end of ``data`` cuts in two outside any card (0: none): a
+    download broken off in the ``BEGIN:`` of its next card lost the cards after it,
+    and only this line tells. A last ``END:VCARD`` without a line end is whole, and
+    so are blanks and an old DOS end-of-file mark (Ctrl+Z)."""
+    if data.endswith((b"\n", b"\r")):
+        return 0
+    last = data[max(data.rfind(b"\n"), data.rfind(b"\r")) + 1 :].strip(b" \t\x1a")
+    if not last or last.upper() == b"END:VCARD":
+        return 0
+    return _cut_line(data)
 
 
 def _logical_start(body: bytes, soft: bool) -> int:
@@ -692,7 +725,9 @@ def _tags(_name: str, raw: str, version: str) -> tuple[list[str], bool]:
     """The tags of a CATEGORIES value, and whether it held more than MAX_VALUES."""
     values = _split(raw, ";,", MAX_VALUES + 1)
     tags = (_unescape(v, version).strip() for v in values[:MAX_VALUES])
-    return [t for t in tags if t], len(values) > MAX_VALUES
+    return [t for t in tags if t and t.lower() not in GOOGLE_SYSTEM_GROUPS], len(
+        values
+    ) > MAX_VALUES
 
 
 class _Reader:
@@ -712,6 +747,8 @@ class _Reader:
         # Those of them :meth:`plain_card` may take (parameters: never None).
         self.plain_heads: dict[str | None, tuple[str, str, dict[str, list[str]]] | tuple[()]] = {}
         self.base64_line = -1  # the last line read as base64 going on unindented
+        # The contact groups met (name, line, the UIDs of their members): no people
+        self.groups: list[tuple[str, int, list[str]]] = []
 
     def reading(self, read: Callable[[str, str, str], _T], name: str, raw: str, version: str) -> _T:
         """``read(name, raw, version)``, once per distinct value and file: values come
@@ -760,6 +797,10 @@ class _Reader:
                 return self.finish()
         if self.stack:
             self.cut_short(data)
+        elif cut := _cut_between_cards(data):
+            self.problem(cut, "cut_line")
+        if self.groups:
+            self.tag_members()
         if not self.result.contacts and not self.result.problems:
             self.problem(0, "no_vcard")
         return self.finish()
@@ -923,7 +964,9 @@ class _Reader:
             return
         contact, agents = self.card(props)
         contacts = self.result.contacts
-        if contact.empty:
+        if contact.uid is _GROUP:  # (marked by card(): no person)
+            pass
+        elif contact.empty:
             self.problem(line, "empty_card")
         else:
             contacts.insert(min(slot, len(contacts)), contact)
@@ -949,6 +992,7 @@ class _Reader:
         notes: dict[str, None] = {}  # in order, each text once
         urls: set[str] = set()
         handles: set[tuple[str, str]] = set()  # messengers (IMPP and X-SKYPE may say one twice)
+        kind, members = "", []
         # FN and N: the preference of the form kept (RFC 6350 ALTID: one name in
         # several forms, a Latin and a Kanji one; without any, several are a mistake)
         kept_fn = kept_n = _NOT_KEPT
@@ -1064,6 +1108,15 @@ class _Reader:
                     agents += self.agent(text, line)
             elif name == own_fields.INTRODUCED_BY:
                 c.introduced_by_uid = text.strip()
+            elif name in _KIND:
+                kind = kind or text.strip().lower()
+            elif name in _MEMBER:
+                members.append(text)
+        if kind == "group":
+            if c.name:
+                self.groups.append((c.name, c.line, members))
+                c.uid = _GROUP
+            return c, agents
         if len(c.tags) > MAX_VALUES:
             self.problem(c.line, "too_many_values", limit=MAX_VALUES)
             del c.tags[MAX_VALUES:]
@@ -1075,6 +1128,20 @@ class _Reader:
                     c.urls.append(Channel("url", url, label))
                     urls.add(url)
         return c, agents
+
+    def tag_members(self) -> None:
+        """A contact group's name as a tag of its members in this file (by UID), as
+        the address book shows it; the group itself is said, never a person."""
+        people: dict[str, list[ImportedContact]] = {}
+        for c in self.result.contacts:
+            if c.uid:
+                people.setdefault(_uid_key(c.uid), []).append(c)
+        for name, line, members in self.groups:
+            tagged = {id(c): c for m in members for c in people.get(_uid_key(m), ())}
+            for c in tagged.values():
+                if name not in c.tags:
+                    c.tags.append(name)
+            self.problem(line, "group_card", name=name, count=len(tagged))
 
     def agent(self, text: str, line: int) -> list[ImportedContact]:
         """A card given inline as the value of a 3.0 ``AGENT``: a person of its own."""

@@ -404,6 +404,11 @@ def problem_text(problem: Problem) -> str:
             "ImportProblem",
             "a calendar (.ics), not contacts: import its events in the Events view (Import .ics…)",
         ),
+        "group_card": QCoreApplication.translate(
+            "ImportProblem",
+            "“{name}” is a contact group, not a person: not imported as a contact; "
+            "its members in this file ({count}) were given the tag “{name}”",
+        ),
     }
     template = templates.get(problem.code)
     text = problem.worded(template) if template else problem.message

@@ -2657,6 +2657,11 @@
         <translation>ein Kalender (.ics), keine Kontakte: seine Veranstaltungen in der Ansicht „Veranstaltungen“ importieren (.ics importieren …)</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/texts.py" line="407"/>
+        <source>“{name}” is a contact group, not a person: not imported as a contact; its members in this file ({count}) were given the tag “{name}”</source>
+        <translation>„{name}“ ist eine Kontaktgruppe, keine Person: nicht als Kontakt importiert; ihre Mitglieder in dieser Datei ({count}) bekamen das Schlagwort „{name}“</translation>
+    </message>
+    <message>
         <location filename="../../netzjournal/ui/texts.py" line="412"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
