@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from netzjournal.interchange import html_text
 from netzjournal.localized import refusal_text
 from netzjournal.store import recurrence
 from netzjournal.store.errors import ValidationError
@@ -115,6 +116,34 @@ def _local(value: object) -> tuple[dt.date, dt.time | None]:
 def _text(component: object, name: str) -> str:
     value = component.get(name)  # type: ignore[attr-defined]
     return str(value).strip() if value is not None else ""
+
+
+# An online meeting's link where its invitation puts it besides URL: Teams'
+# (Outlook 365, Exchange) and Google Meet's.
+_MEETING_LINKS = ("x-microsoft-skypeteamsmeetingurl", "x-google-conference")
+_WEB_ADDRESS = re.compile(r"https?://\S+")
+
+
+def _place_and_link(ev: Any) -> tuple[str, str]:
+    """Where an event is, and its link. LOCATION, else the place Apple Calendar
+    keeps only in X-APPLE-STRUCTURED-LOCATION (its X-TITLE and X-ADDRESS); the URL,
+    else an online meeting's link, else a LOCATION that is only a web address
+    (Zoom's, Webex's). A place on several lines is one, its lines joined by commas."""
+    parts, url = [_text(ev, "location")], _text(ev, "url")
+    if not parts[0] and (where := ev.get("x-apple-structured-location")) is not None:
+        params = getattr(where, "params", {})
+        address = re.sub(r"\\+n", "\n", str(params.get("X-ADDRESS", "")))  # ("\\n" in it)
+        parts = [str(params.get("X-TITLE", "")), address]
+    # One line, as the journal keeps a place (Apple writes the name, then the
+    # address, on lines of their own)
+    lines = (line.strip(" \t,;") for part in parts for line in part.splitlines())
+    place = ", ".join(dict.fromkeys(line for line in lines if line))
+    for name in _MEETING_LINKS:
+        if not url:
+            url = _text(ev, name)
+    if not url and _WEB_ADDRESS.fullmatch(place):
+        url = place  # (kept as the place too: a sync writes LOCATION back from it)
+    return place, url
 
 
 def _categories(component: object) -> list[str]:
@@ -358,10 +387,11 @@ def _parse(data: bytes, problems: list[tuple[str, str]] | None) -> list[Calendar
             # Dates added to the rule (or to a single event): the journal keeps a
             # rule and its exceptions, not a list of extra days. Said, not dropped.
             said.append((name, "extra_dates"))
+        place, url = _place_and_link(ev)
         record = EventRecord(
             name=name, starts_on=day, ends_on=end_day,
-            place=_text(ev, "location"), notes=_text(ev, "description"),
-            tags=_categories(ev), url=_text(ev, "url"), start_time=at,
+            place=place, notes=html_text.as_text(_text(ev, "description")),
+            tags=_categories(ev), url=url, start_time=at,
             end_time=end_at if at is not None else None, rrule="" if rec_id else rule,
             cancelled=_text(ev, "status").upper() == "CANCELLED" or method == "CANCEL",
         )  # fmt: skip
