@@ -33,7 +33,10 @@ def test_an_icloud_export(journal):
     base64 photo folded at 74 characters, CATEGORIES, a birthday without a year
     (X-APPLE-OMIT-YEAR), a company card."""
     (kathi, deniz, zentrum), problems = imported(journal, WRITTEN / "icloud-export.WRITTEN.vcf")
-    assert problems == []
+    # what a contact has no field for is said (was: dropped unsaid)
+    assert problems == [(0, "unread_dates", {"count": "1"}),  # X-ABDATE
+                        (0, "unread_related", {"count": "1"}),  # X-ABRELATEDNAMES
+                        (0, "unread_street", {"count": "1"})]  # fmt: skip
     assert (kathi.title_prefix, kathi.given_name, kathi.additional_names, kathi.family_name) == (
         "Dr.", "Katharina", "Sophie", "Brandt",
     )  # fmt: skip
@@ -70,7 +73,8 @@ def test_a_google_contacts_vcard_export_keeps_no_system_group_as_tag(journal):
     (tobias, lena, newsletter), problems = imported(
         journal, WRITTEN / "google-contacts-export.WRITTEN.vcf"
     )
-    assert problems == []
+    assert problems == [(0, "unread_related", {"count": "1"}),
+                        (0, "unread_street", {"count": "1"})]  # fmt: skip
     assert tobias.tags == ["Kunden"]
     assert lena.tags == [] and newsletter.tags == []
     assert (tobias.organisation, tobias.role, tobias.city) == (
@@ -88,7 +92,8 @@ def test_an_outlook_vcard_in_windows_1252_with_quoted_printable(journal):
     """Outlook's 2.1: CHARSET=Windows-1252 on every text, QUOTED-PRINTABLE notes and
     addresses with soft breaks, X-MS-* properties, a base64 X-MS-CARDPICTURE."""
     (juergen, ayse), problems = imported(journal, WRITTEN / "outlook-windows-1252.WRITTEN.vcf")
-    assert problems == []
+    assert problems == [(0, "unread_related", {"count": "1"}),  # X-MS-SPOUSE, -MANAGER …
+                        (0, "unread_street", {"count": "1"})]  # fmt: skip
     assert (juergen.salutation, juergen.title_prefix, juergen.given_name, juergen.family_name) == (
         "Herr", "Dr.", "Jürgen", "Weiß",
     )  # fmt: skip
@@ -121,6 +126,9 @@ def test_contact_groups_are_no_people_and_tag_their_members(journal):
     assert problems == [
         (35, "group_card", {"name": "Caritas-Team", "count": "2"}),
         (45, "group_card", {"name": "Stammtisch Ruhr", "count": "1"}),
+        (0, "unread_dates", {"count": "1"}),  # ANNIVERSARY
+        (0, "unread_related", {"count": "2"}),  # RELATED, by UID and as text
+        (0, "unread_street", {"count": "1"}),
     ]
     assert miriam.uid == "6b1f0c9e-2d7a-4c1b-9e3f-8a5d2c7b4e01"  # urn:uuid: aside
     assert channels(miriam, "phone") == [
@@ -163,3 +171,26 @@ def test_a_file_cut_short_between_two_cards_is_said():
     # a file of CRs alone (old Mac) cut the same way
     mac = read_vcards(data[:cut].replace(b"\r\n", b"\r"), "mac.vcf")
     assert [(p.line, p.code) for p in mac.problems] == [(4995 * 6 + 1, "cut_line")]
+
+
+def test_what_a_contact_has_no_field_for_is_said_once_per_file():
+    """Related people, dates besides the birthday and the rest of an address are
+    counted by cards and said once per file; empty ones and a city alone are not."""
+    card = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person {0}\r\n"
+        "ADR;TYPE=work:;;;Essen;;;\r\nX-ABRELATEDNAMES:\r\nANNIVERSARY:\r\n{1}END:VCARD\r\n"
+    )
+    extra = [
+        "item1.X-ABRELATEDNAMES:Eva\r\nitem1.X-ABLabel:_$!<Sister>!$_\r\n",
+        "X-EVOLUTION-ANNIVERSARY:2010-05-01\r\nRELATED;VALUE=text:Tom\r\n",
+        "ADR:;;Hauptstr. 1;Essen;;45127;\r\n",
+        "",
+    ]
+    data = "".join(card.format(i, e) for i, e in enumerate(extra)).encode()
+    result = read_vcards(data, "k.vcf")
+    assert [c.city for c in result.contacts] == ["Essen"] * 4
+    assert [(p.line, p.code, dict(p.params)) for p in result.problems] == [
+        (0, "unread_dates", {"count": "1"}),
+        (0, "unread_related", {"count": "2"}),
+        (0, "unread_street", {"count": "1"}),
+    ]

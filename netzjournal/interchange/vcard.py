@@ -81,6 +81,21 @@ _STRUCTURED = frozenset(("N", "ORG", "ADR", "CATEGORIES"))
 _KIND = frozenset(("KIND", "X-ADDRESSBOOKSERVER-KIND"))
 _MEMBER = frozenset(("MEMBER", "X-ADDRESSBOOKSERVER-MEMBER"))
 _GROUP_PROPERTIES = _KIND | _MEMBER
+# What people typed that the journal has no field for: said once per file with the
+# number of cards, never dropped unsaid. Related people (RFC 6350's RELATED, Apple's
+# X-ABRELATEDNAMES, Outlook's X-MS-*, Evolution's and KAddressBook's) and dates
+# other than the birthday (RFC 6350's ANNIVERSARY, Apple's X-ABDATE and the older
+# X-ANNIVERSARY). (Addresses: only the city is kept; the rest is said the same way.)
+_RELATED = frozenset((
+    "RELATED", "X-ABRELATEDNAMES", "X-MS-SPOUSE", "X-MS-MANAGER", "X-MS-ASSISTANT",
+    "X-SPOUSE", "X-MANAGER", "X-ASSISTANT", "X-EVOLUTION-SPOUSE", "X-EVOLUTION-MANAGER",
+    "X-EVOLUTION-ASSISTANT", "X-KADDRESSBOOK-X-SPOUSENAME",
+    "X-KADDRESSBOOK-X-MANAGERSNAME", "X-KADDRESSBOOK-X-ASSISTANTSNAME",
+))  # fmt: skip
+_DATES = frozenset((
+    "ANNIVERSARY", "X-ANNIVERSARY", "X-ABDATE", "X-EVOLUTION-ANNIVERSARY",
+    "X-KADDRESSBOOK-X-ANNIVERSARY",
+))  # fmt: skip
 # The properties read into a contact; every other one is skipped unparsed.
 _KEPT = frozenset((
     "VERSION", "FN", "N", "NICKNAME", "ORG", "TITLE", "ROLE", "EMAIL", "TEL", "URL", "BDAY",
@@ -88,6 +103,7 @@ _KEPT = frozenset((
     "X-SOCIALPROFILE", "SOCIALPROFILE",  # Apple's profiles (LinkedIn, XING), RFC 9554's
     "IMPP", *messengers.X_PROPERTIES,  # messengers: RFC 4770's, and the older X-SKYPE …
     *_GROUP_PROPERTIES,  # a contact group's card (Nextcloud, DAVx5, iCloud)
+    *_RELATED, *_DATES,  # not kept, but said (the journal has no field for them)
 ))  # fmt: skip
 
 
@@ -695,8 +711,10 @@ def _ablabel(_name: str, raw: str, version: str) -> str:
     return m.group(1) if m else text
 
 
-def _city(_name: str, raw: str, version: str) -> str:
-    return _joined(_components(raw, version, 4, False)[3])
+def _address(_name: str, raw: str, version: str) -> tuple[str, bool]:
+    """An ADR's city, and whether it says more (street, postcode, country …)."""
+    parts = _components(raw, version, 7, False)
+    return _joined(parts[3]), any(_joined(p) for i, p in enumerate(parts) if i != 3)
 
 
 def _org(_name: str, raw: str, version: str) -> tuple[str, str]:
@@ -749,6 +767,7 @@ class _Reader:
         self.base64_line = -1  # the last line read as base64 going on unindented
         # The contact groups met (name, line, the UIDs of their members): no people
         self.groups: list[tuple[str, int, list[str]]] = []
+        self.unread: Counter[str] = Counter()  # problem code → cards
 
     def reading(self, read: Callable[[str, str, str], _T], name: str, raw: str, version: str) -> _T:
         """``read(name, raw, version)``, once per distinct value and file: values come
@@ -801,6 +820,8 @@ class _Reader:
             self.problem(cut, "cut_line")
         if self.groups:
             self.tag_members()
+        for code, cards in sorted(self.unread.items()):
+            self.problem(0, code, count=cards)
         if not self.result.contacts and not self.result.problems:
             self.problem(0, "no_vcard")
         return self.finish()
@@ -993,6 +1014,7 @@ class _Reader:
         urls: set[str] = set()
         handles: set[tuple[str, str]] = set()  # messengers (IMPP and X-SKYPE may say one twice)
         kind, members = "", []
+        unread: set[str] = set()  # problem codes: what this card says that is not kept
         # FN and N: the preference of the form kept (RFC 6350 ALTID: one name in
         # several forms, a Latin and a Kanji one; without any, several are a mistake)
         kept_fn = kept_n = _NOT_KEPT
@@ -1049,10 +1071,12 @@ class _Reader:
                 if not c.title:
                     c.title = text.strip()
             elif name == "ADR":
-                if not c.city:
-                    c.city = read_before((name, version, raw_text)) or self.reading(
-                        _city, name, raw_text, version
-                    )
+                city, more = read_before((name, version, raw_text)) or self.reading(
+                    _address, name, raw_text, version
+                )
+                c.city = c.city or city
+                if more:
+                    unread.add("unread_street")
             elif name == "ORG":
                 if not c.organisation:
                     c.organisation, c.department = read_before(
@@ -1112,6 +1136,11 @@ class _Reader:
                 kind = kind or text.strip().lower()
             elif name in _MEMBER:
                 members.append(text)
+            elif name in _RELATED and text.strip():
+                unread.add("unread_related")
+            elif name in _DATES and text.strip():
+                unread.add("unread_dates")
+        self.unread.update(unread)
         if kind == "group":
             if c.name:
                 self.groups.append((c.name, c.line, members))

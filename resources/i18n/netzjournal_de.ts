@@ -2662,6 +2662,21 @@
         <translation>„{name}“ ist eine Kontaktgruppe, keine Person: nicht als Kontakt importiert; ihre Mitglieder in dieser Datei ({count}) bekamen das Schlagwort „{name}“</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/texts.py" line="407"/>
+        <source>related people (partner, manager, assistant …) were not read (cards: {count}): a contact has no field for them</source>
+        <translation>Angaben zu anderen Personen (Partner, Vorgesetzte, Assistenz …) nicht gelesen (Karten: {count}): ein Kontakt hat dafür kein Feld</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="407"/>
+        <source>anniversaries and other dates were not read (cards: {count}): a contact keeps only the birthday</source>
+        <translation>Jahrestage und andere Daten nicht gelesen (Karten: {count}): ein Kontakt hat nur den Geburtstag</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="407"/>
+        <source>street, postcode and country of addresses were not read (cards: {count}): a contact keeps the city</source>
+        <translation>Straße, Postleitzahl und Land der Adressen nicht gelesen (Karten: {count}): ein Kontakt behält nur den Ort</translation>
+    </message>
+    <message>
         <location filename="../../netzjournal/ui/texts.py" line="412"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
