@@ -713,6 +713,10 @@ def _ablabel(_name: str, raw: str, version: str) -> str:
 
 def _address(_name: str, raw: str, version: str) -> tuple[str, bool]:
     """An ADR's city, and whether it says more (street, postcode, country …)."""
+    if "\\" not in raw:  # nothing escaped (the common case): one split, joins in C
+        parts = raw.split(";", 7)
+        city = parts[3].strip() if len(parts) > 3 else ""
+        return city, bool(("".join(parts[:3]) + "".join(parts[4:7])).strip())
     parts = _components(raw, version, 7, False)
     return _joined(parts[3]), any(_joined(p) for i, p in enumerate(parts) if i != 3)
 
@@ -1140,7 +1144,8 @@ class _Reader:
                 unread.add("unread_related")
             elif name in _DATES and text.strip():
                 unread.add("unread_dates")
-        self.unread.update(unread)
+        if unread:
+            self.unread.update(unread)
         if kind == "group":
             if c.name:
                 self.groups.append((c.name, c.line, members))
