@@ -55,8 +55,10 @@ def test_an_icloud_export(journal):
     ]
     assert kathi.birthday == Birthday(9, 14, 1983)
     assert sorted(kathi.tags) == ["HR", "Netzwerk", "Ruhr"]
-    assert kathi.notes == ("Kennengelernt beim HR-Barcamp Dortmund 2024.\n"
-                           "Sucht Trainer für Führungskräfte, meldet sich im Frühjahr.")  # fmt: skip
+    assert kathi.notes == (
+        "Kennengelernt beim HR-Barcamp Dortmund 2024.\n"
+        "Sucht Trainer für Führungskräfte, meldet sich im Frühjahr."
+    )
     assert (deniz.given_name, deniz.family_name, deniz.birthday) == (
         "Deniz", "Yılmaz", Birthday(2, 29, None),
     )  # fmt: skip
@@ -194,3 +196,28 @@ def test_what_a_contact_has_no_field_for_is_said_once_per_file():
         (0, "unread_related", {"count": "2"}),
         (0, "unread_street", {"count": "1"}),
     ]
+
+
+def test_a_german_excel_csv(journal):
+    """A table typed into German Excel and saved as CSV: Windows-1252, semicolons,
+    German dates in "Geburtstag" (with and without leading zeros, 24.12. without a
+    year), a "Notiz" column (was: "columns not read: Notiz")."""
+    people, problems = imported(
+        journal, CONTACTS / "csv" / "excel-de__windows-1252-semicolons.WRITTEN.csv"
+    )
+    assert problems == []
+    got = [
+        (c.given_name, c.family_name, c.organisation, c.role, c.birthday, c.notes) for c in people
+    ]
+    assert got == [
+        ("Jörg", "Schäfer", "Müller & Söhne KG", "Einkäufer", Birthday(3, 1, 1984),
+         "kennt Frau Weiß"),
+        ("Änne", "Brückner", "Stadt Essen", "Amtsleiterin", Birthday(7, 15, 1971), ""),
+        ("Frédéric", "Dubois", "Société Générale", "Analyst", Birthday(12, 3, 1990),
+         "Sprache: Französisch; Englisch"),
+        ("Max", "Groß", "", "", Birthday(2, 29, 1988), ""),
+        ("Uwe", "Kühn", "Kühn IT", "Inhaber", None, "Geburtstag unbekannt"),
+        ("Sabine", "Lorenz", "", "", Birthday(12, 24, None), "ohne Jahr"),
+    ]  # fmt: skip
+    assert channels(people[0], "email") == [("joerg.schaefer@mueller-soehne.example", "")]
+    assert channels(people[4], "phone") == [("0172/1234567", "")]

@@ -108,7 +108,9 @@ FIELDS = {
     "birth_year": ("birth year", "geburtsjahr"),
     "birth_month": ("birth month", "geburtsmonat"),
     "birth_day": ("birth day", "geburtstag"),
-    "notes": ("notes", "notizen"),
+    # (and what a hand-made table calls its notes: "Notiz", "Bemerkungen", "Comments")
+    "notes": ("notes", "notizen", "note", "notiz", "bemerkung", "bemerkungen", "anmerkung",
+              "anmerkungen", "kommentar", "comments"),
     "labels": ("labels", "group membership", "kategorien", "categories", "tags"),
     "city": ("address 1 - city", "business city", "home city", "ort geschäftlich", "ort privat",
              "work city", "dienstlich: ort", "privat: ort", "city", "ort"),
