@@ -51,8 +51,8 @@ PROBLEM_MESSAGES: dict[str, str] = {
     "keeps only the birthday",
     "unread_street": "street, postcode and country of addresses were not read "
     "(cards: {count}): a contact keeps the city",
-    "group_card": "“{name}” is a contact group, not a person: not imported as a contact; "
-    "its members in this file ({count}) were given the tag “{name}”",
+    "group_card": "“{name}” is a contact group, not a person: its members in this file "
+    "({count}) were given the tag “{name}”",
     "calendar_file": "a calendar (.ics), not contacts: import its events in the Events view "
     "(Import .ics…)",
 }

@@ -421,8 +421,8 @@ def problem_text(problem: Problem) -> str:
         ),
         "group_card": QCoreApplication.translate(
             "ImportProblem",
-            "“{name}” is a contact group, not a person: not imported as a contact; "
-            "its members in this file ({count}) were given the tag “{name}”",
+            "“{name}” is a contact group, not a person: its members in this file "
+            "({count}) were given the tag “{name}”",
         ),
     }
     template = templates.get(problem.code)

@@ -2658,8 +2658,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="407"/>
-        <source>“{name}” is a contact group, not a person: not imported as a contact; its members in this file ({count}) were given the tag “{name}”</source>
-        <translation>„{name}“ ist eine Kontaktgruppe, keine Person: nicht als Kontakt importiert; ihre Mitglieder in dieser Datei ({count}) bekamen das Schlagwort „{name}“</translation>
+        <source>“{name}” is a contact group, not a person: its members in this file ({count}) were given the tag “{name}”</source>
+        <translation>„{name}“ ist eine Kontaktgruppe, keine Person: ihre Mitglieder in dieser Datei ({count}) bekamen das Schlagwort „{name}“</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="407"/>
@@ -2669,7 +2669,7 @@
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="407"/>
         <source>anniversaries and other dates were not read (cards: {count}): a contact keeps only the birthday</source>
-        <translation>Jahrestage und andere Daten nicht gelesen (Karten: {count}): ein Kontakt hat nur den Geburtstag</translation>
+        <translation>Jahrestage und andere Daten nicht gelesen (Karten: {count}): ein Kontakt hat nur ein Feld für den Geburtstag</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="407"/>
