@@ -102,7 +102,7 @@ def test_html_as_text():
     """Lists, links (Google's redirect undone, mailto: and tel: aside), entities,
     paragraphs; text that only looks like markup is left as it is."""
     html = (
-        '<html-blob><u>Agenda</u><ul><li>Vorstellung</li><li>Fragen &amp; Antworten</li></ul>'
+        "<html-blob><u>Agenda</u><ul><li>Vorstellung</li><li>Fragen &amp; Antworten</li></ul>"
         'Mehr: <a href="https://www.google.com/url?q=https://ruhr.example/&amp;sa=D">'
         'ruhr.example</a><br><br><br>Tel: <a href="tel:+4920112345">+49 201 12345</a>, '
         '<a href="mailto:info@ruhr.example">info@ruhr.example</a></html-blob>'

@@ -717,8 +717,8 @@ def _address(_name: str, raw: str, version: str) -> tuple[str, bool]:
         parts = raw.split(";", 7)
         city = parts[3].strip() if len(parts) > 3 else ""
         return city, bool(("".join(parts[:3]) + "".join(parts[4:7])).strip())
-    parts = _components(raw, version, 7, False)
-    return _joined(parts[3]), any(_joined(p) for i, p in enumerate(parts) if i != 3)
+    components = _components(raw, version, 7, False)
+    return _joined(components[3]), any(_joined(c) for i, c in enumerate(components) if i != 3)
 
 
 def _org(_name: str, raw: str, version: str) -> tuple[str, str]:
