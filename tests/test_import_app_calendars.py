@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from conftest import REPO
 
 from netzjournal.interchange import ical_in
@@ -15,6 +16,7 @@ from netzjournal.store.events import get_event, list_events
 
 D, T = dt.date, dt.time
 INVITATIONS = REPO / "tests" / "data" / "events" / "invitations"
+pytestmark = pytest.mark.usefixtures("berlin_zone")  # (this computer in Berlin)
 
 
 def imported(journal, name):
@@ -149,3 +151,31 @@ def test_a_teams_invitation_s_page_stays_within_the_pane(qtbot, tmp_path):
     for widget in (page.title, page.details, page.my_status):
         assert widget.geometry().right() < room, widget.objectName()
     journal.close()
+
+
+def test_a_single_event_from_another_zone_is_at_this_computer_s_hour(journal):
+    """An invitation from London ("GMT Standard Time", Outlook's name) at 16:00 is at
+    17:00 here, a webinar in New York's time at 18:00 is at 00:00 the next day here
+    (was: 16:00 and 18:00 — the organiser's wall clock, as if it were Berlin's). A
+    series keeps its zone's wall clock: its rule's days are that zone's."""
+    teams = (INVITATIONS / "teams-meeting-outlook365.WRITTEN.ics").read_bytes()
+    # (its VTIMEZONE made London's: standard +0000, summer +0100)
+    london = teams.replace(b"W. Europe Standard Time", b"GMT Standard Time")
+    london = london.replace(b"FROM:+0200", b"FROM:+0100").replace(b"TO:+0100", b"TO:+0000")
+    london = london.replace(b"FROM:+0100\r\nTZOFFSETTO:+0200", b"FROM:+0000\r\nTZOFFSETTO:+0100")
+    (meeting,) = ical_in.parse(london)
+    assert (meeting.record.starts_on, meeting.record.start_time, meeting.record.end_time) == (
+        D(2026, 12, 8), T(17, 0), T(17, 45),
+    )  # fmt: skip
+    zoom = (INVITATIONS / "zoom-webinar.WRITTEN.ics").read_bytes()
+    new_york = zoom.replace(b"TZID=Europe/Berlin", b"TZID=America/New_York")
+    new_york = new_york.replace(b"BEGIN:VTIMEZONE", b"BEGIN:X-GONE").replace(
+        b"END:VTIMEZONE", b"END:X-GONE")  # fmt: skip
+    (webinar,) = ical_in.parse(new_york)
+    assert (webinar.record.starts_on, webinar.record.start_time, webinar.record.ends_on) == (
+        D(2026, 12, 11), T(0, 0), None,
+    )  # fmt: skip
+    assert webinar.record.end_time == T(1, 30)
+    series = new_york.replace(b"SUMMARY:", b"RRULE:FREQ=WEEKLY;BYDAY=TH;COUNT=3\r\nSUMMARY:")
+    (weekly,) = ical_in.parse(series)
+    assert (weekly.record.starts_on, weekly.record.start_time) == (D(2026, 12, 10), T(18, 0))
