@@ -221,3 +221,14 @@ def test_a_german_excel_csv(journal):
     ]  # fmt: skip
     assert channels(people[0], "email") == [("joerg.schaefer@mueller-soehne.example", "")]
     assert channels(people[4], "phone") == [("0172/1234567", "")]
+
+
+def test_a_servers_group_card_is_no_contact_in_the_sync_either():
+    """DAVx5 (groups as separate vCards) and iCloud keep a group as a card in the
+    address book: the sync reads cards with the same reader and passes it over (was:
+    a contact named like the group); a person's card still reads."""
+    from netzjournal.sync.fields import parse_card_saying
+
+    group = (WRITTEN / "nextcloud-davx5-4.0.WRITTEN.vcf").read_text(encoding="utf-8")
+    cards = ["BEGIN:VCARD" + c for c in group.split("BEGIN:VCARD")[1:]]
+    assert [parse_card_saying(c) is None for c in cards] == [False, False, True, True]
