@@ -67,9 +67,7 @@ class _Text(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in _SKIPPED:
             self.skipping = max(0, self.skipping - 1)
-        elif tag in ("p", "div", "ul", "ol", "table") or (
-            tag.startswith("h") and tag[1:].isdigit()
-        ):
+        elif tag in _BLOCKS:
             self.parts.append("\n")
         elif tag == "a" and self.links:
             href, begin = self.links.pop()
