@@ -275,16 +275,20 @@ def german(qapp: object) -> Iterator[None]:
 
 
 @pytest.fixture
-def berlin_zone(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def berlin_zone() -> Iterator[None]:
     """This computer in Berlin's zone for the test and the processes it starts (CI's
     is UTC): a calendar's single events are shown at this computer's hour, and the
     test files' invitations are written in Berlin's."""
     import time
 
-    monkeypatch.setenv("TZ", "Europe/Berlin")
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "Europe/Berlin"
     time.tzset()
     yield
-    monkeypatch.undo()
+    if before is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = before
     time.tzset()
 
 
