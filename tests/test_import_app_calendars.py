@@ -179,3 +179,17 @@ def test_a_single_event_from_another_zone_is_at_this_computer_s_hour(journal):
     series = new_york.replace(b"SUMMARY:", b"RRULE:FREQ=WEEKLY;BYDAY=TH;COUNT=3\r\nSUMMARY:")
     (weekly,) = ical_in.parse(series)
     assert (weekly.record.starts_on, weekly.record.start_time) == (D(2026, 12, 10), T(18, 0))
+
+
+def test_outlook_s_html_description_alone_is_read_as_text():
+    """An invitation with only X-ALT-DESC (Outlook's HTML, no plain DESCRIPTION)
+    had no notes; its text is kept."""
+    teams = (INVITATIONS / "teams-meeting-outlook365.WRITTEN.ics").read_bytes()
+    start = teams.index(b"DESCRIPTION;LANGUAGE=de-DE:")
+    end = teams.index(b"UID:", start)
+    (meeting,) = ical_in.parse(teams[:start] + teams[end:])
+    assert meeting.record.notes == (
+        "Hallo zusammen,\n\nwie besprochen ein kurzer Austausch zu den Mentoring-Tandems.\n\n"
+        "Jetzt an der Besprechung teilnehmen (https://teams.microsoft.com/l/meetup-join/"
+        "19%3ameeting_NjM5ZTQ2%40thread.v2/0)"
+    )

@@ -153,6 +153,19 @@ def _place_and_link(ev: Any) -> tuple[str, str]:
     return place, url
 
 
+def _notes(ev: Any) -> str:
+    """DESCRIPTION as text (Google writes HTML into it), else the HTML one Outlook
+    writes beside it (X-ALT-DESC;FMTTYPE=text/html) as text."""
+    text = _text(ev, "description")
+    if not text and (alt := _text(ev, "x-alt-desc")):
+        # (icalendar leaves an X- property's TEXT escapes as written: RFC 5545 3.3.11)
+        text = _TEXT_ESCAPE.sub(lambda m: "\n" if m[1] in "nN" else m[1], alt)
+    return html_text.as_text(text)
+
+
+_TEXT_ESCAPE = re.compile(r"\\([\\;,nN])")
+
+
 def _categories(component: object) -> list[str]:
     raw = component.get("categories")  # type: ignore[attr-defined]
     if raw is None:
@@ -398,7 +411,7 @@ def _parse(data: bytes, problems: list[tuple[str, str]] | None) -> list[Calendar
         place, url = _place_and_link(ev)
         record = EventRecord(
             name=name, starts_on=day, ends_on=end_day,
-            place=place, notes=html_text.as_text(_text(ev, "description")),
+            place=place, notes=_notes(ev),
             tags=_categories(ev), url=url, start_time=at,
             end_time=end_at if at is not None else None, rrule="" if rec_id else rule,
             cancelled=_text(ev, "status").upper() == "CANCELLED" or method == "CANCEL",
