@@ -275,6 +275,24 @@ def german(qapp: object) -> Iterator[None]:
 
 
 @pytest.fixture
+def berlin_zone() -> Iterator[None]:
+    """This computer in Berlin's zone for the test and the processes it starts (CI's
+    is UTC): a calendar's single events are shown at this computer's hour, and the
+    test files' invitations are written in Berlin's."""
+    import time
+
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "Europe/Berlin"
+    time.tzset()
+    yield
+    if before is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = before
+    time.tzset()
+
+
+@pytest.fixture
 def journal(tmp_path: Path) -> Iterator[Journal]:
     j = Journal.open(tmp_path / "journal.sqlite3")
     yield j

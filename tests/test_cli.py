@@ -250,6 +250,7 @@ def test_a_search_loads_neither_the_other_commands_nor_a_plain_journals_key_mach
         assert sorted(loaded & (NOT_FOR_A_SEARCH | KEYS)) == []
 
 
+@pytest.mark.usefixtures("berlin_zone")  # (the invitations' times are Berlin's)
 def test_import_takes_invitations_their_updates_and_cancellations(tmp_path):
     import datetime as dt
 

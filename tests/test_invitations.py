@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
+import pytest
 from conftest import REPO
 from dbfiles import connect as _dbconnect
 
@@ -32,6 +33,9 @@ from netzjournal.store.records import ContactRecord
 D = dt.date
 INVITATIONS = REPO / "tests" / "data" / "events" / "invitations"
 KEMAL = "kemal.aydin@example.de"  # the user in these mails
+
+# (a single event's time is shown at this computer's hour: the tests' computer in Berlin)
+pytestmark = pytest.mark.usefixtures("berlin_zone")
 
 
 def _read(name):

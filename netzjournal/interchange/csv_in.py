@@ -26,7 +26,12 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 
 from netzjournal import messengers
-from netzjournal.interchange.model import ImportedContact, Problem, ReadResult
+from netzjournal.interchange.model import (
+    GOOGLE_SYSTEM_GROUPS,
+    ImportedContact,
+    Problem,
+    ReadResult,
+)
 from netzjournal.interchange.vcard import MAX_PROBLEMS, parse_birthday
 from netzjournal.store.codes import ADDRESS_FORMS, HIERARCHY_LEVELS, LANGUAGES
 from netzjournal.store.records import Birthday, Channel
@@ -103,7 +108,9 @@ FIELDS = {
     "birth_year": ("birth year", "geburtsjahr"),
     "birth_month": ("birth month", "geburtsmonat"),
     "birth_day": ("birth day", "geburtstag"),
-    "notes": ("notes", "notizen"),
+    # (and what a hand-made table calls its notes: "Notiz", "Bemerkungen", "Comments")
+    "notes": ("notes", "notizen", "note", "notiz", "bemerkung", "bemerkungen", "anmerkung",
+              "anmerkungen", "kommentar", "comments"),
     "labels": ("labels", "group membership", "kategorien", "categories", "tags"),
     "city": ("address 1 - city", "business city", "home city", "ort geschäftlich", "ort privat",
              "work city", "dienstlich: ort", "privat: ort", "city", "ort"),
@@ -803,8 +810,7 @@ def _row(c: ImportedContact, row: dict[str, str], layout: str, cols: _Columns,
         dates["birthday"].cells.append((c, number, birthday))
     labels = _cell(row, fields.get("labels", ()))
     # Google separates labels with " ::: ", Outlook its categories with ";".
-    c.tags = [t for t in _split_values(labels, "::: ;") if t.lower() not in ("mycontacts",
-                                                                           "starred")]  # fmt: skip
+    c.tags = [t for t in _split_values(labels, "::: ;") if t.lower() not in GOOGLE_SYSTEM_GROUPS]
     for header, kind in cols.emails:
         for v in _split_values(row.get(header, "")):
             if valid_email(v):

@@ -3,10 +3,11 @@
 A barcamp's or a city's event calendar: every VEVENT becomes an event; one
 with an RRULE becomes a series (its rule kept), its EXDATEs cancelled
 evenings, and VEVENTs with the same UID and a RECURRENCE-ID the evenings
-that differ (moved, another place, cancelled). Times are kept as wall-clock
-times where they were planned (a TZID's local time), so a series crossing
-the change to summer time stays at 19:00; UTC times are shown in this
-computer's time zone. No Qt, no SQL: the store writes, in one transaction.
+that differ (moved, another place, cancelled). A series' times are kept as
+wall-clock times where they were planned (a TZID's local time), so a series
+crossing the change to summer time stays at 19:00; a single event's times and
+UTC times are shown in this computer's time zone (an invitation from London at
+16:00 is at 17:00 in Berlin). No Qt, no SQL: the store writes, in one transaction.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from netzjournal.interchange import html_text
 from netzjournal.localized import refusal_text
 from netzjournal.store import recurrence
 from netzjournal.store.errors import ValidationError
@@ -107,14 +109,20 @@ class ImportCount:
     refused: list[tuple[str, str]] = field(default_factory=list)
 
 
-def _local(value: object) -> tuple[dt.date, dt.time | None]:
-    """A DTSTART/DTEND value as a local day and wall-clock time (None: all day)."""
+def _local(value: object, here: bool = False) -> tuple[dt.date, dt.time | None]:
+    """A DTSTART/DTEND value as a local day and wall-clock time (None: all day).
+
+    A UTC time is shown in this computer's zone, and so is every zone's time with
+    ``here`` (a single event: a Teams meeting from London, a webinar in New York
+    time is at the hour it is here). A series' times stay its zone's wall clock,
+    what was planned ("19:00 in Berlin", also after the clocks change): its rule's
+    days are that zone's, and its first day moved by the conversion would move
+    them."""
     if isinstance(value, dt.datetime):
         if value.tzinfo is not None:
             utc = value.utcoffset() == dt.timedelta(0) and str(value.tzinfo) in ("UTC", "UTC+00:00")
-            # A zone's own wall-clock time is what was planned ("19:00 in Berlin");
-            # a UTC time is shown in this computer's zone.
-            value = value.astimezone().replace(tzinfo=None) if utc else value.replace(tzinfo=None)
+            here = here or utc
+            value = value.astimezone().replace(tzinfo=None) if here else value.replace(tzinfo=None)
         return value.date(), dt.time(value.hour, value.minute)
     if isinstance(value, dt.date):
         return value, None
@@ -124,6 +132,47 @@ def _local(value: object) -> tuple[dt.date, dt.time | None]:
 def _text(component: object, name: str) -> str:
     value = component.get(name)  # type: ignore[attr-defined]
     return str(value).strip() if value is not None else ""
+
+
+# An online meeting's link where its invitation puts it besides URL: Teams'
+# (Outlook 365, Exchange) and Google Meet's.
+_MEETING_LINKS = ("x-microsoft-skypeteamsmeetingurl", "x-google-conference")
+_WEB_ADDRESS = re.compile(r"https?://\S+")
+
+
+def _place_and_link(ev: Any) -> tuple[str, str]:
+    """Where an event is, and its link. LOCATION, else the place Apple Calendar
+    keeps only in X-APPLE-STRUCTURED-LOCATION (its X-TITLE and X-ADDRESS); the URL,
+    else an online meeting's link, else a LOCATION that is only a web address
+    (Zoom's, Webex's). A place on several lines is one, its lines joined by commas."""
+    parts, url = [_text(ev, "location")], _text(ev, "url")
+    if not parts[0] and (where := ev.get("x-apple-structured-location")) is not None:
+        params = getattr(where, "params", {})
+        address = re.sub(r"\\+n", "\n", str(params.get("X-ADDRESS", "")))  # ("\\n" in it)
+        parts = [str(params.get("X-TITLE", "")), address]
+    # One line, as the journal keeps a place (Apple writes the name, then the
+    # address, on lines of their own)
+    lines = (line.strip(" \t,;") for part in parts for line in part.splitlines())
+    place = ", ".join(dict.fromkeys(line for line in lines if line))
+    for name in _MEETING_LINKS:
+        if not url:
+            url = _text(ev, name)
+    if not url and _WEB_ADDRESS.fullmatch(place):
+        url = place  # (kept as the place too: a sync writes LOCATION back from it)
+    return place, url
+
+
+def _notes(ev: Any) -> str:
+    """DESCRIPTION as text (Google writes HTML into it), else the HTML one Outlook
+    writes beside it (X-ALT-DESC;FMTTYPE=text/html) as text."""
+    text = _text(ev, "description")
+    if not text and (alt := _text(ev, "x-alt-desc")):
+        # (icalendar leaves an X- property's TEXT escapes as written: RFC 5545 3.3.11)
+        text = _TEXT_ESCAPE.sub(lambda m: "\n" if m[1] in "nN" else m[1], alt)
+    return html_text.as_text(text)
+
+
+_TEXT_ESCAPE = re.compile(r"\\([\\;,nN])")
 
 
 def _categories(component: object) -> list[str]:
@@ -311,9 +360,10 @@ def _parse(data: bytes, problems: list[tuple[str, str]] | None) -> list[Calendar
         # What icalendar could not read: 7 keeps it as a property that raises when
         # read, 5 and 6 leave it out; both list it in the component's errors.
         broken = {str(error[0]).upper() for error in getattr(ev, "errors", ())}
+        single = ev.get("rrule") is None and ev.get("recurrence-id") is None
         try:
             start = _when(ev, "dtstart")
-            day, at = _local(start) if start is not None else (None, None)
+            day, at = _local(start, single) if start is not None else (None, None)
         except (ValueError, AttributeError):  # (CalendarError is a ValueError)
             day, at = None, None
         if day is None:
@@ -323,7 +373,7 @@ def _parse(data: bytes, problems: list[tuple[str, str]] | None) -> list[Calendar
         end, length = _readable(ev, "dtend"), _readable(ev, "duration")
         try:
             if end is not None:
-                end_day, end_at = _local(end)
+                end_day, end_at = _local(end, single)
                 if at is None:
                     end_day -= dt.timedelta(days=1)  # an all-day DTEND is exclusive
             elif length is not None:
@@ -367,10 +417,11 @@ def _parse(data: bytes, problems: list[tuple[str, str]] | None) -> list[Calendar
             # Dates added to the rule (or to a single event): the journal keeps a
             # rule and its exceptions, not a list of extra days. Said, not dropped.
             said.append((name, "extra_dates"))
+        place, url = _place_and_link(ev)
         record = EventRecord(
             name=name, starts_on=day, ends_on=end_day,
-            place=_text(ev, "location"), notes=_text(ev, "description"),
-            tags=_categories(ev), url=_text(ev, "url"), start_time=at,
+            place=place, notes=_notes(ev),
+            tags=_categories(ev), url=url, start_time=at,
             end_time=end_at if at is not None else None, rrule="" if rec_id else rule,
             cancelled=_text(ev, "status").upper() == "CANCELLED" or method == "CANCEL",
         )  # fmt: skip

@@ -45,9 +45,22 @@ PROBLEM_MESSAGES: dict[str, str] = {
     "json_export": "a netzjournal JSON export: restore it on its own (File > Restore from JSON "
     "export, or 'netzjournal import' with this file alone) into an empty journal",
     "unread_columns": "columns not read: {columns}",
+    "unread_related": "related people (partner, manager, assistant …) were not read "
+    "(cards: {count}): a contact has no field for them",
+    "unread_dates": "anniversaries and other dates were not read (cards: {count}): a contact "
+    "keeps only the birthday",
+    "unread_street": "street, postcode and country of addresses were not read "
+    "(cards: {count}): a contact keeps the city",
+    "group_card": "“{name}” is a contact group, not a person: its members in this file "
+    "({count}) were given the tag “{name}”",
     "calendar_file": "a calendar (.ics), not contacts: import its events in the Events view "
     "(Import .ics…)",
 }
+
+
+#: Google Contacts' own groups, which every export of it names (its CSV's "Labels"
+#: or "Group Membership", its vCards' CATEGORIES): no tag anyone chose.
+GOOGLE_SYSTEM_GROUPS = frozenset(("mycontacts", "starred"))
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,12 @@ from typing import Any, TypeVar
 
 from netzjournal import messengers
 from netzjournal.interchange import own_fields
-from netzjournal.interchange.model import ImportedContact, Problem, ReadResult
+from netzjournal.interchange.model import (
+    GOOGLE_SYSTEM_GROUPS,
+    ImportedContact,
+    Problem,
+    ReadResult,
+)
 from netzjournal.store.codes import LANGUAGES
 from netzjournal.store.records import Birthday, Channel
 from netzjournal.validation import valid_email
@@ -71,12 +76,34 @@ _BARE_ENCODINGS = ("QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT")
 
 # Values split into components before their pieces are unescaped.
 _STRUCTURED = frozenset(("N", "ORG", "ADR", "CATEGORIES"))
+# A contact group is a card of its own: vCard 4.0's KIND:group with MEMBERs (RFC 6350
+# 6.1.4, 6.6.5), Apple's and CardDAV servers' X-ADDRESSBOOKSERVER-KIND in 3.0.
+_KIND = frozenset(("KIND", "X-ADDRESSBOOKSERVER-KIND"))
+_MEMBER = frozenset(("MEMBER", "X-ADDRESSBOOKSERVER-MEMBER"))
+_GROUP_PROPERTIES = _KIND | _MEMBER
+# What people typed that the journal has no field for: said once per file with the
+# number of cards, never dropped unsaid. Related people (RFC 6350's RELATED, Apple's
+# X-ABRELATEDNAMES, Outlook's X-MS-*, Evolution's and KAddressBook's) and dates
+# other than the birthday (RFC 6350's ANNIVERSARY, Apple's X-ABDATE and the older
+# X-ANNIVERSARY). (Addresses: only the city is kept; the rest is said the same way.)
+_RELATED = frozenset((
+    "RELATED", "X-ABRELATEDNAMES", "X-MS-SPOUSE", "X-MS-MANAGER", "X-MS-ASSISTANT",
+    "X-SPOUSE", "X-MANAGER", "X-ASSISTANT", "X-EVOLUTION-SPOUSE", "X-EVOLUTION-MANAGER",
+    "X-EVOLUTION-ASSISTANT", "X-KADDRESSBOOK-X-SPOUSENAME",
+    "X-KADDRESSBOOK-X-MANAGERSNAME", "X-KADDRESSBOOK-X-ASSISTANTSNAME",
+))  # fmt: skip
+_DATES = frozenset((
+    "ANNIVERSARY", "X-ANNIVERSARY", "X-ABDATE", "X-EVOLUTION-ANNIVERSARY",
+    "X-KADDRESSBOOK-X-ANNIVERSARY",
+))  # fmt: skip
 # The properties read into a contact; every other one is skipped unparsed.
 _KEPT = frozenset((
     "VERSION", "FN", "N", "NICKNAME", "ORG", "TITLE", "ROLE", "EMAIL", "TEL", "URL", "BDAY",
     "CATEGORIES", "NOTE", "ADR", "PRODID", "X-ABLABEL", "UID", "AGENT", "LANG",
     "X-SOCIALPROFILE", "SOCIALPROFILE",  # Apple's profiles (LinkedIn, XING), RFC 9554's
     "IMPP", *messengers.X_PROPERTIES,  # messengers: RFC 4770's, and the older X-SKYPE …
+    *_GROUP_PROPERTIES,  # a contact group's card (Nextcloud, DAVx5, iCloud)
+    *_RELATED, *_DATES,  # not kept, but said (the journal has no field for them)
 ))  # fmt: skip
 
 
@@ -212,6 +239,28 @@ def _cut_line(data: bytes) -> int:
     if ended and not qp:
         return 0  # (a line end after a whole line)
     return body.count(b"\n", 0, start) + 1
+
+
+_GROUP = "\ue001group"  # a group card's UID while it is read: no person's
+
+
+def _uid_key(uid: str) -> str:
+    """A UID as a group's MEMBER names it: ``urn:uuid:`` aside, case aside."""
+    uid = uid.strip().lower()
+    return uid[9:] if uid.startswith("urn:uuid:") else uid
+
+
+def _cut_between_cards(data: bytes) -> int:
+    """The line the end of ``data`` cuts in two outside any card (0: none): a
+    download broken off in the ``BEGIN:`` of its next card lost the cards after it,
+    and only this line tells. A last ``END:VCARD`` without a line end is whole, and
+    so are blanks and an old DOS end-of-file mark (Ctrl+Z)."""
+    if data.endswith((b"\n", b"\r")):
+        return 0
+    last = data[max(data.rfind(b"\n"), data.rfind(b"\r")) + 1 :].strip(b" \t\x1a")
+    if not last or last.upper() == b"END:VCARD":
+        return 0
+    return _cut_line(data)
 
 
 def _logical_start(body: bytes, soft: bool) -> int:
@@ -662,8 +711,14 @@ def _ablabel(_name: str, raw: str, version: str) -> str:
     return m.group(1) if m else text
 
 
-def _city(_name: str, raw: str, version: str) -> str:
-    return _joined(_components(raw, version, 4, False)[3])
+def _address(_name: str, raw: str, version: str) -> tuple[str, bool]:
+    """An ADR's city, and whether it says more (street, postcode, country …)."""
+    if "\\" not in raw:  # nothing escaped (the common case): one split, joins in C
+        parts = raw.split(";", 7)
+        city = parts[3].strip() if len(parts) > 3 else ""
+        return city, bool(("".join(parts[:3]) + "".join(parts[4:7])).strip())
+    components = _components(raw, version, 7, False)
+    return _joined(components[3]), any(_joined(c) for i, c in enumerate(components) if i != 3)
 
 
 def _org(_name: str, raw: str, version: str) -> tuple[str, str]:
@@ -692,7 +747,9 @@ def _tags(_name: str, raw: str, version: str) -> tuple[list[str], bool]:
     """The tags of a CATEGORIES value, and whether it held more than MAX_VALUES."""
     values = _split(raw, ";,", MAX_VALUES + 1)
     tags = (_unescape(v, version).strip() for v in values[:MAX_VALUES])
-    return [t for t in tags if t], len(values) > MAX_VALUES
+    return [t for t in tags if t and t.lower() not in GOOGLE_SYSTEM_GROUPS], len(
+        values
+    ) > MAX_VALUES
 
 
 class _Reader:
@@ -712,6 +769,9 @@ class _Reader:
         # Those of them :meth:`plain_card` may take (parameters: never None).
         self.plain_heads: dict[str | None, tuple[str, str, dict[str, list[str]]] | tuple[()]] = {}
         self.base64_line = -1  # the last line read as base64 going on unindented
+        # The contact groups met (name, line, the UIDs of their members): no people
+        self.groups: list[tuple[str, int, list[str]]] = []
+        self.unread: Counter[str] = Counter()  # problem code → cards
 
     def reading(self, read: Callable[[str, str, str], _T], name: str, raw: str, version: str) -> _T:
         """``read(name, raw, version)``, once per distinct value and file: values come
@@ -760,6 +820,12 @@ class _Reader:
                 return self.finish()
         if self.stack:
             self.cut_short(data)
+        elif cut := _cut_between_cards(data):
+            self.problem(cut, "cut_line")
+        if self.groups:
+            self.tag_members()
+        for code, cards in sorted(self.unread.items()):
+            self.problem(0, code, count=cards)
         if not self.result.contacts and not self.result.problems:
             self.problem(0, "no_vcard")
         return self.finish()
@@ -923,7 +989,9 @@ class _Reader:
             return
         contact, agents = self.card(props)
         contacts = self.result.contacts
-        if contact.empty:
+        if contact.uid is _GROUP:  # (marked by card(): no person)
+            pass
+        elif contact.empty:
             self.problem(line, "empty_card")
         else:
             contacts.insert(min(slot, len(contacts)), contact)
@@ -949,6 +1017,8 @@ class _Reader:
         notes: dict[str, None] = {}  # in order, each text once
         urls: set[str] = set()
         handles: set[tuple[str, str]] = set()  # messengers (IMPP and X-SKYPE may say one twice)
+        kind, members = "", []
+        unread: set[str] = set()  # problem codes: what this card says that is not kept
         # FN and N: the preference of the form kept (RFC 6350 ALTID: one name in
         # several forms, a Latin and a Kanji one; without any, several are a mistake)
         kept_fn = kept_n = _NOT_KEPT
@@ -1005,10 +1075,12 @@ class _Reader:
                 if not c.title:
                     c.title = text.strip()
             elif name == "ADR":
-                if not c.city:
-                    c.city = read_before((name, version, raw_text)) or self.reading(
-                        _city, name, raw_text, version
-                    )
+                city, more = read_before((name, version, raw_text)) or self.reading(
+                    _address, name, raw_text, version
+                )
+                c.city = c.city or city
+                if more:
+                    unread.add("unread_street")
             elif name == "ORG":
                 if not c.organisation:
                     c.organisation, c.department = read_before(
@@ -1064,6 +1136,21 @@ class _Reader:
                     agents += self.agent(text, line)
             elif name == own_fields.INTRODUCED_BY:
                 c.introduced_by_uid = text.strip()
+            elif name in _KIND:
+                kind = kind or text.strip().lower()
+            elif name in _MEMBER:
+                members.append(text)
+            elif name in _RELATED and text.strip():
+                unread.add("unread_related")
+            elif name in _DATES and text.strip():
+                unread.add("unread_dates")
+        if unread:
+            self.unread.update(unread)
+        if kind == "group":
+            if c.name:
+                self.groups.append((c.name, c.line, members))
+                c.uid = _GROUP
+            return c, agents
         if len(c.tags) > MAX_VALUES:
             self.problem(c.line, "too_many_values", limit=MAX_VALUES)
             del c.tags[MAX_VALUES:]
@@ -1075,6 +1162,20 @@ class _Reader:
                     c.urls.append(Channel("url", url, label))
                     urls.add(url)
         return c, agents
+
+    def tag_members(self) -> None:
+        """A contact group's name as a tag of its members in this file (by UID), as
+        the address book shows it; the group itself is said, never a person."""
+        people: dict[str, list[ImportedContact]] = {}
+        for c in self.result.contacts:
+            if c.uid:
+                people.setdefault(_uid_key(c.uid), []).append(c)
+        for name, line, members in self.groups:
+            tagged = {id(c): c for m in members for c in people.get(_uid_key(m), ())}
+            for c in tagged.values():
+                if name not in c.tags:
+                    c.tags.append(name)
+            self.problem(line, "group_card", name=name, count=len(tagged))
 
     def agent(self, text: str, line: int) -> list[ImportedContact]:
         """A card given inline as the value of a 3.0 ``AGENT``: a person of its own."""

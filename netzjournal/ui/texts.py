@@ -404,6 +404,26 @@ def problem_text(problem: Problem) -> str:
             "ImportProblem",
             "a calendar (.ics), not contacts: import its events in the Events view (Import .ics…)",
         ),
+        "unread_related": QCoreApplication.translate(
+            "ImportProblem",
+            "related people (partner, manager, assistant …) were not read (cards: {count}): "
+            "a contact has no field for them",
+        ),
+        "unread_dates": QCoreApplication.translate(
+            "ImportProblem",
+            "anniversaries and other dates were not read (cards: {count}): a contact keeps "
+            "only the birthday",
+        ),
+        "unread_street": QCoreApplication.translate(
+            "ImportProblem",
+            "street, postcode and country of addresses were not read (cards: {count}): "
+            "a contact keeps the city",
+        ),
+        "group_card": QCoreApplication.translate(
+            "ImportProblem",
+            "“{name}” is a contact group, not a person: its members in this file "
+            "({count}) were given the tag “{name}”",
+        ),
     }
     template = templates.get(problem.code)
     text = problem.worded(template) if template else problem.message

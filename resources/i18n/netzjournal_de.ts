@@ -1924,104 +1924,104 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="155"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="160"/>
         <source>Whom did you meet? One line each, in one go.</source>
         <translation>Wen haben Sie getroffen? Eine Zeile je Person, alles auf einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="160"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="165"/>
         <source>Change this evening only…</source>
         <translation>Nur diesen Termin ändern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="162"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="167"/>
         <source>Move this occurrence, another place, or cancelled</source>
         <translation>Diesen Termin verschieben, anderer Ort oder abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="153"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="158"/>
         <source>Debrief…</source>
         <translation>Nachbereiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="157"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="162"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="164"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="169"/>
         <source>My answer:</source>
         <translation>Meine Antwort:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="180"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="379"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="185"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="384"/>
         <location filename="../../netzjournal/ui/events_tab/words.py" line="41"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="199"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="204"/>
         <source>A line (optional)</source>
         <translation>Eine Zeile (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="201"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="206"/>
         <source>A line about them</source>
         <translation>Eine Zeile zu der Person</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="202"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="207"/>
         <source>A line about them at this event, e.g. “spoke briefly”</source>
         <translation>Eine Zeile zu der Person bei diesem Termin, z. B. „kurz gesprochen“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="203"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="208"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="205"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="210"/>
         <source>Met here first</source>
         <translation>Hier kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="207"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="212"/>
         <source>Record this event as where you met the chosen person</source>
         <translation>Festhalten, dass Sie die gewählte Person bei dieser Veranstaltung kennengelernt haben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="231"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="236"/>
         <source>Evenings of this series</source>
         <translation>Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="252"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="257"/>
         <source>&lt;b&gt;Who was there&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wer war da&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="283"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="288"/>
         <source>No event chosen</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="285"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="290"/>
         <source>Choose an event on the left, or create one.</source>
         <translation>Wählen Sie links eine Veranstaltung aus oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="301"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="306"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="305"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="310"/>
         <source>moved from %1</source>
         <translation>verschoben vom %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="315"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="320"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
@@ -2036,22 +2036,22 @@
         <translation>Wer ist da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="339"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="344"/>
         <source>Every evening of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="380"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="385"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="391"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="396"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="392"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="397"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>
@@ -2738,12 +2738,32 @@
         <translation>ein Kalender (.ics), keine Kontakte: seine Veranstaltungen in der Ansicht „Veranstaltungen“ importieren (.ics importieren …)</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/texts.py" line="422"/>
+        <source>“{name}” is a contact group, not a person: its members in this file ({count}) were given the tag “{name}”</source>
+        <translation>„{name}“ ist eine Kontaktgruppe, keine Person: ihre Mitglieder in dieser Datei ({count}) bekamen das Schlagwort „{name}“</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="407"/>
+        <source>related people (partner, manager, assistant …) were not read (cards: {count}): a contact has no field for them</source>
+        <translation>Angaben zu anderen Personen (Partner, Vorgesetzte, Assistenz …) nicht gelesen (Karten: {count}): ein Kontakt hat dafür kein Feld</translation>
+    </message>
+    <message>
         <location filename="../../netzjournal/ui/texts.py" line="412"/>
+        <source>anniversaries and other dates were not read (cards: {count}): a contact keeps only the birthday</source>
+        <translation>Jahrestage und andere Daten nicht gelesen (Karten: {count}): ein Kontakt hat nur ein Feld für den Geburtstag</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="417"/>
+        <source>street, postcode and country of addresses were not read (cards: {count}): a contact keeps the city</source>
+        <translation>Straße, Postleitzahl und Land der Adressen nicht gelesen (Karten: {count}): ein Kontakt behält nur den Ort</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="432"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="418"/>
+        <location filename="../../netzjournal/ui/texts.py" line="438"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6067,7 +6087,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="39"/>
         <location filename="../../netzjournal/ui/texts.py" line="90"/>
-        <location filename="../../netzjournal/ui/texts.py" line="483"/>
+        <location filename="../../netzjournal/ui/texts.py" line="503"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
@@ -6264,262 +6284,262 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>JJJJ</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="433"/>
-        <location filename="../../netzjournal/ui/texts.py" line="434"/>
+        <location filename="../../netzjournal/ui/texts.py" line="453"/>
+        <location filename="../../netzjournal/ui/texts.py" line="454"/>
         <source>CSV table</source>
         <translation>CSV-Tabelle</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="441"/>
+        <location filename="../../netzjournal/ui/texts.py" line="461"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="442"/>
+        <location filename="../../netzjournal/ui/texts.py" line="462"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="443"/>
+        <location filename="../../netzjournal/ui/texts.py" line="463"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="444"/>
+        <location filename="../../netzjournal/ui/texts.py" line="464"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="445"/>
-        <location filename="../../netzjournal/ui/texts.py" line="475"/>
+        <location filename="../../netzjournal/ui/texts.py" line="465"/>
+        <location filename="../../netzjournal/ui/texts.py" line="495"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="446"/>
+        <location filename="../../netzjournal/ui/texts.py" line="466"/>
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="447"/>
+        <location filename="../../netzjournal/ui/texts.py" line="467"/>
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="448"/>
+        <location filename="../../netzjournal/ui/texts.py" line="468"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="449"/>
+        <location filename="../../netzjournal/ui/texts.py" line="469"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="450"/>
+        <location filename="../../netzjournal/ui/texts.py" line="470"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="451"/>
+        <location filename="../../netzjournal/ui/texts.py" line="471"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="452"/>
+        <location filename="../../netzjournal/ui/texts.py" line="472"/>
         <source>Level</source>
         <translation>Ebene</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="453"/>
+        <location filename="../../netzjournal/ui/texts.py" line="473"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="454"/>
+        <location filename="../../netzjournal/ui/texts.py" line="474"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="455"/>
-        <location filename="../../netzjournal/ui/texts.py" line="456"/>
+        <location filename="../../netzjournal/ui/texts.py" line="475"/>
+        <location filename="../../netzjournal/ui/texts.py" line="476"/>
         <source>How we met</source>
         <translation>Wie kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="457"/>
+        <location filename="../../netzjournal/ui/texts.py" line="477"/>
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="458"/>
+        <location filename="../../netzjournal/ui/texts.py" line="478"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="459"/>
+        <location filename="../../netzjournal/ui/texts.py" line="479"/>
         <source>Address form</source>
         <translation>Ansprache (Sie/du)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="460"/>
+        <location filename="../../netzjournal/ui/texts.py" line="480"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="461"/>
+        <location filename="../../netzjournal/ui/texts.py" line="481"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="462"/>
-        <location filename="../../netzjournal/ui/texts.py" line="463"/>
+        <location filename="../../netzjournal/ui/texts.py" line="482"/>
+        <location filename="../../netzjournal/ui/texts.py" line="483"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="464"/>
+        <location filename="../../netzjournal/ui/texts.py" line="484"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="465"/>
+        <location filename="../../netzjournal/ui/texts.py" line="485"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="466"/>
+        <location filename="../../netzjournal/ui/texts.py" line="486"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="467"/>
+        <location filename="../../netzjournal/ui/texts.py" line="487"/>
         <source>Ways to reach</source>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="468"/>
+        <location filename="../../netzjournal/ui/texts.py" line="488"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="469"/>
+        <location filename="../../netzjournal/ui/texts.py" line="489"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="470"/>
+        <location filename="../../netzjournal/ui/texts.py" line="490"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="471"/>
+        <location filename="../../netzjournal/ui/texts.py" line="491"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="472"/>
+        <location filename="../../netzjournal/ui/texts.py" line="492"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="473"/>
+        <location filename="../../netzjournal/ui/texts.py" line="493"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="474"/>
+        <location filename="../../netzjournal/ui/texts.py" line="494"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="476"/>
+        <location filename="../../netzjournal/ui/texts.py" line="496"/>
         <source>Talked about</source>
         <translation>Worüber gesprochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="478"/>
-        <location filename="../../netzjournal/ui/texts.py" line="479"/>
+        <location filename="../../netzjournal/ui/texts.py" line="498"/>
+        <location filename="../../netzjournal/ui/texts.py" line="499"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="480"/>
+        <location filename="../../netzjournal/ui/texts.py" line="500"/>
         <source>Private remarks</source>
         <translation>Private Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="481"/>
+        <location filename="../../netzjournal/ui/texts.py" line="501"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="482"/>
+        <location filename="../../netzjournal/ui/texts.py" line="502"/>
         <source>Give &amp; take</source>
         <translation>Geben und Nehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="493"/>
+        <location filename="../../netzjournal/ui/texts.py" line="513"/>
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="495"/>
+        <location filename="../../netzjournal/ui/texts.py" line="515"/>
         <source>%1 is a file where the backups&apos; folder should be</source>
         <translation>%1 ist eine Datei, wo der Ordner für die Sicherungen sein sollte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="499"/>
+        <location filename="../../netzjournal/ui/texts.py" line="519"/>
         <source>%1 cannot be written (a write-protected folder or disk, missing permission or a disk error)</source>
         <translation>%1 lässt sich nicht beschreiben (ein schreibgeschützter Ordner oder Datenträger, fehlende Rechte oder ein Datenträgerfehler)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="505"/>
+        <location filename="../../netzjournal/ui/texts.py" line="525"/>
         <source>an unexpected error (%1)</source>
         <translation>ein unerwarteter Fehler (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="508"/>
+        <location filename="../../netzjournal/ui/texts.py" line="528"/>
         <source>Today&apos;s backup was not made: %1. Your journal is unchanged. netzjournal tries again at the next start; File → Backups… → Back up now tries at once.</source>
         <translation>Die heutige Sicherung wurde nicht angelegt: %1. Ihr Journal ist unverändert. netzjournal versucht es beim nächsten Start erneut; Datei → Sicherungen … → Jetzt sichern versucht es sofort.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="524"/>
+        <location filename="../../netzjournal/ui/texts.py" line="544"/>
         <source>This contact was changed elsewhere (in another window or by an import) since it was opened here. Both changed: %1.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), seit er hier geöffnet wurde. Beide haben geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="530"/>
+        <location filename="../../netzjournal/ui/texts.py" line="550"/>
         <source>This note was changed elsewhere (in another window or by an import) since it was opened here. Both changed: %1.</source>
         <translation>Diese Notiz wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), seit sie hier geöffnet wurde. Beide haben geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="540"/>
+        <location filename="../../netzjournal/ui/texts.py" line="560"/>
         <source>The disk is full; nothing was saved from this change. Free some space and try again.</source>
         <translation>Der Datenträger ist voll; von dieser Änderung wurde nichts gespeichert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="545"/>
+        <location filename="../../netzjournal/ui/texts.py" line="565"/>
         <source>The journal is open read-only; nothing was saved from this change.</source>
         <translation>Das Journal ist schreibgeschützt geöffnet; von dieser Änderung wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="550"/>
+        <location filename="../../netzjournal/ui/texts.py" line="570"/>
         <source>Another program is writing to the journal right now; nothing was saved from this change. Try again in a moment.</source>
         <translation>Ein anderes Programm schreibt gerade in das Journal; von dieser Änderung wurde nichts gespeichert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="556"/>
+        <location filename="../../netzjournal/ui/texts.py" line="576"/>
         <source>%1 is a file where a folder should be; nothing was saved from this change. Move the file aside and try again.</source>
         <translation>%1 ist eine Datei, wo ein Ordner sein sollte; von dieser Änderung wurde nichts gespeichert. Verschieben Sie die Datei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="562"/>
+        <location filename="../../netzjournal/ui/texts.py" line="582"/>
         <source>%1 cannot be written (a write-protected folder or disk, missing permission or a disk error); nothing was saved from this change.</source>
         <translation>%1 lässt sich nicht schreiben (ein schreibgeschützter Ordner oder Datenträger, eine fehlende Berechtigung oder ein Fehler des Datenträgers); von dieser Änderung wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="568"/>
+        <location filename="../../netzjournal/ui/texts.py" line="588"/>
         <source>This entry no longer exists: it was deleted elsewhere (in another window or by an import).</source>
         <translation>Diesen Eintrag gibt es nicht mehr: Er wurde anderswo gelöscht (in einem anderen Fenster oder durch einen Import).</translation>
     </message>
@@ -6614,147 +6634,147 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="627"/>
+        <location filename="../../netzjournal/ui/texts.py" line="647"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="607"/>
+        <location filename="../../netzjournal/ui/texts.py" line="627"/>
         <source>Archive contacts (%1)</source>
         <translation>Kontakte archivieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="608"/>
+        <location filename="../../netzjournal/ui/texts.py" line="628"/>
         <source>Restore contacts (%1)</source>
         <translation>Kontakte zurückholen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="606"/>
+        <location filename="../../netzjournal/ui/texts.py" line="626"/>
         <source>Delete contacts (%1)</source>
         <translation>Kontakte löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="628"/>
+        <location filename="../../netzjournal/ui/texts.py" line="648"/>
         <source>Merge %1 into %2</source>
         <translation>%1 in %2 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="629"/>
+        <location filename="../../netzjournal/ui/texts.py" line="649"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="630"/>
+        <location filename="../../netzjournal/ui/texts.py" line="650"/>
         <source>Edit note “%1”</source>
         <translation>Notiz „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="631"/>
+        <location filename="../../netzjournal/ui/texts.py" line="651"/>
         <source>Delete note “%1”</source>
         <translation>Notiz „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="612"/>
+        <location filename="../../netzjournal/ui/texts.py" line="632"/>
         <source>Delete notes (%1)</source>
         <translation>Notizen löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="585"/>
+        <location filename="../../netzjournal/ui/texts.py" line="605"/>
         <source>Closeness %2 for %1</source>
         <translation>Nähe %2 für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="586"/>
+        <location filename="../../netzjournal/ui/texts.py" line="606"/>
         <source>Tag %1 with “%2”</source>
         <translation>Schlagwort „%2“ für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="587"/>
+        <location filename="../../netzjournal/ui/texts.py" line="607"/>
         <source>Remove tag “%2” from %1</source>
         <translation>Schlagwort „%2“ von %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="592"/>
+        <location filename="../../netzjournal/ui/texts.py" line="612"/>
         <source>Closeness %2 for %1 contacts</source>
         <translation>Nähe %2 für %1 Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="593"/>
+        <location filename="../../netzjournal/ui/texts.py" line="613"/>
         <source>Tag %1 contacts with “%2”</source>
         <translation>Schlagwort „%2“ für %1 Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="594"/>
+        <location filename="../../netzjournal/ui/texts.py" line="614"/>
         <source>Remove tag “%2” from %1 contacts</source>
         <translation>Schlagwort „%2“ von %1 Kontakten entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="616"/>
+        <location filename="../../netzjournal/ui/texts.py" line="636"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="617"/>
+        <location filename="../../netzjournal/ui/texts.py" line="637"/>
         <source>Archive %1</source>
         <translation>%1 archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="618"/>
+        <location filename="../../netzjournal/ui/texts.py" line="638"/>
         <source>Restore %1</source>
         <translation>%1 zurückholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="634"/>
+        <location filename="../../netzjournal/ui/texts.py" line="654"/>
         <source>Language for %1</source>
         <translation>Sprache für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="636"/>
+        <location filename="../../netzjournal/ui/texts.py" line="656"/>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="637"/>
+        <location filename="../../netzjournal/ui/texts.py" line="657"/>
         <source>Remove %1 from %2</source>
         <translation>%1 aus %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="638"/>
+        <location filename="../../netzjournal/ui/texts.py" line="658"/>
         <source>My status at %1</source>
         <translation>Mein Status bei %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="639"/>
+        <location filename="../../netzjournal/ui/texts.py" line="659"/>
         <source>Change one evening of %1</source>
         <translation>Termin von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="640"/>
+        <location filename="../../netzjournal/ui/texts.py" line="660"/>
         <source>Cancel an evening of %1</source>
         <translation>Termin von %1 absagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="641"/>
+        <location filename="../../netzjournal/ui/texts.py" line="661"/>
         <source>New event “%1”</source>
         <translation>Neue Veranstaltung „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="642"/>
+        <location filename="../../netzjournal/ui/texts.py" line="662"/>
         <source>Edit event “%1”</source>
         <translation>Veranstaltung „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="643"/>
+        <location filename="../../netzjournal/ui/texts.py" line="663"/>
         <source>Delete event “%1”</source>
         <translation>Veranstaltung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="644"/>
+        <location filename="../../netzjournal/ui/texts.py" line="664"/>
         <source>Met %1 at %2</source>
         <translation>%1 bei %2 kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="614"/>
+        <location filename="../../netzjournal/ui/texts.py" line="634"/>
         <source>Forget where we met %1</source>
         <translation>Wo wir %1 kennengelernt haben, vergessen</translation>
     </message>
@@ -6784,22 +6804,22 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="609"/>
+        <location filename="../../netzjournal/ui/texts.py" line="629"/>
         <source>Import contacts (%1)</source>
         <translation>Kontakte importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="632"/>
+        <location filename="../../netzjournal/ui/texts.py" line="652"/>
         <source>Reached out to %1</source>
         <translation>Bei %1 gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="633"/>
+        <location filename="../../netzjournal/ui/texts.py" line="653"/>
         <source>Later for %1</source>
         <translation>%1 später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="635"/>
+        <location filename="../../netzjournal/ui/texts.py" line="655"/>
         <source>Debrief “%1”</source>
         <translation>Nachbereitung „%1“</translation>
     </message>

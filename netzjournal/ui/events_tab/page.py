@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -143,6 +144,10 @@ class EventPage(QWidget):
             textInteractionFlags=Qt.TextInteractionFlag.TextBrowserInteraction,
         )
         self.details.setObjectName("eventDetails")
+        # A word longer than the page is wide (Teams writes a line of 80 underscores
+        # into every invitation) is cut at the page's edge instead of widening the
+        # page past the pane: its title and buttons stay in view.
+        self.details.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.my_status = QComboBox()
         self.my_status.setObjectName("eventMyStatus")
         # As wide as the answers offered now (they change with the evening: set once,
