@@ -3,11 +3,10 @@
 A barcamp's or a city's event calendar: every VEVENT becomes an event; one
 with an RRULE becomes a series (its rule kept), its EXDATEs cancelled
 evenings, and VEVENTs with the same UID and a RECURRENCE-ID the evenings
-that differ (moved, another place, cancelled). A series' times are kept as
-wall-clock times where they were planned (a TZID's local time), so a series
-crossing the change to summer time stays at 19:00; a single event's times and
-UTC times are shown in this computer's time zone (an invitation from London at
-16:00 is at 17:00 in Berlin). No Qt, no SQL: the store writes, in one transaction.
+that differ (moved, another place, cancelled). Times are kept as wall-clock
+times where they were planned (a TZID's local time), so a series crossing
+the change to summer time stays at 19:00; UTC times are shown in this
+computer's time zone. No Qt, no SQL: the store writes, in one transaction.
 """
 
 from __future__ import annotations
@@ -109,20 +108,14 @@ class ImportCount:
     refused: list[tuple[str, str]] = field(default_factory=list)
 
 
-def _local(value: object, here: bool = False) -> tuple[dt.date, dt.time | None]:
-    """A DTSTART/DTEND value as a local day and wall-clock time (None: all day).
-
-    A UTC time is shown in this computer's zone, and so is every zone's time with
-    ``here`` (a single event: a Teams meeting from London, a webinar in New York
-    time is at the hour it is here). A series' times stay its zone's wall clock,
-    what was planned ("19:00 in Berlin", also after the clocks change): its rule's
-    days are that zone's, and its first day moved by the conversion would move
-    them."""
+def _local(value: object) -> tuple[dt.date, dt.time | None]:
+    """A DTSTART/DTEND value as a local day and wall-clock time (None: all day)."""
     if isinstance(value, dt.datetime):
         if value.tzinfo is not None:
             utc = value.utcoffset() == dt.timedelta(0) and str(value.tzinfo) in ("UTC", "UTC+00:00")
-            here = here or utc
-            value = value.astimezone().replace(tzinfo=None) if here else value.replace(tzinfo=None)
+            # A zone's own wall-clock time is what was planned ("19:00 in Berlin");
+            # a UTC time is shown in this computer's zone.
+            value = value.astimezone().replace(tzinfo=None) if utc else value.replace(tzinfo=None)
         return value.date(), dt.time(value.hour, value.minute)
     if isinstance(value, dt.date):
         return value, None
@@ -360,10 +353,9 @@ def _parse(data: bytes, problems: list[tuple[str, str]] | None) -> list[Calendar
         # What icalendar could not read: 7 keeps it as a property that raises when
         # read, 5 and 6 leave it out; both list it in the component's errors.
         broken = {str(error[0]).upper() for error in getattr(ev, "errors", ())}
-        single = ev.get("rrule") is None and ev.get("recurrence-id") is None
         try:
             start = _when(ev, "dtstart")
-            day, at = _local(start, single) if start is not None else (None, None)
+            day, at = _local(start) if start is not None else (None, None)
         except (ValueError, AttributeError):  # (CalendarError is a ValueError)
             day, at = None, None
         if day is None:
@@ -373,7 +365,7 @@ def _parse(data: bytes, problems: list[tuple[str, str]] | None) -> list[Calendar
         end, length = _readable(ev, "dtend"), _readable(ev, "duration")
         try:
             if end is not None:
-                end_day, end_at = _local(end, single)
+                end_day, end_at = _local(end)
                 if at is None:
                     end_day -= dt.timedelta(days=1)  # an all-day DTEND is exclusive
             elif length is not None:
