@@ -3026,6 +3026,11 @@
         <translation>auch in einer anderen Datei (gleicher Name, gleiche E-Mail): ein Kontakt</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="95"/>
+        <source>also in another file (same name and organisation): one contact</source>
+        <translation>auch in einer anderen Datei (gleicher Name, gleiche Organisation): ein Kontakt</translation>
+    </message>
+    <message>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="705"/>
         <source>Take the whole import back? The people it created are removed again.</source>
         <translation>Den ganzen Import zurücknehmen? Die dabei angelegten Personen werden wieder entfernt.</translation>
