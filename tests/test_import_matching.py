@@ -309,7 +309,9 @@ def test_linkedin_and_google_at_once_join_by_name_and_organisation(journal, tmp_
     assert len(outcome.created) == 2
     julia = get_contact(journal, outcome.created[0])
     assert sorted((c.kind, c.value) for c in julia.channels) == [
-        ("email", "julia@spreadshirt.example"), ("url", "https://www.linkedin.com/in/js-ux")]  # fmt: skip
+        ("email", "julia@spreadshirt.example"),
+        ("url", "https://www.linkedin.com/in/js-ux"),
+    ]
     assert julia.role == "UX Designerin" and julia.source == "linkedin"
     # One after the other: the same two people.
     with Journal.open(tmp_path / "other.sqlite3") as other:

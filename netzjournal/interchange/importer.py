@@ -289,8 +289,9 @@ def plan_import(j: Journal, read: ReadResult, progress: Progress = ignore) -> Im
     Within the files only a repeat of the same card is skipped: the same UID, or
     the same content where the UIDs do not tell two cards apart. One person in two
     files (the same name, and an address or the organisation in common) is one row,
-    with what each file knew. Namesakes are created and marked for review; so are two cards with the same
-    e-mail address (colleagues may share one). ``progress("check", …)`` may raise to stop.
+    with what each file knew. Namesakes are created and marked for review; so are two
+    cards with the same e-mail address (colleagues may share one).
+    ``progress("check", …)`` may raise to stop.
     """
     by_uid = contact_uids(j)
     by_email: dict[str, int] = {}
