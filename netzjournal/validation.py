@@ -100,7 +100,7 @@ _WEEKDAYS = {
     **dict.fromkeys(("donnerstag", "do", "thursday", "thu", "thur", "thurs"), 3),
     **dict.fromkeys(("freitag", "fr", "friday", "fri"), 4),
     **dict.fromkeys(("samstag", "sa", "sonnabend", "saturday", "sat"), 5),
-    **dict.fromkeys(("sonntag", "so", "sunday", "sun"), 6),
+    **dict.fromkeys(("sonntag", "sunday", "sun"), 6),  # ("bis so in zwei Wochen": no "so")
 }
 _RELATIVE = {"morgen": 1, "tomorrow": 1, "übermorgen": 2}
 _DUE = re.compile(

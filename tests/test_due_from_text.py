@@ -41,6 +41,7 @@ TUESDAY = NOW.date()
         ("by tomorrow", dt.date(2026, 12, 2)),
         ("Angebot schicken", None),
         ("bis dann", None),
+        ("bis so in zwei Wochen", None),
         ("bis 31.2.", None),
         ("Budget bis 5.000 € klären", None),
     ],
