@@ -89,3 +89,50 @@ def parse_channels(kind: str, text: str) -> list[Channel]:
 
 def parse_tags(text: str) -> list[str]:
     return [t.strip() for t in text.split(",") if t.strip()]
+
+
+# -- a deadline in a next step ("Angebot schicken bis Freitag") -------------------------
+
+_WEEKDAYS = {
+    **dict.fromkeys(("montag", "mo", "monday", "mon"), 0),
+    **dict.fromkeys(("dienstag", "di", "tuesday", "tue", "tues"), 1),
+    **dict.fromkeys(("mittwoch", "mi", "wednesday", "wed"), 2),
+    **dict.fromkeys(("donnerstag", "do", "thursday", "thu", "thur", "thurs"), 3),
+    **dict.fromkeys(("freitag", "fr", "friday", "fri"), 4),
+    **dict.fromkeys(("samstag", "sa", "sonnabend", "saturday", "sat"), 5),
+    **dict.fromkeys(("sonntag", "sunday", "sun"), 6),  # ("bis so in zwei Wochen": no "so")
+}
+_RELATIVE = {"morgen": 1, "tomorrow": 1, "übermorgen": 2}
+_DUE = re.compile(
+    r"\b(?:bis|by)\s+(?:(?:zum|spätestens|kommenden|nächsten|next|this)\s+)?"
+    r"(?:(?P<word>[^\W\d_]+)\.?(?!\w)|(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./]?(?P<y>\d{4}|\d{2})?\b)",
+    re.IGNORECASE,
+)
+
+
+def due_in(text: str, today: dt.date) -> dt.date | None:
+    """The deadline a next step names, as people write one: "bis Freitag" (the next
+    Friday after today), "bis morgen", "bis 15.12." (this year, or the next one when
+    that day has passed), "bis zum 15.12.2026", "by Friday", "by tomorrow". None when
+    it names none (or a day that does not exist)."""
+    for m in _DUE.finditer(text):
+        word = (m.group("word") or "").casefold()
+        if word in _WEEKDAYS:
+            ahead = (_WEEKDAYS[word] - today.weekday() - 1) % 7 + 1
+            return today + dt.timedelta(days=ahead)
+        if word in _RELATIVE:
+            return today + dt.timedelta(days=_RELATIVE[word])
+        if m.group("d"):
+            year = m.group("y")
+            try:
+                day = dt.date(
+                    (2000 + int(year) if len(year) == 2 else int(year)) if year else today.year,
+                    int(m.group("m")),
+                    int(m.group("d")),
+                )
+            except ValueError:
+                continue  # (no such day: "bis 31.2.", or a figure: "bis 5.000 €")
+            if not year and day < today:
+                day = day.replace(year=today.year + 1)
+            return day
+    return None

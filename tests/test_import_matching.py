@@ -274,3 +274,48 @@ def test_colleagues_who_share_an_address_stay_two(journal, tmp_path):
     assert [(r.contact.name, r.action) for r in plan.rows] == [
         ("Anna Team", "create"), ("Bernd Team", "create")]  # fmt: skip
     assert plan.rows[1].reason == "same e-mail as another card in the files"
+
+
+def test_linkedin_and_google_at_once_join_by_name_and_organisation(journal, tmp_path):
+    """Jana's first start (the German walk, session 33): LinkedIn's connections (no
+    addresses, as LinkedIn mostly gives) and her Google contacts, chosen together.
+    Julia Schneider at Spreadshirt is in both: the preview offered "Create new" twice
+    ("check: a namesake in the files") and the import made two of her – while
+    importing the files one after the other merged them (same name and organisation).
+    Both files at once now make what one after the other makes; her namesake at
+    another company stays apart."""
+    linkedin = tmp_path / "Connections.csv"
+    linkedin.write_text(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        "Julia,Schneider,https://www.linkedin.com/in/js-ux,,Spreadshirt,UX Designerin,"
+        "12 Mar 2024\n"
+        "Julia,Schneider,https://www.linkedin.com/in/js-hr,,Porsche Leipzig,HR,03 Feb 2023\n",
+        encoding="utf-8",
+    )
+    google = tmp_path / "contacts.csv"
+    google.write_text(
+        "First Name,Last Name,Organization Name,Organization Title,"
+        "E-mail 1 - Label,E-mail 1 - Value\n"
+        "Julia,Schneider,spreadshirt,,Work,julia@spreadshirt.example\n",
+        encoding="utf-8",
+    )
+    plan = plan_import(journal, read_paths([linkedin, google]))
+    rows = [(r.action, r.contact.organisation, r.reason) for r in plan.rows]
+    assert rows == [
+        ("create", "Spreadshirt", "the same person in another file (same name and organisation)"),
+        ("create", "Porsche Leipzig", "a namesake in the files"),
+    ], rows
+    outcome = apply_import(journal, plan)
+    assert len(outcome.created) == 2
+    julia = get_contact(journal, outcome.created[0])
+    assert sorted((c.kind, c.value) for c in julia.channels) == [
+        ("email", "julia@spreadshirt.example"),
+        ("url", "https://www.linkedin.com/in/js-ux"),
+    ]
+    assert julia.role == "UX Designerin" and julia.source == "linkedin"
+    # One after the other: the same two people.
+    with Journal.open(tmp_path / "other.sqlite3") as other:
+        _import(other, linkedin)
+        plan = plan_import(other, read_paths([google]))
+        assert [(r.action, r.reason) for r in plan.rows] == [
+            ("merge", "same name and organisation")]  # fmt: skip

@@ -103,7 +103,7 @@ def test_reconnect_list_and_markdown(year_journal):
     assert f.reconnect  # the coach's list for early next year
     text = markdown(f, "de", "Petra", dt.date(2026, 1, 10))
     assert text.startswith("# Jahresrückblick 2025\n_für Petra_")
-    assert "| Kontakte insgesamt | 6 | 2 |" in text
+    assert "| Treffen insgesamt | 6 | 2 |" in text
     assert "| Erledigte nächste Schritte | 1 | – |" in text  # not counted for last year
     assert "Wieder da" in text and "Bert Back" in text
     # Dates as German writes them; each open follow-up with its person and due date.
@@ -352,7 +352,7 @@ def test_figures_of_a_busy_year_are_grouped_as_the_language_writes_them(year_jou
         new_by_source={"linkedin": 1500},
     )  # fmt: skip
     german, english = markdown(f, "de"), markdown(f, "en")
-    assert "| Kontakte insgesamt | 6.980 | 12.345 |" in german
+    assert "| Treffen insgesamt | 6.980 | 12.345 |" in german
     assert "| Meetings in total | 6,980 | 12,345 |" in english
     for text, separator in ((german, "."), (english, ",")):
         for figure in ("2.624", "1.234", "2.218", "2.504", "1.701 / 1.690", "1.024", "1.500"):
@@ -499,3 +499,20 @@ def test_new_contacts_are_people_first_met_in_the_year_not_cards_added(journal):
     assert cold.name not in f.reconnect
     assert "Olaf Alt" in f.reconnect or "Kim Notiz" in f.reconnect
     assert not {g.name for g in google} & set(f.reconnect)
+
+
+def test_german_review_counts_meetings_as_treffen_and_people_as_kontakte(year_journal):
+    """The German walk (session 33): "Kontakte insgesamt 1" stood above "Verschiedene
+    Personen 3" and "Neue Kontakte 1", and "Kontakte pro Monat" headed the chart, while
+    the window's status bar says "Kontakte: 12" for the people in the journal. One word
+    for two things in one table: meetings are "Treffen", as the window says ("Noch kein
+    Treffen notiert"); "Kontakte" stays the people."""
+    from netzjournal.review.render import labels
+
+    text = markdown(review(year_journal, Y), "de")
+    assert "| Treffen insgesamt | 6 | 2 |" in text
+    assert "Treffen pro Monat" in text
+    de = labels("de")
+    assert "Kontakte" in de["new_contacts"]  # people
+    for meeting_label in (de["meetings"], de["per_month"]):
+        assert "Kontakt" not in meeting_label, meeting_label

@@ -345,3 +345,35 @@ def test_the_year_list_offers_only_years_that_have_happened(journal, make_window
     offered = [pane.year.itemData(i) for i in range(pane.year.count())]
     assert offered == [2026, 2025]
     assert pane.year.currentData() == 2026
+
+
+@pytest.mark.parametrize(
+    ("language", "name"),
+    [("de", "Jahresrückblick 2026.pdf"), ("en", "Yearly review 2026.md")],
+)
+def test_the_review_is_offered_under_its_own_title(review, monkeypatch, language, name):
+    """The German walk (session 33): Jana's PDF was offered as „netzjournal-2026.pdf“,
+    a name that says nothing among her downloads. It is offered as the review's title,
+    in the interface language."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QFileDialog
+
+    offered: list[str] = []
+
+    def ask(parent, title, default, kinds, *rest, **kw):
+        offered.append(default)
+        return "", ""  # cancelled
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
+    before = QLocale()
+    QLocale.setDefault(
+        QLocale(QLocale.Language.German if language == "de" else QLocale.Language.English)
+    )
+    try:
+        save = review.save_pdf if name.endswith(".pdf") else review.save_markdown
+        assert save() is None
+    finally:
+        QLocale.setDefault(before)
+    assert [Path(p).name for p in offered] == [name]

@@ -208,24 +208,30 @@ def _key_of(value: object) -> object:
 
 
 def _same_person_in_files(
-    cards: list[ImportedContact], folded_names: list[str]
-) -> tuple[dict[int, ImportedContact], set[int]]:
+    cards: list[ImportedContact], folded_names: list[str], folded_orgs: list[str]
+) -> tuple[dict[int, ImportedContact], set[int], set[int]]:
     """One person in two files (LinkedIn's connections and Google's contacts): cards of
-    the same name with an e-mail address in common, from different files. The first
-    card of each such person, with what the later ones add (by index), and the later
-    ones' indexes.
+    the same name from different files with an e-mail address in common, or with the
+    same organisation — the rule that merges a card into a contact of the journal, so
+    that choosing both files at once makes what importing one after the other makes
+    (LinkedIn gives few addresses). The first card of each such person, with what the
+    later ones add (by index); the later ones' indexes; and the first cards joined by
+    name and organisation alone.
 
     Two names behind one address (colleagues sharing info@…) stay apart, and so do
     two cards of one file: the address book they come from kept them apart (they are
     marked for review, as namesakes)."""
-    first_by: dict[tuple[str, str], int] = {}
+    first_by: dict[tuple[str, str, str], int] = {}
     combined: dict[int, ImportedContact] = {}
     joined: set[int] = set()
+    by_email: set[int] = set()
     for n, c in enumerate(cards):
         key = " ".join(sorted(folded_names[n].split()))
-        if not key or not c.emails:
+        if not key or not (c.emails or folded_orgs[n]):
             continue
-        pairs = [(key, e.value.casefold()) for e in c.emails]
+        pairs = [(key, "email", e.value.casefold()) for e in c.emails]
+        if folded_orgs[n]:
+            pairs.append((key, "organisation", folded_orgs[n]))
         first = next((first_by[p] for p in pairs if p in first_by), None)
         if first is not None and cards[first].source_file == c.source_file:
             continue  # (its own address book kept them apart)
@@ -236,9 +242,11 @@ def _same_person_in_files(
         into = combined.get(first) or copy.deepcopy(cards[first])
         combined[first] = _combine(into, c)
         joined.add(n)
+        if any(p[1] == "email" and first_by.get(p) == first for p in pairs):
+            by_email.add(first)
         for p in pairs:
             first_by.setdefault(p, first)
-    return combined, joined
+    return combined, joined, set(combined) - by_email
 
 
 def _combine(into: ImportedContact, other: ImportedContact) -> ImportedContact:
@@ -264,6 +272,9 @@ def _combine(into: ImportedContact, other: ImportedContact) -> ImportedContact:
     return into
 
 
+SAME_ORGANISATION_IN_FILES = "the same person in another file (same name and organisation)"
+
+
 @cycle_collection_paused()
 def plan_import(j: Journal, read: ReadResult, progress: Progress = ignore) -> ImportPlan:
     """Propose an action for each person.
@@ -274,9 +285,10 @@ def plan_import(j: Journal, read: ReadResult, progress: Progress = ignore) -> Im
     name that folds the same as a contact's is created but marked for review.
     Within the files only a repeat of the same card is skipped: the same UID, or
     the same content where the UIDs do not tell two cards apart. One person in two
-    files (the same name and an address in common) is one row, with what each file
-    knew. Namesakes are created and marked for review; so are two cards with the same
-    e-mail address (colleagues may share one). ``progress("check", …)`` may raise to stop.
+    files (the same name, and an address or the organisation in common) is one row,
+    with what each file knew. Namesakes are created and marked for review; so are two
+    cards with the same e-mail address (colleagues may share one).
+    ``progress("check", …)`` may raise to stop.
     """
     by_uid = contact_uids(j)
     by_email: dict[str, int] = {}
@@ -304,7 +316,7 @@ def plan_import(j: Journal, read: ReadResult, progress: Progress = ignore) -> Im
     # Every card's name and organisation folded in one pass (as a bulk load folds).
     folded_names = fold_many(names)
     folded_orgs = fold_many([c.organisation for c in cards])
-    combined, joined = _same_person_in_files(cards, folded_names)
+    combined, joined, by_organisation = _same_person_in_files(cards, folded_names, folded_orgs)
     for n, c in enumerate(cards):
         if n in joined:
             continue  # its details are in the first card of that person
@@ -350,6 +362,8 @@ def plan_import(j: Journal, read: ReadResult, progress: Progress = ignore) -> Im
             rows.append(PlanRow(c, "create", None, "several people have this name", similar))
         elif not seen_emails.isdisjoint(emails):  # another name: colleagues share one
             rows.append(PlanRow(c, "create", reason="same e-mail as another card in the files"))
+        elif n in by_organisation:
+            rows.append(PlanRow(c, "create", reason=SAME_ORGANISATION_IN_FILES))
         elif n in combined:
             rows.append(PlanRow(c, "create", reason="the same person in another file"))
         elif key[0] and key[0] in seen_names:

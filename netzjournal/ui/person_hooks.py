@@ -5,16 +5,28 @@ Lisbon" was Katrin's; Tom got it too). With one person picked, that one field
 is all there is (as fast to type as before); with more, a small field per person
 appears under it, said to that person only and stored by contact id
 (``InteractionRecord.say_next_to``). The shared field stays for what is said to
-all of them ("the meetup in March").
+all of them ("the meetup in March"). The fields of more than
+``SHOWN_WITHOUT_SCROLLING`` people scroll: a barcamp note with eight people grew the
+quick note past a 768-pixel screen, its Save button out of sight.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from netzjournal.ui.participants import ParticipantsField, Token
+
+SHOWN_WITHOUT_SCROLLING = 3  # people whose fields the editor makes room for
 
 
 def _key(token: Token) -> str:
@@ -43,9 +55,17 @@ class PersonHooks(QWidget):
         # left the field a few letters wide, and the fields stood ragged. (A column, not
         # a form wrapping its rows: the dialog's minimum height missed a wrapped form's
         # rows, and the fields were squashed.)
-        self._column = QVBoxLayout(self)
+        self._inner = QWidget()
+        self._column = QVBoxLayout(self._inner)
         self._column.setContentsMargins(0, 0, 0, 0)
         self._column.setSpacing(2)
+        self._scroll = QScrollArea(widgetResizable=True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll.setWidget(self._inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self._scroll)
         self._rows: list[QWidget] = []
         people.changed.connect(self._follow)
         self._follow()
@@ -100,7 +120,22 @@ class PersonHooks(QWidget):
             previous = field
             self.fields[key] = field
         self._show(bool(self.fields))
+        self.updateGeometry()  # (the scroll area keeps its content's size to itself)
         self._fit_window()
+
+    def _rows_height(self, people: int) -> int:
+        shown = self._rows[: 2 * people]  # (a label and a field each)
+        gaps = self._column.spacing() * max(0, len(shown) - 1)
+        return sum(w.sizeHint().height() for w in shown) + gaps
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._inner.sizeHint().width(), self._rows_height(len(self.fields)))
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for the first few people's fields; the others scroll (Tab scrolls them
+        into view)."""
+        shown = min(len(self.fields), SHOWN_WITHOUT_SCROLLING)
+        return QSize(self._inner.minimumSizeHint().width(), self._rows_height(shown))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -50,6 +50,7 @@ from netzjournal.store.journal import DiskFull, Journal
 from netzjournal.ui import style, texts, undo, unsaved
 from netzjournal.ui.date_fields import DateField, DateTimeField
 from netzjournal.ui.draft_autosave import MAX_WAIT_MS, PAUSE_MS, DraftAutosave
+from netzjournal.ui.due_from_text import DueFromText
 from netzjournal.ui.notes.editor import from_qdatetime, to_qdatetime
 from netzjournal.ui.participants import ParticipantsField
 from netzjournal.ui.person_hooks import PersonHooks
@@ -123,6 +124,10 @@ class QuickNoteDialog(QDialog):
         self.due = DateField()
         self.due.setEnabled(False)
         self.has_due.toggled.connect(self.due.setEnabled)
+        # "bis Freitag" in the step ticks the box with that day (until set by hand).
+        self.due_from_step = DueFromText(
+            self.next_step, self.has_due, self.due, lambda: self._now().date()
+        )
         # The date on a line of its own: beside it the step had a third of the field's
         # width ("Lebenslauf schicken bis Freitag" did not show whole in German).
         due_row = QHBoxLayout()
@@ -245,6 +250,7 @@ class QuickNoteDialog(QDialog):
         due = self._now().date() + dt.timedelta(days=7)
         self.due.setDate(QDate(due.year, due.month, due.day))
         self.has_due.setChecked(False)
+        self.due_from_step.start_over()
         self.who.refresh_names()
         self._stop_autosave()
         self._show_draft_problem(None)
@@ -340,6 +346,7 @@ class QuickNoteDialog(QDialog):
         self.has_due.setChecked(bool(due))
         if due:
             self.due.setDate(QDate.fromString(due, Qt.DateFormat.ISODate))
+        self.due_from_step.start_over(by_hand=bool(due))
 
     def has_text(self) -> bool:
         return self.who.has_people() or self.has_content()

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from netzjournal.commands.imports import ImportContacts
 from netzjournal.interchange.importer import (
+    SAME_ORGANISATION_IN_FILES,
     ImportOutcome,
     ImportPlan,
     PlanRow,
@@ -90,6 +91,9 @@ def reason_label(reason: str) -> str:
         ),
         "the same person in another file": QCoreApplication.translate(
             "ImportWizard", "also in another file (same name and e-mail): one contact"
+        ),
+        SAME_ORGANISATION_IN_FILES: QCoreApplication.translate(
+            "ImportWizard", "also in another file (same name and organisation): one contact"
         ),
     }.get(reason, reason)
 

@@ -34,6 +34,7 @@ from netzjournal.store.records import FollowUpRecord, GiveTakeLine, InteractionR
 from netzjournal.ui import style, texts, unsaved
 from netzjournal.ui.date_fields import DateField, DateTimeField
 from netzjournal.ui.draft_autosave import RecordDraft, problem_line
+from netzjournal.ui.due_from_text import DueFromText
 from netzjournal.ui.participants import ParticipantsField
 from netzjournal.ui.person_hooks import PersonHooks
 
@@ -66,6 +67,8 @@ class FollowUpRow(QWidget):
         self.has_due.setChecked(record.due_on is not None)
         self.due.setEnabled(record.due_on is not None)
         self.has_due.toggled.connect(self.due.setEnabled)
+        # "bis Freitag" in the text ticks the box with that day (until set by hand).
+        self.due_from_text = DueFromText(self.text, self.has_due, self.due, dt.date.today)
         self.removed = False  # deleted from the journal when the note is saved
         remove = QToolButton()
         remove.setText("✕")

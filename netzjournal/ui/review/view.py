@@ -280,7 +280,9 @@ class ReviewPane(QWidget):
         if not path:
             from netzjournal.ui import file_places
 
-            default = file_places.start_at("export", f"netzjournal-{self.figures.year}.{suffix}")
+            # Named as its title ("Jahresrückblick 2026.pdf"), not after the program.
+            title_of = labels(ui_language())["title"].format(year=self.figures.year)
+            default = file_places.start_at("export", f"{title_of}.{suffix}")
             path, _ = QFileDialog.getSaveFileName(self, title, default, kinds)
             if path:
                 file_places.chosen("export", path)

@@ -1,0 +1,53 @@
+"""A barcamp note with many people stays on the screen (the German walk, session 33).
+
+Jana's Saturday at the barcamp: quick notes with five or eight people each. Every
+person picked added a "pick up next time" field of their own, and the quick note grew
+with each one — on an 800×600 screen its Save button, the due date and the hint were
+below the screen's edge after five people (on 1366×768 after eight). The fields of more
+than a few people now scroll; Tab still reaches each of them and scrolls it into view.
+Real dialog, real key events; the smallest screen we lay out for is 800×600 (the
+tests' offscreen screen is larger: the dialog's own size is measured).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import person
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from uihelpers import quick_note_shown
+
+from netzjournal.store.contacts import create_contact
+
+SMALLEST_SCREEN_HEIGHT = 600
+NOW = dt.datetime(2026, 11, 28, 17, 0)  # the barcamp's Saturday
+NAMES = [("Leonie", "Becker"), ("Maximilian", "Groß"), ("Anna-Lena", "Krüger"),
+         ("Sophie", "Müller"), ("Mehmet", "Yılmaz"), ("Tobias", "Weiß"),
+         ("Paul", "Neumann"), ("Katrin", "Vogel")]  # fmt: skip
+
+
+def test_eight_people_leave_the_save_button_on_the_screen(qtbot, journal, tmp_path):
+    ids = [create_contact(journal, person(g, f)).value.id for g, f in NAMES]
+    with quick_note_shown(journal, tmp_path / "drafts", NOW) as dialog:
+        for cid in ids:
+            dialog.who.add_person(cid)
+        fields = dialog.person_hooks.fields
+        qtbot.waitUntil(lambda: len(fields) == 8 and dialog.person_hooks.isVisible())
+        qtbot.wait(50)  # (the dialog grows a turn of the event loop later)
+        assert dialog.minimumSizeHint().height() <= SMALLEST_SCREEN_HEIGHT
+        assert dialog.height() <= SMALLEST_SCREEN_HEIGHT
+        save = dialog.save_button
+        bottom = save.mapTo(dialog, QPoint(0, save.height())).y()
+        assert save.isVisible() and bottom <= dialog.height()
+        # Tab from the note's own field through every person's: each shown when reached.
+        dialog.say_next.setFocus()
+        for field in fields.values():
+            QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+            assert dialog.focusWidget() is field
+            qtbot.waitUntil(lambda f=field: not f.visibleRegion().isEmpty())
+            top = field.mapTo(dialog.person_hooks, QPoint(0, 0)).y()
+            assert top >= 0 and top + field.height() <= dialog.person_hooks.height() + 1
+        QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        assert dialog.focusWidget() is dialog.hooks
+        dialog.who.clear()
