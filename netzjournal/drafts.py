@@ -24,8 +24,6 @@ from pathlib import Path
 from netzjournal.store import cipher
 
 QUICK_NOTE = "quick-note"
-DRAFT_NAME = QUICK_NOTE + ".json"
-SEALED_NAME = QUICK_NOTE + ".sealed"
 _RECORD_DRAFT = re.compile(r"(contact|note)-([0-9]+)\.(?:json|sealed)")
 
 

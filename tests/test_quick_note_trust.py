@@ -24,7 +24,7 @@ from netzjournal.drafts import DraftStore
 from netzjournal.store.contacts import create_contact
 from netzjournal.store.errors import JournalLocked
 from netzjournal.store.interactions import interaction_count
-from netzjournal.ui.quick_note import AUTOSAVE_MAX_WAIT_MS
+from netzjournal.ui.draft_autosave import MAX_WAIT_MS
 
 NOW = dt.datetime(2026, 11, 22, 15, 30)
 DEV_FULL = Path("/dev/full")
@@ -70,7 +70,7 @@ def test_steady_typing_reaches_the_draft_while_typing_goes_on(dialog, qtbot):
             on_disk = draft_body(dialog.drafts)
             assert text.startswith(on_disk)
             due = max(
-                (c for t, c in typed_at if now - t >= AUTOSAVE_MAX_WAIT_MS / 1000 + 0.6),
+                (c for t, c in typed_at if now - t >= MAX_WAIT_MS / 1000 + 0.6),
                 default=0,
             )
             assert len(on_disk) >= due, (len(on_disk), due, n)

@@ -2,7 +2,7 @@
 
 Ctrl+Enter saves and closes; Esc asks before throwing text away. While
 typing, the draft is written to ``drafts/quick-note.json`` — after a short
-pause, and at most ``AUTOSAVE_MAX_WAIT_MS`` after the first unsaved change
+pause, and at most ``draft_autosave.MAX_WAIT_MS`` after the first unsaved change
 even while typing goes on — and offered back the next time the dialog opens,
 after a crash or a kill too (and at the window's start, see
 ``MainWindow.offer_quick_note_draft``). A draft or a note that cannot be written (a
@@ -49,14 +49,11 @@ from netzjournal.store.interactions import note_id_by_uid
 from netzjournal.store.journal import DiskFull, Journal
 from netzjournal.ui import style, texts, undo, unsaved
 from netzjournal.ui.date_fields import DateField, DateTimeField
-from netzjournal.ui.draft_autosave import MAX_WAIT_MS, PAUSE_MS, DraftAutosave
+from netzjournal.ui.draft_autosave import DraftAutosave
 from netzjournal.ui.due_from_text import DueFromText
 from netzjournal.ui.notes.editor import from_qdatetime, to_qdatetime
 from netzjournal.ui.participants import ParticipantsField
 from netzjournal.ui.person_hooks import PersonHooks
-
-AUTOSAVE_MS = PAUSE_MS  # the pause after which a draft is written
-AUTOSAVE_MAX_WAIT_MS = MAX_WAIT_MS  # ... and the longest an unsaved change waits while typing
 
 log = logging.getLogger(__name__)
 
