@@ -179,16 +179,20 @@ def _insert_contacts(
         texts: list[str] = []  # each contact's document: names, then the rest
         for c in batch:
             stored: list[str] = []
+            in_id_order = ""
             if c.tags:
                 # Tags are one whatever their case ("Presse", "presse"): one link each.
                 tag_ids = list(dict.fromkeys(map(tags.id_for, c.tags)))
                 links += zip(repeat(c.id or 0), tag_ids)
                 stored = list(map(tags.names.__getitem__, tag_ids))
+                # _CONTACT_DOCS reads a contact's tags along contact_tag's primary key:
+                # by tag id, not in the card's order (a group card's tag comes last).
+                in_id_order = " ".join(map(tags.names.__getitem__, sorted(tag_ids)))
             added.append(NewContact._make((*_SUMMARY(c), stored, c.closeness)))
             # The document as fulltext.contact_documents makes it from _CONTACT_DOCS.
             texts += (
                 join(filter(None, _DOC_NAMES(c))),
-                join(filter(None, (*_DOC_BODY(c), " ".join(c.tags),
+                join(filter(None, (*_DOC_BODY(c), in_id_order,
                                    " ".join(map(_VALUE, c.channels))))),
             )  # fmt: skip
         # Introductions may point forward to a later contact: defer the check.
