@@ -21,7 +21,7 @@ from netzjournal import zones
 from netzjournal.interchange import ical_in
 from netzjournal.interchange.writers import ics
 from netzjournal.store.events import create_event, get_event, list_events, occurrences
-from netzjournal.store.records import EventRecord
+from netzjournal.store.records import EventRecord, Occurrence
 from netzjournal.sync.events import EventAdapter
 
 INVITATIONS = Path(__file__).parent / "data" / "events" / "invitations"
@@ -156,3 +156,88 @@ def test_sync_writes_the_zone_back_and_reads_it(journal, berlin_zone):
     assert "zone" not in adapter.fields(plain)
     rec = adapter._record(get_event(journal, webinar.id or 0), {**fields, "zone": None})
     assert rec.zone == ""
+
+
+def test_the_events_words_say_when_it_is_here(qapp, berlin_zone):
+    from uihelpers import in_language
+
+    from netzjournal.ui.events_tab import words
+
+    def occ(day: dt.date, at: dt.time, zone: str) -> Occurrence:
+        return Occurrence(None, 1, day, day, None, at, "x", "", zone=zone)
+
+    london = occ(dt.date(2026, 12, 8), dt.time(16), "Europe/London")
+    newyork = occ(dt.date(2026, 12, 10), dt.time(18), "America/New_York")
+    berlin = occ(dt.date(2026, 12, 8), dt.time(16), "Europe/Berlin")
+    with in_language("de"):
+        assert words.span_here(london) == "08.12.2026 16:00 (London) · 17:00 bei Ihnen"
+        assert words.span_here(newyork) == (
+            "10.12.2026 18:00 (New York) · 00:00 am Fr., 11.12. bei Ihnen"
+        )
+        assert words.span_here(berlin) == "08.12.2026 16:00"
+    with in_language("en"):
+        assert words.span_here(london) == "08/12/2026 16:00 London time · 17:00 your time"
+        assert words.span_here(newyork) == (
+            "10/12/2026 18:00 New York time · 00:00 on Fri 11 Dec your time"
+        )
+        assert words.span_here(berlin) == "08/12/2026 16:00"
+
+
+def test_a_meeting_from_london_has_begun_by_berlins_clock(berlin_zone):
+    from netzjournal.ui.events_tab import words
+
+    day = dt.date(2026, 12, 8)
+    london = Occurrence(None, 1, day, day, None, dt.time(16), "x", "", zone="Europe/London")
+    assert words.has_begun(london, day, dt.time(16, 30)) is False  # (15:30 in London)
+    assert words.has_begun(london, day, dt.time(17, 0)) is True
+    here = Occurrence(None, 1, day, day, None, dt.time(16), "x", "")
+    assert words.has_begun(here, day, dt.time(16, 30)) is True
+
+
+def test_the_events_list_says_when_it_is_here_and_the_row_is_higher(
+    qtbot, qtmodeltester, tmp_path, berlin_zone, german
+):
+    from PySide6.QtCore import Qt
+
+    from netzjournal import paths
+    from netzjournal.store.journal import Journal
+    from netzjournal.ui.events_tab.model import EventsModel
+    from netzjournal.ui.main_window import EVENTS, MainWindow
+
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal = Journal.open(where.journal)
+    imported(journal, "teams-meeting-london.WRITTEN.ics", "zoom-webinar-newyork.WRITTEN.ics",
+             "teams-meeting-outlook365.WRITTEN.ics")  # fmt: skip
+    model = EventsModel(journal, lambda: TODAY)
+    model.reload()
+    qtmodeltester.check(model)
+    rows = {model.occurrence(r).name: r for r in range(model.rowCount()) if model.occurrence(r)}
+
+    def cell(name: str, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        return model.data(model.index(rows[name], EventsModel.DATE), role)
+
+    assert cell("Mentoring UK/DE: Kick-off") == "08.12.2026 16:00\n17:00 bei Ihnen"
+    assert cell("Webinar: Remote Jobs bei US-Firmen") == "10.12.2026 18:00\nFr. 00:00 bei Ihnen"
+    assert cell("Mentoring-Tandems: Abstimmung") == "08.12.2026 16:00"  # (Berlin: as here)
+    assert cell("Mentoring UK/DE: Kick-off", Qt.ItemDataRole.ToolTipRole) == (
+        "08.12.2026 16:00 (London) · 17:00 bei Ihnen"
+    )
+    zoned = {rows["Mentoring UK/DE: Kick-off"], rows["Webinar: Remote Jobs bei US-Firmen"]}
+    assert set(model.zoned_rows()) == zoned
+
+    # In the window at 800×600: those rows are a line higher, their second line shown.
+    w = MainWindow(journal, where, today=lambda: TODAY)
+    qtbot.addWidget(w)
+    w.resize(800, 600)
+    w.show()
+    w.show_view(EVENTS)
+    pane = w.events_pane
+    table, listed = pane.table, pane.model
+    qtbot.waitUntil(lambda: listed.rowCount() > 0)
+    heights = {listed.occurrence(r).name: table.rowHeight(r)  # type: ignore[union-attr]
+               for r in range(listed.rowCount()) if listed.occurrence(r)}  # fmt: skip
+    plain = heights["Mentoring-Tandems: Abstimmung"]
+    assert heights["Mentoring UK/DE: Kick-off"] > plain
+    assert heights["Webinar: Remote Jobs bei US-Firmen"] > plain
+    w.close()
+    journal.close()
