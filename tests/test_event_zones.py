@@ -241,3 +241,36 @@ def test_the_events_list_says_when_it_is_here_and_the_row_is_higher(
     assert heights["Webinar: Remote Jobs bei US-Firmen"] > plain
     w.close()
     journal.close()
+
+
+@pytest.mark.slow
+def test_a_synced_invitation_keeps_its_zone_on_the_server_and_back(journal, radicale, berlin_zone):
+    from dav_servers import PASSWORD, USER
+
+    from netzjournal.sync.calendars import ensure_calendar
+    from netzjournal.sync.dav import DavClient
+    from netzjournal.sync.events import sync_events
+
+    [meeting] = imported(journal, "teams-meeting-london.WRITTEN.ics").values()
+    calendar = ensure_calendar(radicale.url, USER, PASSWORD)
+    client = DavClient(radicale.url, USER, PASSWORD)
+    try:
+        assert sync_events(journal, client, calendar).created_there == [meeting.name]
+        [(href, (etag, text))] = client.multiget(
+            calendar, list(client.list_etags(calendar).etags), "cal"
+        ).items()
+        assert "DTSTART;TZID=Europe/London:20261208T160000" in text
+        assert "BEGIN:VTIMEZONE" in text
+        assert sync_events(journal, client, calendar).changed == 0
+        # The phone moves it half an hour later, in its zone (London's): the journal takes the
+        # wall clock and keeps the zone.
+        moved = text.replace("20261208T160000", "20261208T163000")
+        client.put(href, moved, etag, "text/calendar")
+        sync_events(journal, client, calendar)
+        back = get_event(journal, meeting.id or 0)
+        assert (back.start_time, back.zone) == (dt.time(16, 30), "Europe/London")
+        assert zones.here(back.starts_on, back.start_time, back.zone) == dt.datetime(
+            2026, 12, 8, 17, 30
+        )
+    finally:
+        client.close()

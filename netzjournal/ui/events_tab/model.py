@@ -236,10 +236,11 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
             font = QFont()
             font.setStrikeOut(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.DATE and words.here_line(o):
-            return words.span_here(o)  # ("16:00 (London) · 17:00 bei Ihnen", whole)
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.DATE and self.names_under_dates:
-            return self.data(index.siblingAtColumn(self.NAME))  # (the name whole, if cut)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.DATE:
+            # The name whole, if cut; "16:00 (London) · 17:00 bei Ihnen" whole.
+            tips = [str(self.data(index.siblingAtColumn(self.NAME)))] * self.names_under_dates
+            tips += [words.span_here(o)] * bool(words.here_line(o))
+            return "\n".join(tips) or None
         if role == Qt.ItemDataRole.ToolTipRole and col == self.NAME and o.series_id is not None:
             return self.tr("Part of a series")
         if role == Qt.ItemDataRole.AccessibleTextRole and col == self.NAME:
