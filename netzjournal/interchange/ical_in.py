@@ -5,8 +5,10 @@ with an RRULE becomes a series (its rule kept), its EXDATEs cancelled
 evenings, and VEVENTs with the same UID and a RECURRENCE-ID the evenings
 that differ (moved, another place, cancelled). Times are kept as wall-clock
 times where they were planned (a TZID's local time), so a series crossing
-the change to summer time stays at 19:00; UTC times are shown in this
-computer's time zone. No Qt, no SQL: the store writes, in one transaction.
+the change to summer time stays at 19:00, and the zone is kept beside them
+(``EventRecord.zone``: the window says when such a time is here, netzjournal/zones.py);
+UTC times are shown in this computer's time zone. No Qt, no SQL: the store
+writes, in one transaction.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from netzjournal import zones
 from netzjournal.interchange import html_text
 from netzjournal.localized import refusal_text
 from netzjournal.store import recurrence
@@ -112,14 +115,29 @@ def _local(value: object) -> tuple[dt.date, dt.time | None]:
     """A DTSTART/DTEND value as a local day and wall-clock time (None: all day)."""
     if isinstance(value, dt.datetime):
         if value.tzinfo is not None:
-            utc = value.utcoffset() == dt.timedelta(0) and str(value.tzinfo) in ("UTC", "UTC+00:00")
             # A zone's own wall-clock time is what was planned ("19:00 in Berlin");
             # a UTC time is shown in this computer's zone.
+            utc = _is_utc(value)
             value = value.astimezone().replace(tzinfo=None) if utc else value.replace(tzinfo=None)
         return value.date(), dt.time(value.hour, value.minute)
     if isinstance(value, dt.date):
         return value, None
     raise CalendarError(f"Unreadable date {value!r}.")
+
+
+def _is_utc(value: dt.datetime) -> bool:
+    return value.utcoffset() == dt.timedelta(0) and str(value.tzinfo) in ("UTC", "UTC+00:00")
+
+
+def _zone(component: object, start: object) -> str:
+    """The zone a DTSTART's wall clock is of, to keep with the event ("": a date,
+    a floating or UTC time — that one is given in this computer's zone)."""
+    if not isinstance(start, dt.datetime) or start.tzinfo is None or _is_utc(start):
+        return ""
+    prop = component.get("dtstart")  # type: ignore[attr-defined]
+    if isinstance(prop, list):
+        prop = prop[0] if prop else None
+    return zones.zone_name(str(getattr(prop, "params", {}).get("TZID", "")), start)
 
 
 def _text(component: object, name: str) -> str:
@@ -416,6 +434,7 @@ def _parse(data: bytes, problems: list[tuple[str, str]] | None) -> list[Calendar
             tags=_categories(ev), url=url, start_time=at,
             end_time=end_at if at is not None else None, rrule="" if rec_id else rule,
             cancelled=_text(ev, "status").upper() == "CANCELLED" or method == "CANCEL",
+            zone=_zone(ev, start),
         )  # fmt: skip
         uid = _text(ev, "uid") or f"no-uid-{n}"
         sequence = _text(ev, "sequence")
@@ -885,7 +904,8 @@ def _take_invitation(
     elif (newer or e.sequence > 0) and bool(r.rrule) == stored.is_series:
         new = replace(stored, name=r.name, starts_on=r.starts_on, ends_on=r.ends_on,
                       place=r.place, url=r.url or stored.url, start_time=r.start_time,
-                      end_time=r.end_time, rrule=r.rrule, cancelled=r.cancelled)  # fmt: skip
+                      end_time=r.end_time, rrule=r.rrule, cancelled=r.cancelled,
+                      zone=r.zone)  # fmt: skip
     else:
         return None
     days = set(e.exdates) if stored.is_series and e.method != "CANCEL" else set()

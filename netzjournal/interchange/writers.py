@@ -280,17 +280,20 @@ def markdown_person(j: Journal, contact_id: int, language: str = "en") -> str:
 def _event_times(ev: object, rec: EventRecord, day: dt.date) -> None:
     """DTSTART/DTEND of one event or occurrence starting on ``day``.
 
-    Times are floating (local wall-clock, no zone): the journal plans them so,
-    and a series then stays at 19:00 across the change to summer time.
+    Times are wall-clock times: floating (no zone) as the journal plans them, so
+    a series stays at 19:00 across the change to summer time; an event kept with
+    its zone (an invitation from London) in that zone, with its TZID.
     """
+    from netzjournal.interchange.ical_zones import at
+
     length = (rec.ends_on - rec.starts_on) if rec.ends_on else dt.timedelta(0)
     if rec.start_time is not None:
-        ev.add("dtstart", dt.datetime.combine(day, rec.start_time))  # type: ignore[attr-defined]
+        ev.add("dtstart", at(day, rec.start_time, rec.zone))  # type: ignore[attr-defined]
         if rec.end_time is not None:
-            end = dt.datetime.combine(day + length, rec.end_time)
+            end = at(day + length, rec.end_time, rec.zone)
             ev.add("dtend", end)  # type: ignore[attr-defined]
         elif length:  # days without an end time: through the last (ical_in reads it back)
-            end = dt.datetime.combine(day + length + dt.timedelta(days=1), dt.time(0))
+            end = at(day + length + dt.timedelta(days=1), dt.time(0), rec.zone)
             ev.add("dtend", end)  # type: ignore[attr-defined]
     else:
         ev.add("dtstart", day)  # type: ignore[attr-defined]
@@ -302,6 +305,8 @@ def ics_events(j: Journal, stamp: dt.datetime) -> list[object]:
     evenings as EXDATE, the evenings that differ as RECURRENCE-ID instances.
     Each carries the event's own UID and ``stamp`` as DTSTAMP."""
     import icalendar
+
+    from netzjournal.interchange.ical_zones import at
 
     out: list[object] = []
     for rec in list_events(j):
@@ -328,7 +333,7 @@ def ics_events(j: Journal, stamp: dt.datetime) -> list[object]:
             assert occ.occurrence_on is not None
             rid: dt.date = occ.occurrence_on
             if rec.start_time is not None:
-                rid = dt.datetime.combine(occ.occurrence_on, rec.start_time)
+                rid = at(occ.occurrence_on, rec.start_time, rec.zone)
             differs = occ.starts_on != occ.occurrence_on or occ.place or occ.start_time
             if occ.cancelled and not differs:
                 ev.add("exdate", rid)
@@ -341,7 +346,7 @@ def ics_events(j: Journal, stamp: dt.datetime) -> list[object]:
                 shape = EventRecord(rec.name, occ.occurrence_on, rec.ends_on and
                                           occ.occurrence_on + (rec.ends_on - rec.starts_on),
                                           start_time=occ.start_time or rec.start_time,
-                                          end_time=rec.end_time)  # fmt: skip
+                                          end_time=rec.end_time, zone=rec.zone)  # fmt: skip
                 _event_times(one, shape, occ.starts_on)
                 if occ.place or rec.place:
                     one.add("location", occ.place or rec.place)
@@ -363,6 +368,7 @@ def ics(j: Journal, today: dt.date, now: dt.datetime | None = None) -> bytes:
     import icalendar
 
     from netzjournal.coach.engine import suggest
+    from netzjournal.interchange.ical_zones import add_zones
 
     stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
     cal = icalendar.Calendar()
@@ -406,4 +412,5 @@ def ics(j: Journal, today: dt.date, now: dt.datetime | None = None) -> bytes:
         todo.add("description", s.reason)
         todo.add("due", today + dt.timedelta(days=7))
         cal.add_component(todo)
+    add_zones(cal)  # (the VTIMEZONEs of events kept with their zone)
     return cal.to_ical()

@@ -106,7 +106,7 @@ def matching_event_ids(j: Journal, text: str) -> set[int] | None:
 
 _COLUMNS = (
     "id, name, starts_on, ends_on, place, notes, url, start_time, end_time, rrule,"
-    " series_id, occurrence_on, cancelled, my_status, uid"
+    " series_id, occurrence_on, cancelled, my_status, uid, zone"
 )
 
 
@@ -115,7 +115,7 @@ def _record(r: tuple, tags: list[str]) -> EventRecord:
         name=r[1], starts_on=_date(r[2]) or dt.date.min, ends_on=_date(r[3]), place=r[4] or "",
         notes=r[5] or "", tags=tags, id=r[0], url=r[6] or "", start_time=_time(r[7]),
         end_time=_time(r[8]), rrule=r[9] or "", series_id=r[10], occurrence_on=_date(r[11]),
-        cancelled=bool(r[12]), my_status=r[13] or "", uid=r[14] or "",
+        cancelled=bool(r[12]), my_status=r[13] or "", uid=r[14] or "", zone=r[15] or "",
     )  # fmt: skip
 
 
@@ -157,7 +157,7 @@ def _fields(rec: EventRecord) -> tuple:
         rec.ends_on.isoformat() if rec.ends_on else None, rec.place.strip(), rec.notes,
         rec.url.strip(), _hhmm(rec.start_time), _hhmm(rec.end_time), rec.rrule,
         rec.series_id, rec.occurrence_on.isoformat() if rec.occurrence_on else None,
-        int(rec.cancelled), rec.my_status,
+        int(rec.cancelled), rec.my_status, rec.zone,
     )  # fmt: skip
 
 
@@ -180,8 +180,9 @@ def create_event(j: Journal, rec: EventRecord) -> Outcome[EventRecord]:
     with j.write() as changes:
         cur = j.connection().execute(
             "INSERT INTO event (name, starts_on, ends_on, place, notes, url, start_time,"
-            " end_time, rrule, series_id, occurrence_on, cancelled, my_status, created_at,"
-            " updated_at, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " end_time, rrule, series_id, occurrence_on, cancelled, my_status, zone,"
+            " created_at, updated_at, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            " ?, ?)",
             (*_fields(rec), _now(), _now(), rec.uid or None),
         )
         event_id = int(cur.lastrowid or 0)
@@ -201,7 +202,8 @@ def update_event(j: Journal, rec: EventRecord) -> Outcome[EventRecord]:
         cur = j.connection().execute(
             "UPDATE event SET name = ?, starts_on = ?, ends_on = ?, place = ?, notes = ?,"
             " url = ?, start_time = ?, end_time = ?, rrule = ?, series_id = ?,"
-            " occurrence_on = ?, cancelled = ?, my_status = ?, updated_at = ? WHERE id = ?",
+            " occurrence_on = ?, cancelled = ?, my_status = ?, zone = ?, updated_at = ?"
+            " WHERE id = ?",
             (*_fields(rec), _now(), event_id),
         )
         if not cur.rowcount or rec.id is None:
@@ -279,7 +281,8 @@ def list_events(j: Journal) -> list[EventRecord]:
 # -- expanding series into occurrences --------------------------------------------
 
 _SERIES = """
-SELECT id, name, starts_on, ends_on, place, start_time, my_status, rrule, cancelled FROM event
+SELECT id, name, starts_on, ends_on, place, start_time, my_status, rrule, cancelled, zone
+  FROM event
  WHERE rrule != '' AND series_id IS NULL AND starts_on <= ?
    AND (? IS NULL OR id IN (SELECT value FROM json_each(?)))
 """
@@ -288,14 +291,15 @@ SELECT o.id, o.series_id, o.occurrence_on, o.starts_on, o.ends_on,
        coalesce(nullif(o.name, ''), s.name), coalesce(nullif(o.place, ''), s.place),
        coalesce(o.start_time, s.start_time), o.cancelled,
        CASE WHEN o.cancelled OR o.my_status_own THEN o.my_status
-            ELSE coalesce(nullif(o.my_status, ''), s.my_status) END, s.starts_on, s.ends_on
+            ELSE coalesce(nullif(o.my_status, ''), s.my_status) END, s.starts_on, s.ends_on,
+       s.zone
   FROM event o JOIN event s ON s.id = o.series_id
  WHERE o.series_id IS NOT NULL
    AND ((o.starts_on BETWEEN ?1 AND ?2) OR (o.occurrence_on BETWEEN ?1 AND ?2))
    AND (?3 IS NULL OR o.series_id IN (SELECT value FROM json_each(?3)))
 """
 _SINGLES = """
-SELECT id, name, starts_on, ends_on, place, start_time, cancelled, my_status FROM event
+SELECT id, name, starts_on, ends_on, place, start_time, cancelled, my_status, zone FROM event
  WHERE rrule = '' AND series_id IS NULL AND starts_on <= ?2
    AND coalesce(ends_on, starts_on) >= ?1
 """
@@ -333,7 +337,7 @@ def occurrences(
             continue  # moved out of the window
         ends = _date(r[4]) or _shift(_date(r[11]), first, starts)
         out.append(Occurrence(r[1], r[0], day, starts, ends, _time(r[7]), r[5], r[6] or "",
-                              bool(r[8]), r[9] or "", starts != day))  # fmt: skip
+                              bool(r[8]), r[9] or "", starts != day, r[12] or ""))  # fmt: skip
     for r in conn.execute(_SERIES, (hi, wanted, wanted)).fetchall():
         first, at = _date(r[2]) or dt.date.min, _time(r[5])
         try:
@@ -345,14 +349,14 @@ def occurrences(
         for day in days:
             if (r[0], day) not in replaced:
                 out.append(Occurrence(r[0], None, day, day, _shift(ends, first, day), at,
-                                      r[1], r[4] or "", off, mine))  # fmt: skip
+                                      r[1], r[4] or "", off, mine, zone=r[9] or ""))  # fmt: skip
     if series_ids is None:
         for r in conn.execute(_SINGLES, (lo, hi)).fetchall():
             day = _date(r[2]) or dt.date.min
             if day < start:
                 continue
             out.append(Occurrence(None, r[0], day, day, _date(r[3]), _time(r[5]), r[1],
-                                  r[4] or "", bool(r[6]), r[7] or ""))  # fmt: skip
+                                  r[4] or "", bool(r[6]), r[7] or "", zone=r[8] or ""))  # fmt: skip
     out.sort(key=lambda o: (o.starts_on, o.start_time or dt.time(), sort_key(o.name)))
     return out
 

@@ -170,6 +170,9 @@ class EventRecord:
     occurrence_on: dt.date | None = None  # which recurrence this row is (RECURRENCE-ID)
     cancelled: bool = False
     my_status: str = ""  # codes.MY_STATUS: "", "going", "maybe", "declined", "attended" …
+    # The zone its times are the wall clock of (migration 0043, netzjournal/zones.py):
+    # "Europe/London", "+05:30", or "" (this computer's; an occurrence row: the series')
+    zone: str = ""
 
     @property
     def is_series(self) -> bool:
@@ -197,6 +200,7 @@ class Occurrence:
     cancelled: bool = False
     my_status: str = ""
     moved: bool = False
+    zone: str = ""  # the event's (a series'): its time is that zone's wall clock
 
     @property
     def key(self) -> tuple[int, dt.date | None]:

@@ -2,9 +2,10 @@
 
 An event is a run of days, all day or at a wall-clock time (floating, as the
 journal plans it: the Stammtisch stays at 19:00 across the change to summer
-time); LOCATION the place, DESCRIPTION the notes, CATEGORIES the tags. A
-series (issue 17's model) is one calendar object: the VEVENT with its RRULE,
-its cancelled evenings as EXDATE, and one VEVENT with a RECURRENCE-ID for each
+time; one kept with its zone, an invitation from London, with its TZID);
+LOCATION the place, DESCRIPTION the notes, CATEGORIES the tags. A series
+(issue 17's model) is one calendar object: the VEVENT with its RRULE, its
+cancelled evenings as EXDATE, and one VEVENT with a RECURRENCE-ID for each
 evening that differs (moved, another time or place, notes, cancelled with
 something to say) — both ways, so a series made or changed in the phone's
 calendar arrives as a series. The series, its rule and its evenings are
@@ -24,6 +25,8 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from netzjournal.interchange import ical_in
+from netzjournal.interchange.ical_zones import add_zones
+from netzjournal.interchange.ical_zones import at as zoned
 from netzjournal.progress import Progress
 from netzjournal.store import recurrence
 from netzjournal.store.events import (
@@ -79,6 +82,8 @@ def _base_fields(rec: EventRecord) -> Fields:
         fields["start_time"] = _hhmm(rec.start_time)
         if rec.end_time is not None:
             fields["end_time"] = _hhmm(rec.end_time)
+        if rec.zone:  # (only when kept: the bases of events synced before stay as they were)
+            fields["zone"] = rec.zone
     return fields
 
 
@@ -194,7 +199,7 @@ class EventAdapter(CalendarAdapter):
             event.add("DESCRIPTION", fields["notes"])
         if fields["tags"]:
             event.add("CATEGORIES", list(fields["tags"]))  # type: ignore[call-overload]
-        when = ("starts_on", "ends_on", "start_time", "end_time")
+        when = ("starts_on", "ends_on", "start_time", "end_time", "zone")
         times_changed = before is None or any(before.get(k) != fields.get(k) for k in when)
         if times_changed:  # else the app's own DTSTART/DTEND (a zone) stay
             for name in ("DTSTART", "DTEND", "DURATION"):
@@ -218,24 +223,28 @@ class EventAdapter(CalendarAdapter):
             if rule:
                 event.add("RRULE", icalendar.vRecur.from_ical(str(rule)))
                 self._add_exceptions(calendar, event, uid, fields, stamp)
+        if times_changed or series_changed:
+            add_zones(calendar)  # (an event kept with its zone: its VTIMEZONE)
         return calendar.to_ical().decode("utf-8")
 
     @staticmethod
     def _add_times(event: icalendar.cal.Component, fields: Fields, day: dt.date) -> None:
         """DTSTART/DTEND of the event (or one evening) starting on ``day``: dates for
-        an all-day one (DTEND the day after the last, RFC 5545), floating times else."""
+        an all-day one (DTEND the day after the last, RFC 5545), else times in the
+        event's zone (with its TZID), floating where it has none."""
         first = _day(fields["starts_on"])
         length = (_day(fields["ends_on"]) - first) if fields.get("ends_on") else dt.timedelta(0)
         at, until = _time(fields.get("start_time")), _time(fields.get("end_time"))
+        zone = str(fields.get("zone") or "")
         if at is None:
             event.add("DTSTART", day)
             event.add("DTEND", day + length + dt.timedelta(days=1))
             return
-        event.add("DTSTART", dt.datetime.combine(day, at))
+        event.add("DTSTART", zoned(day, at, zone))
         if until is not None:
-            event.add("DTEND", dt.datetime.combine(day + length, until))
+            event.add("DTEND", zoned(day + length, until, zone))
         elif length:  # days without an end time: through the last (as the export writes it)
-            event.add("DTEND", dt.datetime.combine(day + length + dt.timedelta(days=1), dt.time(0)))
+            event.add("DTEND", zoned(day + length + dt.timedelta(days=1), dt.time(0), zone))
 
     def _add_exceptions(
         self,
@@ -250,7 +259,8 @@ class EventAdapter(CalendarAdapter):
         at = _time(fields.get("start_time"))
         for entry in fields.get("exceptions") or []:  # type: ignore[attr-defined]
             on = _day(entry["on"])
-            rid: dt.date = dt.datetime.combine(on, at) if at is not None else on
+            zone = str(fields.get("zone") or "")
+            rid: dt.date = zoned(on, at, zone) if at is not None else on
             if set(entry) == {"on", "cancelled"}:
                 event.add("EXDATE", rid)
                 continue
@@ -284,6 +294,7 @@ class EventAdapter(CalendarAdapter):
         item.start_time = _time(fields.get("start_time"))
         item.end_time = _time(fields.get("end_time")) if item.start_time else None
         item.rrule = str(fields.get("rrule") or "")
+        item.zone = str(fields.get("zone") or "") if item.start_time else ""
         return item
 
     def _evenings(self, series: EventRecord, fields: Fields, before: Fields | None) -> None:

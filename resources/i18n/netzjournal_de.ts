@@ -1899,24 +1899,24 @@
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="240"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="241"/>
         <source>An event needs a name.</source>
         <translation>Eine Veranstaltung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="243"/>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="247"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="244"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="248"/>
         <source>An event cannot end before it starts.</source>
         <translation>Eine Veranstaltung kann nicht enden, bevor sie beginnt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="253"/>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="263"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="254"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="264"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="270"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="271"/>
         <source>Save the changes to this event?</source>
         <translation>Änderungen an dieser Veranstaltung speichern?</translation>
     </message>
@@ -1956,7 +1956,7 @@
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="185"/>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="384"/>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="41"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="45"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
     </message>
@@ -2026,12 +2026,12 @@
         <translation>Schlagwörter: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="38"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="42"/>
         <source>Who is coming</source>
         <translation>Wer kommt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="40"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="44"/>
         <source>Who is there</source>
         <translation>Wer ist da</translation>
     </message>
@@ -2059,153 +2059,173 @@
 <context>
     <name>EventWords</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="55"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="64"/>
         <source>first</source>
         <translation>ersten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="56"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="65"/>
         <source>second</source>
         <translation>zweiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="57"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="66"/>
         <source>third</source>
         <translation>dritten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="58"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="67"/>
         <source>fourth</source>
         <translation>vierten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="59"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="68"/>
         <source>last</source>
         <translation>letzten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="66"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="75"/>
         <source>d MMMM</source>
         <translation>d. MMMM</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="73"/>
         <location filename="../../netzjournal/ui/events_tab/words.py" line="82"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="91"/>
         <source>Does not repeat</source>
         <translation>Einmalig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="85"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="94"/>
         <source>Every %2 weeks on %1</source>
         <translation>Alle %2 Wochen am %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="90"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="99"/>
         <source>Every week on %1</source>
         <translation>Jede Woche am %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="92"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="101"/>
         <source>Every two weeks on %1</source>
         <translation>Alle zwei Wochen am %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="95"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="104"/>
         <source>Every %1 %2 of the month</source>
         <translation>Jeden %1 %2 im Monat</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="101"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="110"/>
         <source>Every %2 months on day %1</source>
         <translation>Alle %2 Monate am %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="106"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="115"/>
         <source>Monthly on day %1</source>
         <translation>Monatlich am %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="110"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="119"/>
         <source>Every year on %1</source>
         <translation>Jedes Jahr am %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="115"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="124"/>
         <source>Every year on the %1 %2 in %3</source>
         <translation>Jedes Jahr am %1 %2 im %3</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="121"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="130"/>
         <source>Repeats (rule: %1)</source>
         <translation>Wiederholt sich (Regel: %1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="123"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="132"/>
         <source>(until %1)</source>
         <translation>(bis %1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="127"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="136"/>
         <source>(%1 times)</source>
         <translation>(%1-mal)</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="168"/>
+        <source>%1 %2 time</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="189"/>
+        <source>%1 your time</source>
+        <translation>%1 bei Ihnen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="177"/>
+        <source>ddd d MMM</source>
+        <translation>ddd, dd.MM.</translation>
+    </message>
+    <message>
         <location filename="../../netzjournal/ui/events_tab/words.py" line="180"/>
+        <source>%1 on %2 your time</source>
+        <translation>%1 am %2 bei Ihnen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="237"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="181"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="238"/>
         <source>I&apos;m going</source>
         <translation>Ich gehe hin</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="182"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="239"/>
         <source>I might go</source>
         <translation>Ich gehe vielleicht hin</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="183"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="240"/>
         <source>I&apos;m not going</source>
         <translation>Ich gehe nicht hin</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="184"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="241"/>
         <source>I was there</source>
         <translation>Ich war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="191"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="248"/>
         <source>was there</source>
         <translation>war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="192"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="249"/>
         <source>said they&apos;d come</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="193"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="250"/>
         <source>in a note</source>
         <translation>in einer Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="175"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="232"/>
         <source>I had said yes</source>
         <translation>Ich hatte zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="176"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="233"/>
         <source>I had said maybe</source>
         <translation>Ich hatte „vielleicht“ gesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="177"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="234"/>
         <source>I had said no</source>
         <translation>Ich hatte abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="185"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="242"/>
         <source>I wasn&apos;t there</source>
         <translation>Ich war nicht da</translation>
     </message>
@@ -2238,50 +2258,50 @@
         <translation>Keine passende Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="173"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="182"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="173"/>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="174"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="182"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="183"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="174"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="183"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="174"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="183"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="206"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="219"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="208"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="221"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="215"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="155"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="228"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="157"/>
         <source>Met: %1</source>
         <translation>Getroffen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="217"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="156"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="230"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="158"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="229"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="245"/>
         <source>Part of a series</source>
         <translation>Teil einer Reihe</translation>
     </message>
@@ -2319,136 +2339,136 @@
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="334"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="340"/>
         <source>Delete the series “%1” with all its evenings and who was there? Notes about them stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Reihe „%1“ mit allen Terminen und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="337"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="343"/>
         <source>Delete the event “%1” and who was there? Notes about it stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Veranstaltung „%1“ und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="340"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="346"/>
         <source>Delete event</source>
         <translation>Veranstaltung löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="340"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="346"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="348"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="406"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="411"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="436"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="354"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="412"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="417"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="442"/>
         <source>Import events</source>
         <translation>Veranstaltungen importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="350"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="356"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="359"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="365"/>
         <source>“%1”: its start cannot be read; not imported.</source>
         <translation>„%1“: Der Beginn ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="360"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="366"/>
         <source>“%1”: its end cannot be read; imported without it.</source>
         <translation>„%1“: Das Ende ist nicht lesbar; ohne Ende importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="361"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="367"/>
         <source>“%1”: its repetition cannot be read; not imported.</source>
         <translation>„%1“: Die Wiederholung ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="362"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="368"/>
         <source>“%1”: a date of its repetition cannot be read; not imported.</source>
         <translation>„%1“: Ein Datum der Wiederholung ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="364"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="370"/>
         <source>“%1”: its extra dates (RDATE) cannot be kept; imported without them.</source>
         <translation>„%1“: Die zusätzlichen Termine (RDATE) lassen sich nicht übernehmen; ohne sie importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="367"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="373"/>
         <source>The file is cut short inside “%1”: that event was not imported, everything before it was.</source>
         <translation>Die Datei bricht mitten in „%1“ ab: Diese Veranstaltung wurde nicht importiert, alles davor schon.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="371"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="377"/>
         <source>The time zone “%1” cannot be read from this file: its times were taken as local times.</source>
         <translation>Die Zeitzone „%1“ ist in dieser Datei nicht lesbar: Uhrzeiten in dieser Zone wurden als Ortszeit übernommen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="377"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="383"/>
         <source>The file is cut short: its last event was not imported, everything before it was.</source>
         <translation>Die Datei bricht vorzeitig ab: Ihre letzte Veranstaltung wurde nicht importiert, alles davor schon.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="401"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="407"/>
         <source>The file cannot be read. Nothing was imported.</source>
         <translation>Die Datei lässt sich nicht lesen. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="403"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="409"/>
         <source>This file is not a calendar (.ics) that can be read. Nothing was imported.</source>
         <translation>Diese Datei ist kein lesbarer Kalender (.ics). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="413"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="419"/>
         <source>Events and series imported: %1 (already there: %2)</source>
         <translation>Importierte Veranstaltungen und Reihen: %1 (schon vorhanden: %2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="416"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="422"/>
         <source>Changed by an update or a cancellation: %1</source>
         <translation>Durch eine Aktualisierung oder Absage geändert: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="427"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="433"/>
         <source>Older invitations not taken (already more current here): %1</source>
         <translation>Ältere Fassungen von Einladungen nicht übernommen (hier ist schon eine neuere): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="430"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="436"/>
         <source>“%1”: not imported (%2)</source>
         <translation>„%1“: nicht importiert (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="433"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="439"/>
         <source>Not everything could be read:</source>
         <translation>Nicht alles ließ sich lesen:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="424"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="435"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="430"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="441"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="383"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="389"/>
         <source>Cancelled: %1 on %2</source>
         <translation>Abgesagt: %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="384"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="390"/>
         <source>Cancelled from %2 on: %1</source>
         <translation>Abgesagt ab %2: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="385"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="391"/>
         <source>Changed: the series %1</source>
         <translation>Geändert: die Reihe „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="386"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="392"/>
         <source>Changed: %1 on %2</source>
         <translation>Geändert: %1 am %2</translation>
     </message>
@@ -3632,22 +3652,22 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>OccurrenceDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="282"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="283"/>
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="288"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="289"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="291"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="292"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="292"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="293"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
@@ -3655,32 +3675,32 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>OccurrencesModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="291"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="307"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="302"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="318"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="302"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="318"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="302"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="318"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="328"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="344"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="330"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="346"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
@@ -4106,185 +4126,185 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>QuickNoteDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="78"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="79"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="413"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="75"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="76"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="410"/>
         <source>Quick note</source>
         <translation>Schnellnotiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="92"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="89"/>
         <source>Whom did you meet? Type a name, pick with Enter</source>
         <translation>Wen getroffen? Namen tippen, Enter übernimmt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="95"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="92"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="97"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="94"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="109"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="106"/>
         <source>What did you talk about?</source>
         <translation>Worüber haben Sie gesprochen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="121"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="118"/>
         <source>e.g. send the article</source>
         <translation>z. B. den Artikel schicken</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="123"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="120"/>
         <source>due</source>
         <translation>fällig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="138"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="135"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="139"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="136"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="140"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="137"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="141"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="138"/>
         <source>Talked about</source>
         <translation>Worüber gesprochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="113"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="110"/>
         <source>as you&apos;d say it to them: your half marathon in May</source>
         <translation>so, wie Sie es der Person sagen würden: Ihr Halbmarathon im Mai</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="116"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="113"/>
         <source>The coach may quote this in a message to them</source>
         <translation>Der Coach darf das in einer Nachricht an die Person aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="119"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="116"/>
         <source>only for you – never quoted to them</source>
         <translation>nur für Sie – wird der Person nie zitiert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="142"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="139"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="144"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="141"/>
         <source>Private remarks</source>
         <translation>Private Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="148"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="224"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="145"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="221"/>
         <source>Ctrl+Enter saves · Esc closes</source>
         <translation>Strg+Eingabe speichert · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="226"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="223"/>
         <source>Whom did you meet? · Esc closes</source>
         <translation>Wen haben Sie getroffen? · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="228"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="225"/>
         <source>What did you talk about? · Esc closes</source>
         <translation>Worüber haben Sie gesprochen? · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="298"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="295"/>
         <source>Unsaved quick note</source>
         <translation>Nicht gespeicherte Schnellnotiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="299"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="296"/>
         <source>There is a quick note you did not save. Continue with it?</source>
         <translation>Es gibt eine nicht gespeicherte Schnellnotiz. Damit weitermachen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="393"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="390"/>
         <source>The disk is full, so the note was not saved. Your text stays here; free some space and press Save again.</source>
         <translation>Der Datenträger ist voll, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; schaffen Sie Platz und drücken Sie erneut auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="398"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="395"/>
         <source>Another program is writing to the journal right now, so the note was not saved. Your text stays here; press Save again in a moment.</source>
         <translation>Ein anderes Programm schreibt gerade in das Journal, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; drücken Sie gleich noch einmal auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="413"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="410"/>
         <source>Whom did you meet?</source>
         <translation>Wen haben Sie getroffen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="450"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="447"/>
         <source>Save the quick note?</source>
         <translation>Die Schnellnotiz speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="452"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="449"/>
         <source>Discard the quick note?</source>
         <translation>Die Schnellnotiz verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="454"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="451"/>
         <source>It cannot be saved yet: it says nothing about the meeting. “Cancel” goes back to it.</source>
         <translation>Sie lässt sich noch nicht speichern: Sie sagt nichts über das Treffen. „Abbrechen“ führt zu ihr zurück.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="457"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="454"/>
         <source>It cannot be saved yet: nobody is named. “Cancel” goes back to add whom you met.</source>
         <translation>Sie lässt sich noch nicht speichern: Es ist niemand genannt. Mit „Abbrechen“ können Sie ergänzen, wen Sie getroffen haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="388"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="385"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="145"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="142"/>
         <source>Follow-up</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="306"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="303"/>
         <source>“Later” keeps it until you open the quick note again.</source>
         <translation>„Später“ hebt sie auf, bis Sie die Schnellnotiz wieder öffnen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="308"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="305"/>
         <source>&amp;Continue</source>
         <translation>&amp;Weitermachen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="309"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="306"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="310"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="307"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="373"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="370"/>
         <source>The draft cannot be saved: the disk is full. Your text stays here – save the note, or free some space.</source>
         <translation>Der Entwurf kann nicht gesichert werden: Der Datenträger ist voll. Ihr Text bleibt hier – speichern Sie die Notiz oder schaffen Sie Platz.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="378"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="375"/>
         <source>The draft cannot be saved (%1). Your text stays here – save the note.</source>
         <translation>Der Entwurf kann nicht gesichert werden (%1). Ihr Text bleibt hier – speichern Sie die Notiz.</translation>
     </message>

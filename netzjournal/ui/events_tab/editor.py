@@ -230,6 +230,7 @@ class EventEditor(QDialog):
             end_time=_t(self.end_time.time()) if self.timed.isChecked() else None,
             rrule=self._rule(), series_id=base.series_id, occurrence_on=base.occurrence_on,
             cancelled=base.cancelled, my_status=base.my_status,
+            zone=base.zone,  # (its times stay that zone's wall clock, as shown)
         )  # fmt: skip
 
     def _problem(self) -> str:

@@ -143,6 +143,15 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
             return value
         return None
 
+    def zoned_rows(self) -> list[int]:
+        """The rows of evenings planned in another zone whose clock differs from this
+        computer's: their date says when it is here on a line of its own."""
+        return [
+            i for i, (kind, o) in enumerate(self.rows)
+            if kind == "event" and isinstance(o, Occurrence) and o.zone and words.here_line(o)
+            and not (o.ends_on and o.ends_on != o.starts_on)
+        ]  # fmt: skip
+
     def header_rows(self) -> list[int]:
         return [n for n, (kind, _) in enumerate(self.rows) if kind == "header"]
 
@@ -196,10 +205,14 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
                 # Several days: the days (the time is on the event's page); the
                 # column stays as narrow as one evening with its time.
                 several = o.ends_on is not None and o.ends_on != o.starts_on
-                day = words.span(o.starts_on, o.ends_on, None if several else o.start_time)
+                lines = [words.span(o.starts_on, o.ends_on, None if several else o.start_time)]
+                # An evening planned in another zone says when it is here, on a line
+                # of its own (its row is higher: EventsPane._spans).
+                if not several and (here := words.here_line(o)):
+                    lines.append(here)
                 if self.names_under_dates:
-                    return f"{day}\n{self.data(index.siblingAtColumn(self.NAME), role)}"
-                return day
+                    lines.append(str(self.data(index.siblingAtColumn(self.NAME), role)))
+                return "\n".join(lines)
             if col == self.NAME:
                 name = o.name
                 if o.cancelled:
@@ -223,12 +236,15 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
             font = QFont()
             font.setStrikeOut(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.DATE and self.names_under_dates:
-            return self.data(index.siblingAtColumn(self.NAME))  # (the name whole, if cut)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.DATE:
+            # The name whole, if cut; "16:00 (London) · 17:00 bei Ihnen" whole.
+            tips = [str(self.data(index.siblingAtColumn(self.NAME)))] * self.names_under_dates
+            tips += [words.span_here(o)] * bool(words.here_line(o))
+            return "\n".join(tips) or None
         if role == Qt.ItemDataRole.ToolTipRole and col == self.NAME and o.series_id is not None:
             return self.tr("Part of a series")
         if role == Qt.ItemDataRole.AccessibleTextRole and col == self.NAME:
-            return f"{o.name}, {words.span(o.starts_on, o.ends_on, o.start_time)}"
+            return f"{o.name}, {words.span_here(o)}"
         return None
 
 
@@ -323,7 +339,7 @@ class OccurrencesModel(RowsModel[tuple[Occurrence, str]]):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if index.column() == self.DATE:
-                text = words.span(o.starts_on, o.ends_on, o.start_time)
+                text = words.span_here(o)
                 if o.cancelled:
                     return self.tr("%1 (cancelled)").replace("%1", text)
                 if o.moved:

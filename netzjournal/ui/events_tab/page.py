@@ -305,7 +305,7 @@ class EventPage(QWidget):
         if o.cancelled:
             title = self.tr("%1 (cancelled)").replace("%1", title)
         self.title.setText(f"<h2>{title}</h2>")
-        lines = [_esc(words.span(o.starts_on, o.ends_on, o.start_time))]
+        lines = [_esc(words.span_here(o))]  # (and when it is here, planned elsewhere)
         if o.moved:
             lines.append(_esc(self.tr("moved from %1").replace(
                 "%1", words.format_day(o.occurrence_on))))  # fmt: skip

@@ -79,7 +79,8 @@ class EventsPane(QWidget):
         m, em = EventsModel, self.fontMetrics().averageCharWidth()
         # The date column as wide as a date with its time in this language, with room.
         samples = (words.span(dt.date(2026, 12, 31), None, dt.time(23, 59)),
-                   words.span(dt.date(2026, 12, 28), dt.date(2026, 12, 30)))  # fmt: skip
+                   words.span(dt.date(2026, 12, 28), dt.date(2026, 12, 30)),
+                   words.your_time(f"{words.short_weekday(2)} 23:59"))  # fmt: skip
         date_width = max(self.fontMetrics().horizontalAdvance(t) for t in samples) + 3 * em
         self.columns = ColumnFitter(
             self.table,
@@ -144,6 +145,7 @@ class EventsPane(QWidget):
         self.search.textChanged.connect(lambda _t: self._typing.start())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._spans)
+        self.model.rowsInserted.connect(self._spans)  # (older evenings, a page more)
         self.model.modelReset.connect(self._content_widths)
         self.refresher = DeferredRefresh(self, self._on_changed)
         events.changed.connect(self.refresher.changed)
@@ -201,6 +203,10 @@ class EventsPane(QWidget):
         for row in self.model.header_rows():
             self.table.setSpan(row, 0, 1, 4)
             self.table.setRowHeight(row, one)
+        # An evening planned in another zone: a line more, when it is here.
+        taller = self.table.verticalHeader().defaultSectionSize() + one - 10
+        for row in self.model.zoned_rows():
+            self.table.setRowHeight(row, taller)
 
     def _reload(self, text: str | None = None) -> None:
         key = self.page.occurrence.key if self.page.occurrence else None

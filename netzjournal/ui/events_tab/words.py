@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from netzjournal import zones
 from netzjournal.store import codes, recurrence
 from netzjournal.store.people import PersonChoice
 from netzjournal.store.records import Occurrence
@@ -27,6 +28,9 @@ def has_begun(o: Occurrence, today: dt.date, now: dt.time) -> bool | None:
     if not is_today(o, today):
         return True
     if o.starts_on == today and o.start_time is not None:
+        local = zones.here(o.starts_on, o.start_time, o.zone)
+        if local is not None:  # (16:00 in London has begun at 17:00 here)
+            return dt.datetime.combine(today, now) >= local
         return now >= o.start_time
     return None
 
@@ -44,6 +48,11 @@ def who_caption(begun: bool | None) -> str:
 def weekday_name(weekday: int) -> str:
     """Monday = 0, in the interface language."""
     return QLocale().dayName(weekday + 1, QLocale.FormatType.LongFormat)
+
+
+def short_weekday(weekday: int) -> str:
+    """Monday = 0, short ("Fr.", "Fri"), in the interface language."""
+    return QLocale().dayName(weekday + 1, QLocale.FormatType.ShortFormat)
 
 
 def month_name(month: int) -> str:
@@ -143,6 +152,54 @@ def span(starts: dt.date, ends: dt.date | None, at: dt.time | None = None) -> st
     if several and ends:
         text += " – " + format_day(ends)
     return text
+
+
+def span_here(o: Occurrence) -> str:
+    """:func:`span` of an occurrence at its start time and, where
+    its zone's clock differs from this computer's at that moment, when it is here:
+    "08.12.2026 16:00 (London) · 17:00 bei Ihnen", "10.12.2026 18:00 (New York) ·
+    00:00 am Fr., 11.12. bei Ihnen". Same zone, no zone, or no time: :func:`span`."""
+    text = span(o.starts_on, o.ends_on, o.start_time)
+    local = zones.here(o.starts_on, o.start_time, o.zone)
+    if local is None:
+        return text
+    # Translators: an event's day and time (%1) in the zone it was planned in (%2, a
+    # city: "London"); German "%1 (%2)".
+    text = (QCoreApplication.translate("EventWords", "%1 %2 time")
+            .replace("%1", text).replace("%2", zones.place(o.zone)))  # fmt: skip
+    time = QLocale().toString(_qtime(local.time()), QLocale.FormatType.ShortFormat)
+    if local.date() == o.starts_on:
+        here = your_time(time)
+    else:
+        day = QDate(local.year, local.month, local.day)
+        # Translators: a weekday and a day without the year, German "ddd, dd.MM."
+        # ("Fr., 11.12.").
+        pattern = QCoreApplication.translate("EventWords", "ddd d MMM")
+        # Translators: as "%1 your time", on another day (%2: "Fri 11 Dec"); German
+        # "%1 am %2 bei Ihnen".
+        here = (QCoreApplication.translate("EventWords", "%1 on %2 your time")
+                .replace("%1", time)
+                .replace("%2", QLocale().toString(day, pattern)))  # fmt: skip
+    return f"{text} · {here}"
+
+
+def your_time(time: str) -> str:
+    # Translators: when an event planned in another time zone is on this computer's
+    # clock (%1: its time here, "17:00" or "Fr. 00:00"); German "%1 bei Ihnen".
+    return QCoreApplication.translate("EventWords", "%1 your time").replace("%1", time)
+
+
+def here_line(o: Occurrence) -> str:
+    """The events list's short line under an evening planned in another zone: when
+    it is here, "17:00 bei Ihnen", on another day with its weekday, "Fr. 00:00 bei
+    Ihnen" ("": the same clock, or no time)."""
+    local = zones.here(o.starts_on, o.start_time, o.zone)
+    if local is None:
+        return ""
+    time = QLocale().toString(_qtime(local.time()), QLocale.FormatType.ShortFormat)
+    if local.date() != o.starts_on:
+        time = f"{short_weekday(local.weekday())} {time}"
+    return your_time(time)
 
 
 def _qtime(at: dt.time):  # noqa: ANN202 (QTime; loaded lazily)

@@ -1,0 +1,276 @@
+"""An invitation from another time zone keeps its wall clock and its zone, and the
+window says when it is here (netzjournal/zones.py, migration 0043).
+
+The invitations are real files (tests/data/events/invitations): Outlook 365's
+Teams meeting from London (Windows zone "GMT Standard Time"), Zoom's webinar in
+New York's zone, and the Berlin ones beside them. This computer's zone is pinned:
+Berlin (``berlin_zone``) or UTC (``utc_zone``, as CI's).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from netzjournal import zones
+from netzjournal.interchange import ical_in
+from netzjournal.interchange.writers import ics
+from netzjournal.store.events import create_event, get_event, list_events, occurrences
+from netzjournal.store.records import EventRecord, Occurrence
+from netzjournal.sync.events import EventAdapter
+
+INVITATIONS = Path(__file__).parent / "data" / "events" / "invitations"
+EVENTS = Path(__file__).parent / "data" / "events"
+TODAY = dt.date(2026, 12, 1)
+
+
+@pytest.fixture
+def utc_zone() -> Iterator[None]:
+    """This computer in UTC (as CI's), for the test."""
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "UTC"
+    time.tzset()
+    yield
+    if before is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = before
+    time.tzset()
+
+
+def imported(journal, *names: str) -> dict[str, EventRecord]:
+    for name in names:
+        ical_in.import_events(
+            journal, ical_in.parse((INVITATIONS / name).read_bytes()), today=TODAY
+        )
+    return {e.name: e for e in list_events(journal)}
+
+
+def test_an_invitation_keeps_its_wall_clock_and_its_zone(journal, berlin_zone):
+    events = imported(journal, "teams-meeting-london.WRITTEN.ics",
+                      "zoom-webinar-newyork.WRITTEN.ics",
+                      "teams-meeting-outlook365.WRITTEN.ics")  # fmt: skip
+    london = events["Mentoring UK/DE: Kick-off"]
+    assert (london.starts_on, london.start_time, london.end_time) == (
+        dt.date(2026, 12, 8), dt.time(16, 0), dt.time(16, 45))  # fmt: skip
+    assert london.zone == "Europe/London"  # (Outlook's "GMT Standard Time")
+    webinar = events["Webinar: Remote Jobs bei US-Firmen"]
+    assert (webinar.start_time, webinar.zone) == (dt.time(18, 0), "America/New_York")
+    berlin = events["Mentoring-Tandems: Abstimmung"]
+    assert (berlin.start_time, berlin.zone) == (dt.time(16, 0), "Europe/Berlin")
+    # The list's occurrences carry it too.
+    by_name = {o.name: o for o in occurrences(journal, TODAY, dt.date(2026, 12, 31))}
+    assert by_name["Mentoring UK/DE: Kick-off"].zone == "Europe/London"
+
+
+def test_when_it_is_here_in_berlin(journal, berlin_zone):
+    events = imported(journal, "teams-meeting-london.WRITTEN.ics",
+                      "zoom-webinar-newyork.WRITTEN.ics",
+                      "teams-meeting-outlook365.WRITTEN.ics")  # fmt: skip
+    london = events["Mentoring UK/DE: Kick-off"]
+    assert zones.here(london.starts_on, london.start_time, london.zone) == dt.datetime(
+        2026, 12, 8, 17, 0
+    )
+    webinar = events["Webinar: Remote Jobs bei US-Firmen"]
+    assert zones.here(webinar.starts_on, webinar.start_time, webinar.zone) == dt.datetime(
+        2026, 12, 11, 0, 0
+    )  # (the next day here)
+    berlin = events["Mentoring-Tandems: Abstimmung"]
+    assert zones.here(berlin.starts_on, berlin.start_time, berlin.zone) is None
+
+
+def test_when_it_is_here_on_a_utc_computer_the_stored_times_stay(journal, utc_zone):
+    events = imported(journal, "teams-meeting-london.WRITTEN.ics",
+                      "teams-meeting-outlook365.WRITTEN.ics")  # fmt: skip
+    berlin = events["Mentoring-Tandems: Abstimmung"]
+    assert (berlin.start_time, berlin.zone) == (dt.time(16, 0), "Europe/Berlin")  # kept
+    assert zones.here(berlin.starts_on, berlin.start_time, berlin.zone) == dt.datetime(
+        2026, 12, 8, 15, 0
+    )
+    london = events["Mentoring UK/DE: Kick-off"]
+    assert zones.here(london.starts_on, london.start_time, london.zone) is None  # (UTC = GMT)
+
+
+def test_summer_time_is_that_moments(berlin_zone):
+    # London and Berlin differ by an hour all year; New York and Berlin by five,
+    # but by four in the weeks only one of them has changed its clocks.
+    assert zones.here(dt.date(2026, 7, 1), dt.time(9), "America/New_York") == dt.datetime(
+        2026, 7, 1, 15, 0
+    )
+    assert zones.here(dt.date(2026, 3, 20), dt.time(9), "America/New_York") == dt.datetime(
+        2026, 3, 20, 14, 0
+    )
+    assert zones.here(dt.date(2026, 7, 1), dt.time(9), "") is None
+    assert zones.here(dt.date(2026, 7, 1), None, "Europe/London") is None
+
+
+def test_a_zone_of_the_files_own_is_kept_as_its_offset(journal, berlin_zone):
+    ical_in.import_events(journal, ical_in.parse((EVENTS / "office-zone.WRITTEN.ics").read_bytes()),
+                          today=TODAY)  # fmt: skip
+    [office] = list_events(journal)
+    assert office.zone == "+05:00"
+    assert zones.place(office.zone) == "UTC+05:00"
+    at = zones.here(office.starts_on, office.start_time, office.zone)
+    assert at is not None and at - dt.datetime.combine(office.starts_on, office.start_time) == (
+        dt.timedelta(hours=-4))  # fmt: skip
+
+
+def test_export_and_reimport_keep_the_zone(journal, tmp_path, berlin_zone):
+    imported(journal, "teams-meeting-london.WRITTEN.ics", "zoom-webinar-newyork.WRITTEN.ics")
+    create_event(journal, EventRecord("Stammtisch", dt.date(2026, 12, 9),
+                                      start_time=dt.time(19), rrule="FREQ=WEEKLY"))  # fmt: skip
+    create_event(journal, EventRecord("Offset", dt.date(2026, 12, 9), start_time=dt.time(9),
+                                      zone="-03:30"))  # fmt: skip
+    data = ics(journal, TODAY)
+    text = data.decode()
+    assert "DTSTART;TZID=Europe/London:20261208T160000" in text
+    assert "DTSTART;TZID=America/New_York:20261210T180000" in text
+    assert "BEGIN:VTIMEZONE" in text and "TZID:America/New_York" in text
+    assert "DTSTART:20261209T190000" in text  # (one without a zone stays floating)
+    again = {e.record.name: e.record for e in ical_in.parse(data)}
+    assert (again["Mentoring UK/DE: Kick-off"].start_time,
+            again["Mentoring UK/DE: Kick-off"].zone) == (dt.time(16), "Europe/London")  # fmt: skip
+    assert again["Webinar: Remote Jobs bei US-Firmen"].zone == "America/New_York"
+    assert again["Stammtisch"].zone == ""
+    assert (again["Offset"].start_time, again["Offset"].zone) == (dt.time(9), "-03:30")
+
+
+def test_sync_writes_the_zone_back_and_reads_it(journal, berlin_zone):
+    [webinar] = imported(journal, "zoom-webinar-newyork.WRITTEN.ics").values()
+    adapter = EventAdapter(journal)
+    fields = adapter.fields(webinar)
+    assert fields["zone"] == "America/New_York"
+    text = adapter.text(webinar.uid, fields, None)
+    assert "DTSTART;TZID=America/New_York:20261210T180000" in text
+    assert "TZID:America/New_York" in text  # (its VTIMEZONE)
+    _uid, back = adapter.parse(text, "x.ics")  # type: ignore[misc]
+    assert back == fields
+    # A phone's entry at a floating time has no zone; one here without a zone, none.
+    plain = create_event(journal, EventRecord("Stammtisch", dt.date(2026, 12, 9),
+                                              start_time=dt.time(19))).value  # fmt: skip
+    assert "zone" not in adapter.fields(plain)
+    rec = adapter._record(get_event(journal, webinar.id or 0), {**fields, "zone": None})
+    assert rec.zone == ""
+
+
+def test_the_events_words_say_when_it_is_here(qapp, berlin_zone):
+    from uihelpers import in_language
+
+    from netzjournal.ui.events_tab import words
+
+    def occ(day: dt.date, at: dt.time, zone: str) -> Occurrence:
+        return Occurrence(None, 1, day, day, None, at, "x", "", zone=zone)
+
+    london = occ(dt.date(2026, 12, 8), dt.time(16), "Europe/London")
+    newyork = occ(dt.date(2026, 12, 10), dt.time(18), "America/New_York")
+    berlin = occ(dt.date(2026, 12, 8), dt.time(16), "Europe/Berlin")
+    with in_language("de"):
+        assert words.span_here(london) == "08.12.2026 16:00 (London) · 17:00 bei Ihnen"
+        assert words.span_here(newyork) == (
+            "10.12.2026 18:00 (New York) · 00:00 am Fr., 11.12. bei Ihnen"
+        )
+        assert words.span_here(berlin) == "08.12.2026 16:00"
+    with in_language("en"):
+        assert words.span_here(london) == "08/12/2026 16:00 London time · 17:00 your time"
+        assert words.span_here(newyork) == (
+            "10/12/2026 18:00 New York time · 00:00 on Fri 11 Dec your time"
+        )
+        assert words.span_here(berlin) == "08/12/2026 16:00"
+
+
+def test_a_meeting_from_london_has_begun_by_berlins_clock(berlin_zone):
+    from netzjournal.ui.events_tab import words
+
+    day = dt.date(2026, 12, 8)
+    london = Occurrence(None, 1, day, day, None, dt.time(16), "x", "", zone="Europe/London")
+    assert words.has_begun(london, day, dt.time(16, 30)) is False  # (15:30 in London)
+    assert words.has_begun(london, day, dt.time(17, 0)) is True
+    here = Occurrence(None, 1, day, day, None, dt.time(16), "x", "")
+    assert words.has_begun(here, day, dt.time(16, 30)) is True
+
+
+def test_the_events_list_says_when_it_is_here_and_the_row_is_higher(
+    qtbot, qtmodeltester, tmp_path, berlin_zone, german
+):
+    from PySide6.QtCore import Qt
+
+    from netzjournal import paths
+    from netzjournal.store.journal import Journal
+    from netzjournal.ui.events_tab.model import EventsModel
+    from netzjournal.ui.main_window import EVENTS, MainWindow
+
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal = Journal.open(where.journal)
+    imported(journal, "teams-meeting-london.WRITTEN.ics", "zoom-webinar-newyork.WRITTEN.ics",
+             "teams-meeting-outlook365.WRITTEN.ics")  # fmt: skip
+    model = EventsModel(journal, lambda: TODAY)
+    model.reload()
+    qtmodeltester.check(model)
+    rows = {model.occurrence(r).name: r for r in range(model.rowCount()) if model.occurrence(r)}
+
+    def cell(name: str, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        return model.data(model.index(rows[name], EventsModel.DATE), role)
+
+    assert cell("Mentoring UK/DE: Kick-off") == "08.12.2026 16:00\n17:00 bei Ihnen"
+    assert cell("Webinar: Remote Jobs bei US-Firmen") == "10.12.2026 18:00\nFr. 00:00 bei Ihnen"
+    assert cell("Mentoring-Tandems: Abstimmung") == "08.12.2026 16:00"  # (Berlin: as here)
+    assert cell("Mentoring UK/DE: Kick-off", Qt.ItemDataRole.ToolTipRole) == (
+        "08.12.2026 16:00 (London) · 17:00 bei Ihnen"
+    )
+    zoned = {rows["Mentoring UK/DE: Kick-off"], rows["Webinar: Remote Jobs bei US-Firmen"]}
+    assert set(model.zoned_rows()) == zoned
+
+    # In the window at 800×600: those rows are a line higher, their second line shown.
+    w = MainWindow(journal, where, today=lambda: TODAY)
+    qtbot.addWidget(w)
+    w.resize(800, 600)
+    w.show()
+    w.show_view(EVENTS)
+    pane = w.events_pane
+    table, listed = pane.table, pane.model
+    qtbot.waitUntil(lambda: listed.rowCount() > 0)
+    heights = {listed.occurrence(r).name: table.rowHeight(r)  # type: ignore[union-attr]
+               for r in range(listed.rowCount()) if listed.occurrence(r)}  # fmt: skip
+    plain = heights["Mentoring-Tandems: Abstimmung"]
+    assert heights["Mentoring UK/DE: Kick-off"] > plain
+    assert heights["Webinar: Remote Jobs bei US-Firmen"] > plain
+    w.close()
+    journal.close()
+
+
+@pytest.mark.slow
+def test_a_synced_invitation_keeps_its_zone_on_the_server_and_back(journal, radicale, berlin_zone):
+    from dav_servers import PASSWORD, USER
+
+    from netzjournal.sync.calendars import ensure_calendar
+    from netzjournal.sync.dav import DavClient
+    from netzjournal.sync.events import sync_events
+
+    [meeting] = imported(journal, "teams-meeting-london.WRITTEN.ics").values()
+    calendar = ensure_calendar(radicale.url, USER, PASSWORD)
+    client = DavClient(radicale.url, USER, PASSWORD)
+    try:
+        assert sync_events(journal, client, calendar).created_there == [meeting.name]
+        [(href, (etag, text))] = client.multiget(
+            calendar, list(client.list_etags(calendar).etags), "cal"
+        ).items()
+        assert "DTSTART;TZID=Europe/London:20261208T160000" in text
+        assert "BEGIN:VTIMEZONE" in text
+        assert sync_events(journal, client, calendar).changed == 0
+        # The phone moves it half an hour later, in its zone (London's): the journal takes the
+        # wall clock and keeps the zone.
+        moved = text.replace("20261208T160000", "20261208T163000")
+        client.put(href, moved, etag, "text/calendar")
+        sync_events(journal, client, calendar)
+        back = get_event(journal, meeting.id or 0)
+        assert (back.start_time, back.zone) == (dt.time(16, 30), "Europe/London")
+        assert zones.here(back.starts_on, back.start_time, back.zone) == dt.datetime(
+            2026, 12, 8, 17, 30
+        )
+    finally:
+        client.close()
