@@ -1,0 +1,253 @@
+"""The write paths of session 33 under real faults: a full disk (a small tmpfs, as
+root), a lock held by another process, ``kill -9`` of a child process.
+
+An invitee made a contact and linked to the event in one step (AddInvitee), the
+undo of a merge or a delete that writes each note's people again in order. Real
+journals in tmp_path; the tools are those of tests/test_storage_trust.py.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+from conftest import REPO, note, person
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMessageBox
+from test_storage_trust import another_process, fill_disk, needs_root, tmpfs
+from uihelpers import when_modal
+
+from netzjournal.commands.contacts import DeleteContacts, MergeContacts
+from netzjournal.commands.events import AddInvitee
+from netzjournal.interchange import ical_in
+from netzjournal.store.catalog import set_setting
+from netzjournal.store.contacts import contact_count, create_contact
+from netzjournal.store.events import list_events, occurrence_row, occurrences
+from netzjournal.store.interactions import create_interaction, get_interaction
+from netzjournal.store.invitees import unknown_invitees
+from netzjournal.store.journal import Journal
+from netzjournal.store.reading import OWN_ADDRESSES
+from netzjournal.store.records import Channel, ContactRecord
+from netzjournal.ui import undo
+
+INVITATIONS = REPO / "tests" / "data" / "events" / "invitations"
+TODAY = dt.date(2026, 11, 24)
+EVENING = dt.date(2026, 12, 8)
+WHEN = dt.datetime(2026, 11, 2, 18, 30)
+
+
+def _holding_the_write_lock(path: Path):
+    return another_process(
+        "import sqlite3\n"
+        f"c = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
+        "c.execute('BEGIN IMMEDIATE')"
+    )
+
+
+def _integrity(path: Path) -> str:
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        return conn.execute("PRAGMA integrity_check").fetchone()[0]
+
+
+def _no_wal(j: Journal) -> None:
+    """The -wal emptied into the file: the next write needs new room on the disk."""
+    j.connection().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+class _Boxes:
+    """Every warning box answered, its text kept."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+        self._arm()
+
+    def _arm(self) -> None:
+        when_modal(self._answer, lambda w: isinstance(w, QMessageBox) and w.isVisible())
+
+    def _answer(self, box) -> None:
+        self.seen.append(box.text())
+        box.accept()
+        self._arm()  # (the next box too)
+
+
+def _series_with_an_unknown_organiser(j: Journal):
+    set_setting(j, OWN_ADDRESSES, ["kemal.aydin@example.de"])
+    read = ical_in.read_events(INVITATIONS / "stammtisch-series.WRITTEN.ics")
+    ical_in.import_events(j, read, today=TODAY)
+    (series,) = [e for e in list_events(j) if "Stammtisch" in e.name]
+    (organiser,) = unknown_invitees(j, [None, series.id])
+    (evening,) = [o for o in occurrences(j, EVENING, EVENING)]
+    record = ContactRecord(given_name="Stammtisch", family_name="München",
+                           channels=[Channel("email", organiser.address)])  # fmt: skip
+    return series, organiser, AddInvitee(j, record, evening, organiser.coming, TODAY)
+
+
+def _as_before(j: Journal, series, organiser, contacts: int) -> None:
+    """Nothing of the step: no contact, no evening row, still listed as unknown."""
+    assert contact_count(j) == contacts
+    assert occurrence_row(j, series.id, EVENING) is None
+    assert unknown_invitees(j, [None, series.id]) == [organiser]
+
+
+def _as_after(j: Journal, series, contacts: int) -> None:
+    assert contact_count(j) == contacts + 1
+    assert occurrence_row(j, series.id, EVENING) is not None
+    assert unknown_invitees(j, [None, series.id]) == []
+
+
+# -- an invitee made a contact --------------------------------------------------------
+
+
+@pytest.mark.plain_only  # the integrity check is plain SQLite (no key)
+@needs_root
+def test_an_invitee_made_a_contact_on_a_full_disk_writes_nothing_and_says_so(tmp_path, qtbot):
+    """Full disk on the step and on its undo: nothing half-written (no contact without
+    its link, no evening row without its contact), "disk is full" said, and the undo
+    stack as it was (no step pushed; a refused undo stays to try again)."""
+    with tmpfs(tmp_path / "disk", "4m") as disk:
+        j = Journal.open(disk / "journal.sqlite3", backup_dir=tmp_path / "backups")
+        try:
+            series, organiser, command = _series_with_an_unknown_organiser(j)
+            contacts = contact_count(j)
+            stack, boxes = QUndoStack(), _Boxes()
+            _no_wal(j)
+            fill_disk(disk)
+            assert undo.perform(stack, command) is None
+            qtbot.waitUntil(lambda: bool(boxes.seen))
+            assert "disk is full" in boxes.seen[-1].lower()
+            assert stack.count() == 0
+            _as_before(j, series, organiser, contacts)
+
+            (disk / "filler").unlink()
+            assert undo.perform(stack, command) is not None  # the same step, room again
+            _as_after(j, series, contacts)
+            _no_wal(j)
+            fill_disk(disk)
+            stack.undo()
+            qtbot.waitUntil(lambda: len(boxes.seen) == 2)
+            assert "disk is full" in boxes.seen[-1].lower()
+            qtbot.waitUntil(lambda: stack.canUndo())  # the step is back where it was
+            assert stack.count() == 1 and not stack.canRedo()
+            _as_after(j, series, contacts)
+            (disk / "filler").unlink()
+            stack.undo()
+            _as_before(j, series, organiser, contacts)
+            stack.redo()
+            _as_after(j, series, contacts)
+        finally:
+            j.close()
+        assert _integrity(disk / "journal.sqlite3") == "ok"
+
+
+@pytest.mark.plain_only  # the other process is plain SQLite (no key)
+def test_an_invitee_made_a_contact_while_another_process_writes_is_refused_whole(
+    journal, qtbot
+):
+    series, organiser, command = _series_with_an_unknown_organiser(journal)
+    contacts = contact_count(journal)
+    stack, boxes = QUndoStack(), _Boxes()
+    with _holding_the_write_lock(journal.path):
+        assert undo.perform(stack, command) is None
+        qtbot.waitUntil(lambda: bool(boxes.seen))
+    assert "another program" in boxes.seen[-1].lower()
+    assert stack.count() == 0
+    _as_before(journal, series, organiser, contacts)
+    assert undo.perform(stack, command) is not None
+    with _holding_the_write_lock(journal.path):
+        stack.undo()
+        qtbot.waitUntil(lambda: len(boxes.seen) == 2)
+    assert "another program" in boxes.seen[-1].lower()
+    qtbot.waitUntil(lambda: stack.canUndo())
+    assert stack.count() == 1 and not stack.canRedo()
+    _as_after(journal, series, contacts)
+    stack.undo()
+    _as_before(journal, series, organiser, contacts)
+
+
+# -- undo of a merge or a delete: each note's people written again in order ----------
+
+
+def _notes_of_four(j: Journal):
+    with j.write():  # (one transaction: a small -wal)
+        anna, twin, ben, cem = [create_contact(j, person(n, "Berg", city=n)).value.id
+                                for n in ("Anna", "Anna2", "Ben", "Cem")]  # fmt: skip
+        notes = [
+            create_interaction(j, note(WHEN, [ben, twin, cem])).value.id,
+            create_interaction(j, note(WHEN, [twin, anna, ben])).value.id,
+        ]
+        for n in range(40):  # (more rows: the rewrite needs pages of its own)
+            made = create_interaction(j, note(WHEN, [cem, twin, ben], body=f"Messe {n}"))
+            notes.append(made.value.id)
+    return (anna, twin, ben, cem), notes
+
+
+def _people_of(j: Journal, notes: list[int]) -> list[list[int]]:
+    return [get_interaction(j, n).participants for n in notes]
+
+
+@pytest.mark.plain_only  # the integrity check is plain SQLite (no key)
+@needs_root
+@pytest.mark.parametrize("kind", ["merge", "delete"])
+def test_undoing_a_merge_or_delete_on_a_full_disk_keeps_every_note_s_people(
+    tmp_path, qtbot, kind
+):
+    with tmpfs(tmp_path / "disk", "4m") as disk:
+        j = Journal.open(disk / "journal.sqlite3", backup_dir=tmp_path / "backups")
+        try:
+            (anna, twin, _ben, _cem), notes = _notes_of_four(j)
+            before = _people_of(j, notes)
+            command = MergeContacts(j, anna, twin) if kind == "merge" else DeleteContacts(j, [twin])
+            stack, boxes = QUndoStack(), _Boxes()
+            assert undo.perform(stack, command) is not None
+            done = _people_of(j, notes)
+            assert done != before
+            _no_wal(j)
+            fill_disk(disk)
+            stack.undo()
+            qtbot.waitUntil(lambda: bool(boxes.seen))
+            assert "disk is full" in boxes.seen[-1].lower()
+            qtbot.waitUntil(lambda: stack.canUndo())
+            assert stack.count() == 1 and not stack.canRedo()
+            assert _people_of(j, notes) == done  # not one note half rewritten
+            (disk / "filler").unlink()
+            stack.undo()
+            assert _people_of(j, notes) == before
+            _no_wal(j)
+            fill_disk(disk)
+            stack.redo()
+            qtbot.waitUntil(lambda: len(boxes.seen) == 2)
+            assert "disk is full" in boxes.seen[-1].lower()
+            assert _people_of(j, notes) == before
+            (disk / "filler").unlink()
+        finally:
+            j.close()
+        assert _integrity(disk / "journal.sqlite3") == "ok"
+
+
+@pytest.mark.plain_only  # the other process is plain SQLite (no key)
+@pytest.mark.parametrize("kind", ["merge", "delete"])
+def test_undoing_a_merge_or_delete_while_another_process_writes_keeps_every_note_s_people(
+    journal, qtbot, kind
+):
+    (anna, twin, _ben, _cem), notes = _notes_of_four(journal)
+    before = _people_of(journal, notes)
+    command = (MergeContacts(journal, anna, twin) if kind == "merge"
+               else DeleteContacts(journal, [twin]))  # fmt: skip
+    stack, boxes = QUndoStack(), _Boxes()
+    assert undo.perform(stack, command) is not None
+    done = _people_of(journal, notes)
+    with _holding_the_write_lock(journal.path):
+        stack.undo()
+        qtbot.waitUntil(lambda: bool(boxes.seen))
+    assert "another program" in boxes.seen[-1].lower()
+    qtbot.waitUntil(lambda: stack.canUndo())
+    assert stack.count() == 1 and _people_of(journal, notes) == done
+    stack.undo()
+    assert _people_of(journal, notes) == before
+    stack.redo()
+    assert _people_of(journal, notes) == done
+    stack.undo()
+    assert _people_of(journal, notes) == before
