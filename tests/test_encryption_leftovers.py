@@ -250,6 +250,35 @@ def test_status_leaves_an_orphaned_key_while_the_window_holds_the_folder(
     assert _entries(file_keyring) == set() and not keys.pending_key(path)
 
 
+@needs_root
+def test_status_on_a_read_only_mount_leaves_an_orphaned_key_and_its_note_together(
+    tmp_path: Path, file_keyring: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    """The data folder went read-only (a remount after an I/O error) with an entry a
+    killed command made: `status` answers (it failed with "Read-only file system",
+    exit 2, after it had deleted the keyring entry the note beside the journal still
+    named, so every later `status` failed too); the entry and its note stay together
+    and are removed once the folder can be written again."""
+    from netzjournal import keys
+
+    with tmpfs(tmp_path / "mnt", "8m") as home:
+        path = _plain(home)
+        _killed_cli(home, "copying", "on", file_keyring)
+        orphan = _entries(file_keyring)
+        assert len(orphan) == 1 and keys.pending_key(path)
+        subprocess.run(["mount", "-o", "remount,ro", str(home)], check=True)
+        for _ in range(2):
+            status, out = _cli(["encryption", "status", "--data-dir", str(home)], "",
+                               monkeypatch, capsys)  # fmt: skip
+            assert (status, out.strip()) == (0, "not encrypted")
+            assert _entries(file_keyring) == orphan and keys.pending_key(path)
+        subprocess.run(["mount", "-o", "remount,rw", str(home)], check=True)
+        status, out = _cli(["encryption", "status", "--data-dir", str(home)], "", monkeypatch,
+                           capsys)  # fmt: skip
+        assert status == 0 and "removed a keyring entry" in out
+        assert _entries(file_keyring) == set() and not keys.pending_key(path)
+
+
 def test_a_key_the_journal_got_before_the_kill_is_kept(
     tmp_path: Path, file_keyring: Path, monkeypatch: pytest.MonkeyPatch, capsys
 ) -> None:

@@ -251,3 +251,80 @@ def test_undoing_a_merge_or_delete_while_another_process_writes_keeps_every_note
     assert _people_of(journal, notes) == done
     stack.undo()
     assert _people_of(journal, notes) == before
+
+
+# -- a quick note killed between its save and its draft's removal ---------------------
+
+_KILLED_AFTER_THE_SAVE = """
+import datetime as dt, os, signal, sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from netzjournal import paths
+from netzjournal.drafts import DraftStore
+from netzjournal.store.journal import Journal
+from netzjournal.ui.quick_note import QuickNoteDialog
+where = paths.resolve(sys.argv[1]).ensure()
+j = Journal.open(where.journal, backup_dir=where.backups)
+d = QuickNoteDialog(j, DraftStore(where.drafts), now=lambda: dt.datetime(2026, 11, 22, 9, 30))
+d.reset()
+d.show()
+d.who.set_ids([int(sys.argv[2])])
+d.body.setPlainText("Messe, Halle 15: Angebot bis Freitag")
+assert d.save_draft()
+# The note is committed; the process dies before its draft is removed.
+d._forget_draft = lambda: os.kill(os.getpid(), signal.SIGKILL)
+d.save()
+print("not killed", flush=True)
+"""
+
+
+@pytest.mark.plain_only  # the child opens the journal without a key
+def test_a_quick_note_killed_after_its_save_is_neither_offered_nor_saved_twice(
+    where, make_window, qtbot
+):
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from netzjournal.drafts import DraftStore
+    from netzjournal.store.interactions import interaction_count
+
+    with Journal.open(where.journal, backup_dir=where.backups) as j:
+        anna = create_contact(j, person("Anna", "Roth")).value.id
+    child = subprocess.run(
+        [sys.executable, "-c", _KILLED_AFTER_THE_SAVE, str(where.root), str(anna)],
+        cwd=REPO, capture_output=True, text=True, timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert child.returncode == -signal.SIGKILL, child.stderr
+    assert DraftStore(where.drafts).exists()  # left behind by the kill
+    assert Path(f"{where.journal}-wal").exists()  # (the note is in the -wal only)
+
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            seen.append(box.text())
+            box.button(QMessageBox.StandardButton.Yes).click()
+
+    from PySide6.QtCore import QTimer
+
+    timer = QTimer(interval=50)
+    timer.timeout.connect(answer)
+    timer.start()
+    window = make_window()
+    window.offer_quick_note_draft()
+    window.open_quick_note()
+    dialog = window.quick_note_dialog()
+    qtbot.wait(200)
+    timer.stop()
+    assert seen == []
+    assert dialog.body.toPlainText() == ""
+    dialog.save()  # (Ctrl+Enter on the empty note: nothing)
+    assert interaction_count(window.journal) == 1
+    assert not DraftStore(where.drafts).exists()
+    dialog.reject()
