@@ -51,7 +51,8 @@ def _fail(text: str) -> int:
 
 
 def _read_line() -> str:
-    line = sys.stdin.readline()
+    """Standard input's first line ("" when it is closed or at its end)."""
+    line = sys.stdin.readline() if sys.stdin is not None else ""  # (None: fd 0 closed)
     return line.rstrip("\r\n")
 
 

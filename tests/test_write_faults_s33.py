@@ -143,9 +143,7 @@ def test_an_invitee_made_a_contact_on_a_full_disk_writes_nothing_and_says_so(tmp
 
 
 @pytest.mark.plain_only  # the other process is plain SQLite (no key)
-def test_an_invitee_made_a_contact_while_another_process_writes_is_refused_whole(
-    journal, qtbot
-):
+def test_an_invitee_made_a_contact_while_another_process_writes_is_refused_whole(journal, qtbot):
     series, organiser, command = _series_with_an_unknown_organiser(journal)
     contacts = contact_count(journal)
     stack, boxes = QUndoStack(), _Boxes()
@@ -191,9 +189,7 @@ def _people_of(j: Journal, notes: list[int]) -> list[list[int]]:
 @pytest.mark.plain_only  # the integrity check is plain SQLite (no key)
 @needs_root
 @pytest.mark.parametrize("kind", ["merge", "delete"])
-def test_undoing_a_merge_or_delete_on_a_full_disk_keeps_every_note_s_people(
-    tmp_path, qtbot, kind
-):
+def test_undoing_a_merge_or_delete_on_a_full_disk_keeps_every_note_s_people(tmp_path, qtbot, kind):
     with tmpfs(tmp_path / "disk", "4m") as disk:
         j = Journal.open(disk / "journal.sqlite3", backup_dir=tmp_path / "backups")
         try:
