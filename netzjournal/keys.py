@@ -131,11 +131,8 @@ def key_from_secret(journal: Path, secret: str) -> cipher.Key:
     """What the user typed: a passphrase (passphrase journals) or a recovery key.
 
     For a keyring journal the text must be the recovery key (ValueError if
-    it cannot be one); for a passphrase journal it is the passphrase. Empty text is
-    neither (ValueError): SQLCipher would open the file with no key and call it damaged.
+    it cannot be one); for a passphrase journal it is the passphrase.
     """
-    if not secret:
-        raise ValueError("no passphrase or recovery key was given")
     marker = cipher.read_marker(journal)
     # (Both, after a change between the keyring and a passphrase a kill interrupted:
     # the file may be under either key.)
