@@ -238,7 +238,8 @@ def test_a_sync_asked_to_stop_in_a_request_the_server_holds_open_stops_at_once(t
 def test_a_resumed_upload_killed_leaves_every_task_once_after_the_next_sync(tmp_path, moment):
     """The resumed first sync's one upload (the rest with the items already there)
     killed with SIGKILL as it starts, or right after the server took it (before the
-    journal noted what it holds): the next sync ends with every task exactly once on both sides."""
+    journal noted what it holds): the next sync ends with every task exactly once
+    on both sides."""
     server = Radicale(tmp_path / "radicale", max_content_length=20_000)  # one by one
     server.start()
     try:
