@@ -324,3 +324,48 @@ def test_a_quick_note_killed_after_its_save_is_neither_offered_nor_saved_twice(
     assert interaction_count(window.journal) == 1
     assert not DraftStore(where.drafts).exists()
     dialog.reject()
+
+
+# -- drafts left on a folder that went read-only --------------------------------------
+
+
+@needs_root
+def test_drafts_of_gone_records_on_a_read_only_folder_do_not_stop_the_others(
+    where, make_window, qtbot
+):
+    """At start, a draft whose contact (or note) is gone is dropped; on a drafts
+    folder that went read-only (a remount after an I/O error) it cannot be, and that
+    must not end the offers: the next contact's draft is still offered, no traceback."""
+    import subprocess
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from netzjournal.drafts import DraftStore
+
+    with Journal.open(where.journal, backup_dir=where.backups) as j:
+        anna = create_contact(j, person("Anna", "Roth")).value.id
+    assert anna is not None
+    with tmpfs(where.drafts, "1m") as folder:
+        DraftStore.of_record(folder, "contact", 900).save({"id": 900, "fields": {"role": "x"}})
+        DraftStore.of_record(folder, "note", 901).save({"body": "Messe"})
+        DraftStore.of_record(folder, "contact", anna).save(
+            {"id": anna, "fields": {"role": "Einkauf"}}
+        )
+        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+        seen: list[str] = []
+
+        def later() -> None:
+            box = QApplication.activeModalWidget()
+            if isinstance(box, QMessageBox) and box.isVisible():
+                seen.append(box.text())
+                box.button(QMessageBox.StandardButton.Cancel).click()
+
+        timer = QTimer(interval=50)
+        timer.timeout.connect(later)
+        timer.start()
+        make_window()
+        qtbot.waitUntil(lambda: len(seen) == 1, timeout=30_000)  # Anna's, at the start
+        timer.stop()
+        assert "Anna Roth" in seen[0]
+        assert DraftStore.of_record(folder, "contact", anna).exists()
