@@ -369,3 +369,101 @@ def test_drafts_of_gone_records_on_a_read_only_folder_do_not_stop_the_others(
         timer.stop()
         assert "Anna Roth" in seen[0]
         assert DraftStore.of_record(folder, "contact", anna).exists()
+
+
+@pytest.mark.plain_only  # the other process is plain SQLite (no key)
+def test_an_invitee_s_editor_refused_by_a_lock_opens_again_with_what_was_typed(qtbot, tmp_path):
+    """„Als Kontakt anlegen …“: the editor filled in and saved while another program
+    writes. The save is refused (said in a box); the editor opens again with what
+    was typed (it was gone with the editor), and saves once the lock is gone."""
+    from test_ui_events import EVENTS, _window
+
+    from netzjournal.store.events import attendance
+    from netzjournal.ui.contacts.editor import ContactEditor
+
+    w, journal = _window(qtbot, tmp_path)
+    set_setting(journal, OWN_ADDRESSES, ["kemal.aydin@example.de"])
+    w.show_view(EVENTS)
+    when_modal(lambda box: box.accept())
+    w.events_pane.import_file(str(INVITATIONS / "fruehstueck-request.WRITTEN.ics"))
+    w.events_pane.refresher.flush()
+    (event,) = list_events(journal)
+    assert w.events_pane.select_key((event.id, None))
+    box = w.events_pane.page.invitees
+    box.view.setCurrentIndex(box.model.index(1, 0))  # Jonas Brandl, accepted
+    contacts = contact_count(journal)
+    held = _holding_the_write_lock(journal.path)
+    held.__enter__()
+    said: list[str] = []
+    reopened: list[str] = []
+
+    def editor_again(editor) -> None:
+        reopened.append(editor.role.text())
+        held.__exit__(None, None, None)  # the other program is done
+        editor.accept()
+
+    def refused(message) -> None:
+        said.append(message.text())
+        when_modal(editor_again, lambda x: isinstance(x, ContactEditor) and x.isVisible())
+        message.accept()
+
+    def fill(editor) -> None:
+        editor.role.setText("Einkauf")
+        when_modal(refused, lambda x: isinstance(x, QMessageBox) and x.isVisible())
+        editor.accept()
+
+    try:
+        when_modal(fill, lambda x: isinstance(x, ContactEditor) and x.isVisible())
+        box.add.click()
+    finally:
+        if not reopened:
+            held.__exit__(None, None, None)
+    assert len(said) == 1 and "another program" in said[0].lower()
+    assert reopened == ["Einkauf"]
+    w.events_pane.refresher.flush()
+    assert contact_count(journal) == contacts + 1
+    (jonas,) = attendance(journal, [event.id])[event.id]
+    assert jonas.status == "going"
+    journal.close()
+
+
+@pytest.mark.plain_only  # the other process is plain SQLite (no key)
+def test_a_new_contact_s_editor_refused_by_a_lock_opens_again_with_what_was_typed(
+    where, make_window, qtbot
+):
+    """The same for File → New contact: its editor closed before the save was tried,
+    and a refused save took what was typed with it."""
+    from netzjournal.ui.contacts.editor import ContactEditor
+
+    window = make_window()
+    contacts = contact_count(window.journal)
+    held = _holding_the_write_lock(window.journal.path)
+    held.__enter__()
+    said: list[str] = []
+    reopened: list[tuple[str, str]] = []
+
+    def editor_again(editor) -> None:
+        reopened.append((editor.given_name.text(), editor.family_name.text()))
+        held.__exit__(None, None, None)  # the other program is done
+        editor.accept()
+
+    def refused(message) -> None:
+        said.append(message.text())
+        when_modal(editor_again, lambda x: isinstance(x, ContactEditor) and x.isVisible())
+        message.accept()
+
+    def fill(editor) -> None:
+        editor.given_name.setText("Katrin")
+        editor.family_name.setText("Vogel")
+        when_modal(refused, lambda x: isinstance(x, QMessageBox) and x.isVisible())
+        editor.accept()
+
+    try:
+        when_modal(fill, lambda x: isinstance(x, ContactEditor) and x.isVisible())
+        made = window.contacts.new_contact()
+    finally:
+        if not reopened:
+            held.__exit__(None, None, None)
+    assert len(said) == 1 and "another program" in said[0].lower()
+    assert reopened == [("Katrin", "Vogel")]
+    assert made is not None and contact_count(window.journal) == contacts + 1

@@ -454,18 +454,26 @@ class ContactsPane(QWidget):
         from netzjournal.ui.texts import ui_language
 
         blank = coach_settings.new_contact(self.journal, ui_language())
-        editor = ContactEditor(self.journal, blank, new=True, parent=self, today=self._today())
-        if not editor.exec():
-            return None
-        record = editor.record()
-        assert record is not None
-        try:
-            outcome = CreateContact(self.journal, record, editor.met_at_evening()).do()
-        except StoreError as exc:
-            from netzjournal.ui import texts
+        typed: dict[str, object] | None = None
+        while True:
+            editor = ContactEditor(self.journal, blank, new=True, parent=self,
+                                   today=self._today())  # fmt: skip
+            if typed is not None:
+                editor.load_draft(typed)  # (as typed: closing it asks first)
+            if not editor.exec():
+                return None
+            record = editor.record()
+            assert record is not None
+            try:
+                outcome = CreateContact(self.journal, record, editor.met_at_evening()).do()
+                break
+            except StoreError as exc:
+                from netzjournal.ui import texts
 
-            QMessageBox.warning(self, self.tr("Not saved"), texts.store_error_text(exc))
-            return None
+                QMessageBox.warning(self, self.tr("Not saved"), texts.store_error_text(exc))
+            # Refused (a full disk, another program writing): the editor opens again
+            # with what was typed, to save once that is over.
+            typed = editor.draft_fields()
         self.filter.clear()
         self.select(outcome.value or 0)
         return outcome.value

@@ -133,11 +133,20 @@ class InviteesBox(QWidget):
         record = split_name(p.name or guess) if (p.name or guess) else ContactRecord()
         record.channels = [Channel("email", p.address)]
         record = coach_settings.new_contact(self.journal, ui_language(), record)
-        editor = ContactEditor(self.journal, record, new=True, parent=self, today=self.today())
-        if not editor.exec():
-            return
-        made = editor.record()
-        if made is None:
-            return
-        command = AddInvitee(self.journal, made, o, p.coming, self.today())
-        undo.perform(self.undo_stack, command, self)
+        typed: dict[str, object] | None = None
+        while True:
+            editor = ContactEditor(self.journal, record, new=True, parent=self,
+                                   today=self.today())  # fmt: skip
+            if typed is not None:
+                editor.load_draft(typed)  # (as typed: closing it asks first)
+            if not editor.exec():
+                return
+            made = editor.record()
+            if made is None:
+                return
+            command = AddInvitee(self.journal, made, o, p.coming, self.today())
+            if undo.perform(self.undo_stack, command, self) is not None:
+                return
+            # Refused (the box said why: a full disk, another program writing): the
+            # editor opens again with what was typed, to save once that is over.
+            typed = editor.draft_fields()
