@@ -467,3 +467,26 @@ def test_a_new_contact_s_editor_refused_by_a_lock_opens_again_with_what_was_type
     assert len(said) == 1 and "another program" in said[0].lower()
     assert reopened == [("Katrin", "Vogel")]
     assert made is not None and contact_count(window.journal) == contacts + 1
+
+
+# -- a vCard's group cards made tags ------------------------------------------------
+
+
+@pytest.mark.plain_only  # the other process is plain SQLite (no key)
+def test_an_import_whose_groups_become_tags_while_another_process_writes_writes_nothing(
+    journal,
+):
+    """Nextcloud's export with two group cards: refused whole (no member without its
+    group's tag, no tag without its member); the same import then works."""
+    from netzjournal.interchange.importer import apply_import, plan_import, read_paths
+    from netzjournal.store.catalog import list_tags
+    from netzjournal.store.errors import JournalLocked
+
+    create_contact(journal, person("Seed", "Person"))  # (not empty: a backup first)
+    read = read_paths([REPO / "tests/data/contacts/vcard-written/nextcloud-davx5-4.0.WRITTEN.vcf"])
+    with _holding_the_write_lock(journal.path), pytest.raises(JournalLocked):
+        apply_import(journal, plan_import(journal, read))
+    assert contact_count(journal) == 1 and list_tags(journal) == []
+    outcome = apply_import(journal, plan_import(journal, read))
+    assert len(outcome.created) == 2
+    assert {"Caritas-Team", "Stammtisch Ruhr"} <= {t.name for t in list_tags(journal)}
