@@ -181,7 +181,11 @@ def test_a_first_sync_cut_off_one_by_one_goes_on_in_one_upload(tmp_path):
         server.start()
         steps = _sync(root, None)
         phases = [phase for phase, _done, _total in steps]
-        assert ["calendar.upload", 0, TASKS - there] in steps
+        # A stop inside a PUT (dav.waiting) leaves that item on the server with no base
+        # here: it is recognised by its UID (received), not uploaded again.
+        inflight = max((n for p, _d, n in steps if p == "calendar.receive"), default=0)
+        assert inflight <= 1
+        assert ["calendar.upload", 0, TASKS - there - inflight] in steps
         assert "calendar.send" not in phases
         _everything_once(root, server.url)
         again = _sync(root, None)
