@@ -118,7 +118,7 @@ class InviteesBox(QWidget):
     def add_current(self) -> None:
         from netzjournal.coach import settings as coach_settings
         from netzjournal.commands.events import AddInvitee
-        from netzjournal.ui.contacts.editor import ContactEditor
+        from netzjournal.ui.contacts.editor import ContactEditor, new_until_saved
         from netzjournal.ui.events_tab.debrief import split_name
         from netzjournal.ui.texts import ui_language
 
@@ -133,20 +133,15 @@ class InviteesBox(QWidget):
         record = split_name(p.name or guess) if (p.name or guess) else ContactRecord()
         record.channels = [Channel("email", p.address)]
         record = coach_settings.new_contact(self.journal, ui_language(), record)
-        typed: dict[str, object] | None = None
-        while True:
-            editor = ContactEditor(self.journal, record, new=True, parent=self,
-                                   today=self.today())  # fmt: skip
-            if typed is not None:
-                editor.load_draft(typed)  # (as typed: closing it asks first)
-            if not editor.exec():
-                return
+
+        def save(editor: ContactEditor) -> bool:
             made = editor.record()
             if made is None:
-                return
+                return True  # (nothing to save)
             command = AddInvitee(self.journal, made, o, p.coming, self.today())
-            if undo.perform(self.undo_stack, command, self) is not None:
-                return
-            # Refused (the box said why: a full disk, another program writing): the
-            # editor opens again with what was typed, to save once that is over.
-            typed = editor.draft_fields()
+            return undo.perform(self.undo_stack, command, self) is not None  # (else said)
+
+        new_until_saved(
+            lambda: ContactEditor(self.journal, record, new=True, parent=self, today=self.today()),
+            save,
+        )
