@@ -1,9 +1,12 @@
 """The write paths of session 33 under real faults: a full disk (a small tmpfs, as
 root), a lock held by another process, ``kill -9`` of a child process.
 
-An invitee made a contact and linked to the event in one step (AddInvitee), the
-undo of a merge or a delete that writes each note's people again in order. Real
-journals in tmp_path; the tools are those of tests/test_storage_trust.py.
+An invitee made a contact and linked to the event in one step (AddInvitee) and a new
+contact's editor refused on save, the undo of a merge or a delete that writes each
+note's people again in order, a quick note killed between its save and its draft's
+removal, drafts at start on a folder gone read-only, an import whose group cards
+become tags. Real journals in tmp_path; the tools are those of
+tests/test_storage_trust.py.
 """
 
 from __future__ import annotations
