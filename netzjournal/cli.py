@@ -795,7 +795,8 @@ def _keep_given_passphrase(args: argparse.Namespace) -> None:
     if cipher.active() is None and requested.exists():  # (else no line is waited for)
         from netzjournal import keys
 
-        keys.give_passphrase(sys.stdin.readline().rstrip("\r\n"))
+        line = sys.stdin.readline() if sys.stdin is not None else ""  # (None: fd 0 closed)
+        keys.give_passphrase(line.rstrip("\r\n"))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -831,9 +832,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     # seconds whatever happens, cycles are collected again: on the GUI thread's
     # timer, never by a worker thread (ui/collector.py).
     if getattr(args, "passphrase_stdin", False):
-        refused = _unlock(args)
-        if refused is not None:
-            return refused
+        if _unlock(args) is not None:
+            # No key in the line (a restart whose line never came: standard input
+            # closed or empty): said on stderr, and the window asks as it does
+            # without the option (keyring, else its unlock dialog), not quit unseen.
+            print("netzjournal: the window asks for the key instead", file=sys.stderr)
         _keep_given_passphrase(args)
     gc.disable()
     from netzjournal.app import run_gui

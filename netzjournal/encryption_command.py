@@ -51,7 +51,8 @@ def _fail(text: str) -> int:
 
 
 def _read_line() -> str:
-    line = sys.stdin.readline()
+    """Standard input's first line ("" when it is closed or at its end)."""
+    line = sys.stdin.readline() if sys.stdin is not None else ""  # (None: fd 0 closed)
     return line.rstrip("\r\n")
 
 
@@ -82,6 +83,8 @@ def unlock(args: argparse.Namespace) -> int | None:
         return None  # this process holds the journal's key already
     if getattr(args, "passphrase_stdin", False):
         secret = _read_line()
+        if not secret:  # (taken as a passphrase, SQLCipher opened it keyless: "damaged")
+            return _fail("no passphrase or recovery key was given; nothing was changed")
         try:
             key = keys.key_from_secret(where.journal, secret)
         except ValueError as exc:

@@ -218,6 +218,13 @@ def forget_orphaned_key(journal: Path) -> bool:
         return False
     except (OSError, ValueError, KeyError, TypeError):
         return False  # unreadable: nothing is provable
+    from netzjournal.store.environment import folder_writable
+
+    if not folder_writable(pending.parent):
+        # A read-only folder (a remount after an I/O error): the note cannot go, so
+        # the entry stays too; an entry deleted under a note naming it made every
+        # later look fail on the note it could not remove.
+        return False
     marker = cipher.read_marker(journal)
     named = {m.key_id for m in (marker, marker and marker.previous) if m is not None}
     if marker is not None and marker.previous is not None and key_id in named:

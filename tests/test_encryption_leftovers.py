@@ -250,6 +250,65 @@ def test_status_leaves_an_orphaned_key_while_the_window_holds_the_folder(
     assert _entries(file_keyring) == set() and not keys.pending_key(path)
 
 
+def test_status_leaves_an_orphaned_key_while_another_process_holds_the_folder(
+    tmp_path: Path, file_keyring: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    """The same with the lock held by another process (a window), and the journal's
+    SQLite write lock with it: the entry and its note stay, said on stderr."""
+    from test_storage_trust import another_process
+
+    from netzjournal import keys
+    from netzjournal.instance_lock import LOCK_NAME
+
+    home = tmp_path / "home"
+    path = _plain(home)
+    _killed_cli(home, "copying", "on", file_keyring)
+    holder = (
+        "import sqlite3\nfrom pathlib import Path\n"
+        "from netzjournal.instance_lock import InstanceLock\n"
+        f"lock = InstanceLock(Path({str(home / LOCK_NAME)!r}))\n"
+        "assert lock.acquire()\n"
+        f"c = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
+        "c.execute('BEGIN IMMEDIATE')"
+    )
+    from test_storage_trust import REPO
+
+    with another_process(holder, cwd=REPO):
+        status, out = _cli(["encryption", "status", "--data-dir", str(home)], "", monkeypatch,
+                           capsys)  # fmt: skip
+    assert status == 0 and "left for now" in out and "at work with this data folder" in out
+    assert len(_entries(file_keyring)) == 1 and keys.pending_key(path)
+
+
+@needs_root
+def test_status_on_a_read_only_mount_leaves_an_orphaned_key_and_its_note_together(
+    tmp_path: Path, file_keyring: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    """The data folder went read-only (a remount after an I/O error) with an entry a
+    killed command made: `status` answers (it failed with "Read-only file system",
+    exit 2, after it had deleted the keyring entry the note beside the journal still
+    named, so every later `status` failed too); the entry and its note stay together
+    and are removed once the folder can be written again."""
+    from netzjournal import keys
+
+    with tmpfs(tmp_path / "mnt", "8m") as home:
+        path = _plain(home)
+        _killed_cli(home, "copying", "on", file_keyring)
+        orphan = _entries(file_keyring)
+        assert len(orphan) == 1 and keys.pending_key(path)
+        subprocess.run(["mount", "-o", "remount,ro", str(home)], check=True)
+        for _ in range(2):
+            status, out = _cli(["encryption", "status", "--data-dir", str(home)], "",
+                               monkeypatch, capsys)  # fmt: skip
+            assert (status, out.strip()) == (0, "not encrypted")
+            assert _entries(file_keyring) == orphan and keys.pending_key(path)
+        subprocess.run(["mount", "-o", "remount,rw", str(home)], check=True)
+        status, out = _cli(["encryption", "status", "--data-dir", str(home)], "", monkeypatch,
+                           capsys)  # fmt: skip
+        assert status == 0 and "removed a keyring entry" in out
+        assert _entries(file_keyring) == set() and not keys.pending_key(path)
+
+
 def test_a_key_the_journal_got_before_the_kill_is_kept(
     tmp_path: Path, file_keyring: Path, monkeypatch: pytest.MonkeyPatch, capsys
 ) -> None:

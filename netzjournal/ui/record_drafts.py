@@ -179,6 +179,13 @@ def forget_saved(draft: DraftStore) -> None:
         draft.clear()
 
 
+def _drop(draft: DraftStore) -> None:
+    """A draft removed at start; one a read-only folder keeps (a remount after an I/O
+    error) is met again next time, and the other drafts are still offered."""
+    with contextlib.suppress(OSError):
+        draft.clear()
+
+
 def offer_at_start(window: MainWindow) -> None:
     """Each contact or note draft left behind, offered by its record's id."""
     from netzjournal.ui.main_window import NOTES
@@ -194,7 +201,7 @@ def offer_at_start(window: MainWindow) -> None:
             name = person_label(journal, record_id)
             if not name:  # deleted since: nobody to give the text to
                 log.info("draft of contact %s dropped: the contact is gone", record_id)
-                draft.clear()
+                _drop(draft)
                 continue
             fields = data.get("fields")
             if isinstance(fields, dict) and saved_already(journal, kind, record_id, fields):
@@ -209,7 +216,7 @@ def offer_at_start(window: MainWindow) -> None:
                 note = get_interaction(journal, record_id)
             except NotFound:
                 log.info("draft of note %s dropped: the note is gone", record_id)
-                draft.clear()
+                _drop(draft)
                 continue
             if saved_already(journal, kind, record_id, data):
                 forget_saved(draft)
@@ -222,4 +229,4 @@ def offer_at_start(window: MainWindow) -> None:
                     window.notes.editor.load_draft(data)
                 continue
         if answer == QMessageBox.StandardButton.Discard:
-            draft.clear()
+            _drop(draft)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
@@ -542,3 +543,22 @@ class ContactEditor(QDialog):
         if unsaved.settle(self, self, question) and not self._saved:
             self.forget_draft()  # discarded (or nothing was changed)
             super().reject()
+
+
+def new_until_saved(
+    make: Callable[[], ContactEditor], save: Callable[[ContactEditor], bool]
+) -> ContactEditor | None:
+    """A new contact's editor (``make``) until ``save`` takes what it holds (the editor
+    saved), or it is closed (None). A new contact has no draft: a save refused — a
+    full disk, another program writing; ``save`` says why — opens the editor again
+    with what was typed (closing it then asks first), never lets the text go."""
+    typed: dict[str, object] | None = None
+    while True:
+        editor = make()
+        if typed is not None:
+            editor.load_draft(typed)
+        if not editor.exec():
+            return None
+        if save(editor):
+            return editor
+        typed = editor.draft_fields()

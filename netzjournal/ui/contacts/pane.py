@@ -450,25 +450,33 @@ class ContactsPane(QWidget):
 
         from netzjournal.coach import settings as coach_settings
         from netzjournal.commands.contacts import CreateContact
-        from netzjournal.ui.contacts.editor import ContactEditor
+        from netzjournal.ui.contacts.editor import ContactEditor, new_until_saved
         from netzjournal.ui.texts import ui_language
 
         blank = coach_settings.new_contact(self.journal, ui_language())
-        editor = ContactEditor(self.journal, blank, new=True, parent=self, today=self._today())
-        if not editor.exec():
-            return None
-        record = editor.record()
-        assert record is not None
-        try:
-            outcome = CreateContact(self.journal, record, editor.met_at_evening()).do()
-        except StoreError as exc:
-            from netzjournal.ui import texts
+        made: list[int | None] = []  # the new contact's id, once saved
 
-            QMessageBox.warning(self, self.tr("Not saved"), texts.store_error_text(exc))
+        def save(editor: ContactEditor) -> bool:
+            record = editor.record()
+            assert record is not None
+            try:
+                outcome = CreateContact(self.journal, record, editor.met_at_evening()).do()
+            except StoreError as exc:
+                from netzjournal.ui import texts
+
+                QMessageBox.warning(self, self.tr("Not saved"), texts.store_error_text(exc))
+                return False
+            made.append(outcome.value)
+            return True
+
+        def make() -> ContactEditor:
+            return ContactEditor(self.journal, blank, new=True, parent=self, today=self._today())
+
+        if new_until_saved(make, save) is None:
             return None
         self.filter.clear()
-        self.select(outcome.value or 0)
-        return outcome.value
+        self.select(made[0] or 0)
+        return made[0]
 
     def edit_selected(self) -> None:
         ids = self.selected_ids()

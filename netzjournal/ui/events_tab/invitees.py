@@ -118,7 +118,7 @@ class InviteesBox(QWidget):
     def add_current(self) -> None:
         from netzjournal.coach import settings as coach_settings
         from netzjournal.commands.events import AddInvitee
-        from netzjournal.ui.contacts.editor import ContactEditor
+        from netzjournal.ui.contacts.editor import ContactEditor, new_until_saved
         from netzjournal.ui.events_tab.debrief import split_name
         from netzjournal.ui.texts import ui_language
 
@@ -133,11 +133,15 @@ class InviteesBox(QWidget):
         record = split_name(p.name or guess) if (p.name or guess) else ContactRecord()
         record.channels = [Channel("email", p.address)]
         record = coach_settings.new_contact(self.journal, ui_language(), record)
-        editor = ContactEditor(self.journal, record, new=True, parent=self, today=self.today())
-        if not editor.exec():
-            return
-        made = editor.record()
-        if made is None:
-            return
-        command = AddInvitee(self.journal, made, o, p.coming, self.today())
-        undo.perform(self.undo_stack, command, self)
+
+        def save(editor: ContactEditor) -> bool:
+            made = editor.record()
+            if made is None:
+                return True  # (nothing to save)
+            command = AddInvitee(self.journal, made, o, p.coming, self.today())
+            return undo.perform(self.undo_stack, command, self) is not None  # (else said)
+
+        new_until_saved(
+            lambda: ContactEditor(self.journal, record, new=True, parent=self, today=self.today()),
+            save,
+        )
