@@ -828,11 +828,21 @@ class MainWindow(QMainWindow):
             self.setGeometry(room)  # (the frame's size is unknown before it shows)
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
+    def _larger_than_screen(self, saved: object) -> bool:
+        """The window was last larger than this screen has room for (a laptop's screen
+        after a large monitor). Qt's restoreGeometry then shrinks it to two thirds of
+        the screen (533×315 at 800×600 under Xvfb, the lists a few rows high); the
+        screen it fills, as the first time, is the better start."""
+        if not isinstance(saved, QSize):
+            return False
+        room = self.screen().availableGeometry()
+        return saved.width() > room.width() or saved.height() > room.height()
+
     def _restore_settings(self) -> None:
         s = self._settings()
-        geometry = s.value("mainWindow/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)  # (Qt fits it to the screen it lands on)
+        geometry, size = s.value("mainWindow/geometry"), s.value("mainWindow/size")
+        if isinstance(geometry, QByteArray) and not self._larger_than_screen(size):
+            self.restoreGeometry(geometry)
         else:
             self._first_size()
         state = s.value("mainWindow/state")
@@ -876,6 +886,7 @@ class MainWindow(QMainWindow):
             return  # the user's write-protected folder gets no new file from us
         s = self._settings()
         s.setValue("mainWindow/geometry", self.saveGeometry())
+        s.setValue("mainWindow/size", self.frameGeometry().size())  # (see _larger_than_screen)
         s.setValue("mainWindow/state", self.saveState())
         s.setValue("mainWindow/view", self.tabs.currentIndex())
         if self.contacts.divider.placed_by_hand:  # else each window shares by its width
