@@ -6660,6 +6660,21 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="649"/>
+        <source>New contact %1</source>
+        <translation>Neuer Kontakt %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="633"/>
+        <source>Edit the note of %1</source>
+        <translation>Notiz vom %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="634"/>
+        <source>Delete the note of %1</source>
+        <translation>Notiz vom %1 löschen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="649"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
