@@ -1354,3 +1354,27 @@ def test_at_800_by_600_with_the_coach_the_events_list_names_its_events(qtbot, tm
     assert model.index(row, EventsModel.DATE).data() == texts[0].splitlines()[0]
     assert pane.table.rowHeight(row) < 2 * pane.table.fontMetrics().height()
     journal.close()
+
+
+def test_met_here_first_and_remove_wait_for_a_person_chosen_in_the_list(qtbot, journal):
+    """With nobody in "Who was there" (or nobody chosen) "Met here first" and
+    "Remove…" were on, and a click did nothing."""
+    from netzjournal.ui.events_tab.page import EventPage
+
+    s = _stammtisch(journal)
+    a = create_contact(journal, person("Anna", "Müller", organisation="Stadtwerke")).value
+    eid = ensure_occurrence(journal, s.id, D(2026, 11, 10)).value
+    set_attendance(journal, eid, a.id)
+    page = EventPage(journal, lambda: TODAY)
+    qtbot.addWidget(page)
+    evenings = {o.starts_on: o for o in occurrences(journal, D(2026, 10, 13), D(2026, 11, 10))}
+    page.show_occurrence(evenings[D(2026, 10, 13)])  # nobody was there
+    assert page.attendance.rowCount() == 0
+    assert not page.remove.isEnabled() and not page.met_here.isEnabled()
+    page.show_occurrence(evenings[D(2026, 11, 10)])  # Anna, not yet chosen
+    assert page.attendance.rowCount() == 1
+    assert not page.remove.isEnabled() and not page.met_here.isEnabled()
+    page.people.setCurrentIndex(page.attendance.index(0, 0))
+    assert page.remove.isEnabled() and page.met_here.isEnabled()
+    page.show_occurrence(evenings[D(2026, 10, 13)])
+    assert not page.remove.isEnabled() and not page.met_here.isEnabled()
