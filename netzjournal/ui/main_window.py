@@ -52,6 +52,8 @@ FIRST_SIZE = QSize(1280, 800)  # the window's size the first time, where the scr
 # Narrower than this, the coach starts folded until the person opens it: beside it, the
 # contacts list showed only names (four "Christoph Bäcker" rows, not told apart).
 COACH_FOLDED_BELOW = 1000
+# A sync's failures the status bar answers with "(Settings → Sync)" (ui/sync_runner.py).
+SETTINGS_SYNC_ERRORS = ("no_password", "certificate", "certificate_changed")
 
 
 class MainWindow(QMainWindow):
@@ -592,6 +594,9 @@ class MainWindow(QMainWindow):
         from netzjournal.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.paths, None if self.journal.read_only else self.journal, self)
+        sync = getattr(self, "sync", None)
+        if not field and sync is not None and sync.last_error in SETTINGS_SYNC_ERRORS:
+            field = "sync"  # the status bar said "… (Settings → Sync)": opened there
         if field:
             dialog.open_on(field)
         before = sync_settings.load(self.journal)
