@@ -830,14 +830,18 @@ class MainWindow(QMainWindow):
         if room.width() >= FIRST_SIZE.width() and room.height() >= FIRST_SIZE.height():
             self.resize(FIRST_SIZE)
         else:
-            self.setGeometry(room)  # (the frame's size is unknown before it shows)
-            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            self._fill_screen()
+
+    def _fill_screen(self) -> None:
+        # The geometry too: the frame's size is unknown before the window shows.
+        self.setGeometry(self.screen().availableGeometry())
+        self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def _larger_than_screen(self, saved: object) -> bool:
-        """The window was last larger than this screen has room for (a laptop's screen
-        after a large monitor). Qt's restoreGeometry then shrinks it to two thirds of
-        the screen (533×315 at 800×600 under Xvfb, the lists a few rows high); the
-        screen it fills, as the first time, is the better start."""
+        """The window was last larger than the screen it is restored to has room for (a
+        laptop's screen after a large monitor). Qt's restoreGeometry then shrinks it to
+        two thirds of the screen (533×315 at 800×600 under Xvfb, the lists a few rows
+        high); filling the screen is the better start."""
         if not isinstance(saved, QSize):
             return False
         room = self.screen().availableGeometry()
@@ -845,9 +849,11 @@ class MainWindow(QMainWindow):
 
     def _restore_settings(self) -> None:
         s = self._settings()
-        geometry, size = s.value("mainWindow/geometry"), s.value("mainWindow/size")
-        if isinstance(geometry, QByteArray) and not self._larger_than_screen(size):
-            self.restoreGeometry(geometry)
+        geometry = s.value("mainWindow/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)  # (on the screen it was on, if still there)
+            if self._larger_than_screen(s.value("mainWindow/size")):
+                self._fill_screen()
         else:
             self._first_size()
         state = s.value("mainWindow/state")
