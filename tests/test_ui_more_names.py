@@ -261,3 +261,23 @@ def test_every_step_a_command_makes_is_worded_not_its_code(language):
             for code in sorted(codes)}  # fmt: skip
     unworded = [code for code, text in said.items() if text == code]
     assert unworded == []
+
+
+def test_my_answer_to_an_evening_is_named_as_the_page_names_it_and_which_evening(journal, language):
+    """The page says "My answer: I was there"; its undo step said "My status at
+    Vertriebler-Stammtisch München" — another word, and which evening of the series?"""
+    import datetime as dt
+
+    from netzjournal.commands.events import SetMyStatus
+    from netzjournal.store.events import create_event, occurrences
+    from netzjournal.store.records import EventRecord
+
+    create_event(journal, EventRecord("Stammtisch Süd", dt.date(2026, 9, 8),
+                                      rrule="FREQ=MONTHLY;BYDAY=2TU"))  # fmt: skip
+    (evening,) = occurrences(journal, dt.date(2026, 11, 10), dt.date(2026, 11, 10))
+    command = SetMyStatus(journal, evening, "attended")
+    command.do()
+    assert command.outcome is not None and outcome_text(command.outcome) == {
+        "en": "My answer for Stammtisch Süd on 10/11/2026",
+        "de": "Meine Antwort zu Stammtisch Süd am 10.11.2026",
+    }[language]  # fmt: skip

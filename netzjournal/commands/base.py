@@ -28,7 +28,9 @@ class Outcome:
     changes: ChangeSet = field(default_factory=ChangeSet)
     combined: bool = False
     value: int | None = None  # the row the command made or kept (a note, a contact)
-    day: dt.date | None = None  # a note without a title is named by its day, in the locale's words
+    # The day, worded in the interface's locale: a note without a title is named by it,
+    # an answer to a series by its evening.
+    day: dt.date | None = None
 
 
 class Command(ABC):

@@ -6754,9 +6754,9 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>%1 aus %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="658"/>
-        <source>My status at %1</source>
-        <translation>Mein Status bei %1</translation>
+        <location filename="../../netzjournal/ui/texts.py" line="638"/>
+        <source>My answer for %1 on %2</source>
+        <translation>Meine Antwort zu %1 am %2</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="659"/>
