@@ -4209,6 +4209,11 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Es gibt eine nicht gespeicherte Schnellnotiz. Damit weitermachen?</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="294"/>
+        <source>There is a quick note you did not save (%1). Continue with it?</source>
+        <translation>Es gibt eine nicht gespeicherte Schnellnotiz (%1). Damit weitermachen?</translation>
+    </message>
+    <message>
         <location filename="../../netzjournal/ui/quick_note.py" line="386"/>
         <source>The disk is full, so the note was not saved. Your text stays here; free some space and press Save again.</source>
         <translation>Der Datenträger ist voll, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; schaffen Sie Platz und drücken Sie erneut auf Speichern.</translation>
