@@ -312,5 +312,5 @@ def test_the_draft_offered_at_start_says_whom_and_when_it_is_about(make_window, 
     make_window(journal)
     qtbot.waitUntil(lambda: bool(asked), timeout=30_000)
     (box,) = asked
-    said = f"Lars Petersen, Priya N · {texts.format_datetime(when)}"
+    said = f"Lars Petersen, Priya N\u00a0· {texts.format_datetime(when)}"
     assert said in box.text()

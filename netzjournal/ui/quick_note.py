@@ -477,7 +477,7 @@ def _draft_said(draft: dict[str, object]) -> str:
     parts = [", ".join(names)] if names else []
     with contextlib.suppress(TypeError, ValueError):  # (an older draft may have no time)
         parts.append(texts.format_datetime(dt.datetime.fromisoformat(str(draft.get("when")))))
-    return " · ".join(parts)
+    return "\u00a0· ".join(parts)  # (a no-break space: a line never starts with the dot)
 
 
 def _draft_names_someone(who: object) -> bool:
