@@ -748,3 +748,28 @@ def test_the_sync_s_progress_names_the_stage_in_the_locale_s_numbers(qtbot, wind
             "Synchronisiere Kontakte: 100 von 4.883 empfangen · nach dem Beenden fortgesetzt"
         )
         status.deleteLater()
+
+
+def test_a_password_needed_opens_the_settings_at_the_sync_password(
+    qtbot, window, radicale, no_keyring
+):
+    """Without a keyring the password lasts one session. The next one said "Sync:
+    password needed (Settings → Sync)", and Settings opened on its General tab."""
+    dialog = fill_sync_page(qtbot, window, radicale.url, PASSWORD)
+    dialog.accept()
+    window.sync.session_password = None  # the next session: nothing kept
+    with qtbot.waitSignal(window.sync.failed, timeout=60_000) as failed:
+        assert window.sync.sync_now()
+    assert failed.args == ["no_password"]
+    seen: list[tuple[str, bool]] = []
+
+    def look(dialog: SettingsDialog) -> None:
+        page = dialog.sync_page
+        assert page is not None
+        on_sync = dialog.tabs.currentWidget().isAncestorOf(page)
+        seen.append((on_sync, dialog.focusWidget() is page.password))
+        dialog.reject()
+
+    when_modal(look, lambda w: isinstance(w, SettingsDialog))
+    window.show_settings()
+    assert seen == [(True, True)]

@@ -560,10 +560,11 @@ def test_an_invitation_s_cancellation_says_it_changed_the_event_and_shows_it_can
         qtbot, tmp_path, "stammtisch-series", "stammtisch-cancel-november"
     )
     pane = w.events_pane
-    imported = pane.tr("Events and series imported: %1 (already there: %2)")
-    assert said[1] == imported.replace("%1", "0").replace("%2", "0") + "\n" + pane.tr(
-        "Changed by an update or a cancellation: %1"
-    ).replace("%1", "1") + "\nCancelled: Vertriebler-Stammtisch München on " + (
+    # What changed comes first: "Events and series imported: 0 (already there: 0)"
+    # above it read as if the file had failed.
+    assert said[1] == pane.tr("Changed by an update or a cancellation: %1").replace(
+        "%1", "1"
+    ) + "\nCancelled: Vertriebler-Stammtisch München on " + (
         texts.format_date(D(2026, 11, 10))
     )  # (named: which event, which evening)
     rows = [pane.model.occurrence(r) for r in range(pane.model.rowCount())]
@@ -1121,14 +1122,12 @@ def test_an_invitation_series_called_off_and_an_older_mail_are_said_in_the_resul
         qtbot, tmp_path, "stammtisch-series", "stammtisch-cancel-series", "stammtisch-series"
     )
     pane = w.events_pane
-    imported = pane.tr("Events and series imported: %1 (already there: %2)")
-    none = imported.replace("%1", "0").replace("%2", "0")
     assert said[1:] == [
-        none + "\n" + pane.tr("Changed by an update or a cancellation: %1").replace("%1", "1")
+        pane.tr("Changed by an update or a cancellation: %1").replace("%1", "1")
         + "\n" + f"Cancelled from {texts.format_date(D(2026, 12, 8))} on: "
         "Vertriebler-Stammtisch München",
-        none + "\n" + pane.tr("Older invitations not taken (already more current here): %1"
-                              ).replace("%1", "1"),
+        pane.tr("Older invitations not taken (already more current here): %1"
+                ).replace("%1", "1"),
     ]  # fmt: skip
     rows = [pane.model.occurrence(r) for r in range(pane.model.rowCount())]
     evenings = sorted(o.starts_on for o in rows if o and o.name.startswith("Vertriebler"))
@@ -1355,3 +1354,27 @@ def test_at_800_by_600_with_the_coach_the_events_list_names_its_events(qtbot, tm
     assert model.index(row, EventsModel.DATE).data() == texts[0].splitlines()[0]
     assert pane.table.rowHeight(row) < 2 * pane.table.fontMetrics().height()
     journal.close()
+
+
+def test_met_here_first_and_remove_wait_for_a_person_chosen_in_the_list(qtbot, journal):
+    """With nobody in "Who was there" (or nobody chosen) "Met here first" and
+    "Remove…" were on, and a click did nothing."""
+    from netzjournal.ui.events_tab.page import EventPage
+
+    s = _stammtisch(journal)
+    a = create_contact(journal, person("Anna", "Müller", organisation="Stadtwerke")).value
+    eid = ensure_occurrence(journal, s.id, D(2026, 11, 10)).value
+    set_attendance(journal, eid, a.id)
+    page = EventPage(journal, lambda: TODAY)
+    qtbot.addWidget(page)
+    evenings = {o.starts_on: o for o in occurrences(journal, D(2026, 10, 13), D(2026, 11, 10))}
+    page.show_occurrence(evenings[D(2026, 10, 13)])  # nobody was there
+    assert page.attendance.rowCount() == 0
+    assert not page.remove.isEnabled() and not page.met_here.isEnabled()
+    page.show_occurrence(evenings[D(2026, 11, 10)])  # Anna, not yet chosen
+    assert page.attendance.rowCount() == 1
+    assert not page.remove.isEnabled() and not page.met_here.isEnabled()
+    page.people.setCurrentIndex(page.attendance.index(0, 0))
+    assert page.remove.isEnabled() and page.met_here.isEnabled()
+    page.show_occurrence(evenings[D(2026, 10, 13)])
+    assert not page.remove.isEnabled() and not page.met_here.isEnabled()

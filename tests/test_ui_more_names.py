@@ -209,3 +209,75 @@ def test_a_counted_undo_step_groups_its_thousands(language):
     assert outcome_text(Outcome("import", count=5000)) == {
         "en": "Import contacts (5,000)", "de": "Kontakte importieren (5.000)"
     }[language]  # fmt: skip
+
+
+def test_a_note_without_a_title_is_named_by_its_day_as_dates_are_written_here(journal, language):
+    """Editing or deleting a note without a title said "Done: Edit note “2026-12-01”"
+    beside dates written 01/12/2026 (or 01.12.2026) everywhere else."""
+    import datetime as dt
+
+    from conftest import note
+
+    from netzjournal.commands.notes import DeleteNotes, EditNote
+    from netzjournal.store.interactions import create_interaction, get_interaction
+
+    ada = _ada(journal)
+    when = dt.datetime(2026, 10, 14, 9, 0)
+    untitled = create_interaction(journal, note(when, [ada], body="Scope 3")).value.id
+    titled = create_interaction(journal, note(when, [ada], title="Climate breakfast")).value.id
+    edit = EditNote(journal, get_interaction(journal, untitled), [])
+    edit.do()
+    delete = DeleteNotes(journal, [untitled])
+    delete.do()
+    named = DeleteNotes(journal, [titled])
+    named.do()
+    said = [outcome_text(c.outcome) for c in (edit, delete, named) if c.outcome]
+    assert said == {
+        "en": ["Edit the note of 14/10/2026", "Delete the note of 14/10/2026",
+               "Delete note “Climate breakfast”"],
+        "de": ["Notiz vom 14.10.2026 bearbeiten", "Notiz vom 14.10.2026 löschen",
+               "Notiz „Climate breakfast“ löschen"],
+    }[language]  # fmt: skip
+    assert outcome_text(delete.undo()) == said[1]  # (the redo's label)
+
+
+def test_every_step_a_command_makes_is_worded_not_its_code(language):
+    """Adding someone an invitation names as a contact said "Done: create_contact":
+    the code of the step, not words. Each code a command can name is worded."""
+    import re
+
+    from conftest import REPO
+
+    from netzjournal.commands.base import Outcome
+
+    codes: set[str] = set()
+    for source in (REPO / "netzjournal" / "commands").glob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        codes |= set(re.findall(r'Outcome\(\s*"(\w+)"', text))
+        for line in re.findall(r"what = (.+)", text):
+            codes |= set(re.findall(r'"(\w+)"', line))
+    assert {"create_contact", "edit_note", "archive", "create_event"} <= codes
+    said = {code: outcome_text(Outcome(code, "Ada King", "Grace Hopper", count=1))
+            for code in sorted(codes)}  # fmt: skip
+    unworded = [code for code, text in said.items() if text == code]
+    assert unworded == []
+
+
+def test_my_answer_to_an_evening_is_named_as_the_page_names_it_and_which_evening(journal, language):
+    """The page says "My answer: I was there"; its undo step said "My status at
+    Vertriebler-Stammtisch München" — another word, and which evening of the series?"""
+    import datetime as dt
+
+    from netzjournal.commands.events import SetMyStatus
+    from netzjournal.store.events import create_event, occurrences
+    from netzjournal.store.records import EventRecord
+
+    create_event(journal, EventRecord("Stammtisch Süd", dt.date(2026, 9, 8),
+                                      rrule="FREQ=MONTHLY;BYDAY=2TU"))  # fmt: skip
+    (evening,) = occurrences(journal, dt.date(2026, 11, 10), dt.date(2026, 11, 10))
+    command = SetMyStatus(journal, evening, "attended")
+    command.do()
+    assert command.outcome is not None and outcome_text(command.outcome) == {
+        "en": "My answer for Stammtisch Süd on 10/11/2026",
+        "de": "Meine Antwort zu Stammtisch Süd am 10.11.2026",
+    }[language]  # fmt: skip

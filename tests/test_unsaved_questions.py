@@ -293,3 +293,24 @@ def test_a_draft_s_person_merged_or_deleted_since_is_picked_again_not_created(ma
     assert contact_count(window.journal) == 1 and interaction_count(window.journal) == 0
     assert dialog.who.draft()["tokens"] == [{"name": "Jürgen Weiß", "gone": True}]
     dialog.who.clear()
+
+
+def test_the_draft_offered_at_start_says_whom_and_when_it_is_about(make_window, where, qtbot):
+    """ "There is a quick note you did not save" — which one, after a day of meetings?
+    The question names the people picked and the time, as this locale writes it."""
+    import datetime as dt
+
+    from netzjournal.ui import texts
+
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    when = dt.datetime(2026, 12, 1, 0, 46)
+    DraftStore(where.drafts).save({
+        "who": {"tokens": [{"id": 1, "name": "Lars Petersen"}], "typed": "Priya N"},
+        "when": when.isoformat(), "body": "Flottenumstellung", "kind": "coffee",
+    })  # fmt: skip
+    asked = when_modal(answer(CANCEL))
+    make_window(journal)
+    qtbot.waitUntil(lambda: bool(asked), timeout=30_000)
+    (box,) = asked
+    said = f"Lars Petersen, Priya N\u00a0· {texts.format_datetime(when)}"
+    assert said in box.text()

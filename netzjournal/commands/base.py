@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 
@@ -27,6 +28,9 @@ class Outcome:
     changes: ChangeSet = field(default_factory=ChangeSet)
     combined: bool = False
     value: int | None = None  # the row the command made or kept (a note, a contact)
+    # The day, worded in the interface's locale: a note without a title is named by it,
+    # an answer to a series by its evening.
+    day: dt.date | None = None
 
 
 class Command(ABC):
@@ -55,7 +59,8 @@ class Command(ABC):
         """Take the change back; the outcome is the one it undid, with what undoing changed."""
         changes = self._undo()
         done = self.outcome or Outcome("")
-        return Outcome(done.what, done.subject, done.other, done.count, changes, value=done.value)
+        return Outcome(done.what, done.subject, done.other, done.count, changes, value=done.value,
+                       day=done.day)  # fmt: skip
 
 
 class SnapshotCommand(Command):

@@ -122,7 +122,8 @@ class SetMyStatus(_EventRowCommand):
         set_my_status(self.journal, event_id, self.status)
 
     def _outcome(self, event_id: int, changes: ChangeSet) -> Outcome:
-        return Outcome("my_status", self.occurrence.name, changes=changes, value=event_id)
+        return Outcome("my_status", self.occurrence.name, changes=changes, value=event_id,
+                       day=self.occurrence.starts_on)  # fmt: skip
 
 
 class DifferOccurrence(_EventRowCommand):

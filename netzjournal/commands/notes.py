@@ -315,8 +315,8 @@ class EditNote(Command):
                 exc.merged.participants = [back.get(p, p) for p in exc.merged.participants]
             raise
         self.after = snapshot_interactions(self.journal, [note_id])
-        title = self.after_record.title or self.after_record.occurred_at.strftime("%Y-%m-%d")
-        return Outcome("edit_note", title, changes=changes, combined=combined, value=note_id)
+        return Outcome("edit_note", self.after_record.title, changes=changes, combined=combined,
+                       value=note_id, day=self.after_record.occurred_at.date())  # fmt: skip
 
     def _write(self) -> tuple[ChangeSet, bool]:
         """The edit in one transaction; what changed, and whether it was combined with a
@@ -361,5 +361,6 @@ class DeleteNotes(SnapshotCommand):
         self.after = snapshot_interactions(self.journal, self.ids)
         rows = self.before.rows.get("interaction", [])
         # One note is named by its title, else its day.
-        title = str(rows[0]["title"] or str(rows[0]["occurred_at"])[:10]) if len(rows) == 1 else ""
-        return Outcome("delete_notes", title, count=len(self.ids), changes=changes)
+        title = str(rows[0]["title"] or "") if len(rows) == 1 else ""
+        day = dt.date.fromisoformat(str(rows[0]["occurred_at"])[:10]) if len(rows) == 1 else None
+        return Outcome("delete_notes", title, count=len(self.ids), changes=changes, day=day)

@@ -52,6 +52,8 @@ FIRST_SIZE = QSize(1280, 800)  # the window's size the first time, where the scr
 # Narrower than this, the coach starts folded until the person opens it: beside it, the
 # contacts list showed only names (four "Christoph Bäcker" rows, not told apart).
 COACH_FOLDED_BELOW = 1000
+# A sync's failures the status bar answers with "(Settings → Sync)" (ui/sync_runner.py).
+SETTINGS_SYNC_ERRORS = ("no_password", "certificate", "certificate_changed")
 
 
 class MainWindow(QMainWindow):
@@ -592,6 +594,9 @@ class MainWindow(QMainWindow):
         from netzjournal.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.paths, None if self.journal.read_only else self.journal, self)
+        sync = getattr(self, "sync", None)
+        if not field and sync is not None and sync.last_error in SETTINGS_SYNC_ERRORS:
+            field = "sync"  # the status bar said "… (Settings → Sync)": opened there
         if field:
             dialog.open_on(field)
         before = sync_settings.load(self.journal)
@@ -825,14 +830,30 @@ class MainWindow(QMainWindow):
         if room.width() >= FIRST_SIZE.width() and room.height() >= FIRST_SIZE.height():
             self.resize(FIRST_SIZE)
         else:
-            self.setGeometry(room)  # (the frame's size is unknown before it shows)
-            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            self._fill_screen()
+
+    def _fill_screen(self) -> None:
+        # The geometry too: the frame's size is unknown before the window shows.
+        self.setGeometry(self.screen().availableGeometry())
+        self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def _larger_than_screen(self, saved: object) -> bool:
+        """The window was last larger than the screen it is restored to has room for (a
+        laptop's screen after a large monitor). Qt's restoreGeometry then shrinks it to
+        two thirds of the screen (533×315 at 800×600 under Xvfb, the lists a few rows
+        high); filling the screen is the better start."""
+        if not isinstance(saved, QSize):
+            return False
+        room = self.screen().availableGeometry()
+        return saved.width() > room.width() or saved.height() > room.height()
 
     def _restore_settings(self) -> None:
         s = self._settings()
         geometry = s.value("mainWindow/geometry")
         if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)  # (Qt fits it to the screen it lands on)
+            self.restoreGeometry(geometry)  # (on the screen it was on, if still there)
+            if self._larger_than_screen(s.value("mainWindow/size")):
+                self._fill_screen()
         else:
             self._first_size()
         state = s.value("mainWindow/state")
@@ -876,6 +897,7 @@ class MainWindow(QMainWindow):
             return  # the user's write-protected folder gets no new file from us
         s = self._settings()
         s.setValue("mainWindow/geometry", self.saveGeometry())
+        s.setValue("mainWindow/size", self.frameGeometry().size())  # (see _larger_than_screen)
         s.setValue("mainWindow/state", self.saveState())
         s.setValue("mainWindow/view", self.tabs.currentIndex())
         if self.contacts.divider.placed_by_hand:  # else each window shares by its width

@@ -254,7 +254,7 @@ class QuickNoteDialog(QDialog):
         self._uid = str(uuid.uuid4())
         draft = self.waiting_draft()
         if draft is not None:
-            answer = self._ask_about_draft()
+            answer = self._ask_about_draft(_draft_said(draft))
             if answer == QMessageBox.StandardButton.Cancel:
                 return False
             if answer == QMessageBox.StandardButton.Yes:
@@ -285,15 +285,20 @@ class QuickNoteDialog(QDialog):
             return draft
         return None
 
-    def _ask_about_draft(self) -> QMessageBox.StandardButton:
-        """Continue (the default) / Discard / Later (Esc: the draft stays for next time)."""
+    def _ask_about_draft(self, said: str) -> QMessageBox.StandardButton:
+        """Continue (the default) / Discard / Later (Esc: the draft stays for next time).
+        ``said``: whom and when the draft is about, so that it is known which one."""
         # Asked before the dialog shows: centred on the window, not on a
         # dialog that has no place on screen yet (it would sit in a corner).
         anchor = self if self.isVisible() else (self.parentWidget() or self)
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Unsaved quick note"),
-            self.tr("There is a quick note you did not save. Continue with it?"),
+            self.tr("There is a quick note you did not save (%1). Continue with it?").replace(
+                "%1", said
+            )
+            if said
+            else self.tr("There is a quick note you did not save. Continue with it?"),
             QMessageBox.StandardButton.Yes
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -458,6 +463,25 @@ class QuickNoteDialog(QDialog):
             return
         self._forget_draft()
         super().reject()
+
+
+def _draft_said(draft: dict[str, object]) -> str:
+    """Whom and when a draft left behind is about: "Lars Petersen · 01/12/2026 00:46"
+    (the names as they were picked or typed, the time as this locale writes it)."""
+    who, names = draft.get("who"), []
+    if isinstance(who, dict):
+        tokens = who.get("tokens")
+        for token in tokens if isinstance(tokens, list) else []:
+            if isinstance(token, dict) and str(token.get("name", "")).strip():
+                names.append(str(token["name"]).strip())
+        if str(who.get("typed", "")).strip():
+            names.append(str(who["typed"]).strip())
+    elif str(who or "").strip():
+        names.append(str(who).strip())
+    parts = [", ".join(names)] if names else []
+    with contextlib.suppress(TypeError, ValueError):  # (an older draft may have no time)
+        parts.append(texts.format_datetime(dt.datetime.fromisoformat(str(draft.get("when")))))
+    return "\u00a0· ".join(parts)  # (a no-break space: a line never starts with the dot)
 
 
 def _draft_names_someone(who: object) -> bool:

@@ -82,7 +82,7 @@ class SettingsDialog(QDialog):
 
             self.sync_page = SyncPage(journal)
             # It scrolls: a certificate's details can make it taller than the screen.
-            tabs.addTab(style.scrolling_page(self.sync_page), self.tr("Sync"))
+            self._sync_tab = tabs.addTab(style.scrolling_page(self.sync_page), self.tr("Sync"))
         from netzjournal.ui.privacy import PrivacyPage
 
         self.privacy_page = PrivacyPage(paths)
@@ -103,7 +103,13 @@ class SettingsDialog(QDialog):
         self._saved = False
 
     def open_on(self, field: str) -> None:
-        """Show the tab with this field ("user_name") and put the cursor in it."""
+        """Show the tab with this field and put the cursor in it: "user_name", or
+        "sync" (the Sync tab, at the password)."""
+        if field == "sync":
+            if self.sync_page is not None:
+                self.tabs.setCurrentIndex(self._sync_tab)
+                self.sync_page.password.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         widget = {"user_name": self.user_name}.get(field)
         if widget is None or widget.parent() is None:
             return  # (no journal: the field is not on the dialog)

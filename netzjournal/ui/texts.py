@@ -628,6 +628,15 @@ def outcome_text(o: Outcome) -> str:
         "unarchive": QCoreApplication.translate("Undo", "Restore contacts (%1)"),
         "import": QCoreApplication.translate("Undo", "Import contacts (%1)"),
     }
+    if o.what in ("edit_note", "delete_notes") and not o.subject and o.day is not None:
+        dated = {  # a note without a title: its day, as dates are written here
+            "edit_note": QCoreApplication.translate("Undo", "Edit the note of %1"),
+            "delete_notes": QCoreApplication.translate("Undo", "Delete the note of %1"),
+        }[o.what]
+        return dated.replace("%1", format_date(o.day))
+    if o.what == "my_status":  # as the page says it ("My answer"), and which evening
+        said = QCoreApplication.translate("Undo", "My answer for %1 on %2")
+        return said.replace("%1", o.subject).replace("%2", format_date(o.day))
     if o.what == "delete_notes" and not o.subject:
         counted["delete_notes"] = QCoreApplication.translate("Undo", "Delete notes (%1)")
     if o.what == "met_at" and not o.other:
@@ -646,6 +655,7 @@ def outcome_text(o: Outcome) -> str:
     named = {  # %1 is the subject, %2 the other
         "edit_contact": QCoreApplication.translate("Undo", "Edit %1"),
         "merge": QCoreApplication.translate("Undo", "Merge %1 into %2"),
+        "create_contact": QCoreApplication.translate("Undo", "New contact %1"),
         "save_note": QCoreApplication.translate("Undo", "New note"),
         "edit_note": QCoreApplication.translate("Undo", "Edit note “%1”"),
         "delete_notes": QCoreApplication.translate("Undo", "Delete note “%1”"),
@@ -655,7 +665,6 @@ def outcome_text(o: Outcome) -> str:
         "debrief": QCoreApplication.translate("Undo", "Debrief “%1”"),
         "attendance_add": QCoreApplication.translate("Undo", "%1 at %2"),
         "attendance_remove": QCoreApplication.translate("Undo", "Remove %1 from %2"),
-        "my_status": QCoreApplication.translate("Undo", "My status at %1"),
         "occurrence_differ": QCoreApplication.translate("Undo", "Change one evening of %1"),
         "occurrence_cancel": QCoreApplication.translate("Undo", "Cancel an evening of %1"),
         "create_event": QCoreApplication.translate("Undo", "New event “%1”"),

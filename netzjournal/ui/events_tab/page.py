@@ -194,6 +194,11 @@ class EventPage(QWidget):
         self.people.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.people.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.people.doubleClicked.connect(self._open_person)
+        # "Met here first" and "Remove…" act on the person chosen in the list: with
+        # none chosen (an empty list, a reloaded one) they are off, not silent.
+        self.people.selectionModel().currentChanged.connect(self._people_buttons)
+        self.attendance.modelReset.connect(self._people_buttons)
+        self.attendance.rowsRemoved.connect(self._people_buttons)
         self.picker = PersonAdder(journal)
         self.picker.picked.connect(self._add_person)
         self.picker.create_requested.connect(self._unknown_person)
@@ -282,8 +287,9 @@ class EventPage(QWidget):
         writable = has and not self.journal.read_only
         self.people.setEnabled(has)
         for w in (self.my_status, self.debrief, self.edit, self.picker, self.status,
-                  self.note, self.remove, self.met_here, self.differ):  # fmt: skip
+                  self.note, self.differ):  # fmt: skip
             w.setEnabled(writable)
+        self._people_buttons()
         if occurrence is None:
             nothing = self.tr("No event chosen")
             self.title.setText(f"<h2>{_esc(nothing)}</h2>")
@@ -385,6 +391,12 @@ class EventPage(QWidget):
             self.tr("Nobody in the journal is called “%1”. Use the debrief to add new people.")
             .replace("%1", name),
         )  # fmt: skip
+
+    def _people_buttons(self) -> None:
+        chosen = self.attendance.at(self.people.currentIndex()) is not None
+        writable = self.occurrence is not None and not self.journal.read_only
+        for button in (self.remove, self.met_here):
+            button.setEnabled(writable and chosen)
 
     def _remove_person(self) -> None:
         row = self.attendance.at(self.people.currentIndex())

@@ -418,6 +418,10 @@ class EventsPane(QWidget):
             return
         text = self.tr("Events and series imported: %1 (already there: %2)")
         text = text.replace("%1", str(out.value.created)).replace("%2", str(out.value.skipped))
+        if not (out.value.created or out.value.skipped) and (
+            out.value.updated or out.value.outdated
+        ):  # a cancellation or an update only: "imported: 0" above it read as a failure
+            text = ""
         if out.value.updated:  # an invitation's update or cancellation, mailed again
             text += "\n" + self.tr("Changed by an update or a cancellation: %1").replace(
                 "%1", str(out.value.updated)
@@ -439,4 +443,4 @@ class EventsPane(QWidget):
             text += "\n\n" + self.tr("Not everything could be read:") + "\n" + "\n".join(said[:20])
             if len(said) > 20:
                 text += "\n" + self.tr("… and %1 more").replace("%1", str(len(said) - 20))
-        QMessageBox.information(self, self.tr("Import events"), text)
+        QMessageBox.information(self, self.tr("Import events"), text.lstrip("\n"))
