@@ -162,6 +162,11 @@ class ContactsPane(QWidget):
             always=m.NAME,
             fixed=(m.CLOSENESS,),  # five dots: no wider with room to spare
         )
+        self.columns.fitted.connect(
+            lambda: self.model.set_hidden_columns(
+                self.columns.auto_hidden | self.columns.user_hidden
+            )
+        )
         self.table.addAction(self.app_actions.delete_contact)
         # Right click and the Menu key: customContextMenuRequested; Shift+F10: the action.
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
