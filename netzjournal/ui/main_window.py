@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QScreen, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -34,6 +34,7 @@ from netzjournal.ui.contacts.pane import ContactsPane
 from netzjournal.ui.events import AppEvents
 from netzjournal.ui.preferences import ui_settings
 from netzjournal.ui.sort_menu import sort_menu
+from netzjournal.ui.window_geometry import restore_geometry
 
 if TYPE_CHECKING:
     from netzjournal.store.backups import BackupInfo
@@ -817,13 +818,16 @@ class MainWindow(QMainWindow):
     def _settings(self) -> QSettings:
         return ui_settings(self.paths)
 
-    def _first_size(self) -> None:
+    def _first_size(self, screen: QScreen | None = None) -> None:
         """1280×800 the first time; on a screen with less room (1024×768, or 1366×768
         at 125 %: 1093×614) the window fills it, maximised — at 1280×800 it reached
-        past the screen's edge, the coach and the status bar out of sight."""
-        room = self.screen().availableGeometry()
+        past the screen's edge, the coach and the status bar out of sight. (Also a
+        saved size that no longer fits ``screen``: ui/window_geometry.py.)"""
+        room = (screen or self.screen()).availableGeometry()
         if room.width() >= FIRST_SIZE.width() and room.height() >= FIRST_SIZE.height():
             self.resize(FIRST_SIZE)
+            if screen is not None:  # (on that screen, in its middle)
+                self.move(room.center() - self.rect().center())
         else:
             self.setGeometry(room)  # (the frame's size is unknown before it shows)
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
@@ -832,7 +836,7 @@ class MainWindow(QMainWindow):
         s = self._settings()
         geometry = s.value("mainWindow/geometry")
         if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)  # (Qt fits it to the screen it lands on)
+            restore_geometry(self, geometry, self._first_size)  # fitted to its screen
         else:
             self._first_size()
         state = s.value("mainWindow/state")
