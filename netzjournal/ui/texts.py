@@ -655,7 +655,7 @@ def outcome_text(o: Outcome) -> str:
         "debrief": QCoreApplication.translate("Undo", "Debrief “%1”"),
         "attendance_add": QCoreApplication.translate("Undo", "%1 at %2"),
         "attendance_remove": QCoreApplication.translate("Undo", "Remove %1 from %2"),
-        "my_status": QCoreApplication.translate("Undo", "My status at %1"),
+        "my_status": QCoreApplication.translate("Undo", "My answer to %1"),
         "occurrence_differ": QCoreApplication.translate("Undo", "Change one evening of %1"),
         "occurrence_cancel": QCoreApplication.translate("Undo", "Cancel an evening of %1"),
         "create_event": QCoreApplication.translate("Undo", "New event “%1”"),

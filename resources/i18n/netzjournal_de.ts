@@ -6745,8 +6745,8 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="658"/>
-        <source>My status at %1</source>
-        <translation>Mein Status bei %1</translation>
+        <source>My answer to %1</source>
+        <translation>Meine Antwort zu %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="659"/>
@@ -6804,9 +6804,9 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="153"/>
-        <source>Done: %1</source>
-        <translation>Erledigt: %1</translation>
+        <location filename="../../netzjournal/ui/undo.py" line="155"/>
+        <source>Done: %1 – Ctrl+Z undoes it</source>
+        <translation>Ausgeführt: %1 – Strg+Z nimmt es zurück</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="629"/>
