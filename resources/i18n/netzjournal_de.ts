@@ -3123,13 +3123,13 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="92"/>
-        <source>also in another file (same name and e-mail): one contact</source>
-        <translation>auch in einer anderen Datei (gleicher Name, gleiche E-Mail): ein Kontakt</translation>
+        <source>also in another file (same e-mail): one contact</source>
+        <translation>auch in anderer Datei (gleiche E-Mail): ein Kontakt</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="95"/>
-        <source>also in another file (same name and organisation): one contact</source>
-        <translation>auch in einer anderen Datei (gleicher Name, gleiche Organisation): ein Kontakt</translation>
+        <source>also in another file (same organisation): one contact</source>
+        <translation>auch in anderer Datei (gleiche Organisation): ein Kontakt</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="709"/>
