@@ -54,7 +54,20 @@ def test_namesakes_are_told_apart_in_the_name_cell_when_the_organisation_is_hidd
             "Paul Neumann",
         ]
         qtmodeltester.check(w.contacts.model)
-        # With room for the organisation, the name cell is the name again.
+        # The organisation shown, the city not: the organisation tells the Julias
+        # apart (both in Leipzig), the city the two without one.
+        w.coach_dock.set_collapsed(True)  # (as a window of 800 px starts)
+        settle()
+        qtbot.waitUntil(lambda: not header.isSectionHidden(M.ORGANISATION))
+        assert header.isSectionHidden(M.CITY)
+        assert _names(w) == [
+            "Julia Schneider",
+            "Julia Schneider",
+            "Max Weber · Dresden",
+            "Max Weber · Halle",
+            "Paul Neumann",
+        ]
+        # With room for both, the name cell is the name again.
         w.coach_dock.hide()
         w.resize(1920, 1080)
         settle()

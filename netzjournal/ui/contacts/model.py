@@ -614,10 +614,16 @@ class ContactsTableModel(QAbstractTableModel):
 
     def _name(self, r: ContactRow) -> str:
         """The name cell: the name, and for a namesake what the view hides of what
-        tells them apart (the organisation, else the city)."""
+        tells them apart: the organisation, else the city (not the city of someone
+        whose organisation has its column shown: two Julias in Leipzig)."""
         if r.namesake and (self._apart[0] or self._apart[1]):
-            organisation, city = self._apart
-            apart = (organisation and r.organisation.strip()) or (city and r.city.strip())
+            organisation_hidden, city_hidden = self._apart
+            organisation, city = r.organisation.strip(), r.city.strip()
+            apart = ""
+            if organisation and organisation_hidden:
+                apart = organisation
+            elif city and city_hidden and not organisation:
+                apart = city
             if apart and apart != r.name:  # (a firm filed under its own name)
                 return f"{r.name} · {apart}"
         return r.name
