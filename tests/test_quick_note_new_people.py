@@ -67,3 +67,33 @@ def test_cancel_at_the_second_new_person_creates_neither(dialog, qtbot, journal)
     assert len(seen) == 2
     assert contact_count(journal) == 2
     assert interaction_count(journal) == 1
+
+
+def test_enter_at_the_new_person_question_creates_them(dialog, qtbot, journal):
+    """The German walk: Ctrl+Enter, then Enter at „Kontakt anlegen?“ cancelled the
+    save (Cancel was the default). Creating a contact from a name just typed destroys
+    nothing: Yes is the default, Enter creates; Escape still cancels."""
+    d = dialog
+    type_text(d.who.edit, "Kai Brenner")
+    QTest.keyClick(d.who.edit, Qt.Key.Key_Return)
+    type_text(d.body, "Barcamp: Session zu Design Tokens.")
+    keys = [Qt.Key.Key_Escape, Qt.Key.Key_Return]  # pressed in the boxes, one each
+    defaults: list[bool] = []  # whether Yes was each box's default
+
+    def poll() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible() and len(defaults) < len(keys):
+            defaults.append(box.defaultButton() is box.button(QMessageBox.StandardButton.Yes))
+            QTest.keyClick(box, keys[len(defaults) - 1])
+
+    _every(20, poll)
+    QTest.keyClick(d.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(defaults) == 1)
+    qtbot.wait(50)
+    assert d.isVisible() and contact_count(journal) == 0  # Escape: not created, not saved
+    QTest.keyClick(d.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(defaults) == 2)
+    assert defaults == [True, True]
+    qtbot.waitUntil(lambda: not d.isVisible())
+    assert contact_count(journal) == 1
+    assert interaction_count(journal) == 1

@@ -196,6 +196,20 @@ def test_pdf_has_pages_the_year_and_a_name(year_journal, tmp_path, qapp):
     assert reader.metadata.title == "Jahresrückblick 2025"
 
 
+def test_the_pdfs_first_page_begins_the_review_under_its_title(year_journal, tmp_path, qapp):
+    """The German walk: the PDF's first page held only the title (a page of white
+    under „Jahresrückblick 2026“). The figures begin under it."""
+    from netzjournal.review.render import labels
+    from netzjournal.ui.review.export import write_pdf
+
+    for language in ("de", "en"):
+        path = write_pdf(review(year_journal, Y), tmp_path / f"{language}.pdf", language, "Petra")
+        first = " ".join(PdfReader(str(path)).pages[0].extract_text().split())
+        t = labels(language)
+        assert t["title"].format(year=Y) in first
+        assert t["at_a_glance"] in first, first
+
+
 def test_review_command_line(tmp_path):
     home = tmp_path / "home"
     run = [sys.executable, "-m", "netzjournal", "--data-dir", str(home)]

@@ -621,3 +621,55 @@ def test_a_hand_made_english_sheet_goes_to_the_preview_without_a_mapping(window,
     said = {"en": "columns not read: Interests", "de": "nicht gelesene Spalten: Interests"}
     assert wizard.problems.stringList() == [
         f"spreadsheet-en__qualified-headers.WRITTEN.csv: {said[language]}"]  # fmt: skip
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_the_preview_says_whom_a_row_is_joined_with_whole_at_1366(
+    window, qtbot, tmp_path, language
+):
+    """The German walk: LinkedIn and Google at once, at 1366×768. „Schon im Journal“
+    said „auch in einer anderen Datei (gleicher Name, gleiche E-Mail): ein Kontakt“, cut
+    („… ein Ko…“) beside the addresses."""
+    from uihelpers import in_language
+
+    linkedin = tmp_path / "Connections.csv"
+    linkedin.write_text(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        "Julia,Schneider,https://www.linkedin.com/in/js-ux,,Spreadshirt,UX Designerin,"
+        "12 Mar 2024\n"
+        "Julia,Schneider,https://www.linkedin.com/in/js-hr,julia.schneider@porsche-leipzig"
+        ".example,Porsche Leipzig,HR,03 Feb 2023\n"
+        "Sophie,Müller,https://www.linkedin.com/in/sm,sophie.mueller@example.de,Check24,"
+        "Product Owner,01 Jun 2022\n"
+        "Maximilian,Groß,https://www.linkedin.com/in/mg,,Unister Nachfolger GmbH,CTO,"
+        "01 Jun 2021\n"
+        "Anna-Lena,Krüger,https://www.linkedin.com/in/alk,,Stadtwerke Leipzig,PM,"
+        "01 Jun 2021\n",
+        encoding="utf-8",
+    )
+    google = tmp_path / "contacts.csv"
+    google.write_text(
+        "First Name,Last Name,Organization Name,Organization Title,City,"
+        "E-mail 1 - Label,E-mail 1 - Value\n"
+        "Julia,Schneider,Spreadshirt,,Leipzig,Work,julia.schneider@spreadshirt.example\n"
+        "Sophie,Müller,,,Leipzig,Work,sophie.mueller@example.de\n"
+        "Katrin,Vogel,Vogel Design Studio,,Halle (Saale),Work,katrin@vogel-design.example\n",
+        encoding="utf-8",
+    )
+    with in_language(language):
+        window.resize(1366, 768)
+        wizard = ImportWizard(window.journal, window.undo_stack, window)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        wizard.set_paths([linkedin, google])
+        wizard.build_plan()
+        table, header = wizard.table, wizard.table.horizontalHeader()
+        qtbot.waitUntil(lambda: header.sectionSize(PlanModel.NAME) > 60)
+        assert not header.isSectionHidden(PlanModel.MATCH)
+        rows = range(wizard.model.rowCount())
+        texts = {str(wizard.model.index(r, PlanModel.MATCH).data()) for r in rows}
+        assert len(texts - {""}) == 3, texts  # same organisation, same address, a namesake
+        assert wizard.width() <= 1366
+        shown = header.sectionSize(PlanModel.MATCH)
+        sizes = [header.sectionSize(c) for c in range(header.count())]
+        assert shown >= table.sizeHintForColumn(PlanModel.MATCH), (shown, texts, sizes)

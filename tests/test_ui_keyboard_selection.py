@@ -29,9 +29,18 @@ def test_archiving_the_selected_person_selects_the_next(make_window, qtbot):
     assert w.contacts.selected_ids() == [ids["Cem"]]  # Bernd's row, now Cem's
     assert w.contacts.detail.contact_id == ids["Cem"]
     assert w.contacts.table.currentIndex().row() == 1
-    w.undo_stack.undo()  # Bernd back: the selection stays where the keyboard is
+    w.undo_stack.undo()  # Bernd back, and selected again (the German walk: he was not)
     w.contacts.refresher.flush()
-    assert w.contacts.selected_ids() == [ids["Cem"]]
+    assert w.contacts.selected_ids() == [ids["Bernd"]]
+    assert w.contacts.detail.contact_id == ids["Bernd"]
+    # Moved on to someone else after the archive: the selection stays where the
+    # keyboard is.
+    w.actions_.archive_contact.trigger()
+    w.contacts.refresher.flush()
+    w.contacts.select(ids["Dora"])
+    w.undo_stack.undo()
+    w.contacts.refresher.flush()
+    assert w.contacts.selected_ids() == [ids["Dora"]]
 
 
 def test_deleting_the_last_person_selects_the_one_before(make_window, qtbot):

@@ -30,13 +30,18 @@ class ContactRow(NamedTuple):
     tags: tuple[str, ...]
     archived: bool
     family_name: str
+    # Another contact (archived ones too) has the same name: a narrow list that hides
+    # the organisation tells them apart in the name cell (house rule 4).
+    namesake: bool = False
 
 
 _CONTACT_ROWS = """
 SELECT c.id, c.display_name, c.given_name, c.family_name, c.organisation, c.role, c.city,
        c.closeness, c.archived, s.last_contact,
        (SELECT group_concat(t.name, char(31)) FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id
-         WHERE ct.contact_id = c.id)
+         WHERE ct.contact_id = c.id),
+       EXISTS (SELECT 1 FROM contact_summary n
+                WHERE n.name_key = s.name_key AND n.contact_id <> c.id)
   FROM contact c LEFT JOIN contact_summary s ON s.contact_id = c.id
  WHERE (? OR c.archived = 0)
    AND (? IS NULL OR c.id IN (SELECT value FROM json_each(?)))
@@ -58,7 +63,9 @@ def _contact_row(r: tuple | list) -> ContactRow:
     else:
         tags = (tags,)
     last = _dt(r[9]) if r[9] is not None else None
-    return ContactRow(r[0], name, r[4], r[5], r[6], last, r[7], tags, bool(r[8]), r[3] or name)
+    return ContactRow(
+        r[0], name, r[4], r[5], r[6], last, r[7], tags, bool(r[8]), r[3] or name, bool(r[11])
+    )
 
 
 def contact_rows(

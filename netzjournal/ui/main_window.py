@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QScreen, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -34,6 +34,7 @@ from netzjournal.ui.contacts.pane import ContactsPane
 from netzjournal.ui.events import AppEvents
 from netzjournal.ui.preferences import ui_settings
 from netzjournal.ui.sort_menu import sort_menu
+from netzjournal.ui.window_geometry import restore_geometry
 
 if TYPE_CHECKING:
     from netzjournal.store.backups import BackupInfo
@@ -822,13 +823,16 @@ class MainWindow(QMainWindow):
     def _settings(self) -> QSettings:
         return ui_settings(self.paths)
 
-    def _first_size(self) -> None:
+    def _first_size(self, screen: QScreen | None = None) -> None:
         """1280×800 the first time; on a screen with less room (1024×768, or 1366×768
         at 125 %: 1093×614) the window fills it, maximised — at 1280×800 it reached
-        past the screen's edge, the coach and the status bar out of sight."""
-        room = self.screen().availableGeometry()
+        past the screen's edge, the coach and the status bar out of sight. (Also a
+        saved size that no longer fits ``screen``: ui/window_geometry.py.)"""
+        room = (screen or self.screen()).availableGeometry()
         if room.width() >= FIRST_SIZE.width() and room.height() >= FIRST_SIZE.height():
             self.resize(FIRST_SIZE)
+            if screen is not None:  # (on that screen, in its middle)
+                self.move(room.center() - self.rect().center())
         else:
             self._fill_screen()
 
@@ -837,23 +841,11 @@ class MainWindow(QMainWindow):
         self.setGeometry(self.screen().availableGeometry())
         self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
-    def _larger_than_screen(self, saved: object) -> bool:
-        """The window was last larger than the screen it is restored to has room for (a
-        laptop's screen after a large monitor). Qt's restoreGeometry then shrinks it to
-        two thirds of the screen (533×315 at 800×600 under Xvfb, the lists a few rows
-        high); filling the screen is the better start."""
-        if not isinstance(saved, QSize):
-            return False
-        room = self.screen().availableGeometry()
-        return saved.width() > room.width() or saved.height() > room.height()
-
     def _restore_settings(self) -> None:
         s = self._settings()
         geometry = s.value("mainWindow/geometry")
         if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)  # (on the screen it was on, if still there)
-            if self._larger_than_screen(s.value("mainWindow/size")):
-                self._fill_screen()
+            restore_geometry(self, geometry, self._first_size)  # fitted to its screen
         else:
             self._first_size()
         state = s.value("mainWindow/state")
@@ -897,7 +889,6 @@ class MainWindow(QMainWindow):
             return  # the user's write-protected folder gets no new file from us
         s = self._settings()
         s.setValue("mainWindow/geometry", self.saveGeometry())
-        s.setValue("mainWindow/size", self.frameGeometry().size())  # (see _larger_than_screen)
         s.setValue("mainWindow/state", self.saveState())
         s.setValue("mainWindow/view", self.tabs.currentIndex())
         if self.contacts.divider.placed_by_hand:  # else each window shares by its width

@@ -458,7 +458,9 @@ class ParticipantsField(QFrame):
                     "%1", token.name
                 ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
+                # Creating a contact from a name typed destroys nothing: Enter creates
+                # (Ctrl+Enter, Enter saves the note); Escape cancels.
+                QMessageBox.StandardButton.Yes,
             )
             if answer != QMessageBox.StandardButton.Yes:
                 self.edit.setFocus()

@@ -150,7 +150,10 @@ def perform(
     push_done(stack, step)
     window = parent.window() if parent is not None else None
     if isinstance(window, QMainWindow):
-        done = QCoreApplication.translate("Undo", "Done: %1").replace("%1", step.text())
+        # (The step is named as the Edit menu names it, "Archive Paul Neumann": after
+        # a bare "Done:" the German infinitive read as an order.)
+        done = QCoreApplication.translate("Undo", "Done: %1 – Ctrl+Z undoes it")
+        done = done.replace("%1", step.text())
         window.statusBar().showMessage(done, 5000)
     return step
 

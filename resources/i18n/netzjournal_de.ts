@@ -1367,122 +1367,122 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="96"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="97"/>
         <source>Filter by name, company, tag or note text…</source>
         <translation>Filtern: Name, Organisation, Schlagwort, Notiz …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="97"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="98"/>
         <source>Filter contacts</source>
         <translation>Kontakte filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="100"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="101"/>
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="102"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="103"/>
         <source>Show archived</source>
         <translation>Archivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="129"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="130"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="110"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="111"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="111"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="112"/>
         <source>Merge…</source>
         <translation>Zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="303"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="309"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="467"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="477"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="564"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="574"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="566"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="576"/>
         <source>This contact was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie ihn bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="578"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="588"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="582"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="592"/>
         <source>Nothing was saved yet. The editor opens again with the other changes taken in and your values in those fields: Save keeps yours, Cancel keeps the other version.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor öffnet sich erneut: Die anderen Änderungen sind übernommen, in diesen Feldern stehen Ihre Werte. „Speichern“ behält Ihre, „Abbrechen“ die andere Fassung.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="604"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="614"/>
         <source>Archive contacts</source>
         <translation>Kontakte archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="606"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="616"/>
         <source>Archive %1 contacts? They leave the list and the reconnect coach; “Show archived” brings them back. You can undo this with Ctrl+Z.</source>
         <translation>%1 Kontakte archivieren? Sie verschwinden aus der Liste und aus dem Kontakt-Coach; „Archivierte zeigen“ holt sie zurück. Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="609"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="619"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="633"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="643"/>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="633"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="643"/>
         <source>Delete contact</source>
         <translation>Kontakt löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="636"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="646"/>
         <source>Delete %1? The meeting notes stay in the journal without this person. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben ohne diese Person im Journal. Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="641"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="651"/>
         <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="645"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="655"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="663"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="673"/>
         <source>Everything stored about this person</source>
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="736"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="746"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="737"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="747"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
@@ -1490,43 +1490,43 @@
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="123"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="126"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="124"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="127"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="125"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="128"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="126"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="129"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="127"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="130"/>
         <source>Last contact</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="128"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="131"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="129"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="132"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="518"/>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="520"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="558"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="560"/>
         <source>Closeness %1 of 5</source>
         <translation>Nähe %1 von 5</translation>
     </message>
@@ -2962,6 +2962,16 @@
         <translation>Kontakte importieren</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="92"/>
+        <source>also in another file (same e-mail): one contact</source>
+        <translation>auch in anderer Datei (gleiche E-Mail): ein Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="95"/>
+        <source>also in another file (same organisation): one contact</source>
+        <translation>auch in anderer Datei (gleiche Organisation): ein Kontakt</translation>
+    </message>
+    <message>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="331"/>
         <source>Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports (LinkedIn Connections.csv, Google Contacts, Outlook, XING). Nothing is changed before you have checked the preview.</source>
         <translation>Wählen Sie vCard-Dateien (.vcf: Handy, Outlook, Apple, Google, XING) oder CSV-Exporte (LinkedIn Connections.csv, Google Kontakte, Outlook, XING). Nichts wird geändert, bevor Sie die Vorschau geprüft haben.</translation>
@@ -3142,16 +3152,6 @@
         <translation>mehrere Personen heißen so: wählen Sie, mit wem zusammengeführt wird</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="92"/>
-        <source>also in another file (same name and e-mail): one contact</source>
-        <translation>auch in einer anderen Datei (gleicher Name, gleiche E-Mail): ein Kontakt</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="95"/>
-        <source>also in another file (same name and organisation): one contact</source>
-        <translation>auch in einer anderen Datei (gleicher Name, gleiche Organisation): ein Kontakt</translation>
-    </message>
-    <message>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="709"/>
         <source>Take the whole import back? The people it created are removed again.</source>
         <translation>Den ganzen Import zurücknehmen? Die dabei angelegten Personen werden wieder entfernt.</translation>
@@ -3211,148 +3211,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="90"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="91"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="91"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="428"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="92"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="429"/>
         <source>Meeting notes</source>
         <translation>Gesprächsnotizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="92"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="446"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="93"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="447"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="93"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="455"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="94"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="456"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="94"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="464"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="95"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="465"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="162"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="163"/>
         <source>DEMO journal (temporary, not your data)</source>
         <translation>DEMO-Journal (vorübergehend, nicht Ihre Daten)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="164"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="165"/>
         <source>read-only</source>
         <translation>schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="168"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="169"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="178"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="179"/>
         <source>Search everything</source>
         <translation>Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="180"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="181"/>
         <source>Search people and notes</source>
         <translation>Personen und Notizen suchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="190"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="191"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="193"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="194"/>
         <source>Loading suggestions…</source>
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="273"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="276"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="274"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="277"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="274"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="277"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="275"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="278"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="280"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="281"/>
         <source>&amp;Sort contacts by</source>
         <translation>Kontakte &amp;sortieren nach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="282"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="283"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="287"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="288"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="293"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="294"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="295"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="296"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="323"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="324"/>
         <source>Search people and notes (%1)</source>
         <translation>Personen und Notizen suchen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="398"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="399"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="403"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="404"/>
         <source>Contacts: %1 · Meeting notes: %2</source>
         <translation>Kontakte: %1 · Gesprächsnotizen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="627"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="628"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="692"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="693"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="696"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="697"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="721"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="722"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="735"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="736"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="737"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="738"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -3361,12 +3361,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="752"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="753"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="754"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="755"/>
         <source>Journal: %1
 Backups: %2
 
@@ -6844,9 +6844,9 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="153"/>
-        <source>Done: %1</source>
-        <translation>Erledigt: %1</translation>
+        <location filename="../../netzjournal/ui/undo.py" line="155"/>
+        <source>Done: %1 – Ctrl+Z undoes it</source>
+        <translation>Ausgeführt: %1 – Strg+Z nimmt es zurück</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="629"/>

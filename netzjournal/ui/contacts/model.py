@@ -117,6 +117,9 @@ class ContactsTableModel(QAbstractTableModel):
         self._rest.timeout.connect(self.complete)
         self._italic: QFont | None = None  # for archived rows; made when first shown
         self._titles: list[str] | None = None
+        # The organisation and the city, if their columns are hidden: a namesake's
+        # name cell then says which one it is ("Julia Schneider · Spreadshirt").
+        self._apart = (False, False)
 
     def headers(self) -> list[str]:
         return [
@@ -129,9 +132,46 @@ class ContactsTableModel(QAbstractTableModel):
             self.tr("Tags"),
         ]
 
+    def set_hidden_columns(self, hidden: Iterable[int]) -> None:
+        """Which columns the view hides (after each fit): without the organisation
+        (or city) column, namesakes' name cells carry it, so that two rows of
+        „Julia Schneider“ no longer look the same."""
+        hidden = set(hidden)
+        apart = (self.ORGANISATION in hidden, self.CITY in hidden)
+        if apart == self._apart:
+            return
+        self._apart = apart
+        self._texts.clear()
+        self._names_changed()
+
+    def _names_changed(self) -> None:
+        if self._ids:
+            last = len(self._ids) - 1
+            self.dataChanged.emit(self.index(0, self.NAME), self.index(last, self.NAME))
+
     # -- the view's ids -------------------------------------------------------------------
 
     def set_view(
+        self,
+        include_archived: bool,
+        only: set[int] | None,
+        changed: Iterable[int] | None = (),
+        text: str = "",
+        tag: str | None = None,
+    ) -> None:
+        """As :meth:`_set_view`; while namesakes are told apart in the name cell, a
+        change of anyone's name can make or end a namesake in another row: every row
+        is read again (a page at a time, as painted)."""
+        if changed is not None:
+            changed = list(changed)
+        again = bool(changed) and (self._apart[0] or self._apart[1])
+        if again:
+            self._forget()
+        self._set_view(include_archived, only, changed, text, tag)
+        if again:
+            self._names_changed()
+
+    def _set_view(
         self,
         include_archived: bool,
         only: set[int] | None,
@@ -562,7 +602,7 @@ class ContactsTableModel(QAbstractTableModel):
                 return None
             assert self._day is not None
             shown = self._texts[cid] = (
-                r.name,
+                self._name(r),
                 r.organisation,
                 r.role,
                 r.city,
@@ -571,6 +611,22 @@ class ContactsTableModel(QAbstractTableModel):
                 ", ".join(r.tags),
             )
         return shown
+
+    def _name(self, r: ContactRow) -> str:
+        """The name cell: the name, and for a namesake what the view hides of what
+        tells them apart: the organisation, else the city (not the city of someone
+        whose organisation has its column shown: two Julias in Leipzig)."""
+        if r.namesake and (self._apart[0] or self._apart[1]):
+            organisation_hidden, city_hidden = self._apart
+            organisation, city = r.organisation.strip(), r.city.strip()
+            apart = ""
+            if organisation and organisation_hidden:
+                apart = organisation
+            elif city and city_hidden and not organisation:
+                apart = city
+            if apart and apart != r.name:  # (a firm filed under its own name)
+                return f"{r.name} · {apart}"
+        return r.name
 
 
 def _removed_runs(

@@ -83,6 +83,7 @@ class ContactsPane(QWidget):
         )
         self._today = today
         self._bring_back: list[int] = []  # restored by an undo: selected at the refresh
+        self._took_row: list[int] = []  # selected in place of people a write took away
         self.model = ContactsTableModel(journal, today, self)
         self._build(today)
         self.table.sortByColumn(ContactsTableModel.NAME, Qt.SortOrder.AscendingOrder)
@@ -161,6 +162,11 @@ class ContactsPane(QWidget):
             },
             always=m.NAME,
             fixed=(m.CLOSENESS,),  # five dots: no wider with room to spare
+        )
+        self.columns.fitted.connect(
+            lambda: self.model.set_hidden_columns(
+                self.columns.auto_hidden | self.columns.user_hidden
+            )
         )
         self.table.addAction(self.app_actions.delete_contact)
         # Right click and the Menu key: customContextMenuRequested; Shift+F10: the action.
@@ -341,10 +347,13 @@ class ContactsPane(QWidget):
         self._reselect(selected)
         self._say_archived()
         if self._bring_back and changed != ():
-            # An undone archive: the people it restored are selected again, when the
-            # list had lost them (with a filter typed, it was empty).
+            # An undone archive: the people it restored are selected again, in place of
+            # the one who took their row (or of nothing: with a filter typed, the list
+            # was empty) — not when the person has moved on to someone else since.
             back, self._bring_back = self._bring_back, []
-            if not self.selected_ids():
+            now = self.selected_ids()
+            if not now or now == self._took_row:
+                self.table.selectionModel().clearSelection()
                 self._reselect(back)
                 if self.selected_ids():
                     self.table.scrollTo(self.table.currentIndex())
@@ -355,6 +364,7 @@ class ContactsPane(QWidget):
             # keeps its place. (A filter that hides them selects nobody: typing must
             # not pick someone.)
             self._select_row(min(row, self.model.rowCount() - 1))
+            self._took_row = self.selected_ids()
 
     def _say_archived(self) -> None:
         """The empty list says how many archived contacts match, with a link to them."""

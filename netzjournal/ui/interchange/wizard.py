@@ -90,10 +90,10 @@ def reason_label(reason: str) -> str:
             "ImportWizard", "check: a namesake in the files"
         ),
         "the same person in another file": QCoreApplication.translate(
-            "ImportWizard", "also in another file (same name and e-mail): one contact"
+            "ImportWizard", "also in another file (same e-mail): one contact"
         ),
         SAME_ORGANISATION_IN_FILES: QCoreApplication.translate(
-            "ImportWizard", "also in another file (same name and organisation): one contact"
+            "ImportWizard", "also in another file (same organisation): one contact"
         ),
     }.get(reason, reason)
 

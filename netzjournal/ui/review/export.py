@@ -1,7 +1,7 @@
 """The review as an A4 PDF (QPdfWriter + QTextDocument) and through the print dialog.
 
-One HTML document — a title page, the charts as images, the figures — is
-laid out by Qt's text engine, which breaks pages between blocks.
+One HTML document — the title, the charts as images, the figures — is laid
+out by Qt's text engine, which breaks pages between blocks.
 """
 
 from __future__ import annotations
@@ -63,16 +63,15 @@ def build_document(
     doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart:months"), months)
     doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart:calendar"), calendar)
     e = html.escape
-    # The title page is one table (Qt keeps it together); the body starts on
-    # a new page through page-break-before on the block after it.
-    name_line = f"<p style='font-size: 18pt'>{e(t['for'].format(name=user_name))}</p>"
+    # The title heads the first page, the figures follow under it (a title page of
+    # its own was a page of white: the German walk). One table: Qt keeps it together.
+    name_line = f"<p style='font-size: 14pt'>{e(t['for'].format(name=user_name))}</p>"
     made = e(t["made"].format(date=format_date(made_on, language)))
     title = (
-        "<table width='100%' style='margin-top: 160px'><tr><td>"
-        f"<p style='font-size: 34pt; font-weight: bold'>{e(t['title'].format(year=f.year))}</p>"
+        "<table width='100%' style='margin-bottom: 12px'><tr><td>"
+        f"<p style='font-size: 24pt; font-weight: bold'>{e(t['title'].format(year=f.year))}</p>"
         + (name_line if user_name else "")
         + f"<p style='color: {css(secondary_text(paper))}'>{made}</p></td></tr></table>"
-        "<p style='page-break-before: always'></p>"
     )
     charts = {"months": "chart:months", "calendar": "chart:calendar"}
     style = "<style>h2 { margin-top: 14px; } td, li, p { font-size: 10pt; }</style>"
