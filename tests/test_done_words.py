@@ -3,6 +3,8 @@ the events page's answer."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from conftest import person
 from uihelpers import in_language
@@ -36,11 +38,13 @@ def test_the_status_bar_says_a_step_is_done_and_how_to_take_it_back(
 @pytest.mark.parametrize(
     "language,said",
     [
-        ("de", "Meine Antwort zu UX-Stammtisch Leipzig"),
-        ("en", "My answer to UX-Stammtisch Leipzig"),
+        ("de", "Meine Antwort zu UX-Stammtisch Leipzig am 10.12.2026"),
+        ("en", "My answer for UX-Stammtisch Leipzig on 10/12/2026"),
     ],
 )
 def test_the_undo_text_of_my_answer_names_it_as_the_page_does(qtbot, language, said):
     """The page's control is „Meine Antwort“; its undo step said „Mein Status bei …“."""
     with in_language(language):
-        assert texts.outcome_text(Outcome("my_status", "UX-Stammtisch Leipzig")) == said
+        # (the evening's day too, as the other branch of this session words it)
+        step = Outcome("my_status", "UX-Stammtisch Leipzig", day=dt.date(2026, 12, 10))
+        assert texts.outcome_text(step) == said
