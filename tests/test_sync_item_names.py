@@ -193,3 +193,26 @@ def test_contacts_with_any_uid_reach_the_address_book_once(journal, client):
     report = sync_contacts(journal, client, book, today=lambda: TODAY)
     assert len(report.updated_there) == 1 and not report.rejected
     assert len(server_uids(client, book, "card")) == len(UIDS)
+
+
+def test_an_item_the_server_refuses_is_named_and_the_others_go_on(journal, client, radicale):
+    """Radicale refuses a series of more than 10,000 evenings (HTTP 400): that one
+    event stays here, is reported by name each time, and the rest reach the server."""
+    calendar = ensure_calendar(radicale.url, USER, PASSWORD)
+    create_event(journal, EventRecord("Barcamp Ruhr", dt.date(2026, 12, 5)))
+    create_event(
+        journal,
+        EventRecord("Daily Stand-up", dt.date(2026, 12, 1), rrule="FREQ=DAILY;COUNT=20000"),
+    )
+    create_event(
+        journal, EventRecord("Zoom-Webinar", dt.date(2026, 12, 10), uid=UIDS["Zoom-Webinar"])
+    )
+    report = sync_events(journal, client, calendar)
+    assert [(name, why.split()[:2]) for name, why in report.rejected] == [
+        ("Daily Stand-up", ["HTTP", "400"])
+    ]
+    assert sorted(report.created_there) == ["Barcamp Ruhr", "Zoom-Webinar"]
+    assert len(server_uids(client, calendar)) == 2
+    again = sync_events(journal, client, calendar)
+    assert [name for name, _why in again.rejected] == ["Daily Stand-up"]
+    assert not again.created_there and not again.updated_there

@@ -45,6 +45,16 @@ def tally(result: Mapping[str, object]) -> Tally:
     )
 
 
+def refused(result: Mapping[str, object]) -> list[tuple[str, str]]:
+    """(name, the server's reason) of each item the server refused, every kind."""
+    out = []
+    for kind in KINDS:
+        report = result.get(kind)
+        if isinstance(report, Mapping):
+            out += [(str(name), str(why)) for name, why in report.get("rejected") or ()]
+    return out
+
+
 def paired_uids(result: Mapping[str, object]) -> list[str]:
     """The journal's UIDs of the contacts a first sync found on both sides."""
     report = result.get("contacts")
