@@ -22,7 +22,6 @@ class Tally:
     sent: int = 0  # new, changed or deleted here, and so on the server now
     paired: int = 0  # on both sides before, now one (a first sync's pairs)
     conflicts: int = 0
-    refused: int = 0  # the server refused them
 
 
 def tally(result: Mapping[str, object]) -> Tally:
@@ -41,7 +40,6 @@ def tally(result: Mapping[str, object]) -> Tally:
         sent=count("created_there", "updated_there", "deleted_there"),
         paired=count("paired", "paired_by_phone"),
         conflicts=count("conflicts"),
-        refused=count("rejected"),
     )
 
 
