@@ -200,9 +200,10 @@ class CalendarAdapter:
 def item_name(uid: str) -> str:
     """A new item's name on the server (before its suffix): its UID where that is a
     safe name, otherwise the UID's SHA-256 in hex — the name Radicale itself falls back
-    to in a collection upload; DAVx5 and Thunderbird likewise name such items apart
-    from their UIDs. The same UID always gets the same name, so a run cut off repeats
-    harmlessly (``If-None-Match``). The UID inside the item stays as it is (RFC 4791
+    to in a collection upload (DAVx5 too names such items apart from their UIDs, by
+    a random UUID). Not random here: the same UID always gets the same name, so a run
+    cut off repeats harmlessly (``If-None-Match``). Percent-encoding would not do:
+    servers decode the path before they check it. The UID inside the item stays as it is (RFC 4791
     §4.1, RFC 6352 §5.1: a resource's name need not be its UID), and an item synced
     before keeps the href it has."""
     if _NAME_SAFE.fullmatch(uid):
