@@ -216,3 +216,23 @@ def test_an_item_the_server_refuses_is_named_and_the_others_go_on(journal, clien
     again = sync_events(journal, client, calendar)
     assert [name for name, _why in again.rejected] == ["Daily Stand-up"]
     assert not again.created_there and not again.updated_there
+
+
+def test_a_run_cut_off_after_putting_a_hashed_name_repeats_without_a_duplicate(
+    journal, client, radicale
+):
+    """The run stopped after the PUT, before the journal noted it: the next run finds
+    the item under its hash by the UID inside, and puts no second one."""
+    calendar = ensure_calendar(radicale.url, USER, PASSWORD)
+    uid = UIDS["Zoom-Webinar"]
+    webinar = create_event(journal, EventRecord("Zoom-Webinar", dt.date(2026, 12, 10), uid=uid))
+    assert sync_events(journal, client, calendar).created_there == ["Zoom-Webinar"]
+    state.forget_sync_items(journal, "event", [uid])  # as if cut off before this commit
+    event = webinar.value
+    event.place = "Online"
+    update_event(journal, event)
+    report = sync_events(journal, client, calendar)
+    assert not report.rejected and not report.created_there and not report.created_here
+    assert server_uids(client, calendar) == {f"{calendar}{engine.item_name(uid)}.ics": uid}
+    assert sync_events(journal, client, calendar).changed == 0
+    assert [e.uid for e in list_events(journal)] == [uid]
