@@ -6,7 +6,7 @@ from dataclasses import asdict
 
 from netzjournal.sync.engine import Report
 from netzjournal.sync.run import Outcome
-from netzjournal.sync.summary import Tally, paired_uids, tally
+from netzjournal.sync.summary import Tally, paired_uids, refused, tally
 
 
 def test_every_kind_is_counted_by_what_happened_to_it():
@@ -20,8 +20,9 @@ def test_every_kind_is_counted_by_what_happened_to_it():
     outcome = Outcome(contacts=contacts, tasks=tasks, events=Report(), notes=None)
     result = asdict(outcome)
     assert tally(result) == Tally(
-        new_here=2, changed_here=1, deleted_here=2, sent=3, paired=2, conflicts=1, refused=1
+        new_here=2, changed_here=1, deleted_here=2, sent=3, paired=2, conflicts=1
     )
     assert paired_uids(result) == ["u-1", "u-2"]
+    assert refused(result) == [("Anna Meier", "too large")]
     assert tally({"contacts": asdict(Report())}) == Tally()
-    assert tally({"error": "auth"}) == Tally() and paired_uids({}) == []
+    assert tally({"error": "auth"}) == Tally() and paired_uids({}) == [] == refused({})

@@ -572,6 +572,33 @@ def test_the_status_bar_says_what_a_sync_did_and_shows_whom_it_found_on_both_sid
     assert then.endswith(" · 1 new from the server, 2 sent · 2 already on both sides")
 
 
+def test_an_event_the_server_refuses_is_named_in_the_status_bar(qtbot, window, radicale):
+    """The status bar said "Refused by the server: 1": which event never reached the
+    phone was left to guess. Radicale refuses a series of over 10,000 evenings (400)."""
+    import datetime as dt
+
+    from netzjournal.store.events import create_event
+    from netzjournal.store.records import EventRecord
+
+    j = window.journal
+    create_event(j, EventRecord("Barcamp Ruhr", dt.date(2026, 12, 5)))
+    daily = EventRecord("Daily Stand-up", dt.date(2026, 12, 1), rrule="FREQ=DAILY;COUNT=20000")
+    create_event(j, daily)
+    sync_settings.save(j, sync_settings.SyncSettings(enabled=True, url=radicale.url, user=USER))
+    window.sync.session_password = PASSWORD
+    status = window.findChild(QLabel, "syncStatus")
+    with qtbot.waitSignal(window.sync.succeeded, timeout=60_000):
+        window.sync.sync_now()
+    said = status.text()
+    assert said.endswith(" · Refused by the server: Daily Stand-up"), said
+    assert " sent" in said  # Anna and the Barcamp went up all the same
+    assert status.toolTip().startswith("Daily Stand-up (HTTP 400")
+    with in_language("de"), qtbot.waitSignal(window.sync.succeeded, timeout=60_000):
+        window.sync.sync_now()
+        window.sync.wait()
+    assert status.text().endswith(" · keine Änderungen · Vom Server abgelehnt: Daily Stand-up")
+
+
 def test_a_trusted_certificate_is_shown_and_trust_is_withdrawn_only_when_asked(
     qtbot, window, tmp_path, no_keyring
 ):

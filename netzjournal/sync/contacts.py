@@ -15,11 +15,9 @@ from netzjournal.store.contacts import delete_contacts, set_archived, update_con
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import ContactRecord
 from netzjournal.sync.dav import DavClient
-from netzjournal.sync.engine import Engine, Fields, Report
+from netzjournal.sync.engine import Engine, Fields, Report, item_name
 from netzjournal.sync.fields import apply_fields, card_text, parse_card_saying, to_fields
 
-# A UID that Radicale takes as an item's name in a request path as it is.
-_NAME_SAFE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@-]*")
 _UID_LINE = re.compile(r"^UID[;:][^\r\n]*", re.M)
 # A phone number as people write it: digits, spaces, + / - . ( ), nothing else.
 _PHONE = re.compile(r"\+?[0-9 ()/.\-]+")
@@ -109,7 +107,7 @@ class ContactAdapter:
         land where they can no longer be edited. The UUID is spelled as text there
         (``UID;VALUE=text:…``, RFC 6350 §6.7.6), which names the card ``<uid>.vcf``
         as a single upload would; later writes keep the server's spelling."""
-        if not _NAME_SAFE.fullmatch(uid):
+        if item_name(uid) != uid:
             return None
         text = self.text(uid, fields, None)
         return _UID_LINE.sub(f"UID;VALUE=text:{uid}", text, count=1)

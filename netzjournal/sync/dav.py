@@ -164,6 +164,12 @@ class DavClient:
     def path(self, url: str) -> str:
         return urllib.parse.urlsplit(self.absolute(url)).path
 
+    def item_url(self, href: str) -> str:
+        """An item's href as kept (a path, percent-decoded as the listing gives it)
+        spelled for a request: a name a phone gave with ``%``, ``#`` or ``?`` in it
+        must reach that item, not be read as an escape, a fragment or a query."""
+        return urllib.parse.quote(href if href.startswith("/") else self.path(href))
+
     def request(
         self,
         method: str,
@@ -363,7 +369,7 @@ class DavClient:
             return {}
         report = "card:addressbook-multiget" if kind == "card" else "cal:calendar-multiget"
         data_path = "card:address-data" if kind == "card" else "cal:calendar-data"
-        hrefs_xml = "".join(f"<d:href>{urllib.parse.quote(self.path(h))}</d:href>" for h in hrefs)
+        hrefs_xml = "".join(f"<d:href>{self.item_url(h)}</d:href>" for h in hrefs)
         root = self._xml(
             "REPORT",
             url,
@@ -391,7 +397,7 @@ class DavClient:
         existing one only if unchanged since ``etag``. Returns the new ETag."""
         headers = {"Content-Type": f"{content_type}; charset=utf-8"}
         headers["If-Match" if etag else "If-None-Match"] = etag or "*"
-        response = self.request("PUT", href, text, headers)
+        response = self.request("PUT", self.item_url(href), text, headers)
         if response.status_code == 412:
             raise PreconditionFailed(href)
         if response.status_code == 413:
@@ -458,7 +464,7 @@ class DavClient:
 
     def delete(self, href: str, etag: str | None) -> None:
         headers = {"If-Match": etag} if etag else {}
-        response = self.request("DELETE", href, None, headers)
+        response = self.request("DELETE", self.item_url(href), None, headers)
         if response.status_code == 412:
             raise PreconditionFailed(href)
         if response.status_code not in (200, 204, 404):

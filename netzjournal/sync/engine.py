@@ -14,7 +14,8 @@ The order, for contacts (``contacts.py``) and tasks (``tasks.py``) alike:
    never creates a second one at the same place.
 3. Items gone from the server: one untouched here is deleted here too; one
    edited here since is kept and goes back up (edit beats delete).
-4. The journal's own changes go up: new items at ``<uid><suffix>``, edited
+4. The journal's own changes go up: new items at ``<uid><suffix>`` (a UID
+   unsafe as a name: its hash, ``item_name``), edited
    ones with ``If-Match`` (the server's lines the journal does not hold are
    written back), deleted ones deleted — unless the item was edited on the
    server meanwhile (412), then it comes back (edit beats delete).
@@ -31,6 +32,7 @@ read and compared, so the server's time and ours overlap.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -52,8 +54,10 @@ from netzjournal.sync.dav import (
 from netzjournal.sync.merge import merge
 
 BATCH = 100
-# UIDs Radicale takes as an item's file name (by default it refuses ``:`` in a path).
-_NAME_SAFE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@-]*")
+# UIDs every server takes as an item's name as they are. Radicale (3.x, by default)
+# refuses ``: ' " * ? ,`` in a path even percent-encoded (it decodes first); ``/``,
+# ``#``, ``%`` and spaces trip up others; a file name has at most 255 bytes.
+_NAME_SAFE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@-]{0,199}")
 # From this many new items, a first sync into an empty collection tries one
 # collection upload (``_bulk_upload``) before putting them one by one.
 BULK_MIN = 50
@@ -160,7 +164,7 @@ class CalendarAdapter:
         in one calendar), or None if it must go up on its own: Radicale names
         each uploaded item after its UID, so only a UID that is a safe file name
         lands at ``<uid>.ics``, where a single upload would have put it."""
-        if not _NAME_SAFE.fullmatch(uid):
+        if item_name(uid) != uid:
             return None
         return _components(self.text(uid, fields, None))  # type: ignore[attr-defined]
 
@@ -191,6 +195,20 @@ class CalendarAdapter:
         component.add("UID", uid)
         calendar.add_component(component)
         return calendar
+
+
+def item_name(uid: str) -> str:
+    """A new item's name on the server (before its suffix): its UID where that is a
+    safe name, otherwise the UID's SHA-256 in hex — the name Radicale itself falls back
+    to in a collection upload (DAVx5 too names such items apart from their UIDs, by
+    a random UUID). Not random here: the same UID always gets the same name, so a run
+    cut off repeats harmlessly (``If-None-Match``). Percent-encoding would not do:
+    servers decode the path before they check it. The UID inside the item stays as it is (RFC 4791
+    §4.1, RFC 6352 §5.1: a resource's name need not be its UID), and an item synced
+    before keeps the href it has."""
+    if _NAME_SAFE.fullmatch(uid):
+        return uid
+    return hashlib.sha256(uid.encode("utf-8")).hexdigest()
 
 
 def _components(text: str) -> str | None:
@@ -668,7 +686,7 @@ class Engine:
                 item is None
                 or etag is None
                 or item.etag != etag
-                or not _NAME_SAFE.fullmatch(item.uid)
+                or item_name(item.uid) != item.uid
                 or href != f"{self.collection}{item.uid}{self.a.suffix}"
             ):
                 return None
@@ -783,7 +801,8 @@ class Engine:
                 continue
             fields, text = self._fields(uid, mine)
             if item is None:
-                pending.append((uid, f"{self.collection}{uid}{self.a.suffix}", None, fields))
+                href = f"{self.collection}{item_name(uid)}{self.a.suffix}"
+                pending.append((uid, href, None, fields))
             elif text != item.base_text:
                 pending.append((uid, item.href, item.etag, fields))
         gone += [

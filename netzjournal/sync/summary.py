@@ -22,7 +22,6 @@ class Tally:
     sent: int = 0  # new, changed or deleted here, and so on the server now
     paired: int = 0  # on both sides before, now one (a first sync's pairs)
     conflicts: int = 0
-    refused: int = 0  # the server refused them
 
 
 def tally(result: Mapping[str, object]) -> Tally:
@@ -41,8 +40,17 @@ def tally(result: Mapping[str, object]) -> Tally:
         sent=count("created_there", "updated_there", "deleted_there"),
         paired=count("paired", "paired_by_phone"),
         conflicts=count("conflicts"),
-        refused=count("rejected"),
     )
+
+
+def refused(result: Mapping[str, object]) -> list[tuple[str, str]]:
+    """(name, the server's reason) of each item the server refused, every kind."""
+    out = []
+    for kind in KINDS:
+        report = result.get(kind)
+        if isinstance(report, Mapping):
+            out += [(str(name), str(why)) for name, why in report.get("rejected") or ()]
+    return out
 
 
 def paired_uids(result: Mapping[str, object]) -> list[str]:

@@ -33,6 +33,7 @@ START_DELAY_MS = 3000  # after the first paint: the start stays fast
 # would make the coach recompute its whole list on the main thread (it refreshes
 # on any setting) — 150-300 ms at the end of a first sync of an L journal.
 SYNC_OWN_SETTINGS = frozenset((sync_settings.KEY, "sync.inbox", "sync.stopped"))
+REFUSED_WIDTH = 40  # of "x": the status bar's room for the names of refused items
 STOP_WAIT_MS = 5000  # quitting: how long the child may take to reach an item's boundary
 log = logging.getLogger(__name__)
 
@@ -287,8 +288,18 @@ class SyncStatus(QLabel):
         more = []
         if counts.conflicts:
             more.append(self.tr("Conflicts to look at: %1").replace("%1", number(counts.conflicts)))
-        if counts.refused:
-            more.append(self.tr("Refused by the server: %1").replace("%1", number(counts.refused)))
+        refused = summary.refused(result)
+        if refused:
+            # By name: a count alone leaves the user to guess which item never reaches
+            # the server. Cut to a width (a permanent status-bar field widens the
+            # window); each one with the server's reason in the tooltip.
+            names = self.fontMetrics().elidedText(
+                ", ".join(name for name, _why in refused),
+                Qt.TextElideMode.ElideRight,
+                self.fontMetrics().horizontalAdvance("x") * REFUSED_WIDTH,
+            )
+            more.append(self.tr("Refused by the server: %1").replace("%1", names))
+            self.setToolTip("\n".join(f"{name} ({why})" for name, why in refused))
         for line in more:
             text += " · " + html.escape(line)
             plain += " · " + line
