@@ -89,6 +89,7 @@ class ContactsPane(QWidget):
         self.table.sortByColumn(ContactsTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self._connect()
         self.reload()
+        self._enable_for(len(self.selected_ids()))
 
     def _build(self, today: Callable[[], dt.date]) -> None:
         self.filter = QLineEdit()
@@ -337,6 +338,7 @@ class ContactsPane(QWidget):
             # selection without a signal: the hidden person's page stayed, and "Edit…"
             # beside it did nothing.
             self.detail.show_nothing()
+            self._enable_for(0)
 
     def _show_rows(self, changed: Iterable[int] | None) -> None:
         selected = self.selected_ids()
@@ -406,8 +408,20 @@ class ContactsPane(QWidget):
         self._select_row(row)
         return True
 
+    def _enable_for(self, count: int) -> None:
+        """The actions on one person (edit, everything stored, delete everywhere) are
+        on while exactly one is selected: with several they did nothing. Set at each
+        selection change, not when a menu opens, so Ctrl+E works as soon as one is."""
+        a = self.app_actions
+        one = count == 1
+        a.show_all_data.setEnabled(one)
+        writes = one and not self.journal.read_only  # (the read-only banner's rule)
+        a.edit_contact.setEnabled(writes)
+        a.delete_everywhere.setEnabled(writes)
+
     def _selection_changed(self) -> None:
         ids = self.selected_ids()
+        self._enable_for(len(ids))
         # (The same contact selected again — a filter keystroke keeps it — needs no
         # new page: writes that change it reach the page through _on_changed.)
         if len(ids) == 1 and ids[0] != self.detail.contact_id:
