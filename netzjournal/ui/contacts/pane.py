@@ -341,7 +341,16 @@ class ContactsPane(QWidget):
 
     def _show_rows(self, changed: Iterable[int] | None) -> None:
         selected = self.selected_ids()
-        row = self.table.currentIndex().row()
+        # The row after the last selected one (by id: rows above it may leave too), and
+        # where it will be once the selected rows left: a write that takes them all
+        # selects it, for one person as for several.
+        rows = [index.row() for index in self.table.selectionModel().selectedRows()]
+        row, after = -1, None
+        if rows:
+            last = max(rows)
+            row = last + 1 - len(rows)
+            if last + 1 < self.model.rowCount():
+                after = self.model.id_at(last + 1)
         self.model.set_view(
             self.archived.isChecked(), None, changed, self.filter.text(), self.tag.currentData()
         )
@@ -364,7 +373,8 @@ class ContactsPane(QWidget):
             # one who took the row is selected, as in a mail program, so the keyboard
             # keeps its place. (A filter that hides them selects nobody: typing must
             # not pick someone.)
-            self._select_row(min(row, self.model.rowCount() - 1))
+            took = self.model.row_for(after) if after is not None else None
+            self._select_row(min(row, self.model.rowCount() - 1) if took is None else took)
             self._took_row = self.selected_ids()
 
     def _say_archived(self) -> None:
