@@ -439,7 +439,10 @@ class ContactsPane(QWidget):
         elif not ids:
             self.detail.show_nothing()
         elif len(ids) > 1:
-            self.detail.show_selection(len(ids))
+            from netzjournal.store.contact_batch import is_archived
+
+            # (As the archive toggle: the first selected says archive or restore.)
+            self.detail.show_selection(len(ids), is_archived(self.journal, ids[0]))
 
     def _context_menu(self, pos: QPoint | None) -> None:
         """The selection's menu at the pointer (``pos``, in the viewport) or, from the
