@@ -628,7 +628,7 @@ class ContactsTableModel(QAbstractTableModel):
         if not (r.namesake and any(self._apart)):
             return r.name
         told = self._told_apart(r.id)
-        if told is None:
+        if told is None or not told.detail:  # (gone, or no namesake by the pickers' rule)
             return r.name
         organisation_hidden, city_hidden, role_hidden = self._apart
         organisation, city = r.organisation.strip(), r.city.strip()

@@ -343,8 +343,10 @@ class ContactsPane(QWidget):
         selected = self.selected_ids()
         # The row after the last selected one (by id: rows above it may leave too), and
         # where it will be once the selected rows left: a write that takes them all
-        # selects it, for one person as for several.
-        rows = [index.row() for index in self.table.selectionModel().selectedRows()]
+        # selects it, for one person as for several. (Not for a filter's keystroke:
+        # that selects nobody, and the row after may not be read yet.)
+        chosen = [] if changed == () else self.table.selectionModel().selectedRows()
+        rows = [index.row() for index in chosen]
         row, after = -1, None
         if rows:
             last = max(rows)
