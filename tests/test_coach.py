@@ -636,12 +636,16 @@ def test_a_cached_refresh_equals_a_fresh_list(journal):
     set_setting(journal, "user.name", "Kim Berger")
     assert all(o.body.endswith("Kim Berger") for s in both().suggestions for o in s.openers)
     # A namesake of a card's person, not on the list and alike in organisation and city
-    # (none): the card's name now tells them apart by its place, the older first.
+    # (none): the card's name now tells them apart as the review does, by the year met.
+    from netzjournal.localized import tell_language
+
+    tell_language("en")
     shown = both().suggestions[0]
     rec = get_contact(journal, shown.contact_id)
     create_contact(journal, person(rec.given_name, rec.family_name))
     name = next(s.name for s in both().suggestions if s.contact_id == shown.contact_id)
-    assert name == f"{rec.given_name} {rec.family_name} (1)"
+    assert rec.met_on is not None
+    assert name == f"{rec.given_name} {rec.family_name} · known since {rec.met_on.year}"
 
 
 def test_namesakes_on_the_list_are_told_apart(journal):
@@ -715,3 +719,30 @@ def test_a_hook_said_to_one_of_two_is_not_quoted_to_the_other(journal):
     for name in ("Katrin Vogel", "Tom Berger"):
         assert any("accessibility meetup" in o.body for o in found[name].openers), name
     assert any("dein Halbmarathon" in o.body for o in found["Jana Roth"].openers)
+
+
+def test_twins_on_the_cards_are_told_apart_as_in_the_review(journal):
+    """Two Anna Müllers at the Stadtwerke in Kassel, same role: the cards told them apart
+    by a phone number on screen („Stadtwerke, Kassel, +49 159 …“). They use the review's
+    distinguisher: an e-mail domain none of the others has, else the year they met."""
+    from netzjournal.localized import tell_language
+    from netzjournal.store.people import namesake_labels
+    from netzjournal.store.records import Channel
+
+    tell_language("en")
+    first = add(journal, "Anna", "Müller", closeness=4, last=100, organisation="Stadtwerke",
+                city="Kassel", met_on=dt.date(2020, 1, 1),
+                channels=[Channel("email", "anna@stadtwerke-kassel.example"),
+                          Channel("phone", "+49 159 0000001")])  # fmt: skip
+    second = add(journal, "Anna", "Müller", closeness=4, last=120, organisation="Stadtwerke",
+                 city="Kassel", met_on=dt.date(2019, 5, 1),
+                 channels=[Channel("phone", "+49 159 0000002")])  # fmt: skip
+    for cache in (None, OpenerCache()):
+        result = suggest(journal, TODAY, cache=cache)
+        shown = {s.contact_id: s.name for s in result.suggestions}
+        assert shown == {
+            first.id: "Anna Müller · Stadtwerke, Kassel, @stadtwerke-kassel.example",
+            second.id: "Anna Müller · Stadtwerke, Kassel, known since 2019",
+        }
+        assert shown == {i: namesake_labels(journal, printed=True)[i] for i in shown}
+        assert not any("159" in name for name in shown.values())

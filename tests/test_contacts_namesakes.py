@@ -77,6 +77,45 @@ def test_namesakes_are_told_apart_in_the_name_cell_when_the_organisation_is_hidd
         assert _names(w)[2:4] == ["Max Weber", "Max Weber"]
 
 
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_namesakes_at_one_organisation_are_told_apart_by_city_then_role(
+    make_window, where, qtbot, qtmodeltester, language
+):
+    """Two „Felix Wagner · Acme“ looked the same: when the organisation does not tell
+    them apart, the city does, then the role (the pickers' order, the review's words)."""
+    with Journal.open(where.journal, backup_dir=where.backups) as journal:
+        for rec in (
+            ContactRecord("Felix", "Wagner", organisation="Acme", city="Kassel"),
+            ContactRecord("Felix", "Wagner", organisation="Acme", city="Berlin"),
+            ContactRecord("Lena", "Koch", organisation="Acme", city="Kassel", role="Einkauf"),
+            ContactRecord("Lena", "Koch", organisation="Acme", city="Kassel", role="Vertrieb"),
+        ):
+            create_contact(journal, rec)
+    with in_language(language):
+        w = make_window()
+        _ = w.coach
+        w.coach_dock.set_collapsed(False)
+        w.coach_dock.show()
+        w.resize(800, 600)
+        settle()
+        header = w.contacts.table.horizontalHeader()
+        qtbot.waitUntil(lambda: header.isSectionHidden(M.ORGANISATION))
+        assert header.isSectionHidden(M.CITY) and header.isSectionHidden(M.ROLE)
+        assert _names(w) == [
+            "Felix Wagner · Berlin",
+            "Felix Wagner · Kassel",
+            "Lena Koch · Einkauf",
+            "Lena Koch · Vertrieb",
+        ]
+        qtmodeltester.check(w.contacts.model)
+        # With room for every column, each says its part itself.
+        w.coach_dock.hide()
+        w.resize(1920, 1080)
+        settle()
+        qtbot.waitUntil(lambda: not header.isSectionHidden(M.ROLE))
+        assert _names(w) == ["Felix Wagner", "Felix Wagner", "Lena Koch", "Lena Koch"]
+
+
 def test_a_renamed_namesake_is_no_longer_told_apart(make_window, where, qtbot):
     _people(where)
     w = make_window()

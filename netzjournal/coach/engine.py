@@ -230,10 +230,12 @@ def _pick(
         if not item.openers:  # (said on the card, with the field that would give one)
             item.withheld = openers.withheld_for(s, d)
     held.sort(key=lambda x: -x.warmth.score)
-    # Namesakes told apart ("Anna Müller · Stadtwerke"), as the pickers show them.
+    # Namesakes told apart ("Anna Müller · Stadtwerke"), as the pickers show them;
+    # twins as the review does (role, e-mail domain, year met …): the cards are on
+    # screen beside others, a phone number is not what tells them apart.
     shown = [item for _, item, _ in top] + held
     kept_labels = cache.labels if cache is not None else None
-    labels = person_choices(j, [item.contact_id for item in shown], kept_labels)
+    labels = person_choices(j, [item.contact_id for item in shown], kept_labels, printed=True)
     for item in shown:
         if label := labels.get(item.contact_id):
             item.name = label.label
@@ -272,4 +274,4 @@ class OpenerCache:
     def __init__(self) -> None:
         # contact id → (what the openers were made from, the openers)
         self.offers: dict[int, tuple[tuple, tuple[openers.Opener, ...]]] = {}
-        self.labels = NamesakeCache()
+        self.labels = NamesakeCache(printed=True)  # (twins as in the review)

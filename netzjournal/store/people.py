@@ -137,9 +137,11 @@ def list_people(
 
 
 def person_choices(
-    j: Journal, ids: Iterable[int], cache: NamesakeCache | None = None
+    j: Journal, ids: Iterable[int], cache: NamesakeCache | None = None, printed: bool = False
 ) -> dict[int, PersonChoice]:
-    """The given people (archived or not) as pickers show them, by id.
+    """The given people (archived or not) as pickers show them, by id. ``printed``:
+    twins told apart as in the review, without a phone number or an e-mail address
+    (the contacts list's name cells; a ``cache`` says so itself).
 
     Reads only them (by primary key) and whoever might share their name (through
     the search index), not every contact; with a ``cache``, only those it does not
@@ -148,7 +150,7 @@ def person_choices(
     wanted = sorted(set(ids))
     if cache is not None:
         return cache.choices(j, wanted)
-    return _read_choices(j, wanted)[0]
+    return _read_choices(j, wanted, printed)[0]
 
 
 def people_by_uid(j: Journal, uids: Iterable[str]) -> list[PersonChoice]:
@@ -165,13 +167,13 @@ def people_by_uid(j: Journal, uids: Iterable[str]) -> list[PersonChoice]:
 
 
 def _read_choices(
-    j: Journal, ids: list[int]
+    j: Journal, ids: list[int], printed: bool = False
 ) -> tuple[dict[int, PersonChoice], dict[str, set[int]]]:
     """:func:`person_choices`, and each of their names' namesakes (ids, them included)."""
     if not ids:
         return {}, {}
     mine = [_choice(r) for r in j.connection().execute(_BY_IDS, (ids_json(ids),))]
-    groups = _tell_apart_among(j, mine)
+    groups = _tell_apart_among(j, mine, printed)
     return {c.id: c for c in mine}, groups
 
 
@@ -193,7 +195,8 @@ class NamesakeCache:
     listening at once, and so does closing the journal.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, printed: bool = False) -> None:
+        self.printed = printed  # twins told apart as in the review (the coach's cards)
         self._lock = threading.Lock()  # a worker may read while the window writes
         self._journal: Journal | None = None
         self._changed: set[int] = set()
@@ -234,7 +237,7 @@ class NamesakeCache:
         elif changed:
             self._forget(j, changed)
         found = {i: c for i in ids if (c := self._people.get(i))}
-        fresh, groups = _read_choices(j, [i for i in ids if i not in found])
+        fresh, groups = _read_choices(j, [i for i in ids if i not in found], self.printed)
         self._people.update(fresh)
         for name, members in groups.items():
             self._asked[name].update(i for i in members if i in fresh)
@@ -440,7 +443,9 @@ def _name_candidates(j: Journal, names: Iterable[str]) -> list[PersonChoice]:
     return [_choice(r) for r in rows]
 
 
-def _tell_apart_among(j: Journal, choices: list[PersonChoice]) -> dict[str, set[int]]:
+def _tell_apart_among(
+    j: Journal, choices: list[PersonChoice], printed: bool = False
+) -> dict[str, set[int]]:
     """Set the namesake detail of these people, looking at all their namesakes
     (archived too) — one indexed look-up for all their names, not a read of everybody.
     Returns the ids of everybody so named (them included), by :func:`same_name`."""
@@ -462,7 +467,7 @@ def _tell_apart_among(j: Journal, choices: list[PersonChoice]) -> dict[str, set[
                 c.detail = _detail(c, counts)
             asked = {c.id for c in mine}
             twins += [t for t in alike if asked & {c.id for c in t}]
-    _tell_twins_apart(j, twins)
+    _tell_twins_apart(j, twins, printed)
     return {key: set(groups[key]) for key in by_name}
 
 

@@ -814,6 +814,11 @@
         <translation>Archivieren …</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="80"/>
+        <source>Restore from the archive</source>
+        <translation>Aus dem Archiv zurückholen</translation>
+    </message>
+    <message>
         <location filename="../../netzjournal/ui/contacts/detail.py" line="81"/>
         <source>Merge…</source>
         <translation>Zusammenführen …</translation>

@@ -56,6 +56,7 @@ class ContactDetail(QTextBrowser):
         self._today = today
         self.contact_id: int | None = None
         self.selected_count = 0  # several selected: how many (the page shows their actions)
+        self.selected_archived = False  # ... and whether its archive link restores
         self.show_nothing()
 
     def show_nothing(self) -> None:
@@ -67,17 +68,21 @@ class ContactDetail(QTextBrowser):
         paragraph = QtGui.Qt.convertFromPlainText(hint, QtGui.Qt.WhiteSpaceMode.WhiteSpaceNormal)
         self.setHtml(f"<div style='color:{self._quiet()}'>{paragraph}</div>")
 
-    def show_selection(self, count: int) -> None:
+    def show_selection(self, count: int, archived: bool = False) -> None:
         """Several selected: how many, and what can be done to them all (links the
-        pane answers: ``selection:closeness`` …), merge only for two."""
+        pane answers: ``selection:closeness`` …), merge only for two. ``archived``:
+        the archive link restores them (the toggle follows the first selected), and
+        says so."""
         from PySide6.QtCore import QLocale
 
         self.contact_id, self.selected_count = None, count
+        self.selected_archived = archived
+        archive = self.tr("Restore from the archive") if archived else self.tr("Archive…")
         links = [
             ("closeness", self.tr("Set closeness…")),
             ("add_tag", self.tr("Add tag…")),
             ("remove_tag", self.tr("Remove tag…")),
-            ("archive", self.tr("Archive…")),
+            ("archive", archive),
             *([("merge", self.tr("Merge…"))] if count == 2 else []),
             ("delete", self.tr("Delete…")),
         ]
@@ -113,7 +118,7 @@ class ContactDetail(QTextBrowser):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:  # the scheme changed: draw again
             if self.selected_count:
-                self.show_selection(self.selected_count)
+                self.show_selection(self.selected_count, self.selected_archived)
             elif self.contact_id is None:
                 self.show_nothing()
             else:

@@ -42,6 +42,8 @@ from netzjournal.ui import texts
 if TYPE_CHECKING:
     from PySide6.QtGui import QFont
 
+    from netzjournal.store.people import PersonChoice
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 # Plain ints: data() runs for every role of every painted cell, and reading a
 # Qt enum member costs more than the rest of a cell's answer.
@@ -117,9 +119,10 @@ class ContactsTableModel(QAbstractTableModel):
         self._rest.timeout.connect(self.complete)
         self._italic: QFont | None = None  # for archived rows; made when first shown
         self._titles: list[str] | None = None
-        # The organisation and the city, if their columns are hidden: a namesake's
-        # name cell then says which one it is ("Julia Schneider · Spreadshirt").
-        self._apart = (False, False)
+        # The organisation, city and role columns hidden: a namesake's name cell then
+        # says which one it is ("Julia Schneider · Spreadshirt"), as the pickers would.
+        self._apart = (False, False, False)
+        self._told: dict[int, PersonChoice] = {}  # namesakes as the pickers tell them
 
     def headers(self) -> list[str]:
         return [
@@ -134,14 +137,15 @@ class ContactsTableModel(QAbstractTableModel):
 
     def set_hidden_columns(self, hidden: Iterable[int]) -> None:
         """Which columns the view hides (after each fit): without the organisation
-        (or city) column, namesakes' name cells carry it, so that two rows of
-        „Julia Schneider“ no longer look the same."""
+        (city, role) column, namesakes' name cells carry what tells them apart, so
+        that two rows of „Julia Schneider“ no longer look the same."""
         hidden = set(hidden)
-        apart = (self.ORGANISATION in hidden, self.CITY in hidden)
+        apart = (self.ORGANISATION in hidden, self.CITY in hidden, self.ROLE in hidden)
         if apart == self._apart:
             return
         self._apart = apart
         self._texts.clear()
+        self._told.clear()
         self._names_changed()
 
     def _names_changed(self) -> None:
@@ -164,7 +168,7 @@ class ContactsTableModel(QAbstractTableModel):
         is read again (a page at a time, as painted)."""
         if changed is not None:
             changed = list(changed)
-        again = bool(changed) and (self._apart[0] or self._apart[1])
+        again = bool(changed) and any(self._apart)
         if again:
             self._forget()
         self._set_view(include_archived, only, changed, text, tag)
@@ -223,6 +227,7 @@ class ContactsTableModel(QAbstractTableModel):
             for cid in changed:
                 self._cache.pop(cid, None)
                 self._texts.pop(cid, None)
+                self._told.pop(cid, None)
         first, self._first_load = self._first_load, False
         if first and only is None and view[2] is None and tag is None:
             self._show_first_screen()
@@ -505,6 +510,7 @@ class ContactsTableModel(QAbstractTableModel):
     def _forget(self) -> None:
         self._cache.clear()
         self._texts.clear()
+        self._told.clear()
 
     def _fetch_page(self, row: int) -> None:
         if len(self._cache) > CACHE_LIMIT:
@@ -614,19 +620,45 @@ class ContactsTableModel(QAbstractTableModel):
 
     def _name(self, r: ContactRow) -> str:
         """The name cell: the name, and for a namesake what the view hides of what
-        tells them apart: the organisation, else the city (not the city of someone
-        whose organisation has its column shown: two Julias in Leipzig)."""
-        if r.namesake and (self._apart[0] or self._apart[1]):
-            organisation_hidden, city_hidden = self._apart
-            organisation, city = r.organisation.strip(), r.city.strip()
-            apart = ""
-            if organisation and organisation_hidden:
-                apart = organisation
-            elif city and city_hidden and not organisation:
-                apart = city
-            if apart and apart != r.name:  # (a firm filed under its own name)
-                return f"{r.name} · {apart}"
+        tells them apart, in the pickers' order (:func:`store.people.person_choices`):
+        the organisation, else the city, else both; twins alike in both by the review's
+        distinguisher (the role, an e-mail domain, the year met …). A column shown
+        says its part itself (not the city of two Julias told apart by the
+        organisation column)."""
+        if not (r.namesake and any(self._apart)):
+            return r.name
+        told = self._told_apart(r.id)
+        if told is None or not told.detail:  # (gone, or no namesake by the pickers' rule)
+            return r.name
+        organisation_hidden, city_hidden, role_hidden = self._apart
+        organisation, city = r.organisation.strip(), r.city.strip()
+        if told.extra:  # a twin: organisation and city tell nothing
+            role_shown = not role_hidden and told.extra == r.role.strip()
+            parts = [] if role_shown else [told.extra]
+        elif told.detail == organisation:
+            parts = [organisation] if organisation_hidden else []
+        elif told.detail == city:
+            parts = [city] if city_hidden else []
+        else:
+            parts = [p for p, hidden in ((organisation, organisation_hidden),
+                                         (city, city_hidden)) if p and hidden]  # fmt: skip
+        apart = ", ".join(parts)
+        if apart and apart != r.name:  # (a firm filed under its own name)
+            return f"{r.name} · {apart}"
         return r.name
+
+    def _told_apart(self, contact_id: int) -> PersonChoice | None:
+        """The person as the pickers tell them apart; read for every namesake the
+        cache holds at once (a page), not a row at a time."""
+        told = self._told.get(contact_id)
+        if told is None:
+            from netzjournal.store.people import person_choices
+
+            wanted = {i for i, row in self._cache.items() if row.namesake} - set(self._told)
+            wanted.add(contact_id)
+            self._told.update(person_choices(self._journal, wanted, printed=True))
+            told = self._told.get(contact_id)
+        return told
 
 
 def _removed_runs(

@@ -337,10 +337,22 @@ class ContactsPane(QWidget):
             # selection without a signal: the hidden person's page stayed, and "Edit…"
             # beside it did nothing.
             self.detail.show_nothing()
+            self._enable_for(0)
 
     def _show_rows(self, changed: Iterable[int] | None) -> None:
         selected = self.selected_ids()
-        row = self.table.currentIndex().row()
+        # The row after the last selected one (by id: rows above it may leave too), and
+        # where it will be once the selected rows left: a write that takes them all
+        # selects it, for one person as for several. (Not for a filter's keystroke:
+        # that selects nobody, and the row after may not be read yet.)
+        chosen = [] if changed == () else self.table.selectionModel().selectedRows()
+        rows = [index.row() for index in chosen]
+        row, after = -1, None
+        if rows:
+            last = max(rows)
+            row = last + 1 - len(rows)
+            if last + 1 < self.model.rowCount():
+                after = self.model.id_at(last + 1)
         self.model.set_view(
             self.archived.isChecked(), None, changed, self.filter.text(), self.tag.currentData()
         )
@@ -363,7 +375,8 @@ class ContactsPane(QWidget):
             # one who took the row is selected, as in a mail program, so the keyboard
             # keeps its place. (A filter that hides them selects nobody: typing must
             # not pick someone.)
-            self._select_row(min(row, self.model.rowCount() - 1))
+            took = self.model.row_for(after) if after is not None else None
+            self._select_row(min(row, self.model.rowCount() - 1) if took is None else took)
             self._took_row = self.selected_ids()
 
     def _say_archived(self) -> None:
@@ -406,8 +419,21 @@ class ContactsPane(QWidget):
         self._select_row(row)
         return True
 
+    def _enable_for(self, count: int) -> None:
+        """The actions on one person (edit, everything stored, delete everywhere) are
+        off while several are selected: they did nothing. Set at each selection change,
+        not when a menu opens, so Ctrl+E works as soon as one is. (With nobody selected
+        they stay on, as the tool bar's Tab order has them.)"""
+        a = self.app_actions
+        one = count <= 1
+        a.show_all_data.setEnabled(one)
+        writes = one and not self.journal.read_only  # (the read-only banner's rule)
+        a.edit_contact.setEnabled(writes)
+        a.delete_everywhere.setEnabled(writes)
+
     def _selection_changed(self) -> None:
         ids = self.selected_ids()
+        self._enable_for(len(ids))
         # (The same contact selected again — a filter keystroke keeps it — needs no
         # new page: writes that change it reach the page through _on_changed.)
         if len(ids) == 1 and ids[0] != self.detail.contact_id:
@@ -415,7 +441,10 @@ class ContactsPane(QWidget):
         elif not ids:
             self.detail.show_nothing()
         elif len(ids) > 1:
-            self.detail.show_selection(len(ids))
+            from netzjournal.store.contact_batch import is_archived
+
+            # (As the archive toggle: the first selected says archive or restore.)
+            self.detail.show_selection(len(ids), is_archived(self.journal, ids[0]))
 
     def _context_menu(self, pos: QPoint | None) -> None:
         """The selection's menu at the pointer (``pos``, in the viewport) or, from the

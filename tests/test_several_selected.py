@@ -1,0 +1,93 @@
+"""Several contacts selected (the session-33 walks): the actions for one person are off
+while several are selected, and back as soon as one is — at each selection change, not
+only when the Edit menu opens (Ctrl+E works without opening it). Archiving three selects
+the row after the last of them, as for one person; undo selects the three again. The
+page beside the list names what its archive link does."""
+
+from __future__ import annotations
+
+from conftest import person
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import QMessageBox
+from uihelpers import answer, when_modal
+
+from netzjournal.store.contacts import create_contact
+
+
+def _people(w, names: list[str]) -> dict[str, int]:
+    ids = {n: create_contact(w.journal, person(n, "Brandt")).value.id for n in names}
+    w.contacts.reload()
+    return ids
+
+
+def _select(w, ids: list[int]) -> None:
+    pane = w.contacts
+    selection = pane.table.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    selection.clearSelection()
+    for cid in ids:
+        index = pane.model.index(pane.model.row_for(cid), 0)
+        selection.setCurrentIndex(index, flags)
+
+
+def test_actions_for_one_person_follow_the_selection(make_window, qtbot):
+    w = make_window()
+    a = w.actions_
+    ids = _people(w, ["Anna", "Bernd", "Cem", "Dora"])
+    one_person = (a.edit_contact, a.show_all_data, a.delete_everywhere)
+    _select(w, [ids["Anna"], ids["Bernd"], ids["Cem"]])
+    assert [x.isEnabled() for x in one_person] == [False, False, False]
+    # The list's own actions stay for several.
+    assert a.archive_contact.isEnabled() and a.delete_contact.isEnabled()
+    w.contacts.select(ids["Dora"])  # one again: Ctrl+E works at once
+    assert [x.isEnabled() for x in one_person] == [True, True, True]
+    _select(w, [ids["Anna"], ids["Bernd"]])
+    assert not a.edit_contact.isEnabled()
+    w.contacts.table.selectionModel().clearSelection()  # nobody: as before
+    assert [x.isEnabled() for x in one_person] == [True, True, True]
+
+
+def test_archiving_three_selects_the_row_after_the_last_and_undo_brings_them_back(
+    make_window, qtbot
+):
+    w = make_window()
+    ids = _people(w, ["Anna", "Bernd", "Cem", "Dora", "Emil", "Frida"])
+    three = [ids["Bernd"], ids["Cem"], ids["Dora"]]
+    # Clicked from the last one up: the current row is Bernd's, the first of them.
+    _select(w, list(reversed(three)))
+    when_modal(answer(QMessageBox.StandardButton.Yes))
+    w.actions_.archive_contact.trigger()
+    w.contacts.refresher.flush()
+    assert w.contacts.selected_ids() == [ids["Emil"]]
+    assert w.contacts.detail.contact_id == ids["Emil"]
+    w.undo_stack.undo()
+    w.contacts.refresher.flush()
+    assert sorted(w.contacts.selected_ids()) == sorted(three)
+    assert w.contacts.detail.contact_id is None  # the page of several
+    # The last rows archived: the row before them, as for one person.
+    _select(w, [ids["Emil"], ids["Frida"]])
+    when_modal(answer(QMessageBox.StandardButton.Yes))
+    w.actions_.archive_contact.trigger()
+    w.contacts.refresher.flush()
+    assert w.contacts.selected_ids() == [ids["Dora"]]
+    # Moved on since: the selection stays.
+    w.contacts.select(ids["Anna"])
+    w.undo_stack.undo()
+    w.contacts.refresher.flush()
+    assert w.contacts.selected_ids() == [ids["Anna"]]
+
+
+def test_the_page_of_several_says_restore_when_they_are_archived(make_window, qtbot):
+    w = make_window()
+    ids = _people(w, ["Anna", "Bernd", "Cem"])
+    _select(w, [ids["Anna"], ids["Bernd"]])
+    page = w.contacts.detail.toPlainText()
+    assert "Archive…" in page and "Restore" not in page
+    when_modal(answer(QMessageBox.StandardButton.Yes))
+    w.actions_.archive_contact.trigger()
+    w.contacts.refresher.flush()
+    w.contacts.archived.setChecked(True)
+    w.contacts.refresher.flush()
+    _select(w, [ids["Anna"], ids["Bernd"]])
+    page = w.contacts.detail.toPlainText()
+    assert "Restore from the archive" in page and "Archive…" not in page
