@@ -789,22 +789,22 @@
         <translation>Kontaktdetails</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="63"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="64"/>
         <source>Select a contact to see everything about them.</source>
         <translation>Wählen Sie einen Kontakt, um alles über ihn zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="77"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="82"/>
         <source>Set closeness…</source>
         <translation>Nähe setzen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="78"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="83"/>
         <source>Add tag…</source>
         <translation>Schlagwort hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="79"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="84"/>
         <source>Remove tag…</source>
         <translation>Schlagwort entfernen …</translation>
     </message>
@@ -819,214 +819,214 @@
         <translation>Aus dem Archiv zurückholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="81"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="86"/>
         <source>Merge…</source>
         <translation>Zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="82"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="87"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="84"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="89"/>
         <source>%1 contacts selected</source>
         <translation>%1 Kontakte ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="88"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="93"/>
         <source>The same in the list&apos;s context menu: right click, or Shift+F10.</source>
         <translation>Dasselbe im Kontextmenü der Liste: Rechtsklick oder Umschalt+F10.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="128"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="133"/>
         <source>overdue since %1</source>
         <translation>überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="128"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="133"/>
         <source>due %1</source>
         <translation>fällig am %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="146"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="151"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="154"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="159"/>
         <source>Full name</source>
         <translation>Vollständiger Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="156"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="161"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="156"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="161"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="156"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="161"/>
         <source>Web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="157"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="162"/>
         <source>Messenger</source>
         <translation>Messenger</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="172"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="177"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="182"/>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="190"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="187"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="195"/>
         <source>How we met</source>
         <translation>Kennengelernt über</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="193"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="198"/>
         <source>Where we met</source>
         <translation>Kennengelernt bei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="198"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="203"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="200"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="205"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="200"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="205"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="201"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="206"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="201"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="206"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="202"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="207"/>
         <source>Not known yet</source>
         <translation>Noch nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="206"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="211"/>
         <source>Address form</source>
         <translation>Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="207"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="212"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="208"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="213"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="210"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="215"/>
         <source>never remind me</source>
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="212"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="217"/>
         <source>every day</source>
         <translation>jeden Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="214"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="219"/>
         <source>every %1 days</source>
         <translation>alle %1 Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="216"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="221"/>
         <source>as closeness suggests</source>
         <translation>wie die Nähe es nahelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="217"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="222"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="219"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="224"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="221"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="226"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="235"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="240"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="240"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="245"/>
         <source>Open follow-ups</source>
         <translation>Offene Schritte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="243"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="248"/>
         <source>Give &amp; take</source>
         <translation>Geben und Nehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="247"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="252"/>
         <source>Given: %1 · Received: %2</source>
         <translation>Gegeben: %1 · Bekommen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="263"/>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="264"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="268"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="269"/>
         <source>was there</source>
         <translation>war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="263"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="268"/>
         <source>said they&apos;d come</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="274"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="279"/>
         <source>Events (%1)</source>
         <translation>Veranstaltungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="277"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="282"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="280"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="285"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="281"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="286"/>
         <source>History (%1)</source>
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="284"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="289"/>
         <source>No meetings noted yet.</source>
         <translation>Noch keine Treffen notiert.</translation>
     </message>
@@ -1412,82 +1412,82 @@
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="477"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="506"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="574"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="603"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="576"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="605"/>
         <source>This contact was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie ihn bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="588"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="617"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="592"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="621"/>
         <source>Nothing was saved yet. The editor opens again with the other changes taken in and your values in those fields: Save keeps yours, Cancel keeps the other version.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor öffnet sich erneut: Die anderen Änderungen sind übernommen, in diesen Feldern stehen Ihre Werte. „Speichern“ behält Ihre, „Abbrechen“ die andere Fassung.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="614"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="643"/>
         <source>Archive contacts</source>
         <translation>Kontakte archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="616"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="645"/>
         <source>Archive %1 contacts? They leave the list and the reconnect coach; “Show archived” brings them back. You can undo this with Ctrl+Z.</source>
         <translation>%1 Kontakte archivieren? Sie verschwinden aus der Liste und aus dem Kontakt-Coach; „Archivierte zeigen“ holt sie zurück. Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="619"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="648"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="643"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="672"/>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="643"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="672"/>
         <source>Delete contact</source>
         <translation>Kontakt löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="646"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="675"/>
         <source>Delete %1? The meeting notes stay in the journal without this person. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben ohne diese Person im Journal. Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="651"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="680"/>
         <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="655"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="684"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="673"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="702"/>
         <source>Everything stored about this person</source>
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="746"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="775"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="747"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="776"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
@@ -1495,43 +1495,43 @@
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="126"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="129"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="127"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="130"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="128"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="131"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="129"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="132"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="130"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="133"/>
         <source>Last contact</source>
         <translation>Zuletzt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="131"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="134"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="132"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="135"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="558"/>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="560"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="564"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="566"/>
         <source>Closeness %1 of 5</source>
         <translation>Nähe %1 von 5</translation>
     </message>
