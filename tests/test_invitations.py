@@ -507,3 +507,35 @@ def test_whether_an_invitee_is_a_contact_is_asked_through_an_index(journal):
         .fetchall()
     )
     assert any("contact_channel_email" in str(row[-1]) for row in plan), plan
+
+
+def test_a_redo_of_an_invitee_made_a_contact_brings_back_the_same_id(journal):
+    """A later step holds the contact by id: the redo puts them back under it (as the
+    quick note's newcomers come back), linked again to the evening — also when a
+    contact made meanwhile took the next free id."""
+    from netzjournal.commands.events import AddInvitee
+    from netzjournal.store.contacts import get_contact
+    from netzjournal.store.events import occurrence_row
+    from netzjournal.store.invitees import unknown_invitees
+    from netzjournal.store.records import Channel
+
+    set_setting(journal, OWN_ADDRESSES, [KEMAL])
+    _take(journal, "stammtisch-series")
+    series = _only(journal, "Stammtisch")
+    (organiser,) = unknown_invitees(journal, [None, series.id])
+    (evening,) = [o for o in occurrences(journal, D(2026, 12, 8), D(2026, 12, 8))]
+    record = ContactRecord(given_name="Stammtisch", family_name="München",
+                           channels=[Channel("email", organiser.address)])  # fmt: skip
+    command = AddInvitee(journal, record, evening, organiser.coming, NOW)
+    made = command.do().value
+    # (meanwhile a sync brings a contact: the next free id is no longer the undone one's)
+    create_contact(journal, ContactRecord(given_name="Anna", family_name="Roth"))
+    command.undo()
+    assert command.do().value == made
+    assert get_contact(journal, made).family_name == "München"
+    row = occurrence_row(journal, series.id, D(2026, 12, 8))
+    assert [(a.contact_id, a.status) for a in attendance(journal, [row])[row]] == [(made, "going")]
+    assert unknown_invitees(journal, [None, series.id]) == []
+    command.undo()
+    assert occurrence_row(journal, series.id, D(2026, 12, 8)) is None
+    assert unknown_invitees(journal, [None, series.id]) == [organiser]

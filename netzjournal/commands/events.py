@@ -14,8 +14,9 @@ import copy
 import datetime as dt
 
 from netzjournal.commands.base import Command, Outcome, SnapshotCommand
+from netzjournal.commands.notes import own_rows
 from netzjournal.store.changes import ChangeSet
-from netzjournal.store.contacts import create_contact
+from netzjournal.store.contacts import create_contact, existing
 from netzjournal.store.debrief import Debrief, DebriefResult, save_debrief, undo_debrief
 from netzjournal.store.events import (
     MetAt,
@@ -39,6 +40,7 @@ from netzjournal.store.people import person_label
 from netzjournal.store.records import ContactRecord, EventRecord, Occurrence
 from netzjournal.store.snapshots import (
     Snapshot,
+    restore_snapshot,
     snapshot_contacts,
     snapshot_events,
     snapshot_interactions,
@@ -254,27 +256,37 @@ class AddInvitee(SnapshotCommand):
                  coming: bool, today: dt.date) -> None:  # fmt: skip
         super().__init__(journal)
         self.record, self.occurrence, self.coming, self.today = record, occurrence, coming, today
+        self.person: Snapshot | None = None  # the contact's own rows as first made
 
     def _do(self) -> Outcome:
         from netzjournal.interchange.ical_in import link_invitee
 
         with self.journal.write() as changes:
-            self.record.id = None
             series = self.occurrence.series_id
             rows_before = set() if series is None else {
                 o.id for o in occurrence_rows(self.journal, series)
             }  # fmt: skip
-            created = create_contact(self.journal, self.record).value
-            assert created.id is not None
+            person = self.person
+            if person is not None and not existing(self.journal, person.contact_ids):
+                # A redo: the same id again (a later step may hold it), as the quick
+                # note's newcomers come back.
+                restore_snapshot(self.journal, person)
+                contact_id = person.contact_ids[0]
+            else:  # the first time, or the id is another contact's now
+                self.record.id = None
+                created = create_contact(self.journal, self.record).value
+                assert created.id is not None
+                contact_id = created.id
+                self.person = own_rows(snapshot_contacts(self.journal, [contact_id]), {contact_id})
             if self.coming:
-                link_invitee(self.journal, self.occurrence, created.id, self.today)
+                link_invitee(self.journal, self.occurrence, contact_id, self.today)
             made = [] if series is None else [
                 o.id for o in occurrence_rows(self.journal, series)
                 if o.id is not None and o.id not in rows_before
             ]  # fmt: skip
             # Undo: the contact goes (with their attendance), and an evening row
             # made only to hold it.
-            self.before = Snapshot(contact_ids=[created.id], event_ids=made)
-            self.after = snapshot_contacts(self.journal, [created.id])
-        label = person_label(self.journal, created.id)
-        return Outcome("create_contact", label, changes=changes, value=created.id)
+            self.before = Snapshot(contact_ids=[contact_id], event_ids=made)
+            self.after = snapshot_contacts(self.journal, [contact_id])
+        label = person_label(self.journal, contact_id)
+        return Outcome("create_contact", label, changes=changes, value=contact_id)
