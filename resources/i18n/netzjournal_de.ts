@@ -3165,45 +3165,75 @@
 <context>
     <name>InviteesBox</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="74"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="85"/>
         <source>Also invited, not in your contacts</source>
         <translation>Außerdem eingeladen, nicht unter Ihren Kontakten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="83"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="94"/>
         <source>Add as contact…</source>
         <translation>Als Kontakt anlegen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="87"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="98"/>
         <source>A new contact with the name and address the invitation gives, linked to this event</source>
         <translation>Ein neuer Kontakt mit Name und Adresse aus der Einladung, mit dieser Veranstaltung verknüpft</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="181"/>
+        <source>Is “%1” (%2) your contact %3?</source>
+        <translation>Ist „%1“ (%2) Ihr Kontakt %3?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="183"/>
+        <source>Is “%1” (%2) one of these contacts?</source>
+        <translation>Ist „%1“ (%2) einer dieser Kontakte?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="185"/>
+        <source>Already a contact?</source>
+        <translation>Schon ein Kontakt?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="189"/>
+        <source>Yes, link to this contact</source>
+        <translation>Ja, mit diesem Kontakt verknüpfen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="191"/>
+        <source>No, a new contact…</source>
+        <translation>Nein, neuer Kontakt …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="194"/>
+        <source>Add the address %1 to the contact</source>
+        <translation>Die Adresse %1 beim Kontakt eintragen</translation>
     </message>
 </context>
 <context>
     <name>InviteesModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="29"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="40"/>
         <source>invites</source>
         <translation>lädt ein</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="31"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="42"/>
         <source>accepted</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="32"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="43"/>
         <source>declined</source>
         <translation>hat abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="33"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="44"/>
         <source>maybe</source>
         <translation>vielleicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="34"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="45"/>
         <source>no answer yet</source>
         <translation>noch keine Antwort</translation>
     </message>
@@ -6689,17 +6719,17 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>%1 in %2 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="659"/>
+        <location filename="../../netzjournal/ui/texts.py" line="660"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="660"/>
+        <location filename="../../netzjournal/ui/texts.py" line="661"/>
         <source>Edit note “%1”</source>
         <translation>Notiz „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="661"/>
+        <location filename="../../netzjournal/ui/texts.py" line="662"/>
         <source>Delete note “%1”</source>
         <translation>Notiz „%1“ löschen</translation>
     </message>
@@ -6774,47 +6804,52 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Neuer Kontakt %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="664"/>
+        <location filename="../../netzjournal/ui/texts.py" line="659"/>
+        <source>%1 linked to the invitation</source>
+        <translation>%1 mit der Einladung verknüpft</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="665"/>
         <source>Language for %1</source>
         <translation>Sprache für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="666"/>
+        <location filename="../../netzjournal/ui/texts.py" line="667"/>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="667"/>
+        <location filename="../../netzjournal/ui/texts.py" line="668"/>
         <source>Remove %1 from %2</source>
         <translation>%1 aus %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="668"/>
+        <location filename="../../netzjournal/ui/texts.py" line="669"/>
         <source>Change one evening of %1</source>
         <translation>Termin von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="669"/>
+        <location filename="../../netzjournal/ui/texts.py" line="670"/>
         <source>Cancel an evening of %1</source>
         <translation>Termin von %1 absagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="670"/>
+        <location filename="../../netzjournal/ui/texts.py" line="671"/>
         <source>New event “%1”</source>
         <translation>Neue Veranstaltung „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="671"/>
+        <location filename="../../netzjournal/ui/texts.py" line="672"/>
         <source>Edit event “%1”</source>
         <translation>Veranstaltung „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="672"/>
+        <location filename="../../netzjournal/ui/texts.py" line="673"/>
         <source>Delete event “%1”</source>
         <translation>Veranstaltung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="673"/>
+        <location filename="../../netzjournal/ui/texts.py" line="674"/>
         <source>Met %1 at %2</source>
         <translation>%1 bei %2 kennengelernt</translation>
     </message>
@@ -6854,17 +6889,17 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Kontakte importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="662"/>
+        <location filename="../../netzjournal/ui/texts.py" line="663"/>
         <source>Reached out to %1</source>
         <translation>Bei %1 gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="663"/>
+        <location filename="../../netzjournal/ui/texts.py" line="664"/>
         <source>Later for %1</source>
         <translation>%1 später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="665"/>
+        <location filename="../../netzjournal/ui/texts.py" line="666"/>
         <source>Debrief “%1”</source>
         <translation>Nachbereitung „%1“</translation>
     </message>
