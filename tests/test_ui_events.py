@@ -1469,3 +1469,32 @@ def test_an_invitee_s_namesakes_are_each_offered_told_apart(qtbot, tmp_path):
     assert get_contact(journal, hamburg).channels == []
     assert get_contact(journal, munich).channels == []
     journal.close()
+
+
+def test_without_the_user_s_own_addresses_the_invitees_say_where_to_enter_them(qtbot, tmp_path):
+    """Kemal (the user) is invited and no own address is set: he is listed, and a
+    line says where to enter his addresses; entered, he and the line are gone."""
+    from conftest import REPO
+
+    from netzjournal.store.catalog import set_setting
+    from netzjournal.store.reading import OWN_ADDRESSES
+
+    w, journal = _window(qtbot, tmp_path)
+    w.show_view(EVENTS)
+    when_modal(lambda box: box.accept())
+    folder = REPO / "tests" / "data" / "events" / "invitations"
+    w.events_pane.import_file(str(folder / "fruehstueck-request.WRITTEN.ics"))
+    w.events_pane.refresher.flush()
+    (event,) = list_events(journal)
+    assert w.events_pane.select_key((event.id, None))
+    box = w.events_pane.page.invitees
+    addresses = [box.model.row_at(r).address for r in range(box.model.rowCount())]
+    assert "kemal.aydin@example.de" in addresses
+    assert box.own_hint.isVisible()
+    assert "Settings → General" in box.own_hint.text()
+    set_setting(journal, OWN_ADDRESSES, ["kemal.aydin@example.de"])
+    box.show_occurrence(box.occurrence)
+    addresses = [box.model.row_at(r).address for r in range(box.model.rowCount())]
+    assert "kemal.aydin@example.de" not in addresses
+    assert box.isVisible() and not box.own_hint.isVisible()
+    journal.close()

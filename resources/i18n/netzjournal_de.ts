@@ -3165,47 +3165,52 @@
 <context>
     <name>InviteesBox</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="85"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="86"/>
         <source>Also invited, not in your contacts</source>
         <translation>Außerdem eingeladen, nicht unter Ihren Kontakten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="94"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="95"/>
         <source>Add as contact…</source>
         <translation>Als Kontakt anlegen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="98"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="99"/>
         <source>A new contact with the name and address the invitation gives, linked to this event</source>
         <translation>Ein neuer Kontakt mit Name und Adresse aus der Einladung, mit dieser Veranstaltung verknüpft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="181"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="108"/>
+        <source>Enter your own addresses in Settings → General so that you are not listed here</source>
+        <translation>Ihre eigenen Adressen in Einstellungen → Allgemein eintragen, damit Sie hier nicht erscheinen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="194"/>
         <source>Is “%1” (%2) your contact %3?</source>
         <translation>Ist „%1“ (%2) Ihr Kontakt %3?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="183"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="196"/>
         <source>Is “%1” (%2) one of these contacts?</source>
         <translation>Ist „%1“ (%2) einer dieser Kontakte?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="185"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="198"/>
         <source>Already a contact?</source>
         <translation>Schon ein Kontakt?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="189"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="202"/>
         <source>Yes, link to this contact</source>
         <translation>Ja, mit diesem Kontakt verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="191"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="204"/>
         <source>No, a new contact…</source>
         <translation>Nein, neuer Kontakt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="194"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="207"/>
         <source>Add the address %1 to the contact</source>
         <translation>Die Adresse %1 beim Kontakt eintragen</translation>
     </message>
@@ -3213,27 +3218,27 @@
 <context>
     <name>InviteesModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="40"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="41"/>
         <source>invites</source>
         <translation>lädt ein</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="42"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="43"/>
         <source>accepted</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="43"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="44"/>
         <source>declined</source>
         <translation>hat abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="44"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="45"/>
         <source>maybe</source>
         <translation>vielleicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="45"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="46"/>
         <source>no answer yet</source>
         <translation>noch keine Antwort</translation>
     </message>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from netzjournal.store.invitees import unknown_invitees
 from netzjournal.store.journal import Journal
 from netzjournal.store.people import PersonChoice, find_people_by_name
+from netzjournal.store.reading import own_addresses
 from netzjournal.store.records import Channel, ContactRecord, Invitee, Occurrence
 from netzjournal.ui import undo
 from netzjournal.ui.table_model import RowsModel
@@ -99,6 +100,16 @@ class InviteesBox(QWidget):
             )
         )
         self.add.clicked.connect(self.add_current)
+        # Without the user's own addresses the user is listed among them (as the one
+        # invited): which attendee of an invitation file is the user, the file does
+        # not say, so it is told where to say it rather than guessed.
+        self.own_hint = QLabel(
+            self.tr(
+                "Enter your own addresses in Settings → General so that you are not listed here"
+            ),
+            wordWrap=True,
+        )
+        self.own_hint.setObjectName("eventInviteesOwnHint")
         self.view.selectionModel().currentChanged.connect(lambda *_: self._allow())
         line = QHBoxLayout()
         line.addStretch(1)
@@ -107,6 +118,7 @@ class InviteesBox(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.caption)
         layout.addWidget(self.view)
+        layout.addWidget(self.own_hint)
         layout.addLayout(line)
         self.show_occurrence(None)
 
@@ -117,6 +129,7 @@ class InviteesBox(QWidget):
         if people:
             self.view.setCurrentIndex(self.model.index(0, 0))
         self.setVisible(bool(people))
+        self.own_hint.setVisible(bool(people) and not own_addresses(self.journal))
         self._allow()
 
     def _allow(self) -> None:
