@@ -539,3 +539,48 @@ def test_a_redo_of_an_invitee_made_a_contact_brings_back_the_same_id(journal):
     command.undo()
     assert occurrence_row(journal, series.id, D(2026, 12, 8)) is None
     assert unknown_invitees(journal, [None, series.id]) == [organiser]
+
+
+def test_a_contact_given_an_invitee_s_address_by_hand_is_linked_as_the_import_links(journal):
+    """Jonas accepted the Vertriebsfrühstück, the organiser invites to the Stammtisch
+    series; neither was a contact at the import. A contact made later with Jonas's
+    address, and one given the organiser's address in an edit, are linked by that
+    address (the one contact that has it), as the import would have: as having said
+    they would come, to the event or the series' next evening. Undo takes the link
+    back with the step (and the evening row it made)."""
+    from netzjournal.commands.contacts import CreateContact, EditContact
+    from netzjournal.store.contacts import get_contact
+    from netzjournal.store.events import occurrence_row
+    from netzjournal.store.records import Channel
+
+    set_setting(journal, OWN_ADDRESSES, [KEMAL])
+    _take(journal, "fruehstueck-request")
+    _take(journal, "stammtisch-series")
+    breakfast, series = _only(journal, "Vertriebsfrühstück"), _only(journal, "Stammtisch")
+    jonas = ContactRecord(given_name="Jonas", family_name="Brandl",
+                          channels=[Channel("email", "J.Brandl@example.de")])  # fmt: skip
+    made = CreateContact(journal, jonas, today=NOW)
+    jonas_id = made.do().value
+    going = attendance(journal, [breakfast.id])[breakfast.id]
+    assert [(a.contact_id, a.status) for a in going] == [(jonas_id, "going")]
+    made.undo()
+    assert attendance(journal, [breakfast.id]).get(breakfast.id, []) == []
+
+    sabine = create_contact(journal, ContactRecord(given_name="Sabine", family_name="Huber"))
+    before = get_contact(journal, sabine.value.id)
+    after = replace(before, channels=[Channel("email", "stammtisch.muc@gmail.example")])
+    edit = EditContact(journal, before, after, today=NOW)
+    edit.do()
+    row = occurrence_row(journal, series.id, D(2026, 12, 8))
+    assert row is not None
+    assert [(a.contact_id, a.status) for a in attendance(journal, [row])[row]] == [
+        (before.id, "going")
+    ]
+    edit.undo()
+    assert occurrence_row(journal, series.id, D(2026, 12, 8)) is None
+    assert get_contact(journal, before.id).channels == []
+    # An address two contacts share tells no one: nobody is linked.
+    twin = replace(jonas, channels=[Channel("email", "j.brandl@example.de")])
+    create_contact(journal, replace(twin))
+    CreateContact(journal, replace(twin), today=NOW).do()
+    assert attendance(journal, [breakfast.id]).get(breakfast.id, []) == []
