@@ -584,3 +584,24 @@ def test_a_contact_given_an_invitee_s_address_by_hand_is_linked_as_the_import_li
     create_contact(journal, replace(twin))
     CreateContact(journal, replace(twin), today=NOW).do()
     assert attendance(journal, [breakfast.id]).get(breakfast.id, []) == []
+
+
+def test_a_cancelled_evening_i_said_i_was_at_is_named_so_in_the_result(journal):
+    """I marked the 10/11 evening "I was there", then its cancellation came: my
+    answer is kept (it is mine to change), and the result says I had said so."""
+    _take(journal, "stammtisch-series")
+    series = _only(journal, "Stammtisch")
+    evening = ensure_occurrence(journal, series.id, D(2026, 11, 10)).value
+    set_my_status(journal, evening, "attended")
+    out = _take(journal, "stammtisch-cancel-november")
+    assert out.changed == [
+        ("cancelled_was_there", "Vertriebler-Stammtisch München", D(2026, 11, 10))
+    ]
+    assert get_event(journal, evening).my_status == "attended"
+    assert get_event(journal, evening).cancelled
+    # A single event alike.
+    _take(journal, "fruehstueck-request")
+    breakfast = _only(journal, "Vertriebsfrühstück")
+    set_my_status(journal, breakfast.id, "attended")
+    out = _take(journal, "fruehstueck-cancel")
+    assert [c[0] for c in out.changed] == ["cancelled_was_there"]

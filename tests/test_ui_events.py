@@ -1498,3 +1498,12 @@ def test_without_the_user_s_own_addresses_the_invitees_say_where_to_enter_them(q
     assert "kemal.aydin@example.de" not in addresses
     assert box.isVisible() and not box.own_hint.isVisible()
     journal.close()
+
+
+def test_a_cancellation_of_an_evening_i_was_at_is_said_in_the_result(qtbot, tmp_path):
+    w, journal = _window(qtbot, tmp_path)
+    day = texts.format_date(D(2026, 11, 10))
+    assert w.events_pane._changed_line("cancelled_was_there", "Stammtisch", D(2026, 11, 10)) == (
+        f"Cancelled: Stammtisch on {day} (you had said you were there: please check)"
+    )
+    journal.close()

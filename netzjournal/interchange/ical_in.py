@@ -103,7 +103,8 @@ class ImportCount:
     outdated: int = 0
     occurrences: int = 0  # evenings that differ or were cancelled
     # What ``updated`` counts, by name: (what, the event's name, its day), what being
-    # "cancelled" (an event or one evening), "cancelled_from" (a series, its evenings
+    # "cancelled" (an event or one evening; "cancelled_was_there" where the user had
+    # said "I was there"), "cancelled_from" (a series, its evenings
     # from that day on), "changed" (an event or one evening) or "changed_series" (the
     # day: its first); the import's result names them.
     changed: list[tuple[str, str, dt.date]] = field(default_factory=list)
@@ -717,13 +718,19 @@ def import_events(
                 count.occurrences += 1
             else:
                 count.updated += 1
-                what = "cancelled" if e.method == "CANCEL" else "changed"
+                what = "changed" if e.method != "CANCEL" else _cancelled(before)
                 evening = _evening(j, series, e.recurrence_id)
                 day = evening.starts_on if evening is not None else e.recurrence_id
                 count.changed.append((what, series_records[e.uid].name, day))
         for series, guests in series_guests.items():  # (once its evenings here are taken)
             _link_series_guests(j, series, guests, today)
     return Outcome(count, changes)
+
+
+def _cancelled(was: EventRecord | None) -> str:
+    """ "cancelled", or "cancelled_was_there" where the user had said "I was there"
+    (kept: it is theirs to change; the result says so, so it is looked at again)."""
+    return "cancelled_was_there" if was is not None and was.my_status == "attended" else "cancelled"
 
 
 def _what_changed(
@@ -736,7 +743,7 @@ def _what_changed(
         new = now or stored
         return ("changed_series" if new.is_series else "changed"), new.name, new.starts_on
     if not stored.is_series:
-        return "cancelled", stored.name, stored.starts_on
+        return _cancelled(stored), stored.name, stored.starts_on
     # A series: from its first evening called off, by its rule before the mail (the
     # next from today on; today where the rule has none ahead).
     ahead = recurrence.expand(stored.rrule, stored.starts_on, stored.start_time, today,

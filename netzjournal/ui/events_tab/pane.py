@@ -387,6 +387,9 @@ class EventsPane(QWidget):
     def _changed_line(self, what: str, name: str, day: dt.date) -> str:
         text = {
             "cancelled": self.tr("Cancelled: %1 on %2"),
+            "cancelled_was_there": self.tr(
+                "Cancelled: %1 on %2 (you had said you were there: please check)"
+            ),
             "cancelled_from": self.tr("Cancelled from %2 on: %1"),
             "changed_series": self.tr("Changed: the series %1"),
         }.get(what) or self.tr("Changed: %1 on %2")
