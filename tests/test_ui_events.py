@@ -1507,3 +1507,64 @@ def test_a_cancellation_of_an_evening_i_was_at_is_said_in_the_result(qtbot, tmp_
         f"Cancelled: Stammtisch on {day} (you had said you were there: please check)"
     )
     journal.close()
+
+
+def test_import_ics_takes_every_file_named_in_its_dialog(qtbot, tmp_path, monkeypatch):
+    """Three invitation mails named in the file dialog (typed, quoted, as a person
+    does): all three are read, in turn, and one result names what they did; a file
+    among them that is no calendar is named, the others still imported."""
+    import shutil
+
+    from conftest import REPO
+    from PySide6.QtWidgets import QFileDialog, QLineEdit
+
+    from netzjournal.ui import file_places
+
+    folder = tmp_path / "mails"
+    folder.mkdir()
+    source = REPO / "tests" / "data" / "events" / "invitations"
+    names = ["fruehstueck-request", "fruehstueck-update", "fruehstueck-cancel"]
+    for name in names:
+        shutil.copy(source / f"{name}.WRITTEN.ics", folder / f"{name}.ics")
+    (folder / "notes.ics").write_text("no calendar here\n", encoding="utf-8")
+    monkeypatch.setattr(file_places, "start_at", lambda kind, name="": str(folder))
+    w, journal = _window(qtbot, tmp_path)
+    w.show_view(EVENTS)
+
+    def type_names(dialog):
+        assert isinstance(dialog, QFileDialog)
+        line = dialog.findChild(QLineEdit)
+        line.setText(" ".join(f'"{n}.ics"' for n in [*names, "notes"]))
+        dialog.accept()
+
+    said: list[str] = []
+
+    def read(box):
+        said.append(box.text())
+        box.accept()
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", _widget_dialog_open_files)
+    when_modal(type_names)
+    when_modal(read, lambda b: isinstance(b, QMessageBox))
+    w.events_pane.import_calendar()
+    qtbot.waitUntil(lambda: bool(said))
+    (event,) = list_events(journal)
+    assert event.cancelled
+    day = texts.format_date(D(2026, 10, 25))
+    assert f"Cancelled: Vertriebsfrühstück Süd on {day}" in said[0]
+    assert "Events and series imported: 1" in said[0]
+    assert "notes.ics: this file cannot be read; not imported." in said[0]
+    journal.close()
+
+
+def _widget_dialog_open_files(parent, caption, folder, filters):
+    """``QFileDialog.getOpenFileNames`` as Qt's own dialog (never a platform's), so
+    that a test can type into it: the same mode and answer."""
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = QFileDialog(parent, caption, folder, filters)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    if not dialog.exec():
+        return [], ""
+    return dialog.selectedFiles(), dialog.selectedNameFilter()

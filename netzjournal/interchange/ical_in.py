@@ -111,6 +111,16 @@ class ImportCount:
     # Events the journal cannot keep: (name, why: the store's message).
     refused: list[tuple[str, str]] = field(default_factory=list)
 
+    def add(self, other: ImportCount) -> None:
+        """Count ``other`` (another file's import) in too."""
+        self.created += other.created
+        self.skipped += other.skipped
+        self.updated += other.updated
+        self.outdated += other.outdated
+        self.occurrences += other.occurrences
+        self.changed += other.changed
+        self.refused += other.refused
+
 
 def _local(value: object) -> tuple[dt.date, dt.time | None]:
     """A DTSTART/DTEND value as a local day and wall-clock time (None: all day)."""

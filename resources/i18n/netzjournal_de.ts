@@ -2359,121 +2359,126 @@
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="354"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="415"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="420"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="449"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="356"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="429"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="443"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="473"/>
         <source>Import events</source>
         <translation>Veranstaltungen importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="356"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="358"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="365"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="367"/>
         <source>“%1”: its start cannot be read; not imported.</source>
         <translation>„%1“: Der Beginn ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="366"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="368"/>
         <source>“%1”: its end cannot be read; imported without it.</source>
         <translation>„%1“: Das Ende ist nicht lesbar; ohne Ende importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="367"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="369"/>
         <source>“%1”: its repetition cannot be read; not imported.</source>
         <translation>„%1“: Die Wiederholung ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="368"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="370"/>
         <source>“%1”: a date of its repetition cannot be read; not imported.</source>
         <translation>„%1“: Ein Datum der Wiederholung ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="370"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="372"/>
         <source>“%1”: its extra dates (RDATE) cannot be kept; imported without them.</source>
         <translation>„%1“: Die zusätzlichen Termine (RDATE) lassen sich nicht übernehmen; ohne sie importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="373"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="375"/>
         <source>The file is cut short inside “%1”: that event was not imported, everything before it was.</source>
         <translation>Die Datei bricht mitten in „%1“ ab: Diese Veranstaltung wurde nicht importiert, alles davor schon.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="377"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="379"/>
         <source>The time zone “%1” cannot be read from this file: its times were taken as local times.</source>
         <translation>Die Zeitzone „%1“ ist in dieser Datei nicht lesbar: Uhrzeiten in dieser Zone wurden als Ortszeit übernommen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="383"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="385"/>
         <source>The file is cut short: its last event was not imported, everything before it was.</source>
         <translation>Die Datei bricht vorzeitig ab: Ihre letzte Veranstaltung wurde nicht importiert, alles davor schon.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="391"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="393"/>
         <source>Cancelled: %1 on %2 (you had said you were there: please check)</source>
         <translation>Abgesagt: %1 am %2 (Sie hatten angegeben, dass Sie da waren: bitte prüfen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="410"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="405"/>
         <source>The file cannot be read. Nothing was imported.</source>
         <translation>Die Datei lässt sich nicht lesen. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="412"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="407"/>
         <source>This file is not a calendar (.ics) that can be read. Nothing was imported.</source>
         <translation>Diese Datei ist kein lesbarer Kalender (.ics). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="422"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="432"/>
+        <source>%1: this file cannot be read; not imported.</source>
+        <translation>%1: Diese Datei kann nicht gelesen werden; nicht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="446"/>
         <source>Events and series imported: %1 (already there: %2)</source>
         <translation>Importierte Veranstaltungen und Reihen: %1 (schon vorhanden: %2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="429"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="453"/>
         <source>Changed by an update or a cancellation: %1</source>
         <translation>Durch eine Aktualisierung oder Absage geändert: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="440"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="464"/>
         <source>Older invitations not taken (already more current here): %1</source>
         <translation>Ältere Fassungen von Einladungen nicht übernommen (hier ist schon eine neuere): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="443"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="467"/>
         <source>“%1”: not imported (%2)</source>
         <translation>„%1“: nicht importiert (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="446"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="470"/>
         <source>Not everything could be read:</source>
         <translation>Nicht alles ließ sich lesen:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="437"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="448"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="461"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="472"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="389"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="391"/>
         <source>Cancelled: %1 on %2</source>
         <translation>Abgesagt: %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="393"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="395"/>
         <source>Cancelled from %2 on: %1</source>
         <translation>Abgesagt ab %2: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="394"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="396"/>
         <source>Changed: the series %1</source>
         <translation>Geändert: die Reihe „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="395"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="397"/>
         <source>Changed: %1 on %2</source>
         <translation>Geändert: %1 am %2</translation>
     </message>
