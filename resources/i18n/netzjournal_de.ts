@@ -3215,12 +3215,12 @@
         <translation>Ja, mit diesem Kontakt verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="204"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="207"/>
         <source>No, a new contact…</source>
         <translation>Nein, neuer Kontakt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="207"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="209"/>
         <source>Add the address %1 to the contact</source>
         <translation>Die Adresse %1 beim Kontakt eintragen</translation>
     </message>

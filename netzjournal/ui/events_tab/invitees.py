@@ -158,7 +158,7 @@ class InviteesBox(QWidget):
         # "Aydin") under another address: asked whether it is them, not made twice.
         namesakes = find_people_by_name(self.journal, p.name or guess, folded=True)
         if namesakes:
-            answer = self._which_contact(p, namesakes)
+            answer = self._which_contact(p, p.name or guess, namesakes)
             if answer is None:
                 return  # (cancelled)
             if answer[0] is not None:
@@ -185,7 +185,7 @@ class InviteesBox(QWidget):
         )
 
     def _which_contact(
-        self, p: Invitee, namesakes: list[PersonChoice]
+        self, p: Invitee, name: str, namesakes: list[PersonChoice]
     ) -> tuple[int | None, bool] | None:
         """Whether the invitee is one of these contacts of their name: (its id, add
         the address to it), (None, _) for a new contact, None if cancelled. Each
@@ -194,16 +194,18 @@ class InviteesBox(QWidget):
             text = self.tr("Is “%1” (%2) your contact %3?").replace("%3", namesakes[0].describe())
         else:
             text = self.tr("Is “%1” (%2) one of these contacts?")
-        text = text.replace("%1", p.name or p.address).replace("%2", p.address)
+        text = text.replace("%1", name).replace("%2", p.address)
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Already a contact?"), text,
                           parent=self)  # fmt: skip
         picks: dict[QAbstractButton, int] = {}
         for c in namesakes:
             label = c.describe() if len(namesakes) > 1 else self.tr("Yes, link to this contact")
-            picks[box.addButton(label, QMessageBox.ButtonRole.AcceptRole)] = c.id
+            button = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
+            picks[button] = c.id
+            if len(picks) == 1:
+                box.setDefaultButton(button)
         new = box.addButton(self.tr("No, a new contact…"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(next(iter(picks)))
         also = QCheckBox(self.tr("Add the address %1 to the contact").replace("%1", p.address))
         also.setChecked(True)
         box.setCheckBox(also)
