@@ -507,3 +507,101 @@ def test_whether_an_invitee_is_a_contact_is_asked_through_an_index(journal):
         .fetchall()
     )
     assert any("contact_channel_email" in str(row[-1]) for row in plan), plan
+
+
+def test_a_redo_of_an_invitee_made_a_contact_brings_back_the_same_id(journal):
+    """A later step holds the contact by id: the redo puts them back under it (as the
+    quick note's newcomers come back), linked again to the evening — also when a
+    contact made meanwhile took the next free id."""
+    from netzjournal.commands.events import AddInvitee
+    from netzjournal.store.contacts import get_contact
+    from netzjournal.store.events import occurrence_row
+    from netzjournal.store.invitees import unknown_invitees
+    from netzjournal.store.records import Channel
+
+    set_setting(journal, OWN_ADDRESSES, [KEMAL])
+    _take(journal, "stammtisch-series")
+    series = _only(journal, "Stammtisch")
+    (organiser,) = unknown_invitees(journal, [None, series.id])
+    (evening,) = [o for o in occurrences(journal, D(2026, 12, 8), D(2026, 12, 8))]
+    record = ContactRecord(given_name="Stammtisch", family_name="München",
+                           channels=[Channel("email", organiser.address)])  # fmt: skip
+    command = AddInvitee(journal, record, evening, organiser.coming, NOW)
+    made = command.do().value
+    # (meanwhile a sync brings a contact: the next free id is no longer the undone one's)
+    create_contact(journal, ContactRecord(given_name="Anna", family_name="Roth"))
+    command.undo()
+    assert command.do().value == made
+    assert get_contact(journal, made).family_name == "München"
+    row = occurrence_row(journal, series.id, D(2026, 12, 8))
+    assert [(a.contact_id, a.status) for a in attendance(journal, [row])[row]] == [(made, "going")]
+    assert unknown_invitees(journal, [None, series.id]) == []
+    command.undo()
+    assert occurrence_row(journal, series.id, D(2026, 12, 8)) is None
+    assert unknown_invitees(journal, [None, series.id]) == [organiser]
+
+
+def test_a_contact_given_an_invitee_s_address_by_hand_is_linked_as_the_import_links(journal):
+    """Jonas accepted the Vertriebsfrühstück, the organiser invites to the Stammtisch
+    series; neither was a contact at the import. A contact made later with Jonas's
+    address, and one given the organiser's address in an edit, are linked by that
+    address (the one contact that has it), as the import would have: as having said
+    they would come, to the event or the series' next evening. Undo takes the link
+    back with the step (and the evening row it made)."""
+    from netzjournal.commands.contacts import CreateContact, EditContact
+    from netzjournal.store.contacts import get_contact
+    from netzjournal.store.events import occurrence_row
+    from netzjournal.store.records import Channel
+
+    set_setting(journal, OWN_ADDRESSES, [KEMAL])
+    _take(journal, "fruehstueck-request")
+    _take(journal, "stammtisch-series")
+    breakfast, series = _only(journal, "Vertriebsfrühstück"), _only(journal, "Stammtisch")
+    jonas = ContactRecord(given_name="Jonas", family_name="Brandl",
+                          channels=[Channel("email", "J.Brandl@example.de")])  # fmt: skip
+    made = CreateContact(journal, jonas, today=NOW)
+    jonas_id = made.do().value
+    going = attendance(journal, [breakfast.id])[breakfast.id]
+    assert [(a.contact_id, a.status) for a in going] == [(jonas_id, "going")]
+    made.undo()
+    assert attendance(journal, [breakfast.id]).get(breakfast.id, []) == []
+
+    sabine = create_contact(journal, ContactRecord(given_name="Sabine", family_name="Huber"))
+    before = get_contact(journal, sabine.value.id)
+    after = replace(before, channels=[Channel("email", "stammtisch.muc@gmail.example")])
+    edit = EditContact(journal, before, after, today=NOW)
+    edit.do()
+    row = occurrence_row(journal, series.id, D(2026, 12, 8))
+    assert row is not None
+    assert [(a.contact_id, a.status) for a in attendance(journal, [row])[row]] == [
+        (before.id, "going")
+    ]
+    edit.undo()
+    assert occurrence_row(journal, series.id, D(2026, 12, 8)) is None
+    assert get_contact(journal, before.id).channels == []
+    # An address two contacts share tells no one: nobody is linked.
+    twin = replace(jonas, channels=[Channel("email", "j.brandl@example.de")])
+    create_contact(journal, replace(twin))
+    CreateContact(journal, replace(twin), today=NOW).do()
+    assert attendance(journal, [breakfast.id]).get(breakfast.id, []) == []
+
+
+def test_a_cancelled_evening_i_said_i_was_at_is_named_so_in_the_result(journal):
+    """I marked the 10/11 evening "I was there", then its cancellation came: my
+    answer is kept (it is mine to change), and the result says I had said so."""
+    _take(journal, "stammtisch-series")
+    series = _only(journal, "Stammtisch")
+    evening = ensure_occurrence(journal, series.id, D(2026, 11, 10)).value
+    set_my_status(journal, evening, "attended")
+    out = _take(journal, "stammtisch-cancel-november")
+    assert out.changed == [
+        ("cancelled_was_there", "Vertriebler-Stammtisch München", D(2026, 11, 10))
+    ]
+    assert get_event(journal, evening).my_status == "attended"
+    assert get_event(journal, evening).cancelled
+    # A single event alike.
+    _take(journal, "fruehstueck-request")
+    breakfast = _only(journal, "Vertriebsfrühstück")
+    set_my_status(journal, breakfast.id, "attended")
+    out = _take(journal, "fruehstueck-cancel")
+    assert [c[0] for c in out.changed] == ["cancelled_was_there"]

@@ -1378,3 +1378,193 @@ def test_met_here_first_and_remove_wait_for_a_person_chosen_in_the_list(qtbot, j
     assert page.remove.isEnabled() and page.met_here.isEnabled()
     page.show_occurrence(evenings[D(2026, 10, 13)])
     assert not page.remove.isEnabled() and not page.met_here.isEnabled()
+
+
+def _invitation_with_jonas(qtbot, tmp_path, *namesakes):
+    """The Vertriebsfrühstück's invitation read, with these contacts made first; the
+    window on the event, Jonas Brandl (accepted, j.brandl@example.de) chosen."""
+    from conftest import REPO
+
+    from netzjournal.store.catalog import set_setting
+    from netzjournal.store.reading import OWN_ADDRESSES
+
+    w, journal = _window(qtbot, tmp_path)
+    made = [create_contact(journal, c).value.id for c in namesakes]
+    set_setting(journal, OWN_ADDRESSES, ["kemal.aydin@example.de"])
+    w.show_view(EVENTS)
+    when_modal(lambda box: box.accept())
+    folder = REPO / "tests" / "data" / "events" / "invitations"
+    w.events_pane.import_file(str(folder / "fruehstueck-request.WRITTEN.ics"))
+    w.events_pane.refresher.flush()
+    (event,) = list_events(journal)
+    assert w.events_pane.select_key((event.id, None))
+    box = w.events_pane.page.invitees
+    (row,) = [r for r in range(box.model.rowCount()) if "Jonas" in box.model.row_at(r).name]
+    box.view.setCurrentIndex(box.model.index(row, 0))
+    return w, journal, event, box, made
+
+
+def test_an_invitee_whose_name_a_contact_has_is_offered_as_that_contact_not_made_twice(
+    qtbot, tmp_path
+):
+    """„Jonas Brändl“ (no e-mail, LinkedIn) is a contact; the invitation names „Jonas
+    Brandl“ at an address. „Als Kontakt anlegen …“ asks whether it is him (names
+    folded as the journal matches them): yes links him by id as having said he'd
+    come and adds the address to him; no second contact is made; undo takes both
+    back."""
+    w, journal, event, box, (jonas,) = _invitation_with_jonas(
+        qtbot, tmp_path, person("Jonas", "Brändl", organisation="Brandl Consulting")
+    )
+    count = contact_count(journal)
+    asked: list[str] = []
+
+    def yes(b):
+        asked.append(b.text())
+        assert b.checkBox().isChecked()  # (the address is added unless the user says no)
+        (link,) = [x for x in b.buttons() if x.text() == "Yes, link to this contact"]
+        link.click()
+
+    when_modal(yes)
+    box.add.click()
+    w.events_pane.refresher.flush()
+    assert asked == ["Is “Jonas Brandl” (j.brandl@example.de) your contact "
+                     "Jonas Brändl · Brandl Consulting?"]  # fmt: skip
+    assert contact_count(journal) == count
+    assert [(a.contact_id, a.status) for a in attendance(journal, [event.id])[event.id]] == [
+        (jonas, "going")
+    ]
+    assert [c.value for c in get_contact(journal, jonas).channels] == ["j.brandl@example.de"]
+    assert all("Jonas" not in box.model.row_at(r).name for r in range(box.model.rowCount()))
+    w.undo_stack.undo()
+    w.events_pane.refresher.flush()
+    assert attendance(journal, [event.id]).get(event.id, []) == []
+    assert get_contact(journal, jonas).channels == []
+    assert get_contact(journal, jonas).family_name == "Brändl"
+    journal.close()
+
+
+def test_an_invitee_s_namesakes_are_each_offered_told_apart(qtbot, tmp_path):
+    """Two contacts „Jonas Brandl“ (Munich and Hamburg): each is a button of its own,
+    told apart; the one picked is linked by id. Without the address ticked, only the
+    link is made."""
+    w, journal, event, box, (munich, hamburg) = _invitation_with_jonas(
+        qtbot, tmp_path, person("Jonas", "Brandl", city="München"),
+        person("Jonas", "Brandl", city="Hamburg"),
+    )  # fmt: skip
+    offered: list[str] = []
+
+    def pick_hamburg(b):
+        offered.extend(x.text() for x in b.buttons())
+        b.checkBox().setChecked(False)
+        (there,) = [x for x in b.buttons() if "Hamburg" in x.text()]
+        there.click()
+
+    when_modal(pick_hamburg)
+    box.add.click()
+    w.events_pane.refresher.flush()
+    assert "Jonas Brandl · München" in offered and "Jonas Brandl · Hamburg" in offered
+    assert [(a.contact_id, a.status) for a in attendance(journal, [event.id])[event.id]] == [
+        (hamburg, "going")
+    ]
+    assert get_contact(journal, hamburg).channels == []
+    assert get_contact(journal, munich).channels == []
+    journal.close()
+
+
+def test_without_the_user_s_own_addresses_the_invitees_say_where_to_enter_them(qtbot, tmp_path):
+    """Kemal (the user) is invited and no own address is set: he is listed, and a
+    line says where to enter his addresses; entered, he and the line are gone."""
+    from conftest import REPO
+
+    from netzjournal.store.catalog import set_setting
+    from netzjournal.store.reading import OWN_ADDRESSES
+
+    w, journal = _window(qtbot, tmp_path)
+    w.show_view(EVENTS)
+    when_modal(lambda box: box.accept())
+    folder = REPO / "tests" / "data" / "events" / "invitations"
+    w.events_pane.import_file(str(folder / "fruehstueck-request.WRITTEN.ics"))
+    w.events_pane.refresher.flush()
+    (event,) = list_events(journal)
+    assert w.events_pane.select_key((event.id, None))
+    box = w.events_pane.page.invitees
+    addresses = [box.model.row_at(r).address for r in range(box.model.rowCount())]
+    assert "kemal.aydin@example.de" in addresses
+    assert box.own_hint.isVisible()
+    assert "Settings → General" in box.own_hint.text()
+    set_setting(journal, OWN_ADDRESSES, ["kemal.aydin@example.de"])
+    box.show_occurrence(box.occurrence)
+    addresses = [box.model.row_at(r).address for r in range(box.model.rowCount())]
+    assert "kemal.aydin@example.de" not in addresses
+    assert box.isVisible() and not box.own_hint.isVisible()
+    journal.close()
+
+
+def test_a_cancellation_of_an_evening_i_was_at_is_said_in_the_result(qtbot, tmp_path):
+    w, journal = _window(qtbot, tmp_path)
+    day = texts.format_date(D(2026, 11, 10))
+    assert w.events_pane._changed_line("cancelled_was_there", "Stammtisch", D(2026, 11, 10)) == (
+        f"Cancelled: Stammtisch on {day} (you had said you were there: please check)"
+    )
+    journal.close()
+
+
+def test_import_ics_takes_every_file_named_in_its_dialog(qtbot, tmp_path, monkeypatch):
+    """Three invitation mails named in the file dialog (typed, quoted, as a person
+    does): all three are read, in turn, and one result names what they did; a file
+    among them that is no calendar is named, the others still imported."""
+    import shutil
+
+    from conftest import REPO
+    from PySide6.QtWidgets import QFileDialog, QLineEdit
+
+    from netzjournal.ui import file_places
+
+    folder = tmp_path / "mails"
+    folder.mkdir()
+    source = REPO / "tests" / "data" / "events" / "invitations"
+    names = ["fruehstueck-request", "fruehstueck-update", "fruehstueck-cancel"]
+    for name in names:
+        shutil.copy(source / f"{name}.WRITTEN.ics", folder / f"{name}.ics")
+    (folder / "notes.ics").write_text("no calendar here\n", encoding="utf-8")
+    monkeypatch.setattr(file_places, "start_at", lambda kind, name="": str(folder))
+    w, journal = _window(qtbot, tmp_path)
+    w.show_view(EVENTS)
+
+    def type_names(dialog):
+        assert isinstance(dialog, QFileDialog)
+        line = dialog.findChild(QLineEdit)
+        line.setText(" ".join(f'"{n}.ics"' for n in [*names, "notes"]))
+        dialog.accept()
+
+    said: list[str] = []
+
+    def read(box):
+        said.append(box.text())
+        box.accept()
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", _widget_dialog_open_files)
+    when_modal(type_names)
+    when_modal(read, lambda b: isinstance(b, QMessageBox))
+    w.events_pane.import_calendar()
+    qtbot.waitUntil(lambda: bool(said))
+    (event,) = list_events(journal)
+    assert event.cancelled
+    day = texts.format_date(D(2026, 10, 25))
+    assert f"Cancelled: Vertriebsfrühstück Süd on {day}" in said[0]
+    assert "Events and series imported: 1" in said[0]
+    assert "notes.ics: this file cannot be read; not imported." in said[0]
+    journal.close()
+
+
+def _widget_dialog_open_files(parent, caption, folder, filters):
+    """``QFileDialog.getOpenFileNames`` as Qt's own dialog (never a platform's), so
+    that a test can type into it: the same mode and answer."""
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = QFileDialog(parent, caption, folder, filters)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    if not dialog.exec():
+        return [], ""
+    return dialog.selectedFiles(), dialog.selectedNameFilter()

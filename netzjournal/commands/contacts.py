@@ -14,14 +14,17 @@ from netzjournal.store.contacts import (
     set_archived,
     update_contact,
 )
-from netzjournal.store.events import ensure_occurrence
+from netzjournal.store.events import ensure_occurrence, remove_attendance
 from netzjournal.store.journal import Journal
 from netzjournal.store.people import person_label, person_labels
 from netzjournal.store.records import ContactRecord
 from netzjournal.store.snapshots import (
     Snapshot,
+    restore_snapshot,
+    retake,
     same_rows,
     snapshot_contacts,
+    snapshot_events,
 )
 from netzjournal.store.stale import StaleWrite
 
@@ -35,15 +38,46 @@ def _met_at_row(journal: Journal, record: ContactRecord, evening: Evening | None
         record.met_at_event_id = ensure_occurrence(journal, *evening).value
 
 
+def _emails(record: ContactRecord) -> set[str]:
+    return {c.value.strip().lower() for c in record.channels if c.kind == "email" and c.value}
+
+
+class _InvitationLinks:
+    """A contact's new e-mail address that an imported invitation names as coming:
+    linked as the import links by address (``ical_in.link_by_invitation``), inside
+    the contact's own transaction; taken back with the step."""
+
+    def __init__(self) -> None:
+        self.linked: list[tuple[int, bool]] = []
+        self.rows: Snapshot | None = None  # evening rows the link made, as it left them
+
+    def link(self, j: Journal, contact_id: int, addresses: set[str], today: dt.date) -> None:
+        from netzjournal.interchange.ical_in import link_by_invitation
+
+        self.linked = link_by_invitation(j, contact_id, addresses, today) if addresses else []
+        made = [row for row, new in self.linked if new]
+        self.rows = snapshot_events(j, made) if made else None
+
+    def unlink(self, j: Journal, contact_id: int) -> None:
+        """Before the contact's undo: their links go, and an evening row made only for
+        one (unless it was changed since: then it stays as it is)."""
+        unchanged = self.rows is not None and same_rows(retake(j, self.rows), self.rows)
+        for row, _new in self.linked:
+            remove_attendance(j, row, contact_id)
+        if unchanged and self.rows is not None:
+            restore_snapshot(j, Snapshot(event_ids=list(self.rows.event_ids)))
+
+
 class CreateContact(Command):
     """A new contact (from the editor); undo removes them again, refused once
     something was recorded about them elsewhere."""
 
     def __init__(self, journal: Journal, record: ContactRecord,
-                 evening: Evening | None = None) -> None:  # fmt: skip
+                 evening: Evening | None = None, today: dt.date | None = None) -> None:  # fmt: skip
         super().__init__(journal)
-        self.record, self.evening = record, evening
+        self.record, self.evening, self.today = record, evening, today
         self.after: Snapshot | None = None
+        self.links = _InvitationLinks()
 
     def _do(self) -> Outcome:
         with self.journal.write() as changes:
@@ -51,6 +85,8 @@ class CreateContact(Command):
             _met_at_row(self.journal, self.record, self.evening)
             created = create_contact(self.journal, self.record).value
             assert created.id is not None
+            today = self.today or dt.date.today()
+            self.links.link(self.journal, created.id, _emails(self.record), today)
             self.after = snapshot_contacts(self.journal, [created.id])
         label = person_label(self.journal, created.id)
         return Outcome("create_contact", label, changes=changes, value=created.id)
@@ -61,6 +97,7 @@ class CreateContact(Command):
         with self.journal.write() as changes:
             if not same_rows(snapshot_contacts(self.journal, [contact_id]), self.after):
                 raise StaleWrite("contact", contact_id, [])
+            self.links.unlink(self.journal, contact_id)
             delete_contacts(self.journal, [contact_id])
         return changes
 
@@ -72,20 +109,29 @@ class EditContact(Command):
     is an evening of a series that gets its row now."""
 
     def __init__(self, journal: Journal, before: ContactRecord, after: ContactRecord,
-                 evening: Evening | None = None) -> None:  # fmt: skip
+                 evening: Evening | None = None, today: dt.date | None = None) -> None:  # fmt: skip
         super().__init__(journal)
-        self.before, self.after, self.evening = before, after, evening
+        self.before, self.after, self.evening, self.today = before, after, evening, today
+        self.links = _InvitationLinks()
 
     def _do(self) -> Outcome:
-        with self.journal.write():
+        with self.journal.write() as changes:
             _met_at_row(self.journal, self.after, self.evening)
             out = update_contact(self.journal, self.after, base=self.before)
+            if self.after.id is not None:  # an address added by hand: as on a new contact
+                added = _emails(self.after) - _emails(self.before)
+                today = self.today or dt.date.today()
+                self.links.link(self.journal, self.after.id, added, today)
             label = person_label(self.journal, self.after.id or 0) or self.after.name
-        return Outcome("edit_contact", label, changes=out.changes,
+        return Outcome("edit_contact", label, changes=changes,
                        combined=out.combined, value=self.after.id)  # fmt: skip
 
     def _undo(self) -> ChangeSet:
-        return update_contact(self.journal, self.before, base=self.after).changes
+        with self.journal.write() as changes:
+            if self.after.id is not None:
+                self.links.unlink(self.journal, self.after.id)
+            update_contact(self.journal, self.before, base=self.after)  # (same change set)
+        return changes
 
 
 class _ContactsCommand(SnapshotCommand):

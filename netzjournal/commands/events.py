@@ -1,6 +1,6 @@
 """Events: who was there, "met here first", one evening differently, my status,
 deleting an event or series, the debrief, someone from an invitation made a
-contact — each one undo step.
+contact or found to be one — each one undo step.
 
 An evening of a series gets an event row of its own the first time something
 is recorded about it. The commands find that row by series and day each time
@@ -14,8 +14,9 @@ import copy
 import datetime as dt
 
 from netzjournal.commands.base import Command, Outcome, SnapshotCommand
+from netzjournal.commands.notes import own_rows
 from netzjournal.store.changes import ChangeSet
-from netzjournal.store.contacts import create_contact
+from netzjournal.store.contacts import create_contact, existing, get_contact, update_contact
 from netzjournal.store.debrief import Debrief, DebriefResult, save_debrief, undo_debrief
 from netzjournal.store.events import (
     MetAt,
@@ -36,9 +37,10 @@ from netzjournal.store.events import (
 )
 from netzjournal.store.journal import Journal
 from netzjournal.store.people import person_label
-from netzjournal.store.records import ContactRecord, EventRecord, Occurrence
+from netzjournal.store.records import Channel, ContactRecord, EventRecord, Occurrence
 from netzjournal.store.snapshots import (
     Snapshot,
+    restore_snapshot,
     snapshot_contacts,
     snapshot_events,
     snapshot_interactions,
@@ -254,27 +256,78 @@ class AddInvitee(SnapshotCommand):
                  coming: bool, today: dt.date) -> None:  # fmt: skip
         super().__init__(journal)
         self.record, self.occurrence, self.coming, self.today = record, occurrence, coming, today
+        self.person: Snapshot | None = None  # the contact's own rows as first made
 
     def _do(self) -> Outcome:
         from netzjournal.interchange.ical_in import link_invitee
 
         with self.journal.write() as changes:
-            self.record.id = None
             series = self.occurrence.series_id
             rows_before = set() if series is None else {
                 o.id for o in occurrence_rows(self.journal, series)
             }  # fmt: skip
-            created = create_contact(self.journal, self.record).value
-            assert created.id is not None
+            person = self.person
+            if person is not None and not existing(self.journal, person.contact_ids):
+                # A redo: the same id again (a later step may hold it), as the quick
+                # note's newcomers come back.
+                restore_snapshot(self.journal, person)
+                contact_id = person.contact_ids[0]
+            else:  # the first time, or the id is another contact's now
+                self.record.id = None
+                created = create_contact(self.journal, self.record).value
+                assert created.id is not None
+                contact_id = created.id
+                self.person = own_rows(snapshot_contacts(self.journal, [contact_id]), {contact_id})
             if self.coming:
-                link_invitee(self.journal, self.occurrence, created.id, self.today)
+                link_invitee(self.journal, self.occurrence, contact_id, self.today)
             made = [] if series is None else [
                 o.id for o in occurrence_rows(self.journal, series)
                 if o.id is not None and o.id not in rows_before
             ]  # fmt: skip
             # Undo: the contact goes (with their attendance), and an evening row
             # made only to hold it.
-            self.before = Snapshot(contact_ids=[created.id], event_ids=made)
-            self.after = snapshot_contacts(self.journal, [created.id])
-        label = person_label(self.journal, created.id)
-        return Outcome("create_contact", label, changes=changes, value=created.id)
+            self.before = Snapshot(contact_ids=[contact_id], event_ids=made)
+            self.after = snapshot_contacts(self.journal, [contact_id])
+        label = person_label(self.journal, contact_id)
+        return Outcome("create_contact", label, changes=changes, value=contact_id)
+
+
+class LinkInvitee(SnapshotCommand):
+    """Someone an invitation names found to be a contact already (a namesake the user
+    confirmed: the address differs): linked by id as :class:`AddInvitee` links a new
+    one, and with ``address`` (when the user asked for it) added to their e-mail
+    addresses, so that the next invitation finds them by it. Undo puts the contact
+    and their attendance back as they were (and removes an evening row made for the
+    link)."""
+
+    def __init__(self, journal: Journal, contact_id: int, address: str | None,
+                 occurrence: Occurrence, coming: bool, today: dt.date) -> None:  # fmt: skip
+        super().__init__(journal)
+        self.contact_id, self.address = contact_id, address
+        self.occurrence, self.coming, self.today = occurrence, coming, today
+
+    def _do(self) -> Outcome:
+        from netzjournal.interchange.ical_in import link_invitee
+
+        j, cid = self.journal, self.contact_id
+        with j.write() as changes:
+            series = self.occurrence.series_id
+            rows_before = set() if series is None else {
+                o.id for o in occurrence_rows(j, series)
+            }  # fmt: skip
+            before = snapshot_contacts(j, [cid])
+            contact = get_contact(j, cid)
+            known = {c.value.casefold() for c in contact.channels if c.kind == "email"}
+            if self.address and self.address.casefold() not in known:
+                changed = copy.deepcopy(contact)
+                changed.channels = [*contact.channels, Channel("email", self.address)]
+                update_contact(j, changed, self.today, base=contact)
+            if self.coming:
+                link_invitee(j, self.occurrence, cid, self.today)
+            before.event_ids = [] if series is None else [
+                o.id for o in occurrence_rows(j, series)
+                if o.id is not None and o.id not in rows_before
+            ]  # fmt: skip
+            self.before = before
+            self.after = snapshot_contacts(j, [cid])
+        return Outcome("link_invitee", person_label(j, cid), changes=changes, value=cid)

@@ -108,7 +108,7 @@ class NewPeople:
 _PERSON_TABLES = ("contact", "contact_channel", "contact_tag")
 
 
-def _own_rows(snap: Snapshot, ids: set[int]) -> Snapshot:
+def own_rows(snap: Snapshot, ids: set[int]) -> Snapshot:
     """The part of a contacts snapshot that is these people themselves."""
     rows = {
         table: [r for r in snap.rows.get(table, [])
@@ -139,7 +139,7 @@ class _Newcomers:
         # Undone and not taken since by a contact made meanwhile: the same id again.
         again = {cid for cid in before.values() if cid not in there}
         if again and self.made is not None:
-            restore_snapshot(j, _own_rows(self.made, again))
+            restore_snapshot(j, own_rows(self.made, again))
         ids: dict[int, int] = {}
         for placeholder, name in self.people.names.items():
             old = before.get(placeholder)
@@ -149,7 +149,7 @@ class _Newcomers:
                 ids[placeholder] = create_person(j, name, self.people.language)
         self.ids = ids
         if ids:
-            self.made = _own_rows(snapshot_contacts(j, ids.values()), set(ids.values()))
+            self.made = own_rows(snapshot_contacts(j, ids.values()), set(ids.values()))
         return ids
 
     def settle(self) -> None:
@@ -164,7 +164,7 @@ class _Newcomers:
             return set()
         now = retake(self.journal, self.after)
         return {cid for cid in self.ids.values()
-                if not same_rows(_own_rows(now, {cid}), _own_rows(self.after, {cid}))}  # fmt: skip
+                if not same_rows(own_rows(now, {cid}), own_rows(self.after, {cid}))}  # fmt: skip
 
     def remove(self, edited: set[int]) -> None:
         """In the undo's transaction, after the note is gone: delete the people it

@@ -47,7 +47,7 @@ from netzjournal.store.events import (
     update_event,
     update_occurrence,
 )
-from netzjournal.store.invitees import set_invitees
+from netzjournal.store.invitees import invitations_with_guests, set_invitees
 from netzjournal.store.journal import Journal
 from netzjournal.store.reading import own_addresses
 from netzjournal.store.records import EventRecord, Invitee, Occurrence, Outcome
@@ -103,12 +103,23 @@ class ImportCount:
     outdated: int = 0
     occurrences: int = 0  # evenings that differ or were cancelled
     # What ``updated`` counts, by name: (what, the event's name, its day), what being
-    # "cancelled" (an event or one evening), "cancelled_from" (a series, its evenings
+    # "cancelled" (an event or one evening; "cancelled_was_there" where the user had
+    # said "I was there"), "cancelled_from" (a series, its evenings
     # from that day on), "changed" (an event or one evening) or "changed_series" (the
     # day: its first); the import's result names them.
     changed: list[tuple[str, str, dt.date]] = field(default_factory=list)
     # Events the journal cannot keep: (name, why: the store's message).
     refused: list[tuple[str, str]] = field(default_factory=list)
+
+    def add(self, other: ImportCount) -> None:
+        """Count ``other`` (another file's import) in too."""
+        self.created += other.created
+        self.skipped += other.skipped
+        self.updated += other.updated
+        self.outdated += other.outdated
+        self.occurrences += other.occurrences
+        self.changed += other.changed
+        self.refused += other.refused
 
 
 def _local(value: object) -> tuple[dt.date, dt.time | None]:
@@ -717,13 +728,19 @@ def import_events(
                 count.occurrences += 1
             else:
                 count.updated += 1
-                what = "cancelled" if e.method == "CANCEL" else "changed"
+                what = "changed" if e.method != "CANCEL" else _cancelled(before)
                 evening = _evening(j, series, e.recurrence_id)
                 day = evening.starts_on if evening is not None else e.recurrence_id
                 count.changed.append((what, series_records[e.uid].name, day))
         for series, guests in series_guests.items():  # (once its evenings here are taken)
             _link_series_guests(j, series, guests, today)
     return Outcome(count, changes)
+
+
+def _cancelled(was: EventRecord | None) -> str:
+    """ "cancelled", or "cancelled_was_there" where the user had said "I was there"
+    (kept: it is theirs to change; the result says so, so it is looked at again)."""
+    return "cancelled_was_there" if was is not None and was.my_status == "attended" else "cancelled"
 
 
 def _what_changed(
@@ -736,7 +753,7 @@ def _what_changed(
         new = now or stored
         return ("changed_series" if new.is_series else "changed"), new.name, new.starts_on
     if not stored.is_series:
-        return "cancelled", stored.name, stored.starts_on
+        return _cancelled(stored), stored.name, stored.starts_on
     # A series: from its first evening called off, by its rule before the mail (the
     # next from today on; today where the rule has none ahead).
     ahead = recurrence.expand(stored.rrule, stored.starts_on, stored.start_time, today,
@@ -932,3 +949,29 @@ def _uid_key(uid: str) -> str:
     while text.endswith("@netzjournal"):
         text = text.removesuffix("@netzjournal")
     return text
+
+
+def link_by_invitation(
+    j: Journal, contact_id: int, addresses: Iterable[str], today: dt.date
+) -> list[tuple[int, bool]]:
+    """A contact who has just got one of ``addresses`` (made, or the address added by
+    hand): linked as the import links a contact by address — as having said they
+    would come, wherever a kept invitation names that address as coming, if they
+    are the one contact with it. Returns (event row, whether this made the row)."""
+    theirs = [a for a, c in contacts_by_email(j, addresses).items() if c == contact_id]
+    linked: list[tuple[int, bool]] = []
+    for event_id, series in invitations_with_guests(j, theirs):
+        made = False
+        row: int | None = event_id
+        if series:
+            evening = guests_evening(j, event_id, today)
+            if evening is None:
+                continue
+            row = evening.event_id
+            if row is None:
+                row, made = ensure_occurrence(j, event_id, evening.occurrence_on).value, True
+        assert row is not None
+        if contact_id not in {a.contact_id for a in attendance(j, [row]).get(row, [])}:
+            set_attendance(j, row, contact_id, "going")
+            linked.append((row, made))
+    return linked

@@ -69,3 +69,20 @@ def unknown_invitees(j: Journal, event_ids: Iterable[int | None]) -> list[Invite
         )
     } | own_addresses(j)  # fmt: skip
     return [p for p in people if p.address not in known]
+
+
+def invitations_with_guests(j: Journal, addresses: Iterable[str]) -> list[tuple[int, bool]]:
+    """The event rows whose kept invitation names one of ``addresses`` as coming (the
+    organiser, or accepted): (row id, whether it is a series), in id order."""
+    wanted = {a.strip().lower() for a in addresses if a.strip()}
+    found: list[tuple[int, bool]] = []
+    for address in sorted(wanted):
+        rows = j.connection().execute(
+            "SELECT id, coalesce(rrule, '') != '', invitation_people FROM event"
+            " WHERE invitation_people != '' AND instr(lower(invitation_people), ?) > 0",
+            (address,),
+        )
+        for event_id, series, text in rows:
+            if any(p.address.lower() in wanted and p.coming for p in _read(text)):
+                found.append((int(event_id), bool(series)))
+    return sorted(set(found))

@@ -656,6 +656,7 @@ def outcome_text(o: Outcome) -> str:
         "edit_contact": QCoreApplication.translate("Undo", "Edit %1"),
         "merge": QCoreApplication.translate("Undo", "Merge %1 into %2"),
         "create_contact": QCoreApplication.translate("Undo", "New contact %1"),
+        "link_invitee": QCoreApplication.translate("Undo", "%1 linked to the invitation"),
         "save_note": QCoreApplication.translate("Undo", "New note"),
         "edit_note": QCoreApplication.translate("Undo", "Edit note “%1”"),
         "delete_notes": QCoreApplication.translate("Undo", "Delete note “%1”"),

@@ -1412,82 +1412,82 @@
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="506"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="508"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="603"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="607"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="605"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="609"/>
         <source>This contact was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie ihn bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="617"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="621"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="621"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="625"/>
         <source>Nothing was saved yet. The editor opens again with the other changes taken in and your values in those fields: Save keeps yours, Cancel keeps the other version.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor öffnet sich erneut: Die anderen Änderungen sind übernommen, in diesen Feldern stehen Ihre Werte. „Speichern“ behält Ihre, „Abbrechen“ die andere Fassung.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="643"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="647"/>
         <source>Archive contacts</source>
         <translation>Kontakte archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="645"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="649"/>
         <source>Archive %1 contacts? They leave the list and the reconnect coach; “Show archived” brings them back. You can undo this with Ctrl+Z.</source>
         <translation>%1 Kontakte archivieren? Sie verschwinden aus der Liste und aus dem Kontakt-Coach; „Archivierte zeigen“ holt sie zurück. Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="648"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="652"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="672"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="676"/>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="672"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="676"/>
         <source>Delete contact</source>
         <translation>Kontakt löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="675"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="679"/>
         <source>Delete %1? The meeting notes stay in the journal without this person. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben ohne diese Person im Journal. Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="680"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="684"/>
         <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="684"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="688"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="702"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="706"/>
         <source>Everything stored about this person</source>
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="775"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="779"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="776"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="780"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
@@ -2364,116 +2364,126 @@
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="354"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="412"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="417"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="446"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="356"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="429"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="443"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="473"/>
         <source>Import events</source>
         <translation>Veranstaltungen importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="356"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="358"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="365"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="367"/>
         <source>“%1”: its start cannot be read; not imported.</source>
         <translation>„%1“: Der Beginn ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="366"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="368"/>
         <source>“%1”: its end cannot be read; imported without it.</source>
         <translation>„%1“: Das Ende ist nicht lesbar; ohne Ende importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="367"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="369"/>
         <source>“%1”: its repetition cannot be read; not imported.</source>
         <translation>„%1“: Die Wiederholung ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="368"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="370"/>
         <source>“%1”: a date of its repetition cannot be read; not imported.</source>
         <translation>„%1“: Ein Datum der Wiederholung ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="370"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="372"/>
         <source>“%1”: its extra dates (RDATE) cannot be kept; imported without them.</source>
         <translation>„%1“: Die zusätzlichen Termine (RDATE) lassen sich nicht übernehmen; ohne sie importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="373"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="375"/>
         <source>The file is cut short inside “%1”: that event was not imported, everything before it was.</source>
         <translation>Die Datei bricht mitten in „%1“ ab: Diese Veranstaltung wurde nicht importiert, alles davor schon.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="377"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="379"/>
         <source>The time zone “%1” cannot be read from this file: its times were taken as local times.</source>
         <translation>Die Zeitzone „%1“ ist in dieser Datei nicht lesbar: Uhrzeiten in dieser Zone wurden als Ortszeit übernommen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="383"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="385"/>
         <source>The file is cut short: its last event was not imported, everything before it was.</source>
         <translation>Die Datei bricht vorzeitig ab: Ihre letzte Veranstaltung wurde nicht importiert, alles davor schon.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="407"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="393"/>
+        <source>Cancelled: %1 on %2 (you had said you were there: please check)</source>
+        <translation>Abgesagt: %1 am %2 (Sie hatten angegeben, dass Sie da waren: bitte prüfen)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="405"/>
         <source>The file cannot be read. Nothing was imported.</source>
         <translation>Die Datei lässt sich nicht lesen. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="409"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="407"/>
         <source>This file is not a calendar (.ics) that can be read. Nothing was imported.</source>
         <translation>Diese Datei ist kein lesbarer Kalender (.ics). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="419"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="432"/>
+        <source>%1: this file cannot be read; not imported.</source>
+        <translation>%1: Diese Datei kann nicht gelesen werden; nicht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="446"/>
         <source>Events and series imported: %1 (already there: %2)</source>
         <translation>Importierte Veranstaltungen und Reihen: %1 (schon vorhanden: %2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="426"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="453"/>
         <source>Changed by an update or a cancellation: %1</source>
         <translation>Durch eine Aktualisierung oder Absage geändert: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="437"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="464"/>
         <source>Older invitations not taken (already more current here): %1</source>
         <translation>Ältere Fassungen von Einladungen nicht übernommen (hier ist schon eine neuere): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="440"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="467"/>
         <source>“%1”: not imported (%2)</source>
         <translation>„%1“: nicht importiert (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="443"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="470"/>
         <source>Not everything could be read:</source>
         <translation>Nicht alles ließ sich lesen:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="434"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="445"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="461"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="472"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="389"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="391"/>
         <source>Cancelled: %1 on %2</source>
         <translation>Abgesagt: %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="390"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="395"/>
         <source>Cancelled from %2 on: %1</source>
         <translation>Abgesagt ab %2: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="391"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="396"/>
         <source>Changed: the series %1</source>
         <translation>Geändert: die Reihe „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="392"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="397"/>
         <source>Changed: %1 on %2</source>
         <translation>Geändert: %1 am %2</translation>
     </message>
@@ -3170,45 +3180,80 @@
 <context>
     <name>InviteesBox</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="74"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="86"/>
         <source>Also invited, not in your contacts</source>
         <translation>Außerdem eingeladen, nicht unter Ihren Kontakten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="83"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="95"/>
         <source>Add as contact…</source>
         <translation>Als Kontakt anlegen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="87"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="99"/>
         <source>A new contact with the name and address the invitation gives, linked to this event</source>
         <translation>Ein neuer Kontakt mit Name und Adresse aus der Einladung, mit dieser Veranstaltung verknüpft</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="108"/>
+        <source>Enter your own addresses in Settings → General so that you are not listed here</source>
+        <translation>Ihre eigenen Adressen in Einstellungen → Allgemein eintragen, damit Sie hier nicht erscheinen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="194"/>
+        <source>Is “%1” (%2) your contact %3?</source>
+        <translation>Ist „%1“ (%2) Ihr Kontakt %3?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="196"/>
+        <source>Is “%1” (%2) one of these contacts?</source>
+        <translation>Ist „%1“ (%2) einer dieser Kontakte?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="198"/>
+        <source>Already a contact?</source>
+        <translation>Schon ein Kontakt?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="202"/>
+        <source>Yes, link to this contact</source>
+        <translation>Ja, mit diesem Kontakt verknüpfen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="207"/>
+        <source>No, a new contact…</source>
+        <translation>Nein, neuer Kontakt …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="209"/>
+        <source>Add the address %1 to the contact</source>
+        <translation>Die Adresse %1 beim Kontakt eintragen</translation>
     </message>
 </context>
 <context>
     <name>InviteesModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="29"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="41"/>
         <source>invites</source>
         <translation>lädt ein</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="31"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="43"/>
         <source>accepted</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="32"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="44"/>
         <source>declined</source>
         <translation>hat abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="33"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="45"/>
         <source>maybe</source>
         <translation>vielleicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="34"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="46"/>
         <source>no answer yet</source>
         <translation>noch keine Antwort</translation>
     </message>
@@ -6694,17 +6739,17 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>%1 in %2 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="659"/>
+        <location filename="../../netzjournal/ui/texts.py" line="660"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="660"/>
+        <location filename="../../netzjournal/ui/texts.py" line="661"/>
         <source>Edit note “%1”</source>
         <translation>Notiz „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="661"/>
+        <location filename="../../netzjournal/ui/texts.py" line="662"/>
         <source>Delete note “%1”</source>
         <translation>Notiz „%1“ löschen</translation>
     </message>
@@ -6779,47 +6824,52 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Neuer Kontakt %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="664"/>
+        <location filename="../../netzjournal/ui/texts.py" line="659"/>
+        <source>%1 linked to the invitation</source>
+        <translation>%1 mit der Einladung verknüpft</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="665"/>
         <source>Language for %1</source>
         <translation>Sprache für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="666"/>
+        <location filename="../../netzjournal/ui/texts.py" line="667"/>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="667"/>
+        <location filename="../../netzjournal/ui/texts.py" line="668"/>
         <source>Remove %1 from %2</source>
         <translation>%1 aus %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="668"/>
+        <location filename="../../netzjournal/ui/texts.py" line="669"/>
         <source>Change one evening of %1</source>
         <translation>Termin von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="669"/>
+        <location filename="../../netzjournal/ui/texts.py" line="670"/>
         <source>Cancel an evening of %1</source>
         <translation>Termin von %1 absagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="670"/>
+        <location filename="../../netzjournal/ui/texts.py" line="671"/>
         <source>New event “%1”</source>
         <translation>Neue Veranstaltung „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="671"/>
+        <location filename="../../netzjournal/ui/texts.py" line="672"/>
         <source>Edit event “%1”</source>
         <translation>Veranstaltung „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="672"/>
+        <location filename="../../netzjournal/ui/texts.py" line="673"/>
         <source>Delete event “%1”</source>
         <translation>Veranstaltung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="673"/>
+        <location filename="../../netzjournal/ui/texts.py" line="674"/>
         <source>Met %1 at %2</source>
         <translation>%1 bei %2 kennengelernt</translation>
     </message>
@@ -6859,17 +6909,17 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Kontakte importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="662"/>
+        <location filename="../../netzjournal/ui/texts.py" line="663"/>
         <source>Reached out to %1</source>
         <translation>Bei %1 gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="663"/>
+        <location filename="../../netzjournal/ui/texts.py" line="664"/>
         <source>Later for %1</source>
         <translation>%1 später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="665"/>
+        <location filename="../../netzjournal/ui/texts.py" line="666"/>
         <source>Debrief “%1”</source>
         <translation>Nachbereitung „%1“</translation>
     </message>

@@ -499,7 +499,9 @@ class ContactsPane(QWidget):
             record = editor.record()
             assert record is not None
             try:
-                outcome = CreateContact(self.journal, record, editor.met_at_evening()).do()
+                outcome = CreateContact(
+                    self.journal, record, editor.met_at_evening(), self._today()
+                ).do()
             except StoreError as exc:
                 from netzjournal.ui import texts
 
@@ -579,7 +581,9 @@ class ContactsPane(QWidget):
                 return
             after = editor.record()
             assert after is not None
-            command = EditContact(self.journal, before, after, editor.met_at_evening())
+            command = EditContact(
+                self.journal, before, after, editor.met_at_evening(), self._today()
+            )
             conflict: list[StaleWrite] = []
             if step := undo.perform(self.undo_stack, command, self, on_stale=conflict.append):
                 editor.forget_draft()

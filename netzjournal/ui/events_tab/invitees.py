@@ -14,10 +14,22 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from netzjournal.store.invitees import unknown_invitees
 from netzjournal.store.journal import Journal
+from netzjournal.store.people import PersonChoice, find_people_by_name
+from netzjournal.store.reading import own_addresses
 from netzjournal.store.records import Channel, ContactRecord, Invitee, Occurrence
 from netzjournal.ui import undo
 from netzjournal.ui.table_model import RowsModel
@@ -88,6 +100,16 @@ class InviteesBox(QWidget):
             )
         )
         self.add.clicked.connect(self.add_current)
+        # Without the user's own addresses the user is listed among them (as the one
+        # invited): which attendee of an invitation file is the user, the file does
+        # not say, so it is told where to say it rather than guessed.
+        self.own_hint = QLabel(
+            self.tr(
+                "Enter your own addresses in Settings → General so that you are not listed here"
+            ),
+            wordWrap=True,
+        )
+        self.own_hint.setObjectName("eventInviteesOwnHint")
         self.view.selectionModel().currentChanged.connect(lambda *_: self._allow())
         line = QHBoxLayout()
         line.addStretch(1)
@@ -96,6 +118,7 @@ class InviteesBox(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.caption)
         layout.addWidget(self.view)
+        layout.addWidget(self.own_hint)
         layout.addLayout(line)
         self.show_occurrence(None)
 
@@ -106,6 +129,7 @@ class InviteesBox(QWidget):
         if people:
             self.view.setCurrentIndex(self.model.index(0, 0))
         self.setVisible(bool(people))
+        self.own_hint.setVisible(bool(people) and not own_addresses(self.journal))
         self._allow()
 
     def _allow(self) -> None:
@@ -130,6 +154,20 @@ class InviteesBox(QWidget):
         # the editor.
         local = re.split(r"[._\-+]+", p.address.split("@")[0])
         guess = " ".join(w.capitalize() for w in local if w.isalpha())
+        # A contact of that name (folded as the journal matches names: "Aydın" is
+        # "Aydin") under another address: asked whether it is them, not made twice.
+        namesakes = find_people_by_name(self.journal, p.name or guess, folded=True)
+        if namesakes:
+            answer = self._which_contact(p, p.name or guess, namesakes)
+            if answer is None:
+                return  # (cancelled)
+            if answer[0] is not None:
+                from netzjournal.commands.events import LinkInvitee
+
+                address = p.address if answer[1] else None
+                step = LinkInvitee(self.journal, answer[0], address, o, p.coming, self.today())
+                undo.perform(self.undo_stack, step, self)  # (a failure is said there)
+                return
         record = split_name(p.name or guess) if (p.name or guess) else ContactRecord()
         record.channels = [Channel("email", p.address)]
         record = coach_settings.new_contact(self.journal, ui_language(), record)
@@ -145,3 +183,34 @@ class InviteesBox(QWidget):
             lambda: ContactEditor(self.journal, record, new=True, parent=self, today=self.today()),
             save,
         )
+
+    def _which_contact(
+        self, p: Invitee, name: str, namesakes: list[PersonChoice]
+    ) -> tuple[int | None, bool] | None:
+        """Whether the invitee is one of these contacts of their name: (its id, add
+        the address to it), (None, _) for a new contact, None if cancelled. Each
+        namesake is offered with what tells them apart (organisation, city …)."""
+        if len(namesakes) == 1:
+            text = self.tr("Is “%1” (%2) your contact %3?").replace("%3", namesakes[0].describe())
+        else:
+            text = self.tr("Is “%1” (%2) one of these contacts?")
+        text = text.replace("%1", name).replace("%2", p.address)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Already a contact?"), text,
+                          parent=self)  # fmt: skip
+        picks: dict[QAbstractButton, int] = {}
+        for c in namesakes:
+            label = c.describe() if len(namesakes) > 1 else self.tr("Yes, link to this contact")
+            button = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
+            picks[button] = c.id
+            if len(picks) == 1:
+                box.setDefaultButton(button)
+        new = box.addButton(self.tr("No, a new contact…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        also = QCheckBox(self.tr("Add the address %1 to the contact").replace("%1", p.address))
+        also.setChecked(True)
+        box.setCheckBox(also)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked in picks:
+            return picks[clicked], also.isChecked()
+        return (None, False) if clicked is new else None

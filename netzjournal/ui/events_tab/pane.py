@@ -349,16 +349,18 @@ class EventsPane(QWidget):
     def import_calendar(self) -> None:
         from netzjournal.ui import file_places
 
-        path, _ = QFileDialog.getOpenFileName(
+        # Several at once, as the contacts import takes them (invitation mails are
+        # saved one file each): three names typed took only the first, silently.
+        paths, _ = QFileDialog.getOpenFileNames(
             self,
             self.tr("Import events"),
             file_places.start_at("import"),
             self.tr("Calendar files (*.ics)"),
         )
-        if not path:
+        if not paths:
             return
-        file_places.chosen("import", path)
-        self.import_file(path)
+        file_places.chosen("import", paths[0])
+        self.import_files(paths)
 
     def _calendar_problem(self, name: str, code: str) -> str:
         text = {
@@ -387,58 +389,83 @@ class EventsPane(QWidget):
     def _changed_line(self, what: str, name: str, day: dt.date) -> str:
         text = {
             "cancelled": self.tr("Cancelled: %1 on %2"),
+            "cancelled_was_there": self.tr(
+                "Cancelled: %1 on %2 (you had said you were there: please check)"
+            ),
             "cancelled_from": self.tr("Cancelled from %2 on: %1"),
             "changed_series": self.tr("Changed: the series %1"),
         }.get(what) or self.tr("Changed: %1 on %2")
         return text.replace("%1", name).replace("%2", words.format_day(day))
 
     def import_file(self, path: str) -> None:
+        self.import_files([path])
+
+    def _refusal(self, code: str) -> str:
+        return (
+            self.tr("The file cannot be read. Nothing was imported.")
+            if code == "unreadable"
+            else self.tr("This file is not a calendar (.ics) that can be read. "
+                         "Nothing was imported.")
+        )  # fmt: skip
+
+    def import_files(self, paths: list[str]) -> None:
+        """Each file in turn, one transaction each (an invitation's update read after
+        the invitation, as chosen); one result for them all. A file that cannot be
+        read is named among the problems (alone, it is refused as before)."""
         from pathlib import Path
 
         from netzjournal.interchange import ical_in
         from netzjournal.ui.texts import ui_language
 
         problems: list[tuple[str, str]] = []
-        try:
-            events = ical_in.read_events(Path(path), problems)
-            out = ical_in.import_events(self.journal, events, ui_language(), self.today())
-        except ical_in.CalendarError as exc:
-            refusal = (
-                self.tr("The file cannot be read. Nothing was imported.")
-                if exc.code == "unreadable"
-                else self.tr("This file is not a calendar (.ics) that can be read. "
-                             "Nothing was imported.")
-            )  # fmt: skip
-            QMessageBox.warning(self, self.tr("Import events"), refusal)
-            return
-        except StoreError as exc:
-            from netzjournal.ui.texts import store_error_text
+        unread: list[str] = []
+        count = ical_in.ImportCount()
+        for path in paths:
+            try:
+                events = ical_in.read_events(Path(path), problems)
+                out = ical_in.import_events(self.journal, events, ui_language(), self.today())
+            except ical_in.CalendarError as exc:
+                if len(paths) == 1:
+                    QMessageBox.warning(self, self.tr("Import events"), self._refusal(exc.code))
+                    return
+                unread.append(
+                    self.tr("%1: this file cannot be read; not imported.").replace(
+                        "%1", Path(path).name
+                    )
+                )
+                continue
+            except StoreError as exc:
+                from netzjournal.ui.texts import store_error_text
 
-            QMessageBox.warning(self, self.tr("Import events"), store_error_text(exc))
-            return
+                text = store_error_text(exc)
+                if len(paths) > 1:  # (the files before it are in: say which one stopped)
+                    text = f"{Path(path).name}: {text}"
+                QMessageBox.warning(self, self.tr("Import events"), text)
+                return
+            count.add(out.value)
         text = self.tr("Events and series imported: %1 (already there: %2)")
-        text = text.replace("%1", str(out.value.created)).replace("%2", str(out.value.skipped))
-        if not (out.value.created or out.value.skipped) and (
-            out.value.updated or out.value.outdated
+        text = text.replace("%1", str(count.created)).replace("%2", str(count.skipped))
+        if not (count.created or count.skipped) and (
+            count.updated or count.outdated
         ):  # a cancellation or an update only: "imported: 0" above it read as a failure
             text = ""
-        if out.value.updated:  # an invitation's update or cancellation, mailed again
+        if count.updated:  # an invitation's update or cancellation, mailed again
             text += "\n" + self.tr("Changed by an update or a cancellation: %1").replace(
-                "%1", str(out.value.updated)
+                "%1", str(count.updated)
             )
             # Which ones, by name and evening („Abgesagt: Vertriebler-Stammtisch am
             # 12.12.2026“): a count alone left the user looking for them.
-            named = [self._changed_line(*c) for c in out.value.changed]
+            named = [self._changed_line(*c) for c in count.changed]
             text += "".join("\n" + line for line in named[:20])
             if len(named) > 20:
                 text += "\n" + self.tr("… and %1 more").replace("%1", str(len(named) - 20))
-        if out.value.outdated:  # mails read out of order: an older one after a newer
+        if count.outdated:  # mails read out of order: an older one after a newer
             text += "\n" + self.tr(
                 "Older invitations not taken (already more current here): %1"
-            ).replace("%1", str(out.value.outdated))
-        said = [self._calendar_problem(name, code) for name, code in problems]
+            ).replace("%1", str(count.outdated))
+        said = unread + [self._calendar_problem(name, code) for name, code in problems]
         said += [self.tr("“%1”: not imported (%2)").replace("%1", name).replace("%2", why)
-                 for name, why in out.value.refused]  # fmt: skip
+                 for name, why in count.refused]  # fmt: skip
         if said:  # said, never dropped silently
             text += "\n\n" + self.tr("Not everything could be read:") + "\n" + "\n".join(said[:20])
             if len(said) > 20:
