@@ -309,9 +309,7 @@ def _merge_keeping_festo(window, festo: int, leipzig: int) -> None:
     pane.merge_selected()
 
 
-def test_an_undone_merge_gives_the_draft_back_to_the_contact_merged_away(
-    make_window, where, qtbot
-):
+def test_an_undone_merge_gives_the_draft_back_to_the_contact_merged_away(make_window, where, qtbot):
     """Merged: Leipzig's draft is carried to Festo. Undone: Leipzig is back and so is
     her draft, as it was; Festo has no draft again (it had none)."""
     journal, festo, leipzig = _anna_twice_with_a_draft(where)

@@ -247,9 +247,9 @@ def ask_about_gone_contact(parent: QWidget | None, text: str) -> QMessageBox.Sta
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
     # The text shown at once (Qt hides detailed text behind "Show Details…").
-    for button in box.buttons():
-        if box.buttonRole(button) == QMessageBox.ButtonRole.ActionRole:
-            button.click()
+    for shown in box.buttons():
+        if box.buttonRole(shown) == QMessageBox.ButtonRole.ActionRole:
+            shown.click()
     box.exec()
     clicked = box.clickedButton()
     answer = box.standardButton(clicked) if clicked else QMessageBox.StandardButton.Cancel

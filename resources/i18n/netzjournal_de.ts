@@ -4345,44 +4345,62 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>RecordDrafts</name>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="46"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="47"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="218"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="55"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="56"/>
         <source>They were kept when netzjournal was closed without saving.</source>
         <translation>Sie wurden aufbewahrt, als netzjournal ohne Speichern beendet wurde.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="60"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="61"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="63"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="64"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="242"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="65"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="66"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="244"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="76"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="77"/>
         <source>Restore the unsaved changes to “%1”?</source>
         <translation>Ungespeicherte Änderungen an „%1“ wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="83"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="84"/>
         <source>Restore the unsaved changes to the note “%1”?</source>
         <translation>Ungespeicherte Änderungen an der Notiz „%1“ wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="86"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="87"/>
         <source>Restore the unsaved changes to the note from %1?</source>
         <translation>Ungespeicherte Änderungen an der Notiz vom %1 wiederherstellen?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="219"/>
+        <source>Unsaved changes to a contact that is no longer in the journal (it was merged into another one or deleted), so they cannot be restored there.</source>
+        <translation>Ungespeicherte Änderungen an einem Kontakt, den es im Journal nicht mehr gibt (er wurde mit einem anderen zusammengeführt oder gelöscht). Dort lassen sie sich nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="231"/>
+        <source>What was typed is below. Copy it and paste what you need into a contact; it is kept until you discard it.</source>
+        <translation>Unten steht, was eingegeben wurde. Kopieren Sie es und fügen Sie das Nötige in einen Kontakt ein; es bleibt aufbewahrt, bis Sie es verwerfen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="239"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 <context>
