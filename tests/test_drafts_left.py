@@ -354,7 +354,7 @@ def test_a_draft_not_carried_over_at_the_merge_is_offered_as_text_at_the_next_st
     def copy() -> None:
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox) and box.isVisible():
-            assert box.objectName() == "goneContactDraft"
+            assert box.objectName() == "goneRecordDraft"
             shown.append(box.detailedText())
             box.button(QMessageBox.StandardButton.Yes).click()
 
@@ -374,3 +374,44 @@ def test_a_draft_not_carried_over_at_the_merge_is_offered_as_text_at_the_next_st
     qtbot.waitUntil(lambda: len(shown) == 2, timeout=30_000)
     timer.stop()
     assert not left.exists()
+
+
+def test_a_deleted_note_s_draft_is_offered_as_text_not_dropped(where, make_window, qtbot):
+    """A note deleted (elsewhere: another window, a sync) while its editor's draft was
+    left: at the start the draft was dropped, the typed text gone unasked. It is shown
+    to copy; Later keeps it, an empty one (nothing typed) still goes."""
+    from conftest import note
+
+    from netzjournal.store.interactions import create_interaction, delete_interactions
+
+    with Journal.open(where.journal, backup_dir=where.backups) as j:
+        anna = create_contact(j, person("Anna", "Roth")).value.id or 0
+        kept = create_interaction(j, note(NOW, [anna], title="Messe")).value.id or 0
+        typed = _as_the_editor_writes_it(j, "note", kept)
+        typed["body"] = "Halle 15: sie sucht ab März eine Beraterin"
+        typed["follow_ups"] = [{"id": None, "text": "Lebenslauf schicken", "removed": False,
+                                "done": False, "due": ""}]  # fmt: skip
+        delete_interactions(j, [kept])
+    left = DraftStore.of_record(where.drafts, "note", kept)
+    left.save(typed)
+    empty = DraftStore.of_record(where.drafts, "note", kept + 1)
+    empty.save({"id": kept + 1, "body": "", "title": ""})
+    shown: list[str] = []
+
+    def later() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            assert box.objectName() == "goneRecordDraft"
+            shown.append(box.detailedText())
+            box.button(QMessageBox.StandardButton.Cancel).click()
+
+    timer = QTimer(interval=50)
+    timer.timeout.connect(later)
+    timer.start()
+    make_window()
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=30_000)
+    qtbot.waitUntil(lambda: not empty.exists())
+    timer.stop()
+    assert "What you talked about: Halle 15: sie sucht ab März eine Beraterin" in shown[0]
+    assert "Follow-ups: Lebenslauf schicken" in shown[0]
+    assert left.exists()

@@ -187,14 +187,35 @@ _CHANNELS = {"email": "E-mail addresses", "phone": "Phone numbers", "url": "Prof
              "messenger": "Messengers"}  # fmt: skip
 
 
-def draft_as_text(fields: dict[str, object]) -> str:
-    """A contact draft's typed text, one "Label: value" a line, to copy by hand (its
-    choices, closeness and cadence are left out: they are picked again in a moment)."""
+# The note editor's labels (its own translations).
+_NOTE_LABELS = {
+    "place": "Place", "title": "Title", "body": "What you talked about",
+    "say_next": "Pick up next time", "hooks": "Private remarks", "outcome": "Outcome",
+    "gave": "I gave", "received": "I received",
+}  # fmt: skip
+
+
+def draft_as_text(fields: dict[str, object], kind: str = "contact") -> str:
+    """A contact's or note's draft, its typed text one "Label: value" a line, to copy
+    by hand (choices, closeness, cadence, the people of a note are left out: they are
+    picked again in a moment)."""
     lines = []
-    for name, label in _LABELS.items():
+    context, names = (
+        ("ContactEditor", _LABELS) if kind == "contact" else ("NoteEditor", _NOTE_LABELS)
+    )
+    for name, label in names.items():
         value = fields.get(name)
         if isinstance(value, str) and value.strip():
-            lines.append(f"{QCoreApplication.translate('ContactEditor', label)}: {value.strip()}")
+            lines.append(f"{QCoreApplication.translate(context, label)}: {value.strip()}")
+    follow_ups = fields.get("follow_ups")
+    texts_typed = [
+        str(row["text"]).strip()
+        for row in follow_ups if isinstance(follow_ups, list)
+        if isinstance(row, dict) and not row.get("removed") and str(row.get("text", "")).strip()
+    ] if isinstance(follow_ups, list) else []  # fmt: skip
+    if texts_typed:
+        lines.append(f"{QCoreApplication.translate('NoteEditor', 'Follow-ups')}: "
+                     + "; ".join(texts_typed))  # fmt: skip
     channels = fields.get("channels")
     for kind, label in _CHANNELS.items():
         rows = channels.get(kind) if isinstance(channels, dict) else None
@@ -209,24 +230,35 @@ def draft_as_text(fields: dict[str, object]) -> str:
     return "\n".join(lines)
 
 
-def ask_about_gone_contact(parent: QWidget | None, text: str) -> QMessageBox.StandardButton:
+def ask_about_gone_record(
+    parent: QWidget | None, text: str, kind: str = "contact"
+) -> QMessageBox.StandardButton:
     """A draft whose contact is no longer in the journal (merged into another while its
-    draft could not be moved, or deleted): its text to copy. Copy (the default: to the
-    clipboard, the draft stays) / Discard / Later (Esc). Never dropped unasked."""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        QCoreApplication.translate("RecordDrafts", "Unsaved changes"),
-        QCoreApplication.translate(
+    draft could not be moved, or deleted), or whose note was deleted: its text to copy.
+    Copy (the default: to the clipboard, the draft stays) / Discard / Later (Esc).
+    Never dropped unasked."""
+    if kind == "contact":
+        question = QCoreApplication.translate(
             "RecordDrafts",
             "Unsaved changes to a contact that is no longer in the journal (it was merged "
             "into another one or deleted), so they cannot be restored there.",
-        ),
+        )
+    else:
+        question = QCoreApplication.translate(
+            "RecordDrafts",
+            "Unsaved changes to a note that is no longer in the journal (it was deleted), "
+            "so they cannot be restored there.",
+        )
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("RecordDrafts", "Unsaved changes"),
+        question,
         QMessageBox.StandardButton.Yes
         | QMessageBox.StandardButton.Discard
         | QMessageBox.StandardButton.Cancel,
         parent,
     )
-    box.setObjectName("goneContactDraft")
+    box.setObjectName("goneRecordDraft")
     box.setInformativeText(
         QCoreApplication.translate(
             "RecordDrafts",
@@ -311,7 +343,7 @@ def offer_at_start(window: MainWindow) -> None:
                     log.info("draft of contact %s dropped: the contact is gone", record_id)
                     _drop(draft)
                     continue
-                answer = ask_about_gone_contact(window, text)
+                answer = ask_about_gone_record(window, text)
                 if answer == QMessageBox.StandardButton.Discard:
                     _drop(draft)
                 continue
@@ -325,9 +357,16 @@ def offer_at_start(window: MainWindow) -> None:
         else:
             try:
                 note = get_interaction(journal, record_id)
-            except NotFound:
-                log.info("draft of note %s dropped: the note is gone", record_id)
-                _drop(draft)
+            except NotFound:  # deleted since: offered as text while it holds any
+                text = draft_as_text(data, "note")
+                if not text:
+                    log.info("draft of note %s dropped: the note is gone", record_id)
+                    _drop(draft)
+                elif (
+                    ask_about_gone_record(window, text, "note")
+                    == QMessageBox.StandardButton.Discard
+                ):
+                    _drop(draft)
                 continue
             if saved_already(journal, kind, record_id, data):
                 forget_saved(draft)
