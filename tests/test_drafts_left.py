@@ -340,7 +340,7 @@ def test_a_draft_not_carried_over_at_the_merge_is_offered_as_text_at_the_next_st
     window = make_window(journal)
     qtbot.waitUntil(lambda: len(seen) == 1, timeout=30_000)
     timer.stop()
-    taken = DraftStore.of_record(where.drafts, "contact", festo).path
+    taken = DraftStore.of_record(where.drafts, "contact", festo).current
     taken.mkdir(parents=True)  # the draft cannot be written there (an OSError)
     _merge_keeping_festo(window, festo, leipzig)
     qtbot.waitUntil(lambda: window.contacts.model.row_for(leipzig) is None)
