@@ -415,3 +415,24 @@ def test_a_deleted_note_s_draft_is_offered_as_text_not_dropped(where, make_windo
     assert "What you talked about: Halle 15: sie sucht ab März eine Beraterin" in shown[0]
     assert "Follow-ups: Lebenslauf schicken" in shown[0]
     assert left.exists()
+
+
+def test_an_undone_merge_leaves_a_carried_draft_typed_on_since(make_window, where, qtbot):
+    """The carried draft was restored on Festo and typed on (the window then killed):
+    undoing the merge leaves that draft as it is, and gives Leipzig no second copy."""
+    journal, festo, leipzig = _anna_twice_with_a_draft(where)
+    seen: list[str] = []
+    _timer = _questions_answered(seen, QMessageBox.StandardButton.Cancel)  # "Later"
+    window = make_window(journal)
+    qtbot.waitUntil(lambda: len(seen) == 1, timeout=30_000)
+    _merge_keeping_festo(window, festo, leipzig)
+    on_festo = DraftStore.of_record(where.drafts, "contact", festo)
+    qtbot.waitUntil(on_festo.exists)
+    typed_on = on_festo.load()
+    assert typed_on is not None and isinstance(typed_on["fields"], dict)
+    typed_on["fields"]["department"] = "Strategischer Einkauf"
+    on_festo.save(typed_on)
+    window.contacts.undo_stack.undo()
+    qtbot.waitUntil(lambda: window.contacts.model.row_for(leipzig) is not None)
+    assert on_festo.load() == typed_on
+    assert not DraftStore.of_record(where.drafts, "contact", leipzig).exists()

@@ -155,20 +155,28 @@ def carry_over(
     edits = {k: v for k, v in fields.items() if base.get(k) != v}
     target = DraftStore.of_record(drafts, "contact", keep_id)
     theirs = target.load() if target.exists() else None
+    carried: dict[str, object] | None = None
     if edits:
         kept = waiting_fields(target) or _form_of(journal, get_contact(journal, keep_id))
         for name, value in edits.items():
             kept[name] = _carried(kept.get(name), base.get(name), value)
-        target.save({"id": keep_id, "fields": kept})
+        carried = _as_written({"id": keep_id, "fields": kept})
+        target.save(carried)
     draft.clear()
 
     def put_back() -> None:
+        """Only while the kept contact's draft is still the one carried there: once it
+        was restored and saved or discarded, or typed on, that was the person's say."""
         try:
+            if carried is not None and target.load() != carried:
+                log.info("the carried draft was used since the merge: left as it is")
+                return
             draft.save(mine)
-            if theirs is not None:
-                target.save(theirs)
-            else:
-                target.clear()
+            if carried is not None:
+                if theirs is not None:
+                    target.save(theirs)
+                else:
+                    target.clear()
         except OSError:  # the carried draft stays on the kept contact: offered there
             log.exception("a merged contact's draft could not be put back after the undo")
 
@@ -207,18 +215,18 @@ def draft_as_text(fields: dict[str, object], kind: str = "contact") -> str:
         value = fields.get(name)
         if isinstance(value, str) and value.strip():
             lines.append(f"{QCoreApplication.translate(context, label)}: {value.strip()}")
-    follow_ups = fields.get("follow_ups")
-    texts_typed = [
-        str(row["text"]).strip()
-        for row in follow_ups if isinstance(follow_ups, list)
-        if isinstance(row, dict) and not row.get("removed") and str(row.get("text", "")).strip()
-    ] if isinstance(follow_ups, list) else []  # fmt: skip
-    if texts_typed:
+    rows = fields.get("follow_ups")
+    steps = [
+        str(row.get("text", "")).strip()
+        for row in (rows if isinstance(rows, list) else [])
+        if isinstance(row, dict) and not row.get("removed")
+    ]
+    if steps := [step for step in steps if step]:
         lines.append(f"{QCoreApplication.translate('NoteEditor', 'Follow-ups')}: "
-                     + "; ".join(texts_typed))  # fmt: skip
+                     + "; ".join(steps))  # fmt: skip
     channels = fields.get("channels")
-    for kind, label in _CHANNELS.items():
-        rows = channels.get(kind) if isinstance(channels, dict) else None
+    for channel, label in _CHANNELS.items():
+        rows = channels.get(channel) if isinstance(channels, dict) else None
         values = [
             f"{r[1]} ({r[0]})" if r[0] else str(r[1])
             for r in rows or []
@@ -262,7 +270,7 @@ def ask_about_gone_record(
     box.setInformativeText(
         QCoreApplication.translate(
             "RecordDrafts",
-            "What was typed is below. Copy it and paste what you need into a contact; "
+            "What was typed is below. Copy it and paste what you need where it belongs; "
             "it is kept until you discard it.",
         )
     )

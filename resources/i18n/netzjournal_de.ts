@@ -4346,7 +4346,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     <name>RecordDrafts</name>
     <message>
         <location filename="../../netzjournal/ui/record_drafts.py" line="47"/>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="254"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="262"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -4362,13 +4362,13 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     </message>
     <message>
         <location filename="../../netzjournal/ui/record_drafts.py" line="64"/>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="274"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="282"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/record_drafts.py" line="66"/>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="276"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="284"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
@@ -4388,22 +4388,22 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Ungespeicherte Änderungen an der Notiz vom %1 wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="241"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="249"/>
         <source>Unsaved changes to a contact that is no longer in the journal (it was merged into another one or deleted), so they cannot be restored there.</source>
         <translation>Ungespeicherte Änderungen an einem Kontakt, den es im Journal nicht mehr gibt (er wurde mit einem anderen zusammengeführt oder gelöscht). Dort lassen sie sich nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="247"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="255"/>
         <source>Unsaved changes to a note that is no longer in the journal (it was deleted), so they cannot be restored there.</source>
         <translation>Ungespeicherte Änderungen an einer Notiz, die es im Journal nicht mehr gibt (sie wurde gelöscht). Dort lassen sie sich nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="263"/>
-        <source>What was typed is below. Copy it and paste what you need into a contact; it is kept until you discard it.</source>
-        <translation>Unten steht, was eingegeben wurde. Kopieren Sie es und fügen Sie das Nötige in einen Kontakt ein; es bleibt aufbewahrt, bis Sie es verwerfen.</translation>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="271"/>
+        <source>What was typed is below. Copy it and paste what you need where it belongs; it is kept until you discard it.</source>
+        <translation>Unten steht, was eingegeben wurde. Kopieren Sie es und fügen Sie das Nötige dort ein, wo es hingehört; es bleibt aufbewahrt, bis Sie es verwerfen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="271"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="279"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
