@@ -530,3 +530,36 @@ def test_german_review_counts_meetings_as_treffen_and_people_as_kontakte(year_jo
     assert "Kontakte" in de["new_contacts"]  # people
     for meeting_label in (de["meetings"], de["per_month"]):
         assert "Kontakt" not in meeting_label, meeting_label
+
+
+def test_nobody_to_get_in_touch_with_is_said_in_words_not_a_page_of_its_own(
+    year_journal, tmp_path, qapp
+):
+    """The walk: „Whom to get in touch with early in 2027“ was a lone "–" on the PDF's
+    last page (the coach's list counts people met; none was due by 7 January). Now a
+    sentence says it, under the open follow-ups; the review does not end with it."""
+    from netzjournal.review.render import labels, sections_html
+    from netzjournal.ui.review.export import write_pdf
+
+    f = review(year_journal, Y)
+    f.reconnect = []
+    for language, said in (
+        ("en", f"Nobody you have met is due to hear from you by 07/01/{Y + 1}."),
+        ("de", f"Bei niemandem, den Sie getroffen haben, ist es bis zum 07.01.{Y + 1} "
+               "Zeit, sich wieder zu melden."),
+    ):  # fmt: skip
+        t = labels(language)
+        heading = t["reconnect"].format(year=Y + 1)
+        text = markdown(f, language)
+        assert said in text and heading not in text
+        assert text.index(said) < text.index(t["topics"])  # not the last thing
+        html = sections_html(f, language)
+        assert f"<p>{said}</p>" in html and heading not in html
+        assert not html.endswith(f"<p>{said}</p>") and "</h2><p>–</p>" not in html[-200:]
+        pages = PdfReader(str(write_pdf(f, tmp_path / f"{language}.pdf", language, "Petra")))
+        last = " ".join(pages.pages[-1].extract_text().split())
+        assert heading not in last and not last.startswith(said[:20])
+    # Not asked for (the bench): neither the heading nor the sentence.
+    f.reconnect = None
+    unasked = markdown(f, "en")
+    assert "Nobody you have met" not in unasked and "touch with early in" not in unasked

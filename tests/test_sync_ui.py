@@ -712,7 +712,10 @@ def test_quitting_during_a_first_sync_stops_it_at_an_item_and_the_next_sync_goes
         with qtbot.waitSignal(window.sync.succeeded, timeout=120_000):
             window.sync.sync_now()
         assert shown and all("continued after quitting" in s for s in shown)
-        assert "continued" not in status.text()  # the result replaces it
+        assert "continued after quitting" not in status.text()  # the result replaces it
+        # ... and says that it went on, and that nothing is left (drafts3).
+        assert "went on where the last sync stopped" in status.text()
+        assert status.text().endswith("nothing left to do")
         assert get_setting(window.journal, "sync.stopped") is False
         assert len(state.sync_items(window.journal, "follow_up")) == 120
         assert len(follow_ups(window.journal, open_only=False)) == 120  # none came back twice
@@ -775,6 +778,40 @@ def test_the_sync_s_progress_names_the_stage_in_the_locale_s_numbers(qtbot, wind
             "Synchronisiere Kontakte: 100 von 4.883 empfangen · nach dem Beenden fortgesetzt"
         )
         status.deleteLater()
+
+
+def test_a_sync_that_went_on_after_quitting_says_so_and_what_is_left(qtbot, window):
+    """The result of a sync that continued one stopped by quitting said only "Synced at
+    00:46 · 250 sent" (in the status bar and File → Last sync…): it now says that it
+    went on where the last one stopped, and that nothing is left to do, or what is."""
+    from uihelpers import in_language
+
+    from netzjournal.ui.sync_runner import SyncStatus
+
+    sent = {"tasks": {"created_there": [f"t{n}" for n in range(250)]}}
+    left = {"tasks": {"created_there": ["t1"], "conflicts": ["t2", "t3"]}}
+    for language, went_on, nothing, conflicts in (
+        ("en", "went on where the last sync stopped", "nothing left to do",
+         "Conflicts to look at: 2"),
+        ("de", "dort fortgesetzt, wo die letzte Synchronisation anhielt",
+         "nichts mehr zu tun", "Konflikte zum Ansehen: 2"),
+    ):  # fmt: skip
+        with in_language(language):
+            status = SyncStatus(window.sync)
+            window.sync.started.emit()
+            window.sync.progressed.emit("resumed", 0, 0)
+            window.sync.succeeded.emit(sent)
+            said = status.text()
+            assert f" · {went_on} · 250 " in said and said.endswith(f" · {nothing}")
+            window.sync.started.emit()
+            window.sync.progressed.emit("resumed", 0, 0)
+            window.sync.succeeded.emit(left)
+            said = status.text()
+            assert went_on in said and said.endswith(conflicts) and nothing not in said
+            window.sync.started.emit()  # a sync that did not go on says neither
+            window.sync.succeeded.emit(sent)
+            assert went_on not in status.text() and nothing not in status.text()
+            status.deleteLater()
 
 
 def test_a_password_needed_opens_the_settings_at_the_sync_password(

@@ -71,7 +71,8 @@ class YearFigures:
     follow_ups_open: list[OpenFollowUp]  # each once, earliest due first, undated last
     topics: list[tuple[str, int]]
     hooks: list[tuple[str, int]]
-    reconnect: list[str] = field(default_factory=list)  # filled by reconnect_list()
+    # Filled by reconnect_list(); None: not asked for (left out of the review).
+    reconnect: list[str] | None = None
     where_met: list[EventVisit] = field(default_factory=list)  # new people by event met at
 
     @property

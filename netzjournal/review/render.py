@@ -64,6 +64,14 @@ def _gave_more(x: Lopsided, t: dict[str, Any], language: str) -> str:
     return str(t["gave_more"].format(name=x.name, gave=n(x.gave), received=n(x.received)))
 
 
+def _nobody_to_reconnect(f: YearFigures, t: dict[str, Any], language: str) -> str:
+    """The coach's list for early next year, empty: said in a sentence under the open
+    follow-ups, not as the last section, a heading over a lone "–" (which took the
+    PDF's last page for itself)."""
+    day = format_date(dt.date(f.year + 1, 1, 7), language)
+    return str(t["reconnect_none"].format(date=day))
+
+
 def _met(people: Sequence[str]) -> str:
     """ ": Anna; Ben" after an event; nothing for one I went to and noted nobody at."""
     return f": {join_names(people)}" if people else ""
@@ -160,11 +168,14 @@ def markdown(f: YearFigures, language: str = "de", user_name: str = "",
     out.extend([f"- {open_item(o, language)}" for o in shown] or [t["none"]])
     if more := _more(len(f.follow_ups_open), t, language):
         out.extend(["", more])
+    if f.reconnect == []:  # (under what is ahead, never alone at the end)
+        out.extend(["", _nobody_to_reconnect(f, t, language)])
     out.extend(["", f"## {t['topics']}", ""])
     out.extend(f"- {topic} ({n(k)})" for topic, k in f.topics)
     out.extend(["", f"## {t['hooks']}", ""])
     out.extend(f"- {hook} ({n(k)})" for hook, k in f.hooks)
-    names(t["reconnect"].format(year=f.year + 1), f.reconnect)
+    if f.reconnect:
+        names(t["reconnect"].format(year=f.year + 1), f.reconnect)
     if made_on:
         out.extend(["", f"_{t['made'].format(date=format_date(made_on, language))}_"])
     return "\n".join(out) + "\n"
@@ -246,9 +257,12 @@ def sections_html(f: YearFigures, language: str, charts: dict[str, str] | None =
     listed(t["follow_ups_open"], items)
     if more := _more(len(f.follow_ups_open), t, language):
         parts.append(f"<p>{e(more)}</p>")
+    if f.reconnect == []:  # (under what is ahead: never alone on the PDF's last page)
+        parts.append(f"<p>{e(_nobody_to_reconnect(f, t, language))}</p>")
     items = "".join(f"<li>{e(topic)} ({n(k)})</li>" for topic, k in f.topics)
     listed(t["topics"], items)
     items = "".join(f"<li>{e(hook)} ({n(k)})</li>" for hook, k in f.hooks)
     listed(t["hooks"], items)
-    names(t["reconnect"].format(year=f.year + 1), f.reconnect)
+    if f.reconnect:
+        names(t["reconnect"].format(year=f.year + 1), f.reconnect)
     return "".join(parts)

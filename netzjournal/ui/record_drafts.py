@@ -21,7 +21,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from netzjournal.drafts import DraftStore, record_drafts
 from netzjournal.store.errors import NotFound
@@ -30,6 +30,7 @@ from netzjournal.store.people import person_label
 from netzjournal.ui import texts
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
     from netzjournal.store.journal import Journal
@@ -130,27 +131,171 @@ def _carried(kept: object, base: object, edited: object) -> object:
     return edited
 
 
-def carry_over(journal: Journal, drafts: Path, other: ContactRecord, keep_id: int) -> None:
+def carry_over(
+    journal: Journal, drafts: Path, other: ContactRecord, keep_id: int
+) -> Callable[[], None] | None:
     """After ``other`` was merged into ``keep_id``: the edits in ``other``'s draft (the
     fields that differ from ``other`` as it was) become a draft of the contact that
     stayed, over its own draft if it has one; offered there (at the next start, or when
-    its editor opens), never dropped. ``other``: the record before the merge."""
+    its editor opens), never dropped. ``other``: the record before the merge.
+
+    Returns what puts both drafts back as they were (for the merge's undo: the draft
+    goes back to the contact that is there again), or None when there was no draft.
+    Raises ``OSError`` (a full disk, a read-only folder): the draft then stays where it
+    is, and the next start offers it as text (:func:`offer_at_start`)."""
     from netzjournal.store.contacts import get_contact
 
     assert other.id is not None
     draft = DraftStore.of_record(drafts, "contact", other.id)
+    mine = draft.load() if draft.exists() else None
     fields = waiting_fields(draft)
-    if fields is None:
-        return
+    if fields is None or mine is None:
+        return None
     base = _form_of(journal, other)
     edits = {k: v for k, v in fields.items() if base.get(k) != v}
+    target = DraftStore.of_record(drafts, "contact", keep_id)
+    theirs = target.load() if target.exists() else None
+    carried: dict[str, object] | None = None
     if edits:
-        target = DraftStore.of_record(drafts, "contact", keep_id)
         kept = waiting_fields(target) or _form_of(journal, get_contact(journal, keep_id))
         for name, value in edits.items():
             kept[name] = _carried(kept.get(name), base.get(name), value)
-        target.save({"id": keep_id, "fields": kept})
+        carried = _as_written({"id": keep_id, "fields": kept})
+        target.save(carried)
     draft.clear()
+
+    def put_back() -> None:
+        """Only while the kept contact's draft is still the one carried there: once it
+        was restored and saved or discarded, or typed on, that was the person's say."""
+        try:
+            if carried is not None and target.load() != carried:
+                log.info("the carried draft was used since the merge: left as it is")
+                return
+            draft.save(mine)
+            if carried is not None:
+                if theirs is not None:
+                    target.save(theirs)
+                else:
+                    target.clear()
+        except OSError:  # the carried draft stays on the kept contact: offered there
+            log.exception("a merged contact's draft could not be put back after the undo")
+
+    return put_back
+
+
+# The contact editor's labels (its own translations), for a draft shown as text.
+_LABELS = {
+    "title_prefix": "Title", "given_name": "Given name", "additional_names": "Middle names",
+    "family_name": "Family name", "honorific_suffix": "Suffix", "display_name": "Shown as",
+    "nickname": "Nickname", "organisation": "Organisation", "department": "Department",
+    "role": "Role", "city": "City", "birthday": "Birthday", "source_detail": "Details",
+    "met_on": "Met on", "tags": "Tags", "topics": "Topics", "notes": "Notes",
+}  # fmt: skip
+_CHANNELS = {"email": "E-mail addresses", "phone": "Phone numbers", "url": "Profiles and web",
+             "messenger": "Messengers"}  # fmt: skip
+
+
+# The note editor's labels (its own translations).
+_NOTE_LABELS = {
+    "place": "Place", "title": "Title", "body": "What you talked about",
+    "say_next": "Pick up next time", "hooks": "Private remarks", "outcome": "Outcome",
+    "gave": "I gave", "received": "I received",
+}  # fmt: skip
+
+
+def draft_as_text(fields: dict[str, object], kind: str = "contact") -> str:
+    """A contact's or note's draft, its typed text one "Label: value" a line, to copy
+    by hand (choices, closeness, cadence, the people of a note are left out: they are
+    picked again in a moment)."""
+    lines = []
+    context, names = (
+        ("ContactEditor", _LABELS) if kind == "contact" else ("NoteEditor", _NOTE_LABELS)
+    )
+    for name, label in names.items():
+        value = fields.get(name)
+        if isinstance(value, str) and value.strip():
+            lines.append(f"{QCoreApplication.translate(context, label)}: {value.strip()}")
+    rows = fields.get("follow_ups")
+    steps = [
+        str(row.get("text", "")).strip()
+        for row in (rows if isinstance(rows, list) else [])
+        if isinstance(row, dict) and not row.get("removed")
+    ]
+    if steps := [step for step in steps if step]:
+        lines.append(f"{QCoreApplication.translate('NoteEditor', 'Follow-ups')}: "
+                     + "; ".join(steps))  # fmt: skip
+    channels = fields.get("channels")
+    for channel, label in _CHANNELS.items():
+        rows = channels.get(channel) if isinstance(channels, dict) else None
+        values = [
+            f"{r[1]} ({r[0]})" if r[0] else str(r[1])
+            for r in rows or []
+            if isinstance(r, list) and len(r) == 2 and str(r[1]).strip()
+        ]
+        if values:
+            lines.append(f"{QCoreApplication.translate('ContactEditor', label)}: "
+                         + ", ".join(values))  # fmt: skip
+    return "\n".join(lines)
+
+
+def ask_about_gone_record(
+    parent: QWidget | None, text: str, kind: str = "contact"
+) -> QMessageBox.StandardButton:
+    """A draft whose contact is no longer in the journal (merged into another while its
+    draft could not be moved, or deleted), or whose note was deleted: its text to copy.
+    Copy (the default: to the clipboard, the draft stays) / Discard / Later (Esc).
+    Never dropped unasked."""
+    if kind == "contact":
+        question = QCoreApplication.translate(
+            "RecordDrafts",
+            "Unsaved changes to a contact that is no longer in the journal (it was merged "
+            "into another one or deleted), so they cannot be restored there.",
+        )
+    else:
+        question = QCoreApplication.translate(
+            "RecordDrafts",
+            "Unsaved changes to a note that is no longer in the journal (it was deleted), "
+            "so they cannot be restored there.",
+        )
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("RecordDrafts", "Unsaved changes"),
+        question,
+        QMessageBox.StandardButton.Yes
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setObjectName("goneRecordDraft")
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "RecordDrafts",
+            "What was typed is below. Copy it and paste what you need where it belongs; "
+            "it is kept until you discard it.",
+        )
+    )
+    box.setDetailedText(text)
+    for button, label in (
+        (QMessageBox.StandardButton.Yes, QCoreApplication.translate("RecordDrafts", "&Copy")),
+        (
+            QMessageBox.StandardButton.Discard,
+            QCoreApplication.translate("RecordDrafts", "&Discard"),
+        ),
+        (QMessageBox.StandardButton.Cancel, QCoreApplication.translate("RecordDrafts", "&Later")),
+    ):
+        box.button(button).setText(label)
+    box.setDefaultButton(QMessageBox.StandardButton.Yes)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    # The text shown at once (Qt hides detailed text behind "Show Details…").
+    for shown in box.buttons():
+        if box.buttonRole(shown) == QMessageBox.ButtonRole.ActionRole:
+            shown.click()
+    box.exec()
+    clicked = box.clickedButton()
+    answer = box.standardButton(clicked) if clicked else QMessageBox.StandardButton.Cancel
+    if answer == QMessageBox.StandardButton.Yes:
+        QApplication.clipboard().setText(text)
+    return answer
 
 
 def saved_already(journal: Journal, kind: str, record_id: int, fields: dict[str, object]) -> bool:
@@ -199,11 +344,17 @@ def offer_at_start(window: MainWindow) -> None:
             continue
         if kind == "contact":
             name = person_label(journal, record_id)
-            if not name:  # deleted since: nobody to give the text to
-                log.info("draft of contact %s dropped: the contact is gone", record_id)
-                _drop(draft)
-                continue
             fields = data.get("fields")
+            if not name:  # merged away (its draft not moved) or deleted: offered as text
+                text = draft_as_text(fields) if isinstance(fields, dict) else ""
+                if not text:  # nothing typed to keep
+                    log.info("draft of contact %s dropped: the contact is gone", record_id)
+                    _drop(draft)
+                    continue
+                answer = ask_about_gone_record(window, text)
+                if answer == QMessageBox.StandardButton.Discard:
+                    _drop(draft)
+                continue
             if isinstance(fields, dict) and saved_already(journal, kind, record_id, fields):
                 forget_saved(draft)
                 continue
@@ -214,9 +365,16 @@ def offer_at_start(window: MainWindow) -> None:
         else:
             try:
                 note = get_interaction(journal, record_id)
-            except NotFound:
-                log.info("draft of note %s dropped: the note is gone", record_id)
-                _drop(draft)
+            except NotFound:  # deleted since: offered as text while it holds any
+                text = draft_as_text(data, "note")
+                if not text:
+                    log.info("draft of note %s dropped: the note is gone", record_id)
+                    _drop(draft)
+                elif (
+                    ask_about_gone_record(window, text, "note")
+                    == QMessageBox.StandardButton.Discard
+                ):
+                    _drop(draft)
                 continue
             if saved_already(journal, kind, record_id, data):
                 forget_saved(draft)

@@ -279,7 +279,10 @@ class SyncStatus(QLabel):
             if n
         ]
         said = ", ".join(parts) if parts else self.tr("no changes")
-        plain = self.tr("Synced at %1").replace("%1", self._when()) + " · " + said
+        plain = self.tr("Synced at %1").replace("%1", self._when())
+        if self._resumed:  # the window had quit during the last one
+            plain += " · " + self.tr("went on where the last sync stopped")
+        plain += " · " + said
         text = html.escape(plain)
         if counts.paired and self._pairs:
             link = self.tr("%1 already on both sides").replace("%1", number(counts.paired))
@@ -300,6 +303,8 @@ class SyncStatus(QLabel):
             )
             more.append(self.tr("Refused by the server: %1").replace("%1", names))
             self.setToolTip("\n".join(f"{name} ({why})" for name, why in refused))
+        if self._resumed and not more:  # (else ``more`` says what is left)
+            more.append(self.tr("nothing left to do"))
         for line in more:
             text += " · " + html.escape(line)
             plain += " · " + line

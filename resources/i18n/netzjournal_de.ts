@@ -4395,44 +4395,67 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>RecordDrafts</name>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="46"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="47"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="262"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="55"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="56"/>
         <source>They were kept when netzjournal was closed without saving.</source>
         <translation>Sie wurden aufbewahrt, als netzjournal ohne Speichern beendet wurde.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="60"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="61"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="63"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="64"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="282"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="65"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="66"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="284"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="76"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="77"/>
         <source>Restore the unsaved changes to “%1”?</source>
         <translation>Ungespeicherte Änderungen an „%1“ wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="83"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="84"/>
         <source>Restore the unsaved changes to the note “%1”?</source>
         <translation>Ungespeicherte Änderungen an der Notiz „%1“ wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="86"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="87"/>
         <source>Restore the unsaved changes to the note from %1?</source>
         <translation>Ungespeicherte Änderungen an der Notiz vom %1 wiederherstellen?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="249"/>
+        <source>Unsaved changes to a contact that is no longer in the journal (it was merged into another one or deleted), so they cannot be restored there.</source>
+        <translation>Ungespeicherte Änderungen an einem Kontakt, den es im Journal nicht mehr gibt (er wurde mit einem anderen zusammengeführt oder gelöscht). Dort lassen sie sich nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="255"/>
+        <source>Unsaved changes to a note that is no longer in the journal (it was deleted), so they cannot be restored there.</source>
+        <translation>Ungespeicherte Änderungen an einer Notiz, die es im Journal nicht mehr gibt (sie wurde gelöscht). Dort lassen sie sich nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="271"/>
+        <source>What was typed is below. Copy it and paste what you need where it belongs; it is kept until you discard it.</source>
+        <translation>Unten steht, was eingegeben wurde. Kopieren Sie es und fügen Sie das Nötige dort ein, wo es hingehört; es bleibt aufbewahrt, bis Sie es verwerfen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="279"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
     </message>
 </context>
 <context>
@@ -5923,122 +5946,132 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>keine Änderungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="285"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="284"/>
+        <source>went on where the last sync stopped</source>
+        <translation>dort fortgesetzt, wo die letzte Synchronisation anhielt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="288"/>
         <source>%1 already on both sides</source>
         <translation>%1 schon auf beiden Seiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="290"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="293"/>
         <source>Conflicts to look at: %1</source>
         <translation>Konflikte zum Ansehen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="301"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="304"/>
         <source>Refused by the server: %1</source>
         <translation>Vom Server abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="318"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="307"/>
+        <source>nothing left to do</source>
+        <translation>nichts mehr zu tun</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="323"/>
         <source>No sync yet since the window opened.</source>
         <translation>Seit dem Öffnen des Fensters noch keine Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="320"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="325"/>
         <source>Last changes: %1</source>
         <translation>Letzte Änderungen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="334"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="339"/>
         <source>the server refused the user name or password</source>
         <translation>der Server hat Benutzername oder Passwort abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="337"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="342"/>
         <source>the server&apos;s certificate could not be verified (Settings → Sync)</source>
         <translation>das Zertifikat des Servers ließ sich nicht prüfen (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="340"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="345"/>
         <source>the server&apos;s certificate has changed; nothing was synced (Settings → Sync)</source>
         <translation>das Zertifikat des Servers hat sich geändert; nichts wurde synchronisiert (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="342"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="347"/>
         <source>the server cannot be reached</source>
         <translation>der Server ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="343"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="348"/>
         <source>the server is full</source>
         <translation>der Server ist voll</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="344"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="349"/>
         <source>no address book or calendar at this address</source>
         <translation>unter dieser Adresse gibt es kein Adressbuch und keinen Kalender</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="345"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="350"/>
         <source>password needed (Settings → Sync)</source>
         <translation>Passwort nötig (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="346"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="351"/>
         <source>not set up (Settings → Sync)</source>
         <translation>nicht eingerichtet (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="348"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="353"/>
         <source>the disk is full; free some space (nothing was lost)</source>
         <translation>der Datenträger ist voll; bitte Platz schaffen (nichts ging verloren)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="349"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="354"/>
         <source>another program is writing to the journal; try again</source>
         <translation>ein anderes Programm schreibt gerade in das Journal; bitte gleich noch einmal versuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="350"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="355"/>
         <source>the journal cannot be written here</source>
         <translation>das Journal ist hier nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="351"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="356"/>
         <source>the journal could not be written (see the log)</source>
         <translation>das Journal ließ sich nicht schreiben (Details im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="352"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="357"/>
         <source>the sync stopped with an error (see the log)</source>
         <translation>die Synchronisation brach mit einem Fehler ab (Details im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="353"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="358"/>
         <source>stopped part-way; the next sync goes on from there</source>
         <translation>mittendrin angehalten; die nächste Synchronisation macht dort weiter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="355"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="360"/>
         <source>Sync: %1</source>
         <translation>Synchronisation: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="356"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="361"/>
         <source>the server refused a request</source>
         <translation>der Server hat eine Anfrage abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="359"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="364"/>
         <source>last synced at %1</source>
         <translation>zuletzt synchronisiert um %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="372"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="377"/>
         <source>Trusted (SHA-256): %1</source>
         <translation>Vertraut (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="373"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="378"/>
         <source>Now (SHA-256): %1</source>
         <translation>Jetzt (SHA-256): %1</translation>
     </message>

@@ -790,12 +790,15 @@ class ContactsPane(QWidget):
         kept = ask.kept()
         keep_id, other_id = ids[kept], ids[1 - kept]
         other = get_contact(self.journal, other_id)  # (its draft's edits are found by it)
-        if undo.perform(self.undo_stack, MergeContacts(self.journal, keep_id, other_id), self):
+        step = undo.perform(self.undo_stack, MergeContacts(self.journal, keep_id, other_id), self)
+        if step is not None:
             if self.drafts_dir is not None:
                 from netzjournal.ui import record_drafts
 
                 try:  # what was typed for the one merged away is offered on the one kept
-                    record_drafts.carry_over(self.journal, self.drafts_dir, other, keep_id)
-                except OSError:
+                    step.undone = record_drafts.carry_over(
+                        self.journal, self.drafts_dir, other, keep_id
+                    )  # (an undone merge gives it back to the one merged away)
+                except OSError:  # it stays; the next start offers it as text to copy
                     log.exception("a merged contact's draft could not be carried over")
             self.select(keep_id)
