@@ -294,7 +294,11 @@ def _priority(occasions: list[Occasion], d: CoachDetails, has_hook: bool) -> lis
     # Something owed, or give & take one-sided (they gave more): give first.
     if "owed" in kinds or d.received > d.gave:
         order.append("give_first")
-    if "anniversary" in kinds:
+    # The anniversary of meeting is an occasion (DESIGN: coach rules); a LinkedIn or
+    # XING connection's day is not (also once met in person: "met on" stays the day
+    # of connecting): a thank-you for "six years connected" is the weakest reason to
+    # write, after a coffee or a plain check-in.
+    if "anniversary" in kinds and not d.from_network:
         order.append("thank_you")
     order += ["coffee", "check_in", "give_first", "in_your_city", "thank_you"]
     return list(dict.fromkeys(order))

@@ -75,6 +75,9 @@ class CoachDetails:
     # the coach says "since you connected", not "since you met" — until a meeting in
     # person is noted (contact_summary.last_in_person); then "met", as for others.
     connected: bool = False
+    # The card came from LinkedIn or XING: "met on" is when the connection was made,
+    # met in person since or not (the weakest occasion: a thank-you for the years).
+    from_network: bool = False
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -363,7 +366,8 @@ SELECT c.id, c.salutation, c.title_prefix, c.language, c.address_form, c.city, c
              WHERE p2.contact_id = c.id AND i2.direction IN ('together', 'inbound')), '')),
        (SELECT count(*) FROM give_take g WHERE g.contact_id = c.id AND g.direction = 'gave'),
        (SELECT count(*) FROM give_take g WHERE g.contact_id = c.id AND g.direction = 'received'),
-       lower(c.source) IN ('linkedin', 'xing') AND s.last_in_person IS NULL
+       lower(c.source) IN ('linkedin', 'xing') AND s.last_in_person IS NULL,
+       lower(c.source) IN ('linkedin', 'xing')
   FROM contact c
   JOIN contact_summary s ON s.contact_id = c.id
  WHERE c.id IN (SELECT value FROM json_each(?))
@@ -392,7 +396,7 @@ def coach_details(j: Journal, ids: Iterable[int]) -> dict[int, CoachDetails]:
             emails=tuple(r[9].split("\x1f")) if r[9] else (), last_kind=r[10],
             last_hook=hook, last_hook_on=_date(hook_at[:10]) if hook_at else None,
             last_hook_shared=shared == "1", unanswered=r[12], gave=r[13], received=r[14],
-            owed=tuple(owed.get(r[0], ())), connected=bool(r[15]),
+            owed=tuple(owed.get(r[0], ())), connected=bool(r[15]), from_network=bool(r[16]),
         )  # fmt: skip
     return out
 
