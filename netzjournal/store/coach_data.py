@@ -402,18 +402,27 @@ def coach_details(j: Journal, ids: Iterable[int]) -> dict[int, CoachDetails]:
 
 
 def upcoming_events(j: Journal, today: dt.date, days: int = 21) -> list[UpcomingEvent]:
-    """Events and occurrences of series in the next ``days`` (cancelled ones left out).
+    """Events and occurrences of series in the next ``days`` (cancelled ones left out),
+    each on the day it starts here (``starts_on``; netzjournal/zones.py).
 
     An occurrence of a series names everyone who was at an earlier one
     (``attendees``): the coach's "Sind Sie am 12. März auch beim Stammtisch?"; any
     event names who said they would come (``coming``: an accepted invitation).
     """
+    from netzjournal import zones
     from netzjournal.store import events
 
-    found = [
-        o for o in events.occurrences(j, today, today + dt.timedelta(days=days))
-        if not o.cancelled
-    ]  # fmt: skip
+    # The day each starts *here* (a New-York evening is the next day in Berlin):
+    # read a day either side of the window, counted by that day.
+    here: dict[int, dt.date] = {}
+    found = []
+    for o in events.occurrences(
+        j, today - dt.timedelta(days=1), today + dt.timedelta(days=days + 1)
+    ):
+        day = zones.day_here(o.starts_on, o.start_time, o.zone)
+        if not o.cancelled and 0 <= (day - today).days <= days:
+            here[id(o)] = day
+            found.append(o)
     ids = {o.series_id or o.event_id or 0 for o in found}
     tags: dict[int, tuple[str, ...]] = {}
     for eid, names in j.connection().execute(
@@ -437,7 +446,7 @@ def upcoming_events(j: Journal, today: dt.date, days: int = 21) -> list[Upcoming
         own = o.series_id or o.event_id or 0
         attendees = frozenset(came.get(o.series_id, ())) if o.series_id is not None else frozenset()
         coming = frozenset(going.get(o.event_id, ())) if o.event_id is not None else frozenset()
-        out.append(UpcomingEvent(own, o.name, o.starts_on, o.place, tags.get(own, ()),
+        out.append(UpcomingEvent(own, o.name, here[id(o)], o.place, tags.get(own, ()),
                                  attendees, coming))  # fmt: skip
     return out
 
