@@ -10,7 +10,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 from uihelpers import answer, in_language, when_modal
 
 from netzjournal import paths
@@ -159,6 +166,7 @@ def test_a_card_asks_the_language_it_did_not_know_and_keeps_the_answer(window, q
     other = card.findChild(QPushButton, "language_en")
     assert other.isVisible() and other.text()
     assert all(not c.language_buttons for c in w.coach.cards[:2])  # (known: not asked)
+    assert not w.coach.languages.isVisible()  # (one alone: asked on the card)
     qtbot.mouseClick(other, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: built(w) and w.coach.cards[2].suggestion.language_known,
                     timeout=30_000)  # fmt: skip
@@ -169,6 +177,36 @@ def test_a_card_asks_the_language_it_did_not_know_and_keeps_the_answer(window, q
     qtbot.waitUntil(lambda: built(w) and not w.coach.cards[2].suggestion.language_known,
                     timeout=30_000)  # fmt: skip
     assert get_contact(w.journal, cara.id).language == ""
+
+
+def test_several_without_a_language_are_asked_once_for_all(window, qtbot):
+    """After an import every card asked "Sprache nicht bekannt … Deutsch passt / Auf
+    Englisch" (the German walk): one question per card, for ever. With several people
+    without a language the line above the cards asks once for all of them (archived
+    ones left alone), the cards do not; one click sets them all, by id, and Undo is one
+    step. A single one is asked on their card (the test above)."""
+    w, people = window
+    archived = create_contact(w.journal, ContactRecord(
+        given_name="Dora", family_name="Alt", language="", archived=True)).value  # fmt: skip
+    for p in people[1:]:
+        c = get_contact(w.journal, p.id)
+        c.language = ""
+        update_contact(w.journal, c)
+    line = w.coach.languages
+    qtbot.waitUntil(lambda: built(w) and line.isVisible(), timeout=30_000)
+    assert "2" in line.text.text()
+    unknown = [c for c in w.coach.cards if not c.suggestion.language_known]
+    assert len(unknown) == 2 and all(not c.language_buttons for c in unknown)
+    assert all(c.findChild(QWidget, "languageQuestion") is None for c in w.coach.cards)
+    qtbot.mouseClick(line.buttons["en"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: built(w) and not line.isVisible(), timeout=30_000)
+    assert [get_contact(w.journal, p.id).language for p in people] == ["de", "en", "en"]
+    assert get_contact(w.journal, archived.id).language == ""
+    assert all(c.suggestion.language_known for c in w.coach.cards)
+    assert w.coach.notice.isVisible() and w.coach.notice_undo.isVisible()
+    w.undo_stack.undo()
+    qtbot.waitUntil(lambda: built(w) and line.isVisible(), timeout=30_000)
+    assert [get_contact(w.journal, p.id).language for p in people] == ["de", "", ""]
 
 
 def test_not_this_person(window, qtbot):

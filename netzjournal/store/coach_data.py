@@ -223,6 +223,15 @@ SELECT language FROM (
 """
 
 
+def without_language(j: Journal) -> list[int]:
+    """The people (not archived) whose language to write in is not known: imported
+    cards that did not say (codes.UNKNOWN_LANGUAGE)."""
+    rows = j.connection().execute(
+        "SELECT id FROM contact WHERE language = '' AND archived = 0 ORDER BY id"
+    )
+    return [r[0] for r in rows]
+
+
 def usual_language(j: Journal) -> str | None:
     """The language most of the journal's people are written to ("de" or "en"; of the
     newest thousand whose language is known, archived ones too), or None when none

@@ -226,7 +226,7 @@ class SuggestionCard(QFrame):
             layout.addWidget(self.withheld)
             layout.addWidget(self.complete_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.language_buttons: dict[str, QPushButton] = {}
-        if not s.language_known:
+        if not s.language_known and not s.language_asked_for_all:
             layout.addWidget(self._language_question(s))
         self.toggle.setVisible(bool(s.openers))
         layout.addLayout(buttons)
