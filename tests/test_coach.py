@@ -222,6 +222,10 @@ def test_a_connection_s_anniversary_is_the_weakest_reason_to_write(journal, kind
     assert categories[0] == ("follow_up" if form == "du" else "coffee"), categories
     if form == "du":
         assert "deine Session zu Design Tokens" in s.openers[0].body
+        assert s.hook_form == ""
+    else:  # written in du to someone in Sie: not quoted, and the card says why
+        assert all("Design Tokens" not in o.body for o in s.openers)
+        assert s.hook_form == "du"
 
 
 def test_the_anniversary_of_meeting_still_offers_a_thank_you_early(journal):

@@ -209,6 +209,40 @@ def test_several_without_a_language_are_asked_once_for_all(window, qtbot):
     assert [get_contact(w.journal, p.id).language for p in people] == ["de", "", ""]
 
 
+def test_a_hook_in_the_other_form_is_said_not_quoted_with_the_way_to_change_it(window, qtbot):
+    """Anna is written to in Sie; her newest hook „deine Session zu Design Tokens“ is in
+    du, so it is not quoted (the German walk: Tobias, imported with the default Sie:
+    the hook was just missing). The card says why and opens the editor on the
+    address form."""
+    w, people = window
+    anna = get_contact(w.journal, people[0].id)
+    create_interaction(w.journal, InteractionRecord(
+        occurred_at=dt.datetime(2025, 10, 2, 10), participants=[anna.id], kind="event",
+        say_next="deine Session zu Design Tokens"))  # fmt: skip
+
+    def anna_card():
+        return next(c for c in w.coach.cards if c.suggestion.contact_id == anna.id)
+
+    qtbot.waitUntil(lambda: built(w) and anna_card().suggestion.hook_form == "du",
+                    timeout=30_000)  # fmt: skip
+    card = anna_card()
+    assert card.findChild(QLabel, "hookOtherForm").isVisible()
+    assert all("Design Tokens" not in o.body for o in card.suggestion.openers)
+    opened: list[tuple[str, bool]] = []
+
+    def on_the_address_form(editor):
+        page = editor.tabs.currentWidget()
+        opened.append((editor.address_form.currentData(), page.isAncestorOf(editor.address_form)))
+        editor.reject()
+
+    when_modal(on_the_address_form)
+    qtbot.mouseClick(card.form_button, Qt.MouseButton.LeftButton)
+    assert opened == [("sie", True)]
+    # The others (Sie, as their hook; "Ihr …" says no form): nothing to say.
+    others = [c for c in w.coach.cards if c.suggestion.contact_id != anna.id]
+    assert all(c.form_button is None for c in others)
+
+
 def test_not_this_person(window, qtbot):
     w, people = window
     card = w.coach.cards[2]

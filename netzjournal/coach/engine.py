@@ -48,6 +48,8 @@ class Suggestion:
     openers: list[openers.Opener] = field(default_factory=list)
     # No opener because no greeting can be written: why (openers.WITHHELD_FIELD's keys).
     withheld: str = ""
+    # The last hook is written in this form ("du"/"sie"), not the person's: not quoted.
+    hook_form: str = ""
 
 
 @dataclass
@@ -236,6 +238,8 @@ def _pick(
             kept[item.contact_id] = (inputs, tuple(item.openers))
         if not item.openers:  # (said on the card, with the field that would give one)
             item.withheld = openers.withheld_for(s, d)
+        elif all(o.category != "follow_up" for o in item.openers):
+            item.hook_form = openers.hook_in_other_form(d, today)
     held.sort(key=lambda x: -x.warmth.score)
     # Namesakes told apart ("Anna Müller · Stadtwerke"), as the pickers show them.
     shown = [item for _, item, _ in top] + held
