@@ -15,7 +15,7 @@ from netzjournal.ui import style
 
 
 class LanguagesQuestion(QFrame):
-    """ "11 Kontakte ohne Sprache (Nachrichten an sie vorerst auf Deutsch)."
+    """ "11 Kontakte ohne Sprache (Nachrichten vorerst auf Deutsch)."
     [Alle auf Deutsch] [Alle auf Englisch]"""
 
     chosen = Signal(str)  # "de" or "en"
