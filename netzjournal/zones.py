@@ -80,6 +80,20 @@ def here(day: dt.date, at: dt.time | None, zone: str) -> dt.datetime | None:
     return None if local == dt.datetime.combine(day, at) else local
 
 
+def day_here(day: dt.date, at: dt.time | None, zone: str) -> dt.date:
+    """The day ``at`` on ``day`` in ``zone`` is here: a New-York evening is the next
+    morning in Berlin ("in 3 days" counts to that day). ``day`` itself without a
+    time or a zone."""
+    local = here(day, at, zone)
+    return day if local is None else local.date()
+
+
+def moment_here(day: dt.date, at: dt.time, zone: str) -> dt.datetime:
+    """``at`` on ``day`` in ``zone`` on this computer's clock (naive, local): as
+    :func:`here`, and the wall clock itself where it is the same."""
+    return here(day, at, zone) or dt.datetime.combine(day, at)
+
+
 def place(zone: str) -> str:
     """A zone as people name it: its city ("Europe/London" → "London",
     "America/New_York" → "New York"), an offset as "UTC+05:30"."""

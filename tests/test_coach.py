@@ -199,6 +199,45 @@ def test_a_linkedin_connection_s_day_is_called_connecting_not_meeting(journal):
     assert s.reason == "No meeting noted yet · connected 12 years ago"
 
 
+@pytest.mark.parametrize("kind", ["video", "event"])
+@pytest.mark.parametrize("form", ["du", "sie"])
+def test_a_connection_s_anniversary_is_the_weakest_reason_to_write(journal, kind, form):
+    """Tobias (the German walk): connected on LinkedIn six years ago, met at a barcamp
+    five weeks ago with a hook; his connection's day is in a week. The first opener was
+    "mir ist aufgefallen, dass wir jetzt schon seit sechs Jahren vernetzt sind": the
+    weakest reason (DESIGN's occasion is the anniversary of *meeting*) before a
+    coffee, a check-in and the hook. A thank-you for the years of a connection comes
+    last; the hook, where it can be said (du), first."""
+    today = dt.date(2027, 1, 14)
+    tobias = create_contact(journal, person(
+        "Tobias", "Weiß", closeness=3, source="LinkedIn", met_on=dt.date(2021, 1, 20),
+        address_form=form)).value  # fmt: skip
+    create_interaction(journal, InteractionRecord(
+        occurred_at=dt.datetime(2026, 12, 5, 14), participants=[tobias.id], kind=kind,
+        say_next="deine Session zu Design Tokens"))  # fmt: skip
+    (s,) = suggest(journal, today).suggestions
+    assert any(o.kind == "anniversary" for o in s.occasions)
+    categories = [o.category for o in s.openers]
+    assert categories[-1] == "thank_you", categories
+    assert categories[0] == ("follow_up" if form == "du" else "coffee"), categories
+    if form == "du":
+        assert "deine Session zu Design Tokens" in s.openers[0].body
+        assert s.hook_form == ""
+    else:  # written in du to someone in Sie: not quoted, and the card says why
+        assert all("Design Tokens" not in o.body for o in s.openers)
+        assert s.hook_form == "du"
+
+
+def test_the_anniversary_of_meeting_still_offers_a_thank_you_early(journal):
+    """Someone the user met (no network's card): the anniversary of meeting stays an
+    occasion for a thank-you, before a coffee."""
+    add(journal, "Anni", "Versary", closeness=2, last=60, met_on=dt.date(2021, 6, 20))
+    (s,) = suggest(journal, TODAY).suggestions
+    assert [o.category for o in s.openers].index("thank_you") < [
+        o.category for o in s.openers
+    ].index("coffee")
+
+
 def test_a_linkedin_connection_met_in_person_is_met_as_others_are(journal):
     """ "since you connected" followed the card's source even after a coffee together:
     once a meeting in person is noted, the coach says "met" as for anyone else; a

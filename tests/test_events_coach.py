@@ -81,3 +81,27 @@ def test_who_said_they_will_come_to_a_fair_has_it_as_occasion(journal):
     event = next(o for o in first.occasions if o.kind == "event")
     assert (event.text, event.when, event.series) == ("EXPO REAL 2026", D(2026, 6, 22), False)
     assert first.openers[0].category == "event"
+
+
+def test_a_new_york_evening_counts_on_the_day_it_is_here(journal, berlin_zone):
+    """Thursday 18 June, 20:00 in New York is Friday 19 June, 02:00 in Berlin: the
+    coach's "am 19. Juni" and its "in N days" count to the day it is here (it said
+    the 18th, one day off)."""
+    tag = "Remote"
+    add(journal, "Nina", "Ott", closeness=2, last=40, tags=[tag])
+    event = create_event(journal, EventRecord(
+        "Remote Jobs Q&A", D(2026, 6, 18), start_time=dt.time(20, 0),
+        zone="America/New_York", tags=[tag])).value  # fmt: skip
+    (found,) = [e for e in upcoming_events(journal, TODAY, 21) if e.id == event.id]
+    assert found.starts_on == D(2026, 6, 19)
+    (s,) = suggest(journal, TODAY).suggestions
+    occasion = next(o for o in s.occasions if o.kind == "event")
+    assert (occasion.when, occasion.days) == (D(2026, 6, 19), 4)
+    assert "Remote Jobs Q&A am 19. Juni" in s.reason
+    # At the window's end: the 5th of July here (4 July, 20:00 in New York) is out of
+    # a fortnight's window (it ends on the 4th), and in a three-week one.
+    late = create_event(journal, EventRecord(
+        "Late Q&A", D(2026, 7, 4), start_time=dt.time(20, 0),
+        zone="America/New_York")).value  # fmt: skip
+    assert late.id not in {e.id for e in upcoming_events(journal, TODAY, 19)}
+    assert late.id in {e.id for e in upcoming_events(journal, TODAY, 20)}

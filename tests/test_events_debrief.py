@@ -5,6 +5,7 @@ started empty had the person pick them again by name, one more chance to file th
 note on the wrong one. Real journal, real dialog offscreen.
 """
 
+import dataclasses
 import datetime as dt
 
 from conftest import person
@@ -219,3 +220,20 @@ def test_a_long_label_wraps_and_the_fields_stay_in_view(qtbot, journal):
     assert not scroll.horizontalScrollBar().isVisible()
     for row in dialog.rows:
         assert row.line.geometry().right() <= scroll.viewport().width()
+
+
+def test_a_new_york_evening_is_noted_when_it_was_here(qtbot, journal, berlin_zone):
+    """A webinar at 20:00 in New York on 10 November was 02:00 on the 11th in Berlin:
+    its debrief's note is dated on the day and hour it was here (as every note is on
+    this computer's clock), not 20:00 on the 10th."""
+    anna = create_contact(journal, person("Anna", "Weber")).value.id
+    row = create_event(journal, EventRecord(
+        "Remote Jobs Q&A", EVENING, start_time=dt.time(20, 0),
+        zone="America/New_York")).value.id  # fmt: skip
+    set_attendance(journal, row, anna, "attended")
+    (occ,) = occurrences(journal, EVENING, EVENING)
+    dialog = _dialog(qtbot, journal, occ, QUndoStack())
+    assert dialog.value().when == dt.datetime(2026, 11, 11, 2, 0)
+    # Without a zone, the wall clock as it is.
+    plain = _dialog(qtbot, journal, dataclasses.replace(occ, zone=""), QUndoStack())
+    assert plain.value().when == dt.datetime(2026, 11, 10, 20, 0)

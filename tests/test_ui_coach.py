@@ -10,7 +10,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 from uihelpers import answer, in_language, when_modal
 
 from netzjournal import paths
@@ -159,6 +166,7 @@ def test_a_card_asks_the_language_it_did_not_know_and_keeps_the_answer(window, q
     other = card.findChild(QPushButton, "language_en")
     assert other.isVisible() and other.text()
     assert all(not c.language_buttons for c in w.coach.cards[:2])  # (known: not asked)
+    assert not w.coach.languages.isVisible()  # (one alone: asked on the card)
     qtbot.mouseClick(other, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: built(w) and w.coach.cards[2].suggestion.language_known,
                     timeout=30_000)  # fmt: skip
@@ -169,6 +177,70 @@ def test_a_card_asks_the_language_it_did_not_know_and_keeps_the_answer(window, q
     qtbot.waitUntil(lambda: built(w) and not w.coach.cards[2].suggestion.language_known,
                     timeout=30_000)  # fmt: skip
     assert get_contact(w.journal, cara.id).language == ""
+
+
+def test_several_without_a_language_are_asked_once_for_all(window, qtbot):
+    """After an import every card asked "Sprache nicht bekannt … Deutsch passt / Auf
+    Englisch" (the German walk): one question per card, for ever. With several people
+    without a language the line above the cards asks once for all of them (archived
+    ones left alone), the cards do not; one click sets them all, by id, and Undo is one
+    step. A single one is asked on their card (the test above)."""
+    w, people = window
+    archived = create_contact(w.journal, ContactRecord(
+        given_name="Dora", family_name="Alt", language="", archived=True)).value  # fmt: skip
+    for p in people[1:]:
+        c = get_contact(w.journal, p.id)
+        c.language = ""
+        update_contact(w.journal, c)
+    line = w.coach.languages
+    qtbot.waitUntil(lambda: built(w) and line.isVisible(), timeout=30_000)
+    assert "2" in line.text.text()
+    unknown = [c for c in w.coach.cards if not c.suggestion.language_known]
+    assert len(unknown) == 2 and all(not c.language_buttons for c in unknown)
+    assert all(c.findChild(QWidget, "languageQuestion") is None for c in w.coach.cards)
+    qtbot.mouseClick(line.buttons["en"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: built(w) and not line.isVisible(), timeout=30_000)
+    assert [get_contact(w.journal, p.id).language for p in people] == ["de", "en", "en"]
+    assert get_contact(w.journal, archived.id).language == ""
+    assert all(c.suggestion.language_known for c in w.coach.cards)
+    assert w.coach.notice.isVisible() and w.coach.notice_undo.isVisible()
+    w.undo_stack.undo()
+    qtbot.waitUntil(lambda: built(w) and line.isVisible(), timeout=30_000)
+    assert [get_contact(w.journal, p.id).language for p in people] == ["de", "", ""]
+
+
+def test_a_hook_in_the_other_form_is_said_not_quoted_with_the_way_to_change_it(window, qtbot):
+    """Anna is written to in Sie; her newest hook „deine Session zu Design Tokens“ is in
+    du, so it is not quoted (the German walk: Tobias, imported with the default Sie:
+    the hook was just missing). The card says why and opens the editor on the
+    address form."""
+    w, people = window
+    anna = get_contact(w.journal, people[0].id)
+    create_interaction(w.journal, InteractionRecord(
+        occurred_at=dt.datetime(2025, 10, 2, 10), participants=[anna.id], kind="event",
+        say_next="deine Session zu Design Tokens"))  # fmt: skip
+
+    def anna_card():
+        return next(c for c in w.coach.cards if c.suggestion.contact_id == anna.id)
+
+    qtbot.waitUntil(lambda: built(w) and anna_card().suggestion.hook_form == "du",
+                    timeout=30_000)  # fmt: skip
+    card = anna_card()
+    assert card.findChild(QLabel, "hookOtherForm").isVisible()
+    assert all("Design Tokens" not in o.body for o in card.suggestion.openers)
+    opened: list[tuple[str, bool]] = []
+
+    def on_the_address_form(editor):
+        page = editor.tabs.currentWidget()
+        opened.append((editor.address_form.currentData(), page.isAncestorOf(editor.address_form)))
+        editor.reject()
+
+    when_modal(on_the_address_form)
+    qtbot.mouseClick(card.form_button, Qt.MouseButton.LeftButton)
+    assert opened == [("sie", True)]
+    # The others (Sie, as their hook; "Ihr …" says no form): nothing to say.
+    others = [c for c in w.coach.cards if c.suggestion.contact_id != anna.id]
+    assert all(c.form_button is None for c in others)
 
 
 def test_not_this_person(window, qtbot):

@@ -17,6 +17,7 @@ from netzjournal.store.coach_data import (
     has_notes,
     upcoming_events,
     usual_language,
+    without_language,
 )
 from netzjournal.store.journal import Journal
 from netzjournal.store.people import NamesakeCache, person_choices
@@ -42,9 +43,13 @@ class Suggestion:
     # False: the person's language is not known (an imported card that did not say);
     # ``language`` is then the journal's usual one, and the card offers the other.
     language_known: bool = True
+    # Not known, and asked for everyone at once above the cards (not on this card).
+    language_asked_for_all: bool = False
     openers: list[openers.Opener] = field(default_factory=list)
     # No opener because no greeting can be written: why (openers.WITHHELD_FIELD's keys).
     withheld: str = ""
+    # The last hook is written in this form ("du"/"sie"), not the person's: not quoted.
+    hook_form: str = ""
 
 
 @dataclass
@@ -54,6 +59,10 @@ class CoachResult:
     more: bool  # someone else could be shown ("Show more")
     no_contacts: bool = False  # nobody shown because the journal has no contact yet
     no_notes: bool = False  # nobody shown, and the journal has contacts but no note yet
+    # Listed people's language not known, and several in the journal without one: how
+    # many (asked once for all above the cards; a card asks on its own only for one).
+    without_language: int = 0
+    usual_language: str = ""  # the language those are written in meanwhile
 
 
 def reason(language: str, s: CoachSummary, d: CoachDetails | None,
@@ -229,6 +238,8 @@ def _pick(
             kept[item.contact_id] = (inputs, tuple(item.openers))
         if not item.openers:  # (said on the card, with the field that would give one)
             item.withheld = openers.withheld_for(s, d)
+        elif all(o.category != "follow_up" for o in item.openers):
+            item.hook_form = openers.hook_in_other_form(d, today)
     held.sort(key=lambda x: -x.warmth.score)
     # Namesakes told apart ("Anna Müller · Stadtwerke"), as the pickers show them;
     # twins as the review does (role, e-mail domain, year met …): the cards are on
@@ -244,7 +255,18 @@ def _pick(
     nobody = not top and not held and not more
     no_contacts = nobody and not has_contacts(j)
     no_notes = nobody and not no_contacts and not has_notes(j)
-    return CoachResult([item for _, item, _ in top], held, more, no_contacts, no_notes)
+    shown_items = [item for _, item, _ in top]
+    # Several people without a language: asked once above the cards, not on each.
+    unknown, written_in = 0, ""
+    if any(not item.language_known for item in shown_items):  # (a query only then)
+        unknown = len(without_language(j))
+        if unknown > 1:
+            written_in = usual.get()
+            for item in shown_items:
+                item.language_asked_for_all = not item.language_known
+        else:
+            unknown = 0
+    return CoachResult(shown_items, held, more, no_contacts, no_notes, unknown, written_in)
 
 
 class _UsualLanguage:

@@ -138,6 +138,22 @@ def sayable_hook(d: CoachDetails, language: str, form: str, today: dt.date) -> s
     return hook
 
 
+def hook_in_other_form(d: CoachDetails, today: dt.date) -> str:
+    """The address form ("du" or "sie") the last hook is written in, where a German
+    message to this person uses the other one — the hook is then not quoted, and the
+    card says why ("deine Session …" to someone imported with the new-contact default
+    Sie); "" otherwise."""
+    if (d.language if d.language in texts.LANGUAGES else "de") != "de":
+        return ""
+    hook = phrases.clean_slot(d.last_hook)
+    if not hook or phrases.is_todo(hook):
+        return ""
+    if d.last_hook_on is not None and (today - d.last_hook_on).days > HOOK_MAX_AGE:
+        return ""
+    said = phrases.address_form_of(hook)
+    return said if said is not None and said != form_key("de", d.address_form) else ""
+
+
 # Legal forms that mark a display name as an organisation's ("Muster GmbH").
 _ORGANISATION = re.compile(
     r"\b(?:GmbH|AG|KG|OHG|SE|UG|e\.\s?V\.|GbR|mbH|Ltd|LTD|Inc|LLC|PLC|plc|Corp)\b\.?"
@@ -294,7 +310,11 @@ def _priority(occasions: list[Occasion], d: CoachDetails, has_hook: bool) -> lis
     # Something owed, or give & take one-sided (they gave more): give first.
     if "owed" in kinds or d.received > d.gave:
         order.append("give_first")
-    if "anniversary" in kinds:
+    # The anniversary of meeting is an occasion (DESIGN: coach rules); a LinkedIn or
+    # XING connection's day is not (also once met in person: "met on" stays the day
+    # of connecting): a thank-you for "six years connected" is the weakest reason to
+    # write, after a coffee or a plain check-in.
+    if "anniversary" in kinds and not d.from_network:
         order.append("thank_you")
     order += ["coffee", "check_in", "give_first", "in_your_city", "thank_you"]
     return list(dict.fromkeys(order))

@@ -7,8 +7,8 @@ import datetime as dt
 
 from netzjournal.commands.base import Command, Outcome
 from netzjournal.store.changes import ChangeSet
-from netzjournal.store.coach_data import record_opener, snooze, snoozed_until
-from netzjournal.store.contacts import set_language
+from netzjournal.store.coach_data import record_opener, snooze, snoozed_until, without_language
+from netzjournal.store.contacts import set_language, set_languages
 from netzjournal.store.interactions import create_interaction, delete_interactions
 from netzjournal.store.journal import Journal
 from netzjournal.store.people import person_label
@@ -93,3 +93,24 @@ class ChooseLanguage(Command):
 
     def _undo(self) -> ChangeSet:
         return set_language(self.journal, self.contact_id, self.before).changes
+
+
+class ChooseLanguageForAll(Command):
+    """One language for everyone whose language is not known (asked once above the
+    coach's cards, not on each); undo makes them all "not known" again, as one step.
+    The people are those without one when it is done (ids, kept for the undo)."""
+
+    def __init__(self, journal: Journal, language: str) -> None:
+        super().__init__(journal)
+        self.language = language
+        self.ids: list[int] = []
+
+    def _do(self) -> Outcome:
+        with self.journal.write() as changes:
+            if not self.ids:  # (a redo: the same people)
+                self.ids = without_language(self.journal)
+            count = set_languages(self.journal, self.ids, self.language).value
+        return Outcome("language_all", count=count, changes=changes)
+
+    def _undo(self) -> ChangeSet:
+        return set_languages(self.journal, self.ids, "").changes

@@ -75,6 +75,9 @@ class CoachDetails:
     # the coach says "since you connected", not "since you met" — until a meeting in
     # person is noted (contact_summary.last_in_person); then "met", as for others.
     connected: bool = False
+    # The card came from LinkedIn or XING: "met on" is when the connection was made,
+    # met in person since or not (the weakest occasion: a thank-you for the years).
+    from_network: bool = False
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -220,6 +223,15 @@ SELECT language FROM (
 """
 
 
+def without_language(j: Journal) -> list[int]:
+    """The people (not archived) whose language to write in is not known: imported
+    cards that did not say (codes.UNKNOWN_LANGUAGE)."""
+    rows = j.connection().execute(
+        "SELECT id FROM contact WHERE language = '' AND archived = 0 ORDER BY id"
+    )
+    return [r[0] for r in rows]
+
+
 def usual_language(j: Journal) -> str | None:
     """The language most of the journal's people are written to ("de" or "en"; of the
     newest thousand whose language is known, archived ones too), or None when none
@@ -363,7 +375,8 @@ SELECT c.id, c.salutation, c.title_prefix, c.language, c.address_form, c.city, c
              WHERE p2.contact_id = c.id AND i2.direction IN ('together', 'inbound')), '')),
        (SELECT count(*) FROM give_take g WHERE g.contact_id = c.id AND g.direction = 'gave'),
        (SELECT count(*) FROM give_take g WHERE g.contact_id = c.id AND g.direction = 'received'),
-       lower(c.source) IN ('linkedin', 'xing') AND s.last_in_person IS NULL
+       lower(c.source) IN ('linkedin', 'xing') AND s.last_in_person IS NULL,
+       lower(c.source) IN ('linkedin', 'xing')
   FROM contact c
   JOIN contact_summary s ON s.contact_id = c.id
  WHERE c.id IN (SELECT value FROM json_each(?))
@@ -392,24 +405,33 @@ def coach_details(j: Journal, ids: Iterable[int]) -> dict[int, CoachDetails]:
             emails=tuple(r[9].split("\x1f")) if r[9] else (), last_kind=r[10],
             last_hook=hook, last_hook_on=_date(hook_at[:10]) if hook_at else None,
             last_hook_shared=shared == "1", unanswered=r[12], gave=r[13], received=r[14],
-            owed=tuple(owed.get(r[0], ())), connected=bool(r[15]),
+            owed=tuple(owed.get(r[0], ())), connected=bool(r[15]), from_network=bool(r[16]),
         )  # fmt: skip
     return out
 
 
 def upcoming_events(j: Journal, today: dt.date, days: int = 21) -> list[UpcomingEvent]:
-    """Events and occurrences of series in the next ``days`` (cancelled ones left out).
+    """Events and occurrences of series in the next ``days`` (cancelled ones left out),
+    each on the day it starts here (``starts_on``; netzjournal/zones.py).
 
     An occurrence of a series names everyone who was at an earlier one
     (``attendees``): the coach's "Sind Sie am 12. März auch beim Stammtisch?"; any
     event names who said they would come (``coming``: an accepted invitation).
     """
+    from netzjournal import zones
     from netzjournal.store import events
 
-    found = [
-        o for o in events.occurrences(j, today, today + dt.timedelta(days=days))
-        if not o.cancelled
-    ]  # fmt: skip
+    # The day each starts *here* (a New-York evening is the next day in Berlin):
+    # read a day either side of the window, counted by that day.
+    here: dict[int, dt.date] = {}
+    found = []
+    for o in events.occurrences(
+        j, today - dt.timedelta(days=1), today + dt.timedelta(days=days + 1)
+    ):
+        day = zones.day_here(o.starts_on, o.start_time, o.zone)
+        if not o.cancelled and 0 <= (day - today).days <= days:
+            here[id(o)] = day
+            found.append(o)
     ids = {o.series_id or o.event_id or 0 for o in found}
     tags: dict[int, tuple[str, ...]] = {}
     for eid, names in j.connection().execute(
@@ -433,7 +455,7 @@ def upcoming_events(j: Journal, today: dt.date, days: int = 21) -> list[Upcoming
         own = o.series_id or o.event_id or 0
         attendees = frozenset(came.get(o.series_id, ())) if o.series_id is not None else frozenset()
         coming = frozenset(going.get(o.event_id, ())) if o.event_id is not None else frozenset()
-        out.append(UpcomingEvent(own, o.name, o.starts_on, o.place, tags.get(own, ()),
+        out.append(UpcomingEvent(own, o.name, here[id(o)], o.place, tags.get(own, ()),
                                  attendees, coming))  # fmt: skip
     return out
 

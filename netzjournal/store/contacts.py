@@ -274,6 +274,26 @@ def set_language(j: Journal, contact_id: int, language: str) -> Outcome[str]:
     return Outcome(row[0], changes)
 
 
+def set_languages(j: Journal, ids: Iterable[int], language: str) -> Outcome[int]:
+    """One language for several people at once ("" for not known), in one
+    transaction; returns how many rows changed."""
+    if language not in LANGUAGES and language != UNKNOWN_LANGUAGE:
+        raise ValidationError(f"Unknown language {language!r}.")
+    wanted = list(ids)
+    with j.write() as changes:
+        count = (
+            j.connection()
+            .execute(
+                "UPDATE contact SET language = ?, updated_at = ?"
+                " WHERE id IN (SELECT value FROM json_each(?))",
+                (language, str(dt.datetime.now()), _ids_json(wanted)),
+            )
+            .rowcount
+        )
+        changes.contacts.update(wanted)
+    return Outcome(count, changes)
+
+
 def delete_contacts(
     j: Journal, ids: Iterable[int], backup_reason: str | None = "pre-delete"
 ) -> Outcome[int]:

@@ -28,4 +28,23 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>LanguagesQuestion</name>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/coach/languages.py" line="54"/>
+        <source>%Ln contact(s) without a language (messages in English for now).</source>
+        <translation>
+            <numerusform>%Ln contact without a language (messages in English for now).</numerusform>
+            <numerusform>%Ln contacts without a language (messages in English for now).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/coach/languages.py" line="57"/>
+        <source>%Ln contact(s) without a language (messages in German for now).</source>
+        <translation>
+            <numerusform>%Ln contact without a language (messages in German for now).</numerusform>
+            <numerusform>%Ln contacts without a language (messages in German for now).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

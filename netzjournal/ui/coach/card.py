@@ -225,8 +225,29 @@ class SuggestionCard(QFrame):
             self.complete_button.clicked.connect(lambda: self.complete.emit(s.contact_id, field))
             layout.addWidget(self.withheld)
             layout.addWidget(self.complete_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.form_button: QPushButton | None = None
+        if s.hook_form in ("du", "sie"):
+            # The hook ("deine Session …") is not quoted to someone written to in the
+            # other form: say so, with the way to the address form.
+            if s.hook_form == "du":
+                said = self.tr("The last hook is written in the du form, and messages to "
+                               "this person use Sie: it is not quoted.")  # fmt: skip
+            else:
+                said = self.tr("The last hook is written in the Sie form, and messages to "
+                               "this person use du: it is not quoted.")  # fmt: skip
+            self.hook_form_note = QLabel(said, wordWrap=True,
+                                         textFormat=Qt.TextFormat.PlainText)  # fmt: skip
+            self.hook_form_note.setObjectName("hookOtherForm")
+            self.hook_form_note.setStyleSheet("color: palette(placeholder-text)")
+            self.form_button = QPushButton(self.tr("Address form…"), autoDefault=False)
+            self.form_button.setObjectName("changeAddressForm")
+            self.form_button.clicked.connect(
+                lambda: self.complete.emit(s.contact_id, "address_form")
+            )
+            layout.addWidget(self.hook_form_note)
+            layout.addWidget(self.form_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.language_buttons: dict[str, QPushButton] = {}
-        if not s.language_known:
+        if not s.language_known and not s.language_asked_for_all:
             layout.addWidget(self._language_question(s))
         self.toggle.setVisible(bool(s.openers))
         layout.addLayout(buttons)
@@ -288,7 +309,7 @@ class SuggestionCard(QFrame):
         Not this person) is off, with the reason; Copy and E-mail stay."""
         why = self.tr("Read only: the journal cannot be written")
         buttons = [self.actions_["done"], self.actions_["later"], self.complete_button,
-                   *self.language_buttons.values()]  # fmt: skip
+                   self.form_button, *self.language_buttons.values()]  # fmt: skip
         for button in filter(None, buttons):
             button.setEnabled(False)
             button.setToolTip(why)

@@ -47,6 +47,7 @@ from netzjournal.store.reading import get_setting
 from netzjournal.ui import style, undo
 from netzjournal.ui.background import run_in_background
 from netzjournal.ui.coach.card import SuggestionCard
+from netzjournal.ui.coach.languages import LanguagesQuestion
 from netzjournal.ui.confirm import confirm
 from netzjournal.ui.events import AppEvents
 from netzjournal.ui.refresh import DeferredRefresh
@@ -149,6 +150,10 @@ class CoachPane(QWidget):
         hint_row.addWidget(self.name_hint_text, 1)
         hint_row.addWidget(self.name_hint_dismiss, 0, Qt.AlignmentFlag.AlignTop)
         self.name_hint.hide()
+        # Several people without a language: asked once for all, not on each card.
+        self.languages = LanguagesQuestion()
+        self.languages.chosen.connect(self.choose_language_for_all)
+        self.languages.set_read_only(self.journal.read_only)
         # What just happened, with Undo ("Anna Weiß: noted … [Undo]").
         self.notice = QFrame(frameShape=QFrame.Shape.StyledPanel)
         self.notice.setObjectName("coachNotice")
@@ -169,6 +174,7 @@ class CoachPane(QWidget):
         style.pane_margins(column)
         column.addWidget(self.intro)
         column.addWidget(self.name_hint)
+        column.addWidget(self.languages)
         column.addWidget(self.legend)
         column.addLayout(self.list)
         column.addWidget(self.more)
@@ -296,6 +302,7 @@ class CoachPane(QWidget):
                 self.tr("Nobody is due right now. Enjoy the quiet – the coach will speak up.")
             )
         self.name_hint.setVisible(bool(result.suggestions) and self._signed_without_name())
+        self.languages.ask(result.without_language, result.usual_language)
         self.cards = []
         self._building += 1
         self._place(result, 0, kept, edits, position, self._building)
@@ -535,6 +542,15 @@ class CoachPane(QWidget):
         from netzjournal.commands.coach import ChooseLanguage
 
         undo.perform(self.undo_stack, ChooseLanguage(self.journal, contact_id, language), self)
+
+    def choose_language_for_all(self, language: str) -> None:
+        """One language for everyone without one (one undo step)."""
+        from netzjournal.commands.coach import ChooseLanguageForAll
+
+        if step := undo.perform(
+            self.undo_stack, ChooseLanguageForAll(self.journal, language), self
+        ):
+            self.show_notice(step.text(), step)
 
     def never(self, contact_id: int) -> None:
         card = self.card_for(contact_id)

@@ -86,7 +86,15 @@ class ContactEditor(QDialog):
         self.given_name.setFocus()  # typing starts with the name, not the salutation
 
     def focus_field(self, field: str) -> None:
-        """Open on one of the name's fields ("given_name", "family_name", "salutation")."""
+        """Open on one of the name's fields ("given_name", "family_name", "salutation"),
+        or on the address form ("address_form", on the Network page)."""
+        if field == "address_form":
+            for i in range(self.tabs.count()):
+                page = self.tabs.widget(i)
+                if page is not None and page.isAncestorOf(self.address_form):
+                    self.tabs.setCurrentIndex(i)
+            self.address_form.setFocus()
+            return
         widget = {"given_name": self.given_name, "family_name": self.family_name,
                   "salutation": self.salutation}.get(field)  # fmt: skip
         if widget is not None:

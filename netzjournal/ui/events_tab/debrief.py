@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netzjournal import zones
 from netzjournal.coach.settings import new_contact
 from netzjournal.commands.events import SaveDebrief
 from netzjournal.store.debrief import Debrief, DebriefPerson, DebriefResult
@@ -228,7 +229,12 @@ class DebriefDialog(QDialog):
 
     def value(self) -> Debrief:
         o = self.occurrence
-        when = dt.datetime.combine(o.starts_on, o.start_time or dt.time(19, 0))
+        # The note's time is this computer's (as every note's): a New-York evening
+        # is noted on the day and at the hour it was here.
+        if o.start_time is not None:
+            when = zones.moment_here(o.starts_on, o.start_time, o.zone)
+        else:
+            when = dt.datetime.combine(o.starts_on, dt.time(19, 0))
         return Debrief(o, when, [r.value() for r in self.rows],
                              self.i_was_there.isChecked())  # fmt: skip
 
