@@ -112,6 +112,21 @@ def another_process(script: str, cwd: Path | None = None) -> Iterator[None]:
         holder.wait()
 
 
+def holding_the_write_lock(path: Path) -> contextlib.AbstractContextManager[None]:
+    """Another process holding ``path``'s write lock (an open BEGIN IMMEDIATE)."""
+    return another_process(
+        "import sqlite3\n"
+        f"c = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
+        "c.execute('BEGIN IMMEDIATE')"
+    )
+
+
+def integrity(path: Path) -> str:
+    """SQLite's own integrity check of a plain journal, read by a connection of its own."""
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        return str(conn.execute("PRAGMA integrity_check").fetchone()[0])
+
+
 def add_ballast(journal: Path) -> None:
     """~0.8 MB more in a plain journal's file (a copy of it then needs that room too)."""
     with contextlib.closing(sqlite3.connect(journal)) as conn, conn:

@@ -8,22 +8,25 @@ those of tests/test_storage_trust.py.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 from conftest import REPO, note, person
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
-from test_storage_trust import another_process, fill_disk, needs_root, tmpfs
+from test_storage_trust import (
+    fill_disk,
+    holding_the_write_lock,
+    integrity,
+    needs_root,
+    tmpfs,
+)
 from uihelpers import when_modal
 
 from netzjournal.commands.contact_batch import AddTag, SetCloseness
@@ -48,19 +51,6 @@ def _people(j: Journal, count: int) -> list[int]:
         for n in range(count):
             create_contact(j, person(f"P{n:03}", "Lang", closeness=3))
     return sorted(closeness_of(j, range(1, count + 1)))
-
-
-def _holding_the_write_lock(path: Path):
-    return another_process(
-        "import sqlite3\n"
-        f"c = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
-        "c.execute('BEGIN IMMEDIATE')"
-    )
-
-
-def _integrity(path: Path) -> str:
-    with contextlib.closing(sqlite3.connect(path)) as conn:
-        return conn.execute("PRAGMA integrity_check").fetchone()[0]
 
 
 @pytest.mark.plain_only  # the other process and the integrity check are plain SQLite (no key)
@@ -91,13 +81,13 @@ def test_a_bulk_change_and_its_undo_on_a_full_disk_write_nothing(tmp_path):
             assert set(closeness_of(j, ids).values()) == {3}
         finally:
             j.close()
-        assert _integrity(disk / "journal.sqlite3") == "ok"
+        assert integrity(disk / "journal.sqlite3") == "ok"
 
 
 @pytest.mark.plain_only  # the other process and the integrity check are plain SQLite (no key)
 def test_a_bulk_change_while_another_process_writes_is_refused_whole(journal):
     ids = _people(journal, 500)
-    with _holding_the_write_lock(journal.path):
+    with holding_the_write_lock(journal.path):
         with pytest.raises(JournalLocked) as err:
             SetCloseness(journal, ids, 5).do()
         assert "another program" in texts.store_error_text(err.value).lower()
@@ -109,7 +99,7 @@ def test_a_note_with_a_new_person_while_another_process_writes_leaves_neither(jo
     anna = _people(journal, 1)
     command = SaveNote(journal, QuickNote(NOW, "coffee", [anna[0], -1], body="Messe"),
                        new_people=NewPeople({-1: "Katrin Vogel"}, "de"))  # fmt: skip
-    with _holding_the_write_lock(journal.path), pytest.raises(JournalLocked):
+    with holding_the_write_lock(journal.path), pytest.raises(JournalLocked):
         command.do()
     assert contact_count(journal) == 1 and interaction_count(journal) == 0
     command.do()  # free again: the same command saves both
@@ -126,7 +116,7 @@ def test_an_undo_refused_by_a_lock_stays_on_the_stack_to_try_again(journal, qtbo
     seen: list[str] = []
     when_modal(lambda box: (seen.append(box.text()), box.accept()),
                lambda w: isinstance(w, QMessageBox) and w.isVisible())  # fmt: skip
-    with _holding_the_write_lock(journal.path):
+    with holding_the_write_lock(journal.path):
         stack.undo()
         qtbot.waitUntil(lambda: bool(seen))
     assert "another program" in seen[0].lower()
@@ -178,7 +168,7 @@ def test_kill_9_while_notes_with_new_people_are_saved_leaves_both_or_neither(tmp
             .fetchone()[0]
         )
     assert people == 2 * notes and linked == people
-    assert _integrity(path) == "ok"
+    assert integrity(path) == "ok"
 
 
 @needs_root

@@ -11,16 +11,20 @@ tests/test_storage_trust.py.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 import pytest
 from conftest import REPO, note, person
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox
-from test_storage_trust import another_process, fill_disk, needs_root, tmpfs
+from test_storage_trust import (
+    fill_disk,
+    holding_the_write_lock,
+    integrity,
+    needs_root,
+    tmpfs,
+)
 from uihelpers import when_modal
 
 from netzjournal.commands.contacts import DeleteContacts, MergeContacts
@@ -40,19 +44,6 @@ INVITATIONS = REPO / "tests" / "data" / "events" / "invitations"
 TODAY = dt.date(2026, 11, 24)
 EVENING = dt.date(2026, 12, 8)
 WHEN = dt.datetime(2026, 11, 2, 18, 30)
-
-
-def _holding_the_write_lock(path: Path):
-    return another_process(
-        "import sqlite3\n"
-        f"c = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
-        "c.execute('BEGIN IMMEDIATE')"
-    )
-
-
-def _integrity(path: Path) -> str:
-    with contextlib.closing(sqlite3.connect(path)) as conn:
-        return conn.execute("PRAGMA integrity_check").fetchone()[0]
 
 
 def _no_wal(j: Journal) -> None:
@@ -142,7 +133,7 @@ def test_an_invitee_made_a_contact_on_a_full_disk_writes_nothing_and_says_so(tmp
             _as_after(j, series, contacts)
         finally:
             j.close()
-        assert _integrity(disk / "journal.sqlite3") == "ok"
+        assert integrity(disk / "journal.sqlite3") == "ok"
 
 
 @pytest.mark.plain_only  # the other process is plain SQLite (no key)
@@ -150,14 +141,14 @@ def test_an_invitee_made_a_contact_while_another_process_writes_is_refused_whole
     series, organiser, command = _series_with_an_unknown_organiser(journal)
     contacts = contact_count(journal)
     stack, boxes = QUndoStack(), _Boxes()
-    with _holding_the_write_lock(journal.path):
+    with holding_the_write_lock(journal.path):
         assert undo.perform(stack, command) is None
         qtbot.waitUntil(lambda: bool(boxes.seen))
     assert "another program" in boxes.seen[-1].lower()
     assert stack.count() == 0
     _as_before(journal, series, organiser, contacts)
     assert undo.perform(stack, command) is not None
-    with _holding_the_write_lock(journal.path):
+    with holding_the_write_lock(journal.path):
         stack.undo()
         qtbot.waitUntil(lambda: len(boxes.seen) == 2)
     assert "another program" in boxes.seen[-1].lower()
@@ -223,7 +214,7 @@ def test_undoing_a_merge_or_delete_on_a_full_disk_keeps_every_note_s_people(tmp_
             (disk / "filler").unlink()
         finally:
             j.close()
-        assert _integrity(disk / "journal.sqlite3") == "ok"
+        assert integrity(disk / "journal.sqlite3") == "ok"
 
 
 @pytest.mark.plain_only  # the other process is plain SQLite (no key)
@@ -238,7 +229,7 @@ def test_undoing_a_merge_or_delete_while_another_process_writes_keeps_every_note
     stack, boxes = QUndoStack(), _Boxes()
     assert undo.perform(stack, command) is not None
     done = _people_of(journal, notes)
-    with _holding_the_write_lock(journal.path):
+    with holding_the_write_lock(journal.path):
         stack.undo()
         qtbot.waitUntil(lambda: bool(boxes.seen))
     assert "another program" in boxes.seen[-1].lower()
@@ -401,7 +392,7 @@ def test_an_invitee_s_editor_refused_by_a_lock_opens_again_with_what_was_typed(q
     box = w.events_pane.page.invitees
     box.view.setCurrentIndex(box.model.index(1, 0))  # Jonas Brandl, accepted
     contacts = contact_count(journal)
-    held = _holding_the_write_lock(journal.path)
+    held = holding_the_write_lock(journal.path)
     held.__enter__()
     said: list[str] = []
     reopened: list[str] = []
@@ -446,7 +437,7 @@ def test_a_new_contact_s_editor_refused_by_a_lock_opens_again_with_what_was_type
 
     window = make_window()
     contacts = contact_count(window.journal)
-    held = _holding_the_write_lock(window.journal.path)
+    held = holding_the_write_lock(window.journal.path)
     held.__enter__()
     said: list[str] = []
     reopened: list[tuple[str, str]] = []
@@ -493,7 +484,7 @@ def test_an_import_whose_groups_become_tags_while_another_process_writes_writes_
 
     create_contact(journal, person("Seed", "Person"))  # (not empty: a backup first)
     read = read_paths([REPO / "tests/data/contacts/vcard-written/nextcloud-davx5-4.0.WRITTEN.vcf"])
-    with _holding_the_write_lock(journal.path), pytest.raises(JournalLocked):
+    with holding_the_write_lock(journal.path), pytest.raises(JournalLocked):
         apply_import(journal, plan_import(journal, read))
     assert contact_count(journal) == 1 and list_tags(journal) == []
     outcome = apply_import(journal, plan_import(journal, read))

@@ -40,10 +40,13 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def ask(parent: QWidget | None, question: str) -> QMessageBox.StandardButton:
-    """Restore (Yes, the default) / Discard / Later (Cancel, Esc: the draft stays)."""
+def _draft_box(
+    parent: QWidget | None, icon: QMessageBox.Icon, question: str, why: str, first: str
+) -> QMessageBox:
+    """The drafts' question: ``first`` (Yes, the default) / Discard / Later (Cancel, Esc:
+    the draft stays)."""
     box = QMessageBox(
-        QMessageBox.Icon.Question,
+        icon,
         QCoreApplication.translate("RecordDrafts", "Unsaved changes"),
         question,
         QMessageBox.StandardButton.Yes
@@ -51,26 +54,40 @@ def ask(parent: QWidget | None, question: str) -> QMessageBox.StandardButton:
         | QMessageBox.StandardButton.Cancel,
         parent,
     )
-    box.setObjectName("recordDraftQuestion")
-    box.setInformativeText(
-        QCoreApplication.translate(
-            "RecordDrafts", "They were kept when netzjournal was closed without saving."
-        )
-    )
-    for button, text in (
-        (QMessageBox.StandardButton.Yes, QCoreApplication.translate("RecordDrafts", "&Restore")),
+    box.setInformativeText(why)
+    for button, label in (
+        (QMessageBox.StandardButton.Yes, first),
         (
             QMessageBox.StandardButton.Discard,
             QCoreApplication.translate("RecordDrafts", "&Discard"),
         ),
         (QMessageBox.StandardButton.Cancel, QCoreApplication.translate("RecordDrafts", "&Later")),
     ):
-        box.button(button).setText(text)
+        box.button(button).setText(label)
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    return box
+
+
+def _answer(box: QMessageBox) -> QMessageBox.StandardButton:
     box.exec()
     clicked = box.clickedButton()
     return box.standardButton(clicked) if clicked else QMessageBox.StandardButton.Cancel
+
+
+def ask(parent: QWidget | None, question: str) -> QMessageBox.StandardButton:
+    """Restore (Yes, the default) / Discard / Later (Cancel, Esc: the draft stays)."""
+    box = _draft_box(
+        parent,
+        QMessageBox.Icon.Question,
+        question,
+        QCoreApplication.translate(
+            "RecordDrafts", "They were kept when netzjournal was closed without saving."
+        ),
+        QCoreApplication.translate("RecordDrafts", "&Restore"),
+    )
+    box.setObjectName("recordDraftQuestion")
+    return _answer(box)
 
 
 def contact_question(name: str) -> str:
@@ -257,42 +274,24 @@ def ask_about_gone_record(
             "Unsaved changes to a note that is no longer in the journal (it was deleted), "
             "so they cannot be restored there.",
         )
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
-        QCoreApplication.translate("RecordDrafts", "Unsaved changes"),
-        question,
-        QMessageBox.StandardButton.Yes
-        | QMessageBox.StandardButton.Discard
-        | QMessageBox.StandardButton.Cancel,
+    box = _draft_box(
         parent,
-    )
-    box.setObjectName("goneRecordDraft")
-    box.setInformativeText(
+        QMessageBox.Icon.Warning,
+        question,
         QCoreApplication.translate(
             "RecordDrafts",
             "What was typed is below. Copy it and paste what you need where it belongs; "
             "it is kept until you discard it.",
-        )
-    )
-    box.setDetailedText(text)
-    for button, label in (
-        (QMessageBox.StandardButton.Yes, QCoreApplication.translate("RecordDrafts", "&Copy")),
-        (
-            QMessageBox.StandardButton.Discard,
-            QCoreApplication.translate("RecordDrafts", "&Discard"),
         ),
-        (QMessageBox.StandardButton.Cancel, QCoreApplication.translate("RecordDrafts", "&Later")),
-    ):
-        box.button(button).setText(label)
-    box.setDefaultButton(QMessageBox.StandardButton.Yes)
-    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        QCoreApplication.translate("RecordDrafts", "&Copy"),
+    )
+    box.setObjectName("goneRecordDraft")
+    box.setDetailedText(text)
     # The text shown at once (Qt hides detailed text behind "Show Details…").
     for shown in box.buttons():
         if box.buttonRole(shown) == QMessageBox.ButtonRole.ActionRole:
             shown.click()
-    box.exec()
-    clicked = box.clickedButton()
-    answer = box.standardButton(clicked) if clicked else QMessageBox.StandardButton.Cancel
+    answer = _answer(box)
     if answer == QMessageBox.StandardButton.Yes:
         QApplication.clipboard().setText(text)
     return answer

@@ -4424,65 +4424,62 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>RecordDrafts</name>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="47"/>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="262"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="50"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="56"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="84"/>
         <source>They were kept when netzjournal was closed without saving.</source>
         <translation>Sie wurden aufbewahrt, als netzjournal ohne Speichern beendet wurde.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="61"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="87"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="64"/>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="282"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="62"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="66"/>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="284"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="64"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="77"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="94"/>
         <source>Restore the unsaved changes to “%1”?</source>
         <translation>Ungespeicherte Änderungen an „%1“ wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="84"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="101"/>
         <source>Restore the unsaved changes to the note “%1”?</source>
         <translation>Ungespeicherte Änderungen an der Notiz „%1“ wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="87"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="104"/>
         <source>Restore the unsaved changes to the note from %1?</source>
         <translation>Ungespeicherte Änderungen an der Notiz vom %1 wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="249"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="266"/>
         <source>Unsaved changes to a contact that is no longer in the journal (it was merged into another one or deleted), so they cannot be restored there.</source>
         <translation>Ungespeicherte Änderungen an einem Kontakt, den es im Journal nicht mehr gibt (er wurde mit einem anderen zusammengeführt oder gelöscht). Dort lassen sie sich nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="255"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="272"/>
         <source>Unsaved changes to a note that is no longer in the journal (it was deleted), so they cannot be restored there.</source>
         <translation>Ungespeicherte Änderungen an einer Notiz, die es im Journal nicht mehr gibt (sie wurde gelöscht). Dort lassen sie sich nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="271"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="281"/>
         <source>What was typed is below. Copy it and paste what you need where it belongs; it is kept until you discard it.</source>
         <translation>Unten steht, was eingegeben wurde. Kopieren Sie es und fügen Sie das Nötige dort ein, wo es hingehört; es bleibt aufbewahrt, bis Sie es verwerfen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="279"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="286"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
