@@ -159,6 +159,25 @@ def test_the_coach_folds_to_a_strip_and_stays_folded(make_window, qtbot):
     assert not again.coach_dock.collapsed and again.coach_dock.width() >= 250
 
 
+def test_a_folded_coach_stays_a_strip_whatever_the_layout_asks(make_window, qtbot):
+    """After a session on a wider screen, a start at 800×600 folded the coach, then Qt
+    applied the restored state (under X11 once the maximised window got its size,
+    after the fold's own resize): the folded dock kept its old width, a third of the
+    window empty. Folded, the dock is no wider than its strip; opened, it widens again."""
+    w = make_window()
+    w.resize(800, 600)
+    settle()
+    dock = w.coach_dock
+    dock.set_collapsed(True)
+    settle()
+    w.resizeDocks([dock], [330], Qt.Orientation.Horizontal)  # as a restored state does
+    settle()
+    assert dock.collapsed and dock.width() < 80
+    dock.expand_button.click()
+    settle()
+    assert not dock.collapsed and dock.width() >= 250
+
+
 def test_a_narrow_window_starts_with_the_coach_folded_until_it_is_opened(make_window, qtbot):
     """At 800 px the coach beside the list left the contacts only their names (four
     namesakes not told apart): folded there, unless the person chose; a choice is kept,

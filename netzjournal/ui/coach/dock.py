@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from netzjournal.ui import style
 
 EXPANDED_MIN = 250  # px: a card's two button rows fit (see card.py)
+_NO_LIMIT = 16777215  # QWIDGETSIZE_MAX
 
 
 class _VerticalTitle(QWidget):
@@ -126,6 +127,11 @@ class CoachDock(QDockWidget):
         content.setMinimumWidth(0 if self._collapsed else EXPANDED_MIN)
         policy = QSizePolicy.Policy.Ignored if self._collapsed else QSizePolicy.Policy.Preferred
         content.setSizePolicy(policy, QSizePolicy.Policy.Preferred)
+        # Folded, the dock is its strip and no wider, whatever the main window's layout
+        # asks: a state restored from a wider window (applied by Qt once the window has
+        # its size, after the fold's own resizeDocks under X11) kept the folded dock at
+        # its old width, a third of an 800 px window left empty.
+        self.setMaximumWidth(self.strip.sizeHint().width() if self._collapsed else _NO_LIMIT)
 
     def content(self) -> QWidget:
         widget = self.stack.widget(0)
