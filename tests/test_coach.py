@@ -241,7 +241,8 @@ def test_the_anniversary_of_meeting_still_offers_a_thank_you_early(journal):
 def test_a_linkedin_connection_met_in_person_is_met_as_others_are(journal):
     """ "since you connected" followed the card's source even after a coffee together:
     once a meeting in person is noted, the coach says "met" as for anyone else; a
-    call or a message is no meeting."""
+    call or a message is no meeting. The anniversary stays the day of connecting: "Met
+    13 years ago today" after a dinner in September was not true."""
     from netzjournal.store.coach_data import coach_details
 
     frank = add(journal, "Frank", "Vogt", closeness=3, met_on=dt.date(2013, 12, 11),
@@ -254,10 +255,11 @@ def test_a_linkedin_connection_met_in_person_is_met_as_others_are(journal):
         occurred_at=dt.datetime(2026, 9, 3, 18), participants=[frank.id], kind="meal"))  # fmt: skip
     assert not coach_details(journal, [frank.id])[frank.id].connected
     (s,) = suggest(journal, today, language="en").suggestions
-    assert s.reason.endswith("· Met 13 years ago today")
+    assert s.reason.startswith("Last meal")
+    assert s.reason.endswith("· Connected 13 years ago today")
     (s,) = suggest(journal, today).suggestions
-    assert s.reason.endswith("· Heute vor 13 Jahren kennengelernt")
-    assert not any("vernetzt" in o.body for o in s.openers)
+    assert s.reason.endswith("· Heute vor 13 Jahren vernetzt")
+    assert not any("kennengelernt" in o.body or "kennen uns" in o.body for o in s.openers)
 
 
 def test_a_contact_whose_language_is_not_known_gets_the_journal_s_usual_one(journal):

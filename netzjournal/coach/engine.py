@@ -80,8 +80,9 @@ def reason(language: str, s: CoachSummary, d: CoachDetails | None,
         last = words["last"]["none_plain"]
     elif kind is None and d is not None and d.connected:
         last = words["last"]["none_connected"]
-    # A LinkedIn or XING connection's day is no meeting: "since you connected".
-    linked = "_connected" if d is not None and d.connected else ""
+    # A LinkedIn or XING connection's day is no meeting: "since you connected" — also
+    # after a meeting in person since (the day is still the one of connecting).
+    linked = "_connected" if d is not None and (d.connected or d.from_network) else ""
     parts = [last.format(period=texts.period(language, days))]
     o = words["occasions"]
     for occasion in occ:

@@ -263,7 +263,9 @@ def placeholders(
             # "since we met" or, for a LinkedIn or XING connection, "since we connected":
             # a template names the one it says, and the other is not filled.
             known = texts.plural(words["known"], occasion.years, lang)
-            values["connected" if d.connected else "known"] = known
+            # (A network's card: its "met on" stays the day of connecting after a
+            # meeting in person.)
+            values["connected" if d.connected or d.from_network else "known"] = known
     return {k: v for k, v in values.items() if v}
 
 
