@@ -101,6 +101,14 @@ def _everything_once(root: Path, url: str) -> None:
         assert texts == Counter({f"Nachfassen {n}": 1 for n in range(TASKS)})
 
 
+def _settled(root: Path, url: str) -> None:
+    """Every task once on both sides, and a sync after it has nothing to send."""
+    _everything_once(root, url)
+    again = _sync(root, None)
+    assert not [s for s in again if s[0].endswith((".send", ".upload"))]  # nothing to do
+    _everything_once(root, url)
+
+
 @pytest.mark.parametrize(
     ("kill_at", "largest"),
     [
@@ -130,10 +138,7 @@ def test_a_first_sync_of_many_tasks_goes_up_at_once_and_a_killed_one_is_finished
             # Killed part-way: the next sync finishes it, nothing twice on either side.
             assert phases[-1] == kill_at
             _sync(root, None)
-        _everything_once(root, server.url)
-        again = _sync(root, None)
-        assert not [s for s in again if s[0].endswith((".send", ".upload"))]  # nothing to do
-        _everything_once(root, server.url)
+        _settled(root, server.url)
     finally:
         server.stop()
 
@@ -187,10 +192,7 @@ def test_a_first_sync_cut_off_one_by_one_goes_on_in_one_upload(tmp_path):
         assert inflight <= 1
         assert ["calendar.upload", 0, TASKS - there - inflight] in steps
         assert "calendar.send" not in phases
-        _everything_once(root, server.url)
-        again = _sync(root, None)
-        assert not [s for s in again if s[0].endswith((".send", ".upload"))]  # nothing to do
-        _everything_once(root, server.url)
+        _settled(root, server.url)
     finally:
         server.stop()
 
@@ -261,10 +263,7 @@ def test_a_resumed_upload_killed_leaves_every_task_once_after_the_next_sync(tmp_
         else:
             _sync_killed_after_the_upload(root)
         _sync(root, None)
-        _everything_once(root, server.url)
-        again = _sync(root, None)
-        assert not [s for s in again if s[0].endswith((".send", ".upload"))]  # nothing to do
-        _everything_once(root, server.url)
+        _settled(root, server.url)
     finally:
         server.stop()
 

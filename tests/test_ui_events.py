@@ -1278,20 +1278,7 @@ def test_who_an_invitation_names_and_is_no_contact_is_on_its_page_and_can_become
     all three are named on the event, as the invitation gives them; Jonas made a
     contact is linked by id as having said he'd come, and leaves the list; undo
     takes him back out. The user's own address is never listed."""
-    from conftest import REPO
-
-    from netzjournal.store.catalog import set_setting
-    from netzjournal.store.reading import OWN_ADDRESSES
-
-    w, journal = _window(qtbot, tmp_path)
-    set_setting(journal, OWN_ADDRESSES, ["kemal.aydin@example.de"])
-    w.show_view(EVENTS)
-    when_modal(lambda box: box.accept())
-    folder = REPO / "tests" / "data" / "events" / "invitations"
-    w.events_pane.import_file(str(folder / "fruehstueck-request.WRITTEN.ics"))
-    w.events_pane.refresher.flush()
-    (event,) = list_events(journal)
-    assert w.events_pane.select_key((event.id, None))
+    w, journal, event, _made = _breakfast_invitation_shown(qtbot, tmp_path)
     box = w.events_pane.page.invitees
     assert not box.isHidden()
     shown = [box.model.index(r, 0).data() for r in range(box.model.rowCount())]
@@ -1380,9 +1367,9 @@ def test_met_here_first_and_remove_wait_for_a_person_chosen_in_the_list(qtbot, j
     assert not page.remove.isEnabled() and not page.met_here.isEnabled()
 
 
-def _invitation_with_jonas(qtbot, tmp_path, *namesakes):
-    """The Vertriebsfrühstück's invitation read, with these contacts made first; the
-    window on the event, Jonas Brandl (accepted, j.brandl@example.de) chosen."""
+def _breakfast_invitation_shown(qtbot, tmp_path, *namesakes, own=("kemal.aydin@example.de",)):
+    """The Vertriebsfrühstück's invitation imported through the events page, with these
+    contacts made first and ``own`` as the user's addresses; the window on the event."""
     from conftest import REPO
 
     from netzjournal.store.catalog import set_setting
@@ -1390,7 +1377,8 @@ def _invitation_with_jonas(qtbot, tmp_path, *namesakes):
 
     w, journal = _window(qtbot, tmp_path)
     made = [create_contact(journal, c).value.id for c in namesakes]
-    set_setting(journal, OWN_ADDRESSES, ["kemal.aydin@example.de"])
+    if own:
+        set_setting(journal, OWN_ADDRESSES, list(own))
     w.show_view(EVENTS)
     when_modal(lambda box: box.accept())
     folder = REPO / "tests" / "data" / "events" / "invitations"
@@ -1398,6 +1386,13 @@ def _invitation_with_jonas(qtbot, tmp_path, *namesakes):
     w.events_pane.refresher.flush()
     (event,) = list_events(journal)
     assert w.events_pane.select_key((event.id, None))
+    return w, journal, event, made
+
+
+def _invitation_with_jonas(qtbot, tmp_path, *namesakes):
+    """The Vertriebsfrühstück's invitation read, with these contacts made first; the
+    window on the event, Jonas Brandl (accepted, j.brandl@example.de) chosen."""
+    w, journal, event, made = _breakfast_invitation_shown(qtbot, tmp_path, *namesakes)
     box = w.events_pane.page.invitees
     (row,) = [r for r in range(box.model.rowCount()) if "Jonas" in box.model.row_at(r).name]
     box.view.setCurrentIndex(box.model.index(row, 0))
@@ -1474,19 +1469,10 @@ def test_an_invitee_s_namesakes_are_each_offered_told_apart(qtbot, tmp_path):
 def test_without_the_user_s_own_addresses_the_invitees_say_where_to_enter_them(qtbot, tmp_path):
     """Kemal (the user) is invited and no own address is set: he is listed, and a
     line says where to enter his addresses; entered, he and the line are gone."""
-    from conftest import REPO
-
     from netzjournal.store.catalog import set_setting
     from netzjournal.store.reading import OWN_ADDRESSES
 
-    w, journal = _window(qtbot, tmp_path)
-    w.show_view(EVENTS)
-    when_modal(lambda box: box.accept())
-    folder = REPO / "tests" / "data" / "events" / "invitations"
-    w.events_pane.import_file(str(folder / "fruehstueck-request.WRITTEN.ics"))
-    w.events_pane.refresher.flush()
-    (event,) = list_events(journal)
-    assert w.events_pane.select_key((event.id, None))
+    w, journal, _event, _made = _breakfast_invitation_shown(qtbot, tmp_path, own=())
     box = w.events_pane.page.invitees
     addresses = [box.model.row_at(r).address for r in range(box.model.rowCount())]
     assert "kemal.aydin@example.de" in addresses
