@@ -20,6 +20,7 @@ from netzjournal.store.events import (
     get_event,
     invitation_version,
     list_events,
+    occurrence_row,
     occurrences,
     set_attendance,
     set_invitation_version,
@@ -28,7 +29,7 @@ from netzjournal.store.events import (
 )
 from netzjournal.store.journal import Journal, latest_schema
 from netzjournal.store.reading import OWN_ADDRESSES
-from netzjournal.store.records import ContactRecord
+from netzjournal.store.records import Channel, ContactRecord
 
 D = dt.date
 INVITATIONS = REPO / "tests" / "data" / "events" / "invitations"
@@ -605,3 +606,102 @@ def test_a_cancelled_evening_i_said_i_was_at_is_named_so_in_the_result(journal):
     set_my_status(journal, breakfast.id, "attended")
     out = _take(journal, "fruehstueck-cancel")
     assert [c[0] for c in out.changed] == ["cancelled_was_there"]
+
+
+def test_a_guest_linked_to_a_contact_without_the_address_is_that_contact(journal):
+    """„Ja, mit diesem Kontakt verknüpfen“ with "add the address" unticked: the
+    organiser is Sabine by id from now on, not listed among those who are not
+    contacts (the list went by address and kept them); the next mail of the
+    invitation keeps the link; undo takes it back; a deleted contact is no link."""
+    from netzjournal.commands.contacts import DeleteContacts
+    from netzjournal.commands.events import LinkInvitee
+    from netzjournal.store.contacts import get_contact
+    from netzjournal.store.invitees import unknown_invitees
+
+    set_setting(journal, OWN_ADDRESSES, [KEMAL])
+    _take(journal, "stammtisch-series")
+    series = _only(journal, "Stammtisch")
+    (organiser,) = unknown_invitees(journal, [None, series.id])
+    (evening,) = [o for o in occurrences(journal, D(2026, 12, 8), D(2026, 12, 8))]
+    sabine = _person(journal, "Sabine", "Huber", "sabine@huber.example")
+    step = LinkInvitee(journal, sabine.id, organiser.address, evening, True, NOW,
+                       add_address=False)  # fmt: skip
+    step.do()
+    assert [c.value for c in get_contact(journal, sabine.id).channels] == ["sabine@huber.example"]
+    assert unknown_invitees(journal, [None, series.id]) == []
+    read = _read("stammtisch-series")
+    read[0] = replace(read[0], sequence=1)  # (the organiser's next mail of the series)
+    ical_in.import_events(journal, read, today=NOW)
+    assert unknown_invitees(journal, [None, series.id]) == []
+    step.undo()
+    assert unknown_invitees(journal, [None, series.id]) == [organiser]
+    step.do()
+    assert unknown_invitees(journal, [None, series.id]) == []
+    DeleteContacts(journal, [sabine.id]).do()
+    assert [p.address for p in unknown_invitees(journal, [None, series.id])] == [organiser.address]
+
+
+def _breakfast_guests(journal):
+    set_setting(journal, OWN_ADDRESSES, [KEMAL])
+    _take(journal, "fruehstueck-request")
+    return _only(journal, "Vertriebsfrühstück")
+
+
+def _coming(journal, event_id):
+    return [(a.contact_id, a.status) for a in attendance(journal, [event_id]).get(event_id, [])]
+
+
+def test_a_guest_s_address_from_a_vcard_import_links_the_contact_and_undo_unlinks(
+    journal, tmp_path
+):
+    """Jonas accepted the Vertriebsfrühstück; his card comes in by a vCard import
+    later: linked as the .ics import would have, in the import's transaction, and
+    the import's undo takes it back. A card merged into a contact that brings the
+    address links that contact."""
+    from netzjournal.interchange.importer import apply_import, plan_import, read_paths, undo_import
+
+    breakfast = _breakfast_guests(journal)
+    card = tmp_path / "jonas.vcf"
+    card.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jonas Brandl\r\nN:Brandl;Jonas;;;\r\n"
+                     b"EMAIL:J.Brandl@example.de\r\nEND:VCARD\r\n")  # fmt: skip
+    outcome = apply_import(journal, plan_import(journal, read_paths([card])), today=NOW)
+    (jonas,) = outcome.created
+    assert _coming(journal, breakfast.id) == [(jonas, "going")]
+    undo_import(journal, outcome)
+    assert _coming(journal, breakfast.id) == []
+
+
+def test_a_guest_s_address_from_a_sync_links_the_contact(journal):
+    from netzjournal.sync.contacts import ContactAdapter
+    from netzjournal.sync.fields import to_fields
+
+    breakfast = _breakfast_guests(journal)
+    jonas = ContactRecord(given_name="Jonas", family_name="Brandl",
+                          channels=[Channel("email", "j.brandl@example.de")])  # fmt: skip
+    adapter = ContactAdapter(journal, today=lambda: NOW)
+    made = adapter.create([("jonas-phone", to_fields(jonas))])["jonas-phone"]
+    assert _coming(journal, breakfast.id) == [(made.id, "going")]
+    # An address a sync adds to a contact here links them too.
+    _take(journal, "stammtisch-series")
+    series = _only(journal, "Stammtisch")
+    sabine = _person(journal, "Sabine", "Huber")
+    with_address = replace(sabine, channels=[Channel("email", "stammtisch.muc@gmail.example")])
+    adapter.update(sabine, to_fields(with_address))
+    row = occurrence_row(journal, series.id, D(2026, 12, 8))
+    assert row is not None and _coming(journal, row) == [(sabine.id, "going")]
+
+
+def test_a_merge_that_leaves_one_contact_with_a_guest_s_address_links_them(journal):
+    """Two contacts had Jonas's address (it told no one); merged, the one left is
+    him: linked in the merge's step, unlinked by its undo."""
+    from netzjournal.commands.contacts import MergeContacts
+
+    jonas = _person(journal, "Jonas", "Brandl", "j.brandl@example.de")
+    twin = _person(journal, "Jonas", "Brandl", "J.Brandl@example.de", "Brandl Consulting")
+    breakfast = _breakfast_guests(journal)
+    assert _coming(journal, breakfast.id) == []
+    merge = MergeContacts(journal, jonas.id, twin.id, today=NOW)
+    merge.do()
+    assert _coming(journal, breakfast.id) == [(jonas.id, "going")]
+    merge.undo()
+    assert _coming(journal, breakfast.id) == []

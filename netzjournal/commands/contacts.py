@@ -15,6 +15,7 @@ from netzjournal.store.contacts import (
     update_contact,
 )
 from netzjournal.store.events import ensure_occurrence, remove_attendance
+from netzjournal.store.invitees import link_guests_by_address
 from netzjournal.store.journal import Journal
 from netzjournal.store.people import person_label, person_labels
 from netzjournal.store.records import ContactRecord
@@ -44,25 +45,23 @@ def _emails(record: ContactRecord) -> set[str]:
 
 class _InvitationLinks:
     """A contact's new e-mail address that an imported invitation names as coming:
-    linked as the import links by address (``ical_in.link_by_invitation``), inside
-    the contact's own transaction; taken back with the step."""
+    linked as the import links by address (``store.invitees.link_guests_by_address``),
+    inside the contact's own transaction; taken back with the step."""
 
     def __init__(self) -> None:
-        self.linked: list[tuple[int, bool]] = []
+        self.linked: list[tuple[int, int, bool]] = []
         self.rows: Snapshot | None = None  # evening rows the link made, as it left them
 
     def link(self, j: Journal, contact_id: int, addresses: set[str], today: dt.date) -> None:
-        from netzjournal.interchange.ical_in import link_by_invitation
-
-        self.linked = link_by_invitation(j, contact_id, addresses, today) if addresses else []
-        made = [row for row, new in self.linked if new]
+        self.linked = link_guests_by_address(j, {contact_id: addresses}, today) if addresses else []
+        made = [row for row, _cid, new in self.linked if new]
         self.rows = snapshot_events(j, made) if made else None
 
     def unlink(self, j: Journal, contact_id: int) -> None:
         """Before the contact's undo: their links go, and an evening row made only for
         one (unless it was changed since: then it stays as it is)."""
         unchanged = self.rows is not None and same_rows(retake(j, self.rows), self.rows)
-        for row, _new in self.linked:
+        for row, _cid, _new in self.linked:
             remove_attendance(j, row, contact_id)
         if unchanged and self.rows is not None:
             restore_snapshot(j, Snapshot(event_ids=list(self.rows.event_ids)))
@@ -170,12 +169,23 @@ def _one_label(journal: Journal, ids: list[int]) -> str:
 class MergeContacts(_ContactsCommand):
     """``other`` joins ``keep``: every note and detail; undo parts them again."""
 
-    def __init__(self, journal: Journal, keep: int, other: int) -> None:
+    def __init__(self, journal: Journal, keep: int, other: int,
+                 today: dt.date | None = None) -> None:  # fmt: skip
         super().__init__(journal, [keep, other])
         self.keep, self.other = keep, other
+        self.today = today or dt.date.today()
 
     def _change(self) -> ChangeSet:
-        return merge_contacts(self.journal, self.keep, self.other).changes
+        with self.journal.write() as changes:
+            merge_contacts(self.journal, self.keep, self.other)
+            # The kept contact may now be the one with a guest's address (both had
+            # it, or it came with the other): linked as the import links, in this step.
+            addresses = _emails(get_contact(self.journal, self.keep))
+            linked = link_guests_by_address(self.journal, {self.keep: addresses}, self.today)
+            # Undo: an evening row made only for such a link goes again.
+            assert self.before is not None
+            self.before.event_ids += [row for row, _cid, made in linked if made]
+        return changes
 
     def _do(self) -> Outcome:
         # Labels as pickers show them: namesakes apart (organisation, city).

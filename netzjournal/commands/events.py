@@ -35,6 +35,7 @@ from netzjournal.store.events import (
     update_event,
     update_occurrence,
 )
+from netzjournal.store.invitees import set_invitee_contact
 from netzjournal.store.journal import Journal
 from netzjournal.store.people import person_label
 from netzjournal.store.records import Channel, ContactRecord, EventRecord, Occurrence
@@ -253,10 +254,14 @@ class AddInvitee(SnapshotCommand):
     evening row made for the link)."""
 
     def __init__(self, journal: Journal, record: ContactRecord, occurrence: Occurrence,
-                 coming: bool, today: dt.date) -> None:  # fmt: skip
+                 coming: bool, today: dt.date, guest: str = "") -> None:  # fmt: skip
         super().__init__(journal)
         self.record, self.occurrence, self.coming, self.today = record, occurrence, coming, today
         self.person: Snapshot | None = None  # the contact's own rows as first made
+        # The invitation's address of the guest (default: the record's first): linked
+        # to the contact by id, so that they are that contact whatever their addresses.
+        self.guest = guest or next(iter(record.emails()), "")
+        self.link = _GuestLink()
 
     def _do(self) -> Outcome:
         from netzjournal.interchange.ical_in import link_invitee
@@ -280,6 +285,7 @@ class AddInvitee(SnapshotCommand):
                 self.person = own_rows(snapshot_contacts(self.journal, [contact_id]), {contact_id})
             if self.coming:
                 link_invitee(self.journal, self.occurrence, contact_id, self.today)
+            self.link.set(self.journal, self.occurrence, self.guest, contact_id)
             made = [] if series is None else [
                 o.id for o in occurrence_rows(self.journal, series)
                 if o.id is not None and o.id not in rows_before
@@ -291,20 +297,48 @@ class AddInvitee(SnapshotCommand):
         label = person_label(self.journal, contact_id)
         return Outcome("create_contact", label, changes=changes, value=contact_id)
 
+    def _undo(self) -> ChangeSet:
+        with self.journal.write() as changes:
+            changes.update(super()._undo())
+            self.link.take_back(self.journal)
+        return changes
+
+
+class _GuestLink:
+    """An invitation's guest linked to a contact by id (``store.invitees``), and the
+    link taken back with the step (the kept invitation is a fact about the mails
+    read, which a snapshot's restore leaves as it is now)."""
+
+    def __init__(self) -> None:
+        self.done: tuple[int, int | None] | None = None  # (row, the link before)
+        self.address = ""
+
+    def set(self, j: Journal, occurrence: Occurrence, address: str, contact_id: int) -> None:
+        self.address = address
+        held = [occurrence.event_id, occurrence.series_id]
+        self.done = set_invitee_contact(j, held, address, contact_id) if address else None
+
+    def take_back(self, j: Journal) -> None:
+        if self.done is not None:
+            set_invitee_contact(j, [self.done[0]], self.address, self.done[1])
+
 
 class LinkInvitee(SnapshotCommand):
     """Someone an invitation names found to be a contact already (a namesake the user
     confirmed: the address differs): linked by id as :class:`AddInvitee` links a new
     one, and with ``address`` (when the user asked for it) added to their e-mail
-    addresses, so that the next invitation finds them by it. Undo puts the contact
-    and their attendance back as they were (and removes an evening row made for the
-    link)."""
+    addresses, so that the next invitation finds them by it. The guest is that
+    contact from now on, by id, with or without the address (``add_address``). Undo
+    puts the contact and their attendance back as they were (and removes an evening
+    row made for the link), and the guest is no one's again."""
 
-    def __init__(self, journal: Journal, contact_id: int, address: str | None,
-                 occurrence: Occurrence, coming: bool, today: dt.date) -> None:  # fmt: skip
+    def __init__(self, journal: Journal, contact_id: int, address: str,
+                 occurrence: Occurrence, coming: bool, today: dt.date,
+                 add_address: bool = True) -> None:  # fmt: skip
         super().__init__(journal)
-        self.contact_id, self.address = contact_id, address
+        self.contact_id, self.address, self.add_address = contact_id, address, add_address
         self.occurrence, self.coming, self.today = occurrence, coming, today
+        self.link = _GuestLink()
 
     def _do(self) -> Outcome:
         from netzjournal.interchange.ical_in import link_invitee
@@ -318,12 +352,13 @@ class LinkInvitee(SnapshotCommand):
             before = snapshot_contacts(j, [cid])
             contact = get_contact(j, cid)
             known = {c.value.casefold() for c in contact.channels if c.kind == "email"}
-            if self.address and self.address.casefold() not in known:
+            if self.add_address and self.address.casefold() not in known:
                 changed = copy.deepcopy(contact)
                 changed.channels = [*contact.channels, Channel("email", self.address)]
                 update_contact(j, changed, self.today, base=contact)
             if self.coming:
                 link_invitee(j, self.occurrence, cid, self.today)
+            self.link.set(j, self.occurrence, self.address, cid)
             before.event_ids = [] if series is None else [
                 o.id for o in occurrence_rows(j, series)
                 if o.id is not None and o.id not in rows_before
@@ -331,3 +366,9 @@ class LinkInvitee(SnapshotCommand):
             self.before = before
             self.after = snapshot_contacts(j, [cid])
         return Outcome("link_invitee", person_label(j, cid), changes=changes, value=cid)
+
+    def _undo(self) -> ChangeSet:
+        with self.journal.write() as changes:
+            changes.update(super()._undo())
+            self.link.take_back(self.journal)
+        return changes

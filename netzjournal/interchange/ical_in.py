@@ -47,7 +47,7 @@ from netzjournal.store.events import (
     update_event,
     update_occurrence,
 )
-from netzjournal.store.invitees import invitations_with_guests, set_invitees
+from netzjournal.store.invitees import guests_evening, set_invitees
 from netzjournal.store.journal import Journal
 from netzjournal.store.reading import own_addresses
 from netzjournal.store.records import EventRecord, Invitee, Occurrence, Outcome
@@ -788,13 +788,6 @@ def _link_series_guests(j: Journal, series_id: int, guests: list[str], today: dt
     _link_guests(j, row, guests)
 
 
-def guests_evening(j: Journal, series_id: int, today: dt.date) -> Occurrence | None:
-    """The evening of a series its invitation's guests are linked to: the next one
-    from ``today`` on that is not cancelled (None: none ahead)."""
-    ahead = occurrences(j, today, today + dt.timedelta(days=400), [series_id])
-    return next((o for o in ahead if not o.cancelled), None)
-
-
 def link_invitee(j: Journal, occurrence: Occurrence, contact_id: int, today: dt.date) -> None:
     """Someone from the invitation just made a contact, linked by id as the import
     links a contact by address (see :func:`_link_guests`): as having said they would
@@ -949,29 +942,3 @@ def _uid_key(uid: str) -> str:
     while text.endswith("@netzjournal"):
         text = text.removesuffix("@netzjournal")
     return text
-
-
-def link_by_invitation(
-    j: Journal, contact_id: int, addresses: Iterable[str], today: dt.date
-) -> list[tuple[int, bool]]:
-    """A contact who has just got one of ``addresses`` (made, or the address added by
-    hand): linked as the import links a contact by address — as having said they
-    would come, wherever a kept invitation names that address as coming, if they
-    are the one contact with it. Returns (event row, whether this made the row)."""
-    theirs = [a for a, c in contacts_by_email(j, addresses).items() if c == contact_id]
-    linked: list[tuple[int, bool]] = []
-    for event_id, series in invitations_with_guests(j, theirs):
-        made = False
-        row: int | None = event_id
-        if series:
-            evening = guests_evening(j, event_id, today)
-            if evening is None:
-                continue
-            row = evening.event_id
-            if row is None:
-                row, made = ensure_occurrence(j, event_id, evening.occurrence_on).value, True
-        assert row is not None
-        if contact_id not in {a.contact_id for a in attendance(j, [row]).get(row, [])}:
-            set_attendance(j, row, contact_id, "going")
-            linked.append((row, made))
-    return linked

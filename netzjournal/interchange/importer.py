@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import datetime as dt
 import operator
 import re
 import uuid
@@ -30,6 +31,7 @@ from netzjournal.store.bulk import bulk_load, next_contact_id
 from netzjournal.store.codes import UNKNOWN_LANGUAGE
 from netzjournal.store.contacts import delete_contacts, get_contact, update_contact
 from netzjournal.store.folding import fold, fold_many
+from netzjournal.store.invitees import link_guests_by_address
 from netzjournal.store.journal import Journal
 from netzjournal.store.listings import contact_uids
 from netzjournal.store.matching import MatchKeys, match_keys
@@ -386,6 +388,9 @@ class ImportOutcome:
     # Per merged contact (id): the fields where the file said something else than
     # the journal, which kept its value — (field, journal's, file's), as text.
     kept: dict[int, list[tuple[str, str, str]]] = field(default_factory=dict)
+    # Evening rows made to link a new address to an invitation's guest (an undo
+    # removes them with the contacts).
+    evenings: list[int] = field(default_factory=list)
 
 
 MERGED_FIELDS = ("given_name", "family_name", "salutation", "title_prefix", "additional_names",
@@ -430,7 +435,11 @@ def _introducer(row: PlanRow, uids: dict[str, int], contact_id: int | None) -> i
 
 @cycle_collection_paused()
 def apply_import(
-    j: Journal, plan: ImportPlan, progress: Progress = ignore, language: str | None = None
+    j: Journal,
+    plan: ImportPlan,
+    progress: Progress = ignore,
+    language: str | None = None,
+    today: dt.date | None = None,
 ) -> ImportOutcome:
     """Back up (unless the journal holds nothing yet), then carry out the plan in
     one transaction (all or nothing).
@@ -446,6 +455,9 @@ def apply_import(
     Introductions (``X-NETZJOURNAL-INTRODUCED-BY``) are resolved once every new
     person has an id: the introducer may be in the journal or anywhere in the files.
     A merged contact keeps an introducer it already has.
+
+    A new address that a kept invitation names as coming links its contact as the
+    .ics import would have (``store.invitees.link_guests_by_address``, ``today``).
 
     ``progress("write", …)`` may raise :class:`~netzjournal.progress.Cancelled`:
     the transaction is rolled back and the journal is as it was.
@@ -499,14 +511,19 @@ def apply_import(
         for row, record in new_rows:
             record.introduced_by = _introducer(row, uids, record.id)
         bulk_load(j, [record for _row, record in new_rows], [], [])
+        given = {record.id or 0: set(record.emails()) for _row, record in new_rows}
         for row, record in merges:
             assert row.match_id is not None
             kept = outcome.kept.setdefault(row.match_id, [])
+            was = get_contact(j, row.match_id).emails()
             merged = _merge_into(get_contact(j, row.match_id), record, kept)
             if merged.introduced_by is None:
                 merged.introduced_by = _introducer(row, uids, row.match_id)
             update_contact(j, merged)
             outcome.merged.append(row.match_id)
+            given[row.match_id] = {e.lower() for e in merged.emails()} - {e.lower() for e in was}
+        linked = link_guests_by_address(j, given, today or dt.date.today())
+        outcome.evenings = [row for row, _cid, made in linked if made]
         progress("write", len(plan.rows), len(plan.rows))
         outcome.created = [record.id or 0 for _row, record in new_rows]
     return outcome
@@ -526,3 +543,5 @@ def undo_import(j: Journal, outcome: ImportOutcome) -> None:
             delete_contacts(j, outcome.created, backup_reason=None)
         if outcome.before is not None:
             restore_snapshot(j, outcome.before)
+        if outcome.evenings:  # (made for a link only: removed)
+            restore_snapshot(j, Snapshot(event_ids=outcome.evenings))

@@ -7,21 +7,48 @@ addresses), so that none of them goes unmentioned.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
+from netzjournal.store.events import (
+    attendance,
+    contacts_by_email,
+    ensure_occurrence,
+    occurrences,
+    set_attendance,
+)
 from netzjournal.store.journal import Journal
 from netzjournal.store.reading import own_addresses
-from netzjournal.store.records import Invitee
+from netzjournal.store.records import Invitee, Occurrence
 from netzjournal.store.values import ids_json
 
 
+def _item(p: Invitee) -> dict[str, object]:
+    item: dict[str, object] = {
+        "address": p.address, "name": p.name, "answer": p.answer, "organiser": int(p.organiser)
+    }  # fmt: skip
+    if p.contact is not None:
+        item["contact"] = p.contact
+    return item
+
+
+def _kept(j: Journal, event_id: int) -> list[Invitee]:
+    row = (
+        j.connection()
+        .execute("SELECT invitation_people FROM event WHERE id = ?", (event_id,))
+        .fetchone()
+    )
+    return _read(row[0] or "") if row else []
+
+
 def set_invitees(j: Journal, event_id: int, people: Iterable[Invitee]) -> None:
-    """Keep who the invitation taken for this event row names (replacing the last)."""
-    items = [
-        {"address": p.address, "name": p.name, "answer": p.answer, "organiser": int(p.organiser)}
-        for p in people
-    ]
+    """Keep who the invitation taken for this event row names (replacing the last);
+    a guest the user linked to a contact (:func:`set_invitee_contact`) stays linked
+    while the invitation names their address."""
+    links = {p.address: p.contact for p in _kept(j, event_id) if p.contact is not None}
+    items = [_item(replace(p, contact=p.contact or links.get(p.address))) for p in people]
     text = json.dumps(items, ensure_ascii=False) if items else ""
     with j.write() as changes:
         j.connection().execute(
@@ -41,6 +68,7 @@ def _read(text: str) -> list[Invitee]:
             str(i.get("name", "")),
             str(i.get("answer", "")),
             bool(i.get("organiser")),
+            i["contact"] if isinstance(i.get("contact"), int) else None,
         )
         for i in items
         if isinstance(i, dict) and i.get("address")
@@ -49,8 +77,10 @@ def _read(text: str) -> list[Invitee]:
 
 def unknown_invitees(j: Journal, event_ids: Iterable[int | None]) -> list[Invitee]:
     """Who the invitation of the first of ``event_ids`` that kept any (an evening's
-    own, then its series') names and the journal does not know: no contact has
-    their address (archived ones count), and it is not one of the user's own."""
+    own, then its series') names and the journal does not know: not linked to a
+    contact by id (:func:`set_invitee_contact`: that contact is them, whatever
+    addresses they have), no contact has their address (archived ones count), and
+    it is not one of the user's own."""
     wanted = [i for i in event_ids if i is not None]
     if not wanted:
         return []
@@ -68,7 +98,118 @@ def unknown_invitees(j: Journal, event_ids: Iterable[int | None]) -> list[Invite
             (json.dumps(sorted({p.address for p in people})),),
         )
     } | own_addresses(j)  # fmt: skip
+    linked = {p.contact for p in people if p.contact is not None}
+    if linked:
+        there = {c for (c,) in j.connection().execute(
+            "SELECT id FROM contact WHERE id IN (SELECT value FROM json_each(?))",
+            (ids_json(sorted(linked)),),
+        )}  # fmt: skip
+        known |= {p.address for p in people if p.contact in there}
     return [p for p in people if p.address not in known]
+
+
+def set_invitee_contact(
+    j: Journal, event_ids: Iterable[int | None], address: str, contact_id: int | None
+) -> tuple[int, int | None] | None:
+    """Link the guest of this ``address`` to a contact by id (None: unlink), in the
+    invitation kept on the first of ``event_ids`` that names them (an evening's own,
+    then its series'): from now on they are that contact, whatever addresses the
+    contact has. Returns (that row, the link before) for an undo; None: no kept
+    invitation names the address."""
+    address = address.strip().lower()
+    for event_id in (i for i in event_ids if i is not None):
+        people = _kept(j, event_id)
+        if not any(p.address == address for p in people):
+            continue
+        before = next(p.contact for p in people if p.address == address)
+        items = [_item(replace(p, contact=contact_id) if p.address == address else p)
+                 for p in people]  # fmt: skip
+        with j.write() as changes:
+            j.connection().execute(
+                "UPDATE event SET invitation_people = ? WHERE id = ?",
+                (json.dumps(items, ensure_ascii=False), event_id),
+            )
+            changes.events.add(event_id)
+        return event_id, before
+    return None
+
+
+def guests_evening(j: Journal, series_id: int, today: dt.date) -> Occurrence | None:
+    """The evening of a series its invitation's guests are linked to: the next one
+    from ``today`` on that is not cancelled (None: none ahead)."""
+    ahead = occurrences(j, today, today + dt.timedelta(days=400), [series_id])
+    return next((o for o in ahead if not o.cancelled), None)
+
+
+def link_guests_by_address(
+    j: Journal, addresses: Mapping[int, Iterable[str]], today: dt.date
+) -> list[tuple[int, int, bool]]:
+    """Contacts who have just got e-mail ``addresses`` (per contact id: made, an
+    address added by hand, a vCard import, a sync, a merge), linked as the .ics
+    import links a contact by address: as having said they would come, wherever a
+    kept invitation names that address as coming (the organiser, or accepted), if
+    they are the one contact with it — to the single event, or a series' next
+    evening that is not cancelled. Someone already recorded there stays as recorded.
+    The one place this rule is applied for contacts; the caller's transaction.
+    Returns (event row, contact id, whether this made the row) for an undo."""
+    coming: dict[str, list[tuple[int, bool]]] = {}
+    for event_id, series, text in j.connection().execute(
+        "SELECT id, coalesce(rrule, '') != '', invitation_people FROM event"
+        " WHERE invitation_people != ''"
+    ):  # (one read of the few invitations kept, however many contacts came in)
+        for p in _read(text):
+            if p.coming:
+                coming.setdefault(p.address.lower(), []).append((int(event_id), bool(series)))
+    if not coming:
+        return []
+    wanted = {
+        cid: {a.strip().lower() for a in given} & coming.keys() for cid, given in addresses.items()
+    }
+    owners = contacts_by_email(j, {a for found in wanted.values() for a in found})
+    linked: list[tuple[int, int, bool]] = []
+    for contact_id, found in wanted.items():
+        rows = {e for a in found if owners.get(a) == contact_id for e in coming[a]}
+        for event_id, series in sorted(rows):
+            made, row = False, event_id
+            if series:
+                evening = guests_evening(j, event_id, today)
+                if evening is None:
+                    continue
+                if evening.event_id is None:
+                    row = ensure_occurrence(j, event_id, evening.occurrence_on).value
+                    made = True
+                else:
+                    row = evening.event_id
+            if contact_id not in {a.contact_id for a in attendance(j, [row]).get(row, [])}:
+                set_attendance(j, row, contact_id, "going")
+                linked.append((row, contact_id, made))
+    return linked
+
+
+def set_invitee_contact(
+    j: Journal, event_ids: Iterable[int | None], address: str, contact_id: int | None
+) -> tuple[int, int | None] | None:
+    """Link the guest of this ``address`` to a contact by id (None: unlink), in the
+    invitation kept on the first of ``event_ids`` that names them (an evening's own,
+    then its series'): from now on they are that contact, whatever addresses the
+    contact has. Returns (that row, the link before) for an undo; None: no kept
+    invitation names the address."""
+    address = address.strip().lower()
+    for event_id in (i for i in event_ids if i is not None):
+        people = _kept(j, event_id)
+        if not any(p.address == address for p in people):
+            continue
+        before = next(p.contact for p in people if p.address == address)
+        items = [_item(replace(p, contact=contact_id) if p.address == address else p)
+                 for p in people]  # fmt: skip
+        with j.write() as changes:
+            j.connection().execute(
+                "UPDATE event SET invitation_people = ? WHERE id = ?",
+                (json.dumps(items, ensure_ascii=False), event_id),
+            )
+            changes.events.add(event_id)
+        return event_id, before
+    return None
 
 
 def invitations_with_guests(j: Journal, addresses: Iterable[str]) -> list[tuple[int, bool]]:

@@ -217,6 +217,9 @@ class Invitee:
     name: str = ""  # its CN ("" without one)
     answer: str = ""  # its PARTSTAT ("ACCEPTED", "DECLINED", "TENTATIVE", "NEEDS-ACTION" …)
     organiser: bool = False
+    # The contact the user said this guest is (by id: "Ja, mit diesem Kontakt
+    # verknüpfen", or made one from the invitation); None: not linked.
+    contact: int | None = None
 
     @property
     def coming(self) -> bool:

@@ -12,6 +12,7 @@ from netzjournal.store import sync_state as state
 from netzjournal.store.bulk import bulk_load, next_contact_id
 from netzjournal.store.codes import UNKNOWN_LANGUAGE
 from netzjournal.store.contacts import delete_contacts, set_archived, update_contact, with_history
+from netzjournal.store.invitees import link_guests_by_address
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import ContactRecord
 from netzjournal.sync.dav import DavClient
@@ -209,10 +210,17 @@ class ContactAdapter:
             for n, (uid, fields) in enumerate(items)
         ]
         bulk_load(self.j, records, [], [])
+        # A guest of a kept invitation among them: linked as the .ics import links.
+        link_guests_by_address(self.j, {r.id or 0: r.emails() for r in records}, self.today())
         return {r.uid: r for r in records}
 
     def update(self, item: ContactRecord, fields: Fields) -> ContactRecord:
-        return update_contact(self.j, apply_fields(item, fields), today=self.today()).value
+        changed = apply_fields(item, fields)
+        stored = update_contact(self.j, changed, today=self.today()).value
+        added = {e.lower() for e in stored.emails()} - {e.lower() for e in item.emails()}
+        if added and stored.id is not None:  # (an address new here: as on a new contact)
+            link_guests_by_address(self.j, {stored.id: added}, self.today())
+        return stored
 
     def delete(self, items: list[ContactRecord]) -> None:
         delete_contacts(self.j, [c.id for c in items if c.id is not None])

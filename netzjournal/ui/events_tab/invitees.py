@@ -164,8 +164,8 @@ class InviteesBox(QWidget):
             if answer[0] is not None:
                 from netzjournal.commands.events import LinkInvitee
 
-                address = p.address if answer[1] else None
-                step = LinkInvitee(self.journal, answer[0], address, o, p.coming, self.today())
+                step = LinkInvitee(self.journal, answer[0], p.address, o, p.coming, self.today(),
+                                   add_address=answer[1])  # fmt: skip
                 undo.perform(self.undo_stack, step, self)  # (a failure is said there)
                 return
         record = split_name(p.name or guess) if (p.name or guess) else ContactRecord()
@@ -176,7 +176,7 @@ class InviteesBox(QWidget):
             made = editor.record()
             if made is None:
                 return True  # (nothing to save)
-            command = AddInvitee(self.journal, made, o, p.coming, self.today())
+            command = AddInvitee(self.journal, made, o, p.coming, self.today(), p.address)
             return undo.perform(self.undo_stack, command, self) is not None  # (else said)
 
         new_until_saved(
