@@ -39,7 +39,6 @@ from netzjournal.store.events import (
     list_events,
     occurrence_row,
     occurrence_rows,
-    occurrences,
     set_attendance,
     set_invitation_answer,
     set_invitation_version,
