@@ -1486,6 +1486,30 @@ def test_without_the_user_s_own_addresses_the_invitees_say_where_to_enter_them(q
     journal.close()
 
 
+def test_the_own_address_hint_is_a_link_that_opens_settings_at_that_field(qtbot, tmp_path):
+    """The line under the guests is reached by Tab from their list and opened by
+    Enter: Settings, with the cursor in „Ihre E-Mail-Adressen“."""
+    w, journal, _event, _made = _breakfast_invitation_shown(qtbot, tmp_path, own=())
+    box = w.events_pane.page.invitees
+    w.activateWindow()
+    box.view.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(box.view.hasFocus)
+    qtbot.keyClick(box.view, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is box.own_hint
+    opened: list[str] = []
+
+    def look(dialog) -> None:
+        focused = dialog.focusWidget()
+        opened.append(focused.objectName() if focused is not None else "")
+        dialog.reject()
+
+    when_modal(look)
+    qtbot.keyClick(box.own_hint, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(opened))
+    assert opened == ["ownAddresses"]
+    journal.close()
+
+
 def test_a_cancellation_of_an_evening_i_was_at_is_said_in_the_result(qtbot, tmp_path):
     w, journal = _window(qtbot, tmp_path)
     day = texts.format_date(D(2026, 11, 10))

@@ -103,14 +103,14 @@ class SettingsDialog(QDialog):
         self._saved = False
 
     def open_on(self, field: str) -> None:
-        """Show the tab with this field and put the cursor in it: "user_name", or
-        "sync" (the Sync tab, at the password)."""
+        """Show the tab with this field and put the cursor in it: "user_name",
+        "own_addresses", or "sync" (the Sync tab, at the password)."""
         if field == "sync":
             if self.sync_page is not None:
                 self.tabs.setCurrentIndex(self._sync_tab)
                 self.sync_page.password.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        widget = {"user_name": self.user_name}.get(field)
+        widget = {"user_name": self.user_name, "own_addresses": self.own_addresses}.get(field)
         if widget is None or widget.parent() is None:
             return  # (no journal: the field is not on the dialog)
         self.tabs.setCurrentIndex(0)

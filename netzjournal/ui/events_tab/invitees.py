@@ -12,8 +12,8 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -62,8 +62,42 @@ class InviteesModel(RowsModel[Invitee]):
         return f"{p.name}\u00a0–\u2060\u00a0{answer}\n{p.address}"
 
 
+OWN_ADDRESSES_FIELD = "own_addresses"  # (the Settings field the hint opens)
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class LinkLine(QLabel):
+    """A line of text that is one link (wrapped in a narrow pane): a click, or Enter
+    or Space once Tab has reached it, emits ``linkActivated`` with ``target``. (A
+    QLabel opens a link by keyboard only once Tab has chosen the link inside it,
+    which a focus that arrives otherwise never does.)"""
+
+    def __init__(self, target: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(f'<a href="{_esc(target)}">{_esc(text)}</a>', parent, wordWrap=True)
+        self.target = target
+        self.setAccessibleName(text)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            event.accept()
+            self.linkActivated.emit(self.target)
+            return
+        super().keyPressEvent(event)
+
+
 class InviteesBox(QWidget):
     """The caption, the list and "Add as contact…"; hidden while nobody is unknown."""
+
+    # Settings opened at a field ("own_addresses"): the hint's link.
+    settings_requested = Signal(str)
 
     def __init__(
         self,
@@ -103,13 +137,13 @@ class InviteesBox(QWidget):
         # Without the user's own addresses the user is listed among them (as the one
         # invited): which attendee of an invitation file is the user, the file does
         # not say, so it is told where to say it rather than guessed.
-        self.own_hint = QLabel(
-            self.tr(
-                "Enter your own addresses in Settings → General so that you are not listed here"
-            ),
-            wordWrap=True,
+        # A link that opens Settings at that field (Tab reaches it, Enter opens it).
+        hint = self.tr(
+            "Enter your own addresses in Settings → General so that you are not listed here"
         )
+        self.own_hint = LinkLine(OWN_ADDRESSES_FIELD, hint)
         self.own_hint.setObjectName("eventInviteesOwnHint")
+        self.own_hint.linkActivated.connect(self.settings_requested)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._allow())
         line = QHBoxLayout()
         line.addStretch(1)

@@ -109,6 +109,7 @@ class EventsPane(QWidget):
         self.page.occurrence_shown.connect(self._allow_delete)
         self._allow_delete(self.page.occurrence)
         self.page.open_contact = self.events.open_contact.emit
+        self.page.invitees.settings_requested.connect(self.events.open_settings)
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(self.page)
         # The page scrolls down, never sideways: the pane keeps room for it whole (a
