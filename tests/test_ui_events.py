@@ -1246,12 +1246,46 @@ def test_a_past_evening_asks_whether_i_was_there_not_whether_i_go(qtbot, tmp_pat
     assert offered() == ["", "attended", "missed", "going"]
     assert page.my_status.currentText() == "I had said yes"
     row = pane.model.row_of((s.id, D(2026, 11, 10)))
-    assert pane.model.index(row, EventsModel.PEOPLE).data() == "I had said yes"
+    name = pane.model.index(row, EventsModel.NAME)
+    assert name.data(Qt.ItemDataRole.ToolTipRole).endswith("My answer: I had said yes")
     page.my_status.setCurrentIndex(page.my_status.findData("attended"))
     page.my_status.activated.emit(page.my_status.currentIndex())
     pane.refresher.flush()
     row = pane.model.row_of((s.id, D(2026, 11, 10)))
-    assert pane.model.index(row, EventsModel.PEOPLE).data() == "I was there"
+    name = pane.model.index(row, EventsModel.NAME)
+    assert name.data(Qt.ItemDataRole.ToolTipRole).endswith("My answer: I was there")
+    journal.close()
+
+
+def test_the_people_column_says_who_else_and_my_answer_is_marked_at_the_name(qtbot, tmp_path):
+    """„Personen“ counts the others (it said „Ich gehe hin“ when nobody else was
+    counted, as if I were the people); my answer is a mark before the name, said
+    in its tooltip and to a screen reader."""
+    from netzjournal.store.events import set_my_status
+
+    w, journal = _window(qtbot, tmp_path)
+    s = _stammtisch(journal)
+    december = ensure_occurrence(journal, s.id, D(2026, 12, 8)).value
+    set_my_status(journal, december, "going")
+    w.show_view(EVENTS)
+    pane = w.events_pane
+    model = pane.model
+    row = model.row_of((s.id, D(2026, 12, 8)))
+    assert model.index(row, EventsModel.PEOPLE).data() == ""
+    name = model.index(row, EventsModel.NAME)
+    assert not name.data(Qt.ItemDataRole.DecorationRole).isNull()
+    assert name.data(Qt.ItemDataRole.ToolTipRole) == "Part of a series\nMy answer: I'm going"
+    assert name.data(Qt.ItemDataRole.AccessibleTextRole).endswith(", My answer: I'm going")
+    anna = create_contact(journal, person("Anna", "Roth")).value
+    set_attendance(journal, december, anna.id, "going")
+    pane.refresher.flush()
+    row = model.row_of((s.id, D(2026, 12, 8)))
+    people = model.index(row, EventsModel.PEOPLE)
+    assert people.data() == "Coming: 1"
+    assert people.data(Qt.ItemDataRole.ToolTipRole) == "Coming: Anna Roth"
+    # No answer: no mark.
+    row = model.row_of((s.id, D(2027, 1, 12)))
+    assert model.index(row, EventsModel.NAME).data(Qt.ItemDataRole.DecorationRole) is None
     journal.close()
 
 

@@ -10,10 +10,21 @@ A search text limits the list to matching events and series (all years).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QGuiApplication, QPalette
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 
 from netzjournal.store.collation import name_key
 from netzjournal.store.events import (
@@ -28,6 +39,7 @@ from netzjournal.store.events import (
 from netzjournal.store.journal import Journal
 from netzjournal.store.people import NamesakeCache, join_names, person_choices
 from netzjournal.store.records import Occurrence
+from netzjournal.ui import style
 from netzjournal.ui.events_tab import words
 from netzjournal.ui.table_model import RowsModel
 
@@ -222,16 +234,18 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
                 return name
             if col == self.PLACE:
                 return o.place
+            # Who else: the people of the journal met there or coming (the user's own
+            # answer is no person of the column: it is marked at the name).
             met, going = self._counts.get(o.event_id or -1, (0, 0))
             parts = []
             if met:
                 parts.append(self.tr("Met: %1").replace("%1", str(met)))
             if going:
                 parts.append(self.tr("Coming: %1").replace("%1", str(going)))
-            if o.my_status:  # (a past evening's plan said as one: "I had said yes")
-                past = (o.ends_on or o.starts_on) < self._today()
-                parts.append(words.my_status_label(o.my_status, past))
             return " · ".join(parts)
+        named_here = col == (self.DATE if self.names_under_dates else self.NAME)
+        if role == Qt.ItemDataRole.DecorationRole and named_here and o.my_status:
+            return answer_mark(o.my_status, self._plan_past(o) or o.cancelled)
         if role == Qt.ItemDataRole.FontRole and o.cancelled:
             font = QFont()
             font.setStrikeOut(True)
@@ -240,12 +254,80 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
             # The name whole, if cut; "16:00 (London) · 17:00 bei Ihnen" whole.
             tips = [str(self.data(index.siblingAtColumn(self.NAME)))] * self.names_under_dates
             tips += [words.span_here(o)] * bool(words.here_line(o))
+            tips += [self._my_answer(o)] * bool(self.names_under_dates and o.my_status)
             return "\n".join(tips) or None
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.NAME and o.series_id is not None:
-            return self.tr("Part of a series")
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.NAME:
+            tips = [self.tr("Part of a series")] * (o.series_id is not None)
+            tips += [self._my_answer(o)] * bool(o.my_status)
+            return "\n".join(tips) or None
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.PEOPLE and o.event_id:
+            return self._who_else(o.event_id)
         if role == Qt.ItemDataRole.AccessibleTextRole and col == self.NAME:
-            return f"{o.name}, {words.span_here(o)}"
+            said = f", {self._my_answer(o)}" if o.my_status else ""
+            return f"{o.name}, {words.span_here(o)}{said}"
         return None
+
+    def _plan_past(self, o: Occurrence) -> bool:
+        """A plan ("I'm going") for an evening that is over: said as one, marked quieter."""
+        return o.my_status in ("going", "maybe", "declined") and (
+            (o.ends_on or o.starts_on) < self._today()
+        )
+
+    def _my_answer(self, o: Occurrence) -> str:
+        label = words.my_status_label(o.my_status, (o.ends_on or o.starts_on) < self._today())
+        return self.tr("My answer: %1").replace("%1", label)
+
+    def _who_else(self, event_id: int) -> str | None:
+        """The people counted in the column, by name (read when asked: a tooltip)."""
+        rows = attendance(self._journal, [event_id]).get(event_id, [])
+        choices = person_choices(self._journal, [a.contact_id for a in rows])
+        going = [choices[a.contact_id].label for a in rows if a.status == "going"]
+        met = [choices[a.contact_id].label for a in rows if a.status != "going"]
+        lines = [self.tr("Met: %1").replace("%1", join_names(met))] * bool(met)
+        lines += [self.tr("Coming: %1").replace("%1", join_names(going))] * bool(going)
+        return "\n".join(lines) or None
+
+
+@functools.cache
+def _mark_pixmap(status: str, rgba: int, size: int, ratio: float) -> QPixmap:
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    ink = QColor.fromRgba(rgba)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(ink, size / 8)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    u = size / 16
+    if status in ("going", "attended"):  # a tick
+        painter.drawPolyline([QPointF(3 * u, 8.5 * u), QPointF(6.5 * u, 12 * u),
+                              QPointF(13 * u, 4 * u)])  # fmt: skip
+    elif status in ("declined", "missed"):  # a cross
+        painter.drawLine(QPointF(4 * u, 4 * u), QPointF(12 * u, 12 * u))
+        painter.drawLine(QPointF(12 * u, 4 * u), QPointF(4 * u, 12 * u))
+    else:  # maybe: a question mark
+        font = QFont()
+        font.setPixelSize(round(14 * u))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, "?")
+    painter.end()
+    return pixmap
+
+
+def answer_mark(status: str, quiet: bool = False) -> QIcon:
+    """The user's own answer as a mark before an event's name, as calendars show it:
+    a tick (going, was there), a cross (not going, wasn't there), a question mark
+    (maybe); ``quiet`` (a plan for an evening that is over, or a cancelled one) in
+    the quieter colour of secondary text."""
+    screen = QGuiApplication.primaryScreen()
+    ratio = screen.devicePixelRatio() if screen is not None else 1.0
+    size = QFontMetrics(QFont()).height()
+    palette = QGuiApplication.palette()  # (the colours of the palette now: light or dark)
+    ink = style.secondary_text(palette) if quiet else palette.color(QPalette.ColorRole.Text)
+    return QIcon(_mark_pixmap(status, ink.rgba(), size, ratio))
 
 
 class OccurrencesModel(RowsModel[tuple[Occurrence, str]]):
