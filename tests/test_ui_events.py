@@ -1289,6 +1289,46 @@ def test_the_people_column_says_who_else_and_my_answer_is_marked_at_the_name(qtb
     journal.close()
 
 
+def test_a_cancelled_evening_i_said_i_was_at_asks_whether_it_took_place(qtbot, tmp_path):
+    """Called off, yet „Ich war da“ (struck through, asked nothing): the page asks.
+    „Ich war nicht da“ says so; „Sie fand doch statt“ takes the cancellation back
+    and keeps my answer. Each one undo step; answered, the question is gone."""
+    from netzjournal.store.events import get_event, set_my_status, update_occurrence
+
+    w, journal = _window(qtbot, tmp_path)
+    s = _stammtisch(journal)
+    november = ensure_occurrence(journal, s.id, D(2026, 11, 10)).value
+    update_occurrence(journal, s.id, D(2026, 11, 10), cancelled=True, by_organiser=True)
+    set_my_status(journal, november, "attended")
+    w.show_view(EVENTS)
+    pane, page = w.events_pane, w.events_pane.page
+    assert pane.select_key((s.id, D(2026, 11, 10)))
+    assert page.cancelled_question.isVisible()
+    qtbot.mouseClick(page.not_there, Qt.MouseButton.LeftButton)
+    pane.refresher.flush()
+    assert get_event(journal, november).my_status == "missed"
+    assert not page.cancelled_question.isVisible()
+    w.undo_stack.undo()
+    pane.refresher.flush()
+    assert get_event(journal, november).my_status == "attended"
+    assert pane.select_key((s.id, D(2026, 11, 10)))
+    assert page.cancelled_question.isVisible()
+    qtbot.mouseClick(page.took_place, Qt.MouseButton.LeftButton)
+    pane.refresher.flush()
+    evening = get_event(journal, november)
+    assert (evening.cancelled, evening.my_status) == (False, "attended")
+    assert not page.cancelled_question.isVisible()
+    # A single event alike.
+    fair = create_event(journal, EventRecord("Messe", D(2026, 10, 1), cancelled=True)).value
+    set_my_status(journal, fair.id, "attended")
+    pane.refresher.flush()
+    assert pane.select_key((fair.id, None))
+    qtbot.mouseClick(page.took_place, Qt.MouseButton.LeftButton)
+    pane.refresher.flush()
+    assert not get_event(journal, fair.id).cancelled
+    journal.close()
+
+
 def test_an_import_names_the_event_a_cancellation_or_an_update_changed(qtbot, tmp_path):
     """Outlook's cancellation is named as the journal has the event, not as
     „Abgesagt: …“ its subject says; in German as the user reads it."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from types import MappingProxyType
 
 from PySide6.QtCore import (
@@ -34,7 +35,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzjournal.commands.events import RemoveAttendance, SetAttendance, SetMetAt, SetMyStatus
+from netzjournal.commands.base import Command
+from netzjournal.commands.events import (
+    DifferOccurrence,
+    RemoveAttendance,
+    SaveEvent,
+    SetAttendance,
+    SetMetAt,
+    SetMyStatus,
+)
 from netzjournal.store import codes
 from netzjournal.store.events import (
     attendance,
@@ -171,6 +180,28 @@ class EventPage(QWidget):
         mine.addWidget(me)
         mine.addWidget(self.my_status)
         mine.addStretch(1)
+        # A cancelled evening I said I was at: asked until answered (see
+        # _cancelled_but_there), the answer kept meanwhile — it is mine.
+        self.was_cancelled = QLabel(
+            self.tr("This evening was cancelled, but you said you were there."), wordWrap=True
+        )
+        self.was_cancelled.setObjectName("eventCancelledButThere")
+        self.not_there = QPushButton(self.tr("I wasn't there"), autoDefault=False)
+        self.not_there.setObjectName("eventNotThere")
+        self.not_there.clicked.connect(lambda: self._answer_cancelled(took_place=False))
+        self.took_place = QPushButton(self.tr("It took place after all"), autoDefault=False)
+        self.took_place.setObjectName("eventTookPlace")
+        self.took_place.setToolTip(self.tr("No longer marked as cancelled"))
+        self.took_place.clicked.connect(lambda: self._answer_cancelled(took_place=True))
+        self.cancelled_question = QWidget()
+        question = QVBoxLayout(self.cancelled_question)
+        question.setContentsMargins(0, 0, 0, 0)
+        question.addWidget(self.was_cancelled)
+        answers = QHBoxLayout()
+        answers.addWidget(self.not_there)
+        answers.addWidget(self.took_place)
+        answers.addStretch(1)
+        question.addLayout(answers)
         # Two rows: the page must fit a narrow pane (1024 px window with the coach).
         buttons = QVBoxLayout()
         for row_widgets in ((self.debrief, self.edit), (self.differ,)):
@@ -258,6 +289,7 @@ class EventPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.details)
         layout.addLayout(mine)
+        layout.addWidget(self.cancelled_question)
         layout.addLayout(buttons)
         self.people_caption = QLabel(self.tr("<b>Who was there</b>"))
         layout.addWidget(self.people_caption)
@@ -295,6 +327,7 @@ class EventPage(QWidget):
             self.title.setText(f"<h2>{_esc(nothing)}</h2>")
             self.details.setText(self.tr("Choose an event on the left, or create one."))
             self._offer_answers(False, "")  # (not the last one's)
+            self.cancelled_question.hide()
             self.attendance.set_rows([])
             self.invitees.show_occurrence(None)
             self.series_model.load(self.journal, None, self.today(), self.today(), self.namesakes)
@@ -341,6 +374,7 @@ class EventPage(QWidget):
         # there; today's, by its start time (as the list's "Today" group).
         begun = words.has_begun(o, self.today(), self.now())
         self._offer_answers(begun, o.my_status)
+        self.cancelled_question.setVisible(writable and _cancelled_but_there(o))
         self.people_caption.setText(f"<b>{_esc(words.who_caption(begun))}</b>")
         answer = "going" if begun is False else "attended"  # (today, time unknown: met)
         self.status.setCurrentIndex(self.status.findData(answer))
@@ -375,6 +409,23 @@ class EventPage(QWidget):
         if status == self.occurrence.my_status:
             return  # shown again after a change, not chosen
         undo.perform(self.undo_stack, SetMyStatus(self.journal, self.occurrence, status), self)
+
+    def _answer_cancelled(self, took_place: bool) -> None:
+        """A cancelled evening I said I was at: I wasn't (my answer says so), or it
+        took place after all (no longer cancelled; my answer stays). One undo step."""
+        o = self.occurrence
+        if o is None:
+            return
+        step: Command
+        if not took_place:
+            step = SetMyStatus(self.journal, o, "missed")
+        elif o.series_id is not None:
+            step = DifferOccurrence(self.journal, o, cancelled=False)
+        else:
+            assert o.event_id is not None
+            step = SaveEvent(self.journal, replace(get_event(self.journal, o.event_id),
+                                                   cancelled=False))  # fmt: skip
+        undo.perform(self.undo_stack, step, self)
 
     def _add_person(self, contact_id: int) -> None:
         if self.occurrence is None:
@@ -429,6 +480,14 @@ class EventPage(QWidget):
         occ = index.data(OCCURRENCE_ROLE)
         if isinstance(occ, Occurrence):
             self.occurrence_chosen.emit(occ)
+
+
+def _cancelled_but_there(o: Occurrence) -> bool:
+    """A cancelled evening that my answer says I was at. An evening called off
+    cannot have been attended as planned: either I wasn't there, or it took place
+    after all (the organiser's cancellation came late, we met anyway). The review
+    counts "I was there", so it is asked, not cleared or kept unsaid."""
+    return o.cancelled and o.my_status == "attended"
 
 
 def _esc(text: str) -> str:
