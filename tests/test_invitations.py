@@ -705,3 +705,34 @@ def test_a_merge_that_leaves_one_contact_with_a_guest_s_address_links_them(journ
     assert _coming(journal, breakfast.id) == [(jonas.id, "going")]
     merge.undo()
     assert _coming(journal, breakfast.id) == []
+
+
+def test_one_evening_s_own_invitation_keeps_its_own_guests_apart_from_the_series(journal):
+    """Google mails the 8 December evening alone (19:30, guests from Augsburg): who
+    it names is kept with that evening (its page lists Tobias, who is no contact),
+    Lena, a contact, is linked to it as coming; the other evenings keep the
+    series' list — nothing lost, nothing mixed."""
+    from netzjournal.store.events import occurrence_row
+    from netzjournal.store.invitees import unknown_invitees
+
+    set_setting(journal, OWN_ADDRESSES, [KEMAL])
+    lena = _person(journal, "Lena", "Vogt", "Lena.Vogt@example.de")
+    _take(journal, "stammtisch-series")
+    series = _only(journal, "Stammtisch")
+    _take(journal, "stammtisch-december-guests")
+    december = occurrence_row(journal, series.id, D(2026, 12, 8))
+    assert december is not None
+    assert [p.address for p in unknown_invitees(journal, [december, series.id])] == [
+        "stammtisch.muc@gmail.example", "tobias.maier@example.de",
+    ]  # fmt: skip
+    assert _coming(journal, december) == [(lena.id, "going")]
+    assert [p.address for p in unknown_invitees(journal, [None, series.id])] == [
+        "stammtisch.muc@gmail.example"
+    ]
+    # The series' next mail leaves the evening's own list as it is.
+    read = _read("stammtisch-series")
+    read[0] = replace(read[0], sequence=2)
+    ical_in.import_events(journal, read, today=NOW)
+    assert [p.address for p in unknown_invitees(journal, [december, series.id])] == [
+        "stammtisch.muc@gmail.example", "tobias.maier@example.de",
+    ]  # fmt: skip

@@ -46,7 +46,7 @@ from netzjournal.store.events import (
     update_event,
     update_occurrence,
 )
-from netzjournal.store.invitees import guests_evening, set_invitees
+from netzjournal.store.invitees import guests_evening, invitees_of, set_invitees
 from netzjournal.store.journal import Journal
 from netzjournal.store.reading import own_addresses
 from netzjournal.store.records import EventRecord, Invitee, Occurrence, Outcome
@@ -718,6 +718,8 @@ def import_events(
             else:
                 _take_evening(j, series, e, series_records[e.uid])
             answered = _take_answer(j, None, e, mine, series)
+            if e.method != "CANCEL":  # (a cancellation names no one new)
+                _evening_guests(j, series, e)
             if e.method in INVITATION and (row := occurrence_row(j, series, e.recurrence_id)):
                 set_invitation_version(j, row, e.sequence, e.stamp)
             if _evening(j, series, e.recurrence_id) == before and not answered:
@@ -772,6 +774,28 @@ def _link_guests(j: Journal, event_id: int, guests: list[str]) -> None:
     for contact_id in dict.fromkeys(ids.values()):
         if contact_id not in there:
             set_attendance(j, event_id, contact_id, "going")
+
+
+def _evening_guests(j: Journal, series: int, e: CalendarEvent) -> None:
+    """One evening's own invitation (its RECURRENCE-ID): who it names is kept with
+    that evening where it differs from the series' (the evening's page lists its
+    own, the other evenings the series'; the same list makes no row), and who will
+    come is linked to it as :func:`_link_guests` links."""
+    assert e.recurrence_id is not None
+    row = occurrence_row(j, series, e.recurrence_id)
+    own = invitees_of(j, row) if row is not None else []
+    if e.people and (own or _who(e.people) != _who(invitees_of(j, series))):
+        row = row or ensure_occurrence(j, series, e.recurrence_id).value
+        set_invitees(j, row, e.people)
+    evening = _evening(j, series, e.recurrence_id)
+    if (evening is None or not evening.cancelled) and contacts_by_email(j, e.guests):
+        row = row or ensure_occurrence(j, series, e.recurrence_id).value
+        _link_guests(j, row, e.guests)
+
+
+def _who(people: list[Invitee]) -> list[tuple[str, str, str, bool]]:
+    """What an invitation says of its people (a contact linked here aside)."""
+    return [(p.address, p.name, p.answer, p.organiser) for p in people]
 
 
 def _link_series_guests(j: Journal, series_id: int, guests: list[str], today: dt.date) -> None:

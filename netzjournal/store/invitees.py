@@ -34,7 +34,8 @@ def _item(p: Invitee) -> dict[str, object]:
     return item
 
 
-def _kept(j: Journal, event_id: int) -> list[Invitee]:
+def invitees_of(j: Journal, event_id: int) -> list[Invitee]:
+    """Who the invitation kept on this event row names (none: [])."""
     row = (
         j.connection()
         .execute("SELECT invitation_people FROM event WHERE id = ?", (event_id,))
@@ -47,7 +48,7 @@ def set_invitees(j: Journal, event_id: int, people: Iterable[Invitee]) -> None:
     """Keep who the invitation taken for this event row names (replacing the last);
     a guest the user linked to a contact (:func:`set_invitee_contact`) stays linked
     while the invitation names their address."""
-    links = {p.address: p.contact for p in _kept(j, event_id) if p.contact is not None}
+    links = {p.address: p.contact for p in invitees_of(j, event_id) if p.contact is not None}
     items = [_item(replace(p, contact=p.contact or links.get(p.address))) for p in people]
     text = json.dumps(items, ensure_ascii=False) if items else ""
     with j.write() as changes:
@@ -118,7 +119,7 @@ def set_invitee_contact(
     invitation names the address."""
     address = address.strip().lower()
     for event_id in (i for i in event_ids if i is not None):
-        people = _kept(j, event_id)
+        people = invitees_of(j, event_id)
         if not any(p.address == address for p in people):
             continue
         before = next(p.contact for p in people if p.address == address)
