@@ -603,28 +603,28 @@
 <context>
     <name>CoachDock</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/dock.py" line="77"/>
+        <location filename="../../netzjournal/ui/coach/dock.py" line="78"/>
         <source>Fold the coach into a narrow strip</source>
         <translation>Den Coach zu einer schmalen Leiste einklappen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/dock.py" line="78"/>
+        <location filename="../../netzjournal/ui/coach/dock.py" line="79"/>
         <source>Fold the coach</source>
         <translation>Coach einklappen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/dock.py" line="83"/>
+        <location filename="../../netzjournal/ui/coach/dock.py" line="84"/>
         <source>Hide the coach (View menu: show it again)</source>
         <translation>Coach ausblenden (Menü Ansicht: wieder einblenden)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/dock.py" line="84"/>
+        <location filename="../../netzjournal/ui/coach/dock.py" line="85"/>
         <source>Hide the coach</source>
         <translation>Coach ausblenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/dock.py" line="101"/>
         <location filename="../../netzjournal/ui/coach/dock.py" line="102"/>
+        <location filename="../../netzjournal/ui/coach/dock.py" line="103"/>
         <source>Open the coach</source>
         <translation>Coach aufklappen</translation>
     </message>
@@ -1929,104 +1929,124 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="160"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="169"/>
         <source>Whom did you meet? One line each, in one go.</source>
         <translation>Wen haben Sie getroffen? Eine Zeile je Person, alles auf einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="165"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="174"/>
         <source>Change this evening only…</source>
         <translation>Nur diesen Termin ändern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="167"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="176"/>
         <source>Move this occurrence, another place, or cancelled</source>
         <translation>Diesen Termin verschieben, anderer Ort oder abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="158"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="167"/>
         <source>Debrief…</source>
         <translation>Nachbereiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="162"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="171"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="169"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="178"/>
         <source>My answer:</source>
         <translation>Meine Antwort:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="185"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="390"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="186"/>
+        <source>This event was cancelled, but you said you were there.</source>
+        <translation>Diese Veranstaltung wurde abgesagt, Sie haben aber angegeben, dass Sie da waren.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="189"/>
+        <source>I wasn&apos;t there</source>
+        <translation>Ich war nicht da</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="192"/>
+        <source>It took place after all</source>
+        <translation>Hat doch stattgefunden</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="194"/>
+        <source>No longer marked as cancelled</source>
+        <translation>Wird nicht mehr als abgesagt geführt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="216"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="441"/>
         <location filename="../../netzjournal/ui/events_tab/words.py" line="45"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="209"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="240"/>
         <source>A line (optional)</source>
         <translation>Eine Zeile (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="211"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="242"/>
         <source>A line about them</source>
         <translation>Eine Zeile zu der Person</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="212"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="243"/>
         <source>A line about them at this event, e.g. “spoke briefly”</source>
         <translation>Eine Zeile zu der Person bei diesem Termin, z. B. „kurz gesprochen“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="213"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="244"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="215"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="246"/>
         <source>Met here first</source>
         <translation>Hier kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="217"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="248"/>
         <source>Record this event as where you met the chosen person</source>
         <translation>Festhalten, dass Sie die gewählte Person bei dieser Veranstaltung kennengelernt haben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="241"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="272"/>
         <source>Evenings of this series</source>
         <translation>Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="262"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="294"/>
         <source>&lt;b&gt;Who was there&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wer war da&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="294"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="326"/>
         <source>No event chosen</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="296"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="328"/>
         <source>Choose an event on the left, or create one.</source>
         <translation>Wählen Sie links eine Veranstaltung aus oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="312"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="345"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="316"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="349"/>
         <source>moved from %1</source>
         <translation>verschoben vom %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="326"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="359"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
@@ -2041,22 +2061,22 @@
         <translation>Wer ist da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="350"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="384"/>
         <source>Every evening of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="391"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="442"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="408"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="459"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="409"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="460"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>
@@ -2238,77 +2258,84 @@
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="85"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="97"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="88"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="100"/>
         <source>Upcoming</source>
         <translation>Demnächst</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="92"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="104"/>
         <source>Past</source>
         <translation>Vergangen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="95"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="107"/>
         <source>No events yet</source>
         <translation>Noch keine Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="96"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="108"/>
         <source>No event matches</source>
         <translation>Keine passende Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="182"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="194"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="182"/>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="183"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="194"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="195"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="183"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="195"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="183"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="195"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="219"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="231"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="221"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="233"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="228"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="157"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="242"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="286"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="158"/>
         <source>Met: %1</source>
         <translation>Getroffen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="230"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="158"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="244"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="287"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="159"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="245"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="260"/>
         <source>Part of a series</source>
         <translation>Teil einer Reihe</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="278"/>
+        <source>My answer: %1</source>
+        <translation>Meine Antwort: %1</translation>
     </message>
 </context>
 <context>
@@ -2344,146 +2371,146 @@
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="340"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="341"/>
         <source>Delete the series “%1” with all its evenings and who was there? Notes about them stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Reihe „%1“ mit allen Terminen und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="343"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="344"/>
         <source>Delete the event “%1” and who was there? Notes about it stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Veranstaltung „%1“ und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="346"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="347"/>
         <source>Delete event</source>
         <translation>Veranstaltung löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="346"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="347"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="356"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="429"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="443"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="473"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="357"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="430"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="444"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="474"/>
         <source>Import events</source>
         <translation>Veranstaltungen importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="358"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="359"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="367"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="368"/>
         <source>“%1”: its start cannot be read; not imported.</source>
         <translation>„%1“: Der Beginn ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="368"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="369"/>
         <source>“%1”: its end cannot be read; imported without it.</source>
         <translation>„%1“: Das Ende ist nicht lesbar; ohne Ende importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="369"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="370"/>
         <source>“%1”: its repetition cannot be read; not imported.</source>
         <translation>„%1“: Die Wiederholung ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="370"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="371"/>
         <source>“%1”: a date of its repetition cannot be read; not imported.</source>
         <translation>„%1“: Ein Datum der Wiederholung ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="372"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="373"/>
         <source>“%1”: its extra dates (RDATE) cannot be kept; imported without them.</source>
         <translation>„%1“: Die zusätzlichen Termine (RDATE) lassen sich nicht übernehmen; ohne sie importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="375"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="376"/>
         <source>The file is cut short inside “%1”: that event was not imported, everything before it was.</source>
         <translation>Die Datei bricht mitten in „%1“ ab: Diese Veranstaltung wurde nicht importiert, alles davor schon.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="379"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="380"/>
         <source>The time zone “%1” cannot be read from this file: its times were taken as local times.</source>
         <translation>Die Zeitzone „%1“ ist in dieser Datei nicht lesbar: Uhrzeiten in dieser Zone wurden als Ortszeit übernommen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="385"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="386"/>
         <source>The file is cut short: its last event was not imported, everything before it was.</source>
         <translation>Die Datei bricht vorzeitig ab: Ihre letzte Veranstaltung wurde nicht importiert, alles davor schon.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="393"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="394"/>
         <source>Cancelled: %1 on %2 (you had said you were there: please check)</source>
         <translation>Abgesagt: %1 am %2 (Sie hatten angegeben, dass Sie da waren: bitte prüfen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="405"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="406"/>
         <source>The file cannot be read. Nothing was imported.</source>
         <translation>Die Datei lässt sich nicht lesen. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="407"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="408"/>
         <source>This file is not a calendar (.ics) that can be read. Nothing was imported.</source>
         <translation>Diese Datei ist kein lesbarer Kalender (.ics). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="432"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="433"/>
         <source>%1: this file cannot be read; not imported.</source>
         <translation>%1: Diese Datei kann nicht gelesen werden; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="446"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="447"/>
         <source>Events and series imported: %1 (already there: %2)</source>
         <translation>Importierte Veranstaltungen und Reihen: %1 (schon vorhanden: %2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="453"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="454"/>
         <source>Changed by an update or a cancellation: %1</source>
         <translation>Durch eine Aktualisierung oder Absage geändert: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="464"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="465"/>
         <source>Older invitations not taken (already more current here): %1</source>
         <translation>Ältere Fassungen von Einladungen nicht übernommen (hier ist schon eine neuere): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="467"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="468"/>
         <source>“%1”: not imported (%2)</source>
         <translation>„%1“: nicht importiert (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="470"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="471"/>
         <source>Not everything could be read:</source>
         <translation>Nicht alles ließ sich lesen:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="461"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="472"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="462"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="473"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="391"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="392"/>
         <source>Cancelled: %1 on %2</source>
         <translation>Abgesagt: %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="395"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="396"/>
         <source>Cancelled from %2 on: %1</source>
         <translation>Abgesagt ab %2: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="396"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="397"/>
         <source>Changed: the series %1</source>
         <translation>Geändert: die Reihe „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="397"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="398"/>
         <source>Changed: %1 on %2</source>
         <translation>Geändert: %1 am %2</translation>
     </message>
@@ -3180,52 +3207,52 @@
 <context>
     <name>InviteesBox</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="86"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="120"/>
         <source>Also invited, not in your contacts</source>
         <translation>Außerdem eingeladen, nicht unter Ihren Kontakten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="95"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="129"/>
         <source>Add as contact…</source>
         <translation>Als Kontakt anlegen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="99"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="133"/>
         <source>A new contact with the name and address the invitation gives, linked to this event</source>
         <translation>Ein neuer Kontakt mit Name und Adresse aus der Einladung, mit dieser Veranstaltung verknüpft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="108"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="142"/>
         <source>Enter your own addresses in Settings → General so that you are not listed here</source>
         <translation>Ihre eigenen Adressen in Einstellungen → Allgemein eintragen, damit Sie hier nicht erscheinen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="194"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="228"/>
         <source>Is “%1” (%2) your contact %3?</source>
         <translation>Ist „%1“ (%2) Ihr Kontakt %3?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="196"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="230"/>
         <source>Is “%1” (%2) one of these contacts?</source>
         <translation>Ist „%1“ (%2) einer dieser Kontakte?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="198"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="232"/>
         <source>Already a contact?</source>
         <translation>Schon ein Kontakt?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="202"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="236"/>
         <source>Yes, link to this contact</source>
         <translation>Ja, mit diesem Kontakt verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="207"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="241"/>
         <source>No, a new contact…</source>
         <translation>Nein, neuer Kontakt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="209"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="243"/>
         <source>Add the address %1 to the contact</source>
         <translation>Die Adresse %1 beim Kontakt eintragen</translation>
     </message>
@@ -3754,32 +3781,32 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>OccurrencesModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="307"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="389"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="318"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="400"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="318"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="400"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="318"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="400"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="344"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="426"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="346"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="428"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>

@@ -790,7 +790,9 @@ class ContactsPane(QWidget):
         kept = ask.kept()
         keep_id, other_id = ids[kept], ids[1 - kept]
         other = get_contact(self.journal, other_id)  # (its draft's edits are found by it)
-        step = undo.perform(self.undo_stack, MergeContacts(self.journal, keep_id, other_id), self)
+        step = undo.perform(
+            self.undo_stack, MergeContacts(self.journal, keep_id, other_id, self._today()), self
+        )
         if step is not None:
             if self.drafts_dir is not None:
                 from netzjournal.ui import record_drafts

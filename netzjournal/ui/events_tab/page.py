@@ -183,7 +183,7 @@ class EventPage(QWidget):
         # A cancelled evening I said I was at: asked until answered (see
         # _cancelled_but_there), the answer kept meanwhile — it is mine.
         self.was_cancelled = QLabel(
-            self.tr("This evening was cancelled, but you said you were there."), wordWrap=True
+            self.tr("This event was cancelled, but you said you were there."), wordWrap=True
         )
         self.was_cancelled.setObjectName("eventCancelledButThere")
         self.not_there = QPushButton(self.tr("I wasn't there"), autoDefault=False)
