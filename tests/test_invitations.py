@@ -736,3 +736,14 @@ def test_one_evening_s_own_invitation_keeps_its_own_guests_apart_from_the_series
     assert [p.address for p in unknown_invitees(journal, [december, series.id])] == [
         "stammtisch.muc@gmail.example", "tobias.maier@example.de",
     ]  # fmt: skip
+    # The organiser linked to a contact on another evening (the series' list) is that
+    # contact on this evening's own list too.
+    from netzjournal.commands.events import LinkInvitee
+
+    sabine = _person(journal, "Sabine", "Huber")
+    (january,) = [o for o in occurrences(journal, D(2027, 1, 12), D(2027, 1, 12))]
+    organiser = "stammtisch.muc@gmail.example"
+    LinkInvitee(journal, sabine.id, organiser, january, False, NOW, add_address=False).do()
+    assert [p.address for p in unknown_invitees(journal, [december, series.id])] == [
+        "tobias.maier@example.de"
+    ]

@@ -89,9 +89,12 @@ def unknown_invitees(j: Journal, event_ids: Iterable[int | None]) -> list[Invite
         "SELECT id, invitation_people FROM event WHERE id IN (SELECT value FROM json_each(?))",
         (ids_json(wanted),),
     ).fetchall())  # fmt: skip
-    people = next((p for i in wanted if (p := _read(texts.get(i) or ""))), [])
+    kept = [_read(texts.get(i) or "") for i in wanted]
+    people = next((p for p in kept if p), [])
     if not people:
         return []
+    # A link the user made on the series' list holds on an evening's own list too.
+    links = {p.address: p.contact for ps in kept for p in ps if p.contact is not None}
     known = {
         a for (a,) in j.connection().execute(
             "SELECT lower(value) FROM contact_channel WHERE kind = 'email'"
@@ -99,13 +102,12 @@ def unknown_invitees(j: Journal, event_ids: Iterable[int | None]) -> list[Invite
             (json.dumps(sorted({p.address for p in people})),),
         )
     } | own_addresses(j)  # fmt: skip
-    linked = {p.contact for p in people if p.contact is not None}
-    if linked:
+    if links:
         there = {c for (c,) in j.connection().execute(
             "SELECT id FROM contact WHERE id IN (SELECT value FROM json_each(?))",
-            (ids_json(sorted(linked)),),
+            (ids_json(sorted(set(links.values()))),),
         )}  # fmt: skip
-        known |= {p.address for p in people if p.contact in there}
+        known |= {a for a, c in links.items() if c in there}
     return [p for p in people if p.address not in known]
 
 
