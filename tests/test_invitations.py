@@ -700,11 +700,24 @@ def test_a_merge_that_leaves_one_contact_with_a_guest_s_address_links_them(journ
     twin = _person(journal, "Jonas", "Brandl", "J.Brandl@example.de", "Brandl Consulting")
     breakfast = _breakfast_guests(journal)
     assert _coming(journal, breakfast.id) == []
+    # Another guest the user said is the twin (by id, no address): the kept one's
+    # after the merge, the twin's again after its undo.
+    from netzjournal.commands.events import LinkInvitee
+    from netzjournal.store.invitees import invitees_of, unknown_invitees
+
+    guest = unknown_invitees(journal, [breakfast.id])[0]
+    (o,) = occurrences(journal, breakfast.starts_on, breakfast.starts_on)
+    LinkInvitee(journal, twin.id, guest.address, o, False, NOW, add_address=False).do()
     merge = MergeContacts(journal, jonas.id, twin.id, today=NOW)
     merge.do()
     assert _coming(journal, breakfast.id) == [(jonas.id, "going")]
+    linked = {p.address: p.contact for p in invitees_of(journal, breakfast.id)}
+    assert linked[guest.address] == jonas.id
+    assert guest.address not in {p.address for p in unknown_invitees(journal, [breakfast.id])}
     merge.undo()
     assert _coming(journal, breakfast.id) == []
+    linked = {p.address: p.contact for p in invitees_of(journal, breakfast.id)}
+    assert linked[guest.address] == twin.id
 
 
 def test_one_evening_s_own_invitation_keeps_its_own_guests_apart_from_the_series(journal):

@@ -15,7 +15,11 @@ from netzjournal.store.contacts import (
     update_contact,
 )
 from netzjournal.store.events import ensure_occurrence, remove_attendance
-from netzjournal.store.invitees import link_guests_by_address
+from netzjournal.store.invitees import (
+    link_guests_by_address,
+    move_invitee_links,
+    set_invitee_contact,
+)
 from netzjournal.store.journal import Journal
 from netzjournal.store.people import person_label, person_labels
 from netzjournal.store.records import ContactRecord
@@ -174,10 +178,13 @@ class MergeContacts(_ContactsCommand):
         super().__init__(journal, [keep, other])
         self.keep, self.other = keep, other
         self.today = today or dt.date.today()
+        self.moved: list[tuple[int, str]] = []  # guests' links moved to ``keep``
 
     def _change(self) -> ChangeSet:
         with self.journal.write() as changes:
             merge_contacts(self.journal, self.keep, self.other)
+            # A guest linked to the other by id is the kept contact now.
+            self.moved = move_invitee_links(self.journal, self.other, self.keep)
             # The kept contact may now be the one with a guest's address (both had
             # it, or it came with the other): linked as the import links, in this step.
             addresses = _emails(get_contact(self.journal, self.keep))
@@ -185,6 +192,13 @@ class MergeContacts(_ContactsCommand):
             # Undo: an evening row made only for such a link goes again.
             assert self.before is not None
             self.before.event_ids += [row for row, _cid, made in linked if made]
+        return changes
+
+    def _undo(self) -> ChangeSet:
+        with self.journal.write() as changes:
+            changes.update(super()._undo())
+            for row, address in self.moved:  # (the kept invitation: not in the snapshot)
+                set_invitee_contact(self.journal, [row], address, self.other)
         return changes
 
     def _do(self) -> Outcome:

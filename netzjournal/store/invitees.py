@@ -137,6 +137,32 @@ def set_invitee_contact(
     return None
 
 
+def move_invitee_links(j: Journal, old: int, new: int) -> list[tuple[int, str]]:
+    """Guests linked to contact ``old`` linked to ``new`` instead (a merge: ``old``
+    is gone, its guests are the kept contact). Returns (event row, address) of each
+    link moved, for an undo (:func:`set_invitee_contact` back to ``old``)."""
+    moved: list[tuple[int, str]] = []
+    for event_id, text in (
+        j.connection()
+        .execute(
+            "SELECT id, invitation_people FROM event"
+            " WHERE instr(invitation_people, '\"contact\"') > 0"
+        )
+        .fetchall()
+    ):
+        people = _read(text)
+        if any(p.contact == old for p in people):
+            moved += [(int(event_id), p.address) for p in people if p.contact == old]
+            items = [_item(replace(p, contact=new) if p.contact == old else p) for p in people]
+            with j.write() as changes:
+                j.connection().execute(
+                    "UPDATE event SET invitation_people = ? WHERE id = ?",
+                    (json.dumps(items, ensure_ascii=False), event_id),
+                )
+                changes.events.add(int(event_id))
+    return moved
+
+
 def guests_evening(j: Journal, series_id: int, today: dt.date) -> Occurrence | None:
     """The evening of a series its invitation's guests are linked to: the next one
     from ``today`` on that is not cancelled (None: none ahead)."""
