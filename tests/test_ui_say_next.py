@@ -226,9 +226,7 @@ def test_a_persons_field_label_shows_an_ampersand_in_their_organisation(qtbot, t
     dialog.who.add_person(uwe.value.id)
     qtbot.waitUntil(lambda: dialog.person_hooks.isVisible())
     field = dialog.person_hooks.fields[f"id:{jorg.value.id}"]
-    label = next(
-        w for w in dialog.person_hooks.findChildren(QLabel) if w.buddy() is field
-    )
+    label = next(w for w in dialog.person_hooks.findChildren(QLabel) if w.buddy() is field)
     shown = label.text().replace("&&", "\0")
     assert "&" not in shown  # no letter of the name marked, no space underlined
     assert shown.replace("\0", "&") == "Jörg Schäfer · Müller & Söhne KG"
