@@ -505,3 +505,43 @@ def test_the_command_line_names_no_line_for_a_problem_of_the_whole_file(tmp_path
     problems = [line for line in capsys.readouterr().out.splitlines() if "problem:" in line]
     assert sorted(problems) == ["problem: leer.csv: the file is empty",
                                 "problem: liste.csv: columns not read: Hobby"]  # fmt: skip
+
+
+def _workbook(path, entries: dict[str, bytes]) -> None:
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as book:
+        for name, data in entries.items():
+            book.writestr(name, data)
+
+
+@pytest.mark.parametrize(
+    "name", ["Netzwerk.xlsx", "Netzwerk.ods", "Netzwerk.xls", "Kontakte.csv", "Kontakte"]
+)
+def test_an_excel_or_calc_workbook_is_told_how_to_become_a_csv(tmp_path, name, capsys):
+    """Stefan kept his network in Excel. His workbook was "not a text file; nothing was
+    read" — true, and no way on. A workbook (Excel's .xlsx and .xls, LibreOffice's .ods,
+    also under another name) is named as one, with the way to a CSV."""
+    path = tmp_path / name
+    if name.endswith(".ods"):
+        _workbook(path, {"mimetype": b"application/vnd.oasis.opendocument.spreadsheet",
+                         "content.xml": b"<office:document-content/>"})  # fmt: skip
+    elif name.endswith(".xls"):  # the compound file of Excel 97–2003
+        ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + os.urandom(2048)
+        path.write_bytes(ole + "Workbook".encode("utf-16-le") + os.urandom(2048))
+    else:
+        _workbook(path, {"[Content_Types].xml": b"<Types/>", "xl/workbook.xml": b"<workbook/>",
+                         "xl/worksheets/sheet1.xml": b"<worksheet/>"})  # fmt: skip
+    result = read_paths([path])
+    assert result.contacts == [] and codes(result) == ["spreadsheet"]
+    assert cli.main(["import", str(path), "--data-dir", str(tmp_path / "data")]) == 1
+    out = capsys.readouterr().out
+    assert "save it as CSV" in out and "not a text file" not in out
+
+
+def test_a_zip_or_a_word_file_is_no_workbook(tmp_path):
+    path = tmp_path / "fotos.zip"
+    _workbook(path, {"bild.jpg": os.urandom(4096)})
+    word = tmp_path / "Lebenslauf.doc"
+    word.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + os.urandom(4096))
+    assert codes(read_paths([path, word])) == ["not_text", "not_text"]

@@ -237,3 +237,25 @@ def test_a_new_york_evening_is_noted_when_it_was_here(qtbot, journal, berlin_zon
     # Without a zone, the wall clock as it is.
     plain = _dialog(qtbot, journal, dataclasses.replace(occ, zone=""), QUndoStack())
     assert plain.value().when == dt.datetime(2026, 11, 10, 20, 0)
+
+
+def test_a_name_that_fits_stays_on_one_line(qtbot, journal):
+    """„Olaf Hartmann · Alster Design Studio“ broke after „Alster“ in a row with room to
+    spare: the name's column and the ✕'s shared the row's width half and half."""
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QApplication
+
+    ids = [create_contact(journal, person("Olaf", "Hartmann", organisation=org)).value.id
+           for org in ("Alster Design Studio", "Südwind Consulting")]  # fmt: skip
+    day = create_event(journal, EventRecord("Stammtisch Süd", EVENING)).value.id
+    set_attendance(journal, day, ids[0], "attended")
+    [occ] = occurrences(journal, EVENING, EVENING)
+    dialog = _dialog(qtbot, journal, occ, QUndoStack())
+    QApplication.processEvents()
+    [row] = dialog.rows
+    assert "Alster Design Studio" in row.label
+    bold = row.who.font()
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    assert metrics.horizontalAdvance(row.label) < row.width() - row.remove.width() - 40
+    assert row.who.height() < 2 * metrics.lineSpacing()  # one line

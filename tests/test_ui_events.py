@@ -1652,3 +1652,29 @@ def _widget_dialog_open_files(parent, caption, folder, filters):
     if not dialog.exec():
         return [], ""
     return dialog.selectedFiles(), dialog.selectedNameFilter()
+
+
+def test_an_imported_invitation_is_shown_at_once(qtbot, tmp_path):
+    """Stefan imported the Stuttgart Stammtisch's invitation: the page went on showing
+    the Stammtisch Süd it showed before, and he had to look for the new one in the list.
+    Now the list shows what was imported: its next evening."""
+    from conftest import REPO
+
+    w, journal = _window(qtbot, tmp_path)
+    _stammtisch(journal)
+    w.show_view(EVENTS)
+    pane = w.events_pane
+    pane.refresher.flush()
+    assert pane.page.occurrence is not None and pane.page.occurrence.name == "Stammtisch Süd"
+    when_modal(answer(QMessageBox.StandardButton.Ok))
+    folder = REPO / "tests" / "data" / "events" / "invitations"
+    pane.import_file(str(folder / "vertriebler-stammtisch-outlook.WRITTEN.ics"))
+    pane.refresher.flush()
+    shown = pane.page.occurrence
+    assert shown is not None and shown.name == "Vertriebler-Stammtisch Stuttgart"
+    rows = [pane.model.occurrence(r) for r in range(pane.model.rowCount())]
+    first = next(o for o in rows if o is not None and o.name == shown.name)
+    assert shown.key == first.key  # its first row: the next evening (or the latest)
+    index = pane.table.selectionModel().currentIndex()
+    assert pane.model.occurrence(index.row()) == shown
+    journal.close()

@@ -8,7 +8,7 @@ import datetime as dt
 from conftest import person
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox
 from uihelpers import answer, type_text, when_modal
 
 from netzjournal import paths
@@ -206,3 +206,28 @@ def test_the_german_example_hook_is_one_the_coach_quotes_to_a_sie_contact(qapp):
                 last_hook_on=today,
             )
             assert sayable_hook(details, "de", form, today) == example, (widget, example)
+
+
+def test_a_persons_field_label_shows_an_ampersand_in_their_organisation(qtbot, tmp_path):
+    """Stefan's coffee with Jörg Schäfer of „Müller & Söhne KG“ and Uwe Kühn: the label
+    over Jörg's own field read „Müller _Söhne KG“ — the "&" of the firm's name taken as
+    the label's Alt letter (a label with a buddy), the space after it underlined."""
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    jorg = create_contact(journal, person("Jörg", "Schäfer", organisation="Müller & Söhne KG"))
+    create_contact(journal, person("Jörg", "Schäfer", organisation="Talanx AG"))  # a namesake
+    uwe = create_contact(journal, person("Uwe", "Kühn", organisation="Kühn IT"))
+    w = MainWindow(journal, where, today=lambda: dt.date(2026, 12, 1))
+    qtbot.addWidget(w)
+    w.show()
+    w.actions_.quick_note.trigger()
+    dialog = w.quick_note_dialog()
+    dialog.who.add_person(jorg.value.id)
+    dialog.who.add_person(uwe.value.id)
+    qtbot.waitUntil(lambda: dialog.person_hooks.isVisible())
+    field = dialog.person_hooks.fields[f"id:{jorg.value.id}"]
+    label = next(w for w in dialog.person_hooks.findChildren(QLabel) if w.buddy() is field)
+    shown = label.text().replace("&&", "\0")
+    assert "&" not in shown  # no letter of the name marked, no space underlined
+    assert shown.replace("\0", "&") == "Jörg Schäfer · Müller & Söhne KG"
+    journal.close()

@@ -109,6 +109,9 @@ class ImportCount:
     changed: list[tuple[str, str, dt.date]] = field(default_factory=list)
     # Events the journal cannot keep: (name, why: the store's message).
     refused: list[tuple[str, str]] = field(default_factory=list)
+    # The ids of the events and series ``created`` counts, in the file's order (the
+    # Events view shows the first).
+    made: list[int] = field(default_factory=list)
 
     def add(self, other: ImportCount) -> None:
         """Count ``other`` (another file's import) in too."""
@@ -119,6 +122,7 @@ class ImportCount:
         self.occurrences += other.occurrences
         self.changed += other.changed
         self.refused += other.refused
+        self.made += other.made
 
 
 def _local(value: object) -> tuple[dt.date, dt.time | None]:
@@ -675,6 +679,7 @@ def import_events(
                 uids.add(_uid_key(e.uid))
                 set_invitation_version(j, created.id, e.sequence, e.stamp)
             count.created += 1
+            count.made.append(created.id)
             if e.record.rrule:
                 made[e.uid] = created.id
                 created_ids.add(created.id)

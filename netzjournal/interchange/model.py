@@ -38,6 +38,8 @@ PROBLEM_MESSAGES: dict[str, str] = {
     "bad_value": "{name} not understood: {value}",
     "more_problems": "{count} more problems of the kinds above were not listed",
     "not_text": "this is not a text file; nothing was read",
+    "spreadsheet": "a spreadsheet (Excel or LibreOffice), not a CSV: save it as CSV "
+    "(in Excel: File > Save As > CSV UTF-8) and import that file",
     "unknown_format": "not a vCard, CSV or netzjournal JSON file; nothing was read",
     "bad_row": "this row could not be read ({reason}); it was skipped",
     "unbalanced_quote": "a quotation mark is not closed; the row was read from this line only",

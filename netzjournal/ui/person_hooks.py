@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netzjournal.ui import mnemonics
 from netzjournal.ui.participants import ParticipantsField, Token
 
 SHOWN_WITHOUT_SCROLLING = 3  # people whose fields the editor makes room for
@@ -110,7 +111,8 @@ class PersonHooks(QWidget):
             field.setPlaceholderText(self.tr("said to them only"))
             field.setAccessibleName(self.tr("Pick up next time with %1").replace("%1", token.label))
             field.textChanged.connect(lambda text, k=key: self._typed(k, text))
-            label = QLabel(token.label)
+            # A name's own "&" ("Müller & Söhne KG") is shown, not the buddy's Alt letter.
+            label = QLabel(mnemonics.literal(token.label))
             label.setBuddy(field)
             self._column.addWidget(label)
             self._column.addWidget(field)

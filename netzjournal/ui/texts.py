@@ -379,6 +379,11 @@ def problem_text(problem: Problem) -> str:
         "not_text": QCoreApplication.translate(
             "ImportProblem", "this is not a text file; nothing was read"
         ),
+        "spreadsheet": QCoreApplication.translate(
+            "ImportProblem",
+            "a spreadsheet (Excel or LibreOffice), not a CSV: save it as CSV "
+            "(in Excel: File > Save As > CSV UTF-8) and import that file",
+        ),
         "unknown_format": QCoreApplication.translate(
             "ImportProblem", "not a vCard, CSV or netzjournal JSON file; nothing was read"
         ),

@@ -1539,77 +1539,77 @@
 <context>
     <name>DebriefDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="115"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="118"/>
         <source>Debrief: %1, %2</source>
         <translation>Nachbereitung: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="123"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="126"/>
         <source>Whom did you meet? Pick each person (or type a new name and press Enter), then a line about each. Ctrl+Enter saves.</source>
         <translation>Wen haben Sie getroffen? Wählen Sie jede Person aus (oder tippen Sie einen neuen Namen und drücken Sie Enter) und schreiben Sie zu jeder eine Zeile. Strg+Eingabe speichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="141"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="144"/>
         <source>Nobody picked yet. Each person you pick appears here, with a line for what you talked about.</source>
         <translation>Noch niemand ausgewählt. Wen Sie auswählen, erscheint hier, mit einer Zeile dazu, worüber Sie gesprochen haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="151"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="154"/>
         <source>I was there</source>
         <translation>Ich war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="202"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="205"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="203"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="206"/>
         <source>Nobody in the journal is called “%1”. Create a new contact?</source>
         <translation>Im Journal heißt niemand „%1“. Einen neuen Kontakt anlegen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="212"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="215"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="243"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="246"/>
         <source>Debrief</source>
         <translation>Nachbereitung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="243"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="246"/>
         <source>Pick at least one person.</source>
         <translation>Wählen Sie mindestens eine Person aus.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="262"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="265"/>
         <source>what you wrote about %1</source>
         <translation>was Sie zu %1 geschrieben haben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="265"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="268"/>
         <source>added to the list: %1</source>
         <translation>neu auf der Liste: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="268"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="271"/>
         <source>taken off the list: %1</source>
         <translation>von der Liste genommen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="270"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="273"/>
         <source>“I was there” unticked</source>
         <translation>„Ich war da“ abgewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="276"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="279"/>
         <source>“Discard” throws away:</source>
         <translation>„Verwerfen“ wirft weg:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="291"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="294"/>
         <source>Save the changes to this debrief?</source>
         <translation>Änderungen an dieser Nachbereitung speichern?</translation>
     </message>
@@ -2371,146 +2371,146 @@
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="341"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="359"/>
         <source>Delete the series “%1” with all its evenings and who was there? Notes about them stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Reihe „%1“ mit allen Terminen und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="344"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="362"/>
         <source>Delete the event “%1” and who was there? Notes about it stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Veranstaltung „%1“ und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="347"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="365"/>
         <source>Delete event</source>
         <translation>Veranstaltung löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="347"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="365"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="357"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="430"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="444"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="474"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="375"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="448"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="462"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="495"/>
         <source>Import events</source>
         <translation>Veranstaltungen importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="359"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="377"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="368"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="386"/>
         <source>“%1”: its start cannot be read; not imported.</source>
         <translation>„%1“: Der Beginn ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="369"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="387"/>
         <source>“%1”: its end cannot be read; imported without it.</source>
         <translation>„%1“: Das Ende ist nicht lesbar; ohne Ende importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="370"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="388"/>
         <source>“%1”: its repetition cannot be read; not imported.</source>
         <translation>„%1“: Die Wiederholung ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="371"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="389"/>
         <source>“%1”: a date of its repetition cannot be read; not imported.</source>
         <translation>„%1“: Ein Datum der Wiederholung ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="373"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="391"/>
         <source>“%1”: its extra dates (RDATE) cannot be kept; imported without them.</source>
         <translation>„%1“: Die zusätzlichen Termine (RDATE) lassen sich nicht übernehmen; ohne sie importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="376"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="394"/>
         <source>The file is cut short inside “%1”: that event was not imported, everything before it was.</source>
         <translation>Die Datei bricht mitten in „%1“ ab: Diese Veranstaltung wurde nicht importiert, alles davor schon.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="380"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="398"/>
         <source>The time zone “%1” cannot be read from this file: its times were taken as local times.</source>
         <translation>Die Zeitzone „%1“ ist in dieser Datei nicht lesbar: Uhrzeiten in dieser Zone wurden als Ortszeit übernommen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="386"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="404"/>
         <source>The file is cut short: its last event was not imported, everything before it was.</source>
         <translation>Die Datei bricht vorzeitig ab: Ihre letzte Veranstaltung wurde nicht importiert, alles davor schon.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="394"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="412"/>
         <source>Cancelled: %1 on %2 (you had said you were there: please check)</source>
         <translation>Abgesagt: %1 am %2 (Sie hatten angegeben, dass Sie da waren: bitte prüfen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="406"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="424"/>
         <source>The file cannot be read. Nothing was imported.</source>
         <translation>Die Datei lässt sich nicht lesen. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="408"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="426"/>
         <source>This file is not a calendar (.ics) that can be read. Nothing was imported.</source>
         <translation>Diese Datei ist kein lesbarer Kalender (.ics). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="433"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="451"/>
         <source>%1: this file cannot be read; not imported.</source>
         <translation>%1: Diese Datei kann nicht gelesen werden; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="447"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="468"/>
         <source>Events and series imported: %1 (already there: %2)</source>
         <translation>Importierte Veranstaltungen und Reihen: %1 (schon vorhanden: %2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="454"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="475"/>
         <source>Changed by an update or a cancellation: %1</source>
         <translation>Durch eine Aktualisierung oder Absage geändert: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="465"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="486"/>
         <source>Older invitations not taken (already more current here): %1</source>
         <translation>Ältere Fassungen von Einladungen nicht übernommen (hier ist schon eine neuere): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="468"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="489"/>
         <source>“%1”: not imported (%2)</source>
         <translation>„%1“: nicht importiert (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="471"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="492"/>
         <source>Not everything could be read:</source>
         <translation>Nicht alles ließ sich lesen:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="462"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="473"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="483"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="494"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="392"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="410"/>
         <source>Cancelled: %1 on %2</source>
         <translation>Abgesagt: %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="396"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="414"/>
         <source>Cancelled from %2 on: %1</source>
         <translation>Abgesagt ab %2: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="397"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="415"/>
         <source>Changed: the series %1</source>
         <translation>Geändert: die Reihe „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="398"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="416"/>
         <source>Changed: %1 on %2</source>
         <translation>Geändert: %1 am %2</translation>
     </message>
@@ -2766,66 +2766,71 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="382"/>
+        <source>a spreadsheet (Excel or LibreOffice), not a CSV: save it as CSV (in Excel: File &gt; Save As &gt; CSV UTF-8) and import that file</source>
+        <translation>eine Tabelle aus Excel oder LibreOffice, keine CSV-Datei: Speichern Sie sie als CSV (in Excel: Datei &gt; Speichern unter &gt; CSV UTF-8) und importieren Sie diese Datei</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="387"/>
         <source>not a vCard, CSV or netzjournal JSON file; nothing was read</source>
         <translation>weder vCard noch CSV noch netzjournal-JSON; nichts wurde gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="385"/>
+        <location filename="../../netzjournal/ui/texts.py" line="390"/>
         <source>this row could not be read ({reason}); it was skipped</source>
         <translation>diese Zeile ist nicht lesbar ({reason}); sie wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="388"/>
+        <location filename="../../netzjournal/ui/texts.py" line="393"/>
         <source>a quotation mark is not closed; the row was read from this line only</source>
         <translation>ein Anführungszeichen wird nicht geschlossen; der Eintrag wurde nur aus dieser Zeile gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="391"/>
+        <location filename="../../netzjournal/ui/texts.py" line="396"/>
         <source>{count} dates in the column &apos;{column}&apos; could not be read, e.g. &apos;{value}&apos;</source>
         <translation>{count} Datumsangaben in der Spalte „{column}“ sind nicht lesbar, z. B. „{value}“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="395"/>
+        <location filename="../../netzjournal/ui/texts.py" line="400"/>
         <source>a netzjournal JSON export: restore it on its own (File &gt; Restore from JSON export, or &apos;netzjournal import&apos; with this file alone) into an empty journal</source>
         <translation>ein netzjournal-JSON-Export: allein und in ein leeres Journal wiederherstellen (Datei &gt; JSON-Export wiederherstellen oder „netzjournal import“ nur mit dieser Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="400"/>
+        <location filename="../../netzjournal/ui/texts.py" line="405"/>
         <source>columns not read: {columns}</source>
         <translation>nicht gelesene Spalten: {columns}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="403"/>
+        <location filename="../../netzjournal/ui/texts.py" line="408"/>
         <source>a calendar (.ics), not contacts: import its events in the Events view (Import .ics…)</source>
         <translation>ein Kalender (.ics), keine Kontakte: seine Veranstaltungen in der Ansicht „Veranstaltungen“ importieren (.ics importieren …)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="422"/>
+        <location filename="../../netzjournal/ui/texts.py" line="427"/>
         <source>“{name}” is a contact group, not a person: its members in this file ({count}) were given the tag “{name}”</source>
         <translation>„{name}“ ist eine Kontaktgruppe, keine Person: ihre Mitglieder in dieser Datei ({count}) bekamen das Schlagwort „{name}“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="407"/>
+        <location filename="../../netzjournal/ui/texts.py" line="412"/>
         <source>related people (partner, manager, assistant …) were not read (cards: {count}): a contact has no field for them</source>
         <translation>Angaben zu anderen Personen (Partner, Vorgesetzte, Assistenz …) nicht gelesen (Karten: {count}): ein Kontakt hat dafür kein Feld</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="412"/>
+        <location filename="../../netzjournal/ui/texts.py" line="417"/>
         <source>anniversaries and other dates were not read (cards: {count}): a contact keeps only the birthday</source>
         <translation>Jahrestage und andere Daten nicht gelesen (Karten: {count}): ein Kontakt hat nur ein Feld für den Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="417"/>
+        <location filename="../../netzjournal/ui/texts.py" line="422"/>
         <source>street, postcode and country of addresses were not read (cards: {count}): a contact keeps the city</source>
         <translation>Straße, Postleitzahl und Land der Adressen nicht gelesen (Karten: {count}): ein Kontakt behält nur den Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="432"/>
+        <location filename="../../netzjournal/ui/texts.py" line="437"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="438"/>
+        <location filename="../../netzjournal/ui/texts.py" line="443"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2998,8 +3003,8 @@
     <message>
         <location filename="../../netzjournal/ui/dialog_shots.py" line="126"/>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="230"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="604"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="679"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="606"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="681"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
@@ -3012,11 +3017,6 @@
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="95"/>
         <source>also in another file (same organisation): one contact</source>
         <translation>auch in anderer Datei (gleiche Organisation): ein Kontakt</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="331"/>
-        <source>Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports (LinkedIn Connections.csv, Google Contacts, Outlook, XING). Nothing is changed before you have checked the preview.</source>
-        <translation>Wählen Sie vCard-Dateien (.vcf: Handy, Outlook, Apple, Google, XING) oder CSV-Exporte (LinkedIn Connections.csv, Google Kontakte, Outlook, XING). Nichts wird geändert, bevor Sie die Vorschau geprüft haben.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="337"/>
@@ -3124,62 +3124,57 @@
         <translation>Dateien wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="505"/>
-        <source>Contacts (*.vcf *.csv);;All files (*)</source>
-        <translation>Kontakte (*.vcf *.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="515"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="517"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="563"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="565"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="565"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="567"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="576"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="578"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="593"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="595"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="638"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="640"/>
         <source>People found: %1 (%2). Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="642"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="644"/>
         <source>People found: %1 (%2). None of them is in the journal yet. Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Noch niemand davon ist im Journal. Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="659"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="661"/>
         <source>Undo this import…</source>
         <translation>Diesen Import zurücknehmen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="688"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="690"/>
         <source>The import was stopped; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="708"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="710"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="664"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="666"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -3194,12 +3189,22 @@
         <translation>mehrere Personen heißen so: wählen Sie, mit wem zusammengeführt wird</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="709"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="331"/>
+        <source>Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports (LinkedIn Connections.csv, Google Contacts, Outlook, XING; a list kept in Excel: save it as CSV first). Nothing is changed before you have checked the preview.</source>
+        <translation>Wählen Sie vCard-Dateien (.vcf: Handy, Outlook, Apple, Google, XING) oder CSV-Exporte (LinkedIn Connections.csv, Google Kontakte, Outlook, XING; eine Liste in Excel speichern Sie zuerst als CSV). Nichts wird geändert, bevor Sie die Vorschau geprüft haben.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="507"/>
+        <source>Contacts (*.vcf *.csv *.xlsx *.xls *.ods);;All files (*)</source>
+        <translation>Kontakte (*.vcf *.csv *.xlsx *.xls *.ods);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="711"/>
         <source>Take the whole import back? The people it created are removed again.</source>
         <translation>Den ganzen Import zurücknehmen? Die dabei angelegten Personen werden wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="710"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="712"/>
         <source>Undo the import</source>
         <translation>Import zurücknehmen</translation>
     </message>
@@ -3878,17 +3883,17 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PersonHooks</name>
     <message>
-        <location filename="../../netzjournal/ui/person_hooks.py" line="82"/>
+        <location filename="../../netzjournal/ui/person_hooks.py" line="83"/>
         <source>said to all of them: the meetup in March</source>
         <translation>für alle: das Treffen im März</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/person_hooks.py" line="110"/>
+        <location filename="../../netzjournal/ui/person_hooks.py" line="111"/>
         <source>said to them only</source>
         <translation>wird nur dieser Person gesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/person_hooks.py" line="111"/>
+        <location filename="../../netzjournal/ui/person_hooks.py" line="112"/>
         <source>Pick up next time with %1</source>
         <translation>Beim nächsten Mal mit %1 aufgreifen</translation>
     </message>
@@ -6268,7 +6273,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="39"/>
         <location filename="../../netzjournal/ui/texts.py" line="90"/>
-        <location filename="../../netzjournal/ui/texts.py" line="503"/>
+        <location filename="../../netzjournal/ui/texts.py" line="508"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
@@ -6465,262 +6470,262 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>JJJJ</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="453"/>
-        <location filename="../../netzjournal/ui/texts.py" line="454"/>
+        <location filename="../../netzjournal/ui/texts.py" line="458"/>
+        <location filename="../../netzjournal/ui/texts.py" line="459"/>
         <source>CSV table</source>
         <translation>CSV-Tabelle</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="461"/>
+        <location filename="../../netzjournal/ui/texts.py" line="466"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="462"/>
+        <location filename="../../netzjournal/ui/texts.py" line="467"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="463"/>
+        <location filename="../../netzjournal/ui/texts.py" line="468"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="464"/>
+        <location filename="../../netzjournal/ui/texts.py" line="469"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="465"/>
-        <location filename="../../netzjournal/ui/texts.py" line="495"/>
+        <location filename="../../netzjournal/ui/texts.py" line="470"/>
+        <location filename="../../netzjournal/ui/texts.py" line="500"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="466"/>
+        <location filename="../../netzjournal/ui/texts.py" line="471"/>
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="467"/>
+        <location filename="../../netzjournal/ui/texts.py" line="472"/>
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="468"/>
+        <location filename="../../netzjournal/ui/texts.py" line="473"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="469"/>
+        <location filename="../../netzjournal/ui/texts.py" line="474"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="470"/>
+        <location filename="../../netzjournal/ui/texts.py" line="475"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="471"/>
+        <location filename="../../netzjournal/ui/texts.py" line="476"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="472"/>
+        <location filename="../../netzjournal/ui/texts.py" line="477"/>
         <source>Level</source>
         <translation>Ebene</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="473"/>
+        <location filename="../../netzjournal/ui/texts.py" line="478"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="474"/>
+        <location filename="../../netzjournal/ui/texts.py" line="479"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="475"/>
-        <location filename="../../netzjournal/ui/texts.py" line="476"/>
+        <location filename="../../netzjournal/ui/texts.py" line="480"/>
+        <location filename="../../netzjournal/ui/texts.py" line="481"/>
         <source>How we met</source>
         <translation>Wie kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="477"/>
+        <location filename="../../netzjournal/ui/texts.py" line="482"/>
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="478"/>
+        <location filename="../../netzjournal/ui/texts.py" line="483"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="479"/>
+        <location filename="../../netzjournal/ui/texts.py" line="484"/>
         <source>Address form</source>
         <translation>Ansprache (Sie/du)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="480"/>
+        <location filename="../../netzjournal/ui/texts.py" line="485"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="481"/>
+        <location filename="../../netzjournal/ui/texts.py" line="486"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="482"/>
-        <location filename="../../netzjournal/ui/texts.py" line="483"/>
+        <location filename="../../netzjournal/ui/texts.py" line="487"/>
+        <location filename="../../netzjournal/ui/texts.py" line="488"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="484"/>
+        <location filename="../../netzjournal/ui/texts.py" line="489"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="485"/>
+        <location filename="../../netzjournal/ui/texts.py" line="490"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="486"/>
+        <location filename="../../netzjournal/ui/texts.py" line="491"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="487"/>
+        <location filename="../../netzjournal/ui/texts.py" line="492"/>
         <source>Ways to reach</source>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="488"/>
+        <location filename="../../netzjournal/ui/texts.py" line="493"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="489"/>
+        <location filename="../../netzjournal/ui/texts.py" line="494"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="490"/>
+        <location filename="../../netzjournal/ui/texts.py" line="495"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="491"/>
+        <location filename="../../netzjournal/ui/texts.py" line="496"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="492"/>
+        <location filename="../../netzjournal/ui/texts.py" line="497"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="493"/>
+        <location filename="../../netzjournal/ui/texts.py" line="498"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="494"/>
+        <location filename="../../netzjournal/ui/texts.py" line="499"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="496"/>
+        <location filename="../../netzjournal/ui/texts.py" line="501"/>
         <source>Talked about</source>
         <translation>Worüber gesprochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="498"/>
-        <location filename="../../netzjournal/ui/texts.py" line="499"/>
+        <location filename="../../netzjournal/ui/texts.py" line="503"/>
+        <location filename="../../netzjournal/ui/texts.py" line="504"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="500"/>
+        <location filename="../../netzjournal/ui/texts.py" line="505"/>
         <source>Private remarks</source>
         <translation>Private Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="501"/>
+        <location filename="../../netzjournal/ui/texts.py" line="506"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="502"/>
+        <location filename="../../netzjournal/ui/texts.py" line="507"/>
         <source>Give &amp; take</source>
         <translation>Geben und Nehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="513"/>
+        <location filename="../../netzjournal/ui/texts.py" line="518"/>
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="515"/>
+        <location filename="../../netzjournal/ui/texts.py" line="520"/>
         <source>%1 is a file where the backups&apos; folder should be</source>
         <translation>%1 ist eine Datei, wo der Ordner für die Sicherungen sein sollte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="519"/>
+        <location filename="../../netzjournal/ui/texts.py" line="524"/>
         <source>%1 cannot be written (a write-protected folder or disk, missing permission or a disk error)</source>
         <translation>%1 lässt sich nicht beschreiben (ein schreibgeschützter Ordner oder Datenträger, fehlende Rechte oder ein Datenträgerfehler)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="525"/>
+        <location filename="../../netzjournal/ui/texts.py" line="530"/>
         <source>an unexpected error (%1)</source>
         <translation>ein unerwarteter Fehler (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="528"/>
+        <location filename="../../netzjournal/ui/texts.py" line="533"/>
         <source>Today&apos;s backup was not made: %1. Your journal is unchanged. netzjournal tries again at the next start; File → Backups… → Back up now tries at once.</source>
         <translation>Die heutige Sicherung wurde nicht angelegt: %1. Ihr Journal ist unverändert. netzjournal versucht es beim nächsten Start erneut; Datei → Sicherungen … → Jetzt sichern versucht es sofort.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="544"/>
+        <location filename="../../netzjournal/ui/texts.py" line="549"/>
         <source>This contact was changed elsewhere (in another window or by an import) since it was opened here. Both changed: %1.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), seit er hier geöffnet wurde. Beide haben geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="550"/>
+        <location filename="../../netzjournal/ui/texts.py" line="555"/>
         <source>This note was changed elsewhere (in another window or by an import) since it was opened here. Both changed: %1.</source>
         <translation>Diese Notiz wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), seit sie hier geöffnet wurde. Beide haben geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="560"/>
+        <location filename="../../netzjournal/ui/texts.py" line="565"/>
         <source>The disk is full; nothing was saved from this change. Free some space and try again.</source>
         <translation>Der Datenträger ist voll; von dieser Änderung wurde nichts gespeichert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="565"/>
+        <location filename="../../netzjournal/ui/texts.py" line="570"/>
         <source>The journal is open read-only; nothing was saved from this change.</source>
         <translation>Das Journal ist schreibgeschützt geöffnet; von dieser Änderung wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="570"/>
+        <location filename="../../netzjournal/ui/texts.py" line="575"/>
         <source>Another program is writing to the journal right now; nothing was saved from this change. Try again in a moment.</source>
         <translation>Ein anderes Programm schreibt gerade in das Journal; von dieser Änderung wurde nichts gespeichert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="576"/>
+        <location filename="../../netzjournal/ui/texts.py" line="581"/>
         <source>%1 is a file where a folder should be; nothing was saved from this change. Move the file aside and try again.</source>
         <translation>%1 ist eine Datei, wo ein Ordner sein sollte; von dieser Änderung wurde nichts gespeichert. Verschieben Sie die Datei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="582"/>
+        <location filename="../../netzjournal/ui/texts.py" line="587"/>
         <source>%1 cannot be written (a write-protected folder or disk, missing permission or a disk error); nothing was saved from this change.</source>
         <translation>%1 lässt sich nicht schreiben (ein schreibgeschützter Ordner oder Datenträger, eine fehlende Berechtigung oder ein Fehler des Datenträgers); von dieser Änderung wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="588"/>
+        <location filename="../../netzjournal/ui/texts.py" line="593"/>
         <source>This entry no longer exists: it was deleted elsewhere (in another window or by an import).</source>
         <translation>Diesen Eintrag gibt es nicht mehr: Er wurde anderswo gelöscht (in einem anderen Fenster oder durch einen Import).</translation>
     </message>
@@ -6815,172 +6820,172 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="657"/>
+        <location filename="../../netzjournal/ui/texts.py" line="662"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="627"/>
+        <location filename="../../netzjournal/ui/texts.py" line="632"/>
         <source>Archive contacts (%1)</source>
         <translation>Kontakte archivieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="628"/>
+        <location filename="../../netzjournal/ui/texts.py" line="633"/>
         <source>Restore contacts (%1)</source>
         <translation>Kontakte zurückholen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="626"/>
+        <location filename="../../netzjournal/ui/texts.py" line="631"/>
         <source>Delete contacts (%1)</source>
         <translation>Kontakte löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="658"/>
+        <location filename="../../netzjournal/ui/texts.py" line="663"/>
         <source>Merge %1 into %2</source>
         <translation>%1 in %2 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="661"/>
+        <location filename="../../netzjournal/ui/texts.py" line="666"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="662"/>
+        <location filename="../../netzjournal/ui/texts.py" line="667"/>
         <source>Edit note “%1”</source>
         <translation>Notiz „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="663"/>
+        <location filename="../../netzjournal/ui/texts.py" line="668"/>
         <source>Delete note “%1”</source>
         <translation>Notiz „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="642"/>
+        <location filename="../../netzjournal/ui/texts.py" line="647"/>
         <source>Delete notes (%1)</source>
         <translation>Notizen löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="605"/>
+        <location filename="../../netzjournal/ui/texts.py" line="610"/>
         <source>Closeness %2 for %1</source>
         <translation>Nähe %2 für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="606"/>
+        <location filename="../../netzjournal/ui/texts.py" line="611"/>
         <source>Tag %1 with “%2”</source>
         <translation>Schlagwort „%2“ für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="607"/>
+        <location filename="../../netzjournal/ui/texts.py" line="612"/>
         <source>Remove tag “%2” from %1</source>
         <translation>Schlagwort „%2“ von %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="612"/>
+        <location filename="../../netzjournal/ui/texts.py" line="617"/>
         <source>Closeness %2 for %1 contacts</source>
         <translation>Nähe %2 für %1 Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="613"/>
+        <location filename="../../netzjournal/ui/texts.py" line="618"/>
         <source>Tag %1 contacts with “%2”</source>
         <translation>Schlagwort „%2“ für %1 Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="614"/>
+        <location filename="../../netzjournal/ui/texts.py" line="619"/>
         <source>Remove tag “%2” from %1 contacts</source>
         <translation>Schlagwort „%2“ von %1 Kontakten entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="630"/>
+        <location filename="../../netzjournal/ui/texts.py" line="635"/>
         <source>Language for contacts (%1)</source>
         <translation>Sprache für Kontakte (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="634"/>
+        <location filename="../../netzjournal/ui/texts.py" line="639"/>
         <source>Edit the note of %1</source>
         <translation>Notiz vom %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="635"/>
+        <location filename="../../netzjournal/ui/texts.py" line="640"/>
         <source>Delete the note of %1</source>
         <translation>Notiz vom %1 löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="639"/>
+        <location filename="../../netzjournal/ui/texts.py" line="644"/>
         <source>My answer for %1 on %2</source>
         <translation>Meine Antwort zu %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="646"/>
+        <location filename="../../netzjournal/ui/texts.py" line="651"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="647"/>
+        <location filename="../../netzjournal/ui/texts.py" line="652"/>
         <source>Archive %1</source>
         <translation>%1 archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="648"/>
+        <location filename="../../netzjournal/ui/texts.py" line="653"/>
         <source>Restore %1</source>
         <translation>%1 zurückholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="659"/>
+        <location filename="../../netzjournal/ui/texts.py" line="664"/>
         <source>New contact %1</source>
         <translation>Neuer Kontakt %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="660"/>
+        <location filename="../../netzjournal/ui/texts.py" line="665"/>
         <source>%1 linked to the invitation</source>
         <translation>%1 mit der Einladung verknüpft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="666"/>
+        <location filename="../../netzjournal/ui/texts.py" line="671"/>
         <source>Language for %1</source>
         <translation>Sprache für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="668"/>
+        <location filename="../../netzjournal/ui/texts.py" line="673"/>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="669"/>
+        <location filename="../../netzjournal/ui/texts.py" line="674"/>
         <source>Remove %1 from %2</source>
         <translation>%1 aus %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="670"/>
+        <location filename="../../netzjournal/ui/texts.py" line="675"/>
         <source>Change one evening of %1</source>
         <translation>Termin von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="671"/>
+        <location filename="../../netzjournal/ui/texts.py" line="676"/>
         <source>Cancel an evening of %1</source>
         <translation>Termin von %1 absagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="672"/>
+        <location filename="../../netzjournal/ui/texts.py" line="677"/>
         <source>New event “%1”</source>
         <translation>Neue Veranstaltung „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="673"/>
+        <location filename="../../netzjournal/ui/texts.py" line="678"/>
         <source>Edit event “%1”</source>
         <translation>Veranstaltung „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="674"/>
+        <location filename="../../netzjournal/ui/texts.py" line="679"/>
         <source>Delete event “%1”</source>
         <translation>Veranstaltung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="675"/>
+        <location filename="../../netzjournal/ui/texts.py" line="680"/>
         <source>Met %1 at %2</source>
         <translation>%1 bei %2 kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="644"/>
+        <location filename="../../netzjournal/ui/texts.py" line="649"/>
         <source>Forget where we met %1</source>
         <translation>Wo wir %1 kennengelernt haben, vergessen</translation>
     </message>
@@ -7010,22 +7015,22 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Ausgeführt: %1 – Strg+Z nimmt es zurück</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="629"/>
+        <location filename="../../netzjournal/ui/texts.py" line="634"/>
         <source>Import contacts (%1)</source>
         <translation>Kontakte importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="664"/>
+        <location filename="../../netzjournal/ui/texts.py" line="669"/>
         <source>Reached out to %1</source>
         <translation>Bei %1 gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="665"/>
+        <location filename="../../netzjournal/ui/texts.py" line="670"/>
         <source>Later for %1</source>
         <translation>%1 später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="667"/>
+        <location filename="../../netzjournal/ui/texts.py" line="672"/>
         <source>Debrief “%1”</source>
         <translation>Nachbereitung „%1“</translation>
     </message>

@@ -81,6 +81,9 @@ class PersonRow(QFrame):
         grid.addWidget(self.line, 1, 0, 1, 2)
         grid.addWidget(self.say_next, 2, 0, 1, 2)
         grid.addWidget(self.follow_up, 3, 0, 1, 2)
+        # The name takes the row's width beside the ✕ (a wrapped label's column and the
+        # button's shared it half and half: „Alster / Design Studio“ broke with room left).
+        grid.setColumnStretch(0, 1)
 
     def typed(self) -> bool:
         return any(w.text().strip() for w in (self.line, self.say_next, self.follow_up))

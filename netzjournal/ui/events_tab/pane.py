@@ -254,15 +254,33 @@ class EventsPane(QWidget):
 
     def select_key(self, key: tuple[int, dt.date | None]) -> bool:
         """Show one occurrence (series id and day) or single event (id, None)."""
+        return self._select_first(lambda occ: occ.key == key)
+
+    def show_event(self, event_id: int) -> bool:
+        """Show an event or series by its id: its next evening (the list's upcoming rows
+        come first), else its latest."""
+        return self._select_first(lambda occ: occ.key[0] == event_id)
+
+    def _select_first(self, wanted: Callable[[Occurrence], bool]) -> bool:
+        """Select the list's first row ``wanted`` takes (the search cleared: it may hide
+        it; older rows fetched as needed); False where there is none."""
         if self.search.text():
             self.search.blockSignals(True)
             self.search.clear()
             self.search.blockSignals(False)
             self.model.set_text("")
-        row = self.model.row_of(key)
+
+        def first_row() -> int | None:
+            for row in range(self.model.rowCount()):
+                occ = self.model.occurrence(row)
+                if occ is not None and wanted(occ):
+                    return row
+            return None
+
+        row = first_row()
         while row is None and self.model.canFetchMore():
             self.model.fetchMore()
-            row = self.model.row_of(key)
+            row = first_row()
         if row is None:
             return False
         self._select_row(row)
@@ -444,6 +462,9 @@ class EventsPane(QWidget):
                 QMessageBox.warning(self, self.tr("Import events"), text)
                 return
             count.add(out.value)
+        if count.made:  # what was imported, shown (the page went on with the one before)
+            self.refresher.flush()
+            self.show_event(count.made[0])
         text = self.tr("Events and series imported: %1 (already there: %2)")
         text = text.replace("%1", str(count.created)).replace("%2", str(count.skipped))
         if not (count.created or count.skipped) and (

@@ -329,8 +329,8 @@ class ImportWizard(QDialog):
         intro = QLabel(
             self.tr(
                 "Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports "
-                "(LinkedIn Connections.csv, Google Contacts, Outlook, XING). Nothing is changed "
-                "before you have checked the preview."
+                "(LinkedIn Connections.csv, Google Contacts, Outlook, XING; a list kept in Excel: "
+                "save it as CSV first). Nothing is changed before you have checked the preview."
             ),
             wordWrap=True,
         )
@@ -502,7 +502,9 @@ class ImportWizard(QDialog):
             self,
             self.tr("Choose files"),
             file_places.start_at("import"),
-            self.tr("Contacts (*.vcf *.csv);;All files (*)"),
+            # Workbooks too: picked, they are told how to become a CSV (hidden, a list
+            # kept in Excel was not to be found).
+            self.tr("Contacts (*.vcf *.csv *.xlsx *.xls *.ods);;All files (*)"),
         )
         if names:
             file_places.chosen("import", names[0])
