@@ -89,6 +89,7 @@ class ContactsPane(QWidget):
         self.table.sortByColumn(ContactsTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self._connect()
         self.reload()
+        self._enable_for(len(self.selected_ids()))  # (nobody yet: the one-person actions off)
 
     def _build(self, today: Callable[[], dt.date]) -> None:
         self.filter = QLineEdit()
@@ -421,11 +422,11 @@ class ContactsPane(QWidget):
 
     def _enable_for(self, count: int) -> None:
         """The actions on one person (edit, everything stored, delete everywhere) are
-        off while several are selected: they did nothing. Set at each selection change,
-        not when a menu opens, so Ctrl+E works as soon as one is. (With nobody selected
-        they stay on, as the tool bar's Tab order has them.)"""
+        on while exactly one is selected: with nobody or several they did nothing. Set at
+        each selection change, not when a menu opens, so Ctrl+E works as soon as one is.
+        (Their bar button, disabled, leaves the Tab chain as a disabled widget does.)"""
         a = self.app_actions
-        one = count <= 1
+        one = count == 1
         a.show_all_data.setEnabled(one)
         writes = one and not self.journal.read_only  # (the read-only banner's rule)
         a.edit_contact.setEnabled(writes)
