@@ -309,6 +309,16 @@ class MainWindow(QMainWindow):
         for action in a.all():
             if action not in (a.delete_contact, a.delete_note, a.context_menu):
                 self.addAction(action)
+        self._menus_for(self.tabs.currentIndex())
+
+    def _menus_for(self, view: int) -> None:
+        """The Edit menu lists what applies to the view shown: the note's entries only
+        beside the notes (hidden, as Qt apps hide another view's entries, not greyed:
+        nothing on the contacts tab would ever enable them; their keys go with them,
+        and the separator before them collapses)."""
+        a = self.actions_
+        for action in (a.save_note, a.delete_note):
+            action.setVisible(view == NOTES)
 
     def bind_shortcuts(self) -> None:
         """Every shortcut of the window (done once, right after the first paint)."""
@@ -500,6 +510,7 @@ class MainWindow(QMainWindow):
             self.tabs.blockSignals(True)
             self.tabs.setCurrentIndex(index)
             self.tabs.blockSignals(False)
+        self._menus_for(index)
         self._build_tab(index)
         # A tab clicked: the focus was in the view just hidden and Qt passed it on
         # to the next widget in the chain (often the search field). Into the view.
