@@ -410,10 +410,17 @@ class ContactsPane(QWidget):
         return [index.data(ID_ROLE) for index in rows]
 
     def select(self, contact_id: int) -> bool:
+        """Select this person (the filter cleared if it hides them); a contact merged
+        away since the card, hit or link was drawn: the one it went into."""
         self.refresher.flush()
-        if self.model.row_for(contact_id) is None and self.model.cached(contact_id):
-            self.filter.clear()
-            self.tag.setCurrentIndex(0)
+        if self.model.row_for(contact_id) is None:
+            if not self.model.cached(contact_id):
+                from netzjournal.store.merges import merged_into
+
+                contact_id = merged_into(self.journal, contact_id) or contact_id
+            if self.model.cached(contact_id):
+                self.filter.clear()
+                self.tag.setCurrentIndex(0)
         row = self.model.row_for(contact_id)
         if row is None:
             return False
@@ -793,13 +800,18 @@ class ContactsPane(QWidget):
         other = get_contact(self.journal, other_id)  # (its draft's edits are found by it)
         step = undo.perform(self.undo_stack, MergeContacts(self.journal, keep_id, other_id), self)
         if step is not None:
-            if self.drafts_dir is not None:
+            drafts = self.drafts_dir
+            if drafts is not None:
                 from netzjournal.ui import record_drafts
 
-                try:  # what was typed for the one merged away is offered on the one kept
-                    step.undone = record_drafts.carry_over(
-                        self.journal, self.drafts_dir, other, keep_id
-                    )  # (an undone merge gives it back to the one merged away)
-                except OSError:  # it stays; the next start offers it as text to copy
-                    log.exception("a merged contact's draft could not be carried over")
+                def carry() -> None:
+                    """What was typed for the one merged away is offered on the one
+                    kept; an undone merge gives it back, a redone one carries it again."""
+                    assert step is not None and drafts is not None
+                    step.undone = record_drafts.carry_over_or_keep(
+                        self.journal, drafts, other, keep_id
+                    )
+
+                carry()
+                step.redone = carry
             self.select(keep_id)
