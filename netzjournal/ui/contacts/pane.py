@@ -263,6 +263,7 @@ class ContactsPane(QWidget):
         a.new_contact.triggered.connect(self.new_contact)
         a.edit_contact.triggered.connect(self.edit_selected)
         a.archive_contact.triggered.connect(self.archive_selected)
+        a.restore_contacts.triggered.connect(self.restore_selected)
         a.delete_contact.triggered.connect(self.delete_selected)
         a.merge_contacts.triggered.connect(self.merge_selected)
         a.context_menu.triggered.connect(lambda: self._context_menu(None))
@@ -449,10 +450,10 @@ class ContactsPane(QWidget):
         elif not ids:
             self.detail.show_nothing()
         elif len(ids) > 1:
-            from netzjournal.store.contact_batch import is_archived
+            from netzjournal.store.contact_batch import archived_among
 
-            # (As the archive toggle: the first selected says archive or restore.)
-            self.detail.show_selection(len(ids), is_archived(self.journal, ids[0]))
+            # (As the menus: archive the ones that are not, restore the archived.)
+            self.detail.show_selection(len(ids), len(archived_among(self.journal, ids)))
 
     def _context_menu(self, pos: QPoint | None) -> None:
         """The selection's menu at the pointer (``pos``, in the viewport) or, from the
@@ -487,6 +488,8 @@ class ContactsPane(QWidget):
             self.selection.popup(self.selection.closeness, QCursor.pos())
         elif what == "remove_tag":
             self.selection.popup(self.selection.remove_tag, QCursor.pos())
+        elif what == "restore":  # (the archived ones among them; all, or a mixed part)
+            self.restore_selected()
         elif what in actions:
             actions[what].trigger()
 
@@ -636,19 +639,39 @@ class ContactsPane(QWidget):
             ),
         )
 
+    def restore_selected(self) -> None:
+        """The archived ones of a mixed selection restored (its second entry); the
+        others stay as they are. One undo step; undone, the selection is as it was."""
+        from netzjournal.commands.contacts import ArchiveContacts
+        from netzjournal.store.contact_batch import archived_among
+        from netzjournal.ui import undo
+
+        ids = self.selected_ids()
+        archived = archived_among(self.journal, ids)
+        if not archived:
+            return
+        part = [i for i in ids if i in archived]
+        step = undo.perform(self.undo_stack, ArchiveContacts(self.journal, part, False), self)
+        if step is not None:
+            step.undone = lambda: setattr(self, "_bring_back", ids)
+
     def archive_selected(self) -> None:
         from PySide6.QtCore import QLocale
 
         from netzjournal.commands.contacts import ArchiveContacts
-        from netzjournal.store.contacts import get_contact
+        from netzjournal.store.contact_batch import archived_among
         from netzjournal.ui import undo
         from netzjournal.ui.confirm import confirm
 
-        ids = self.selected_ids()
-        if not ids:
+        selected = self.selected_ids()
+        if not selected:
             return
-        # Archived, or restored when the first is archived; several archived: asked first.
-        if len(ids) > 1 and not get_contact(self.journal, ids[0]).archived:
+        # All archived: restored. Otherwise the ones not archived are archived (a mixed
+        # selection's archived part is its other entry's); several: asked first.
+        archived = archived_among(self.journal, selected)
+        ids = [i for i in selected if i not in archived] or selected
+        restoring = len(archived) == len(selected)
+        if len(ids) > 1 and not restoring:
             count = QLocale().toString(len(ids))
             if not confirm(
                 self,
@@ -660,9 +683,10 @@ class ContactsPane(QWidget):
                 self.tr("Archive"),
             ):
                 return
-        step = undo.perform(self.undo_stack, ArchiveContacts(self.journal, ids), self)
+        command = ArchiveContacts(self.journal, ids, not restoring)
+        step = undo.perform(self.undo_stack, command, self)
         if step is not None:
-            step.undone = lambda: setattr(self, "_bring_back", ids)
+            step.undone = lambda: setattr(self, "_bring_back", selected)
 
     def delete_selected(self) -> None:
         from netzjournal.commands.contacts import DeleteContacts
