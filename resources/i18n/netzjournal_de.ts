@@ -3503,6 +3503,34 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     </message>
 </context>
 <context>
+    <name>NewPersonDialog</name>
+    <message>
+        <location filename="../../netzjournal/ui/new_person.py" line="40"/>
+        <source>Read as a name and where the person works; correct it if not.</source>
+        <translation>Als Name und Organisation gelesen – korrigieren Sie es, wenn das nicht stimmt.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/new_person.py" line="47"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/new_person.py" line="48"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/new_person.py" line="53"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/new_person.py" line="55"/>
+        <source>C&amp;ancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+</context>
+<context>
     <name>NoteEditor</name>
     <message>
         <location filename="../../netzjournal/ui/notes/editor.py" line="265"/>
