@@ -419,6 +419,8 @@ def test_a_draft_not_carried_over_at_the_merge_is_carried_over_at_the_next_start
     assert "Notes: Sucht ab März eine Beraterin für Lieferketten" in shown[0]
     assert "Einkauf" in QApplication.clipboard().text()
     assert left.exists()  # copied, still kept
+    with Journal.open(where.journal, backup_dir=where.backups) as j:
+        assert as_was(j, leipzig) is not None  # (her copy kept while her draft waits)
 
     taken.rmdir()
     asked: list[str] = []

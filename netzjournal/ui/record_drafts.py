@@ -373,6 +373,18 @@ def _carry_at_start(journal: Journal, drafts: Path, gone: int) -> tuple[int, Dra
     return into, DraftStore.of_record(drafts, "contact", into)
 
 
+def _forget_kept(journal: Journal, gone: int) -> None:
+    """A merged-away contact's copy, kept for its draft, goes with the draft."""
+    from netzjournal.store.errors import StoreError
+    from netzjournal.store.merges import as_was, forget_as_was
+
+    try:
+        if as_was(journal, gone) is not None:
+            forget_as_was(journal, gone)
+    except StoreError:  # (kept a while longer; erased with the person in any case)
+        log.exception("a merged contact's kept record could not be cleared")
+
+
 def offer_at_start(window: MainWindow) -> None:
     """Each contact or note draft left behind, offered by its record's id."""
     from netzjournal.ui.main_window import NOTES
@@ -409,6 +421,7 @@ def offer_at_start(window: MainWindow) -> None:
                 answer = ask_about_gone_record(window, text)
                 if answer == QMessageBox.StandardButton.Discard:
                     _drop(draft)
+                    _forget_kept(journal, record_id)  # (nothing waits on its copy now)
                 continue
             if isinstance(fields, dict) and saved_already(journal, kind, record_id, fields):
                 forget_saved(draft)
