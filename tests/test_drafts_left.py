@@ -327,13 +327,65 @@ def test_an_undone_merge_gives_the_draft_back_to_the_contact_merged_away(make_wi
     assert not DraftStore.of_record(where.drafts, "contact", festo).exists()
 
 
-def test_a_draft_not_carried_over_at_the_merge_is_offered_as_text_at_the_next_start(
+def test_a_redone_merge_carries_the_draft_over_again(make_window, where, qtbot):
+    """Merged, undone (Leipzig has her draft back), redone: the draft goes to Festo
+    again, not left on a contact that is gone (the next start showed it as text)."""
+    journal, festo, leipzig = _anna_twice_with_a_draft(where)
+    seen: list[str] = []
+    _timer = _questions_answered(seen, QMessageBox.StandardButton.Cancel)  # "Later"
+    window = make_window(journal)
+    qtbot.waitUntil(lambda: len(seen) == 1, timeout=30_000)
+    _merge_keeping_festo(window, festo, leipzig)
+    kept = DraftStore.of_record(where.drafts, "contact", festo)
+    left = DraftStore.of_record(where.drafts, "contact", leipzig)
+    qtbot.waitUntil(kept.exists)
+    carried = kept.load()
+    window.contacts.undo_stack.undo()
+    qtbot.waitUntil(left.exists)
+    assert not kept.exists()
+    window.contacts.undo_stack.redo()
+    qtbot.waitUntil(lambda: window.contacts.model.row_for(leipzig) is None)
+    assert not left.exists()
+    assert kept.load() == carried
+    fields = carried["fields"] if carried else {}
+    assert isinstance(fields, dict) and fields["role"] == "Einkauf"
+
+
+def test_a_gone_contact_s_id_leads_to_the_contact_it_was_merged_into(make_window, where, qtbot):
+    """A card, a search hit or a link drawn before the merge names Leipzig's id: it
+    opens Festo, into whom she was merged (the merge's record, migration 0055); an
+    undone merge ends the record, and Leipzig is herself again."""
+    from netzjournal.store.merges import merged_into
+
+    journal, festo, leipzig = _anna_twice_with_a_draft(where)
+    seen: list[str] = []
+    _timer = _questions_answered(seen, QMessageBox.StandardButton.Cancel)  # "Later"
+    window = make_window(journal)
+    qtbot.waitUntil(lambda: len(seen) == 1, timeout=30_000)
+    _merge_keeping_festo(window, festo, leipzig)
+    qtbot.waitUntil(lambda: window.contacts.model.row_for(leipzig) is None)
+    assert merged_into(journal, leipzig) == festo
+    window.contacts.table.selectionModel().clearSelection()
+    window.open_contact(leipzig)
+    assert window.contacts.selected_ids() == [festo]
+    window.contacts.undo_stack.undo()
+    qtbot.waitUntil(lambda: window.contacts.model.row_for(leipzig) is not None)
+    assert merged_into(journal, leipzig) is None
+    window.open_contact(leipzig)
+    assert window.contacts.selected_ids() == [leipzig]
+
+
+def test_a_draft_not_carried_over_at_the_merge_is_carried_over_at_the_next_start(
     make_window, where, qtbot
 ):
     """The carry-over fails (here: Festo's draft place is taken, as a full disk or a
-    read-only folder refuses it): Leipzig's draft stays. At the next start her contact
-    is gone, and the draft is not dropped: its text is shown to copy (Copy puts it on
-    the clipboard and keeps the draft); only Discard removes it."""
+    read-only folder refuses it): Leipzig's draft stays, and the merge's record keeps
+    Leipzig as she was. While the place is still taken, the next start shows the draft
+    as text to copy (Copy puts it on the clipboard and keeps the draft). Once it is
+    free, the start carries the draft over and offers it on Festo, as the merge would
+    have."""
+    from netzjournal.store.merges import as_was
+
     journal, festo, leipzig = _anna_twice_with_a_draft(where)
     seen: list[str] = []
     timer = _questions_answered(seen, QMessageBox.StandardButton.Cancel)  # "Later"
@@ -347,7 +399,6 @@ def test_a_draft_not_carried_over_at_the_merge_is_offered_as_text_at_the_next_st
     left = DraftStore.of_record(where.drafts, "contact", leipzig)
     assert left.exists()
     window.close()
-    taken.rmdir()
 
     shown: list[str] = []
 
@@ -368,12 +419,23 @@ def test_a_draft_not_carried_over_at_the_merge_is_offered_as_text_at_the_next_st
     assert "Notes: Sucht ab März eine Beraterin für Lieferketten" in shown[0]
     assert "Einkauf" in QApplication.clipboard().text()
     assert left.exists()  # copied, still kept
+    with Journal.open(where.journal, backup_dir=where.backups) as j:
+        assert as_was(j, leipzig) is not None  # (her copy kept while her draft waits)
 
-    timer = _questions_answered(shown, QMessageBox.StandardButton.Discard)
-    make_window()
-    qtbot.waitUntil(lambda: len(shown) == 2, timeout=30_000)
+    taken.rmdir()
+    asked: list[str] = []
+    timer = _questions_answered(asked, QMessageBox.StandardButton.Cancel)  # "Later"
+    window = make_window()
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=30_000)
     timer.stop()
+    assert asked == ["Restore the unsaved changes to “Anna Roth”?"]  # (Festo, no namesake now)
     assert not left.exists()
+    carried = DraftStore.of_record(where.drafts, "contact", festo).load()
+    fields = carried["fields"] if carried else {}
+    assert isinstance(fields, dict)
+    assert fields["role"] == "Einkauf"
+    assert fields["notes"] == "Sucht ab März eine Beraterin für Lieferketten"
+    assert as_was(window.journal, leipzig) is None  # (its copy of her goes once carried)
 
 
 def test_a_deleted_note_s_draft_is_offered_as_text_not_dropped(where, make_window, qtbot):

@@ -258,6 +258,9 @@ def _dialogs(window, journal: Journal, where) -> Iterator[QWidget]:
         ["Frank Meyer · Continental AG", "Frank Meyer · Meyer Controlling Beratung"],
         window,
     )
+    from netzjournal.ui.new_person import NewPersonDialog
+
+    yield NewPersonDialog("Kai von Figma", "Kai", "Figma", window)
 
 
 #: Every dialog class of the interface: a new one must be added to _dialogs().
@@ -266,7 +269,7 @@ DIALOGS = {"ContactEditor", "QuickNoteDialog", "SettingsDialog", "BackupsDialog"
            "SyncReviewDialog", "SyncPairsDialog", "EventEditor", "OccurrenceDialog",
            "DebriefDialog",
            "RecoveryDialog", "EncryptDialog", "UnlockDialog", "RecoveryKeyDialog",
-           "MergeDialog", "MergePartnerDialog", "ChangeKeyDialog"}  # fmt: skip
+           "MergeDialog", "MergePartnerDialog", "ChangeKeyDialog", "NewPersonDialog"}  # fmt: skip
 
 
 def test_every_dialog_class_is_looked_at():

@@ -97,3 +97,63 @@ def test_enter_at_the_new_person_question_creates_them(dialog, qtbot, journal):
     qtbot.waitUntil(lambda: not d.isVisible())
     assert contact_count(journal) == 1
     assert interaction_count(journal) == 1
+
+
+@pytest.mark.parametrize(
+    ("typed", "split"),
+    [
+        ("Kai von Figma", ("Kai", "Figma")),
+        ("Kai from Figma", ("Kai", "Figma")),
+        ("Kai (Figma)", ("Kai", "Figma")),
+        ("Kai Weber, Figma", ("Kai Weber", "Figma")),
+        ("Kai von 1&1", ("Kai", "1&1")),
+        # Names, not a person at an organisation:
+        ("Ursula von der Leyen", ("Ursula von der Leyen", "")),
+        ("von der Leyen, Ursula", ("von der Leyen, Ursula", "")),
+        ("Müller, Hans", ("Müller, Hans", "")),
+        ("Dr. Weiß, MBA", ("Dr. Weiß, MBA", "")),
+        ("Kai Brenner", ("Kai Brenner", "")),
+        ("Kai von", ("Kai von", "")),
+    ],
+)
+def test_a_name_with_where_the_person_works_is_read_as_both(typed, split):
+    from netzjournal.commands.notes import name_and_organisation
+
+    assert name_and_organisation(typed) == split
+
+
+def test_a_new_person_typed_with_the_organisation_is_shown_split_and_corrected(
+    dialog, qtbot, journal
+):
+    """„Kai von Figma“ became a person named „Kai von Figma“, filed under F. Now the
+    save shows the split (name „Kai“, organisation „Figma“) before creating anyone; what
+    the person corrects there is what is created. „Richard von Weizsäcker“ is a name:
+    the organisation field emptied, the name put back whole."""
+    from netzjournal.store.contacts import get_contact
+    from netzjournal.ui.new_person import NewPersonDialog
+
+    d = dialog
+    for name in ("Kai von Figma", "Richard von Weizsäcker"):
+        type_text(d.who.edit, name)
+        QTest.keyClick(d.who.edit, Qt.Key.Key_Return)
+    type_text(d.body, "Barcamp: Session zu Design Tokens.")
+    shown: list[tuple[str, str]] = []
+
+    def poll() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, NewPersonDialog) and box.isVisible():
+            shown.append((box.name(), box.organisation()))
+            if box.name() == "Richard":
+                box.name_field.setText("Richard von Weizsäcker")
+                box.organisation_field.clear()
+            box.create_button.click()
+
+    _every(20, poll)
+    QTest.keyClick(d.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not d.isVisible())
+    assert shown == [("Kai", "Figma"), ("Richard", "Weizsäcker")]
+    ids = [r[0] for r in journal.connection().execute("SELECT id FROM contact")]
+    made = {get_contact(journal, i).name: get_contact(journal, i) for i in ids}
+    assert made["Kai"].organisation == "Figma"  # (and filed under K, not F)
+    assert made["Richard von Weizsäcker"].organisation == ""
+    assert made["Richard von Weizsäcker"].family_name == "Weizsäcker"

@@ -43,7 +43,9 @@ def test_actions_for_one_person_follow_the_selection(make_window, qtbot):
     assert [x.isEnabled() for x in one_person] == [True, True, True]
     _select(w, [ids["Anna"], ids["Bernd"]])
     assert not a.edit_contact.isEnabled()
-    w.contacts.table.selectionModel().clearSelection()  # nobody: as before
+    w.contacts.table.selectionModel().clearSelection()  # nobody: they would do nothing
+    assert [x.isEnabled() for x in one_person] == [False, False, False]
+    w.contacts.select(ids["Cem"])
     assert [x.isEnabled() for x in one_person] == [True, True, True]
 
 
@@ -91,3 +93,61 @@ def test_the_page_of_several_says_restore_when_they_are_archived(make_window, qt
     _select(w, [ids["Anna"], ids["Bernd"]])
     page = w.contacts.detail.toPlainText()
     assert "Restore from the archive" in page and "Archive…" not in page
+
+
+def test_a_mixed_selection_has_an_entry_for_each_part_and_each_is_undone(
+    make_window, qtbot, language
+):
+    """Archived and not, selected together: the toggle no longer follows the first
+    selected (restoring all when that one was archived). "Archive 3 contacts" archives
+    the three that are not, "Restore 1 contact from the archive" the one that is; each
+    one undo step, after which the four are selected again. The page beside the list
+    offers both."""
+    from netzjournal.store.contacts import get_contact
+
+    said = {
+        "en": ("Archive 3 contacts", "Restore contact from the archive", "Archive…",
+               "Restore from the archive", "Archive 2 contacts"),
+        "de": ("3 Kontakte archivieren", "Kontakt aus dem Archiv zurückholen", "Archivieren …",
+               "Aus dem Archiv zurückholen", "2 Kontakte archivieren"),
+    }[language]  # fmt: skip
+    w = make_window()
+    a = w.actions_
+    ids = _people(w, ["Anna", "Bernd", "Cem", "Dora"])
+    cem = ids["Cem"]
+    w.contacts.archived.setChecked(True)
+    from netzjournal.commands.contacts import ArchiveContacts
+
+    ArchiveContacts(w.journal, [cem], True).do()
+    w.contacts.refresher.flush()
+    four = [cem, ids["Anna"], ids["Bernd"], ids["Dora"]]  # the archived one first
+    _select(w, four)
+    w.contacts.selection.name_actions()  # (as the Edit menu and the context menu open)
+    assert a.archive_contact.text().replace("&", "") == said[0]
+    assert a.restore_contacts.isVisible()
+    assert a.restore_contacts.text().replace("&", "") == said[1]
+    assert a.restore_contacts in w.contacts.selection.context_menu().actions()
+    page = w.contacts.detail.toPlainText()
+    assert said[2] in page and said[3] in page
+
+    a.restore_contacts.trigger()
+    w.contacts.refresher.flush()
+    assert [get_contact(w.journal, i).archived for i in four] == [False] * 4
+    w.contacts.undo_stack.undo()
+    w.contacts.refresher.flush()
+    assert [get_contact(w.journal, i).archived for i in four] == [True, False, False, False]
+    assert sorted(w.contacts.selected_ids()) == sorted(four)
+
+    when_modal(answer(QMessageBox.StandardButton.Yes))  # "Archive 3 contacts?"
+    a.archive_contact.trigger()
+    w.contacts.refresher.flush()
+    assert [get_contact(w.journal, i).archived for i in four] == [True] * 4
+    w.contacts.undo_stack.undo()
+    w.contacts.refresher.flush()
+    assert [get_contact(w.journal, i).archived for i in four] == [True, False, False, False]
+
+    # One kind only: one entry, as before.
+    _select(w, [ids["Anna"], ids["Bernd"]])
+    w.contacts.selection.name_actions()
+    assert not a.restore_contacts.isVisible()
+    assert a.archive_contact.text().replace("&", "") == said[4]

@@ -760,18 +760,32 @@ def test_tab_moves_through_the_contacts_view_in_layout_order(demo_window, qtbot)
     w = demo_window
     w.show_view(CONTACTS)
     w.activateWindow()
-    w.contacts.filter.setFocus()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is w.contacts.filter)
-    seen = []
-    for _ in range(8):
-        focused = QApplication.focusWidget()
-        seen.append(focused.objectName() or focused.text())
-        QTest.keyClick(focused, Qt.Key.Key_Tab)
-    # The filter bar left to right, the list (Tab leaves it), the person's page,
-    # then the search in the tool bar.
-    assert seen == [
-        "contactFilter", "tagFilter", "showArchived", "Edit…", "Merge…",
+
+    def walk() -> list[str]:
+        w.contacts.filter.setFocus()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is w.contacts.filter)
+        seen = []
+        for _ in range(8):
+            focused = QApplication.focusWidget()
+            seen.append(focused.objectName() or focused.text())
+            QTest.keyClick(focused, Qt.Key.Key_Tab)
+        return seen
+
+    # Nobody selected: the filter bar left to right, the list (Tab leaves it), the
+    # (empty) page, then the search in the tool bar. "Edit…" does nothing then and is
+    # off: Tab passes over it, as over any disabled button (the old expectation had
+    # it here only because it stayed on with nobody selected).
+    assert not w.actions_.edit_contact.isEnabled()
+    assert walk()[:7] == [
+        "contactFilter", "tagFilter", "showArchived", "Merge…",
         "contactsView", "contactDetail", "searchField",
+    ]  # fmt: skip
+    # One person selected: "Edit…" is on and in its place (the page's links then take
+    # Tab in turn, as a browser's do).
+    w.contacts.select(w.contacts.model.id_at(0))
+    assert walk()[:7] == [
+        "contactFilter", "tagFilter", "showArchived", "Edit…", "Merge…",
+        "contactsView", "contactDetail",
     ]  # fmt: skip
 
 
@@ -788,3 +802,24 @@ def test_stored_channel_types_read_as_choices_and_are_kept(qtbot):
     # label of the user's own and "iPhone" stay as written.
     assert [r.type.currentText() for r in phones.rows] == ["Mobile", "iPhone", "Büro", "Work"]
     assert [ch.label for ch in phones.channels()] == ["mobile", "iphone", "Büro", "work"]
+
+
+def test_the_edit_menu_lists_the_note_s_entries_only_beside_the_notes(demo_window, qtbot):
+    from netzjournal.ui.main_window import NOTES
+
+    w = demo_window
+    a = w.actions_
+    edit = next(t.menu() for t in w.menuBar().actions() if a.find in t.menu().actions())
+
+    def listed() -> list[str]:
+        edit.aboutToShow.emit()
+        return [x.text() for x in edit.actions() if x.isVisible() and not x.isSeparator()]
+
+    w.show_view(CONTACTS)
+    shown_here = listed()
+    assert a.save_note.text() not in shown_here and a.delete_note.text() not in shown_here
+    assert a.edit_contact.text() in shown_here
+    w.show_view(NOTES)
+    assert a.save_note.text() in listed() and a.delete_note.text() in listed()
+    w.show_view(CONTACTS)
+    assert a.save_note.text() not in listed()

@@ -59,6 +59,40 @@ def contact_from_name(name: str) -> ContactRecord:
     return ContactRecord(given_name=given, family_name=family, display_name=display)
 
 
+# "Kai von Figma", "Kai from Figma", "Kai (Figma)": the person and where they work.
+_AT_ORGANISATION = re.compile(r"^(?P<name>.+?)\s+(?:von|from)\s+(?P<org>.+)$")
+_IN_PARENTHESES = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<org>[^()]+)\)$")
+
+
+def name_and_organisation(text: str) -> tuple[str, str]:
+    """A new person typed with where they work, read as name and organisation:
+    „Kai von Figma“, "Kai from Figma", „Kai (Figma)“, „Kai Weber, Figma“ → ("Kai",
+    "Figma") (or "Kai Weber"). Else (text, ""): „Ursula von der Leyen“ (what follows
+    "von" starts with a name particle: a family name), „Müller, Hans“ (one word
+    before the comma: family name, given name), „Dr. Weiß, MBA“ (a degree).
+
+    A guess: „Richard von Weizsäcker“ reads as Richard at Weizsäcker, so the window
+    shows the split before the person is created, to be corrected."""
+    from netzjournal.store.collation import PARTICLES
+
+    text = " ".join(text.split())
+    found = _IN_PARENTHESES.match(text) or _AT_ORGANISATION.match(text)
+    if found is None:
+        head, comma, tail = text.partition(",")
+        words = head.split()
+        # "Kai Weber, Figma": a whole name before the comma (two words or more, not a
+        # family name that starts with a particle: „von der Leyen, Ursula“).
+        if (comma and len(words) >= 2 and words[0] not in PARTICLES and tail.strip()
+                and "," not in tail and tail.strip() not in _SUFFIXES):  # fmt: skip
+            return head.strip(), tail.strip()
+        return text, ""
+    name, org = found["name"].strip(), found["org"].strip()
+    first = org.split()[0]
+    if not name or first in PARTICLES or not (first[:1].isupper() or first[:1].isdigit()):
+        return text, ""
+    return name, org
+
+
 # A sentence, not a name: "!", "?" or ":" anywhere, or a full stop followed by a word
 # in lower case ("Dr. Weiß" and "J. R. Tolkien" are names; "Stand 4. will CV" is not).
 _SENTENCE = re.compile(r"[!?:]|\.\s+[a-zäöüß]")
@@ -79,12 +113,15 @@ def could_be_name(text: str) -> bool:
     return not comma or len(tail.replace(",", " ").split()) <= 2
 
 
-def create_person(journal: Journal, name: str, interface_language: str) -> int:
-    """Create the contact :func:`contact_from_name` makes, with the journal's defaults
-    for a new contact in this interface language; its id."""
+def create_person(
+    journal: Journal, name: str, interface_language: str, organisation: str = ""
+) -> int:
+    """Create the contact :func:`contact_from_name` makes (with ``organisation``), with
+    the journal's defaults for a new contact in this interface language; its id."""
     from netzjournal.coach.settings import new_contact
 
-    record = new_contact(journal, interface_language, contact_from_name(name))
+    person = replace(contact_from_name(name), organisation=organisation.strip())
+    record = new_contact(journal, interface_language, person)
     created = create_contact(journal, record).value
     assert created.id is not None
     return created.id
@@ -96,12 +133,15 @@ class NewPeople:
     (negative: -1, -2, …) that the note's records use wherever the person's id goes
     (participants, a follow-up's or a give-and-take line's person).
 
-    ``names`` maps placeholder to the name as typed; ``language`` is the interface
-    language a new contact's defaults come from (see :func:`create_person`).
+    ``names`` maps placeholder to the name as typed (or as confirmed: the name part of
+    „Kai von Figma“); ``organisations`` a placeholder to where that person works;
+    ``language`` is the interface language a new contact's defaults come from (see
+    :func:`create_person`).
     """
 
     names: dict[int, str] = field(default_factory=dict)
     language: str = "en"
+    organisations: dict[int, str] = field(default_factory=dict)
 
 
 # The rows that are the person themself (what a redo puts back under the same id).
@@ -146,7 +186,8 @@ class _Newcomers:
             if old is not None and (old in again or old in self.kept):
                 ids[placeholder] = old
             else:  # first time, or the id is another contact's now
-                ids[placeholder] = create_person(j, name, self.people.language)
+                organisation = self.people.organisations.get(placeholder, "")
+                ids[placeholder] = create_person(j, name, self.people.language, organisation)
         self.ids = ids
         if ids:
             self.made = own_rows(snapshot_contacts(j, ids.values()), set(ids.values()))

@@ -29,10 +29,13 @@ def closeness_of(j: Journal, ids: Iterable[int]) -> dict[int, int]:
     return {r[0]: r[1] for r in rows}
 
 
-def is_archived(j: Journal, contact_id: int) -> bool:
-    """Whether the contact is archived (one gone: no)."""
-    row = j.connection().execute("SELECT archived FROM contact WHERE id = ?", (contact_id,))
-    return bool((row.fetchone() or (0,))[0])
+def archived_among(j: Journal, ids: list[int]) -> set[int]:
+    """Which of these contacts are archived."""
+    rows = j.connection().execute(
+        "SELECT id FROM contact WHERE archived AND id IN (SELECT value FROM json_each(?))",
+        (_ids_json(list(ids)),),
+    )
+    return {r[0] for r in rows}
 
 
 def set_closeness(

@@ -446,6 +446,9 @@ def merge_contacts(j: Journal, keep_id: int, other_id: int) -> Outcome[ContactRe
             (keep_id, other_id, keep_id),
         )
         conn.execute("DELETE FROM contact WHERE id = ?", (other_id,))
+        from netzjournal.store.merges import record_merge
+
+        record_merge(conn, other_id, keep_id)  # (where a draft or a link finds it later)
         if other.uid and keep.uid:
             from netzjournal.store.sync_state import mark_merged
 

@@ -142,6 +142,10 @@ def _erase_rows(conn: sqlite3.Connection, contact_id: int, with_sole_notes: bool
     conn.execute("UPDATE contact SET introduced_by_id = NULL WHERE introduced_by_id = ?",
                  (contact_id,))  # fmt: skip
     conn.execute("DELETE FROM contact WHERE id = ?", (contact_id,))  # channels, tags, participants
+    if "contact_merge" in tables:
+        from netzjournal.store.merges import erase_merges
+
+        erase_merges(conn, contact_id)  # (a merged-away copy may hold their details)
     for tag_id in tag_ids:  # a tag only they had may be their name ("Familie Beispiel")
         conn.execute(
             "DELETE FROM tag WHERE id = ? AND NOT EXISTS (SELECT 1 FROM contact_tag"

@@ -75,6 +75,11 @@ class Actions(QObject):
         self.find = self._make(self.tr("&Search everything"), Key("Find"), "Ctrl+K")
         self.edit_contact = self._make(self.tr("&Edit contact…"), "Ctrl+E")
         self.archive_contact = self._make(self.tr("&Archive or restore contact"), "Ctrl+Shift+A")
+        # Shown only beside the archive entry for a mixed selection (name_for_selection);
+        # its Alt letter is the menu's choice (mnemonics.assign_menu), not the toggle's.
+        restore = self.tr("Restore %Ln contact(s) from the &archive", "", 1)
+        self.restore_contacts = self._make(restore.replace("&", ""))
+        self.restore_contacts.setVisible(False)
         self.delete_contact = self._make(self.tr("&Delete contact…"), Key("Delete"))
         # (the shortcuts overview names them so; the menus as the selection has it)
         for action in (self.archive_contact, self.delete_contact):
@@ -101,25 +106,35 @@ class Actions(QObject):
         for action in (self.delete_contact, self.delete_note, self.context_menu):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
-    def name_for_selection(self, count: int, archived: bool) -> None:
+    def name_for_selection(self, count: int, archived: int) -> None:
         """Archive and delete say what they act on: "&Archive 3 contacts", "&Delete
-        contact…"; "Restore …" when the first selected is archived (the toggle then
-        restores them). ``count`` 0: the general names. Plural forms are the
-        translations' (English ones too: netzjournal_en.ts). Each keeps the Alt letter
-        the menu gave it (mnemonics.assign_menu)."""
+        contact…"; "Restore …" when all selected are archived. ``archived``: how many
+        of the ``count`` selected are. A mixed selection gets two entries, each for its
+        part: "Archive 2 contacts" (the toggle's key does that) and "Restore 1 contact
+        from the archive" (restore_contacts, shown only then). ``count`` 0: the general
+        names. Plural forms are the translations' (English ones too:
+        netzjournal_en.ts). Each keeps the Alt letter the menu gave it
+        (mnemonics.assign_menu)."""
         from netzjournal.ui.mnemonics import relabel
 
+        mixed = 0 < archived < count
         if not count:
             archive, delete = self.tr("&Archive or restore contact"), self.tr("&Delete contact…")
         else:
             delete = self.tr("&Delete %Ln contact(s)…", "", count)
             archive = (
                 self.tr("Restore %Ln contact(s) from the &archive", "", count)
-                if archived
-                else self.tr("&Archive %Ln contact(s)", "", count)
+                if archived == count
+                else self.tr("&Archive %Ln contact(s)", "", count - archived)
             )
         relabel(self.archive_contact, archive)
         relabel(self.delete_contact, delete)
+        if mixed:
+            relabel(
+                self.restore_contacts,
+                self.tr("Restore %Ln contact(s) from the &archive", "", archived),
+            )
+        self.restore_contacts.setVisible(mixed)
 
     def _make(self, text: str, *shortcuts: str) -> QAction:
         # Not QAction(text, parent): PySide then weighs the QAction(QIcon, text) overload and

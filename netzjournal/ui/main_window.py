@@ -288,7 +288,8 @@ class MainWindow(QMainWindow):
             (self.tr("&Edit"), (undo, redo, None, a.find, None, a.edit_contact,
                                 self.contacts.selection.closeness, a.add_tag,
                                 self.contacts.selection.remove_tag, None,
-                                a.archive_contact, a.merge_contacts, a.delete_contact, None,
+                                a.archive_contact, a.restore_contacts, a.merge_contacts,
+                                a.delete_contact, None,
                                 a.show_all_data, a.delete_everywhere, None,
                                 a.save_note, a.delete_note)),
             (self.tr("&View"), (a.view_contacts, a.view_notes, a.view_timeline, a.view_review,
@@ -309,6 +310,16 @@ class MainWindow(QMainWindow):
         for action in a.all():
             if action not in (a.delete_contact, a.delete_note, a.context_menu):
                 self.addAction(action)
+        self._menus_for(self.tabs.currentIndex())
+
+    def _menus_for(self, view: int) -> None:
+        """The Edit menu lists what applies to the view shown: the note's entries only
+        beside the notes (hidden, as Qt apps hide another view's entries, not greyed:
+        nothing on the contacts tab would ever enable them; their keys go with them,
+        and the separator before them collapses)."""
+        a = self.actions_
+        for action in (a.save_note, a.delete_note):
+            action.setVisible(view == NOTES)
 
     def bind_shortcuts(self) -> None:
         """Every shortcut of the window (done once, right after the first paint)."""
@@ -500,6 +511,7 @@ class MainWindow(QMainWindow):
             self.tabs.blockSignals(True)
             self.tabs.setCurrentIndex(index)
             self.tabs.blockSignals(False)
+        self._menus_for(index)
         self._build_tab(index)
         # A tab clicked: the focus was in the view just hidden and Qt passed it on
         # to the next widget in the chain (often the search field). Into the view.

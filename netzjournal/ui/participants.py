@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidgetItem,
 )
 
-from netzjournal.commands.notes import NewPeople, could_be_name
+from netzjournal.commands.notes import NewPeople, could_be_name, name_and_organisation
 from netzjournal.store.journal import Journal
 from netzjournal.ui import style
 from netzjournal.ui.person_picker import PersonCompletion, is_plain_enter
@@ -51,6 +51,8 @@ class Token:
     # Picked in a draft, merged or deleted since: to be picked again, never created anew
     # under the name (a namesake may be meant) — see resolve().
     gone: bool = False
+    # A new person's organisation, as confirmed at the save („Kai von Figma“: "Figma").
+    organisation: str = ""
 
     def to_json(self) -> dict[str, object]:
         if self.id is not None:
@@ -451,6 +453,13 @@ class ParticipantsField(QFrame):
                 self.edit.setFocus()
                 return None
         for token in new:
+            split = name_and_organisation(token.name)
+            if split[1] or token.organisation:
+                # „Kai von Figma“: the name and where they work, shown to correct.
+                if not self._confirm_split(token, *split, parent):
+                    self.edit.setFocus()
+                    return None
+                continue
             answer = QMessageBox.question(
                 parent or self,
                 self.tr("New contact"),
@@ -469,8 +478,28 @@ class ParticipantsField(QFrame):
         ids = [t.id if t.id is not None else next(placeholders) for t in self._tokens]
         return list(dict.fromkeys(ids))
 
+    def _confirm_split(
+        self, token: Token, name: str, organisation: str, parent: QWidget | None
+    ) -> bool:
+        """Create „Kai von Figma“ as Kai at Figma, as shown or corrected; the token
+        then holds the confirmed name and organisation (asked again the same way if
+        the save does not happen now)."""
+        from netzjournal.ui.new_person import NewPersonDialog
+
+        typed = token.label or token.name
+        shown = (token.name, token.organisation) if token.organisation else (name, organisation)
+        ask = NewPersonDialog(typed, *shown, parent or self)
+        if ask.exec() != NewPersonDialog.DialogCode.Accepted or not ask.name():
+            return False
+        token.name, token.organisation = ask.name(), ask.organisation()
+        return True
+
     def new_people(self) -> NewPeople:
         """The people named who are not contacts yet, under the placeholder ids
         :meth:`resolve` gives them (the order they were named in)."""
-        new = [t.name for t in self._tokens if t.id is None]
-        return NewPeople({-n: name for n, name in enumerate(new, start=1)}, ui_language())
+        new = [t for t in self._tokens if t.id is None]
+        return NewPeople(
+            {-n: t.name for n, t in enumerate(new, start=1)},
+            ui_language(),
+            {-n: t.organisation for n, t in enumerate(new, start=1) if t.organisation},
+        )

@@ -200,6 +200,26 @@ def carry_over(
     return put_back
 
 
+def carry_over_or_keep(
+    journal: Journal, drafts: Path, other: ContactRecord, keep_id: int
+) -> Callable[[], None] | None:
+    """:func:`carry_over`; when it fails (a full disk, a read-only folder) the draft
+    stays where it is and the merge's record keeps ``other`` as it was, so that the
+    next start carries it over (:func:`offer_at_start`) instead of showing text."""
+    try:
+        return carry_over(journal, drafts, other, keep_id)
+    except OSError:
+        log.exception("a merged contact's draft could not be carried over")
+    from netzjournal.store.errors import StoreError
+    from netzjournal.store.merges import keep_as_was
+
+    try:
+        keep_as_was(journal, other)
+    except StoreError:  # (the journal refused too: the start shows the draft as text)
+        log.exception("a merged contact's record could not be kept for its draft")
+    return None
+
+
 # The contact editor's labels (its own translations), for a draft shown as text.
 _LABELS = {
     "title_prefix": "Title", "given_name": "Given name", "additional_names": "Middle names",
@@ -330,6 +350,41 @@ def _drop(draft: DraftStore) -> None:
         draft.clear()
 
 
+def _carry_at_start(journal: Journal, drafts: Path, gone: int) -> tuple[int, DraftStore] | None:
+    """A gone contact's draft, when the merge's record says where it went and kept the
+    contact as it was: carried over now (as at the merge). Returns the contact it went
+    into and that one's draft; None where it cannot be (then shown as text)."""
+    from netzjournal.store.errors import StoreError
+    from netzjournal.store.merges import as_was, forget_as_was, merged_into
+
+    into = merged_into(journal, gone)
+    was = as_was(journal, gone) if into is not None else None
+    if into is None or was is None:
+        return None
+    try:
+        carry_over(journal, drafts, was, into)
+    except OSError:  # still not writable: the text to copy, and the record kept
+        log.exception("a merged contact's draft could not be carried over at the start")
+        return None
+    try:
+        forget_as_was(journal, gone)
+    except StoreError:  # (kept a while longer: nothing waits on it now)
+        log.exception("a merged contact's kept record could not be cleared")
+    return into, DraftStore.of_record(drafts, "contact", into)
+
+
+def _forget_kept(journal: Journal, gone: int) -> None:
+    """A merged-away contact's copy, kept for its draft, goes with the draft."""
+    from netzjournal.store.errors import StoreError
+    from netzjournal.store.merges import as_was, forget_as_was
+
+    try:
+        if as_was(journal, gone) is not None:
+            forget_as_was(journal, gone)
+    except StoreError:  # (kept a while longer; erased with the person in any case)
+        log.exception("a merged contact's kept record could not be cleared")
+
+
 def offer_at_start(window: MainWindow) -> None:
     """Each contact or note draft left behind, offered by its record's id."""
     from netzjournal.ui.main_window import NOTES
@@ -337,12 +392,25 @@ def offer_at_start(window: MainWindow) -> None:
     journal = window.journal
     if journal.read_only:
         return
+    offered: set[tuple[str, int]] = set()
     for kind, record_id, draft in list(record_drafts(window.paths.drafts)):
+        if (kind, record_id) in offered:  # (a merged-away contact's, carried there)
+            continue
+        offered.add((kind, record_id))
         data = draft.load()
         if data is None:
             continue
         if kind == "contact":
             name = person_label(journal, record_id)
+            if not name and (carried := _carry_at_start(journal, window.paths.drafts, record_id)):
+                # Merged away while its draft could not be moved: it is moved now,
+                # and offered on the contact it went into.
+                record_id, draft = carried
+                data = draft.load()
+                if data is None or (kind, record_id) in offered:
+                    continue
+                offered.add((kind, record_id))
+                name = person_label(journal, record_id)
             fields = data.get("fields")
             if not name:  # merged away (its draft not moved) or deleted: offered as text
                 text = draft_as_text(fields) if isinstance(fields, dict) else ""
@@ -353,6 +421,7 @@ def offer_at_start(window: MainWindow) -> None:
                 answer = ask_about_gone_record(window, text)
                 if answer == QMessageBox.StandardButton.Discard:
                     _drop(draft)
+                    _forget_kept(journal, record_id)  # (nothing waits on its copy now)
                 continue
             if isinstance(fields, dict) and saved_already(journal, kind, record_id, fields):
                 forget_saved(draft)

@@ -49,6 +49,9 @@ class Step(QUndoCommand):
         self.stack: QUndoStack | None = None  # (set when pushed)
         # Called after an undo that worked (a view selects what it brought back).
         self.undone: Callable[[], None] | None = None
+        # Called after a redo that worked (not the first doing: perform() did that); a
+        # merge carries the merged-away contact's draft over again.
+        self.redone: Callable[[], None] | None = None
 
     @property
     def outcome(self) -> Outcome | None:
@@ -63,7 +66,8 @@ class Step(QUndoCommand):
         if self._fresh or self._passed_over:  # perform() already did it (or: see _back)
             self._fresh = self._passed_over = False
             return
-        self._guarded(self.command.do, undoing=False)
+        if self._guarded(self.command.do, undoing=False) and self.redone is not None:
+            self.redone()
 
     def undo(self) -> None:
         if self._passed_over:

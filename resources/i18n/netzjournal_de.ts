@@ -90,18 +90,18 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="77"/>
-        <location filename="../../netzjournal/ui/actions.py" line="113"/>
+        <location filename="../../netzjournal/ui/actions.py" line="122"/>
         <source>&amp;Archive or restore contact</source>
         <translation>Kontakt &amp;archivieren oder zurückholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="78"/>
-        <location filename="../../netzjournal/ui/actions.py" line="113"/>
+        <location filename="../../netzjournal/ui/actions.py" line="83"/>
+        <location filename="../../netzjournal/ui/actions.py" line="122"/>
         <source>&amp;Delete contact…</source>
         <translation>Kontakt &amp;löschen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/actions.py" line="115"/>
+        <location filename="../../netzjournal/ui/actions.py" line="124"/>
         <source>&amp;Delete %Ln contact(s)…</source>
         <translation>
             <numerusform>Kontakt &amp;löschen …</numerusform>
@@ -109,7 +109,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/actions.py" line="117"/>
+        <location filename="../../netzjournal/ui/actions.py" line="80"/>
+        <location filename="../../netzjournal/ui/actions.py" line="126"/>
+        <location filename="../../netzjournal/ui/actions.py" line="135"/>
         <source>Restore %Ln contact(s) from the &amp;archive</source>
         <translation>
             <numerusform>Kontakt aus dem &amp;Archiv zurückholen</numerusform>
@@ -117,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/actions.py" line="119"/>
+        <location filename="../../netzjournal/ui/actions.py" line="128"/>
         <source>&amp;Archive %Ln contact(s)</source>
         <translation>
             <numerusform>Kontakt &amp;archivieren</numerusform>
@@ -125,72 +127,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="82"/>
+        <location filename="../../netzjournal/ui/actions.py" line="87"/>
         <source>&amp;Merge two contacts…</source>
         <translation>Zwei Kontakte &amp;zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="83"/>
+        <location filename="../../netzjournal/ui/actions.py" line="88"/>
         <source>Add ta&amp;g…</source>
         <translation>Schlagwort &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="85"/>
+        <location filename="../../netzjournal/ui/actions.py" line="90"/>
         <source>Menu of the selected contacts</source>
         <translation>Menü der ausgewählten Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="86"/>
+        <location filename="../../netzjournal/ui/actions.py" line="91"/>
         <source>Save &amp;note</source>
         <translation>Notiz &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="87"/>
+        <location filename="../../netzjournal/ui/actions.py" line="92"/>
         <source>Delete n&amp;ote…</source>
         <translation>N&amp;otiz löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="89"/>
+        <location filename="../../netzjournal/ui/actions.py" line="94"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="90"/>
+        <location filename="../../netzjournal/ui/actions.py" line="95"/>
         <source>Meeting &amp;notes</source>
         <translation>Gesprächs&amp;notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="91"/>
+        <location filename="../../netzjournal/ui/actions.py" line="96"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="92"/>
+        <location filename="../../netzjournal/ui/actions.py" line="97"/>
         <source>&amp;Yearly review</source>
         <translation>&amp;Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="93"/>
+        <location filename="../../netzjournal/ui/actions.py" line="98"/>
         <source>&amp;Events</source>
         <translation>&amp;Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="94"/>
+        <location filename="../../netzjournal/ui/actions.py" line="99"/>
         <source>Reconnect &amp;coach</source>
         <translation>Kontakt-&amp;Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="97"/>
+        <location filename="../../netzjournal/ui/actions.py" line="102"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Tastenkürzel …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="98"/>
+        <location filename="../../netzjournal/ui/actions.py" line="103"/>
         <source>&amp;About netzjournal</source>
         <translation>Ü&amp;ber netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="99"/>
+        <location filename="../../netzjournal/ui/actions.py" line="104"/>
         <source>Where my &amp;data lives…</source>
         <translation>Wo meine &amp;Daten liegen …</translation>
     </message>
@@ -809,7 +811,7 @@
         <translation>Schlagwort entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="80"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="85"/>
         <source>Archive…</source>
         <translation>Archivieren …</translation>
     </message>
@@ -819,214 +821,214 @@
         <translation>Aus dem Archiv zurückholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="86"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="87"/>
         <source>Merge…</source>
         <translation>Zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="87"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="88"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="89"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="90"/>
         <source>%1 contacts selected</source>
         <translation>%1 Kontakte ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="93"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="94"/>
         <source>The same in the list&apos;s context menu: right click, or Shift+F10.</source>
         <translation>Dasselbe im Kontextmenü der Liste: Rechtsklick oder Umschalt+F10.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="133"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="134"/>
         <source>overdue since %1</source>
         <translation>überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="133"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="134"/>
         <source>due %1</source>
         <translation>fällig am %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="151"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="152"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="159"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="160"/>
         <source>Full name</source>
         <translation>Vollständiger Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="161"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="162"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="161"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="162"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="161"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="162"/>
         <source>Web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="162"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="163"/>
         <source>Messenger</source>
         <translation>Messenger</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="177"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="178"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="187"/>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="195"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="188"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="196"/>
         <source>How we met</source>
         <translation>Kennengelernt über</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="198"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="199"/>
         <source>Where we met</source>
         <translation>Kennengelernt bei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="203"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="204"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="205"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="206"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="205"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="206"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="206"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="207"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="206"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="207"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="207"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="208"/>
         <source>Not known yet</source>
         <translation>Noch nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="211"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="212"/>
         <source>Address form</source>
         <translation>Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="212"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="213"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="213"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="214"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="215"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="216"/>
         <source>never remind me</source>
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="217"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="218"/>
         <source>every day</source>
         <translation>jeden Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="219"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="220"/>
         <source>every %1 days</source>
         <translation>alle %1 Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="221"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="222"/>
         <source>as closeness suggests</source>
         <translation>wie die Nähe es nahelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="222"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="223"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="224"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="225"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="226"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="227"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="240"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="241"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="245"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="246"/>
         <source>Open follow-ups</source>
         <translation>Offene Schritte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="248"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="249"/>
         <source>Give &amp; take</source>
         <translation>Geben und Nehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="252"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="253"/>
         <source>Given: %1 · Received: %2</source>
         <translation>Gegeben: %1 · Bekommen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="268"/>
         <location filename="../../netzjournal/ui/contacts/detail.py" line="269"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="270"/>
         <source>was there</source>
         <translation>war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="268"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="269"/>
         <source>said they&apos;d come</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="279"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="280"/>
         <source>Events (%1)</source>
         <translation>Veranstaltungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="282"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="283"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="285"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="286"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="286"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="287"/>
         <source>History (%1)</source>
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="289"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="290"/>
         <source>No meetings noted yet.</source>
         <translation>Noch keine Treffen notiert.</translation>
     </message>
@@ -1372,122 +1374,122 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="97"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="98"/>
         <source>Filter by name, company, tag or note text…</source>
         <translation>Filtern: Name, Organisation, Schlagwort, Notiz …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="98"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="99"/>
         <source>Filter contacts</source>
         <translation>Kontakte filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="101"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="102"/>
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="103"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="104"/>
         <source>Show archived</source>
         <translation>Archivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="130"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="131"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="111"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="112"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="112"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="113"/>
         <source>Merge…</source>
         <translation>Zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="309"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="311"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="508"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="519"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="607"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="618"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="609"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="620"/>
         <source>This contact was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie ihn bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="621"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="632"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="625"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="636"/>
         <source>Nothing was saved yet. The editor opens again with the other changes taken in and your values in those fields: Save keeps yours, Cancel keeps the other version.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor öffnet sich erneut: Die anderen Änderungen sind übernommen, in diesen Feldern stehen Ihre Werte. „Speichern“ behält Ihre, „Abbrechen“ die andere Fassung.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="647"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="678"/>
         <source>Archive contacts</source>
         <translation>Kontakte archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="649"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="680"/>
         <source>Archive %1 contacts? They leave the list and the reconnect coach; “Show archived” brings them back. You can undo this with Ctrl+Z.</source>
         <translation>%1 Kontakte archivieren? Sie verschwinden aus der Liste und aus dem Kontakt-Coach; „Archivierte zeigen“ holt sie zurück. Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="652"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="683"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="676"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="708"/>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="676"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="708"/>
         <source>Delete contact</source>
         <translation>Kontakt löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="679"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="711"/>
         <source>Delete %1? The meeting notes stay in the journal without this person. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben ohne diese Person im Journal. Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="684"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="716"/>
         <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="688"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="720"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="706"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="738"/>
         <source>Everything stored about this person</source>
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="779"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="811"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="780"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="812"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
@@ -3328,25 +3330,25 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="92"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="429"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="440"/>
         <source>Meeting notes</source>
         <translation>Gesprächsnotizen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="93"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="447"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="458"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="94"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="456"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="467"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="95"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="465"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="476"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
@@ -3413,57 +3415,57 @@
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="294"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="295"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="296"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="297"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="324"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="335"/>
         <source>Search people and notes (%1)</source>
         <translation>Personen und Notizen suchen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="399"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="410"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="404"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="415"/>
         <source>Contacts: %1 · Meeting notes: %2</source>
         <translation>Kontakte: %1 · Gesprächsnotizen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="628"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="640"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="693"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="705"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="697"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="709"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="722"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="734"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="736"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="748"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="738"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="750"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -3472,12 +3474,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="753"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="765"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="755"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="767"/>
         <source>Journal: %1
 Backups: %2
 
@@ -3532,6 +3534,34 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <location filename="../../netzjournal/ui/contacts/merge.py" line="126"/>
         <source>Next</source>
         <translation>Weiter</translation>
+    </message>
+</context>
+<context>
+    <name>NewPersonDialog</name>
+    <message>
+        <location filename="../../netzjournal/ui/new_person.py" line="40"/>
+        <source>Read as a name and where the person works; correct it if not.</source>
+        <translation>Als Name und Organisation gelesen – korrigieren Sie es, wenn das nicht stimmt.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/new_person.py" line="47"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/new_person.py" line="48"/>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/new_person.py" line="53"/>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/new_person.py" line="55"/>
+        <source>C&amp;ancel</source>
+        <translation>Abbre&amp;chen</translation>
     </message>
 </context>
 <context>
@@ -3842,27 +3872,29 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>ParticipantsField</name>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="353"/>
+        <location filename="../../netzjournal/ui/participants.py" line="355"/>
         <source>This does not look like a name, so no new contact is made of it. Type names here, one at a time, each with Enter; what was said goes into the note below.</source>
         <translation>Das sieht nicht nach einem Namen aus, daher wird daraus kein neuer Kontakt. Tragen Sie hier nur Namen ein, jeden mit Enter; was besprochen wurde, gehört in die Notiz darunter.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="445"/>
+        <location filename="../../netzjournal/ui/participants.py" line="447"/>
         <source>Pick again</source>
         <translation>Erneut auswählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="447"/>
+        <location filename="../../netzjournal/ui/participants.py" line="449"/>
         <source>“%1” was picked in this draft, but has been merged or deleted since. Remove it and pick the person again; nothing was saved yet.</source>
         <translation>„%1“ war in diesem Entwurf ausgewählt, wurde seitdem aber zusammengeführt oder gelöscht. Entfernen Sie den Eintrag und wählen Sie die Person erneut aus; gespeichert wurde noch nichts.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="456"/>
+        <location filename="../../netzjournal/ui/new_person.py" line="33"/>
+        <location filename="../../netzjournal/ui/participants.py" line="465"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="457"/>
+        <location filename="../../netzjournal/ui/new_person.py" line="35"/>
+        <location filename="../../netzjournal/ui/participants.py" line="466"/>
         <source>“%1” is not in your contacts yet. Create a contact?</source>
         <translation>„%1“ ist noch nicht in Ihren Kontakten. Kontakt anlegen?</translation>
     </message>
@@ -4496,22 +4528,22 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Ungespeicherte Änderungen an der Notiz vom %1 wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="266"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="286"/>
         <source>Unsaved changes to a contact that is no longer in the journal (it was merged into another one or deleted), so they cannot be restored there.</source>
         <translation>Ungespeicherte Änderungen an einem Kontakt, den es im Journal nicht mehr gibt (er wurde mit einem anderen zusammengeführt oder gelöscht). Dort lassen sie sich nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="272"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="292"/>
         <source>Unsaved changes to a note that is no longer in the journal (it was deleted), so they cannot be restored there.</source>
         <translation>Ungespeicherte Änderungen an einer Notiz, die es im Journal nicht mehr gibt (sie wurde gelöscht). Dort lassen sie sich nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="281"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="301"/>
         <source>What was typed is below. Copy it and paste what you need where it belongs; it is kept until you discard it.</source>
         <translation>Unten steht, was eingegeben wurde. Kopieren Sie es und fügen Sie das Nötige dort ein, wo es hingehört; es bleibt aufbewahrt, bis Sie es verwerfen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="286"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="306"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
@@ -4891,23 +4923,23 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Schlagwort &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/selection_menu.py" line="120"/>
+        <location filename="../../netzjournal/ui/contacts/selection_menu.py" line="121"/>
         <source>(no tags)</source>
         <translation>(keine Schlagwörter)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/selection_menu.py" line="169"/>
-        <location filename="../../netzjournal/ui/contacts/selection_menu.py" line="189"/>
+        <location filename="../../netzjournal/ui/contacts/selection_menu.py" line="170"/>
+        <location filename="../../netzjournal/ui/contacts/selection_menu.py" line="190"/>
         <source>Add tag</source>
         <translation>Schlagwort hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/selection_menu.py" line="171"/>
+        <location filename="../../netzjournal/ui/contacts/selection_menu.py" line="172"/>
         <source>Add a tag to this contact:</source>
         <translation>Schlagwort für diesen Kontakt:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/selection_menu.py" line="173"/>
+        <location filename="../../netzjournal/ui/contacts/selection_menu.py" line="174"/>
         <source>Add a tag to %1 contacts:</source>
         <translation>Schlagwort für %1 Kontakte:</translation>
     </message>
@@ -6792,27 +6824,27 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>TokenChip</name>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="146"/>
+        <location filename="../../netzjournal/ui/participants.py" line="148"/>
         <source>%1 (no longer in your contacts)</source>
         <translation>%1 (nicht mehr in Ihren Kontakten)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="148"/>
+        <location filename="../../netzjournal/ui/participants.py" line="150"/>
         <source>“%1” was picked in this draft, but has been merged or deleted since. Remove it and pick the person again.</source>
         <translation>„%1“ war in diesem Entwurf ausgewählt, wurde seitdem aber zusammengeführt oder gelöscht. Entfernen Sie den Eintrag und wählen Sie die Person erneut aus.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="152"/>
+        <location filename="../../netzjournal/ui/participants.py" line="154"/>
         <source>%1 (new?)</source>
         <translation>%1 (neu?)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="153"/>
+        <location filename="../../netzjournal/ui/participants.py" line="155"/>
         <source>Not in your contacts yet: saving asks whether to create “%1”.</source>
         <translation>Noch nicht in Ihren Kontakten: Beim Speichern werden Sie gefragt, ob „%1“ angelegt wird.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="164"/>
+        <location filename="../../netzjournal/ui/participants.py" line="166"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
@@ -6990,27 +7022,27 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Wo wir %1 kennengelernt haben, vergessen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="97"/>
+        <location filename="../../netzjournal/ui/undo.py" line="101"/>
         <source>Undo not possible</source>
         <translation>Rückgängig nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="99"/>
+        <location filename="../../netzjournal/ui/undo.py" line="103"/>
         <source>Redo not possible</source>
         <translation>Wiederholen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="118"/>
+        <location filename="../../netzjournal/ui/undo.py" line="122"/>
         <source>“%1” cannot be undone: what it changed was changed again elsewhere (in another window or by an import). Undoing it would throw that newer change away, so the journal was left as it is.</source>
         <translation>„%1“ lässt sich nicht rückgängig machen: Was dabei geändert wurde, ist inzwischen anderswo erneut geändert worden (in einem anderen Fenster oder durch einen Import). Das Rückgängigmachen würde diese neuere Änderung verwerfen, deshalb bleibt das Journal, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="147"/>
+        <location filename="../../netzjournal/ui/undo.py" line="151"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="155"/>
+        <location filename="../../netzjournal/ui/undo.py" line="159"/>
         <source>Done: %1 – Ctrl+Z undoes it</source>
         <translation>Ausgeführt: %1 – Strg+Z nimmt es zurück</translation>
     </message>

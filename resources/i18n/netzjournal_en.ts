@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/actions.py" line="115"/>
+        <location filename="../../netzjournal/ui/actions.py" line="124"/>
         <source>&amp;Delete %Ln contact(s)…</source>
         <translation>
             <numerusform>&amp;Delete contact…</numerusform>
@@ -12,7 +12,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/actions.py" line="117"/>
+        <location filename="../../netzjournal/ui/actions.py" line="80"/>
+        <location filename="../../netzjournal/ui/actions.py" line="126"/>
+        <location filename="../../netzjournal/ui/actions.py" line="135"/>
         <source>Restore %Ln contact(s) from the &amp;archive</source>
         <translation>
             <numerusform>Restore contact from the &amp;archive</numerusform>
@@ -20,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/actions.py" line="119"/>
+        <location filename="../../netzjournal/ui/actions.py" line="128"/>
         <source>&amp;Archive %Ln contact(s)</source>
         <translation>
             <numerusform>&amp;Archive contact</numerusform>

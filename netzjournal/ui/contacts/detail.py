@@ -56,7 +56,7 @@ class ContactDetail(QTextBrowser):
         self._today = today
         self.contact_id: int | None = None
         self.selected_count = 0  # several selected: how many (the page shows their actions)
-        self.selected_archived = False  # ... and whether its archive link restores
+        self.selected_archived = 0  # ... and how many of them are archived
         self.show_nothing()
 
     def show_nothing(self) -> None:
@@ -68,21 +68,22 @@ class ContactDetail(QTextBrowser):
         paragraph = QtGui.Qt.convertFromPlainText(hint, QtGui.Qt.WhiteSpaceMode.WhiteSpaceNormal)
         self.setHtml(f"<div style='color:{self._quiet()}'>{paragraph}</div>")
 
-    def show_selection(self, count: int, archived: bool = False) -> None:
+    def show_selection(self, count: int, archived: int = 0) -> None:
         """Several selected: how many, and what can be done to them all (links the
         pane answers: ``selection:closeness`` …), merge only for two. ``archived``:
-        the archive link restores them (the toggle follows the first selected), and
-        says so."""
+        how many of them are archived — all: the archive link restores them, and says
+        so; some: both links, each for its part (as the menus' two entries)."""
         from PySide6.QtCore import QLocale
 
         self.contact_id, self.selected_count = None, count
         self.selected_archived = archived
-        archive = self.tr("Restore from the archive") if archived else self.tr("Archive…")
+        restore = [("restore", self.tr("Restore from the archive"))] if archived else []
         links = [
             ("closeness", self.tr("Set closeness…")),
             ("add_tag", self.tr("Add tag…")),
             ("remove_tag", self.tr("Remove tag…")),
-            ("archive", archive),
+            *([("archive", self.tr("Archive…"))] if archived < count else []),
+            *restore,
             *([("merge", self.tr("Merge…"))] if count == 2 else []),
             ("delete", self.tr("Delete…")),
         ]

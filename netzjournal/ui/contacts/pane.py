@@ -89,6 +89,7 @@ class ContactsPane(QWidget):
         self.table.sortByColumn(ContactsTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self._connect()
         self.reload()
+        self._enable_for(len(self.selected_ids()))  # (nobody yet: the one-person actions off)
 
     def _build(self, today: Callable[[], dt.date]) -> None:
         self.filter = QLineEdit()
@@ -262,6 +263,7 @@ class ContactsPane(QWidget):
         a.new_contact.triggered.connect(self.new_contact)
         a.edit_contact.triggered.connect(self.edit_selected)
         a.archive_contact.triggered.connect(self.archive_selected)
+        a.restore_contacts.triggered.connect(self.restore_selected)
         a.delete_contact.triggered.connect(self.delete_selected)
         a.merge_contacts.triggered.connect(self.merge_selected)
         a.context_menu.triggered.connect(lambda: self._context_menu(None))
@@ -409,10 +411,17 @@ class ContactsPane(QWidget):
         return [index.data(ID_ROLE) for index in rows]
 
     def select(self, contact_id: int) -> bool:
+        """Select this person (the filter cleared if it hides them); a contact merged
+        away since the card, hit or link was drawn: the one it went into."""
         self.refresher.flush()
-        if self.model.row_for(contact_id) is None and self.model.cached(contact_id):
-            self.filter.clear()
-            self.tag.setCurrentIndex(0)
+        if self.model.row_for(contact_id) is None:
+            if not self.model.cached(contact_id):
+                from netzjournal.store.merges import merged_into
+
+                contact_id = merged_into(self.journal, contact_id) or contact_id
+            if self.model.cached(contact_id):
+                self.filter.clear()
+                self.tag.setCurrentIndex(0)
         row = self.model.row_for(contact_id)
         if row is None:
             return False
@@ -421,11 +430,11 @@ class ContactsPane(QWidget):
 
     def _enable_for(self, count: int) -> None:
         """The actions on one person (edit, everything stored, delete everywhere) are
-        off while several are selected: they did nothing. Set at each selection change,
-        not when a menu opens, so Ctrl+E works as soon as one is. (With nobody selected
-        they stay on, as the tool bar's Tab order has them.)"""
+        on while exactly one is selected: with nobody or several they did nothing. Set at
+        each selection change, not when a menu opens, so Ctrl+E works as soon as one is.
+        (Their bar button, disabled, leaves the Tab chain as a disabled widget does.)"""
         a = self.app_actions
-        one = count <= 1
+        one = count == 1
         a.show_all_data.setEnabled(one)
         writes = one and not self.journal.read_only  # (the read-only banner's rule)
         a.edit_contact.setEnabled(writes)
@@ -441,10 +450,10 @@ class ContactsPane(QWidget):
         elif not ids:
             self.detail.show_nothing()
         elif len(ids) > 1:
-            from netzjournal.store.contact_batch import is_archived
+            from netzjournal.store.contact_batch import archived_among
 
-            # (As the archive toggle: the first selected says archive or restore.)
-            self.detail.show_selection(len(ids), is_archived(self.journal, ids[0]))
+            # (As the menus: archive the ones that are not, restore the archived.)
+            self.detail.show_selection(len(ids), len(archived_among(self.journal, ids)))
 
     def _context_menu(self, pos: QPoint | None) -> None:
         """The selection's menu at the pointer (``pos``, in the viewport) or, from the
@@ -479,6 +488,8 @@ class ContactsPane(QWidget):
             self.selection.popup(self.selection.closeness, QCursor.pos())
         elif what == "remove_tag":
             self.selection.popup(self.selection.remove_tag, QCursor.pos())
+        elif what == "restore":  # (the archived ones among them; all, or a mixed part)
+            self.restore_selected()
         elif what in actions:
             actions[what].trigger()
 
@@ -628,19 +639,39 @@ class ContactsPane(QWidget):
             ),
         )
 
+    def restore_selected(self) -> None:
+        """The archived ones of a mixed selection restored (its second entry); the
+        others stay as they are. One undo step; undone, the selection is as it was."""
+        from netzjournal.commands.contacts import ArchiveContacts
+        from netzjournal.store.contact_batch import archived_among
+        from netzjournal.ui import undo
+
+        ids = self.selected_ids()
+        archived = archived_among(self.journal, ids)
+        if not archived:
+            return
+        part = [i for i in ids if i in archived]
+        step = undo.perform(self.undo_stack, ArchiveContacts(self.journal, part, False), self)
+        if step is not None:
+            step.undone = lambda: setattr(self, "_bring_back", ids)
+
     def archive_selected(self) -> None:
         from PySide6.QtCore import QLocale
 
         from netzjournal.commands.contacts import ArchiveContacts
-        from netzjournal.store.contacts import get_contact
+        from netzjournal.store.contact_batch import archived_among
         from netzjournal.ui import undo
         from netzjournal.ui.confirm import confirm
 
-        ids = self.selected_ids()
-        if not ids:
+        selected = self.selected_ids()
+        if not selected:
             return
-        # Archived, or restored when the first is archived; several archived: asked first.
-        if len(ids) > 1 and not get_contact(self.journal, ids[0]).archived:
+        # All archived: restored. Otherwise the ones not archived are archived (a mixed
+        # selection's archived part is its other entry's); several: asked first.
+        archived = archived_among(self.journal, selected)
+        ids = [i for i in selected if i not in archived] or selected
+        restoring = len(archived) == len(selected)
+        if len(ids) > 1 and not restoring:
             count = QLocale().toString(len(ids))
             if not confirm(
                 self,
@@ -652,9 +683,10 @@ class ContactsPane(QWidget):
                 self.tr("Archive"),
             ):
                 return
-        step = undo.perform(self.undo_stack, ArchiveContacts(self.journal, ids), self)
+        command = ArchiveContacts(self.journal, ids, not restoring)
+        step = undo.perform(self.undo_stack, command, self)
         if step is not None:
-            step.undone = lambda: setattr(self, "_bring_back", ids)
+            step.undone = lambda: setattr(self, "_bring_back", selected)
 
     def delete_selected(self) -> None:
         from netzjournal.commands.contacts import DeleteContacts
@@ -794,13 +826,18 @@ class ContactsPane(QWidget):
             self.undo_stack, MergeContacts(self.journal, keep_id, other_id, self._today()), self
         )
         if step is not None:
-            if self.drafts_dir is not None:
+            drafts = self.drafts_dir
+            if drafts is not None:
                 from netzjournal.ui import record_drafts
 
-                try:  # what was typed for the one merged away is offered on the one kept
-                    step.undone = record_drafts.carry_over(
-                        self.journal, self.drafts_dir, other, keep_id
-                    )  # (an undone merge gives it back to the one merged away)
-                except OSError:  # it stays; the next start offers it as text to copy
-                    log.exception("a merged contact's draft could not be carried over")
+                def carry() -> None:
+                    """What was typed for the one merged away is offered on the one
+                    kept; an undone merge gives it back, a redone one carries it again."""
+                    assert step is not None and drafts is not None
+                    step.undone = record_drafts.carry_over_or_keep(
+                        self.journal, drafts, other, keep_id
+                    )
+
+                carry()
+                step.redone = carry
             self.select(keep_id)

@@ -66,10 +66,10 @@ class SelectionMenus(QObject):
     def name_actions(self) -> None:
         """Archive and delete named for the selection ("3 Kontakte archivieren …"),
         before a menu that holds them shows (the context menu, the Edit menu)."""
-        from netzjournal.store.contact_batch import is_archived
+        from netzjournal.store.contact_batch import archived_among
 
         ids = self.selected()
-        archived = bool(ids) and is_archived(self.journal, ids[0])
+        archived = len(archived_among(self.journal, ids)) if ids else 0
         self.app_actions.name_for_selection(len(ids), archived)
 
     def context_menu(self) -> QMenu:
@@ -85,6 +85,7 @@ class SelectionMenus(QObject):
         self.add_to(menu)
         menu.addSeparator()
         menu.addAction(a.archive_contact)
+        menu.addAction(a.restore_contacts)  # (a mixed selection's other part only)
         if len(ids) == 2:
             menu.addAction(a.merge_contacts)
         menu.addSeparator()
