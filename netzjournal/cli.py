@@ -457,6 +457,7 @@ _CALENDAR_PROBLEMS = {
     "rule": "its repetition cannot be read; not imported",
     "dates": "a date of its repetition cannot be read; not imported",
     "extra_dates": "its extra dates (RDATE) were not imported; the rest was",
+    "attachments": "its attached files (ATTACH) were not imported; the rest was",
     "cut": "the file is cut short inside it: not imported, everything before it was",
     "zone": "this time zone cannot be read: its times were taken as local times",
 }
