@@ -86,9 +86,7 @@ def test_thunderbirds_vcard_and_csv_give_the_same_person(journal, tmp_path):
         (csv, _, ole), problems = imported(other, CSV / "thunderbird__de-addressbook.WRITTEN.csv")
     finally:
         other.close()
-    assert problems == [
-        (0, "unread_columns", {"columns": "Dienstlich: Adresse, Dienstlich: PLZ"})
-    ]
+    assert problems == [(0, "unread_columns", {"columns": "Dienstlich: Adresse, Dienstlich: PLZ"})]
     for field in ("given_name", "family_name", "organisation", "department", "role", "city",
                   "birthday", "notes"):  # fmt: skip
         assert getattr(csv, field) == getattr(tb, field), field

@@ -334,7 +334,8 @@ def parse(data: bytes, problems: list[tuple[str, str]] | None = None) -> list[Ca
     What cannot be read goes into ``problems`` as (the event's name, code): "start"
     (the event is left out), "end" (imported without it), "rule" and "dates" (its
     repetition or a date of it: left out), "extra_dates" (its RDATEs: imported
-    without them), "attachments" (its ATTACHed files: imported without them), "cut" (the file ends inside this event,
+    without them), "attachments" (its ATTACHed files: imported without them),
+    "cut" (the file ends inside this event,
     "" when it has no name: what came before is read); and as (the zone's TZID, "zone")
     once for a time zone whose VTIMEZONE cannot be read and that names no zone
     zoneinfo knows (its times are read as local times). Several calendars one after

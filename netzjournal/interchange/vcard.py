@@ -650,7 +650,8 @@ def _birthday(month: int, day: int, year: int | None) -> Birthday:
 
 def label_from_types(types: list[str], pref: bool = False) -> str:
     """A channel's label from TYPE values: standard ones in lower case, any other
-    as spelled (without an x-name's ``X-``), ``pref`` last; types that say nothing a person chose are left out."""
+    as spelled (without an x-name's ``X-``), ``pref`` last; types that say nothing a
+    person chose are left out."""
     kinds = []
     for t in types:
         lower = t.lower()

@@ -2403,6 +2403,11 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="375"/>
+        <source>“%1”: its attached files cannot be kept; imported without them.</source>
+        <translation>„%1“: Die angehängten Dateien lassen sich nicht übernehmen; ohne sie importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="375"/>
         <source>The file is cut short inside “%1”: that event was not imported, everything before it was.</source>
         <translation>Die Datei bricht mitten in „%1“ ab: Diese Veranstaltung wurde nicht importiert, alles davor schon.</translation>
     </message>
