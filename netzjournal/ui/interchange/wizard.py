@@ -248,6 +248,28 @@ class PreviewColumns(ContentColumns):
         """A new plan: its cells are measured again (once: a resize only shares)."""
         self.known = {}
 
+    def fit(self) -> None:
+        # Who it is comes first: a name's longest word (up to 14 characters) is never
+        # cut, however short the room ("Müller-Lüdenschei…" at 800 px in German).
+        model = self.view.model()
+        if model is not None and model.rowCount() <= ImportWizard.WRAPPED_ROWS:
+            if self.known is None:
+                self.known = {}
+            if -1 not in self.known:
+                self.known[-1] = self._longest_word(PlanModel.NAME)
+            self.minimum[PlanModel.NAME] = self.known[-1]
+        super().fit()
+
+    def _longest_word(self, column: int) -> int:
+        metrics = self.view.fontMetrics()
+        cap = metrics.averageCharWidth() * 14  # ("Lüdenscheidt"; not "newsletter@messe-…")
+        model = self.view.model()
+        words = (w for r in range(model.rowCount())
+                 for w in str(model.index(r, column).data() or "").replace("-", "- ").split())  # fmt: skip
+        longest = max((min(metrics.horizontalAdvance(w), cap) for w in words), default=0)
+        margin = self.view.style().pixelMetric(self.view.style().PixelMetric.PM_FocusFrameHMargin)
+        return longest + 2 * (margin + 1) + style.SPACE.XS if longest else 0
+
     def narrower(self, column: int, wanted: int) -> int:
         model = self.view.model()
         if column not in self.WRAPPING or model.rowCount() > ImportWizard.WRAPPED_ROWS:
