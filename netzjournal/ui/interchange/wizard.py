@@ -264,8 +264,8 @@ class PreviewColumns(ContentColumns):
         metrics = self.view.fontMetrics()
         cap = metrics.averageCharWidth() * 14  # ("Lüdenscheidt"; not "newsletter@messe-…")
         model = self.view.model()
-        words = (w for r in range(model.rowCount())
-                 for w in str(model.index(r, column).data() or "").replace("-", "- ").split())  # fmt: skip
+        texts = (str(model.index(r, column).data() or "") for r in range(model.rowCount()))
+        words = (w for text in texts for w in text.replace("-", "- ").split())
         longest = max((min(metrics.horizontalAdvance(w), cap) for w in words), default=0)
         margin = self.view.style().pixelMetric(self.view.style().PixelMetric.PM_FocusFrameHMargin)
         return longest + 2 * (margin + 1) + style.SPACE.XS if longest else 0
