@@ -138,7 +138,12 @@ class ContentColumns(QObject):
         stretch = [at[c] for c in self.stretch if c in at]
         room = view.viewport().width()
         if sum(max(w, f) for w, f in zip(wanted, floors, strict=True)) > room:
-            wanted = [self.narrower(c, w) for c, w in zip(shown, wanted, strict=True)]
+            narrow = [self.narrower(c, w) for c, w in zip(shown, wanted, strict=True)]
+            if sum(max(n, f) for n, f in zip(narrow, floors, strict=True)) <= room:
+                # every wrapped cell whole: what is left goes towards one line each
+                floors = [max(n, f) for n, f in zip(narrow, floors, strict=True)]
+            else:
+                wanted = narrow
         widths = share(wanted, floors, room, priority, stretch, self.fair)
         for c, width in zip(shown, widths, strict=True):
             if header.sectionSize(c) != width:
