@@ -258,6 +258,8 @@ class PreviewColumns(ContentColumns):
             if -1 not in self.known:
                 self.known[-1] = self._longest_word(PlanModel.NAME)
             self.minimum[PlanModel.NAME] = self.known[-1]
+        else:  # (one line each: no floor but the title's)
+            self.minimum.pop(PlanModel.NAME, None)
         super().fit()
 
     def _longest_word(self, column: int) -> int:
@@ -619,7 +621,8 @@ class ImportWizard(QDialog):
         # Every column fits the width the dialog has, sized by its content: names and
         # addresses get the room before an empty "already in the journal" gets more than
         # its title. Where the room is short (800 px, German), a cell wraps onto a second
-        # and third line (an address after its @) rather than being cut; a file's name
+        # and third line rather than being cut, addresses stand one under another
+        # elided in their middle; a file's name
         # is elided in its middle (its end tells the files apart); cut text is whole
         # in its tooltip.
         self.table.setItemDelegateForColumn(PlanModel.WHERE, MiddleElided(self.table))
