@@ -202,3 +202,40 @@ def test_an_invitation_with_reminders_files_and_a_long_agenda(journal):
     assert "Programm.pdf" not in forum.notes and "Erinnerung" not in forum.notes
     evening = found["Netzwerkabend nach dem Fachforum"]
     assert (evening.start_time, evening.notes) == (dt.time(18, 0), "Kurz und knapp.")
+
+
+@pytest.mark.usefixtures("berlin_zone")
+def test_the_events_page_shows_the_start_of_a_2_mb_agenda(qtbot, tmp_path):
+    """The 2 MB DESCRIPTION was laid out whole in the event's page: importing and
+    showing it froze the window for ten seconds. The page shows its start and says
+    where the rest is; the editor has the whole text."""
+    from PySide6.QtWidgets import QMessageBox
+    from uihelpers import TODAY, answer, when_modal
+
+    from netzjournal import paths
+    from netzjournal.store.journal import Journal
+    from netzjournal.ui.events_tab.page import NOTES_SHOWN
+    from netzjournal.ui.main_window import EVENTS, MainWindow
+
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal = Journal.open(where.journal)
+    w = MainWindow(journal, where, today=lambda: TODAY)
+    qtbot.addWidget(w)
+    w.resize(800, 600)
+    w.show()
+    w.show_view(EVENTS)
+    pane = w.events_pane
+    when_modal(answer(QMessageBox.StandardButton.Ok))
+    pane.import_file(str(INVITATIONS / "outlook-alarms-attachments-2mb.WRITTEN.ics"))
+    pane.refresher.flush()
+    page = pane.page
+    qtbot.waitUntil(lambda: page.occurrence is not None)
+    forum = next(e for e in list_events(journal) if e.name.startswith("Fachforum"))
+    pane.select_key((forum.id, None))
+    qtbot.waitUntil(lambda: page.occurrence.name == forum.name)
+    shown = page.details.text()
+    assert "Tagesordnung Fachforum Wärmewende, Block 1: Fördermittel" in shown
+    assert len(shown) < 2 * NOTES_SHOWN
+    assert shown.endswith("The notes go on: the whole text is under “Edit…”.")
+    assert len(get_event(journal, forum.id).notes.encode()) > 1_900_000  # kept whole
+    journal.close()

@@ -1954,6 +1954,11 @@
         <translation>Bearbeiten …</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="343"/>
+        <source>The notes go on: the whole text is under “Edit…”.</source>
+        <translation>Die Notizen sind länger: Den ganzen Text finden Sie unter „Bearbeiten …“.</translation>
+    </message>
+    <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="169"/>
         <source>My answer:</source>
         <translation>Meine Antwort:</translation>
