@@ -141,3 +141,22 @@ def test_a_wrong_passphrase_on_standard_input_is_asked_for_again(
     asked = _restarted(["netzjournal", "--data-dir", str(where.root), "--passphrase-stdin"],
                        "falsch\n", answer=NEW)  # fmt: skip
     assert asked == ["asked: Encrypted journal"]
+
+
+def test_decrypting_a_passphrase_journal_restarts_without_asking(
+    tmp_path: Path, no_keyring: None, monkeypatch
+) -> None:
+    """ "Decrypt and restart" on a passphrase journal: the open journal's passphrase goes
+    to the restart as well (before, the restart asked for it once more)."""
+    where = _journal(tmp_path)
+    monkeypatch.setattr(privacy, "_restart_passphrase", [])
+    monkeypatch.setattr(sys, "argv", ["netzjournal", "--data-dir", str(where.root)])
+    privacy.write_request(where, {"action": "off"})  # (as the Privacy page writes it)
+    command, given = privacy.restart_invocation()
+    assert given == f"{OLD}\n" and not any(OLD in part for part in command)
+    assert _restarted(command, given) == ["said: The journal is decrypted, and so are its backups"]
+    assert not cipher.read_marker(where.journal)
+    with Journal.open(where.journal, backup_dir=where.backups) as j:
+        assert j.connection().execute("SELECT family_name FROM contact").fetchall() == [
+            ("Quellmalz",)
+        ]
