@@ -457,6 +457,7 @@ _CALENDAR_PROBLEMS = {
     "rule": "its repetition cannot be read; not imported",
     "dates": "a date of its repetition cannot be read; not imported",
     "extra_dates": "its extra dates (RDATE) were not imported; the rest was",
+    "attachments": "its attached files (ATTACH) were not imported; the rest was",
     "cut": "the file is cut short inside it: not imported, everything before it was",
     "zone": "this time zone cannot be read: its times were taken as local times",
 }
@@ -782,17 +783,51 @@ def _unlock(args: argparse.Namespace) -> int | None:
     return unlock(args)
 
 
+def _given_key_fits(args: argparse.Namespace) -> bool:
+    """The key read from standard input fits the journal's marker (True without one);
+    one that does not is put away."""
+    from netzjournal.store import cipher
+
+    key = cipher.active()
+    if key is None:
+        return True
+    from netzjournal import paths
+
+    marker = cipher.read_marker(paths.resolve(args.data_dir).journal)
+    if marker is None or marker.matches_any(key):
+        return True
+    cipher.activate(None)
+    return False
+
+
+def _passphrase_change(requested: Path) -> bool:
+    """The request is to change an encrypted journal's passphrase (ui/rekey.py)."""
+    import json
+
+    try:
+        request = json.loads(requested.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(request, dict) and (request.get("action"), request.get("mode")) == (
+        "rekey", "passphrase",
+    )  # fmt: skip
+
+
 def _keep_given_passphrase(args: argparse.Namespace) -> None:
     """The desktop app on a plain journal with ``--passphrase-stdin``: the line is the
     passphrase of an encryption requested for this start (the window restarted itself
     with it, see ui/privacy.restart_now); kept in memory for the request, never asked
-    again."""
+    again. On an encrypted journal whose passphrase change is requested, the line after
+    the old passphrase is the new one."""
     from netzjournal import paths
     from netzjournal.store import cipher
 
     journal = paths.resolve(args.data_dir).journal
     requested = journal.with_name(journal.name + ".encryption-request.json")
-    if cipher.active() is None and requested.exists():  # (else no line is waited for)
+    if not requested.exists():  # (no line is waited for)
+        return
+    if cipher.active() is None or _passphrase_change(requested):
+        # (a passphrase change: the line after the old passphrase is the new one)
         from netzjournal import keys
 
         line = sys.stdin.readline() if sys.stdin is not None else ""  # (None: fd 0 closed)
@@ -832,10 +867,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     # seconds whatever happens, cycles are collected again: on the GUI thread's
     # timer, never by a worker thread (ui/collector.py).
     if getattr(args, "passphrase_stdin", False):
-        if _unlock(args) is not None:
+        if _unlock(args) is not None or not _given_key_fits(args):
             # No key in the line (a restart whose line never came: standard input
-            # closed or empty): said on stderr, and the window asks as it does
-            # without the option (keyring, else its unlock dialog), not quit unseen.
+            # closed or empty), or one that does not open the journal (a typo, a
+            # passphrase changed since): said on stderr, and the window asks as it
+            # does without the option (keyring, else its unlock dialog), never the
+            # "wrong key" that quits.
             print("netzjournal: the window asks for the key instead", file=sys.stderr)
         _keep_given_passphrase(args)
     gc.disable()

@@ -337,7 +337,8 @@ def parse(data: bytes, problems: list[tuple[str, str]] | None = None) -> list[Ca
     What cannot be read goes into ``problems`` as (the event's name, code): "start"
     (the event is left out), "end" (imported without it), "rule" and "dates" (its
     repetition or a date of it: left out), "extra_dates" (its RDATEs: imported
-    without them), "cut" (the file ends inside this event,
+    without them), "attachments" (its ATTACHed files: imported without them),
+    "cut" (the file ends inside this event,
     "" when it has no name: what came before is read); and as (the zone's TZID, "zone")
     once for a time zone whose VTIMEZONE cannot be read and that names no zone
     zoneinfo knows (its times are read as local times). Several calendars one after
@@ -441,6 +442,11 @@ def _parse(data: bytes, problems: list[tuple[str, str]] | None) -> list[Calendar
             # Dates added to the rule (or to a single event): the journal keeps a
             # rule and its exceptions, not a list of extra days. Said, not dropped.
             said.append((name, "extra_dates"))
+        if rec_id is None and ev.get("attach") is not None:
+            # Files attached to an invitation (an agenda, a map): an event keeps no
+            # files. Said, not dropped; a reminder (VALARM) is the calendar app's
+            # setting, not the event's, and is left out unsaid.
+            said.append((name, "attachments"))
         place, url = _place_and_link(ev)
         record = EventRecord(
             name=name, starts_on=day, ends_on=end_day,

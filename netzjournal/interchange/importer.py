@@ -511,7 +511,10 @@ def apply_import(
                 merges.append((row, record))
                 continue
             if not record.organisation and not record.name:
-                record.display_name = (record.emails() or ["?"])[0]
+                # Named by how to reach them: a contact shared from a messenger
+                # (Signal, WhatsApp) has only its number.
+                reach = record.emails() or [ch.value for ch in record.channels]
+                record.display_name = (reach or ["?"])[0]
             if defaults is not None:
                 own = row.contact.own
                 if "language" not in own:

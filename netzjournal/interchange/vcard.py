@@ -96,6 +96,16 @@ _DATES = frozenset((
     "ANNIVERSARY", "X-ANNIVERSARY", "X-ABDATE", "X-EVOLUTION-ANNIVERSARY",
     "X-KADDRESSBOOK-X-ANNIVERSARY",
 ))  # fmt: skip
+# Android's own rows (AOSP and Samsung write the contact's data rows the vCard has no
+# property for as ``X-ANDROID-CUSTOM:vnd.android.cursor.item/<kind>;<data1>;…``):
+# the kinds read, and what each becomes — a field, or said as one a contact lacks.
+_ANDROID_CUSTOM = "X-ANDROID-CUSTOM"
+_ANDROID_KINDS = {
+    "vnd.android.cursor.item/nickname": "NICKNAME",
+    "vnd.android.cursor.item/website": "URL",
+    "vnd.android.cursor.item/relation": "unread_related",
+    "vnd.android.cursor.item/contact_event": "unread_dates",
+}
 # The properties read into a contact; every other one is skipped unparsed.
 _KEPT = frozenset((
     "VERSION", "FN", "N", "NICKNAME", "ORG", "TITLE", "ROLE", "EMAIL", "TEL", "URL", "BDAY",
@@ -104,6 +114,7 @@ _KEPT = frozenset((
     "IMPP", *messengers.X_PROPERTIES,  # messengers: RFC 4770's, and the older X-SKYPE …
     *_GROUP_PROPERTIES,  # a contact group's card (Nextcloud, DAVx5, iCloud)
     *_RELATED, *_DATES,  # not kept, but said (the journal has no field for them)
+    _ANDROID_CUSTOM,
 ))  # fmt: skip
 
 
@@ -639,14 +650,20 @@ def _birthday(month: int, day: int, year: int | None) -> Birthday:
 
 def label_from_types(types: list[str], pref: bool = False) -> str:
     """A channel's label from TYPE values: standard ones in lower case, any other
-    as spelled, ``pref`` last; types that say nothing a person chose are left out."""
+    as spelled (without an x-name's ``X-``), ``pref`` last; types that say nothing a
+    person chose are left out."""
     kinds = []
     for t in types:
         lower = t.lower()
         if lower == "pref":
             pref = True
-        elif lower not in _SILENT_TYPES:
-            kinds.append(lower if lower in STANDARD_TYPES else t)
+        elif lower in _SILENT_TYPES:
+            continue
+        elif lower in STANDARD_TYPES:
+            kinds.append(lower)
+        else:
+            # a label the person typed: Android writes it as an x-name ("X-Büro")
+            kinds.append(t[2:] if lower[:2] == "x-" and len(t) > 2 else t)
     if pref:
         kinds.append("pref")
     return ",".join(dict.fromkeys(kinds))
@@ -1144,6 +1161,20 @@ class _Reader:
                 unread.add("unread_related")
             elif name in _DATES and text.strip():
                 unread.add("unread_dates")
+            elif name == _ANDROID_CUSTOM:
+                kind_of, _, data = raw_text.partition(";")
+                read_as = _ANDROID_KINDS.get(kind_of.strip().lower(), "")
+                first = _unescape(_split(data, ";", 2)[0], version).strip() if data else ""
+                if not first:
+                    pass
+                elif read_as == "NICKNAME":
+                    c.nickname = c.nickname or first
+                elif read_as == "URL":
+                    if first not in urls:
+                        c.urls.append(Channel("url", first, _profile_label(first)))
+                        urls.add(first)
+                elif read_as:
+                    unread.add(read_as)
         if unread:
             self.unread.update(unread)
         if kind == "group":

@@ -137,10 +137,22 @@ class ContentColumns(QObject):
         priority = [at[c] for c in self.priority if c in at]
         stretch = [at[c] for c in self.stretch if c in at]
         room = view.viewport().width()
+        if sum(max(w, f) for w, f in zip(wanted, floors, strict=True)) > room:
+            narrow = [self.narrower(c, w) for c, w in zip(shown, wanted, strict=True)]
+            if sum(max(n, f) for n, f in zip(narrow, floors, strict=True)) <= room:
+                # every wrapped cell whole: what is left goes towards one line each
+                floors = [max(n, f) for n, f in zip(narrow, floors, strict=True)]
+            else:
+                wanted = narrow
         widths = share(wanted, floors, room, priority, stretch, self.fair)
         for c, width in zip(shown, widths, strict=True):
             if header.sectionSize(c) != width:
                 header.resizeSection(c, width)
+
+    def narrower(self, column: int, wanted: int) -> int:
+        """What ``column`` wants where not every column gets its widest cell: here the
+        same (cells on one line); a view whose cells wrap wants less."""
+        return wanted
 
     def cut(self, index: QModelIndex | QPersistentModelIndex) -> bool:
         """Whether ``index``'s text is cut in its cell."""

@@ -114,21 +114,24 @@ def restart_command() -> list[str]:
 def restart_invocation() -> tuple[list[str], str | None]:
     """The restart's command and what it reads on standard input (None: nothing).
 
-    The passphrase chosen for an encryption goes with ``--passphrase-stdin``; a start
-    that had that option (this one, restarted so) hands on the open journal's key in
-    its place (an empty line for a plain journal): the restart never waits for a line
-    from a terminal."""
+    The restart asks for nothing typed before: the open journal's key goes first
+    (for a passphrase journal, or a start that had ``--passphrase-stdin``; a keyring
+    journal's key is in the keyring), then the passphrase chosen for an encryption or a
+    passphrase change, both with ``--passphrase-stdin`` (an empty line for a plain
+    journal started so: the restart never waits for a line from a terminal)."""
     command = restart_command()
-    if _restart_passphrase:
-        secret: str | None = _restart_passphrase[0]
-    elif "--passphrase-stdin" in command:
-        key = cipher.active()
-        secret = "" if key is None else key.passphrase or keys.recovery_text(key)
-    else:
-        return command, None
+    lines: list[str] = []
+    key = cipher.active()
+    if key is not None and (key.passphrase is not None or "--passphrase-stdin" in command):
+        lines.append(key.passphrase or keys.recovery_text(key))
+    lines += _restart_passphrase[:1]
+    if not lines:
+        if "--passphrase-stdin" not in command:
+            return command, None
+        lines.append("")
     if "--passphrase-stdin" not in command:
         command.append("--passphrase-stdin")
-    return command, f"{secret}\n"
+    return command, "".join(f"{line}\n" for line in lines)
 
 
 def restart_now() -> None:

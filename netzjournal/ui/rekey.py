@@ -7,8 +7,9 @@ or for a keyring journal a new key put into the keyring at once. It writes a
 request as turning encryption on or off does (no key in it: the new
 passphrase's check, or the new keyring entry's name), and the window restarts.
 At the start (:func:`carry_out`, called by ``privacy``'s request handling after
-the journal was unlocked with the old key) the new passphrase is typed once
-more, the journal is re-keyed (:func:`conversion.convert` with both keys), the
+the journal was unlocked with the old key) the new passphrase comes from the
+restart's standard input with the old one (typed once more only when it does
+not: a start by hand), the journal is re-keyed (:func:`conversion.convert` with both keys), the
 backups follow while both keys are at hand, and a keyring journal's new
 recovery key is shown once. The journal as it was stays beside it until it is
 removed under Settings → Privacy.
@@ -205,6 +206,8 @@ class ChangeKeyDialog(QDialog):
                     "salt": marker.salt,
                 }
             privacy.write_request(self.where, request)
+            if self.lock.mode != "keyring":  # handed to the restart: not typed again
+                privacy._restart_passphrase[:] = [self.new.text()]
         except (keys.NoKeyring, OSError) as exc:
             if made:
                 keys.delete_key(made)
@@ -253,11 +256,15 @@ def carry_out(where: DataPaths, request: dict[str, str]) -> bool:
         expected = cipher.Marker(
             "passphrase", "", request.get("check", ""), request.get("salt", "")
         )
-        dialog = privacy.UnlockDialog(where, keys.Lock("passphrase"), expected=expected,
-                                      changing=True)  # fmt: skip
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.key is None:
-            return True
-        new = dialog.key
+        given = keys.given_passphrase()  # (handed over by the restart: typed twice already)
+        if given is not None and expected.matches(cipher.Key(passphrase=given)):
+            new = cipher.Key(passphrase=given)
+        else:
+            dialog = privacy.UnlockDialog(where, keys.Lock("passphrase"), expected=expected,
+                                          changing=True)  # fmt: skip
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.key is None:
+                return True
+            new = dialog.key
     left: dict[Path, BaseException] = {}
     keyring = mode == "keyring"
 

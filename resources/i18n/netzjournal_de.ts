@@ -400,98 +400,98 @@
 <context>
     <name>ChangeKey</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="318"/>
-        <location filename="../../netzjournal/ui/rekey.py" line="46"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="321"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="47"/>
         <source>Change the passphrase</source>
         <translation>Passphrase ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="52"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="53"/>
         <source>The key could not be changed; the journal is unchanged and opens as before.</source>
         <translation>Der Schlüssel konnte nicht geändert werden; das Journal ist unverändert und öffnet sich wie bisher.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="44"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="45"/>
         <source>Change the key</source>
         <translation>Schlüssel ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="56"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="57"/>
         <source>The passphrase could not be changed; the journal is unchanged and opens as before.</source>
         <translation>Die Passphrase konnte nicht geändert werden; das Journal ist unverändert und öffnet sich wie bisher.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="74"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="75"/>
         <source>The journal gets a new key in this computer&apos;s keyring, and you get a new recovery key to write down: for when the old recovery key may be known to someone. The backups get the new key too; the old recovery key then opens none of them.</source>
         <translation>Das Journal erhält einen neuen Schlüssel im Schlüsselbund dieses Computers, und Sie erhalten einen neuen Wiederherstellungsschlüssel zum Aufschreiben – für den Fall, dass jemand den alten kennen könnte. Auch die Sicherungen erhalten den neuen Schlüssel; der alte Wiederherstellungsschlüssel öffnet danach keine von ihnen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="82"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="83"/>
         <source>Choose a new passphrase, for example when the old one may be known to someone. The backups get the new passphrase too; the old one then opens none of them.</source>
         <translation>Wählen Sie eine neue Passphrase, etwa wenn jemand die alte kennen könnte. Auch die Sicherungen erhalten die neue Passphrase; die alte öffnet danach keine von ihnen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="107"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="108"/>
         <source>Current passphrase</source>
         <translation>Bisherige Passphrase</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="108"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="109"/>
         <source>New passphrase</source>
         <translation>Neue Passphrase</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="116"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="117"/>
         <source>netzjournal closes, changes the key and starts again. The journal as it was is kept beside it until you remove it under Settings → Privacy.</source>
         <translation>netzjournal schließt sich, ändert den Schlüssel und startet neu. Das Journal in seinem bisherigen Zustand bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="126"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="127"/>
         <source>Change and restart</source>
         <translation>Ändern und neu starten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="160"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="161"/>
         <source>The new passphrase is the current one.</source>
         <translation>Die neue Passphrase ist die bisherige.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="183"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="184"/>
         <source>This is not the current passphrase.</source>
         <translation>Das ist nicht die bisherige Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="275"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="282"/>
         <source>Changing the key of the journal…</source>
         <translation>Der Schlüssel des Journals wird geändert …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="277"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="284"/>
         <source>Changing the passphrase of the journal…</source>
         <translation>Die Passphrase des Journals wird geändert …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="303"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="310"/>
         <source>The journal and its backups have the new key. The journal as it was is kept beside it until you remove it under Settings → Privacy; until then, whoever knows the old passphrase or recovery key can read that copy.</source>
         <translation>Das Journal und seine Sicherungen haben den neuen Schlüssel. Das Journal in seinem bisherigen Zustand bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen; bis dahin kann jeder, der die alte Passphrase oder den alten Wiederherstellungsschlüssel kennt, diese Kopie lesen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="310"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="317"/>
         <source>The journal and its backups have the new passphrase. The journal as it was is kept beside it until you remove it under Settings → Privacy; until then, whoever knows the old passphrase or recovery key can read that copy.</source>
         <translation>Das Journal und seine Sicherungen haben die neue Passphrase. Das Journal in seinem bisherigen Zustand bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen; bis dahin kann jeder, der die alte Passphrase oder den alten Wiederherstellungsschlüssel kennt, diese Kopie lesen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="318"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="325"/>
         <source>Not every backup could be given the new key; these still open with the old one: %1</source>
         <translation>Nicht jede Sicherung konnte den neuen Schlüssel erhalten; diese lassen sich weiterhin mit dem alten öffnen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="337"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="344"/>
         <source>Changing the key was interrupted (netzjournal was stopped); the journal is unchanged and opens with the old passphrase or key. You can change it again under Settings → Privacy.</source>
         <translation>Das Ändern des Schlüssels wurde unterbrochen (netzjournal wurde beendet); das Journal ist unverändert und öffnet sich mit der alten Passphrase bzw. dem alten Schlüssel. Sie können ihn unter Einstellungen → Datenschutz erneut ändern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="354"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="361"/>
         <source>Changing the key was interrupted (netzjournal was stopped) after the journal got the new one. The change is completed as the journal opens: its backups get the new passphrase or key too.</source>
         <translation>Das Ändern des Schlüssels wurde unterbrochen (netzjournal wurde beendet), nachdem das Journal den neuen erhalten hatte. Die Änderung wird beim Öffnen des Journals abgeschlossen: Auch seine Sicherungen erhalten die neue Passphrase bzw. den neuen Schlüssel.</translation>
     </message>
@@ -1632,77 +1632,77 @@
 <context>
     <name>EncryptDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="173"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="176"/>
         <source>Encrypt the journal</source>
         <translation>Journal verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="177"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="180"/>
         <source>An encrypted journal cannot be read from the disk without its key: a lost or stolen laptop does not give away your notes. Backups and drafts are encrypted too.</source>
         <translation>Ein verschlüsseltes Journal lässt sich ohne seinen Schlüssel nicht von der Festplatte lesen: Ein verlorener oder gestohlener Laptop verrät Ihre Notizen nicht. Sicherungen und Entwürfe werden ebenfalls verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="185"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="188"/>
         <source>Keep the key in this computer&apos;s keyring (recommended)</source>
         <translation>Schlüssel im Schlüsselbund dieses Computers aufbewahren (empfohlen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="188"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="191"/>
         <source>Use a passphrase, asked at every start</source>
         <translation>Eine Passphrase verwenden, bei jedem Start abgefragt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="195"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="198"/>
         <source>This computer has no keyring: use a passphrase.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund: Verwenden Sie eine Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="199"/>
-        <location filename="../../netzjournal/ui/rekey.py" line="94"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="202"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="95"/>
         <source>Passphrase (at least 8 characters)</source>
         <translation>Passphrase (mindestens 8 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="204"/>
-        <location filename="../../netzjournal/ui/rekey.py" line="102"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="207"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="103"/>
         <source>The same passphrase again</source>
         <translation>Dieselbe Passphrase noch einmal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="214"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="217"/>
         <source>I understand: without the key the journal is lost</source>
         <translation>Verstanden: Ohne den Schlüssel ist das Journal verloren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="216"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="219"/>
         <source>netzjournal closes, encrypts the journal and starts again.</source>
         <translation>netzjournal schließt sich, verschlüsselt das Journal und startet neu.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="218"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="221"/>
         <source>Encrypt and restart</source>
         <translation>Verschlüsseln und neu starten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="227"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="230"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="228"/>
-        <location filename="../../netzjournal/ui/rekey.py" line="109"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="231"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="110"/>
         <source>Repeat</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="262"/>
-        <location filename="../../netzjournal/ui/rekey.py" line="154"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="265"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="155"/>
         <source>A passphrase has at least 8 characters.</source>
         <translation>Eine Passphrase hat mindestens 8 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="264"/>
-        <location filename="../../netzjournal/ui/rekey.py" line="158"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="267"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="159"/>
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
@@ -1931,126 +1931,131 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="169"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="174"/>
         <source>Whom did you meet? One line each, in one go.</source>
         <translation>Wen haben Sie getroffen? Eine Zeile je Person, alles auf einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="174"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="179"/>
         <source>Change this evening only…</source>
         <translation>Nur diesen Termin ändern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="176"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="181"/>
         <source>Move this occurrence, another place, or cancelled</source>
         <translation>Diesen Termin verschieben, anderer Ort oder abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="167"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="172"/>
         <source>Debrief…</source>
         <translation>Nachbereiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="171"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="176"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="178"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="183"/>
         <source>My answer:</source>
         <translation>Meine Antwort:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="186"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="191"/>
         <source>This event was cancelled, but you said you were there.</source>
         <translation>Diese Veranstaltung wurde abgesagt, Sie haben aber angegeben, dass Sie da waren.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="189"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="194"/>
         <source>I wasn&apos;t there</source>
         <translation>Ich war nicht da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="192"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="197"/>
         <source>It took place after all</source>
         <translation>Hat doch stattgefunden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="194"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="199"/>
         <source>No longer marked as cancelled</source>
         <translation>Wird nicht mehr als abgesagt geführt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="216"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="441"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="221"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="454"/>
         <location filename="../../netzjournal/ui/events_tab/words.py" line="45"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="240"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="245"/>
         <source>A line (optional)</source>
         <translation>Eine Zeile (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="242"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="247"/>
         <source>A line about them</source>
         <translation>Eine Zeile zu der Person</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="243"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="248"/>
         <source>A line about them at this event, e.g. “spoke briefly”</source>
         <translation>Eine Zeile zu der Person bei diesem Termin, z. B. „kurz gesprochen“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="244"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="249"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="246"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="251"/>
         <source>Met here first</source>
         <translation>Hier kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="248"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="253"/>
         <source>Record this event as where you met the chosen person</source>
         <translation>Festhalten, dass Sie die gewählte Person bei dieser Veranstaltung kennengelernt haben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="272"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="277"/>
         <source>Evenings of this series</source>
         <translation>Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="294"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="299"/>
         <source>&lt;b&gt;Who was there&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wer war da&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="326"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="331"/>
         <source>No event chosen</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="328"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="333"/>
         <source>Choose an event on the left, or create one.</source>
         <translation>Wählen Sie links eine Veranstaltung aus oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="345"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="350"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="349"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="354"/>
         <source>moved from %1</source>
         <translation>verschoben vom %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="359"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="364"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="377"/>
+        <source>The notes go on: the whole text is under “Edit…”.</source>
+        <translation>Die Notizen sind länger: Den ganzen Text finden Sie unter „Bearbeiten …“.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/words.py" line="42"/>
@@ -2063,22 +2068,22 @@
         <translation>Wer ist da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="384"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="397"/>
         <source>Every evening of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="442"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="455"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="459"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="472"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="460"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="473"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>
@@ -2394,9 +2399,9 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="375"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="448"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="462"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="495"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="451"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="465"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="498"/>
         <source>Import events</source>
         <translation>Veranstaltungen importieren</translation>
     </message>
@@ -2432,87 +2437,92 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="394"/>
+        <source>“%1”: its attached files cannot be kept; imported without them.</source>
+        <translation>„%1“: Die angehängten Dateien lassen sich nicht übernehmen; ohne sie importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="397"/>
         <source>The file is cut short inside “%1”: that event was not imported, everything before it was.</source>
         <translation>Die Datei bricht mitten in „%1“ ab: Diese Veranstaltung wurde nicht importiert, alles davor schon.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="398"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="401"/>
         <source>The time zone “%1” cannot be read from this file: its times were taken as local times.</source>
         <translation>Die Zeitzone „%1“ ist in dieser Datei nicht lesbar: Uhrzeiten in dieser Zone wurden als Ortszeit übernommen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="404"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="407"/>
         <source>The file is cut short: its last event was not imported, everything before it was.</source>
         <translation>Die Datei bricht vorzeitig ab: Ihre letzte Veranstaltung wurde nicht importiert, alles davor schon.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="412"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="415"/>
         <source>Cancelled: %1 on %2 (you had said you were there: please check)</source>
         <translation>Abgesagt: %1 am %2 (Sie hatten angegeben, dass Sie da waren: bitte prüfen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="424"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="427"/>
         <source>The file cannot be read. Nothing was imported.</source>
         <translation>Die Datei lässt sich nicht lesen. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="426"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="429"/>
         <source>This file is not a calendar (.ics) that can be read. Nothing was imported.</source>
         <translation>Diese Datei ist kein lesbarer Kalender (.ics). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="451"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="454"/>
         <source>%1: this file cannot be read; not imported.</source>
         <translation>%1: Diese Datei kann nicht gelesen werden; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="468"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="471"/>
         <source>Events and series imported: %1 (already there: %2)</source>
         <translation>Importierte Veranstaltungen und Reihen: %1 (schon vorhanden: %2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="475"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="478"/>
         <source>Changed by an update or a cancellation: %1</source>
         <translation>Durch eine Aktualisierung oder Absage geändert: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="486"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="489"/>
         <source>Older invitations not taken (already more current here): %1</source>
         <translation>Ältere Fassungen von Einladungen nicht übernommen (hier ist schon eine neuere): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="489"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="492"/>
         <source>“%1”: not imported (%2)</source>
         <translation>„%1“: nicht importiert (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="492"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="495"/>
         <source>Not everything could be read:</source>
         <translation>Nicht alles ließ sich lesen:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="483"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="494"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="486"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="497"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="410"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="413"/>
         <source>Cancelled: %1 on %2</source>
         <translation>Abgesagt: %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="414"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="417"/>
         <source>Cancelled from %2 on: %1</source>
         <translation>Abgesagt ab %2: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="415"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="418"/>
         <source>Changed: the series %1</source>
         <translation>Geändert: die Reihe „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="416"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="419"/>
         <source>Changed: %1 on %2</source>
         <translation>Geändert: %1 am %2</translation>
     </message>
@@ -2953,260 +2963,260 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="63"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="64"/>
         <source>Create new</source>
         <translation>Neu anlegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="64"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="65"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="65"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="66"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="71"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="72"/>
         <source>same e-mail address</source>
         <translation>gleiche E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="72"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="73"/>
         <source>same name and organisation</source>
         <translation>gleicher Name und gleiche Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="75"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="76"/>
         <source>a similar name</source>
         <translation>ein ähnlicher Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="82"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="83"/>
         <source>the same card (UID)</source>
         <translation>dieselbe Karte (UID)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="83"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="84"/>
         <source>the same card twice in the files</source>
         <translation>dieselbe Karte zweimal in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="86"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="87"/>
         <source>check: same e-mail as another card in the files</source>
         <translation>prüfen: dieselbe E-Mail-Adresse wie eine andere Karte in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="89"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="90"/>
         <source>check: a namesake in the files</source>
         <translation>prüfen: Namensvetter in den Dateien</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/dialog_shots.py" line="126"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="230"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="606"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="681"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="314"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="722"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="799"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="92"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="93"/>
         <source>also in another file (same e-mail): one contact</source>
         <translation>auch in anderer Datei (gleiche E-Mail): ein Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="95"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="96"/>
         <source>also in another file (same organisation): one contact</source>
         <translation>auch in anderer Datei (gleiche Organisation): ein Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="337"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="421"/>
         <source>Choose files…</source>
         <translation>Dateien wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="338"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="422"/>
         <source>Choose a folder…</source>
         <translation>Ordner wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="350"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="434"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="366"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="450"/>
         <source>No file chosen yet. Choose files or a whole folder with the buttons below.</source>
         <translation>Noch keine Datei gewählt. Wählen Sie mit den Knöpfen unten Dateien oder einen ganzen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="377"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="461"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="397"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="481"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="397"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="481"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="398"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="482"/>
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="398"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="482"/>
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="399"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="483"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="400"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="484"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="400"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="484"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="401"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="485"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="401"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="485"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="401"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="485"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="402"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="486"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="402"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="486"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="402"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="486"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="424"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="508"/>
         <source>This CSV file has no layout netzjournal knows. Which column holds what?</source>
         <translation>Diese CSV-Datei hat einen Aufbau, den netzjournal nicht kennt. Welche Spalte enthält was?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="431"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="515"/>
         <source>(not in the file)</source>
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="503"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="587"/>
         <source>Choose files</source>
         <translation>Dateien wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="517"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="601"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="565"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="660"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="567"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="662"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="578"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="673"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="595"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="711"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="640"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="758"/>
         <source>People found: %1 (%2). Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="644"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="762"/>
         <source>People found: %1 (%2). None of them is in the journal yet. Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Noch niemand davon ist im Journal. Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="661"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="779"/>
         <source>Undo this import…</source>
         <translation>Diesen Import zurücknehmen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="690"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="808"/>
         <source>The import was stopped; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="710"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="828"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="666"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="784"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="76"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="77"/>
         <source>already there more than once: choose whom to merge into</source>
         <translation>schon mehrfach vorhanden: wählen Sie, mit wem zusammengeführt wird</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="79"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="80"/>
         <source>several people have this name: choose whom to merge into</source>
         <translation>mehrere Personen heißen so: wählen Sie, mit wem zusammengeführt wird</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="331"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="415"/>
         <source>Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports (LinkedIn Connections.csv, Google Contacts, Outlook, XING; a list kept in Excel: save it as CSV first). Nothing is changed before you have checked the preview.</source>
         <translation>Wählen Sie vCard-Dateien (.vcf: Handy, Outlook, Apple, Google, XING) oder CSV-Exporte (LinkedIn Connections.csv, Google Kontakte, Outlook, XING; eine Liste in Excel speichern Sie zuerst als CSV). Nichts wird geändert, bevor Sie die Vorschau geprüft haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="507"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="591"/>
         <source>Contacts (*.vcf *.csv *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Kontakte (*.vcf *.csv *.xlsx *.xls *.ods);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="711"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="829"/>
         <source>Take the whole import back? The people it created are removed again.</source>
         <translation>Den ganzen Import zurücknehmen? Die dabei angelegten Personen werden wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="712"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="830"/>
         <source>Undo the import</source>
         <translation>Import zurücknehmen</translation>
     </message>
@@ -3961,47 +3971,47 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="128"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="129"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="128"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="129"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="128"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="129"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="128"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="129"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="129"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="130"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="129"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="130"/>
         <source>Already in the journal</source>
         <translation>Schon im Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="129"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="130"/>
         <source>From</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="146"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="147"/>
         <source>Merge into %1</source>
         <translation>Zusammenführen mit %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="157"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="158"/>
         <source>%1, line %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
@@ -4014,94 +4024,94 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Ohne den Schlüssel kann niemand ein verschlüsseltes Journal öffnen – auch Sie nicht, und auch nicht die Entwickler von netzjournal. Mit dem Schlüsselbund liegt der Schlüssel im Schlüsselbund dieses Computers, und ein Wiederherstellungsschlüssel wird einmal angezeigt: Schreiben Sie ihn auf oder drucken Sie ihn aus und bewahren Sie ihn sicher auf – er ist der einzige andere Weg hinein. Mit einer Passphrase gilt: Passphrase vergessen, Journal verloren.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="156"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="159"/>
         <source>Encryption</source>
         <translation>Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="157"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="720"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="160"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="723"/>
         <source>The change is carried out the next time netzjournal starts.</source>
         <translation>Die Änderung wird beim nächsten Start von netzjournal ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="724"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="727"/>
         <source>Once that is solved, try again under Settings → Privacy.</source>
         <translation>Sobald das behoben ist, versuchen Sie es unter Einstellungen → Datenschutz erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="750"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="753"/>
         <source>Encrypted journal</source>
         <translation>Verschlüsseltes Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="751"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="754"/>
         <source>This journal is encrypted, but this installation lacks the SQLCipher binding (sqlcipher3). Nothing was changed.</source>
         <translation>Dieses Journal ist verschlüsselt, aber dieser Installation fehlt die SQLCipher-Anbindung (sqlcipher3). Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="815"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="847"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="876"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="894"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="910"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="818"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="850"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="879"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="897"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="913"/>
         <source>Encrypt the journal</source>
         <translation>Journal verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="848"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="851"/>
         <source>Encrypting the journal was interrupted (netzjournal was stopped); the journal is unchanged. You can encrypt it again under Settings → Privacy.</source>
         <translation>Das Verschlüsseln des Journals wurde unterbrochen (netzjournal wurde beendet); das Journal ist unverändert. Sie können es unter Einstellungen → Datenschutz erneut verschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="855"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="858"/>
         <source>Decrypting the journal was interrupted (netzjournal was stopped); the journal is unchanged and still encrypted.</source>
         <translation>Das Aufheben der Verschlüsselung wurde unterbrochen (netzjournal wurde beendet); das Journal ist unverändert und weiterhin verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="877"/>
-        <location filename="../../netzjournal/ui/rekey.py" line="246"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="880"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="249"/>
         <source>The new key is not in the keyring.</source>
         <translation>Der neue Schlüssel ist nicht im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="911"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="914"/>
         <source>The journal is encrypted. The unencrypted original is kept beside it until you remove it under Settings → Privacy – do that once you have seen that everything is there (the older backups are encrypted then, too).</source>
         <translation>Das Journal ist verschlüsselt. Das unverschlüsselte Original bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen – tun Sie das, sobald Sie gesehen haben, dass alles da ist (dann werden auch die älteren Sicherungen verschlüsselt).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="949"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="952"/>
         <source>The journal is decrypted, and so are its backups. The encrypted original is kept beside it until you remove it under Settings → Privacy.</source>
         <translation>Die Verschlüsselung des Journals und seiner Sicherungen ist aufgehoben. Das verschlüsselte Original bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/dialog_shots.py" line="167"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="893"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="896"/>
         <source>Encrypting the journal…</source>
         <translation>Das Journal wird verschlüsselt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="816"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="895"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="819"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="898"/>
         <source>The journal could not be encrypted; it is unchanged.</source>
         <translation>Das Journal konnte nicht verschlüsselt werden; es ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="938"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="941"/>
         <source>Decrypting the journal…</source>
         <translation>Die Verschlüsselung wird aufgehoben …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="820"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="854"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="939"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="948"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="823"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="857"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="942"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="951"/>
         <source>Decrypt the journal</source>
         <translation>Verschlüsselung aufheben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="821"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="940"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="824"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="943"/>
         <source>The journal could not be decrypted; it is unchanged.</source>
         <translation>Die Verschlüsselung konnte nicht aufgehoben werden; das Journal ist unverändert.</translation>
     </message>
@@ -4109,120 +4119,120 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="513"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="516"/>
         <source>This journal is not encrypted.</source>
         <translation>Dieses Journal ist nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="515"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="518"/>
         <source>This journal is encrypted; its key is in this computer&apos;s keyring.</source>
         <translation>Dieses Journal ist verschlüsselt; sein Schlüssel liegt im Schlüsselbund dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="517"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="520"/>
         <source>This journal is encrypted with a passphrase.</source>
         <translation>Dieses Journal ist mit einer Passphrase verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="524"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="527"/>
         <source>A change waits for the next start.</source>
         <translation>Eine Änderung wartet auf den nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="525"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="528"/>
         <source>Encrypt the journal…</source>
         <translation>Journal verschlüsseln …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="528"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="531"/>
         <source>Decrypt the journal…</source>
         <translation>Verschlüsselung aufheben …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="538"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="541"/>
         <source>Change the key…</source>
         <translation>Schlüssel ändern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="539"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="542"/>
         <source>Change the passphrase…</source>
         <translation>Passphrase ändern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="550"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="553"/>
         <source>Show the recovery key again…</source>
         <translation>Wiederherstellungsschlüssel erneut anzeigen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="560"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="563"/>
         <source>The journal as it was before the key was changed is kept beside it, and anyone who knows its old passphrase or recovery key can read it. Remove it once you have checked that everything is there: %1</source>
         <translation>Das Journal von vor der Änderung des Schlüssels liegt noch daneben, und jeder, der seine alte Passphrase oder seinen alten Wiederherstellungsschlüssel kennt, kann es lesen. Entfernen Sie es, sobald Sie geprüft haben, dass alles da ist: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="566"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="569"/>
         <source>The unencrypted journal from before is kept beside it, and anyone with this disk can read it. Remove it once you have checked that everything is there: %1</source>
         <translation>Das unverschlüsselte Journal von vorher liegt noch daneben, und jeder mit Zugriff auf diesen Datenträger kann es lesen. Entfernen Sie es, sobald Sie geprüft haben, dass alles da ist: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="572"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="575"/>
         <source>The journal as it was before is kept beside it until you have checked that everything is there: %1</source>
         <translation>Das Journal im vorherigen Zustand bleibt daneben erhalten, bis Sie geprüft haben, dass alles da ist: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="577"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="580"/>
         <source>Remove the kept original…</source>
         <translation>Aufbewahrtes Original entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="590"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="593"/>
         <source>Exports (vCard, CSV, JSON, calendar, Markdown, PDF) are never encrypted: you chose to take the data out.</source>
         <translation>Exporte (vCard, CSV, JSON, Kalender, Markdown, PDF) werden nie verschlüsselt: Sie haben sich entschieden, die Daten herauszunehmen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="608"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="618"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="611"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="621"/>
         <source>Decrypt the journal</source>
         <translation>Verschlüsselung aufheben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="610"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="613"/>
         <source>The journal, its backups and drafts will be stored unencrypted: anyone with this disk can read them. netzjournal closes, decrypts and starts again.</source>
         <translation>Journal, Sicherungen und Entwürfe werden unverschlüsselt gespeichert: Wer diese Festplatte hat, kann sie lesen. netzjournal schließt sich, entschlüsselt und startet neu.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="613"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="616"/>
         <source>Decrypt and restart</source>
         <translation>Entschlüsseln und neu starten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="626"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="629"/>
         <source>The unencrypted original is deleted and every backup is encrypted. Only do this once you have seen that your journal is complete.</source>
         <translation>Das unverschlüsselte Original wird gelöscht und jede Sicherung verschlüsselt. Tun Sie das erst, wenn Sie gesehen haben, dass Ihr Journal vollständig ist.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="630"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="633"/>
         <source>The encrypted original is deleted.</source>
         <translation>Das verschlüsselte Original wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="635"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="638"/>
         <source>The journal as it was before the key was changed is deleted. Only do this once you have seen that your journal is complete.</source>
         <translation>Das Journal von vor der Änderung des Schlüssels wird gelöscht. Tun Sie das erst, wenn Sie gesehen haben, dass Ihr Journal vollständig ist.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="638"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="646"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="655"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="641"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="649"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="658"/>
         <source>Remove the kept original</source>
         <translation>Aufbewahrtes Original entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="638"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="641"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="648"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="651"/>
         <source>Not every backup could be encrypted: some can still be read without the key. The unencrypted original is kept too.</source>
         <translation>Nicht alle Sicherungen konnten verschlüsselt werden: Einige lassen sich weiterhin ohne den Schlüssel lesen. Das unverschlüsselte Original bleibt ebenfalls erhalten.</translation>
     </message>
@@ -4659,32 +4669,32 @@ Grund: %2</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="433"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="436"/>
         <source>Your recovery key</source>
         <translation>Ihr Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="435"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="438"/>
         <source>The journal is encrypted. This recovery key opens it wherever the keyring does not have its key (a new computer, a reinstalled system). It is shown only now: write it down or print it, and keep it apart from this computer.</source>
         <translation>Das Journal ist verschlüsselt. Dieser Wiederherstellungsschlüssel öffnet es überall, wo der Schlüsselbund seinen Schlüssel nicht hat (ein neuer Computer, ein neu installiertes System). Er wird nur jetzt angezeigt: Notieren oder drucken Sie ihn und verwahren Sie ihn getrennt von diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="441"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="444"/>
         <source>The journal has a new key. This new recovery key opens it wherever the keyring does not have its key; the old one no longer does. It is shown only now: write it down or print it, and keep it apart from this computer.</source>
         <translation>Das Journal hat einen neuen Schlüssel. Dieser neue Wiederherstellungsschlüssel öffnet es überall, wo der Schlüsselbund seinen Schlüssel nicht hat; der alte tut das nicht mehr. Er wird nur jetzt angezeigt: Notieren oder drucken Sie ihn und verwahren Sie ihn getrennt von diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="461"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="464"/>
         <source>I have written the recovery key down</source>
         <translation>Ich habe den Wiederherstellungsschlüssel aufgeschrieben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="466"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="469"/>
         <source>Print…</source>
         <translation>Drucken …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="495"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="498"/>
         <source>netzjournal — recovery key</source>
         <translation>netzjournal – Wiederherstellungsschlüssel</translation>
     </message>
@@ -5308,7 +5318,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Wo der Datenordner sein sollte, liegt eine Datei. Bitte die Datei verschieben oder netzjournal mit --data-dir starten, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="732"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="735"/>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="291"/>
         <source>The details say what happened; they help whoever you ask for help.</source>
         <translation>Die Details sagen, was geschehen ist – sie helfen, wenn Sie jemanden um Hilfe bitten.</translation>
@@ -7070,73 +7080,73 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="312"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="315"/>
         <source>Encrypted journal</source>
         <translation>Verschlüsseltes Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="320"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="323"/>
         <source>To change the passphrase, enter the new one once more. It is asked for at every start from now on.</source>
         <translation>Geben Sie die neue Passphrase noch einmal ein, um sie zu ändern. Sie wird ab jetzt bei jedem Start abgefragt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="324"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="327"/>
         <source>Encrypt the journal</source>
         <translation>Journal verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="326"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="329"/>
         <source>To encrypt the journal, enter the passphrase you chose once more. It is asked for at every start from now on.</source>
         <translation>Geben Sie die gewählte Passphrase noch einmal ein, um das Journal zu verschlüsseln. Sie wird ab jetzt bei jedem Start abgefragt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="331"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="334"/>
         <source>This journal is encrypted, and its key is not in this computer&apos;s keyring. Enter the recovery key you wrote down when you turned encryption on.</source>
         <translation>Dieses Journal ist verschlüsselt, und sein Schlüssel ist nicht im Schlüsselbund dieses Computers. Geben Sie den Wiederherstellungsschlüssel ein, den Sie beim Einschalten der Verschlüsselung aufgeschrieben haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="335"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="338"/>
         <source>This journal is encrypted. Enter its passphrase.</source>
         <translation>Dieses Journal ist verschlüsselt. Geben Sie seine Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="350"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="353"/>
         <source>Encrypt</source>
         <translation>Verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="350"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="353"/>
         <source>Change</source>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="379"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="382"/>
         <source>This is not a recovery key (a group is missing or mistyped).</source>
         <translation>Das ist kein Wiederherstellungsschlüssel (eine Gruppe fehlt oder ist vertippt).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="389"/>
-        <location filename="../../netzjournal/ui/rekey.py" line="175"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="392"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="176"/>
         <source>Caps Lock seems to be on: with upper and lower case swapped, the passphrase fits.</source>
         <translation>Die Feststelltaste scheint aktiv zu sein: Mit vertauschter Groß- und Kleinschreibung passt die Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="394"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="397"/>
         <source>This is not the passphrase you chose; try again.</source>
         <translation>Das ist nicht die Passphrase, die Sie gewählt haben; versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="398"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="401"/>
         <source>Wrong passphrase. Nothing is damaged and nothing was changed; try again.</source>
         <translation>Falsche Passphrase. Nichts ist beschädigt und nichts wurde verändert; versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="403"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="406"/>
         <source>Wrong key. Nothing is damaged and nothing was changed; try again.</source>
         <translation>Falscher Schlüssel. Nichts ist beschädigt und nichts wurde verändert; versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="415"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="418"/>
         <source>netzjournal was stopped while the passphrase was being changed, and this one does not open the journal: try the other one, the old or the new. Nothing is damaged.</source>
         <translation>netzjournal wurde beendet, während die Passphrase geändert wurde, und diese öffnet das Journal nicht: Versuchen Sie die andere, die alte oder die neue. Nichts ist beschädigt.</translation>
     </message>

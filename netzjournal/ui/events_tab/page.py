@@ -60,6 +60,11 @@ from netzjournal.ui.events_tab.model import OCCURRENCE_ROLE, OccurrencesModel
 from netzjournal.ui.events_tab.people import PersonAdder
 from netzjournal.ui.table_model import Index, RowsModel, row_table
 
+# An event's notes shown on its page, in characters: an invitation's agenda of 2 MB
+# (Outlook) took ten seconds to lay out in the page's label, the window frozen. The
+# editor has the whole text.
+NOTES_SHOWN = 5000
+
 CONTACT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
@@ -362,7 +367,15 @@ class EventPage(QWidget):
         blocks = ["<br>".join(lines)]
         for text in (main.notes, own.notes if own is not None and own is not main else ""):
             if text.strip():
-                blocks.append(_esc(text.strip("\n")).replace("\n", "<br>"))
+                text = text.strip("\n")
+                cut = len(text) > NOTES_SHOWN
+                if cut:
+                    text = text[:NOTES_SHOWN].rstrip() + " …"
+                blocks.append(_esc(text).replace("\n", "<br>"))
+                if cut:
+                    blocks.append(
+                        _esc(self.tr("The notes go on: the whole text is under “Edit…”."))
+                    )
         self.details.setText("<br><br>".join(blocks))
         rows = attendance(self.journal, [o.event_id]).get(o.event_id, []) if o.event_id else []
         self.attendance.choices = person_choices(

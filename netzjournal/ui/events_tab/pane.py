@@ -390,6 +390,9 @@ class EventsPane(QWidget):
             "extra_dates": self.tr(
                 "“%1”: its extra dates (RDATE) cannot be kept; imported without them."
             ),
+            "attachments": self.tr(
+                "“%1”: its attached files cannot be kept; imported without them."
+            ),
             "cut": self.tr(
                 "The file is cut short inside “%1”: that event was not imported, "
                 "everything before it was."

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QSize,
     QStringListModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -219,6 +220,89 @@ class MiddleElided(QStyledItemDelegate):
         super().initStyleOption(option, index)
         option.textElideMode = Qt.TextElideMode.ElideMiddle
         option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText  # one line
+
+
+class AddressCells(QStyledItemDelegate):
+    """E-mail addresses one under another, each elided in its middle where the column
+    is narrow: "joerg.mu…rheinenergie.example" keeps whose and where."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        option.text = option.text.replace(", ", "\u2028")  # (a line separator)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+
+
+class PreviewColumns(ContentColumns):
+    """The preview's columns: short of room, a name, an organisation, a city or a match
+    wraps onto two lines before it is cut, so it wants only the width of its longest
+    word or of half its text, whichever is more; e-mail addresses stand one under
+    another, so the column wants the widest one."""
+
+    WRAPPING = (PlanModel.NAME, PlanModel.ORGANISATION, PlanModel.CITY, PlanModel.EMAIL,
+                PlanModel.MATCH)  # fmt: skip
+
+    known: dict[int, int] | None = None  # column → what it wants wrapped (this plan)
+
+    def forget(self) -> None:
+        """A new plan: its cells are measured again (once: a resize only shares)."""
+        self.known = {}
+
+    def fit(self) -> None:
+        # Who it is comes first: a name's longest word (up to 14 characters) is never
+        # cut, however short the room ("Müller-Lüdenschei…" at 800 px in German).
+        model = self.view.model()
+        if model is not None and model.rowCount() <= ImportWizard.WRAPPED_ROWS:
+            if self.known is None:
+                self.known = {}
+            if -1 not in self.known:
+                self.known[-1] = self._longest_word(PlanModel.NAME)
+            self.minimum[PlanModel.NAME] = self.known[-1]
+        else:  # (one line each: no floor but the title's)
+            self.minimum.pop(PlanModel.NAME, None)
+        super().fit()
+
+    def _longest_word(self, column: int) -> int:
+        metrics = self.view.fontMetrics()
+        cap = metrics.averageCharWidth() * 14  # ("Lüdenscheidt"; not "newsletter@messe-…")
+        model = self.view.model()
+        texts = (str(model.index(r, column).data() or "") for r in range(model.rowCount()))
+        words = (w for text in texts for w in text.replace("-", "- ").split())
+        longest = max((min(metrics.horizontalAdvance(w), cap) for w in words), default=0)
+        margin = self.view.style().pixelMetric(self.view.style().PixelMetric.PM_FocusFrameHMargin)
+        return longest + 2 * (margin + 1) + style.SPACE.XS if longest else 0
+
+    def narrower(self, column: int, wanted: int) -> int:
+        model = self.view.model()
+        if column not in self.WRAPPING or model.rowCount() > ImportWizard.WRAPPED_ROWS:
+            return wanted
+        if self.known is None:
+            self.known = {}
+        if column not in self.known:
+            self.known[column] = self._wrapped(column, wanted)
+        return self.known[column]
+
+    def _wrapped(self, column: int, wanted: int) -> int:
+        model = self.view.model()
+        metrics = self.view.fontMetrics()
+        advance = metrics.horizontalAdvance
+        longest = metrics.averageCharWidth() * 12  # a longer word is cut ("newsletter@…")
+        widest = need = 0
+        for row in range(model.rowCount()):
+            text = str(model.index(row, column).data() or "")
+            if not text:
+                continue
+            whole = advance(text)
+            if column == PlanModel.EMAIL:  # one under another, elided in the middle
+                words = text.split(", ")
+                whole = max(advance(w) for w in words)
+            else:
+                words = text.replace("-", "- ").split()
+            widest = max(widest, whole)
+            need = max(need, min(max(advance(w) for w in words), longest), (whole + 1) // 2)
+        # (the cell's own margins, and a little more: wrapped text is laid out a few
+        # pixels narrower than one line is measured)
+        return min(wanted, need + max(wanted - widest, 0) + style.SPACE.XS)
 
 
 class ImportWizard(QDialog):
@@ -538,21 +622,32 @@ class ImportWizard(QDialog):
         self.table.verticalHeader().hide()
         # Every column fits the width the dialog has, sized by its content: names and
         # addresses get the room before an empty "already in the journal" gets more than
-        # its title; long texts stay on one line, elided, whole in their tooltip.
+        # its title. Where the room is short (800 px, German), a cell wraps onto a second
+        # and third line rather than being cut, addresses stand one under another
+        # elided in their middle; a file's name
+        # is elided in its middle (its end tells the files apart); cut text is whole
+        # in its tooltip.
         self.table.setItemDelegateForColumn(PlanModel.WHERE, MiddleElided(self.table))
+        self.table.setItemDelegateForColumn(PlanModel.EMAIL, AddressCells(self.table))
         metrics = self.table.fontMetrics()
         choosing = 40 + max(  # the action's combo box, with its arrow, while choosing
             metrics.horizontalAdvance(action_label(a)) for a in ("create", "merge", "skip")
         )
         P = PlanModel
-        self.columns = ContentColumns(
+        self.columns = PreviewColumns(
             self.table,
             # Who it is before how to write to them: the organisation and the city tell
             # namesakes apart (at 1024 they were cut while the address was whole).
             priority=(P.ACTION, P.NAME, P.ORGANISATION, P.CITY, P.EMAIL, P.MATCH, P.WHERE),
             stretch=(P.NAME, P.ORGANISATION, P.EMAIL),
             minimum={P.ACTION: choosing},
+            fair=True,  # short of room, the columns are wrapped and cut alike
         )
+        self.table.setWordWrap(True)  # (after ContentColumns, which sets one line)
+        self.table.verticalHeader().setMinimumSectionSize(1)
+        self._rows_later = QTimer(self, singleShot=True, interval=0)
+        self._rows_later.timeout.connect(self._fit_rows)
+        self.table.horizontalHeader().sectionResized.connect(self._rows_later.start)
         self.problems = QStringListModel(self)
         problems_view = QListView()
         problems_view.setObjectName("importProblems")
@@ -581,6 +676,27 @@ class ImportWizard(QDialog):
         layout.addWidget(problems_view)
         layout.addLayout(row)
         self.pages.addWidget(page)
+
+    # Rows are sized to their wrapped text up to this many (a file of thousands is
+    # looked at in samples, not read row by row: one line each, elided, as before;
+    # 300 rows take ~40 ms CPU to measure for each change of the columns' widths).
+    WRAPPED_ROWS = 300
+    MOST_LINES = 3  # a longer cell is elided on its last line (whole in its tooltip)
+
+    def _fit_rows(self) -> None:
+        """Each row as high as its wrapped cells, at most three lines."""
+        table = self.table
+        rows = self.model.rowCount()
+        header = table.verticalHeader()
+        if rows > self.WRAPPED_ROWS:
+            table.setWordWrap(False)
+            return
+        table.setWordWrap(True)
+        table.resizeRowsToContents()
+        most = table.fontMetrics().lineSpacing() * self.MOST_LINES + 2 * style.SPACE.XS
+        for row in range(rows):
+            if header.sectionSize(row) > most:
+                header.resizeSection(row, most)
 
     def back(self) -> None:
         """To the chosen files; Enter checks them again (the preview's Import, the
@@ -613,6 +729,7 @@ class ImportWizard(QDialog):
             progress.close()
         self.model.names = {c.id: c.label for c in list_people(self.journal, include_archived=True)}
         self.model.set_plan(plan)
+        self.columns.forget()
         # From one file, every row said "kontakte.vcf:2", "kontakte.vcf:11" (elided to
         # "kon…f:2"): noise beside the names. The column shows only for several files.
         header = self.table.horizontalHeader()
@@ -631,6 +748,7 @@ class ImportWizard(QDialog):
         for column in (PlanModel.ORGANISATION, PlanModel.CITY, PlanModel.EMAIL):
             header.setSectionHidden(column, bool(plan.rows) and self.model.empty(column))
         self.columns.fit()
+        self._fit_rows()
         self.problems.setStringList([problem_text(p) for p in plan.problems])
         for w in (self.problems_label, self.problems_view):  # no empty box when all went well
             w.setVisible(bool(plan.problems))
