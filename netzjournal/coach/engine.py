@@ -207,7 +207,7 @@ def _pick(
                 item.reason = texts.load(language)["held"].replace("{n}", str(d.unanswered))
                 held.append(item)
                 continue
-            ranked.append((rules.sort_key(w.score, days / cad, bool(occ), must), item, s))
+            ranked.append((rules.sort_key(w.score, days / cad, occ, must), item, s))
         if len(ranked) >= limit and candidates.exists(position):
             ranked.sort(key=_ranked_order)
             last = ranked[limit - 1][0]

@@ -43,6 +43,9 @@ class CoachSummary:
     role_changed_on: dt.date | None = None  # an edit replaced their role or organisation
     due_today: int = 0  # open follow-ups I owe them, due today (always shown)
     last_opener: str | None = None  # the opener variant last sent to them
+    # The card came from LinkedIn or XING: "met on" is the day of connecting, and its
+    # anniversary no occasion that lifts them (rules.lifts).
+    from_network: bool = False
 
     @property
     def name(self) -> str:
@@ -128,7 +131,7 @@ SELECT c.id, c.given_name, c.family_name, c.display_name, c.closeness, c.cadence
        c.role_changed_on,
        (SELECT count(*) FROM follow_up f
          WHERE f.contact_id = c.id AND f.done = 0 AND f.owed_by = 'me' AND f.due_on = ?5),
-       st.last_opener
+       st.last_opener, lower(c.source) IN ('linkedin', 'xing')
   FROM contact c
   JOIN contact_summary s ON s.contact_id = c.id
   LEFT JOIN recent r ON r.cid = c.id
@@ -178,7 +181,7 @@ def coach_summaries(
                 last_outbound=_dt(r[15]), in_person_2y=r[16], inbound_2y=r[17],
                 outbound_2y=r[18], tags=tuple(r[19].split("\x1f")) if r[19] else (),
                 owed_open=r[20], role_changed_on=_date(r[21]), due_today=r[22],
-                last_opener=r[23],
+                last_opener=r[23], from_network=bool(r[24]),
             )
         )  # fmt: skip
     return out
@@ -287,7 +290,7 @@ SELECT s.contact_id, c.closeness, c.cadence_days, c.cadence_never, c.met_on, c.c
            AND (f.due_on BETWEEN ?3 AND ?2 OR (f.due_on IS NULL AND f.created_at >= ?3))),
        (SELECT group_concat(t.name, char(31)) FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id
          WHERE ct.contact_id = c.id AND ct.tag_id IN (SELECT value FROM json_each(?4))),
-       s.last_two_way >= ?1, s.last_in_person >= ?1
+       s.last_two_way >= ?1, s.last_in_person >= ?1, lower(c.source) IN ('linkedin', 'xing')
   FROM contact_summary s
  CROSS JOIN contact c ON c.id = s.contact_id
   LEFT JOIN coach_state st ON st.contact_id = s.contact_id
@@ -332,7 +335,7 @@ def walk_rows(
                 snoozed_until=_date(r[9]), last_contact=_dt(r[10]), last_two_way=_dt(r[11]),
                 last_outbound=_dt(r[12]), in_person_2y=0, inbound_2y=0, outbound_2y=0,
                 tags=tuple(r[15].split("\x1f")) if r[15] else (), owed_open=r[14],
-                role_changed_on=_date(r[13]),
+                role_changed_on=_date(r[13]), from_network=bool(r[18]),
             )  # fmt: skip
             yield WalkRow(s, bool(r[16]), bool(r[17]))
     finally:
