@@ -482,6 +482,9 @@ def apply_import(
                     )
                 if "address_form" not in own:
                     record.address_form = defaults[1]
+            # Said by the file (netzjournal's own field, a CSV column): a choice; else
+            # the default, asked by the coach (migration 0054).
+            record.address_form_chosen = "address_form" in row.contact.own
             contacts.validate(record)
             # The card's own UID, so that it is recognised when it comes back.
             uid = card_uid(row.contact.uid)

@@ -81,6 +81,9 @@ class CoachDetails:
     # The card came from LinkedIn or XING: "met on" is when the connection was made,
     # met in person since or not (the weakest occasion: a thank-you for the years).
     from_network: bool = False
+    # Sie/du set by a person or said by a file; False: the default an import gave
+    # (migration 0054) — written in meanwhile, and the card asks.
+    address_form_chosen: bool = True
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -226,13 +229,20 @@ SELECT language FROM (
 """
 
 
+# Read from migration 0054's partial index, which holds only these people.
+_WITHOUT_LANGUAGE = "FROM contact WHERE language = '' AND archived = 0"
+
+
 def without_language(j: Journal) -> list[int]:
     """The people (not archived) whose language to write in is not known: imported
     cards that did not say (codes.UNKNOWN_LANGUAGE)."""
-    rows = j.connection().execute(
-        "SELECT id FROM contact WHERE language = '' AND archived = 0 ORDER BY id"
-    )
+    rows = j.connection().execute(f"SELECT id {_WITHOUT_LANGUAGE} ORDER BY id")
     return [r[0] for r in rows]
+
+
+def count_without_language(j: Journal) -> int:
+    """How many :func:`without_language` holds (the coach's line above the cards)."""
+    return int(j.connection().execute(f"SELECT count(*) {_WITHOUT_LANGUAGE}").fetchone()[0])
 
 
 def usual_language(j: Journal) -> str | None:
@@ -379,7 +389,7 @@ SELECT c.id, c.salutation, c.title_prefix, c.language, c.address_form, c.city, c
        (SELECT count(*) FROM give_take g WHERE g.contact_id = c.id AND g.direction = 'gave'),
        (SELECT count(*) FROM give_take g WHERE g.contact_id = c.id AND g.direction = 'received'),
        lower(c.source) IN ('linkedin', 'xing') AND s.last_in_person IS NULL,
-       lower(c.source) IN ('linkedin', 'xing')
+       lower(c.source) IN ('linkedin', 'xing'), c.address_form_chosen
   FROM contact c
   JOIN contact_summary s ON s.contact_id = c.id
  WHERE c.id IN (SELECT value FROM json_each(?))
@@ -409,6 +419,7 @@ def coach_details(j: Journal, ids: Iterable[int]) -> dict[int, CoachDetails]:
             last_hook=hook, last_hook_on=_date(hook_at[:10]) if hook_at else None,
             last_hook_shared=shared == "1", unanswered=r[12], gave=r[13], received=r[14],
             owed=tuple(owed.get(r[0], ())), connected=bool(r[15]), from_network=bool(r[16]),
+            address_form_chosen=bool(r[17]),
         )  # fmt: skip
     return out
 

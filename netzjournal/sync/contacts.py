@@ -208,6 +208,8 @@ class ContactAdapter:
             apply_fields(ContactRecord(uid=uid, id=first + n), fields)
             for n, (uid, fields) in enumerate(items)
         ]
+        for r in records:  # Sie/du the card did not say: the default, not chosen (0054)
+            r.address_form_chosen = "address_form" not in (self._unsaid.get(r.uid) or ())
         bulk_load(self.j, records, [], [])
         return {r.uid: r for r in records}
 
