@@ -77,13 +77,17 @@ def test_an_import_chooses_only_what_its_file_says(journal, tmp_path):
     cards.write_text(
         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jane Doe\r\nN:Doe;Jane;;;\r\nEND:VCARD\r\n"
         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jens Dohm\r\nN:Dohm;Jens;;;\r\n"
-        "X-NETZJOURNAL-ADDRESS-FORM:sie\r\nEND:VCARD\r\n",
+        "X-NETZJOURNAL-ADDRESS-FORM:sie\r\nEND:VCARD\r\n"
+        # Our own export leaves out the default Sie (as German): its card says it.
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nPRODID:-//netzjournal//1.0//EN\r\n"
+        "FN:Ida Pohl\r\nN:Pohl;Ida;;;\r\nEND:VCARD\r\n",
         encoding="utf-8",
     )
     outcome = apply_import(journal, plan_import(journal, read_paths([cards])), language="de")
     made = {c.name: (c.address_form, c.address_form_chosen)
             for c in map(lambda i: get_contact(journal, i), outcome.created)}  # fmt: skip
-    assert made == {"Jane Doe": ("du", False), "Jens Dohm": ("sie", True)}
+    assert made == {"Jane Doe": ("du", False), "Jens Dohm": ("sie", True),
+                    "Ida Pohl": ("sie", True)}  # fmt: skip
 
 
 def test_people_without_a_language_are_read_from_their_own_index(journal):
