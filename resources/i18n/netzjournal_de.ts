@@ -5336,7 +5336,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/coach/card.py" line="99"/>
-        <location filename="../../netzjournal/ui/coach/card.py" line="371"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="362"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
@@ -5471,88 +5471,88 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Auf Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="299"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="307"/>
         <source>Address form not chosen: this message uses du.</source>
         <translation>Ansprache nicht gewählt: Diese Nachricht ist per du.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="301"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="309"/>
         <source>Address form not chosen: this message uses du, so the last hook, written in the Sie form, is not quoted.</source>
         <translation>Ansprache nicht gewählt: Diese Nachricht ist per du, darum steht „Beim nächsten Mal aufgreifen“ (per Sie geschrieben) nicht darin.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="303"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="311"/>
         <source>Keep du</source>
         <translation>Bei du bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="303"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="311"/>
         <source>Write with Sie</source>
         <translation>Per Sie schreiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="305"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="313"/>
         <source>Address form not chosen: this message uses Sie.</source>
         <translation>Ansprache nicht gewählt: Diese Nachricht ist per Sie.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="307"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="315"/>
         <source>Address form not chosen: this message uses Sie, so the last hook, written in the du form, is not quoted.</source>
         <translation>Ansprache nicht gewählt: Diese Nachricht ist per Sie, darum steht „Beim nächsten Mal aufgreifen“ (per du geschrieben) nicht darin.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="309"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="317"/>
         <source>Keep Sie</source>
         <translation>Bei Sie bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="309"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="317"/>
         <source>Write with du</source>
         <translation>Per du schreiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="334"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="325"/>
         <source>No opener: a message in the Sie form greets by family name, and this contact has none.</source>
         <translation>Kein Einstieg: Wer gesiezt wird, wird mit dem Nachnamen begrüßt – und der fehlt bei diesem Kontakt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="336"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="327"/>
         <source>Add the family name…</source>
         <translation>Nachnamen ergänzen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="338"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="329"/>
         <source>No opener: a message in the Sie form greets as “Frau …” or “Herr …”, or by the whole name; neither the salutation nor the first name is known.</source>
         <translation>Kein Einstieg: Wer gesiezt wird, wird mit „Frau …“ oder „Herr …“ oder mit dem ganzen Namen begrüßt – hier fehlen Anrede und Vorname.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="341"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="332"/>
         <source>Add the salutation…</source>
         <translation>Anrede ergänzen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="343"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="334"/>
         <source>No opener: a message in the du form greets by first name, and this contact has none.</source>
         <translation>Kein Einstieg: Wer geduzt wird, wird mit dem Vornamen begrüßt – und der fehlt bei diesem Kontakt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="345"/>
-        <location filename="../../netzjournal/ui/coach/card.py" line="348"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="336"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="339"/>
         <source>Add the first name…</source>
         <translation>Vornamen ergänzen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="346"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="337"/>
         <source>No opener: an English message greets by first name, or as “Ms …” or “Mr …” with the family name; this contact has neither.</source>
         <translation>Kein Einstieg: Eine englische Nachricht begrüßt mit dem Vornamen oder mit „Ms …“ oder „Mr …“ und dem Nachnamen – bei diesem Kontakt geht beides nicht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="353"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="344"/>
         <source>Read only: the journal cannot be written</source>
         <translation>Nur lesen: das Journal lässt sich nicht schreiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="371"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="362"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>

@@ -5,7 +5,7 @@ Compact by default; "Edit" opens the opener to choose another and change the tex
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -269,19 +269,27 @@ class SuggestionCard(QFrame):
         else:
             said = self.tr("Language not known: this message is in English.")
             keep, other = self.tr("Keep English"), self.tr("Write in German")
+        choices = ((s.language, keep), ("en" if s.language == "de" else "de", other))
+        return self._question("language", said, choices, self.language_chosen,
+                              self.language_buttons)  # fmt: skip
+
+    def _question(self, name: str, said: str, choices: tuple[tuple[str, str], ...],
+                  chosen: SignalInstance, buttons: dict[str, QPushButton]) -> QWidget:  # fmt: skip
+        """A question the card asks (language, address form): what it wrote, and a
+        button per answer (kept in ``buttons``, each ``name_<value>``) that emits
+        ``chosen`` with the person's id and that value."""
+        contact_id = self.suggestion.contact_id
         box = QWidget()
-        box.setObjectName("languageQuestion")
+        box.setObjectName(f"{name}Question")
         label = QLabel(said, wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         label.setStyleSheet("color: palette(placeholder-text)")
         row = QHBoxLayout()
         row.setSpacing(style.SPACE.XS)
-        for language, text in ((s.language, keep), ("en" if s.language == "de" else "de", other)):
+        for value, text in choices:
             button = QPushButton(text, autoDefault=False)
-            button.setObjectName(f"language_{language}")
-            button.clicked.connect(
-                lambda _=False, lang=language: self.language_chosen.emit(s.contact_id, lang)
-            )
-            self.language_buttons[language] = button
+            button.setObjectName(f"{name}_{value}")
+            button.clicked.connect(lambda _=False, v=value: chosen.emit(contact_id, v))
+            buttons[value] = button
             row.addWidget(button)
         row.addStretch(1)
         column = QVBoxLayout(box)
@@ -307,26 +315,9 @@ class SuggestionCard(QFrame):
                 said = self.tr("Address form not chosen: this message uses Sie, so the "
                                "last hook, written in the du form, is not quoted.")  # fmt: skip
             keep, other = self.tr("Keep Sie"), self.tr("Write with du")
-        box = QWidget()
-        box.setObjectName("formQuestion")
-        label = QLabel(said, wordWrap=True, textFormat=Qt.TextFormat.PlainText)
-        label.setStyleSheet("color: palette(placeholder-text)")
-        row = QHBoxLayout()
-        row.setSpacing(style.SPACE.XS)
         theirs = "du" if s.address_form == "du" else "sie"
-        for form, text in ((theirs, keep), ("sie" if theirs == "du" else "du", other)):
-            button = QPushButton(text, autoDefault=False)
-            button.setObjectName(f"form_{form}")
-            button.clicked.connect(lambda _=False, f=form: self.form_chosen.emit(s.contact_id, f))
-            self.form_buttons[form] = button
-            row.addWidget(button)
-        row.addStretch(1)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(style.SPACE.XS)
-        column.addWidget(label)
-        column.addLayout(row)
-        return box
+        choices = ((theirs, keep), ("sie" if theirs == "du" else "du", other))
+        return self._question("form", said, choices, self.form_chosen, self.form_buttons)
 
     def _withheld_words(self, why: str) -> tuple[str, str]:
         """The sentence saying why there is no opener, and the button's text."""
