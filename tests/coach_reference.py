@@ -45,7 +45,7 @@ def _first_pass(
     if not (must or due or rules.lifted(s, occ, settings, today)):
         return None
     estimate = rules.warmth_score(s, today)
-    k0, k1 = rules.sort_key(estimate, days / cad, bool(occ), must)
+    k0, k1 = rules.sort_key(estimate, days / cad, occ, must)
     return (k0, k1, s.id, s, cad, days, due, occ)
 
 
@@ -93,7 +93,7 @@ def full_ranking(
                 item.reason = texts.load(language)["held"].replace("{n}", str(d.unanswered))
                 held.append(item)
                 continue
-            ranked.append((rules.sort_key(w.score, days / cad, bool(occ), must), item, s))
+            ranked.append((rules.sort_key(w.score, days / cad, occ, must), item, s))
         if len(ranked) >= limit and position < len(pre):
             ranked.sort(key=lambda r: (r[0], r[1].contact_id))
             nxt = ordered[position]

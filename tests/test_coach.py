@@ -228,6 +228,27 @@ def test_a_connection_s_anniversary_is_the_weakest_reason_to_write(journal, kind
         assert s.hook_form == "du"
 
 
+def test_a_connection_s_anniversary_lifts_nobody(journal):
+    """Warmest first (DESIGN): the day someone accepted a LinkedIn request is no
+    warmth. Jana, connected on LinkedIn, her day in five days, was put above Ole,
+    whom the user called three months ago (+0.15 for the "occasion"). Now Ole comes
+    first; Jana keeps the reason and the thank-you (last). Kai, connected a year ago
+    and not due, is still listed for his day (a reason to write), as warm as he is."""
+    jana = add(journal, "Jana", "Brandt", closeness=3, source="LinkedIn", last=800,
+               kind="message", direction="inbound", met_on=dt.date(2019, 6, 20))  # fmt: skip
+    add(journal, "Ole", "Jensen", closeness=3, last=100, kind="call", direction="inbound")
+    add(journal, "Kai", "Lorenz", closeness=1, source="xing", met_on=dt.date(2025, 6, 20))
+    result = suggest(journal, TODAY)
+    assert names(result) == ["Ole Jensen", "Jana Brandt", "Kai Lorenz"]
+    s = result.suggestions[1]
+    assert s.contact_id == jana.id
+    assert "Am 20. Juni sind Sie seit 7 Jahren vernetzt" in s.reason
+    assert [o.category for o in s.openers][-1] == "thank_you"
+    # Someone the user met is still lifted by the anniversary of meeting.
+    add(journal, "Mia", "Roth", closeness=3, met_on=dt.date(2019, 6, 20))
+    assert names(suggest(journal, TODAY))[0] == "Mia Roth"
+
+
 def test_the_anniversary_of_meeting_still_offers_a_thank_you_early(journal):
     """Someone the user met (no network's card): the anniversary of meeting stays an
     occasion for a thank-you, before a coffee."""

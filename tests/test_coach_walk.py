@@ -102,6 +102,8 @@ def _person(n: int, spec: tuple, today: dt.date) -> ContactRecord:
     rec.archived = state == 1
     rec.tags = [TAGS[tag]] if tag < len(TAGS) else []
     rec.role, rec.organisation = "Redakteurin", "WDR"
+    # A LinkedIn/XING card's "met on" is the day of connecting: no lift (rules.lifts).
+    rec.source = ("linkedin", "XING", "", "", "")[n % 5]
     rec.address_form = "du" if n % 3 == 0 else "sie"
     rec.language = "en" if n % 4 == 0 else "de"
     return rec

@@ -243,6 +243,48 @@ def test_a_hook_in_the_other_form_is_said_not_quoted_with_the_way_to_change_it(w
     assert all(c.form_button is None for c in others)
 
 
+def test_a_default_address_form_is_asked_not_stated(window, qtbot):
+    """Tobias (the German walk) was imported with the default Sie and the card said
+    „Nachrichten an diese Person per Sie" as a fact. A form nobody chose (migration
+    0054) is asked on the card — the message meanwhile in Sie, the du hook named as
+    the reason it is left out —, one click keeps the other form for him, undo asks
+    again. A chosen form is not asked."""
+    from netzjournal.store.contacts import set_address_form
+
+    w, people = window
+    anna = people[0]
+    create_interaction(w.journal, InteractionRecord(
+        occurred_at=dt.datetime(2025, 10, 2, 10), participants=[anna.id], kind="event",
+        say_next="deine Session zu Design Tokens"))  # fmt: skip
+    set_address_form(w.journal, anna.id, "sie", chosen=False)
+
+    def anna_card():
+        return next(c for c in w.coach.cards if c.suggestion.contact_id == anna.id)
+
+    qtbot.waitUntil(lambda: built(w) and not anna_card().suggestion.address_known,
+                    timeout=30_000)  # fmt: skip
+    card = anna_card()
+    question = card.findChild(QWidget, "formQuestion")
+    assert question is not None and question.isVisible()
+    said = question.findChild(QLabel).text()
+    assert "Sie" in said and "du" in said  # (the hook's form is the reason it is left out)
+    assert card.findChild(QLabel, "hookOtherForm") is None and card.form_button is None
+    assert card.text.toPlainText().startswith("Guten Tag Frau Weiß,")
+    assert all(c.findChild(QWidget, "formQuestion") is None
+               for c in w.coach.cards if c is not card)  # fmt: skip
+    qtbot.mouseClick(card.form_buttons["du"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: built(w) and anna_card().suggestion.address_known, timeout=30_000)
+    c = get_contact(w.journal, anna.id)
+    assert (c.address_form, c.address_form_chosen) == ("du", True)
+    assert anna_card().text.toPlainText().startswith("Hallo Anna,")
+    assert "deine Session zu Design Tokens" in anna_card().text.toPlainText()
+    w.undo_stack.undo()
+    qtbot.waitUntil(lambda: built(w) and not anna_card().suggestion.address_known,
+                    timeout=30_000)  # fmt: skip
+    c = get_contact(w.journal, anna.id)
+    assert (c.address_form, c.address_form_chosen) == ("sie", False)
+
+
 def test_not_this_person(window, qtbot):
     w, people = window
     card = w.coach.cards[2]

@@ -13,11 +13,11 @@ from netzjournal.store.coach_data import (
     CoachDetails,
     CoachSummary,
     coach_details,
+    count_without_language,
     has_contacts,
     has_notes,
     upcoming_events,
     usual_language,
-    without_language,
 )
 from netzjournal.store.journal import Journal
 from netzjournal.store.people import NamesakeCache, person_choices
@@ -50,6 +50,9 @@ class Suggestion:
     withheld: str = ""
     # The last hook is written in this form ("du"/"sie"), not the person's: not quoted.
     hook_form: str = ""
+    # False: Sie/du not chosen (an import's default, migration 0054) for a German
+    # message: written in ``address_form`` meanwhile, and the card asks.
+    address_known: bool = True
 
 
 @dataclass
@@ -201,13 +204,14 @@ def _pick(
                 reason=reason(language, s, d, occ, today),
                 email=d.emails[0] if d.emails else None, language=d.language,
                 address_form=d.address_form, unanswered=d.unanswered, language_known=known,
+                address_known=d.address_form_chosen or d.language != "de",
             )  # fmt: skip
             must = rules.today_counts(s, today)
             if d.unanswered >= settings.hold_after and not must:
                 item.reason = texts.load(language)["held"].replace("{n}", str(d.unanswered))
                 held.append(item)
                 continue
-            ranked.append((rules.sort_key(w.score, days / cad, bool(occ), must), item, s))
+            ranked.append((rules.sort_key(w.score, days / cad, occ, must), item, s))
         if len(ranked) >= limit and candidates.exists(position):
             ranked.sort(key=_ranked_order)
             last = ranked[limit - 1][0]
@@ -260,7 +264,7 @@ def _pick(
     # Several people without a language: asked once above the cards, not on each.
     unknown, written_in = 0, ""
     if any(not item.language_known for item in shown_items):  # (a query only then)
-        unknown = len(without_language(j))
+        unknown = count_without_language(j)
         if unknown > 1:
             written_in = usual.get()
             for item in shown_items:

@@ -6,6 +6,7 @@ Everything takes ``today``; nothing reads the clock.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from netzjournal.coach.settings import CoachSettings
@@ -36,6 +37,9 @@ class Occasion:
     when: dt.date | None = None
     years: int = 0
     series: bool = False  # an event: they were at an earlier occurrence of its series
+    # An anniversary of connecting on LinkedIn or XING, not of meeting: a reason to
+    # write (the last opener), no warmth — it lifts nobody (:func:`lifts`).
+    connection: bool = False
 
 
 def cadence(s: CoachSummary, settings: CoachSettings) -> int | None:
@@ -165,17 +169,27 @@ def occasions(
         delta = (this_year - today).days
         if 0 <= delta <= settings.anniversary_days:
             found.append(Occasion("anniversary", delta, when=this_year,
-                                  years=today.year - s.met_on.year))  # fmt: skip
+                                  years=today.year - s.met_on.year,
+                                  connection=s.from_network))  # fmt: skip
     return found
 
 
 TIMELY = ("birthday", "event", "anniversary", "new_role")
 
 
+def lifts(occ: Sequence[Occasion]) -> bool:
+    """Whether these occasions lift a person in the order (DESIGN: warmest first,
+    occasions lift): any but the anniversary of a LinkedIn or XING connection — the
+    day someone accepted a request is no warmth, and no meeting to mark."""
+    return any(not o.connection for o in occ)
+
+
 def lifted(s: CoachSummary, occ: list[Occasion], settings: CoachSettings, today: dt.date) -> bool:
     """A timely occasion (birthday, event, anniversary, new role) brings someone not yet
     due into the list — but not someone you spoke to in the last two weeks.
-    An open follow-up alone does not: that is a task, not a reason to reconnect."""
+    An open follow-up alone does not: that is a task, not a reason to reconnect.
+    A connection's anniversary brings them in as a reason to write (its thank-you the
+    last opener), but not up the order (:func:`lifts`)."""
     timely = any(o.kind in TIMELY for o in occ)
     return timely and days_since(s, today) >= settings.rest_days
 
@@ -200,9 +214,9 @@ TODAY_FIRST = 10.0  # today's birthdays and follow-ups come before everyone else
 
 
 def sort_key(
-    warmth_score: float, overdue: float, has_occasion: bool, today: bool = False
+    warmth_score: float, overdue: float, occ: Sequence[Occasion], today: bool = False
 ) -> tuple[float, float]:
-    """Today's birthdays and follow-ups first; then warmest (occasions lift),
-    ties by how overdue."""
-    lift = (OCCASION_LIFT if has_occasion else 0.0) + (TODAY_FIRST if today else 0.0)
+    """Today's birthdays and follow-ups first; then warmest (occasions lift:
+    :func:`lifts`), ties by how overdue."""
+    lift = (OCCASION_LIFT if lifts(occ) else 0.0) + (TODAY_FIRST if today else 0.0)
     return (-(warmth_score + lift), -overdue)

@@ -51,6 +51,7 @@ def new_contact(
     """
     record = record or ContactRecord()
     record.language, record.address_form = load(j).new_contact_defaults(interface_language)
+    record.address_form_chosen = False  # (the default: the coach asks; migration 0054)
     return record
 
 

@@ -93,7 +93,7 @@ def _candidate(s: CoachSummary, found: tuple, today: dt.date) -> Candidate:
     """A candidate (its ``facts`` found) and roughly how warm: no details read yet,
     the estimate leaves out give & take, worth at most ``rules.GIVE_TAKE_MAX``."""
     cad, days, due, occ, must = found
-    k0, k1 = rules.sort_key(rules.warmth_score(s, today), days / cad, bool(occ), must)
+    k0, k1 = rules.sort_key(rules.warmth_score(s, today), days / cad, occ, must)
     return (k0, k1, s.id, s, cad, days, due, occ)
 
 
@@ -207,7 +207,7 @@ class Walk:
                 continue
             bound = rules.estimate_bound(
                 s.closeness, s.last_two_way, True, self.today, row.in_person_lately
-            ) + (rules.OCCASION_LIFT if found[3] else 0.0)
+            ) + (rules.OCCASION_LIFT if rules.lifts(found[3]) else 0.0)
             heapq.heappush(self._waiting, (-bound, s.id, s))
 
     def _count(self) -> None:

@@ -8,7 +8,7 @@ import datetime as dt
 from netzjournal.commands.base import Command, Outcome
 from netzjournal.store.changes import ChangeSet
 from netzjournal.store.coach_data import record_opener, snooze, snoozed_until, without_language
-from netzjournal.store.contacts import set_language, set_languages
+from netzjournal.store.contacts import set_address_form, set_language, set_languages
 from netzjournal.store.interactions import create_interaction, delete_interactions
 from netzjournal.store.journal import Journal
 from netzjournal.store.people import person_label
@@ -93,6 +93,25 @@ class ChooseLanguage(Command):
 
     def _undo(self) -> ChangeSet:
         return set_language(self.journal, self.contact_id, self.before).changes
+
+
+class ChooseAddressForm(Command):
+    """Sie or du, chosen on the coach's card where it was the import's default (not
+    chosen, migration 0054); undo makes it "not chosen" again, with the form it had."""
+
+    def __init__(self, journal: Journal, contact_id: int, form: str) -> None:
+        super().__init__(journal)
+        self.contact_id, self.form = contact_id, form
+        self.before = ("sie", False)  # the form it had, and whether it was chosen
+
+    def _do(self) -> Outcome:
+        with self.journal.write() as changes:
+            self.before = set_address_form(self.journal, self.contact_id, self.form).value
+            name = person_label(self.journal, self.contact_id)
+        return Outcome("address_form", name, changes=changes, value=self.contact_id)
+
+    def _undo(self) -> ChangeSet:
+        return set_address_form(self.journal, self.contact_id, *self.before).changes
 
 
 class ChooseLanguageForAll(Command):

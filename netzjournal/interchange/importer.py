@@ -521,8 +521,12 @@ def apply_import(
                     record.language = row.contact.spoken or (
                         "de" if row.contact.ours else chosen or UNKNOWN_LANGUAGE
                     )
-                if "address_form" not in own:
-                    record.address_form = defaults[1]
+                if "address_form" not in own:  # (our export leaves out Sie, the default)
+                    record.address_form = "sie" if row.contact.ours else defaults[1]
+            # Said by the file (netzjournal's own field, a CSV column; our own export
+            # leaves out the default Sie, as it leaves out German): a choice; else the
+            # default, asked by the coach (migration 0054).
+            record.address_form_chosen = "address_form" in row.contact.own or row.contact.ours
             contacts.validate(record)
             # The card's own UID, so that it is recognised when it comes back.
             uid = card_uid(row.contact.uid)

@@ -43,6 +43,9 @@ class CoachSummary:
     role_changed_on: dt.date | None = None  # an edit replaced their role or organisation
     due_today: int = 0  # open follow-ups I owe them, due today (always shown)
     last_opener: str | None = None  # the opener variant last sent to them
+    # The card came from LinkedIn or XING: "met on" is the day of connecting, and its
+    # anniversary no occasion that lifts them (rules.lifts).
+    from_network: bool = False
 
     @property
     def name(self) -> str:
@@ -78,6 +81,9 @@ class CoachDetails:
     # The card came from LinkedIn or XING: "met on" is when the connection was made,
     # met in person since or not (the weakest occasion: a thank-you for the years).
     from_network: bool = False
+    # Sie/du set by a person or said by a file; False: the default an import gave
+    # (migration 0054) — written in meanwhile, and the card asks.
+    address_form_chosen: bool = True
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -128,7 +134,7 @@ SELECT c.id, c.given_name, c.family_name, c.display_name, c.closeness, c.cadence
        c.role_changed_on,
        (SELECT count(*) FROM follow_up f
          WHERE f.contact_id = c.id AND f.done = 0 AND f.owed_by = 'me' AND f.due_on = ?5),
-       st.last_opener
+       st.last_opener, lower(c.source) IN ('linkedin', 'xing')
   FROM contact c
   JOIN contact_summary s ON s.contact_id = c.id
   LEFT JOIN recent r ON r.cid = c.id
@@ -178,7 +184,7 @@ def coach_summaries(
                 last_outbound=_dt(r[15]), in_person_2y=r[16], inbound_2y=r[17],
                 outbound_2y=r[18], tags=tuple(r[19].split("\x1f")) if r[19] else (),
                 owed_open=r[20], role_changed_on=_date(r[21]), due_today=r[22],
-                last_opener=r[23],
+                last_opener=r[23], from_network=bool(r[24]),
             )
         )  # fmt: skip
     return out
@@ -223,13 +229,20 @@ SELECT language FROM (
 """
 
 
+# Read from migration 0054's partial index, which holds only these people.
+_WITHOUT_LANGUAGE = "FROM contact WHERE language = '' AND archived = 0"
+
+
 def without_language(j: Journal) -> list[int]:
     """The people (not archived) whose language to write in is not known: imported
     cards that did not say (codes.UNKNOWN_LANGUAGE)."""
-    rows = j.connection().execute(
-        "SELECT id FROM contact WHERE language = '' AND archived = 0 ORDER BY id"
-    )
+    rows = j.connection().execute(f"SELECT id {_WITHOUT_LANGUAGE} ORDER BY id")
     return [r[0] for r in rows]
+
+
+def count_without_language(j: Journal) -> int:
+    """How many :func:`without_language` holds (the coach's line above the cards)."""
+    return int(j.connection().execute(f"SELECT count(*) {_WITHOUT_LANGUAGE}").fetchone()[0])
 
 
 def usual_language(j: Journal) -> str | None:
@@ -287,7 +300,7 @@ SELECT s.contact_id, c.closeness, c.cadence_days, c.cadence_never, c.met_on, c.c
            AND (f.due_on BETWEEN ?3 AND ?2 OR (f.due_on IS NULL AND f.created_at >= ?3))),
        (SELECT group_concat(t.name, char(31)) FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id
          WHERE ct.contact_id = c.id AND ct.tag_id IN (SELECT value FROM json_each(?4))),
-       s.last_two_way >= ?1, s.last_in_person >= ?1
+       s.last_two_way >= ?1, s.last_in_person >= ?1, lower(c.source) IN ('linkedin', 'xing')
   FROM contact_summary s
  CROSS JOIN contact c ON c.id = s.contact_id
   LEFT JOIN coach_state st ON st.contact_id = s.contact_id
@@ -332,7 +345,7 @@ def walk_rows(
                 snoozed_until=_date(r[9]), last_contact=_dt(r[10]), last_two_way=_dt(r[11]),
                 last_outbound=_dt(r[12]), in_person_2y=0, inbound_2y=0, outbound_2y=0,
                 tags=tuple(r[15].split("\x1f")) if r[15] else (), owed_open=r[14],
-                role_changed_on=_date(r[13]),
+                role_changed_on=_date(r[13]), from_network=bool(r[18]),
             )  # fmt: skip
             yield WalkRow(s, bool(r[16]), bool(r[17]))
     finally:
@@ -376,7 +389,7 @@ SELECT c.id, c.salutation, c.title_prefix, c.language, c.address_form, c.city, c
        (SELECT count(*) FROM give_take g WHERE g.contact_id = c.id AND g.direction = 'gave'),
        (SELECT count(*) FROM give_take g WHERE g.contact_id = c.id AND g.direction = 'received'),
        lower(c.source) IN ('linkedin', 'xing') AND s.last_in_person IS NULL,
-       lower(c.source) IN ('linkedin', 'xing')
+       lower(c.source) IN ('linkedin', 'xing'), c.address_form_chosen
   FROM contact c
   JOIN contact_summary s ON s.contact_id = c.id
  WHERE c.id IN (SELECT value FROM json_each(?))
@@ -406,6 +419,7 @@ def coach_details(j: Journal, ids: Iterable[int]) -> dict[int, CoachDetails]:
             last_hook=hook, last_hook_on=_date(hook_at[:10]) if hook_at else None,
             last_hook_shared=shared == "1", unanswered=r[12], gave=r[13], received=r[14],
             owed=tuple(owed.get(r[0], ())), connected=bool(r[15]), from_network=bool(r[16]),
+            address_form_chosen=bool(r[17]),
         )  # fmt: skip
     return out
 

@@ -18,8 +18,8 @@ from netzjournal.store.values import sql_value as _sql_value
 _SCALARS = (
     "given_name", "family_name", "display_name", "salutation", "title_prefix", "additional_names",
     "honorific_suffix", "nickname", "organisation", "department", "role", "hierarchy", "city",
-    "source", "source_detail", "met_on", "address_form", "language", "closeness", "cadence_days",
-    "cadence_never", "topics", "notes", "archived",
+    "source", "source_detail", "met_on", "address_form", "address_form_chosen", "language",
+    "closeness", "cadence_days", "cadence_never", "topics", "notes", "archived",
 )  # fmt: skip
 
 
@@ -40,7 +40,7 @@ def validate(rec: ContactRecord) -> None:
             raise ValidationError(f"Unknown channel kind {ch.kind!r}.")
 
 
-_BOOLEANS = ("cadence_never", "archived")
+_BOOLEANS = ("cadence_never", "archived", "address_form_chosen")
 _DATES = ("met_on",)
 _COLUMNS = (*_SCALARS, "birthday_year", "birthday_month", "birthday_day", "introduced_by_id",
             "met_at_event_id", "id", "uid", "created_at", "updated_at")  # fmt: skip
@@ -272,6 +272,30 @@ def set_language(j: Journal, contact_id: int, language: str) -> Outcome[str]:
         )
         changes.contacts.add(contact_id)
     return Outcome(row[0], changes)
+
+
+def set_address_form(
+    j: Journal, contact_id: int, form: str, chosen: bool = True
+) -> Outcome[tuple[str, bool]]:
+    """Sie or du for a person, chosen (``chosen`` False: the default, not chosen, for
+    an undo); returns the form it replaces and whether that was chosen, so that an
+    undo can put both back."""
+    if form not in ADDRESS_FORMS:
+        raise ValidationError(f"Unknown address form {form!r}.")
+    with j.write() as changes:
+        conn = j.connection()
+        row = conn.execute(
+            "SELECT address_form, address_form_chosen FROM contact WHERE id = ?", (contact_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"No contact {contact_id}.")
+        conn.execute(
+            "UPDATE contact SET address_form = ?, address_form_chosen = ?, updated_at = ?"
+            " WHERE id = ?",
+            (form, int(chosen), str(dt.datetime.now()), contact_id),
+        )
+        changes.contacts.add(contact_id)
+    return Outcome((row[0], bool(row[1])), changes)
 
 
 def set_languages(j: Journal, ids: Iterable[int], language: str) -> Outcome[int]:

@@ -65,6 +65,10 @@ class ContactRecord:
     introduced_by: int | None = None
     met_at_event_id: int | None = None  # where we met: an event or one occurrence
     address_form: str = "sie"
+    # Set by a person or said by a file (migration 0054); False: the default a new
+    # contact got (coach.settings.new_contact, an import, a synced card that did not
+    # say), Sie unless Settings say du — written in, and asked by the coach.
+    address_form_chosen: bool = True
     language: str = "de"
     closeness: int = 3
     cadence_days: int | None = None

@@ -209,6 +209,8 @@ class ContactAdapter:
             apply_fields(ContactRecord(uid=uid, id=first + n), fields)
             for n, (uid, fields) in enumerate(items)
         ]
+        for r in records:  # Sie/du the card did not say: the default, not chosen (0054)
+            r.address_form_chosen = "address_form" not in (self._unsaid.get(r.uid) or ())
         bulk_load(self.j, records, [], [])
         # A guest of a kept invitation among them: linked as the .ics import links.
         link_guests_by_address(self.j, {r.id or 0: r.emails() for r in records}, self.today())

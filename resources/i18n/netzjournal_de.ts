@@ -700,72 +700,72 @@
         <translation>Zurückgehalten (mehrere Nachrichten ohne Antwort): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="453"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="454"/>
         <source>Discard your edited message to %1?</source>
         <translation>Ihre bearbeitete Nachricht an %1 verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="455"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="456"/>
         <source>Discard your edited messages to %1?</source>
         <translation>Ihre bearbeiteten Nachrichten an %1 verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="458"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="459"/>
         <source>Edited message</source>
         <translation>Bearbeitete Nachricht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="460"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="461"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="461"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="462"/>
         <source>The journal does not keep openers. To keep the text, choose Cancel, then Copy or E-mail.</source>
         <translation>Das Journal speichert keine Einstiege. Um den Text zu behalten, wählen Sie „Abbrechen“ und dann „Kopieren“ oder „E-Mail“.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="487"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="488"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="498"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="499"/>
         <source>Copied – paste it into your message to %1.</source>
         <translation>Kopiert – fügen Sie den Text in Ihre Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="508"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="509"/>
         <source>No e-mail program opened. The text is copied instead – paste it into a message to %1.</source>
         <translation>Es hat sich kein E-Mail-Programm geöffnet. Der Text ist stattdessen kopiert – fügen Sie ihn in eine Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="520"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="521"/>
         <source>%1: noted as reached out – the coach leaves them be for two weeks.</source>
         <translation>%1: als gemeldet notiert – der Coach lässt die Person zwei Wochen in Ruhe.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="533"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="534"/>
         <source>%1 will be back on the list on %2.</source>
         <translation>%1 steht am %2 wieder auf der Liste.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="560"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="568"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="562"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="570"/>
         <source>The coach will not suggest %1 again. You can change this in the contact&apos;s &quot;keep in touch&quot; setting.</source>
         <translation>Der Coach schlägt %1 nicht mehr vor. Das lässt sich beim Kontakt unter „In Kontakt bleiben“ wieder ändern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="565"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="573"/>
         <source>Never suggest</source>
         <translation>Nicht mehr vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="577"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="585"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -1316,17 +1316,17 @@
         <translation>„Kennengelernt am“ ist kein Datum: bitte %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="548"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="551"/>
         <source>Save the new contact?</source>
         <translation>Den neuen Kontakt speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="549"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="552"/>
         <source>Save the changes to the contact “%1”?</source>
         <translation>Änderungen am Kontakt „%1“ speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="550"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="553"/>
         <source>Save the changes to this contact?</source>
         <translation>Änderungen an diesem Kontakt speichern?</translation>
     </message>
@@ -1366,7 +1366,7 @@
         <translation>„Vorgestellt von“: Bitte die Person aus der Liste wählen (Enter übernimmt einen Namen).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="440"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="443"/>
         <source>%1 or %2</source>
         <translation>%1 oder %2</translation>
     </message>
@@ -5399,194 +5399,234 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SuggestionCard</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="90"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="91"/>
         <source>Warmth %1</source>
         <translation>Wärme %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="91"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="92"/>
         <source>Warmth</source>
         <translation>Wärme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="98"/>
-        <location filename="../../netzjournal/ui/coach/card.py" line="327"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="99"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="362"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="99"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="100"/>
         <source>Choose another opener or change the text</source>
         <translation>Einen anderen Einstieg wählen oder den Text ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="116"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="117"/>
         <source>Opener</source>
         <translation>Einstieg</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="121"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="122"/>
         <source>Opener text</source>
         <translation>Text des Einstiegs</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="140"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="141"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="144"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="145"/>
         <source>No opener to copy</source>
         <translation>Kein Einstieg zum Kopieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="145"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="146"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="151"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="152"/>
         <source>No opener to send</source>
         <translation>Kein Einstieg zum Senden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="153"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="154"/>
         <source>No e-mail address known</source>
         <translation>Keine E-Mail-Adresse bekannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="154"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="155"/>
         <source>Reached out</source>
         <translation>Gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="156"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="157"/>
         <source>Notes the message in the journal; the person rests for two weeks</source>
         <translation>Hält die Nachricht im Journal fest; die Person ruht dann zwei Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="161"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="162"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="164"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="165"/>
         <source>In 2 weeks</source>
         <translation>In 2 Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="164"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="165"/>
         <source>In a month</source>
         <translation>In einem Monat</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="165"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="166"/>
         <source>In 3 months</source>
         <translation>In 3 Monaten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="173"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="174"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="178"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="179"/>
         <source>Open contact</source>
         <translation>Kontakt öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="180"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="181"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="233"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="239"/>
         <source>The last hook is written in the du form, and messages to this person use Sie: it is not quoted.</source>
         <translation>„Beim nächsten Mal aufgreifen“ ist per du geschrieben, Nachrichten an diese Person per Sie – darum steht es nicht in der Nachricht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="236"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="242"/>
         <source>The last hook is written in the Sie form, and messages to this person use du: it is not quoted.</source>
         <translation>„Beim nächsten Mal aufgreifen“ ist per Sie geschrieben, Nachrichten an diese Person per du – darum steht es nicht in der Nachricht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="242"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="248"/>
         <source>Address form…</source>
         <translation>Ansprache …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="261"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="267"/>
         <source>Language not known: this message is in German.</source>
         <translation>Sprache nicht bekannt: Diese Nachricht ist auf Deutsch.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="262"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="268"/>
         <source>Keep German</source>
         <translation>Deutsch passt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="262"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="268"/>
         <source>Write in English</source>
         <translation>Auf Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="264"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="270"/>
         <source>Language not known: this message is in English.</source>
         <translation>Sprache nicht bekannt: Diese Nachricht ist auf Englisch.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="265"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="271"/>
         <source>Keep English</source>
         <translation>Englisch passt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="265"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="271"/>
         <source>Write in German</source>
         <translation>Auf Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="291"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="307"/>
+        <source>Address form not chosen: this message uses du.</source>
+        <translation>Ansprache nicht gewählt: Diese Nachricht ist per du.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="309"/>
+        <source>Address form not chosen: this message uses du, so the last hook, written in the Sie form, is not quoted.</source>
+        <translation>Ansprache nicht gewählt: Diese Nachricht ist per du, darum steht „Beim nächsten Mal aufgreifen“ (per Sie geschrieben) nicht darin.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="311"/>
+        <source>Keep du</source>
+        <translation>Bei du bleiben</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="311"/>
+        <source>Write with Sie</source>
+        <translation>Per Sie schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="313"/>
+        <source>Address form not chosen: this message uses Sie.</source>
+        <translation>Ansprache nicht gewählt: Diese Nachricht ist per Sie.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="315"/>
+        <source>Address form not chosen: this message uses Sie, so the last hook, written in the du form, is not quoted.</source>
+        <translation>Ansprache nicht gewählt: Diese Nachricht ist per Sie, darum steht „Beim nächsten Mal aufgreifen“ (per du geschrieben) nicht darin.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="317"/>
+        <source>Keep Sie</source>
+        <translation>Bei Sie bleiben</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="317"/>
+        <source>Write with du</source>
+        <translation>Per du schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="325"/>
         <source>No opener: a message in the Sie form greets by family name, and this contact has none.</source>
         <translation>Kein Einstieg: Wer gesiezt wird, wird mit dem Nachnamen begrüßt – und der fehlt bei diesem Kontakt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="293"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="327"/>
         <source>Add the family name…</source>
         <translation>Nachnamen ergänzen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="295"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="329"/>
         <source>No opener: a message in the Sie form greets as “Frau …” or “Herr …”, or by the whole name; neither the salutation nor the first name is known.</source>
         <translation>Kein Einstieg: Wer gesiezt wird, wird mit „Frau …“ oder „Herr …“ oder mit dem ganzen Namen begrüßt – hier fehlen Anrede und Vorname.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="298"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="332"/>
         <source>Add the salutation…</source>
         <translation>Anrede ergänzen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="300"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="334"/>
         <source>No opener: a message in the du form greets by first name, and this contact has none.</source>
         <translation>Kein Einstieg: Wer geduzt wird, wird mit dem Vornamen begrüßt – und der fehlt bei diesem Kontakt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="302"/>
-        <location filename="../../netzjournal/ui/coach/card.py" line="305"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="336"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="339"/>
         <source>Add the first name…</source>
         <translation>Vornamen ergänzen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="303"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="337"/>
         <source>No opener: an English message greets by first name, or as “Ms …” or “Mr …” with the family name; this contact has neither.</source>
         <translation>Kein Einstieg: Eine englische Nachricht begrüßt mit dem Vornamen oder mit „Ms …“ oder „Mr …“ und dem Nachnamen – bei diesem Kontakt geht beides nicht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="310"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="344"/>
         <source>Read only: the journal cannot be written</source>
         <translation>Nur lesen: das Journal lässt sich nicht schreiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="327"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="362"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -6987,42 +7027,47 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Sprache für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="673"/>
+        <location filename="../../netzjournal/ui/texts.py" line="672"/>
+        <source>Address form for %1</source>
+        <translation>Ansprache für %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="674"/>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="674"/>
+        <location filename="../../netzjournal/ui/texts.py" line="675"/>
         <source>Remove %1 from %2</source>
         <translation>%1 aus %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="675"/>
+        <location filename="../../netzjournal/ui/texts.py" line="676"/>
         <source>Change one evening of %1</source>
         <translation>Termin von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="676"/>
+        <location filename="../../netzjournal/ui/texts.py" line="677"/>
         <source>Cancel an evening of %1</source>
         <translation>Termin von %1 absagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="677"/>
+        <location filename="../../netzjournal/ui/texts.py" line="678"/>
         <source>New event “%1”</source>
         <translation>Neue Veranstaltung „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="678"/>
+        <location filename="../../netzjournal/ui/texts.py" line="679"/>
         <source>Edit event “%1”</source>
         <translation>Veranstaltung „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="679"/>
+        <location filename="../../netzjournal/ui/texts.py" line="680"/>
         <source>Delete event “%1”</source>
         <translation>Veranstaltung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="680"/>
+        <location filename="../../netzjournal/ui/texts.py" line="681"/>
         <source>Met %1 at %2</source>
         <translation>%1 bei %2 kennengelernt</translation>
     </message>
@@ -7072,7 +7117,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>%1 später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="672"/>
+        <location filename="../../netzjournal/ui/texts.py" line="673"/>
         <source>Debrief “%1”</source>
         <translation>Nachbereitung „%1“</translation>
     </message>

@@ -5,7 +5,7 @@ Compact by default; "Edit" opens the opener to choose another and change the tex
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -62,6 +62,7 @@ class SuggestionCard(QFrame):
     open_contact = Signal(int)
     complete = Signal(int, str)  # contact id, the field that would give them an opener
     language_chosen = Signal(int, str)  # contact id, "de" or "en" (it was not known)
+    form_chosen = Signal(int, str)  # contact id, "sie" or "du" (it was the default)
 
     def __init__(self, s: Suggestion, warmth_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -226,7 +227,12 @@ class SuggestionCard(QFrame):
             layout.addWidget(self.withheld)
             layout.addWidget(self.complete_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.form_button: QPushButton | None = None
-        if s.hook_form in ("du", "sie"):
+        self.form_buttons: dict[str, QPushButton] = {}
+        if not s.address_known:
+            # Sie/du was an import's default: asked, not stated (also where the hook
+            # is in the other form: the hook may be the better guess).
+            layout.addWidget(self._form_question(s))
+        elif s.hook_form in ("du", "sie"):
             # The hook ("deine Session …") is not quoted to someone written to in the
             # other form: say so, with the way to the address form.
             if s.hook_form == "du":
@@ -263,19 +269,27 @@ class SuggestionCard(QFrame):
         else:
             said = self.tr("Language not known: this message is in English.")
             keep, other = self.tr("Keep English"), self.tr("Write in German")
+        choices = ((s.language, keep), ("en" if s.language == "de" else "de", other))
+        return self._question("language", said, choices, self.language_chosen,
+                              self.language_buttons)  # fmt: skip
+
+    def _question(self, name: str, said: str, choices: tuple[tuple[str, str], ...],
+                  chosen: SignalInstance, buttons: dict[str, QPushButton]) -> QWidget:  # fmt: skip
+        """A question the card asks (language, address form): what it wrote, and a
+        button per answer (kept in ``buttons``, each ``name_<value>``) that emits
+        ``chosen`` with the person's id and that value."""
+        contact_id = self.suggestion.contact_id
         box = QWidget()
-        box.setObjectName("languageQuestion")
+        box.setObjectName(f"{name}Question")
         label = QLabel(said, wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         label.setStyleSheet("color: palette(placeholder-text)")
         row = QHBoxLayout()
         row.setSpacing(style.SPACE.XS)
-        for language, text in ((s.language, keep), ("en" if s.language == "de" else "de", other)):
+        for value, text in choices:
             button = QPushButton(text, autoDefault=False)
-            button.setObjectName(f"language_{language}")
-            button.clicked.connect(
-                lambda _=False, lang=language: self.language_chosen.emit(s.contact_id, lang)
-            )
-            self.language_buttons[language] = button
+            button.setObjectName(f"{name}_{value}")
+            button.clicked.connect(lambda _=False, v=value: chosen.emit(contact_id, v))
+            buttons[value] = button
             row.addWidget(button)
         row.addStretch(1)
         column = QVBoxLayout(box)
@@ -284,6 +298,26 @@ class SuggestionCard(QFrame):
         column.addWidget(label)
         column.addLayout(row)
         return box
+
+    def _form_question(self, s: Suggestion) -> QWidget:
+        """Where Sie/du was not chosen (an import's default): which one the message is
+        in, why a hook in the other form is left out, one click each to keep it or
+        take the other (remembered for the person)."""
+        if s.address_form == "du":
+            said = self.tr("Address form not chosen: this message uses du.")
+            if s.hook_form == "sie":
+                said = self.tr("Address form not chosen: this message uses du, so the "
+                               "last hook, written in the Sie form, is not quoted.")  # fmt: skip
+            keep, other = self.tr("Keep du"), self.tr("Write with Sie")
+        else:
+            said = self.tr("Address form not chosen: this message uses Sie.")
+            if s.hook_form == "du":
+                said = self.tr("Address form not chosen: this message uses Sie, so the "
+                               "last hook, written in the du form, is not quoted.")  # fmt: skip
+            keep, other = self.tr("Keep Sie"), self.tr("Write with du")
+        theirs = "du" if s.address_form == "du" else "sie"
+        choices = ((theirs, keep), ("sie" if theirs == "du" else "du", other))
+        return self._question("form", said, choices, self.form_chosen, self.form_buttons)
 
     def _withheld_words(self, why: str) -> tuple[str, str]:
         """The sentence saying why there is no opener, and the button's text."""
@@ -309,7 +343,8 @@ class SuggestionCard(QFrame):
         Not this person) is off, with the reason; Copy and E-mail stay."""
         why = self.tr("Read only: the journal cannot be written")
         buttons = [self.actions_["done"], self.actions_["later"], self.complete_button,
-                   self.form_button, *self.language_buttons.values()]  # fmt: skip
+                   self.form_button, *self.language_buttons.values(),
+                   *self.form_buttons.values()]  # fmt: skip
         for button in filter(None, buttons):
             button.setEnabled(False)
             button.setToolTip(why)

@@ -398,6 +398,7 @@ class CoachPane(QWidget):
         card.open_contact.connect(self.events.open_contact)
         card.complete.connect(self.events.edit_contact)
         card.language_chosen.connect(self.choose_language)
+        card.form_chosen.connect(self.choose_form)
         if self.journal.read_only:
             card.set_read_only()
         return card
@@ -542,6 +543,13 @@ class CoachPane(QWidget):
         from netzjournal.commands.coach import ChooseLanguage
 
         undo.perform(self.undo_stack, ChooseLanguage(self.journal, contact_id, language), self)
+
+    def choose_form(self, contact_id: int, form: str) -> None:
+        """Sie or du for someone whose form was an import's default: kept for them
+        (the card comes back in it, without the question)."""
+        from netzjournal.commands.coach import ChooseAddressForm
+
+        undo.perform(self.undo_stack, ChooseAddressForm(self.journal, contact_id, form), self)
 
     def choose_language_for_all(self, language: str) -> None:
         """One language for everyone without one (one undo step)."""

@@ -411,7 +411,10 @@ class ContactEditor(QDialog):
         r.introduced_by = self.introduced_by.person_id
         choice = self._met_at_choice()
         r.met_at_event_id = choice.event_id if choice is not None else None
-        r.address_form = self.address_form.currentData()
+        form = self.address_form.currentData()
+        # Changed here: chosen (an import's default stays "not chosen": migration 0054).
+        r.address_form_chosen = r.address_form_chosen or form != r.address_form
+        r.address_form = form
         language = self.language.currentData()
         r.language = UNKNOWN_LANGUAGE if language == UNKNOWN else language
         r.closeness = self.closeness.value()
