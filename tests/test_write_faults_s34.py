@@ -10,16 +10,23 @@ such a write (one ``stat`` per write transaction) and says why.
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
 from conftest import person
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from test_storage_trust import count_contacts, write_journal
 from uihelpers import collect_message_boxes, quick_note_shown
 
+from netzjournal import cli, paths
+from netzjournal.paths import DataPaths
+from netzjournal.store import backups, cipher
+from netzjournal.store.backups import create_backup
 from netzjournal.store.contacts import contact_count, create_contact
 from netzjournal.store.errors import JournalUnavailable
 from netzjournal.store.interactions import interaction_count
@@ -104,3 +111,93 @@ def test_a_quick_note_on_a_journal_moved_away_keeps_its_text_and_saves_once_it_i
         QTest.keyClick(dialog.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         assert not dialog.isVisible()
     assert interaction_count(journal) == 1
+
+
+# -- a journal that is a symbolic link (into a synced folder, onto another disk) ---------
+
+
+@pytest.fixture
+def linked(tmp_path) -> tuple[DataPaths, Path]:
+    """A data folder whose journal.sqlite3 is a link to a journal in another folder."""
+    share = tmp_path / "Nextcloud Freigabe #2"
+    share.mkdir()
+    target = share / "netzjournal.sqlite3"
+    write_journal(target, contacts=2)  # (another process: this one has not opened it)
+    where = paths.resolve(tmp_path / "data").ensure()
+    (where.root / paths.JOURNAL_FILE).symlink_to(target)
+    return where, target
+
+
+def _still_linked(where: DataPaths, target: Path) -> None:
+    link = where.root / paths.JOURNAL_FILE
+    assert link.is_symlink() and Path(os.readlink(link)) == target
+    # nothing of the journal's in the data folder but the link (SQLite's files and
+    # every kept copy are beside the file the link names)
+    assert sorted(p.name for p in where.root.glob("journal.sqlite3*")) == [paths.JOURNAL_FILE]
+
+
+def test_a_linked_journal_s_leftover_wal_is_checked_where_sqlite_keeps_it(linked, tmp_path):
+    """SQLite keeps the -wal beside the link's target; the check at open looked beside
+    the link, found none, and let SQLite replay another journal's -wal."""
+    where, target = linked
+    other = tmp_path / "other" / "journal.sqlite3"
+    other.parent.mkdir()
+    write_journal(other, contacts=20, crash=True, prefix="Fremd")
+    foreign = other.with_name(other.name + "-wal").read_bytes()
+    target.with_name(target.name + "-wal").write_bytes(foreign)
+    with Journal.open(where.journal, backup_dir=where.backups) as j:
+        (aside,) = j.set_aside
+        assert aside.parent == target.parent and aside.read_bytes() == foreign
+        assert contact_count(j) == 2
+        create_contact(j, person("Clara", "Czech"))
+    _still_linked(where, target)
+    assert count_contacts(target) == 3
+
+
+def test_a_linked_journal_recovered_from_a_backup_stays_where_the_link_points(linked):
+    where, target = linked
+    with Journal.open(where.journal, backup_dir=where.backups) as j:
+        made = create_backup(j, where.backups, now=dt.datetime(2026, 11, 30, 9))
+    target.write_bytes(b"kaputt" * 1000)  # damaged
+    kept = backups.recover_from_backup(where.journal, made.path, now=NOW)
+    _still_linked(where, target)
+    assert kept is not None and kept.parent == target.parent
+    assert kept.read_bytes() == b"kaputt" * 1000
+    assert count_contacts(target) == 2
+
+
+def test_encrypting_a_linked_journal_encrypts_the_file_it_names_and_leaves_no_plain_copy(
+    linked, no_keyring, monkeypatch, capsys
+):
+    where, target = linked
+    before = cipher.active()
+    try:
+        cipher.activate(None)
+        if not cipher.is_plain_sqlite(target):
+            pytest.skip("the encrypted run's journals are encrypted already")
+        d = ["--data-dir", str(where.root)]
+        monkeypatch.setattr(sys, "stdin", io.StringIO("Sommer am See 2026\n"))
+        assert cli.main(["encryption", "on", "--new-passphrase-stdin", *d]) == 0
+        _still_linked(where, target)
+        assert not cipher.is_plain_sqlite(target)
+        cipher.activate(None)
+        monkeypatch.setattr(sys, "stdin", io.StringIO("Sommer am See 2026\n"))
+        assert cli.main(["encryption", "confirm", "--passphrase-stdin", *d]) == 0
+        _still_linked(where, target)
+        plain = [p for p in target.parent.iterdir() if p.is_file() and cipher.is_plain_sqlite(p)]
+        assert plain == []  # the unencrypted original is gone once confirmed
+    finally:
+        capsys.readouterr()
+        cipher.activate(before)
+
+
+def test_a_link_to_a_disk_not_connected_is_said_and_nothing_is_created_there(tmp_path):
+    where = paths.resolve(tmp_path / "data").ensure()
+    usb = tmp_path / "media" / "usb"
+    (where.root / paths.JOURNAL_FILE).symlink_to(usb / "journal.sqlite3")
+    with pytest.raises(JournalUnavailable) as caught:
+        Journal.open(where.journal, backup_dir=where.backups)
+    assert caught.value.kind == "link-target-missing"
+    assert "is a link to a place that is not there" in str(caught.value)
+    assert str(usb / "journal.sqlite3") in caught.value.detail
+    assert not (tmp_path / "media").exists()

@@ -497,7 +497,7 @@ class Journal:
         process is waited for up to ``upgrade_wait`` seconds (see
         :mod:`store.upgrading`).
         """
-        path = Path(path).absolute()
+        path = environment.journal_file(Path(path).absolute())
         if key is not None:
             cipher.activate(key)
         backup_dir = backup_dir or path.parent / "backups"

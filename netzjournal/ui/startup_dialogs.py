@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QTextEdit
 from netzjournal.store.errors import JournalKeyError, JournalTooNew, JournalUnavailable
 
 KNOWN_KINDS = ("disk-full", "io-error", "permission-denied", "read-only", "locked",
-               "upgrading", "is-a-directory", "not-a-folder")  # fmt: skip
+               "upgrading", "is-a-directory", "not-a-folder", "link-target-missing")  # fmt: skip
 
 
 BOX_WIDTH = 500  # px: Qt's own limit before a message box wraps its text
@@ -150,6 +150,15 @@ def unavailable_text(error: JournalUnavailable) -> tuple[str, str]:
                 "StartupDialogs",
                 "There is a file where the data folder should be. Please move it aside, or "
                 "start netzjournal with --data-dir to use another data folder.",
+            ),
+        ),
+        "link-target-missing": (
+            QCoreApplication.translate("StartupDialogs", "The journal's place is not there"),
+            QCoreApplication.translate(
+                "StartupDialogs",
+                "The journal file is a link to a place that is not there right now, perhaps "
+                "a disk or network folder that is not connected. Please connect it and "
+                "start again; the details name the place.",
             ),
         ),
     }
