@@ -20,10 +20,11 @@ import pytest
 from conftest import person
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from test_storage_trust import count_contacts, write_journal
+from test_storage_trust import count_contacts, holding_the_write_lock, write_journal
 from uihelpers import collect_message_boxes, quick_note_shown
 
 from netzjournal import cli, paths
+from netzjournal.coach import settings as coach_settings
 from netzjournal.paths import DataPaths
 from netzjournal.store import backups, cipher
 from netzjournal.store.backups import create_backup
@@ -31,6 +32,7 @@ from netzjournal.store.contacts import contact_count, create_contact
 from netzjournal.store.errors import JournalUnavailable
 from netzjournal.store.interactions import interaction_count
 from netzjournal.store.journal import Journal
+from netzjournal.store.reading import get_setting
 
 NOW = dt.datetime(2026, 12, 1, 9, 30)
 
@@ -201,3 +203,75 @@ def test_a_link_to_a_disk_not_connected_is_said_and_nothing_is_created_there(tmp
     assert "is a link to a place that is not there" in str(caught.value)
     assert str(usb / "journal.sqlite3") in caught.value.detail
     assert not (tmp_path / "media").exists()
+
+
+# -- Settings: every setting in the journal one transaction; a refusal said, the dialog kept
+
+
+@pytest.mark.plain_only  # (another process takes the lock with plain sqlite3)
+def test_settings_refused_by_a_lock_are_said_keep_the_dialog_and_write_nothing(
+    make_window, qtbot
+):
+    """OK under another program's write lock raised out of the dialog (no message: the
+    crash box in the app) after each setting had been tried in a transaction of its own;
+    on a full disk the first could stay written and the rest not."""
+    from netzjournal.ui.settings_dialog import SettingsDialog
+
+    w = make_window()
+    before = (get_setting(w.journal, "user.name"), coach_settings.load(w.journal).limit)
+    dialog = SettingsDialog(w.paths, w.journal, w)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.user_name.setText("Jürgen Beispiel")
+    dialog.limit.setValue(before[1] + 1)
+    w.journal.connection().execute("PRAGMA busy_timeout = 200")
+    seen = collect_message_boxes()
+    with holding_the_write_lock(w.journal.path):
+        dialog.accept()
+        qtbot.waitUntil(lambda: len(seen) == 1)
+    assert "Another program is writing to the journal" in seen[0]
+    assert dialog.isVisible() and dialog.user_name.text() == "Jürgen Beispiel"
+    assert (get_setting(w.journal, "user.name"), coach_settings.load(w.journal).limit) == before
+    dialog.accept()  # the lock is gone: saved as chosen
+    assert not dialog.isVisible()
+    assert get_setting(w.journal, "user.name") == "Jürgen Beispiel"
+    assert coach_settings.load(w.journal).limit == before[1] + 1
+
+
+@pytest.mark.plain_only
+def test_settings_on_a_disk_that_fills_midway_write_none_of_them(make_window, qtbot, monkeypatch):
+    """The disk fills after the name is written and before the coach's settings are (the
+    real store; a journal capped with max_page_count is the full disk, and a row of
+    ballast written just before the coach's settings uses up its last pages): before,
+    the name stayed saved and the coach's settings were not."""
+    from netzjournal.ui.settings_dialog import SettingsDialog
+
+    w = make_window()
+    before = (get_setting(w.journal, "user.name"), coach_settings.load(w.journal).limit)
+    dialog = SettingsDialog(w.paths, w.journal, w)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.user_name.setText("Jürgen Beispiel")
+    dialog.limit.setValue(before[1] + 1)
+    conn = w.journal.connection()
+    pages = conn.execute("PRAGMA page_count").fetchone()[0] + 2
+    seen = collect_message_boxes()
+    original = coach_settings.save
+
+    def save_on_a_full_disk(journal, settings):
+        conn.execute("PRAGMA max_page_count = %d" % pages)
+        conn.execute("INSERT INTO setting (key, value) VALUES ('ballast', zeroblob(400000))")
+        original(journal, settings)
+
+    monkeypatch.setattr(coach_settings, "save", save_on_a_full_disk)
+    dialog.accept()
+    monkeypatch.undo()
+    conn.execute("PRAGMA max_page_count = 1073741823")
+    qtbot.waitUntil(lambda: len(seen) == 1)
+    assert "The disk is full" in seen[0]
+    assert dialog.isVisible()
+    assert (get_setting(w.journal, "user.name"), coach_settings.load(w.journal).limit) == before
+    assert get_setting(w.journal, "ballast") is None  # (rolled back with the rest)
+    dialog.accept()  # room again: saved as chosen
+    assert not dialog.isVisible()
+    assert get_setting(w.journal, "user.name") == "Jürgen Beispiel"

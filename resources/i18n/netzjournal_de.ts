@@ -4883,154 +4883,159 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="43"/>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="246"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="44"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="269"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="48"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="49"/>
         <source>As the system (%1)</source>
         <translation>Wie das System (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="52"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="53"/>
         <source>A new language applies the next time netzjournal starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von netzjournal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="55"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="56"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="62"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="63"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="64"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="65"/>
         <source>Signs your openers and appears on the yearly review&apos;s title page.</source>
         <translation>Steht unter Ihren Nachrichten und auf dem Titelblatt des Jahresrückblicks.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="70"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="71"/>
         <source>Your e-mail addresses</source>
         <translation>Ihre E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="71"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="72"/>
         <source>Where an imported invitation names one of these, your answer in it (yes, no, maybe) becomes your answer here.</source>
         <translation>Steht eine dieser Adressen in einer importierten Einladung, wird Ihre Antwort darin (Zusage, Absage, vielleicht) hier übernommen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="75"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="76"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="77"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="78"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="78"/>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="275"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="79"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="293"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="85"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="86"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="89"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="90"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="141"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="142"/>
         <source>How often to keep in touch, by closeness (a contact&apos;s own setting wins):</source>
         <translation>Wie oft Sie sich melden möchten, nach Nähe (die Einstellung beim Kontakt geht vor):</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="150"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="151"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="150"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="151"/>
         <source> day</source>
         <translation> Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="156"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="157"/>
         <source>Closeness %1</source>
         <translation>Nähe %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="158"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="159"/>
         <source>Closeness %1 of 5</source>
         <translation>Nähe %1 von 5</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="162"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="163"/>
         <source>Suggestions shown</source>
         <translation>Angezeigte Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="234"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="257"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="235"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="258"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="245"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="268"/>
         <source>This is not an e-mail address: %1</source>
         <translation>Das ist keine E-Mail-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="169"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="278"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="170"/>
         <source>New contacts: language</source>
         <translation>Neue Kontakte: Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="132"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="133"/>
         <source>Save the changes to the settings?</source>
         <translation>Änderungen an den Einstellungen speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="170"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="171"/>
         <source>New contacts: address form</source>
         <translation>Neue Kontakte: Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="171"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="172"/>
         <source>Your opener templates…</source>
         <translation>Eigene Vorlagen für Einstiege …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="183"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="184"/>
         <source>A short notification with birthdays, follow-ups due and whom you could get back in touch with. At most one a day, and none when nothing is due.</source>
         <translation>Eine kurze Benachrichtigung mit Geburtstagen, fälligen nächsten Schritten und Menschen, bei denen Sie sich melden könnten. Höchstens eine am Tag, und keine, wenn nichts ansteht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="188"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="189"/>
         <source>When I log in to this computer</source>
         <translation>Wenn ich mich an diesem Computer anmelde</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="193"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="194"/>
         <source>Adds netzjournal to the programs started at log-in; it shows the reminder and quits.</source>
         <translation>Trägt netzjournal bei den Programmen ein, die bei der Anmeldung starten; es zeigt die Erinnerung und beendet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="197"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="198"/>
         <source>While netzjournal is open, once a day at</source>
         <translation>Solange netzjournal geöffnet ist, einmal täglich um</translation>
     </message>
@@ -5600,158 +5605,158 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Synchronisieren alle</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="174"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="175"/>
         <source>Trust this certificate?</source>
         <extracomment>Asked under the certificate shown; the buttons &quot;Trust&quot; / &quot;Do not trust&quot; answer.</extracomment>
         <translation>Diesem Zertifikat vertrauen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="181"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="182"/>
         <source>Trust</source>
         <translation>Vertrauen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="183"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="184"/>
         <source>Do not trust</source>
         <translation>Nicht vertrauen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="133"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="134"/>
         <source>The server&apos;s certificate has changed since you trusted it. If you did not set up the server anew yourself, someone may be between you and it: do not trust the new one. Nothing is synced until you decide.</source>
         <extracomment>The password typed, when there is no keyring to keep it (session only).</extracomment>
         <translation>Das Zertifikat des Servers hat sich geändert, seit Sie ihm vertraut haben. Wenn Sie den Server nicht selbst neu eingerichtet haben, steht womöglich jemand zwischen Ihnen und dem Server: Vertrauen Sie dem neuen Zertifikat dann nicht. Bis Sie entscheiden, wird nichts synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="153"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="154"/>
         <source>Trusted until now (SHA-256)</source>
         <translation>Bisher vertraut (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="290"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="291"/>
         <source>Now (SHA-256)</source>
         <translation>Jetzt (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="140"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="141"/>
         <source>The server&apos;s certificate is not signed by an authority this computer trusts; home servers often make their own. Compare its fingerprint with the one your server shows before you trust it.</source>
         <translation>Das Zertifikat des Servers ist von keiner Stelle unterschrieben, der dieser Computer vertraut; Server zu Hause stellen es oft selbst aus. Vergleichen Sie den Fingerabdruck mit dem, den Ihr Server anzeigt, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="154"/>
-        <location filename="../../netzjournal/ui/sync_page.py" line="290"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="155"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="291"/>
         <source>Fingerprint (SHA-256)</source>
         <translation>Fingerabdruck (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="158"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="159"/>
         <source>Issued to</source>
         <translation>Ausgestellt für</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="159"/>
-        <location filename="../../netzjournal/ui/sync_page.py" line="215"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="160"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="216"/>
         <source>Valid until</source>
         <translation>Gültig bis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="214"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="215"/>
         <source>Trusted certificate (SHA-256)</source>
         <translation>Vertrautes Zertifikat (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="221"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="222"/>
         <source>Withdraw trust…</source>
         <translation>Vertrauen entziehen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="249"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="250"/>
         <source>not known yet; read at the next connection</source>
         <translation>noch unbekannt – wird beim nächsten Verbinden gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="258"/>
-        <location filename="../../netzjournal/ui/sync_page.py" line="260"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="259"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="261"/>
         <source>Withdraw trust</source>
         <translation>Vertrauen entziehen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="259"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="260"/>
         <source>Stop trusting the certificate of %1?</source>
         <translation>Dem Zertifikat von %1 nicht mehr vertrauen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="261"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="262"/>
         <source>netzjournal then syncs with this server only once you trust its certificate again (Show the server&apos;s address books and calendars). This takes effect with OK.</source>
         <translation>netzjournal synchronisiert dann mit diesem Server erst wieder, wenn Sie seinem Zertifikat erneut vertrauen (Adressbücher und Kalender des Servers anzeigen). Das gilt ab OK.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="268"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="269"/>
         <source>The certificate is no longer trusted (from OK on).</source>
         <translation>Dem Zertifikat wird nicht mehr vertraut (ab OK).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="315"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="316"/>
         <source>Not trusted: netzjournal does not sync with this server. To trust a certificate later, show the server&apos;s address books again.</source>
         <translation>Nicht vertraut: netzjournal synchronisiert nicht mit diesem Server. Um einem Zertifikat später zu vertrauen, lassen Sie sich die Adressbücher des Servers erneut anzeigen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="346"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="347"/>
         <source>Enter the server address, user name and password first.</source>
         <translation>Bitte zuerst Serveradresse, Benutzername und Passwort eingeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="350"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="351"/>
         <source>Asking the server…</source>
         <translation>Der Server wird gefragt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="380"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="381"/>
         <source>Address books on the server: %1 · Calendars: %2.</source>
         <translation>Adressbücher auf dem Server: %1 · Kalender: %2.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="381"/>
         <location filename="../../netzjournal/ui/sync_page.py" line="382"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="383"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="387"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="388"/>
         <source>“%1” is not among them: the first sync makes it as a new address book beside them. To sync with the contacts on your phone, choose the address book they are in.</source>
         <translation>„%1“ ist nicht darunter: Die erste Synchronisation legt es als neues Adressbuch daneben an. Um die Kontakte Ihres Telefons abzugleichen, wählen Sie das Adressbuch, in dem sie stehen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="392"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="393"/>
         <source>A name it does not have yet is made there on the first sync.</source>
         <translation>Einen Namen, den er noch nicht hat, legt die erste Synchronisation dort an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="398"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="399"/>
         <source>The server refused the user name or password.</source>
         <translation>Der Server hat Benutzername oder Passwort abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="399"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="400"/>
         <source>The server&apos;s certificate could not be verified.</source>
         <translation>Das Zertifikat des Servers ließ sich nicht prüfen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="400"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="401"/>
         <source>The server&apos;s certificate is not the one you trusted.</source>
         <translation>Das Zertifikat des Servers ist nicht das, dem Sie vertraut haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="401"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="402"/>
         <source>The server cannot be reached.</source>
         <translation>Der Server ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="402"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="403"/>
         <source>No address books or calendars at this address.</source>
         <translation>Unter dieser Adresse gibt es keine Adressbücher oder Kalender.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="404"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="405"/>
         <source>The server refused the request.</source>
         <translation>Der Server hat die Anfrage abgelehnt.</translation>
     </message>
