@@ -13,6 +13,7 @@ import datetime as dt
 import io
 import os
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -275,3 +276,56 @@ def test_settings_on_a_disk_that_fills_midway_write_none_of_them(make_window, qt
     dialog.accept()  # room again: saved as chosen
     assert not dialog.isVisible()
     assert get_setting(w.journal, "user.name") == "Jürgen Beispiel"
+
+
+# -- a stale rollback -journal beside the journal ----------------------------------------
+
+_CRASH_MID_TRANSACTION = r"""
+import os, sqlite3, sys
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("PRAGMA journal_mode=DELETE")
+c.execute("PRAGMA cache_size=1")  # pages spill into the file before the commit
+c.execute("CREATE TABLE IF NOT EXISTS t (x)")
+c.execute("BEGIN")
+c.execute("INSERT INTO t SELECT randomblob(50000) FROM (SELECT 1 UNION SELECT 2 UNION SELECT 3)")
+c.execute(sys.argv[2])
+os._exit(0)  # killed mid-transaction: a hot -journal is left
+"""
+
+
+def _crash_mid_transaction(db: Path, statement: str = "SELECT 1") -> Path:
+    subprocess.run([sys.executable, "-c", _CRASH_MID_TRANSACTION, str(db), statement],
+                   check=True, timeout=60)  # fmt: skip
+    rollback = db.with_name(db.name + "-journal")
+    assert rollback.stat().st_size > 0
+    return rollback
+
+
+def test_another_database_s_rollback_journal_is_set_aside_not_played_back(tmp_path):
+    """SQLite plays back a hot -journal at open whoever wrote it: another database's
+    pages went over the journal's, every contact was gone and SQLite's check said ok."""
+    path = tmp_path / "data" / "journal.sqlite3"
+    path.parent.mkdir()
+    write_journal(path, contacts=4)
+    foreign = _crash_mid_transaction(tmp_path / "other.db").read_bytes()
+    path.with_name(path.name + "-journal").write_bytes(foreign)
+    with Journal.open(path) as j:
+        (aside,) = j.set_aside
+        assert aside.name.startswith("journal.sqlite3-journal.set-aside-")
+        assert aside.read_bytes() == foreign  # kept, not deleted
+        assert contact_count(j) == 4
+        assert j.integrity_check() == ["ok"]
+    assert not path.with_name(path.name + "-journal").exists()
+
+
+@pytest.mark.plain_only  # (another tool, plain sqlite3, switched the journal's mode)
+def test_a_journal_s_own_rollback_journal_is_still_played_back(tmp_path):
+    """A file another tool switched to rollback mode and crashed in: its -journal is its
+    own, and SQLite's playback is what keeps it whole."""
+    path = tmp_path / "journal.sqlite3"
+    write_journal(path, contacts=4)
+    _crash_mid_transaction(path, "DELETE FROM contact")
+    with Journal.open(path) as j:
+        assert j.set_aside == []
+        assert contact_count(j) == 4  # the crashed transaction rolled back
+        assert j.integrity_check() == ["ok"]

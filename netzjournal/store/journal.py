@@ -598,6 +598,8 @@ class Journal:
             key_id = cipher.active_key_id() or uuid.uuid4().hex
             cipher.write_marker(path, cipher.new_marker(key, key_id))
         set_aside: list[Path] = []
+        if existed and not read_only and walcheck.foreign_rollback_journal(path) is not None:
+            set_aside.append(walcheck.set_aside(path, suffix="-journal"))
         opened, immutable, check_dir = path, False, None
         wal = walcheck.pending_wal(path) if existed else None
         if wal is not None and path not in _opened_here and not walcheck.in_use_elsewhere(path):

@@ -230,9 +230,9 @@ def set_aside_box(paths: list[Path]) -> QMessageBox:
     title = QCoreApplication.translate("StartupDialogs", "A leftover file was set aside")
     text = QCoreApplication.translate(
         "StartupDialogs",
-        "Next to the journal was a file of pending changes (a “-wal” file) that does "
-        "not belong to it. Applying it would have damaged the journal, so it was set "
-        "aside and the journal opens without it.",
+        "Next to the journal was a file of pending changes (a “-wal” or “-journal” "
+        "file) that does not belong to it. Applying it would have damaged the journal, "
+        "so it was set aside and the journal opens without it.",
     )
     kept = QCoreApplication.translate("StartupDialogs", "The file is kept as:\n%1").replace(
         "%1", "\n".join(str(p) for p in paths)
