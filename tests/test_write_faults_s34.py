@@ -210,9 +210,7 @@ def test_a_link_to_a_disk_not_connected_is_said_and_nothing_is_created_there(tmp
 
 
 @pytest.mark.plain_only  # (another process takes the lock with plain sqlite3)
-def test_settings_refused_by_a_lock_are_said_keep_the_dialog_and_write_nothing(
-    make_window, qtbot
-):
+def test_settings_refused_by_a_lock_are_said_keep_the_dialog_and_write_nothing(make_window, qtbot):
     """OK under another program's write lock raised out of the dialog (no message: the
     crash box in the app) after each setting had been tried in a transaction of its own;
     on a full disk the first could stay written and the rest not."""
@@ -260,7 +258,7 @@ def test_settings_on_a_disk_that_fills_midway_write_none_of_them(make_window, qt
     original = coach_settings.save
 
     def save_on_a_full_disk(journal, settings):
-        conn.execute("PRAGMA max_page_count = %d" % pages)
+        conn.execute(f"PRAGMA max_page_count = {pages}")
         conn.execute("INSERT INTO setting (key, value) VALUES ('ballast', zeroblob(400000))")
         original(journal, settings)
 
