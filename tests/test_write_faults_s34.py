@@ -21,7 +21,14 @@ import pytest
 from conftest import person
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from test_storage_trust import count_contacts, holding_the_write_lock, write_journal
+from test_storage_trust import (
+    count_contacts,
+    fill_disk,
+    holding_the_write_lock,
+    needs_root,
+    tmpfs,
+    write_journal,
+)
 from uihelpers import collect_message_boxes, quick_note_shown
 
 from netzjournal import cli, paths
@@ -327,3 +334,23 @@ def test_a_journal_s_own_rollback_journal_is_still_played_back(tmp_path):
         assert j.set_aside == []
         assert contact_count(j) == 4  # the crashed transaction rolled back
         assert j.integrity_check() == ["ok"]
+
+
+# -- the log-in reminder's entry on a full disk --------------------------------------------
+
+
+@needs_root
+def test_the_log_in_entry_on_a_full_disk_leaves_the_old_one_and_nothing_else(tmp_path):
+    """The entry was written as "….desktop.part" and renamed: a full disk raised with
+    the half-written part left in ~/.config/autostart (and nothing was fsynced)."""
+    from netzjournal import reminders
+
+    with tmpfs(tmp_path / "autostart", size="64k") as folder:
+        entry = folder / "netzjournal-remind.desktop"
+        reminders.install_autostart(["netzjournal", "remind", "--notify"], entry)
+        before = entry.read_bytes()
+        fill_disk(folder)
+        with pytest.raises(OSError):
+            reminders.install_autostart(["netzjournal", "--data-dir", "x" * 8000, "remind"], entry)
+        assert entry.read_bytes() == before
+        assert sorted(p.name for p in folder.iterdir()) == ["filler", entry.name]
