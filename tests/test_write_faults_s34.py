@@ -354,3 +354,25 @@ def test_the_log_in_entry_on_a_full_disk_leaves_the_old_one_and_nothing_else(tmp
             reminders.install_autostart(["netzjournal", "--data-dir", "x" * 8000, "remind"], entry)
         assert entry.read_bytes() == before
         assert sorted(p.name for p in folder.iterdir()) == ["filler", entry.name]
+
+
+def test_a_window_ini_that_cannot_be_written_is_said_and_the_rest_is_saved(make_window, qtbot):
+    """The language went into window.ini with no word when the file could not be written
+    (here a folder in its place; a write-protected file or one of another user alike)."""
+    from netzjournal.ui.settings_dialog import SettingsDialog
+
+    w = make_window()
+    ini = w.paths.root / "window.ini"
+    dialog = SettingsDialog(w.paths, w.journal, w)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.user_name.setText("Jürgen Beispiel")
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    ini.unlink()
+    ini.mkdir()
+    seen = collect_message_boxes()
+    dialog.accept()
+    qtbot.waitUntil(lambda: len(seen) == 1)
+    assert "The interface language could not be saved" in seen[0] and str(ini) in seen[0]
+    assert not dialog.isVisible()
+    assert get_setting(w.journal, "user.name") == "Jürgen Beispiel"

@@ -284,6 +284,14 @@ class SettingsDialog(QDialog):
         else:
             settings.remove(LANGUAGE_KEY)
         settings.sync()
+        if settings.status() == settings.Status.AccessError:  # (a read-only or foreign file)
+            from PySide6.QtWidgets import QMessageBox
+
+            text = self.tr(
+                "The interface language could not be saved: %1 cannot be written. "
+                "Everything else is saved."
+            ).replace("%1", settings.fileName())
+            QMessageBox.warning(self, self.tr("Settings"), text)
         if self._journal is not None and hasattr(self, "remind_login"):
             try:
                 self._save_autostart()

@@ -4885,6 +4885,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     <message>
         <location filename="../../netzjournal/ui/settings_dialog.py" line="44"/>
         <location filename="../../netzjournal/ui/settings_dialog.py" line="269"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="294"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -4935,7 +4936,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/settings_dialog.py" line="79"/>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="293"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="301"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
@@ -4998,6 +4999,11 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <location filename="../../netzjournal/ui/settings_dialog.py" line="278"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="291"/>
+        <source>The interface language could not be saved: %1 cannot be written. Everything else is saved.</source>
+        <translation>Die Sprache der Oberfläche ließ sich nicht speichern: %1 kann nicht geschrieben werden. Alles andere ist gespeichert.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/settings_dialog.py" line="170"/>
