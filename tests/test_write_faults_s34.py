@@ -38,8 +38,9 @@ from netzjournal.store import backups, cipher
 from netzjournal.store.backups import create_backup
 from netzjournal.store.contacts import contact_count, create_contact
 from netzjournal.store.errors import JournalUnavailable
-from netzjournal.store.interactions import interaction_count
+from netzjournal.store.interactions import create_interaction, interaction_count
 from netzjournal.store.journal import Journal
+from netzjournal.store.records import InteractionRecord
 from netzjournal.store.reading import get_setting
 
 NOW = dt.datetime(2026, 12, 1, 9, 30)
@@ -376,3 +377,36 @@ def test_a_window_ini_that_cannot_be_written_is_said_and_the_rest_is_saved(make_
     assert "The interface language could not be saved" in seen[0] and str(ini) in seen[0]
     assert not dialog.isVisible()
     assert get_setting(w.journal, "user.name") == "Jürgen Beispiel"
+
+
+# -- the review's PDF saved again over last week's on a full disk -------------------------
+
+
+@needs_root
+def test_a_review_pdf_saved_over_an_older_one_on_a_full_disk_keeps_the_older_one(
+    journal, tmp_path, qapp
+):
+    """Qt's writer wrote into the user's file itself: on a full disk last year's review,
+    saved over with this year's longer one, was cut short into a broken PDF, and no
+    error was raised (only an empty file was)."""
+    from netzjournal.review.figures import review
+    from netzjournal.ui.review.export import write_pdf
+
+    for n in range(12):
+        who = create_contact(journal, person(f"Petra{n}", "Beispiel")).value.id
+        create_interaction(
+            journal,
+            InteractionRecord(occurred_at=dt.datetime(2026, 3, 1 + n, 18), participants=[who],
+                              body="Vortrag über Netzwerke in Köln"),
+        )  # fmt: skip
+    longer = tmp_path / "longer.pdf"
+    write_pdf(review(journal, 2026), longer, "de", "Petra")
+    with tmpfs(tmp_path / "Dokumente", size="512k") as folder:
+        pdf = write_pdf(review(journal, 2019), folder / "Jahresrückblick.pdf", "de", "Petra")
+        before = pdf.read_bytes()
+        assert len(longer.read_bytes()) > len(before) + 8192  # (more than its blocks)
+        fill_disk(folder)
+        with pytest.raises(OSError):
+            write_pdf(review(journal, 2026), pdf, "de", "Petra")
+        assert pdf.read_bytes() == before
+        assert sorted(p.name for p in folder.iterdir()) == ["Jahresrückblick.pdf", "filler"]
