@@ -40,8 +40,8 @@ from netzjournal.store.contacts import contact_count, create_contact
 from netzjournal.store.errors import JournalUnavailable
 from netzjournal.store.interactions import create_interaction, interaction_count
 from netzjournal.store.journal import Journal
-from netzjournal.store.records import InteractionRecord
 from netzjournal.store.reading import get_setting
+from netzjournal.store.records import InteractionRecord
 
 NOW = dt.datetime(2026, 12, 1, 9, 30)
 
