@@ -292,8 +292,8 @@ def _open_for_reading(where: DataPaths) -> Journal:
         on_stage=say_upgrade_step,
     )
     for aside in journal.set_aside:
-        print(f"netzjournal: a leftover -wal did not fit the journal; kept as {aside}",
-              file=sys.stderr)  # fmt: skip
+        print(f"netzjournal: a leftover file of pending changes did not fit the journal; "
+              f"kept as {aside}", file=sys.stderr)  # fmt: skip
     if journal.read_only_reason:
         from netzjournal.store.environment import describe
 

@@ -27,7 +27,11 @@ class DataPaths(NamedTuple):
 
     @property
     def journal(self) -> Path:
-        return self.root / JOURNAL_FILE
+        """The journal file; where it is a symbolic link, the file it names (its
+        ``-wal`` is there, and a restore or encryption replaces that file)."""
+        from netzjournal.store.environment import journal_file
+
+        return journal_file(self.root / JOURNAL_FILE)
 
     @property
     def backups(self) -> Path:

@@ -268,12 +268,12 @@ def autostart_text(argv: list[str], platform: str | None = None) -> str:
 
 def install_autostart(argv: list[str], path: Path | None = None) -> Path:
     """Write the log-in entry (atomically: a half-written one must never run)."""
+    from netzjournal.private_files import write_private_text
+
     path = path or autostart_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    part = path.with_name(path.name + ".part")
-    part.write_text(autostart_text(argv), encoding="utf-8")
-    os.replace(part, path)
-    return path
+    # (fsynced before the rename, and removed when the disk is full: a ".part" stayed)
+    return write_private_text(path, autostart_text(argv))
 
 
 def remove_autostart(path: Path | None = None) -> bool:

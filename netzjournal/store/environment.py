@@ -110,10 +110,28 @@ def why_not_writable(journal: Path) -> str | None:
     return None
 
 
+def journal_file(journal: Path) -> Path:
+    """The file a journal path names: a symbolic link's target.
+
+    SQLite keeps the ``-wal`` and ``-shm`` beside the target, and a verified
+    replacement (a restore, encryption) renamed over the link itself would put
+    the journal in the link's folder and leave the user's file where the link
+    pointed (a synced folder, another disk), the old content in it. A link whose
+    target's folder is missing stays the link: :func:`check_location` says so.
+    """
+    if not journal.is_symlink():
+        return journal
+    target = Path(os.path.realpath(journal))
+    return target if target.parent.is_dir() else journal
+
+
 def check_location(journal: Path) -> None:
-    """Raise :class:`JournalUnavailable` if ``journal`` names a folder or lies under a file."""
+    """Raise :class:`JournalUnavailable` if ``journal`` names a folder or lies under a
+    file, or is a link to a place that is not there (a disk or share not connected)."""
     if journal.is_dir():
         raise JournalUnavailable(journal, "is-a-directory")
+    if journal.is_symlink() and not journal.exists():
+        raise JournalUnavailable(journal, "link-target-missing", os.path.realpath(journal))
     for parent in journal.parents:
         if parent.exists():
             if not parent.is_dir():

@@ -75,6 +75,14 @@ UNAVAILABLE_MESSAGES = {
         "{path} is a file where the data folder should be. Move it aside or choose "
         "another data folder with --data-dir."
     ),
+    "link-target-missing": (
+        "{path} is a link to a place that is not there (a disk or network folder "
+        "not connected?). Connect it and try again."
+    ),
+    "moved": (
+        "{path} was moved or deleted while netzjournal had it open; nothing more "
+        "can be saved to it. Put it back (or restore a backup) and start again."
+    ),
 }
 
 

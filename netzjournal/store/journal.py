@@ -249,6 +249,20 @@ def _remove_begun(path: Path, begun: list[Path]) -> None:
             companion.unlink()
 
 
+def _file_id(path: Path, strict: bool = False) -> tuple[int, int] | None:
+    """The device and inode ``path`` names; None if nothing is there (``strict``:
+    only when nothing is there — other errors are raised)."""
+    try:
+        st = os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError:
+        if strict:
+            raise
+        return None
+    return st.st_dev, st.st_ino
+
+
 def _has_backups(backup_dir: Path) -> bool:
     try:
         return any(p.suffix == ".sqlite3" and p.stat().st_size > 0 for p in backup_dir.iterdir())
@@ -385,6 +399,10 @@ class Journal:
         # leftover -wal in a folder nobody may write) a checked private copy.
         self.opened_path = opened_path or path
         self.immutable = immutable
+        # The file SQLite has open, to tell at each write that it is still the one at
+        # its path: writes to a journal deleted or moved away while open land in a
+        # file nobody will open again (SQLite says nothing in WAL mode).
+        self._file_id = _file_id(self.opened_path)
         self.read_only_reason: str | None = None  # see environment.why_not_writable
         self.set_aside: list[Path] = []  # a damaged -wal moved aside at open
         self.cleaned: list[Path] = []  # leftovers of interrupted backups removed at open
@@ -410,6 +428,7 @@ class Journal:
                 # A late reader (a refresh that fires while the window closes)
                 # gets a fresh connection, as it did under peewee before.
                 self._conn = _connect(self.opened_path, self.read_only, self.immutable)
+                self._file_id = _file_id(self.opened_path)  # (the file now at the path)
                 self._closed = False
             return self._conn
         conn: sqlite3.Connection | None = getattr(self._threads, "conn", None)
@@ -478,7 +497,7 @@ class Journal:
         process is waited for up to ``upgrade_wait`` seconds (see
         :mod:`store.upgrading`).
         """
-        path = Path(path).absolute()
+        path = environment.journal_file(Path(path).absolute())
         if key is not None:
             cipher.activate(key)
         backup_dir = backup_dir or path.parent / "backups"
@@ -579,6 +598,8 @@ class Journal:
             key_id = cipher.active_key_id() or uuid.uuid4().hex
             cipher.write_marker(path, cipher.new_marker(key, key_id))
         set_aside: list[Path] = []
+        if existed and not read_only and walcheck.foreign_rollback_journal(path) is not None:
+            set_aside.append(walcheck.set_aside(path, suffix="-journal"))
         opened, immutable, check_dir = path, False, None
         wal = walcheck.pending_wal(path) if existed else None
         if wal is not None and path not in _opened_here and not walcheck.in_use_elsewhere(path):
@@ -923,6 +944,8 @@ class Journal:
                 if outer:  # the contacts table's sort keys commit with the change
                     fill_keys(conn)
                     if conn.total_changes != before:
+                        if self._file_id is not None and self._moved():
+                            raise JournalUnavailable(self.path, "moved")
                         # The journal's id rides along in every -wal (a checkpoint
                         # may have put its own row into the file, and a -wal of
                         # another journal made by the same code replays into a
@@ -953,6 +976,13 @@ class Journal:
             self._depth -= 1
         if outer and changes:
             self.notify(changes)
+
+    def _moved(self) -> bool:
+        """True if the journal's path no longer names the file this journal has open."""
+        try:
+            return _file_id(self.opened_path, strict=True) != self._file_id
+        except OSError:
+            return False  # (no verdict: SQLite says what else is wrong)
 
     def notify(self, changes: ChangeSet) -> None:
         gone = False

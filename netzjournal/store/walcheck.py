@@ -196,18 +196,50 @@ def _foreign(db: Path, own_id: str) -> bool:
     return meta.get("journal_id") != own_id or mark != own_id
 
 
-def set_aside(journal: Path, now: dt.datetime | None = None) -> Path:
-    """Rename the ``-wal`` (and drop the derived ``-shm``); returns the new name."""
+# A rollback journal's first bytes (SQLite's pager.c: aJournalMagic). A -journal that
+# starts otherwise (empty, zeroed) is not "hot": SQLite does not play it back.
+ROLLBACK_MAGIC = bytes.fromhex("d9d505f920a163d7")
+
+
+def foreign_rollback_journal(journal: Path) -> Path | None:
+    """A rollback ``-journal`` beside a journal kept in WAL mode: never the journal's own.
+
+    SQLite plays a hot ``-journal`` back into the file at open, whoever wrote it: one
+    copied along from another database, or left when the file was replaced, put the
+    other database's pages over the journal's (every contact gone, and SQLite's own
+    check said "ok"). netzjournal keeps its journals in WAL mode, where SQLite writes
+    no ``-journal``; a plain file whose header says rollback mode (a tool switched
+    it) may have one of its own, and SQLite is left to play that back. An encrypted
+    file's header cannot be read: only netzjournal writes it, always in WAL mode.
+    """
+    rollback = journal.with_name(journal.name + "-journal")
+    try:
+        with open(rollback, "rb") as fh:
+            if fh.read(len(ROLLBACK_MAGIC)) != ROLLBACK_MAGIC:
+                return None
+        with open(journal, "rb") as fh:
+            header = fh.read(20)
+    except OSError:
+        return None
+    if header.startswith(cipher.SQLITE_MAGIC) and header[18:20] != b"\x02\x02":
+        return None  # in rollback mode: its own, for SQLite to play back
+    return rollback
+
+
+def set_aside(journal: Path, now: dt.datetime | None = None, suffix: str = "-wal") -> Path:
+    """Rename the ``-wal`` (or the ``-journal``, ``suffix``) and drop the derived
+    ``-shm``; returns the new name."""
     now = now or dt.datetime.now()
-    wal = journal.with_name(journal.name + "-wal")
+    wal = journal.with_name(journal.name + suffix)
     target = first_free(lambda n: wal.with_name(f"{wal.name}.set-aside-{now:%Y%m%d-%H%M%S}{n}"))
     os.replace(wal, target)
-    # The -shm is SQLite's index of the -wal, rebuilt from the -wal on open;
-    # without its -wal it is meaningless (and would confuse the next open).
-    with contextlib.suppress(FileNotFoundError):
-        journal.with_name(journal.name + "-shm").unlink()
+    if suffix == "-wal":
+        # The -shm is SQLite's index of the -wal, rebuilt from the -wal on open;
+        # without its -wal it is meaningless (and would confuse the next open).
+        with contextlib.suppress(FileNotFoundError):
+            journal.with_name(journal.name + "-shm").unlink()
     _sync_dir(journal.parent)
-    log.warning("set aside a damaged -wal beside %s as %s", journal, target.name)
+    log.warning("set aside a %s that does not fit %s as %s", suffix, journal, target.name)
     return target
 
 

@@ -24,6 +24,7 @@ from netzjournal import reminders
 from netzjournal.coach import settings as coach_settings
 from netzjournal.paths import DataPaths
 from netzjournal.store.catalog import set_setting
+from netzjournal.store.errors import StoreError
 from netzjournal.store.journal import Journal
 from netzjournal.store.reading import OWN_ADDRESSES, get_setting, own_addresses
 from netzjournal.ui import style, texts, unsaved
@@ -206,13 +207,35 @@ class SettingsDialog(QDialog):
         form.addRow(self.remind_daily, self.remind_time)
         return tab
 
-    def _save_reminders(self, journal: Journal) -> None:
+    def _save_to_journal(self, journal: Journal, addresses: list[str]) -> None:
+        """What the dialog keeps in the journal (inside the caller's one transaction)."""
+        set_setting(journal, "user.name", self.user_name.text().strip())
+        set_setting(journal, OWN_ADDRESSES, addresses)
+        if hasattr(self, "limit"):
+            current = coach_settings.load(journal)
+            for closeness, box in self.cadence.items():
+                current.cadence_by_closeness[closeness] = box.value()
+            current.limit = self.limit.value()
+            language, form = self.new_language.currentData(), self.new_form.currentData()
+            if current.new_contact_language or language != self._new_defaults[0]:
+                current.new_contact_language = language
+            if current.new_contact_address_form or form != self._new_defaults[1]:
+                current.new_contact_address_form = form
+            coach_settings.save(journal, current)
+        if hasattr(self, "remind_login"):
+            self._save_reminders(journal)
+        if self.sync_page is not None:
+            self.sync_page.save()
+
+    def _save_autostart(self) -> None:
         want = self.remind_login.isChecked()
         if want != self._login_was:  # touch the log-in entry only when asked to
             if want:
                 reminders.install_autostart(reminders.remind_command(self._paths.root))
             else:
                 reminders.remove_autostart()
+
+    def _save_reminders(self, journal: Journal) -> None:
         t = self.remind_time.time()
         reminders.save_settings(
             journal,
@@ -245,6 +268,15 @@ class SettingsDialog(QDialog):
             text = self.tr("This is not an e-mail address: %1").replace("%1", str(exc))
             QMessageBox.warning(self, self.tr("Settings"), text)
             return
+        if self._journal is not None:
+            try:
+                with self._journal.write():  # every setting in the journal: one transaction
+                    self._save_to_journal(self._journal, addresses)
+            except StoreError as exc:  # (the dialog stays open with what was chosen)
+                from PySide6.QtWidgets import QMessageBox
+
+                QMessageBox.warning(self, self.tr("Not saved"), texts.store_error_text(exc))
+                return
         settings = ui_settings(self._paths)
         value = self.language.currentData()
         if value:
@@ -252,28 +284,22 @@ class SettingsDialog(QDialog):
         else:
             settings.remove(LANGUAGE_KEY)
         settings.sync()
-        if self._journal is not None:
-            set_setting(self._journal, "user.name", self.user_name.text().strip())
-            set_setting(self._journal, OWN_ADDRESSES, addresses)
-        if self._journal is not None and hasattr(self, "limit"):
-            current = coach_settings.load(self._journal)
-            for closeness, box in self.cadence.items():
-                current.cadence_by_closeness[closeness] = box.value()
-            current.limit = self.limit.value()
-            language, form = self.new_language.currentData(), self.new_form.currentData()
-            if current.new_contact_language or language != self._new_defaults[0]:
-                current.new_contact_language = language
-            if current.new_contact_address_form or form != self._new_defaults[1]:
-                current.new_contact_address_form = form
-            coach_settings.save(self._journal, current)
+        if settings.status() == settings.Status.AccessError:  # (a read-only or foreign file)
+            from PySide6.QtWidgets import QMessageBox
+
+            text = self.tr(
+                "The interface language could not be saved: %1 cannot be written. "
+                "Everything else is saved."
+            ).replace("%1", settings.fileName())
+            QMessageBox.warning(self, self.tr("Settings"), text)
         if self._journal is not None and hasattr(self, "remind_login"):
             try:
-                self._save_reminders(self._journal)
+                self._save_autostart()
             except OSError as exc:  # a read-only ~/.config must not lose the other settings
                 from PySide6.QtWidgets import QMessageBox
 
                 QMessageBox.warning(self, self.tr("Reminders"), str(exc))
         if self.sync_page is not None:
-            self.sync_page.save()
+            self.sync_page.store_password()  # (after the commit: a keyring may ask first)
         self._saved = True
         super().accept()

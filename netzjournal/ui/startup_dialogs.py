@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QTextEdit
 from netzjournal.store.errors import JournalKeyError, JournalTooNew, JournalUnavailable
 
 KNOWN_KINDS = ("disk-full", "io-error", "permission-denied", "read-only", "locked",
-               "upgrading", "is-a-directory", "not-a-folder")  # fmt: skip
+               "upgrading", "is-a-directory", "not-a-folder", "link-target-missing")  # fmt: skip
 
 
 BOX_WIDTH = 500  # px: Qt's own limit before a message box wraps its text
@@ -152,6 +152,15 @@ def unavailable_text(error: JournalUnavailable) -> tuple[str, str]:
                 "start netzjournal with --data-dir to use another data folder.",
             ),
         ),
+        "link-target-missing": (
+            QCoreApplication.translate("StartupDialogs", "The journal's place is not there"),
+            QCoreApplication.translate(
+                "StartupDialogs",
+                "The journal file is a link to a place that is not there right now, perhaps "
+                "a disk or network folder that is not connected. Please connect it and "
+                "start again; the details name the place.",
+            ),
+        ),
     }
     # An unknown kind: said in the interface language; the English detail is in
     # the message box's details (see show_unavailable), not in this sentence.
@@ -221,9 +230,9 @@ def set_aside_box(paths: list[Path]) -> QMessageBox:
     title = QCoreApplication.translate("StartupDialogs", "A leftover file was set aside")
     text = QCoreApplication.translate(
         "StartupDialogs",
-        "Next to the journal was a file of pending changes (a “-wal” file) that does "
-        "not belong to it. Applying it would have damaged the journal, so it was set "
-        "aside and the journal opens without it.",
+        "Next to the journal was a file of pending changes (a “-wal” or “-journal” "
+        "file) that does not belong to it. Applying it would have damaged the journal, "
+        "so it was set aside and the journal opens without it.",
     )
     kept = QCoreApplication.translate("StartupDialogs", "The file is kept as:\n%1").replace(
         "%1", "\n".join(str(p) for p in paths)

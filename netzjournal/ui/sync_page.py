@@ -120,6 +120,7 @@ class SyncPage(QWidget):
         form.addRow(self.tr("Sync every"), self.interval)
         #: The password typed, when there is no keyring to keep it (session only).
         self.session_password: str | None = None
+        self._saved: sync_settings.SyncSettings | None = None  # (what save() wrote)
 
     def _certificate_box(self) -> QWidget:
         """The server's certificate and the question whether to trust it (hidden
@@ -418,8 +419,14 @@ class SyncPage(QWidget):
         )
         settings = sync_settings.change(self._journal, self._was, settings)
         sync_settings.save(self._journal, settings)
-        password = self.password.text()
-        if password and url and user:
+        self._saved = settings
+
+    def store_password(self) -> None:
+        """The typed password into the keyring (else for this session), once :meth:`save`
+        has committed: the keyring may ask to be unlocked, and the journal's write lock
+        is not held meanwhile."""
+        settings, password = self._saved, self.password.text()
+        if settings is not None and password and settings.url and settings.user:
             try:
                 sync_settings.store_password(settings, password)
             except sync_settings.NoKeyring:

@@ -577,6 +577,13 @@ def store_error_text(exc: Exception) -> str:
             "Another program is writing to the journal right now; nothing "
             "was saved from this change. Try again in a moment.",
         )
+    if isinstance(exc, JournalUnavailable) and exc.kind == "moved":
+        return QCoreApplication.translate(
+            "Texts",
+            "The journal file %1 was moved or deleted while netzjournal had it open; "
+            "nothing was saved from this change. Quit netzjournal, put the file back "
+            "(or restore a backup) and start again.",
+        ).replace("%1", str(exc.path))
     if isinstance(exc, JournalUnavailable) and exc.kind == "not-a-folder":
         return QCoreApplication.translate(
             "Texts",

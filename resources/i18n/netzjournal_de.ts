@@ -233,24 +233,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="317"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="326"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="318"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="327"/>
         <source>netzjournal ran into an unexpected problem. Everything you saved is safe in your journal.</source>
         <translation>netzjournal ist auf ein unerwartetes Problem gestoßen. Alles, was Sie gespeichert haben, ist sicher in Ihrem Journal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="323"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="332"/>
         <source>Details are in the log:
 %1</source>
         <translation>Die Details stehen im Protokoll:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="330"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="339"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
@@ -4957,154 +4957,165 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="43"/>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="246"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="44"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="269"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="294"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="48"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="49"/>
         <source>As the system (%1)</source>
         <translation>Wie das System (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="52"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="53"/>
         <source>A new language applies the next time netzjournal starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von netzjournal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="55"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="56"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="62"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="63"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="64"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="65"/>
         <source>Signs your openers and appears on the yearly review&apos;s title page.</source>
         <translation>Steht unter Ihren Nachrichten und auf dem Titelblatt des Jahresrückblicks.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="70"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="71"/>
         <source>Your e-mail addresses</source>
         <translation>Ihre E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="71"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="72"/>
         <source>Where an imported invitation names one of these, your answer in it (yes, no, maybe) becomes your answer here.</source>
         <translation>Steht eine dieser Adressen in einer importierten Einladung, wird Ihre Antwort darin (Zusage, Absage, vielleicht) hier übernommen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="75"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="76"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="77"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="78"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="78"/>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="275"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="79"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="301"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="85"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="86"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="89"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="90"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="141"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="142"/>
         <source>How often to keep in touch, by closeness (a contact&apos;s own setting wins):</source>
         <translation>Wie oft Sie sich melden möchten, nach Nähe (die Einstellung beim Kontakt geht vor):</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="150"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="151"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="150"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="151"/>
         <source> day</source>
         <translation> Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="156"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="157"/>
         <source>Closeness %1</source>
         <translation>Nähe %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="158"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="159"/>
         <source>Closeness %1 of 5</source>
         <translation>Nähe %1 von 5</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="162"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="163"/>
         <source>Suggestions shown</source>
         <translation>Angezeigte Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="234"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="257"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="235"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="258"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="245"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="268"/>
         <source>This is not an e-mail address: %1</source>
         <translation>Das ist keine E-Mail-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="169"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="278"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="291"/>
+        <source>The interface language could not be saved: %1 cannot be written. Everything else is saved.</source>
+        <translation>Die Sprache der Oberfläche ließ sich nicht speichern: %1 kann nicht geschrieben werden. Alles andere ist gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="170"/>
         <source>New contacts: language</source>
         <translation>Neue Kontakte: Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="132"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="133"/>
         <source>Save the changes to the settings?</source>
         <translation>Änderungen an den Einstellungen speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="170"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="171"/>
         <source>New contacts: address form</source>
         <translation>Neue Kontakte: Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="171"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="172"/>
         <source>Your opener templates…</source>
         <translation>Eigene Vorlagen für Einstiege …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="183"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="184"/>
         <source>A short notification with birthdays, follow-ups due and whom you could get back in touch with. At most one a day, and none when nothing is due.</source>
         <translation>Eine kurze Benachrichtigung mit Geburtstagen, fälligen nächsten Schritten und Menschen, bei denen Sie sich melden könnten. Höchstens eine am Tag, und keine, wenn nichts ansteht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="188"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="189"/>
         <source>When I log in to this computer</source>
         <translation>Wenn ich mich an diesem Computer anmelde</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="193"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="194"/>
         <source>Adds netzjournal to the programs started at log-in; it shows the reminder and quits.</source>
         <translation>Trägt netzjournal bei den Programmen ein, die bei der Anmeldung starten; es zeigt die Erinnerung und beendet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="197"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="198"/>
         <source>While netzjournal is open, once a day at</source>
         <translation>Solange netzjournal geöffnet ist, einmal täglich um</translation>
     </message>
@@ -5213,12 +5224,12 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>StartupDialogs</name>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="271"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="280"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="245"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="254"/>
         <source>A newer netzjournal wrote this journal</source>
         <translation>Eine neuere netzjournal-Version hat dieses Journal geschrieben</translation>
     </message>
@@ -5319,19 +5330,14 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="735"/>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="291"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="300"/>
         <source>The details say what happened; they help whoever you ask for help.</source>
         <translation>Die Details sagen, was geschehen ist – sie helfen, wenn Sie jemanden um Hilfe bitten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="191"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="200"/>
         <source>Wrong key: the journal is encrypted and this key does not open it. Please start again with the right passphrase or the recovery key.</source>
         <translation>Falscher Schlüssel: Das Journal ist verschlüsselt, und dieser Schlüssel öffnet es nicht. Bitte mit der richtigen Passphrase oder dem Wiederherstellungsschlüssel erneut starten.</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="222"/>
-        <source>Next to the journal was a file of pending changes (a “-wal” file) that does not belong to it. Applying it would have damaged the journal, so it was set aside and the journal opens without it.</source>
-        <translation>Neben dem Journal lagen unabgeschlossene Änderungen (eine „‑wal“‑Datei), die nicht dazu passen; sie einzuspielen hätte das Journal beschädigt. Das Journal wird ohne sie geöffnet.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="148"/>
@@ -5339,59 +5345,74 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>An der Stelle des Datenordners liegt eine Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="161"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="156"/>
+        <source>The journal&apos;s place is not there</source>
+        <translation>Der Ort des Journals ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="157"/>
+        <source>The journal file is a link to a place that is not there right now, perhaps a disk or network folder that is not connected. Please connect it and start again; the details name the place.</source>
+        <translation>Die Journaldatei ist eine Verknüpfung zu einem Ort, der gerade nicht da ist – vielleicht ein Datenträger oder Netzwerkordner, der nicht verbunden ist. Bitte verbinden und erneut starten; die Details nennen den Ort.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="170"/>
         <source>The journal cannot be opened</source>
         <translation>Das Journal kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="162"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="171"/>
         <source>The journal or its folder cannot be used right now. The details say why.</source>
         <translation>Das Journal oder sein Ordner kann gerade nicht verwendet werden. Die Details sagen, warum.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="197"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="206"/>
         <source>The journal is encrypted and no key for it was given. Please start again and enter the passphrase or the recovery key.</source>
         <translation>Das Journal ist verschlüsselt, und es wurde kein Schlüssel dafür angegeben. Bitte erneut starten und die Passphrase oder den Wiederherstellungsschlüssel eingeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="202"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="211"/>
         <source>The journal is encrypted, but this installation lacks the SQLCipher binding (sqlcipher3).</source>
         <translation>Das Journal ist verschlüsselt, aber dieser Installation fehlt die SQLCipher-Anbindung (sqlcipher3).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="208"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="217"/>
         <source>Wrong key</source>
         <translation>Falscher Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="221"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="230"/>
         <source>A leftover file was set aside</source>
         <translation>Eine übrig gebliebene Datei wurde beiseitegelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="228"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="231"/>
+        <source>Next to the journal was a file of pending changes (a “-wal” or “-journal” file) that does not belong to it. Applying it would have damaged the journal, so it was set aside and the journal opens without it.</source>
+        <translation>Neben dem Journal lagen unabgeschlossene Änderungen (eine „‑wal“‑ oder „‑journal“‑Datei), die nicht dazu passen; sie einzuspielen hätte das Journal beschädigt. Das Journal wird ohne sie geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="237"/>
         <source>The file is kept as:
 %1</source>
         <translation>Die Datei ist aufbewahrt als:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="247"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="256"/>
         <source>This journal was written by netzjournal %1 (schema %2); this is netzjournal %3 (schema %4).</source>
         <translation>Dieses Journal wurde von netzjournal %1 (Schema %2) geschrieben; dies ist netzjournal %3 (Schema %4).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="258"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="267"/>
         <source>Please update netzjournal. Until then you can open the journal read-only.</source>
         <translation>Bitte netzjournal aktualisieren. Bis dahin lässt sich das Journal nur lesend öffnen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="267"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="276"/>
         <source>Open read-only</source>
         <translation>Nur lesend öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="282"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="291"/>
         <source>Nothing was changed. The details say what happened; they help whoever you ask for help.</source>
         <translation>Es wurde nichts verändert. Die Details sagen, was geschehen ist – sie helfen, wenn Sie jemanden um Hilfe bitten.</translation>
     </message>
@@ -5704,158 +5725,158 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Synchronisieren alle</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="174"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="175"/>
         <source>Trust this certificate?</source>
         <extracomment>Asked under the certificate shown; the buttons &quot;Trust&quot; / &quot;Do not trust&quot; answer.</extracomment>
         <translation>Diesem Zertifikat vertrauen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="181"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="182"/>
         <source>Trust</source>
         <translation>Vertrauen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="183"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="184"/>
         <source>Do not trust</source>
         <translation>Nicht vertrauen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="133"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="134"/>
         <source>The server&apos;s certificate has changed since you trusted it. If you did not set up the server anew yourself, someone may be between you and it: do not trust the new one. Nothing is synced until you decide.</source>
         <extracomment>The password typed, when there is no keyring to keep it (session only).</extracomment>
         <translation>Das Zertifikat des Servers hat sich geändert, seit Sie ihm vertraut haben. Wenn Sie den Server nicht selbst neu eingerichtet haben, steht womöglich jemand zwischen Ihnen und dem Server: Vertrauen Sie dem neuen Zertifikat dann nicht. Bis Sie entscheiden, wird nichts synchronisiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="153"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="154"/>
         <source>Trusted until now (SHA-256)</source>
         <translation>Bisher vertraut (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="290"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="291"/>
         <source>Now (SHA-256)</source>
         <translation>Jetzt (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="140"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="141"/>
         <source>The server&apos;s certificate is not signed by an authority this computer trusts; home servers often make their own. Compare its fingerprint with the one your server shows before you trust it.</source>
         <translation>Das Zertifikat des Servers ist von keiner Stelle unterschrieben, der dieser Computer vertraut; Server zu Hause stellen es oft selbst aus. Vergleichen Sie den Fingerabdruck mit dem, den Ihr Server anzeigt, bevor Sie ihm vertrauen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="154"/>
-        <location filename="../../netzjournal/ui/sync_page.py" line="290"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="155"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="291"/>
         <source>Fingerprint (SHA-256)</source>
         <translation>Fingerabdruck (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="158"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="159"/>
         <source>Issued to</source>
         <translation>Ausgestellt für</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="159"/>
-        <location filename="../../netzjournal/ui/sync_page.py" line="215"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="160"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="216"/>
         <source>Valid until</source>
         <translation>Gültig bis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="214"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="215"/>
         <source>Trusted certificate (SHA-256)</source>
         <translation>Vertrautes Zertifikat (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="221"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="222"/>
         <source>Withdraw trust…</source>
         <translation>Vertrauen entziehen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="249"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="250"/>
         <source>not known yet; read at the next connection</source>
         <translation>noch unbekannt – wird beim nächsten Verbinden gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="258"/>
-        <location filename="../../netzjournal/ui/sync_page.py" line="260"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="259"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="261"/>
         <source>Withdraw trust</source>
         <translation>Vertrauen entziehen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="259"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="260"/>
         <source>Stop trusting the certificate of %1?</source>
         <translation>Dem Zertifikat von %1 nicht mehr vertrauen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="261"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="262"/>
         <source>netzjournal then syncs with this server only once you trust its certificate again (Show the server&apos;s address books and calendars). This takes effect with OK.</source>
         <translation>netzjournal synchronisiert dann mit diesem Server erst wieder, wenn Sie seinem Zertifikat erneut vertrauen (Adressbücher und Kalender des Servers anzeigen). Das gilt ab OK.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="268"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="269"/>
         <source>The certificate is no longer trusted (from OK on).</source>
         <translation>Dem Zertifikat wird nicht mehr vertraut (ab OK).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="315"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="316"/>
         <source>Not trusted: netzjournal does not sync with this server. To trust a certificate later, show the server&apos;s address books again.</source>
         <translation>Nicht vertraut: netzjournal synchronisiert nicht mit diesem Server. Um einem Zertifikat später zu vertrauen, lassen Sie sich die Adressbücher des Servers erneut anzeigen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="346"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="347"/>
         <source>Enter the server address, user name and password first.</source>
         <translation>Bitte zuerst Serveradresse, Benutzername und Passwort eingeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="350"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="351"/>
         <source>Asking the server…</source>
         <translation>Der Server wird gefragt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="380"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="381"/>
         <source>Address books on the server: %1 · Calendars: %2.</source>
         <translation>Adressbücher auf dem Server: %1 · Kalender: %2.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="381"/>
         <location filename="../../netzjournal/ui/sync_page.py" line="382"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="383"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="387"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="388"/>
         <source>“%1” is not among them: the first sync makes it as a new address book beside them. To sync with the contacts on your phone, choose the address book they are in.</source>
         <translation>„%1“ ist nicht darunter: Die erste Synchronisation legt es als neues Adressbuch daneben an. Um die Kontakte Ihres Telefons abzugleichen, wählen Sie das Adressbuch, in dem sie stehen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="392"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="393"/>
         <source>A name it does not have yet is made there on the first sync.</source>
         <translation>Einen Namen, den er noch nicht hat, legt die erste Synchronisation dort an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="398"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="399"/>
         <source>The server refused the user name or password.</source>
         <translation>Der Server hat Benutzername oder Passwort abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="399"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="400"/>
         <source>The server&apos;s certificate could not be verified.</source>
         <translation>Das Zertifikat des Servers ließ sich nicht prüfen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="400"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="401"/>
         <source>The server&apos;s certificate is not the one you trusted.</source>
         <translation>Das Zertifikat des Servers ist nicht das, dem Sie vertraut haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="401"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="402"/>
         <source>The server cannot be reached.</source>
         <translation>Der Server ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="402"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="403"/>
         <source>No address books or calendars at this address.</source>
         <translation>Unter dieser Adresse gibt es keine Adressbücher oder Kalender.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="404"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="405"/>
         <source>The server refused the request.</source>
         <translation>Der Server hat die Anfrage abgelehnt.</translation>
     </message>
@@ -6798,16 +6819,21 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="581"/>
+        <source>The journal file %1 was moved or deleted while netzjournal had it open; nothing was saved from this change. Quit netzjournal, put the file back (or restore a backup) and start again.</source>
+        <translation>Die Journaldatei %1 wurde verschoben oder gelöscht, während netzjournal sie geöffnet hatte; von dieser Änderung wurde nichts gespeichert. Beenden Sie netzjournal, legen Sie die Datei zurück (oder stellen Sie eine Sicherung wieder her) und starten Sie neu.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="588"/>
         <source>%1 is a file where a folder should be; nothing was saved from this change. Move the file aside and try again.</source>
         <translation>%1 ist eine Datei, wo ein Ordner sein sollte; von dieser Änderung wurde nichts gespeichert. Verschieben Sie die Datei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="587"/>
+        <location filename="../../netzjournal/ui/texts.py" line="594"/>
         <source>%1 cannot be written (a write-protected folder or disk, missing permission or a disk error); nothing was saved from this change.</source>
         <translation>%1 lässt sich nicht schreiben (ein schreibgeschützter Ordner oder Datenträger, eine fehlende Berechtigung oder ein Fehler des Datenträgers); von dieser Änderung wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="593"/>
+        <location filename="../../netzjournal/ui/texts.py" line="600"/>
         <source>This entry no longer exists: it was deleted elsewhere (in another window or by an import).</source>
         <translation>Diesen Eintrag gibt es nicht mehr: Er wurde anderswo gelöscht (in einem anderen Fenster oder durch einen Import).</translation>
     </message>
@@ -6902,177 +6928,177 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="662"/>
+        <location filename="../../netzjournal/ui/texts.py" line="669"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="632"/>
+        <location filename="../../netzjournal/ui/texts.py" line="639"/>
         <source>Archive contacts (%1)</source>
         <translation>Kontakte archivieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="633"/>
+        <location filename="../../netzjournal/ui/texts.py" line="640"/>
         <source>Restore contacts (%1)</source>
         <translation>Kontakte zurückholen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="631"/>
+        <location filename="../../netzjournal/ui/texts.py" line="638"/>
         <source>Delete contacts (%1)</source>
         <translation>Kontakte löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="663"/>
+        <location filename="../../netzjournal/ui/texts.py" line="670"/>
         <source>Merge %1 into %2</source>
         <translation>%1 in %2 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="666"/>
+        <location filename="../../netzjournal/ui/texts.py" line="673"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="667"/>
+        <location filename="../../netzjournal/ui/texts.py" line="674"/>
         <source>Edit note “%1”</source>
         <translation>Notiz „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="668"/>
+        <location filename="../../netzjournal/ui/texts.py" line="675"/>
         <source>Delete note “%1”</source>
         <translation>Notiz „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="647"/>
+        <location filename="../../netzjournal/ui/texts.py" line="654"/>
         <source>Delete notes (%1)</source>
         <translation>Notizen löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="610"/>
+        <location filename="../../netzjournal/ui/texts.py" line="617"/>
         <source>Closeness %2 for %1</source>
         <translation>Nähe %2 für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="611"/>
+        <location filename="../../netzjournal/ui/texts.py" line="618"/>
         <source>Tag %1 with “%2”</source>
         <translation>Schlagwort „%2“ für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="612"/>
+        <location filename="../../netzjournal/ui/texts.py" line="619"/>
         <source>Remove tag “%2” from %1</source>
         <translation>Schlagwort „%2“ von %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="617"/>
+        <location filename="../../netzjournal/ui/texts.py" line="624"/>
         <source>Closeness %2 for %1 contacts</source>
         <translation>Nähe %2 für %1 Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="618"/>
+        <location filename="../../netzjournal/ui/texts.py" line="625"/>
         <source>Tag %1 contacts with “%2”</source>
         <translation>Schlagwort „%2“ für %1 Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="619"/>
+        <location filename="../../netzjournal/ui/texts.py" line="626"/>
         <source>Remove tag “%2” from %1 contacts</source>
         <translation>Schlagwort „%2“ von %1 Kontakten entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="635"/>
+        <location filename="../../netzjournal/ui/texts.py" line="642"/>
         <source>Language for contacts (%1)</source>
         <translation>Sprache für Kontakte (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="639"/>
+        <location filename="../../netzjournal/ui/texts.py" line="646"/>
         <source>Edit the note of %1</source>
         <translation>Notiz vom %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="640"/>
+        <location filename="../../netzjournal/ui/texts.py" line="647"/>
         <source>Delete the note of %1</source>
         <translation>Notiz vom %1 löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="644"/>
+        <location filename="../../netzjournal/ui/texts.py" line="651"/>
         <source>My answer for %1 on %2</source>
         <translation>Meine Antwort zu %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="651"/>
+        <location filename="../../netzjournal/ui/texts.py" line="658"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="652"/>
+        <location filename="../../netzjournal/ui/texts.py" line="659"/>
         <source>Archive %1</source>
         <translation>%1 archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="653"/>
+        <location filename="../../netzjournal/ui/texts.py" line="660"/>
         <source>Restore %1</source>
         <translation>%1 zurückholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="664"/>
+        <location filename="../../netzjournal/ui/texts.py" line="671"/>
         <source>New contact %1</source>
         <translation>Neuer Kontakt %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="665"/>
+        <location filename="../../netzjournal/ui/texts.py" line="672"/>
         <source>%1 linked to the invitation</source>
         <translation>%1 mit der Einladung verknüpft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="671"/>
+        <location filename="../../netzjournal/ui/texts.py" line="678"/>
         <source>Language for %1</source>
         <translation>Sprache für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="672"/>
+        <location filename="../../netzjournal/ui/texts.py" line="679"/>
         <source>Address form for %1</source>
         <translation>Ansprache für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="674"/>
+        <location filename="../../netzjournal/ui/texts.py" line="681"/>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="675"/>
+        <location filename="../../netzjournal/ui/texts.py" line="682"/>
         <source>Remove %1 from %2</source>
         <translation>%1 aus %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="676"/>
+        <location filename="../../netzjournal/ui/texts.py" line="683"/>
         <source>Change one evening of %1</source>
         <translation>Termin von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="677"/>
+        <location filename="../../netzjournal/ui/texts.py" line="684"/>
         <source>Cancel an evening of %1</source>
         <translation>Termin von %1 absagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="678"/>
+        <location filename="../../netzjournal/ui/texts.py" line="685"/>
         <source>New event “%1”</source>
         <translation>Neue Veranstaltung „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="679"/>
+        <location filename="../../netzjournal/ui/texts.py" line="686"/>
         <source>Edit event “%1”</source>
         <translation>Veranstaltung „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="680"/>
+        <location filename="../../netzjournal/ui/texts.py" line="687"/>
         <source>Delete event “%1”</source>
         <translation>Veranstaltung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="681"/>
+        <location filename="../../netzjournal/ui/texts.py" line="688"/>
         <source>Met %1 at %2</source>
         <translation>%1 bei %2 kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="649"/>
+        <location filename="../../netzjournal/ui/texts.py" line="656"/>
         <source>Forget where we met %1</source>
         <translation>Wo wir %1 kennengelernt haben, vergessen</translation>
     </message>
@@ -7102,22 +7128,22 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Ausgeführt: %1 – Strg+Z nimmt es zurück</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="634"/>
+        <location filename="../../netzjournal/ui/texts.py" line="641"/>
         <source>Import contacts (%1)</source>
         <translation>Kontakte importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="669"/>
+        <location filename="../../netzjournal/ui/texts.py" line="676"/>
         <source>Reached out to %1</source>
         <translation>Bei %1 gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="670"/>
+        <location filename="../../netzjournal/ui/texts.py" line="677"/>
         <source>Later for %1</source>
         <translation>%1 später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="673"/>
+        <location filename="../../netzjournal/ui/texts.py" line="680"/>
         <source>Debrief “%1”</source>
         <translation>Nachbereitung „%1“</translation>
     </message>

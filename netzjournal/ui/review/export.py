@@ -86,15 +86,22 @@ def write_pdf(f: YearFigures, path: Path, language: str = "de", user_name: str =
               made_on: dt.date | None = None) -> Path:  # fmt: skip
     """Write the review to ``path`` as an A4 PDF; returns the path.
 
-    A new file is created owner-only (0600); a place that cannot be written
-    raises :class:`OSError` (Qt's writer would fail without a word).
+    The PDF is made in memory and written whole beside ``path``, fsynced and
+    renamed over it (``private_files.write_private``): Qt's writer wrote into the
+    file itself, so on a full disk a review saved again over last week's cut that
+    one short and left a broken PDF of a few kilobytes that looked saved. A new
+    file is owner-only (0600); a place that cannot be written raises
+    :class:`OSError` (Qt's writer would fail without a word).
     """
-    from netzjournal.private_files import create_private
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    from netzjournal.private_files import write_private
 
     made_on = made_on or dt.date.today()
     doc = build_document(f, language, user_name, made_on)
-    create_private(path)
-    writer = QPdfWriter(str(path))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setTitle(labels(language)["title"].format(year=f.year))
     writer.setCreator("netzjournal")
     writer.setResolution(300)
@@ -107,10 +114,9 @@ def write_pdf(f: YearFigures, path: Path, language: str = "de", user_name: str =
         )
     )
     print_document(doc, writer)
-    del writer  # closes the file
-    if path.stat().st_size == 0:
-        raise OSError(f"{path}: nothing could be written (is the disk full?)")
-    return path
+    del writer  # ends the PDF (its trailer goes into the buffer)
+    buffer.close()
+    return write_private(path, bytes(buffer.data().data()))
 
 
 FOLLOWING_BLOCKS = 4  # a heading stays with this much of what it heads (rows, items)
