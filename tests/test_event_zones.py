@@ -274,3 +274,34 @@ def test_a_synced_invitation_keeps_its_zone_on_the_server_and_back(journal, radi
         )
     finally:
         client.close()
+
+
+def test_a_series_from_new_york_is_right_here_in_the_weeks_only_one_side_changed(
+    journal, berlin_zone
+):
+    # Outlook names its zones by Windows' display names, with ':' and ',' in the
+    # TZID parameter and no quotes; its VTIMEZONE has New York's rules. Each
+    # evening is worked out in New York's zone: the US change their clocks on 14
+    # March 2027, the EU on 28 March.
+    events = imported(journal, "outlook-display-zones.WRITTEN.ics")
+    call = events["US/DE Mentoring: weekly call"]
+    assert (call.start_time, call.zone) == (dt.time(12), "America/New_York")
+    here = {
+        o.starts_on: zones.here(o.starts_on, o.start_time, o.zone)
+        for o in occurrences(journal, dt.date(2027, 2, 1), dt.date(2027, 5, 1), [call.id or 0])
+    }
+    assert [(d.day, at.hour if at else None) for d, at in here.items()] == [
+        (22, 18), (1, 18), (8, 18), (15, 17), (22, 17), (29, 18), (5, 18), (12, 18)]  # fmt: skip
+
+
+def test_outlooks_unquoted_zone_with_commas_keeps_its_event(journal, berlin_zone):
+    problems: list[tuple[str, str]] = []
+    data = (INVITATIONS / "outlook-display-zones.WRITTEN.ics").read_bytes()
+    names = {e.record.name: e.record for e in ical_in.parse(data, problems)}
+    assert problems == []
+    meeting = names["Mentoring-Tandems: Jahresabschluss"]
+    assert (meeting.starts_on, meeting.start_time, meeting.end_time, meeting.zone) == (
+        dt.date(2026, 12, 15), dt.time(10, 30), dt.time(11, 30), "Europe/Berlin")  # fmt: skip
+    # A zone of the file's own whose clock no IANA zone keeps stays its offset.
+    [office] = ical_in.parse((EVENTS / "office-zone.WRITTEN.ics").read_bytes())
+    assert office.record.zone == "+05:00"

@@ -263,6 +263,26 @@ def _decoded(data: bytes) -> str:
     return text
 
 
+# A TZID parameter written without quotes around a ':' or ',' in it (Outlook's
+# "DTSTART;TZID=(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna:2026…";
+# RFC 5545 asks for quotes): its value runs to the last ':' of the line, the one
+# before the date. icalendar split it at its first ':' and the event was lost.
+_UNQUOTED_TZID = re.compile(
+    r"^([A-Za-z-]+(?:;[^:;\n]*)*;TZID=)([^\";\n]*[:,][^\";\n]*?)((?:;[^:;\n]*)*:[0-9TZ,]+[ \t]*)$",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _quoted_zones(text: str) -> str:
+    """``text`` with such TZIDs quoted (unfolded first where there is one: a fold
+    may fall into the name)."""
+    if ";TZID=" not in text.upper():
+        return text
+    unfolded = re.sub(r"\n[ \t]", "", text)
+    quoted = _UNQUOTED_TZID.sub(lambda m: f'{m[1]}"{m[2]}"{m[3]}', unfolded)
+    return text if quoted == unfolded else quoted
+
+
 def _line_text(line: bytes) -> str:
     try:
         return line.decode("utf-8")
@@ -349,7 +369,7 @@ def parse(data: bytes, problems: list[tuple[str, str]] | None = None) -> list[Ca
 
 def _parse(data: bytes, problems: list[tuple[str, str]] | None) -> list[CalendarEvent]:
     said = problems if problems is not None else []
-    text, cut = _whole(_decoded(data))
+    text, cut = _whole(_quoted_zones(_decoded(data)))
     if cut is not None:
         said.append((cut, "cut"))
     dropped: set[str] = set()
