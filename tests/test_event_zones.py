@@ -13,6 +13,7 @@ import datetime as dt
 import os
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -305,3 +306,38 @@ def test_outlooks_unquoted_zone_with_commas_keeps_its_event(journal, berlin_zone
     # A zone of the file's own whose clock no IANA zone keeps stays its offset.
     [office] = ical_in.parse((EVENTS / "office-zone.WRITTEN.ics").read_bytes())
     assert office.record.zone == "+05:00"
+
+
+def test_the_list_is_in_the_order_they_are_here(qapp, qtmodeltester, journal, berlin_zone):
+    # New York's 18:00 on the 10th is the 11th's midnight in Berlin: after the
+    # Berlin evenings of the 10th, and on the 10th itself it is still ahead.
+    from netzjournal.ui.events_tab import words
+    from netzjournal.ui.events_tab.model import EventsModel
+
+    imported(journal, "zoom-webinar-newyork.WRITTEN.ics")
+    for name, at in (("Stammtisch", dt.time(19)), ("Spieleabend", dt.time(22))):
+        create_event(journal, EventRecord(name, dt.date(2026, 12, 10), start_time=at))
+    create_event(journal, EventRecord("Messe", dt.date(2026, 12, 11)))  # (all day: its morning)
+    create_event(journal, EventRecord("Frühstück", dt.date(2026, 12, 11), start_time=dt.time(8),
+                                      zone="Europe/Berlin"))  # fmt: skip
+    order = [o.name for o in occurrences(journal, dt.date(2026, 12, 10), dt.date(2026, 12, 11))]
+    assert order == ["Stammtisch", "Spieleabend", "Messe", "Webinar: Remote Jobs bei US-Firmen",
+                     "Frühstück"]  # fmt: skip
+    model = EventsModel(journal, lambda: dt.date(2026, 12, 10))
+    model.reload()
+    qtmodeltester.check(model)
+    rows = [o.name if (o := model.occurrence(r)) else model.data(model.index(r, 0))
+            for r in range(model.rowCount())]  # fmt: skip
+    today, ahead = rows.index("Today"), rows.index("Upcoming")
+    assert rows[today + 1 : ahead] == ["Stammtisch", "Spieleabend"]
+    assert rows[ahead + 1 : ahead + 3] == ["Messe", "Webinar: Remote Jobs bei US-Firmen"]
+    webinar = next(o for o in occurrences(journal, dt.date(2026, 12, 10), dt.date(2026, 12, 10))
+                   if o.zone)  # fmt: skip
+    assert words.has_begun(webinar, dt.date(2026, 12, 10), dt.time(23, 59)) is False
+    assert words.has_begun(webinar, dt.date(2026, 12, 11), dt.time(0, 0)) is True
+    # A Tokyo morning on the 11th is the 10th's 23:00 here: today, and begun.
+    tokyo = replace(webinar, starts_on=dt.date(2026, 12, 11), start_time=dt.time(7),
+                    zone="Asia/Tokyo")  # fmt: skip
+    assert words.is_today(tokyo, dt.date(2026, 12, 10))
+    assert words.has_begun(tokyo, dt.date(2026, 12, 10), dt.time(22, 30)) is False
+    assert words.has_begun(tokyo, dt.date(2026, 12, 10), dt.time(23, 30)) is True
