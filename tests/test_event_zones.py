@@ -341,3 +341,38 @@ def test_the_list_is_in_the_order_they_are_here(qapp, qtmodeltester, journal, be
     assert words.is_today(tokyo, dt.date(2026, 12, 10))
     assert words.has_begun(tokyo, dt.date(2026, 12, 10), dt.time(22, 30)) is False
     assert words.has_begun(tokyo, dt.date(2026, 12, 10), dt.time(23, 30)) is True
+
+
+def test_importing_the_same_file_again_fills_in_a_missing_zone(journal, berlin_zone):
+    # Events imported before zones were kept (migration 0043) have none: the same
+    # file again gives it to them, and changes nothing else nor makes a copy. One
+    # moved here since keeps what it has.
+    from netzjournal.store.events import update_event
+
+    names = ("zoom-webinar-newyork.WRITTEN.ics", "teams-meeting-london.WRITTEN.ics",
+             "outlook-display-zones.WRITTEN.ics")  # fmt: skip
+    office = ical_in.parse((EVENTS / "office-zone.WRITTEN.ics").read_bytes())  # (no METHOD)
+    ical_in.import_events(journal, office, today=TODAY)
+    events = imported(journal, *names)
+    before = {}
+    for name, e in events.items():
+        moved = name == "Mentoring-Tandems: Jahresabschluss"
+        old = replace(e, zone="", notes="Meine Notiz",
+                      start_time=dt.time(11) if moved else e.start_time)  # fmt: skip
+        before[name] = update_event(journal, old).value
+    assert {e.zone for e in list_events(journal)} == {""}
+    count = ical_in.import_events(journal, [
+        *office, *(e for n in names for e in ical_in.parse((INVITATIONS / n).read_bytes()))],
+        today=TODAY).value  # fmt: skip
+    assert (count.created, count.updated, count.skipped) == (0, 0, 5)
+    after = {e.name: e for e in list_events(journal)}
+    assert len(after) == 5
+    assert {n: e.zone for n, e in after.items()} == {
+        "Webinar: Remote Jobs bei US-Firmen": "America/New_York",
+        "Mentoring UK/DE: Kick-off": "Europe/London",
+        "US/DE Mentoring: weekly call": "America/New_York",
+        "Mentoring-Tandems: Jahresabschluss": "",  # (moved to 11:00 here)
+        "Teamfrühstück": "+05:00",
+    }
+    for name, e in after.items():
+        assert replace(e, zone="") == before[name]  # nothing else changed

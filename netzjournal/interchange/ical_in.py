@@ -640,6 +640,7 @@ def import_events(
                 event_id: int = stored.id
                 was = _version(j, event_id)
                 if was is not None and e.version <= was:  # (the same mail, or an older one)
+                    stored = _with_zone(j, stored, e.record)
                     if e.version < was:
                         count.outdated += 1
                     else:
@@ -659,6 +660,7 @@ def import_events(
                     count.refused.append((e.record.name, refusal_text(exc, language)))
                     continue
                 if now is None and not answered:
+                    stored = _with_zone(j, stored, e.record)
                     count.skipped += 1
                 else:
                     count.updated += 1
@@ -677,6 +679,8 @@ def import_events(
                 or key in have
                 or (not known_uid and (*key, e.record.start_time) in made_here)
             ):
+                if stored is not None:
+                    _with_zone(j, stored, e.record)
                 count.skipped += 1
                 continue
             cancelled, e.record.cancelled = e.record.cancelled, False
@@ -755,6 +759,19 @@ def import_events(
         for series, guests in series_guests.items():  # (once its evenings here are taken)
             _link_series_guests(j, series, guests, today)
     return Outcome(count, changes)
+
+
+def _with_zone(j: Journal, stored: EventRecord, r: EventRecord) -> EventRecord:
+    """The event already here (the same UID), with the file's zone where it has none
+    and its wall clock is the file's: imported before zones were kept (migration
+    0043), an import of the same file again fills it in. Nothing else changes; one
+    moved here since (another day or time) is left as it is."""
+    if stored.zone or not r.zone or stored.start_time is None:
+        return stored
+    if (stored.starts_on, stored.start_time, stored.end_time) != (
+        r.starts_on, r.start_time, r.end_time):  # fmt: skip
+        return stored
+    return update_event(j, replace(stored, zone=r.zone)).value
 
 
 def _cancelled(was: EventRecord | None) -> str:
