@@ -86,6 +86,9 @@ class CalendarEvent:
     # Everyone it names (the organiser first), as it gives them: kept with the event
     # (store.invitees), so that those who are not contacts are mentioned on its page.
     people: list[Invitee] = field(default_factory=list)
+    # A series' extra evenings (RDATE): each day and its start (the wall clock, as
+    # DTSTART's; None: all day). Kept as evenings of the series that its rule has not.
+    rdates: list[tuple[dt.date, dt.time | None]] = field(default_factory=list)
 
     @property
     def version(self) -> tuple[int, str]:
@@ -353,8 +356,9 @@ def parse(data: bytes, problems: list[tuple[str, str]] | None = None) -> list[Ca
 
     What cannot be read goes into ``problems`` as (the event's name, code): "start"
     (the event is left out), "end" (imported without it), "rule" and "dates" (its
-    repetition or a date of it: left out), "extra_dates" (its RDATEs: imported
-    without them), "cut" (the file ends inside this event,
+    repetition or a date of it: left out), "extra_dates" (RDATEs of an event
+    without a rule, or unreadable ones: imported without them), "cut" (the file
+    ends inside this event,
     "" when it has no name: what came before is read); and as (the zone's TZID, "zone")
     once for a time zone whose VTIMEZONE cannot be read and that names no zone
     zoneinfo knows (its times are read as local times). Several calendars one after
@@ -454,10 +458,16 @@ def _parse(data: bytes, problems: list[tuple[str, str]] | None) -> list[Calendar
         except (ValueError, AttributeError):
             said.append((name, "dates"))
             continue
+        rdates: list[tuple[dt.date, dt.time | None]] = []
         if rec_id is None and ev.get("rdate") is not None:
-            # Dates added to the rule (or to a single event): the journal keeps a
-            # rule and its exceptions, not a list of extra days. Said, not dropped.
-            said.append((name, "extra_dates"))
+            # Evenings added to the rule: kept as the series' evenings. A single
+            # event's (no rule to add them to) and unreadable ones are said.
+            try:
+                rdates = _extra_dates(ev) if rule else []
+            except (ValueError, AttributeError, TypeError):
+                rdates = []
+            if not rdates or "RDATE" in broken:
+                said.append((name, "extra_dates"))
         place, url = _place_and_link(ev)
         record = EventRecord(
             name=name, starts_on=day, ends_on=end_day,
@@ -472,8 +482,37 @@ def _parse(data: bytes, problems: list[tuple[str, str]] | None) -> list[Calendar
         number = int(sequence) if sequence.isdigit() else 0
         stamp = _stamp(_readable(ev, "dtstamp"))
         out.append(CalendarEvent(uid, record, exdates, rec_id, method, number, stamp,
-                                 _guests(ev), _answers(ev), _people(ev)))  # fmt: skip
+                                 _guests(ev), _answers(ev), _people(ev), rdates))  # fmt: skip
     return out
+
+
+def _extra_dates(ev: Any) -> list[tuple[dt.date, dt.time | None]]:
+    """The RDATEs of a VEVENT as days and wall-clock starts (a PERIOD by its start)."""
+    raw = ev.get("rdate")
+    out = []
+    for item in raw if isinstance(raw, list) else [raw]:
+        for d in getattr(item, "dts", []):
+            value = d.dt[0] if isinstance(d.dt, tuple) else d.dt
+            out.append(_local(value))
+    return sorted(set(out), key=lambda x: (x[0], x[1] or dt.time()))
+
+
+def _add_extra_days(
+    j: Journal, series_id: int, rec: EventRecord, rdates: list[tuple[dt.date, dt.time | None]]
+) -> list[dt.date]:
+    """Give the series its extra evenings (RDATE) that its rule does not have, at
+    their own time where it is not the series'; those it had already stay as they
+    are. The value: the evenings added."""
+    added = []
+    for day, at in rdates:
+        if recurrence.on_rule(rec.rrule, rec.starts_on, rec.start_time, day):
+            continue
+        if occurrence_row(j, series_id, day) is not None:
+            continue
+        own = at if at is not None and at != rec.start_time else None
+        update_occurrence(j, series_id, day, start_time=own)
+        added.append(day)
+    return added
 
 
 def _stamp(value: object) -> str:
@@ -707,6 +746,7 @@ def import_events(
                 for day in e.exdates:
                     update_occurrence(j, created.id, day, cancelled=True, by_organiser=True)
                     count.occurrences += 1
+                _add_extra_days(j, created.id, created, e.rdates)
                 if cancelled:  # (a series' cancellation read before its invitation)
                     call_off_series(j, created.id, today)
                 else:
@@ -973,6 +1013,7 @@ def _take_invitation(
         # The update has the whole set of evenings: what the organiser's earlier
         # mails cancelled (a "cancel series" too) and it has again is on again.
         back = bring_back_evenings(j, stored.id, e.exdates, e.version).value
+        back += _add_extra_days(j, stored.id, new, e.rdates)
     if new == stored and not days and not back:
         return None
     return new

@@ -95,6 +95,15 @@ def last_before(rule: str, first: dt.date, at: dt.time | None, day: dt.date) -> 
     return found.date() if found is not None else None
 
 
+def on_rule(rule: str, first: dt.date, at: dt.time | None, day: dt.date) -> bool:
+    """Whether the series' rule (from ``first``) has ``day``; a day it does not have
+    is an extra one (an RDATE), or a broken rule's."""
+    try:
+        return day == first or day in expand(rule, first, at, day, day)
+    except RuleError:
+        return False
+
+
 def ended(rule: str, last: dt.date) -> str:
     """``rule`` ending on ``last`` (its UNTIL; a COUNT or an earlier UNTIL replaced)."""
     kept = [p for p in normalise(rule).split(";") if p.partition("=")[0] not in ("UNTIL", "COUNT")]
