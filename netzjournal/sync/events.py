@@ -123,9 +123,9 @@ class EventAdapter(CalendarAdapter):
             exceptions, extra = [], []
             for occ in occurrence_rows(self.j, item.id or 0):
                 assert occ.occurrence_on is not None
-                if not recurrence.on_rule(item.rrule, item.starts_on, item.start_time,
-                                          occ.occurrence_on):  # fmt: skip
-                    extra.append(occ.occurrence_on.isoformat())  # (RDATE)
+                if not occ.cancelled and not recurrence.on_rule(
+                    item.rrule, item.starts_on, item.start_time, occ.occurrence_on):  # fmt: skip
+                    extra.append(occ.occurrence_on.isoformat())  # (RDATE; called off: EXDATE)
                 entry = _exception(
                     occ.occurrence_on, occ.starts_on, occ.start_time, occ.place, occ.notes,
                     occ.cancelled,
