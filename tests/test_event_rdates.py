@@ -143,3 +143,16 @@ def test_a_series_with_extra_evenings_travels_through_radicale(
     finally:
         phone.close()
         client.close()
+
+
+def test_the_page_says_an_extra_evening_is_one(qtbot, journal, berlin_zone, german):
+    from netzjournal.ui.events_tab.page import EventPage
+
+    ical_in.import_events(journal, ical_in.parse(SERIES.encode()), today=TODAY)
+    page = EventPage(journal, lambda: TODAY)
+    qtbot.addWidget(page)
+    found = {o.starts_on: o for o in occurrences(journal, TODAY, D(2027, 3, 1))}
+    page.show_occurrence(found[D(2027, 1, 14)])
+    assert "Zusätzlicher Termin dieser Reihe<br>Jeden ersten Donnerstag" in page.details.text()
+    page.show_occurrence(found[D(2027, 2, 4)])
+    assert "Zusätzlicher" not in page.details.text()

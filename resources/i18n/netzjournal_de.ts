@@ -603,28 +603,28 @@
 <context>
     <name>CoachDock</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/dock.py" line="77"/>
+        <location filename="../../netzjournal/ui/coach/dock.py" line="78"/>
         <source>Fold the coach into a narrow strip</source>
         <translation>Den Coach zu einer schmalen Leiste einklappen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/dock.py" line="78"/>
+        <location filename="../../netzjournal/ui/coach/dock.py" line="79"/>
         <source>Fold the coach</source>
         <translation>Coach einklappen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/dock.py" line="83"/>
+        <location filename="../../netzjournal/ui/coach/dock.py" line="84"/>
         <source>Hide the coach (View menu: show it again)</source>
         <translation>Coach ausblenden (Menü Ansicht: wieder einblenden)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/dock.py" line="84"/>
+        <location filename="../../netzjournal/ui/coach/dock.py" line="85"/>
         <source>Hide the coach</source>
         <translation>Coach ausblenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/dock.py" line="101"/>
         <location filename="../../netzjournal/ui/coach/dock.py" line="102"/>
+        <location filename="../../netzjournal/ui/coach/dock.py" line="103"/>
         <source>Open the coach</source>
         <translation>Coach aufklappen</translation>
     </message>
@@ -1960,8 +1960,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="185"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="390"/>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="45"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="394"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="51"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
     </message>
@@ -2026,37 +2026,42 @@
         <translation>verschoben vom %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="326"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="322"/>
+        <source>An extra evening of this series</source>
+        <translation>Zusätzlicher Termin dieser Reihe</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="330"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="42"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="48"/>
         <source>Who is coming</source>
         <translation>Wer kommt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="44"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="50"/>
         <source>Who is there</source>
         <translation>Wer ist da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="350"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="354"/>
         <source>Every evening of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="391"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="395"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="408"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="412"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="409"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="413"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>
@@ -2064,173 +2069,173 @@
 <context>
     <name>EventWords</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="64"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="70"/>
         <source>first</source>
         <translation>ersten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="65"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="71"/>
         <source>second</source>
         <translation>zweiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="66"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="72"/>
         <source>third</source>
         <translation>dritten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="67"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="73"/>
         <source>fourth</source>
         <translation>vierten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="68"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="74"/>
         <source>last</source>
         <translation>letzten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="75"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="81"/>
         <source>d MMMM</source>
         <translation>d. MMMM</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="82"/>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="91"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="88"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="97"/>
         <source>Does not repeat</source>
         <translation>Einmalig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="94"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="100"/>
         <source>Every %2 weeks on %1</source>
         <translation>Alle %2 Wochen am %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="99"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="105"/>
         <source>Every week on %1</source>
         <translation>Jede Woche am %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="101"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="107"/>
         <source>Every two weeks on %1</source>
         <translation>Alle zwei Wochen am %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="104"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="110"/>
         <source>Every %1 %2 of the month</source>
         <translation>Jeden %1 %2 im Monat</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="110"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="116"/>
         <source>Every %2 months on day %1</source>
         <translation>Alle %2 Monate am %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="115"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="121"/>
         <source>Monthly on day %1</source>
         <translation>Monatlich am %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="119"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="125"/>
         <source>Every year on %1</source>
         <translation>Jedes Jahr am %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="124"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="130"/>
         <source>Every year on the %1 %2 in %3</source>
         <translation>Jedes Jahr am %1 %2 im %3</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="130"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="136"/>
         <source>Repeats (rule: %1)</source>
         <translation>Wiederholt sich (Regel: %1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="132"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="138"/>
         <source>(until %1)</source>
         <translation>(bis %1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="136"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="142"/>
         <source>(%1 times)</source>
         <translation>(%1-mal)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="168"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="174"/>
         <source>%1 %2 time</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="189"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="195"/>
         <source>%1 your time</source>
         <translation>%1 bei Ihnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="177"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="183"/>
         <source>ddd d MMM</source>
         <translation>ddd, dd.MM.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="180"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="186"/>
         <source>%1 on %2 your time</source>
         <translation>%1 am %2 bei Ihnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="237"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="243"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="238"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="244"/>
         <source>I&apos;m going</source>
         <translation>Ich gehe hin</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="239"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="245"/>
         <source>I might go</source>
         <translation>Ich gehe vielleicht hin</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="240"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="246"/>
         <source>I&apos;m not going</source>
         <translation>Ich gehe nicht hin</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="241"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="247"/>
         <source>I was there</source>
         <translation>Ich war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="248"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="254"/>
         <source>was there</source>
         <translation>war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="249"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="255"/>
         <source>said they&apos;d come</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="250"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="256"/>
         <source>in a note</source>
         <translation>in einer Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="232"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="238"/>
         <source>I had said yes</source>
         <translation>Ich hatte zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="233"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="239"/>
         <source>I had said maybe</source>
         <translation>Ich hatte „vielleicht“ gesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="234"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="240"/>
         <source>I had said no</source>
         <translation>Ich hatte abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="242"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="248"/>
         <source>I wasn&apos;t there</source>
         <translation>Ich war nicht da</translation>
     </message>
@@ -2238,75 +2243,75 @@
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="85"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="87"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="88"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="90"/>
         <source>Upcoming</source>
         <translation>Demnächst</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="92"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="94"/>
         <source>Past</source>
         <translation>Vergangen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="95"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="97"/>
         <source>No events yet</source>
         <translation>Noch keine Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="96"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="98"/>
         <source>No event matches</source>
         <translation>Keine passende Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="182"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="184"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="182"/>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="183"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="184"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="185"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="183"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="185"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="183"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="185"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="219"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="221"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="221"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="223"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="228"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="230"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="157"/>
         <source>Met: %1</source>
         <translation>Getroffen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="230"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="232"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="158"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="245"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="247"/>
         <source>Part of a series</source>
         <translation>Teil einer Reihe</translation>
     </message>
@@ -3754,32 +3759,32 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>OccurrencesModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="307"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="309"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="318"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="320"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="318"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="320"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="318"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="320"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="344"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="346"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="346"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="348"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
