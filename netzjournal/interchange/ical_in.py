@@ -504,10 +504,10 @@ def _add_extra_days(
     their own time where it is not the series'; those it had already stay as they
     are. The value: the evenings added."""
     added = []
+    extras = recurrence.extra_days(rec.rrule, rec.starts_on, rec.start_time,
+                                   [d for d, _ in rdates])  # fmt: skip
     for day, at in rdates:
-        if recurrence.on_rule(rec.rrule, rec.starts_on, rec.start_time, day):
-            continue
-        if occurrence_row(j, series_id, day) is not None:
+        if day not in extras or occurrence_row(j, series_id, day) is not None:
             continue
         own = at if at is not None and at != rec.start_time else None
         update_occurrence(j, series_id, day, start_time=own)

@@ -330,12 +330,14 @@ def ics_events(j: Journal, stamp: dt.datetime) -> list[object]:
         if not rec.rrule:
             continue
         ev.add("rrule", icalendar.vRecur.from_ical(rec.rrule))
-        for occ in occurrence_rows(j, rec.id or 0):
+        rows = occurrence_rows(j, rec.id or 0)
+        days = [o.occurrence_on for o in rows if o.occurrence_on]
+        extras = recurrence.extra_days(rec.rrule, rec.starts_on, rec.start_time, days)
+        for occ in rows:
             assert occ.occurrence_on is not None
             # An evening the rule has not is an extra one (RDATE), at its own time
             # (one called off: its EXDATE alone keeps it so, as the rule's).
-            extra = not occ.cancelled and not recurrence.on_rule(
-                rec.rrule, rec.starts_on, rec.start_time, occ.occurrence_on)  # fmt: skip
+            extra = not occ.cancelled and occ.occurrence_on in extras
             rid: dt.date = occ.occurrence_on
             when = (occ.start_time if extra else None) or rec.start_time
             if when is not None:

@@ -121,10 +121,12 @@ class EventAdapter(CalendarAdapter):
         if item.rrule:
             fields["rrule"] = _rule(item.rrule)
             exceptions, extra = [], []
-            for occ in occurrence_rows(self.j, item.id or 0):
+            rows = occurrence_rows(self.j, item.id or 0)
+            days = [o.occurrence_on for o in rows if o.occurrence_on]
+            extras = recurrence.extra_days(item.rrule, item.starts_on, item.start_time, days)
+            for occ in rows:
                 assert occ.occurrence_on is not None
-                if not occ.cancelled and not recurrence.on_rule(
-                    item.rrule, item.starts_on, item.start_time, occ.occurrence_on):  # fmt: skip
+                if not occ.cancelled and occ.occurrence_on in extras:
                     extra.append(occ.occurrence_on.isoformat())  # (RDATE; called off: EXDATE)
                 entry = _exception(
                     occ.occurrence_on, occ.starts_on, occ.start_time, occ.place, occ.notes,
@@ -162,8 +164,9 @@ class EventAdapter(CalendarAdapter):
             return uid, fields
         fields["rrule"] = _rule(rule)
         by_day: dict[str, Exception_] = {}
-        extra = [(d, at) for d, at in master.rdates
-                 if not recurrence.on_rule(rule, rec.starts_on, rec.start_time, d)]  # fmt: skip
+        extras = recurrence.extra_days(rule, rec.starts_on, rec.start_time,
+                                       [d for d, _ in master.rdates])  # fmt: skip
+        extra = [(d, at) for d, at in master.rdates if d in extras]
         if extra:
             fields["rdates"] = [d.isoformat() for d, _ in extra]
         for day, at in extra:  # (an extra evening at a time of its own)
