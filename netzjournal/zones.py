@@ -52,6 +52,7 @@ def _windows(tzid: str) -> str:
 # second Sunday of March, the EU's last) or at another hour is told apart.
 _DAY = dt.timedelta(days=1)
 _MINUTE = dt.timedelta(minutes=1)
+_DAYS = 731  # (the clock's daily part: two years)
 
 Clock = tuple[tuple[dt.datetime, dt.timedelta | None], ...]
 
@@ -65,7 +66,7 @@ def _clock(tz: dt.tzinfo, year: int) -> Clock:
         return at.astimezone(tz).utcoffset()
 
     start = dt.datetime(year, 1, 1, tzinfo=dt.UTC)
-    days = [start + n * _DAY for n in range(731)]
+    days = [start + n * _DAY for n in range(_DAYS)]
     daily = [(d, offset(d)) for d in days]
     out = list(daily)
     for (a, was), (b, now) in itertools.pairwise(daily):
@@ -93,11 +94,16 @@ def _same_clock(tzid: str, clock: Clock) -> str:
     if not clock:
         return ""
     (jan, first), (spring, second) = clock[0], clock[len(clock) // 4]
-    same = [
+    near = [
         name for name in _zone_names()
         if _offset(name, jan) == first and _offset(name, spring) == second
-        and all(_offset(name, at) == off for at, off in clock)
+        and all(_offset(name, at) == off for at, off in clock[:_DAYS])
     ]  # fmt: skip
+    # To the minute of each change where one keeps it so; else one that changes on
+    # the same days (a file's zone changing at another hour of that night), if its
+    # name says which (no "Havana" for a nameless zone like New York's).
+    exact = [n for n in near if all(_offset(n, at) == off for at, off in clock[_DAYS:])]
+    same = exact or near
     text = _TZID_OFFSET.sub("", tzid).strip().casefold()
     windows = {str(v): (n, str(k).casefold()) for n, (k, v) in enumerate(_windows_table().items())}
 
@@ -115,7 +121,7 @@ def _same_clock(tzid: str, clock: Clock) -> str:
         return ""
     best = min(same, key=rank)
     said = not rank(best)[0] or not rank(best)[1]
-    return best if said or len({off for _, off in clock}) > 1 else ""
+    return best if said or (exact and len({off for _, off in clock}) > 1) else ""
 
 
 _TZID_OFFSET = re.compile(r"^\(UTC(?:[+-]\d\d:\d\d)?\)")

@@ -376,3 +376,45 @@ def test_importing_the_same_file_again_fills_in_a_missing_zone(journal, berlin_z
     }
     for name, e in after.items():
         assert replace(e, zone="") == before[name]  # nothing else changed
+
+
+def _zone_of(tzid: str, rules: str, day: str = "20270301T120000") -> str:
+    """The zone kept for an event at ``day`` under a VTIMEZONE of the file's own."""
+    text = (
+        f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VTIMEZONE\r\nTZID:{tzid}\r\n{rules}"
+        f"END:VTIMEZONE\r\nBEGIN:VEVENT\r\nUID:z@x\r\nDTSTAMP:20270101T000000Z\r\n"
+        f'DTSTART;TZID="{tzid}":{day}\r\nSUMMARY:z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n'
+    )
+    [event] = ical_in.parse(text.encode())
+    return event.record.zone
+
+
+def _rules(std: str, dst: tuple[str, str], standard: str, daylight: str, at: str = "02") -> str:
+    """Outlook's VTIMEZONE rules: from 1601 on, standard time from ``std`` (its first
+    day) by ``standard``, summer time by ``daylight``, changed at ``at`` o'clock."""
+    return (
+        f"BEGIN:STANDARD\r\nDTSTART:1601{std}T{at}0000\r\nRRULE:FREQ=YEARLY;{standard}\r\n"
+        f"TZOFFSETFROM:{dst[1]}\r\nTZOFFSETTO:{dst[0]}\r\nEND:STANDARD\r\n"
+        f"BEGIN:DAYLIGHT\r\nDTSTART:16010101T{at}0000\r\nRRULE:FREQ=YEARLY;{daylight}\r\n"
+        f"TZOFFSETFROM:{dst[0]}\r\nTZOFFSETTO:{dst[1]}\r\nEND:DAYLIGHT\r\n"
+    )
+
+
+US = ("-0500", "-0400"), "BYDAY=1SU;BYMONTH=11", "BYDAY=2SU;BYMONTH=3"
+EU = ("+0100", "+0200"), "BYDAY=-1SU;BYMONTH=10", "BYDAY=-1SU;BYMONTH=3"
+
+
+def test_a_zone_of_the_files_own_is_the_iana_zone_that_keeps_its_clock():
+    us = _rules("1104", US[0], US[1], US[2])
+    eu = _rules("1028", EU[0], EU[1], EU[2], at="03")
+    # The one its Windows name or a city it names means; Windows' own for a city.
+    assert _zone_of("(UTC-05:00) Eastern Time (US & Canada)", us) == "America/New_York"
+    assert _zone_of("(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna", eu) == (
+        "Europe/Berlin")  # fmt: skip
+    assert _zone_of("(UTC+01:00) Brussels, Copenhagen, Madrid, Paris", eu) == "Europe/Paris"
+    # Without a name: Windows' zone of that clock, first in its names' order.
+    assert _zone_of("Custom 1", us) == "America/New_York"
+    # Changing at another hour of the night: only where the name says which zone.
+    odd = _rules("1104", US[0], US[1], US[2], at="03")
+    assert _zone_of("(UTC-05:00) Eastern Time (US & Canada)", odd) == "America/New_York"
+    assert _zone_of("Custom 2", odd) == "-05:00"
