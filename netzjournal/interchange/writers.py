@@ -303,8 +303,8 @@ def _event_times(ev: object, rec: EventRecord, day: dt.date) -> None:
 
 def ics_events(j: Journal, stamp: dt.datetime) -> list[object]:
     """Events and series as VEVENTs: a series with its RRULE, its extra evenings
-    as RDATE, its cancelled evenings as EXDATE, the evenings that differ as RECURRENCE-ID instances.
-    Each carries the event's own UID and ``stamp`` as DTSTAMP."""
+    as RDATE, its cancelled evenings as EXDATE, the evenings that differ as
+    RECURRENCE-ID instances. Each carries the event's own UID and ``stamp`` as DTSTAMP."""
     import icalendar
 
     from netzjournal.interchange.ical_zones import at
