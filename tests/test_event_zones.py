@@ -13,6 +13,7 @@ import datetime as dt
 import os
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -274,3 +275,146 @@ def test_a_synced_invitation_keeps_its_zone_on_the_server_and_back(journal, radi
         )
     finally:
         client.close()
+
+
+def test_a_series_from_new_york_is_right_here_in_the_weeks_only_one_side_changed(
+    journal, berlin_zone
+):
+    # Outlook names its zones by Windows' display names, with ':' and ',' in the
+    # TZID parameter and no quotes; its VTIMEZONE has New York's rules. Each
+    # evening is worked out in New York's zone: the US change their clocks on 14
+    # March 2027, the EU on 28 March.
+    events = imported(journal, "outlook-display-zones.WRITTEN.ics")
+    call = events["US/DE Mentoring: weekly call"]
+    assert (call.start_time, call.zone) == (dt.time(12), "America/New_York")
+    here = {
+        o.starts_on: zones.here(o.starts_on, o.start_time, o.zone)
+        for o in occurrences(journal, dt.date(2027, 2, 1), dt.date(2027, 5, 1), [call.id or 0])
+    }
+    assert [(d.day, at.hour if at else None) for d, at in here.items()] == [
+        (22, 18), (1, 18), (8, 18), (15, 17), (22, 17), (29, 18), (5, 18), (12, 18)]  # fmt: skip
+
+
+def test_outlooks_unquoted_zone_with_commas_keeps_its_event(journal, berlin_zone):
+    problems: list[tuple[str, str]] = []
+    data = (INVITATIONS / "outlook-display-zones.WRITTEN.ics").read_bytes()
+    names = {e.record.name: e.record for e in ical_in.parse(data, problems)}
+    assert problems == []
+    meeting = names["Mentoring-Tandems: Jahresabschluss"]
+    assert (meeting.starts_on, meeting.start_time, meeting.end_time, meeting.zone) == (
+        dt.date(2026, 12, 15), dt.time(10, 30), dt.time(11, 30), "Europe/Berlin")  # fmt: skip
+    # A zone of the file's own whose clock no IANA zone keeps stays its offset.
+    [office] = ical_in.parse((EVENTS / "office-zone.WRITTEN.ics").read_bytes())
+    assert office.record.zone == "+05:00"
+
+
+def test_the_list_is_in_the_order_they_are_here(qapp, qtmodeltester, journal, berlin_zone):
+    # New York's 18:00 on the 10th is the 11th's midnight in Berlin: after the
+    # Berlin evenings of the 10th, and on the 10th itself it is still ahead.
+    from netzjournal.ui.events_tab import words
+    from netzjournal.ui.events_tab.model import EventsModel
+
+    imported(journal, "zoom-webinar-newyork.WRITTEN.ics")
+    for name, at in (("Stammtisch", dt.time(19)), ("Spieleabend", dt.time(22))):
+        create_event(journal, EventRecord(name, dt.date(2026, 12, 10), start_time=at))
+    create_event(journal, EventRecord("Messe", dt.date(2026, 12, 11)))  # (all day: its morning)
+    create_event(journal, EventRecord("Frühstück", dt.date(2026, 12, 11), start_time=dt.time(8),
+                                      zone="Europe/Berlin"))  # fmt: skip
+    order = [o.name for o in occurrences(journal, dt.date(2026, 12, 10), dt.date(2026, 12, 11))]
+    assert order == ["Stammtisch", "Spieleabend", "Messe", "Webinar: Remote Jobs bei US-Firmen",
+                     "Frühstück"]  # fmt: skip
+    model = EventsModel(journal, lambda: dt.date(2026, 12, 10))
+    model.reload()
+    qtmodeltester.check(model)
+    rows = [o.name if (o := model.occurrence(r)) else model.data(model.index(r, 0))
+            for r in range(model.rowCount())]  # fmt: skip
+    today, ahead = rows.index("Today"), rows.index("Upcoming")
+    assert rows[today + 1 : ahead] == ["Stammtisch", "Spieleabend"]
+    assert rows[ahead + 1 : ahead + 3] == ["Messe", "Webinar: Remote Jobs bei US-Firmen"]
+    webinar = next(o for o in occurrences(journal, dt.date(2026, 12, 10), dt.date(2026, 12, 10))
+                   if o.zone)  # fmt: skip
+    assert words.has_begun(webinar, dt.date(2026, 12, 10), dt.time(23, 59)) is False
+    assert words.has_begun(webinar, dt.date(2026, 12, 11), dt.time(0, 0)) is True
+    # A Tokyo morning on the 11th is the 10th's 23:00 here: today, and begun.
+    tokyo = replace(webinar, starts_on=dt.date(2026, 12, 11), start_time=dt.time(7),
+                    zone="Asia/Tokyo")  # fmt: skip
+    assert words.is_today(tokyo, dt.date(2026, 12, 10))
+    assert words.has_begun(tokyo, dt.date(2026, 12, 10), dt.time(22, 30)) is False
+    assert words.has_begun(tokyo, dt.date(2026, 12, 10), dt.time(23, 30)) is True
+
+
+def test_importing_the_same_file_again_fills_in_a_missing_zone(journal, berlin_zone):
+    # Events imported before zones were kept (migration 0043) have none: the same
+    # file again gives it to them, and changes nothing else nor makes a copy. One
+    # moved here since keeps what it has.
+    from netzjournal.store.events import update_event
+
+    names = ("zoom-webinar-newyork.WRITTEN.ics", "teams-meeting-london.WRITTEN.ics",
+             "outlook-display-zones.WRITTEN.ics")  # fmt: skip
+    office = ical_in.parse((EVENTS / "office-zone.WRITTEN.ics").read_bytes())  # (no METHOD)
+    ical_in.import_events(journal, office, today=TODAY)
+    events = imported(journal, *names)
+    before = {}
+    for name, e in events.items():
+        moved = name == "Mentoring-Tandems: Jahresabschluss"
+        old = replace(e, zone="", notes="Meine Notiz",
+                      start_time=dt.time(11) if moved else e.start_time)  # fmt: skip
+        before[name] = update_event(journal, old).value
+    assert {e.zone for e in list_events(journal)} == {""}
+    count = ical_in.import_events(journal, [
+        *office, *(e for n in names for e in ical_in.parse((INVITATIONS / n).read_bytes()))],
+        today=TODAY).value  # fmt: skip
+    assert (count.created, count.updated, count.skipped) == (0, 0, 5)
+    after = {e.name: e for e in list_events(journal)}
+    assert len(after) == 5
+    assert {n: e.zone for n, e in after.items()} == {
+        "Webinar: Remote Jobs bei US-Firmen": "America/New_York",
+        "Mentoring UK/DE: Kick-off": "Europe/London",
+        "US/DE Mentoring: weekly call": "America/New_York",
+        "Mentoring-Tandems: Jahresabschluss": "",  # (moved to 11:00 here)
+        "Teamfrühstück": "+05:00",
+    }
+    for name, e in after.items():
+        assert replace(e, zone="") == before[name]  # nothing else changed
+
+
+def _zone_of(tzid: str, rules: str, day: str = "20270301T120000") -> str:
+    """The zone kept for an event at ``day`` under a VTIMEZONE of the file's own."""
+    text = (
+        f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VTIMEZONE\r\nTZID:{tzid}\r\n{rules}"
+        f"END:VTIMEZONE\r\nBEGIN:VEVENT\r\nUID:z@x\r\nDTSTAMP:20270101T000000Z\r\n"
+        f'DTSTART;TZID="{tzid}":{day}\r\nSUMMARY:z\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n'
+    )
+    [event] = ical_in.parse(text.encode())
+    return event.record.zone
+
+
+def _rules(std: str, dst: tuple[str, str], standard: str, daylight: str, at: str = "02") -> str:
+    """Outlook's VTIMEZONE rules: from 1601 on, standard time from ``std`` (its first
+    day) by ``standard``, summer time by ``daylight``, changed at ``at`` o'clock."""
+    return (
+        f"BEGIN:STANDARD\r\nDTSTART:1601{std}T{at}0000\r\nRRULE:FREQ=YEARLY;{standard}\r\n"
+        f"TZOFFSETFROM:{dst[1]}\r\nTZOFFSETTO:{dst[0]}\r\nEND:STANDARD\r\n"
+        f"BEGIN:DAYLIGHT\r\nDTSTART:16010101T{at}0000\r\nRRULE:FREQ=YEARLY;{daylight}\r\n"
+        f"TZOFFSETFROM:{dst[0]}\r\nTZOFFSETTO:{dst[1]}\r\nEND:DAYLIGHT\r\n"
+    )
+
+
+US = ("-0500", "-0400"), "BYDAY=1SU;BYMONTH=11", "BYDAY=2SU;BYMONTH=3"
+EU = ("+0100", "+0200"), "BYDAY=-1SU;BYMONTH=10", "BYDAY=-1SU;BYMONTH=3"
+
+
+def test_a_zone_of_the_files_own_is_the_iana_zone_that_keeps_its_clock():
+    us = _rules("1104", US[0], US[1], US[2])
+    eu = _rules("1028", EU[0], EU[1], EU[2], at="03")
+    # The one its Windows name or a city it names means; Windows' own for a city.
+    assert _zone_of("(UTC-05:00) Eastern Time (US & Canada)", us) == "America/New_York"
+    assert _zone_of("(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna", eu) == (
+        "Europe/Berlin")  # fmt: skip
+    assert _zone_of("(UTC+01:00) Brussels, Copenhagen, Madrid, Paris", eu) == "Europe/Paris"
+    # Without a name: Windows' zone of that clock, first in its names' order.
+    assert _zone_of("Custom 1", us) == "America/New_York"
+    # Changing at another hour of the night: only where the name says which zone.
+    odd = _rules("1104", US[0], US[1], US[2], at="03")
+    assert _zone_of("(UTC-05:00) Eastern Time (US & Canada)", odd) == "America/New_York"
+    assert _zone_of("Custom 2", odd) == "-05:00"

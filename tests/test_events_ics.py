@@ -402,10 +402,10 @@ def test_an_instance_repeating_its_series_keeps_only_what_differs(journal):
     assert [(o.start_time, o.place) for o in moved] == [(dt.time(20), "Bahnhof")]
 
 
-def test_extra_dates_of_a_series_are_said_not_dropped_silently(journal):
+def test_extra_dates_of_a_series_are_its_evenings(journal):
     """RDATE (extra days beside the rule, as Zimbra writes them in ical.js's
-    recur_instances.ics): the journal keeps a rule and its exceptions, not a list of
-    days. The series is imported and the user is told what it lacks."""
+    recur_instances.ics): evenings of the series (was: said, left out). An RDATE in
+    one evening's own VEVENT (RECURRENCE-ID) means nothing there."""
     data = (
         b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:Zimbra-Calendar-Provider\r\n"
         b"BEGIN:VEVENT\r\nUID:r@zimbra.example\r\nDTSTAMP:20260101T000000Z\r\n"
@@ -418,8 +418,23 @@ def test_extra_dates_of_a_series_are_said_not_dropped_silently(journal):
     )
     problems: list[tuple[str, str]] = []
     events = ical_in.parse(data, problems)
-    assert problems == [("Mentoring", "extra_dates")]
+    assert problems == []
     assert ical_in.import_events(journal, events).value.created == 1
+    days = [(o.starts_on, o.start_time) for o in occurrences(journal, D(2026, 3, 1), D(2026, 6, 1))]
+    assert days == [(D(2026, 3, 2), dt.time(19)), (D(2026, 3, 20), dt.time(19)),
+                    (D(2026, 3, 25), dt.time(19)), (D(2026, 4, 2), dt.time(20)),
+                    (D(2026, 5, 2), dt.time(19))]  # fmt: skip
+
+
+def test_rdates_of_a_single_event_are_said():
+    data = (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:s@x\r\n"
+        b"DTSTAMP:20260101T000000Z\r\nDTSTART:20260302T190000\r\n"
+        b"RDATE:20260320T190000\r\nSUMMARY:Vortrag\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    problems: list[tuple[str, str]] = []
+    ical_in.parse(data, problems)
+    assert problems == [("Vortrag", "extra_dates")]
 
 
 def test_a_zone_of_an_earlier_calendar_is_not_used_for_a_later_one_of_the_same_name():

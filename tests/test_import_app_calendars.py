@@ -12,7 +12,7 @@ from conftest import REPO
 
 from netzjournal.interchange import ical_in
 from netzjournal.interchange.html_text import as_text
-from netzjournal.store.events import get_event, list_events
+from netzjournal.store.events import get_event, list_events, occurrences
 
 D, T = dt.date, dt.time
 INVITATIONS = REPO / "tests" / "data" / "events" / "invitations"
@@ -86,8 +86,14 @@ def test_apple_calendar_places_are_one_line_and_read_from_the_structured_locatio
     assert fair.place == "Koelnmesse, Messeplatz 1, 50679 Köln"
     coffee = found["Kaffee mit Deniz (ohne Ort, nur Struktur)"]
     assert coffee.place == "Café Extrablatt, Rüttenscheider Str. 200, 45131 Essen"
-    # the RDATE evening is no rule's: said, the rest imported
-    assert problems == [("Gründerstammtisch Essen", "extra_dates")]
+    # the RDATE evening is no rule's: an evening of the series (was: said, left out)
+    assert problems == []
+    days = [
+        (o.starts_on, o.start_time, o.cancelled)
+        for o in occurrences(journal, D(2026, 12, 1), D(2027, 2, 28), [stammtisch.id or 0])
+    ]
+    assert days == [(D(2026, 12, 3), T(19), False), (D(2027, 1, 7), T(19), True),
+                    (D(2027, 1, 14), T(19), False), (D(2027, 2, 4), T(19), False)]  # fmt: skip
 
 
 def test_google_calendars_html_description_is_text(journal):
@@ -97,7 +103,14 @@ def test_google_calendars_html_description_is_text(journal):
     run = found["Netzwerk-Lauftreff"]
     assert run.notes == "Lauftreff vor dem Wochenende.\nTreffpunkt am Haupteingang."
     assert run.place == "Grugapark Essen, Virchowstraße 167a, 45147 Essen, Deutschland"
-    assert problems == [("Netzwerk-Lauftreff", "extra_dates")]
+    # Its RDATE (in UTC, 18:00 here) is an evening of the series, a Tuesday
+    assert problems == []
+    days = [
+        (o.starts_on, o.start_time, o.cancelled)
+        for o in occurrences(journal, D(2026, 12, 22), D(2027, 1, 2), [run.id or 0])
+    ]
+    assert days == [(D(2026, 12, 25), T(18), True), (D(2026, 12, 29), T(18), False),
+                    (D(2027, 1, 1), T(18), True)]  # fmt: skip
 
 
 def test_html_as_text():

@@ -85,6 +85,9 @@ class CalendarEvent:
     # Everyone it names (the organiser first), as it gives them: kept with the event
     # (store.invitees), so that those who are not contacts are mentioned on its page.
     people: list[Invitee] = field(default_factory=list)
+    # A series' extra evenings (RDATE): each day and its start (the wall clock, as
+    # DTSTART's; None: all day). Kept as evenings of the series that its rule has not.
+    rdates: list[tuple[dt.date, dt.time | None]] = field(default_factory=list)
 
     @property
     def version(self) -> tuple[int, str]:
@@ -266,6 +269,26 @@ def _decoded(data: bytes) -> str:
     return text
 
 
+# A TZID parameter written without quotes around a ':' or ',' in it (Outlook's
+# "DTSTART;TZID=(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna:2026…";
+# RFC 5545 asks for quotes): its value runs to the last ':' of the line, the one
+# before the date. icalendar split it at its first ':' and the event was lost.
+_UNQUOTED_TZID = re.compile(
+    r"^([A-Za-z-]+(?:;[^:;\n]*)*;TZID=)([^\";\n]*[:,][^\";\n]*?)((?:;[^:;\n]*)*:[0-9TZ,]+[ \t]*)$",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _quoted_zones(text: str) -> str:
+    """``text`` with such TZIDs quoted (unfolded first where there is one: a fold
+    may fall into the name)."""
+    if ";TZID=" not in text.upper():
+        return text
+    unfolded = re.sub(r"\n[ \t]", "", text)
+    quoted = _UNQUOTED_TZID.sub(lambda m: f'{m[1]}"{m[2]}"{m[3]}', unfolded)
+    return text if quoted == unfolded else quoted
+
+
 def _line_text(line: bytes) -> str:
     try:
         return line.decode("utf-8")
@@ -336,9 +359,9 @@ def parse(data: bytes, problems: list[tuple[str, str]] | None = None) -> list[Ca
 
     What cannot be read goes into ``problems`` as (the event's name, code): "start"
     (the event is left out), "end" (imported without it), "rule" and "dates" (its
-    repetition or a date of it: left out), "extra_dates" (its RDATEs: imported
-    without them), "attachments" (its ATTACHed files: imported without them),
-    "cut" (the file ends inside this event,
+    repetition or a date of it: left out), "extra_dates" (RDATEs of an event
+    without a rule, or unreadable ones: imported without them), "attachments" (its
+    ATTACHed files: imported without them), "cut" (the file ends inside this event,
     "" when it has no name: what came before is read); and as (the zone's TZID, "zone")
     once for a time zone whose VTIMEZONE cannot be read and that names no zone
     zoneinfo knows (its times are read as local times). Several calendars one after
@@ -353,7 +376,7 @@ def parse(data: bytes, problems: list[tuple[str, str]] | None = None) -> list[Ca
 
 def _parse(data: bytes, problems: list[tuple[str, str]] | None) -> list[CalendarEvent]:
     said = problems if problems is not None else []
-    text, cut = _whole(_decoded(data))
+    text, cut = _whole(_quoted_zones(_decoded(data)))
     if cut is not None:
         said.append((cut, "cut"))
     dropped: set[str] = set()
@@ -438,10 +461,16 @@ def _parse(data: bytes, problems: list[tuple[str, str]] | None) -> list[Calendar
         except (ValueError, AttributeError):
             said.append((name, "dates"))
             continue
+        rdates: list[tuple[dt.date, dt.time | None]] = []
         if rec_id is None and ev.get("rdate") is not None:
-            # Dates added to the rule (or to a single event): the journal keeps a
-            # rule and its exceptions, not a list of extra days. Said, not dropped.
-            said.append((name, "extra_dates"))
+            # Evenings added to the rule: kept as the series' evenings. A single
+            # event's (no rule to add them to) and unreadable ones are said.
+            try:
+                rdates = _extra_dates(ev) if rule else []
+            except (ValueError, AttributeError, TypeError):
+                rdates = []
+            if not rdates or "RDATE" in broken:
+                said.append((name, "extra_dates"))
         if rec_id is None and ev.get("attach") is not None:
             # Files attached to an invitation (an agenda, a map): an event keeps no
             # files. Said, not dropped; a reminder (VALARM) is the calendar app's
@@ -461,8 +490,37 @@ def _parse(data: bytes, problems: list[tuple[str, str]] | None) -> list[Calendar
         number = int(sequence) if sequence.isdigit() else 0
         stamp = _stamp(_readable(ev, "dtstamp"))
         out.append(CalendarEvent(uid, record, exdates, rec_id, method, number, stamp,
-                                 _guests(ev), _answers(ev), _people(ev)))  # fmt: skip
+                                 _guests(ev), _answers(ev), _people(ev), rdates))  # fmt: skip
     return out
+
+
+def _extra_dates(ev: Any) -> list[tuple[dt.date, dt.time | None]]:
+    """The RDATEs of a VEVENT as days and wall-clock starts (a PERIOD by its start)."""
+    raw = ev.get("rdate")
+    out = []
+    for item in raw if isinstance(raw, list) else [raw]:
+        for d in getattr(item, "dts", []):
+            value = d.dt[0] if isinstance(d.dt, tuple) else d.dt
+            out.append(_local(value))
+    return sorted(set(out), key=lambda x: (x[0], x[1] or dt.time()))
+
+
+def _add_extra_days(
+    j: Journal, series_id: int, rec: EventRecord, rdates: list[tuple[dt.date, dt.time | None]]
+) -> list[dt.date]:
+    """Give the series its extra evenings (RDATE) that its rule does not have, at
+    their own time where it is not the series'; those it had already stay as they
+    are. The value: the evenings added."""
+    added = []
+    extras = recurrence.extra_days(rec.rrule, rec.starts_on, rec.start_time,
+                                   [d for d, _ in rdates])  # fmt: skip
+    for day, at in rdates:
+        if day not in extras or occurrence_row(j, series_id, day) is not None:
+            continue
+        own = at if at is not None and at != rec.start_time else None
+        update_occurrence(j, series_id, day, start_time=own)
+        added.append(day)
+    return added
 
 
 def _stamp(value: object) -> str:
@@ -629,6 +687,7 @@ def import_events(
                 event_id: int = stored.id
                 was = _version(j, event_id)
                 if was is not None and e.version <= was:  # (the same mail, or an older one)
+                    stored = _with_zone(j, stored, e.record)
                     if e.version < was:
                         count.outdated += 1
                     else:
@@ -648,6 +707,7 @@ def import_events(
                     count.refused.append((e.record.name, refusal_text(exc, language)))
                     continue
                 if now is None and not answered:
+                    stored = _with_zone(j, stored, e.record)
                     count.skipped += 1
                 else:
                     count.updated += 1
@@ -666,6 +726,8 @@ def import_events(
                 or key in have
                 or (not known_uid and (*key, e.record.start_time) in made_here)
             ):
+                if stored is not None:
+                    _with_zone(j, stored, e.record)
                 count.skipped += 1
                 continue
             cancelled, e.record.cancelled = e.record.cancelled, False
@@ -693,6 +755,7 @@ def import_events(
                 for day in e.exdates:
                     update_occurrence(j, created.id, day, cancelled=True, by_organiser=True)
                     count.occurrences += 1
+                _add_extra_days(j, created.id, created, e.rdates)
                 if cancelled:  # (a series' cancellation read before its invitation)
                     call_off_series(j, created.id, today)
                 else:
@@ -747,6 +810,19 @@ def import_events(
         for series, guests in series_guests.items():  # (once its evenings here are taken)
             _link_series_guests(j, series, guests, today)
     return Outcome(count, changes)
+
+
+def _with_zone(j: Journal, stored: EventRecord, r: EventRecord) -> EventRecord:
+    """The event already here (the same UID), with the file's zone where it has none
+    and its wall clock is the file's: imported before zones were kept (migration
+    0043), an import of the same file again fills it in. Nothing else changes; one
+    moved here since (another day or time) is left as it is."""
+    if stored.zone or not r.zone or stored.start_time is None:
+        return stored
+    if (stored.starts_on, stored.start_time, stored.end_time) != (
+        r.starts_on, r.start_time, r.end_time):  # fmt: skip
+        return stored
+    return update_event(j, replace(stored, zone=r.zone)).value
 
 
 def _cancelled(was: EventRecord | None) -> str:
@@ -963,6 +1039,7 @@ def _take_invitation(
         # The update has the whole set of evenings: what the organiser's earlier
         # mails cancelled (a "cancel series" too) and it has again is on again.
         back = bring_back_evenings(j, stored.id, e.exdates, e.version).value
+        back += _add_extra_days(j, stored.id, new, e.rdates)
     if new == stored and not days and not back:
         return None
     return new

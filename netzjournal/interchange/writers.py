@@ -18,6 +18,7 @@ from netzjournal.interchange.csv_in import (
     OwnColumn,
 )
 from netzjournal.interchange.vcard import STANDARD_TYPES, label_from_types
+from netzjournal.store import recurrence
 from netzjournal.store.contacts import get_contact
 from netzjournal.store.events import list_events, occurrence_rows
 from netzjournal.store.interactions import follow_ups
@@ -301,9 +302,9 @@ def _event_times(ev: object, rec: EventRecord, day: dt.date) -> None:
 
 
 def ics_events(j: Journal, stamp: dt.datetime) -> list[object]:
-    """Events and series as VEVENTs: a series with its RRULE, its cancelled
-    evenings as EXDATE, the evenings that differ as RECURRENCE-ID instances.
-    Each carries the event's own UID and ``stamp`` as DTSTAMP."""
+    """Events and series as VEVENTs: a series with its RRULE, its extra evenings
+    as RDATE, its cancelled evenings as EXDATE, the evenings that differ as
+    RECURRENCE-ID instances. Each carries the event's own UID and ``stamp`` as DTSTAMP."""
     import icalendar
 
     from netzjournal.interchange.ical_zones import at
@@ -329,12 +330,22 @@ def ics_events(j: Journal, stamp: dt.datetime) -> list[object]:
         if not rec.rrule:
             continue
         ev.add("rrule", icalendar.vRecur.from_ical(rec.rrule))
-        for occ in occurrence_rows(j, rec.id or 0):
+        rows = occurrence_rows(j, rec.id or 0)
+        days = [o.occurrence_on for o in rows if o.occurrence_on]
+        extras = recurrence.extra_days(rec.rrule, rec.starts_on, rec.start_time, days)
+        for occ in rows:
             assert occ.occurrence_on is not None
+            # An evening the rule has not is an extra one (RDATE), at its own time
+            # (one called off: its EXDATE alone keeps it so, as the rule's).
+            extra = not occ.cancelled and occ.occurrence_on in extras
             rid: dt.date = occ.occurrence_on
-            if rec.start_time is not None:
-                rid = at(occ.occurrence_on, rec.start_time, rec.zone)
-            differs = occ.starts_on != occ.occurrence_on or occ.place or occ.start_time
+            when = (occ.start_time if extra else None) or rec.start_time
+            if when is not None:
+                rid = at(occ.occurrence_on, when, rec.zone)
+            if extra:
+                ev.add("rdate", rid)
+            differs = (occ.starts_on != occ.occurrence_on or occ.place
+                       or (occ.start_time and not extra))  # fmt: skip
             if occ.cancelled and not differs:
                 ev.add("exdate", rid)
             elif differs or occ.notes or occ.cancelled:

@@ -19,6 +19,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from netzjournal import zones
 from netzjournal.store import recurrence
 from netzjournal.store.codes import ATTENDANCE, MY_STATUS
 from netzjournal.store.collation import sort_key
@@ -313,7 +314,8 @@ def _shift(end: dt.date | None, first: dt.date, day: dt.date) -> dt.date | None:
 def occurrences(
     j: Journal, start: dt.date, end: dt.date, series_ids: Iterable[int] | None = None
 ) -> list[Occurrence]:
-    """Every occurrence starting between ``start`` and ``end`` (inclusive), earliest first.
+    """Every occurrence starting between ``start`` and ``end`` (inclusive; its planned
+    day), earliest first: by when it starts on this computer's clock (see :func:`_instant`).
 
     Series are expanded from their rule; an occurrence row replaces the
     expanded day it stands for (moved, another place, cancelled: a cancelled
@@ -357,8 +359,18 @@ def occurrences(
                 continue
             out.append(Occurrence(None, r[0], day, day, _date(r[3]), _time(r[5]), r[1],
                                   r[4] or "", bool(r[6]), r[7] or "", zone=r[8] or ""))  # fmt: skip
-    out.sort(key=lambda o: (o.starts_on, o.start_time or dt.time(), sort_key(o.name)))
+    out.sort(key=lambda o: (_instant(o), sort_key(o.name)))
     return out
+
+
+def _instant(o: Occurrence) -> dt.datetime:
+    """When an occurrence starts on this computer's clock, for its place in the order:
+    an evening planned in New York at 18:00 on the 10th is the 11th's midnight in
+    Berlin and comes after the 10th's 19:00 Stammtisch here (a day without a time:
+    its morning)."""
+    if o.start_time is None or not o.zone:
+        return dt.datetime.combine(o.starts_on, o.start_time or dt.time())
+    return zones.moment_here(o.starts_on, o.start_time, o.zone)
 
 
 def occurrence_row(j: Journal, series_id: int, day: dt.date) -> int | None:

@@ -11,6 +11,7 @@ read back by :func:`parts` (the interface words them in its language).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -93,6 +94,27 @@ def last_before(rule: str, first: dt.date, at: dt.time | None, day: dt.date) -> 
         return None
     found = _compiled(normalise(rule), first, at).before(dt.datetime.combine(day, dt.time()))
     return found.date() if found is not None else None
+
+
+def on_rule(rule: str, first: dt.date, at: dt.time | None, day: dt.date) -> bool:
+    """Whether the series' rule (from ``first``) has ``day``; a day it does not have
+    is an extra one (an RDATE), or a broken rule's."""
+    return not extra_days(rule, first, at, [day])
+
+
+def extra_days(
+    rule: str, first: dt.date, at: dt.time | None, days: Iterable[dt.date]
+) -> set[dt.date]:
+    """Those of ``days`` the series' rule does not have (its extra evenings, RDATEs;
+    every one for a broken rule): one expansion over their span, not one per day."""
+    wanted = set(days) - {first}
+    if not wanted:
+        return set()
+    try:
+        have = expand(rule, first, at, min(wanted), max(wanted))
+    except RuleError:
+        return wanted
+    return wanted - set(have)
 
 
 def ended(rule: str, last: dt.date) -> str:

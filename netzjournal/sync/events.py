@@ -8,9 +8,10 @@ LOCATION the place, DESCRIPTION the notes, CATEGORIES the tags. A series
 cancelled evenings as EXDATE, and one VEVENT with a RECURRENCE-ID for each
 evening that differs (moved, another time or place, notes, cancelled with
 something to say) — both ways, so a series made or changed in the phone's
-calendar arrives as a series. The series, its rule and its evenings are
-three-way merged as fields like any other (``rrule`` and ``exceptions``; the
-same field changed on both sides keeps the journal's and reports a conflict).
+calendar arrives as a series. Extra evenings its rule has not are RDATEs
+(``rdates``). The series, its rule and its evenings are three-way merged as
+fields like any other (``rrule``, ``exceptions`` and ``rdates``; the same field
+changed on both sides keeps the journal's and reports a conflict).
 
 What a calendar app added (alarms, attendees, a colour, its own DTSTART with
 a TZID while the days and times stay) is kept when the journal writes the
@@ -119,9 +120,14 @@ class EventAdapter(CalendarAdapter):
         fields = _base_fields(item)
         if item.rrule:
             fields["rrule"] = _rule(item.rrule)
-            exceptions = []
-            for occ in occurrence_rows(self.j, item.id or 0):
+            exceptions, extra = [], []
+            rows = occurrence_rows(self.j, item.id or 0)
+            days = [o.occurrence_on for o in rows if o.occurrence_on]
+            extras = recurrence.extra_days(item.rrule, item.starts_on, item.start_time, days)
+            for occ in rows:
                 assert occ.occurrence_on is not None
+                if not occ.cancelled and occ.occurrence_on in extras:
+                    extra.append(occ.occurrence_on.isoformat())  # (RDATE; called off: EXDATE)
                 entry = _exception(
                     occ.occurrence_on, occ.starts_on, occ.start_time, occ.place, occ.notes,
                     occ.cancelled,
@@ -130,6 +136,8 @@ class EventAdapter(CalendarAdapter):
                     exceptions.append(entry)
             if exceptions:
                 fields["exceptions"] = exceptions
+            if extra:  # (only when there are: the bases of series synced before stay)
+                fields["rdates"] = extra
         return fields
 
     def parse(self, text: str, href: str) -> tuple[str, Fields] | None:
@@ -156,6 +164,14 @@ class EventAdapter(CalendarAdapter):
             return uid, fields
         fields["rrule"] = _rule(rule)
         by_day: dict[str, Exception_] = {}
+        extras = recurrence.extra_days(rule, rec.starts_on, rec.start_time,
+                                       [d for d, _ in master.rdates])  # fmt: skip
+        extra = [(d, at) for d, at in master.rdates if d in extras]
+        if extra:
+            fields["rdates"] = [d.isoformat() for d, _ in extra]
+        for day, at in extra:  # (an extra evening at a time of its own)
+            if at is not None and at != rec.start_time:
+                by_day[day.isoformat()] = {"on": day.isoformat(), "start_time": _hhmm(at)}
         for day in master.exdates:
             by_day[day.isoformat()] = {"on": day.isoformat(), "cancelled": True}
         for one in parsed:
@@ -209,11 +225,12 @@ class EventAdapter(CalendarAdapter):
         series_changed = (
             before is None
             or times_changed
-            or any(before.get(k) != fields.get(k) for k in ("rrule", "exceptions"))
+            or any(before.get(k) != fields.get(k) for k in ("rrule", "exceptions", "rdates"))
         )
         if series_changed:
             event.pop("RRULE", None)
             event.pop("EXDATE", None)
+            event.pop("RDATE", None)
             # The evenings are written anew from the fields (the series' own VEVENT
             # keeps what the app added).
             calendar.subcomponents = [
@@ -257,10 +274,22 @@ class EventAdapter(CalendarAdapter):
         import icalendar  # (here: a sync with nothing changed parses nothing)
 
         at = _time(fields.get("start_time"))
-        for entry in fields.get("exceptions") or []:  # type: ignore[attr-defined]
-            on = _day(entry["on"])
-            zone = str(fields.get("zone") or "")
-            rid: dt.date = zoned(on, at, zone) if at is not None else on
+        zone = str(fields.get("zone") or "")
+        extra = set(fields.get("rdates") or [])  # type: ignore[call-overload]
+        entries: list[Exception_] = list(fields.get("exceptions") or [])  # type: ignore[call-overload]
+        own = {str(e["on"]): _time(e.get("start_time")) for e in entries}
+
+        def when(on: str) -> dt.date:
+            """An evening's RECURRENCE-ID (an extra one's: its RDATE, at its own time)."""
+            start = (own.get(on) if on in extra else None) or at
+            return zoned(_day(on), start, zone) if start is not None else _day(on)
+
+        for on in sorted(extra):
+            event.add("RDATE", when(on))
+        for entry in entries:
+            rid = when(str(entry["on"]))
+            if entry["on"] in extra and set(entry) <= {"on", "start_time"}:
+                continue  # (its RDATE says it all)
             if set(entry) == {"on", "cancelled"}:
                 event.add("EXDATE", rid)
                 continue
@@ -305,6 +334,12 @@ class EventAdapter(CalendarAdapter):
         had = {str(e["on"]) for e in (before or {}).get("exceptions") or []}  # type: ignore[attr-defined]
         for on in had - wanted.keys():
             reset_occurrence(self.j, series.id, _day(on))
+        extra = set(fields.get("rdates") or [])  # type: ignore[call-overload]
+        for on in set((before or {}).get("rdates") or []) - extra:  # type: ignore[call-overload]
+            # (an extra evening taken back: its row stays, for who came, called off)
+            update_occurrence(self.j, series.id, _day(on), cancelled=True)
+        for on in extra - wanted.keys():
+            update_occurrence(self.j, series.id, _day(on))  # (its row: the evening)
         for on, entry in wanted.items():
             day = _day(on)
             reset_occurrence(self.j, series.id, day)

@@ -1982,8 +1982,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="221"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="454"/>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="45"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="458"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="51"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
     </message>
@@ -2048,42 +2048,47 @@
         <translation>verschoben vom %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="364"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="360"/>
+        <source>An extra evening of this series</source>
+        <translation>Zusätzlicher Termin dieser Reihe</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="368"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="377"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="381"/>
         <source>The notes go on: the whole text is under “Edit…”.</source>
         <translation>Die Notizen sind länger: Den ganzen Text finden Sie unter „Bearbeiten …“.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="42"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="48"/>
         <source>Who is coming</source>
         <translation>Wer kommt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="44"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="50"/>
         <source>Who is there</source>
         <translation>Wer ist da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="397"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="401"/>
         <source>Every evening of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="455"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="459"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="472"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="476"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="473"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="477"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>
@@ -2091,173 +2096,173 @@
 <context>
     <name>EventWords</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="64"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="70"/>
         <source>first</source>
         <translation>ersten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="65"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="71"/>
         <source>second</source>
         <translation>zweiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="66"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="72"/>
         <source>third</source>
         <translation>dritten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="67"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="73"/>
         <source>fourth</source>
         <translation>vierten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="68"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="74"/>
         <source>last</source>
         <translation>letzten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="75"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="81"/>
         <source>d MMMM</source>
         <translation>d. MMMM</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="82"/>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="91"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="88"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="97"/>
         <source>Does not repeat</source>
         <translation>Einmalig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="94"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="100"/>
         <source>Every %2 weeks on %1</source>
         <translation>Alle %2 Wochen am %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="99"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="105"/>
         <source>Every week on %1</source>
         <translation>Jede Woche am %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="101"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="107"/>
         <source>Every two weeks on %1</source>
         <translation>Alle zwei Wochen am %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="104"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="110"/>
         <source>Every %1 %2 of the month</source>
         <translation>Jeden %1 %2 im Monat</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="110"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="116"/>
         <source>Every %2 months on day %1</source>
         <translation>Alle %2 Monate am %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="115"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="121"/>
         <source>Monthly on day %1</source>
         <translation>Monatlich am %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="119"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="125"/>
         <source>Every year on %1</source>
         <translation>Jedes Jahr am %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="124"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="130"/>
         <source>Every year on the %1 %2 in %3</source>
         <translation>Jedes Jahr am %1 %2 im %3</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="130"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="136"/>
         <source>Repeats (rule: %1)</source>
         <translation>Wiederholt sich (Regel: %1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="132"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="138"/>
         <source>(until %1)</source>
         <translation>(bis %1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="136"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="142"/>
         <source>(%1 times)</source>
         <translation>(%1-mal)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="168"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="174"/>
         <source>%1 %2 time</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="189"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="195"/>
         <source>%1 your time</source>
         <translation>%1 bei Ihnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="177"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="183"/>
         <source>ddd d MMM</source>
         <translation>ddd, dd.MM.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="180"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="186"/>
         <source>%1 on %2 your time</source>
         <translation>%1 am %2 bei Ihnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="237"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="243"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="238"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="244"/>
         <source>I&apos;m going</source>
         <translation>Ich gehe hin</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="239"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="245"/>
         <source>I might go</source>
         <translation>Ich gehe vielleicht hin</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="240"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="246"/>
         <source>I&apos;m not going</source>
         <translation>Ich gehe nicht hin</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="241"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="247"/>
         <source>I was there</source>
         <translation>Ich war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="248"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="254"/>
         <source>was there</source>
         <translation>war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="249"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="255"/>
         <source>said they&apos;d come</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="250"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="256"/>
         <source>in a note</source>
         <translation>in einer Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="232"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="238"/>
         <source>I had said yes</source>
         <translation>Ich hatte zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="233"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="239"/>
         <source>I had said maybe</source>
         <translation>Ich hatte „vielleicht“ gesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="234"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="240"/>
         <source>I had said no</source>
         <translation>Ich hatte abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="242"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="248"/>
         <source>I wasn&apos;t there</source>
         <translation>Ich war nicht da</translation>
     </message>
@@ -2265,82 +2270,82 @@
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="97"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="99"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="100"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="102"/>
         <source>Upcoming</source>
         <translation>Demnächst</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="104"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="106"/>
         <source>Past</source>
         <translation>Vergangen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="107"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="109"/>
         <source>No events yet</source>
         <translation>Noch keine Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="108"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="110"/>
         <source>No event matches</source>
         <translation>Keine passende Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="194"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="196"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="194"/>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="195"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="196"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="197"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="195"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="197"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="195"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="197"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="231"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="233"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="233"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="235"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="242"/>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="286"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="244"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="288"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="158"/>
         <source>Met: %1</source>
         <translation>Getroffen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="244"/>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="287"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="246"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="289"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="159"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="260"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="262"/>
         <source>Part of a series</source>
         <translation>Teil einer Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="278"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="280"/>
         <source>My answer: %1</source>
         <translation>Meine Antwort: %1</translation>
     </message>
@@ -3826,32 +3831,32 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>OccurrencesModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="389"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="391"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="400"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="402"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="400"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="402"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="400"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="402"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="426"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="428"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="428"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="430"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>

@@ -87,10 +87,12 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
         if matching is not None:
             occ = [o for o in occ if o.series_id in matching or o.event_id in matching]
         # Today's: what starts today or runs through it (a fair's second day) — its
-        # page speaks of today too (words.has_begun), not of an evening ahead.
+        # page speaks of today too (words.has_begun), not of an evening ahead. Each
+        # by the day it starts here (a New York evening is tomorrow in Berlin), as
+        # the store orders them by the moment they start here.
         now = [o for o in occ if words.is_today(o, today)]
-        upcoming = [o for o in occ if o.starts_on > today]
-        past = [o for o in occ if o.starts_on <= today and not words.is_today(o, today)]
+        upcoming = [o for o in occ if words.day_here(o) > today]
+        past = [o for o in occ if words.day_here(o) <= today and not words.is_today(o, today)]
         past.reverse()
         rows: list[tuple[str, object]] = []
         if now:

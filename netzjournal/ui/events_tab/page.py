@@ -44,7 +44,7 @@ from netzjournal.commands.events import (
     SetMetAt,
     SetMyStatus,
 )
-from netzjournal.store import codes
+from netzjournal.store import codes, recurrence
 from netzjournal.store.events import (
     attendance,
     get_event,
@@ -354,6 +354,10 @@ class EventPage(QWidget):
             lines.append(_esc(self.tr("moved from %1").replace(
                 "%1", words.format_day(o.occurrence_on))))  # fmt: skip
         if series is not None:
+            if not recurrence.on_rule(series.rrule, series.starts_on, series.start_time,
+                                      o.occurrence_on):  # fmt: skip
+                # (an RDATE: not one of the days the rule below says)
+                lines.append(_esc(self.tr("An extra evening of this series")))
             lines.append(_esc(words.rule_words(series.rrule, series.starts_on)))
         if o.place:
             lines.append(_esc(o.place))

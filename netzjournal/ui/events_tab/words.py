@@ -14,24 +14,30 @@ from netzjournal.ui.texts import day_month_pattern
 from netzjournal.ui.texts import format_date as format_day  # (a day as every view shows it)
 
 
+def day_here(o: Occurrence) -> dt.date:
+    """The day the occurrence starts on this computer's clock: a New York evening
+    is the next day in Berlin, a Tokyo morning the day before."""
+    return zones.day_here(o.starts_on, o.start_time, o.zone)
+
+
 def is_today(o: Occurrence, today: dt.date) -> bool:
-    """The occurrence is today's: it starts today or runs through today."""
-    return o.starts_on == today or o.starts_on < today <= (o.ends_on or o.starts_on)
+    """The occurrence is today's (here): it starts today or runs through today."""
+    day = day_here(o)
+    return day == today or day < today <= (o.ends_on or o.starts_on)
 
 
 def has_begun(o: Occurrence, today: dt.date, now: dt.time) -> bool | None:
     """Whether the occurrence has begun: False ahead, True past; today, by its start
-    time when it has one — None where that is not known (today, no time; a fair's
-    second day)."""
-    if o.starts_on > today:
+    time when it has one (on this computer's clock: 16:00 in London has begun at
+    17:00 here) — None where that is not known (today, no time; a fair's second day)."""
+    day = day_here(o)
+    if day > today:
         return False
     if not is_today(o, today):
         return True
-    if o.starts_on == today and o.start_time is not None:
-        local = zones.here(o.starts_on, o.start_time, o.zone)
-        if local is not None:  # (16:00 in London has begun at 17:00 here)
-            return dt.datetime.combine(today, now) >= local
-        return now >= o.start_time
+    if day == today and o.start_time is not None:
+        local = zones.moment_here(o.starts_on, o.start_time, o.zone)
+        return dt.datetime.combine(today, now) >= local
     return None
 
 
