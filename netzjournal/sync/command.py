@@ -470,6 +470,12 @@ def run(args: argparse.Namespace) -> int:
         if resumed:
             set_setting(journal, STOPPED, False)
         if not args.dry_run:
+            import datetime as dt
+
+            from netzjournal.sync import summary
+
+            # File → Last sync… reads it, after a restart too.
+            summary.remember(journal, summary.record(asdict(outcome), dt.datetime.now(), resumed))
             _read_pinned_expiry(journal, settings, saved=not args.setup)
         if args.setup:
             # Kept only once the server has taken it.

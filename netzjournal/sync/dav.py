@@ -111,11 +111,58 @@ def certificate_error(url: str, verify: bool | str, exc: Exception) -> SyncError
 
 
 class Rejected(Exception):
-    """The server refused one item (too large, invalid); the others go on."""
+    """The server refused one item (too large, invalid); the others go on. ``str()``
+    is "HTTP <status> <the server's own words, where they say more>" (the report's
+    reason, which ``summary.refused`` reads back)."""
 
     def __init__(self, status: int, detail: str = "") -> None:
         super().__init__(f"HTTP {status} {detail}".strip())
         self.status = status
+        self.detail = detail
+
+
+# What servers answer with no more to say than the status itself (Radicale's texts;
+# a status's own phrase is caught by ``server_words`` in any case).
+_SAID_NOTHING = frozenset(
+    text.casefold()
+    for text in (
+        "Access to the requested resource forbidden.",
+        "Action on the requested resource refused.",
+        "Conflict in the request.",
+        "Request body too large.",
+        "Insufficient Storage.  Please contact the administrator.",
+        "A server error occurred.  Please contact the administrator.",
+        "The client sent an invalid request.",
+    )
+)
+
+
+def server_words(response: niquests.Response) -> str:
+    """What a refusal's body says beyond its status, to be shown after our own words
+    for it: a Nextcloud/SabreDAV error's ``<s:message>`` ("Calendar object with uid
+    already exists …"), or a short plain text — "" for an HTML page (a proxy's), or
+    a text that only repeats the status (Radicale's "Bad Request")."""
+    import http
+
+    body = (response.text or "").strip()  # type: ignore[union-attr]
+    kind = str(response.headers.get("Content-Type", "")).lower()
+    if not body or "html" in kind or body.startswith("<!") or body.lower().startswith("<html"):
+        return ""
+    if "xml" in kind or body.startswith("<"):
+        try:
+            root = ET.fromstring(body)
+        except ET.ParseError:
+            return ""
+        said = next((e.text for e in root.iter() if e.tag.endswith("}message") and e.text), "")
+        body = said.strip()
+    text = " ".join(body.split())[:200]
+    try:
+        phrase = http.HTTPStatus(response.status_code or 0).phrase
+    except ValueError:
+        phrase = ""
+    if text.casefold().rstrip(".") in (phrase.casefold(), "") or text.casefold() in _SAID_NOTHING:
+        return ""
+    return text
 
 
 class PreconditionFailed(Exception):
@@ -400,11 +447,9 @@ class DavClient:
         response = self.request("PUT", self.item_url(href), text, headers)
         if response.status_code == 412:
             raise PreconditionFailed(href)
-        if response.status_code == 413:
-            raise Rejected(413, "too large")
         if response.status_code not in (200, 201, 204):
             if 400 <= response.status_code < 500:  # type: ignore[operator]
-                raise Rejected(response.status_code, (response.text or "")[:200])  # type: ignore[arg-type]
+                raise Rejected(response.status_code, server_words(response))  # type: ignore[arg-type]
             raise SyncError("server", f"PUT {href}: HTTP {response.status_code}")
         return response.headers.get("ETag")
 

@@ -603,28 +603,28 @@
 <context>
     <name>CoachDock</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/dock.py" line="77"/>
+        <location filename="../../netzjournal/ui/coach/dock.py" line="78"/>
         <source>Fold the coach into a narrow strip</source>
         <translation>Den Coach zu einer schmalen Leiste einklappen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/dock.py" line="78"/>
+        <location filename="../../netzjournal/ui/coach/dock.py" line="79"/>
         <source>Fold the coach</source>
         <translation>Coach einklappen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/dock.py" line="83"/>
+        <location filename="../../netzjournal/ui/coach/dock.py" line="84"/>
         <source>Hide the coach (View menu: show it again)</source>
         <translation>Coach ausblenden (Menü Ansicht: wieder einblenden)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/dock.py" line="84"/>
+        <location filename="../../netzjournal/ui/coach/dock.py" line="85"/>
         <source>Hide the coach</source>
         <translation>Coach ausblenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/dock.py" line="101"/>
         <location filename="../../netzjournal/ui/coach/dock.py" line="102"/>
+        <location filename="../../netzjournal/ui/coach/dock.py" line="103"/>
         <source>Open the coach</source>
         <translation>Coach aufklappen</translation>
     </message>
@@ -5916,203 +5916,250 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="282"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="324"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="328"/>
         <source>Synced at %1</source>
         <translation>Synchronisiert um %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="241"/>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="257"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="237"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="253"/>
         <source>Syncing…</source>
         <translation>Synchronisation läuft …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="248"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="244"/>
         <source>Syncing contacts: %1 of %2 received</source>
         <translation>Synchronisiere Kontakte: %1 von %2 empfangen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="249"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="245"/>
         <source>Syncing contacts: %1 of %2 sent</source>
         <translation>Synchronisiere Kontakte: %1 von %2 gesendet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="251"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="247"/>
         <source>Syncing the calendar: %1 of %2 received</source>
         <translation>Synchronisiere Kalender: %1 von %2 empfangen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="252"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="248"/>
         <source>Syncing the calendar: %1 of %2 sent</source>
         <translation>Synchronisiere Kalender: %1 von %2 gesendet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="250"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="246"/>
         <source>Syncing contacts: sending all %2 in one go…</source>
         <translation>Synchronisiere Kontakte: alle %2 werden in einem Schritt gesendet …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="253"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="249"/>
         <source>Syncing the calendar: sending all %2 items in one go…</source>
         <translation>Synchronisiere Kalender: alle %2 Einträge werden in einem Schritt gesendet …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="260"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="256"/>
         <source>continued after quitting</source>
         <translation>nach dem Beenden fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="274"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="280"/>
         <source>%1 new from the server</source>
         <translation>%1 neu vom Server</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="275"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="281"/>
         <source>%1 changed there</source>
         <translation>%1 dort geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="276"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="282"/>
         <source>%1 deleted there</source>
         <translation>%1 dort gelöscht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="277"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="283"/>
         <source>%1 sent</source>
         <translation>%1 hochgeladen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="281"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="287"/>
         <source>no changes</source>
         <translation>keine Änderungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="284"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="290"/>
         <source>went on where the last sync stopped</source>
         <translation>dort fortgesetzt, wo die letzte Synchronisation anhielt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="288"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="294"/>
         <source>%1 already on both sides</source>
         <translation>%1 schon auf beiden Seiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="293"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="299"/>
         <source>Conflicts to look at: %1</source>
         <translation>Konflikte zum Ansehen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="304"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="310"/>
         <source>Refused by the server: %1</source>
         <translation>Vom Server abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="307"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="313"/>
         <source>nothing left to do</source>
         <translation>nichts mehr zu tun</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="323"/>
-        <source>No sync yet since the window opened.</source>
-        <translation>Seit dem Öffnen des Fensters noch keine Synchronisation.</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="325"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="368"/>
         <source>Last changes: %1</source>
         <translation>Letzte Änderungen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="339"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="382"/>
         <source>the server refused the user name or password</source>
         <translation>der Server hat Benutzername oder Passwort abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="342"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="385"/>
         <source>the server&apos;s certificate could not be verified (Settings → Sync)</source>
         <translation>das Zertifikat des Servers ließ sich nicht prüfen (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="345"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="388"/>
         <source>the server&apos;s certificate has changed; nothing was synced (Settings → Sync)</source>
         <translation>das Zertifikat des Servers hat sich geändert; nichts wurde synchronisiert (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="347"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="390"/>
         <source>the server cannot be reached</source>
         <translation>der Server ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="348"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="342"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="391"/>
         <source>the server is full</source>
         <translation>der Server ist voll</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="349"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="330"/>
+        <source>Synced on %1 at %2</source>
+        <translation>Synchronisiert am %1 um %2</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="336"/>
+        <source>the server finds it invalid</source>
+        <translation>für den Server ungültig</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="337"/>
+        <source>the server does not allow it (no permission to write there?)</source>
+        <translation>vom Server nicht erlaubt (fehlen Schreibrechte?)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="338"/>
+        <source>it clashes with another item on the server</source>
+        <translation>kollidiert mit einem anderen Eintrag auf dem Server</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="339"/>
+        <source>changed on the server meanwhile; tried again at the next sync</source>
+        <translation>inzwischen auf dem Server geändert; wird bei der nächsten Synchronisation erneut versucht</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="340"/>
+        <source>too large for the server</source>
+        <translation>zu groß für den Server</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="341"/>
+        <source>in a format the server does not take</source>
+        <translation>in einem Format, das der Server nicht annimmt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="344"/>
+        <source>refused (HTTP %1)</source>
+        <translation>abgelehnt (HTTP %1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="348"/>
+        <source>the server says: %1</source>
+        <translation>der Server meldet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="359"/>
+        <source>No sync yet.</source>
+        <translation>Noch keine Synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="392"/>
         <source>no address book or calendar at this address</source>
         <translation>unter dieser Adresse gibt es kein Adressbuch und keinen Kalender</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="350"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="393"/>
         <source>password needed (Settings → Sync)</source>
         <translation>Passwort nötig (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="351"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="394"/>
         <source>not set up (Settings → Sync)</source>
         <translation>nicht eingerichtet (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="353"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="396"/>
         <source>the disk is full; free some space (nothing was lost)</source>
         <translation>der Datenträger ist voll; bitte Platz schaffen (nichts ging verloren)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="354"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="397"/>
         <source>another program is writing to the journal; try again</source>
         <translation>ein anderes Programm schreibt gerade in das Journal; bitte gleich noch einmal versuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="355"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="398"/>
         <source>the journal cannot be written here</source>
         <translation>das Journal ist hier nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="356"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="399"/>
         <source>the journal could not be written (see the log)</source>
         <translation>das Journal ließ sich nicht schreiben (Details im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="357"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="400"/>
         <source>the sync stopped with an error (see the log)</source>
         <translation>die Synchronisation brach mit einem Fehler ab (Details im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="358"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="401"/>
         <source>stopped part-way; the next sync goes on from there</source>
         <translation>mittendrin angehalten; die nächste Synchronisation macht dort weiter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="360"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="403"/>
         <source>Sync: %1</source>
         <translation>Synchronisation: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="361"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="404"/>
         <source>the server refused a request</source>
         <translation>der Server hat eine Anfrage abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="364"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="407"/>
         <source>last synced at %1</source>
         <translation>zuletzt synchronisiert um %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="377"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="420"/>
         <source>Trusted (SHA-256): %1</source>
         <translation>Vertraut (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="378"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="421"/>
         <source>Now (SHA-256): %1</source>
         <translation>Jetzt (SHA-256): %1</translation>
     </message>
