@@ -14,7 +14,8 @@ def test_every_kind_is_counted_by_what_happened_to_it():
         created_here=["Greta Neu"], updated_here=["Jörg Übel"], deleted_here=["Paul Fink"],
         kept_here=["Ute Groß"], created_there=["Anna Meier"], updated_there=["Chloe Baker"],
         paired=["Jörg Übel"], paired_by_phone=["Greta Alt"], paired_uids=["u-1", "u-2"],
-        conflicts=[("Jörg Übel", "title")], rejected=[("Anna Meier", "HTTP 413"), ("Jörg Übel", "HTTP 400 Invalid line 3")],
+        conflicts=[("Jörg Übel", "title")],
+        rejected=[("Anna Meier", "HTTP 413"), ("Jörg Übel", "HTTP 400 Invalid line 3")],
     )  # fmt: skip
     tasks = Report(created_here=["Call Jörg"], deleted_there=["Write to Anna"])
     outcome = Outcome(contacts=contacts, tasks=tasks, events=Report(), notes=None)
@@ -24,6 +25,9 @@ def test_every_kind_is_counted_by_what_happened_to_it():
     )
     assert paired_uids(result) == ["u-1", "u-2"]
     # The status and the server's own words apart: the window says the status in its words.
-    assert refused(result) == [Refusal("Anna Meier", 413), Refusal("Jörg Übel", 400, "Invalid line 3")]
+    assert refused(result) == [
+        Refusal("Anna Meier", 413),
+        Refusal("Jörg Übel", 400, "Invalid line 3"),
+    ]
     assert tally({"contacts": asdict(Report())}) == Tally()
     assert tally({"error": "auth"}) == Tally() and paired_uids({}) == [] == refused({})

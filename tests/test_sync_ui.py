@@ -900,3 +900,30 @@ def test_a_password_needed_opens_the_settings_at_the_sync_password(
     when_modal(look, lambda w: isinstance(w, SettingsDialog))
     window.show_settings()
     assert seen == [(True, True)]
+
+
+def test_a_server_in_trouble_says_what_the_sync_did_and_what_is_left(qtbot, window):
+    """A 500 on one item said "Sync: the server refused a request", whatever had gone
+    up before it: now what was done, what is left, and that the next sync goes on
+    (the child's answer, as ``test_sync_server_trouble`` has it from a real server)."""
+    from uihelpers import in_language
+
+    from netzjournal.ui.sync_runner import SyncStatus
+
+    done = {"contacts": {"created_there": ["Anna Meier"]},
+            "tasks": {"created_there": [f"t{n}" for n in range(1200)]}}  # fmt: skip
+    for failure, language, expected in (
+        ({"error": "server", "status": 500, "done": done, "left": 6405},
+         "en", "Sync: the server ran into an error (HTTP 500) · done before: 1,201 sent · "
+         "6,405 still to send · the next sync goes on from there"),
+        ({"error": "server", "status": 503, "done": done, "left": 1},
+         "de", "Synchronisation: der Server ist gerade nicht verfügbar (HTTP 503) · davor "
+         "erledigt: 1.201 hochgeladen · 1 noch hochzuladen · die nächste Synchronisation macht "
+         "dort weiter"),
+    ):  # fmt: skip
+        with in_language(language):
+            status = SyncStatus(window.sync)
+            window.sync.last_failure = failure
+            window.sync.failed.emit("server")
+            assert status.text() == expected
+            status.deleteLater()

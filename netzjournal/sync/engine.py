@@ -266,6 +266,16 @@ class Engine:
     # -- the run ------------------------------------------------------------------
 
     def run(self) -> Report:
+        """One run; a :class:`SyncError` that stops it carries what it had done
+        (``report``: ``run.sync_all`` puts it into the outcome it gives the error)."""
+        try:
+            return self._run()
+        except SyncError as exc:
+            if exc.report is None:
+                exc.report = self.report
+            raise
+
+    def _run(self) -> Report:
         token = state.sync_token(self.j, self.token_key)
         # The server's answer to the listing takes it a while (Radicale reads every
         # item of the collection to answer even "nothing changed"); the journal's
@@ -824,8 +834,9 @@ class Engine:
             # The server's current versions of edited items: their lines the journal
             # does not hold (a photo, a street, the UID's spelling) are written back.
             current = self._multiget([href for _u, href, etag, _f in batch if etag])
+            at = start  # the item being sent (a server in trouble stops the run there)
             try:
-                for uid, href, etag, fields in batch:
+                for at, (uid, href, etag, fields) in enumerate(batch, start):  # noqa: B007
                     server_text = None
                     if etag:
                         server_etag, server_text = current.get(href, (None, None))
@@ -855,6 +866,14 @@ class Engine:
                 # none of it again (one cut off in its request is found by its UID).
                 if bases:
                     state.save_sync_items(self.j, self.a.kind, self.collection, bases)
+                raise
+            except SyncError as exc:
+                # The server failed (a 5xx) or went away: the run stops, as for a
+                # server in trouble, but what went up is kept as synced, and the
+                # window says what is left; the next sync goes on from there.
+                if bases:
+                    state.save_sync_items(self.j, self.a.kind, self.collection, bases)
+                exc.left = len(pending) - at
                 raise
             if bases:
                 state.save_sync_items(self.j, self.a.kind, self.collection, bases)

@@ -32,9 +32,7 @@ START_DELAY_MS = 3000  # after the first paint: the start stays fast
 # Inbox): the window reads them only when a sync dialog opens. Passed on, they
 # would make the coach recompute its whole list on the main thread (it refreshes
 # on any setting) — 150-300 ms at the end of a first sync of an L journal.
-SYNC_OWN_SETTINGS = frozenset(
-    (sync_settings.KEY, "sync.inbox", "sync.stopped", summary.LAST)
-)
+SYNC_OWN_SETTINGS = frozenset((sync_settings.KEY, "sync.inbox", "sync.stopped", summary.LAST))
 REFUSED_WIDTH = 40  # of "x": the status bar's room for the names of refused items
 STOP_WAIT_MS = 5000  # quitting: how long the child may take to reach an item's boundary
 log = logging.getLogger(__name__)
@@ -264,7 +262,7 @@ class SyncStatus(QLabel):
         when = self._runner.last_success or dt.datetime.now()
         done = summary.record(result, when, self._resumed)
         self._pairs = done.pairs
-        plain, text, tip = self._describe(done)
+        _plain, text, tip = self._describe(done)
         self.setToolTip(tip)
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setText(text)
@@ -274,16 +272,7 @@ class SyncStatus(QLabel):
         as a link, the refused items each with why)."""
         counts = done.counts
         number = self.locale().toString
-        parts = [
-            text.replace("%1", number(n))
-            for n, text in (
-                (counts.new_here, self.tr("%1 new from the server")),
-                (counts.changed_here, self.tr("%1 changed there")),
-                (counts.deleted_here, self.tr("%1 deleted there")),
-                (counts.sent, self.tr("%1 sent")),
-            )
-            if n
-        ]
+        parts = self._parts(counts)
         said = ", ".join(parts) if parts else self.tr("no changes")
         plain = self._synced_at(done.at)
         if done.resumed:  # the window had quit during the last one
@@ -316,6 +305,20 @@ class SyncStatus(QLabel):
             plain += " · " + line
         return plain, text, tip
 
+    def _parts(self, counts: summary.Tally) -> list[str]:
+        """ "3 new from the server", "2 sent" …: what a sync did, each that it did."""
+        number = self.locale().toString
+        return [
+            text.replace("%1", number(n))
+            for n, text in (
+                (counts.new_here, self.tr("%1 new from the server")),
+                (counts.changed_here, self.tr("%1 changed there")),
+                (counts.deleted_here, self.tr("%1 deleted there")),
+                (counts.sent, self.tr("%1 sent")),
+            )
+            if n
+        ]
+
     def _synced_at(self, at: str) -> str:
         """ "Synced at 14:02" today, "Synced on 30.11.26 at 14:02" before."""
         try:
@@ -326,7 +329,9 @@ class SyncStatus(QLabel):
         clock = locale.toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)
         if when.date() == dt.date.today():
             return self.tr("Synced at %1").replace("%1", clock)
-        day = locale.toString(QDate(when.year, when.month, when.day), QLocale.FormatType.ShortFormat)
+        day = locale.toString(
+            QDate(when.year, when.month, when.day), QLocale.FormatType.ShortFormat
+        )
         return self.tr("Synced on %1 at %2").replace("%1", day).replace("%2", clock)
 
     def refusal(self, refused: summary.Refusal) -> str:
@@ -400,9 +405,28 @@ class SyncStatus(QLabel):
             "crashed": self.tr("the sync stopped with an error (see the log)"),
             "stopped": self.tr("stopped part-way; the next sync goes on from there"),
         }
+        failure = self._runner.last_failure
+        status = int(failure.get("status") or 0)
+        if code == "server" and status == 503:
+            words[code] = self.tr("the server is not available at the moment (HTTP 503)")
+        elif code == "server" and status >= 500:
+            words[code] = self.tr("the server ran into an error (HTTP %1)").replace(
+                "%1", str(status)
+            )
         text = self.tr("Sync: %1").replace(
             "%1", words.get(code, self.tr("the server refused a request"))
         )
+        if isinstance(failure.get("done"), dict):
+            # Stopped part-way by the server: what was done, what is left, and that
+            # nothing is lost (every item sent is kept as synced; the rest follows).
+            parts = self._parts(summary.tally(failure["done"]))
+            if parts:
+                text += " · " + self.tr("done before: %1").replace("%1", ", ".join(parts))
+            left = int(failure.get("left") or 0)
+            if left:
+                number = self.locale().toString(left)
+                text += " · " + self.tr("%1 still to send").replace("%1", number)
+            text += " · " + self.tr("the next sync goes on from there")
         if self._runner.last_success is not None:
             text += " · " + self.tr("last synced at %1").replace("%1", self._when())
         self.setTextFormat(Qt.TextFormat.PlainText)
