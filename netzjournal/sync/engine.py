@@ -169,10 +169,11 @@ class CalendarAdapter:
         return _components(self.text(uid, fields, None))  # type: ignore[attr-defined]
 
     @staticmethod
-    def bulk_again(text: str) -> str | None:
+    def bulk_again(text: str, uid: str) -> str | None:
         """An item already in the calendar, as its server text's components for a
         collection upload that goes on from a first sync cut off (``_bulk_again``):
-        sent back as the server has it, nothing rewritten."""
+        sent back as the server has it, nothing rewritten (its UID names it
+        ``<uid>.ics`` again: the engine checked its place)."""
         # (A multiget's XML reads the server's CRLF as LF: the upload speaks CRLF.)
         part = _components(text)
         return None if part is None else part.replace("\r\n", "\n").replace("\n", "\r\n")
@@ -682,9 +683,10 @@ class Engine:
         UID check reads every item for each new one). A collection upload replaces
         the collection's members, so it is made only when each one there is this
         kind's item as last synced from here (its ETag the base's), at the name the
-        upload gives it (``<uid><suffix>``), sent back with the server's own text;
-        a phone's item, another kind's (tasks, events and notes share a calendar)
-        or one changed there meanwhile keeps the one-by-one way."""
+        upload gives it (``<uid><suffix>``), sent back with the server's own text
+        (a card with its UID spelled as the upload's new ones, ``ContactAdapter.
+        bulk_again``); a phone's item, another kind's (tasks, events and notes share
+        a calendar) or one changed there meanwhile keeps the one-by-one way."""
         again = getattr(self.a, "bulk_again", None)
         if again is None:
             return None
@@ -705,7 +707,7 @@ class Engine:
         hrefs = [item.href for item in known]
         for start in range(0, len(hrefs), BATCH):
             for href, (etag_now, text) in self._multiget(hrefs[start : start + BATCH]).items():
-                part = again(text)
+                part = again(text, by_href[href].uid)
                 if part is None or etag_now != members[href]:
                     return None
                 texts[href] = part
