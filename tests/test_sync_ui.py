@@ -914,16 +914,18 @@ def test_a_server_in_trouble_says_what_the_sync_did_and_what_is_left(qtbot, wind
             "tasks": {"created_there": [f"t{n}" for n in range(1200)]}}  # fmt: skip
     for failure, language, expected in (
         ({"error": "server", "status": 500, "done": done, "left": 6405},
-         "en", "Sync: the server ran into an error (HTTP 500) · done before: 1,201 sent · "
-         "6,405 still to send · the next sync goes on from there"),
+         "en", "Sync: the server ran into an error (HTTP 500) · the next sync goes on from "
+         "there · 6,405 still to send · done before: 1,201 sent"),
         ({"error": "server", "status": 503, "done": done, "left": 1},
-         "de", "Synchronisation: der Server ist gerade nicht verfügbar (HTTP 503) · davor "
-         "erledigt: 1.201 hochgeladen · 1 noch hochzuladen · die nächste Synchronisation macht "
-         "dort weiter"),
+         "de", "Synchronisation: der Server ist gerade nicht verfügbar (HTTP 503) · die "
+         "nächste Synchronisation macht dort weiter · 1 noch hochzuladen · davor erledigt: "
+         "1.201 hochgeladen"),
     ):  # fmt: skip
         with in_language(language):
             status = SyncStatus(window.sync)
             window.sync.last_failure = failure
             window.sync.failed.emit("server")
             assert status.text() == expected
+            # (A narrow window cuts the end of the line: the tooltip has it all.)
+            assert status.toolTip() == expected.replace(" · ", "\n")
             status.deleteLater()

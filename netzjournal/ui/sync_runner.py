@@ -416,22 +416,25 @@ class SyncStatus(QLabel):
         text = self.tr("Sync: %1").replace(
             "%1", words.get(code, self.tr("the server refused a request"))
         )
+        said = []
         if isinstance(failure.get("done"), dict):
-            # Stopped part-way by the server: what was done, what is left, and that
-            # nothing is lost (every item sent is kept as synced; the rest follows).
-            parts = self._parts(summary.tally(failure["done"]))
-            if parts:
-                text += " · " + self.tr("done before: %1").replace("%1", ", ".join(parts))
+            # Stopped part-way by the server: that nothing is lost (every item sent is
+            # kept as synced; the rest follows), what is left, what was done — in
+            # that order, as a narrow window cuts the end (the tooltip has it all).
+            said.append(self.tr("the next sync goes on from there"))
             left = int(failure.get("left") or 0)
             if left:
                 number = self.locale().toString(left)
-                text += " · " + self.tr("%1 still to send").replace("%1", number)
-            text += " · " + self.tr("the next sync goes on from there")
+                said.append(self.tr("%1 still to send").replace("%1", number))
+            parts = self._parts(summary.tally(failure["done"]))
+            if parts:
+                said.append(self.tr("done before: %1").replace("%1", ", ".join(parts)))
         if self._runner.last_success is not None:
-            text += " · " + self.tr("last synced at %1").replace("%1", self._when())
+            said.append(self.tr("last synced at %1").replace("%1", self._when()))
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setText(text)
-        self.setToolTip(self._certificate_tip() if code == "certificate_changed" else "")
+        self.setText(" · ".join([text, *said]))
+        tip = "\n".join([text, *said]) if len(said) > 1 else ""
+        self.setToolTip(self._certificate_tip() if code == "certificate_changed" else tip)
 
     def _certificate_tip(self) -> str:
         """Both fingerprints of a changed certificate: the one trusted, the one now."""
