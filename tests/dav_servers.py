@@ -191,6 +191,9 @@ class HoldingProxy:
 
         parts = urllib.parse.urlsplit(target)
         self.hold_after: tuple[str, int] | None = None  # (method, how many to pass first)
+        # (method, a part of the path, status, headers, how many times): see ``fail``
+        self._fails: list[list] = []
+        self.failed = 0  # requests answered so by ``fail``
         self.holding = threading.Event()
         self._released = threading.Event()
         proxy = self
@@ -204,6 +207,15 @@ class HoldingProxy:
             def _any(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else None
+                failing = proxy._failing(self.command, self.path)
+                if failing is not None:
+                    status, headers = failing
+                    self.send_response(status)
+                    for key, value in headers.items():
+                        self.send_header(key, value)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
                 if proxy._hold(self.command):
                     proxy.holding.set()
                     proxy._released.wait(120)
@@ -245,6 +257,27 @@ class HoldingProxy:
                 return False
             self.hold_after = None
             return True
+
+    def fail(
+        self, method: str, path_part: str, status: int, headers: dict | None = None, times: int = 1
+    ) -> None:
+        """Answer the next ``times`` requests of ``method`` whose path holds
+        ``path_part`` with ``status`` (and ``headers``) instead of forwarding them: a
+        server in trouble with one item (500), or busy for a moment (503, Retry-After)."""
+        with self._lock:
+            self._fails.append([method, path_part, status, dict(headers or {}), times])
+
+    def _failing(self, method: str, path: str) -> tuple[int, dict] | None:
+        import urllib.parse
+
+        path = urllib.parse.unquote(path)
+        with self._lock:
+            for rule in self._fails:
+                if rule[0] == method and rule[1] in path and rule[4] > 0:
+                    rule[4] -= 1
+                    self.failed += 1
+                    return rule[2], rule[3]
+        return None
 
     def release(self) -> None:
         self._released.set()

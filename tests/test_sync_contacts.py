@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -555,6 +556,64 @@ def test_a_first_sync_into_an_empty_book_goes_up_in_one_request_where_the_server
     report = sync(journal, client, book)
     assert report.updated_here == ["Vorname3 Nachname3"]
     assert contacts(journal)[anna.uid].role == "Chefin"
+
+
+@pytest.mark.parametrize("phone_meanwhile", [False, True], ids=["ours-only", "phone-card"])
+def test_a_first_sync_cut_off_one_by_one_goes_on_in_one_upload(
+    journal, radicale, client, book, monkeypatch, phone_meanwhile
+):
+    """A first sync of an address book cut off part-way (quit, killed, the network
+    gone) left the rest to go up one by one: each card costs Radicale a read of every
+    card there (hours for an L journal). Where the book holds only this journal's
+    cards as it left them, the rest goes up in one upload with them — each card where
+    it was, its UID the same; anything else there (a phone's card) keeps the one-by-
+    one way."""
+    from netzjournal.progress import Cancelled
+
+    n = engine.BULK_MIN + 60  # 70 left after the cut-off: enough for an upload
+    for k in range(n):
+        create_contact(journal, person(f"Vorname{k}", f"Nachname{k}", city="Ulm"))
+
+    # The first sync goes one by one (a server that refused the upload) and is stopped
+    # after 40 cards.
+    def stop_at_40(phase: str, done: int, total: int) -> None:
+        if phase == "send" and done >= 40:
+            raise Cancelled
+
+    with monkeypatch.context() as one_by_one, pytest.raises(Cancelled):
+        one_by_one.setattr(engine.Engine, "_bulk_upload", lambda self, pending: pending)
+        sync(journal, client, book, progress=stop_at_40)
+    first = _hrefs(journal)
+    assert len(first) == 40
+    before = {href: text for href, (_e, text) in server_cards(client, book).items()}
+    if phone_meanwhile:
+        client.put(f"{book}phone-joerg.vcf", PHONE_CARD.format(uid="phone-joerg"), None)
+
+    puts = _count_puts(client)
+    report = sync(journal, client, book)
+    client.on_request = None
+    assert not report.rejected and len(report.created_there) == n - 40
+    if phone_meanwhile:
+        assert book not in puts and len(puts) == n - 40  # one by one, as before
+    else:
+        assert puts == [book]  # the rest, in one upload
+    # Every card once, each where a single upload puts it, the first 40 where they were.
+    everyone = contacts(journal)
+    assert len(everyone) == n + phone_meanwhile
+    ours = {uid for uid, c in everyone.items() if c.given_name.startswith("Vorname")}
+    assert {uid: h for uid, h in _hrefs(journal).items() if uid in ours} == {
+        uid: f"{book}{uid}.vcf" for uid in ours
+    }
+    cards = server_cards(client, book)
+    uids = Counter(
+        card_uid(re.search(r"^UID\S*?:(\S+)", t, re.M).group(1)) for _e, t in cards.values()
+    )
+    assert uids == Counter(ours | ({"phone-joerg"} if phone_meanwhile else set()))
+    # The 40 kept their lines (only the UID's spelling may differ).
+    for href, text in before.items():
+        unspelled = re.sub(r"^UID\S*\n", "", text, flags=re.M)
+        assert re.sub(r"^UID\S*\n", "", cards[href][1], flags=re.M) == unspelled
+    assert sync(journal, client, book).changed == 0
 
 
 def _hrefs(j: Journal) -> dict[str, str]:

@@ -566,8 +566,9 @@ def test_the_status_bar_says_what_a_sync_did_and_shows_whom_it_found_on_both_sid
     window.actions_.sync_last.trigger()
     ((text, ids),) = last
     assert ids == [namesake.id, joerg.id]
+    # (Both in the window's language now: the summary is kept as counts, not words.)
     first, then = text.split("\n")
-    assert first.startswith("Synchronisiert um ") and first.endswith(" · keine Änderungen")
+    assert first.startswith("Synced at ") and first.endswith(" · no changes")
     assert then.startswith("Last changes: Synced at ")
     assert then.endswith(" · 1 new from the server, 2 sent · 2 already on both sides")
 
@@ -592,11 +593,73 @@ def test_an_event_the_server_refuses_is_named_in_the_status_bar(qtbot, window, r
     said = status.text()
     assert said.endswith(" · Refused by the server: Daily Stand-up"), said
     assert " sent" in said  # Anna and the Barcamp went up all the same
-    assert status.toolTip().startswith("Daily Stand-up (HTTP 400")
+    # Why, in our words (Radicale's "Bad Request" says no more than the status).
+    assert status.toolTip() == "Daily Stand-up: the server finds it invalid"
     with in_language("de"), qtbot.waitSignal(window.sync.succeeded, timeout=60_000):
         window.sync.sync_now()
         window.sync.wait()
     assert status.text().endswith(" · keine Änderungen · Vom Server abgelehnt: Daily Stand-up")
+
+
+def test_the_last_sync_s_summary_is_kept_across_a_restart_in_the_journal_only(
+    qtbot, qtmodeltester, window, radicale
+):
+    """File → Last sync… said "No sync yet since the window opened." after every start:
+    what the last sync did, whom it paired and what the server refused was gone. Now
+    it is kept beside the sync's state, in the journal (encrypted with it), and the
+    server's refusal is said in our words ("HTTP 400 Bad Request" before)."""
+    import datetime as dt
+
+    from netzjournal.store.events import create_event
+    from netzjournal.store.records import EventRecord
+    from netzjournal.ui.sync_pairs import ID_ROLE, SyncPairsDialog
+
+    j = window.journal
+    daily = EventRecord("Daily Stand-up", dt.date(2026, 12, 1), rrule="FREQ=DAILY;COUNT=20000")
+    create_event(j, daily)
+    sync_settings.save(j, sync_settings.SyncSettings(enabled=True, url=radicale.url, user=USER))
+    window.sync.session_password = PASSWORD
+    with qtbot.waitSignal(window.sync.succeeded, timeout=60_000):
+        window.sync.sync_now()
+    status = window.findChild(QLabel, "syncStatus")
+    assert status.toolTip() == "Daily Stand-up: the server finds it invalid"
+    window.close()
+
+    # The next start: another window on the journal opened anew.
+    again = Journal.open(window.paths.journal, backup_dir=window.paths.backups)
+    w = MainWindow(again, window.paths)
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.first_painted, timeout=30_000):
+        w.show()
+    seen: list[tuple[str, list[int]]] = []
+
+    def read_last(dialog) -> None:
+        qtmodeltester.check(dialog.model)
+        rows = range(dialog.model.rowCount())
+        seen.append((dialog.summary.text(), [dialog.model.index(r, 0).data(ID_ROLE) for r in rows]))
+        dialog.reject()
+
+    for language, refused, why in (
+        ("en", "Refused by the server: Daily Stand-up",
+         "Daily Stand-up: the server finds it invalid"),
+        ("de", "Vom Server abgelehnt: Daily Stand-up",
+         "Daily Stand-up: für den Server ungültig"),
+    ):  # fmt: skip
+        with in_language(language):
+            when_modal(read_last, lambda d: isinstance(d, SyncPairsDialog))
+            w.actions_.sync_last.trigger()
+        text, ids = seen.pop()
+        first, reason = text.split("\n")
+        assert " · 1 " in first and first.endswith(refused), first  # (Anna sent)
+        assert reason == why and ids == []
+    w.close()
+    again.close()
+    # Names only in the journal: no plain file beside it holds one (an encrypted
+    # journal keeps them encrypted; its backups follow its encryption).
+    for found in window.paths.root.rglob("*"):
+        journal_s = found.name.startswith(window.paths.journal.name)
+        if found.is_file() and not journal_s and window.paths.backups not in found.parents:
+            assert b"Daily Stand-up" not in found.read_bytes(), found
 
 
 def test_a_trusted_certificate_is_shown_and_trust_is_withdrawn_only_when_asked(
@@ -837,3 +900,32 @@ def test_a_password_needed_opens_the_settings_at_the_sync_password(
     when_modal(look, lambda w: isinstance(w, SettingsDialog))
     window.show_settings()
     assert seen == [(True, True)]
+
+
+def test_a_server_in_trouble_says_what_the_sync_did_and_what_is_left(qtbot, window):
+    """A 500 on one item said "Sync: the server refused a request", whatever had gone
+    up before it: now what was done, what is left, and that the next sync goes on
+    (the child's answer, as ``test_sync_server_trouble`` has it from a real server)."""
+    from uihelpers import in_language
+
+    from netzjournal.ui.sync_runner import SyncStatus
+
+    done = {"contacts": {"created_there": ["Anna Meier"]},
+            "tasks": {"created_there": [f"t{n}" for n in range(1200)]}}  # fmt: skip
+    for failure, language, expected in (
+        ({"error": "server", "status": 500, "done": done, "left": 6405},
+         "en", "Sync: the server ran into an error (HTTP 500) · the next sync goes on from "
+         "there · 6,405 still to send · done before: 1,201 sent"),
+        ({"error": "server", "status": 503, "done": done, "left": 1},
+         "de", "Synchronisation: der Server ist gerade nicht verfügbar (HTTP 503) · die "
+         "nächste Synchronisation macht dort weiter · 1 noch hochzuladen · davor erledigt: "
+         "1.201 hochgeladen"),
+    ):  # fmt: skip
+        with in_language(language):
+            status = SyncStatus(window.sync)
+            window.sync.last_failure = failure
+            window.sync.failed.emit("server")
+            assert status.text() == expected
+            # (A narrow window cuts the end of the line: the tooltip has it all.)
+            assert status.toolTip() == expected.replace(" · ", "\n")
+            status.deleteLater()

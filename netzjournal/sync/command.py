@@ -329,6 +329,19 @@ def _names(label: str, names: list[str]) -> None:
         print(f"  {label}: {len(names)} — {shown}")
 
 
+def _said_so_far(outcome: object, left: int) -> None:
+    """On a terminal, after a server stopped the sync: what it had done, what is left."""
+    from netzjournal.sync import summary
+
+    counts = summary.tally(asdict(outcome))  # type: ignore[call-overload]
+    done = (counts.new_here + counts.changed_here + counts.deleted_here, counts.sent)
+    print(f"Done before it stopped: {done[0]} changed here, {done[1]} sent to the server.",
+          file=sys.stderr)  # fmt: skip
+    if left:
+        print(f"Left: {left} still to send.", file=sys.stderr)
+    print("Nothing is sent twice: the next sync goes on from there.", file=sys.stderr)
+
+
 def run(args: argparse.Namespace) -> int:
     from netzjournal.cli import existing_journal
     from netzjournal.progress import Cancelled
@@ -453,10 +466,19 @@ def run(args: argparse.Namespace) -> int:
                     failure["certificate"] = exc.certificate.as_json()
                 if exc.pinned:
                     failure["pinned"] = exc.pinned
-                print(json.dumps(failure))
+                if exc.status:
+                    failure["status"] = exc.status
+                if exc.outcome is not None:
+                    # What was done before the server stopped it, and what is left:
+                    # the window says both, and that the next sync goes on.
+                    failure["done"] = asdict(exc.outcome)  # type: ignore[call-overload]
+                    failure["left"] = exc.left
+                print(json.dumps(failure, ensure_ascii=False))
             print(
                 f"netzjournal: {MESSAGES.get(exc.code, exc.code)} ({exc.detail})", file=sys.stderr
             )
+            if exc.outcome is not None and not args.json:
+                _said_so_far(exc.outcome, exc.left)
             return 1
         except (StoreError, OSError) as exc:
             # This computer's side (a full disk, a lock): the window must not word
@@ -470,6 +492,12 @@ def run(args: argparse.Namespace) -> int:
         if resumed:
             set_setting(journal, STOPPED, False)
         if not args.dry_run:
+            import datetime as dt
+
+            from netzjournal.sync import summary
+
+            # File → Last sync… reads it, after a restart too.
+            summary.remember(journal, summary.record(asdict(outcome), dt.datetime.now(), resumed))
             _read_pinned_expiry(journal, settings, saved=not args.setup)
         if args.setup:
             # Kept only once the server has taken it.

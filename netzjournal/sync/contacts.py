@@ -20,6 +20,7 @@ from netzjournal.sync.engine import Engine, Fields, Report, item_name
 from netzjournal.sync.fields import apply_fields, card_text, parse_card_saying, to_fields
 
 _UID_LINE = re.compile(r"^UID[;:][^\r\n]*", re.M)
+_OURS = re.compile(r"^PRODID:-//netzjournal//", re.M)  # a card this app wrote
 # A phone number as people write it: digits, spaces, + / - . ( ), nothing else.
 _PHONE = re.compile(r"\+?[0-9 ()/.\-]+")
 
@@ -112,6 +113,25 @@ class ContactAdapter:
             return None
         text = self.text(uid, fields, None)
         return _UID_LINE.sub(f"UID;VALUE=text:{uid}", text, count=1)
+
+    @staticmethod
+    def bulk_again(text: str, uid: str) -> str | None:
+        """A card already in the address book, for a collection upload that goes on
+        from a first sync cut off (``Engine._bulk_again``): the server's text, with
+        its UID spelled as :meth:`bulk_text` spells the new ones (``UID;VALUE=text:``,
+        so Radicale names it ``<uid>.vcf``, where it is: a ``urn:uuid:`` UID would
+        have named it anew). None unless it is the card of ``uid``, alone, as this app
+        wrote it: a phone's card keeps its own spelling, so it keeps the one-by-one way."""
+        from netzjournal.interchange.importer import card_uid
+
+        lines = _UID_LINE.findall(text)
+        if len(lines) != 1 or text.count("BEGIN:VCARD") != 1 or not _OURS.search(text):
+            return None
+        if card_uid(lines[0].split(":", 1)[1].strip()) != uid:
+            return None
+        # (A multiget's XML reads the server's CRLF as LF: the upload speaks CRLF.)
+        text = _UID_LINE.sub(f"UID;VALUE=text:{uid}", text.replace("\r\n", "\n"), count=1)
+        return text.strip("\n").replace("\n", "\r\n") + "\r\n"
 
     def held_there(self, base: Fields) -> bool:
         """An archived contact left off the server whose card is there all the same, as

@@ -12,8 +12,10 @@ Every failure becomes a :class:`SyncError` with a code the interface words
 
 from __future__ import annotations
 
+import datetime
 import re
 import threading
+import time
 import urllib.parse
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -73,6 +75,29 @@ def is_waiting() -> bool:
     return _waiting
 
 
+RETRY_AFTER_MAX = 10  # seconds: a 503 saying to come back within this is asked once more
+
+
+def retry_after(response: niquests.Response) -> float | None:
+    """How long a 503's ``Retry-After`` asks to wait, if it is short enough to wait
+    for (``RETRY_AFTER_MAX``): seconds, or an HTTP date. None: not said, or too long
+    (the next sync comes soon enough)."""
+    import email.utils
+
+    said = str(response.headers.get("Retry-After") or "").strip()
+    if said.isdigit():
+        pause = float(said)
+    else:
+        try:
+            when = email.utils.parsedate_to_datetime(said)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:
+            return None
+        pause = max(0.0, (when - datetime.datetime.now(datetime.UTC)).total_seconds())
+    return pause if pause <= RETRY_AFTER_MAX else None
+
+
 class SyncError(Exception):
     """A sync that could not go on; ``code`` says why in a word the UI translates.
 
@@ -91,6 +116,7 @@ class SyncError(Exception):
         *,
         certificate: Certificate | None = None,
         pinned: str | None = None,
+        status: int = 0,
     ) -> None:
         super().__init__(f"{code}: {detail}" if detail else code)
         self.code = code
@@ -98,6 +124,14 @@ class SyncError(Exception):
         #: The certificate the server presents (``certificate*`` codes; None if unread).
         self.certificate = certificate
         self.pinned = pinned
+        #: The HTTP status that stopped the sync (0: none, or not known).
+        self.status = status
+        #: What the run had done until then (``run.Outcome``, set by ``run.sync_all``)
+        #: and how many items of the stage it stopped in were still to send (the
+        #: engine's): the next sync goes on from there.
+        self.outcome: object = None
+        self.left = 0
+        self.report: object = None  # the stopped kind's ``engine.Report`` so far
 
 
 def certificate_error(url: str, verify: bool | str, exc: Exception) -> SyncError:
@@ -111,11 +145,58 @@ def certificate_error(url: str, verify: bool | str, exc: Exception) -> SyncError
 
 
 class Rejected(Exception):
-    """The server refused one item (too large, invalid); the others go on."""
+    """The server refused one item (too large, invalid); the others go on. ``str()``
+    is "HTTP <status> <the server's own words, where they say more>" (the report's
+    reason, which ``summary.refused`` reads back)."""
 
     def __init__(self, status: int, detail: str = "") -> None:
         super().__init__(f"HTTP {status} {detail}".strip())
         self.status = status
+        self.detail = detail
+
+
+# What servers answer with no more to say than the status itself (Radicale's texts;
+# a status's own phrase is caught by ``server_words`` in any case).
+_SAID_NOTHING = frozenset(
+    text.casefold()
+    for text in (
+        "Access to the requested resource forbidden.",
+        "Action on the requested resource refused.",
+        "Conflict in the request.",
+        "Request body too large.",
+        "Insufficient Storage.  Please contact the administrator.",
+        "A server error occurred.  Please contact the administrator.",
+        "The client sent an invalid request.",
+    )
+)
+
+
+def server_words(response: niquests.Response) -> str:
+    """What a refusal's body says beyond its status, to be shown after our own words
+    for it: a Nextcloud/SabreDAV error's ``<s:message>`` ("Calendar object with uid
+    already exists …"), or a short plain text — "" for an HTML page (a proxy's), or
+    a text that only repeats the status (Radicale's "Bad Request")."""
+    import http
+
+    body = (response.text or "").strip()
+    kind = str(response.headers.get("Content-Type", "")).lower()
+    if not body or "html" in kind or body.startswith("<!") or body.lower().startswith("<html"):
+        return ""
+    if "xml" in kind or body.startswith("<"):
+        try:
+            root = ET.fromstring(body)
+        except ET.ParseError:
+            return ""
+        said = next((e.text for e in root.iter() if e.tag.endswith("}message") and e.text), "")
+        body = said.strip()
+    text = " ".join(body.split())[:200]
+    try:
+        phrase = http.HTTPStatus(response.status_code or 0).phrase
+    except ValueError:
+        phrase = ""
+    if text.casefold().rstrip(".") in (phrase.casefold(), "") or text.casefold() in _SAID_NOTHING:
+        return ""
+    return text
 
 
 class PreconditionFailed(Exception):
@@ -183,6 +264,25 @@ class DavClient:
         if method not in READS:
             self.writes += 1
         data = body.encode("utf-8") if isinstance(body, str) else body
+        response = self._send(method, url, data, headers)
+        pause = retry_after(response) if response.status_code == 503 else None
+        if pause is not None:
+            # Busy for a moment (a server restarting, a NAS waking up) and saying when
+            # to come back: once, then the answer stands. In ``waiting``: a stop ends
+            # the pause. A 503 did nothing, so a write is safe to send again (had it
+            # arrived after all, its If-Match/If-None-Match fails: a 412, merged).
+            with waiting():
+                time.sleep(pause)
+            response = self._send(method, url, data, headers)
+        if response.status_code == 401:
+            raise SyncError("auth", f"{method} {url}")
+        if response.status_code == 507:
+            raise SyncError("quota", f"{method} {url}", status=507)
+        return response
+
+    def _send(
+        self, method: str, url: str, data: bytes | None, headers: dict[str, str] | None
+    ) -> niquests.Response:
         for attempt in (1, 2):
             try:
                 with waiting():
@@ -209,10 +309,6 @@ class DavClient:
                     raise SyncError("unreachable", str(exc)) from exc
             except niquests.exceptions.RequestException as exc:  # no connection, …
                 raise SyncError("unreachable", str(exc)) from exc
-        if response.status_code == 401:
-            raise SyncError("auth", f"{method} {url}")
-        if response.status_code == 507:
-            raise SyncError("quota", f"{method} {url}")
         return response
 
     def _xml(
@@ -224,7 +320,8 @@ class DavClient:
         if response.status_code == 404:
             raise SyncError("not_found", url)
         if response.status_code not in expect:  # type: ignore[operator]
-            raise SyncError("server", f"{method} {url}: HTTP {response.status_code}")
+            status = response.status_code or 0
+            raise SyncError("server", f"{method} {url}: HTTP {status}", status=status)
         return ET.fromstring(response.content or b"<multistatus xmlns='DAV:'/>")
 
     def _propfind(self, url: str, props: str, depth: str = "0") -> Iterator[tuple[str, ET.Element]]:
@@ -400,12 +497,11 @@ class DavClient:
         response = self.request("PUT", self.item_url(href), text, headers)
         if response.status_code == 412:
             raise PreconditionFailed(href)
-        if response.status_code == 413:
-            raise Rejected(413, "too large")
         if response.status_code not in (200, 201, 204):
             if 400 <= response.status_code < 500:  # type: ignore[operator]
-                raise Rejected(response.status_code, (response.text or "")[:200])  # type: ignore[arg-type]
-            raise SyncError("server", f"PUT {href}: HTTP {response.status_code}")
+                raise Rejected(response.status_code, server_words(response))  # type: ignore[arg-type]
+            status = response.status_code or 0
+            raise SyncError("server", f"PUT {href}: HTTP {status}", status=status)
         return response.headers.get("ETag")
 
     def collection_state(
@@ -452,7 +548,7 @@ class DavClient:
             return True
         if 400 <= status < 500 or status in (501, 505):
             return False
-        raise SyncError("server", f"PUT {url}: HTTP {status}")
+        raise SyncError("server", f"PUT {url}: HTTP {status}", status=status)
 
     def set_displayname(self, url: str, name: str) -> None:
         body = (
@@ -468,4 +564,5 @@ class DavClient:
         if response.status_code == 412:
             raise PreconditionFailed(href)
         if response.status_code not in (200, 204, 404):
-            raise SyncError("server", f"DELETE {href}: HTTP {response.status_code}")
+            status = response.status_code or 0
+            raise SyncError("server", f"DELETE {href}: HTTP {status}", status=status)

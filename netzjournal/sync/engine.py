@@ -169,10 +169,11 @@ class CalendarAdapter:
         return _components(self.text(uid, fields, None))  # type: ignore[attr-defined]
 
     @staticmethod
-    def bulk_again(text: str) -> str | None:
+    def bulk_again(text: str, uid: str) -> str | None:
         """An item already in the calendar, as its server text's components for a
         collection upload that goes on from a first sync cut off (``_bulk_again``):
-        sent back as the server has it, nothing rewritten."""
+        sent back as the server has it, nothing rewritten (its UID names it
+        ``<uid>.ics`` again: the engine checked its place)."""
         # (A multiget's XML reads the server's CRLF as LF: the upload speaks CRLF.)
         part = _components(text)
         return None if part is None else part.replace("\r\n", "\n").replace("\n", "\r\n")
@@ -266,6 +267,16 @@ class Engine:
     # -- the run ------------------------------------------------------------------
 
     def run(self) -> Report:
+        """One run; a :class:`SyncError` that stops it carries what it had done
+        (``report``: ``run.sync_all`` puts it into the outcome it gives the error)."""
+        try:
+            return self._run()
+        except SyncError as exc:
+            if exc.report is None:
+                exc.report = self.report
+            raise
+
+    def _run(self) -> Report:
         token = state.sync_token(self.j, self.token_key)
         # The server's answer to the listing takes it a while (Radicale reads every
         # item of the collection to answer even "nothing changed"); the journal's
@@ -672,9 +683,10 @@ class Engine:
         UID check reads every item for each new one). A collection upload replaces
         the collection's members, so it is made only when each one there is this
         kind's item as last synced from here (its ETag the base's), at the name the
-        upload gives it (``<uid><suffix>``), sent back with the server's own text;
-        a phone's item, another kind's (tasks, events and notes share a calendar)
-        or one changed there meanwhile keeps the one-by-one way."""
+        upload gives it (``<uid><suffix>``), sent back with the server's own text
+        (a card with its UID spelled as the upload's new ones, ``ContactAdapter.
+        bulk_again``); a phone's item, another kind's (tasks, events and notes share
+        a calendar) or one changed there meanwhile keeps the one-by-one way."""
         again = getattr(self.a, "bulk_again", None)
         if again is None:
             return None
@@ -695,7 +707,7 @@ class Engine:
         hrefs = [item.href for item in known]
         for start in range(0, len(hrefs), BATCH):
             for href, (etag_now, text) in self._multiget(hrefs[start : start + BATCH]).items():
-                part = again(text)
+                part = again(text, by_href[href].uid)
                 if part is None or etag_now != members[href]:
                     return None
                 texts[href] = part
@@ -824,8 +836,9 @@ class Engine:
             # The server's current versions of edited items: their lines the journal
             # does not hold (a photo, a street, the UID's spelling) are written back.
             current = self._multiget([href for _u, href, etag, _f in batch if etag])
+            at = start  # the item being sent (a server in trouble stops the run there)
             try:
-                for uid, href, etag, fields in batch:
+                for at, (uid, href, etag, fields) in enumerate(batch, start):  # noqa: B007
                     server_text = None
                     if etag:
                         server_etag, server_text = current.get(href, (None, None))
@@ -855,6 +868,14 @@ class Engine:
                 # none of it again (one cut off in its request is found by its UID).
                 if bases:
                     state.save_sync_items(self.j, self.a.kind, self.collection, bases)
+                raise
+            except SyncError as exc:
+                # The server failed (a 5xx) or went away: the run stops, as for a
+                # server in trouble, but what went up is kept as synced, and the
+                # window says what is left; the next sync goes on from there.
+                if bases:
+                    state.save_sync_items(self.j, self.a.kind, self.collection, bases)
+                exc.left = len(pending) - at
                 raise
             if bases:
                 state.save_sync_items(self.j, self.a.kind, self.collection, bases)

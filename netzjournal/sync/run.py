@@ -17,7 +17,7 @@ from netzjournal.store.journal import Journal
 from netzjournal.sync import settings as sync_settings
 from netzjournal.sync.calendars import ensure_calendar
 from netzjournal.sync.contacts import Report, sync_contacts
-from netzjournal.sync.dav import DavClient, Listing, waiting
+from netzjournal.sync.dav import DavClient, Listing, SyncError, waiting
 from netzjournal.sync.engine import Listings, token_key
 from netzjournal.sync.events import sync_events
 from netzjournal.sync.notes import sync_notes
@@ -46,8 +46,9 @@ def sync_all(
     """Raises ``dav.SyncError`` (with a code the interface words) when it cannot go on."""
     client = DavClient(settings.url, settings.user, password, verify=settings.verify)
     early = _CalendarListing(j, settings, password)
+    outcome = Outcome()
+    kind = "contacts"  # the kind syncing now (an error stops the run in it)
     try:
-        outcome = Outcome()
         if not settings.addressbook:
             found = client.ensure_addressbook(settings.addressbook_name, create=not dry_run)
             if found is None:  # a dry run against a server without one yet
@@ -82,17 +83,26 @@ def sync_all(
         early.into(listings, client)
         calendar = staged(progress, "calendar")
         where = settings.calendar
+        kind = "tasks"
         outcome.tasks = sync_tasks(
             j, client, where, dry_run=dry_run, listings=listings, progress=calendar
         )
+        kind = "events"
         outcome.events = sync_events(
             j, client, where, dry_run=dry_run, listings=listings, progress=calendar
         )
+        kind = "notes"
         outcome.notes = sync_notes(
             j, client, where, dry_run=dry_run, listings=listings, progress=calendar
         )
         outcome.inbox = len(sync_state.inbox_entries(j))
         return outcome
+    except SyncError as exc:
+        # What was done until the server stopped the run, for the window to say.
+        if isinstance(exc.report, Report):
+            setattr(outcome, kind, exc.report)
+        exc.outcome = outcome
+        raise
     finally:
         early.close()
         client.close()

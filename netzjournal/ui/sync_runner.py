@@ -17,7 +17,7 @@ import json
 import logging
 import sys
 
-from PySide6.QtCore import QLocale, QObject, QProcess, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QObject, QProcess, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from netzjournal.paths import DataPaths
@@ -32,7 +32,7 @@ START_DELAY_MS = 3000  # after the first paint: the start stays fast
 # Inbox): the window reads them only when a sync dialog opens. Passed on, they
 # would make the coach recompute its whole list on the main thread (it refreshes
 # on any setting) — 150-300 ms at the end of a first sync of an L journal.
-SYNC_OWN_SETTINGS = frozenset((sync_settings.KEY, "sync.inbox", "sync.stopped"))
+SYNC_OWN_SETTINGS = frozenset((sync_settings.KEY, "sync.inbox", "sync.stopped", summary.LAST))
 REFUSED_WIDTH = 40  # of "x": the status bar's room for the names of refused items
 STOP_WAIT_MS = 5000  # quitting: how long the child may take to reach an item's boundary
 log = logging.getLogger(__name__)
@@ -221,12 +221,6 @@ class SyncStatus(QLabel):
         runner.failed.connect(self._failed)
         self._pairs: list[str] = []  # the journal's UIDs of a first sync's pairs
         self._resumed = False  # this sync goes on from one stopped part-way
-        # What the last sync said, and the last one that did something (with its
-        # pairs): kept until a sync that does something replaces it, so that a
-        # quiet sync after a first one does not take its list away (``show_last``).
-        self._latest = ""
-        self._last_done = ""
-        self._last_pairs: list[str] = []
         self.linkActivated.connect(self._show_pairs)
 
     def _when(self) -> str:
@@ -263,12 +257,58 @@ class SyncStatus(QLabel):
 
     def _succeeded(self, result: dict) -> None:
         """What the sync did in words: "Synced at 14:02 · 3 new from the server,
-        2 sent", or that nothing changed; a first sync's pairs as a link to see them."""
-        self.setToolTip("")
-        counts = summary.tally(result)
-        self._pairs = summary.paired_uids(result)
+        2 sent", or that nothing changed; a first sync's pairs as a link to see them.
+        (The child keeps the same summary in the journal for File → Last sync….)"""
+        when = self._runner.last_success or dt.datetime.now()
+        done = summary.record(result, when, self._resumed)
+        self._pairs = done.pairs
+        _plain, text, tip = self._describe(done)
+        self.setToolTip(tip)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setText(text)
+
+    def _describe(self, done: summary.Record) -> tuple[str, str, str]:
+        """A sync's summary as (plain text, the status bar's rich text with the pairs
+        as a link, the refused items each with why)."""
+        counts = done.counts
         number = self.locale().toString
-        parts = [
+        parts = self._parts(counts)
+        said = ", ".join(parts) if parts else self.tr("no changes")
+        plain = self._synced_at(done.at)
+        if done.resumed:  # the window had quit during the last one
+            plain += " · " + self.tr("went on where the last sync stopped")
+        plain += " · " + said
+        text = html.escape(plain)
+        if counts.paired and done.pairs:
+            link = self.tr("%1 already on both sides").replace("%1", number(counts.paired))
+            text += f' · <a href="pairs">{html.escape(link)}</a>'
+            plain += " · " + link
+        more = []
+        if counts.conflicts:
+            more.append(self.tr("Conflicts to look at: %1").replace("%1", number(counts.conflicts)))
+        tip = ""
+        if done.refused:
+            # By name: a count alone leaves the user to guess which item never reaches
+            # the server. Cut to a width (a permanent status-bar field widens the
+            # window); each one with why in the tooltip.
+            names = self.fontMetrics().elidedText(
+                ", ".join(r.name for r in done.refused),
+                Qt.TextElideMode.ElideRight,
+                self.fontMetrics().horizontalAdvance("x") * REFUSED_WIDTH,
+            )
+            more.append(self.tr("Refused by the server: %1").replace("%1", names))
+            tip = "\n".join(f"{r.name}: {self.refusal(r)}" for r in done.refused)
+        if done.resumed and not more:  # (else ``more`` says what is left)
+            more.append(self.tr("nothing left to do"))
+        for line in more:
+            text += " · " + html.escape(line)
+            plain += " · " + line
+        return plain, text, tip
+
+    def _parts(self, counts: summary.Tally) -> list[str]:
+        """ "3 new from the server", "2 sent" …: what a sync did, each that it did."""
+        number = self.locale().toString
+        return [
             text.replace("%1", number(n))
             for n, text in (
                 (counts.new_here, self.tr("%1 new from the server")),
@@ -278,52 +318,60 @@ class SyncStatus(QLabel):
             )
             if n
         ]
-        said = ", ".join(parts) if parts else self.tr("no changes")
-        plain = self.tr("Synced at %1").replace("%1", self._when())
-        if self._resumed:  # the window had quit during the last one
-            plain += " · " + self.tr("went on where the last sync stopped")
-        plain += " · " + said
-        text = html.escape(plain)
-        if counts.paired and self._pairs:
-            link = self.tr("%1 already on both sides").replace("%1", number(counts.paired))
-            text += f' · <a href="pairs">{html.escape(link)}</a>'
-            plain += " · " + link
-        more = []
-        if counts.conflicts:
-            more.append(self.tr("Conflicts to look at: %1").replace("%1", number(counts.conflicts)))
-        refused = summary.refused(result)
-        if refused:
-            # By name: a count alone leaves the user to guess which item never reaches
-            # the server. Cut to a width (a permanent status-bar field widens the
-            # window); each one with the server's reason in the tooltip.
-            names = self.fontMetrics().elidedText(
-                ", ".join(name for name, _why in refused),
-                Qt.TextElideMode.ElideRight,
-                self.fontMetrics().horizontalAdvance("x") * REFUSED_WIDTH,
-            )
-            more.append(self.tr("Refused by the server: %1").replace("%1", names))
-            self.setToolTip("\n".join(f"{name} ({why})" for name, why in refused))
-        if self._resumed and not more:  # (else ``more`` says what is left)
-            more.append(self.tr("nothing left to do"))
-        for line in more:
-            text += " · " + html.escape(line)
-            plain += " · " + line
-        self._latest = plain
-        if parts or self._pairs or more:
-            self._last_done, self._last_pairs = plain, list(self._pairs)
-        self.setTextFormat(Qt.TextFormat.RichText)
-        self.setText(text)
+
+    def _synced_at(self, at: str) -> str:
+        """ "Synced at 14:02" today, "Synced on 30.11.26 at 14:02" before."""
+        try:
+            when = dt.datetime.fromisoformat(at)
+        except ValueError:
+            return self.tr("Synced at %1").replace("%1", "?")
+        locale = self.locale()
+        clock = locale.toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)
+        if when.date() == dt.date.today():
+            return self.tr("Synced at %1").replace("%1", clock)
+        day = locale.toString(
+            QDate(when.year, when.month, when.day), QLocale.FormatType.ShortFormat
+        )
+        return self.tr("Synced on %1 at %2").replace("%1", day).replace("%2", clock)
+
+    def refusal(self, refused: summary.Refusal) -> str:
+        """Why the server refused an item, in our words for the common refusals; the
+        server's own words after them where they say more than the status."""
+        words = {
+            400: self.tr("the server finds it invalid"),
+            403: self.tr("the server does not allow it (no permission to write there?)"),
+            409: self.tr("it clashes with another item on the server"),
+            412: self.tr("changed on the server meanwhile; tried again at the next sync"),
+            413: self.tr("too large for the server"),
+            415: self.tr("in a format the server does not take"),
+            507: self.tr("the server is full"),
+        }
+        why = words.get(refused.status) or self.tr("refused (HTTP %1)").replace(
+            "%1", str(refused.status or "?")
+        )
+        if refused.words:
+            why += " – " + self.tr("the server says: %1").replace("%1", refused.words)
+        return why
 
     def show_last(self) -> None:
         """The last sync's summary (File → Last sync…, from the keyboard as well): what
         the last sync said, what the last one that did something did, and the people
-        it found on both sides — kept until a sync that does something replaces it."""
+        it found on both sides — kept in the journal (``summary.LAST``), so a restart
+        does not take it away."""
         from netzjournal.ui.sync_pairs import SyncPairsDialog
 
-        lines = [self._latest or self.tr("No sync yet since the window opened.")]
-        if self._last_done and self._last_done != self._latest:
-            lines.append(self.tr("Last changes: %1").replace("%1", self._last_done))
-        dialog = SyncPairsDialog(self._runner.journal, self._last_pairs, self.window(), lines)
+        latest, last_done = summary.kept(self._runner.journal)
+        lines = [self.tr("No sync yet.")]
+        pairs: list[str] = []
+        if latest is not None:
+            plain, _text, tip = self._describe(latest)
+            lines = [plain, *tip.splitlines()]
+        if last_done is not None:
+            pairs = last_done.pairs
+            done_plain, _text, _tip = self._describe(last_done)
+            if latest is None or done_plain != lines[0]:
+                lines.append(self.tr("Last changes: %1").replace("%1", done_plain))
+        dialog = SyncPairsDialog(self._runner.journal, pairs, self.window(), lines)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exec()
 
@@ -357,14 +405,36 @@ class SyncStatus(QLabel):
             "crashed": self.tr("the sync stopped with an error (see the log)"),
             "stopped": self.tr("stopped part-way; the next sync goes on from there"),
         }
+        failure = self._runner.last_failure
+        status = int(failure.get("status") or 0)
+        if code == "server" and status == 503:
+            words[code] = self.tr("the server is not available at the moment (HTTP 503)")
+        elif code == "server" and status >= 500:
+            words[code] = self.tr("the server ran into an error (HTTP %1)").replace(
+                "%1", str(status)
+            )
         text = self.tr("Sync: %1").replace(
             "%1", words.get(code, self.tr("the server refused a request"))
         )
+        said = []
+        if isinstance(failure.get("done"), dict):
+            # Stopped part-way by the server: that nothing is lost (every item sent is
+            # kept as synced; the rest follows), what is left, what was done — in
+            # that order, as a narrow window cuts the end (the tooltip has it all).
+            said.append(self.tr("the next sync goes on from there"))
+            left = int(failure.get("left") or 0)
+            if left:
+                number = self.locale().toString(left)
+                said.append(self.tr("%1 still to send").replace("%1", number))
+            parts = self._parts(summary.tally(failure["done"]))
+            if parts:
+                said.append(self.tr("done before: %1").replace("%1", ", ".join(parts)))
         if self._runner.last_success is not None:
-            text += " · " + self.tr("last synced at %1").replace("%1", self._when())
+            said.append(self.tr("last synced at %1").replace("%1", self._when()))
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setText(text)
-        self.setToolTip(self._certificate_tip() if code == "certificate_changed" else "")
+        self.setText(" · ".join([text, *said]))
+        tip = "\n".join([text, *said]) if len(said) > 1 else ""
+        self.setToolTip(self._certificate_tip() if code == "certificate_changed" else tip)
 
     def _certificate_tip(self) -> str:
         """Both fingerprints of a changed certificate: the one trusted, the one now."""
