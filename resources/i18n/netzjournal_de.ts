@@ -4407,22 +4407,22 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Wen haben Sie getroffen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="452"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="453"/>
         <source>Save the quick note?</source>
         <translation>Die Schnellnotiz speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="454"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="455"/>
         <source>Discard the quick note?</source>
         <translation>Die Schnellnotiz verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="456"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="457"/>
         <source>It cannot be saved yet: it says nothing about the meeting. “Cancel” goes back to it.</source>
         <translation>Sie lässt sich noch nicht speichern: Sie sagt nichts über das Treffen. „Abbrechen“ führt zu ihr zurück.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="459"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="460"/>
         <source>It cannot be saved yet: nobody is named. “Cancel” goes back to add whom you met.</source>
         <translation>Sie lässt sich noch nicht speichern: Es ist niemand genannt. Mit „Abbrechen“ können Sie ergänzen, wen Sie getroffen haben.</translation>
     </message>
@@ -4779,72 +4779,82 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="66"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="67"/>
         <source>Year of the review</source>
         <translation>Jahr des Rückblicks</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="67"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="68"/>
         <source>Save as PDF…</source>
         <translation>Als PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="69"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="70"/>
         <source>Save as Markdown…</source>
         <translation>Als Markdown speichern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="71"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="72"/>
         <source>Print…</source>
         <translation>Drucken …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="78"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="76"/>
+        <source>Include private remarks</source>
+        <translation>Private Notizen mitnehmen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/review/view.py" line="79"/>
+        <source>Saved and printed reviews leave out your private remarks unless this is ticked.</source>
+        <translation>Gespeicherte und gedruckte Rückblicke enthalten Ihre privaten Notizen nur, wenn dies angehakt ist.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/review/view.py" line="86"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="95"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="103"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="175"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="183"/>
         <source>Updating the review…</source>
         <translation>Rückblick wird aktualisiert …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="178"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="186"/>
         <source>Building the review…</source>
         <translation>Rückblick wird erstellt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="190"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="198"/>
         <source>The review could not be made. Details are in the log.</source>
         <translation>Der Rückblick konnte nicht erstellt werden. Die Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="262"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="271"/>
         <source>Save the review as PDF</source>
         <translation>Rückblick als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="262"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="271"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="294"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="305"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="271"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="281"/>
         <source>Save the review as Markdown</source>
         <translation>Rückblick als Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="272"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="282"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
