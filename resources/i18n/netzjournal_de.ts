@@ -3836,27 +3836,32 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="400"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="393"/>
+        <source>Said yes: %1</source>
+        <translation>Zugesagt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="404"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="400"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="404"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="400"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="404"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="426"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="430"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="428"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="432"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
