@@ -577,11 +577,12 @@ def test_private_remarks_leave_the_app_only_when_asked_for(year_journal, tmp_pat
     remark = "Läuft im Mai Halbmarathon"
     for language in ("de", "en"):
         heading = labels(language)["hooks"]
+        day = dt.date(Y + 1, 1, 5)
         for text in (markdown(f, language), sections_html(f, language),
-                     build_document(f, language, "Petra", dt.date(Y + 1, 1, 5)).toPlainText()):  # fmt: skip
+                     build_document(f, language, "Petra", day).toPlainText()):  # fmt: skip
             assert remark not in text and heading not in text
         for text in (markdown(f, language, private=True), sections_html(f, language, private=True),
-                     build_document(f, language, "", dt.date(Y + 1, 1, 5), True).toPlainText()):  # fmt: skip
+                     build_document(f, language, "", day, True).toPlainText()):  # fmt: skip
             assert remark in text and heading in text
     pdf = PdfReader(str(write_pdf(f, tmp_path / "r.pdf", "de", "Petra")))
     printed = " ".join(" ".join(p.extract_text().split()) for p in pdf.pages)

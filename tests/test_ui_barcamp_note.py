@@ -75,7 +75,7 @@ def test_two_or_three_people_with_namesakes_fit_without_scrolling(qtbot, journal
                 if count < 2:
                     continue
                 hooks = dialog.person_hooks
-                qtbot.waitUntil(lambda c=count: len(hooks.fields) == c and hooks.isVisible())
+                qtbot.waitUntil(lambda c=count, h=hooks: len(h.fields) == c and h.isVisible())
                 qtbot.wait(100)  # (the "Who" field rewraps, the dialog grows a turn later)
                 assert not hooks._scroll.verticalScrollBar().isVisible(), count
                 for field in hooks.fields.values():

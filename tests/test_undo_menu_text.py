@@ -6,8 +6,8 @@ import re
 
 import pytest
 from conftest import person
-from uihelpers import in_language
 from PySide6.QtGui import QUndoStack
+from uihelpers import in_language
 
 from netzjournal.commands.contacts import ArchiveContacts
 from netzjournal.store.contacts import create_contact

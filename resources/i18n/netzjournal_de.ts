@@ -4814,57 +4814,57 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Private Notizen mitnehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="79"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="80"/>
         <source>Saved and printed reviews leave out your private remarks unless this is ticked.</source>
         <translation>Gespeicherte und gedruckte Rückblicke enthalten Ihre privaten Notizen nur, wenn dies angehakt ist.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="86"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="88"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="103"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="105"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="183"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="185"/>
         <source>Updating the review…</source>
         <translation>Rückblick wird aktualisiert …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="186"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="188"/>
         <source>Building the review…</source>
         <translation>Rückblick wird erstellt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="198"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="200"/>
         <source>The review could not be made. Details are in the log.</source>
         <translation>Der Rückblick konnte nicht erstellt werden. Die Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="271"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="273"/>
         <source>Save the review as PDF</source>
         <translation>Rückblick als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="271"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="273"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="305"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="313"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="281"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="283"/>
         <source>Save the review as Markdown</source>
         <translation>Rückblick als Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="282"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="284"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -7052,47 +7052,47 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Wo wir %1 kennengelernt haben, vergessen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="57"/>
+        <location filename="../../netzjournal/ui/undo.py" line="60"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="59"/>
+        <location filename="../../netzjournal/ui/undo.py" line="62"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="58"/>
+        <location filename="../../netzjournal/ui/undo.py" line="61"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="60"/>
+        <location filename="../../netzjournal/ui/undo.py" line="63"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="128"/>
+        <location filename="../../netzjournal/ui/undo.py" line="131"/>
         <source>Undo not possible</source>
         <translation>Rückgängig nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="130"/>
+        <location filename="../../netzjournal/ui/undo.py" line="133"/>
         <source>Redo not possible</source>
         <translation>Wiederholen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="149"/>
+        <location filename="../../netzjournal/ui/undo.py" line="152"/>
         <source>“%1” cannot be undone: what it changed was changed again elsewhere (in another window or by an import). Undoing it would throw that newer change away, so the journal was left as it is.</source>
         <translation>„%1“ lässt sich nicht rückgängig machen: Was dabei geändert wurde, ist inzwischen anderswo erneut geändert worden (in einem anderen Fenster oder durch einen Import). Das Rückgängigmachen würde diese neuere Änderung verwerfen, deshalb bleibt das Journal, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="178"/>
+        <location filename="../../netzjournal/ui/undo.py" line="181"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="186"/>
+        <location filename="../../netzjournal/ui/undo.py" line="189"/>
         <source>Done: %1 – Ctrl+Z undoes it</source>
         <translation>Ausgeführt: %1 – Strg+Z nimmt es zurück</translation>
     </message>

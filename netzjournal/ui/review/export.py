@@ -78,8 +78,9 @@ def build_document(
     style = "<style>h2 { margin-top: 14px; } td, li, p { font-size: 10pt; }</style>"
     muted = css(secondary_text(paper))  # on white paper, also in a dark scheme
     doc.setHtml(
-        style + title + sections_html(f, language, charts if not f.empty else None, muted=muted,
-                              private=private)
+        style
+        + title
+        + sections_html(f, language, charts if not f.empty else None, muted=muted, private=private)
     )
     return doc
 

@@ -76,7 +76,9 @@ class ReviewPane(QWidget):
         self.private = QCheckBox(self.tr("Include private remarks"))
         self.private.setObjectName("reviewPrivate")
         self.private.setToolTip(
-            self.tr("Saved and printed reviews leave out your private remarks unless this is ticked.")
+            self.tr(
+                "Saved and printed reviews leave out your private remarks unless this is ticked."
+            )
         )
         self._exports = (pdf, md, printing, self.private)
         pdf.clicked.connect(self.save_pdf)
@@ -299,8 +301,14 @@ class ReviewPane(QWidget):
         if not path:
             return None
         try:
-            return write(self.figures, Path(path), ui_language(), self.user_name(), self.today(),
-                         private=self.private.isChecked())
+            return write(
+                self.figures,
+                Path(path),
+                ui_language(),
+                self.user_name(),
+                self.today(),
+                private=self.private.isChecked(),
+            )
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return None
@@ -314,6 +322,11 @@ class ReviewPane(QWidget):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec():
-            doc = build_document(self.figures, ui_language(), self.user_name(), self.today(),
-                                 self.private.isChecked())
+            doc = build_document(
+                self.figures,
+                ui_language(),
+                self.user_name(),
+                self.today(),
+                self.private.isChecked(),
+            )
             print_document(doc, printer)
