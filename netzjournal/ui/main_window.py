@@ -29,12 +29,12 @@ from netzjournal.store.contact_list import archived_count, journal_counts, journ
 from netzjournal.store.errors import NotFound, StoreError
 from netzjournal.store.journal import Journal
 from netzjournal.ui import style
-from netzjournal.ui import undo as undo_steps
 from netzjournal.ui.actions import Actions
 from netzjournal.ui.contacts.pane import ContactsPane
 from netzjournal.ui.events import AppEvents
 from netzjournal.ui.preferences import ui_settings
 from netzjournal.ui.sort_menu import sort_menu
+from netzjournal.ui.undo_menu import name_steps_in_menu
 from netzjournal.ui.window_geometry import restore_geometry
 
 if TYPE_CHECKING:
@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
         a = self.actions_
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        undo_steps.name_steps_in_menu(self.undo_stack, undo, redo)  # „Rückgängig: …“
+        name_steps_in_menu(self.undo_stack, undo, redo)  # „Rückgängig: …“
         # Their texts name the step ("Undo Edit Anna"); the shortcut overview lists the verb.
         undo.setProperty("overview_text", self.tr("&Undo"))
         redo.setProperty("overview_text", self.tr("&Redo"))

@@ -4824,47 +4824,47 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="105"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="106"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="185"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="186"/>
         <source>Updating the review…</source>
         <translation>Rückblick wird aktualisiert …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="188"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="189"/>
         <source>Building the review…</source>
         <translation>Rückblick wird erstellt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="200"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="201"/>
         <source>The review could not be made. Details are in the log.</source>
         <translation>Der Rückblick konnte nicht erstellt werden. Die Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="273"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="274"/>
         <source>Save the review as PDF</source>
         <translation>Rückblick als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="273"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="274"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="313"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="314"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="283"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="284"/>
         <source>Save the review as Markdown</source>
         <translation>Rückblick als Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="284"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="285"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -7052,47 +7052,47 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Wo wir %1 kennengelernt haben, vergessen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="60"/>
+        <location filename="../../netzjournal/ui/undo_menu.py" line="35"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="62"/>
+        <location filename="../../netzjournal/ui/undo_menu.py" line="37"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="61"/>
+        <location filename="../../netzjournal/ui/undo_menu.py" line="36"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="63"/>
+        <location filename="../../netzjournal/ui/undo_menu.py" line="38"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="131"/>
+        <location filename="../../netzjournal/ui/undo.py" line="101"/>
         <source>Undo not possible</source>
         <translation>Rückgängig nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="133"/>
+        <location filename="../../netzjournal/ui/undo.py" line="103"/>
         <source>Redo not possible</source>
         <translation>Wiederholen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="152"/>
+        <location filename="../../netzjournal/ui/undo.py" line="122"/>
         <source>“%1” cannot be undone: what it changed was changed again elsewhere (in another window or by an import). Undoing it would throw that newer change away, so the journal was left as it is.</source>
         <translation>„%1“ lässt sich nicht rückgängig machen: Was dabei geändert wurde, ist inzwischen anderswo erneut geändert worden (in einem anderen Fenster oder durch einen Import). Das Rückgängigmachen würde diese neuere Änderung verwerfen, deshalb bleibt das Journal, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="181"/>
+        <location filename="../../netzjournal/ui/undo.py" line="151"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="189"/>
+        <location filename="../../netzjournal/ui/undo.py" line="159"/>
         <source>Done: %1 – Ctrl+Z undoes it</source>
         <translation>Ausgeführt: %1 – Strg+Z nimmt es zurück</translation>
     </message>

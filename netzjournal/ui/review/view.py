@@ -86,7 +86,8 @@ class ReviewPane(QWidget):
         printing.clicked.connect(self.print_review)
         bar = WrappingBar()  # (the buttons on a line of their own when narrow)
         bar.add_group(QLabel(self.tr("Year")), self.year)
-        bar.add_group(self.private, pdf, md, printing, right=True)
+        bar.add_group(self.private, right=True)  # (wraps apart from the buttons: German)
+        bar.add_group(pdf, md, printing, right=True)
         self.heading = QLabel()
         style.set_type(self.heading, style.Type.TITLE)
         # "Building the review…": while a year's review is made (a quiet line,
