@@ -1562,8 +1562,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/debrief.py" line="207"/>
-        <source>Listed as they had said they would come: %1. Take off with ✕ whoever did not.</source>
-        <translation>Mit auf der Liste, weil zugesagt: %1. Wer nicht kam, nehmen Sie mit ✕ heraus.</translation>
+        <source>Listed because they said they would come: %1. Take off with ✕ anyone who did not.</source>
+        <translation>Mit Zusage auf der Liste: %1. Wer nicht kam, nehmen Sie mit ✕ heraus.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/debrief.py" line="223"/>

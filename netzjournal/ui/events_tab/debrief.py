@@ -204,8 +204,8 @@ class DebriefDialog(QDialog):
                 said_yes.append(words.person_line(c))
         if said_yes:
             self.said_yes.setText(
-                self.tr("Listed as they had said they would come: %1. Take off with ✕ "
-                        "whoever did not.").replace("%1", join_names(said_yes))
+                self.tr("Listed because they said they would come: %1. Take off with ✕ "
+                        "anyone who did not.").replace("%1", join_names(said_yes))
             )  # fmt: skip
             self.said_yes.show()
         if self.rows:
