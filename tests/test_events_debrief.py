@@ -83,6 +83,11 @@ def test_the_debrief_opens_with_those_there_and_files_each_note_on_their_id(qtbo
     assert not dialog.nobody_yet.isVisible()
     assert dialog.said_yes.isVisible() and "Anna Weber" in dialog.said_yes.text()
     assert "Thomas" not in dialog.said_yes.text()
+    # Taken off, the line goes; picked again, it is back.
+    _row(dialog, ids["anna"]).remove.click()
+    assert not dialog.said_yes.isVisible()
+    dialog.picker.picked.emit(ids["anna"])
+    assert dialog.said_yes.isVisible() and not dialog.dirty()
     # Told apart as the pickers tell namesakes apart.
     labels = {r.contact_id: r.who.text() for r in dialog.rows}
     assert "Nordlicht" in labels[ids["nord"]] and "Weserbogen" in labels[ids["weser"]]

@@ -1556,67 +1556,67 @@
         <translation>Noch niemand ausgewählt. Wen Sie auswählen, erscheint hier, mit einer Zeile dazu, worüber Sie gesprochen haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="157"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="158"/>
         <source>I was there</source>
         <translation>Ich war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="207"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="212"/>
         <source>Listed because they said they would come: %1. Take off with ✕ anyone who did not.</source>
         <translation>Mit Zusage auf der Liste: %1. Wer nicht kam, nehmen Sie mit ✕ heraus.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="223"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="228"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="224"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="229"/>
         <source>Nobody in the journal is called “%1”. Create a new contact?</source>
         <translation>Im Journal heißt niemand „%1“. Einen neuen Kontakt anlegen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="233"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="238"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="264"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="271"/>
         <source>Debrief</source>
         <translation>Nachbereitung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="264"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="271"/>
         <source>Pick at least one person.</source>
         <translation>Wählen Sie mindestens eine Person aus.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="283"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="290"/>
         <source>what you wrote about %1</source>
         <translation>was Sie zu %1 geschrieben haben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="286"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="293"/>
         <source>added to the list: %1</source>
         <translation>neu auf der Liste: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="289"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="296"/>
         <source>taken off the list: %1</source>
         <translation>von der Liste genommen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="291"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="298"/>
         <source>“I was there” unticked</source>
         <translation>„Ich war da“ abgewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="297"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="304"/>
         <source>“Discard” throws away:</source>
         <translation>„Verwerfen“ wirft weg:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="312"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="319"/>
         <source>Save the changes to this debrief?</source>
         <translation>Änderungen an dieser Nachbereitung speichern?</translation>
     </message>

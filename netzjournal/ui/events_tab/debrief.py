@@ -149,6 +149,7 @@ class DebriefDialog(QDialog):
         self.said_yes = style.hint("")
         self.said_yes.setObjectName("debriefSaidYes")
         self.said_yes.hide()
+        self._said_yes: dict[int, str] = {}  # contact id → label, of those listed for a yes
         self.list_box.addStretch(1)
         holder = QWidget()
         holder.setLayout(self.list_box)
@@ -194,20 +195,24 @@ class DebriefDialog(QDialog):
         # (the store lists those who were there first, each part in the contacts' order)
         offered = [a for a in rows if a.status in ("attended", "going")]
         choices = person_choices(self.journal, [a.contact_id for a in offered])
-        said_yes = []
         for a in offered:
             c = choices.get(a.contact_id) or PersonChoice(
                 a.contact_id, a.name, organisation=a.organisation, city=a.city
             )
             self._add_row(PersonRow(words.person_line(c), a.contact_id, None))
             if a.status == "going":
-                said_yes.append(words.person_line(c))
-        if said_yes:
-            self.said_yes.setText(
-                self.tr("Listed because they said they would come: %1. Take off with ✕ "
-                        "anyone who did not.").replace("%1", join_names(said_yes))
-            )  # fmt: skip
-            self.said_yes.show()
+                self._said_yes[a.contact_id] = words.person_line(c)
+        self._show_said_yes()
+
+    def _show_said_yes(self) -> None:
+        """The line naming who is listed for having said yes (those still listed)."""
+        listed = {r.contact_id for r in self.rows}
+        names = [label for cid, label in self._said_yes.items() if cid in listed]
+        self.said_yes.setText(
+            self.tr("Listed because they said they would come: %1. Take off with ✕ "
+                    "anyone who did not.").replace("%1", join_names(names))
+        )  # fmt: skip
+        self.said_yes.setVisible(bool(names))
         if self.rows:
             self.rows[0].line.setFocus()  # the first line to write, not the last
 
@@ -240,12 +245,14 @@ class DebriefDialog(QDialog):
         self.list_box.insertWidget(self.list_box.count() - 1, row)
         row.remove.clicked.connect(lambda: self._remove_row(row))
         row.line.setFocus()
+        self._show_said_yes()
 
     def _remove_row(self, row: PersonRow) -> None:
         self.rows.remove(row)
         row.setParent(None)
         row.deleteLater()
         self.nobody_yet.setVisible(not self.rows)
+        self._show_said_yes()
         self.picker.setFocus()
 
     def value(self) -> Debrief:
