@@ -207,6 +207,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     rev.add_argument("--pdf", metavar="FILE", help="write an A4 PDF")
     rev.add_argument("--markdown", metavar="FILE", help="write Markdown")
     rev.add_argument("--lang", choices=("de", "en"), help=LANG_HELP)
+    rev.add_argument("--private", action="store_true",
+                     help="also the private remarks (left out of a file to pass on)")  # fmt: skip
 
     if wanted("remind"):
         from netzjournal import remind
@@ -405,7 +407,7 @@ def _cmd_review(args: argparse.Namespace) -> int:
         from netzjournal.localized import interface_language
 
         args.lang = interface_language(where)
-    text = markdown(figures, args.lang, str(name), dt.date.today())
+    text = markdown(figures, args.lang, str(name), dt.date.today(), args.private)
     if args.markdown:
         write_private_text(Path(args.markdown), text)
         print(args.markdown)
@@ -416,7 +418,7 @@ def _cmd_review(args: argparse.Namespace) -> int:
         from netzjournal.ui.review.export import write_pdf
 
         _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-        write_pdf(figures, Path(args.pdf), args.lang, str(name))
+        write_pdf(figures, Path(args.pdf), args.lang, str(name), private=args.private)
         print(args.pdf)
     if not args.markdown and not args.pdf:
         print(text, end="")

@@ -545,3 +545,25 @@ def test_a_zip_or_a_word_file_is_no_workbook(tmp_path):
     word = tmp_path / "Lebenslauf.doc"
     word.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + os.urandom(4096))
     assert codes(read_paths([path, word])) == ["not_text", "not_text"]
+
+
+def test_a_table_with_outlooks_german_headers_only_is_no_outlook_export():
+    """The walk: Stefan's own Excel list („Vorname;Nachname;Firma;Position;E-Mail;…“)
+    was „Outlook CSV“ in the preview, as it has German Outlook's first headers. Named
+    Outlook's only with a column only Outlook writes; read as before either way."""
+    from netzjournal.ui.texts import import_format_label
+
+    excel = read("excel-de__windows-1252-semicolons.WRITTEN.csv")
+    assert excel.format == "csv-table" and import_format_label(excel.format) == "CSV table"
+    first = excel.contacts[0].to_record()
+    assert (first.given_name, first.family_name, first.organisation, first.role) == (
+        "Jörg", "Schäfer", "Müller & Söhne KG", "Einkäufer")  # fmt: skip
+    assert read("spreadsheet-de__qualified-headers.WRITTEN.csv").format == "csv-table"
+    assert read("thunderbird__de-export.SYNTHETIC.csv").format == "csv-table"
+    for outlooks in ("outlook-desktop-de__german-headers.WRITTEN.csv",
+                     "outlook-de__comma-windows-1252-notes.WRITTEN.csv",
+                     "outlook-de__qualified-headers.WRITTEN.csv",
+                     "outlook-desktop__quoted-headers.WRITTEN.csv",
+                     "outlook-com__outlook-csv_61col-format.SYNTHETIC.csv"):  # fmt: skip
+        assert read(outlooks).format == "csv-outlook", outlooks
+    assert read("xing__kontakte-de.WRITTEN.csv").format == "csv-xing"  # (Outlook's columns)

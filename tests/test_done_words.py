@@ -38,12 +38,14 @@ def test_the_status_bar_says_a_step_is_done_and_how_to_take_it_back(
 @pytest.mark.parametrize(
     "language,said",
     [
-        ("de", "Meine Antwort zu UX-Stammtisch Leipzig am 10.12.2026"),
-        ("en", "My answer for UX-Stammtisch Leipzig on 10/12/2026"),
+        ("de", "Meine Antwort für „UX-Stammtisch Leipzig“ am 10.12.2026"),
+        ("en", "My answer for “UX-Stammtisch Leipzig” on 10/12/2026"),
     ],
 )
 def test_the_undo_text_of_my_answer_names_it_as_the_page_does(qtbot, language, said):
-    """The page's control is „Meine Antwort“; its undo step said „Mein Status bei …“."""
+    """The page's control is „Meine Antwort“; its undo step said „Mein Status bei …“,
+    then „Meine Antwort zu UX-Stammtisch Leipzig am …“ („zu“ wants an article: „zum“).
+    The evening's name is quoted, as in the other event steps („Nachbereitung „…““)."""
     with in_language(language):
         # (the evening's day too, as the other branch of this session words it)
         step = Outcome("my_status", "UX-Stammtisch Leipzig", day=dt.date(2026, 12, 10))

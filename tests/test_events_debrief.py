@@ -1,4 +1,5 @@
-"""The debrief ("Nachbereiten") opens with the people marked "was there", by id.
+"""The debrief ("Nachbereiten") opens with the people marked "was there", then those
+who had said they would come, by id.
 
 Two Thomas Müller were at the evening and a third is in the journal: a debrief that
 started empty had the person pick them again by name, one more chance to file the
@@ -31,9 +32,10 @@ from netzjournal.ui.events_tab.debrief import DebriefDialog
 EVENING = dt.date(2026, 11, 10)
 
 
-def _evening_with_namesakes(journal: Journal) -> tuple[Occurrence, dict[str, int]]:
-    """A series evening with two Thomas Müller there, a third one at home and Anna,
-    who only said she would come."""
+def _evening_with_namesakes(journal: Journal, anna: str | None = None
+                            ) -> tuple[Occurrence, dict[str, int]]:  # fmt: skip
+    """A series evening with two Thomas Müller there, a third one at home and Anna
+    (``anna="going"``: she had said she would come; else not marked for it)."""
     ids = {
         "nord": create_contact(journal, person("Thomas", "Müller", organisation="Nordlicht",
                                                city="Hamburg")).value.id,
@@ -48,7 +50,8 @@ def _evening_with_namesakes(journal: Journal) -> tuple[Occurrence, dict[str, int
     row = ensure_occurrence(journal, series, EVENING).value
     set_attendance(journal, row, ids["nord"], "attended")
     set_attendance(journal, row, ids["weser"], "attended")
-    set_attendance(journal, row, ids["anna"], "going")
+    if anna is not None:
+        set_attendance(journal, row, ids["anna"], anna)
     occ = occurrences(journal, EVENING, EVENING)[0]
     assert occ.event_id == row
     return occ, ids
@@ -66,19 +69,31 @@ def _row(dialog: DebriefDialog, contact_id: int):
 
 
 def test_the_debrief_opens_with_those_there_and_files_each_note_on_their_id(qtbot, journal):
-    occ, ids = _evening_with_namesakes(journal)
+    """Those marked "was there", then who had said they would come: this test once
+    asserted on purpose that Anna's „hat zugesagt“ was left out, and the walk's
+    „Nachbereiten“ for an evening just past opened empty though Olaf had said yes. She
+    most likely came: she is listed (last, and named in a line above the rows, to take
+    off with ✕ if she did not), and saving records her as there, without a note."""
+    occ, ids = _evening_with_namesakes(journal, anna="going")
     stack = QUndoStack()
     dialog = _dialog(qtbot, journal, occ, stack)
-    # Those marked "was there", not who only said they would come, nor the third namesake.
-    assert sorted(r.contact_id for r in dialog.rows) == sorted([ids["nord"], ids["weser"]])
+    assert [r.contact_id for r in dialog.rows][2:] == [ids["anna"]]  # those there first
+    assert sorted(r.contact_id for r in dialog.rows[:2]) == sorted([ids["nord"], ids["weser"]])
     assert all(r.new is None for r in dialog.rows)
     assert not dialog.nobody_yet.isVisible()
+    assert dialog.said_yes.isVisible() and "Anna Weber" in dialog.said_yes.text()
+    assert "Thomas" not in dialog.said_yes.text()
+    # Taken off, the line goes; picked again, it is back.
+    _row(dialog, ids["anna"]).remove.click()
+    assert not dialog.said_yes.isVisible()
+    dialog.picker.picked.emit(ids["anna"])
+    assert dialog.said_yes.isVisible() and not dialog.dirty()
     # Told apart as the pickers tell namesakes apart.
     labels = {r.contact_id: r.who.text() for r in dialog.rows}
     assert "Nordlicht" in labels[ids["nord"]] and "Weserbogen" in labels[ids["weser"]]
     assert labels[ids["nord"]] != labels[ids["weser"]]
     # The person writes into the row that reads "Nordlicht", and the other.
-    by_label = {("Nordlicht" in r.who.text()): r for r in dialog.rows}
+    by_label = {("Nordlicht" in r.who.text()): r for r in dialog.rows[:2]}
     type_text(by_label[True].line, "Podcast über KI")
     type_text(by_label[True].say_next, "sein Umzug nach Lissabon")
     type_text(by_label[False].line, "Segeln auf der Weser")
@@ -91,7 +106,10 @@ def test_the_debrief_opens_with_those_there_and_files_each_note_on_their_id(qtbo
     assert [get_interaction(journal, h.id).body for h in weser] == ["Segeln auf der Weser"]
     assert get_interaction(journal, weser[0].id).participants == [ids["weser"]]
     assert contact_history(journal, ids["home"]) == []
-    assert contact_history(journal, ids["anna"]) == []
+    assert contact_history(journal, ids["anna"]) == []  # no line written: no note
+    there = {a.contact_id for a in attendance(journal, [occ.event_id])[occ.event_id]
+             if a.status == "attended"}  # fmt: skip
+    assert there == {ids["nord"], ids["weser"], ids["anna"]}
 
 
 def test_opened_and_closed_untouched_it_does_not_ask(qtbot, journal):

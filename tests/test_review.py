@@ -563,3 +563,64 @@ def test_nobody_to_get_in_touch_with_is_said_in_words_not_a_page_of_its_own(
     f.reconnect = None
     unasked = markdown(f, "en")
     assert "Nobody you have met" not in unasked and "touch with early in" not in unasked
+
+
+def test_private_remarks_leave_the_app_only_when_asked_for(year_journal, tmp_path, qapp):
+    """The walk: the saved PDF printed „Häufigste private Notizen“ („Plant ein
+    Sabbatical“…), a document meant to be printed and passed around. A file, a PDF
+    and a printout leave them out unless asked (as the vCard export's private fields);
+    the view in the app shows them."""
+    from netzjournal.review.render import labels, sections_html
+    from netzjournal.ui.review.export import build_document, write_pdf
+
+    f = review(year_journal, Y, with_reconnect=False)
+    remark = "Läuft im Mai Halbmarathon"
+    for language in ("de", "en"):
+        heading = labels(language)["hooks"]
+        day = dt.date(Y + 1, 1, 5)
+        for text in (markdown(f, language), sections_html(f, language),
+                     build_document(f, language, "Petra", day).toPlainText()):  # fmt: skip
+            assert remark not in text and heading not in text
+        for text in (markdown(f, language, private=True), sections_html(f, language, private=True),
+                     build_document(f, language, "", day, True).toPlainText()):  # fmt: skip
+            assert remark in text and heading in text
+    pdf = PdfReader(str(write_pdf(f, tmp_path / "r.pdf", "de", "Petra")))
+    printed = " ".join(" ".join(p.extract_text().split()) for p in pdf.pages)
+    assert "Halbmarathon" not in printed and "Buch zurückgeben" in printed
+    asked = PdfReader(str(write_pdf(f, tmp_path / "p.pdf", "de", "Petra", private=True)))
+    assert "Halbmarathon" in " ".join(" ".join(p.extract_text().split()) for p in asked.pages)
+
+
+def test_the_years_open_steps_are_listed_and_older_ones_counted(year_journal):
+    """The walk: the 2026 review's „Noch offen“ listed steps due in 2017. A year's
+    review lists its own open steps (due in it, or made in it and due later or
+    undated); those left from earlier years are one line under them."""
+    import dataclasses
+
+    from netzjournal.store.review_data import ReviewFollowUp
+
+    rows = review_rows(year_journal, Y)
+    cara = next(p.id for p in rows.people.values() if p.name == "Cara Neu")
+    made = dt.date(Y, 3, 1)
+    steps = [
+        ReviewFollowUp(cara, text, created, due, False, None)
+        for text, due, created in (
+            ("Alte Mail beantworten", dt.date(2017, 5, 2), made),  # made this year (an import)
+            ("Foto schicken", dt.date(Y - 1, 11, 1), dt.date(Y - 1, 10, 1)),
+            ("Irgendwann anrufen", None, dt.date(Y - 2, 6, 1)),  # undated, from before
+            ("Im Frühjahr treffen", dt.date(Y + 1, 4, 1), made),  # made this year, due later
+            ("Karte schreiben", None, made),  # undated, made this year
+            ("Nächstes Jahr fragen", dt.date(Y + 1, 2, 1), dt.date(Y - 1, 1, 1)),  # not the year's
+        )
+    ]  # fmt: skip
+    f = compute(dataclasses.replace(rows, follow_ups=rows.follow_ups + steps))
+    assert [o.text for o in f.follow_ups_open] == [
+        "Buch zurückgeben", "Im Frühjahr treffen", "Karte schreiben",
+    ]  # fmt: skip
+    assert f.follow_ups_older == 3
+    text = markdown(f, "de")
+    assert "Alte Mail" not in text and "2017" not in text
+    assert f"Dazu noch offen aus den Jahren vor {Y}: 3" in text
+    assert f"Also still open from the years before {Y}: 3" in markdown(f, "en")
+    # None from before: no line.
+    assert "still open from the years before" not in markdown(compute(rows), "en")

@@ -51,3 +51,34 @@ def test_eight_people_leave_the_save_button_on_the_screen(qtbot, journal, tmp_pa
         QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
         assert dialog.focusWidget() is dialog.hooks
         dialog.who.clear()
+
+
+def test_two_or_three_people_with_namesakes_fit_without_scrolling(qtbot, journal, tmp_path):
+    """The walk at 800×600 in German: Jörg Schäfer (a namesake: „· Müller & Söhne KG“)
+    and Uwe Kühn — the "Who" field wrapped them to a second line a turn after the
+    dialog was fitted, the per-person fields were squeezed under a scroll bar and the
+    second was cut in half. Two and three people's fields show whole."""
+    from PySide6.QtWidgets import QApplication
+    from uihelpers import in_language
+
+    people = [("Jörg", "Schäfer", "Müller & Söhne KG"), ("Uwe", "Kühn", "Kühn IT"),
+              ("Anna-Lena", "Krüger", "Deutsche Messe AG")]  # fmt: skip
+    ids = [create_contact(journal, person(g, f, organisation=o)).value.id for g, f, o in people]
+    for g, f, o in (("Jörg", "Schäfer", "Talanx AG"), ("Uwe", "Kühn", "Bosch"),
+                    ("Anna-Lena", "Krüger", "Messe Frankfurt")):  # fmt: skip
+        create_contact(journal, person(g, f, organisation=o))  # namesakes: longer labels
+    with in_language("de"):
+        QApplication.processEvents()
+        with quick_note_shown(journal, tmp_path / "drafts", NOW) as dialog:
+            for count, cid in enumerate(ids, 1):
+                dialog.who.add_person(cid)
+                if count < 2:
+                    continue
+                hooks = dialog.person_hooks
+                qtbot.waitUntil(lambda c=count, h=hooks: len(h.fields) == c and h.isVisible())
+                qtbot.wait(100)  # (the "Who" field rewraps, the dialog grows a turn later)
+                assert not hooks._scroll.verticalScrollBar().isVisible(), count
+                for field in hooks.fields.values():
+                    top = field.mapTo(hooks, QPoint(0, 0)).y()
+                    assert top >= 0 and top + field.height() <= hooks.height(), count
+                assert dialog.height() <= SMALLEST_SCREEN_HEIGHT

@@ -547,15 +547,20 @@ def test_reached_out_remembers_the_variant_so_the_next_differs(window, qtbot):
     assert same and same[0].key != key
 
 
-def test_the_preview_line_continues_after_the_greeting_in_the_message_s_own_words():
+def test_the_preview_line_is_the_messages_start_in_its_own_words():
+    """It showed the line after the greeting marked as continuing („… zum Geburtstag
+    die besten …“, asserted here on purpose): the walk read it as cut off at the front.
+    Now the message's start, its lines run together, as a mail list previews it."""
     assert openers.preview_line("Hallo Florian,\n\nmir ist neulich eingefallen.\n\nGruß") == (
-        "…\u00a0mir ist neulich eingefallen."
+        "Hallo Florian, mir ist neulich eingefallen. Gruß"
     )
     assert openers.preview_line("Hi Rory,\n\nSomething came to mind.") == (
-        "…\u00a0Something came to mind."
+        "Hi Rory, Something came to mind."
     )
-    # rewritten without a greeting: the first line is what the person reads first
-    assert openers.preview_line("Kurze Frage: Kaffee?\nAm Dienstag?") == "Kurze Frage: Kaffee?"
+    # rewritten without a greeting: the same, what the person reads first first
+    assert openers.preview_line("Kurze Frage: Kaffee?\nAm Dienstag?") == (
+        "Kurze Frage: Kaffee? Am Dienstag?"
+    )
     assert openers.preview_line("Nur eine Zeile") == "Nur eine Zeile"
     assert openers.preview_line("  \n") == ""
 
@@ -564,13 +569,11 @@ def test_cards_are_compact_and_expand_to_edit(window, qtbot):
     w, _ = window
     card = w.coach.cards[0]
     assert not card.text.isVisible() and card.preview.isVisible()
-    assert "Guten Tag" not in card.preview.text()  # the greeting is not the news
-    # The German letter goes on in lower case after "Guten Tag Frau Weiß,": the preview
-    # shows the message's own words, marked as continuing, never a line that starts
-    # lower case as if it began there (nor capitalised words the message lacks).
+    # The message's start as the person reads it, greeting first (never a line that
+    # starts with "…" or lower case as if cut off at the front), cut at the card's end.
     shown = card.preview.text()
-    assert shown.startswith("…\u00a0") and shown[2].islower(), shown
-    assert shown[2:].rstrip("…")[:20] in card.text.toPlainText()
+    assert shown.startswith("Guten Tag") and not shown.startswith("…"), shown
+    assert shown.rstrip("…")[:20] in " ".join(card.text.toPlainText().split())
     card.toggle.click()
     assert card.text.isVisible() and card.choice.isVisible() and not card.preview.isVisible()
     # Stays open across a refresh.

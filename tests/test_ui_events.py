@@ -139,7 +139,10 @@ def test_series_page_models(qtmodeltester, journal):
 def test_the_series_table_names_who_came_and_who_said_yes(qtmodeltester, journal):
     """Coming evenings showed an empty "Who came" where two had said yes (read as
     "nobody"); and the names were joined with ", " here but "; " in the notes and the
-    timeline, though a name may hold a comma ("Müller, Hans")."""
+    timeline, though a name may hold a comma ("Müller, Hans"). A past evening left out
+    who had said yes and was not marked there, while its page lists them („hat
+    zugesagt“): the walk's 12 November showed an empty cell beside Olaf's „hat
+    zugesagt“. The table now says it as the page does."""
     s = _stammtisch(journal)
     anna = create_contact(journal, person("Anna", "Schmidt")).value
     hans = create_contact(journal, person("Hans", "Müller", display_name="Müller, Hans")).value
@@ -149,7 +152,9 @@ def test_the_series_table_names_who_came_and_who_said_yes(qtmodeltester, journal
     for cid in (anna.id, hans.id):
         set_attendance(journal, past, cid)
         set_attendance(journal, ahead, cid, status="going")
-    set_attendance(journal, past, ben.id, status="going")  # said yes, never came
+    set_attendance(journal, past, ben.id, status="going")  # said yes, not marked there
+    only_yes = ensure_occurrence(journal, s.id, D(2026, 11, 10)).value  # (the walk's)
+    set_attendance(journal, only_yes, ben.id, status="going")
     model = OccurrencesModel()
     model.load(journal, s.id, TODAY + dt.timedelta(days=90), TODAY)
     qtmodeltester.check(model)
@@ -158,7 +163,8 @@ def test_the_series_table_names_who_came_and_who_said_yes(qtmodeltester, journal
         for r in range(model.rowCount())
     }
     # (by family name, as the contacts table: Müller before Schmidt)
-    assert rows[D(2026, 10, 13)] == "Müller, Hans; Anna Schmidt"
+    assert rows[D(2026, 10, 13)] == "Müller, Hans; Anna Schmidt · Said yes: Ben Weber"
+    assert rows[D(2026, 11, 10)] == "Said yes: Ben Weber"
     assert rows[D(2026, 12, 8)] == "Coming: Müller, Hans; Anna Schmidt"
     assert rows[D(2027, 1, 12)] == ""  # nobody has said anything yet
     # the notes and the timeline join a note's people by the same rule

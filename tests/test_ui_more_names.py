@@ -278,6 +278,6 @@ def test_my_answer_to_an_evening_is_named_as_the_page_names_it_and_which_evening
     command = SetMyStatus(journal, evening, "attended")
     command.do()
     assert command.outcome is not None and outcome_text(command.outcome) == {
-        "en": "My answer for Stammtisch Süd on 10/11/2026",
-        "de": "Meine Antwort zu Stammtisch Süd am 10.11.2026",
+        "en": "My answer for “Stammtisch Süd” on 10/11/2026",
+        "de": "Meine Antwort für „Stammtisch Süd“ am 10.11.2026",
     }[language]  # fmt: skip

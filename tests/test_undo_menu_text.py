@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from conftest import person
 from PySide6.QtGui import QUndoStack
+from uihelpers import in_language
 
 from netzjournal.commands.contacts import ArchiveContacts
 from netzjournal.store.contacts import create_contact
@@ -46,3 +48,29 @@ def test_an_ampersand_in_a_name_stays_in_the_merge_choices(qtbot):
         qtbot.addWidget(dialog)
         radios = [shown(r.text()) for r in dialog.findChildren(QRadioButton)]
         assert any(ours in r for r in radios), radios
+
+
+@pytest.mark.parametrize(
+    ("language", "before", "after"),
+    [
+        ("de", "Rückgängig: Paul Neumann archivieren", "Wiederholen: Paul Neumann archivieren"),
+        ("en", "Undo Archive Paul Neumann", "Redo Archive Paul Neumann"),
+    ],
+)
+def test_the_edit_menu_names_the_step_after_a_colon_in_german(make_window, language, before,
+                                                               after):  # fmt: skip
+    """The walk: „Rückgängig Nachbereitung „Stammtisch Süd““ — Qt joins the menu's verb
+    and the step with a bare space. German reads „Rückgängig: …“ (as the status bar's
+    „Ausgeführt: …“); English keeps "Undo …". With nothing to undo, the verb alone."""
+    with in_language(language):
+        w = make_window()
+        assert shown(w.undo_action.text()) == {"de": "Rückgängig", "en": "Undo"}[language]
+        paul = create_contact(w.journal, person("Paul", "Neumann")).value.id
+        w.contacts.reload()
+        w.contacts.select(paul)
+        w.actions_.archive_contact.trigger()
+        assert shown(w.undo_action.text()) == before
+        assert w.undo_action.text().startswith("&")  # its Alt letter kept
+        w.undo_stack.undo()
+        assert shown(w.redo_action.text()) == after
+        assert shown(w.undo_action.text()) == {"de": "Rückgängig", "en": "Undo"}[language]

@@ -323,22 +323,16 @@ def _priority(occasions: list[Occasion], d: CoachDetails, has_hook: bool) -> lis
 
 
 def preview_line(message: str) -> str:
-    """The line of a message a one-line preview shows: the first after the greeting,
-    marked as continuing ("… mir ist neulich eingefallen, …").
+    """What a one-line preview shows of a message: its start in its own words, the
+    lines run together as a mail list previews a message ("Hallo Jens, zum Geburtstag
+    die besten Wünsche …"); the card cuts it at its width.
 
-    A German letter goes on in lower case after "Hallo Florian," (the greeting's comma
-    makes it one sentence), so the line alone read like a typo. Capitalising it would
-    show words the message does not have; the greeting itself would fill the card's
-    line ("Guten Tag Frau Dr. Özdemir,"). The omission mark says what was left out, as
-    a mail list's preview shows a message's own words. A first line that is not a
-    greeting (no closing comma: the user rewrote it) is the preview itself.
+    It showed the line after the greeting, marked as continuing („… zum Geburtstag
+    die besten …“): the walk read it as text cut off at the front. Capitalising that
+    line would show words the message does not have; the greeting is the message's
+    own start, and a German letter goes on in lower case after its comma.
     """
-    lines = [x.strip() for x in message.split("\n") if x.strip()]
-    if not lines:
-        return ""
-    if len(lines) > 1 and lines[0].endswith(","):
-        return "…\u00a0" + lines[1]  # a space, as where whole words are left out
-    return lines[0]
+    return " ".join(x.strip() for x in message.split("\n") if x.strip())
 
 
 def _hook_opening(template: str, values: dict[str, str]) -> dict[str, str]:

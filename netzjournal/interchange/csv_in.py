@@ -263,6 +263,26 @@ def detect_layout(headers: list[str]) -> str:
     return "generic"
 
 
+# Columns only Outlook's export writes (English and German): a table with "Vorname"
+# and none of them is read with Outlook's columns but named a CSV table, not "Outlook
+# CSV" (Stefan's own Excel list, "Vorname;Nachname;Firma;Position;E-Mail;…", and
+# Thunderbird's German export were labelled Outlook's in the preview).
+_OUTLOOK_ONLY = re.compile(
+    r"^(e-mail( \d)? address|e-mail( \d)? display name|(business|home|other) "
+    r"(phone|fax|street|city|postal code|state|country/region)( \d)?|mobile phone( \d)?"
+    r"|middle name|company main phone|primary phone|car phone|given yomi|surname yomi"
+    r"|(straße|ort|postleitzahl|region|land/region|telefon|fax|bundesland) "
+    r"(geschäftlich|privat)( \d)?|weitere vornamen|mobiltelefon( \d)?|e-mail-adresse"
+    r"|e-mail-typ|e-mail( \d)?: (adresse|typ|angezeigter name)|haupttelefon|autotelefon"
+    r"|weiteres telefon|telefon firma)$"
+)
+
+
+def outlooks_own(headers: list[str]) -> bool:
+    """Whether a table holds a column only Outlook's export writes."""
+    return any(_OUTLOOK_ONLY.match(h.strip().lower()) for h in headers)
+
+
 def _names_its_columns(lower: list[str]) -> bool:
     """A table someone made by hand whose headers say what they hold ("First name",
     "Company", "Email (work)", "Phone (mobile)"; "Name", "Firma", "Handy"): a name and a
@@ -580,6 +600,8 @@ def read_csv(
         return result
     layout = detect_layout(headers) if mapping is None else "generic"
     result.format = f"csv-{layout}"
+    if layout == "outlook" and not outlooks_own(headers):
+        result.format = "csv-table"  # (read with Outlook's columns all the same)
     lower = [h.lower() for h in headers]
     fields = dict(FIELDS)
     if mapping:

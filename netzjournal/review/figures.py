@@ -9,7 +9,12 @@ from dataclasses import dataclass, field
 
 from netzjournal.store.collation import sort_key
 from netzjournal.store.journal import Journal
-from netzjournal.store.review_data import ReviewPerson, ReviewRows, review_rows
+from netzjournal.store.review_data import (
+    ReviewFollowUp,
+    ReviewPerson,
+    ReviewRows,
+    review_rows,
+)
 
 
 @dataclass(frozen=True)
@@ -68,7 +73,8 @@ class YearFigures:
     received_prev: int
     lopsided: list[Lopsided]
     follow_ups_done: int
-    follow_ups_open: list[OpenFollowUp]  # each once, earliest due first, undated last
+    follow_ups_open: list[OpenFollowUp]  # the year's: each once, earliest due first, undated last
+    follow_ups_older: int  # still open from before the year (counted, not listed)
     topics: list[tuple[str, int]]
     hooks: list[tuple[str, int]]
     # Filled by reconnect_list(); None: not asked for (left out of the review).
@@ -99,6 +105,21 @@ def _tally(items: list[tuple[str, int]], top: int) -> list[tuple[str, int]]:
 
 def _in_year(when: dt.date | dt.datetime | None, year: int) -> bool:
     return when is not None and when.year == year
+
+
+def _of_the_year(f: ReviewFollowUp, year: int) -> bool:
+    """An open step the year's review lists: due in the year, or made in it and due
+    later or undated. One due years before (made in the year by an import, say) is
+    no step of this year: the 2026 review listed steps due in 2017."""
+    if f.due_on is not None:
+        return f.due_on.year == year or (f.due_on.year > year and _in_year(f.created, year))
+    return _in_year(f.created, year)
+
+
+def _from_before(f: ReviewFollowUp, year: int) -> bool:
+    """An open step left from before the year: counted in one line, not listed."""
+    when = f.due_on if f.due_on is not None else f.created
+    return when is not None and when.year < year
 
 
 def compute(rows: ReviewRows) -> YearFigures:
@@ -223,6 +244,7 @@ def compute(rows: ReviewRows) -> YearFigures:
             topics += [(t, count) for t in own.values()]
     hooks = [(n.hooks, 1) for n in this]
 
+    open_steps = [f for f in rows.follow_ups if not f.done]
     ranked = sorted(people_this.items(), key=lambda x: (-x[1], order(x[0])))
     top_people = [PersonCount(pid, name.get(pid, "?"), c) for pid, c in ranked[:10]]
     return YearFigures(
@@ -245,10 +267,11 @@ def compute(rows: ReviewRows) -> YearFigures:
         follow_ups_done=sum(1 for f in rows.follow_ups if f.done and _in_year(f.done_at, year)),
         follow_ups_open=[
             OpenFollowUp(f.text, name.get(f.contact_id or 0, ""), f.due_on)
-            for f in sorted(rows.follow_ups, key=lambda f: (
+            for f in sorted(open_steps, key=lambda f: (
                 f.due_on is None, f.due_on or dt.date.min, order(f.contact_id)))
-            if not f.done and (_in_year(f.created, year) or _in_year(f.due_on, year))
+            if _of_the_year(f, year)
         ],
+        follow_ups_older=sum(1 for f in open_steps if _from_before(f, year)),
         topics=_tally(topics, 10), hooks=_tally(hooks, 5), where_met=where_met,
     )  # fmt: skip
 

@@ -64,6 +64,14 @@ def _gave_more(x: Lopsided, t: dict[str, Any], language: str) -> str:
     return str(t["gave_more"].format(name=x.name, gave=n(x.gave), received=n(x.received)))
 
 
+def _older_open(f: YearFigures, t: dict[str, Any], language: str) -> str:
+    """ "Also still open from the years before 2026: 12": the steps left from earlier
+    years in one line under the year's own ("" if none)."""
+    if not f.follow_ups_older:
+        return ""
+    return str(t["older_open"].format(year=f.year, n=format_count(f.follow_ups_older, language)))
+
+
 def _nobody_to_reconnect(f: YearFigures, t: dict[str, Any], language: str) -> str:
     """The coach's list for early next year, empty: said in a sentence under the open
     follow-ups, not as the last section, a heading over a lone "–" (which took the
@@ -121,7 +129,9 @@ def glance(f: YearFigures, t: dict[str, Any], language: str) -> list[tuple[str, 
 
 
 def markdown(f: YearFigures, language: str = "de", user_name: str = "",
-             made_on: dt.date | None = None) -> str:  # fmt: skip
+             made_on: dt.date | None = None, private: bool = False) -> str:  # fmt: skip
+    """The review as Markdown; the private remarks only with ``private`` (a file
+    leaves the app: it holds them only when the person asks, as a vCard export)."""
     t = labels(language)
     out = [f"# {t['title'].format(year=f.year)}"]
     if user_name:
@@ -168,12 +178,15 @@ def markdown(f: YearFigures, language: str = "de", user_name: str = "",
     out.extend([f"- {open_item(o, language)}" for o in shown] or [t["none"]])
     if more := _more(len(f.follow_ups_open), t, language):
         out.extend(["", more])
+    if older := _older_open(f, t, language):
+        out.extend(["", older])
     if f.reconnect == []:  # (under what is ahead, never alone at the end)
         out.extend(["", _nobody_to_reconnect(f, t, language)])
     out.extend(["", f"## {t['topics']}", ""])
     out.extend(f"- {topic} ({n(k)})" for topic, k in f.topics)
-    out.extend(["", f"## {t['hooks']}", ""])
-    out.extend(f"- {hook} ({n(k)})" for hook, k in f.hooks)
+    if private:
+        out.extend(["", f"## {t['hooks']}", ""])
+        out.extend(f"- {hook} ({n(k)})" for hook, k in f.hooks)
     if f.reconnect:
         names(t["reconnect"].format(year=f.year + 1), f.reconnect)
     if made_on:
@@ -182,8 +195,10 @@ def markdown(f: YearFigures, language: str = "de", user_name: str = "",
 
 
 def sections_html(f: YearFigures, language: str, charts: dict[str, str] | None = None,
-                  muted: str = "#777777") -> str:  # fmt: skip
+                  muted: str = "#777777", private: bool = False) -> str:  # fmt: skip
     """The review's body as HTML; ``charts`` maps "months"/"calendar" to image URLs.
+    The private remarks are in it only with ``private`` (the view; the PDF and the
+    printout when the person asks for them).
 
     ``muted`` is the colour of last year's figures: the caller derives it from
     the palette, so it reads in a dark scheme too. Tables are as wide as their
@@ -257,12 +272,15 @@ def sections_html(f: YearFigures, language: str, charts: dict[str, str] | None =
     listed(t["follow_ups_open"], items)
     if more := _more(len(f.follow_ups_open), t, language):
         parts.append(f"<p>{e(more)}</p>")
+    if older := _older_open(f, t, language):
+        parts.append(f"<p>{e(older)}</p>")
     if f.reconnect == []:  # (under what is ahead: never alone on the PDF's last page)
         parts.append(f"<p>{e(_nobody_to_reconnect(f, t, language))}</p>")
     items = "".join(f"<li>{e(topic)} ({n(k)})</li>" for topic, k in f.topics)
     listed(t["topics"], items)
-    items = "".join(f"<li>{e(hook)} ({n(k)})</li>" for hook, k in f.hooks)
-    listed(t["hooks"], items)
+    if private:
+        items = "".join(f"<li>{e(hook)} ({n(k)})</li>" for hook, k in f.hooks)
+        listed(t["hooks"], items)
     if f.reconnect:
         names(t["reconnect"].format(year=f.year + 1), f.reconnect)
     return "".join(parts)

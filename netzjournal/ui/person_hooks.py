@@ -13,7 +13,7 @@ quick note past a 768-pixel screen, its Save button out of sight.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -143,6 +143,15 @@ class PersonHooks(QWidget):
         super().showEvent(event)
         self._fit_window()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Squeezed below the rows' room after the window was fitted (the "Who" field
+        wrapped its people to a second line a turn later, at 800×600 in German): the
+        window grows again, or the second person's field was cut in half under a
+        scroll bar."""
+        super().resizeEvent(event)
+        if event.size().height() < self.minimumSizeHint().height():
+            self._fit_window()
+
     def _fit_window(self) -> None:
         """The dialog grown by what the fields lack, once laid out: its minimum size is
         its own (its layout does not enlarge it), and a "Who" wrapped to two lines of
@@ -158,6 +167,18 @@ class PersonHooks(QWidget):
         short = self.minimumSizeHint().height() - self.height()
         if self.isVisible() and short > 0:
             window.resize(window.width(), window.height() + short)
+            self._keep_on_screen(window)
+
+    @staticmethod
+    def _keep_on_screen(window: QWidget) -> None:
+        """A window grown past the screen's foot moved up (Save stays in sight)."""
+        screen = window.screen()
+        if screen is None or not window.isWindow():
+            return
+        room = screen.availableGeometry()
+        frame = window.frameGeometry()
+        if frame.bottom() > room.bottom():
+            window.move(window.x(), max(room.top(), window.y() - (frame.bottom() - room.bottom())))
 
     def _remove_rows(self) -> None:
         for widget in self._rows:

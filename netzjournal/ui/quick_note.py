@@ -443,11 +443,12 @@ class QuickNoteDialog(QDialog):
     def reject(self) -> None:
         """Esc, Cancel or ✕: Save / Discard / Cancel as every editor asks (ui/unsaved.py).
 
-        Nothing typed, only people picked: it closes (the pick is a click to redo,
-        and a Save would have nothing to save). Something typed that cannot be saved
-        yet (nobody named, or a name but no word about the meeting): Discard / Cancel,
-        Cancel the default, and why Save is not offered."""
-        typed = self.has_content() or bool(self.who.edit.text().strip())
+        Something that cannot be saved yet (nobody named, or people picked or typed
+        but no word about the meeting): Discard / Cancel, Cancel the default, and why
+        Save is not offered. People picked are input too: a pick of three namesakes
+        is work, and the draft keeps them (they closed without a word before)."""
+        typed = (self.has_content() or bool(self.who.edit.text().strip())
+                 or self.who.has_people())  # fmt: skip
         if self.can_save():
             question, unsavable = self.tr("Save the quick note?"), ""
         else:

@@ -648,7 +648,9 @@ def outcome_text(o: Outcome) -> str:
         }[o.what]
         return dated.replace("%1", format_date(o.day))
     if o.what == "my_status":  # as the page says it ("My answer"), and which evening
-        said = QCoreApplication.translate("Undo", "My answer for %1 on %2")
+        # (the evening's name quoted as the other event steps: „Nachbereitung „…““; the
+        # German „Meine Antwort zu Vertriebler-Stammtisch … am“ lacked an article)
+        said = QCoreApplication.translate("Undo", "My answer for “%1” on %2")
         return said.replace("%1", o.subject).replace("%2", format_date(o.day))
     if o.what == "delete_notes" and not o.subject:
         counted["delete_notes"] = QCoreApplication.translate("Undo", "Delete notes (%1)")

@@ -1556,62 +1556,67 @@
         <translation>Noch niemand ausgewählt. Wen Sie auswählen, erscheint hier, mit einer Zeile dazu, worüber Sie gesprochen haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="154"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="158"/>
         <source>I was there</source>
         <translation>Ich war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="205"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="212"/>
+        <source>Listed because they said they would come: %1. Take off with ✕ anyone who did not.</source>
+        <translation>Mit Zusage auf der Liste: %1. Wer nicht kam, nehmen Sie mit ✕ heraus.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="228"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="206"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="229"/>
         <source>Nobody in the journal is called “%1”. Create a new contact?</source>
         <translation>Im Journal heißt niemand „%1“. Einen neuen Kontakt anlegen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="215"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="238"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="246"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="271"/>
         <source>Debrief</source>
         <translation>Nachbereitung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="246"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="271"/>
         <source>Pick at least one person.</source>
         <translation>Wählen Sie mindestens eine Person aus.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="265"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="290"/>
         <source>what you wrote about %1</source>
         <translation>was Sie zu %1 geschrieben haben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="268"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="293"/>
         <source>added to the list: %1</source>
         <translation>neu auf der Liste: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="271"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="296"/>
         <source>taken off the list: %1</source>
         <translation>von der Liste genommen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="273"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="298"/>
         <source>“I was there” unticked</source>
         <translation>„Ich war da“ abgewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="279"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="304"/>
         <source>“Discard” throws away:</source>
         <translation>„Verwerfen“ wirft weg:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="294"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="319"/>
         <source>Save the changes to this debrief?</source>
         <translation>Änderungen an dieser Nachbereitung speichern?</translation>
     </message>
@@ -3339,148 +3344,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="91"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="92"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="92"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="440"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="93"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="442"/>
         <source>Meeting notes</source>
         <translation>Gesprächsnotizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="93"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="458"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="94"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="460"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="94"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="467"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="95"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="469"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="95"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="476"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="96"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="478"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="163"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="164"/>
         <source>DEMO journal (temporary, not your data)</source>
         <translation>DEMO-Journal (vorübergehend, nicht Ihre Daten)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="165"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="166"/>
         <source>read-only</source>
         <translation>schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="169"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="170"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="179"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="180"/>
         <source>Search everything</source>
         <translation>Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="181"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="182"/>
         <source>Search people and notes</source>
         <translation>Personen und Notizen suchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="191"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="192"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="194"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="195"/>
         <source>Loading suggestions…</source>
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="274"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="277"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="275"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="279"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="275"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="278"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="276"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="280"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="281"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="283"/>
         <source>&amp;Sort contacts by</source>
         <translation>Kontakte &amp;sortieren nach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="283"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="285"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="288"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="290"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="295"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="297"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="297"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="299"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="335"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="337"/>
         <source>Search people and notes (%1)</source>
         <translation>Personen und Notizen suchen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="410"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="412"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="415"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="417"/>
         <source>Contacts: %1 · Meeting notes: %2</source>
         <translation>Kontakte: %1 · Gesprächsnotizen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="640"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="642"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="705"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="707"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="709"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="711"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="734"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="736"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="748"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="750"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="750"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="752"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -3489,12 +3494,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="765"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="767"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="767"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="769"/>
         <source>Journal: %1
 Backups: %2
 
@@ -3836,27 +3841,32 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="402"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="395"/>
+        <source>Said yes: %1</source>
+        <translation>Zugesagt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="406"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="402"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="406"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="402"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="406"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="428"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="432"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="430"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="434"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
@@ -4412,22 +4422,22 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Wen haben Sie getroffen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="452"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="453"/>
         <source>Save the quick note?</source>
         <translation>Die Schnellnotiz speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="454"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="455"/>
         <source>Discard the quick note?</source>
         <translation>Die Schnellnotiz verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="456"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="457"/>
         <source>It cannot be saved yet: it says nothing about the meeting. “Cancel” goes back to it.</source>
         <translation>Sie lässt sich noch nicht speichern: Sie sagt nichts über das Treffen. „Abbrechen“ führt zu ihr zurück.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="459"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="460"/>
         <source>It cannot be saved yet: nobody is named. “Cancel” goes back to add whom you met.</source>
         <translation>Sie lässt sich noch nicht speichern: Es ist niemand genannt. Mit „Abbrechen“ können Sie ergänzen, wen Sie getroffen haben.</translation>
     </message>
@@ -4784,72 +4794,82 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="66"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="67"/>
         <source>Year of the review</source>
         <translation>Jahr des Rückblicks</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="67"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="68"/>
         <source>Save as PDF…</source>
         <translation>Als PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="69"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="70"/>
         <source>Save as Markdown…</source>
         <translation>Als Markdown speichern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="71"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="72"/>
         <source>Print…</source>
         <translation>Drucken …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="78"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="76"/>
+        <source>Include private remarks</source>
+        <translation>Private Notizen mitnehmen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/review/view.py" line="80"/>
+        <source>Saved and printed reviews leave out your private remarks unless this is ticked.</source>
+        <translation>Gespeicherte und gedruckte Rückblicke enthalten Ihre privaten Notizen nur, wenn dies angehakt ist.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/review/view.py" line="88"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="95"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="106"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="175"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="186"/>
         <source>Updating the review…</source>
         <translation>Rückblick wird aktualisiert …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="178"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="189"/>
         <source>Building the review…</source>
         <translation>Rückblick wird erstellt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="190"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="201"/>
         <source>The review could not be made. Details are in the log.</source>
         <translation>Der Rückblick konnte nicht erstellt werden. Die Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="262"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="274"/>
         <source>Save the review as PDF</source>
         <translation>Rückblick als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="262"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="274"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="294"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="314"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="271"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="284"/>
         <source>Save the review as Markdown</source>
         <translation>Rückblick als Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="272"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="285"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -7005,7 +7025,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="669"/>
+        <location filename="../../netzjournal/ui/texts.py" line="671"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
@@ -7025,27 +7045,32 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Kontakte löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="670"/>
+        <location filename="../../netzjournal/ui/texts.py" line="653"/>
+        <source>My answer for “%1” on %2</source>
+        <translation>Meine Antwort für „%1“ am %2</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="672"/>
         <source>Merge %1 into %2</source>
         <translation>%1 in %2 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="673"/>
+        <location filename="../../netzjournal/ui/texts.py" line="675"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="674"/>
+        <location filename="../../netzjournal/ui/texts.py" line="676"/>
         <source>Edit note “%1”</source>
         <translation>Notiz „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="675"/>
+        <location filename="../../netzjournal/ui/texts.py" line="677"/>
         <source>Delete note “%1”</source>
         <translation>Notiz „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="654"/>
+        <location filename="../../netzjournal/ui/texts.py" line="656"/>
         <source>Delete notes (%1)</source>
         <translation>Notizen löschen (%1)</translation>
     </message>
@@ -7095,87 +7120,82 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Notiz vom %1 löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="651"/>
-        <source>My answer for %1 on %2</source>
-        <translation>Meine Antwort zu %1 am %2</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/texts.py" line="658"/>
+        <location filename="../../netzjournal/ui/texts.py" line="660"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="659"/>
+        <location filename="../../netzjournal/ui/texts.py" line="661"/>
         <source>Archive %1</source>
         <translation>%1 archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="660"/>
+        <location filename="../../netzjournal/ui/texts.py" line="662"/>
         <source>Restore %1</source>
         <translation>%1 zurückholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="671"/>
+        <location filename="../../netzjournal/ui/texts.py" line="673"/>
         <source>New contact %1</source>
         <translation>Neuer Kontakt %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="672"/>
+        <location filename="../../netzjournal/ui/texts.py" line="674"/>
         <source>%1 linked to the invitation</source>
         <translation>%1 mit der Einladung verknüpft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="678"/>
+        <location filename="../../netzjournal/ui/texts.py" line="680"/>
         <source>Language for %1</source>
         <translation>Sprache für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="679"/>
+        <location filename="../../netzjournal/ui/texts.py" line="681"/>
         <source>Address form for %1</source>
         <translation>Ansprache für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="681"/>
+        <location filename="../../netzjournal/ui/texts.py" line="683"/>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="682"/>
+        <location filename="../../netzjournal/ui/texts.py" line="684"/>
         <source>Remove %1 from %2</source>
         <translation>%1 aus %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="683"/>
+        <location filename="../../netzjournal/ui/texts.py" line="685"/>
         <source>Change one evening of %1</source>
         <translation>Termin von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="684"/>
+        <location filename="../../netzjournal/ui/texts.py" line="686"/>
         <source>Cancel an evening of %1</source>
         <translation>Termin von %1 absagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="685"/>
+        <location filename="../../netzjournal/ui/texts.py" line="687"/>
         <source>New event “%1”</source>
         <translation>Neue Veranstaltung „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="686"/>
+        <location filename="../../netzjournal/ui/texts.py" line="688"/>
         <source>Edit event “%1”</source>
         <translation>Veranstaltung „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="687"/>
+        <location filename="../../netzjournal/ui/texts.py" line="689"/>
         <source>Delete event “%1”</source>
         <translation>Veranstaltung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="688"/>
+        <location filename="../../netzjournal/ui/texts.py" line="690"/>
         <source>Met %1 at %2</source>
         <translation>%1 bei %2 kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="656"/>
+        <location filename="../../netzjournal/ui/texts.py" line="658"/>
         <source>Forget where we met %1</source>
         <translation>Wo wir %1 kennengelernt haben, vergessen</translation>
     </message>
@@ -7210,19 +7230,39 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Kontakte importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="676"/>
+        <location filename="../../netzjournal/ui/texts.py" line="678"/>
         <source>Reached out to %1</source>
         <translation>Bei %1 gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="677"/>
+        <location filename="../../netzjournal/ui/texts.py" line="679"/>
         <source>Later for %1</source>
         <translation>%1 später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="680"/>
+        <location filename="../../netzjournal/ui/texts.py" line="682"/>
         <source>Debrief “%1”</source>
         <translation>Nachbereitung „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/undo_menu.py" line="35"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/undo_menu.py" line="36"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Rückgängig: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/undo_menu.py" line="37"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/undo_menu.py" line="38"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Wiederholen: %1</translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,10 @@ class DebriefDialog(QDialog):
             "debriefNobodyYet",
         )  # fmt: skip
         self.list_box.addWidget(self.nobody_yet)
+        self.said_yes = style.hint("")
+        self.said_yes.setObjectName("debriefSaidYes")
+        self.said_yes.hide()
+        self._said_yes: dict[int, str] = {}  # contact id → label, of those listed for a yes
         self.list_box.addStretch(1)
         holder = QWidget()
         holder.setLayout(self.list_box)
@@ -166,6 +170,7 @@ class DebriefDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addWidget(intro)
         layout.addWidget(self.picker)
+        layout.addWidget(self.said_yes)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.i_was_there)
         layout.addWidget(self.buttons)
@@ -177,19 +182,37 @@ class DebriefDialog(QDialog):
         self._start: dict[int | None, str] = {r.contact_id: r.label for r in self.rows}
 
     def _add_those_there(self) -> None:
-        """The people marked "was there" at this evening, by id, labelled as the
-        events page lists them (a namesake with what tells them apart)."""
+        """The people marked "was there" at this evening, then those who had said they
+        would come (they most likely did: the walk's „Nachbereiten“ opened empty with
+        Olaf's „hat zugesagt“ on the page), by id, labelled as the events page lists
+        them (a namesake with what tells them apart). Saving records each row as
+        there; a line above the rows names those who only said yes, to take off with
+        ✕ whoever did not come."""
         o = self.occurrence
         if o.event_id is None:  # (an evening of a series with nothing recorded yet)
             return
-        there = [a for a in attendance(self.journal, [o.event_id]).get(o.event_id, [])
-                 if a.status == "attended"]  # fmt: skip
-        choices = person_choices(self.journal, [a.contact_id for a in there])
-        for a in there:
+        rows = attendance(self.journal, [o.event_id]).get(o.event_id, [])
+        # (the store lists those who were there first, each part in the contacts' order)
+        offered = [a for a in rows if a.status in ("attended", "going")]
+        choices = person_choices(self.journal, [a.contact_id for a in offered])
+        for a in offered:
             c = choices.get(a.contact_id) or PersonChoice(
                 a.contact_id, a.name, organisation=a.organisation, city=a.city
             )
             self._add_row(PersonRow(words.person_line(c), a.contact_id, None))
+            if a.status == "going":
+                self._said_yes[a.contact_id] = words.person_line(c)
+        self._show_said_yes()
+
+    def _show_said_yes(self) -> None:
+        """The line naming who is listed for having said yes (those still listed)."""
+        listed = {r.contact_id for r in self.rows}
+        names = [label for cid, label in self._said_yes.items() if cid in listed]
+        self.said_yes.setText(
+            self.tr("Listed because they said they would come: %1. Take off with ✕ "
+                    "anyone who did not.").replace("%1", join_names(names))
+        )  # fmt: skip
+        self.said_yes.setVisible(bool(names))
         if self.rows:
             self.rows[0].line.setFocus()  # the first line to write, not the last
 
@@ -222,12 +245,14 @@ class DebriefDialog(QDialog):
         self.list_box.insertWidget(self.list_box.count() - 1, row)
         row.remove.clicked.connect(lambda: self._remove_row(row))
         row.line.setFocus()
+        self._show_said_yes()
 
     def _remove_row(self, row: PersonRow) -> None:
         self.rows.remove(row)
         row.setParent(None)
         row.deleteLater()
         self.nobody_yet.setVisible(not self.rows)
+        self._show_said_yes()
         self.picker.setFocus()
 
     def value(self) -> Debrief:

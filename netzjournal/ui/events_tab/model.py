@@ -382,14 +382,18 @@ class OccurrencesModel(RowsModel[tuple[Occurrence, str]]):
                      and cid in choices),
                     key=lambda cid: (name_key(choices[cid].family_name, choices[cid].name), cid),
                 )]  # fmt: skip
-                came = join_names([*who, *extra])
+                parts = [join_names([*who, *extra])] if who or extra else []
                 going = [labels.get(a.contact_id, a.name) for a in here if a.status == "going"]
-                if not came and going and o.starts_on >= today:
+                if going and o.starts_on >= today:
                     # An evening ahead has nobody who came yet, but may have people who
                     # said yes: an empty cell read as "nobody" (the events list says
                     # "Coming: 2"; here by name, worded as a promise, not a fact).
-                    came = self.tr("Coming: %1").replace("%1", join_names(going))
-                rows.append((o, came))
+                    parts.append(self.tr("Coming: %1").replace("%1", join_names(going)))
+                elif going:
+                    # Over, and not marked as there: they had said yes, as the evening's
+                    # page lists them („hat zugesagt“); the cell was empty beside it.
+                    parts.append(self.tr("Said yes: %1").replace("%1", join_names(going)))
+                rows.append((o, " · ".join(parts)))
         self.coming = coming  # rows of coming evenings; the past ones follow
         self.set_rows(rows)
 

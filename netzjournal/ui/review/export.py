@@ -42,8 +42,9 @@ PAGE_MARGIN_MM = 18  # (the charts' width follows: review.render.CHART_WIDTH)
 
 
 def build_document(
-    f: YearFigures, language: str, user_name: str, made_on: dt.date
+    f: YearFigures, language: str, user_name: str, made_on: dt.date, private: bool = False
 ) -> QTextDocument:
+    """The review on paper; the private remarks only with ``private`` (asked for)."""
     t = labels(language)
     doc = QTextDocument()
     paper = print_palette()  # paper is white in a dark scheme too
@@ -77,14 +78,17 @@ def build_document(
     style = "<style>h2 { margin-top: 14px; } td, li, p { font-size: 10pt; }</style>"
     muted = css(secondary_text(paper))  # on white paper, also in a dark scheme
     doc.setHtml(
-        style + title + sections_html(f, language, charts if not f.empty else None, muted=muted)
+        style
+        + title
+        + sections_html(f, language, charts if not f.empty else None, muted=muted, private=private)
     )
     return doc
 
 
 def write_pdf(f: YearFigures, path: Path, language: str = "de", user_name: str = "",
-              made_on: dt.date | None = None) -> Path:  # fmt: skip
-    """Write the review to ``path`` as an A4 PDF; returns the path.
+              made_on: dt.date | None = None, private: bool = False) -> Path:  # fmt: skip
+    """Write the review to ``path`` as an A4 PDF; returns the path. The private
+    remarks are in it only with ``private``.
 
     The PDF is made in memory and written whole beside ``path``, fsynced and
     renamed over it (``private_files.write_private``): Qt's writer wrote into the
@@ -98,7 +102,7 @@ def write_pdf(f: YearFigures, path: Path, language: str = "de", user_name: str =
     from netzjournal.private_files import write_private
 
     made_on = made_on or dt.date.today()
-    doc = build_document(f, language, user_name, made_on)
+    doc = build_document(f, language, user_name, made_on, private)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)

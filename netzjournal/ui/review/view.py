@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QTextTable
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QLabel,
@@ -70,12 +71,22 @@ class ReviewPane(QWidget):
         md.setObjectName("reviewMarkdown")
         printing = QPushButton(self.tr("Print…"))
         printing.setObjectName("reviewPrint")
-        self._exports = (pdf, md, printing)
+        # Private remarks stay out of what leaves the app unless asked for, as the
+        # export's "Include private fields": a printed review is passed around.
+        self.private = QCheckBox(self.tr("Include private remarks"))
+        self.private.setObjectName("reviewPrivate")
+        self.private.setToolTip(
+            self.tr(
+                "Saved and printed reviews leave out your private remarks unless this is ticked."
+            )
+        )
+        self._exports = (pdf, md, printing, self.private)
         pdf.clicked.connect(self.save_pdf)
         md.clicked.connect(self.save_markdown)
         printing.clicked.connect(self.print_review)
         bar = WrappingBar()  # (the buttons on a line of their own when narrow)
         bar.add_group(QLabel(self.tr("Year")), self.year)
+        bar.add_group(self.private, right=True)  # (wraps apart from the buttons: German)
         bar.add_group(pdf, md, printing, right=True)
         self.heading = QLabel()
         style.set_type(self.heading, style.Type.TITLE)
@@ -225,7 +236,8 @@ class ReviewPane(QWidget):
         if figures is None:
             return
         muted = style.css(style.secondary_text(self.palette()))  # last year's figures
-        self._last_html = sections_html(figures, ui_language(), muted=muted)
+        # (On screen with the private remarks: the view stays in the app.)
+        self._last_html = sections_html(figures, ui_language(), muted=muted, private=True)
         self.body.setHtml(self._last_html)
         self._size_headings()
         self.body.document().setTextWidth(max(400, self.body.viewport().width()))
@@ -265,8 +277,9 @@ class ReviewPane(QWidget):
     def save_markdown(self, path: str | None = None) -> Path | None:
         from netzjournal.private_files import write_private_text
 
-        def write(figures: YearFigures, to: Path, language: str, user: str, on: dt.date) -> Path:
-            return write_private_text(to, markdown(figures, language, user, on))
+        def write(figures: YearFigures, to: Path, language: str, user: str, on: dt.date,
+                  private: bool) -> Path:  # fmt: skip
+            return write_private_text(to, markdown(figures, language, user, on, private))
 
         return self._save(path, self.tr("Save the review as Markdown"), "md",
                           self.tr("Markdown (*.md)"), write)  # fmt: skip
@@ -289,7 +302,14 @@ class ReviewPane(QWidget):
         if not path:
             return None
         try:
-            return write(self.figures, Path(path), ui_language(), self.user_name(), self.today())
+            return write(
+                self.figures,
+                Path(path),
+                ui_language(),
+                self.user_name(),
+                self.today(),
+                private=self.private.isChecked(),
+            )
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return None
@@ -303,5 +323,11 @@ class ReviewPane(QWidget):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec():
-            doc = build_document(self.figures, ui_language(), self.user_name(), self.today())
+            doc = build_document(
+                self.figures,
+                ui_language(),
+                self.user_name(),
+                self.today(),
+                self.private.isChecked(),
+            )
             print_document(doc, printer)
