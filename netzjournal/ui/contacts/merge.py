@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -19,11 +21,13 @@ from PySide6.QtWidgets import (
     QLayout,
     QPushButton,
     QRadioButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
-from netzjournal.ui import mnemonics, style
+from netzjournal.store.duplicates import PersonFacts
+from netzjournal.ui import mnemonics, style, texts
 
 # The question's width in characters: two long names with organisations still wrap to
 # a few lines, a short pair reads as a paragraph, not a banner.
@@ -35,7 +39,14 @@ class _ChoiceDialog(QDialog):
     first chosen), a note under them, and an accept button beside Cancel, which is
     the default: what follows takes a contact away (undo brings it back)."""
 
-    def _build(self, question: str, labels: Sequence[str], note: str, accept: str) -> QPushButton:
+    def _build(
+        self,
+        question: str,
+        labels: Sequence[str],
+        note: str,
+        accept: str,
+        details: Sequence[str] = (),
+    ) -> QPushButton:
         self.labels = list(labels)
         width = self.fontMetrics().averageCharWidth() * READING_CHARS
         self.question = QLabel(question)
@@ -47,11 +58,25 @@ class _ChoiceDialog(QDialog):
         self.group = QButtonGroup(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.question)
+        self.details: list[QLabel] = []
         for n, label in enumerate(self.labels):
             radio = QRadioButton(mnemonics.literal(label))
             radio.setChecked(n == 0)
             self.group.addButton(radio, n)
             layout.addWidget(radio)
+            if n < len(details) and details[n]:
+                # What tells the two apart, under each, indented to the radio's text.
+                detail = QLabel(details[n])
+                detail.setObjectName(f"mergeDetail{n}")
+                detail.setWordWrap(True)
+                detail.setFixedWidth(width)
+                detail.setTextFormat(Qt.TextFormat.PlainText)
+                detail.setBuddy(radio)
+                indent = radio.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth)
+                detail.setContentsMargins(indent + style.SPACE.S, 0, 0, style.SPACE.S)
+                detail.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+                self.details.append(detail)
+                layout.addWidget(detail)
         self.note = QLabel(note)
         self.note.setWordWrap(True)
         self.note.setFixedWidth(width)
@@ -73,7 +98,7 @@ class _ChoiceDialog(QDialog):
         # Each wrapped text as tall as its lines at its width: a radio button wider than
         # the reading width (a twin's e-mail address) widened the dialog, and the fixed
         # size then gave the texts fewer lines than they wrap to (cut off mid-word).
-        for text in (self.question, self.note):
+        for text in (self.question, self.note, *self.details):
             text.setMinimumHeight(text.heightForWidth(width))
         layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         return button
@@ -87,9 +112,14 @@ class _ChoiceDialog(QDialog):
 
 
 class MergeDialog(_ChoiceDialog):
-    """Asks which of ``labels`` (two people, told apart) is kept; :meth:`kept` is its index."""
+    """Asks which of ``labels`` (two people, told apart) is kept; :meth:`kept` is its index.
+    ``details``: under each, what tells them apart (e-mail, phone, city, notes, last
+    contact, where they came from: :func:`facts_text`); the note under them says which
+    is kept as the choice changes."""
 
-    def __init__(self, labels: Sequence[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, labels: Sequence[str], parent: QWidget | None = None, details: Sequence[str] = ()
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mergeQuestion")
         self.setWindowTitle(self.tr("Merge contacts"))
@@ -102,8 +132,25 @@ class MergeDialog(_ChoiceDialog):
                 "Every note and detail of the other joins it. Edit → Undo takes the merge back."
             ),
             self.tr("Merge"),
+            details,
         )
         self.question.setObjectName("mergeText")
+        if details:
+            self.group.idToggled.connect(self._say_kept)
+            self._say_kept()
+
+    def _say_kept(self, *_: object) -> None:
+        kept = self.kept()
+        self.note.setText(
+            self.tr(
+                "%1 is kept; every note and detail of %2 joins it."
+                " Edit → Undo takes the merge back."
+            )
+            .replace("%1", self.labels[kept])
+            .replace("%2", self.labels[1 - kept])
+        )
+        width = self.note.width()
+        self.note.setMinimumHeight(self.note.heightForWidth(width))
 
     def kept(self) -> int:
         """The index (in ``labels``) of the one kept."""
@@ -128,3 +175,24 @@ class MergePartnerDialog(_ChoiceDialog):
 
     def chosen(self) -> int:
         return self._checked()
+
+
+def facts_text(f: PersonFacts) -> str:
+    """What tells one of two people apart, in two short lines: "anna@… · 0171 …" and
+    "Köln · 12 notes, last 03.11.2026 · source: LinkedIn" (each part only when known)."""
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(text: str, n: int = -1) -> str:
+        return QCoreApplication.translate("MergeDialog", text, None, n)
+
+    reach = " · ".join(p for p in (f.email, f.phone) if p) or tr("no e-mail, no phone")
+    if f.notes:
+        notes = tr("%n note(s)", f.notes)
+        if f.last_contact is not None:
+            notes = tr("%1, last %2").replace("%1", notes).replace(
+                "%2", texts.format_date(f.last_contact.date())
+            )
+    else:
+        notes = tr("no notes")
+    source = tr("source: %1").replace("%1", texts.source_label(f.source)) if f.source else ""
+    return reach + "\n" + " · ".join(p for p in (f.city, notes, source) if p)

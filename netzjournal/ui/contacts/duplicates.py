@@ -1,0 +1,229 @@
+"""Edit → Find duplicates: the pairs of contacts likely to be one person
+(``store/duplicates.py``), each person told apart, to merge or to set apart.
+
+One tree: a pair per top-level row (why it is offered), its two people under it
+with what tells them apart (organisation, city, e-mail, phone, notes, last contact,
+where they came from). "Merge…" asks the merge question (``ContactsPane.merge_pair``);
+"Not the same person" is remembered (``SayNotDuplicates``). Both are undone with
+Ctrl+Z here as in the window, and the list is read again after each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractItemModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netzjournal.store.duplicates import (
+    SAME_EMAIL,
+    SAME_NAME,
+    SAME_NAME_AND_ORGANISATION,
+    SAME_PHONE,
+    DuplicatePair,
+    PersonFacts,
+    people_facts,
+    possible_duplicates,
+)
+from netzjournal.store.journal import Journal
+from netzjournal.ui import style, texts
+
+Index = QModelIndex | QPersistentModelIndex
+_TOP = 0  # internalId of a pair's row; a person's is the pair's row + 1
+
+
+class DuplicatesModel(QAbstractItemModel):
+    """Pairs (top level) and their two people (children), by id."""
+
+    NAME, ORGANISATION, CITY, EMAIL, PHONE, NOTES, LAST_CONTACT, SOURCE = range(8)
+
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.pairs: list[DuplicatePair] = []
+        self.facts: dict[int, PersonFacts] = {}
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the pairs again (after a merge, a pair set apart, an undo)."""
+        self.beginResetModel()
+        self.pairs = possible_duplicates(self.journal)
+        self.facts = people_facts(self.journal, [i for p in self.pairs for i in (p.low, p.high)])
+        self.pairs = [p for p in self.pairs if p.low in self.facts and p.high in self.facts]
+        self.endResetModel()
+
+    def pair_at(self, index: Index) -> DuplicatePair | None:
+        """The pair a row belongs to (its own row or one of its two people's)."""
+        if not index.isValid():
+            return None
+        row = index.row() if index.internalId() == _TOP else index.internalId() - 1
+        return self.pairs[row] if 0 <= row < len(self.pairs) else None
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Name"), self.tr("Organisation"), self.tr("City"), self.tr("E-mail"),
+            self.tr("Phone"), self.tr("Notes"), self.tr("Last contact"), self.tr("Source"),
+        ]  # fmt: skip
+
+    def reason_text(self, reason: str) -> str:
+        return {
+            SAME_EMAIL: self.tr("Same e-mail address"),
+            SAME_PHONE: self.tr("Same phone number"),
+            SAME_NAME_AND_ORGANISATION: self.tr("Same name and organisation"),
+            SAME_NAME: self.tr("Same name, one without organisation"),
+        }.get(reason, reason)
+
+    # -- QAbstractItemModel --------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, _TOP)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid() or index.internalId() == _TOP:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, _TOP)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self.pairs)
+        if parent.internalId() == _TOP and parent.column() == 0:
+            return 2
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 8
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        pair = self.pair_at(index)
+        if pair is None:
+            return None
+        if index.internalId() == _TOP:
+            return self.reason_text(pair.reason) if index.column() == 0 else None
+        f = self.facts[pair.low if index.row() == 0 else pair.high]
+        col = index.column()
+        if col == self.NOTES:
+            return QLocale().toString(f.notes)
+        if col == self.LAST_CONTACT:
+            return texts.format_date(f.last_contact.date()) if f.last_contact else ""
+        if col == self.SOURCE:
+            return texts.source_label(f.source) if f.source else ""
+        return (f.name, f.organisation, f.city, f.email, f.phone)[col]
+
+
+class DuplicatesDialog(QDialog):
+    """The list, "Merge…" and "Not the same person" for the pair chosen, Close."""
+
+    def __init__(
+        self,
+        journal: Journal,
+        undo_stack: QUndoStack,
+        merge: Callable[[list[int]], bool],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("duplicatesDialog")
+        self.setWindowTitle(self.tr("Possible duplicates"))
+        self.journal, self.undo_stack, self._merge = journal, undo_stack, merge
+        self.model = DuplicatesModel(journal, self)
+        self.count = QLabel()
+        self.count.setWordWrap(True)
+        self.tree = QTreeView()
+        self.tree.setObjectName("duplicatesList")
+        self.tree.setModel(self.model)
+        self.tree.setUniformRowHeights(True)  # (thousands of pairs on a big journal)
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setItemsExpandable(False)
+        self.tree.setRootIsDecorated(False)
+        self.merge_button = QPushButton(self.tr("&Merge…"))
+        self.apart_button = QPushButton(self.tr("&Not the same person"))
+        for button in (self.merge_button, self.apart_button):
+            button.setAutoDefault(False)  # (Enter does neither: both change the journal)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.apart_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.merge_button.clicked.connect(self.merge_current)
+        self.apart_button.clicked.connect(self.set_apart_current)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.count)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(buttons)
+        # Edit → Undo cannot be reached from a dialog: Ctrl+Z here takes back the last
+        # merge or "not the same person" as the window's would.
+        undo = QShortcut(QKeySequence.StandardKey.Undo, self)
+        undo.activated.connect(self.undo)
+        style.finish_dialog(self, (100, 24))
+        self._shown()
+        self.tree.setFocus()
+
+    def _shown(self, row: int = 0) -> None:
+        """After a reload: spans, widths, the count, and the pair at ``row`` chosen."""
+        n = self.model.rowCount()
+        for r in range(n):
+            self.tree.setFirstColumnSpanned(r, QModelIndex(), True)
+        self.tree.expandAll()
+        for col in range(self.model.columnCount()):
+            self.tree.resizeColumnToContents(col)
+        if n:
+            self.count.setText(self.tr("%n pair(s) of contacts may be one person each.", "", n))
+            self.tree.setCurrentIndex(self.model.index(min(row, n - 1), 0))
+        else:
+            self.count.setText(self.tr("No possible duplicates found."))
+        self.merge_button.setEnabled(bool(n))
+        self.apart_button.setEnabled(bool(n))
+
+    def _current(self) -> tuple[DuplicatePair | None, int]:
+        index = self.tree.currentIndex()
+        pair = self.model.pair_at(index)
+        row = index.row() if index.internalId() == _TOP else index.internalId() - 1
+        return pair, row
+
+    def merge_current(self) -> None:
+        pair, row = self._current()
+        if pair is not None and self._merge([pair.low, pair.high]):
+            self._reload(row)
+
+    def set_apart_current(self) -> None:
+        from netzjournal.commands.duplicates import SayNotDuplicates
+        from netzjournal.ui import undo
+
+        pair, row = self._current()
+        if pair is None:
+            return
+        if undo.perform(self.undo_stack, SayNotDuplicates(self.journal, pair.low, pair.high), self):
+            self._reload(row)
+
+    def undo(self) -> None:
+        if self.undo_stack.canUndo():
+            _pair, row = self._current()
+            self.undo_stack.undo()
+            self._reload(row)
+
+    def _reload(self, row: int) -> None:
+        self.model.reload()
+        self._shown(row)

@@ -1,0 +1,129 @@
+"""Edit → Find duplicates: the list, "Merge…" with what tells the two apart, and
+"Not the same person" remembered and undone."""
+
+from __future__ import annotations
+
+from conftest import person
+from PySide6.QtCore import QItemSelectionModel, Qt
+from uihelpers import when_modal
+
+from netzjournal.store.contacts import contact_count, create_contact, get_contact
+from netzjournal.store.duplicates import possible_duplicates
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import Channel, ContactRecord
+from netzjournal.ui.contacts.duplicates import DuplicatesDialog, DuplicatesModel
+from netzjournal.ui.contacts.merge import MergeDialog
+
+
+def _journal(where):
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    hans = create_contact(journal, person(
+        "Hans", "Müller", organisation="Stadtwerke", city="Köln", source="linkedin",
+        channels=[Channel("email", "hans@stadtwerke.example")],
+    )).value  # fmt: skip
+    mueller = create_contact(journal, ContactRecord(
+        display_name="Mueller, Hans", city="Bonn", source="xing",
+        channels=[Channel("email", "Hans@Stadtwerke.example"), Channel("phone", "0171 555")],
+    )).value  # fmt: skip
+    # Namesakes at two organisations: not offered.
+    create_contact(journal, person("Anna", "Schmidt", organisation="Nordlicht"))
+    create_contact(journal, person("Anna", "Schmidt", organisation="Hafen AG"))
+    return journal, hans.id, mueller.id
+
+
+def test_the_model_lists_each_pair_with_both_people_told_apart(where, qtmodeltester, qtbot):
+    journal, hans, mueller = _journal(where)
+    model = DuplicatesModel(journal)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 1
+    pair = model.index(0, 0)
+    assert model.data(pair) == "Same e-mail address"
+    rows = [
+        [model.data(model.index(r, c, pair)) for c in range(model.columnCount())] for r in (0, 1)
+    ]
+    assert rows[0][:5] == ["Hans Müller", "Stadtwerke", "Köln", "hans@stadtwerke.example", ""]
+    assert rows[1][:5] == ["Mueller, Hans", "", "Bonn", "Hans@Stadtwerke.example", "0171 555"]
+    assert [rows[0][7], rows[1][7]] == ["LinkedIn", "XING"]
+    journal.close()
+
+
+def test_merge_from_the_list_asks_with_the_details_and_keeps_the_chosen(
+    make_window, where, qtbot
+):
+    journal, hans, mueller = _journal(where)
+    w = make_window(journal)
+    asked: list[list[str]] = []
+
+    def in_list(dialog: DuplicatesDialog) -> None:
+        assert dialog.tree.hasFocus() or dialog.tree.currentIndex().isValid()
+
+        def answer(merge: MergeDialog) -> None:
+            asked.append([d.text() for d in merge.details])
+            merge.choose(next(t for t in merge.labels if "Bonn" in t or "Mueller" in t))
+            asked.append([merge.note.text()])
+            merge.merge_button.click()
+
+        when_modal(answer, lambda d: isinstance(d, MergeDialog))
+        dialog.merge_button.click()
+        qtbot.waitUntil(lambda: len(asked) == 2)
+        asked.append([dialog.count.text()])
+        dialog.reject()
+
+    when_modal(in_list, lambda d: isinstance(d, DuplicatesDialog))
+    w.contacts.merge_selected()  # nothing selected: the list of possible duplicates
+    qtbot.waitUntil(lambda: len(asked) == 3)
+    details, note, count = asked
+    assert "hans@stadtwerke.example" in details[0] and "Köln" in details[0]
+    assert "LinkedIn" in details[0] and "no notes" in details[0]
+    assert "0171 555" in details[1] and "Bonn" in details[1] and "XING" in details[1]
+    assert note[0].startswith("Mueller, Hans is kept")
+    assert count == ["No possible duplicates found."]
+    assert contact_count(journal) == 3
+    assert get_contact(journal, mueller).city == "Bonn"  # the one chosen, by id
+
+
+def test_not_the_same_person_is_remembered_and_undone(make_window, where, qtbot):
+    journal, hans, mueller = _journal(where)
+    w = make_window(journal)
+    counts: list[str] = []
+
+    def in_list(dialog: DuplicatesDialog) -> None:
+        dialog.apart_button.click()
+        counts.append(dialog.count.text())
+        counts.append(str(len(possible_duplicates(journal))))
+        dialog.undo()  # (Ctrl+Z in the dialog)
+        counts.append(dialog.count.text())
+        dialog.reject()
+
+    when_modal(in_list, lambda d: isinstance(d, DuplicatesDialog))
+    w.actions_.find_duplicates.trigger()
+    qtbot.waitUntil(lambda: len(counts) == 3)
+    assert counts[:2] == ["No possible duplicates found.", "0"]
+    assert counts[2].startswith("1 pair")  # (offered again after the undo)
+    assert contact_count(journal) == 4  # nothing merged
+
+
+def test_one_selected_is_offered_its_duplicate_under_another_spelling(
+    make_window, where, qtbot
+):
+    """"Mueller, Hans" is no namesake of "Hans Müller" by the picker's rule, but the
+    same address: offered as the partner to merge with."""
+    from netzjournal.ui.contacts.merge import MergePartnerDialog
+
+    journal, hans, mueller = _journal(where)
+    w = make_window(journal)
+    pane = w.contacts
+    pane.table.selectionModel().select(
+        pane.model.index(pane.model.row_for(hans), 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    offered: list[list[str]] = []
+
+    def pick(dialog: MergePartnerDialog) -> None:
+        offered.append(list(dialog.labels))
+        dialog.reject()
+
+    when_modal(pick, lambda d: isinstance(d, MergePartnerDialog))
+    pane.merge_selected()
+    qtbot.waitUntil(lambda: bool(offered))
+    assert offered == [["Mueller, Hans"]]
