@@ -41,18 +41,21 @@ def test_name_variants_fold_to_one_key():
 
 
 def test_phone_numbers_compare_without_their_prefixes():
-    assert phone_key("+49 173 5972605") == phone_key("0173/597 26 05") == phone_key(
-        "0049 (173) 5972605"
+    assert (
+        phone_key("+49 173 5972605")
+        == phone_key("0173/597 26 05")
+        == phone_key("0049 (173) 5972605")
     )
     assert phone_key("+49 173 5972606") != phone_key("+49 173 5972605")
     assert phone_key("112") == ""
 
 
 def test_same_address_phone_or_name_and_organisation_are_offered(journal):
+    mail = "hans@stadtwerke.example"
     hans = _add(journal, person("Hans", "Müller", organisation="Stadtwerke",
-                                channels=[Channel("email", "hans@stadtwerke.example")]))  # fmt: skip
+                                channels=[Channel("email", mail)]))  # fmt: skip
     hans2 = _add(journal, ContactRecord(display_name="Mueller, Hans",
-                                        channels=[Channel("email", "HANS@stadtwerke.example")]))  # fmt: skip
+                                        channels=[Channel("email", mail.upper())]))  # fmt: skip
     eva = _add(journal, person("Eva", "Roth", channels=[Channel("phone", "+49 171 1234567")]))
     eva2 = _add(journal, person("Eva", "Roth-Berger", channels=[Channel("phone", "0171 1234567")]))
     jo = _add(journal, person("Jörg", "Weiß", title_prefix="Dr.", organisation="Hafen AG"))
@@ -118,5 +121,11 @@ def test_facts_tell_the_two_apart(journal):
     assert list(facts) == [a]
     f = facts[a]
     assert (f.name, f.city, f.email, f.phone, f.source, f.notes, f.last_contact) == (
-        "Tom Berg", "Köln", "t@b.example", "0171 1", "linkedin", 0, None
+        "Tom Berg",
+        "Köln",
+        "t@b.example",
+        "0171 1",
+        "linkedin",
+        0,
+        None,
     )

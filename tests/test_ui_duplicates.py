@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from conftest import person
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel
 from uihelpers import when_modal
 
 from netzjournal.store.contacts import contact_count, create_contact, get_contact
@@ -32,7 +32,7 @@ def _journal(where):
 
 
 def test_the_model_lists_each_pair_with_both_people_told_apart(where, qtmodeltester, qtbot):
-    journal, hans, mueller = _journal(where)
+    journal, _hans, _mueller = _journal(where)
     model = DuplicatesModel(journal)
     qtmodeltester.check(model)
     assert model.rowCount() == 1
@@ -47,10 +47,8 @@ def test_the_model_lists_each_pair_with_both_people_told_apart(where, qtmodeltes
     journal.close()
 
 
-def test_merge_from_the_list_asks_with_the_details_and_keeps_the_chosen(
-    make_window, where, qtbot
-):
-    journal, hans, mueller = _journal(where)
+def test_merge_from_the_list_asks_with_the_details_and_keeps_the_chosen(make_window, where, qtbot):
+    journal, _hans, mueller = _journal(where)
     w = make_window(journal)
     asked: list[list[str]] = []
 
@@ -83,7 +81,7 @@ def test_merge_from_the_list_asks_with_the_details_and_keeps_the_chosen(
 
 
 def test_not_the_same_person_is_remembered_and_undone(make_window, where, qtbot):
-    journal, hans, mueller = _journal(where)
+    journal, _hans, _mueller = _journal(where)
     w = make_window(journal)
     counts: list[str] = []
 
@@ -103,14 +101,12 @@ def test_not_the_same_person_is_remembered_and_undone(make_window, where, qtbot)
     assert contact_count(journal) == 4  # nothing merged
 
 
-def test_one_selected_is_offered_its_duplicate_under_another_spelling(
-    make_window, where, qtbot
-):
-    """"Mueller, Hans" is no namesake of "Hans Müller" by the picker's rule, but the
+def test_one_selected_is_offered_its_duplicate_under_another_spelling(make_window, where, qtbot):
+    """ "Mueller, Hans" is no namesake of "Hans Müller" by the picker's rule, but the
     same address: offered as the partner to merge with."""
     from netzjournal.ui.contacts.merge import MergePartnerDialog
 
-    journal, hans, mueller = _journal(where)
+    journal, hans, _mueller = _journal(where)
     w = make_window(journal)
     pane = w.contacts
     pane.table.selectionModel().select(

@@ -8,8 +8,8 @@ the person looks through rather than merges made unasked:
   different names;
 * the same name (``loose_name_key``: accents and "ae", word order, the comma of
   "Müller, Hans", titles and initials ignored) and the same organisation, or one of
-  the two without an organisation where nobody else has that name. Namesakes at different organisations are not
-  offered.
+  the two without an organisation where nobody else has that name. Namesakes at
+  different organisations are not offered.
 
 Contacts not archived only. A pair the person said is not one person
 (migration 0061) is not offered again. Read in three queries (contacts, their
@@ -178,6 +178,4 @@ def say_not_duplicates(conn: sqlite3.Connection, a: int, b: int, at: dt.datetime
 def unsay_not_duplicates(conn: sqlite3.Connection, a: int, b: int) -> None:
     """Inside a write: take back :func:`say_not_duplicates` (undo)."""
     low, high = _pair(a, b)
-    conn.execute(
-        "DELETE FROM contact_not_duplicate WHERE low_id = ? AND high_id = ?", (low, high)
-    )
+    conn.execute("DELETE FROM contact_not_duplicate WHERE low_id = ? AND high_id = ?", (low, high))

@@ -15,10 +15,10 @@ from netzjournal.store.journal import Journal
 
 # Words a name may carry that say nothing about who it is: titles and degrees
 # ("Dr. Hans Müller", "Prof. Dr.-Ing. Weiß, MBA"), folded.
-_TITLES = frozenset(
-    "dr prof ing dipl med rer nat phil jur habil mag mba msc bsc ma ba llm phd herr frau"
-    " mr mrs ms".split()
-)
+_TITLES = frozenset({
+    "dr", "prof", "ing", "dipl", "med", "rer", "nat", "phil", "jur", "habil", "mag", "mba",
+    "msc", "bsc", "llm", "phd", "herr", "frau", "mr", "mrs",  # (not "Ma": a family name)
+})  # fmt: skip
 _WORDS = re.compile(r"\w+")
 
 

@@ -189,8 +189,10 @@ def facts_text(f: PersonFacts) -> str:
     if f.notes:
         notes = tr("%n note(s)", f.notes)
         if f.last_contact is not None:
-            notes = tr("%1, last %2").replace("%1", notes).replace(
-                "%2", texts.format_date(f.last_contact.date())
+            notes = (
+                tr("%1, last %2")
+                .replace("%1", notes)
+                .replace("%2", texts.format_date(f.last_contact.date()))
             )
     else:
         notes = tr("no notes")

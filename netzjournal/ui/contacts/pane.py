@@ -864,9 +864,7 @@ class ContactsPane(QWidget):
                 """What was typed for the one merged away is offered on the one
                 kept; an undone merge gives it back, a redone one carries it again."""
                 assert step is not None and drafts is not None
-                step.undone = record_drafts.carry_over_or_keep(
-                    self.journal, drafts, other, keep_id
-                )
+                step.undone = record_drafts.carry_over_or_keep(self.journal, drafts, other, keep_id)
 
             carry()
             step.redone = carry
