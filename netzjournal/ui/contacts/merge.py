@@ -179,22 +179,23 @@ class MergePartnerDialog(_ChoiceDialog):
 
 def facts_text(f: PersonFacts) -> str:
     """What tells one of two people apart, in two short lines: "anna@… · 0171 …" and
-    "Köln · 12 notes, last 03.11.2026 · source: LinkedIn" (each part only when known)."""
-    from PySide6.QtCore import QCoreApplication
+    "Köln · notes: 12, last 03.11.2026 · source: LinkedIn" (each part only when known)."""
+    from PySide6.QtCore import QCoreApplication as App
+    from PySide6.QtCore import QLocale
 
-    def tr(text: str, n: int = -1) -> str:
-        return QCoreApplication.translate("MergeDialog", text, None, n)
-
-    reach = " · ".join(p for p in (f.email, f.phone) if p) or tr("no e-mail, no phone")
+    reach = " · ".join(p for p in (f.email, f.phone) if p)
+    reach = reach or App.translate("MergeDialog", "no e-mail, no phone")
     if f.notes:
-        notes = tr("%n note(s)", f.notes)
+        # (a count as "notes: 12": pyside6-lupdate does not see a plural here)
+        notes = App.translate("MergeDialog", "notes: %1").replace("%1", QLocale().toString(f.notes))
         if f.last_contact is not None:
-            notes = (
-                tr("%1, last %2")
-                .replace("%1", notes)
-                .replace("%2", texts.format_date(f.last_contact.date()))
-            )
+            last = texts.format_date(f.last_contact.date())
+            said = App.translate("MergeDialog", "%1, last %2")
+            notes = said.replace("%1", notes).replace("%2", last)
     else:
-        notes = tr("no notes")
-    source = tr("source: %1").replace("%1", texts.source_label(f.source)) if f.source else ""
+        notes = App.translate("MergeDialog", "no notes")
+    source = ""
+    if f.source:
+        source = App.translate("MergeDialog", "source: %1")
+        source = source.replace("%1", texts.source_label(f.source))
     return reach + "\n" + " · ".join(p for p in (f.city, notes, source) if p)
