@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -115,7 +115,13 @@ class DuplicatesModel(QAbstractItemModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.FontRole and index.internalId() == _TOP:
+            bold = QFont()
+            bold.setBold(True)  # (the pair's heading: where one pair ends and the next begins)
+            return bold
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         pair = self.pair_at(index)
         if pair is None:
@@ -178,6 +184,10 @@ class DuplicatesDialog(QDialog):
         undo = QShortcut(QKeySequence.StandardKey.Undo, self)
         undo.activated.connect(self.undo)
         style.finish_dialog(self, (100, 24))
+        window = parent.window() if parent is not None else None
+        if window is not None:  # (room for every column: the window's size, a little less)
+            self.resize(max(self.width(), window.width() * 9 // 10),
+                        max(self.height(), window.height() * 8 // 10))  # fmt: skip
         self._shown()
         self.tree.setFocus()
 
