@@ -183,7 +183,8 @@ def facts_text(f: PersonFacts) -> str:
     from PySide6.QtCore import QCoreApplication as App
     from PySide6.QtCore import QLocale
 
-    reach = " · ".join(p for p in (f.email, f.phone) if p)
+    # (a phone number's spaces do not break: "+49 173" and "6009776" apart read as two)
+    reach = " · ".join(p for p in (f.email, f.phone.replace(" ", "\u00a0")) if p)
     reach = reach or App.translate("MergeDialog", "no e-mail, no phone")
     if f.notes:
         # (a count as "notes: 12": pyside6-lupdate does not see a plural here)
