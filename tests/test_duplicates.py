@@ -121,11 +121,6 @@ def test_facts_tell_the_two_apart(journal):
     assert list(facts) == [a]
     f = facts[a]
     assert (f.name, f.city, f.email, f.phone, f.source, f.notes, f.last_contact) == (
-        "Tom Berg",
-        "Köln",
-        "t@b.example",
-        "0171 1",
-        "linkedin",
-        0,
-        None,
-    )
+        "Tom Berg", "Köln", "t@b.example", "0171 1", "linkedin", 0, None
+    )  # fmt: skip
+    assert f.added is not None and f.added.year >= 2024  # the day it was made

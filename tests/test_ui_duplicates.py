@@ -74,6 +74,7 @@ def test_merge_from_the_list_asks_with_the_details_and_keeps_the_chosen(make_win
     assert "hans@stadtwerke.example" in details[0] and "Köln" in details[0]
     assert "LinkedIn" in details[0] and "no notes" in details[0]
     assert "0171\u00a0555" in details[1] and "Bonn" in details[1] and "XING" in details[1]
+    assert all("added " in d for d in details)  # (a CSV gives no source: the import's day)
     assert note[0].startswith("Mueller, Hans is kept")
     assert count == ["No possible duplicates found."]
     assert contact_count(journal) == 3

@@ -60,6 +60,7 @@ class PersonFacts:
     source: str  # where they came from ("linkedin", "Barcamp Köln", …)
     notes: int
     last_contact: dt.datetime | None
+    added: dt.date | None  # the day the contact was made (an import's day, say)
 
 
 def _pair(a: int, b: int) -> tuple[int, int]:
@@ -149,7 +150,7 @@ def people_facts(j: Journal, ids: list[int]) -> dict[int, PersonFacts]:
         return {}
     rows = j.connection().execute(
         """SELECT c.id, c.display_name, c.given_name, c.family_name, c.organisation, c.city,
-                  c.source, coalesce(s.notes, 0), s.last_contact,
+                  c.source, coalesce(s.notes, 0), s.last_contact, c.created_at,
                   (SELECT value FROM contact_channel WHERE contact_id = c.id AND kind = 'email'
                     ORDER BY position LIMIT 1),
                   (SELECT value FROM contact_channel WHERE contact_id = c.id AND kind = 'phone'
@@ -159,10 +160,12 @@ def people_facts(j: Journal, ids: list[int]) -> dict[int, PersonFacts]:
         (ids_json(ids),),
     )
     out = {}
-    for cid, display, given, family, org, city, source, notes, last, email, phone in rows:
+    for cid, display, given, family, org, city, source, notes, last, made, email, phone in rows:
         name = display or " ".join(p for p in (given, family) if p)
+        added = to_datetime(made)
         out[cid] = PersonFacts(cid, name, org, city, email or "", phone or "", source,
-                               int(notes), to_datetime(last))  # fmt: skip
+                               int(notes), to_datetime(last),
+                               added.date() if added is not None else None)  # fmt: skip
     return out
 
 

@@ -1637,22 +1637,22 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="148"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="157"/>
         <source>Possible duplicates</source>
         <translation>Mögliche Duplikate</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="162"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="171"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="163"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="172"/>
         <source>&amp;Not the same person</source>
         <translation>&amp;Nicht dieselbe Person</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="193"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="206"/>
         <source>%n pair(s) of contacts may be one person each.</source>
         <translation>
             <numerusform>%n Kontaktpaar könnte dieselbe Person sein.</numerusform>
@@ -1660,7 +1660,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="196"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="209"/>
         <source>No possible duplicates found.</source>
         <translation>Keine möglichen Duplikate gefunden.</translation>
     </message>
@@ -1708,22 +1708,27 @@
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="80"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="76"/>
+        <source>Added</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="81"/>
         <source>Same e-mail address</source>
         <translation>Gleiche E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="81"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="82"/>
         <source>Same phone number</source>
         <translation>Gleiche Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="82"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="83"/>
         <source>Same name and organisation</source>
         <translation>Gleicher Name und gleiche Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="83"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="84"/>
         <source>Same name, one without organisation</source>
         <translation>Gleicher Name, einer ohne Organisation</translation>
     </message>
@@ -3627,29 +3632,34 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>%1 bleibt; alle Notizen und Angaben von %2 kommen hinzu. Bearbeiten → Rückgängig macht das Zusammenführen rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/merge.py" line="187"/>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="189"/>
         <source>no e-mail, no phone</source>
         <translation>keine E-Mail, kein Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/merge.py" line="190"/>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="192"/>
         <source>notes: %1</source>
         <translation>Notizen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/merge.py" line="193"/>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="195"/>
         <source>%1, last %2</source>
         <translation>%1, zuletzt %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/merge.py" line="196"/>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="198"/>
         <source>no notes</source>
         <translation>keine Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/merge.py" line="199"/>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="201"/>
         <source>source: %1</source>
         <translation>Herkunft: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="205"/>
+        <source>added %1</source>
+        <translation>angelegt am %1</translation>
     </message>
 </context>
 <context>

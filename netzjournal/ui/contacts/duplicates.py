@@ -45,7 +45,7 @@ _TOP = 0  # internalId of a pair's row; a person's is the pair's row + 1
 class DuplicatesModel(QAbstractItemModel):
     """Pairs (top level) and their two people (children), by id."""
 
-    NAME, ORGANISATION, CITY, EMAIL, PHONE, NOTES, LAST_CONTACT, SOURCE = range(8)
+    NAME, ORGANISATION, CITY, EMAIL, PHONE, NOTES, LAST_CONTACT, SOURCE, ADDED = range(9)
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +73,7 @@ class DuplicatesModel(QAbstractItemModel):
         return [
             self.tr("Name"), self.tr("Organisation"), self.tr("City"), self.tr("E-mail"),
             self.tr("Phone"), self.tr("Notes"), self.tr("Last contact"), self.tr("Source"),
+            self.tr("Added"),
         ]  # fmt: skip
 
     def reason_text(self, reason: str) -> str:
@@ -105,7 +106,7 @@ class DuplicatesModel(QAbstractItemModel):
         return 0
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 8
+        return 9
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -136,6 +137,8 @@ class DuplicatesModel(QAbstractItemModel):
             return texts.format_date(f.last_contact.date()) if f.last_contact else ""
         if col == self.SOURCE:
             return texts.source_label(f.source) if f.source else ""
+        if col == self.ADDED:
+            return texts.format_date(f.added) if f.added else ""
         return (f.name, f.organisation, f.city, f.email, f.phone)[col]
 
 

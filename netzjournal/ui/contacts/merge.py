@@ -178,8 +178,9 @@ class MergePartnerDialog(_ChoiceDialog):
 
 
 def facts_text(f: PersonFacts) -> str:
-    """What tells one of two people apart, in two short lines: "anna@… · 0171 …" and
-    "Köln · notes: 12, last 03.11.2026 · source: LinkedIn" (each part only when known)."""
+    """What tells one of two people apart, in up to three short lines: "anna@… · 0171 …",
+    "Köln · notes: 12, last 03.11.2026" and "source: LinkedIn · added 01.12.2026" (each
+    part only when known)."""
     from PySide6.QtCore import QCoreApplication as App
     from PySide6.QtCore import QLocale
 
@@ -199,4 +200,12 @@ def facts_text(f: PersonFacts) -> str:
     if f.source:
         source = App.translate("MergeDialog", "source: %1")
         source = source.replace("%1", texts.source_label(f.source))
-    return reach + "\n" + " · ".join(p for p in (f.city, notes, source) if p)
+    added = ""
+    if f.added is not None:  # (an import's day: which file a twin came from)
+        added = App.translate("MergeDialog", "added %1").replace("%1", texts.format_date(f.added))
+    lines = (
+        reach,
+        " · ".join(p for p in (f.city, notes) if p),
+        " · ".join(p for p in (source, added) if p),
+    )
+    return "\n".join(line for line in lines if line)
