@@ -124,3 +124,11 @@ def test_facts_tell_the_two_apart(journal):
         "Tom Berg", "Köln", "t@b.example", "0171 1", "linkedin", 0, None
     )  # fmt: skip
     assert f.added is not None and f.added.year >= 2024  # the day it was made
+
+
+def test_pairs_come_in_the_contacts_list_s_name_order(journal):
+    """Within one reason, by name as the list sorts (Ä with A, not after Z)."""
+    z = [_add(journal, person("Zoe", "Zander", organisation="X")) for _ in range(2)]
+    a = [_add(journal, person("Ärne", "Äbel", organisation="X")) for _ in range(2)]
+    m = [_add(journal, person("Max", "Mohn", organisation="X")) for _ in range(2)]
+    assert [(p.low, p.high) for p in possible_duplicates(journal)] == [tuple(a), tuple(m), tuple(z)]

@@ -24,9 +24,11 @@ import sqlite3
 from dataclasses import dataclass
 from itertools import combinations
 
+from netzjournal.store.collation import name_key
 from netzjournal.store.folding import fold
 from netzjournal.store.journal import Journal
 from netzjournal.store.matching import loose_name_key, phone_key
+from netzjournal.store.summary import display_name
 from netzjournal.store.values import ids_json, to_datetime
 
 # Why a pair is offered, strongest first (the interface words them).
@@ -68,16 +70,20 @@ def _pair(a: int, b: int) -> tuple[int, int]:
 
 
 def possible_duplicates(j: Journal) -> list[DuplicatePair]:
-    """Every pair likely to be one person, strongest reason first, then by id."""
+    """Every pair likely to be one person, strongest reason first, then in the
+    contacts list's name order (locale collation)."""
     conn = j.connection()
     names: dict[int, str] = {}  # id → loose name key
     orgs: dict[int, str] = {}
-    for cid, display, given, family, organisation in conn.execute(
-        "SELECT id, display_name, given_name, family_name, organisation FROM contact"
-        " WHERE archived = 0"
+    order: dict[int, bytes | None] = {}  # id → the contacts list's collation key
+    for cid, display, given, family, organisation, key in conn.execute(
+        "SELECT c.id, c.display_name, c.given_name, c.family_name, c.organisation, s.name_key"
+        " FROM contact c LEFT JOIN contact_summary s ON s.contact_id = c.id"
+        " WHERE c.archived = 0"
     ):
         names[cid] = loose_name_key(display or f"{given} {family}")
         orgs[cid] = fold(organisation).strip()
+        order[cid] = key
     by_value: dict[tuple[str, str], list[int]] = {}
     for cid, kind, value in conn.execute(
         "SELECT ch.contact_id, ch.kind, ch.value FROM contact_channel ch"
@@ -119,10 +125,24 @@ def possible_duplicates(j: Journal) -> list[DuplicatePair]:
             elif len(ids) == 2 and (not orgs[a] or not orgs[b]):
                 # (only two of that name: among more, which one it would be is a guess)
                 offer(a, b, SAME_NAME)
+
+    def name_order(cid: int) -> bytes:
+        key = order.get(cid)
+        if key is None:  # (stale after an edit until the list fills it: made here alike)
+            row = conn.execute(
+                "SELECT display_name, given_name, family_name, organisation FROM contact"
+                " WHERE id = ?",
+                (cid,),
+            ).fetchone()
+            name = display_name(*row)
+            key = order[cid] = name_key(row[2], name).encode("utf-8", "surrogatepass")
+        return key
+
     return [
         DuplicatePair(low, high, reason)
         for (low, high), reason in sorted(
-            found.items(), key=lambda item: (REASONS.index(item[1]), item[0])
+            found.items(),
+            key=lambda item: (REASONS.index(item[1]), name_order(item[0][0]), item[0]),
         )
     ]
 
