@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from conftest import person
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 from uihelpers import when_modal
 
 from netzjournal.store.contacts import contact_count, create_contact, get_contact
@@ -124,3 +124,37 @@ def test_one_selected_is_offered_its_duplicate_under_another_spelling(make_windo
     pane.merge_selected()
     qtbot.waitUntil(lambda: bool(offered))
     assert offered == [["Mueller, Hans"]]
+
+
+def test_the_list_is_worked_from_the_keyboard(make_window, where, qtbot):
+    """Focus starts in the list on the first pair; both buttons have a letter of their
+    own and are reached with Tab; Space on "Not the same person" sets the pair apart,
+    Ctrl+Z takes that back, Esc closes."""
+    from netzjournal.ui import mnemonics
+
+    journal, _hans, _mueller = _journal(where)
+    w = make_window(journal)
+    seen: list[object] = []
+
+    def keys(dialog: DuplicatesDialog) -> None:
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        seen.append(dialog.focusWidget() is dialog.tree)
+        seen.append(dialog.model.pair_at(dialog.tree.currentIndex()) is not None)
+        letters = {mnemonics.marked(b.text()) for b in (dialog.merge_button, dialog.apart_button)}
+        seen.append(len(letters - {None}))
+        for _ in range(4):  # Tab until the button has the focus
+            if dialog.focusWidget() is dialog.apart_button:
+                break
+            qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Space)
+        seen.append(len(possible_duplicates(journal)))
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        seen.append(len(possible_duplicates(journal)))
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Escape)
+        seen.append(dialog.isVisible())
+
+    when_modal(keys, lambda d: isinstance(d, DuplicatesDialog))
+    w.actions_.find_duplicates.trigger()
+    qtbot.waitUntil(lambda: len(seen) == 6)
+    assert seen == [True, True, 2, 0, 1, False]
