@@ -1637,22 +1637,22 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="157"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="150"/>
         <source>Possible duplicates</source>
         <translation>Mögliche Duplikate</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="171"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="169"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="172"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="170"/>
         <source>&amp;Not the same person</source>
         <translation>&amp;Nicht dieselbe Person</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="206"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="200"/>
         <source>%n pair(s) of contacts may be one person each.</source>
         <translation>
             <numerusform>%n Kontaktpaar könnte dieselbe Person sein.</numerusform>
@@ -1660,7 +1660,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="209"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="203"/>
         <source>No possible duplicates found.</source>
         <translation>Keine möglichen Duplikate gefunden.</translation>
     </message>
@@ -1668,67 +1668,72 @@
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="74"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="83"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="74"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="83"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="74"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="83"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="74"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="83"/>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="84"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="75"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="84"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="75"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="84"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="75"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="84"/>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="75"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="85"/>
         <source>Source</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="76"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="85"/>
         <source>Added</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="81"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="90"/>
         <source>Same e-mail address</source>
         <translation>Gleiche E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="82"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="91"/>
         <source>Same phone number</source>
         <translation>Gleiche Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="83"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="92"/>
         <source>Same name and organisation</source>
         <translation>Gleicher Name und gleiche Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="84"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="93"/>
         <source>Same name, one without organisation</source>
         <translation>Gleicher Name, einer ohne Organisation</translation>
     </message>

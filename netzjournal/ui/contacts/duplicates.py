@@ -1,7 +1,7 @@
 """Edit → Find duplicates: the pairs of contacts likely to be one person
 (``store/duplicates.py``), each person told apart, to merge or to set apart.
 
-One tree: a pair per top-level row (why it is offered), its two people under it
+One table: two rows per pair (why it is offered, on the first), its two people
 with what tells them apart (organisation, city, e-mail, phone, notes, last contact,
 where they came from). "Merge…" asks the merge question (``ContactsPane.merge_pair``);
 "Not the same person" is remembered (``SayNotDuplicates``). Both are undone with
@@ -12,15 +12,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelection,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QPushButton,
-    QTreeView,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,13 +48,13 @@ from netzjournal.store.journal import Journal
 from netzjournal.ui import style, texts
 
 Index = QModelIndex | QPersistentModelIndex
-_TOP = 0  # internalId of a pair's row; a person's is the pair's row + 1
 
 
-class DuplicatesModel(QAbstractItemModel):
-    """Pairs (top level) and their two people (children), by id."""
+class DuplicatesModel(QAbstractTableModel):
+    """Two rows per pair (its two people, by id), the reason on the first; flat, so that
+    thousands of pairs cost no expanding and no spans (a tree took 2 s on XL)."""
 
-    NAME, ORGANISATION, CITY, EMAIL, PHONE, NOTES, LAST_CONTACT, SOURCE, ADDED = range(9)
+    REASON, NAME, ORGANISATION, CITY, EMAIL, PHONE, NOTES, LAST_CONTACT, SOURCE, ADDED = range(10)
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,17 +72,17 @@ class DuplicatesModel(QAbstractItemModel):
         self.endResetModel()
 
     def pair_at(self, index: Index) -> DuplicatePair | None:
-        """The pair a row belongs to (its own row or one of its two people's)."""
+        """The pair a row belongs to."""
         if not index.isValid():
             return None
-        row = index.row() if index.internalId() == _TOP else index.internalId() - 1
-        return self.pairs[row] if 0 <= row < len(self.pairs) else None
+        n = index.row() // 2
+        return self.pairs[n] if 0 <= n < len(self.pairs) else None
 
     def headers(self) -> list[str]:
         return [
-            self.tr("Name"), self.tr("Organisation"), self.tr("City"), self.tr("E-mail"),
-            self.tr("Phone"), self.tr("Notes"), self.tr("Last contact"), self.tr("Source"),
-            self.tr("Added"),
+            self.tr("Why"), self.tr("Name"), self.tr("Organisation"), self.tr("City"),
+            self.tr("E-mail"), self.tr("Phone"), self.tr("Notes"), self.tr("Last contact"),
+            self.tr("Source"), self.tr("Added"),
         ]  # fmt: skip
 
     def reason_text(self, reason: str) -> str:
@@ -84,29 +93,13 @@ class DuplicatesModel(QAbstractItemModel):
             SAME_NAME: self.tr("Same name, one without organisation"),
         }.get(reason, reason)
 
-    # -- QAbstractItemModel --------------------------------------------------
-
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, _TOP)
-        return self.createIndex(row, column, parent.row() + 1)
-
-    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not index.isValid() or index.internalId() == _TOP:
-            return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, _TOP)
+    # -- QAbstractTableModel -------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if not parent.isValid():
-            return len(self.pairs)
-        if parent.internalId() == _TOP and parent.column() == 0:
-            return 2
-        return 0
+        return 0 if parent.isValid() else 2 * len(self.pairs)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 9
+        return 0 if parent.isValid() else 10
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -116,21 +109,21 @@ class DuplicatesModel(QAbstractItemModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.FontRole and index.internalId() == _TOP:
-            bold = QFont()
-            bold.setBold(True)  # (the pair's heading: where one pair ends and the next begins)
-            return bold
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
         pair = self.pair_at(index)
         if pair is None:
             return None
-        if index.internalId() == _TOP:
-            return self.reason_text(pair.reason) if index.column() == 0 else None
-        f = self.facts[pair.low if index.row() == 0 else pair.high]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            # Every other pair shaded: where one pair ends and the next begins.
+            if (index.row() // 2) % 2:
+                return QGuiApplication.palette().alternateBase()
+            return None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        first = index.row() % 2 == 0
         col = index.column()
+        if col == self.REASON:
+            return self.reason_text(pair.reason) if first else ""
+        f = self.facts[pair.low if first else pair.high]
         if col == self.NOTES:
             return QLocale().toString(f.notes)
         if col == self.LAST_CONTACT:
@@ -139,7 +132,7 @@ class DuplicatesModel(QAbstractItemModel):
             return texts.source_label(f.source) if f.source else ""
         if col == self.ADDED:
             return texts.format_date(f.added) if f.added else ""
-        return (f.name, f.organisation, f.city, f.email, f.phone)[col]
+        return (f.name, f.organisation, f.city, f.email, f.phone)[col - 1]
 
 
 class DuplicatesDialog(QDialog):
@@ -159,15 +152,20 @@ class DuplicatesDialog(QDialog):
         self.model = DuplicatesModel(journal, self)
         self.count = QLabel()
         self.count.setWordWrap(True)
-        self.tree = QTreeView()
-        self.tree.setObjectName("duplicatesList")
-        self.tree.setModel(self.model)
-        self.tree.setUniformRowHeights(True)  # (thousands of pairs on a big journal)
-        self.tree.setAllColumnsShowFocus(True)
-        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setItemsExpandable(False)
-        self.tree.setRootIsDecorated(False)
+        self.table = QTableView()
+        self.table.setObjectName("duplicatesList")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setShowGrid(False)
+        self.table.setTabKeyNavigation(False)  # (Tab goes on to the buttons, not cell by cell)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # (thousands of rows)
+        rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() + style.SPACE.S)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._select_pair)
         self.merge_button = QPushButton(self.tr("&Merge…"))
         self.apart_button = QPushButton(self.tr("&Not the same person"))
         for button in (self.merge_button, self.apart_button):
@@ -180,7 +178,7 @@ class DuplicatesDialog(QDialog):
         self.apart_button.clicked.connect(self.set_apart_current)
         layout = QVBoxLayout(self)
         layout.addWidget(self.count)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         # Edit → Undo cannot be reached from a dialog: Ctrl+Z here takes back the last
         # merge or "not the same person" as the window's would.
@@ -192,29 +190,34 @@ class DuplicatesDialog(QDialog):
             self.resize(max(self.width(), window.width() * 9 // 10),
                         max(self.height(), window.height() * 8 // 10))  # fmt: skip
         self._shown()
-        self.tree.setFocus()
+        self.table.setFocus()
 
     def _shown(self, row: int = 0) -> None:
         """After a reload: spans, widths, the count, and the pair at ``row`` chosen."""
-        n = self.model.rowCount()
-        for r in range(n):
-            self.tree.setFirstColumnSpanned(r, QModelIndex(), True)
-        self.tree.expandAll()
-        for col in range(self.model.columnCount()):
-            self.tree.resizeColumnToContents(col)
+        n = len(self.model.pairs)
+        self.table.resizeColumnsToContents()  # (Qt measures the rows in sight, not all)
         if n:
             self.count.setText(self.tr("%n pair(s) of contacts may be one person each.", "", n))
-            self.tree.setCurrentIndex(self.model.index(min(row, n - 1), 0))
+            self.table.setCurrentIndex(self.model.index(2 * min(row, n - 1), self.model.NAME))
         else:
             self.count.setText(self.tr("No possible duplicates found."))
         self.merge_button.setEnabled(bool(n))
         self.apart_button.setEnabled(bool(n))
 
+    def _select_pair(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """Both rows of the pair the current row belongs to selected: the pair is
+        what the buttons act on."""
+        if not current.isValid():
+            return
+        top = current.row() - current.row() % 2
+        last = self.model.columnCount() - 1
+        both = QItemSelection(self.model.index(top, 0), self.model.index(top + 1, last))
+        self.table.selectionModel().select(both, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
     def _current(self) -> tuple[DuplicatePair | None, int]:
-        index = self.tree.currentIndex()
-        pair = self.model.pair_at(index)
-        row = index.row() if index.internalId() == _TOP else index.internalId() - 1
-        return pair, row
+        """The pair chosen and its place in the list."""
+        index = self.table.currentIndex()
+        return self.model.pair_at(index), max(index.row(), 0) // 2
 
     def merge_current(self) -> None:
         pair, row = self._current()
