@@ -1637,22 +1637,22 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="150"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="152"/>
         <source>Possible duplicates</source>
         <translation>Mögliche Duplikate</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="169"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="171"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="170"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="172"/>
         <source>&amp;Not the same person</source>
         <translation>&amp;Nicht dieselbe Person</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="200"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="202"/>
         <source>%n pair(s) of contacts may be one person each.</source>
         <translation>
             <numerusform>%n Kontaktpaar könnte dieselbe Person sein.</numerusform>
@@ -1660,7 +1660,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="203"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="205"/>
         <source>No possible duplicates found.</source>
         <translation>Keine möglichen Duplikate gefunden.</translation>
     </message>
@@ -1668,72 +1668,72 @@
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="83"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="85"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="83"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="85"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="83"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="85"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="83"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="87"/>
         <source>Why</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="84"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="86"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="84"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="86"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="84"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="86"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="84"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="86"/>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="85"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="87"/>
         <source>Source</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="85"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="87"/>
         <source>Added</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="90"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="92"/>
         <source>Same e-mail address</source>
         <translation>Gleiche E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="91"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="93"/>
         <source>Same phone number</source>
         <translation>Gleiche Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="92"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="94"/>
         <source>Same name and organisation</source>
         <translation>Gleicher Name und gleiche Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="93"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="95"/>
         <source>Same name, one without organisation</source>
         <translation>Gleicher Name, einer ohne Organisation</translation>
     </message>

@@ -33,7 +33,7 @@
 <context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="200"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="202"/>
         <source>%n pair(s) of contacts may be one person each.</source>
         <translation>
             <numerusform>%n pair of contacts may be one person.</numerusform>

@@ -54,7 +54,9 @@ class DuplicatesModel(QAbstractTableModel):
     """Two rows per pair (its two people, by id), the reason on the first; flat, so that
     thousands of pairs cost no expanding and no spans (a tree took 2 s on XL)."""
 
-    REASON, NAME, ORGANISATION, CITY, EMAIL, PHONE, NOTES, LAST_CONTACT, SOURCE, ADDED = range(10)
+    # What tells the two apart first; why they are offered last (a wide column that
+    # pushed e-mail and phone out of sight at 800 px).
+    NAME, ORGANISATION, CITY, EMAIL, PHONE, NOTES, LAST_CONTACT, SOURCE, ADDED, REASON = range(10)
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,9 +82,9 @@ class DuplicatesModel(QAbstractTableModel):
 
     def headers(self) -> list[str]:
         return [
-            self.tr("Why"), self.tr("Name"), self.tr("Organisation"), self.tr("City"),
+            self.tr("Name"), self.tr("Organisation"), self.tr("City"),
             self.tr("E-mail"), self.tr("Phone"), self.tr("Notes"), self.tr("Last contact"),
-            self.tr("Source"), self.tr("Added"),
+            self.tr("Source"), self.tr("Added"), self.tr("Why"),
         ]  # fmt: skip
 
     def reason_text(self, reason: str) -> str:
@@ -132,7 +134,7 @@ class DuplicatesModel(QAbstractTableModel):
             return texts.source_label(f.source) if f.source else ""
         if col == self.ADDED:
             return texts.format_date(f.added) if f.added else ""
-        return (f.name, f.organisation, f.city, f.email, f.phone)[col - 1]
+        return (f.name, f.organisation, f.city, f.email, f.phone)[col]
 
 
 class DuplicatesDialog(QDialog):
