@@ -132,3 +132,12 @@ def test_pairs_come_in_the_contacts_list_s_name_order(journal):
     a = [_add(journal, person("Ärne", "Äbel", organisation="X")) for _ in range(2)]
     m = [_add(journal, person("Max", "Mohn", organisation="X")) for _ in range(2)]
     assert [(p.low, p.high) for p in possible_duplicates(journal)] == [tuple(a), tuple(m), tuple(z)]
+
+
+def test_a_stale_name_key_sorts_as_the_list_would(journal):
+    """An edited name's stored key is emptied until the list fills it again."""
+    z = [_add(journal, person("Zoe", "Zander", organisation="X")) for _ in range(2)]
+    a = [_add(journal, person("Anna", "Abel", organisation="X")) for _ in range(2)]
+    with journal.write():
+        journal.connection().execute("UPDATE contact_summary SET name_key = NULL")
+    assert [(p.low, p.high) for p in possible_duplicates(journal)] == [tuple(a), tuple(z)]

@@ -75,7 +75,7 @@ def possible_duplicates(j: Journal) -> list[DuplicatePair]:
     conn = j.connection()
     names: dict[int, str] = {}  # id → loose name key
     orgs: dict[int, str] = {}
-    order: dict[int, bytes | None] = {}  # id → the contacts list's collation key
+    order: dict[int, bytes] = {}  # id → the contacts list's collation key
     for cid, display, given, family, organisation, key in conn.execute(
         "SELECT c.id, c.display_name, c.given_name, c.family_name, c.organisation, s.name_key"
         " FROM contact c LEFT JOIN contact_summary s ON s.contact_id = c.id"
@@ -83,6 +83,9 @@ def possible_duplicates(j: Journal) -> list[DuplicatePair]:
     ):
         names[cid] = loose_name_key(display or f"{given} {family}")
         orgs[cid] = fold(organisation).strip()
+        if key is None:  # (stale after an edit until the list fills it: made here alike)
+            name = display_name(display, given, family, organisation)
+            key = name_key(family, name).encode("utf-8", "surrogatepass")
         order[cid] = key
     by_value: dict[tuple[str, str], list[int]] = {}
     for cid, kind, value in conn.execute(
@@ -126,23 +129,11 @@ def possible_duplicates(j: Journal) -> list[DuplicatePair]:
                 # (only two of that name: among more, which one it would be is a guess)
                 offer(a, b, SAME_NAME)
 
-    def name_order(cid: int) -> bytes:
-        key = order.get(cid)
-        if key is None:  # (stale after an edit until the list fills it: made here alike)
-            row = conn.execute(
-                "SELECT display_name, given_name, family_name, organisation FROM contact"
-                " WHERE id = ?",
-                (cid,),
-            ).fetchone()
-            name = display_name(*row)
-            key = order[cid] = name_key(row[2], name).encode("utf-8", "surrogatepass")
-        return key
-
     return [
         DuplicatePair(low, high, reason)
         for (low, high), reason in sorted(
             found.items(),
-            key=lambda item: (REASONS.index(item[1]), name_order(item[0][0]), item[0]),
+            key=lambda item: (REASONS.index(item[1]), order[item[0][0]], item[0]),
         )
     ]
 
