@@ -141,3 +141,21 @@ def test_a_stale_name_key_sorts_as_the_list_would(journal):
     with journal.write():
         journal.connection().execute("UPDATE contact_summary SET name_key = NULL")
     assert [(p.low, p.high) for p in possible_duplicates(journal)] == [tuple(a), tuple(z)]
+
+
+def test_the_command_says_them_apart_and_its_undo_takes_it_back(journal):
+    from netzjournal.commands.duplicates import SayNotDuplicates
+
+    a = _add(journal, person("Tom", "Berg", organisation="Stadtwerke", city="Köln"))
+    b = _add(journal, person("Tom", "Berg", organisation="Stadtwerke", city="Bonn"))
+    command = SayNotDuplicates(journal, a, b, dt.datetime(2026, 12, 1, 9, 0))
+    done = command.do()
+    assert _pairs(journal) == {}
+    assert (done.what, done.subject, done.other) == (
+        "not_duplicates",
+        "Tom Berg · Köln",
+        "Tom Berg · Bonn",
+    )  # (namesakes told apart, by id)
+    assert done.changes.contacts == {a, b}
+    command.undo()
+    assert _pairs(journal) == {(a, b): SAME_NAME_AND_ORGANISATION}
