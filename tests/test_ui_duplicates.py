@@ -155,3 +155,28 @@ def test_the_list_is_worked_from_the_keyboard(make_window, where, qtbot):
     w.actions_.find_duplicates.trigger()
     qtbot.waitUntil(lambda: len(seen) == 6)
     assert seen == [True, True, 2, 0, 1, False]
+
+
+def test_a_double_click_on_either_person_asks_to_merge_that_pair(make_window, where, qtbot):
+    journal, hans, mueller = _journal(where)
+    w = make_window(journal)
+    asked: list[list[str]] = []
+
+    def in_list(dialog: DuplicatesDialog) -> None:
+        def answer(merge: MergeDialog) -> None:
+            asked.append(list(merge.labels))
+            merge.reject()
+
+        when_modal(answer, lambda d: isinstance(d, MergeDialog))
+        second = dialog.model.index(1, dialog.model.NAME)  # the pair's second row
+        at = dialog.table.visualRect(second).center()
+        qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=at)
+        qtbot.mouseDClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=at)
+        qtbot.waitUntil(lambda: bool(asked))
+        dialog.reject()
+
+    when_modal(in_list, lambda d: isinstance(d, DuplicatesDialog))
+    w.contacts.find_duplicates()
+    qtbot.waitUntil(lambda: bool(asked))
+    assert len(asked[0]) == 2 and "Mueller, Hans" in asked[0]
+    assert contact_count(journal) == 4  # cancelled: nothing merged

@@ -168,6 +168,7 @@ class DuplicatesDialog(QDialog):
         rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() + style.SPACE.S)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._select_pair)
+        self.table.doubleClicked.connect(self.merge_current)  # (asks first, Cancel default)
         self.merge_button = QPushButton(self.tr("&Merge…"))
         self.apart_button = QPushButton(self.tr("&Not the same person"))
         for button in (self.merge_button, self.apart_button):
