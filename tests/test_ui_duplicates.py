@@ -158,7 +158,7 @@ def test_the_list_is_worked_from_the_keyboard(make_window, where, qtbot):
 
 
 def test_a_double_click_on_either_person_asks_to_merge_that_pair(make_window, where, qtbot):
-    journal, hans, mueller = _journal(where)
+    journal, _hans, _mueller = _journal(where)
     w = make_window(journal)
     asked: list[list[str]] = []
 
