@@ -196,7 +196,8 @@ class DuplicatesDialog(QDialog):
         self.table.setFocus()
 
     def _shown(self, row: int = 0) -> None:
-        """After a reload: spans, widths, the count, and the pair at ``row`` chosen."""
+        """After a reload: widths, the count, and the pair at place ``row`` chosen (the
+        next one after a pair merged or set apart)."""
         n = len(self.model.pairs)
         self.table.resizeColumnsToContents()  # (Qt measures the rows in sight, not all)
         if n:
@@ -238,6 +239,7 @@ class DuplicatesDialog(QDialog):
             self._reload(row)
 
     def undo(self) -> None:
+        """Ctrl+Z: the window's last step undone (as Edit → Undo), the list read again."""
         if self.undo_stack.canUndo():
             _pair, row = self._current()
             self.undo_stack.undo()
