@@ -159,3 +159,12 @@ def test_the_command_says_them_apart_and_its_undo_takes_it_back(journal):
     assert done.changes.contacts == {a, b}
     command.undo()
     assert _pairs(journal) == {(a, b): SAME_NAME_AND_ORGANISATION}
+
+
+def test_a_journal_without_the_table_of_pairs_said_apart_is_still_searched(journal):
+    """Opened read-only at an older schema (before migration 0061)."""
+    a = _add(journal, person("Tom", "Berg", organisation="Stadtwerke"))
+    b = _add(journal, person("Tom", "Berg", organisation="Stadtwerke"))
+    with journal.write():
+        journal.connection().execute("DROP TABLE contact_not_duplicate")
+    assert _pairs(journal) == {(a, b): SAME_NAME_AND_ORGANISATION}

@@ -98,7 +98,11 @@ def possible_duplicates(j: Journal) -> list[DuplicatePair]:
             ids = by_value.setdefault((kind, key), [])
             if cid not in ids:
                 ids.append(cid)
-    said_apart = set(conn.execute("SELECT low_id, high_id FROM contact_not_duplicate"))
+    said_apart: set[tuple[int, int]] = set()
+    if conn.execute(  # (a journal opened read-only at an older schema has no such table)
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'contact_not_duplicate'"
+    ).fetchone():
+        said_apart = set(conn.execute("SELECT low_id, high_id FROM contact_not_duplicate"))
     found: dict[tuple[int, int], str] = {}
 
     def offer(a: int, b: int, reason: str) -> None:
