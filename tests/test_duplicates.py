@@ -168,3 +168,18 @@ def test_a_journal_without_the_table_of_pairs_said_apart_is_still_searched(journ
     with journal.write():
         journal.connection().execute("DROP TABLE contact_not_duplicate")
     assert _pairs(journal) == {(a, b): SAME_NAME_AND_ORGANISATION}
+
+
+def test_many_namesakes_are_paired_only_at_one_organisation_and_a_placeholder_not_at_all(
+    journal,
+):
+    at_x = [_add(journal, person("Tom", "Berg", organisation="X")) for _ in range(3)]
+    _add(journal, person("Tom", "Berg", organisation="Y"))
+    _add(journal, person("Tom", "Berg"))
+    for _ in range(21):  # (a placeholder name, not 210 pairs)
+        _add(journal, ContactRecord(display_name="Empfang", organisation="Hotel"))
+    assert _pairs(journal) == {
+        (at_x[0], at_x[1]): SAME_NAME_AND_ORGANISATION,
+        (at_x[0], at_x[2]): SAME_NAME_AND_ORGANISATION,
+        (at_x[1], at_x[2]): SAME_NAME_AND_ORGANISATION,
+    }

@@ -40,6 +40,9 @@ REASONS = (SAME_EMAIL, SAME_PHONE, SAME_NAME_AND_ORGANISATION, SAME_NAME)
 
 # An address or number shared by more people than this is an office's, not a person's.
 _SHARED = 4
+# More contacts of one name at one organisation than this are a placeholder ("Empfang",
+# "Info"), not copies of a person; their pairs (n² of them) would bury the list.
+_COPIES = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,14 +127,21 @@ def possible_duplicates(j: Journal) -> list[DuplicatePair]:
         if key:
             by_name.setdefault(key, []).append(cid)
     for ids in by_name.values():
-        if len(ids) < 2:
-            continue
-        for a, b in combinations(ids, 2):
+        if len(ids) == 2:
+            a, b = ids
             if orgs[a] == orgs[b]:
                 offer(a, b, SAME_NAME_AND_ORGANISATION)
-            elif len(ids) == 2 and (not orgs[a] or not orgs[b]):
+            elif not orgs[a] or not orgs[b]:
                 # (only two of that name: among more, which one it would be is a guess)
                 offer(a, b, SAME_NAME)
+        elif len(ids) > 2:  # namesakes: only those at one organisation
+            at: dict[str, list[int]] = {}
+            for cid in ids:
+                at.setdefault(orgs[cid], []).append(cid)
+            for same in at.values():
+                if 1 < len(same) <= _COPIES:
+                    for a, b in combinations(same, 2):
+                        offer(a, b, SAME_NAME_AND_ORGANISATION)
 
     return [
         DuplicatePair(low, high, reason)
