@@ -74,6 +74,9 @@ def test_namesakes_at_different_organisations_and_colleagues_sharing_an_address_
     _add(journal, person("Anna", "Schmidt", organisation="Hafen AG"))
     _add(journal, person("Bernd", "Weber", channels=[Channel("email", "info@firma.example")]))
     _add(journal, person("Clara", "Vogel", channels=[Channel("email", "info@firma.example")]))
+    family = [Channel("email", "familie.schmidt@mail.example")]  # a couple's one address
+    _add(journal, person("Anna", "Schmidt", channels=family))
+    _add(journal, person("Peter", "Schmidt", channels=list(family)))
     assert _pairs(journal) == {}
 
 

@@ -4,8 +4,8 @@ The rules are the importer's (``store/matching.py``), a little looser, as a list
 the person looks through rather than merges made unasked:
 
 * the same e-mail address (case ignored) or phone number (``phone_key``), when
-  the names agree on a word — colleagues behind info@… or a switchboard have
-  different names;
+  one name's words are all in the other's — colleagues behind info@… or a
+  switchboard, a couple behind one family address, have different names;
 * the same name (``loose_name_key``: accents and "ae", word order, the comma of
   "Müller, Hans", titles and initials ignored) and the same organisation, or one of
   the two without an organisation where nobody else has that name. Namesakes at
@@ -153,11 +153,14 @@ def possible_duplicates(j: Journal) -> list[DuplicatePair]:
 
 
 def _names_agree(a: str, b: str) -> bool:
-    """Two loose name keys share a word (or one of them is empty): "Hans Müller" and
-    "H. Mueller" do, "Anna Schmidt" and "Bernd Weber" behind one info@ do not."""
+    """One loose name key's words are all in the other's (or one of them is empty):
+    "Hans Müller" and "H. Mueller" agree, so do "Eva Roth" and "Eva Roth-Berger";
+    "Anna Schmidt" and "Bernd Weber" behind one info@ do not, nor a couple behind
+    familie.schmidt@ ("Anna Schmidt", "Peter Schmidt")."""
     if not a or not b:
         return True
-    return not set(a.split()).isdisjoint(b.split())
+    mine, theirs = set(a.split()), set(b.split())
+    return mine <= theirs or theirs <= mine
 
 
 def duplicates_of(j: Journal, contact_id: int) -> list[int]:
