@@ -251,6 +251,15 @@ def _dialogs(window, journal: Journal, where) -> Iterator[QWidget]:
     from netzjournal.ui.contacts.merge import MergeDialog
 
     yield MergeDialog(["Jürgen Weiß · Nordlicht Medien", "Jürgen Weiß · Köln"], window)
+    from netzjournal.store.duplicates import people_facts
+    from netzjournal.ui.contacts.merge import facts_text
+
+    facts = people_facts(journal, ids[:2])
+    details = [facts_text(facts[i]) for i in ids[:2]]
+    yield MergeDialog(["Jürgen Weiß · Nordlicht Medien", "Jürgen Weiß · Köln"], window, details)
+    from netzjournal.ui.contacts.duplicates import DuplicatesDialog
+
+    yield DuplicatesDialog(journal, window.undo_stack, window.contacts.merge_pair, window)
     from netzjournal.ui.contacts.merge import MergePartnerDialog
 
     yield MergePartnerDialog(
@@ -269,7 +278,8 @@ DIALOGS = {"ContactEditor", "QuickNoteDialog", "SettingsDialog", "BackupsDialog"
            "SyncReviewDialog", "SyncPairsDialog", "EventEditor", "OccurrenceDialog",
            "DebriefDialog",
            "RecoveryDialog", "EncryptDialog", "UnlockDialog", "RecoveryKeyDialog",
-           "MergeDialog", "MergePartnerDialog", "ChangeKeyDialog", "NewPersonDialog"}  # fmt: skip
+           "MergeDialog", "MergePartnerDialog", "ChangeKeyDialog", "NewPersonDialog",
+           "DuplicatesDialog"}  # fmt: skip
 
 
 def test_every_dialog_class_is_looked_at():

@@ -195,19 +195,23 @@ def test_one_contact_selected_is_merged_with_the_namesake_picked(make_window, wh
         get_contact(journal, linkedin.value.id)
 
 
-def test_one_contact_without_namesakes_still_asks_for_two(make_window, where, qtbot):
-    """Nobody shares the name: the hint to select two stays (no empty choice)."""
+def test_one_contact_without_namesakes_opens_the_possible_duplicates(make_window, where, qtbot):
+    """Nobody shares the name: no empty choice, and no bare "select two" hint either
+    (the fresh-eyes walk: duplicates were left to the eye) — the list of possible
+    duplicates, here saying there are none."""
+    from netzjournal.ui.contacts.duplicates import DuplicatesDialog
+
     journal = Journal.open(where.journal, backup_dir=where.backups)
     jonas = create_contact(journal, person("Jonas", "")).value
     w = make_window(journal)
     _select(w.contacts, jonas.id)
     said: list[str] = []
 
-    def read(box: QMessageBox) -> None:
-        said.append(box.text())
-        box.accept()
+    def read(dialog: DuplicatesDialog) -> None:
+        said.append(dialog.count.text())
+        dialog.reject()
 
-    when_modal(read, lambda d: isinstance(d, QMessageBox))
+    when_modal(read, lambda d: isinstance(d, DuplicatesDialog | QMessageBox))
     w.contacts.merge_selected()
     qtbot.waitUntil(lambda: bool(said))
-    assert "two contacts" in said[0]
+    assert said == ["No possible duplicates found."]

@@ -36,7 +36,7 @@ from netzjournal.store.folding import fold, fold_many
 from netzjournal.store.invitees import link_guests_by_address
 from netzjournal.store.journal import Journal
 from netzjournal.store.listings import contact_uids
-from netzjournal.store.matching import MatchKeys, match_keys
+from netzjournal.store.matching import MatchKeys, match_keys, name_key
 from netzjournal.store.records import Channel, ContactRecord
 from netzjournal.store.snapshots import Snapshot, restore_snapshot, snapshot_contacts
 
@@ -182,7 +182,7 @@ class ImportPlan:
 
 
 def _key_name(c: ImportedContact | MatchKeys) -> str:
-    return " ".join(sorted(fold(c.name).split()))
+    return name_key(c.name)
 
 
 _LEGACY_UID = re.compile(r"^urn:netzjournal:contact:\d+$", re.IGNORECASE)

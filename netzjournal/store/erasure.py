@@ -146,6 +146,11 @@ def _erase_rows(conn: sqlite3.Connection, contact_id: int, with_sole_notes: bool
         from netzjournal.store.merges import erase_merges
 
         erase_merges(conn, contact_id)  # (a merged-away copy may hold their details)
+    if "contact_not_duplicate" in tables:  # ("not the same as …": no trace of them left)
+        conn.execute(
+            "DELETE FROM contact_not_duplicate WHERE low_id = ? OR high_id = ?",
+            (contact_id, contact_id),
+        )
     for tag_id in tag_ids:  # a tag only they had may be their name ("Familie Beispiel")
         conn.execute(
             "DELETE FROM tag WHERE id = ? AND NOT EXISTS (SELECT 1 FROM contact_tag"

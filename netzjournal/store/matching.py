@@ -7,9 +7,40 @@ duplicate matching looks at, read in two queries (not a record per contact).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from netzjournal.store.folding import fold
 from netzjournal.store.journal import Journal
+
+# Words a name may carry that say nothing about who it is: titles and degrees
+# ("Dr. Hans Müller", "Prof. Dr.-Ing. Weiß, MBA"), folded.
+_TITLES = frozenset({
+    "dr", "prof", "ing", "dipl", "med", "rer", "nat", "phil", "jur", "habil", "mag", "mba",
+    "msc", "bsc", "llm", "phd", "herr", "frau", "mr", "mrs",  # (not "Ma": a family name)
+})  # fmt: skip
+_WORDS = re.compile(r"\w+")
+
+
+def name_key(name: str) -> str:
+    """The form in which an import takes two names for the same: folded (case, accents,
+    "ae"/"ä"), word order ignored ("Müller Hans" is "Hans Mueller")."""
+    return " ".join(sorted(fold(name).split()))
+
+
+def loose_name_key(name: str) -> str:
+    """:func:`name_key` looser, for possible duplicates: punctuation ignored (the comma
+    of "Müller, Hans"), and titles and initials left out ("Dr. Hans P. Müller")."""
+    words = _WORDS.findall(fold(name))
+    kept = [w for w in words if len(w) > 1 and w not in _TITLES]
+    return " ".join(sorted(kept or words))
+
+
+def phone_key(value: str) -> str:
+    """A phone number's digits without the country or trunk prefix ("+49 173 …",
+    "0049 173 …" and "0173 …" alike: their last nine digits); '' for fewer than six."""
+    digits = "".join(c for c in value if c.isdigit())
+    return digits[-9:] if len(digits) >= 6 else ""
 
 
 @dataclass(frozen=True)

@@ -85,6 +85,7 @@ class Actions(QObject):
         for action in (self.archive_contact, self.delete_contact):
             action.setProperty("overview_text", action.text())
         self.merge_contacts = self._make(self.tr("&Merge two contacts…"), "Ctrl+M")
+        self.find_duplicates = self._make(self.tr("Find d&uplicates…"))
         self.add_tag = self._make(self.tr("Add ta&g…"), "Ctrl+T")
         # The list's context menu from the keyboard (the Menu key opens it natively).
         self.context_menu = self._make(self.tr("Menu of the selected contacts"), "Shift+F10")

@@ -291,6 +291,7 @@ class MainWindow(QMainWindow):
                                 self.contacts.selection.closeness, a.add_tag,
                                 self.contacts.selection.remove_tag, None,
                                 a.archive_contact, a.restore_contacts, a.merge_contacts,
+                                a.find_duplicates,
                                 a.delete_contact, None,
                                 a.show_all_data, a.delete_everywhere, None,
                                 a.save_note, a.delete_note)),

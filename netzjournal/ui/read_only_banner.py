@@ -97,7 +97,8 @@ def add_banner(window: QMainWindow, journal: Journal, actions: Actions) -> QLabe
     for action in (actions.quick_note, actions.new_contact, actions.import_contacts,
                    actions.edit_contact, actions.archive_contact, actions.restore_contacts,
                    actions.delete_contact,
-                   actions.merge_contacts, actions.save_note, actions.delete_note,
+                   actions.merge_contacts, actions.find_duplicates,
+                   actions.save_note, actions.delete_note,
                    actions.delete_everywhere):  # fmt: skip
         action.setEnabled(False)
     return label

@@ -670,6 +670,7 @@ def outcome_text(o: Outcome) -> str:
     named = {  # %1 is the subject, %2 the other
         "edit_contact": QCoreApplication.translate("Undo", "Edit %1"),
         "merge": QCoreApplication.translate("Undo", "Merge %1 into %2"),
+        "not_duplicates": QCoreApplication.translate("Undo", "%1 and %2: not the same person"),
         "create_contact": QCoreApplication.translate("Undo", "New contact %1"),
         "link_invitee": QCoreApplication.translate("Undo", "%1 linked to the invitation"),
         "save_note": QCoreApplication.translate("Undo", "New note"),

@@ -90,18 +90,23 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="77"/>
-        <location filename="../../netzjournal/ui/actions.py" line="122"/>
+        <location filename="../../netzjournal/ui/actions.py" line="123"/>
         <source>&amp;Archive or restore contact</source>
         <translation>Kontakt &amp;archivieren oder zurückholen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="83"/>
-        <location filename="../../netzjournal/ui/actions.py" line="122"/>
+        <location filename="../../netzjournal/ui/actions.py" line="123"/>
         <source>&amp;Delete contact…</source>
         <translation>Kontakt &amp;löschen …</translation>
     </message>
+    <message>
+        <location filename="../../netzjournal/ui/actions.py" line="88"/>
+        <source>Find d&amp;uplicates…</source>
+        <translation>&amp;Duplikate suchen …</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/actions.py" line="124"/>
+        <location filename="../../netzjournal/ui/actions.py" line="125"/>
         <source>&amp;Delete %Ln contact(s)…</source>
         <translation>
             <numerusform>Kontakt &amp;löschen …</numerusform>
@@ -110,8 +115,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../netzjournal/ui/actions.py" line="80"/>
-        <location filename="../../netzjournal/ui/actions.py" line="126"/>
-        <location filename="../../netzjournal/ui/actions.py" line="135"/>
+        <location filename="../../netzjournal/ui/actions.py" line="127"/>
+        <location filename="../../netzjournal/ui/actions.py" line="136"/>
         <source>Restore %Ln contact(s) from the &amp;archive</source>
         <translation>
             <numerusform>Kontakt aus dem &amp;Archiv zurückholen</numerusform>
@@ -119,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/actions.py" line="128"/>
+        <location filename="../../netzjournal/ui/actions.py" line="129"/>
         <source>&amp;Archive %Ln contact(s)</source>
         <translation>
             <numerusform>Kontakt &amp;archivieren</numerusform>
@@ -132,67 +137,67 @@
         <translation>Zwei Kontakte &amp;zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="88"/>
+        <location filename="../../netzjournal/ui/actions.py" line="89"/>
         <source>Add ta&amp;g…</source>
         <translation>Schlagwort &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="90"/>
+        <location filename="../../netzjournal/ui/actions.py" line="91"/>
         <source>Menu of the selected contacts</source>
         <translation>Menü der ausgewählten Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="91"/>
+        <location filename="../../netzjournal/ui/actions.py" line="92"/>
         <source>Save &amp;note</source>
         <translation>Notiz &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="92"/>
+        <location filename="../../netzjournal/ui/actions.py" line="93"/>
         <source>Delete n&amp;ote…</source>
         <translation>N&amp;otiz löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="94"/>
+        <location filename="../../netzjournal/ui/actions.py" line="95"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="95"/>
+        <location filename="../../netzjournal/ui/actions.py" line="96"/>
         <source>Meeting &amp;notes</source>
         <translation>Gesprächs&amp;notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="96"/>
+        <location filename="../../netzjournal/ui/actions.py" line="97"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="97"/>
+        <location filename="../../netzjournal/ui/actions.py" line="98"/>
         <source>&amp;Yearly review</source>
         <translation>&amp;Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="98"/>
+        <location filename="../../netzjournal/ui/actions.py" line="99"/>
         <source>&amp;Events</source>
         <translation>&amp;Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="99"/>
+        <location filename="../../netzjournal/ui/actions.py" line="100"/>
         <source>Reconnect &amp;coach</source>
         <translation>Kontakt-&amp;Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="102"/>
+        <location filename="../../netzjournal/ui/actions.py" line="103"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Tastenkürzel …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="103"/>
+        <location filename="../../netzjournal/ui/actions.py" line="104"/>
         <source>&amp;About netzjournal</source>
         <translation>Ü&amp;ber netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="104"/>
+        <location filename="../../netzjournal/ui/actions.py" line="105"/>
         <source>Where my &amp;data lives…</source>
         <translation>Wo meine &amp;Daten liegen …</translation>
     </message>
@@ -1409,87 +1414,87 @@
         <translation>Zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="311"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="312"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="519"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="520"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="618"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="619"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="620"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="621"/>
         <source>This contact was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie ihn bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="632"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="633"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="636"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="637"/>
         <source>Nothing was saved yet. The editor opens again with the other changes taken in and your values in those fields: Save keeps yours, Cancel keeps the other version.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor öffnet sich erneut: Die anderen Änderungen sind übernommen, in diesen Feldern stehen Ihre Werte. „Speichern“ behält Ihre, „Abbrechen“ die andere Fassung.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="678"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="679"/>
         <source>Archive contacts</source>
         <translation>Kontakte archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="680"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="681"/>
         <source>Archive %1 contacts? They leave the list and the reconnect coach; “Show archived” brings them back. You can undo this with Ctrl+Z.</source>
         <translation>%1 Kontakte archivieren? Sie verschwinden aus der Liste und aus dem Kontakt-Coach; „Archivierte zeigen“ holt sie zurück. Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="683"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="684"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="708"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="709"/>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="708"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="709"/>
         <source>Delete contact</source>
         <translation>Kontakt löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="711"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="712"/>
         <source>Delete %1? The meeting notes stay in the journal without this person. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben ohne diese Person im Journal. Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="716"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="717"/>
         <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="720"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="721"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="738"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="739"/>
         <source>Everything stored about this person</source>
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="811"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="819"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="812"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="820"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
@@ -1632,6 +1637,110 @@
         <location filename="../../netzjournal/ui/draft_autosave.py" line="137"/>
         <source>The draft cannot be saved (%1). Your changes stay here – save them.</source>
         <translation>Der Entwurf kann nicht gesichert werden (%1). Ihre Änderungen bleiben hier – speichern Sie sie.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="152"/>
+        <source>Possible duplicates</source>
+        <translation>Mögliche Duplikate</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="172"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Zusammenführen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="173"/>
+        <source>&amp;Not the same person</source>
+        <translation>&amp;Nicht dieselbe Person</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="204"/>
+        <source>%n pair(s) of contacts may be one person each.</source>
+        <translation>
+            <numerusform>%n Kontaktpaar könnte dieselbe Person sein.</numerusform>
+            <numerusform>%n Kontaktpaare könnten jeweils dieselbe Person sein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="207"/>
+        <source>No possible duplicates found.</source>
+        <translation>Keine möglichen Duplikate gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesModel</name>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="85"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="85"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="85"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="86"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="86"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="86"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="86"/>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="87"/>
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="87"/>
+        <source>Added</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="87"/>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="92"/>
+        <source>Same e-mail address</source>
+        <translation>Gleiche E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="93"/>
+        <source>Same phone number</source>
+        <translation>Gleiche Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="94"/>
+        <source>Same name and organisation</source>
+        <translation>Gleicher Name und gleiche Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="95"/>
+        <source>Same name, one without organisation</source>
+        <translation>Gleicher Name, einer ohne Organisation</translation>
     </message>
 </context>
 <context>
@@ -3350,25 +3459,25 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="93"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="442"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="443"/>
         <source>Meeting notes</source>
         <translation>Gesprächsnotizen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="94"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="460"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="461"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="95"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="469"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="470"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="96"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="478"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="479"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
@@ -3435,57 +3544,57 @@
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="297"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="298"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="299"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="300"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="337"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="338"/>
         <source>Search people and notes (%1)</source>
         <translation>Personen und Notizen suchen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="412"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="413"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="417"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="418"/>
         <source>Contacts: %1 · Meeting notes: %2</source>
         <translation>Kontakte: %1 · Gesprächsnotizen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="642"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="643"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="707"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="708"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="711"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="712"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="736"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="737"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="750"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="751"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="752"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="753"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -3494,12 +3603,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="767"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="768"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="769"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="770"/>
         <source>Journal: %1
 Backups: %2
 
@@ -3513,45 +3622,80 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/merge.py" line="95"/>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="125"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/merge.py" line="97"/>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="127"/>
         <source>%1 and %2 become one contact. Keep which one?</source>
         <translation>%1 und %2 werden ein Kontakt. Welchen behalten?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/merge.py" line="102"/>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="132"/>
         <source>Every note and detail of the other joins it. Edit → Undo takes the merge back.</source>
         <translation>Alle Notizen und Angaben des anderen werden übernommen. Bearbeiten → Rückgängig nimmt das Zusammenführen zurück.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/merge.py" line="104"/>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="134"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="146"/>
+        <source>%1 is kept; every note and detail of %2 joins it. Edit → Undo takes the merge back.</source>
+        <translation>%1 bleibt; alle Notizen und Angaben von %2 kommen hinzu. Bearbeiten → Rückgängig macht das Zusammenführen rückgängig.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="189"/>
+        <source>no e-mail, no phone</source>
+        <translation>keine E-Mail, kein Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="192"/>
+        <source>notes: %1</source>
+        <translation>Notizen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="195"/>
+        <source>%1, last %2</source>
+        <translation>%1, zuletzt %2</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="198"/>
+        <source>no notes</source>
+        <translation>keine Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="201"/>
+        <source>source: %1</source>
+        <translation>Herkunft: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="205"/>
+        <source>added %1</source>
+        <translation>angelegt am %1</translation>
     </message>
 </context>
 <context>
     <name>MergePartnerDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/merge.py" line="121"/>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="168"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/merge.py" line="123"/>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="170"/>
         <source>Merge %1 with whom?</source>
         <translation>Mit wem soll %1 zusammengeführt werden?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/merge.py" line="125"/>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="172"/>
         <source>Then you choose which of the two stays.</source>
         <translation>Danach wählen Sie, welcher der beiden bleibt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/merge.py" line="126"/>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="173"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>
@@ -7055,17 +7199,17 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>%1 in %2 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="675"/>
+        <location filename="../../netzjournal/ui/texts.py" line="676"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="676"/>
+        <location filename="../../netzjournal/ui/texts.py" line="677"/>
         <source>Edit note “%1”</source>
         <translation>Notiz „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="677"/>
+        <location filename="../../netzjournal/ui/texts.py" line="678"/>
         <source>Delete note “%1”</source>
         <translation>Notiz „%1“ löschen</translation>
     </message>
@@ -7136,61 +7280,66 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="673"/>
+        <source>%1 and %2: not the same person</source>
+        <translation>%1 und %2: nicht dieselbe Person</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="674"/>
         <source>New contact %1</source>
         <translation>Neuer Kontakt %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="674"/>
+        <location filename="../../netzjournal/ui/texts.py" line="675"/>
         <source>%1 linked to the invitation</source>
         <translation>%1 mit der Einladung verknüpft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="680"/>
+        <location filename="../../netzjournal/ui/texts.py" line="681"/>
         <source>Language for %1</source>
         <translation>Sprache für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="681"/>
+        <location filename="../../netzjournal/ui/texts.py" line="682"/>
         <source>Address form for %1</source>
         <translation>Ansprache für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="683"/>
+        <location filename="../../netzjournal/ui/texts.py" line="684"/>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="684"/>
+        <location filename="../../netzjournal/ui/texts.py" line="685"/>
         <source>Remove %1 from %2</source>
         <translation>%1 aus %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="685"/>
+        <location filename="../../netzjournal/ui/texts.py" line="686"/>
         <source>Change one evening of %1</source>
         <translation>Termin von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="686"/>
+        <location filename="../../netzjournal/ui/texts.py" line="687"/>
         <source>Cancel an evening of %1</source>
         <translation>Termin von %1 absagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="687"/>
+        <location filename="../../netzjournal/ui/texts.py" line="688"/>
         <source>New event “%1”</source>
         <translation>Neue Veranstaltung „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="688"/>
+        <location filename="../../netzjournal/ui/texts.py" line="689"/>
         <source>Edit event “%1”</source>
         <translation>Veranstaltung „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="689"/>
+        <location filename="../../netzjournal/ui/texts.py" line="690"/>
         <source>Delete event “%1”</source>
         <translation>Veranstaltung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="690"/>
+        <location filename="../../netzjournal/ui/texts.py" line="691"/>
         <source>Met %1 at %2</source>
         <translation>%1 bei %2 kennengelernt</translation>
     </message>
@@ -7230,17 +7379,17 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Kontakte importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="678"/>
+        <location filename="../../netzjournal/ui/texts.py" line="679"/>
         <source>Reached out to %1</source>
         <translation>Bei %1 gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="679"/>
+        <location filename="../../netzjournal/ui/texts.py" line="680"/>
         <source>Later for %1</source>
         <translation>%1 später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="682"/>
+        <location filename="../../netzjournal/ui/texts.py" line="683"/>
         <source>Debrief “%1”</source>
         <translation>Nachbereitung „%1“</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/actions.py" line="124"/>
+        <location filename="../../netzjournal/ui/actions.py" line="125"/>
         <source>&amp;Delete %Ln contact(s)…</source>
         <translation>
             <numerusform>&amp;Delete contact…</numerusform>
@@ -13,8 +13,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../netzjournal/ui/actions.py" line="80"/>
-        <location filename="../../netzjournal/ui/actions.py" line="126"/>
-        <location filename="../../netzjournal/ui/actions.py" line="135"/>
+        <location filename="../../netzjournal/ui/actions.py" line="127"/>
+        <location filename="../../netzjournal/ui/actions.py" line="136"/>
         <source>Restore %Ln contact(s) from the &amp;archive</source>
         <translation>
             <numerusform>Restore contact from the &amp;archive</numerusform>
@@ -22,11 +22,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/actions.py" line="128"/>
+        <location filename="../../netzjournal/ui/actions.py" line="129"/>
         <source>&amp;Archive %Ln contact(s)</source>
         <translation>
             <numerusform>&amp;Archive contact</numerusform>
             <numerusform>&amp;Archive %Ln contacts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="204"/>
+        <source>%n pair(s) of contacts may be one person each.</source>
+        <translation>
+            <numerusform>%n pair of contacts may be one person.</numerusform>
+            <numerusform>%n pairs of contacts may each be one person.</numerusform>
         </translation>
     </message>
 </context>

@@ -266,6 +266,7 @@ class ContactsPane(QWidget):
         a.restore_contacts.triggered.connect(self.restore_selected)
         a.delete_contact.triggered.connect(self.delete_selected)
         a.merge_contacts.triggered.connect(self.merge_selected)
+        a.find_duplicates.triggered.connect(self.find_duplicates)
         a.context_menu.triggered.connect(lambda: self._context_menu(None))
         a.show_all_data.triggered.connect(self.show_all_data)
         a.delete_everywhere.triggered.connect(self.delete_everywhere)
@@ -772,17 +773,24 @@ class ContactsPane(QWidget):
         erase_everywhere(self, self.journal, ids[0], self.drafts_dir, self.undo_stack)
 
     def _with_a_namesake(self, contact_id: int) -> list[int] | None:
-        """One contact selected: it and the namesake the person picks to merge it
-        with (by id); just it when nobody shares the name; None if they cancelled."""
+        """One contact selected: it and the namesake or possible duplicate the person
+        picks to merge it with (by id); just it when there is none; None if they
+        cancelled."""
         from PySide6.QtWidgets import QDialog
 
-        from netzjournal.store.people import find_people_by_name, person_by_id
+        from netzjournal.store.duplicates import duplicates_of
+        from netzjournal.store.people import find_people_by_name, person_by_id, person_choices
         from netzjournal.ui.contacts.merge import MergePartnerDialog
 
         me = person_by_id(self.journal, contact_id)
         if me is None:
             return [contact_id]
         others = [c for c in find_people_by_name(self.journal, me.name) if c.id != contact_id]
+        named = {c.id for c in others}
+        likely = [i for i in duplicates_of(self.journal, contact_id) if i not in named]
+        if likely:  # (the same address under another spelling of the name: "Mueller, Hans")
+            found = person_choices(self.journal, likely)
+            others += [found[i] for i in likely if i in found]
         if not others:
             return [contact_id]
         ask = MergePartnerDialog(me.label, [c.label for c in others], self)
@@ -791,53 +799,74 @@ class ContactsPane(QWidget):
         return [contact_id, others[ask.chosen()].id]
 
     def merge_selected(self) -> None:
-        from PySide6.QtWidgets import QDialog, QMessageBox
-
-        from netzjournal.commands.contacts import MergeContacts
-        from netzjournal.store.contacts import get_contact
-        from netzjournal.store.people import person_choices
-        from netzjournal.ui import undo
-        from netzjournal.ui.contacts.merge import MergeDialog
-
+        """Edit → Merge: two selected; one, with the namesake or possible duplicate
+        the person picks; none (or one without any), the list of possible duplicates."""
         ids = self.selected_ids()
         if len(ids) == 1:
             partnered = self._with_a_namesake(ids[0])
             if partnered is None:  # the person cancelled
                 return
             ids = partnered
-        if len(ids) != 2:
+        if len(ids) == 2:
+            self.merge_pair(ids)
+        elif len(ids) < 2:
+            self.find_duplicates()
+        else:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(
                 self,
                 self.tr("Merge contacts"),
                 self.tr("Select exactly two contacts (Ctrl+click) to merge them."),
             )
-            return
+
+    def find_duplicates(self) -> None:
+        """Edit → Find duplicates: the pairs likely to be one person, to merge or set apart."""
+        from netzjournal.ui.contacts.duplicates import DuplicatesDialog
+
+        DuplicatesDialog(self.journal, self.undo_stack, self.merge_pair, self).exec()
+
+    def merge_pair(self, ids: list[int]) -> bool:
+        """Ask which of the two stays (with what tells them apart), then merge; True
+        when merged. The draft of the one merged away is carried over to the one kept."""
+        from PySide6.QtWidgets import QDialog
+
+        from netzjournal.commands.contacts import MergeContacts
+        from netzjournal.store.contacts import get_contact
+        from netzjournal.store.duplicates import people_facts
+        from netzjournal.store.people import person_choices
+        from netzjournal.ui import undo
+        from netzjournal.ui.contacts.merge import MergeDialog, facts_text
+
         # Chosen by id: namesakes are listed with what tells them apart
         # ("Chloe Baker · Weserbogen Logistik"), and the labels are unique.
         choices = person_choices(self.journal, ids)
+        if any(i not in choices for i in ids):
+            return False  # (gone meanwhile)
         labels = [choices[i].label for i in ids]
-        ask = MergeDialog(labels, self)
+        facts = people_facts(self.journal, ids)
+        ask = MergeDialog(labels, self, [facts_text(facts[i]) for i in ids])
         if ask.exec() != QDialog.DialogCode.Accepted:
-            return
+            return False
         kept = ask.kept()
         keep_id, other_id = ids[kept], ids[1 - kept]
         other = get_contact(self.journal, other_id)  # (its draft's edits are found by it)
         step = undo.perform(
             self.undo_stack, MergeContacts(self.journal, keep_id, other_id, self._today()), self
         )
-        if step is not None:
-            drafts = self.drafts_dir
-            if drafts is not None:
-                from netzjournal.ui import record_drafts
+        if step is None:
+            return False
+        drafts = self.drafts_dir
+        if drafts is not None:
+            from netzjournal.ui import record_drafts
 
-                def carry() -> None:
-                    """What was typed for the one merged away is offered on the one
-                    kept; an undone merge gives it back, a redone one carries it again."""
-                    assert step is not None and drafts is not None
-                    step.undone = record_drafts.carry_over_or_keep(
-                        self.journal, drafts, other, keep_id
-                    )
+            def carry() -> None:
+                """What was typed for the one merged away is offered on the one
+                kept; an undone merge gives it back, a redone one carries it again."""
+                assert step is not None and drafts is not None
+                step.undone = record_drafts.carry_over_or_keep(self.journal, drafts, other, keep_id)
 
-                carry()
-                step.redone = carry
-            self.select(keep_id)
+            carry()
+            step.redone = carry
+        self.select(keep_id)
+        return True

@@ -1,0 +1,34 @@
+"""Possible duplicates: "not the same person" (undoable). Merging is ``MergeContacts``."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from netzjournal.commands.base import Command, Outcome
+from netzjournal.store.changes import ChangeSet
+from netzjournal.store.duplicates import say_not_duplicates, unsay_not_duplicates
+from netzjournal.store.journal import Journal
+from netzjournal.store.people import person_labels
+
+
+class SayNotDuplicates(Command):
+    """``a`` and ``b`` are two people: not offered as possible duplicates again."""
+
+    def __init__(self, journal: Journal, a: int, b: int, now: dt.datetime | None = None) -> None:
+        super().__init__(journal)
+        self.a, self.b = a, b
+        self.now = now or dt.datetime.now(dt.UTC)
+
+    def _do(self) -> Outcome:
+        with self.journal.write() as changes:
+            say_not_duplicates(self.journal.connection(), self.a, self.b, self.now)
+            changes.contacts.update((self.a, self.b))  # (the list of duplicates reads again)
+        labels = person_labels(self.journal, [self.a, self.b])  # namesakes told apart
+        return Outcome("not_duplicates", labels.get(self.a, ""), labels.get(self.b, ""),
+                       changes=changes)  # fmt: skip
+
+    def _undo(self) -> ChangeSet:
+        with self.journal.write() as changes:
+            unsay_not_duplicates(self.journal.connection(), self.a, self.b)
+            changes.contacts.update((self.a, self.b))
+        return changes

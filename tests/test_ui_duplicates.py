@@ -1,0 +1,182 @@
+"""Edit → Find duplicates: the list, "Merge…" with what tells the two apart, and
+"Not the same person" remembered and undone."""
+
+from __future__ import annotations
+
+from conftest import person
+from PySide6.QtCore import QItemSelectionModel, Qt
+from uihelpers import when_modal
+
+from netzjournal.store.contacts import contact_count, create_contact, get_contact
+from netzjournal.store.duplicates import possible_duplicates
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import Channel, ContactRecord
+from netzjournal.ui.contacts.duplicates import DuplicatesDialog, DuplicatesModel
+from netzjournal.ui.contacts.merge import MergeDialog
+
+
+def _journal(where):
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    hans = create_contact(journal, person(
+        "Hans", "Müller", organisation="Stadtwerke", city="Köln", source="linkedin",
+        channels=[Channel("email", "hans@stadtwerke.example")],
+    )).value  # fmt: skip
+    mueller = create_contact(journal, ContactRecord(
+        display_name="Mueller, Hans", city="Bonn", source="xing",
+        channels=[Channel("email", "Hans@Stadtwerke.example"), Channel("phone", "0171 555")],
+    )).value  # fmt: skip
+    # Namesakes at two organisations: not offered.
+    create_contact(journal, person("Anna", "Schmidt", organisation="Nordlicht"))
+    create_contact(journal, person("Anna", "Schmidt", organisation="Hafen AG"))
+    return journal, hans.id, mueller.id
+
+
+def test_the_model_lists_each_pair_with_both_people_told_apart(where, qtmodeltester, qtbot):
+    journal, _hans, _mueller = _journal(where)
+    model = DuplicatesModel(journal)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 2  # one pair, its two people
+    rows = [[model.data(model.index(r, c)) for c in range(model.columnCount())] for r in (0, 1)]
+    assert [rows[0][9], rows[1][9]] == ["Same e-mail address", ""]  # (said once)
+    assert rows[0][:5] == ["Hans Müller", "Stadtwerke", "Köln", "hans@stadtwerke.example", ""]
+    assert rows[1][:5] == ["Mueller, Hans", "", "Bonn", "Hans@Stadtwerke.example", "0171 555"]
+    assert [rows[0][7], rows[1][7]] == ["LinkedIn", "XING"]
+    journal.close()
+
+
+def test_merge_from_the_list_asks_with_the_details_and_keeps_the_chosen(make_window, where, qtbot):
+    journal, _hans, mueller = _journal(where)
+    w = make_window(journal)
+    asked: list[list[str]] = []
+
+    def in_list(dialog: DuplicatesDialog) -> None:
+        assert dialog.table.hasFocus() or dialog.table.currentIndex().isValid()
+
+        def answer(merge: MergeDialog) -> None:
+            asked.append([d.text() for d in merge.details])
+            merge.choose(next(t for t in merge.labels if "Bonn" in t or "Mueller" in t))
+            asked.append([merge.note.text()])
+            merge.merge_button.click()
+
+        when_modal(answer, lambda d: isinstance(d, MergeDialog))
+        dialog.merge_button.click()
+        qtbot.waitUntil(lambda: len(asked) == 2)
+        asked.append([dialog.count.text()])
+        dialog.reject()
+
+    when_modal(in_list, lambda d: isinstance(d, DuplicatesDialog))
+    w.contacts.merge_selected()  # nothing selected: the list of possible duplicates
+    qtbot.waitUntil(lambda: len(asked) == 3)
+    details, note, count = asked
+    assert "hans@stadtwerke.example" in details[0] and "Köln" in details[0]
+    assert "LinkedIn" in details[0] and "no notes" in details[0]
+    assert "0171\u00a0555" in details[1] and "Bonn" in details[1] and "XING" in details[1]
+    assert all("added " in d for d in details)  # (a CSV gives no source: the import's day)
+    assert note[0].startswith("Mueller, Hans is kept")
+    assert count == ["No possible duplicates found."]
+    assert contact_count(journal) == 3
+    assert get_contact(journal, mueller).city == "Bonn"  # the one chosen, by id
+
+
+def test_not_the_same_person_is_remembered_and_undone(make_window, where, qtbot):
+    journal, _hans, _mueller = _journal(where)
+    w = make_window(journal)
+    counts: list[str] = []
+
+    def in_list(dialog: DuplicatesDialog) -> None:
+        dialog.apart_button.click()
+        counts.append(dialog.count.text())
+        counts.append(str(len(possible_duplicates(journal))))
+        dialog.undo()  # (Ctrl+Z in the dialog)
+        counts.append(dialog.count.text())
+        dialog.reject()
+
+    when_modal(in_list, lambda d: isinstance(d, DuplicatesDialog))
+    w.actions_.find_duplicates.trigger()
+    qtbot.waitUntil(lambda: len(counts) == 3)
+    assert counts[:2] == ["No possible duplicates found.", "0"]
+    assert counts[2].startswith("1 pair")  # (offered again after the undo)
+    assert contact_count(journal) == 4  # nothing merged
+
+
+def test_one_selected_is_offered_its_duplicate_under_another_spelling(make_window, where, qtbot):
+    """ "Mueller, Hans" is no namesake of "Hans Müller" by the picker's rule, but the
+    same address: offered as the partner to merge with."""
+    from netzjournal.ui.contacts.merge import MergePartnerDialog
+
+    journal, hans, _mueller = _journal(where)
+    w = make_window(journal)
+    pane = w.contacts
+    pane.table.selectionModel().select(
+        pane.model.index(pane.model.row_for(hans), 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    offered: list[list[str]] = []
+
+    def pick(dialog: MergePartnerDialog) -> None:
+        offered.append(list(dialog.labels))
+        dialog.reject()
+
+    when_modal(pick, lambda d: isinstance(d, MergePartnerDialog))
+    pane.merge_selected()
+    qtbot.waitUntil(lambda: bool(offered))
+    assert offered == [["Mueller, Hans"]]
+
+
+def test_the_list_is_worked_from_the_keyboard(make_window, where, qtbot):
+    """Focus starts in the list on the first pair; both buttons have a letter of their
+    own and are reached with Tab; Space on "Not the same person" sets the pair apart,
+    Ctrl+Z takes that back, Esc closes."""
+    from netzjournal.ui import mnemonics
+
+    journal, _hans, _mueller = _journal(where)
+    w = make_window(journal)
+    seen: list[object] = []
+
+    def keys(dialog: DuplicatesDialog) -> None:
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        seen.append(dialog.focusWidget() is dialog.table)
+        seen.append(dialog.model.pair_at(dialog.table.currentIndex()) is not None)
+        letters = {mnemonics.marked(b.text()) for b in (dialog.merge_button, dialog.apart_button)}
+        seen.append(len(letters - {None}))
+        for _ in range(4):  # Tab until the button has the focus
+            if dialog.focusWidget() is dialog.apart_button:
+                break
+            qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Space)
+        seen.append(len(possible_duplicates(journal)))
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        seen.append(len(possible_duplicates(journal)))
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Escape)
+        seen.append(dialog.isVisible())
+
+    when_modal(keys, lambda d: isinstance(d, DuplicatesDialog))
+    w.actions_.find_duplicates.trigger()
+    qtbot.waitUntil(lambda: len(seen) == 6)
+    assert seen == [True, True, 2, 0, 1, False]
+
+
+def test_a_double_click_on_either_person_asks_to_merge_that_pair(make_window, where, qtbot):
+    journal, _hans, _mueller = _journal(where)
+    w = make_window(journal)
+    asked: list[list[str]] = []
+
+    def in_list(dialog: DuplicatesDialog) -> None:
+        def answer(merge: MergeDialog) -> None:
+            asked.append(list(merge.labels))
+            merge.reject()
+
+        when_modal(answer, lambda d: isinstance(d, MergeDialog))
+        second = dialog.model.index(1, dialog.model.NAME)  # the pair's second row
+        at = dialog.table.visualRect(second).center()
+        qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=at)
+        qtbot.mouseDClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=at)
+        qtbot.waitUntil(lambda: bool(asked))
+        dialog.reject()
+
+    when_modal(in_list, lambda d: isinstance(d, DuplicatesDialog))
+    w.contacts.find_duplicates()
+    qtbot.waitUntil(lambda: bool(asked))
+    assert len(asked[0]) == 2 and "Mueller, Hans" in asked[0]
+    assert contact_count(journal) == 4  # cancelled: nothing merged
