@@ -51,8 +51,9 @@ def merged_into(j: Journal, contact_id: int) -> int | None:
 
 def keep_as_was(j: Journal, record: ContactRecord) -> None:
     """A merged-away contact as it was, kept on its record while its draft waits
-    (the carry-over at the merge failed): the next start can still tell what was
-    typed from what was stored. Nothing when there is no record of its merge."""
+    (written with the merge when it has one; the carry-over after it may fail or
+    never run): the next start can still tell what was typed from what was stored.
+    Nothing when there is no record of its merge."""
     assert record.id is not None
     with j.write():
         j.connection().execute(

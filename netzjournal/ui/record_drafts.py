@@ -205,11 +205,16 @@ def carry_over_or_keep(
 ) -> Callable[[], None] | None:
     """:func:`carry_over`; when it fails (a full disk, a read-only folder) the draft
     stays where it is and the merge's record keeps ``other`` as it was, so that the
-    next start carries it over (:func:`offer_at_start`) instead of showing text."""
+    next start carries it over (:func:`offer_at_start`) instead of showing text.
+    Carried, the copy kept with the merge (``MergeContacts(keep_was=True)``) goes."""
+    assert other.id is not None
     try:
-        return carry_over(journal, drafts, other, keep_id)
+        put_back = carry_over(journal, drafts, other, keep_id)
     except OSError:
         log.exception("a merged contact's draft could not be carried over")
+    else:
+        _forget_kept(journal, other.id)
+        return put_back
     from netzjournal.store.errors import StoreError
     from netzjournal.store.merges import keep_as_was
 
