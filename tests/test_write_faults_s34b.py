@@ -218,3 +218,57 @@ def test_a_passphrase_restart_given_only_the_old_passphrase_asks_for_the_new_one
     assert cipher.key_opens(where.journal, new)
     (backup,) = backups.list_backups(where.backups)
     assert cipher.key_opens(backup.path, new)
+
+
+# -- a cancelled evening's two answers under another program's lock ----------------------
+
+
+@pytest.mark.plain_only  # the other process is plain SQLite (no key)
+def test_a_cancelled_evening_s_answers_under_a_lock_are_refused_said_and_change_nothing(
+    qtbot, tmp_path
+):
+    """„Ich war nicht da“ and „Hat doch stattgefunden“ while another program writes:
+    refused whole with the store's sentence, no undo step, the question still there;
+    once the lock is gone the same click works."""
+    from PySide6.QtCore import Qt
+    from test_storage_trust import holding_the_write_lock
+    from test_ui_events import _stammtisch, _window
+    from test_write_faults_s33 import _Boxes
+
+    from netzjournal.store.events import (
+        ensure_occurrence,
+        get_event,
+        set_my_status,
+        update_occurrence,
+    )
+    from netzjournal.ui.main_window import EVENTS
+
+    w, journal = _window(qtbot, tmp_path)
+    try:
+        s = _stammtisch(journal)
+        day = dt.date(2026, 11, 10)
+        november = ensure_occurrence(journal, s.id, day).value
+        update_occurrence(journal, s.id, day, cancelled=True, by_organiser=True)
+        set_my_status(journal, november, "attended")
+        w.show_view(EVENTS)
+        pane, page = w.events_pane, w.events_pane.page
+        assert pane.select_key((s.id, day))
+        boxes, steps = _Boxes(), w.undo_stack.count()
+        for button in (page.not_there, page.took_place):
+            seen = len(boxes.seen)
+            with holding_the_write_lock(journal.path):
+                qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+                qtbot.waitUntil(lambda n=seen: len(boxes.seen) == n + 1)
+            assert "another program" in boxes.seen[-1].lower(), boxes.seen
+            pane.refresher.flush()
+            evening = get_event(journal, november)
+            assert (evening.cancelled, evening.my_status) == (True, "attended")
+            assert w.undo_stack.count() == steps
+            assert page.cancelled_question.isVisible()
+        qtbot.mouseClick(page.took_place, Qt.MouseButton.LeftButton)
+        pane.refresher.flush()
+        evening = get_event(journal, november)
+        assert (evening.cancelled, evening.my_status) == (False, "attended")
+        assert w.undo_stack.count() == steps + 1
+    finally:
+        journal.close()
