@@ -272,3 +272,143 @@ def test_a_cancelled_evening_s_answers_under_a_lock_are_refused_said_and_change_
         assert w.undo_stack.count() == steps + 1
     finally:
         journal.close()
+
+
+# -- the quick note's new person (name and organisation) under a lock -------------------
+
+
+@pytest.mark.plain_only  # the other process is plain SQLite (no key)
+def test_a_quick_note_s_new_person_refused_by_a_lock_keeps_the_note_and_the_correction(
+    journal, tmp_path, qtbot
+):
+    """„Kai von Figma“ confirmed as Kai at „Figma GmbH“ (corrected in the dialog), then
+    the save is refused: another program writes. Nothing is created, the note stays
+    open with its text; the next Ctrl+Enter shows the correction again and creates Kai
+    at Figma GmbH with the note."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from test_storage_trust import holding_the_write_lock
+    from uihelpers import _every, quick_note_shown, type_text
+
+    from netzjournal.store.contacts import contact_count, get_contact
+    from netzjournal.store.interactions import interaction_count
+    from netzjournal.ui.new_person import NewPersonDialog
+
+    shown: list[tuple[str, str]] = []
+    said: list[str] = []
+
+    def poll() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, NewPersonDialog) and box.isVisible():
+            shown.append((box.name(), box.organisation()))
+            box.organisation_field.setText("Figma GmbH")
+            box.create_button.click()
+        elif isinstance(box, QMessageBox) and box.isVisible():
+            said.append(box.text())
+            box.accept()
+
+    body = "Barcamp: Session zu Design Tokens, schickt die Folien."
+    with quick_note_shown(journal, tmp_path / "drafts", dt.datetime(2026, 11, 25, 11, 15)) as d:
+        type_text(d.who.edit, "Kai von Figma")
+        QTest.keyClick(d.who.edit, Qt.Key.Key_Return)
+        type_text(d.body, body)
+        _every(20, poll)
+        with holding_the_write_lock(journal.path):
+            QTest.keyClick(d.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+            qtbot.waitUntil(lambda: bool(said) or not d.isVisible(), timeout=20_000)
+        assert said and "another program" in said[0].lower(), said
+        assert d.isVisible() and d.body.toPlainText() == body
+        assert (contact_count(journal), interaction_count(journal)) == (0, 0)
+        QTest.keyClick(d.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: not d.isVisible())
+        assert shown == [("Kai", "Figma"), ("Kai", "Figma GmbH")]
+        (kai,) = [r[0] for r in journal.connection().execute("SELECT id FROM contact")]
+        assert get_contact(journal, kai).organisation == "Figma GmbH"
+        assert interaction_count(journal) == 1
+
+
+# -- the upgrade to the merge record (0055) on a full disk -------------------------------
+
+
+def _journal_at_0043(path) -> str:
+    """A journal as the release before the merge record left it (0001–0043, its
+    version recorded), with one contact and room to copy; returns its digest."""
+    import contextlib
+    import hashlib
+    import sqlite3
+
+    import peewee
+    from playhouse.migrations import Runner
+
+    from netzjournal.store.journal import HISTORY_TABLE, MIGRATIONS_DIR
+
+    db = peewee.SqliteDatabase(str(path))
+    Runner(db, str(MIGRATIONS_DIR), table_name=HISTORY_TABLE).up("0043_event_zone")
+    db.close()
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        conn.execute("PRAGMA journal_mode = WAL")  # as every version left it
+        with conn:
+            conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', '43')")
+            conn.execute("INSERT OR REPLACE INTO meta VALUES ('app_version', '0.33')")
+            conn.execute("PRAGMA user_version = 43")
+            conn.execute(
+                "INSERT INTO contact (id, given_name, family_name, organisation, closeness,"
+                " address_form, language, cadence_never, archived, created_at, updated_at,"
+                " topics, notes, display_name, salutation, title_prefix, department, role,"
+                " hierarchy, city, source, source_detail) VALUES (1, 'Jörg', 'Mueller',"
+                " 'Straße AG', 4, 'du', 'de', 0, 0, '2020-01-01', '2020-01-01', '',"
+                " hex(randomblob(100000)), '', '', '', '', '', '', 'Kiel', '', '')"
+            )
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.plain_only  # the old journal is written with plain SQLite
+@needs_root
+def test_the_upgrade_to_the_merge_record_on_a_full_disk_changes_nothing_and_says_so(
+    tmp_path, monkeypatch
+):
+    """A journal of the last release opened by this one: the pre-migration backup fits,
+    then the disk is full. "disk-full" is said; the journal's bytes are as they were,
+    no useless backup stays; with room, the next open upgrades it and a merge is
+    recorded."""
+    import hashlib
+
+    from netzjournal.store import backups
+    from netzjournal.store.backups import list_backups
+    from netzjournal.store.contacts import create_contact
+    from netzjournal.store.errors import JournalUnavailable
+    from netzjournal.store.journal import latest_schema
+    from netzjournal.store.merges import merged_into
+
+    with tmpfs(tmp_path / "mnt", "8m") as mnt:
+        path, bdir = mnt / "journal.sqlite3", mnt / "backups"
+        before = _journal_at_0043(path)
+        take_backup = backups.create_backup
+
+        def backup_then_fill(*args, **kwargs):
+            info = take_backup(*args, **kwargs)
+            fill_disk(mnt)
+            return info
+
+        monkeypatch.setattr(backups, "create_backup", backup_then_fill)
+        with pytest.raises(JournalUnavailable) as err:
+            Journal.open(path, backup_dir=bdir)
+        assert err.value.kind == "disk-full", err.value
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+        assert list_backups(bdir) == []
+        assert sorted(p.name for p in mnt.iterdir()) == ["backups", "filler", "journal.sqlite3"]
+        monkeypatch.setattr(backups, "create_backup", take_backup)
+        (mnt / "filler").unlink()
+        with Journal.open(path, backup_dir=bdir) as j:
+            assert j.schema_version == latest_schema()
+            assert j.integrity_check() == ["ok"]
+            from conftest import person
+
+            from netzjournal.store.contacts import merge_contacts
+
+            twin = create_contact(j, person("Jörg", "Müller")).value.id
+            assert twin is not None
+            merge_contacts(j, 1, twin)
+            assert merged_into(j, twin) == 1
+        assert [b.reason for b in list_backups(bdir)] == ["pre-migration"]
