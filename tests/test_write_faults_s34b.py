@@ -412,3 +412,53 @@ def test_the_upgrade_to_the_merge_record_on_a_full_disk_changes_nothing_and_says
             merge_contacts(j, 1, twin)
             assert merged_into(j, twin) == 1
         assert [b.reason for b in list_backups(bdir)] == ["pre-migration"]
+
+
+# -- a mixed selection's archive and restore under another program's lock ----------------
+
+
+@pytest.mark.plain_only  # the other process is plain SQLite (no key)
+def test_a_mixed_selection_s_restore_and_its_undo_under_a_lock_change_nothing(
+    make_window, qtbot
+):
+    """Archived and not, selected together. "Restore contact from the archive" while
+    another program writes: refused whole and said, no undo step. Done, then undone
+    while it writes: refused, the step stays done and can be undone once it is gone."""
+    from test_several_selected import _people, _select
+    from test_storage_trust import holding_the_write_lock
+    from test_write_faults_s33 import _Boxes
+
+    from netzjournal.commands.contacts import ArchiveContacts
+    from netzjournal.store.contacts import get_contact
+
+    w = make_window()
+    ids = _people(w, ["Anna", "Bernd", "Cem", "Dora"])
+    four = [ids["Cem"], ids["Anna"], ids["Bernd"], ids["Dora"]]
+    ArchiveContacts(w.journal, [ids["Cem"]], True).do()
+    w.contacts.archived.setChecked(True)
+    w.contacts.refresher.flush()
+    _select(w, four)
+    w.contacts.selection.name_actions()
+    stack, boxes = w.contacts.undo_stack, _Boxes()
+    steps = stack.count()
+
+    def archived() -> list[bool]:
+        return [get_contact(w.journal, i).archived for i in four]
+
+    with holding_the_write_lock(w.journal.path):
+        w.actions_.restore_contacts.trigger()
+        qtbot.waitUntil(lambda: bool(boxes.seen), timeout=20_000)
+    assert "another program" in boxes.seen[-1].lower(), boxes.seen
+    assert archived() == [True, False, False, False] and stack.count() == steps
+    w.actions_.restore_contacts.trigger()
+    w.contacts.refresher.flush()
+    assert archived() == [False] * 4 and stack.count() == steps + 1
+    with holding_the_write_lock(w.journal.path):
+        stack.undo()
+        qtbot.waitUntil(lambda: len(boxes.seen) == 2, timeout=20_000)
+    assert "another program" in boxes.seen[-1].lower(), boxes.seen
+    qtbot.waitUntil(lambda: stack.canUndo() and stack.index() == steps + 1)
+    assert archived() == [False] * 4
+    stack.undo()
+    w.contacts.refresher.flush()
+    assert archived() == [True, False, False, False]
