@@ -462,3 +462,37 @@ def test_a_mixed_selection_s_restore_and_its_undo_under_a_lock_change_nothing(
     stack.undo()
     w.contacts.refresher.flush()
     assert archived() == [True, False, False, False]
+
+
+# -- an invitation with a 2 MB description on a full disk --------------------------------
+
+
+@pytest.mark.plain_only  # the integrity check is plain SQLite (no key)
+@needs_root
+def test_an_invitation_with_a_2_mb_description_on_a_full_disk_writes_nothing(tmp_path):
+    """Its 1.9 MB of notes (and their search index) do not fit: the import is refused
+    whole as a full disk, the journal is sound and has no part of the event; with room
+    (the disk made larger), the same import takes it whole."""
+    import subprocess
+
+    from test_storage_trust import integrity
+
+    from netzjournal.interchange import ical_in
+    from netzjournal.store.events import get_event, list_events
+    from netzjournal.store.journal import DiskFull
+
+    big = REPO / "tests/data/events/invitations/outlook-alarms-attachments-2mb.WRITTEN.ics"
+    read = ical_in.read_events(big, [])
+    with tmpfs(tmp_path / "disk", "3m") as disk:
+        path = disk / "journal.sqlite3"
+        with Journal.open(path, backup_dir=tmp_path / "backups") as j:
+            with pytest.raises(DiskFull, match="nothing was saved"):
+                ical_in.import_events(j, read)
+            assert list_events(j) == []
+        assert integrity(path) == "ok"
+        subprocess.run(["mount", "-o", "remount,size=16m", str(disk)], check=True)
+        with Journal.open(path, backup_dir=tmp_path / "backups") as j:
+            assert ical_in.import_events(j, read).value.created == len(read) == 2
+            notes = [len(get_event(j, e.id).notes) for e in list_events(j)]
+            assert max(notes) > 1_800_000
+        assert integrity(path) == "ok"
