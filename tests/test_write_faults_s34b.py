@@ -496,3 +496,45 @@ def test_an_invitation_with_a_2_mb_description_on_a_full_disk_writes_nothing(tmp
             notes = [len(get_event(j, e.id).notes) for e in list_events(j)]
             assert max(notes) > 1_800_000
         assert integrity(path) == "ok"
+
+
+# -- a merge with a draft waiting, under another program's lock ---------------------------
+
+
+@pytest.mark.plain_only  # the other process is plain SQLite (no key)
+def test_a_merge_with_a_draft_waiting_under_a_lock_is_refused_whole(where, qtbot):
+    """Refused and said: both contacts are there, no merge record (nor a copy of the
+    contact), no undo step, the draft where it was. Once the lock is gone, the merge
+    carries the draft and leaves no copy behind."""
+    from test_storage_trust import holding_the_write_lock
+
+    from netzjournal.store.merges import as_was, merged_into
+    from netzjournal.store.people import person_label
+
+    journal, festo, leipzig = _anna_twice_with_a_draft(where)
+    try:
+        window = _window_on(qtbot, journal, where)
+        stack, steps = window.contacts.undo_stack, window.contacts.undo_stack.count()
+        left = DraftStore.of_record(where.drafts, "contact", leipzig)
+        typed = left.load()
+        said: list[str] = []
+        timer = _answered(said, QMessageBox.StandardButton.Ok)
+        with holding_the_write_lock(journal.path):
+            _merge_keeping_festo(window, festo, leipzig)
+            qtbot.waitUntil(lambda: bool(said), timeout=20_000)
+        timer.stop()
+        assert "another program" in said[0].lower(), said
+        assert person_label(journal, leipzig) and person_label(journal, festo)
+        assert merged_into(journal, leipzig) is None and as_was(journal, leipzig) is None
+        assert stack.count() == steps and left.load() == typed
+        assert not DraftStore.of_record(where.drafts, "contact", festo).exists()
+        window.contacts.table.clearSelection()
+        _merge_keeping_festo(window, festo, leipzig)
+        qtbot.waitUntil(lambda: merged_into(journal, leipzig) == festo)
+        assert stack.count() == steps + 1 and not left.exists()
+        assert as_was(journal, leipzig) is None  # (carried: its copy went)
+        carried = DraftStore.of_record(where.drafts, "contact", festo).load()
+        assert carried is not None and carried["fields"]["role"] == "Einkauf"
+        window.close()
+    finally:
+        journal.close()
