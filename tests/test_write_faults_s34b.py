@@ -538,3 +538,74 @@ def test_a_merge_with_a_draft_waiting_under_a_lock_is_refused_whole(where, qtbot
         window.close()
     finally:
         journal.close()
+
+
+# -- a merge that moves a guest's link, on a full disk ------------------------------------
+
+
+@pytest.mark.plain_only  # the integrity check is plain SQLite (no key)
+@needs_root
+def test_a_merge_moving_a_guest_s_link_on_a_full_disk_writes_nothing_and_says_so(
+    tmp_path, qtbot
+):
+    """The organiser made a contact (linked to the invitation by id), then merged into
+    a namesake: on a full disk the merge, the moved link and the merge record are
+    refused together ("disk is full", no undo step); with room the merge moves the
+    link; its undo on a full disk is refused and stays to be tried again, and undone
+    with room the link is the organiser's contact's again."""
+    from PySide6.QtGui import QUndoStack
+    from test_storage_trust import integrity
+    from test_write_faults_s33 import TODAY as S33_TODAY
+    from test_write_faults_s33 import _Boxes, _no_wal, _series_with_an_unknown_organiser
+
+    from netzjournal.commands.contacts import MergeContacts
+    from netzjournal.store.contacts import contact_count, create_contact
+    from netzjournal.store.invitees import invitees_of
+    from netzjournal.store.merges import merged_into
+    from netzjournal.store.records import ContactRecord
+    from netzjournal.ui import undo
+
+    with tmpfs(tmp_path / "disk", "4m") as disk:
+        j = Journal.open(disk / "journal.sqlite3", backup_dir=tmp_path / "backups")
+        try:
+            series, _organiser, add = _series_with_an_unknown_organiser(j)
+            stack, boxes = QUndoStack(), _Boxes()
+            assert undo.perform(stack, add) is not None
+            made = add.outcome.value if add.outcome else None
+            assert made is not None
+            twin = create_contact(
+                j, ContactRecord(given_name="Stammtisch", family_name="München", city="Köln")
+            ).value.id
+            assert twin is not None
+
+            def linked() -> set[int]:
+                return {p.contact for p in invitees_of(j, series.id) if p.contact is not None}
+
+            assert linked() == {made}
+            contacts, steps = contact_count(j), stack.count()
+            merge = MergeContacts(j, twin, made, S33_TODAY)
+            _no_wal(j)
+            fill_disk(disk)
+            assert undo.perform(stack, merge) is None
+            qtbot.waitUntil(lambda: bool(boxes.seen))
+            assert "disk is full" in boxes.seen[-1].lower()
+            assert stack.count() == steps and contact_count(j) == contacts
+            assert linked() == {made} and merged_into(j, made) is None
+            (disk / "filler").unlink()
+
+            assert undo.perform(stack, merge) is not None
+            assert linked() == {twin} and merged_into(j, made) == twin
+            _no_wal(j)
+            fill_disk(disk)
+            stack.undo()
+            qtbot.waitUntil(lambda: len(boxes.seen) == 2)
+            assert "disk is full" in boxes.seen[-1].lower()
+            qtbot.waitUntil(lambda: stack.canUndo() and stack.index() == steps + 1)
+            assert linked() == {twin} and merged_into(j, made) == twin
+            (disk / "filler").unlink()
+            stack.undo()
+            assert linked() == {made} and merged_into(j, made) is None
+            assert contact_count(j) == contacts
+        finally:
+            j.close()
+        assert integrity(disk / "journal.sqlite3") == "ok"
