@@ -17,8 +17,8 @@ import pytest
 from conftest import REPO
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
-from test_rekey_restart import _key_restored  # noqa: F401 (autouse)
 from test_drafts_left import _anna_twice_with_a_draft, _merge_keeping_festo
+from test_rekey_restart import _key_restored  # noqa: F401 (autouse)
 from test_storage_trust import fill_disk, needs_root, tmpfs
 
 from netzjournal.drafts import DraftStore
@@ -418,9 +418,7 @@ def test_the_upgrade_to_the_merge_record_on_a_full_disk_changes_nothing_and_says
 
 
 @pytest.mark.plain_only  # the other process is plain SQLite (no key)
-def test_a_mixed_selection_s_restore_and_its_undo_under_a_lock_change_nothing(
-    make_window, qtbot
-):
+def test_a_mixed_selection_s_restore_and_its_undo_under_a_lock_change_nothing(make_window, qtbot):
     """Archived and not, selected together. "Restore contact from the archive" while
     another program writes: refused whole and said, no undo step. Done, then undone
     while it writes: refused, the step stays done and can be undone once it is gone."""
@@ -545,9 +543,7 @@ def test_a_merge_with_a_draft_waiting_under_a_lock_is_refused_whole(where, qtbot
 
 @pytest.mark.plain_only  # the integrity check is plain SQLite (no key)
 @needs_root
-def test_a_merge_moving_a_guest_s_link_on_a_full_disk_writes_nothing_and_says_so(
-    tmp_path, qtbot
-):
+def test_a_merge_moving_a_guest_s_link_on_a_full_disk_writes_nothing_and_says_so(tmp_path, qtbot):
     """The organiser made a contact (linked to the invitation by id), then merged into
     a namesake: on a full disk the merge, the moved link and the merge record are
     refused together ("disk is full", no undo step); with room the merge moves the
