@@ -605,3 +605,30 @@ def test_a_merge_moving_a_guest_s_link_on_a_full_disk_writes_nothing_and_says_so
         finally:
             j.close()
         assert integrity(disk / "journal.sqlite3") == "ok"
+
+
+@pytest.mark.plain_only  # the journal is made and read without a key
+@needs_root
+def test_the_command_line_import_of_the_2_mb_invitation_on_a_full_disk_claims_nothing(tmp_path):
+    """`netzjournal import` of the invitation on a full disk said "its attached files
+    (ATTACH) were not imported; the rest was" and then "The disk is full; nothing was
+    saved": the first line claimed an import that did not happen. What reading the
+    file found is said once the events are written; a refused write says only that."""
+    from test_cli import run
+
+    big = REPO / "tests/data/events/invitations/outlook-alarms-attachments-2mb.WRITTEN.ics"
+    with tmpfs(tmp_path / "disk", "3m") as disk:
+        home = disk / "data"
+        assert run("contact", "add", "--given", "Anna", "--family", "Roth",
+                   env_home=home).returncode == 0  # fmt: skip
+        r = run("import", str(big), env_home=home)
+        assert r.returncode == 2, r.stdout + r.stderr
+        assert "the disk is full; nothing was saved" in r.stderr.lower(), r.stderr
+        assert "the rest was" not in r.stdout and "imported" not in r.stdout, r.stdout
+        subprocess.run(["mount", "-o", "remount,size=16m", str(disk)], check=True)
+        r = run("import", str(big), env_home=home)
+        assert r.returncode == 0, r.stdout + r.stderr
+        said = r.stdout.splitlines()
+        assert said[0].endswith("its attached files (ATTACH) were not imported; the rest was")
+        assert said[-1].endswith(": 2 imported, 0 changed by an update or a cancellation, "
+                                 "0 already there.")  # fmt: skip
