@@ -632,3 +632,39 @@ def test_the_command_line_import_of_the_2_mb_invitation_on_a_full_disk_claims_no
         assert said[0].endswith("its attached files (ATTACH) were not imported; the rest was")
         assert said[-1].endswith(": 2 imported, 0 changed by an update or a cancellation, "
                                  "0 already there.")  # fmt: skip
+
+
+@pytest.mark.plain_only  # as its neighbours: one journal size for the disk
+@needs_root
+def test_calendar_files_stopped_by_a_full_disk_say_what_the_files_before_brought(
+    qtbot, tmp_path
+):
+    """Two files chosen: the first is imported (one of its events cannot be read), the
+    second (2 MB of notes) does not fit. The message said only "…2mb.ics: The disk is
+    full"; the first file's events were in and its problem went unsaid. Now the count
+    of what came in and that problem follow, and nothing of the second file."""
+    from test_ui_events import _window
+    from test_write_faults_s33 import _Boxes
+
+    from netzjournal.store.events import list_events
+
+    events = REPO / "tests/data/events"
+    quirks = events / "quirks.WRITTEN.ics"
+    big = events / "invitations/outlook-alarms-attachments-2mb.WRITTEN.ics"
+    with tmpfs(tmp_path / "disk", "3m") as disk:
+        w, journal = _window(qtbot, disk)
+        try:
+            qtbot.waitUntil(lambda: getattr(w, "_steps", None) == [], timeout=30_000)
+            boxes = _Boxes()
+            w.events_pane.import_files([str(quirks), str(big)])
+            qtbot.waitUntil(lambda: bool(boxes.seen))
+            said = boxes.seen[-1]
+            assert said.startswith(f"{big.name}: The disk is full; nothing was saved"), said
+            imported = len(list_events(journal))
+            assert imported > 0
+            assert f"Events and series imported: {imported}" in said, said
+            assert "“Ohne lesbaren Beginn”: its start cannot be read; not imported." in said
+            assert "attached files" not in said  # (the second file's: not written)
+        finally:
+            w.close()
+            journal.close()
