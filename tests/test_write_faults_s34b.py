@@ -636,9 +636,7 @@ def test_the_command_line_import_of_the_2_mb_invitation_on_a_full_disk_claims_no
 
 @pytest.mark.plain_only  # as its neighbours: one journal size for the disk
 @needs_root
-def test_calendar_files_stopped_by_a_full_disk_say_what_the_files_before_brought(
-    qtbot, tmp_path
-):
+def test_calendar_files_stopped_by_a_full_disk_say_what_the_files_before_brought(qtbot, tmp_path):
     """Two files chosen: the first is imported (one of its events cannot be read), the
     second (2 MB of notes) does not fit. The message said only "…2mb.ics: The disk is
     full"; the first file's events were in and its problem went unsaid. Now the count
