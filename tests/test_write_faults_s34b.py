@@ -666,3 +666,53 @@ def test_calendar_files_stopped_by_a_full_disk_say_what_the_files_before_brought
         finally:
             w.close()
             journal.close()
+
+
+# -- an address added by hand that links a guest, on a full disk --------------------------
+
+
+@pytest.mark.plain_only  # the integrity check is plain SQLite (no key)
+@needs_root
+def test_an_address_added_by_hand_that_links_a_guest_on_a_full_disk_writes_nothing(tmp_path, qtbot):
+    """The organiser's address typed into a contact's editor links them to the
+    series' next evening (an evening row made for it). On a full disk the edit, the
+    link and the row are refused together; with room, all three are there."""
+    from dataclasses import replace
+
+    from PySide6.QtGui import QUndoStack
+    from test_storage_trust import integrity
+    from test_write_faults_s33 import TODAY as S33_TODAY
+    from test_write_faults_s33 import _as_after, _as_before, _Boxes, _no_wal
+    from test_write_faults_s33 import _series_with_an_unknown_organiser as _series
+
+    from netzjournal.commands.contacts import EditContact
+    from netzjournal.store.contacts import contact_count, create_contact, get_contact
+    from netzjournal.store.records import Channel, ContactRecord
+    from netzjournal.ui import undo
+
+    with tmpfs(tmp_path / "disk", "4m") as disk:
+        j = Journal.open(disk / "journal.sqlite3", backup_dir=tmp_path / "backups")
+        try:
+            series, organiser, _add = _series(j)
+            made = create_contact(
+                j, ContactRecord(given_name="Stammtisch", family_name="München")
+            ).value.id
+            assert made is not None
+            contacts = contact_count(j) - 1  # (_as_after counts one more)
+            before = get_contact(j, made)
+            after = replace(before, channels=[Channel("email", organiser.address)])
+            edit = EditContact(j, before, after, today=S33_TODAY)
+            stack, boxes = QUndoStack(), _Boxes()
+            _no_wal(j)
+            fill_disk(disk)
+            assert undo.perform(stack, edit) is None
+            qtbot.waitUntil(lambda: bool(boxes.seen))
+            assert "disk is full" in boxes.seen[-1].lower()
+            assert stack.count() == 0 and get_contact(j, made).channels == []
+            _as_before(j, series, organiser, contacts + 1)
+            (disk / "filler").unlink()
+            assert undo.perform(stack, EditContact(j, before, after, today=S33_TODAY))
+            _as_after(j, series, contacts)
+        finally:
+            j.close()
+        assert integrity(disk / "journal.sqlite3") == "ok"
