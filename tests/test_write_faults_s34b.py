@@ -50,10 +50,14 @@ for contact_id in (festo, leipzig):
     pane.table.selectionModel().select(pane.model.index(pane.model.row_for(contact_id), 0), flags)
 def keep_festo():
     dialog = QApplication.activeModalWidget()
-    dialog.choose(next(t for t in dialog.labels if "Festo" in t))
-    dialog.merge_button.click()
+    if isinstance(dialog, MergeDialog) and dialog.isVisible():
+        poll.stop()
+        dialog.choose(next(t for t in dialog.labels if "Festo" in t))
+        dialog.merge_button.click()
 from PySide6.QtCore import QTimer
-QTimer.singleShot(300, keep_festo)
+poll = QTimer(interval=50)
+poll.timeout.connect(keep_festo)
+poll.start()
 # The merge is committed; the process dies before the draft is carried over.
 record_drafts.carry_over = lambda *a: os.kill(os.getpid(), signal.SIGKILL)
 pane.merge_selected()
