@@ -720,3 +720,39 @@ def test_an_address_added_by_hand_that_links_a_guest_on_a_full_disk_writes_nothi
         finally:
             j.close()
         assert integrity(disk / "journal.sqlite3") == "ok"
+
+
+_KILLED_BEFORE_THE_COPY_GOES = _KILLED_BEFORE_THE_CARRY.replace(
+    "record_drafts.carry_over = lambda *a: os.kill(os.getpid(), signal.SIGKILL)",
+    "record_drafts._forget_kept = lambda *a: os.kill(os.getpid(), signal.SIGKILL)",
+)
+
+
+@pytest.mark.plain_only  # the child opens the journal without a key
+def test_a_merge_killed_after_its_draft_was_carried_keeps_no_copy_of_the_contact(
+    where, make_window, qtbot
+):
+    """``kill -9`` after the draft was carried, before the copy of the merged-away
+    contact (kept with the merge for it) was cleared: nothing waits on the copy. The
+    next start clears it, and offers the carried draft once."""
+    from netzjournal.store.merges import as_was
+
+    journal, festo, leipzig = _anna_twice_with_a_draft(where)
+    journal.close()
+    child = subprocess.run(
+        [sys.executable, "-c", _KILLED_BEFORE_THE_COPY_GOES, str(where.root), str(festo),
+         str(leipzig)],
+        cwd=REPO, capture_output=True, text=True, timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert child.returncode == -signal.SIGKILL, child.stdout + child.stderr
+    assert not DraftStore.of_record(where.drafts, "contact", leipzig).exists()
+    with Journal.open(where.journal, backup_dir=where.backups) as j:
+        assert as_was(j, leipzig) is not None  # (left by the kill)
+    asked: list[str] = []
+    timer = _answered(asked, QMessageBox.StandardButton.Cancel)
+    window = make_window()
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=30_000)
+    timer.stop()
+    assert asked == ["Restore the unsaved changes to “Anna Roth”?"]
+    assert as_was(window.journal, leipzig) is None

@@ -84,6 +84,13 @@ def as_was(j: Journal, contact_id: int) -> ContactRecord | None:
     )
 
 
+def kept_copies(j: Journal) -> list[int]:
+    """The merged-away contacts whose copy :func:`keep_as_was` kept (few: each while
+    its draft waits)."""
+    rows = j.connection().execute("SELECT from_id FROM contact_merge WHERE was != ''")
+    return [int(row[0]) for row in rows]
+
+
 def forget_as_was(j: Journal, contact_id: int) -> None:
     """Its draft was carried over (or discarded): the copy of the contact goes."""
     with j.write():

@@ -390,6 +390,16 @@ def _forget_kept(journal: Journal, gone: int) -> None:
         log.exception("a merged contact's kept record could not be cleared")
 
 
+def _forget_copies_unused(journal: Journal, drafts: Path) -> None:
+    """A merged-away contact's copy whose draft is gone (carried, then the app was
+    killed before the copy was cleared; or dropped): nothing waits on it."""
+    from netzjournal.store.merges import kept_copies
+
+    for gone in kept_copies(journal):
+        if not DraftStore.of_record(drafts, "contact", gone).exists():
+            _forget_kept(journal, gone)
+
+
 def offer_at_start(window: MainWindow) -> None:
     """Each contact or note draft left behind, offered by its record's id."""
     from netzjournal.ui.main_window import NOTES
@@ -397,6 +407,7 @@ def offer_at_start(window: MainWindow) -> None:
     journal = window.journal
     if journal.read_only:
         return
+    _forget_copies_unused(journal, window.paths.drafts)
     offered: set[tuple[str, int]] = set()
     for kind, record_id, draft in list(record_drafts(window.paths.drafts)):
         if (kind, record_id) in offered:  # (a merged-away contact's, carried there)
