@@ -128,6 +128,16 @@ def _window_on(qtbot, journal: Journal, where):
     return window
 
 
+def _closed(window) -> None:
+    """Closed as make_window leaves a window: no refresh left due on a journal closed
+    next (nor on a disk unmounted)."""
+    from netzjournal.ui.refresh import DeferredRefresh
+
+    for refresher in window.findChildren(DeferredRefresh):
+        refresher.cancel()
+    window.close()
+
+
 def _answered(seen: list[str], answer: QMessageBox.StandardButton) -> QTimer:
     def poll() -> None:
         box = QApplication.activeModalWidget()
@@ -171,7 +181,7 @@ def test_a_merge_whose_draft_meets_a_full_disk_carries_it_once_there_is_room(
         left = DraftStore.of_record(where.drafts, "contact", leipzig)
         assert left.exists()  # (not carried: no room)
         assert as_was(journal, leipzig) is not None  # kept with the merge
-        window.close()
+        _closed(window)
         journal.close()
         (disk / "filler").unlink()
 
@@ -192,7 +202,7 @@ def test_a_merge_whose_draft_meets_a_full_disk_carries_it_once_there_is_room(
             fields = carried["fields"] if carried else {}
             assert isinstance(fields, dict) and fields["role"] == "Einkauf"
             assert as_was(again, leipzig) is None
-            window.close()
+            _closed(window)
         finally:
             again.close()
 
@@ -537,7 +547,7 @@ def test_a_merge_with_a_draft_waiting_under_a_lock_is_refused_whole(where, qtbot
         assert as_was(journal, leipzig) is None  # (carried: its copy went)
         carried = DraftStore.of_record(where.drafts, "contact", festo).load()
         assert carried is not None and carried["fields"]["role"] == "Einkauf"
-        window.close()
+        _closed(window)
     finally:
         journal.close()
 
@@ -668,7 +678,7 @@ def test_calendar_files_stopped_by_a_full_disk_say_what_the_files_before_brought
             assert "“Ohne lesbaren Beginn”: its start cannot be read; not imported." in said
             assert "attached files" not in said  # (the second file's: not written)
         finally:
-            w.close()
+            _closed(w)
             journal.close()
 
 
