@@ -1,8 +1,10 @@
 """The write paths of session 34 under real faults: ``kill -9`` of a child process
-between a merge and its draft's carry-over, a full disk (a small tmpfs, as root) and
-a lock held by another process during a merge, an upgrade to the merge record
-(0055) on a full disk. Real journals in tmp_path; the tools are those of
-tests/test_storage_trust.py.
+around a merge's draft carry-over; a full disk (a small tmpfs, as root) or a lock held
+by another process during a merge (guests' links moved), a cancelled evening's
+answers, a mixed selection's restore, the quick note's new person, an address that
+links a guest, imports of a 2 MB invitation (window and command line); the upgrade to
+the merge record (0055) on a full disk; the passphrase restart's standard input cut
+short. Real journals in tmp_path; the tools are those of tests/test_storage_trust.py.
 """
 
 from __future__ import annotations
