@@ -476,25 +476,37 @@ def _import_calendars(args: argparse.Namespace, files: list[Path]) -> int:
     where = paths.resolve(args.data_dir).ensure()
     language = interface_language(where)
     read: list[tuple[Path, list[ical_in.CalendarEvent]]] = []
+    found: dict[Path, list[tuple[str, str]]] = {}
     failed = False
     for path in files:
-        problems: list[tuple[str, str]] = []
+        problems = found.setdefault(path, [])
         try:
             read.append((path, ical_in.read_events(path, problems)))
         except ical_in.CalendarError as exc:
             print(f"netzjournal: {path}: {exc} Nothing of it was imported.", file=sys.stderr)
             failed = True
-        for name, code in problems:  # said, never dropped silently
+
+    def say_problems(path: Path) -> None:
+        # Said, never dropped silently; in a real run once the file's events are
+        # written ("… the rest was" is not said of a write that a full disk refused).
+        for name, code in found.pop(path, []):
             print(f"problem: {path.name}: “{name}”: {_CALENDAR_PROBLEMS.get(code, code)}")
+
     if args.dry_run:
+        for path in files:
+            say_problems(path)
         count = sum(len(events) for _, events in read)
         print(f"Dry run: {count} events read from {len(read)} files. Nothing was written.")
         return 1 if failed else 0
+    taken = {path for path, _ in read}
+    for path in [path for path in files if path not in taken]:  # (files refused whole)
+        say_problems(path)
     with Journal.open(
         where.journal, backup_dir=where.backups, on_stage=say_upgrade_step
     ) as journal:
         for path, events in read:
             out = ical_in.import_events(journal, events, language).value
+            say_problems(path)
             for name, why in out.refused:
                 print(f"problem: {path.name}: “{name}”: not imported ({why})")
             print(f"{path.name}: {out.created} imported, {out.updated} changed by an update "

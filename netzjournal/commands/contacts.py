@@ -21,6 +21,7 @@ from netzjournal.store.invitees import (
     set_invitee_contact,
 )
 from netzjournal.store.journal import Journal
+from netzjournal.store.merges import keep_as_was
 from netzjournal.store.people import person_label, person_labels
 from netzjournal.store.records import ContactRecord
 from netzjournal.store.snapshots import (
@@ -171,18 +172,27 @@ def _one_label(journal: Journal, ids: list[int]) -> str:
 
 
 class MergeContacts(_ContactsCommand):
-    """``other`` joins ``keep``: every note and detail; undo parts them again."""
+    """``other`` joins ``keep``: every note and detail; undo parts them again.
+
+    ``keep_was``: ``other`` has a draft waiting (its editor's) that the interface
+    carries to ``keep`` after the merge. ``other`` as it was is then kept on the
+    merge's record in the merge's own transaction, so that a start after a kill (or a
+    failed carry-over) can still carry it (``ui/record_drafts``)."""
 
     def __init__(self, journal: Journal, keep: int, other: int,
-                 today: dt.date | None = None) -> None:  # fmt: skip
+                 today: dt.date | None = None, keep_was: bool = False) -> None:  # fmt: skip
         super().__init__(journal, [keep, other])
         self.keep, self.other = keep, other
         self.today = today or dt.date.today()
+        self.keep_was = keep_was
         self.moved: list[tuple[int, str]] = []  # guests' links moved to ``keep``
 
     def _change(self) -> ChangeSet:
         with self.journal.write() as changes:
+            was = get_contact(self.journal, self.other) if self.keep_was else None
             merge_contacts(self.journal, self.keep, self.other)
+            if was is not None:
+                keep_as_was(self.journal, was)
             # A guest linked to the other by id is the kept contact now.
             self.moved = move_invitee_links(self.journal, self.other, self.keep)
             # The kept contact may now be the one with a guest's address (both had

@@ -51,8 +51,9 @@ def merged_into(j: Journal, contact_id: int) -> int | None:
 
 def keep_as_was(j: Journal, record: ContactRecord) -> None:
     """A merged-away contact as it was, kept on its record while its draft waits
-    (the carry-over at the merge failed): the next start can still tell what was
-    typed from what was stored. Nothing when there is no record of its merge."""
+    (written with the merge when it has one; the carry-over after it may fail or
+    never run): the next start can still tell what was typed from what was stored.
+    Nothing when there is no record of its merge."""
     assert record.id is not None
     with j.write():
         j.connection().execute(
@@ -81,6 +82,13 @@ def as_was(j: Journal, contact_id: int) -> ContactRecord | None:
         birthday=Birthday(**birthday) if birthday else None,
         met_on=dt.date.fromisoformat(met_on) if met_on else None,
     )
+
+
+def kept_copies(j: Journal) -> list[int]:
+    """The merged-away contacts whose copy :func:`keep_as_was` kept (few: each while
+    its draft waits)."""
+    rows = j.connection().execute("SELECT from_id FROM contact_merge WHERE was != ''")
+    return [int(row[0]) for row in rows]
 
 
 def forget_as_was(j: Journal, contact_id: int) -> None:

@@ -205,11 +205,16 @@ def carry_over_or_keep(
 ) -> Callable[[], None] | None:
     """:func:`carry_over`; when it fails (a full disk, a read-only folder) the draft
     stays where it is and the merge's record keeps ``other`` as it was, so that the
-    next start carries it over (:func:`offer_at_start`) instead of showing text."""
+    next start carries it over (:func:`offer_at_start`) instead of showing text.
+    Carried, the copy kept with the merge (``MergeContacts(keep_was=True)``) goes."""
+    assert other.id is not None
     try:
-        return carry_over(journal, drafts, other, keep_id)
+        put_back = carry_over(journal, drafts, other, keep_id)
     except OSError:
         log.exception("a merged contact's draft could not be carried over")
+    else:
+        _forget_kept(journal, other.id)
+        return put_back
     from netzjournal.store.errors import StoreError
     from netzjournal.store.merges import keep_as_was
 
@@ -385,6 +390,16 @@ def _forget_kept(journal: Journal, gone: int) -> None:
         log.exception("a merged contact's kept record could not be cleared")
 
 
+def _forget_copies_unused(journal: Journal, drafts: Path) -> None:
+    """A merged-away contact's copy whose draft is gone (carried, then the app was
+    killed before the copy was cleared; or dropped): nothing waits on it."""
+    from netzjournal.store.merges import kept_copies
+
+    for gone in kept_copies(journal):
+        if not DraftStore.of_record(drafts, "contact", gone).exists():
+            _forget_kept(journal, gone)
+
+
 def offer_at_start(window: MainWindow) -> None:
     """Each contact or note draft left behind, offered by its record's id."""
     from netzjournal.ui.main_window import NOTES
@@ -392,6 +407,7 @@ def offer_at_start(window: MainWindow) -> None:
     journal = window.journal
     if journal.read_only:
         return
+    _forget_copies_unused(journal, window.paths.drafts)
     offered: set[tuple[str, int]] = set()
     for kind, record_id, draft in list(record_drafts(window.paths.drafts)):
         if (kind, record_id) in offered:  # (a merged-away contact's, carried there)

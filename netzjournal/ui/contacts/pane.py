@@ -851,12 +851,15 @@ class ContactsPane(QWidget):
         kept = ask.kept()
         keep_id, other_id = ids[kept], ids[1 - kept]
         other = get_contact(self.journal, other_id)  # (its draft's edits are found by it)
-        step = undo.perform(
-            self.undo_stack, MergeContacts(self.journal, keep_id, other_id, self._today()), self
-        )
+        from netzjournal.drafts import DraftStore
+
+        drafts = self.drafts_dir
+        # A draft of the one merged away: kept with the merge, carried just after it.
+        waits = drafts is not None and DraftStore.of_record(drafts, "contact", other_id).exists()
+        merge = MergeContacts(self.journal, keep_id, other_id, self._today(), keep_was=waits)
+        step = undo.perform(self.undo_stack, merge, self)
         if step is None:
             return False
-        drafts = self.drafts_dir
         if drafts is not None:
             from netzjournal.ui import record_drafts
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QUndoStack
@@ -39,6 +40,9 @@ from netzjournal.ui.events_tab.page import EventPage
 from netzjournal.ui.refresh import DeferredRefresh
 from netzjournal.ui.table_model import row_table
 from netzjournal.ui.wrapping_bar import WrappingBar
+
+if TYPE_CHECKING:
+    from netzjournal.interchange.ical_in import ImportCount
 
 
 class EventsPane(QWidget):
@@ -433,7 +437,9 @@ class EventsPane(QWidget):
     def import_files(self, paths: list[str]) -> None:
         """Each file in turn, one transaction each (an invitation's update read after
         the invitation, as chosen); one result for them all. A file that cannot be
-        read is named among the problems (alone, it is refused as before)."""
+        read is named among the problems (alone, it is refused as before). A file the
+        journal refuses (a full disk, a lock) stops the import: said, with what the
+        files before it brought in."""
         from pathlib import Path
 
         from netzjournal.interchange import ical_in
@@ -443,6 +449,7 @@ class EventsPane(QWidget):
         unread: list[str] = []
         count = ical_in.ImportCount()
         for path in paths:
+            before = len(problems)
             try:
                 events = ical_in.read_events(Path(path), problems)
                 out = ical_in.import_events(self.journal, events, ui_language(), self.today())
@@ -460,14 +467,28 @@ class EventsPane(QWidget):
                 from netzjournal.ui.texts import store_error_text
 
                 text = store_error_text(exc)
-                if len(paths) > 1:  # (the files before it are in: say which one stopped)
+                if len(paths) > 1:  # (which one stopped)
                     text = f"{Path(path).name}: {text}"
+                if path != paths[0]:  # the files before it are in: what they brought
+                    del problems[before:]  # (this one's: nothing of it was written)
+                    self._show_made(count)
+                    text += "\n\n" + self._result_text(count, unread, problems)
                 QMessageBox.warning(self, self.tr("Import events"), text)
                 return
             count.add(out.value)
+        self._show_made(count)
+        text = self._result_text(count, unread, problems)
+        QMessageBox.information(self, self.tr("Import events"), text)
+
+    def _show_made(self, count: ImportCount) -> None:
         if count.made:  # what was imported, shown (the page went on with the one before)
             self.refresher.flush()
             self.show_event(count.made[0])
+
+    def _result_text(
+        self, count: ImportCount, unread: list[str], problems: list[tuple[str, str]]
+    ) -> str:
+        """What an import of calendar files brought in, and what it could not read."""
         text = self.tr("Events and series imported: %1 (already there: %2)")
         text = text.replace("%1", str(count.created)).replace("%2", str(count.skipped))
         if not (count.created or count.skipped) and (
@@ -495,4 +516,4 @@ class EventsPane(QWidget):
             text += "\n\n" + self.tr("Not everything could be read:") + "\n" + "\n".join(said[:20])
             if len(said) > 20:
                 text += "\n" + self.tr("… and %1 more").replace("%1", str(len(said) - 20))
-        QMessageBox.information(self, self.tr("Import events"), text.lstrip("\n"))
+        return text.lstrip("\n")
