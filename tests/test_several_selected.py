@@ -45,8 +45,11 @@ def test_actions_for_one_person_follow_the_selection(make_window, qtbot):
     assert not a.edit_contact.isEnabled()
     w.contacts.table.selectionModel().clearSelection()  # nobody: they would do nothing
     assert [x.isEnabled() for x in one_person] == [False, False, False]
+    # Nor would archive and delete (the menus listed them enabled).
+    assert not a.archive_contact.isEnabled() and not a.delete_contact.isEnabled()
     w.contacts.select(ids["Cem"])
     assert [x.isEnabled() for x in one_person] == [True, True, True]
+    assert a.archive_contact.isEnabled() and a.delete_contact.isEnabled()
 
 
 def test_archiving_three_selects_the_row_after_the_last_and_undo_brings_them_back(

@@ -431,7 +431,8 @@ class ContactsPane(QWidget):
 
     def _enable_for(self, count: int) -> None:
         """The actions on one person (edit, everything stored, delete everywhere) are
-        on while exactly one is selected: with nobody or several they did nothing. Set at
+        on while exactly one is selected: with nobody or several they did nothing; archive
+        and delete while anyone is. Set at
         each selection change, not when a menu opens, so Ctrl+E works as soon as one is.
         (Their bar button, disabled, leaves the Tab chain as a disabled widget does.)"""
         a = self.app_actions
@@ -440,6 +441,10 @@ class ContactsPane(QWidget):
         writes = one and not self.journal.read_only  # (the read-only banner's rule)
         a.edit_contact.setEnabled(writes)
         a.delete_everywhere.setEnabled(writes)
+        # Archive and delete act on one or several; with nobody selected they did nothing.
+        anyone = count > 0 and not self.journal.read_only
+        a.archive_contact.setEnabled(anyone)
+        a.delete_contact.setEnabled(anyone)
 
     def _selection_changed(self) -> None:
         ids = self.selected_ids()
