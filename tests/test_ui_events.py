@@ -1289,6 +1289,28 @@ def test_the_people_column_says_who_else_and_my_answer_is_marked_at_the_name(qtb
     journal.close()
 
 
+def test_a_past_evening_s_people_column_says_who_had_said_yes_not_who_is_coming(qtbot, tmp_path):
+    """An evening that is over and only has people who had said yes: the column said
+    "Coming: 1" (a promise for a day that is gone) while the page said "said they'd
+    come". Ahead it still says "Coming"; in German both are „Zugesagt“."""
+    w, journal = _window(qtbot, tmp_path)
+    s = _stammtisch(journal)
+    november = ensure_occurrence(journal, s.id, D(2026, 11, 10)).value
+    december = ensure_occurrence(journal, s.id, D(2026, 12, 8)).value
+    anna = create_contact(journal, person("Anna", "Roth")).value
+    set_attendance(journal, november, anna.id, "going")
+    set_attendance(journal, december, anna.id, "going")
+    w.show_view(EVENTS)
+    model = w.events_pane.model
+    past = model.index(model.row_of((s.id, D(2026, 11, 10))), EventsModel.PEOPLE)
+    assert past.data() == "Said they'd come: 1"
+    assert past.data(Qt.ItemDataRole.ToolTipRole) == "Said they'd come: Anna Roth"
+    ahead = model.index(model.row_of((s.id, D(2026, 12, 8))), EventsModel.PEOPLE)
+    assert ahead.data() == "Coming: 1"
+    assert ahead.data(Qt.ItemDataRole.ToolTipRole) == "Coming: Anna Roth"
+    journal.close()
+
+
 def test_a_cancelled_evening_i_said_i_was_at_asks_whether_it_took_place(qtbot, tmp_path):
     """Called off, yet „Ich war da“ (struck through, asked nothing): the page asks.
     „Ich war nicht da“ says so; „Sie fand doch statt“ takes the cancellation back

@@ -2327,14 +2327,18 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/model.py" line="244"/>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="288"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="296"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="158"/>
         <source>Met: %1</source>
         <translation>Getroffen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="246"/>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="289"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="286"/>
+        <source>Said they&apos;d come: %1</source>
+        <translation>Zugesagt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="287"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="159"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
@@ -3831,32 +3835,32 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>OccurrencesModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="391"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="399"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="402"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="410"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="402"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="410"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="402"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="410"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="428"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="436"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="430"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="438"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
