@@ -1289,6 +1289,34 @@ def test_the_people_column_says_who_else_and_my_answer_is_marked_at_the_name(qtb
     journal.close()
 
 
+def test_the_cancelled_evening_s_question_fits_the_page_at_800_px_in_german(qtbot, tmp_path):
+    """„Ich war nicht da“ and „Hat doch stattgefunden“ side by side were wider than the
+    event's page at 800×600: the second button ran under the page's scroll bar, cut.
+    The answers wrap instead."""
+    from uihelpers import in_language, settle
+
+    from netzjournal.store.events import set_my_status, update_occurrence
+
+    with in_language("de"):
+        w, journal = _window(qtbot, tmp_path)
+        s = _stammtisch(journal)
+        november = ensure_occurrence(journal, s.id, D(2026, 11, 10)).value
+        update_occurrence(journal, s.id, D(2026, 11, 10), cancelled=True, by_organiser=True)
+        set_my_status(journal, november, "attended")
+        w.resize(800, 600)
+        w.show_view(EVENTS)
+        pane, page = w.events_pane, w.events_pane.page
+        assert pane.select_key((s.id, D(2026, 11, 10)))
+        settle()
+        assert page.cancelled_question.isVisible()
+        viewport = page.parentWidget()
+        for button in (page.not_there, page.took_place):
+            right = button.mapTo(viewport, button.rect().topRight()).x()
+            assert right < viewport.width(), (button.text(), right, viewport.width())
+            assert button.width() >= button.sizeHint().width()
+        journal.close()
+
+
 def test_a_past_evening_s_people_column_says_who_had_said_yes_not_who_is_coming(qtbot, tmp_path):
     """An evening that is over and only has people who had said yes: the column said
     "Coming: 1" (a promise for a day that is gone) while the page said "said they'd
