@@ -170,6 +170,24 @@ def test_the_series_table_names_who_came_and_who_said_yes(qtmodeltester, journal
     assert entry.people in ("Müller, Hans; Anna Schmidt", "Anna Schmidt; Müller, Hans")
 
 
+def test_the_series_table_names_who_had_said_yes_to_an_evening_that_is_over(qtmodeltester, journal):
+    """An evening that is over where people had only said yes: the events list says
+    "Said they'd come: 1", the page "said they'd come"; the series' table was empty,
+    read as nobody. Where someone came, those who only said yes stay unnamed."""
+    s = _stammtisch(journal)
+    ben = create_contact(journal, person("Ben", "Weber")).value
+    november = ensure_occurrence(journal, s.id, D(2026, 11, 10)).value
+    set_attendance(journal, november, ben.id, status="going")
+    model = OccurrencesModel()
+    model.load(journal, s.id, TODAY + dt.timedelta(days=90), TODAY)
+    qtmodeltester.check(model)
+    rows = {
+        model.index(r, 0).data(OCCURRENCE_ROLE).occurrence_on: model.index(r, 2).data()
+        for r in range(model.rowCount())
+    }
+    assert rows[D(2026, 11, 10)] == "Said they'd come: Ben Weber"
+
+
 def test_ctrl5_opens_the_events_view_and_attendance_by_id(qtbot, tmp_path):
     w, journal = _window(qtbot, tmp_path)
     a = create_contact(journal, person("Anna", "Schmidt", organisation="Nordlicht")).value

@@ -3840,32 +3840,37 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>OccurrencesModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="399"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="400"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="410"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="402"/>
+        <source>Said they&apos;d come: %1</source>
+        <translation>Zugesagt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="414"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="410"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="414"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="410"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="414"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="436"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="440"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="438"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="442"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>

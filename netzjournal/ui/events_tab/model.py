@@ -392,11 +392,15 @@ class OccurrencesModel(RowsModel[tuple[Occurrence, str]]):
                 )]  # fmt: skip
                 came = join_names([*who, *extra])
                 going = [labels.get(a.contact_id, a.name) for a in here if a.status == "going"]
-                if not came and going and o.starts_on >= today:
+                if not came and going:
                     # An evening ahead has nobody who came yet, but may have people who
                     # said yes: an empty cell read as "nobody" (the events list says
-                    # "Coming: 2"; here by name, worded as a promise, not a fact).
-                    came = self.tr("Coming: %1").replace("%1", join_names(going))
+                    # "Coming: 2"; here by name, worded as a promise, not a fact). One
+                    # that is over with only a yes said so, as the list does.
+                    said = self.tr("Coming: %1")
+                    if o.starts_on < today:
+                        said = self.tr("Said they'd come: %1")
+                    came = said.replace("%1", join_names(going))
                 rows.append((o, came))
         self.coming = coming  # rows of coming evenings; the past ones follow
         self.set_rows(rows)
