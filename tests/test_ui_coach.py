@@ -1054,6 +1054,27 @@ def test_the_coach_key_takes_the_keyboard_to_the_first_card_and_hides_from_insid
     assert not w.coach_dock.collapsed and first.isAncestorOf(QApplication.focusWidget())
 
 
+def test_a_click_on_the_folded_strip_s_title_opens_the_coach(window, qtbot):
+    """Folded (as at 800 px), the strip is the small « and the coach's name written
+    down it; a click on the name did nothing, only the 20-px « opened it. The name
+    opens it too, and says so."""
+    from netzjournal.ui.coach.dock import _VerticalTitle
+
+    w, _ = window
+    w.coach_dock.set_collapsed(True)
+    QApplication.processEvents()
+    title = w.coach_dock.strip.findChild(_VerticalTitle)
+    assert title.isVisible() and title.toolTip() == w.coach_dock.expand_button.toolTip()
+    assert title.cursor().shape() == Qt.CursorShape.PointingHandCursor
+    qtbot.mouseClick(title, Qt.MouseButton.LeftButton, pos=title.rect().center())
+    assert not w.coach_dock.collapsed
+    # A right click is no open.
+    w.coach_dock.set_collapsed(True)
+    QApplication.processEvents()
+    qtbot.mouseClick(title, Qt.MouseButton.RightButton, pos=title.rect().center())
+    assert w.coach_dock.collapsed
+
+
 def test_the_menu_item_still_only_shows_and_hides_the_coach(window, qtbot):
     w, _ = window
     w.contacts.table.setFocus()
