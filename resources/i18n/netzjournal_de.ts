@@ -605,28 +605,28 @@
 <context>
     <name>CoachDock</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/dock.py" line="78"/>
+        <location filename="../../netzjournal/ui/coach/dock.py" line="99"/>
         <source>Fold the coach into a narrow strip</source>
         <translation>Den Coach zu einer schmalen Leiste einklappen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/dock.py" line="79"/>
+        <location filename="../../netzjournal/ui/coach/dock.py" line="100"/>
         <source>Fold the coach</source>
         <translation>Coach einklappen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/dock.py" line="84"/>
+        <location filename="../../netzjournal/ui/coach/dock.py" line="105"/>
         <source>Hide the coach (View menu: show it again)</source>
         <translation>Coach ausblenden (Menü Ansicht: wieder einblenden)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/dock.py" line="85"/>
+        <location filename="../../netzjournal/ui/coach/dock.py" line="106"/>
         <source>Hide the coach</source>
         <translation>Coach ausblenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/dock.py" line="102"/>
-        <location filename="../../netzjournal/ui/coach/dock.py" line="103"/>
+        <location filename="../../netzjournal/ui/coach/dock.py" line="123"/>
+        <location filename="../../netzjournal/ui/coach/dock.py" line="124"/>
         <source>Open the coach</source>
         <translation>Coach aufklappen</translation>
     </message>
@@ -3030,7 +3030,7 @@
         <location filename="../../netzjournal/ui/dialog_shots.py" line="126"/>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="314"/>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="722"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="799"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="803"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
@@ -3175,32 +3175,37 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="758"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="759"/>
+        <source>No people found in the chosen files, so there is nothing to import.</source>
+        <translation>In den gewählten Dateien wurden keine Personen gefunden, es gibt also nichts zu importieren.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="762"/>
         <source>People found: %1 (%2). Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="762"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="766"/>
         <source>People found: %1 (%2). None of them is in the journal yet. Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Noch niemand davon ist im Journal. Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="779"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="783"/>
         <source>Undo this import…</source>
         <translation>Diesen Import zurücknehmen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="808"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="812"/>
         <source>The import was stopped; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="828"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="832"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="784"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="788"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -3225,12 +3230,12 @@
         <translation>Kontakte (*.vcf *.csv *.xlsx *.xls *.ods);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="829"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="833"/>
         <source>Take the whole import back? The people it created are removed again.</source>
         <translation>Den ganzen Import zurücknehmen? Die dabei angelegten Personen werden wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="830"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="834"/>
         <source>Undo the import</source>
         <translation>Import zurücknehmen</translation>
     </message>
