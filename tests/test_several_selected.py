@@ -98,6 +98,31 @@ def test_the_page_of_several_says_restore_when_they_are_archived(make_window, qt
     assert "Restore from the archive" in page and "Archive…" not in page
 
 
+def test_archiving_several_with_archived_shown_does_not_say_they_leave_the_list(make_window, qtbot):
+    """With „Show archived“ ticked the question said "They leave the list …; “Show
+    archived” brings them back" — they stay, in italics. It says so now; unticked,
+    the question is as before."""
+    w = make_window()
+    ids = _people(w, ["Anna", "Bernd", "Cem"])
+    asked: list[str] = []
+
+    def read_and_cancel(box) -> None:
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    w.contacts.archived.setChecked(True)
+    _select(w, [ids["Anna"], ids["Bernd"]])
+    when_modal(read_and_cancel)
+    w.actions_.archive_contact.trigger()
+    w.contacts.archived.setChecked(False)
+    _select(w, [ids["Anna"], ids["Bernd"]])
+    when_modal(read_and_cancel)
+    w.actions_.archive_contact.trigger()
+    shown_, hidden = asked
+    assert "leave the list" not in shown_ and "stay in the list" in shown_
+    assert "leave the list" in hidden
+
+
 def test_a_mixed_selection_has_an_entry_for_each_part_and_each_is_undone(
     make_window, qtbot, language
 ):
@@ -130,8 +155,11 @@ def test_a_mixed_selection_has_an_entry_for_each_part_and_each_is_undone(
     assert a.restore_contacts.isVisible()
     assert a.restore_contacts.text().replace("&", "") == said[1]
     assert a.restore_contacts in w.contacts.selection.context_menu().actions()
+    # The page's links say each part as the menu does (they said "Archive…" and
+    # "Restore from the archive", as for a selection of one kind).
     page = w.contacts.detail.toPlainText()
-    assert said[2] in page and said[3] in page
+    assert said[0] in page and said[1] in page
+    assert said[2] not in page and said[3] not in page
 
     a.restore_contacts.trigger()
     w.contacts.refresher.flush()

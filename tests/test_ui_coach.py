@@ -31,6 +31,7 @@ from netzjournal.store.journal import Journal
 from netzjournal.store.reading import list_openers
 from netzjournal.store.records import Birthday, Channel, ContactRecord, InteractionRecord
 from netzjournal.ui.coach.card import WarmthBar
+from netzjournal.ui.coach.dock import EXPANDED_MIN
 from netzjournal.ui.coach.pane import mailto_url
 from netzjournal.ui.layout_entries import entries
 from netzjournal.ui.main_window import MainWindow
@@ -283,6 +284,38 @@ def test_a_default_address_form_is_asked_not_stated(window, qtbot):
                     timeout=30_000)  # fmt: skip
     c = get_contact(w.journal, anna.id)
     assert (c.address_form, c.address_form_chosen) == ("sie", False)
+
+
+def test_a_card_s_question_fits_the_coach_at_800_px_in_german(make_window, where, qtbot):
+    """„Bei Sie bleiben“ and „Per du schreiben“ side by side were wider than the coach
+    at 800×600: the pane's whole list grew wider than its view, and every card, the
+    legend and the name hint's × were cut at the right. The answers wrap instead."""
+    from netzjournal.store.contacts import set_address_form
+
+    with in_language("de"):
+        journal = Journal.open(where.journal, backup_dir=where.backups)
+        anna = create_contact(journal, ContactRecord(
+            given_name="Anna", family_name="Weiß", closeness=5, salutation="Frau",
+            met_on=dt.date(2020, 1, 1))).value  # fmt: skip
+        create_interaction(journal, InteractionRecord(
+            occurred_at=dt.datetime(2025, 10, 1, 10), participants=[anna.id], kind="coffee",
+            say_next="deine Session zu Design Tokens"))  # fmt: skip
+        set_address_form(journal, anna.id, "sie", chosen=False)
+        w = make_window(journal, today=TODAY)
+        w.resize(800, 600)
+        qtbot.waitUntil(lambda: built(w) and len(w.coach.cards) == 1, timeout=30_000)
+        # As narrow as the coach goes (as Xvfb showed it, unfolded at 800 px).
+        w.resizeDocks([w.coach_dock], [EXPANDED_MIN], Qt.Orientation.Horizontal)
+        qtbot.waitUntil(lambda: w.coach_dock.width() == EXPANDED_MIN, timeout=5_000)
+        QApplication.processEvents()
+        card = w.coach.cards[0]
+        assert card.findChild(QWidget, "formQuestion").isVisible()
+        viewport = w.coach.scroll_area.viewport()
+        assert w.coach.scroll_area.widget().width() <= viewport.width()
+        for button in card.form_buttons.values():
+            right = button.mapTo(viewport, button.rect().topRight()).x()
+            assert right < viewport.width(), (button.text(), right, viewport.width())
+            assert button.width() >= button.sizeHint().width()
 
 
 def test_not_this_person(window, qtbot):
@@ -1022,6 +1055,27 @@ def test_the_coach_key_takes_the_keyboard_to_the_first_card_and_hides_from_insid
     w.coach_dock.expand_button.setFocus()
     coach_key(w.coach_dock.expand_button)
     assert not w.coach_dock.collapsed and first.isAncestorOf(QApplication.focusWidget())
+
+
+def test_a_click_on_the_folded_strip_s_title_opens_the_coach(window, qtbot):
+    """Folded (as at 800 px), the strip is the small « and the coach's name written
+    down it; a click on the name did nothing, only the 20-px « opened it. The name
+    opens it too, and says so."""
+    from netzjournal.ui.coach.dock import _VerticalTitle
+
+    w, _ = window
+    w.coach_dock.set_collapsed(True)
+    QApplication.processEvents()
+    title = w.coach_dock.strip.findChild(_VerticalTitle)
+    assert title.isVisible() and title.toolTip() == w.coach_dock.expand_button.toolTip()
+    assert title.cursor().shape() == Qt.CursorShape.PointingHandCursor
+    qtbot.mouseClick(title, Qt.MouseButton.LeftButton, pos=title.rect().center())
+    assert not w.coach_dock.collapsed
+    # A right click is no open.
+    w.coach_dock.set_collapsed(True)
+    QApplication.processEvents()
+    qtbot.mouseClick(title, Qt.MouseButton.RightButton, pos=title.rect().center())
+    assert w.coach_dock.collapsed
 
 
 def test_the_menu_item_still_only_shows_and_hides_the_coach(window, qtbot):

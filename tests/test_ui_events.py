@@ -163,8 +163,8 @@ def test_the_series_table_names_who_came_and_who_said_yes(qtmodeltester, journal
         for r in range(model.rowCount())
     }
     # (by family name, as the contacts table: Müller before Schmidt)
-    assert rows[D(2026, 10, 13)] == "Müller, Hans; Anna Schmidt · Said yes: Ben Weber"
-    assert rows[D(2026, 11, 10)] == "Said yes: Ben Weber"
+    assert rows[D(2026, 10, 13)] == "Müller, Hans; Anna Schmidt · Said they'd come: Ben Weber"
+    assert rows[D(2026, 11, 10)] == "Said they'd come: Ben Weber"
     assert rows[D(2026, 12, 8)] == "Coming: Müller, Hans; Anna Schmidt"
     assert rows[D(2027, 1, 12)] == ""  # nobody has said anything yet
     # the notes and the timeline join a note's people by the same rule
@@ -174,6 +174,24 @@ def test_the_series_table_names_who_came_and_who_said_yes(qtmodeltester, journal
     create_interaction(journal, note(dt.datetime(2026, 11, 2, 10), [hans.id, anna.id]))
     (entry,) = interaction_page(journal, NoteFilter(), None, 10)
     assert entry.people in ("Müller, Hans; Anna Schmidt", "Anna Schmidt; Müller, Hans")
+
+
+def test_the_series_table_names_who_had_said_yes_to_an_evening_that_is_over(qtmodeltester, journal):
+    """An evening that is over where people had only said yes: the events list says
+    "Said they'd come: 1", the page "said they'd come"; the series' table was empty,
+    read as nobody (and, where others came, the test above: named after them)."""
+    s = _stammtisch(journal)
+    ben = create_contact(journal, person("Ben", "Weber")).value
+    november = ensure_occurrence(journal, s.id, D(2026, 11, 10)).value
+    set_attendance(journal, november, ben.id, status="going")
+    model = OccurrencesModel()
+    model.load(journal, s.id, TODAY + dt.timedelta(days=90), TODAY)
+    qtmodeltester.check(model)
+    rows = {
+        model.index(r, 0).data(OCCURRENCE_ROLE).occurrence_on: model.index(r, 2).data()
+        for r in range(model.rowCount())
+    }
+    assert rows[D(2026, 11, 10)] == "Said they'd come: Ben Weber"
 
 
 def test_ctrl5_opens_the_events_view_and_attendance_by_id(qtbot, tmp_path):
@@ -1292,6 +1310,56 @@ def test_the_people_column_says_who_else_and_my_answer_is_marked_at_the_name(qtb
     # No answer: no mark.
     row = model.row_of((s.id, D(2027, 1, 12)))
     assert model.index(row, EventsModel.NAME).data(Qt.ItemDataRole.DecorationRole) is None
+    journal.close()
+
+
+def test_the_cancelled_evening_s_question_fits_the_page_at_800_px_in_german(qtbot, tmp_path):
+    """„Ich war nicht da“ and „Hat doch stattgefunden“ side by side were wider than the
+    event's page at 800×600: the second button ran under the page's scroll bar, cut.
+    The answers wrap instead."""
+    from uihelpers import in_language, settle
+
+    from netzjournal.store.events import set_my_status, update_occurrence
+
+    with in_language("de"):
+        w, journal = _window(qtbot, tmp_path)
+        s = _stammtisch(journal)
+        november = ensure_occurrence(journal, s.id, D(2026, 11, 10)).value
+        update_occurrence(journal, s.id, D(2026, 11, 10), cancelled=True, by_organiser=True)
+        set_my_status(journal, november, "attended")
+        w.resize(800, 600)
+        w.show_view(EVENTS)
+        pane, page = w.events_pane, w.events_pane.page
+        assert pane.select_key((s.id, D(2026, 11, 10)))
+        settle()
+        assert page.cancelled_question.isVisible()
+        viewport = page.parentWidget()
+        for button in (page.not_there, page.took_place):
+            right = button.mapTo(viewport, button.rect().topRight()).x()
+            assert right < viewport.width(), (button.text(), right, viewport.width())
+            assert button.width() >= button.sizeHint().width()
+        journal.close()
+
+
+def test_a_past_evening_s_people_column_says_who_had_said_yes_not_who_is_coming(qtbot, tmp_path):
+    """An evening that is over and only has people who had said yes: the column said
+    "Coming: 1" (a promise for a day that is gone) while the page said "said they'd
+    come". Ahead it still says "Coming"; in German both are „Zugesagt“."""
+    w, journal = _window(qtbot, tmp_path)
+    s = _stammtisch(journal)
+    november = ensure_occurrence(journal, s.id, D(2026, 11, 10)).value
+    december = ensure_occurrence(journal, s.id, D(2026, 12, 8)).value
+    anna = create_contact(journal, person("Anna", "Roth")).value
+    set_attendance(journal, november, anna.id, "going")
+    set_attendance(journal, december, anna.id, "going")
+    w.show_view(EVENTS)
+    model = w.events_pane.model
+    past = model.index(model.row_of((s.id, D(2026, 11, 10))), EventsModel.PEOPLE)
+    assert past.data() == "Said they'd come: 1"
+    assert past.data(Qt.ItemDataRole.ToolTipRole) == "Said they'd come: Anna Roth"
+    ahead = model.index(model.row_of((s.id, D(2026, 12, 8))), EventsModel.PEOPLE)
+    assert ahead.data() == "Coming: 1"
+    assert ahead.data(Qt.ItemDataRole.ToolTipRole) == "Coming: Anna Roth"
     journal.close()
 
 

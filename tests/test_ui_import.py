@@ -423,6 +423,32 @@ def test_an_empty_already_in_the_journal_column_gives_its_room_to_the_address(
     assert none_yet[language] not in wizard.summary.text()
 
 
+def test_a_preview_with_nobody_found_does_not_ask_to_choose_per_row(
+    window, qtbot, tmp_path, language
+):
+    """An Excel workbook (or any file with nobody in it): the summary said "People
+    found: 0 (–). Choose per row what happens" over an empty table. It says nobody
+    was found and that there is nothing to import; the problem says why."""
+    import zipfile
+
+    book = tmp_path / "Kontakte.xlsx"
+    with zipfile.ZipFile(book, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("xl/workbook.xml", "<workbook/>")
+    wizard = ImportWizard(window.journal, window.undo_stack, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.set_paths([book])
+    wizard.build_plan()
+    qtbot.waitUntil(lambda: wizard.pages.currentIndex() == 1)
+    summary = wizard.summary.text()
+    said = {"en": ("No people found", "Choose per row"),
+            "de": ("keine Personen gefunden", "Wählen Sie pro Zeile")}[language]  # fmt: skip
+    assert said[0] in summary and said[1] not in summary and "(–)" not in summary
+    assert not wizard.import_button.isEnabled()
+    assert wizard.problems_view.isVisibleTo(wizard)
+
+
 def test_the_import_result_keeps_names_and_organisations_as_wide_as_their_text(
     window, qtbot, tmp_path
 ):

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from netzjournal.coach.engine import Suggestion
 from netzjournal.coach.openers import WITHHELD_FIELD, preview_line
 from netzjournal.ui import style
+from netzjournal.ui.wrapping_bar import WrappingBar
 
 
 class WarmthBar(QWidget):
@@ -283,15 +284,16 @@ class SuggestionCard(QFrame):
         box.setObjectName(f"{name}Question")
         label = QLabel(said, wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         label.setStyleSheet("color: palette(placeholder-text)")
-        row = QHBoxLayout()
+        # The answers wrap: side by side „Bei Sie bleiben“ „Per du schreiben“ were wider
+        # than the coach at its narrowest (800 px), and the whole list was cut at the right.
+        row = WrappingBar()
         row.setSpacing(style.SPACE.XS)
         for value, text in choices:
             button = QPushButton(text, autoDefault=False)
             button.setObjectName(f"{name}_{value}")
             button.clicked.connect(lambda _=False, v=value: chosen.emit(contact_id, v))
             buttons[value] = button
-            row.addWidget(button)
-        row.addStretch(1)
+            row.add_group(button)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(style.SPACE.XS)

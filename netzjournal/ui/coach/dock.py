@@ -6,6 +6,8 @@ again; the choice is the person's and is kept (``collapsed_changed``).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
@@ -21,16 +23,35 @@ from PySide6.QtWidgets import (
 
 from netzjournal.ui import style
 
+if TYPE_CHECKING:  # (a PySide name fetched builds its type: not at the start for this)
+    from PySide6.QtGui import QMouseEvent, QShowEvent
+
 EXPANDED_MIN = 250  # px: a card's two button rows fit (see card.py)
 _NO_LIMIT = 16777215  # QWIDGETSIZE_MAX
 
 
 class _VerticalTitle(QWidget):
-    """The dock's title written bottom to top down the strip."""
+    """The dock's title written bottom to top down the strip; a click on it opens the
+    coach (the strip's « alone is 20 px: a click on the name did nothing)."""
+
+    clicked = Signal()
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._text = text
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Here, not at construction: the strip is shown only once folded (a cursor made
+        # at the start would build QCursor's type for nothing on a wide screen).
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        super().showEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
 
     def sizeHint(self) -> QSize:
         m = self.fontMetrics()
@@ -103,7 +124,10 @@ class CoachDock(QDockWidget):
         self.expand_button.setAccessibleName(self.tr("Open the coach"))
         self.expand_button.clicked.connect(lambda: self.set_collapsed(False))
         column.addWidget(self.expand_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        column.addWidget(_VerticalTitle(title), 1, Qt.AlignmentFlag.AlignHCenter)
+        name = _VerticalTitle(title)
+        name.setToolTip(self.expand_button.toolTip())
+        name.clicked.connect(lambda: self.set_collapsed(False))
+        column.addWidget(name, 1, Qt.AlignmentFlag.AlignHCenter)
         self.stack = QStackedWidget()
         self.stack.addWidget(QWidget())  # the content (set_content)
         self.stack.addWidget(strip)

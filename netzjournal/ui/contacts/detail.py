@@ -73,17 +73,27 @@ class ContactDetail(QTextBrowser):
         pane answers: ``selection:closeness`` …), merge only for two. ``archived``:
         how many of them are archived — all: the archive link restores them, and says
         so; some: both links, each for its part (as the menus' two entries)."""
-        from PySide6.QtCore import QLocale
+        from PySide6.QtCore import QCoreApplication, QLocale
 
         self.contact_id, self.selected_count = None, count
         self.selected_archived = archived
-        restore = [("restore", self.tr("Restore from the archive"))] if archived else []
+        archive, restore = self.tr("Archive…"), self.tr("Restore from the archive")
+        if 0 < archived < count:
+            # Each link for its part, in the menus' words ("Archive 2 contacts", "Restore
+            # contact from the archive"): "Archive…" beside three selected read as all
+            # three, and "Restore …" restored one of them unasked.
+            def menu(text: str, n: int) -> str:
+                said = QCoreApplication.translate("Actions", text, "", n)
+                return said.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+            archive = menu("&Archive %Ln contact(s)", count - archived)
+            restore = menu("Restore %Ln contact(s) from the &archive", archived)
         links = [
             ("closeness", self.tr("Set closeness…")),
             ("add_tag", self.tr("Add tag…")),
             ("remove_tag", self.tr("Remove tag…")),
-            *([("archive", self.tr("Archive…"))] if archived < count else []),
-            *restore,
+            *([("archive", archive)] if archived < count else []),
+            *([("restore", restore)] if archived else []),
             *([("merge", self.tr("Merge…"))] if count == 2 else []),
             ("delete", self.tr("Delete…")),
         ]

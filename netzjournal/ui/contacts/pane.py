@@ -679,13 +679,20 @@ class ContactsPane(QWidget):
         restoring = len(archived) == len(selected)
         if len(ids) > 1 and not restoring:
             count = QLocale().toString(len(ids))
+            question = self.tr(
+                "Archive %1 contacts? They leave the list and the reconnect coach; "
+                "“Show archived” brings them back. You can undo this with Ctrl+Z."
+            )
+            if self.archived.isChecked():  # (they stay in the list: said so)
+                question = self.tr(
+                    "Archive %1 contacts? They leave the reconnect coach and stay in the "
+                    "list in italics while “Show archived” is ticked. You can undo this "
+                    "with Ctrl+Z."
+                )
             if not confirm(
                 self,
                 self.tr("Archive contacts"),
-                self.tr(
-                    "Archive %1 contacts? They leave the list and the reconnect coach; "
-                    "“Show archived” brings them back. You can undo this with Ctrl+Z."
-                ).replace("%1", count),
+                question.replace("%1", count),
                 self.tr("Archive"),
             ):
                 return

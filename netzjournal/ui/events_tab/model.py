@@ -243,7 +243,7 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
             if met:
                 parts.append(self.tr("Met: %1").replace("%1", str(met)))
             if going:
-                parts.append(self.tr("Coming: %1").replace("%1", str(going)))
+                parts.append(self._going_words(o).replace("%1", str(going)))
             return " · ".join(parts)
         named_here = col == (self.DATE if self.names_under_dates else self.NAME)
         if role == Qt.ItemDataRole.DecorationRole and named_here and o.my_status:
@@ -263,7 +263,7 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
             tips += [self._my_answer(o)] * bool(o.my_status)
             return "\n".join(tips) or None
         if role == Qt.ItemDataRole.ToolTipRole and col == self.PEOPLE and o.event_id:
-            return self._who_else(o.event_id)
+            return self._who_else(o)
         if role == Qt.ItemDataRole.AccessibleTextRole and col == self.NAME:
             said = f", {self._my_answer(o)}" if o.my_status else ""
             return f"{o.name}, {words.span_here(o)}{said}"
@@ -279,14 +279,22 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
         label = words.my_status_label(o.my_status, (o.ends_on or o.starts_on) < self._today())
         return self.tr("My answer: %1").replace("%1", label)
 
-    def _who_else(self, event_id: int) -> str | None:
+    def _going_words(self, o: Occurrence) -> str:
+        """Those who said yes: "Coming: %1" ahead; for an evening that is over a promise
+        for a day gone by read wrong (the page says "said they'd come")."""
+        if (o.ends_on or o.starts_on) < self._today():
+            return self.tr("Said they'd come: %1")
+        return self.tr("Coming: %1")
+
+    def _who_else(self, o: Occurrence) -> str | None:
         """The people counted in the column, by name (read when asked: a tooltip)."""
+        event_id = o.event_id or -1
         rows = attendance(self._journal, [event_id]).get(event_id, [])
         choices = person_choices(self._journal, [a.contact_id for a in rows])
         going = [choices[a.contact_id].label for a in rows if a.status == "going"]
         met = [choices[a.contact_id].label for a in rows if a.status != "going"]
         lines = [self.tr("Met: %1").replace("%1", join_names(met))] * bool(met)
-        lines += [self.tr("Coming: %1").replace("%1", join_names(going))] * bool(going)
+        lines += [self._going_words(o).replace("%1", join_names(going))] * bool(going)
         return "\n".join(lines) or None
 
 
@@ -391,8 +399,8 @@ class OccurrencesModel(RowsModel[tuple[Occurrence, str]]):
                     parts.append(self.tr("Coming: %1").replace("%1", join_names(going)))
                 elif going:
                     # Over, and not marked as there: they had said yes, as the evening's
-                    # page lists them („hat zugesagt“); the cell was empty beside it.
-                    parts.append(self.tr("Said yes: %1").replace("%1", join_names(going)))
+                    # page lists them („hat zugesagt“) and the events list counts them.
+                    parts.append(self.tr("Said they'd come: %1").replace("%1", join_names(going)))
                 rows.append((o, " · ".join(parts)))
         self.coming = coming  # rows of coming evenings; the past ones follow
         self.set_rows(rows)

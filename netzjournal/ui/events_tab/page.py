@@ -59,6 +59,7 @@ from netzjournal.ui.events_tab.invitees import InviteesBox
 from netzjournal.ui.events_tab.model import OCCURRENCE_ROLE, OccurrencesModel
 from netzjournal.ui.events_tab.people import PersonAdder
 from netzjournal.ui.table_model import Index, RowsModel, row_table
+from netzjournal.ui.wrapping_bar import WrappingBar
 
 # An event's notes shown on its page, in characters: an invitation's agenda of 2 MB
 # (Outlook) took ten seconds to lay out in the page's label, the window frozen. The
@@ -202,10 +203,11 @@ class EventPage(QWidget):
         question = QVBoxLayout(self.cancelled_question)
         question.setContentsMargins(0, 0, 0, 0)
         question.addWidget(self.was_cancelled)
-        answers = QHBoxLayout()
-        answers.addWidget(self.not_there)
-        answers.addWidget(self.took_place)
-        answers.addStretch(1)
+        # The answers wrap: side by side in German they were wider than the page at
+        # 800 px, and „Hat doch stattgefunden“ ran under the scroll bar.
+        answers = WrappingBar()
+        answers.add_group(self.not_there)
+        answers.add_group(self.took_place)
         question.addLayout(answers)
         # Two rows: the page must fit a narrow pane (1024 px window with the coach).
         buttons = QVBoxLayout()

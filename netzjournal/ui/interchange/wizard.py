@@ -753,7 +753,11 @@ class ImportWizard(QDialog):
         for w in (self.problems_label, self.problems_view):  # no empty box when all went well
             w.setVisible(bool(plan.problems))
         formats = ", ".join(import_format_label(f) for f in read.format.split(", ") if f)
-        if known or not plan.rows:
+        if not plan.rows:
+            # "People found: 0 (–). Choose per row …" over an empty table (an Excel
+            # workbook, a file with nobody in it): nothing to choose; the problems say why.
+            found = self.tr("No people found in the chosen files, so there is nothing to import.")
+        elif known:
             found = self.tr(
                 "People found: %1 (%2). Choose per row what happens; nothing is saved yet."
             )
