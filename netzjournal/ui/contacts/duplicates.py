@@ -156,6 +156,7 @@ class DuplicatesDialog(QDialog):
         self.count.setWordWrap(True)
         self.table = QTableView()
         self.table.setObjectName("duplicatesList")
+        self.table.setAccessibleName(self.windowTitle())  # (a screen reader names the list)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
