@@ -1,0 +1,96 @@
+"""Time zones, continued: a series whose start is in UTC (Google's export), an
+invitation update that takes an extra evening back, a PERIOD RDATE whose TZID has
+commas unquoted."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from netzjournal import zones
+from netzjournal.interchange import ical_in
+from netzjournal.interchange.writers import ics
+from netzjournal.store.events import list_events, occurrences
+from netzjournal.store.journal import Journal
+from netzjournal.sync.events import EventAdapter
+
+D, T = dt.date, dt.time
+TODAY = D(2027, 3, 1)
+
+
+def google(zone_line: str) -> bytes:
+    """Google's export of a weekly run over the change to summer time: the start in
+    UTC (18:00 in Berlin in winter), EXDATE in Berlin's time, an RDATE in UTC."""
+    return (
+        "BEGIN:VCALENDAR\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\n"
+        f"VERSION:2.0\r\nMETHOD:PUBLISH\r\n{zone_line}"
+        "BEGIN:VEVENT\r\nDTSTART:20270319T170000Z\r\nDTEND:20270319T190000Z\r\n"
+        "RRULE:FREQ=WEEKLY;WKST=MO;UNTIL=20270416T215959Z;BYDAY=FR\r\n"
+        "EXDATE;TZID=Europe/Berlin:20270409T180000\r\n"
+        "RDATE;VALUE=DATE-TIME:20270413T160000Z\r\n"
+        "DTSTAMP:20270301T120000Z\r\nUID:lauf-2027@google.com\r\n"
+        "SUMMARY:Netzwerk-Lauftreff\r\nEND:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nDTSTART:20270402T150000Z\r\nDTEND:20270402T170000Z\r\n"
+        "RECURRENCE-ID:20270402T160000Z\r\nDTSTAMP:20270301T120000Z\r\n"
+        "UID:lauf-2027@google.com\r\nSUMMARY:Netzwerk-Lauftreff\r\nEND:VEVENT\r\n"
+        "END:VCALENDAR\r\n"
+    ).encode()
+
+
+def here(j: Journal) -> list[tuple[dt.datetime, bool]]:
+    return [
+        (zones.moment_here(o.starts_on, o.start_time or T(0), o.zone), o.cancelled)
+        for o in occurrences(j, TODAY, D(2027, 6, 1))
+    ]
+
+
+BERLIN = [
+    (dt.datetime(2027, 3, 19, 18), False), (dt.datetime(2027, 3, 26, 18), False),
+    (dt.datetime(2027, 4, 2, 17), False),  # (moved an hour earlier: its own evening)
+    (dt.datetime(2027, 4, 9, 18), True), (dt.datetime(2027, 4, 13, 18), False),
+    (dt.datetime(2027, 4, 16, 18), False),
+]  # fmt: skip
+
+
+def test_a_series_in_utc_keeps_the_wall_clock_of_the_calendars_zone(
+    journal, tmp_path, berlin_zone
+):
+    problems: list[tuple[str, str]] = []
+    found = ical_in.parse(google("X-WR-TIMEZONE:Europe/Berlin\r\n"), problems)
+    assert problems == []
+    master = found[0].record
+    assert (master.start_time, master.end_time, master.zone) == (T(18), T(20), "Europe/Berlin")
+    ical_in.import_events(journal, found, today=TODAY)
+    # After 28 March each evening is still at 18:00 in Berlin (17:00 UTC would be 19:00).
+    assert here(journal) == BERLIN
+    # The export and a re-import keep them.
+    again = Journal.open(tmp_path / "again.sqlite3")
+    try:
+        ical_in.import_events(again, ical_in.parse(ics(journal, TODAY)), today=TODAY)
+        assert here(again) == BERLIN
+    finally:
+        again.close()
+
+
+def test_without_the_calendars_zone_a_series_in_utc_repeats_in_utc(journal, berlin_zone):
+    ical_in.import_events(journal, ical_in.parse(google("")), today=TODAY)
+    [series] = list_events(journal)
+    assert (series.start_time, series.zone) == (T(17), "UTC")
+    # RFC 5545: every evening at 17:00 UTC, 19:00 in Berlin in summer.
+    assert here(journal) == [
+        (dt.datetime(2027, 3, 19, 18), False), (dt.datetime(2027, 3, 26, 18), False),
+        (dt.datetime(2027, 4, 2, 17), False), (dt.datetime(2027, 4, 9, 19), True),
+        (dt.datetime(2027, 4, 13, 18), False), (dt.datetime(2027, 4, 16, 19), False),
+    ]  # fmt: skip
+    text = ics(journal, TODAY).decode()
+    assert "DTSTART:20270319T170000Z" in text
+
+
+def test_a_series_in_utc_syncs_in_its_zone(journal, berlin_zone):
+    """The sync reads a server's event as the import does, and writes it back the same."""
+    adapter = EventAdapter(journal)
+    text = google("X-WR-TIMEZONE:Europe/Berlin\r\n").decode()
+    uid, fields = adapter.parse(text, "lauf.ics") or ("", {})
+    assert (uid, fields["start_time"], fields["zone"]) == ("lauf-2027@google.com", "18:00",
+                                                           "Europe/Berlin")  # fmt: skip
+    written = adapter.text(uid, fields, None)
+    assert adapter.parse(written, "lauf.ics") == (uid, fields)
