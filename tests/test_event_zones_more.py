@@ -94,3 +94,36 @@ def test_a_series_in_utc_syncs_in_its_zone(journal, berlin_zone):
                                                            "Europe/Berlin")  # fmt: skip
     written = adapter.text(uid, fields, None)
     assert adapter.parse(written, "lauf.ics") == (uid, fields)
+
+
+OUTLOOK_ZONE = "(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna"
+
+
+def test_a_period_rdate_with_an_unquoted_zone_with_commas_is_an_evening(journal, berlin_zone):
+    from pathlib import Path
+
+    data = (Path(__file__).parent / "data/events/invitations/outlook-display-zones.WRITTEN.ics")
+    text = data.read_bytes().decode("utf-8")
+    zone = text[text.index(f"BEGIN:VTIMEZONE\r\nTZID:{OUTLOOK_ZONE}") :]
+    zone = zone[: zone.index("END:VTIMEZONE") + len("END:VTIMEZONE\r\n")]
+    series = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:Microsoft Exchange Server 2010\r\n" + zone +
+        "BEGIN:VEVENT\r\nUID:tandem-reihe\r\nDTSTAMP:20261120T150000Z\r\n"
+        f"DTSTART;TZID={OUTLOOK_ZONE}:20270105T103000\r\n"
+        f"DTEND;TZID={OUTLOOK_ZONE}:20270105T113000\r\n"
+        "RRULE:FREQ=MONTHLY;BYDAY=1TU;COUNT=3\r\n"
+        f"RDATE;VALUE=PERIOD;TZID={OUTLOOK_ZONE}:20270119T140000/20270119T150000,"
+        "20270126T090000/PT1H\r\n"
+        "SUMMARY:Mentoring-Tandems\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )  # fmt: skip
+    problems: list[tuple[str, str]] = []
+    [found] = ical_in.parse(series.encode(), problems)
+    assert problems == []
+    assert (found.record.start_time, found.record.zone) == (T(10, 30), "Europe/Berlin")
+    assert found.rdates == [(D(2027, 1, 19), T(14)), (D(2027, 1, 26), T(9))]
+    ical_in.import_events(journal, [found], today=TODAY)
+    assert [(o.starts_on, o.start_time) for o in occurrences(journal, D(2027, 1, 1),
+                                                             D(2027, 3, 31))] == [
+        (D(2027, 1, 5), T(10, 30)), (D(2027, 1, 19), T(14)), (D(2027, 1, 26), T(9)),
+        (D(2027, 2, 2), T(10, 30)), (D(2027, 3, 2), T(10, 30)),
+    ]  # fmt: skip

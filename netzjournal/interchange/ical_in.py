@@ -288,9 +288,12 @@ def _decoded(data: bytes) -> str:
 # A TZID parameter written without quotes around a ':' or ',' in it (Outlook's
 # "DTSTART;TZID=(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna:2026…";
 # RFC 5545 asks for quotes): its value runs to the last ':' of the line, the one
-# before the date. icalendar split it at its first ':' and the event was lost.
+# before the date. icalendar split it at its first ':' and the event was lost. The
+# value: dates and times, or periods (RDATE;VALUE=PERIOD: "…T140000/…T150000" or
+# "…T090000/PT1H"), comma-separated.
 _UNQUOTED_TZID = re.compile(
-    r"^([A-Za-z-]+(?:;[^:;\n]*)*;TZID=)([^\";\n]*[:,][^\";\n]*?)((?:;[^:;\n]*)*:[0-9TZ,]+[ \t]*)$",
+    r"^([A-Za-z-]+(?:;[^:;\n]*)*;TZID=)([^\";\n]*[:,][^\";\n]*?)"
+    r"((?:;[^:;\n]*)*:[0-9TZ,/PWDHMS+-]+[ \t]*)$",
     re.MULTILINE | re.IGNORECASE,
 )
 
