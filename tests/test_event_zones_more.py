@@ -127,3 +127,49 @@ def test_a_period_rdate_with_an_unquoted_zone_with_commas_is_an_evening(journal,
         (D(2027, 1, 5), T(10, 30)), (D(2027, 1, 19), T(14)), (D(2027, 1, 26), T(9)),
         (D(2027, 2, 2), T(10, 30)), (D(2027, 3, 2), T(10, 30)),
     ]  # fmt: skip
+
+
+def invitation(sequence: int, rdates: str) -> bytes:
+    """A monthly Stammtisch's invitation (first Thursday, 19:00 in Berlin) with extra
+    evenings (RDATE)."""
+    return (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Apple Inc.//macOS 15.1//EN\r\n"
+        "METHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:stammtisch@example.de\r\n"
+        f"DTSTAMP:2026112{sequence}T181512Z\r\nSEQUENCE:{sequence}\r\n"
+        "DTSTART;TZID=Europe/Berlin:20261203T190000\r\n"
+        "DTEND;TZID=Europe/Berlin:20261203T220000\r\n"
+        "RRULE:FREQ=MONTHLY;BYDAY=1TH;COUNT=4\r\n"
+        f"{rdates}SUMMARY:Gründerstammtisch Essen\r\nLOCATION:Zeche Carl\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    ).encode()
+
+
+def test_an_update_without_an_extra_evening_takes_it_back(journal, berlin_zone):
+    from netzjournal.store.contacts import create_contact
+    from netzjournal.store.events import attendance, occurrence_row, set_attendance
+    from netzjournal.store.records import ContactRecord
+
+    today = D(2026, 12, 1)
+    both = "RDATE;TZID=Europe/Berlin:20270114T190000,20270218T183000\r\n"
+    ical_in.import_events(journal, ical_in.parse(invitation(0, both)), today=today)
+    [series] = list_events(journal)
+    assert series.id is not None
+    row = occurrence_row(journal, series.id, D(2027, 1, 14))
+    assert row is not None
+    anna = create_contact(journal, ContactRecord(given_name="Anna", family_name="Schmidt")).value
+    set_attendance(journal, row, anna.id or 0, "going")
+    # The organiser takes the 14 January back (the 18 February stays).
+    one = "RDATE;TZID=Europe/Berlin:20270218T183000\r\n"
+    count = ical_in.import_events(journal, ical_in.parse(invitation(1, one)), today=today).value
+    assert count.updated == 1
+    assert ("cancelled", "Gründerstammtisch Essen", D(2027, 1, 14)) in count.changed
+    assert [(o.starts_on, o.start_time, o.cancelled) for o in
+            occurrences(journal, D(2027, 1, 1), D(2027, 2, 28))] == [
+        (D(2027, 1, 7), T(19), False), (D(2027, 1, 14), T(19), True),
+        (D(2027, 2, 4), T(19), False), (D(2027, 2, 18), T(18, 30), False),
+    ]  # fmt: skip
+    assert occurrence_row(journal, series.id, D(2027, 1, 14)) == row  # (the row is kept)
+    assert [a.contact_id for a in attendance(journal, [row])[row]] == [anna.id]
+    # The same update again changes nothing more.
+    count = ical_in.import_events(journal, ical_in.parse(invitation(1, one)), today=today).value
+    assert (count.updated, count.skipped, count.changed) == (0, 1, [])

@@ -728,7 +728,8 @@ def import_events(
                         # (newer than the last mail taken; where that is not known —
                         # an event from before versions were kept — an update above
                         # SEQUENCE 0 is, as then)
-                        now = _take_invitation(j, stored, e, today, was is not None)
+                        taken: list[tuple[str, dt.date]] = []  # (extra evenings taken back)
+                        now = _take_invitation(j, stored, e, today, was is not None, taken)
                         answered = _take_answer(j, event_id, e, mine)
                         set_invitation_version(j, event_id, e.sequence, e.stamp)
                 except ValidationError as exc:
@@ -740,6 +741,7 @@ def import_events(
                 else:
                     count.updated += 1
                     count.changed.append(_what_changed(e, stored, now, today))
+                    count.changed += [(what, (now or stored).name, day) for what, day in taken]
                     stored = now or stored
                 if e.method != "CANCEL" and e.people:  # (a cancellation names no one new)
                     set_invitees(j, event_id, e.people)
@@ -1027,7 +1029,12 @@ def _latest(events: Iterable[CalendarEvent]) -> tuple[list[CalendarEvent], int]:
 
 
 def _take_invitation(
-    j: Journal, stored: EventRecord, e: CalendarEvent, today: dt.date, newer: bool
+    j: Journal,
+    stored: EventRecord,
+    e: CalendarEvent,
+    today: dt.date,
+    newer: bool,
+    taken: list[tuple[str, dt.date]],
 ) -> EventRecord | None:
     """An invitation's update or cancellation over the event already here, as
     stored after it (None: it changes nothing). A cancellation calls the event
@@ -1038,7 +1045,9 @@ def _take_invitation(
     where that is not known, SEQUENCE above 0) brings the organiser's name, days,
     times, place, link and repetition; a series' update has its whole set of
     evenings, so those the organiser's earlier mails cancelled that it has again
-    are on again (see :func:`bring_back_evenings`). The notes, tags, "my status"
+    are on again (see :func:`bring_back_evenings`), and its extra evenings (RDATE)
+    it no longer has are called off (into ``taken``, see
+    :func:`_take_back_extra_days`). The notes, tags, "my status"
     and who was there are the user's own and stay. A first invitation (SEQUENCE 0) imported
     again changes nothing, nor does one that would turn a series into a single
     event or back (a new event of the organiser's under the old UID)."""
@@ -1068,9 +1077,30 @@ def _take_invitation(
         # mails cancelled (a "cancel series" too) and it has again is on again.
         back = bring_back_evenings(j, stored.id, e.exdates, e.version).value
         back += _add_extra_days(j, stored.id, new, e.rdates)
-    if new == stored and not days and not back:
+        taken += _take_back_extra_days(j, stored, new, e.rdates)
+    if new == stored and not days and not back and not taken:
         return None
     return new
+
+
+def _take_back_extra_days(
+    j: Journal, stored: EventRecord, new: EventRecord, rdates: list[tuple[dt.date, dt.time | None]]
+) -> list[tuple[str, dt.date]]:
+    """The series' extra evenings (RDATE: on a day its rule has neither before nor
+    after the update) that the update no longer has: called off by the organiser,
+    their rows kept (who came, notes), as the sync takes one back. The value: for
+    each, what it says in the import's result (see :func:`_cancelled`) and its day."""
+    assert stored.id is not None
+    days = [o.occurrence_on for o in occurrence_rows(j, stored.id)
+            if o.occurrence_on and not o.cancelled]  # fmt: skip
+    extra = recurrence.extra_days(stored.rrule, stored.starts_on, stored.start_time, days)
+    extra &= recurrence.extra_days(new.rrule, new.starts_on, new.start_time, days)
+    out = []
+    for day in sorted(extra - {d for d, _ in rdates}):
+        was = _evening(j, stored.id, day)
+        update_occurrence(j, stored.id, day, cancelled=True, by_organiser=True)
+        out.append((_cancelled(was), was.starts_on if was is not None else day))
+    return out
 
 
 def _uid_key(uid: str) -> str:
