@@ -51,9 +51,7 @@ BERLIN = [
 ]  # fmt: skip
 
 
-def test_a_series_in_utc_keeps_the_wall_clock_of_the_calendars_zone(
-    journal, tmp_path, berlin_zone
-):
+def test_a_series_in_utc_keeps_the_wall_clock_of_the_calendars_zone(journal, tmp_path, berlin_zone):
     problems: list[tuple[str, str]] = []
     found = ical_in.parse(google("X-WR-TIMEZONE:Europe/Berlin\r\n"), problems)
     assert problems == []
@@ -102,7 +100,7 @@ OUTLOOK_ZONE = "(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna"
 def test_a_period_rdate_with_an_unquoted_zone_with_commas_is_an_evening(journal, berlin_zone):
     from pathlib import Path
 
-    data = (Path(__file__).parent / "data/events/invitations/outlook-display-zones.WRITTEN.ics")
+    data = Path(__file__).parent / "data/events/invitations/outlook-display-zones.WRITTEN.ics"
     text = data.read_bytes().decode("utf-8")
     zone = text[text.index(f"BEGIN:VTIMEZONE\r\nTZID:{OUTLOOK_ZONE}") :]
     zone = zone[: zone.index("END:VTIMEZONE") + len("END:VTIMEZONE\r\n")]

@@ -29,15 +29,7 @@ from netzjournal.store.journal import Journal
 from netzjournal.store.records import AttendanceRow, ChangeSet, EventRecord, Occurrence, Outcome
 from netzjournal.store.values import clean_text, ids_json
 from netzjournal.store.values import to_date as _date
-
-
-def _time(value: object) -> dt.time | None:
-    if not value:
-        return None
-    try:
-        return dt.time.fromisoformat(str(value)[:5])
-    except ValueError:
-        return None
+from netzjournal.store.values import to_time as _time
 
 
 def _hhmm(value: dt.time | None) -> str | None:
