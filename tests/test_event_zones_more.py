@@ -171,3 +171,10 @@ def test_an_update_without_an_extra_evening_takes_it_back(journal, berlin_zone):
     # The same update again changes nothing more.
     count = ical_in.import_events(journal, ical_in.parse(invitation(1, one)), today=today).value
     assert (count.updated, count.skipped, count.changed) == (0, 1, [])
+    # A later update has it again: it is on again, who said they would come kept.
+    again = ical_in.import_events(journal, ical_in.parse(invitation(2, both)), today=today).value
+    assert again.updated == 1
+    assert [(o.starts_on, o.cancelled) for o in occurrences(journal, D(2027, 1, 14),
+                                                            D(2027, 1, 14))] == [
+        (D(2027, 1, 14), False)]  # fmt: skip
+    assert [a.contact_id for a in attendance(journal, [row])[row]] == [anna.id]

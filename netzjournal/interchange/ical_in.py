@@ -1075,7 +1075,8 @@ def _take_invitation(
     if stored.is_series and e.method != "CANCEL":
         # The update has the whole set of evenings: what the organiser's earlier
         # mails cancelled (a "cancel series" too) and it has again is on again.
-        back = bring_back_evenings(j, stored.id, e.exdates, e.version).value
+        again = [d for d, _ in e.rdates]
+        back = bring_back_evenings(j, stored.id, e.exdates, e.version, again).value
         back += _add_extra_days(j, stored.id, new, e.rdates)
         taken += _take_back_extra_days(j, stored, new, e.rdates)
     if new == stored and not days and not back and not taken:

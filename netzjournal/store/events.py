@@ -513,20 +513,25 @@ def call_off_series(j: Journal, series_id: int, from_day: dt.date) -> Outcome[bo
 
 
 def bring_back_evenings(
-    j: Journal, series_id: int, excluded: Iterable[dt.date], version: tuple[int, str]
+    j: Journal,
+    series_id: int,
+    excluded: Iterable[dt.date],
+    version: tuple[int, str],
+    extra: Iterable[dt.date] = (),
 ) -> Outcome[list[dt.date]]:
     """A newer invitation of a series (``version``: its SEQUENCE and DTSTAMP) has
-    the whole set of its evenings: its rule less its EXDATEs (``excluded``). It
-    replaces what the organiser's earlier mails said (RFC 5546; CalConnect's
-    recurrence recommendations, 6.3.2). Evenings those mails had cancelled (a
-    "cancel series", an EXDATE, the evening's own cancellation) that the rule, as
-    stored now, has again and that are not excluded are on again; their
+    the whole set of its evenings: its rule and its ``extra`` evenings (RDATEs)
+    less its EXDATEs (``excluded``). It replaces what the organiser's earlier mails
+    said (RFC 5546; CalConnect's recurrence recommendations, 6.3.2). Evenings those
+    mails had cancelled (a "cancel series", an EXDATE, the evening's own
+    cancellation, an RDATE taken back) that the rule, as stored now, or ``extra``
+    has again and that are not excluded are on again; their
     attendance and notes stay as they were. An evening cancelled here by hand,
     or whose own mail is newer than ``version``, stays off. The value: the
     evenings brought back."""
     with j.write() as changes:
         rec = get_event(j, series_id)
-        off = set(excluded)
+        off, added = set(excluded), set(extra)
         sql = (
             "SELECT id, occurrence_on, invitation_sequence, invitation_stamp FROM event"
             " WHERE series_id = ? AND cancelled = 1 AND cancelled_by_organiser = 1"
@@ -539,10 +544,13 @@ def bring_back_evenings(
                 continue
             if sequence is not None and (sequence, stamp or "") > version:
                 continue  # (the evening's own mail is newer)
-            try:
-                days = recurrence.expand(rec.rrule, rec.starts_on, rec.start_time, day, day)
-            except recurrence.RuleError:
-                days = []
+            if day in added:
+                days = [day]
+            else:
+                try:
+                    days = recurrence.expand(rec.rrule, rec.starts_on, rec.start_time, day, day)
+                except recurrence.RuleError:
+                    days = []
             if day not in days:
                 continue
             j.connection().execute(
