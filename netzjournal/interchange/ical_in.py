@@ -134,7 +134,7 @@ def _local(value: object, zone: str = "") -> tuple[dt.date, dt.time | None]:
     if isinstance(value, dt.datetime):
         if value.tzinfo is not None:
             # A zone's own wall-clock time is what was planned ("19:00 in Berlin");
-            # a UTC time is shown in this computer's zone.
+            # a UTC time is shown in ``zone``, else in this computer's.
             if not _is_utc(value):
                 value = value.replace(tzinfo=None)
             else:
