@@ -526,3 +526,11 @@ def test_someone_met_at_a_new_york_evening_was_met_on_the_day_here(journal):
     d = Debrief(occ, here, [DebriefPerson(new_contact=person("Ole", "Hansen"), line="Remote")])
     [ole] = save_debrief(journal, d).value.new_contacts
     assert get_contact(journal, ole).met_on == D(2027, 1, 1)
+
+
+def test_met_at_a_new_york_evening_is_met_on_the_day_here(journal, berlin_zone):
+    evening = EventRecord("Webinar", D(2026, 12, 31), start_time=dt.time(20), zone="America/New_York")
+    ny = create_event(journal, evening)
+    c = create_contact(journal, person("Mia", "Klein")).value
+    set_met_at(journal, c.id, ny.value.id)
+    assert get_contact(journal, c.id).met_on == D(2027, 1, 1)

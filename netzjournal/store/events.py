@@ -764,10 +764,18 @@ def set_met_at(j: Journal, contact_id: int, event_id: int | None) -> Outcome[Non
         conn = j.connection()
         met_on = None
         if event_id is not None:
-            label = event_label(j, event_id)
-            if label is None:
+            row = conn.execute(
+                "SELECT e.starts_on, coalesce(e.start_time, s.start_time),"
+                " coalesce(nullif(e.zone, ''), s.zone, '') FROM event e"
+                " LEFT JOIN event s ON s.id = e.series_id WHERE e.id = ?",
+                (event_id,),
+            ).fetchone()
+            if row is None or _date(row[0]) is None:
                 raise NotFound(f"Event {event_id} does not exist.")
-            met_on = label[1].isoformat()
+            # The day it was here (a New-York evening: the next day in Berlin), as a
+            # debrief's note and the review have it.
+            day = zones.day_here(_date(row[0]) or dt.date.min, _time(row[1]), row[2])
+            met_on = day.isoformat()
         cur = conn.execute(
             "UPDATE contact SET met_at_event_id = ?, met_on = coalesce(met_on, ?),"
             " source = CASE WHEN ? IS NOT NULL AND source = '' THEN 'event' ELSE source END,"
