@@ -529,7 +529,8 @@ def test_someone_met_at_a_new_york_evening_was_met_on_the_day_here(journal):
 
 
 def test_met_at_a_new_york_evening_is_met_on_the_day_here(journal, berlin_zone):
-    evening = EventRecord("Webinar", D(2026, 12, 31), start_time=dt.time(20), zone="America/New_York")
+    at, zone = dt.time(20), "America/New_York"
+    evening = EventRecord("Webinar", D(2026, 12, 31), start_time=at, zone=zone)
     ny = create_event(journal, evening)
     c = create_contact(journal, person("Mia", "Klein")).value
     set_met_at(journal, c.id, ny.value.id)
