@@ -178,3 +178,29 @@ def test_an_update_without_an_extra_evening_takes_it_back(journal, berlin_zone):
                                                             D(2027, 1, 14))] == [
         (D(2027, 1, 14), False)]  # fmt: skip
     assert [a.contact_id for a in attendance(journal, [row])[row]] == [anna.id]
+
+
+def test_a_series_in_utc_comes_from_radicale_in_its_zone_and_stays(
+    journal, tmp_path, radicale, berlin_zone
+):
+    """Put on the server as Google writes it; synced down, its evenings are Berlin's
+    18:00; synced again, nothing changes on either side."""
+    from dav_servers import PASSWORD, USER
+
+    from netzjournal.sync.calendars import ensure_calendar
+    from netzjournal.sync.dav import DavClient
+    from netzjournal.sync.events import sync_events
+
+    calendar = ensure_calendar(radicale.url, USER, PASSWORD)
+    client = DavClient(radicale.url, USER, PASSWORD)
+    try:
+        text = google("X-WR-TIMEZONE:Europe/Berlin\r\n").decode()
+        client.put(f"{calendar}lauf.ics", text.replace("METHOD:PUBLISH\r\n", ""), None,
+                   "text/calendar")  # fmt: skip
+        assert sync_events(journal, client, calendar).created_here == ["Netzwerk-Lauftreff"]
+        assert here(journal) == BERLIN
+        report = sync_events(journal, client, calendar)
+        assert (report.changed, report.created_there, report.conflicts) == (0, [], [])
+        assert here(journal) == BERLIN
+    finally:
+        client.close()
