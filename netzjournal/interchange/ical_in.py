@@ -1092,6 +1092,11 @@ def _take_back_extra_days(
     their rows kept (who came, notes), as the sync takes one back. The value: for
     each, what it says in the import's result (see :func:`_cancelled`) and its day."""
     assert stored.id is not None
+    try:  # (a rule that cannot be expanded has every day "extra": none is taken back)
+        for rec in (stored, new):
+            recurrence.validate(rec.rrule, rec.starts_on, rec.start_time)
+    except recurrence.RuleError:
+        return []
     days = [o.occurrence_on for o in occurrence_rows(j, stored.id)
             if o.occurrence_on and not o.cancelled]  # fmt: skip
     extra = recurrence.extra_days(stored.rrule, stored.starts_on, stored.start_time, days)
