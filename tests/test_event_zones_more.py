@@ -198,9 +198,29 @@ def test_a_series_in_utc_comes_from_radicale_in_its_zone_and_stays(
         client.put(f"{calendar}lauf.ics", text.replace("METHOD:PUBLISH\r\n", ""), None,
                    "text/calendar")  # fmt: skip
         assert sync_events(journal, client, calendar).created_here == ["Netzwerk-Lauftreff"]
+        [series] = list_events(journal)
+        assert (series.start_time, series.zone) == (T(18), "Europe/Berlin")
         assert here(journal) == BERLIN
         report = sync_events(journal, client, calendar)
         assert (report.changed, report.created_there, report.conflicts) == (0, [], [])
         assert here(journal) == BERLIN
     finally:
         client.close()
+
+
+def test_a_series_in_utc_is_at_berlins_hour_on_a_computer_in_new_york(journal, monkeypatch):
+    """Read at this computer's floating time, the series kept New York's 13:00 of its
+    first evening all spring; Berlin's 18:00 is 12:00 in New York once Berlin has
+    changed its clocks too (28 March)."""
+    import time
+
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        ical_in.import_events(journal, ical_in.parse(google("X-WR-TIMEZONE:Europe/Berlin\r\n")),
+                              today=TODAY)  # fmt: skip
+        got = {m.date(): m.time() for m, _ in here(journal)}
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert (got[D(2027, 3, 19)], got[D(2027, 3, 26)], got[D(2027, 4, 16)]) == (T(13), T(13), T(12))
