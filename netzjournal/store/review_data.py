@@ -119,10 +119,12 @@ def review_rows(j: Journal, year: int) -> ReviewRows:
         for r in conn.execute(_PEOPLE)
     }  # fmt: skip
     # An event counts on the day it is here (as the coach and the events list have
-    # it): a New York evening of 31 December is 1 January in Berlin. So a day more
-    # is read either side, and each event's day worked out in its zone.
+    # it): a New York evening of 31 December is 1 January in Berlin. So two days
+    # more are read either side (zones are at most 26 hours apart), and each
+    # event's day worked out in its zone.
     first, last = dt.date(year - 1, 1, 1), dt.date(year, 12, 31)
-    wide = ((first - dt.timedelta(days=1)).isoformat(), (last + dt.timedelta(days=1)).isoformat())
+    margin = dt.timedelta(days=2)
+    wide = ((first - margin).isoformat(), (last + margin).isoformat())
     events, earlier = {}, set()
     for r in conn.execute(
         "SELECT e.id, coalesce(nullif(e.name, ''), s.name), e.starts_on, e.my_status,"
