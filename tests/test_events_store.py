@@ -514,3 +514,24 @@ def test_who_was_there_is_listed_as_the_contacts_table_sorts(journal):
         set_attendance(journal, evening.id, cid, "attended" if name != "Zora Albers" else "going")
     rows = attendance(journal, [evening.id])[evening.id]
     assert [a.name for a in rows] == ["Ben Özdemir", "Jan de Vries", "Anton Zeller", "Zora Albers"]
+
+
+def test_someone_met_at_a_new_york_evening_was_met_on_the_day_here(journal):
+    """The debrief's note is on the day and hour it was here (the pane works it out:
+    ``Debrief.when``); a new contact's "met on" is that day, not New York's."""
+    create_event(journal, EventRecord("Webinar New York", D(2026, 12, 31),
+                                      start_time=dt.time(20), zone="America/New_York"))  # fmt: skip
+    [occ] = occurrences(journal, D(2026, 12, 31), D(2026, 12, 31))
+    here = dt.datetime(2027, 1, 1, 2)  # (20:00 in New York is 02:00 in Berlin)
+    d = Debrief(occ, here, [DebriefPerson(new_contact=person("Ole", "Hansen"), line="Remote")])
+    [ole] = save_debrief(journal, d).value.new_contacts
+    assert get_contact(journal, ole).met_on == D(2027, 1, 1)
+
+
+def test_met_at_a_new_york_evening_is_met_on_the_day_here(journal, berlin_zone):
+    at, zone = dt.time(20), "America/New_York"
+    evening = EventRecord("Webinar", D(2026, 12, 31), start_time=at, zone=zone)
+    ny = create_event(journal, evening)
+    c = create_contact(journal, person("Mia", "Klein")).value
+    set_met_at(journal, c.id, ny.value.id)
+    assert get_contact(journal, c.id).met_on == D(2027, 1, 1)

@@ -154,3 +154,34 @@ def test_snapshot_undoes_delete_and_merge_exactly(people):
     restore_snapshot(journal, snap)
     assert state() == before
     assert journal.connection().execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_the_timeline_has_an_event_on_the_day_it_was_here(journal, berlin_zone):
+    """New York's evening of 31 December is 1 January here: in the timeline's 2026, in
+    order among the events of those days, on every page size."""
+
+    def event(name: str, day: dt.date, at: dt.time, zone: str = "") -> None:
+        create_event(journal, EventRecord(name, day, start_time=at, zone=zone))
+
+    event("Silvester New York", dt.date(2025, 12, 31), dt.time(20), "America/New_York")
+    event("Silvester Essen", dt.date(2025, 12, 31), dt.time(20))
+    event("Neujahrsempfang", dt.date(2026, 1, 1), dt.time(11))
+    event("Tokio-Frühstück", dt.date(2026, 1, 2), dt.time(7), "Asia/Tokyo")  # (1 Jan here)
+    event("Stammtisch", dt.date(2025, 12, 30), dt.time(19))
+    for day in range(1, 20):  # (more than a page of others before them)
+        event(f"Abend {day}", dt.date(2025, 12, day), dt.time(19))
+    jan1, dec31, dec30 = dt.date(2026, 1, 1), dt.date(2025, 12, 31), dt.date(2025, 12, 30)
+    expected = [("Tokio-Frühstück", jan1), ("Neujahrsempfang", jan1),
+                ("Silvester New York", jan1), ("Silvester Essen", dec31), ("Stammtisch", dec30),
+                *((f"Abend {d}", dt.date(2025, 12, d)) for d in range(19, 0, -1))]  # fmt: skip
+    for size in (1, 2, 3, 50):
+        cursor, seen = TimelineCursor(), []
+        while not cursor.done:
+            seen += timeline_page(journal, NoteFilter(), cursor, size, dt.date(2026, 3, 1))
+        assert [(e.title, e.when.date()) for e in seen] == expected
+    today = dt.date(2026, 3, 1)
+    in_2026 = timeline_page(journal, NoteFilter(year=2026), TimelineCursor(), 100, today)
+    assert sorted(e.title for e in in_2026) == ["Neujahrsempfang", "Silvester New York",
+                                                "Tokio-Frühstück"]  # fmt: skip
+    in_2025 = timeline_page(journal, NoteFilter(year=2025), TimelineCursor(), 100, today)
+    assert "Silvester New York" not in {e.title for e in in_2025} and len(in_2025) == 21

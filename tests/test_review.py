@@ -624,3 +624,31 @@ def test_the_years_open_steps_are_listed_and_older_ones_counted(year_journal):
     assert f"Also still open from the years before {Y}: 3" in markdown(f, "en")
     # None from before: no line.
     assert "still open from the years before" not in markdown(compute(rows), "en")
+
+
+def test_an_event_counts_in_the_year_of_its_day_here(journal, berlin_zone):
+    """A New York evening of 31 December is 1 January in Berlin: the review of the new
+    year has it, with its day here, and who was there is met then; a Berlin evening of
+    31 December stays in its year."""
+    from netzjournal.store.events import set_attendance
+
+    party = create_event(journal, EventRecord(
+        "Silvester-Call New York", dt.date(2030, 12, 31), start_time=dt.time(20),
+        zone="America/New_York", my_status="attended")).value  # fmt: skip
+    here = create_event(journal, EventRecord(
+        "Jahresausklang Essen", dt.date(2030, 12, 31), start_time=dt.time(20),
+        zone="Europe/Berlin", my_status="attended")).value  # fmt: skip
+    rory = create_contact(journal, person("Rory", "Patel")).value
+    ada = create_contact(journal, person("Ada", "Kurz")).value
+    set_attendance(journal, party.id or 0, rory.id or 0)
+    set_attendance(journal, here.id or 0, ada.id or 0)
+    new_year = compute(review_rows(journal, 2031))
+    assert [(v.name, v.day, list(v.people)) for v in new_year.events] == [
+        ("Silvester-Call New York", dt.date(2031, 1, 1), ["Rory Patel"])]  # fmt: skip
+    assert new_year.new_contacts == 1
+    old_year = compute(review_rows(journal, 2030))
+    assert [(v.name, v.day) for v in old_year.events] == [
+        ("Jahresausklang Essen", dt.date(2030, 12, 31))]  # fmt: skip
+    assert old_year.new_contacts == 1
+    # The year after: both were met before it, neither is new.
+    assert compute(review_rows(journal, 2032)).new_contacts == 0

@@ -128,14 +128,17 @@ class ImportCount:
         self.made += other.made
 
 
-def _local(value: object) -> tuple[dt.date, dt.time | None]:
-    """A DTSTART/DTEND value as a local day and wall-clock time (None: all day)."""
+def _local(value: object, zone: str = "") -> tuple[dt.date, dt.time | None]:
+    """A DTSTART/DTEND value as a local day and wall-clock time (None: all day); a
+    UTC time in ``zone`` where one is given (see :func:`_series_zone`)."""
     if isinstance(value, dt.datetime):
         if value.tzinfo is not None:
             # A zone's own wall-clock time is what was planned ("19:00 in Berlin");
-            # a UTC time is shown in this computer's zone.
-            utc = _is_utc(value)
-            value = value.astimezone().replace(tzinfo=None) if utc else value.replace(tzinfo=None)
+            # a UTC time is shown in ``zone``, else in this computer's.
+            if not _is_utc(value):
+                value = value.replace(tzinfo=None)
+            else:
+                value = value.astimezone(zones.tzinfo(zone)).replace(tzinfo=None)
         return value.date(), dt.time(value.hour, value.minute)
     if isinstance(value, dt.date):
         return value, None
@@ -144,6 +147,19 @@ def _local(value: object) -> tuple[dt.date, dt.time | None]:
 
 def _is_utc(value: dt.datetime) -> bool:
     return value.utcoffset() == dt.timedelta(0) and str(value.tzinfo) in ("UTC", "UTC+00:00")
+
+
+def _series_zone(ev: Any, calendar_zone: str) -> str:
+    """The zone a series' UTC times are read in ("": this computer's, as a single
+    event's). RFC 5545 repeats a series whose DTSTART is in UTC at that UTC time,
+    but Google exports every series so (``DTSTART:20261211T170000Z`` with
+    ``X-WR-TIMEZONE:Europe/Berlin`` and EXDATEs in Berlin's time): its evenings are
+    at the wall clock of the calendar's zone, an hour off in summer if kept at
+    this computer's. Without a zone the calendar names, in UTC itself."""
+    start = _readable(ev, "dtstart")
+    if not isinstance(start, dt.datetime) or start.tzinfo is None or not _is_utc(start):
+        return ""
+    return calendar_zone if zones.tzinfo(calendar_zone) is not None else "UTC"
 
 
 def _zone(component: object, start: object) -> str:
@@ -216,14 +232,14 @@ def _categories(component: object) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _dates(component: object, name: str) -> list[dt.date]:
+def _dates(component: object, name: str, zone: str = "") -> list[dt.date]:
     raw = component.get(name)  # type: ignore[attr-defined]
     if raw is None:
         return []
     out: list[dt.date] = []
     for item in raw if isinstance(raw, list) else [raw]:
         for d in getattr(item, "dts", []):
-            out.append(_local(d.dt)[0])
+            out.append(_local(d.dt, zone)[0])
     return out
 
 
@@ -272,9 +288,12 @@ def _decoded(data: bytes) -> str:
 # A TZID parameter written without quotes around a ':' or ',' in it (Outlook's
 # "DTSTART;TZID=(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna:2026…";
 # RFC 5545 asks for quotes): its value runs to the last ':' of the line, the one
-# before the date. icalendar split it at its first ':' and the event was lost.
+# before the date. icalendar split it at its first ':' and the event was lost. The
+# value: dates and times, or periods (RDATE;VALUE=PERIOD: "…T140000/…T150000" or
+# "…T090000/PT1H"), comma-separated.
 _UNQUOTED_TZID = re.compile(
-    r"^([A-Za-z-]+(?:;[^:;\n]*)*;TZID=)([^\";\n]*[:,][^\";\n]*?)((?:;[^:;\n]*)*:[0-9TZ,]+[ \t]*)$",
+    r"^([A-Za-z-]+(?:;[^:;\n]*)*;TZID=)([^\";\n]*[:,][^\";\n]*?)"
+    r"((?:;[^:;\n]*)*:[0-9TZ,/PWDHMS+-]+[ \t]*)$",
     re.MULTILINE | re.IGNORECASE,
 )
 
@@ -404,14 +423,22 @@ def _parse(data: bytes, problems: list[tuple[str, str]] | None) -> list[Calendar
     vevents = [ev for _, ev in methods]
     if dropped:
         said += [(tzid, "zone") for tzid in _unresolved(vevents, dropped)]
+    # The zone of each series whose start is in UTC, for its evenings' times too.
+    series_zones = {
+        _text(ev, "uid"): _series_zone(ev, _text(cal, "x-wr-timezone"))
+        for cal in calendars
+        for ev in cal.walk("VEVENT")
+        if ev.get("rrule") is not None and ev.get("recurrence-id") is None
+    }
     for n, (method, ev) in enumerate(methods):
         name = _text(ev, "summary") or "?"
         # What icalendar could not read: 7 keeps it as a property that raises when
         # read, 5 and 6 leave it out; both list it in the component's errors.
         broken = {str(error[0]).upper() for error in getattr(ev, "errors", ())}
+        in_zone = series_zones.get(_text(ev, "uid"), "")
         try:
             start = _when(ev, "dtstart")
-            day, at = _local(start) if start is not None else (None, None)
+            day, at = _local(start, in_zone) if start is not None else (None, None)
         except (ValueError, AttributeError):  # (CalendarError is a ValueError)
             day, at = None, None
         if day is None:
@@ -421,7 +448,7 @@ def _parse(data: bytes, problems: list[tuple[str, str]] | None) -> list[Calendar
         end, length = _readable(ev, "dtend"), _readable(ev, "duration")
         try:
             if end is not None:
-                end_day, end_at = _local(end)
+                end_day, end_at = _local(end, in_zone)
                 if at is None:
                     end_day -= dt.timedelta(days=1)  # an all-day DTEND is exclusive
             elif length is not None:
@@ -454,8 +481,8 @@ def _parse(data: bytes, problems: list[tuple[str, str]] | None) -> list[Calendar
                 said.append((name, "rule"))
                 continue
         try:
-            rec_id = _local(r)[0] if (r := _when(ev, "recurrence-id")) is not None else None
-            exdates = _dates(ev, "exdate")
+            rec_id = _local(r, in_zone)[0] if (r := _when(ev, "recurrence-id")) else None
+            exdates = _dates(ev, "exdate", in_zone)
             if broken & {"EXDATE", "RECURRENCE-ID"}:
                 raise ValueError("left out by icalendar")
         except (ValueError, AttributeError):
@@ -466,7 +493,7 @@ def _parse(data: bytes, problems: list[tuple[str, str]] | None) -> list[Calendar
             # Evenings added to the rule: kept as the series' evenings. A single
             # event's (no rule to add them to) and unreadable ones are said.
             try:
-                rdates = _extra_dates(ev) if rule else []
+                rdates = _extra_dates(ev, in_zone) if rule else []
             except (ValueError, AttributeError, TypeError):
                 rdates = []
             if not rdates or "RDATE" in broken:
@@ -483,7 +510,7 @@ def _parse(data: bytes, problems: list[tuple[str, str]] | None) -> list[Calendar
             tags=_categories(ev), url=url, start_time=at,
             end_time=end_at if at is not None else None, rrule="" if rec_id else rule,
             cancelled=_text(ev, "status").upper() == "CANCELLED" or method == "CANCEL",
-            zone=_zone(ev, start),
+            zone=_zone(ev, start) or in_zone,
         )  # fmt: skip
         uid = _text(ev, "uid") or f"no-uid-{n}"
         sequence = _text(ev, "sequence")
@@ -494,14 +521,15 @@ def _parse(data: bytes, problems: list[tuple[str, str]] | None) -> list[Calendar
     return out
 
 
-def _extra_dates(ev: Any) -> list[tuple[dt.date, dt.time | None]]:
-    """The RDATEs of a VEVENT as days and wall-clock starts (a PERIOD by its start)."""
+def _extra_dates(ev: Any, zone: str = "") -> list[tuple[dt.date, dt.time | None]]:
+    """The RDATEs of a VEVENT as days and wall-clock starts (a PERIOD by its start;
+    a UTC time in ``zone``, see :func:`_local`)."""
     raw = ev.get("rdate")
     out = []
     for item in raw if isinstance(raw, list) else [raw]:
         for d in getattr(item, "dts", []):
             value = d.dt[0] if isinstance(d.dt, tuple) else d.dt
-            out.append(_local(value))
+            out.append(_local(value, zone))
     return sorted(set(out), key=lambda x: (x[0], x[1] or dt.time()))
 
 
@@ -700,7 +728,8 @@ def import_events(
                         # (newer than the last mail taken; where that is not known —
                         # an event from before versions were kept — an update above
                         # SEQUENCE 0 is, as then)
-                        now = _take_invitation(j, stored, e, today, was is not None)
+                        taken: list[tuple[str, dt.date]] = []  # (extra evenings taken back)
+                        now = _take_invitation(j, stored, e, today, was is not None, taken)
                         answered = _take_answer(j, event_id, e, mine)
                         set_invitation_version(j, event_id, e.sequence, e.stamp)
                 except ValidationError as exc:
@@ -712,6 +741,7 @@ def import_events(
                 else:
                     count.updated += 1
                     count.changed.append(_what_changed(e, stored, now, today))
+                    count.changed += [(what, (now or stored).name, day) for what, day in taken]
                     stored = now or stored
                 if e.method != "CANCEL" and e.people:  # (a cancellation names no one new)
                     set_invitees(j, event_id, e.people)
@@ -999,7 +1029,12 @@ def _latest(events: Iterable[CalendarEvent]) -> tuple[list[CalendarEvent], int]:
 
 
 def _take_invitation(
-    j: Journal, stored: EventRecord, e: CalendarEvent, today: dt.date, newer: bool
+    j: Journal,
+    stored: EventRecord,
+    e: CalendarEvent,
+    today: dt.date,
+    newer: bool,
+    taken: list[tuple[str, dt.date]],
 ) -> EventRecord | None:
     """An invitation's update or cancellation over the event already here, as
     stored after it (None: it changes nothing). A cancellation calls the event
@@ -1010,7 +1045,9 @@ def _take_invitation(
     where that is not known, SEQUENCE above 0) brings the organiser's name, days,
     times, place, link and repetition; a series' update has its whole set of
     evenings, so those the organiser's earlier mails cancelled that it has again
-    are on again (see :func:`bring_back_evenings`). The notes, tags, "my status"
+    are on again (see :func:`bring_back_evenings`), and its extra evenings (RDATE)
+    it no longer has are called off (into ``taken``, see
+    :func:`_take_back_extra_days`). The notes, tags, "my status"
     and who was there are the user's own and stay. A first invitation (SEQUENCE 0) imported
     again changes nothing, nor does one that would turn a series into a single
     event or back (a new event of the organiser's under the old UID)."""
@@ -1038,11 +1075,38 @@ def _take_invitation(
     if stored.is_series and e.method != "CANCEL":
         # The update has the whole set of evenings: what the organiser's earlier
         # mails cancelled (a "cancel series" too) and it has again is on again.
-        back = bring_back_evenings(j, stored.id, e.exdates, e.version).value
+        again = [d for d, _ in e.rdates]
+        back = bring_back_evenings(j, stored.id, e.exdates, e.version, again).value
         back += _add_extra_days(j, stored.id, new, e.rdates)
-    if new == stored and not days and not back:
+        taken += _take_back_extra_days(j, stored, new, e.rdates)
+    if new == stored and not days and not back and not taken:
         return None
     return new
+
+
+def _take_back_extra_days(
+    j: Journal, stored: EventRecord, new: EventRecord, rdates: list[tuple[dt.date, dt.time | None]]
+) -> list[tuple[str, dt.date]]:
+    """The series' extra evenings (RDATE: on a day its rule has neither before nor
+    after the update) that the update no longer has: called off by the organiser,
+    their rows kept (who came, notes), as the sync takes one back. The value: for
+    each, what it says in the import's result (see :func:`_cancelled`) and its day."""
+    assert stored.id is not None
+    try:  # (a rule that cannot be expanded has every day "extra": none is taken back)
+        for rec in (stored, new):
+            recurrence.validate(rec.rrule, rec.starts_on, rec.start_time)
+    except recurrence.RuleError:
+        return []
+    days = [o.occurrence_on for o in occurrence_rows(j, stored.id)
+            if o.occurrence_on and not o.cancelled]  # fmt: skip
+    extra = recurrence.extra_days(stored.rrule, stored.starts_on, stored.start_time, days)
+    extra &= recurrence.extra_days(new.rrule, new.starts_on, new.start_time, days)
+    out = []
+    for day in sorted(extra - {d for d, _ in rdates}):
+        was = _evening(j, stored.id, day)
+        update_occurrence(j, stored.id, day, cancelled=True, by_organiser=True)
+        out.append((_cancelled(was), was.starts_on if was is not None else day))
+    return out
 
 
 def _uid_key(uid: str) -> str:

@@ -86,7 +86,7 @@ def save_debrief(j: Journal, d: Debrief) -> Outcome[DebriefResult]:
             if cid is None:
                 assert p.new_contact is not None
                 rec = p.new_contact
-                rec.met_on = rec.met_on or d.occurrence.starts_on
+                rec.met_on = rec.met_on or d.when.date()  # (the day here, as its note)
                 rec.met_at_event_id = event_id
                 rec.source = rec.source or "event"  # the event itself: met_at_event_id
                 cid = contacts.create_contact(j, rec).value.id

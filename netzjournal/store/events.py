@@ -29,15 +29,7 @@ from netzjournal.store.journal import Journal
 from netzjournal.store.records import AttendanceRow, ChangeSet, EventRecord, Occurrence, Outcome
 from netzjournal.store.values import clean_text, ids_json
 from netzjournal.store.values import to_date as _date
-
-
-def _time(value: object) -> dt.time | None:
-    if not value:
-        return None
-    try:
-        return dt.time.fromisoformat(str(value)[:5])
-    except ValueError:
-        return None
+from netzjournal.store.values import to_time as _time
 
 
 def _hhmm(value: dt.time | None) -> str | None:
@@ -521,20 +513,25 @@ def call_off_series(j: Journal, series_id: int, from_day: dt.date) -> Outcome[bo
 
 
 def bring_back_evenings(
-    j: Journal, series_id: int, excluded: Iterable[dt.date], version: tuple[int, str]
+    j: Journal,
+    series_id: int,
+    excluded: Iterable[dt.date],
+    version: tuple[int, str],
+    extra: Iterable[dt.date] = (),
 ) -> Outcome[list[dt.date]]:
     """A newer invitation of a series (``version``: its SEQUENCE and DTSTAMP) has
-    the whole set of its evenings: its rule less its EXDATEs (``excluded``). It
-    replaces what the organiser's earlier mails said (RFC 5546; CalConnect's
-    recurrence recommendations, 6.3.2). Evenings those mails had cancelled (a
-    "cancel series", an EXDATE, the evening's own cancellation) that the rule, as
-    stored now, has again and that are not excluded are on again; their
+    the whole set of its evenings: its rule and its ``extra`` evenings (RDATEs)
+    less its EXDATEs (``excluded``). It replaces what the organiser's earlier mails
+    said (RFC 5546; CalConnect's recurrence recommendations, 6.3.2). Evenings those
+    mails had cancelled (a "cancel series", an EXDATE, the evening's own
+    cancellation, an RDATE taken back) that the rule, as stored now, or ``extra``
+    has again and that are not excluded are on again; their
     attendance and notes stay as they were. An evening cancelled here by hand,
     or whose own mail is newer than ``version``, stays off. The value: the
     evenings brought back."""
     with j.write() as changes:
         rec = get_event(j, series_id)
-        off = set(excluded)
+        off, added = set(excluded), set(extra)
         sql = (
             "SELECT id, occurrence_on, invitation_sequence, invitation_stamp FROM event"
             " WHERE series_id = ? AND cancelled = 1 AND cancelled_by_organiser = 1"
@@ -547,10 +544,13 @@ def bring_back_evenings(
                 continue
             if sequence is not None and (sequence, stamp or "") > version:
                 continue  # (the evening's own mail is newer)
-            try:
-                days = recurrence.expand(rec.rrule, rec.starts_on, rec.start_time, day, day)
-            except recurrence.RuleError:
-                days = []
+            if day in added:
+                days = [day]
+            else:
+                try:
+                    days = recurrence.expand(rec.rrule, rec.starts_on, rec.start_time, day, day)
+                except recurrence.RuleError:
+                    days = []
             if day not in days:
                 continue
             j.connection().execute(
@@ -764,10 +764,18 @@ def set_met_at(j: Journal, contact_id: int, event_id: int | None) -> Outcome[Non
         conn = j.connection()
         met_on = None
         if event_id is not None:
-            label = event_label(j, event_id)
-            if label is None:
+            row = conn.execute(
+                "SELECT e.starts_on, coalesce(e.start_time, s.start_time),"
+                " coalesce(nullif(e.zone, ''), s.zone, '') FROM event e"
+                " LEFT JOIN event s ON s.id = e.series_id WHERE e.id = ?",
+                (event_id,),
+            ).fetchone()
+            if row is None or _date(row[0]) is None:
                 raise NotFound(f"Event {event_id} does not exist.")
-            met_on = label[1].isoformat()
+            # The day it was here (a New-York evening: the next day in Berlin), as a
+            # debrief's note and the review have it.
+            day = zones.day_here(_date(row[0]) or dt.date.min, _time(row[1]), row[2])
+            met_on = day.isoformat()
         cur = conn.execute(
             "UPDATE contact SET met_at_event_id = ?, met_on = coalesce(met_on, ?),"
             " source = CASE WHEN ? IS NOT NULL AND source = '' THEN 'event' ELSE source END,"

@@ -12,8 +12,10 @@ import datetime as dt
 import heapq
 from dataclasses import dataclass
 
+from netzjournal import zones
 from netzjournal.store.journal import Journal
 from netzjournal.store.values import to_datetime as _dt
+from netzjournal.store.values import to_time
 
 
 def contact_names(j: Journal) -> list[tuple[int, str]]:
@@ -88,7 +90,8 @@ SELECT i.id, i.occurred_at, i.kind, i.title, substr(i.body, 1, 200),
 # entry; its evenings are, once something is recorded about them). Cancelled ones are left out.
 _EVENTS_PAGE = """
 SELECT e.id, e.starts_on, coalesce(nullif(e.name, ''), s.name),
-       coalesce(nullif(e.place, ''), s.place)
+       coalesce(nullif(e.place, ''), s.place), coalesce(e.start_time, s.start_time),
+       coalesce(nullif(e.zone, ''), s.zone, '')
   FROM event e LEFT JOIN event s ON s.id = e.series_id
  WHERE e.rrule = '' AND e.cancelled = 0
    AND (? IS NULL OR (e.starts_on || ' 00:00:00', e.id) < (?, ?))
@@ -146,27 +149,62 @@ def interaction_page(
     return out
 
 
+# How far the day an event is here can be from its planned day (zones 26 hours
+# apart: an evening in Samoa is two days on in Kiribati).
+_SHIFT = dt.timedelta(days=2)
+
+
 def event_page(
     j: Journal, flt: NoteFilter, before: tuple[str, int] | None, limit: int, until: dt.date
 ) -> list[TimelineEntry]:
-    """Events (up to ``until``) newest first, older than ``before``."""
+    """Events (up to ``until``) newest first, older than ``before``: each on the day
+    it is here (``zones.day_here``: New York's evening of 31 December is 1 January in
+    Berlin, in that year, as in the review). The store orders by the planned day; a
+    page is read with a margin of :data:`_SHIFT` either side and sorted by the day
+    here, and only what no later row can come before is given (so no entry is
+    out of order or lost between pages)."""
     if flt.open_follow_ups or (flt.kind not in (None, "event")):
         return []
-    start, end = _year_bounds(flt.year)
-    b_when, b_id = before if before else (None, None)
-    params = (
-        b_when, b_when, b_id,
-        start, start, end,
-        flt.tag, flt.tag,
-        flt.contact_id, flt.contact_id,
-        until.isoformat(),
-        limit,
-    )  # fmt: skip
-    out = []
-    for r in j.connection().execute(_EVENTS_PAGE, params):
-        when = dt.datetime.combine(dt.date.fromisoformat(str(r[1])), dt.time())
-        out.append(TimelineEntry("event", r[0], when, "event", r[2], "", r[3] or ""))
-    return out
+    start = end = None  # (a year asked: read with the margin, each kept by its day here)
+    if flt.year is not None:
+        start = (dt.date(flt.year, 1, 1) - _SHIFT).isoformat()
+        end = (dt.date(flt.year + 1, 1, 1) + _SHIFT).isoformat()
+    after = None if before is None else (dt.date.fromisoformat(before[0][:10]), before[1])
+    b_when = None if after is None else (after[0] + _SHIFT).isoformat() + " 00:00:00"
+    wanted = limit + 16  # (the margin: rows within _SHIFT of the last one read)
+    while True:
+        params = (
+            b_when, b_when, 2**62,
+            start, start, end,
+            flt.tag, flt.tag,
+            flt.contact_id, flt.contact_id,
+            (until + _SHIFT).isoformat(),
+            wanted,
+        )  # fmt: skip
+        rows = j.connection().execute(_EVENTS_PAGE, params).fetchall()
+        found = []
+        for r in rows:
+            planned = dt.date.fromisoformat(str(r[1]))
+            day = zones.day_here(planned, to_time(r[4]), r[5]) if r[4] and r[5] else planned
+            if day > until or (flt.year is not None and day.year != flt.year):
+                continue
+            if after is not None and (day, r[0]) >= after:
+                continue
+            found.append((day, r))
+        if len(rows) < wanted:  # (every row read: all of them can be given)
+            safe = found
+        else:  # (a row not read yet is at most _SHIFT after the last one read)
+            lowest = dt.date.fromisoformat(str(rows[-1][1])) + _SHIFT
+            safe = [(day, r) for day, r in found if day > lowest]
+        if len(safe) >= limit or len(rows) < wanted:
+            break
+        wanted *= 2
+    safe.sort(key=lambda x: (x[0], x[1][0]), reverse=True)
+    return [
+        TimelineEntry("event", r[0], dt.datetime.combine(day, dt.time()), "event", r[2], "",
+                      r[3] or "")
+        for day, r in safe[:limit]
+    ]  # fmt: skip
 
 
 @dataclass

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from netzjournal import zones
 from netzjournal.store.journal import Journal
 from netzjournal.store.people import namesake_labels
 from netzjournal.store.values import to_date as _date
-from netzjournal.store.values import to_datetime
+from netzjournal.store.values import to_datetime, to_time
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,19 +118,31 @@ def review_rows(j: Journal, year: int) -> ReviewRows:
                            _date(r[4]), r[5] or "", bool(r[6]), r[7], r[8] or b"")
         for r in conn.execute(_PEOPLE)
     }  # fmt: skip
-    events = {
-        r[0]: ReviewEvent(r[0], r[1] or "", _date(r[2]) or dt.date(year, 1, 1), r[3] or "")
-        for r in conn.execute(
-            "SELECT e.id, coalesce(nullif(e.name, ''), s.name), e.starts_on, e.my_status"
-            " FROM event e LEFT JOIN event s ON s.id = e.series_id"
-            " WHERE e.rrule = '' AND e.cancelled = 0 AND e.starts_on >= ? AND e.starts_on < ?",
-            (start[:10], end[:10]),
-        )
-    }
+    # An event counts on the day it is here (as the coach and the events list have
+    # it): a New York evening of 31 December is 1 January in Berlin. So two days
+    # more are read either side (zones are at most 26 hours apart), and each
+    # event's day worked out in its zone.
+    first, last = dt.date(year - 1, 1, 1), dt.date(year, 12, 31)
+    margin = dt.timedelta(days=2)
+    wide = ((first - margin).isoformat(), (last + margin).isoformat())
+    events, earlier = {}, set()
+    for r in conn.execute(
+        "SELECT e.id, coalesce(nullif(e.name, ''), s.name), e.starts_on, e.my_status,"
+        " coalesce(e.start_time, s.start_time), coalesce(nullif(e.zone, ''), s.zone, '')"
+        " FROM event e LEFT JOIN event s ON s.id = e.series_id"
+        " WHERE e.rrule = '' AND e.cancelled = 0 AND e.starts_on BETWEEN ? AND ?",
+        wide,
+    ):
+        planned = _date(r[2]) or dt.date(year, 1, 1)
+        day = zones.day_here(planned, to_time(r[4]), r[5]) if r[4] and r[5] else planned
+        if first <= day <= last:
+            events[r[0]] = ReviewEvent(r[0], r[1] or "", day, r[3] or "")
+        elif day < first:
+            earlier.add(r[0])
     attendance = conn.execute(
         "SELECT a.event_id, a.contact_id FROM attendance a JOIN event e ON e.id = a.event_id"
-        " WHERE a.status = 'attended' AND e.starts_on >= ? AND e.starts_on < ?",
-        (start[:10], end[:10]),
+        " WHERE a.status = 'attended' AND e.starts_on BETWEEN ? AND ?",
+        wide,
     ).fetchall()
     give_take = [
         ReviewGiveTake(_dt(r[0]), r[1], r[2])
@@ -153,7 +166,8 @@ def review_rows(j: Journal, year: int) -> ReviewRows:
     last_before = {r[0]: _dt(r[1]) for r in conn.execute(_LAST_BEFORE, (start,))}
     attended_before = {r[0] for r in conn.execute(
         "SELECT DISTINCT a.contact_id FROM attendance a JOIN event e ON e.id = a.event_id"
-        " WHERE a.status = 'attended' AND e.starts_on < ?", (start[:10],))}  # fmt: skip
+        " WHERE a.status = 'attended' AND e.starts_on < ?", (wide[0],))}  # fmt: skip
+    attended_before |= {pid for eid, pid in attendance if eid in earlier}
     return ReviewRows(year, notes, people, events, give_take, follow_ups, last_before,
                       attendance, attended_before)  # fmt: skip
 

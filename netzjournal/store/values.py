@@ -30,6 +30,16 @@ def to_date(value: object) -> dt.date | None:
         return None
 
 
+def to_time(value: object) -> dt.time | None:
+    """A stored ``HH:MM`` as a time; None if there is none or it is unreadable."""
+    if not value:
+        return None
+    try:
+        return dt.time.fromisoformat(str(value)[:5])
+    except ValueError:
+        return None
+
+
 T = TypeVar("T")
 
 
