@@ -69,6 +69,22 @@ def test_our_own_vcards_bring_back_whether_sie_du_was_chosen(tmp_path):
         assert _forms(b) == EXPECTED
 
 
+def test_our_own_csv_brings_back_whether_sie_du_was_chosen(tmp_path):
+    with Journal.open(tmp_path / "a.sqlite3") as a:
+        _fill(a)
+        people = [get_contact(a, i) for i, _name in contact_names(a)]
+        (tmp_path / "people.csv").write_text(
+            writers.csv_text(people, ";", True, private=True), encoding="utf-8-sig", newline=""
+        )
+    with Journal.open(tmp_path / "b.sqlite3") as b:
+        set_setting(b, coach_settings.KEY, {"new_contact_address_form": "du"})
+        plan = plan_import(b, read_paths([tmp_path / "people.csv"]))
+        apply_import(b, plan, language="de")
+        # A CSV has one cell for it: a form nobody chose is left empty and comes back
+        # as this journal's default for new people, not chosen (Bert: du here).
+        assert _forms(b) == {**EXPECTED, "Bert Lang": ("du", False)}
+
+
 def test_an_older_export_s_card_of_ours_without_a_form_is_a_chosen_sie(tmp_path):
     cards = tmp_path / "old.vcf"
     cards.write_text(
