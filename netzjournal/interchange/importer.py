@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from netzjournal.coach.settings import load as coach_settings
+from netzjournal.interchange import own_fields
 from netzjournal.interchange.csv_in import decode, looks_binary, read_csv
 from netzjournal.interchange.files import FileRefused, expand, read_file
 from netzjournal.interchange.gc_pause import cycle_collection_paused
@@ -521,12 +522,14 @@ def apply_import(
                     record.language = row.contact.spoken or (
                         "de" if row.contact.ours else chosen or UNKNOWN_LANGUAGE
                     )
-                if "address_form" not in own:  # (our export leaves out Sie, the default)
-                    record.address_form = "sie" if row.contact.ours else defaults[1]
+            form_chosen = own_fields.form_chosen(row.contact.own, row.contact.ours)
+            if defaults is not None and "address_form" not in row.contact.own:
+                # (our older exports left out Sie, the default, even when chosen)
+                record.address_form = "sie" if form_chosen else defaults[1]
             # Said by the file (netzjournal's own field, a CSV column; our own export
-            # leaves out the default Sie, as it leaves out German): a choice; else the
-            # default, asked by the coach (migration 0054).
-            record.address_form_chosen = "address_form" in row.contact.own or row.contact.ours
+            # before ADDRESS-FORM-CHOSEN left out the default Sie, as it leaves out
+            # German): a choice; else the default, asked by the coach (migration 0054).
+            record.address_form_chosen = form_chosen
             contacts.validate(record)
             # The card's own UID, so that it is recognised when it comes back.
             uid = card_uid(row.contact.uid)

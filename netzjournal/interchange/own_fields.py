@@ -70,6 +70,8 @@ FIELDS: tuple[tuple[str, str, Callable[[str], object]], ...] = (
     ("source_detail", "SOURCE-DETAIL", _text),
     ("met_on", "MET-ON", _date),
     ("address_form", "ADDRESS-FORM", _choice(ADDRESS_FORMS)),
+    # FALSE: the form is the journal's default for new people, nobody chose it (0054).
+    ("address_form_chosen", "ADDRESS-FORM-CHOSEN", _flag),
     ("language", "LANGUAGE", _choice(LANGUAGES)),
     ("closeness", "CLOSENESS", _int_between(1, 5)),
     ("cadence_days", "CADENCE-DAYS", _int_between(1, 3650)),
@@ -91,14 +93,17 @@ _DEFAULTS = ContactRecord()
 
 
 def to_properties(c: ContactRecord, *, private: bool) -> list[tuple[str, str]]:
-    """(property name, plain text value) for each field that differs from the default;
+    """(property name, plain text value) for each field that differs from the default
+    (and Sie/du always: whether chosen is said beside it);
     those in :data:`PRIVATE` only with ``private``."""
     out = []
     for name, prop, _parse in FIELDS:
         if not private and name in PRIVATE:
             continue
         value = getattr(c, name)
-        if value == getattr(_DEFAULTS, name) or value is None:
+        if name == "address_form":
+            pass  # always: a Sie left out read as the reader's default, chosen or not
+        elif value == getattr(_DEFAULTS, name) or value is None:
             continue
         if name == "language" and value == UNKNOWN_LANGUAGE:
             continue  # not known: nothing to say (a reader keeps what it knows)
@@ -110,6 +115,15 @@ def to_properties(c: ContactRecord, *, private: bool) -> list[tuple[str, str]]:
             text = str(value)
         out.append((PREFIX + prop, text))
     return out
+
+
+def form_chosen(own: dict[str, object], ours: bool) -> bool:
+    """Whether a card's Sie/du was chosen: it says the form and does not say it is
+    the default (``ADDRESS-FORM-CHOSEN:FALSE``). Our own cards before that flag left
+    out a Sie (the default) whether chosen or not: ``ours`` reads it as chosen."""
+    if own.get("address_form_chosen") is False:
+        return False
+    return "address_form" in own or ours
 
 
 def is_own(property_name: str) -> bool:

@@ -224,7 +224,9 @@ def _own_cells(c: ContactRecord, german: bool) -> dict[str, str]:
         "tags": LIST_SEPARATOR.join(c.tags), "source": c.source,
         "source_detail": c.source_detail,
         "met_on": c.met_on.isoformat() if c.met_on else "",
-        "address_form": c.address_form, "language": c.language,
+        # (empty when nobody chose it: read back as the default, not chosen — 0054)
+        "address_form": c.address_form if c.address_form_chosen else "",
+        "language": c.language,
         "closeness": str(c.closeness), "cadence": cadence, "topics": c.topics,
         "archived": ("ja" if german else "yes") if c.archived else "", "notes": c.notes,
         "uid": c.uid,

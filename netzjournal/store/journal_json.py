@@ -28,9 +28,14 @@ JSON_VERSION = 1
 # is some 30 MB); larger files than this are refused rather than exhaust memory.
 MAX_EXPORT_BYTES = 1024 * 1024 * 1024
 
-# Tables in an order that satisfies foreign keys on the way back in.
+# Tables in an order that satisfies foreign keys on the way back in (and
+# contact_merge after contact: a contact inserted ends its id's merge record).
+# Left out on purpose (tests/test_roundtrip_json.py holds the list): the search
+# indexes and contact_summary (rebuilt from these rows), schema_migration and meta
+# (the file's own), the sync tables (per device: a restored journal syncs anew).
 JSON_TABLES = (
-    "contact", "contact_channel", "tag", "contact_tag", "event", "event_tag", "attendance",
+    "contact", "contact_merge", "contact_not_duplicate", "contact_channel", "tag",
+    "contact_tag", "event", "event_tag", "attendance",
     "interaction", "participant", "give_take", "follow_up", "setting", "opener_template",
     "coach_state",
 )  # fmt: skip
@@ -66,6 +71,15 @@ def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
     return [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
 
 
+def _order(conn: sqlite3.Connection, table: str) -> str:
+    """The rows' order: as written (rowid), or a WITHOUT ROWID table's key."""
+    info = conn.execute(f"PRAGMA table_info({table})").fetchall()
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()
+    if sql and "WITHOUT ROWID" in sql[0].upper():
+        return ", ".join(f'"{r[1]}"' for r in sorted(info, key=lambda r: r[5]) if r[5])
+    return "rowid"
+
+
 def export_text(j: Journal, progress: Progress = ignore) -> str:
     """The whole journal, table by table; ``progress("export", …)`` per table."""
     conn = j.connection()
@@ -82,7 +96,7 @@ def export_text(j: Journal, progress: Progress = ignore) -> str:
         pairs = ", ".join(f"'{c}', \"{c}\"" for c in columns)
         try:
             rows = [r[0] for r in conn.execute(f"SELECT json_object({pairs}) FROM {table} "
-                                                "ORDER BY rowid")]  # fmt: skip
+                                                f"ORDER BY {_order(conn, table)}")]  # fmt: skip
         except cipher.OperationalError:  # a BLOB where text belongs: let Python word it
             rows = _rows_in_python(conn, table)
         body = ",\n   ".join(rows)
@@ -96,7 +110,7 @@ def export_text(j: Journal, progress: Progress = ignore) -> str:
 
 
 def _rows_in_python(conn: sqlite3.Connection, table: str) -> list[str]:
-    cur = conn.execute(f"SELECT * FROM {table} ORDER BY rowid")
+    cur = conn.execute(f"SELECT * FROM {table} ORDER BY {_order(conn, table)}")
     names = [d[0] for d in cur.description]
 
     def plain(value: object) -> object:

@@ -214,10 +214,11 @@ class ContactAdapter:
             from netzjournal.coach.settings import load
 
             language = self.language() if callable(self.language) else self.language
-            self._defaults = {}
+            # A Sie/du not said is the default, not chosen (the coach asks, 0054).
+            self._defaults = {"address_form_chosen": False}
             if language:
                 settings = load(self.j)
-                self._defaults = {
+                self._defaults |= {
                     "language": settings.new_contact_language or UNKNOWN_LANGUAGE,
                     "address_form": settings.new_contact_defaults(language)[1],
                 }
@@ -230,7 +231,8 @@ class ContactAdapter:
             for n, (uid, fields) in enumerate(items)
         ]
         for r in records:  # Sie/du the card did not say: the default, not chosen (0054)
-            r.address_form_chosen = "address_form" not in (self._unsaid.get(r.uid) or ())
+            if "address_form" in (self._unsaid.get(r.uid) or ()):
+                r.address_form_chosen = False
         bulk_load(self.j, records, [], [])
         # A guest of a kept invitation among them: linked as the .ics import links.
         link_guests_by_address(self.j, {r.id or 0: r.emails() for r in records}, self.today())

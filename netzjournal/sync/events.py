@@ -39,8 +39,9 @@ from netzjournal.store.events import (
     update_event,
     update_occurrence,
 )
+from netzjournal.store.invitees import invitees_of, set_invitees
 from netzjournal.store.journal import Journal
-from netzjournal.store.records import EventRecord
+from netzjournal.store.records import EventRecord, Invitee
 from netzjournal.sync.dav import DavClient
 from netzjournal.sync.engine import CalendarAdapter, Engine, Fields, Listings, Report
 
@@ -110,6 +111,37 @@ def _exception(
     return entry if len(entry) > 1 else None
 
 
+def _guest_fields(people: list[Invitee]) -> list[list[object]]:
+    """Who an invitation names, as synced: [address, name, answer, organiser]. Which
+    contact a guest is (``Invitee.contact``) is an id of this journal: per device."""
+    return [[p.address, p.name, p.answer, p.organiser] for p in people]
+
+
+def _invitees(fields: Fields) -> list[Invitee]:
+    return [
+        Invitee(str(a), str(n), str(answer), bool(o))
+        for a, n, answer, o in fields.get("guests") or []  # type: ignore[attr-defined]
+    ]
+
+
+def _add_guests(event: icalendar.cal.Component, guests: list[list[object]]) -> None:
+    """The entry's ORGANIZER and ATTENDEEs anew from the journal's guests."""
+    import icalendar
+
+    event.pop("ORGANIZER", None)
+    event.pop("ATTENDEE", None)
+    for address, name, answer, organiser in guests:
+        person = icalendar.vCalAddress(f"mailto:{address}")
+        if name:
+            person.params["CN"] = icalendar.vText(str(name))
+        if organiser:
+            event.add("ORGANIZER", person)
+        else:
+            if answer:
+                person.params["PARTSTAT"] = icalendar.vText(str(answer))
+            event.add("ATTENDEE", person)
+
+
 class EventAdapter(CalendarAdapter):
     kind = "event"
 
@@ -118,6 +150,8 @@ class EventAdapter(CalendarAdapter):
 
     def fields(self, item: EventRecord) -> Fields:
         fields = _base_fields(item)
+        if guests := invitees_of(self.j, item.id or 0):
+            fields["guests"] = _guest_fields(guests)
         if item.rrule:
             fields["rrule"] = _rule(item.rrule)
             exceptions, extra = [], []
@@ -154,6 +188,8 @@ class EventAdapter(CalendarAdapter):
         if rec.name == "?":
             rec.name = "—"
         fields = _base_fields(rec)
+        if master.people:
+            fields["guests"] = _guest_fields(master.people)
         rule = rec.rrule
         if rule:
             try:
@@ -221,6 +257,8 @@ class EventAdapter(CalendarAdapter):
             for name in ("DTSTART", "DTEND", "DURATION"):
                 event.pop(name, None)
             self._add_times(event, fields, _day(fields["starts_on"]))
+        if (before or {}).get("guests") != fields.get("guests"):
+            _add_guests(event, fields.get("guests") or [])  # type: ignore[arg-type]
         rule = fields.get("rrule")
         series_changed = (
             before is None
@@ -357,6 +395,8 @@ class EventAdapter(CalendarAdapter):
         for uid, fields in items:
             rec = self._record(EventRecord(name="", starts_on=dt.date.today(), uid=uid), fields)
             made = create_event(self.j, rec).value
+            if fields.get("guests"):
+                set_invitees(self.j, made.id or 0, _invitees(fields))
             if made.rrule:
                 self._evenings(made, fields, None)
             out[uid] = made
@@ -365,6 +405,8 @@ class EventAdapter(CalendarAdapter):
     def update(self, item: EventRecord, fields: Fields) -> EventRecord:
         before = self.fields(item)
         updated = update_event(self.j, self._record(item, fields)).value
+        if before.get("guests") != fields.get("guests"):
+            set_invitees(self.j, updated.id or 0, _invitees(fields))
         if updated.rrule or before.get("exceptions"):
             self._evenings(updated, fields, before)
         return updated

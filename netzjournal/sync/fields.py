@@ -71,6 +71,8 @@ def to_fields(c: ContactRecord) -> dict[str, object]:
         if mine := [[_text(ch.value), _text(ch.label)] for ch in c.channels if ch.kind == kind]:
             out[name] = mine
     out["tags"] = sorted({_text(t) for t in c.tags if _text(t)})
+    if not c.address_form_chosen:  # (only then: the bases of older syncs lack it)
+        out["address_form_chosen"] = False
     return out
 
 
@@ -100,6 +102,7 @@ def apply_fields(c: ContactRecord, fields: dict[str, object]) -> ContactRecord:
         for value, label in fields.get(name) or []  # type: ignore[attr-defined]
     ]
     rec.tags = list(fields["tags"])  # type: ignore[call-overload]
+    rec.address_form_chosen = fields.get("address_form_chosen") is not False
     return rec
 
 
@@ -117,7 +120,9 @@ def parse_card(text: str) -> tuple[str, ContactRecord] | None:
 def parse_card_saying(text: str) -> tuple[str, ContactRecord, frozenset[str]] | None:
     """:func:`parse_card`, and which of :data:`DEFAULTED` the card does not say (a card
     made on a phone names no language to write in: the record holds the store's
-    German "Sie" there, which is nobody's choice)."""
+    German "Sie" there, which is nobody's choice); "address_form_chosen" with it: a
+    card that says Sie/du says whether it was chosen (``ADDRESS-FORM-CHOSEN:FALSE``
+    when not, read into the record by the vCard reader)."""
     # (here, not at the top: a sync with nothing changed reads and writes no card)
     from netzjournal.interchange.importer import card_uid
     from netzjournal.interchange.vcard import read_vcards
@@ -141,7 +146,10 @@ def parse_card_saying(text: str) -> tuple[str, ContactRecord, frozenset[str]] | 
     if "language" not in said and card.spoken:  # vCard LANG, as an import takes it
         rec.language = card.spoken
         said.add("language")
-    return card_uid(card.uid), rec, DEFAULTED - said
+    unsaid = DEFAULTED - said
+    if "address_form" in unsaid:  # whether it was chosen is as unsaid as the form
+        unsaid |= {"address_form_chosen"}
+    return card_uid(card.uid), rec, unsaid
 
 
 def _head(line: str) -> tuple[str, str]:
