@@ -171,3 +171,49 @@ def test_an_event_s_zone_extra_evenings_and_guests_reach_the_other_journal(tmp_p
             assert invitees_of(a, there.id)[1].contact == ben  # the link stays here
     finally:
         client.close()
+
+
+@pytest.mark.slow
+def test_after_the_upgrade_the_newer_fields_alone_send_nothing(tmp_path, radicale):
+    """Synced by a version before Sie/du chosen and guests were synced: the bases lack
+    those fields. The next sync must not send every contact nobody chose a form for,
+    or every event with guests, once each (thousands of requests after an upgrade);
+    they travel with the item's next change."""
+    from netzjournal.store import sync_state
+
+    client = DavClient(radicale.url, USER, PASSWORD)
+    book = client.ensure_addressbook()
+    calendar = ensure_calendar(radicale.url, USER, PASSWORD)
+    try:
+        with Journal.open(tmp_path / "a.sqlite3") as a:
+            _fill(a)
+            problems: list[tuple[str, str]] = []
+            ical_in.import_events(a, ical_in.parse(INVITATION.encode(), problems), today=TODAY)
+            sync_contacts(a, client, book, today=lambda: TODAY)
+            sync_events(a, client, calendar)
+            for kind, newer, collection in (
+                ("contact", "address_form_chosen", book),
+                ("event", "guests", calendar),
+            ):
+                items = sync_state.sync_items(a, kind)
+                assert any(newer in i.base for i in items.values())  # (what the test strips)
+                older = [
+                    (i.uid, i.href, i.etag, {k: v for k, v in i.base.items() if k != newer})
+                    for i in items.values()
+                ]
+                sync_state.save_sync_items(a, kind, collection, older)
+            contacts = sync_contacts(a, client, book, today=lambda: TODAY)
+            events = sync_events(a, client, calendar)
+            assert contacts.updated_there == [] and events.updated_there == []
+            # A change of the item takes the newer field along.
+            (jana,) = [i for i, name in contact_names(a) if name == "Jana Vogt"]
+            record = get_contact(a, jana)
+            record.city = "Jena"
+            update_contact(a, record, today=TODAY)
+            assert sync_contacts(a, client, book, today=lambda: TODAY).updated_there == [
+                "Jana Vogt"
+            ]
+            base = sync_state.sync_items(a, "contact")[record.uid].base
+            assert base["address_form_chosen"] is False
+    finally:
+        client.close()

@@ -61,6 +61,7 @@ class ContactAdapter:
     data = "card"
     content_type = "text/vcard"
     bulk = True  # a first sync into an empty address book may go up in one request
+    newer_fields = ("address_form_chosen",)  # (0054: not sent alone; Engine._only_newer_fields)
 
     def __init__(
         self,

@@ -342,6 +342,20 @@ class Engine:
         fields = self.a.fields(mine)
         return mine, fields, state.canonical(fields)
 
+    def _only_newer_fields(self, fields: Fields, item: state.SyncItem) -> bool:
+        """Whether ``fields`` differ from the item's base only by fields a newer version
+        syncs (the adapter's ``newer_fields``) that the base, written before, lacks.
+        Such an item is not sent for that alone: after an upgrade every contact whose
+        Sie/du nobody chose, every event with guests, would go up once, one request each
+        (thousands, and the other devices fetch them all). The field travels with the
+        item's next change."""
+        newer = getattr(self.a, "newer_fields", ())
+        absent = [name for name in newer if name in fields and name not in item.base]
+        if not absent:
+            return False
+        rest = {k: v for k, v in fields.items() if k not in absent}
+        return state.canonical(rest) == item.base_text
+
     def _fields(self, uid: str, mine: Any) -> tuple[Fields, str]:
         """The item's fields and their canonical text, computed once per run (an
         item replaced in this run by a merge is computed anew)."""
@@ -815,7 +829,7 @@ class Engine:
             if item is None:
                 href = f"{self.collection}{item_name(uid)}{self.a.suffix}"
                 pending.append((uid, href, None, fields))
-            elif text != item.base_text:
+            elif text != item.base_text and not self._only_newer_fields(fields, item):
                 pending.append((uid, item.href, item.etag, fields))
         gone += [
             i for uid, i in self.items.items() if uid not in self.local and uid not in self.done

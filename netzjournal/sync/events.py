@@ -144,6 +144,7 @@ def _add_guests(event: icalendar.cal.Component, guests: list[list[object]]) -> N
 
 class EventAdapter(CalendarAdapter):
     kind = "event"
+    newer_fields = ("guests",)  # (not sent alone to a base from before; Engine._only_newer_fields)
 
     def local_items(self) -> dict[str, EventRecord]:
         return {e.uid: e for e in list_events(self.j) if e.uid}
