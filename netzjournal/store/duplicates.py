@@ -197,7 +197,8 @@ def duplicates_of(j: Journal, contact_id: int) -> list[int]:
     display, given, family = row
     my_key = loose_name_key(display or f"{given} {family}")
     mine = list(conn.execute(
-        "SELECT kind, value FROM contact_channel WHERE contact_id = ? AND kind IN ('email', 'phone')",
+        "SELECT kind, value FROM contact_channel"
+        " WHERE contact_id = ? AND kind IN ('email', 'phone')",
         (contact_id,),
     ))  # fmt: skip
     emails = sorted({v.strip().casefold() for k, v in mine if k == "email" and v.strip()})
