@@ -115,12 +115,18 @@ def test_one_selected_is_offered_its_duplicate_under_another_spelling(make_windo
 
     def pick(dialog: MergePartnerDialog) -> None:
         offered.append(list(dialog.labels))
+        offered.append([d.text() for d in dialog.details])
         dialog.reject()
 
     when_modal(pick, lambda d: isinstance(d, MergePartnerDialog))
     pane.merge_selected()
-    qtbot.waitUntil(lambda: bool(offered))
-    assert offered == [["Mueller, Hans"]]
+    qtbot.waitUntil(lambda: len(offered) == 2)
+    labels, details = offered
+    assert labels == ["Mueller, Hans"]
+    # What tells them apart, as in the merge question: address, phone, city, source.
+    assert len(details) == 1
+    assert "Hans@Stadtwerke.example" in details[0] and "0171\u00a0555" in details[0]
+    assert "Bonn" in details[0] and "XING" in details[0]
 
 
 def test_the_list_is_worked_from_the_keyboard(make_window, where, qtbot):

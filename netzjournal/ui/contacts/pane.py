@@ -778,9 +778,9 @@ class ContactsPane(QWidget):
         cancelled."""
         from PySide6.QtWidgets import QDialog
 
-        from netzjournal.store.duplicates import duplicates_of
+        from netzjournal.store.duplicates import duplicates_of, people_facts
         from netzjournal.store.people import find_people_by_name, person_by_id, person_choices
-        from netzjournal.ui.contacts.merge import MergePartnerDialog
+        from netzjournal.ui.contacts.merge import MergePartnerDialog, facts_text
 
         me = person_by_id(self.journal, contact_id)
         if me is None:
@@ -793,7 +793,11 @@ class ContactsPane(QWidget):
             others += [found[i] for i in likely if i in found]
         if not others:
             return [contact_id]
-        ask = MergePartnerDialog(me.label, [c.label for c in others], self)
+        # Under each, what tells them apart (e-mail, phone, city, notes, source), as in
+        # the merge question that follows: a name alone ("Mueller, Hans") says little.
+        facts = people_facts(self.journal, [c.id for c in others])
+        details = [facts_text(facts[c.id]) if c.id in facts else "" for c in others]
+        ask = MergePartnerDialog(me.label, [c.label for c in others], self, details)
         if ask.exec() != QDialog.DialogCode.Accepted:
             return None
         return [contact_id, others[ask.chosen()].id]
