@@ -1642,27 +1642,27 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="218"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="232"/>
         <source>Possible duplicates</source>
         <translation>Mögliche Duplikate</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="244"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="258"/>
         <source>Contacts with the same e-mail address or phone number, or the same name at the same organisation, would be listed here.</source>
         <translation>Kontakte mit derselben E-Mail-Adresse oder Telefonnummer oder mit demselben Namen bei derselben Organisation würden hier stehen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="255"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="269"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="256"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="270"/>
         <source>&amp;Not the same person</source>
         <translation>&amp;Nicht dieselbe Person</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="291"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="305"/>
         <source>%n group(s) of contacts may be one person each.</source>
         <translation>
             <numerusform>%n Kontaktgruppe könnte dieselbe Person sein.</numerusform>
@@ -1670,7 +1670,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="293"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="307"/>
         <source>%n pair(s) of contacts may be one person each.</source>
         <translation>
             <numerusform>%n Kontaktpaar könnte dieselbe Person sein.</numerusform>
@@ -1678,7 +1678,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="300"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="314"/>
         <source>No possible duplicates found.</source>
         <translation>Keine möglichen Duplikate gefunden.</translation>
     </message>
@@ -1686,47 +1686,72 @@
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="147"/>
-        <source>Name, organisation</source>
-        <translation>Name, Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="147"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="148"/>
         <source>E-mail, phone</source>
         <translation>E-Mail, Telefon</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/duplicates.py" line="148"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="148"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="148"/>
+        <source>Source</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="149"/>
         <source>Why</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="148"/>
-        <source>Notes, last contact</source>
-        <translation>Notizen, letzter Kontakt</translation>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="154"/>
+        <source>Name; below, organisation and city</source>
+        <translation>Name; darunter Organisation und Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="148"/>
-        <source>Source, added</source>
-        <translation>Herkunft, angelegt</translation>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="155"/>
+        <source>E-mail address; below, phone number</source>
+        <translation>E-Mail-Adresse; darunter Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="153"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="156"/>
+        <source>Number of notes; below, the day of the last contact</source>
+        <translation>Anzahl der Notizen; darunter der Tag des letzten Kontakts</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="157"/>
+        <source>Where the contact came from; below, the day it was added</source>
+        <translation>Woher der Kontakt stammt; darunter der Tag, an dem er angelegt wurde</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="158"/>
+        <source>Why they may be one person</source>
+        <translation>Warum es sich um dieselbe Person handeln könnte</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="163"/>
         <source>Same e-mail address</source>
         <translation>Gleiche E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="154"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="164"/>
         <source>Same phone number</source>
         <translation>Gleiche Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="155"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="165"/>
         <source>Same name and organisation</source>
         <translation>Gleicher Name und gleiche Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="156"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="166"/>
         <source>Same name, one without organisation</source>
         <translation>Gleicher Name, einer ohne Organisation</translation>
     </message>

@@ -33,7 +33,7 @@
 <context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="291"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="305"/>
         <source>%n group(s) of contacts may be one person each.</source>
         <translation>
             <numerusform>%n group of contacts may be one person.</numerusform>
@@ -41,7 +41,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="293"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="307"/>
         <source>%n pair(s) of contacts may be one person each.</source>
         <translation>
             <numerusform>%n pair of contacts may be one person.</numerusform>

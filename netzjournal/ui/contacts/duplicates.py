@@ -20,10 +20,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -31,7 +33,6 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
     QPalette,
-    QResizeEvent,
     QShortcut,
     QUndoStack,
 )
@@ -143,10 +144,20 @@ class DuplicatesModel(QAbstractTableModel):
         return next(r for r, (_g, i) in enumerate(self.rows) if i == contact_id)
 
     def headers(self) -> list[str]:
+        # (short, for 800 pixels in German: the header's tooltip says what each line is)
         return [
-            self.tr("Name, organisation"), self.tr("E-mail, phone"),
-            self.tr("Notes, last contact"), self.tr("Source, added"), self.tr("Why"),
+            self.tr("Name"), self.tr("E-mail, phone"), self.tr("Notes"), self.tr("Source"),
+            self.tr("Why"),
         ]  # fmt: skip
+
+    def header_tips(self) -> list[str]:
+        return [
+            self.tr("Name; below, organisation and city"),
+            self.tr("E-mail address; below, phone number"),
+            self.tr("Number of notes; below, the day of the last contact"),
+            self.tr("Where the contact came from; below, the day it was added"),
+            self.tr("Why they may be one person"),
+        ]
 
     def reason_text(self, reason: str) -> str:
         return {
@@ -181,8 +192,12 @@ class DuplicatesModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.headers()[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.header_tips()[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -224,7 +239,9 @@ class DuplicatesDialog(QDialog):
         self.table.setObjectName("duplicatesList")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # The view selects nothing itself (a key or click would select the one row after
+        # _select_pair chose two): the selection is the two the buttons act on.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setShowGrid(False)
         self.table.setTabKeyNavigation(False)  # (Tab goes on to the buttons, not cell by cell)
         self.table.setWordWrap(True)  # (the reason in two lines where it is narrow)
@@ -238,6 +255,7 @@ class DuplicatesDialog(QDialog):
         columns.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._select_pair)
         self.table.doubleClicked.connect(self.merge_current)  # (asks first, Cancel default)
+        self.table.viewport().installEventFilter(self)
         # In place of an empty table: a sentence (the count line says "none found").
         self.empty = QLabel(
             self.tr(
@@ -311,8 +329,14 @@ class DuplicatesDialog(QDialog):
         widths = [self.table.columnWidth(c) for c in range(self.model.columnCount())]
         if sum(widths) <= room:
             return
+        reason = self.model.REASON  # (it wraps: half its one line is enough)
+        widths[reason] = max(
+            widths[reason] * 11 // 20, self.table.horizontalHeader().minimumSectionSize()
+        )
         cap = max(widths)  # the largest cap under which they fit (water-filling)
         for width in [*sorted(widths, reverse=True)[1:], 0]:
+            if sum(widths) <= room:
+                break
             narrower = [w for w in widths if w <= width]
             wider = len(widths) - len(narrower)
             cap = (room - sum(narrower)) // wider
@@ -321,9 +345,10 @@ class DuplicatesDialog(QDialog):
         for col, width in enumerate(widths):
             self.table.setColumnWidth(col, min(width, max(cap, 40)))
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_columns()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()  # (the list's own width, once laid out: not the dialog's)
+        return super().eventFilter(watched, event)
 
     def _select_pair(self, current: QModelIndex, _previous: QModelIndex) -> None:
         """The row's person and their partner selected: the two the buttons act on
