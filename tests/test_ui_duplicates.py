@@ -255,6 +255,32 @@ def test_one_selected_is_offered_its_duplicate_under_another_spelling(make_windo
     assert "Bonn" in details[0] and "XING" in details[0]
 
 
+def test_the_partner_choice_offers_the_likeliest_first(make_window, where, qtbot):
+    """A namesake at another organisation may be someone else; the record with the
+    same address comes first, whatever the name order."""
+    from netzjournal.ui.contacts.merge import MergePartnerDialog
+
+    journal, hans, _mueller = _journal(where)
+    create_contact(journal, person("Hans", "Müller", organisation="Aachen Bau"))
+    w = make_window(journal)
+    pane = w.contacts
+    pane.table.selectionModel().select(
+        pane.model.index(pane.model.row_for(hans), 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    offered: list[list[str]] = []
+
+    def pick(dialog: MergePartnerDialog) -> None:
+        offered.append(list(dialog.labels))
+        dialog.reject()
+
+    when_modal(pick, lambda d: isinstance(d, MergePartnerDialog))
+    pane.merge_selected()
+    qtbot.waitUntil(lambda: bool(offered))
+    assert len(offered[0]) == 2
+    assert offered[0][0] == "Mueller, Hans" and "Aachen Bau" in offered[0][1]
+
+
 def test_the_list_is_worked_from_the_keyboard(make_window, where, qtbot):
     """Focus starts in the list on the first pair; both buttons have a letter of their
     own and are reached with Tab; Space on "Not the same person" sets the pair apart,

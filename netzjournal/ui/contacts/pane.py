@@ -785,12 +785,15 @@ class ContactsPane(QWidget):
         me = person_by_id(self.journal, contact_id)
         if me is None:
             return [contact_id]
-        others = [c for c in find_people_by_name(self.journal, me.name) if c.id != contact_id]
-        named = {c.id for c in others}
-        likely = [i for i in duplicates_of(self.journal, contact_id) if i not in named]
-        if likely:  # (the same address under another spelling of the name: "Mueller, Hans")
-            found = person_choices(self.journal, likely)
-            others += [found[i] for i in likely if i in found]
+        namesakes = [c for c in find_people_by_name(self.journal, me.name) if c.id != contact_id]
+        named = {c.id: c for c in namesakes}
+        # The likeliest first: possible duplicates (the same address, or name and
+        # organisation; also under another spelling: "Mueller, Hans"), then the other
+        # namesakes, who may be someone else of that name.
+        likely = duplicates_of(self.journal, contact_id)
+        found = person_choices(self.journal, [i for i in likely if i not in named])
+        others = [named.get(i) or found[i] for i in likely if i in named or i in found]
+        others += [c for c in namesakes if c.id not in set(likely)]
         if not others:
             return [contact_id]
         # Under each, what tells them apart (e-mail, phone, city, notes, source), as in
