@@ -103,6 +103,7 @@ class DuplicatesModel(QAbstractTableModel):
         self.reasons: list[str] = []  # each group's strongest
         self.partners: dict[int, list[int]] = {}  # id → the others it is paired with
         self.rows: list[tuple[int, int]] = []  # (group, contact id)
+        self._row: dict[int, int] = {}  # contact id → row
         self.facts: dict[int, PersonFacts] = {}
         self.reload()
 
@@ -122,6 +123,7 @@ class DuplicatesModel(QAbstractTableModel):
         self.groups = groups_of(pairs)
         self.reasons = [min((reason[i] for i in g), key=REASONS.index) for g in self.groups]
         self.rows = [(n, i) for n, g in enumerate(self.groups) for i in g]
+        self._row = {i: r for r, (_n, i) in enumerate(self.rows)}
         self.endResetModel()
 
     def first_row(self, group: int) -> int:
@@ -141,7 +143,7 @@ class DuplicatesModel(QAbstractTableModel):
         return me, self.partners[me][0]
 
     def row_of(self, contact_id: int) -> int:
-        return next(r for r, (_g, i) in enumerate(self.rows) if i == contact_id)
+        return self._row[contact_id]
 
     def headers(self) -> list[str]:
         # (short, for 800 pixels in German: the header's tooltip says what each line is)
