@@ -798,7 +798,10 @@ class ContactsPane(QWidget):
             return [contact_id]
         # Under each, what tells them apart (e-mail, phone, city, notes, source), as in
         # the merge question that follows: a name alone ("Mueller, Hans") says little.
-        facts = people_facts(self.journal, [c.id for c in others])
+        # (Among many namesakes, for the possible duplicates only: three lines each
+        # would make the question taller than the screen; the label tells namesakes apart.)
+        shown = [c.id for c in others if len(others) <= 4 or c.id in set(likely)]
+        facts = people_facts(self.journal, shown)
         details = [facts_text(facts[c.id]) if c.id in facts else "" for c in others]
         ask = MergePartnerDialog(me.label, [c.label for c in others], self, details)
         if ask.exec() != QDialog.DialogCode.Accepted:
