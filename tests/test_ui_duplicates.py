@@ -83,7 +83,7 @@ def test_a_person_with_three_records_is_one_group_of_three(where, qtmodeltester,
 def test_merging_two_of_three_keeps_the_group_chosen_one_smaller(make_window, where, qtbot):
     """Merging is two at a time (each its own undo step); after it the group, now
     of two, is still chosen, the focus in the list, the count read again."""
-    journal, hans, _mueller = _journal(where)
+    journal, hans, mueller = _journal(where)
     third = _a_third(journal)
     _two_groups(journal)
     w = make_window(journal)
@@ -91,11 +91,30 @@ def test_merging_two_of_three_keeps_the_group_chosen_one_smaller(make_window, wh
 
     def in_list(dialog: DuplicatesDialog) -> None:
         seen.append(dialog.count.text())
-        dialog.table.setCurrentIndex(dialog.model.index(dialog.model.row_of(third), 0))
-        chosen = {
-            dialog.model.rows[i.row()][1] for i in dialog.table.selectionModel().selectedRows()
-        }
-        seen.append(chosen == {third, hans})  # the two the buttons act on
+
+        def chosen() -> set[int]:
+            rows = dialog.table.selectionModel().selectedRows()
+            return {dialog.model.rows[i.row()][1] for i in rows}
+
+        def click(contact_id: int) -> None:
+            at = dialog.table.visualRect(dialog.model.index(dialog.model.row_of(contact_id), 0))
+            qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=at.center())
+
+        # The two the buttons act on: the person and their likeliest partner, whether
+        # chosen with a click or with the arrow keys (the view selects no single row).
+        click(mueller)
+        by_click = chosen()
+        click(hans)
+        for _ in range(3):  # (hans, mueller and third are rows 0–2, in some order)
+            if dialog.model.rows[dialog.table.currentIndex().row()][1] == third:
+                break
+            key = (
+                Qt.Key.Key_Down
+                if dialog.model.row_of(third) > dialog.model.row_of(hans)
+                else Qt.Key.Key_Up
+            )
+            qtbot.keyClick(dialog.table, key)
+        seen.append(by_click == {mueller, hans} and chosen() == {third, hans})
 
         def answer(merge: MergeDialog) -> None:
             merge.merge_button.click()
