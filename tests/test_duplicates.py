@@ -8,10 +8,12 @@ from conftest import person
 
 from netzjournal.store.contacts import create_contact
 from netzjournal.store.duplicates import (
+    REASONS,
     SAME_EMAIL,
     SAME_NAME,
     SAME_NAME_AND_ORGANISATION,
     SAME_PHONE,
+    duplicates_of,
     people_facts,
     possible_duplicates,
     say_not_duplicates,
@@ -186,3 +188,79 @@ def test_many_namesakes_are_paired_only_at_one_organisation_and_a_placeholder_no
         (at_x[0], at_x[2]): SAME_NAME_AND_ORGANISATION,
         (at_x[1], at_x[2]): SAME_NAME_AND_ORGANISATION,
     }
+
+
+def _a_mixed_journal(journal) -> None:
+    """Every rule and every exception, for comparing one person's look-up with the list."""
+    mail, info = "hans@stadtwerke.example", [Channel("email", "info@firma.example")]
+    _add(journal, person("Hans", "Müller", organisation="Stadtwerke",
+                         channels=[Channel("email", mail)]))  # fmt: skip
+    _add(
+        journal,
+        ContactRecord(display_name="Mueller, Hans", channels=[Channel("email", mail.upper())]),
+    )
+    _add(journal, ContactRecord(display_name="H. Müller", organisation="Stadtwerke"))
+    _add(journal, person("Eva", "Roth", channels=[Channel("phone", "+49 171 1234567")]))
+    _add(journal, person("Eva", "Roth-Berger", channels=[Channel("phone", "0171 / 123 45 67")]))
+    _add(journal, person("Eva", "Roth", organisation="Hafen AG"))
+    _add(journal, person("Jörg", "Weiß", title_prefix="Dr.", organisation="Hafen AG"))
+    _add(journal, ContactRecord(display_name="Dr. Joerg Weiss", organisation="hafen ag"))
+    _add(journal, person("Lena", "Kurz", organisation="Stadtwerke"))
+    _add(journal, person("Lena", "Kurz"))
+    _add(journal, person("Ute", "Groß", organisation="Stadtwerke"))
+    _add(journal, person("Ute", "Gross", organisation="Stadtwerke", archived=True))
+    for first in ("Bernd", "Clara", "Dora", "Emil", "Fritz"):  # an office's address
+        _add(journal, person(first, "Weber", channels=list(info)))
+    for _ in range(3):
+        _add(journal, person("Tom", "Berg", organisation="X"))
+    _add(journal, person("Tom", "Berg"))
+    a = _add(journal, person("Ina", "Hof", organisation="Y"))
+    b = _add(journal, person("Ina", "Hof", organisation="Y"))
+    with journal.write():
+        say_not_duplicates(journal.connection(), a, b, dt.datetime(2026, 12, 1, 9, 0))
+
+
+def test_one_person_s_duplicates_are_the_list_s_pairs_with_them(journal):
+    """Merge… with one selected reads that person's candidates alone; what it finds is
+    what the whole list offers with them, strongest reason first."""
+    _a_mixed_journal(journal)
+    pairs = possible_duplicates(journal)
+    assert len(pairs) >= 6
+    ids = [r[0] for r in journal.connection().execute("SELECT id FROM contact")]
+    for cid in ids:
+        expected = [p.high if p.low == cid else p.low for p in pairs if cid in (p.low, p.high)]
+        assert sorted(duplicates_of(journal, cid)) == sorted(expected), cid
+        reasons = [p.reason for p in pairs if cid in (p.low, p.high)]
+        if len(set(reasons)) > 1:  # strongest first
+            said = _pairs(journal)
+            found = [said[(min(cid, o), max(cid, o))] for o in duplicates_of(journal, cid)]
+            assert found == sorted(reasons, key=REASONS.index)
+
+
+def test_one_person_s_duplicates_do_not_read_every_contact(journal):
+    """The look-up for one person costs a fraction of the whole list (SQLite's own
+    step count, repeatable, not a timing)."""
+    _a_mixed_journal(journal)
+    for n in range(600):
+        _add(journal, person(f"Filler{n}", f"Person{n % 97}", organisation=f"Org {n % 13}",
+                             channels=[Channel("email", f"f{n}@x.example"),
+                                       Channel("phone", f"0171 {100000 + n}")]))  # fmt: skip
+    hans = (
+        journal.connection()
+        .execute("SELECT id FROM contact WHERE family_name = 'Müller'")
+        .fetchone()[0]
+    )
+    conn = journal.connection()
+    steps = [0]
+
+    def count() -> int:
+        steps[0] += 1
+        return 0
+
+    conn.set_progress_handler(count, 100)
+    possible_duplicates(journal)
+    whole, steps[0] = steps[0], 0
+    found = duplicates_of(journal, hans)
+    conn.set_progress_handler(None, 0)
+    assert len(found) == 1  # "Mueller, Hans" (the same address)
+    assert steps[0] * 10 < whole, (steps[0], whole)

@@ -31,17 +31,162 @@ def _journal(where):
     return journal, hans.id, mueller.id
 
 
+def _a_third(journal) -> int:
+    """A third record of Hans Müller: same name, same organisation as the first."""
+    return create_contact(journal, person(
+        "Hans", "Müller", organisation="Stadtwerke", city="Köln", source="xing",
+    )).value.id  # fmt: skip
+
+
+def _two_groups(journal) -> tuple[int, int]:
+    """A second group after Hans Müller's, Lena Kurz (weaker: one without organisation)."""
+    a = create_contact(journal, person("Lena", "Kurz", organisation="Hafen AG")).value.id
+    b = create_contact(journal, person("Lena", "Kurz")).value.id
+    return a, b
+
+
 def test_the_model_lists_each_pair_with_both_people_told_apart(where, qtmodeltester, qtbot):
     journal, _hans, _mueller = _journal(where)
     model = DuplicatesModel(journal)
     qtmodeltester.check(model)
     assert model.rowCount() == 2  # one pair, its two people
     rows = [[model.data(model.index(r, c)) for c in range(model.columnCount())] for r in (0, 1)]
-    assert [rows[0][9], rows[1][9]] == ["Same e-mail address", ""]  # (said once)
-    assert rows[0][:5] == ["Hans Müller", "Stadtwerke", "Köln", "hans@stadtwerke.example", ""]
-    assert rows[1][:5] == ["Mueller, Hans", "", "Bonn", "Hans@Stadtwerke.example", "0171 555"]
-    assert [rows[0][7], rows[1][7]] == ["LinkedIn", "XING"]
+    assert [rows[0][4], rows[1][4]] == ["Same e-mail address", ""]  # (said once)
+    # Two lines a cell: what is read first over what tells them apart further.
+    assert rows[0][:2] == ["Hans Müller\nStadtwerke · Köln", "hans@stadtwerke.example"]
+    assert rows[1][:2] == ["Mueller, Hans\nBonn", "Hans@Stadtwerke.example\n0171\u00a0555"]
+    assert [rows[0][3].split("\n")[0], rows[1][3].split("\n")[0]] == ["LinkedIn", "XING"]
+    tip = model.data(model.index(1, 0), Qt.ItemDataRole.ToolTipRole)
+    assert "Mueller, Hans" in tip and "Bonn" in tip and "Same e-mail address" in tip
     journal.close()
+
+
+def test_a_person_with_three_records_is_one_group_of_three(where, qtmodeltester, qtbot):
+    """Three records, two pairs (an address shared, a name and organisation shared)
+    joined at the person they share: one group, why on its first row."""
+    journal, hans, mueller = _journal(where)
+    third = _a_third(journal)
+    lena = _two_groups(journal)
+    model = DuplicatesModel(journal)
+    qtmodeltester.check(model)
+    assert len(model.groups) == 2
+    assert sorted(model.groups[0]) == sorted([hans, mueller, third])
+    assert sorted(model.groups[1]) == sorted(lena)
+    assert model.rowCount() == 5
+    why = [model.data(model.index(r, model.REASON)) for r in range(5)]
+    assert why == ["Same e-mail address", "", "", "Same name, one without organisation", ""]
+    # Each row's two: the person and their likeliest partner.
+    assert model.pair_at(model.index(model.row_of(third), 0)) == (third, hans)
+    journal.close()
+
+
+def test_merging_two_of_three_keeps_the_group_chosen_one_smaller(make_window, where, qtbot):
+    """Merging is two at a time (each its own undo step); after it the group, now
+    of two, is still chosen, the focus in the list, the count read again."""
+    journal, hans, mueller = _journal(where)
+    third = _a_third(journal)
+    _two_groups(journal)
+    w = make_window(journal)
+    seen: list[object] = []
+
+    def in_list(dialog: DuplicatesDialog) -> None:
+        seen.append(dialog.count.text())
+
+        def chosen() -> set[int]:
+            rows = dialog.table.selectionModel().selectedRows()
+            return {dialog.model.rows[i.row()][1] for i in rows}
+
+        def click(contact_id: int) -> None:
+            at = dialog.table.visualRect(dialog.model.index(dialog.model.row_of(contact_id), 0))
+            qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=at.center())
+
+        # The two the buttons act on: the person and their likeliest partner, whether
+        # chosen with a click or with the arrow keys (the view selects no single row).
+        click(mueller)
+        by_click = chosen()
+        click(hans)
+        for _ in range(3):  # (hans, mueller and third are rows 0–2, in some order)
+            if dialog.model.rows[dialog.table.currentIndex().row()][1] == third:
+                break
+            key = (
+                Qt.Key.Key_Down
+                if dialog.model.row_of(third) > dialog.model.row_of(hans)
+                else Qt.Key.Key_Up
+            )
+            qtbot.keyClick(dialog.table, key)
+        seen.append(by_click == {mueller, hans} and chosen() == {third, hans})
+
+        def answer(merge: MergeDialog) -> None:
+            merge.merge_button.click()
+
+        when_modal(answer, lambda d: isinstance(d, MergeDialog))
+        dialog.merge_button.click()
+        qtbot.waitUntil(lambda: len(dialog.model.rows) == 4)
+        seen.append(dialog.count.text())
+        seen.append(dialog.model.group_at(dialog.table.currentIndex()))
+        seen.append(len(dialog.model.groups[0]))
+        seen.append(dialog.focusWidget() is dialog.table or dialog.table.hasFocus())
+        dialog.reject()
+
+    when_modal(in_list, lambda d: isinstance(d, DuplicatesDialog))
+    w.actions_.find_duplicates.trigger()
+    qtbot.waitUntil(lambda: len(seen) == 6)
+    assert str(seen[0]).startswith("2 group")
+    assert str(seen[2]).startswith("2 pair")  # (read again: two pairs left)
+    assert seen[1:2] + seen[3:] == [True, 0, 2, True]
+
+
+def test_after_not_the_same_person_the_next_group_is_chosen(make_window, where, qtbot):
+    journal, _hans, _mueller = _journal(where)
+    lena = _two_groups(journal)
+    w = make_window(journal)
+    seen: list[object] = []
+
+    def in_list(dialog: DuplicatesDialog) -> None:
+        dialog.apart_button.click()  # the first group: Hans Müller's
+        index = dialog.table.currentIndex()
+        seen.append(dialog.model.rows[index.row()][1] in lena)
+        seen.append(len(dialog.table.selectionModel().selectedRows()))
+        seen.append(dialog.count.text())
+        seen.append(dialog.table.hasFocus() or dialog.focusWidget() is dialog.table)
+        dialog.apart_button.click()  # the last one: an empty list says so
+        seen.append(dialog.count.text())
+        seen.append(dialog.stack.currentWidget() is dialog.empty)
+        seen.append(dialog.empty.text() != "")
+        dialog.reject()
+
+    when_modal(in_list, lambda d: isinstance(d, DuplicatesDialog))
+    w.actions_.find_duplicates.trigger()
+    qtbot.waitUntil(lambda: len(seen) == 7)
+    assert str(seen[2]).startswith("1 pair")
+    assert seen[:2] + seen[3:] == [True, 2, True, "No possible duplicates found.", True, True]
+
+
+def test_the_list_fits_800_pixels_in_german_without_a_sideways_scroll(
+    german, make_window, where, qtbot
+):
+    """Five columns of two lines, none wider than a third: at 800×600 every column is
+    in sight, and what a cell cuts off is in its tooltip."""
+    journal, _hans, _mueller = _journal(where)
+    _a_third(journal)
+    w = make_window(journal)
+    w.resize(800, 600)
+    seen: list[int] = []
+
+    def in_list(dialog: DuplicatesDialog) -> None:
+        qtbot.waitUntil(dialog.isVisible)
+        header = dialog.table.horizontalHeader()
+        seen.append(header.length())
+        seen.append(dialog.table.viewport().width())
+        seen.append(dialog.width())
+        dialog.reject()
+
+    when_modal(in_list, lambda d: isinstance(d, DuplicatesDialog))
+    w.contacts.find_duplicates()
+    qtbot.waitUntil(lambda: len(seen) == 3)
+    length, room, width = seen
+    assert width <= 800
+    assert length <= room, (length, room)
 
 
 def test_merge_from_the_list_asks_with_the_details_and_keeps_the_chosen(make_window, where, qtbot):
@@ -115,12 +260,44 @@ def test_one_selected_is_offered_its_duplicate_under_another_spelling(make_windo
 
     def pick(dialog: MergePartnerDialog) -> None:
         offered.append(list(dialog.labels))
+        offered.append([d.text() for d in dialog.details])
+        dialog.reject()
+
+    when_modal(pick, lambda d: isinstance(d, MergePartnerDialog))
+    pane.merge_selected()
+    qtbot.waitUntil(lambda: len(offered) == 2)
+    labels, details = offered
+    assert labels == ["Mueller, Hans"]
+    # What tells them apart, as in the merge question: address, phone, city, source.
+    assert len(details) == 1
+    assert "Hans@Stadtwerke.example" in details[0] and "0171\u00a0555" in details[0]
+    assert "Bonn" in details[0] and "XING" in details[0]
+
+
+def test_the_partner_choice_offers_the_likeliest_first(make_window, where, qtbot):
+    """A namesake at another organisation may be someone else; the record with the
+    same address comes first, whatever the name order."""
+    from netzjournal.ui.contacts.merge import MergePartnerDialog
+
+    journal, hans, _mueller = _journal(where)
+    create_contact(journal, person("Hans", "Müller", organisation="Aachen Bau"))
+    w = make_window(journal)
+    pane = w.contacts
+    pane.table.selectionModel().select(
+        pane.model.index(pane.model.row_for(hans), 0),
+        QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    offered: list[list[str]] = []
+
+    def pick(dialog: MergePartnerDialog) -> None:
+        offered.append(list(dialog.labels))
         dialog.reject()
 
     when_modal(pick, lambda d: isinstance(d, MergePartnerDialog))
     pane.merge_selected()
     qtbot.waitUntil(lambda: bool(offered))
-    assert offered == [["Mueller, Hans"]]
+    assert len(offered[0]) == 2
+    assert offered[0][0] == "Mueller, Hans" and "Aachen Bau" in offered[0][1]
 
 
 def test_the_list_is_worked_from_the_keyboard(make_window, where, qtbot):
@@ -168,7 +345,7 @@ def test_a_double_click_on_either_person_asks_to_merge_that_pair(make_window, wh
             merge.reject()
 
         when_modal(answer, lambda d: isinstance(d, MergeDialog))
-        second = dialog.model.index(1, dialog.model.NAME)  # the pair's second row
+        second = dialog.model.index(1, dialog.model.PERSON)  # the pair's second row
         at = dialog.table.visualRect(second).center()
         qtbot.mouseClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=at)
         qtbot.mouseDClick(dialog.table.viewport(), Qt.MouseButton.LeftButton, pos=at)

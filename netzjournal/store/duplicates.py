@@ -20,12 +20,13 @@ query per contact.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from dataclasses import dataclass
 from itertools import combinations
 
 from netzjournal.store.collation import name_key
-from netzjournal.store.folding import fold
+from netzjournal.store.folding import fold, query_terms
 from netzjournal.store.journal import Journal
 from netzjournal.store.matching import loose_name_key, phone_key
 from netzjournal.store.summary import display_name
@@ -102,10 +103,34 @@ def possible_duplicates(j: Journal) -> list[DuplicatePair]:
             if cid not in ids:
                 ids.append(cid)
     said_apart: set[tuple[int, int]] = set()
-    if conn.execute(  # (a journal opened read-only at an older schema has no such table)
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'contact_not_duplicate'"
-    ).fetchone():
+    if _has_said_apart(conn):
         said_apart = set(conn.execute("SELECT low_id, high_id FROM contact_not_duplicate"))
+    found = _pairs(names, orgs, by_value, said_apart)
+
+    return [
+        DuplicatePair(low, high, reason)
+        for (low, high), reason in sorted(
+            found.items(),
+            key=lambda item: (REASONS.index(item[1]), order[item[0][0]], item[0]),
+        )
+    ]
+
+
+def _has_said_apart(conn: sqlite3.Connection) -> bool:
+    """(A journal opened read-only at an older schema has no such table.)"""
+    return bool(conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'contact_not_duplicate'"
+    ).fetchone())  # fmt: skip
+
+
+def _pairs(
+    names: dict[int, str],
+    orgs: dict[int, str],
+    by_value: dict[tuple[str, str], list[int]],
+    said_apart: set[tuple[int, int]],
+) -> dict[tuple[int, int], str]:
+    """The pairs offered and why, from the contacts' loose name keys, folded
+    organisations and shared e-mail/phone keys (each value's sharers, all of them)."""
     found: dict[tuple[int, int], str] = {}
 
     def offer(a: int, b: int, reason: str) -> None:
@@ -143,13 +168,7 @@ def possible_duplicates(j: Journal) -> list[DuplicatePair]:
                     for a, b in combinations(same, 2):
                         offer(a, b, SAME_NAME_AND_ORGANISATION)
 
-    return [
-        DuplicatePair(low, high, reason)
-        for (low, high), reason in sorted(
-            found.items(),
-            key=lambda item: (REASONS.index(item[1]), order[item[0][0]], item[0]),
-        )
-    ]
+    return found
 
 
 def _names_agree(a: str, b: str) -> bool:
@@ -164,12 +183,81 @@ def _names_agree(a: str, b: str) -> bool:
 
 
 def duplicates_of(j: Journal, contact_id: int) -> list[int]:
-    """The people offered as possible duplicates of this one (ids)."""
-    out = []
-    for p in possible_duplicates(j):
-        if contact_id in (p.low, p.high):
-            out.append(p.high if p.low == contact_id else p.low)
-    return out
+    """The people offered as possible duplicates of this one (ids), strongest reason
+    first: :func:`possible_duplicates`' pairs with them, read for them alone (their
+    e-mail addresses' and numbers' sharers, their name's bearers through the search
+    index), not every contact (Merge… with one selected)."""
+    conn = j.connection()
+    row = conn.execute(
+        "SELECT display_name, given_name, family_name FROM contact WHERE id = ? AND archived = 0",
+        (contact_id,),
+    ).fetchone()
+    if row is None:
+        return []
+    display, given, family = row
+    my_key = loose_name_key(display or f"{given} {family}")
+    mine = list(conn.execute(
+        "SELECT kind, value FROM contact_channel"
+        " WHERE contact_id = ? AND kind IN ('email', 'phone')",
+        (contact_id,),
+    ))  # fmt: skip
+    emails = sorted({v.strip().casefold() for k, v in mine if k == "email" and v.strip()})
+    phones = sorted({key for k, v in mine if k == "phone" and (key := phone_key(v))})
+    near: set[int] = {contact_id}
+    sharers: list[tuple[int, str, str]] = []
+    if emails:  # (the index on lower(value), migration 0034; casefold compared below)
+        sharers += conn.execute(
+            "SELECT contact_id, kind, value FROM contact_channel WHERE kind = 'email'"
+            " AND lower(value) IN (SELECT lower(value) FROM json_each(?))",
+            (json.dumps(sorted({v.strip() for k, v in mine if k == "email"})),),
+        ).fetchall()
+    for key in phones:  # (digits in order, anything between: a superset, compared below)
+        sharers += conn.execute(
+            "SELECT contact_id, kind, value FROM contact_channel"
+            " WHERE kind = 'phone' AND value LIKE ?",
+            ("%" + "%".join(key) + "%",),
+        ).fetchall()
+    by_value: dict[tuple[str, str], list[int]] = {}
+    for cid, kind, value in sharers:
+        key = value.strip().casefold() if kind == "email" else phone_key(value)
+        if key in (emails if kind == "email" else phones):
+            ids = by_value.setdefault((kind, key), [])
+            if cid not in ids:
+                ids.append(cid)
+            near.add(cid)
+    terms = query_terms(my_key, max_terms=64) if my_key else []
+    if terms:  # everybody of that name has its every word in the search index
+        expression = " AND ".join(f'"{t}"' for t in terms)
+        near.update(r[0] for r in conn.execute(
+            "SELECT rowid FROM contact_search WHERE contact_search MATCH ?", (expression,)
+        ))  # fmt: skip
+    names: dict[int, str] = {}
+    orgs: dict[int, str] = {}
+    for cid, display, given, family, organisation in conn.execute(
+        "SELECT id, display_name, given_name, family_name, organisation FROM contact"
+        " WHERE id IN (SELECT value FROM json_each(?)) AND archived = 0",
+        (ids_json(sorted(near)),),
+    ):
+        names[cid] = loose_name_key(display or f"{given} {family}")
+        orgs[cid] = fold(organisation).strip()
+    # Only those sharing a value who are not archived, and only the bearers of my name
+    # (the index gave everybody with its words).
+    by_value = {k: [i for i in ids if i in names] for k, ids in by_value.items()}
+    in_pairs = {i for ids in by_value.values() for i in ids}
+    names = {i: k for i, k in names.items() if k == my_key or i in in_pairs}
+    said_apart: set[tuple[int, int]] = set()
+    if _has_said_apart(conn):
+        said_apart = set(conn.execute(
+            "SELECT low_id, high_id FROM contact_not_duplicate WHERE low_id = ? OR high_id = ?",
+            (contact_id, contact_id),
+        ))  # fmt: skip
+    found = _pairs(names, orgs, by_value, said_apart)
+    mine_found = sorted(
+        (REASONS.index(reason), high if low == contact_id else low)
+        for (low, high), reason in found.items()
+        if contact_id in (low, high)
+    )
+    return [other for _rank, other in mine_found]
 
 
 def people_facts(j: Journal, ids: list[int]) -> dict[int, PersonFacts]:

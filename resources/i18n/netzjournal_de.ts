@@ -1494,12 +1494,12 @@
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="831"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="841"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="832"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="842"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
@@ -1647,22 +1647,35 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="152"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="247"/>
         <source>Possible duplicates</source>
         <translation>Mögliche Duplikate</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="172"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="277"/>
+        <source>Contacts with the same e-mail address or phone number, or the same name at the same organisation, would be listed here.</source>
+        <translation>Kontakte mit derselben E-Mail-Adresse oder Telefonnummer oder mit demselben Namen bei derselben Organisation würden hier stehen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="288"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="173"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="289"/>
         <source>&amp;Not the same person</source>
         <translation>&amp;Nicht dieselbe Person</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="204"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="324"/>
+        <source>%n group(s) of contacts may be one person each.</source>
+        <translation>
+            <numerusform>%n Kontaktgruppe könnte dieselbe Person sein.</numerusform>
+            <numerusform>%n Kontaktgruppen könnten jeweils dieselbe Person sein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="326"/>
         <source>%n pair(s) of contacts may be one person each.</source>
         <translation>
             <numerusform>%n Kontaktpaar könnte dieselbe Person sein.</numerusform>
@@ -1670,7 +1683,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="207"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="333"/>
         <source>No possible duplicates found.</source>
         <translation>Keine möglichen Duplikate gefunden.</translation>
     </message>
@@ -1678,72 +1691,72 @@
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="85"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="151"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="85"/>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="85"/>
-        <source>City</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="86"/>
-        <source>E-mail</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="86"/>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="86"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="151"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="86"/>
-        <source>Last contact</source>
-        <translation>Letzter Kontakt</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="87"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="151"/>
         <source>Source</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="87"/>
-        <source>Added</source>
-        <translation>Angelegt</translation>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="151"/>
+        <source>E-mail, phone</source>
+        <translation>E-Mail, Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="87"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="152"/>
         <source>Why</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="92"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="157"/>
+        <source>Name; below, organisation and city</source>
+        <translation>Name; darunter Organisation und Ort</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="158"/>
+        <source>E-mail address; below, phone number</source>
+        <translation>E-Mail-Adresse; darunter Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="159"/>
+        <source>Number of notes; below, the day of the last contact</source>
+        <translation>Anzahl der Notizen; darunter der Tag des letzten Kontakts</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="160"/>
+        <source>Where the contact came from; below, the day it was added</source>
+        <translation>Woher der Kontakt stammt; darunter der Tag, an dem er angelegt wurde</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="161"/>
+        <source>Why they may be one person</source>
+        <translation>Warum es sich um dieselbe Person handeln könnte</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="166"/>
         <source>Same e-mail address</source>
         <translation>Gleiche E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="93"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="167"/>
         <source>Same phone number</source>
         <translation>Gleiche Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="94"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="168"/>
         <source>Same name and organisation</source>
         <translation>Gleicher Name und gleiche Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="95"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="169"/>
         <source>Same name, one without organisation</source>
         <translation>Gleicher Name, einer ohne Organisation</translation>
     </message>
@@ -3661,32 +3674,32 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>%1 bleibt; alle Notizen und Angaben von %2 kommen hinzu. Bearbeiten → Rückgängig macht das Zusammenführen rückgängig.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/merge.py" line="189"/>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="197"/>
         <source>no e-mail, no phone</source>
         <translation>keine E-Mail, kein Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/merge.py" line="192"/>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="200"/>
         <source>notes: %1</source>
         <translation>Notizen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/merge.py" line="195"/>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="203"/>
         <source>%1, last %2</source>
         <translation>%1, zuletzt %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/merge.py" line="198"/>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="206"/>
         <source>no notes</source>
         <translation>keine Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/merge.py" line="201"/>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="209"/>
         <source>source: %1</source>
         <translation>Herkunft: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/merge.py" line="205"/>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="213"/>
         <source>added %1</source>
         <translation>angelegt am %1</translation>
     </message>
@@ -3694,22 +3707,22 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>MergePartnerDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/merge.py" line="168"/>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="175"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/merge.py" line="170"/>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="177"/>
         <source>Merge %1 with whom?</source>
         <translation>Mit wem soll %1 zusammengeführt werden?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/merge.py" line="172"/>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="179"/>
         <source>Then you choose which of the two stays.</source>
         <translation>Danach wählen Sie, welcher der beiden bleibt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/merge.py" line="173"/>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="180"/>
         <source>Next</source>
         <translation>Weiter</translation>
     </message>

@@ -33,7 +33,15 @@
 <context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="204"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="324"/>
+        <source>%n group(s) of contacts may be one person each.</source>
+        <translation>
+            <numerusform>%n group of contacts may be one person.</numerusform>
+            <numerusform>%n groups of contacts may each be one person.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="326"/>
         <source>%n pair(s) of contacts may be one person each.</source>
         <translation>
             <numerusform>%n pair of contacts may be one person.</numerusform>

@@ -1,11 +1,17 @@
-"""Edit → Find duplicates: the pairs of contacts likely to be one person
-(``store/duplicates.py``), each person told apart, to merge or to set apart.
+"""Edit → Find duplicates: the people likely to be one person
+(``store/duplicates.py``), in groups, each person told apart, to merge or to set apart.
 
-One table: two rows per pair (why it is offered, on the first), its two people
-with what tells them apart (organisation, city, e-mail, phone, notes, last contact,
-where they came from). "Merge…" asks the merge question (``ContactsPane.merge_pair``);
-"Not the same person" is remembered (``SayNotDuplicates``). Both are undone with
-Ctrl+Z here as in the window, and the list is read again after each.
+One table: a row per person, the people of a group together (a person with three
+records is one group of three: the pairs joined wherever they share a person), why
+they are offered on a group's first row. Each row reads in two lines, so that the
+list fits 800 pixels in German without scrolling sideways: name over organisation ·
+city, e-mail over phone, notes over last contact, source over the day added; the
+tooltip says it all in sentences. "Merge…" asks the merge question for the chosen
+person and their partner in the group (``ContactsPane.merge_pair``): merging is two
+at a time, each its own undo step, so that each time the person sees the two side by
+side and chooses which stays; the group, one smaller, stays chosen. "Not the same
+person" is remembered (``SayNotDuplicates``). Both are undone with Ctrl+Z here as in
+the window, and the list is read again after each.
 """
 
 from __future__ import annotations
@@ -14,14 +20,22 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import (
+    QGuiApplication,
+    QKeySequence,
+    QPalette,
+    QShortcut,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,12 +43,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from netzjournal.store.duplicates import (
+    REASONS,
     SAME_EMAIL,
     SAME_NAME,
     SAME_NAME_AND_ORGANISATION,
@@ -46,46 +62,104 @@ from netzjournal.store.duplicates import (
 )
 from netzjournal.store.journal import Journal
 from netzjournal.ui import style, texts
+from netzjournal.ui.contacts.merge import facts_text
 
 Index = QModelIndex | QPersistentModelIndex
+_BLOCK = 200  # rows whose facts are read together
+
+
+def groups_of(pairs: list[DuplicatePair]) -> list[list[int]]:
+    """The pairs joined wherever they share a person (ids, each in one group), in the
+    order of each group's first pair; within a group, in the order its people appear."""
+    parent: dict[int, int] = {}
+
+    def root(i: int) -> int:
+        while parent.setdefault(i, i) != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for p in pairs:
+        parent[root(p.low)] = root(p.high)
+    groups: dict[int, list[int]] = {}
+    for p in pairs:
+        for i in (p.low, p.high):
+            members = groups.setdefault(root(i), [])
+            if i not in members:
+                members.append(i)
+    return list(groups.values())
 
 
 class DuplicatesModel(QAbstractTableModel):
-    """Two rows per pair (its two people, by id), the reason on the first; flat, so that
-    thousands of pairs cost no expanding and no spans (a tree took 2 s on XL)."""
+    """A row per person (by id), the people of a group together, why on the group's
+    first row; flat, so that thousands of groups cost no expanding and no spans (a
+    tree took 2 s on XL)."""
 
-    # What tells the two apart first; why they are offered last (a wide column that
-    # pushed e-mail and phone out of sight at 800 px).
-    NAME, ORGANISATION, CITY, EMAIL, PHONE, NOTES, LAST_CONTACT, SOURCE, ADDED, REASON = range(10)
+    PERSON, REACH, NOTES, SOURCE, REASON = range(5)
 
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.journal = journal
-        self.pairs: list[DuplicatePair] = []
+        self.groups: list[list[int]] = []
+        self.reasons: list[str] = []  # each group's strongest
+        self.partners: dict[int, list[int]] = {}  # id → the others it is paired with
+        self.rows: list[tuple[int, int]] = []  # (group, contact id)
+        self._row: dict[int, int] = {}  # contact id → row
         self.facts: dict[int, PersonFacts] = {}
         self.reload()
 
     def reload(self) -> None:
-        """Read the pairs again (after a merge, a pair set apart, an undo)."""
+        """Read the groups again (after a merge, a pair set apart, an undo)."""
         self.beginResetModel()
-        self.pairs = possible_duplicates(self.journal)
-        self.facts = people_facts(self.journal, [i for p in self.pairs for i in (p.low, p.high)])
-        self.pairs = [p for p in self.pairs if p.low in self.facts and p.high in self.facts]
+        pairs = possible_duplicates(self.journal)
+        self.facts = {}  # (read for the rows in sight, a block at a time: 0.25 s on XL)
+        self.partners = {}
+        reason: dict[int, str] = {}
+        for p in pairs:  # (strongest first: a person's first partner is the likeliest)
+            self.partners.setdefault(p.low, []).append(p.high)
+            self.partners.setdefault(p.high, []).append(p.low)
+            for i in (p.low, p.high):
+                reason.setdefault(i, p.reason)
+        self.groups = groups_of(pairs)
+        self.reasons = [min((reason[i] for i in g), key=REASONS.index) for g in self.groups]
+        self.rows = [(n, i) for n, g in enumerate(self.groups) for i in g]
+        self._row = {i: r for r, (_n, i) in enumerate(self.rows)}
         self.endResetModel()
 
-    def pair_at(self, index: Index) -> DuplicatePair | None:
-        """The pair a row belongs to."""
-        if not index.isValid():
+    def first_row(self, group: int) -> int:
+        """The row of a group's first person."""
+        return sum(len(g) for g in self.groups[:group])
+
+    def group_at(self, index: Index) -> int | None:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        n = index.row() // 2
-        return self.pairs[n] if 0 <= n < len(self.pairs) else None
+        return self.rows[index.row()][0]
+
+    def pair_at(self, index: Index) -> tuple[int, int] | None:
+        """The two a row stands for: its person and their likeliest partner."""
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        me = self.rows[index.row()][1]
+        return me, self.partners[me][0]
+
+    def row_of(self, contact_id: int) -> int:
+        return self._row[contact_id]
 
     def headers(self) -> list[str]:
+        # (short, for 800 pixels in German: the header's tooltip says what each line is)
         return [
-            self.tr("Name"), self.tr("Organisation"), self.tr("City"),
-            self.tr("E-mail"), self.tr("Phone"), self.tr("Notes"), self.tr("Last contact"),
-            self.tr("Source"), self.tr("Added"), self.tr("Why"),
+            self.tr("Name"), self.tr("E-mail, phone"), self.tr("Notes"), self.tr("Source"),
+            self.tr("Why"),
         ]  # fmt: skip
+
+    def header_tips(self) -> list[str]:
+        return [
+            self.tr("Name; below, organisation and city"),
+            self.tr("E-mail address; below, phone number"),
+            self.tr("Number of notes; below, the day of the last contact"),
+            self.tr("Where the contact came from; below, the day it was added"),
+            self.tr("Why they may be one person"),
+        ]
 
     def reason_text(self, reason: str) -> str:
         return {
@@ -95,50 +169,71 @@ class DuplicatesModel(QAbstractTableModel):
             SAME_NAME: self.tr("Same name, one without organisation"),
         }.get(reason, reason)
 
+    def _cell(self, f: PersonFacts, col: int) -> str:
+        """Two lines: what is read first over what tells apart further."""
+        if col == self.PERSON:
+            lines = (f.name, " · ".join(p for p in (f.organisation, f.city) if p))
+        elif col == self.REACH:
+            lines = (f.email, f.phone.replace(" ", "\u00a0"))
+        elif col == self.NOTES:
+            last = texts.format_date(f.last_contact.date()) if f.last_contact else ""
+            lines = (QLocale().toString(f.notes), last)
+        else:
+            source = texts.source_label(f.source) if f.source else ""
+            lines = (source, texts.format_date(f.added) if f.added else "")
+        return "\n".join(lines).strip("\n")
+
     # -- QAbstractTableModel -------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 2 * len(self.pairs)
+        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 10
+        return 0 if parent.isValid() else 5
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.headers()[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.header_tips()[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        pair = self.pair_at(index)
-        if pair is None:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
+        group = self.rows[index.row()][0]
         if role == Qt.ItemDataRole.BackgroundRole:
-            # Every other pair shaded: where one pair ends and the next begins.
-            if (index.row() // 2) % 2:
-                return QGuiApplication.palette().alternateBase()
-            return None
+            # Every other group shaded: where one group ends and the next begins.
+            return QGuiApplication.palette().alternateBase() if group % 2 else None
+        first = index.row() == 0 or self.rows[index.row() - 1][0] != group
+        if role == Qt.ItemDataRole.ToolTipRole:  # all of it, whatever the widths
+            f = self._facts(index.row())
+            return "\n".join((f.name, facts_text(f), self.reason_text(self.reasons[group])))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        first = index.row() % 2 == 0
-        col = index.column()
-        if col == self.REASON:
-            return self.reason_text(pair.reason) if first else ""
-        f = self.facts[pair.low if first else pair.high]
-        if col == self.NOTES:
-            return QLocale().toString(f.notes)
-        if col == self.LAST_CONTACT:
-            return texts.format_date(f.last_contact.date()) if f.last_contact else ""
-        if col == self.SOURCE:
-            return texts.source_label(f.source) if f.source else ""
-        if col == self.ADDED:
-            return texts.format_date(f.added) if f.added else ""
-        return (f.name, f.organisation, f.city, f.email, f.phone)[col]
+        if index.column() == self.REASON:
+            return self.reason_text(self.reasons[group]) if first else ""
+        return self._cell(self._facts(index.row()), index.column())
+
+    def _facts(self, row: int) -> PersonFacts:
+        """The facts of the person in ``row``, read with those of the rows around it
+        (one query for a block) the first time one of them is shown."""
+        me = self.rows[row][1]
+        if me not in self.facts:
+            start = row - row % _BLOCK
+            block = [i for _g, i in self.rows[start : start + _BLOCK]]
+            self.facts.update(people_facts(self.journal, block))
+            for i in block:  # (gone meanwhile — a sync — : shown empty; merging it says so)
+                self.facts.setdefault(i, PersonFacts(i, "", "", "", "", "", "", 0, None, None))
+        return self.facts[me]
 
 
 class DuplicatesDialog(QDialog):
-    """The list, "Merge…" and "Not the same person" for the pair chosen, Close."""
+    """The list, "Merge…" and "Not the same person" for the two chosen, Close."""
 
     def __init__(
         self,
@@ -159,17 +254,37 @@ class DuplicatesDialog(QDialog):
         self.table.setAccessibleName(self.windowTitle())  # (a screen reader names the list)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # The view selects nothing itself (a key or click would select the one row after
+        # _select_pair chose two): the selection is the two the buttons act on.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setShowGrid(False)
         self.table.setTabKeyNavigation(False)  # (Tab goes on to the buttons, not cell by cell)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)  # (the reason in two lines where it is narrow)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.verticalHeader().hide()
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # (thousands of rows)
-        rows.setDefaultSectionSize(self.fontMetrics().lineSpacing() + style.SPACE.S)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        rows.setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + style.SPACE.S)
+        columns = self.table.horizontalHeader()
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        columns.setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(self._select_pair)
         self.table.doubleClicked.connect(self.merge_current)  # (asks first, Cancel default)
+        self.table.viewport().installEventFilter(self)
+        # In place of an empty table: a sentence (the count line says "none found").
+        self.empty = QLabel(
+            self.tr(
+                "Contacts with the same e-mail address or phone number, or the same name"
+                " at the same organisation, would be listed here."
+            )
+        )
+        self.empty.setObjectName("duplicatesEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty)
         self.merge_button = QPushButton(self.tr("&Merge…"))
         self.apart_button = QPushButton(self.tr("&Not the same person"))
         for button in (self.merge_button, self.apart_button):
@@ -182,7 +297,7 @@ class DuplicatesDialog(QDialog):
         self.apart_button.clicked.connect(self.set_apart_current)
         layout = QVBoxLayout(self)
         layout.addWidget(self.count)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.stack, 1)
         layout.addWidget(buttons)
         # Edit → Undo cannot be reached from a dialog: Ctrl+Z here takes back the last
         # merge or "not the same person" as the window's would.
@@ -196,56 +311,101 @@ class DuplicatesDialog(QDialog):
         self._shown()
         self.table.setFocus()
 
-    def _shown(self, row: int = 0) -> None:
-        """After a reload: widths, the count, and the pair at place ``row`` chosen (the
-        next one after a pair merged or set apart)."""
-        n = len(self.model.pairs)
-        self.table.resizeColumnsToContents()  # (Qt measures the rows in sight, not all)
+    def _shown(self, group: int = 0) -> None:
+        """After a reload: widths, the count, and the group at place ``group`` chosen
+        (the next one after a group merged or set apart; the same, one smaller, when
+        it had more than two); the focus stays in the list."""
+        n = len(self.model.groups)
+        self._fit_columns()
+        self.stack.setCurrentWidget(self.table if n else self.empty)
         if n:
-            self.count.setText(self.tr("%n pair(s) of contacts may be one person each.", "", n))
-            self.table.setCurrentIndex(self.model.index(2 * min(row, n - 1), self.model.NAME))
+            people = len(self.model.rows)
+            self.count.setText(
+                self.tr("%n group(s) of contacts may be one person each.", "", n)
+                if people > 2 * n
+                else self.tr("%n pair(s) of contacts may be one person each.", "", n)
+            )
+            row = self.model.first_row(min(group, n - 1))
+            self.table.setCurrentIndex(self.model.index(row, self.model.PERSON))
+            self.table.scrollTo(self.table.currentIndex())
+            self.table.setFocus()
         else:
             self.count.setText(self.tr("No possible duplicates found."))
         self.merge_button.setEnabled(bool(n))
         self.apart_button.setEnabled(bool(n))
 
-    def _select_pair(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        """Both rows of the pair the current row belongs to selected: the pair is
-        what the buttons act on."""
-        if not current.isValid():
+    def _fit_columns(self) -> None:
+        """Each column as wide as the rows in sight need; where together they are wider
+        than the list, the widest cut down to one width, so that all five fit without
+        a sideways scroll (800 pixels in German): a cut text is elided, the tooltip
+        has all of it, and the reason wraps to its second line."""
+        self.table.resizeColumnsToContents()  # (Qt measures the rows in sight, not all)
+        room = self.table.viewport().width()
+        widths = [self.table.columnWidth(c) for c in range(self.model.columnCount())]
+        if sum(widths) <= room:
             return
-        top = current.row() - current.row() % 2
+        reason = self.model.REASON  # (it wraps: half its one line is enough)
+        widths[reason] = max(
+            widths[reason] * 11 // 20, self.table.horizontalHeader().minimumSectionSize()
+        )
+        cap = max(widths)  # the largest cap under which they fit (water-filling)
+        for width in [*sorted(widths, reverse=True)[1:], 0]:
+            if sum(widths) <= room:
+                break
+            narrower = [w for w in widths if w <= width]
+            wider = len(widths) - len(narrower)
+            cap = (room - sum(narrower)) // wider
+            if cap >= width:
+                break
+        for col, width in enumerate(widths):
+            self.table.setColumnWidth(col, min(width, max(cap, 40)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()  # (the list's own width, once laid out: not the dialog's)
+        return super().eventFilter(watched, event)
+
+    def _select_pair(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """The row's person and their partner selected: the two the buttons act on
+        (in a group of two, the group)."""
+        pair = self.model.pair_at(current)
+        if pair is None:
+            return
         last = self.model.columnCount() - 1
-        both = QItemSelection(self.model.index(top, 0), self.model.index(top + 1, last))
+        both = QItemSelection()
+        for i in pair:
+            row = self.model.row_of(i)
+            both.select(self.model.index(row, 0), self.model.index(row, last))
         self.table.selectionModel().select(both, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
-    def _current(self) -> tuple[DuplicatePair | None, int]:
-        """The pair chosen and its place in the list."""
+    def _current(self) -> tuple[tuple[int, int] | None, int]:
+        """The two chosen and their group's place in the list."""
         index = self.table.currentIndex()
-        return self.model.pair_at(index), max(index.row(), 0) // 2
+        group = self.model.group_at(index)
+        return self.model.pair_at(index), group if group is not None else 0
 
     def merge_current(self) -> None:
-        pair, row = self._current()
-        if pair is not None and self._merge([pair.low, pair.high]):
-            self._reload(row)
+        pair, group = self._current()
+        if pair is not None and self._merge(list(pair)):
+            self._reload(group)
 
     def set_apart_current(self) -> None:
         from netzjournal.commands.duplicates import SayNotDuplicates
         from netzjournal.ui import undo
 
-        pair, row = self._current()
+        pair, group = self._current()
         if pair is None:
             return
-        if undo.perform(self.undo_stack, SayNotDuplicates(self.journal, pair.low, pair.high), self):
-            self._reload(row)
+        if undo.perform(self.undo_stack, SayNotDuplicates(self.journal, *pair), self):
+            self._reload(group)
 
     def undo(self) -> None:
         """Ctrl+Z: the window's last step undone (as Edit → Undo), the list read again."""
         if self.undo_stack.canUndo():
-            _pair, row = self._current()
+            _pair, group = self._current()
             self.undo_stack.undo()
-            self._reload(row)
+            self._reload(group)
 
-    def _reload(self, row: int) -> None:
+    def _reload(self, group: int) -> None:
         self.model.reload()
-        self._shown(row)
+        self._shown(group)

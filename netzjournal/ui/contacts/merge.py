@@ -160,9 +160,16 @@ class MergeDialog(_ChoiceDialog):
 class MergePartnerDialog(_ChoiceDialog):
     """One contact selected (a mouse user, or an import that said "merge later and
     choose with whom"): which of ``partners`` (their namesakes, told apart) it is
-    merged with; :meth:`chosen` is its index. Cancel is the default."""
+    merged with; :meth:`chosen` is its index. Cancel is the default. ``details``: under
+    each, what tells them apart (:func:`facts_text`), as in the merge question."""
 
-    def __init__(self, label: str, partners: Sequence[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        label: str,
+        partners: Sequence[str],
+        parent: QWidget | None = None,
+        details: Sequence[str] = (),
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mergePartnerQuestion")
         self.setWindowTitle(self.tr("Merge contacts"))
@@ -171,6 +178,7 @@ class MergePartnerDialog(_ChoiceDialog):
             partners,
             self.tr("Then you choose which of the two stays."),
             self.tr("Next"),
+            details,
         )
 
     def chosen(self) -> int:

@@ -790,22 +790,32 @@ class ContactsPane(QWidget):
         cancelled."""
         from PySide6.QtWidgets import QDialog
 
-        from netzjournal.store.duplicates import duplicates_of
+        from netzjournal.store.duplicates import duplicates_of, people_facts
         from netzjournal.store.people import find_people_by_name, person_by_id, person_choices
-        from netzjournal.ui.contacts.merge import MergePartnerDialog
+        from netzjournal.ui.contacts.merge import MergePartnerDialog, facts_text
 
         me = person_by_id(self.journal, contact_id)
         if me is None:
             return [contact_id]
-        others = [c for c in find_people_by_name(self.journal, me.name) if c.id != contact_id]
-        named = {c.id for c in others}
-        likely = [i for i in duplicates_of(self.journal, contact_id) if i not in named]
-        if likely:  # (the same address under another spelling of the name: "Mueller, Hans")
-            found = person_choices(self.journal, likely)
-            others += [found[i] for i in likely if i in found]
+        namesakes = [c for c in find_people_by_name(self.journal, me.name) if c.id != contact_id]
+        named = {c.id: c for c in namesakes}
+        # The likeliest first: possible duplicates (the same address, or name and
+        # organisation; also under another spelling: "Mueller, Hans"), then the other
+        # namesakes, who may be someone else of that name.
+        likely = duplicates_of(self.journal, contact_id)
+        found = person_choices(self.journal, [i for i in likely if i not in named])
+        others = [named.get(i) or found[i] for i in likely if i in named or i in found]
+        others += [c for c in namesakes if c.id not in set(likely)]
         if not others:
             return [contact_id]
-        ask = MergePartnerDialog(me.label, [c.label for c in others], self)
+        # Under each, what tells them apart (e-mail, phone, city, notes, source), as in
+        # the merge question that follows: a name alone ("Mueller, Hans") says little.
+        # (Among many namesakes, for the possible duplicates only: three lines each
+        # would make the question taller than the screen; the label tells namesakes apart.)
+        shown = [c.id for c in others if len(others) <= 4 or c.id in set(likely)]
+        facts = people_facts(self.journal, shown)
+        details = [facts_text(facts[c.id]) if c.id in facts else "" for c in others]
+        ask = MergePartnerDialog(me.label, [c.label for c in others], self, details)
         if ask.exec() != QDialog.DialogCode.Accepted:
             return None
         return [contact_id, others[ask.chosen()].id]
