@@ -11,6 +11,7 @@ import datetime as dt
 import functools
 import gc
 import os
+import shlex
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -21,6 +22,7 @@ from netzjournal import __version__
 if TYPE_CHECKING:
     from netzjournal.interchange.importer import ImportPlan, PlanRow
     from netzjournal.paths import DataPaths
+    from netzjournal.store.errors import JournalMissing
     from netzjournal.store.journal import Journal
 
 SIZES = ("S", "M", "L", "XL")
@@ -60,6 +62,12 @@ def _common() -> argparse.ArgumentParser:
         "--data-dir",
         metavar="DIR",
         help="use this data folder (default: $NETZJOURNAL_HOME or the platform's data folder)",
+    )
+    common.add_argument(
+        "--new-journal",
+        action="store_true",
+        help="where the journal file is missing but its backups or drafts are there: "
+        "start a new, empty journal (the backups stay)",
     )
     add_key_options(common)
     return common
@@ -834,12 +842,56 @@ def _keep_given_passphrase(args: argparse.Namespace) -> None:
         keys.give_passphrase(line.rstrip("\r\n"))
 
 
+def _start_anew(args: argparse.Namespace) -> None:
+    """``--new-journal``: a new, empty journal where the file is missing (the person
+    chose it; its backups and drafts stay). Nothing happens where a journal is."""
+    from netzjournal import paths
+    from netzjournal.store.journal import Journal
+
+    where = paths.resolve(args.data_dir)
+    if where.journal.exists():
+        return
+    where.ensure()
+    Journal.open(where.journal, backup_dir=where.backups, start_anew=True).close()
+    print(f"netzjournal: started a new, empty journal at {where.journal}; the backups in "
+          f"{where.backups} stay.", file=sys.stderr)  # fmt: skip
+
+
+def missing_advice(args: argparse.Namespace, exc: JournalMissing) -> str:
+    """How to go on from a missing journal: the newest usable backup and the command
+    that restores it, or the flag that starts anew."""
+    from netzjournal import paths
+    from netzjournal.store import backups
+
+    where = paths.resolve(args.data_dir)
+    folder = f" --data-dir {shlex.quote(str(where.root))}" if args.data_dir else ""
+    usable = [c for c in backups.checked_backups(where.backups) if c.usable]
+    lines = []
+    if usable:
+        newest = usable[0]
+        lines += [
+            f"The newest usable backup is {newest.ident} (made "
+            f"{newest.info.created:%Y-%m-%d %H:%M}, {newest.report.contacts} contacts, "
+            f"{newest.report.notes} notes). To bring it back:",
+            f"  netzjournal backup restore {newest.ident}{folder}",
+            f"('netzjournal backup list{folder}' shows all of them.)",
+        ]
+    elif exc.backups:
+        lines.append(f"None of the backups can be used ('netzjournal backup list{folder}' "
+                     "says why); keep the folder safe.")  # fmt: skip
+    lines.append("If the file was moved, put it back. To start a new, empty journal instead "
+                 "(the backups stay), add --new-journal to the command.")  # fmt: skip
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse(argv)
     args.data_dir = getattr(args, "data_dir", None)
-    from netzjournal.store.errors import StoreError
+    from netzjournal.store.errors import JournalMissing, StoreError
 
     try:
+        if getattr(args, "new_journal", False):
+            _start_anew(args)
         if (
             args.command is not None
             and args.command not in ("demo", "bench")
@@ -854,6 +906,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return importlib.import_module(_OWN_MODULE_RUN[args.command]).run(args)
         if args.command is not None:
             return _HERE_RUN[args.command](args)
+    except JournalMissing as exc:
+        print(f"netzjournal: {exc}", file=sys.stderr)
+        print(missing_advice(args, exc), file=sys.stderr)
+        return 2
     except StoreError as exc:
         print(f"netzjournal: {exc}", file=sys.stderr)
         return 2

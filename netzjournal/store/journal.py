@@ -31,12 +31,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from netzjournal import __version__
-from netzjournal.store import cipher, environment, walcheck
+from netzjournal.store import cipher, environment, missing, walcheck
 from netzjournal.store.changes import ChangeSet
 from netzjournal.store.errors import (
     JournalDamaged,
     JournalKeyError,
     JournalLocked,
+    JournalMissing,
     JournalTooNew,
     JournalUnavailable,
     StoreError,
@@ -263,13 +264,6 @@ def _file_id(path: Path, strict: bool = False) -> tuple[int, int] | None:
     return st.st_dev, st.st_ino
 
 
-def _has_backups(backup_dir: Path) -> bool:
-    try:
-        return any(p.suffix == ".sqlite3" and p.stat().st_size > 0 for p in backup_dir.iterdir())
-    except OSError:
-        return False
-
-
 def is_database_error(exc: BaseException) -> bool:
     """True for SQLite's or SQLCipher's own errors (and peewee's wrapping, in a migration)."""
     if isinstance(exc, cipher.DatabaseError):
@@ -472,8 +466,14 @@ class Journal:
         allow_upgrade: bool = True,
         on_stage: Stage | None = None,
         upgrade_wait: float = UPGRADE_WAIT_S,
+        start_anew: bool = False,
     ) -> Journal:
         """Open (creating if missing) the journal at ``path``.
+
+        A missing file where an earlier journal left traces (backups, drafts:
+        :mod:`store.missing`) is not created but refused as
+        :class:`JournalMissing`, unless ``start_anew`` (the person chose a new,
+        empty journal beside those backups).
 
         Raises :class:`JournalDamaged` (the content is bad: a backup may
         help), :class:`JournalUnavailable` (the surroundings are: full disk,
@@ -511,6 +511,7 @@ class Journal:
                 verify,
                 fallback_read_only,
                 (allow_upgrade, on_stage, upgrade_wait),
+                start_anew,
             )
         except BaseException:
             _remove_begun(path, begun)  # "nothing was changed" holds for SQLite's files too
@@ -525,10 +526,12 @@ class Journal:
         verify: bool,
         fallback: bool,
         upgrade: tuple[bool, Stage | None, float],
+        start_anew: bool = False,
     ) -> Journal:
         try:
-            return cls._open(path, read_only, backup_dir, verify, fallback, upgrade)
+            return cls._open(path, read_only, backup_dir, verify, fallback, upgrade, start_anew)
         except (
+            JournalMissing,
             JournalDamaged,
             JournalTooNew,
             JournalUnavailable,
@@ -557,9 +560,14 @@ class Journal:
         verify: bool,
         fallback: bool,
         upgrade: tuple[bool, Stage | None, float],
+        start_anew: bool = False,
     ) -> Journal:
         environment.check_location(path)
         existed = path.exists()
+        if not existed and not start_anew:
+            left = missing.traces(backup_dir)
+            if left is not None:  # (before anything is made: the folders, the file)
+                raise JournalMissing(path, left.backups, left.drafts)
         reason = None if read_only else environment.why_not_writable(path)
         if reason is not None:
             if not fallback:
@@ -575,7 +583,7 @@ class Journal:
             unwritable = environment.why_not_writable(path)
         if existed:
             check_file(path)
-            if path.stat().st_size == 0 and _has_backups(backup_dir):
+            if path.stat().st_size == 0 and missing.count_backups(backup_dir) > 0:
                 # A journal emptied by accident (or a failed copy) while its
                 # backups hold data: offer them instead of starting anew.
                 raise JournalDamaged(path, "the file is empty (0 bytes)", code="empty")
