@@ -153,7 +153,7 @@ def test_the_window_names_the_folder_and_the_newest_backup_and_restores_it(qtbot
     assert seen["title"] == "The journal file is missing"
     assert "deleted or moved" in seen["text"]
     assert str(where.root) in seen["advice"]
-    assert "holds 3 contacts and 0 notes" in seen["advice"]
+    assert "(contacts: 3, notes: 0)" in seen["advice"]
     assert "2026" in seen["advice"] and "09:30" in seen["advice"]
     assert seen["default"] == "restoreNewest"
     assert seen["buttons"] == ["quitMissing", "restoreNewest", "startAnew"]

@@ -27,10 +27,6 @@ class Choice(Enum):
     QUIT = "quit"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MissingJournal", text)
-
-
 def newest_usable(rows: list[CheckedBackup]) -> CheckedBackup | None:
     """The newest verified backup (``checked_backups`` lists usable ones first, newest first)."""
     return next((r for r in rows if r.usable), None)
@@ -39,43 +35,65 @@ def newest_usable(rows: list[CheckedBackup]) -> CheckedBackup | None:
 def missing_box(error: JournalMissing, rows: list[CheckedBackup]) -> QMessageBox:
     """The box; its buttons carry their :class:`Choice` as the ``choice`` property."""
     folder = error.path.parent
-    text = _tr(
+    text = QCoreApplication.translate(
+        "MissingJournal",
         "The journal file is no longer in its folder, but backups or drafts of it "
         "are. It was deleted or moved – by a sync program, a clean-up tool, or with "
-        "the folder."
+        "the folder.",
     )
     newest = newest_usable(rows)
     if newest is not None:
         said = (
-            _tr("The newest checked backup is from %1 and holds %2 contacts and %3 notes.")
+            QCoreApplication.translate(
+                "MissingJournal",
+                "Newest checked backup: %1 (contacts: %2, notes: %3).",
+            )
             .replace("%1", texts.format_datetime(newest.info.created))
             .replace("%2", QLocale().toString(newest.report.contacts))
             .replace("%3", QLocale().toString(newest.report.notes))
         )
     elif rows:
-        said = _tr("None of the backups can be used; please keep the folder safe.")
+        said = QCoreApplication.translate(
+            "MissingJournal", "None of the backups can be used; please keep the folder safe."
+        )
     else:
-        said = _tr("There is no backup to restore, only drafts.")
+        said = QCoreApplication.translate(
+            "MissingJournal", "There is no backup to restore, only drafts."
+        )
     advice = "\n\n".join(
         [
             said,
-            _tr("If you moved the file, quit, put it back and start again."),
-            _tr("Folder: %1").replace("%1", str(folder)),
+            QCoreApplication.translate(
+                "MissingJournal", "If you moved the file, quit, put it back and start again."
+            ),
+            QCoreApplication.translate("MissingJournal", "Folder: %1").replace("%1", str(folder)),
         ]
     )
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("The journal file is missing"), text)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("MissingJournal", "The journal file is missing"),
+        text,
+    )
     box.setObjectName("missingJournalBox")
     box.setInformativeText(advice)
     restore = None
     if newest is not None:
-        restore = box.addButton(_tr("Restore backup"), QMessageBox.ButtonRole.AcceptRole)
+        restore = box.addButton(
+            QCoreApplication.translate("MissingJournal", "Restore backup"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         restore.setObjectName("restoreNewest")
         restore.setProperty("choice", Choice.RESTORE.value)
-    anew = box.addButton(_tr("Create a new, empty journal"), QMessageBox.ButtonRole.ActionRole)
+    anew = box.addButton(
+        QCoreApplication.translate("MissingJournal", "Create a new, empty journal"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
     anew.setObjectName("startAnew")
     anew.setProperty("choice", Choice.ANEW.value)
     anew.setAutoDefault(False)  # type: ignore[attr-defined]
-    quit_button = box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    quit_button = box.addButton(
+        QCoreApplication.translate("MissingJournal", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     quit_button.setObjectName("quitMissing")
     quit_button.setProperty("choice", Choice.QUIT.value)
     box.setDefaultButton(restore or quit_button)  # (never the new, empty journal)
@@ -87,14 +105,15 @@ def confirm_anew(error: JournalMissing) -> bool:
     """Asked before a new, empty journal is made beside the backups (Cancel is default)."""
     return confirm(
         None,
-        _tr("Create a new, empty journal?"),
-        _tr("netzjournal creates a new, empty journal in %1.").replace(
-            "%1", str(error.path.parent)
-        ),
-        _tr("Create a new journal"),
-        _tr(
+        QCoreApplication.translate("MissingJournal", "Create a new, empty journal?"),
+        QCoreApplication.translate(
+            "MissingJournal", "netzjournal creates a new, empty journal in %1."
+        ).replace("%1", str(error.path.parent)),
+        QCoreApplication.translate("MissingJournal", "Create a new journal"),
+        QCoreApplication.translate(
+            "MissingJournal",
             "The backups stay in the folder “backups”; File → Backups… restores one "
-            "later. If the old file turns up again, it cannot simply be put back then."
+            "later. Should the old file turn up again, the new journal is in its place.",
         ),
     )
 

@@ -255,13 +255,13 @@
         <translation>Details kopieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="247"/>
-        <location filename="../../netzjournal/app.py" line="311"/>
+        <location filename="../../netzjournal/app.py" line="262"/>
+        <location filename="../../netzjournal/app.py" line="348"/>
         <source>The backup cannot be read either</source>
         <translation>Auch die Sicherung ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="220"/>
+        <location filename="../../netzjournal/app.py" line="227"/>
         <location filename="../../netzjournal/ui/dialog_shots.py" line="163"/>
         <source>The journal cannot be opened</source>
         <translation>Das Journal kann nicht geöffnet werden</translation>
@@ -3544,6 +3544,79 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <location filename="../../netzjournal/ui/contacts/merge.py" line="126"/>
         <source>Next</source>
         <translation>Weiter</translation>
+    </message>
+</context>
+<context>
+    <name>MissingJournal</name>
+    <message>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="38"/>
+        <source>The journal file is no longer in its folder, but backups or drafts of it are. It was deleted or moved – by a sync program, a clean-up tool, or with the folder.</source>
+        <translation>Die Journaldatei liegt nicht mehr in ihrem Ordner, wohl aber Sicherungen oder Entwürfe davon. Sie wurde gelöscht oder verschoben – von einem Sync-Programm, einem Aufräumprogramm oder mit dem Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="47"/>
+        <source>Newest checked backup: %1 (contacts: %2, notes: %3).</source>
+        <translation>Neueste geprüfte Sicherung: %1 (Kontakte: %2, Notizen: %3).</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="56"/>
+        <source>None of the backups can be used; please keep the folder safe.</source>
+        <translation>Keine der Sicherungen ist verwendbar; bitte bewahren Sie den Ordner gut auf.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="60"/>
+        <source>There is no backup to restore, only drafts.</source>
+        <translation>Es gibt keine Sicherung zum Wiederherstellen, nur Entwürfe.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="66"/>
+        <source>If you moved the file, quit, put it back and start again.</source>
+        <translation>Wenn Sie die Datei verschoben haben: beenden, die Datei zurücklegen und neu starten.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="69"/>
+        <source>Folder: %1</source>
+        <translation>Ordner: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="74"/>
+        <source>The journal file is missing</source>
+        <translation>Die Journaldatei fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="82"/>
+        <source>Restore backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="88"/>
+        <source>Create a new, empty journal</source>
+        <translation>Neues, leeres Journal anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="95"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="108"/>
+        <source>Create a new, empty journal?</source>
+        <translation>Ein neues, leeres Journal anlegen?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="109"/>
+        <source>netzjournal creates a new, empty journal in %1.</source>
+        <translation>netzjournal legt in %1 ein neues, leeres Journal an.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="112"/>
+        <source>Create a new journal</source>
+        <translation>Neues Journal anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="113"/>
+        <source>The backups stay in the folder “backups”; File → Backups… restores one later. Should the old file turn up again, the new journal is in its place.</source>
+        <translation>Die Sicherungen bleiben im Ordner „backups“; Datei → Sicherungen … stellt später eine davon wieder her. Taucht die alte Datei wieder auf, liegt an ihrem Platz dann das neue Journal.</translation>
     </message>
 </context>
 <context>
