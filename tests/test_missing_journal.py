@@ -230,3 +230,20 @@ def test_a_real_start_shows_the_missing_box_and_creates_nothing(tmp_path):
     after = {k: v for k, v in folder_state(where.root).items()
              if not k.startswith("logs") and k != "instance.lock"}  # fmt: skip
     assert after == before
+
+
+# -- while the window runs: the data folder taken away -----------------------------------
+
+
+def test_a_draft_does_not_bring_back_a_data_folder_taken_away(tmp_path):
+    where = paths.resolve(tmp_path / "data").ensure()
+    lost_journal(where)
+    where.root.rename(tmp_path / "moved")  # the folder moved while the window runs
+    with pytest.raises(FileNotFoundError):
+        DraftStore(where.drafts).save({"body": "Kaffee mit Anna"})
+    assert not where.root.exists()  # the place stays free to put the folder back
+    # A drafts folder that is missing inside a data folder that is there is made.
+    fresh = paths.resolve(tmp_path / "fresh")
+    fresh.root.mkdir()
+    DraftStore(fresh.drafts).save({"body": "Kaffee mit Anna"})
+    assert DraftStore(fresh.drafts).load() == {"body": "Kaffee mit Anna"}
