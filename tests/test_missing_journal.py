@@ -247,3 +247,65 @@ def test_a_draft_does_not_bring_back_a_data_folder_taken_away(tmp_path):
     fresh.root.mkdir()
     DraftStore(fresh.drafts).save({"body": "Kaffee mit Anna"})
     assert DraftStore(fresh.drafts).load() == {"body": "Kaffee mit Anna"}
+
+
+def open_with_contacts(where: paths.DataPaths, *names: str) -> Journal:
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    for name in names:
+        create_contact(journal, person(name, "Lang"))
+    return journal
+
+
+@pytest.mark.parametrize(
+    "how", ["file deleted", "only the file deleted", "folder deleted", "folder moved"]
+)
+def test_an_open_journal_taken_away_is_written_back_and_saves_there(tmp_path, how):
+    import shutil
+
+    from netzjournal.store.errors import JournalUnavailable
+    from netzjournal.store.write_back import write_back
+
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal = open_with_contacts(where, "Anna", "Bert")
+    try:
+        if how == "file deleted":
+            for p in where.root.glob("journal.sqlite3*"):
+                p.unlink()
+        elif how == "only the file deleted":  # (a file manager: its -wal and -shm stay)
+            where.journal.unlink()
+        elif how == "folder deleted":
+            shutil.rmtree(where.root)
+        else:
+            where.root.rename(tmp_path / "moved")
+        with pytest.raises(JournalUnavailable):
+            create_contact(journal, person("Carla", "Lang"))
+        assert write_back(journal) == where.journal
+        create_contact(journal, person("Carla", "Lang"))  # the same save, now at the path
+        assert not list(where.root.glob("*.part"))
+        # The old file's -wal left at the path is kept aside, never replayed nor deleted.
+        aside = list(where.root.glob("*set-aside*"))
+        assert len(aside) == (how == "only the file deleted")
+    finally:
+        journal.close()
+    with Journal.open(where.journal, backup_dir=where.backups) as again:
+        assert contact_count(again) == 3
+    if how == "folder moved":  # the moved folder's journal is as it was
+        with Journal.open(tmp_path / "moved" / "journal.sqlite3", read_only=True) as moved:
+            assert contact_count(moved) == 2
+
+
+def test_writing_back_never_goes_over_a_file_that_is_there_again(tmp_path):
+    from netzjournal.store.write_back import WriteBackRefused, write_back
+
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal = open_with_contacts(where, "Anna")
+    try:
+        for p in where.root.glob("journal.sqlite3*"):
+            p.unlink()
+        where.journal.write_bytes(b"a sync client's copy")
+        with pytest.raises(WriteBackRefused, match="again"):
+            write_back(journal)
+    finally:
+        journal.close(checkpoint=False)
+    assert where.journal.read_bytes() == b"a sync client's copy"
+    assert not list(where.root.glob("*.part"))

@@ -406,6 +406,7 @@ class Journal:
         self._closed = False
         self._owner = threading.get_ident()
         self._threads = threading.local()  # other threads' own connections
+        self._workers: set[int] = set()  # the threads with a connection of their own
         self._listeners: list[Listener | weakref.WeakMethod[Listener]] = []
         self._depth = 0
         self._pending = ChangeSet()
@@ -429,6 +430,7 @@ class Journal:
         if conn is None:
             conn = _connect(self.opened_path, self.read_only, self.immutable)
             self._threads.conn = conn
+            self._workers.add(threading.get_ident())
         return conn
 
     def small_page_cache(self) -> None:
@@ -449,6 +451,7 @@ class Journal:
         conn = getattr(self._threads, "conn", None)
         if conn is not None and threading.get_ident() != self._owner:
             self._threads.conn = None
+            self._workers.discard(threading.get_ident())
             conn.close()
 
     # -- opening --------------------------------------------------------------
@@ -984,6 +987,25 @@ class Journal:
             self._depth -= 1
         if outer and changes:
             self.notify(changes)
+
+    def reading_elsewhere(self) -> bool:
+        """True while a worker thread's own connection is open (a thread that ended
+        took its connection along)."""
+        alive = {t.ident for t in threading.enumerate()}
+        return any(ident in alive for ident in self._workers)
+
+    def detach(self) -> None:
+        """Close the connection to a file taken away (``store.write_back``), keeping
+        the listeners; :meth:`reattach` follows."""
+        self._conn.close()
+        self._closed = True
+
+    def reattach(self) -> None:
+        """Connect to the file now at the journal's path (``store.write_back`` put the
+        open content there) in WAL mode, and take that file's id."""
+        conn = _connect(self.opened_path, self.read_only, self.immutable, journal=self.path)
+        conn.execute("PRAGMA journal_mode=WAL")
+        self._conn, self._file_id, self._closed = conn, _file_id(self.opened_path), False
 
     def _moved(self) -> bool:
         """True if the journal's path no longer names the file this journal has open."""
