@@ -309,3 +309,42 @@ def test_writing_back_never_goes_over_a_file_that_is_there_again(tmp_path):
         journal.close(checkpoint=False)
     assert where.journal.read_bytes() == b"a sync client's copy"
     assert not list(where.root.glob("*.part"))
+
+
+def test_a_quick_note_on_a_journal_moved_away_offers_to_write_it_back(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from uihelpers import quick_note_shown
+
+    from netzjournal.store.interactions import interaction_count
+
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal = open_with_contacts(where, "Jana")
+    try:
+        jana = 1
+        with quick_note_shown(journal, where.drafts, dt.datetime(2026, 12, 1, 9, 30)) as dialog:
+            dialog.who.refresh_names()
+            dialog.who.set_ids([jana])
+            QTest.keyClicks(dialog.body, "Kaffee")
+            where.root.rename(tmp_path / "moved")  # the folder moved away under the window
+            seen: list[tuple[str, str]] = []
+
+            def answer(box: QMessageBox) -> None:
+                seen.append((box.objectName(), box.defaultButton().objectName()))
+                when_modal(lambda ok: (seen.append((ok.objectName(), "")), ok.accept()))
+                box.defaultButton().click()
+
+            when_modal(answer, lambda w: w.objectName() == "journalMovedBox")
+            QTest.keyClick(dialog.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+            qtbot.waitUntil(lambda: len(seen) == 2)
+            assert seen == [("journalMovedBox", "writeBack"), ("writtenBackBox", "")]
+            assert dialog.isVisible() and dialog.body.toPlainText() == "Kaffee"
+            assert where.journal.exists()
+            QTest.keyClick(dialog.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+            assert not dialog.isVisible()
+        assert interaction_count(journal) == 1
+    finally:
+        journal.close()
+    with Journal.open(where.journal, backup_dir=where.backups) as again:
+        assert contact_count(again) == 1
+        assert interaction_count(again) == 1

@@ -124,6 +124,16 @@ class JournalMissing(StoreError):
         )
 
 
+class JournalMoved(JournalUnavailable):
+    """A write refused because the journal's file was deleted or moved away while open
+    (kind "moved"); ``journal`` is the open journal, which ``store.write_back`` can put
+    back at its path."""
+
+    def __init__(self, path: Path, journal: object) -> None:
+        super().__init__(path, "moved")
+        self.journal = journal
+
+
 class JournalLocked(StoreError):
     """Another process holds a write lock for longer than the busy timeout."""
 

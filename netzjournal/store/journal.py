@@ -38,6 +38,7 @@ from netzjournal.store.errors import (
     JournalKeyError,
     JournalLocked,
     JournalMissing,
+    JournalMoved,
     JournalTooNew,
     JournalUnavailable,
     StoreError,
@@ -956,7 +957,7 @@ class Journal:
                     fill_keys(conn)
                     if conn.total_changes != before:
                         if self._file_id is not None and self._moved():
-                            raise JournalUnavailable(self.path, "moved")
+                            raise JournalMoved(self.path, self)
                         # The journal's id rides along in every -wal (a checkpoint
                         # may have put its own row into the file, and a -wal of
                         # another journal made by the same code replays into a

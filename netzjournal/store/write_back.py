@@ -21,6 +21,7 @@ from netzjournal.store.fsync import first_free, sync_dir
 if TYPE_CHECKING:
     from netzjournal.store.journal import Journal
 
+
 class WriteBackRefused(StoreError):
     """The journal was not written back; the message says why, and nothing changed."""
 
@@ -43,8 +44,7 @@ def write_back(journal: Journal) -> Path:
         )
     if journal.reading_elsewhere():
         raise WriteBackRefused(
-            "netzjournal is still reading the old file; nothing was written. Try again "
-            "in a moment."
+            "netzjournal is still reading the old file; nothing was written. Try again in a moment."
         )
     target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     part = target.with_name(f"{target.name}.write-back-{os.getpid()}.part")
