@@ -61,9 +61,8 @@ def write_back(parent: QWidget | None, exc: JournalMoved) -> bool:
             QCoreApplication.translate("NotSaved", "The journal was not restored"),
             QCoreApplication.translate(
                 "NotSaved",
-                "The journal could not be written back to %1. Your text stays here. "
-                "The details say why; if they name a file the journal was saved as, "
-                "keep it.",
+                "The journal could not be written back to %1. The details say why; if "
+                "they name a file the journal was saved as, keep it.",
             ).replace("%1", str(exc.path)),
             QMessageBox.StandardButton.Close,
             parent,

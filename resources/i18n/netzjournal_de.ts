@@ -634,138 +634,138 @@
 <context>
     <name>CoachPane</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="97"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="96"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="107"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="106"/>
         <source>Loading suggestions…</source>
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="111"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="110"/>
         <source>Show more</source>
         <translation>Mehr zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="119"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="118"/>
         <source>Bar: warmth – mostly the closeness (1–5) you set; point at it for more.</source>
         <translation>Balken: Wärme – vor allem die Nähe (1–5), die Sie festlegen; zeigen Sie darauf für mehr.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="126"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="125"/>
         <source>Closeness is yours to set on each contact, from 1 (acquaintance) to 5 (close). Hover over a bar to see what makes up its warmth.</source>
         <translation>Die Nähe legen Sie bei jedem Kontakt selbst fest, von 1 (flüchtig bekannt) bis 5 (eng vertraut). Zeigen Sie auf einen Balken, um zu sehen, woraus sich seine Wärme zusammensetzt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="134"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="133"/>
         <source>Your messages are signed without a name. &lt;a href=&quot;settings:user_name&quot;&gt;Add your name&lt;/a&gt;</source>
         <translation>Ihre Nachrichten sind ohne Namen unterschrieben. &lt;a href=&quot;settings:user_name&quot;&gt;Namen eintragen&lt;/a&gt;</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="144"/>
         <location filename="../../netzjournal/ui/coach/pane.py" line="145"/>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="146"/>
         <source>Hide this hint</source>
         <translation>Hinweis ausblenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="162"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="161"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="287"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="286"/>
         <source>Whom you could get back in touch with:</source>
         <translation>Bei wem Sie sich melden könnten:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="290"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="289"/>
         <source>No contacts yet. Add or import your contacts (File menu), and the coach will suggest whom to get back in touch with.</source>
         <translation>Noch keine Kontakte. Legen Sie Ihre Kontakte an oder importieren Sie sie (Menü „Datei“) – dann schlägt der Coach vor, bei wem Sie sich melden könnten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="296"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="295"/>
         <source>Nobody can be due yet: the coach goes by your notes, and there are none yet. After your next meeting or call, write a quick note – then the coach suggests whom to get back in touch with, and when.</source>
         <translation>Noch kann niemand fällig sein: Der Coach richtet sich nach Ihren Gesprächsnotizen, und es gibt noch keine. Schreiben Sie nach Ihrem nächsten Treffen oder Telefonat eine Schnellnotiz – dann schlägt der Coach vor, bei wem Sie sich wann wieder melden könnten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="302"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="301"/>
         <source>Nobody is due right now. Enjoy the quiet – the coach will speak up.</source>
         <translation>Gerade ist niemand fällig. Genießen Sie die Ruhe – der Coach meldet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="355"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="354"/>
         <source>Holding off (no answer to several messages): %1</source>
         <translation>Zurückgehalten (mehrere Nachrichten ohne Antwort): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="454"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="453"/>
         <source>Discard your edited message to %1?</source>
         <translation>Ihre bearbeitete Nachricht an %1 verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="456"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="455"/>
         <source>Discard your edited messages to %1?</source>
         <translation>Ihre bearbeiteten Nachrichten an %1 verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="459"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="458"/>
         <source>Edited message</source>
         <translation>Bearbeitete Nachricht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="461"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="460"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="462"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="461"/>
         <source>The journal does not keep openers. To keep the text, choose Cancel, then Copy or E-mail.</source>
         <translation>Das Journal speichert keine Einstiege. Um den Text zu behalten, wählen Sie „Abbrechen“ und dann „Kopieren“ oder „E-Mail“.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="488"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="487"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="499"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="498"/>
         <source>Copied – paste it into your message to %1.</source>
         <translation>Kopiert – fügen Sie den Text in Ihre Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="509"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="508"/>
         <source>No e-mail program opened. The text is copied instead – paste it into a message to %1.</source>
         <translation>Es hat sich kein E-Mail-Programm geöffnet. Der Text ist stattdessen kopiert – fügen Sie ihn in eine Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="521"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="520"/>
         <source>%1: noted as reached out – the coach leaves them be for two weeks.</source>
         <translation>%1: als gemeldet notiert – der Coach lässt die Person zwei Wochen in Ruhe.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="534"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="533"/>
         <source>%1 will be back on the list on %2.</source>
         <translation>%1 steht am %2 wieder auf der Liste.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="568"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="567"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="570"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="569"/>
         <source>The coach will not suggest %1 again. You can change this in the contact&apos;s &quot;keep in touch&quot; setting.</source>
         <translation>Der Coach schlägt %1 nicht mehr vor. Das lässt sich beim Kontakt unter „In Kontakt bleiben“ wieder ändern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="573"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="572"/>
         <source>Never suggest</source>
         <translation>Nicht mehr vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="585"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="584"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -1414,82 +1414,82 @@
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="519"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="518"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="618"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="617"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="620"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="619"/>
         <source>This contact was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie ihn bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="632"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="631"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="636"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="635"/>
         <source>Nothing was saved yet. The editor opens again with the other changes taken in and your values in those fields: Save keeps yours, Cancel keeps the other version.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor öffnet sich erneut: Die anderen Änderungen sind übernommen, in diesen Feldern stehen Ihre Werte. „Speichern“ behält Ihre, „Abbrechen“ die andere Fassung.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="678"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="677"/>
         <source>Archive contacts</source>
         <translation>Kontakte archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="680"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="679"/>
         <source>Archive %1 contacts? They leave the list and the reconnect coach; “Show archived” brings them back. You can undo this with Ctrl+Z.</source>
         <translation>%1 Kontakte archivieren? Sie verschwinden aus der Liste und aus dem Kontakt-Coach; „Archivierte zeigen“ holt sie zurück. Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="683"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="682"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="708"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="707"/>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="708"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="707"/>
         <source>Delete contact</source>
         <translation>Kontakt löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="711"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="710"/>
         <source>Delete %1? The meeting notes stay in the journal without this person. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben ohne diese Person im Journal. Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="716"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="715"/>
         <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="720"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="719"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="738"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="737"/>
         <source>Everything stored about this person</source>
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="811"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="810"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="812"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="811"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
@@ -3645,6 +3645,39 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <location filename="../../netzjournal/ui/new_person.py" line="55"/>
         <source>C&amp;ancel</source>
         <translation>Abbre&amp;chen</translation>
+    </message>
+</context>
+<context>
+    <name>NotSaved</name>
+    <message>
+        <location filename="../../netzjournal/ui/not_saved.py" line="31"/>
+        <source>“Restore journal” writes the journal as it is open here back to its place (never over a file that is there now); then press Save again.</source>
+        <translation>„Journal wiederherstellen“ schreibt das Journal, wie es hier geöffnet ist, an seinen Platz zurück (nie über eine Datei, die jetzt dort liegt); danach speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/not_saved.py" line="38"/>
+        <source>Restore journal</source>
+        <translation>Journal wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/not_saved.py" line="61"/>
+        <source>The journal was not restored</source>
+        <translation>Das Journal wurde nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/not_saved.py" line="62"/>
+        <source>The journal could not be written back to %1. The details say why; if they name a file the journal was saved as, keep it.</source>
+        <translation>Das Journal ließ sich nicht nach %1 zurückschreiben. Die Details nennen den Grund; nennen sie eine Datei, in der das Journal gesichert wurde, bewahren Sie diese auf.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/not_saved.py" line="77"/>
+        <source>The journal is back</source>
+        <translation>Das Journal ist wieder da</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/not_saved.py" line="78"/>
+        <source>The journal is back at %1, with everything saved before it was taken away. Press Save again to save this change there.</source>
+        <translation>Das Journal liegt wieder unter %1, mit allem, was gespeichert war, bevor es verschwand. Speichern Sie erneut, damit diese Änderung dort gespeichert wird.</translation>
     </message>
 </context>
 <context>
@@ -7191,12 +7224,12 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>„%1“ lässt sich nicht rückgängig machen: Was dabei geändert wurde, ist inzwischen anderswo erneut geändert worden (in einem anderen Fenster oder durch einen Import). Das Rückgängigmachen würde diese neuere Änderung verwerfen, deshalb bleibt das Journal, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="151"/>
+        <location filename="../../netzjournal/ui/undo.py" line="152"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="159"/>
+        <location filename="../../netzjournal/ui/undo.py" line="160"/>
         <source>Done: %1 – Ctrl+Z undoes it</source>
         <translation>Ausgeführt: %1 – Strg+Z nimmt es zurück</translation>
     </message>
