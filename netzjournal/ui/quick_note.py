@@ -375,6 +375,11 @@ class QuickNoteDialog(QDialog):
                 "The draft cannot be saved: the disk is full. Your text stays here – "
                 "save the note, or free some space."
             )
+        elif exc.errno == errno.ENOENT:  # the data folder taken away (drafts.DraftStore.save)
+            text = self.tr(
+                "The draft cannot be saved: the journal's folder is gone. Your text stays "
+                "here – save the note."
+            )
         else:
             text = self.tr(
                 "The draft cannot be saved (%1). Your text stays here – save the note."
