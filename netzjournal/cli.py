@@ -11,7 +11,6 @@ import datetime as dt
 import functools
 import gc
 import os
-import shlex
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -860,6 +859,8 @@ def _start_anew(args: argparse.Namespace) -> None:
 def missing_advice(args: argparse.Namespace, exc: JournalMissing) -> str:
     """How to go on from a missing journal: the newest usable backup and the command
     that restores it, or the flag that starts anew."""
+    import shlex
+
     from netzjournal import paths
     from netzjournal.store import backups
 

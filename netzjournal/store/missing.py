@@ -11,19 +11,16 @@ to restore a backup or to start anew.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Traces:
-    """What an earlier journal left beside the missing file."""
+class Traces(NamedTuple):
+    """What an earlier journal left beside the missing file. (No dataclass: this
+    module loads at every start, and ``dataclasses`` compiles a regular expression.)"""
 
     backups: int  # backup files (each not empty; checked when offered)
     drafts: int  # editors' drafts
-
-    def __bool__(self) -> bool:
-        return bool(self.backups or self.drafts)
 
 
 def _count(folder: Path, wanted: tuple[str, ...]) -> int:
@@ -47,7 +44,6 @@ def traces(backup_dir: Path) -> Traces | None:
     journal file is not there), or None for a first start. The drafts folder is
     the backups folder's sibling, as in :class:`netzjournal.paths.DataPaths`."""
     found = Traces(
-        backups=count_backups(backup_dir),
-        drafts=_count(backup_dir.parent / "drafts", (".json", ".sealed")),
+        count_backups(backup_dir), _count(backup_dir.parent / "drafts", (".json", ".sealed"))
     )
-    return found if found else None
+    return found if found.backups or found.drafts else None
