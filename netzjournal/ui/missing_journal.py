@@ -90,7 +90,7 @@ def missing_box(error: JournalMissing, rows: list[CheckedBackup]) -> QMessageBox
     )
     anew.setObjectName("startAnew")
     anew.setProperty("choice", Choice.ANEW.value)
-    anew.setAutoDefault(False)  # type: ignore[attr-defined]
+    anew.setAutoDefault(False)
     quit_button = box.addButton(
         QCoreApplication.translate("MissingJournal", "Quit"), QMessageBox.ButtonRole.RejectRole
     )
