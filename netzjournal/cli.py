@@ -256,9 +256,14 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 def existing_journal(args: argparse.Namespace) -> DataPaths | None:
     """The data paths if a journal exists there; else says so and returns None."""
     from netzjournal import paths
+    from netzjournal.store import missing
+    from netzjournal.store.errors import JournalMissing
 
     where = paths.resolve(args.data_dir)
     if not where.journal.exists():
+        left = missing.traces(where.backups)
+        if left is not None:  # (said with the way back: see main)
+            raise JournalMissing(where.journal, left.backups, left.drafts)
         print(f"netzjournal: no journal at {where.journal}", file=sys.stderr)
         return None
     return where
@@ -872,8 +877,8 @@ def missing_advice(args: argparse.Namespace, exc: JournalMissing) -> str:
         newest = usable[0]
         lines += [
             f"The newest usable backup is {newest.ident} (made "
-            f"{newest.info.created:%Y-%m-%d %H:%M}, {newest.report.contacts} contacts, "
-            f"{newest.report.notes} notes). To bring it back:",
+            f"{newest.info.created:%Y-%m-%d %H:%M}; contacts: {newest.report.contacts}, "
+            f"notes: {newest.report.notes}). To bring it back:",
             f"  netzjournal backup restore {newest.ident}{folder}",
             f"('netzjournal backup list{folder}' shows all of them.)",
         ]

@@ -101,10 +101,12 @@ def test_the_command_line_refuses_a_missing_journal_and_says_how_to_go_on(tmp_pa
     assert f"There is no journal at {where.journal}" in out.stderr
     assert "2 backups" in out.stderr and "deleted or moved" in out.stderr
     newest = "20260301-093000-manual"
-    assert f"newest usable backup is {newest} (made 2026-03-01 09:30, 3 contacts" in out.stderr
+    assert f"newest usable backup is {newest} (made 2026-03-01 09:30; contacts: 3" in out.stderr
     assert f"netzjournal backup restore {newest}" in out.stderr
     assert "--new-journal" in out.stderr
     assert not where.journal.exists() and folder_state(where.root) == before
+    searched = run("search", "Lang", home=where.root)  # (a command that only reads)
+    assert searched.returncode == 2 and f"backup restore {newest}" in searched.stderr
 
     restored = run("backup", "restore", newest, home=where.root)
     assert restored.returncode == 0, restored.stderr
