@@ -496,7 +496,6 @@ class ContactsPane(QWidget):
     # -- commands -----------------------------------------------------------------------
 
     def new_contact(self) -> int | None:
-
         from netzjournal.coach import settings as coach_settings
         from netzjournal.commands.contacts import CreateContact
         from netzjournal.ui.contacts.editor import ContactEditor, new_until_saved
