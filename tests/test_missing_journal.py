@@ -350,3 +350,41 @@ def test_a_quick_note_on_a_journal_moved_away_offers_to_write_it_back(qtbot, tmp
     with Journal.open(where.journal, backup_dir=where.backups) as again:
         assert contact_count(again) == 1
         assert interaction_count(again) == 1
+
+
+def test_a_file_that_appears_while_writing_back_is_kept_and_so_is_the_journal(
+    tmp_path, monkeypatch
+):
+    """A sync client puts its copy at the path in the moment the copy is linked: that
+    file stays, the open journal is kept beside it, and no write goes into either."""
+    from netzjournal.store import write_back as module
+    from netzjournal.store.errors import JournalUnavailable
+
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal = open_with_contacts(where, "Anna", "Bert")
+    real_link = os.link
+
+    def racing_link(src, dst):
+        Path(dst).write_bytes(b"a sync client's copy")
+        return real_link(src, dst)
+
+    try:
+        shutil_rmtree(where.root)
+        monkeypatch.setattr(module.os, "link", racing_link)
+        with pytest.raises(module.WriteBackRefused, match="saved as") as refused:
+            module.write_back(journal)
+        with pytest.raises(JournalUnavailable):
+            create_contact(journal, person("Carla", "Lang"))
+    finally:
+        journal.close(checkpoint=False)
+    assert where.journal.read_bytes() == b"a sync client's copy"
+    (kept,) = where.root.glob("journal.sqlite3.written-back*")
+    assert str(kept) in str(refused.value)
+    with Journal.open(kept, read_only=True, backup_dir=tmp_path / "none") as saved:
+        assert contact_count(saved) == 2
+
+
+def shutil_rmtree(folder: Path) -> None:
+    import shutil
+
+    shutil.rmtree(folder)

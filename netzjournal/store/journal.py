@@ -408,6 +408,7 @@ class Journal:
         self._owner = threading.get_ident()
         self._threads = threading.local()  # other threads' own connections
         self._workers: set[int] = set()  # the threads with a connection of their own
+        self._detached = False  # see detach
         self._listeners: list[Listener | weakref.WeakMethod[Listener]] = []
         self._depth = 0
         self._pending = ChangeSet()
@@ -424,7 +425,8 @@ class Journal:
                 # A late reader (a refresh that fires while the window closes)
                 # gets a fresh connection, as it did under peewee before.
                 self._conn = _connect(self.opened_path, self.read_only, self.immutable)
-                self._file_id = _file_id(self.opened_path)  # (the file now at the path)
+                if not self._detached:  # (detached: not the file it was, every write refused)
+                    self._file_id = _file_id(self.opened_path)  # (the file now at the path)
                 self._closed = False
             return self._conn
         conn: sqlite3.Connection | None = getattr(self._threads, "conn", None)
@@ -997,16 +999,23 @@ class Journal:
 
     def detach(self) -> None:
         """Close the connection to a file taken away (``store.write_back``), keeping
-        the listeners; :meth:`reattach` follows."""
+        the listeners; :meth:`reattach` follows. Until then every write is refused as
+        moved, also one through a connection a late reader opened meanwhile."""
         self._conn.close()
-        self._closed = True
+        self._closed, self._detached, self._file_id = True, True, (-1, -1)
 
-    def reattach(self) -> None:
+    def reattach(self, kept: Path | None = None) -> None:
         """Connect to the file now at the journal's path (``store.write_back`` put the
-        open content there) in WAL mode, and take that file's id."""
+        open content there) in WAL mode, and take that file's id. With ``kept`` (the
+        write-back could not take the path): read that copy, every write refused."""
+        if kept is not None:
+            self.opened_path = kept
+            self._conn, self._closed = _connect(kept, self.read_only, self.immutable), False
+            return
         conn = _connect(self.opened_path, self.read_only, self.immutable, journal=self.path)
         conn.execute("PRAGMA journal_mode=WAL")
         self._conn, self._file_id, self._closed = conn, _file_id(self.opened_path), False
+        self._detached = False
 
     def _moved(self) -> bool:
         """True if the journal's path no longer names the file this journal has open."""

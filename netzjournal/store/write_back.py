@@ -67,14 +67,14 @@ def write_back(journal: Journal) -> Path:
     try:
         os.link(part, target)  # never over a file: a link fails where one is
     except FileExistsError:
-        kept = _keep(part, target)
+        kept = _keep(part, target, journal)
         raise WriteBackRefused(
             f"A file appeared at {target}; it was left as it is. The open journal is "
             f"saved as {kept}. Quit netzjournal now."
         ) from None
     except OSError:  # no hard links in this folder (some network or FUSE mounts)
         if _taken(target):
-            kept = _keep(part, target)
+            kept = _keep(part, target, journal)
             raise WriteBackRefused(
                 f"A file appeared at {target}; it was left as it is. The open journal "
                 f"is saved as {kept}. Quit netzjournal now."
@@ -91,7 +91,11 @@ def _taken(path: Path) -> bool:
     return path.exists() or path.with_name(path.name + "-journal").exists()
 
 
-def _keep(part: Path, target: Path) -> Path:
+def _keep(part: Path, target: Path, journal: Journal) -> Path:
+    """The copy kept beside the file that took the path; the journal reads it (and
+    refuses every write) until the window is closed."""
     kept = first_free(lambda n: target.with_name(f"{target.name}.written-back{n}"))
     os.replace(part, kept)
+    sync_dir(target.parent)
+    journal.reattach(kept=kept)
     return kept
