@@ -91,6 +91,9 @@ def test_a_first_start_still_creates_the_journal(tmp_path):
 # -- the command line -------------------------------------------------------------------
 
 
+# Plain only: an encrypted journal deleted with its key marker leaves the command no
+# key to check its encrypted backups with (an open end, see the note).
+@pytest.mark.plain_only
 def test_the_command_line_refuses_a_missing_journal_and_says_how_to_go_on(tmp_path):
     where = paths.resolve(tmp_path / "data").ensure()
     lost_journal(where)
@@ -378,7 +381,8 @@ def test_a_file_that_appears_while_writing_back_is_kept_and_so_is_the_journal(
     finally:
         journal.close(checkpoint=False)
     assert where.journal.read_bytes() == b"a sync client's copy"
-    (kept,) = where.root.glob("journal.sqlite3.written-back*")
+    kept = where.root / "journal.sqlite3.written-back"  # (beside it: its key marker)
+    assert kept.is_file()
     assert str(kept) in str(refused.value)
     with Journal.open(kept, read_only=True, backup_dir=tmp_path / "none") as saved:
         assert contact_count(saved) == 2

@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from netzjournal.store import backups, walcheck
+from netzjournal.store import backups, cipher, walcheck
 from netzjournal.store.errors import JournalDamaged, StoreError
 from netzjournal.store.fsync import first_free, sync_dir
 
@@ -64,6 +64,7 @@ def write_back(journal: Journal) -> Path:
     for suffix in ("-wal", "-shm"):  # (not the old file's own: those went with it)
         if target.with_name(target.name + suffix).exists():
             walcheck.set_aside(target, suffix=suffix)
+    cipher.ensure_marker(target)  # (first, as for a new journal)
     try:
         os.link(part, target)  # never over a file: a link fails where one is
     except FileExistsError:
@@ -96,6 +97,7 @@ def _keep(part: Path, target: Path, journal: Journal) -> Path:
     refuses every write) until the window is closed."""
     kept = first_free(lambda n: target.with_name(f"{target.name}.written-back{n}"))
     os.replace(part, kept)
+    cipher.ensure_marker(kept)
     sync_dir(target.parent)
     journal.reattach(kept=kept)
     return kept
