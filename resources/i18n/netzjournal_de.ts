@@ -1414,82 +1414,82 @@
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="518"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="517"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="617"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="616"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="619"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="618"/>
         <source>This contact was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie ihn bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="631"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="630"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="635"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="634"/>
         <source>Nothing was saved yet. The editor opens again with the other changes taken in and your values in those fields: Save keeps yours, Cancel keeps the other version.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor öffnet sich erneut: Die anderen Änderungen sind übernommen, in diesen Feldern stehen Ihre Werte. „Speichern“ behält Ihre, „Abbrechen“ die andere Fassung.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="677"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="676"/>
         <source>Archive contacts</source>
         <translation>Kontakte archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="679"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="678"/>
         <source>Archive %1 contacts? They leave the list and the reconnect coach; “Show archived” brings them back. You can undo this with Ctrl+Z.</source>
         <translation>%1 Kontakte archivieren? Sie verschwinden aus der Liste und aus dem Kontakt-Coach; „Archivierte zeigen“ holt sie zurück. Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="682"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="681"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="707"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="706"/>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="707"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="706"/>
         <source>Delete contact</source>
         <translation>Kontakt löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="710"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="709"/>
         <source>Delete %1? The meeting notes stay in the journal without this person. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben ohne diese Person im Journal. Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="715"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="714"/>
         <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="719"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="718"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="737"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="736"/>
         <source>Everything stored about this person</source>
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="810"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="809"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="811"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="810"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
