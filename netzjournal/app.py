@@ -21,6 +21,7 @@ from netzjournal import __version__, logs, paths
 from netzjournal.store.errors import (
     JournalDamaged,
     JournalKeyError,
+    JournalMissing,
     JournalTooNew,
     JournalUnavailable,
     StoreError,
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QObject
     from PySide6.QtWidgets import QWidget
 
+    from netzjournal.store.backups import CheckedBackup
     from netzjournal.ui.main_window import MainWindow
     from netzjournal.ui.shutdown import ShutdownOnSignal
     from netzjournal.ui.upgrade_notice import UpgradeNotice
@@ -147,6 +149,9 @@ def _open_journal(where: paths.DataPaths) -> Journal | None:
     except JournalDamaged as exc:
         log.error("journal damaged: %s", exc)
         return _recover(where, exc)
+    except JournalMissing as exc:
+        log.error("journal missing: %s", exc)
+        return _missing(where, exc)
     except JournalTooNew as exc:
         from netzjournal.ui import startup_dialogs
 
@@ -168,9 +173,10 @@ def _open_journal(where: paths.DataPaths) -> Journal | None:
     return journal
 
 
-def _open_or_upgrade(where: paths.DataPaths) -> Journal:
+def _open_or_upgrade(where: paths.DataPaths, start_anew: bool = False) -> Journal:
     """The journal, opened on the GUI thread; an old one is first upgraded on a worker
-    while a notice shows (see ui.upgrade_notice), which stays until the window shows."""
+    while a notice shows (see ui.upgrade_notice), which stays until the window shows.
+    ``start_anew``: the person chose a new journal beside a missing one's backups."""
 
     def opened(upgrade: bool, on_stage: Callable[[str], None] | None = None) -> Journal:
         # The full quick_check runs in the background once the window shows
@@ -182,6 +188,7 @@ def _open_or_upgrade(where: paths.DataPaths) -> Journal:
             fallback_read_only=True,
             allow_upgrade=upgrade,
             on_stage=on_stage,
+            start_anew=start_anew,
         )
 
     try:
@@ -230,6 +237,14 @@ def _recover(where: paths.DataPaths, error: JournalDamaged) -> Journal | None:
     chosen = recovery_dialog.ask_recovery(error, checked)
     if chosen is None:
         return None
+    return _restore_chosen(where, chosen)
+
+
+def _restore_chosen(where: paths.DataPaths, chosen: CheckedBackup) -> Journal | None:
+    """Bring back a verified backup beside the journal's place (a damaged file is kept
+    aside), then open it; None (said) if that failed."""
+    from netzjournal.store import backups
+
     try:
         kept = backups.recover_from_backup(where.journal, chosen.info.path)
         log.info("restored %s; the damaged file is kept as %s", chosen.info.path, kept)
@@ -247,6 +262,28 @@ def _recover(where: paths.DataPaths, error: JournalDamaged) -> Journal | None:
             QCoreApplication.translate("App", "The backup cannot be read either"), str(again)
         )
         return None
+
+
+def _missing(where: paths.DataPaths, error: JournalMissing) -> Journal | None:
+    """The file is gone, its backups or drafts are there: restore the newest verified
+    backup, start a new, empty journal (asked first), or quit; nothing before that."""
+    from netzjournal.store import backups
+    from netzjournal.ui import missing_journal
+
+    checked = backups.checked_backups(where.backups)
+    choice = missing_journal.ask_missing(error, checked)
+    if choice is missing_journal.Choice.QUIT:
+        return None
+    if choice is missing_journal.Choice.ANEW:
+        log.info("a new, empty journal at %s (the backups stay)", where.journal)
+        try:
+            return _open_or_upgrade(where, start_anew=True)
+        except StoreError as exc:
+            _cannot_open(exc, where.journal)
+            return None
+    newest = missing_journal.newest_usable(checked)
+    assert newest is not None  # (the box offers the restore only then)
+    return _restore_chosen(where, newest)
 
 
 def _problem_behind(

@@ -21,6 +21,7 @@ from netzjournal import __version__
 if TYPE_CHECKING:
     from netzjournal.interchange.importer import ImportPlan, PlanRow
     from netzjournal.paths import DataPaths
+    from netzjournal.store.errors import JournalMissing
     from netzjournal.store.journal import Journal
 
 SIZES = ("S", "M", "L", "XL")
@@ -60,6 +61,12 @@ def _common() -> argparse.ArgumentParser:
         "--data-dir",
         metavar="DIR",
         help="use this data folder (default: $NETZJOURNAL_HOME or the platform's data folder)",
+    )
+    common.add_argument(
+        "--new-journal",
+        action="store_true",
+        help="where the journal file is missing but its backups or drafts are there: "
+        "start a new, empty journal (the backups stay)",
     )
     add_key_options(common)
     return common
@@ -251,9 +258,14 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 def existing_journal(args: argparse.Namespace) -> DataPaths | None:
     """The data paths if a journal exists there; else says so and returns None."""
     from netzjournal import paths
+    from netzjournal.store import missing
+    from netzjournal.store.errors import JournalMissing
 
     where = paths.resolve(args.data_dir)
     if not where.journal.exists():
+        left = missing.traces(where.backups)
+        if left is not None:  # (said with the way back: see main)
+            raise JournalMissing(where.journal, left.backups, left.drafts)
         print(f"netzjournal: no journal at {where.journal}", file=sys.stderr)
         return None
     return where
@@ -848,12 +860,58 @@ def _keep_given_passphrase(args: argparse.Namespace) -> None:
         keys.give_passphrase(line.rstrip("\r\n"))
 
 
+def _start_anew(args: argparse.Namespace) -> None:
+    """``--new-journal``: a new, empty journal where the file is missing (the person
+    chose it; its backups and drafts stay). Nothing happens where a journal is."""
+    from netzjournal import paths
+    from netzjournal.store.journal import Journal
+
+    where = paths.resolve(args.data_dir)
+    if where.journal.exists():
+        return
+    where.ensure()
+    Journal.open(where.journal, backup_dir=where.backups, start_anew=True).close()
+    print(f"netzjournal: started a new, empty journal at {where.journal}; the backups in "
+          f"{where.backups} stay.", file=sys.stderr)  # fmt: skip
+
+
+def missing_advice(args: argparse.Namespace, exc: JournalMissing) -> str:
+    """How to go on from a missing journal: the newest usable backup and the command
+    that restores it, or the flag that starts anew."""
+    import shlex
+
+    from netzjournal import paths
+    from netzjournal.store import backups
+
+    where = paths.resolve(args.data_dir)
+    folder = f" --data-dir {shlex.quote(str(where.root))}" if args.data_dir else ""
+    usable = [c for c in backups.checked_backups(where.backups) if c.usable]
+    lines = []
+    if usable:
+        newest = usable[0]
+        lines += [
+            f"The newest usable backup is {newest.ident} (made "
+            f"{newest.info.created:%Y-%m-%d %H:%M}; contacts: {newest.report.contacts}, "
+            f"notes: {newest.report.notes}). To bring it back:",
+            f"  netzjournal backup restore {newest.ident}{folder}",
+            f"('netzjournal backup list{folder}' shows all of them.)",
+        ]
+    elif exc.backups:
+        lines.append(f"None of the backups can be used ('netzjournal backup list{folder}' "
+                     "says why); keep the folder safe.")  # fmt: skip
+    lines.append("If the file was moved, put it back. To start a new, empty journal instead "
+                 "(the backups stay), add --new-journal to the command.")  # fmt: skip
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse(argv)
     args.data_dir = getattr(args, "data_dir", None)
-    from netzjournal.store.errors import StoreError
+    from netzjournal.store.errors import JournalMissing, StoreError
 
     try:
+        if getattr(args, "new_journal", False):
+            _start_anew(args)
         if (
             args.command is not None
             and args.command not in ("demo", "bench")
@@ -868,6 +926,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return importlib.import_module(_OWN_MODULE_RUN[args.command]).run(args)
         if args.command is not None:
             return _HERE_RUN[args.command](args)
+    except JournalMissing as exc:
+        print(f"netzjournal: {exc}", file=sys.stderr)
+        print(missing_advice(args, exc), file=sys.stderr)
+        return 2
     except StoreError as exc:
         print(f"netzjournal: {exc}", file=sys.stderr)
         return 2

@@ -39,8 +39,13 @@ class DraftStore:
 
     def save(self, fields: dict[str, object]) -> None:
         """Write the draft atomically; raises :class:`OSError` (disk full, no
-        permission) and leaves the previous draft as it was."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        permission, the data folder gone) and leaves the previous draft as it was.
+
+        The drafts folder is made when missing, its parent (the data folder) never:
+        a folder deleted or moved away under the running window must not come back
+        holding drafts and no journal (the next start would take it for a first
+        start, or a moved folder could not be put back)."""
+        self.path.parent.mkdir(exist_ok=True)
         tmp = self.path.with_name(self.path.name + ".tmp")
         try:
             data = json.dumps(fields, ensure_ascii=False, indent=1).encode("utf-8")

@@ -210,10 +210,10 @@ def test_sqlite_full_through_max_page_count_is_a_full_disk_and_restores_nothing(
     path, bdir = tmp_path / "journal.sqlite3", tmp_path / "backups"
     big = tmp_path / "big" / "journal.sqlite3"
     write_journal(big, contacts=200)
+    j = Journal.open(path, backup_dir=bdir)  # (made before its backups: not a lost one)
     big_backup = bdir / "journal-20260101-090000-manual.sqlite3"
     bdir.mkdir()
     big_backup.write_bytes(big.read_bytes())
-    j = Journal.open(path, backup_dir=bdir)
     create_contact(j, person("Neu", "Nach"))
     pages = j.connection().execute("PRAGMA page_count").fetchone()[0]
     j.connection().execute(f"PRAGMA max_page_count = {pages + 2}")

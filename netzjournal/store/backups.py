@@ -336,6 +336,8 @@ def recover_from_backup(
             if not report.ok:
                 raise JournalDamaged(backup, f"the copy failed its check: {report.message()}")
             kept = _keep_aside(journal_path, stamp) if journal_path.exists() else None
+            if not cipher.is_plain_sqlite(part):  # (its marker went with a deleted file)
+                cipher.ensure_marker(journal_path)
             os.replace(part, journal_path)
             _sync_dir(journal_path.parent)
     except cipher.ErrorOrOS as exc:

@@ -329,6 +329,18 @@ def write_marker(journal: Path, marker: Marker) -> None:
     sync_dir(write_private(marker_path(journal), data).parent)
 
 
+def ensure_marker(journal: Path) -> None:
+    """Under an active key, the marker beside ``journal`` if there is none: an encrypted
+    journal put back at its place (a backup restored, the open one written back) after
+    its file and marker were deleted gets the note that tells a wrong key from damage."""
+    key = active()
+    if key is None or read_marker(journal) is not None:
+        return
+    import uuid
+
+    write_marker(journal, new_marker(key, active_key_id() or uuid.uuid4().hex))
+
+
 def key_opens(path: Path, key: Key) -> bool:
     """True if ``key`` opens the encrypted file ``path`` (read only, its ``-wal`` unread)."""
     try:

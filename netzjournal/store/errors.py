@@ -104,6 +104,36 @@ class JournalUnavailable(StoreError):
         super().__init__(f"{text} Nothing was changed." + (f" ({detail})" if detail else ""))
 
 
+class JournalMissing(StoreError):
+    """The journal file is gone, but backups or drafts show that there
+    was one (see :mod:`netzjournal.store.missing`). Nothing was created: the person
+    chooses between restoring a backup and starting a new, empty journal."""
+
+    def __init__(self, path: Path, backups: int, drafts: int) -> None:
+        self.path = path
+        self.backups = backups
+        self.drafts = drafts
+        found = [
+            f"{backups} backup{'s' if backups != 1 else ''}" if backups else "",
+            f"{drafts} draft{'s' if drafts != 1 else ''}" if drafts else "",
+        ]
+        super().__init__(
+            f"There is no journal at {path}, though an earlier one left "
+            f"{' and '.join(f for f in found if f)} there: the file was deleted or moved. "
+            "Nothing was created."
+        )
+
+
+class JournalMoved(JournalUnavailable):
+    """A write refused because the journal's file was deleted or moved away while open
+    (kind "moved"); ``journal`` is the open journal, which ``store.write_back`` can put
+    back at its path."""
+
+    def __init__(self, path: Path, journal: object) -> None:
+        super().__init__(path, "moved")
+        self.journal = journal
+
+
 class JournalLocked(StoreError):
     """Another process holds a write lock for longer than the busy timeout."""
 

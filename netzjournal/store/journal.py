@@ -31,12 +31,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from netzjournal import __version__
-from netzjournal.store import cipher, environment, walcheck
+from netzjournal.store import cipher, environment, missing, walcheck
 from netzjournal.store.changes import ChangeSet
 from netzjournal.store.errors import (
     JournalDamaged,
     JournalKeyError,
     JournalLocked,
+    JournalMissing,
+    JournalMoved,
     JournalTooNew,
     JournalUnavailable,
     StoreError,
@@ -263,13 +265,6 @@ def _file_id(path: Path, strict: bool = False) -> tuple[int, int] | None:
     return st.st_dev, st.st_ino
 
 
-def _has_backups(backup_dir: Path) -> bool:
-    try:
-        return any(p.suffix == ".sqlite3" and p.stat().st_size > 0 for p in backup_dir.iterdir())
-    except OSError:
-        return False
-
-
 def is_database_error(exc: BaseException) -> bool:
     """True for SQLite's or SQLCipher's own errors (and peewee's wrapping, in a migration)."""
     if isinstance(exc, cipher.DatabaseError):
@@ -412,6 +407,8 @@ class Journal:
         self._closed = False
         self._owner = threading.get_ident()
         self._threads = threading.local()  # other threads' own connections
+        self._workers: set[int] = set()  # the threads with a connection of their own
+        self._detached = False  # see detach
         self._listeners: list[Listener | weakref.WeakMethod[Listener]] = []
         self._depth = 0
         self._pending = ChangeSet()
@@ -428,13 +425,15 @@ class Journal:
                 # A late reader (a refresh that fires while the window closes)
                 # gets a fresh connection, as it did under peewee before.
                 self._conn = _connect(self.opened_path, self.read_only, self.immutable)
-                self._file_id = _file_id(self.opened_path)  # (the file now at the path)
+                if not self._detached:  # (detached: not the file it was, every write refused)
+                    self._file_id = _file_id(self.opened_path)  # (the file now at the path)
                 self._closed = False
             return self._conn
         conn: sqlite3.Connection | None = getattr(self._threads, "conn", None)
         if conn is None:
             conn = _connect(self.opened_path, self.read_only, self.immutable)
             self._threads.conn = conn
+            self._workers.add(threading.get_ident())
         return conn
 
     def small_page_cache(self) -> None:
@@ -455,6 +454,7 @@ class Journal:
         conn = getattr(self._threads, "conn", None)
         if conn is not None and threading.get_ident() != self._owner:
             self._threads.conn = None
+            self._workers.discard(threading.get_ident())
             conn.close()
 
     # -- opening --------------------------------------------------------------
@@ -472,8 +472,14 @@ class Journal:
         allow_upgrade: bool = True,
         on_stage: Stage | None = None,
         upgrade_wait: float = UPGRADE_WAIT_S,
+        start_anew: bool = False,
     ) -> Journal:
         """Open (creating if missing) the journal at ``path``.
+
+        A missing file where an earlier journal left traces (backups, drafts:
+        :mod:`store.missing`) is not created but refused as
+        :class:`JournalMissing`, unless ``start_anew`` (the person chose a new,
+        empty journal beside those backups).
 
         Raises :class:`JournalDamaged` (the content is bad: a backup may
         help), :class:`JournalUnavailable` (the surroundings are: full disk,
@@ -511,6 +517,7 @@ class Journal:
                 verify,
                 fallback_read_only,
                 (allow_upgrade, on_stage, upgrade_wait),
+                start_anew,
             )
         except BaseException:
             _remove_begun(path, begun)  # "nothing was changed" holds for SQLite's files too
@@ -525,10 +532,12 @@ class Journal:
         verify: bool,
         fallback: bool,
         upgrade: tuple[bool, Stage | None, float],
+        start_anew: bool = False,
     ) -> Journal:
         try:
-            return cls._open(path, read_only, backup_dir, verify, fallback, upgrade)
+            return cls._open(path, read_only, backup_dir, verify, fallback, upgrade, start_anew)
         except (
+            JournalMissing,
             JournalDamaged,
             JournalTooNew,
             JournalUnavailable,
@@ -557,9 +566,14 @@ class Journal:
         verify: bool,
         fallback: bool,
         upgrade: tuple[bool, Stage | None, float],
+        start_anew: bool = False,
     ) -> Journal:
         environment.check_location(path)
         existed = path.exists()
+        if not existed and not start_anew:
+            left = missing.traces(backup_dir)
+            if left is not None:  # (before anything is made: the folders, the file)
+                raise JournalMissing(path, left.backups, left.drafts)
         reason = None if read_only else environment.why_not_writable(path)
         if reason is not None:
             if not fallback:
@@ -575,7 +589,7 @@ class Journal:
             unwritable = environment.why_not_writable(path)
         if existed:
             check_file(path)
-            if path.stat().st_size == 0 and _has_backups(backup_dir):
+            if path.stat().st_size == 0 and missing.count_backups(backup_dir) > 0:
                 # A journal emptied by accident (or a failed copy) while its
                 # backups hold data: offer them instead of starting anew.
                 raise JournalDamaged(path, "the file is empty (0 bytes)", code="empty")
@@ -945,7 +959,7 @@ class Journal:
                     fill_keys(conn)
                     if conn.total_changes != before:
                         if self._file_id is not None and self._moved():
-                            raise JournalUnavailable(self.path, "moved")
+                            raise JournalMoved(self.path, self)
                         # The journal's id rides along in every -wal (a checkpoint
                         # may have put its own row into the file, and a -wal of
                         # another journal made by the same code replays into a
@@ -976,6 +990,32 @@ class Journal:
             self._depth -= 1
         if outer and changes:
             self.notify(changes)
+
+    def reading_elsewhere(self) -> bool:
+        """True while a worker thread's own connection is open (a thread that ended
+        took its connection along)."""
+        alive = {t.ident for t in threading.enumerate()}
+        return any(ident in alive for ident in self._workers)
+
+    def detach(self) -> None:
+        """Close the connection to a file taken away (``store.write_back``), keeping
+        the listeners; :meth:`reattach` follows. Until then every write is refused as
+        moved, also one through a connection a late reader opened meanwhile."""
+        self._conn.close()
+        self._closed, self._detached, self._file_id = True, True, (-1, -1)
+
+    def reattach(self, kept: Path | None = None) -> None:
+        """Connect to the file now at the journal's path (``store.write_back`` put the
+        open content there) in WAL mode, and take that file's id. With ``kept`` (the
+        write-back could not take the path): read that copy, every write refused."""
+        if kept is not None:
+            self.opened_path = kept
+            self._conn, self._closed = _connect(kept, self.read_only, self.immutable), False
+            return
+        conn = _connect(self.opened_path, self.read_only, self.immutable, journal=self.path)
+        conn.execute("PRAGMA journal_mode=WAL")
+        self._conn, self._file_id, self._closed = conn, _file_id(self.opened_path), False
+        self._detached = False
 
     def _moved(self) -> bool:
         """True if the journal's path no longer names the file this journal has open."""

@@ -47,7 +47,7 @@ from netzjournal.drafts import DraftStore
 from netzjournal.store.errors import JournalLocked, StoreError
 from netzjournal.store.interactions import note_id_by_uid
 from netzjournal.store.journal import DiskFull, Journal
-from netzjournal.ui import style, texts, undo, unsaved
+from netzjournal.ui import not_saved, style, texts, undo, unsaved
 from netzjournal.ui.date_fields import DateField, DateTimeField
 from netzjournal.ui.draft_autosave import DraftAutosave
 from netzjournal.ui.due_from_text import DueFromText
@@ -375,6 +375,11 @@ class QuickNoteDialog(QDialog):
                 "The draft cannot be saved: the disk is full. Your text stays here – "
                 "save the note, or free some space."
             )
+        elif exc.errno == errno.ENOENT:  # the data folder taken away (drafts.DraftStore.save)
+            text = self.tr(
+                "The draft cannot be saved: the journal's folder is gone. Your text stays "
+                "here – save the note."
+            )
         else:
             text = self.tr(
                 "The draft cannot be saved (%1). Your text stays here – save the note."
@@ -387,7 +392,7 @@ class QuickNoteDialog(QDialog):
         # draft; a draft that cannot be written shows its own line, so this
         # is the only message box.
         self.save_draft()
-        QMessageBox.warning(self, self.tr("Not saved"), self._not_saved_message(exc))
+        not_saved.warn(self, self.tr("Not saved"), self._not_saved_message(exc), exc)
 
     def _not_saved_message(self, exc: StoreError) -> str:
         if isinstance(exc, DiskFull):

@@ -147,9 +147,10 @@ def perform(
         if isinstance(exc, StaleWrite) and on_stale is not None:
             on_stale(exc)
             return None
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("Undo", "Not saved"), texts.store_error_text(exc)
-        )
+        from netzjournal.ui import not_saved
+
+        title = QCoreApplication.translate("Undo", "Not saved")
+        not_saved.warn(parent, title, texts.store_error_text(exc), exc)
         return None
     push_done(stack, step)
     window = parent.window() if parent is not None else None

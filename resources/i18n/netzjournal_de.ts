@@ -260,13 +260,13 @@
         <translation>Details kopieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="247"/>
-        <location filename="../../netzjournal/app.py" line="311"/>
+        <location filename="../../netzjournal/app.py" line="262"/>
+        <location filename="../../netzjournal/app.py" line="348"/>
         <source>The backup cannot be read either</source>
         <translation>Auch die Sicherung ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="220"/>
+        <location filename="../../netzjournal/app.py" line="227"/>
         <location filename="../../netzjournal/ui/dialog_shots.py" line="163"/>
         <source>The journal cannot be opened</source>
         <translation>Das Journal kann nicht geöffnet werden</translation>
@@ -639,138 +639,138 @@
 <context>
     <name>CoachPane</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="97"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="96"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="107"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="106"/>
         <source>Loading suggestions…</source>
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="111"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="110"/>
         <source>Show more</source>
         <translation>Mehr zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="119"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="118"/>
         <source>Bar: warmth – mostly the closeness (1–5) you set; point at it for more.</source>
         <translation>Balken: Wärme – vor allem die Nähe (1–5), die Sie festlegen; zeigen Sie darauf für mehr.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="126"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="125"/>
         <source>Closeness is yours to set on each contact, from 1 (acquaintance) to 5 (close). Hover over a bar to see what makes up its warmth.</source>
         <translation>Die Nähe legen Sie bei jedem Kontakt selbst fest, von 1 (flüchtig bekannt) bis 5 (eng vertraut). Zeigen Sie auf einen Balken, um zu sehen, woraus sich seine Wärme zusammensetzt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="134"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="133"/>
         <source>Your messages are signed without a name. &lt;a href=&quot;settings:user_name&quot;&gt;Add your name&lt;/a&gt;</source>
         <translation>Ihre Nachrichten sind ohne Namen unterschrieben. &lt;a href=&quot;settings:user_name&quot;&gt;Namen eintragen&lt;/a&gt;</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="144"/>
         <location filename="../../netzjournal/ui/coach/pane.py" line="145"/>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="146"/>
         <source>Hide this hint</source>
         <translation>Hinweis ausblenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="162"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="161"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="287"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="286"/>
         <source>Whom you could get back in touch with:</source>
         <translation>Bei wem Sie sich melden könnten:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="290"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="289"/>
         <source>No contacts yet. Add or import your contacts (File menu), and the coach will suggest whom to get back in touch with.</source>
         <translation>Noch keine Kontakte. Legen Sie Ihre Kontakte an oder importieren Sie sie (Menü „Datei“) – dann schlägt der Coach vor, bei wem Sie sich melden könnten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="296"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="295"/>
         <source>Nobody can be due yet: the coach goes by your notes, and there are none yet. After your next meeting or call, write a quick note – then the coach suggests whom to get back in touch with, and when.</source>
         <translation>Noch kann niemand fällig sein: Der Coach richtet sich nach Ihren Gesprächsnotizen, und es gibt noch keine. Schreiben Sie nach Ihrem nächsten Treffen oder Telefonat eine Schnellnotiz – dann schlägt der Coach vor, bei wem Sie sich wann wieder melden könnten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="302"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="301"/>
         <source>Nobody is due right now. Enjoy the quiet – the coach will speak up.</source>
         <translation>Gerade ist niemand fällig. Genießen Sie die Ruhe – der Coach meldet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="355"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="354"/>
         <source>Holding off (no answer to several messages): %1</source>
         <translation>Zurückgehalten (mehrere Nachrichten ohne Antwort): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="454"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="453"/>
         <source>Discard your edited message to %1?</source>
         <translation>Ihre bearbeitete Nachricht an %1 verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="456"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="455"/>
         <source>Discard your edited messages to %1?</source>
         <translation>Ihre bearbeiteten Nachrichten an %1 verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="459"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="458"/>
         <source>Edited message</source>
         <translation>Bearbeitete Nachricht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="461"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="460"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="462"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="461"/>
         <source>The journal does not keep openers. To keep the text, choose Cancel, then Copy or E-mail.</source>
         <translation>Das Journal speichert keine Einstiege. Um den Text zu behalten, wählen Sie „Abbrechen“ und dann „Kopieren“ oder „E-Mail“.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="488"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="487"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="499"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="498"/>
         <source>Copied – paste it into your message to %1.</source>
         <translation>Kopiert – fügen Sie den Text in Ihre Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="509"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="508"/>
         <source>No e-mail program opened. The text is copied instead – paste it into a message to %1.</source>
         <translation>Es hat sich kein E-Mail-Programm geöffnet. Der Text ist stattdessen kopiert – fügen Sie ihn in eine Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="521"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="520"/>
         <source>%1: noted as reached out – the coach leaves them be for two weeks.</source>
         <translation>%1: als gemeldet notiert – der Coach lässt die Person zwei Wochen in Ruhe.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="534"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="533"/>
         <source>%1 will be back on the list on %2.</source>
         <translation>%1 steht am %2 wieder auf der Liste.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="568"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="567"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="570"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="569"/>
         <source>The coach will not suggest %1 again. You can change this in the contact&apos;s &quot;keep in touch&quot; setting.</source>
         <translation>Der Coach schlägt %1 nicht mehr vor. Das lässt sich beim Kontakt unter „In Kontakt bleiben“ wieder ändern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="573"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="572"/>
         <source>Never suggest</source>
         <translation>Nicht mehr vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="585"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="584"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -1419,87 +1419,87 @@
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="525"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="523"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="624"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="622"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="626"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="624"/>
         <source>This contact was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie ihn bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="638"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="636"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="642"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="640"/>
         <source>Nothing was saved yet. The editor opens again with the other changes taken in and your values in those fields: Save keeps yours, Cancel keeps the other version.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor öffnet sich erneut: Die anderen Änderungen sind übernommen, in diesen Feldern stehen Ihre Werte. „Speichern“ behält Ihre, „Abbrechen“ die andere Fassung.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="694"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="692"/>
         <source>Archive contacts</source>
         <translation>Kontakte archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="683"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="681"/>
         <source>Archive %1 contacts? They leave the list and the reconnect coach; “Show archived” brings them back. You can undo this with Ctrl+Z.</source>
         <translation>%1 Kontakte archivieren? Sie verschwinden aus der Liste und aus dem Kontakt-Coach; „Archivierte zeigen“ holt sie zurück. Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="688"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="686"/>
         <source>Archive %1 contacts? They leave the reconnect coach and stay in the list in italics while “Show archived” is ticked. You can undo this with Ctrl+Z.</source>
         <translation>%1 Kontakte archivieren? Sie verschwinden aus dem Kontakt-Coach und bleiben kursiv in der Liste, solange „Archivierte zeigen“ angehakt ist. Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="696"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="694"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="721"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="719"/>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="721"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="719"/>
         <source>Delete contact</source>
         <translation>Kontakt löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="724"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="722"/>
         <source>Delete %1? The meeting notes stay in the journal without this person. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben ohne diese Person im Journal. Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="729"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="727"/>
         <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="733"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="731"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="751"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="749"/>
         <source>Everything stored about this person</source>
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="841"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="839"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="842"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="840"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
@@ -3728,6 +3728,79 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     </message>
 </context>
 <context>
+    <name>MissingJournal</name>
+    <message>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="38"/>
+        <source>The journal file is no longer in its folder, but backups or drafts of it are. It was deleted or moved – by a sync program, a clean-up tool, or with the folder.</source>
+        <translation>Die Journaldatei liegt nicht mehr in ihrem Ordner, wohl aber Sicherungen oder Entwürfe davon. Sie wurde gelöscht oder verschoben – von einem Sync-Programm, einem Aufräumprogramm oder mit dem Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="47"/>
+        <source>Newest checked backup: %1 (contacts: %2, notes: %3).</source>
+        <translation>Neueste geprüfte Sicherung: %1 (Kontakte: %2, Notizen: %3).</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="56"/>
+        <source>None of the backups can be used; please keep the folder safe.</source>
+        <translation>Keine der Sicherungen ist verwendbar; bitte bewahren Sie den Ordner gut auf.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="60"/>
+        <source>There is no backup to restore, only drafts.</source>
+        <translation>Es gibt keine Sicherung zum Wiederherstellen, nur Entwürfe.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="66"/>
+        <source>If you moved the file, quit, put it back and start again.</source>
+        <translation>Wenn Sie die Datei verschoben haben: beenden, die Datei zurücklegen und neu starten.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="69"/>
+        <source>Folder: %1</source>
+        <translation>Ordner: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="74"/>
+        <source>The journal file is missing</source>
+        <translation>Die Journaldatei fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="82"/>
+        <source>Restore backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="88"/>
+        <source>Create a new, empty journal</source>
+        <translation>Neues, leeres Journal anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="95"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="108"/>
+        <source>Create a new, empty journal?</source>
+        <translation>Ein neues, leeres Journal anlegen?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="109"/>
+        <source>netzjournal creates a new, empty journal in %1.</source>
+        <translation>netzjournal legt in %1 ein neues, leeres Journal an.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="112"/>
+        <source>Create a new journal</source>
+        <translation>Neues Journal anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="113"/>
+        <source>The backups stay in the folder “backups”; File → Backups… restores one later. Should the old file turn up again, the new journal is in its place.</source>
+        <translation>Die Sicherungen bleiben im Ordner „backups“; Datei → Sicherungen … stellt später eine davon wieder her. Taucht die alte Datei wieder auf, liegt an ihrem Platz dann das neue Journal.</translation>
+    </message>
+</context>
+<context>
     <name>NewPersonDialog</name>
     <message>
         <location filename="../../netzjournal/ui/new_person.py" line="40"/>
@@ -3753,6 +3826,39 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <location filename="../../netzjournal/ui/new_person.py" line="55"/>
         <source>C&amp;ancel</source>
         <translation>Abbre&amp;chen</translation>
+    </message>
+</context>
+<context>
+    <name>NotSaved</name>
+    <message>
+        <location filename="../../netzjournal/ui/not_saved.py" line="31"/>
+        <source>“Restore journal” writes the journal as it is open here back to its place (never over a file that is there now); then press Save again.</source>
+        <translation>„Journal wiederherstellen“ schreibt das Journal, wie es hier geöffnet ist, an seinen Platz zurück (nie über eine Datei, die jetzt dort liegt); danach speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/not_saved.py" line="38"/>
+        <source>Restore journal</source>
+        <translation>Journal wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/not_saved.py" line="61"/>
+        <source>The journal was not restored</source>
+        <translation>Das Journal wurde nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/not_saved.py" line="62"/>
+        <source>The journal could not be written back to %1. The details say why; if they name a file the journal was saved as, keep it.</source>
+        <translation>Das Journal ließ sich nicht nach %1 zurückschreiben. Die Details nennen den Grund; nennen sie eine Datei, in der das Journal gesichert wurde, bewahren Sie diese auf.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/not_saved.py" line="77"/>
+        <source>The journal is back</source>
+        <translation>Das Journal ist wieder da</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/not_saved.py" line="78"/>
+        <source>The journal is back at %1, with everything saved before it was taken away. Press Save again to save this change there.</source>
+        <translation>Das Journal liegt wieder unter %1, mit allem, was gespeichert war, bevor es verschwand. Speichern Sie erneut, damit diese Änderung dort gespeichert wird.</translation>
     </message>
 </context>
 <context>
@@ -4467,7 +4573,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     <message>
         <location filename="../../netzjournal/ui/quick_note.py" line="75"/>
         <location filename="../../netzjournal/ui/quick_note.py" line="76"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="415"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="420"/>
         <source>Quick note</source>
         <translation>Schnellnotiz</translation>
     </message>
@@ -4578,42 +4684,47 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Es gibt eine nicht gespeicherte Schnellnotiz. Damit weitermachen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="395"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="380"/>
+        <source>The draft cannot be saved: the journal&apos;s folder is gone. Your text stays here – save the note.</source>
+        <translation>Der Entwurf kann nicht gesichert werden: Der Ordner des Journals ist nicht mehr da. Ihr Text bleibt hier – speichern Sie die Notiz.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="400"/>
         <source>The disk is full, so the note was not saved. Your text stays here; free some space and press Save again.</source>
         <translation>Der Datenträger ist voll, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; schaffen Sie Platz und drücken Sie erneut auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="400"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="405"/>
         <source>Another program is writing to the journal right now, so the note was not saved. Your text stays here; press Save again in a moment.</source>
         <translation>Ein anderes Programm schreibt gerade in das Journal, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; drücken Sie gleich noch einmal auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="415"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="420"/>
         <source>Whom did you meet?</source>
         <translation>Wen haben Sie getroffen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="453"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="458"/>
         <source>Save the quick note?</source>
         <translation>Die Schnellnotiz speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="455"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="460"/>
         <source>Discard the quick note?</source>
         <translation>Die Schnellnotiz verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="457"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="462"/>
         <source>It cannot be saved yet: it says nothing about the meeting. “Cancel” goes back to it.</source>
         <translation>Sie lässt sich noch nicht speichern: Sie sagt nichts über das Treffen. „Abbrechen“ führt zu ihr zurück.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="460"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="465"/>
         <source>It cannot be saved yet: nobody is named. “Cancel” goes back to add whom you met.</source>
         <translation>Sie lässt sich noch nicht speichern: Es ist niemand genannt. Mit „Abbrechen“ können Sie ergänzen, wen Sie getroffen haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="390"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="395"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -4648,7 +4759,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Der Entwurf kann nicht gesichert werden: Der Datenträger ist voll. Ihr Text bleibt hier – speichern Sie die Notiz oder schaffen Sie Platz.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="380"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="385"/>
         <source>The draft cannot be saved (%1). Your text stays here – save the note.</source>
         <translation>Der Entwurf kann nicht gesichert werden (%1). Ihr Text bleibt hier – speichern Sie die Notiz.</translation>
     </message>
@@ -7391,12 +7502,12 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>„%1“ lässt sich nicht rückgängig machen: Was dabei geändert wurde, ist inzwischen anderswo erneut geändert worden (in einem anderen Fenster oder durch einen Import). Das Rückgängigmachen würde diese neuere Änderung verwerfen, deshalb bleibt das Journal, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="151"/>
+        <location filename="../../netzjournal/ui/undo.py" line="152"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="159"/>
+        <location filename="../../netzjournal/ui/undo.py" line="160"/>
         <source>Done: %1 – Ctrl+Z undoes it</source>
         <translation>Ausgeführt: %1 – Strg+Z nimmt es zurück</translation>
     </message>

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QToolButton,
@@ -580,9 +579,9 @@ class CoachPane(QWidget):
                 self._set_aside.add(contact_id)
 
     def _not_saved(self, exc: StoreError) -> None:
-        from netzjournal.ui import texts
+        from netzjournal.ui import not_saved, texts
 
-        QMessageBox.warning(self, self.tr("Not saved"), texts.store_error_text(exc))
+        not_saved.warn(self, self.tr("Not saved"), texts.store_error_text(exc), exc)
 
 
 def _work_out_first_list(

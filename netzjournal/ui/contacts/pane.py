@@ -502,8 +502,6 @@ class ContactsPane(QWidget):
     # -- commands -----------------------------------------------------------------------
 
     def new_contact(self) -> int | None:
-        from PySide6.QtWidgets import QMessageBox
-
         from netzjournal.coach import settings as coach_settings
         from netzjournal.commands.contacts import CreateContact
         from netzjournal.ui.contacts.editor import ContactEditor, new_until_saved
@@ -520,9 +518,9 @@ class ContactsPane(QWidget):
                     self.journal, record, editor.met_at_evening(), self._today()
                 ).do()
             except StoreError as exc:
-                from netzjournal.ui import texts
+                from netzjournal.ui import not_saved, texts
 
-                QMessageBox.warning(self, self.tr("Not saved"), texts.store_error_text(exc))
+                not_saved.warn(self, self.tr("Not saved"), texts.store_error_text(exc), exc)
                 return False
             made.append(outcome.value)
             return True
