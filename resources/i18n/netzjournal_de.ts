@@ -4920,31 +4920,36 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/restore.py" line="58"/>
+        <source>The export ends early (line %1): it was cut short, perhaps by a full disk or a copy that did not finish. Nothing was restored; restore a complete copy.</source>
+        <translation>Der Export endet vorzeitig (Zeile %1): Er wurde abgeschnitten, vielleicht von einem vollen Datenträger oder einer Kopie, die nicht fertig wurde. Nichts wurde wiederhergestellt; stellen Sie eine vollständige Kopie wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="64"/>
         <source>The export is damaged and was not restored: %1</source>
         <translation>Der Export ist beschädigt und wurde nicht wiederhergestellt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="61"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="67"/>
         <source>This is not a netzjournal JSON export.</source>
         <translation>Das ist kein JSON-Export von netzjournal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="71"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="77"/>
         <source>Restore from JSON export</source>
         <translation>JSON-Export wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="84"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="90"/>
         <source>netzjournal JSON export (*.json);;All files (*)</source>
         <translation>netzjournal-JSON-Export (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="103"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="109"/>
         <source>Stopped; nothing was restored.</source>
         <translation>Abgebrochen; nichts wurde wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="114"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="120"/>
         <source>The journal was restored from %1 (rows: %2).</source>
         <translation>Das Journal wurde aus %1 wiederhergestellt (Zeilen: %2).</translation>
     </message>

@@ -54,6 +54,12 @@ def refusal_text(exc: journal_json.RestoreRefused) -> str:
             .replace("%1", params.get("schema", "?"))
             .replace("%2", params.get("ours", "?"))
         )
+    if exc.code == "cut_short":
+        return QCoreApplication.translate(
+            "RestoreJson",
+            "The export ends early (line %1): it was cut short, perhaps by a full disk or a copy "
+            "that did not finish. Nothing was restored; restore a complete copy.",
+        ).replace("%1", QLocale().toString(int(params.get("line", "0"))))
     if exc.code == "damaged":
         return QCoreApplication.translate(
             "RestoreJson", "The export is damaged and was not restored: %1"
