@@ -61,3 +61,62 @@ def test_a_lock_on_the_summary_after_a_sync_says_what_the_sync_did(
     monkeypatch.setattr(summary, "remember", remember)
     code, out, _err = _sync(monkeypatch, capsys)
     assert code == 0 and "Contacts: 0 changed." in out
+
+
+_KILLED_AFTER_THE_PUT = """
+import os, signal, sys
+from netzjournal import cli
+from netzjournal.sync.dav import DavClient
+put = DavClient.put
+def put_then_die(self, *args, **kwargs):
+    etag = put(self, *args, **kwargs)  # the server has the card now
+    os.kill(os.getpid(), signal.SIGKILL)
+DavClient.put = put_then_die
+sys.exit(cli.main(sys.argv[1:]))
+"""
+
+
+def test_a_sync_killed_after_the_server_took_a_card_sends_it_once_at_the_next_sync(
+    home, radicale, memory_keyring, monkeypatch, capsys
+):
+    """``kill -9`` of the sync's process right after the server took Bert's card,
+    before his base and ``sync.last`` were written: the journal is whole, the last
+    summary is the one before, and the next sync pairs the card it finds (a 412 on
+    ``If-None-Match``) instead of sending Bert twice."""
+    import os
+    import subprocess
+    import sys
+
+    where = paths.resolve(None)
+    where.root.mkdir(parents=True, exist_ok=True)
+    with Journal.open(where.journal) as j:
+        create_contact(j, person("Anna", "Meier", city="Köln"))
+    setup = ("--setup", radicale.url, "--user", USER, "--password-stdin")
+    assert _sync(monkeypatch, capsys, *setup, stdin=PASSWORD + "\n")[0] == 0
+    with Journal.open(where.journal) as j:
+        create_contact(j, person("Bert", "Ohm", city="Bonn"))
+        kept_before = summary.kept(j)
+    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    child = subprocess.run(
+        [sys.executable, "-c", _KILLED_AFTER_THE_PUT, "sync", *setup],
+        input=PASSWORD + "\n", text=True, capture_output=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert child.returncode == -9, child.stderr
+
+    def cards_of_bert() -> int:
+        found = radicale.folder.glob("collections/**/*.vcf")  # (not Radicale's cache)
+        cards = [p for p in found if ".Radicale" not in str(p)]
+        return sum("FN:Bert Ohm" in p.read_text(encoding="utf-8") for p in cards)
+
+    assert cards_of_bert() == 1
+    with Journal.open(where.journal) as j:
+        assert summary.kept(j) == kept_before
+        assert j.connection().execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    code, out, err = _sync(monkeypatch, capsys)
+    assert code == 0, (out, err)
+    assert cards_of_bert() == 1
+    with Journal.open(where.journal) as j:
+        assert len(state.all_contacts(j)) == 2
+        assert summary.kept(j) != kept_before
+    code, out, _err = _sync(monkeypatch, capsys)
+    assert code == 0 and "Contacts: 0 changed." in out
