@@ -73,7 +73,7 @@ def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
     return [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
 
 
-def _order(conn: sqlite3.Connection, table: str) -> str:
+def row_order(conn: sqlite3.Connection, table: str) -> str:
     """The rows' order: as written (rowid), or a WITHOUT ROWID table's key."""
     info = conn.execute(f"PRAGMA table_info({table})").fetchall()
     sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()
@@ -98,7 +98,7 @@ def export_text(j: Journal, progress: Progress = ignore) -> str:
         pairs = ", ".join(f"'{c}', \"{c}\"" for c in columns)
         try:
             rows = [r[0] for r in conn.execute(f"SELECT json_object({pairs}) FROM {table} "
-                                                f"ORDER BY {_order(conn, table)}")]  # fmt: skip
+                                                f"ORDER BY {row_order(conn, table)}")]  # fmt: skip
         except cipher.OperationalError:  # a BLOB where text belongs: let Python word it
             rows = _rows_in_python(conn, table)
         body = ",\n   ".join(rows)
@@ -112,7 +112,7 @@ def export_text(j: Journal, progress: Progress = ignore) -> str:
 
 
 def _rows_in_python(conn: sqlite3.Connection, table: str) -> list[str]:
-    cur = conn.execute(f"SELECT * FROM {table} ORDER BY {_order(conn, table)}")
+    cur = conn.execute(f"SELECT * FROM {table} ORDER BY {row_order(conn, table)}")
     names = [d[0] for d in cur.description]
 
     def plain(value: object) -> object:
