@@ -27,6 +27,7 @@ def _sync(monkeypatch, capsys, *args: str, stdin: str = "") -> tuple[int, str, s
     return code, out.out, out.err
 
 
+@pytest.mark.plain_only  # (the other program's lock is plain SQLite's)
 def test_a_lock_on_the_summary_after_a_sync_says_what_the_sync_did(
     home, radicale, memory_keyring, monkeypatch, capsys
 ):
@@ -76,6 +77,7 @@ sys.exit(cli.main(sys.argv[1:]))
 """
 
 
+@pytest.mark.plain_only  # (the child has no keyring to hold an encrypted journal's key)
 def test_a_sync_killed_after_the_server_took_a_card_sends_it_once_at_the_next_sync(
     home, radicale, memory_keyring, monkeypatch, capsys
 ):
