@@ -93,3 +93,29 @@ def test_a_merge_record_whose_copy_does_not_read_is_refused(tmp_path):
     # a JSONDecodeError.
     refused = _refused(tmp_path / "b.sqlite3", json.dumps(data))
     assert refused.code == "damaged" and "does not read" in str(refused)
+
+
+@pytest.mark.plain_only  # (the other program's lock is plain SQLite's)
+def test_a_restore_while_another_program_writes_says_so_and_restores_nothing(tmp_path, qtbot):
+    from PySide6.QtWidgets import QWidget
+    from test_storage_trust import holding_the_write_lock
+    from test_write_faults_s33 import _Boxes
+
+    from netzjournal.ui.interchange.restore import restore_json
+
+    text, _ids = _export(tmp_path)
+    export = tmp_path / "journal.json"
+    export.write_text(text, encoding="utf-8")
+    parent, boxes = QWidget(), _Boxes()
+    qtbot.addWidget(parent)
+    with Journal.open(tmp_path / "b.sqlite3") as j:
+        with holding_the_write_lock(j.path):
+            # Before: the store's JournalLocked left restore_json (no words, a crash).
+            assert restore_json(parent, j, export) is False
+        qtbot.waitUntil(lambda: bool(boxes.seen), timeout=20_000)
+        assert "another program" in boxes.seen[-1].lower(), boxes.seen
+        held = journal_json.journal_contents(j)
+        assert held == dict.fromkeys(held, 0)
+        assert restore_json(parent, j, export) is True  # once it is free
+        qtbot.waitUntil(lambda: len(boxes.seen) == 2, timeout=20_000)
+        assert journal_json.journal_contents(j)["contact"] == 1  # Jana; the others gone
