@@ -119,3 +119,29 @@ def test_a_restore_while_another_program_writes_says_so_and_restores_nothing(tmp
         assert restore_json(parent, j, export) is True  # once it is free
         qtbot.waitUntil(lambda: len(boxes.seen) == 2, timeout=20_000)
         assert journal_json.journal_contents(j)["contact"] == 1  # Jana; the others gone
+
+
+@pytest.mark.plain_only  # (the integrity check is plain SQLite's)
+def test_a_restore_on_a_full_disk_says_so_and_leaves_the_journal_whole_and_empty(tmp_path, qtbot):
+    from PySide6.QtWidgets import QWidget
+    from test_storage_trust import IS_ROOT, fill_disk, integrity, tmpfs
+    from test_write_faults_s33 import _Boxes
+
+    from netzjournal.ui.interchange.restore import restore_json
+
+    if not IS_ROOT:
+        pytest.skip("needs root to mount a small tmpfs")
+    text, _ids = _export(tmp_path)
+    export = tmp_path / "journal.json"
+    export.write_text(text, encoding="utf-8")
+    parent, boxes = QWidget(), _Boxes()
+    qtbot.addWidget(parent)
+    with tmpfs(tmp_path / "disk", "3m") as disk:
+        with Journal.open(disk / "journal.sqlite3") as j:
+            fill_disk(disk)
+            assert restore_json(parent, j, export) is False
+            qtbot.waitUntil(lambda: bool(boxes.seen), timeout=20_000)
+            assert "disk is full" in boxes.seen[-1].lower(), boxes.seen
+            held = journal_json.journal_contents(j)
+            assert held == dict.fromkeys(held, 0)
+        assert integrity(disk / "journal.sqlite3") == "ok"
