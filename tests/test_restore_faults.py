@@ -61,7 +61,7 @@ def test_the_cut_short_words_in_german(tmp_path, german):
     from netzjournal.ui.interchange.restore import refusal_text
 
     text = refusal_text(journal_json.RestoreRefused("cut_short", {"line": "1234"}))
-    assert "1.234" in text and "Nichts wurde wiederhergestellt" in text
+    assert "(Zeile 1234)" in text and "Nichts wurde wiederhergestellt" in text
 
 
 def test_a_merge_into_a_contact_not_in_the_export_is_restored_and_leads_nowhere(tmp_path):

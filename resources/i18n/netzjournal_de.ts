@@ -4875,37 +4875,37 @@ Grund: %2</translation>
 <context>
     <name>RestoreJson</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="30"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="31"/>
         <source>Contacts: %1</source>
         <translation>Kontakte: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="31"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="32"/>
         <source>Notes: %1</source>
         <translation>Notizen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="32"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="33"/>
         <source>Events: %1</source>
         <translation>Veranstaltungen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="33"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="34"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="34"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="35"/>
         <source>Follow-ups: %1</source>
         <translation>Nächste Schritte: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="35"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="36"/>
         <source>Opener templates: %1</source>
         <translation>Vorlagen für Einstiege: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="40"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="41"/>
         <source>A JSON export is restored into an empty journal only, so that nothing in it is overwritten or mixed up. This journal already holds %1.
 
 To restore, start netzjournal with an empty data folder (netzjournal --data-dir FOLDER) and restore there.</source>
@@ -4914,42 +4914,42 @@ To restore, start netzjournal with an empty data folder (netzjournal --data-dir 
 Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzjournal --data-dir ORDNER) und stellen Sie dort wieder her.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="49"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="50"/>
         <source>The export was made by a newer netzjournal (schema %1); this version reads up to schema %2. Update netzjournal and try again.</source>
         <translation>Der Export stammt von einer neueren netzjournal-Version (Schema %1); diese Version liest bis Schema %2. Bitte netzjournal aktualisieren und erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="58"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="59"/>
         <source>The export ends early (line %1): it was cut short, perhaps by a full disk or a copy that did not finish. Nothing was restored; restore a complete copy.</source>
         <translation>Der Export endet vorzeitig (Zeile %1): Er wurde abgeschnitten, vielleicht von einem vollen Datenträger oder einer Kopie, die nicht fertig wurde. Nichts wurde wiederhergestellt; stellen Sie eine vollständige Kopie wieder her.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="64"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="65"/>
         <source>The export is damaged and was not restored: %1</source>
         <translation>Der Export ist beschädigt und wurde nicht wiederhergestellt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="67"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="68"/>
         <source>This is not a netzjournal JSON export.</source>
         <translation>Das ist kein JSON-Export von netzjournal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="77"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="78"/>
         <source>Restore from JSON export</source>
         <translation>JSON-Export wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="90"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="91"/>
         <source>netzjournal JSON export (*.json);;All files (*)</source>
         <translation>netzjournal-JSON-Export (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="109"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="110"/>
         <source>Stopped; nothing was restored.</source>
         <translation>Abgebrochen; nichts wurde wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="120"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="124"/>
         <source>The journal was restored from %1 (rows: %2).</source>
         <translation>Das Journal wurde aus %1 wiederhergestellt (Zeilen: %2).</translation>
     </message>

@@ -60,7 +60,7 @@ def refusal_text(exc: journal_json.RestoreRefused) -> str:
             "RestoreJson",
             "The export ends early (line %1): it was cut short, perhaps by a full disk or a copy "
             "that did not finish. Nothing was restored; restore a complete copy.",
-        ).replace("%1", QLocale().toString(int(params.get("line", "0"))))
+        ).replace("%1", params.get("line", "?"))  # (a line number, as an editor shows it)
     if exc.code == "damaged":
         return QCoreApplication.translate(
             "RestoreJson", "The export is damaged and was not restored: %1"
