@@ -395,3 +395,33 @@ def test_the_review_is_offered_under_its_own_title(review, monkeypatch, language
     finally:
         QLocale.setDefault(before)
     assert [Path(p).name for p in offered] == [name]
+
+
+@pytest.mark.plain_only  # (the PDF is a file beside the journal, encrypted or not)
+@pytest.mark.parametrize("private", [False, True])
+def test_the_review_on_a_full_disk_keeps_the_pdf_before_and_says_so_in_german(
+    review, tmp_path, qtbot, german, private
+):
+    """Saved again over last week's PDF on a full disk (a small tmpfs, as root), with
+    the private remarks or without: the PDF before is whole, nothing is left beside
+    it, and the words are German. Before: „[Errno 28] No space left on device: …“."""
+    from test_storage_trust import IS_ROOT, digest, fill_disk, tmpfs
+    from test_write_faults_s33 import _Boxes
+
+    if not IS_ROOT:
+        pytest.skip("needs root to mount a small tmpfs")
+    with tmpfs(tmp_path / "disk", "4m") as disk:
+        review.private.setChecked(private)
+        pdf = disk / "Jahresrückblick 2026.pdf"
+        assert review.save_pdf(str(pdf)) == pdf
+        before = digest(pdf)
+        fill_disk(disk)
+        boxes = _Boxes()
+        assert review.save_pdf(str(pdf)) is None
+        qtbot.waitUntil(lambda: bool(boxes.seen), timeout=10_000)
+        assert digest(pdf) == before
+        assert sorted(p.name for p in disk.iterdir()) == sorted([pdf.name, "filler"])
+    assert boxes.seen == [
+        "Jahresrückblick 2026.pdf wurde nicht gespeichert: der Datenträger ist voll. "
+        "Eine Datei dieses Namens von vorher ist unverändert."
+    ]

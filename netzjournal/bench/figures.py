@@ -332,6 +332,7 @@ def _json_and_csv_figures(path: Path) -> None:
 
         def read_all() -> None:
             for table in JSON_TABLES:
+                # (as the export orders them: a WITHOUT ROWID table by its key)
                 conn.execute(f"SELECT * FROM {table} ORDER BY {row_order(conn, table)}").fetchall()
 
         floor = [_time_ms(read_all) for _ in range(3)]

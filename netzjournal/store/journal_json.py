@@ -18,7 +18,7 @@ import sqlite3
 
 from netzjournal import __version__
 from netzjournal.progress import Progress, ignore
-from netzjournal.store import cipher, events, fulltext
+from netzjournal.store import cipher, events, fulltext, merges
 from netzjournal.store.errors import ValidationError
 from netzjournal.store.journal import Journal
 
@@ -50,6 +50,8 @@ REFUSALS = {
     "not_empty": "A JSON export is restored into an empty journal only; this one already "
     "holds {what}.",
     "damaged": "The export is damaged and was not restored: {detail}",
+    "cut_short": "The export ends early (line {line}): it was cut short, perhaps by a full "
+    "disk or a copy that did not finish. Nothing was restored; restore a complete copy.",
 }
 
 
@@ -143,6 +145,7 @@ def parse_export(data: bytes | str, j: Journal) -> dict:
     try:
         parsed = json.loads(data)
     except (ValueError, RecursionError) as exc:
+        _refuse_ours_cut_short(data, exc)
         raise RestoreRefused("not_export", {"detail": str(exc)[:200]}) from exc
     if (
         not isinstance(parsed, dict)
@@ -169,6 +172,36 @@ def parse_export(data: bytes | str, j: Journal) -> dict:
                 name = sorted(unknown)[0][:40]
                 raise RestoreRefused("damaged", {"detail": f"{table}: unknown column {name!r}"})
     return parsed
+
+
+def _refuse_ours_cut_short(data: bytes | str, exc: Exception) -> None:
+    """An export of ours whose JSON stops at its end was cut short (a full disk, a copy
+    stopped): said as such, with the line it ends on, not as "not an export"."""
+    text = data.decode("utf-8", errors="replace") if isinstance(data, bytes) else data
+    head = text[:200].replace(" ", "").replace("\n", "")
+    end = text.rstrip()
+    at_end = getattr(exc, "pos", 0) >= len(end) - 1 or not end.endswith("}")
+    if head.startswith('{"format":"' + JSON_FORMAT + '"') and at_end:
+        raise RestoreRefused("cut_short", {"line": str(end.count("\n") + 1)}) from exc
+
+
+def _check_merge_records(j: Journal) -> None:
+    """Inside the restore: a merge record stands for a contact that is gone (a contact
+    inserted ends its record: the table's trigger), and its kept copy reads. One that
+    names a contact still present would send that person's links to another one."""
+    conn = j.connection()
+    present = conn.execute(
+        "SELECT m.from_id FROM contact_merge m JOIN contact c ON c.id = m.from_id LIMIT 1"
+    ).fetchone()
+    if present:
+        detail = f"contact_merge: contact {present[0]} is present and recorded as merged away"
+        raise RestoreRefused("damaged", {"detail": detail})
+    for (gone,) in conn.execute("SELECT from_id FROM contact_merge WHERE was != ''").fetchall():
+        try:
+            merges.as_was(j, gone)
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            detail = f"contact_merge row {gone}: its copy of the contact does not read"
+            raise RestoreRefused("damaged", {"detail": detail}) from exc
 
 
 def restore(j: Journal, data: bytes | str, progress: Progress = ignore) -> int:
@@ -209,6 +242,7 @@ def restore(j: Journal, data: bytes | str, progress: Progress = ignore) -> int:
                 raise RestoreRefused(
                     "damaged", {"detail": f"{broken[0]} row {broken[1]} refers to a missing row"}
                 )
+            _check_merge_records(j)
             progress("restore", done, total)
             progress("index", 0, 1)
             fulltext.rebuild(j)

@@ -55,6 +55,13 @@ _LOCAL_ERRORS = {
     "permission-denied": "read_only",
 }
 
+# Why the summary after a sync was not kept (the sync itself was).
+_NOT_KEPT = {
+    "disk_full": "the disk is full",
+    "locked": "another program was writing to the journal",
+    "read_only": "the journal cannot be written",
+}
+
 
 def local_error(exc: Exception, journal: Path) -> str:
     """The code of a failure on this computer's side, for the window to word: the
@@ -489,16 +496,24 @@ def run(args: argparse.Namespace) -> int:
             raise
         finally:
             stop.close()
-        if resumed:
-            set_setting(journal, STOPPED, False)
         if not args.dry_run:
             import datetime as dt
 
             from netzjournal.sync import summary
 
-            # File → Last sync… reads it, after a restart too.
-            summary.remember(journal, summary.record(asdict(outcome), dt.datetime.now(), resumed))
-            _read_pinned_expiry(journal, settings, saved=not args.setup)
+            try:
+                if resumed:
+                    set_setting(journal, STOPPED, False)
+                # File → Last sync… reads it, after a restart too.
+                done = summary.record(asdict(outcome), dt.datetime.now(), resumed)
+                summary.remember(journal, done)
+                _read_pinned_expiry(journal, settings, saved=not args.setup)
+            except (StoreError, OSError) as exc:
+                # The sync is done and kept on both sides; only its summary is not (a
+                # lock, a full disk just now): the result is still said, as it is.
+                why = _NOT_KEPT.get(local_error(exc, where.journal), "the journal refused it")
+                print(f"netzjournal: the sync is done; only its summary for File → Last "
+                      f"sync… was not kept ({why}).", file=sys.stderr)  # fmt: skip
         if args.setup:
             # Kept only once the server has taken it.
             sync_settings.save(journal, settings)

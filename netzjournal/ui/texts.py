@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -535,6 +536,30 @@ def backup_problem_text(exc: Exception) -> str:
         "Today's backup was not made: %1. Your journal is unchanged. netzjournal tries "
         "again at the next start; File → Backups… → Back up now tries at once.",
     ).replace("%1", why)
+
+
+def file_not_saved_text(exc: OSError) -> str:
+    """A file the person saves (an export, the review) that was not written. Every such
+    writer writes a new file beside the old one and renames it over only when it is
+    whole, so a file of that name from before is unchanged."""
+    import errno
+
+    name = Path(exc.filename).name if isinstance(exc.filename, str) else ""
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        why = QCoreApplication.translate("Texts", "the disk is full")
+    elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        why = QCoreApplication.translate(
+            "Texts", "this folder cannot be written (write-protected, or no permission)"
+        )
+    else:
+        why = exc.strerror or str(exc)
+    return (
+        QCoreApplication.translate(
+            "Texts", "%1 was not saved: %2. A file of that name from before is unchanged."
+        )
+        .replace("%1", name or "?")
+        .replace("%2", why)
+    )
 
 
 def store_error_text(exc: Exception) -> str:

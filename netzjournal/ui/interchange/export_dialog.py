@@ -135,6 +135,8 @@ class ExportDialog(QDialog):
         except Cancelled:
             return  # nothing was written; the dialog stays for another try
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            from netzjournal.ui.texts import file_not_saved_text
+
+            QMessageBox.warning(self, self.tr("Not saved"), file_not_saved_text(exc))
             return
         self.accept()

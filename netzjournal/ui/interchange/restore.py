@@ -17,9 +17,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from netzjournal.interchange.files import FileRefused, read_file
 from netzjournal.progress import Cancelled
 from netzjournal.store import journal_json
+from netzjournal.store.errors import StoreError
 from netzjournal.store.journal import Journal
 from netzjournal.ui.progress_dialog import ProgressDialog
-from netzjournal.ui.texts import problem_text
+from netzjournal.ui.texts import problem_text, store_error_text
 
 
 def refusal_text(exc: journal_json.RestoreRefused) -> str:
@@ -54,6 +55,12 @@ def refusal_text(exc: journal_json.RestoreRefused) -> str:
             .replace("%1", params.get("schema", "?"))
             .replace("%2", params.get("ours", "?"))
         )
+    if exc.code == "cut_short":
+        return QCoreApplication.translate(
+            "RestoreJson",
+            "The export ends early (line %1): it was cut short, perhaps by a full disk or a copy "
+            "that did not finish. Nothing was restored; restore a complete copy.",
+        ).replace("%1", params.get("line", "?"))  # (a line number, as an editor shows it)
     if exc.code == "damaged":
         return QCoreApplication.translate(
             "RestoreJson", "The export is damaged and was not restored: %1"
@@ -105,6 +112,9 @@ def restore_json(
         return False
     except FileRefused as refused:
         QMessageBox.warning(parent, title, problem_text(refused.problem(path.name)))
+        return False
+    except StoreError as exc:  # a full disk, another program's lock: the one transaction
+        QMessageBox.warning(parent, title, store_error_text(exc))  # was rolled back whole
         return False
     finally:
         progress.close()

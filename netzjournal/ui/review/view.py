@@ -311,7 +311,9 @@ class ReviewPane(QWidget):
                 private=self.private.isChecked(),
             )
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            from netzjournal.ui.texts import file_not_saved_text
+
+            QMessageBox.warning(self, self.tr("Not saved"), file_not_saved_text(exc))
             return None
 
     def print_review(self) -> None:
