@@ -5761,7 +5761,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     <message>
         <location filename="../../netzjournal/ui/coach/card.py" line="313"/>
         <source>Keep du</source>
-        <translation>Bei du bleiben</translation>
+        <translation>Beim Du bleiben</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/coach/card.py" line="313"/>
@@ -5781,7 +5781,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     <message>
         <location filename="../../netzjournal/ui/coach/card.py" line="319"/>
         <source>Keep Sie</source>
-        <translation>Bei Sie bleiben</translation>
+        <translation>Beim Sie bleiben</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/coach/card.py" line="319"/>
