@@ -6331,33 +6331,33 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>nichts mehr zu tun</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="373"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="376"/>
         <source>Last changes: %1</source>
         <translation>Letzte Änderungen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="387"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="390"/>
         <source>the server refused the user name or password</source>
         <translation>der Server hat Benutzername oder Passwort abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="390"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="393"/>
         <source>the server&apos;s certificate could not be verified (Settings → Sync)</source>
         <translation>das Zertifikat des Servers ließ sich nicht prüfen (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="393"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="396"/>
         <source>the server&apos;s certificate has changed; nothing was synced (Settings → Sync)</source>
         <translation>das Zertifikat des Servers hat sich geändert; nichts wurde synchronisiert (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="395"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="398"/>
         <source>the server cannot be reached</source>
         <translation>der Server ist nicht erreichbar</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/sync_runner.py" line="347"/>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="396"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="399"/>
         <source>the server is full</source>
         <translation>der Server ist voll</translation>
     </message>
@@ -6412,97 +6412,102 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Noch keine Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="397"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="367"/>
+        <source>No sync yet. You can set it up in Settings → Sync.</source>
+        <translation>Noch keine Synchronisation. Sie können sie unter Einstellungen → Synchronisation einrichten.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="400"/>
         <source>no address book or calendar at this address</source>
         <translation>unter dieser Adresse gibt es kein Adressbuch und keinen Kalender</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="398"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="401"/>
         <source>password needed (Settings → Sync)</source>
         <translation>Passwort nötig (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="399"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="402"/>
         <source>not set up (Settings → Sync)</source>
         <translation>nicht eingerichtet (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="401"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="404"/>
         <source>the disk is full; free some space (nothing was lost)</source>
         <translation>der Datenträger ist voll; bitte Platz schaffen (nichts ging verloren)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="402"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="405"/>
         <source>another program is writing to the journal; try again</source>
         <translation>ein anderes Programm schreibt gerade in das Journal; bitte gleich noch einmal versuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="403"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="406"/>
         <source>the journal cannot be written here</source>
         <translation>das Journal ist hier nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="404"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="407"/>
         <source>the journal could not be written (see the log)</source>
         <translation>das Journal ließ sich nicht schreiben (Details im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="405"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="408"/>
         <source>the sync stopped with an error (see the log)</source>
         <translation>die Synchronisation brach mit einem Fehler ab (Details im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="406"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="409"/>
         <source>stopped part-way; the next sync goes on from there</source>
         <translation>mittendrin angehalten; die nächste Synchronisation macht dort weiter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="411"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="414"/>
         <source>the server is not available at the moment (HTTP 503)</source>
         <translation>der Server ist gerade nicht verfügbar (HTTP 503)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="413"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="416"/>
         <source>the server ran into an error (HTTP %1)</source>
         <translation>Fehler auf dem Server (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="416"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="419"/>
         <source>Sync: %1</source>
         <translation>Synchronisation: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="417"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="420"/>
         <source>the server refused a request</source>
         <translation>der Server hat eine Anfrage abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="431"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="434"/>
         <source>done before: %1</source>
         <translation>davor erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="428"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="431"/>
         <source>%1 still to send</source>
         <translation>%1 noch hochzuladen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="424"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="427"/>
         <source>the next sync goes on from there</source>
         <translation>die nächste Synchronisation macht dort weiter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="433"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="436"/>
         <source>last synced at %1</source>
         <translation>zuletzt synchronisiert um %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="447"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="450"/>
         <source>Trusted (SHA-256): %1</source>
         <translation>Vertraut (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="448"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="451"/>
         <source>Now (SHA-256): %1</source>
         <translation>Jetzt (SHA-256): %1</translation>
     </message>
