@@ -816,10 +816,11 @@ def import_events(
                 series = made[e.uid] = stored.id
                 series_records[e.uid] = stored
             if series is None or e.recurrence_id is None:
-                if e.recurrence_id is not None and e.method != "CANCEL":
+                if e.recurrence_id is not None and e.method == "REQUEST":
                     # One evening's own mail whose series is not here (Google mails a
                     # changed evening alone): said, not dropped without a word ("0
-                    # imported, 0 changed, 0 already there"). A cancelled one needs nothing.
+                    # imported, 0 changed, 0 already there"). A cancelled one needs nothing;
+                    # a calendar export's evening whose series was deleted is left as before.
                     day = format_date(e.recurrence_id, language)
                     count.refused.append((e.record.name, _SERIES_MISSING[language == "de"]
                                           .replace("{day}", day)))  # fmt: skip
