@@ -821,9 +821,9 @@ def import_events(
                     # changed evening alone): said, not dropped without a word ("0
                     # imported, 0 changed, 0 already there"). A cancelled one needs nothing;
                     # a calendar export's evening whose series was deleted is left as before.
-                    day = format_date(e.recurrence_id, language)
+                    said = format_date(e.recurrence_id, language)
                     count.refused.append((e.record.name, _SERIES_MISSING[language == "de"]
-                                          .replace("{day}", day)))  # fmt: skip
+                                          .replace("{day}", said)))  # fmt: skip
                 continue
             row = occurrence_row(j, series, e.recurrence_id)
             was = _version(j, row) if row is not None and e.method in INVITATION else None
