@@ -313,6 +313,10 @@ def test_a_card_s_question_fits_the_coach_at_800_px_in_german(make_window, where
         # „das Sie“ is a noun: one stays „beim Sie“ (it read „Bei Sie bleiben“).
         assert [b.text() for b in card.form_buttons.values()] == [
             "Beim Sie bleiben", "Per du schreiben"]  # fmt: skip
+        # „Ansprache nicht gewählt: Diese Nachricht ist per Sie“ left open who had not
+        # chosen what; the question says it.
+        question = card.findChild(QWidget, "formQuestion").findChild(QLabel)
+        assert question.text().startswith("Sie oder du? Noch offen – diese Nachricht siezt")
         viewport = w.coach.scroll_area.viewport()
         assert w.coach.scroll_area.widget().width() <= viewport.width()
         for button in card.form_buttons.values():

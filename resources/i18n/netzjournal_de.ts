@@ -3357,52 +3357,52 @@
 <context>
     <name>InviteesBox</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="120"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="121"/>
         <source>Also invited, not in your contacts</source>
         <translation>Außerdem eingeladen, nicht unter Ihren Kontakten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="129"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="130"/>
         <source>Add as contact…</source>
         <translation>Als Kontakt anlegen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="133"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="134"/>
         <source>A new contact with the name and address the invitation gives, linked to this event</source>
         <translation>Ein neuer Kontakt mit Name und Adresse aus der Einladung, mit dieser Veranstaltung verknüpft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="142"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="143"/>
         <source>Enter your own addresses in Settings → General so that you are not listed here</source>
         <translation>Ihre eigenen Adressen in Einstellungen → Allgemein eintragen, damit Sie hier nicht erscheinen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="228"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="229"/>
         <source>Is “%1” (%2) your contact %3?</source>
         <translation>Ist „%1“ (%2) Ihr Kontakt %3?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="230"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="231"/>
         <source>Is “%1” (%2) one of these contacts?</source>
         <translation>Ist „%1“ (%2) einer dieser Kontakte?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="232"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="233"/>
         <source>Already a contact?</source>
         <translation>Schon ein Kontakt?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="236"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="237"/>
         <source>Yes, link to this contact</source>
         <translation>Ja, mit diesem Kontakt verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="241"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="242"/>
         <source>No, a new contact…</source>
         <translation>Nein, neuer Kontakt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="243"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="250"/>
         <source>Add the address %1 to the contact</source>
         <translation>Die Adresse %1 beim Kontakt eintragen</translation>
     </message>
@@ -3410,27 +3410,27 @@
 <context>
     <name>InviteesModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="41"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="42"/>
         <source>invites</source>
         <translation>lädt ein</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="43"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="44"/>
         <source>accepted</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="44"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="45"/>
         <source>declined</source>
         <translation>hat abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="45"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="46"/>
         <source>maybe</source>
         <translation>vielleicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="46"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="47"/>
         <source>no answer yet</source>
         <translation>noch keine Antwort</translation>
     </message>
@@ -5751,12 +5751,12 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     <message>
         <location filename="../../netzjournal/ui/coach/card.py" line="309"/>
         <source>Address form not chosen: this message uses du.</source>
-        <translation>Ansprache nicht gewählt: Diese Nachricht ist per du.</translation>
+        <translation>Sie oder du? Noch offen – diese Nachricht duzt.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/coach/card.py" line="311"/>
         <source>Address form not chosen: this message uses du, so the last hook, written in the Sie form, is not quoted.</source>
-        <translation>Ansprache nicht gewählt: Diese Nachricht ist per du, darum steht „Beim nächsten Mal aufgreifen“ (per Sie geschrieben) nicht darin.</translation>
+        <translation>Sie oder du? Noch offen – diese Nachricht duzt, darum steht „Beim nächsten Mal aufgreifen“ (in der Sie-Form geschrieben) nicht darin.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/coach/card.py" line="313"/>
@@ -5771,12 +5771,12 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     <message>
         <location filename="../../netzjournal/ui/coach/card.py" line="315"/>
         <source>Address form not chosen: this message uses Sie.</source>
-        <translation>Ansprache nicht gewählt: Diese Nachricht ist per Sie.</translation>
+        <translation>Sie oder du? Noch offen – diese Nachricht siezt.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/coach/card.py" line="317"/>
         <source>Address form not chosen: this message uses Sie, so the last hook, written in the du form, is not quoted.</source>
-        <translation>Ansprache nicht gewählt: Diese Nachricht ist per Sie, darum steht „Beim nächsten Mal aufgreifen“ (per du geschrieben) nicht darin.</translation>
+        <translation>Sie oder du? Noch offen – diese Nachricht siezt, darum steht „Beim nächsten Mal aufgreifen“ (in der Du-Form geschrieben) nicht darin.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/coach/card.py" line="319"/>
