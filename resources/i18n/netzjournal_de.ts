@@ -90,13 +90,13 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="77"/>
-        <location filename="../../netzjournal/ui/actions.py" line="123"/>
+        <location filename="../../netzjournal/ui/actions.py" line="124"/>
         <source>&amp;Archive or restore contact</source>
         <translation>Kontakt &amp;archivieren oder zurückholen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="83"/>
-        <location filename="../../netzjournal/ui/actions.py" line="123"/>
+        <location filename="../../netzjournal/ui/actions.py" line="124"/>
         <source>&amp;Delete contact…</source>
         <translation>Kontakt &amp;löschen …</translation>
     </message>
@@ -106,7 +106,7 @@
         <translation>&amp;Duplikate suchen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/actions.py" line="125"/>
+        <location filename="../../netzjournal/ui/actions.py" line="126"/>
         <source>&amp;Delete %Ln contact(s)…</source>
         <translation>
             <numerusform>Kontakt &amp;löschen …</numerusform>
@@ -114,9 +114,16 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../netzjournal/ui/actions.py" line="138"/>
+        <source>Restore the %Ln archived contact(s) from the &amp;archive</source>
+        <translation>
+            <numerusform>Den archivierten Kontakt aus dem &amp;Archiv zurückholen</numerusform>
+            <numerusform>Die %Ln archivierten Kontakte aus dem &amp;Archiv zurückholen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../netzjournal/ui/actions.py" line="80"/>
-        <location filename="../../netzjournal/ui/actions.py" line="127"/>
-        <location filename="../../netzjournal/ui/actions.py" line="136"/>
+        <location filename="../../netzjournal/ui/actions.py" line="128"/>
         <source>Restore %Ln contact(s) from the &amp;archive</source>
         <translation>
             <numerusform>Kontakt aus dem &amp;Archiv zurückholen</numerusform>
@@ -124,7 +131,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/actions.py" line="129"/>
+        <location filename="../../netzjournal/ui/actions.py" line="130"/>
+        <source>&amp;Archive the %Ln contact(s) not archived</source>
+        <translation>
+            <numerusform>Den nicht archivierten Kontakt &amp;archivieren</numerusform>
+            <numerusform>Die %Ln nicht archivierten Kontakte &amp;archivieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/actions.py" line="132"/>
         <source>&amp;Archive %Ln contact(s)</source>
         <translation>
             <numerusform>Kontakt &amp;archivieren</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/actions.py" line="125"/>
+        <location filename="../../netzjournal/ui/actions.py" line="126"/>
         <source>&amp;Delete %Ln contact(s)…</source>
         <translation>
             <numerusform>&amp;Delete contact…</numerusform>
@@ -13,8 +13,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../netzjournal/ui/actions.py" line="80"/>
-        <location filename="../../netzjournal/ui/actions.py" line="127"/>
-        <location filename="../../netzjournal/ui/actions.py" line="136"/>
+        <location filename="../../netzjournal/ui/actions.py" line="128"/>
         <source>Restore %Ln contact(s) from the &amp;archive</source>
         <translation>
             <numerusform>Restore contact from the &amp;archive</numerusform>
@@ -22,11 +21,27 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/actions.py" line="129"/>
+        <location filename="../../netzjournal/ui/actions.py" line="130"/>
+        <source>&amp;Archive the %Ln contact(s) not archived</source>
+        <translation>
+            <numerusform>&amp;Archive the contact not archived</numerusform>
+            <numerusform>&amp;Archive the %Ln contacts not archived</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/actions.py" line="132"/>
         <source>&amp;Archive %Ln contact(s)</source>
         <translation>
             <numerusform>&amp;Archive contact</numerusform>
             <numerusform>&amp;Archive %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/actions.py" line="138"/>
+        <source>Restore the %Ln archived contact(s) from the &amp;archive</source>
+        <translation>
+            <numerusform>Restore the archived contact from the &amp;archive</numerusform>
+            <numerusform>Restore the %Ln archived contacts from the &amp;archive</numerusform>
         </translation>
     </message>
 </context>
