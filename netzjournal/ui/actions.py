@@ -113,10 +113,9 @@ class Actions(QObject):
         of the ``count`` selected are. A mixed selection gets two entries, each naming
         its part: "Archive the 2 contacts not archived" (the toggle's key does that) and
         "Restore the archived contact from the archive" (restore_contacts, shown only
-        then). ``count`` 0: the general
-        names. Plural forms are the translations' (English ones too:
-        netzjournal_en.ts). Each keeps the Alt letter the menu gave it
-        (mnemonics.assign_menu)."""
+        then). ``count`` 0: the general names. Plural forms are the translations'
+        (English ones too: netzjournal_en.ts). Each keeps the Alt letter the menu gave
+        it (mnemonics.assign_menu)."""
         from netzjournal.ui.mnemonics import relabel
 
         mixed = 0 < archived < count
