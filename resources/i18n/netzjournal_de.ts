@@ -90,13 +90,13 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="77"/>
-        <location filename="../../netzjournal/ui/actions.py" line="124"/>
+        <location filename="../../netzjournal/ui/actions.py" line="123"/>
         <source>&amp;Archive or restore contact</source>
         <translation>Kontakt &amp;archivieren oder zurückholen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="83"/>
-        <location filename="../../netzjournal/ui/actions.py" line="124"/>
+        <location filename="../../netzjournal/ui/actions.py" line="123"/>
         <source>&amp;Delete contact…</source>
         <translation>Kontakt &amp;löschen …</translation>
     </message>
@@ -106,7 +106,7 @@
         <translation>&amp;Duplikate suchen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/actions.py" line="126"/>
+        <location filename="../../netzjournal/ui/actions.py" line="125"/>
         <source>&amp;Delete %Ln contact(s)…</source>
         <translation>
             <numerusform>Kontakt &amp;löschen …</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/actions.py" line="138"/>
+        <location filename="../../netzjournal/ui/actions.py" line="137"/>
         <source>Restore the %Ln archived contact(s) from the &amp;archive</source>
         <translation>
             <numerusform>Den archivierten Kontakt aus dem &amp;Archiv zurückholen</numerusform>
@@ -123,7 +123,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../netzjournal/ui/actions.py" line="80"/>
-        <location filename="../../netzjournal/ui/actions.py" line="128"/>
+        <location filename="../../netzjournal/ui/actions.py" line="127"/>
         <source>Restore %Ln contact(s) from the &amp;archive</source>
         <translation>
             <numerusform>Kontakt aus dem &amp;Archiv zurückholen</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/actions.py" line="130"/>
+        <location filename="../../netzjournal/ui/actions.py" line="129"/>
         <source>&amp;Archive the %Ln contact(s) not archived</source>
         <translation>
             <numerusform>Den nicht archivierten Kontakt &amp;archivieren</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/actions.py" line="132"/>
+        <location filename="../../netzjournal/ui/actions.py" line="131"/>
         <source>&amp;Archive %Ln contact(s)</source>
         <translation>
             <numerusform>Kontakt &amp;archivieren</numerusform>
