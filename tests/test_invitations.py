@@ -760,3 +760,24 @@ def test_one_evening_s_own_invitation_keeps_its_own_guests_apart_from_the_series
     assert [p.address for p in unknown_invitees(journal, [december, series.id])] == [
         "tobias.maier@example.de"
     ]
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_one_evening_s_invitation_without_its_series_is_said_not_dropped(journal, language):
+    """Google mails a changed evening of a series alone. Imported before the series'
+    own invitation, it was dropped without a word: „0 imported, 0 changed, 0 already
+    there“. Now the import says which and why, and still makes nothing."""
+    out = ical_in.import_events(
+        journal, _read("stammtisch-december-guests"), language, today=NOW
+    ).value
+    assert (out.created, out.updated, out.skipped) == (0, 0, 0)
+    assert out.refused == [("Vertriebler-Stammtisch München", {
+        "de": "der Termin am 08.12.2026 gehört zu einer Reihe, die nicht im Journal ist; "
+              "importieren Sie zuerst die Einladung zur ganzen Reihe",
+        "en": "the evening of 08/12/2026 of a series not in the journal; import the "
+              "invitation to the whole series first",
+    }[language])]  # fmt: skip
+    assert list_events(journal) == []
+    # The series first, then the evening: taken, nothing refused.
+    _take(journal, "stammtisch-series")
+    assert _take(journal, "stammtisch-december-guests").refused == []

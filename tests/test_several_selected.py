@@ -127,16 +127,20 @@ def test_a_mixed_selection_has_an_entry_for_each_part_and_each_is_undone(
     make_window, qtbot, language
 ):
     """Archived and not, selected together: the toggle no longer follows the first
-    selected (restoring all when that one was archived). "Archive 3 contacts" archives
-    the three that are not, "Restore 1 contact from the archive" the one that is; each
+    selected (restoring all when that one was archived). "Archive the 3 contacts not
+    archived" archives the three that are not, "Restore the archived contact from the
+    archive" the one that is (a bare "Restore contact …" beside four selected did not say
+    which); each
     one undo step, after which the four are selected again. The page beside the list
     offers both."""
     from netzjournal.store.contacts import get_contact
 
     said = {
-        "en": ("Archive 3 contacts", "Restore contact from the archive", "Archive…",
+        "en": ("Archive the 3 contacts not archived",
+               "Restore the archived contact from the archive", "Archive…",
                "Restore from the archive", "Archive 2 contacts"),
-        "de": ("3 Kontakte archivieren", "Kontakt aus dem Archiv zurückholen", "Archivieren …",
+        "de": ("Die 3 nicht archivierten Kontakte archivieren",
+               "Den archivierten Kontakt aus dem Archiv zurückholen", "Archivieren …",
                "Aus dem Archiv zurückholen", "2 Kontakte archivieren"),
     }[language]  # fmt: skip
     w = make_window()

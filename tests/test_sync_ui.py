@@ -929,3 +929,30 @@ def test_a_server_in_trouble_says_what_the_sync_did_and_what_is_left(qtbot, wind
             # (A narrow window cuts the end of the line: the tooltip has it all.)
             assert status.toolTip() == expected.replace(" · ", "\n")
             status.deleteLater()
+
+
+def test_the_last_sync_without_sync_set_up_says_where_to_set_it_up(qtbot, window):
+    """File → Last sync… with sync never set up said only „Noch keine Synchronisation.“:
+    nothing about why, nor where to set it up (found on the German walk)."""
+    from netzjournal.ui.sync_pairs import SyncPairsDialog
+
+    seen: list[str] = []
+
+    def read_last(dialog) -> None:
+        seen.append(dialog.summary.text())
+        dialog.reject()
+
+    with in_language("de"):
+        when_modal(read_last, lambda d: isinstance(d, SyncPairsDialog))
+        window.actions_.sync_last.trigger()
+    assert seen == [
+        "Noch keine Synchronisation. Sie können sie unter Einstellungen → Synchronisation "
+        "einrichten."
+    ]
+    # Set up and not yet run: no such hint.
+    sync_settings.save(window.journal, sync_settings.SyncSettings(
+        enabled=True, url="http://127.0.0.1:9/", user=USER))  # fmt: skip
+    with in_language("de"):
+        when_modal(read_last, lambda d: isinstance(d, SyncPairsDialog))
+        window.actions_.sync_last.trigger()
+    assert seen[1:] == ["Noch keine Synchronisation."]

@@ -287,7 +287,7 @@ def test_a_default_address_form_is_asked_not_stated(window, qtbot):
 
 
 def test_a_card_s_question_fits_the_coach_at_800_px_in_german(make_window, where, qtbot):
-    """„Bei Sie bleiben“ and „Per du schreiben“ side by side were wider than the coach
+    """„Beim Sie bleiben“ and „Per du schreiben“ side by side were wider than the coach
     at 800×600: the pane's whole list grew wider than its view, and every card, the
     legend and the name hint's × were cut at the right. The answers wrap instead."""
     from netzjournal.store.contacts import set_address_form
@@ -310,6 +310,13 @@ def test_a_card_s_question_fits_the_coach_at_800_px_in_german(make_window, where
         QApplication.processEvents()
         card = w.coach.cards[0]
         assert card.findChild(QWidget, "formQuestion").isVisible()
+        # „das Sie“ is a noun: one stays „beim Sie“ (it read „Bei Sie bleiben“).
+        assert [b.text() for b in card.form_buttons.values()] == [
+            "Beim Sie bleiben", "Per du schreiben"]  # fmt: skip
+        # „Ansprache nicht gewählt: Diese Nachricht ist per Sie“ left open who had not
+        # chosen what; the question says it.
+        question = card.findChild(QWidget, "formQuestion").findChild(QLabel)
+        assert question.text().startswith("Sie oder du? Noch offen – diese Nachricht siezt")
         viewport = w.coach.scroll_area.viewport()
         assert w.coach.scroll_area.widget().width() <= viewport.width()
         for button in card.form_buttons.values():

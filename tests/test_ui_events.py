@@ -1752,3 +1752,35 @@ def test_an_imported_invitation_is_shown_at_once(qtbot, tmp_path):
     index = pane.table.selectionModel().currentIndex()
     assert pane.model.occurrence(index.row()) == shown
     journal.close()
+
+
+def test_four_namesakes_of_an_invitee_are_each_shown_whole(qtbot, tmp_path):
+    """Four contacts „Jonas Brandl“ at long-named firms: their buttons stood side by
+    side, wider than the screen, each cut at its left („gt · Ruhrpott Redaktion“) —
+    which Jonas was which could not be read. They stand one under another, whole."""
+    firms = ("Weserbogen Logistik GmbH", "Nordlicht Medien GmbH & Co. KG",
+             "Ruhrpott Redaktionsbüro", "Alpenglühen Touristik")  # fmt: skip
+    w, journal, event, box, made = _invitation_with_jonas(
+        qtbot, tmp_path, *(person("Jonas", "Brandl", organisation=f) for f in firms)
+    )
+    seen: list[tuple[str, int, int, int, int]] = []
+
+    def look_and_pick(b):
+        QApplication.processEvents()
+        for x in b.buttons():
+            left = x.mapTo(b, x.rect().topLeft()).x()
+            seen.append((x.text(), left, left + x.width(), x.sizeHint().width(), b.width()))
+        (there,) = [x for x in b.buttons() if "Ruhrpott" in x.text()]
+        there.click()
+
+    when_modal(look_and_pick)
+    box.add.click()
+    w.events_pane.refresher.flush()
+    assert sum(any(f in text for f in firms) for text, *_ in seen) == 4
+    for text, left, right, hint, width in seen:
+        assert left >= 0 and right <= width, (text, left, right, width)
+        assert right - left >= hint, (text, right - left, hint)
+    assert [(a.contact_id, a.status) for a in attendance(journal, [event.id])[event.id]] == [
+        (made[2], "going")
+    ]
+    journal.close()

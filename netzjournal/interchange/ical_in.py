@@ -24,7 +24,7 @@ from typing import Any
 
 from netzjournal import zones
 from netzjournal.interchange import html_text
-from netzjournal.localized import refusal_text
+from netzjournal.localized import format_date, refusal_text
 from netzjournal.store import recurrence
 from netzjournal.store.errors import ValidationError
 from netzjournal.store.events import (
@@ -665,6 +665,15 @@ def read_events(path: Path, problems: list[tuple[str, str]] | None = None) -> li
     return parse(data, problems)
 
 
+# Why one evening's invitation was not imported: (English, German).
+_SERIES_MISSING = (
+    "the evening of {day} of a series not in the journal; import the invitation to the "
+    "whole series first",
+    "der Termin am {day} gehört zu einer Reihe, die nicht im Journal ist; importieren Sie "
+    "zuerst die Einladung zur ganzen Reihe",
+)
+
+
 def import_events(
     j: Journal, events: list[CalendarEvent], language: str = "en", today: dt.date | None = None
 ) -> Outcome[ImportCount]:
@@ -807,6 +816,14 @@ def import_events(
                 series = made[e.uid] = stored.id
                 series_records[e.uid] = stored
             if series is None or e.recurrence_id is None:
+                if e.recurrence_id is not None and e.method == "REQUEST":
+                    # One evening's own mail whose series is not here (Google mails a
+                    # changed evening alone): said, not dropped without a word ("0
+                    # imported, 0 changed, 0 already there"). A cancelled one needs nothing;
+                    # a calendar export's evening whose series was deleted is left as before.
+                    said = format_date(e.recurrence_id, language)
+                    count.refused.append((e.record.name, _SERIES_MISSING[language == "de"]
+                                          .replace("{day}", said)))  # fmt: skip
                 continue
             row = occurrence_row(j, series, e.recurrence_id)
             was = _version(j, row) if row is not None and e.method in INVITATION else None

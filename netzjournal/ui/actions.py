@@ -110,12 +110,12 @@ class Actions(QObject):
     def name_for_selection(self, count: int, archived: int) -> None:
         """Archive and delete say what they act on: "&Archive 3 contacts", "&Delete
         contact…"; "Restore …" when all selected are archived. ``archived``: how many
-        of the ``count`` selected are. A mixed selection gets two entries, each for its
-        part: "Archive 2 contacts" (the toggle's key does that) and "Restore 1 contact
-        from the archive" (restore_contacts, shown only then). ``count`` 0: the general
-        names. Plural forms are the translations' (English ones too:
-        netzjournal_en.ts). Each keeps the Alt letter the menu gave it
-        (mnemonics.assign_menu)."""
+        of the ``count`` selected are. A mixed selection gets two entries, each naming
+        its part: "Archive the 2 contacts not archived" (the toggle's key does that) and
+        "Restore the archived contact from the archive" (restore_contacts, shown only
+        then). ``count`` 0: the general names. Plural forms are the translations'
+        (English ones too: netzjournal_en.ts). Each keeps the Alt letter the menu gave
+        it (mnemonics.assign_menu)."""
         from netzjournal.ui.mnemonics import relabel
 
         mixed = 0 < archived < count
@@ -123,17 +123,18 @@ class Actions(QObject):
             archive, delete = self.tr("&Archive or restore contact"), self.tr("&Delete contact…")
         else:
             delete = self.tr("&Delete %Ln contact(s)…", "", count)
-            archive = (
-                self.tr("Restore %Ln contact(s) from the &archive", "", count)
-                if archived == count
-                else self.tr("&Archive %Ln contact(s)", "", count - archived)
-            )
+            if archived == count:
+                archive = self.tr("Restore %Ln contact(s) from the &archive", "", count)
+            elif mixed:  # (which ones: "Kontakt archivieren" beside two selected read as both)
+                archive = self.tr("&Archive the %Ln contact(s) not archived", "", count - archived)
+            else:
+                archive = self.tr("&Archive %Ln contact(s)", "", count)
         relabel(self.archive_contact, archive)
         relabel(self.delete_contact, delete)
         if mixed:
             relabel(
                 self.restore_contacts,
-                self.tr("Restore %Ln contact(s) from the &archive", "", archived),
+                self.tr("Restore the %Ln archived contact(s) from the &archive", "", archived),
             )
         self.restore_contacts.setVisible(mixed)
 

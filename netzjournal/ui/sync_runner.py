@@ -362,6 +362,9 @@ class SyncStatus(QLabel):
 
         latest, last_done = summary.kept(self._runner.journal)
         lines = [self.tr("No sync yet.")]
+        if not sync_settings.load(self._runner.journal).enabled:
+            # Said alone, "No sync yet." left the way to one unsaid (sync not set up).
+            lines = [self.tr("No sync yet. You can set it up in Settings → Sync.")]
         pairs: list[str] = []
         if latest is not None:
             plain, _text, tip = self._describe(latest)

@@ -114,9 +114,16 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../netzjournal/ui/actions.py" line="137"/>
+        <source>Restore the %Ln archived contact(s) from the &amp;archive</source>
+        <translation>
+            <numerusform>Den archivierten Kontakt aus dem &amp;Archiv zurückholen</numerusform>
+            <numerusform>Die %Ln archivierten Kontakte aus dem &amp;Archiv zurückholen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../netzjournal/ui/actions.py" line="80"/>
         <location filename="../../netzjournal/ui/actions.py" line="127"/>
-        <location filename="../../netzjournal/ui/actions.py" line="136"/>
         <source>Restore %Ln contact(s) from the &amp;archive</source>
         <translation>
             <numerusform>Kontakt aus dem &amp;Archiv zurückholen</numerusform>
@@ -125,6 +132,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../netzjournal/ui/actions.py" line="129"/>
+        <source>&amp;Archive the %Ln contact(s) not archived</source>
+        <translation>
+            <numerusform>Den nicht archivierten Kontakt &amp;archivieren</numerusform>
+            <numerusform>Die %Ln nicht archivierten Kontakte &amp;archivieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/actions.py" line="131"/>
         <source>&amp;Archive %Ln contact(s)</source>
         <translation>
             <numerusform>Kontakt &amp;archivieren</numerusform>
@@ -3370,52 +3385,52 @@
 <context>
     <name>InviteesBox</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="120"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="121"/>
         <source>Also invited, not in your contacts</source>
         <translation>Außerdem eingeladen, nicht unter Ihren Kontakten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="129"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="130"/>
         <source>Add as contact…</source>
         <translation>Als Kontakt anlegen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="133"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="134"/>
         <source>A new contact with the name and address the invitation gives, linked to this event</source>
         <translation>Ein neuer Kontakt mit Name und Adresse aus der Einladung, mit dieser Veranstaltung verknüpft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="142"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="143"/>
         <source>Enter your own addresses in Settings → General so that you are not listed here</source>
         <translation>Ihre eigenen Adressen in Einstellungen → Allgemein eintragen, damit Sie hier nicht erscheinen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="228"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="229"/>
         <source>Is “%1” (%2) your contact %3?</source>
         <translation>Ist „%1“ (%2) Ihr Kontakt %3?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="230"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="231"/>
         <source>Is “%1” (%2) one of these contacts?</source>
         <translation>Ist „%1“ (%2) einer dieser Kontakte?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="232"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="233"/>
         <source>Already a contact?</source>
         <translation>Schon ein Kontakt?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="236"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="237"/>
         <source>Yes, link to this contact</source>
         <translation>Ja, mit diesem Kontakt verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="241"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="242"/>
         <source>No, a new contact…</source>
         <translation>Nein, neuer Kontakt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="243"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="250"/>
         <source>Add the address %1 to the contact</source>
         <translation>Die Adresse %1 beim Kontakt eintragen</translation>
     </message>
@@ -3423,27 +3438,27 @@
 <context>
     <name>InviteesModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="41"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="42"/>
         <source>invites</source>
         <translation>lädt ein</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="43"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="44"/>
         <source>accepted</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="44"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="45"/>
         <source>declined</source>
         <translation>hat abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="45"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="46"/>
         <source>maybe</source>
         <translation>vielleicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="46"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="47"/>
         <source>no answer yet</source>
         <translation>noch keine Antwort</translation>
     </message>
@@ -5880,17 +5895,17 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     <message>
         <location filename="../../netzjournal/ui/coach/card.py" line="309"/>
         <source>Address form not chosen: this message uses du.</source>
-        <translation>Ansprache nicht gewählt: Diese Nachricht ist per du.</translation>
+        <translation>Sie oder du? Noch offen – diese Nachricht duzt.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/coach/card.py" line="311"/>
         <source>Address form not chosen: this message uses du, so the last hook, written in the Sie form, is not quoted.</source>
-        <translation>Ansprache nicht gewählt: Diese Nachricht ist per du, darum steht „Beim nächsten Mal aufgreifen“ (per Sie geschrieben) nicht darin.</translation>
+        <translation>Sie oder du? Noch offen – diese Nachricht duzt, darum steht „Beim nächsten Mal aufgreifen“ (in der Sie-Form geschrieben) nicht darin.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/coach/card.py" line="313"/>
         <source>Keep du</source>
-        <translation>Bei du bleiben</translation>
+        <translation>Beim Du bleiben</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/coach/card.py" line="313"/>
@@ -5900,17 +5915,17 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     <message>
         <location filename="../../netzjournal/ui/coach/card.py" line="315"/>
         <source>Address form not chosen: this message uses Sie.</source>
-        <translation>Ansprache nicht gewählt: Diese Nachricht ist per Sie.</translation>
+        <translation>Sie oder du? Noch offen – diese Nachricht siezt.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/coach/card.py" line="317"/>
         <source>Address form not chosen: this message uses Sie, so the last hook, written in the du form, is not quoted.</source>
-        <translation>Ansprache nicht gewählt: Diese Nachricht ist per Sie, darum steht „Beim nächsten Mal aufgreifen“ (per du geschrieben) nicht darin.</translation>
+        <translation>Sie oder du? Noch offen – diese Nachricht siezt, darum steht „Beim nächsten Mal aufgreifen“ (in der Du-Form geschrieben) nicht darin.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/coach/card.py" line="319"/>
         <source>Keep Sie</source>
-        <translation>Bei Sie bleiben</translation>
+        <translation>Beim Sie bleiben</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/coach/card.py" line="319"/>
@@ -6460,33 +6475,33 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>nichts mehr zu tun</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="373"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="376"/>
         <source>Last changes: %1</source>
         <translation>Letzte Änderungen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="387"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="390"/>
         <source>the server refused the user name or password</source>
         <translation>der Server hat Benutzername oder Passwort abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="390"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="393"/>
         <source>the server&apos;s certificate could not be verified (Settings → Sync)</source>
         <translation>das Zertifikat des Servers ließ sich nicht prüfen (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="393"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="396"/>
         <source>the server&apos;s certificate has changed; nothing was synced (Settings → Sync)</source>
         <translation>das Zertifikat des Servers hat sich geändert; nichts wurde synchronisiert (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="395"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="398"/>
         <source>the server cannot be reached</source>
         <translation>der Server ist nicht erreichbar</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/sync_runner.py" line="347"/>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="396"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="399"/>
         <source>the server is full</source>
         <translation>der Server ist voll</translation>
     </message>
@@ -6541,97 +6556,102 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Noch keine Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="397"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="367"/>
+        <source>No sync yet. You can set it up in Settings → Sync.</source>
+        <translation>Noch keine Synchronisation. Sie können sie unter Einstellungen → Synchronisation einrichten.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="400"/>
         <source>no address book or calendar at this address</source>
         <translation>unter dieser Adresse gibt es kein Adressbuch und keinen Kalender</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="398"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="401"/>
         <source>password needed (Settings → Sync)</source>
         <translation>Passwort nötig (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="399"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="402"/>
         <source>not set up (Settings → Sync)</source>
         <translation>nicht eingerichtet (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="401"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="404"/>
         <source>the disk is full; free some space (nothing was lost)</source>
         <translation>der Datenträger ist voll; bitte Platz schaffen (nichts ging verloren)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="402"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="405"/>
         <source>another program is writing to the journal; try again</source>
         <translation>ein anderes Programm schreibt gerade in das Journal; bitte gleich noch einmal versuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="403"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="406"/>
         <source>the journal cannot be written here</source>
         <translation>das Journal ist hier nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="404"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="407"/>
         <source>the journal could not be written (see the log)</source>
         <translation>das Journal ließ sich nicht schreiben (Details im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="405"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="408"/>
         <source>the sync stopped with an error (see the log)</source>
         <translation>die Synchronisation brach mit einem Fehler ab (Details im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="406"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="409"/>
         <source>stopped part-way; the next sync goes on from there</source>
         <translation>mittendrin angehalten; die nächste Synchronisation macht dort weiter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="411"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="414"/>
         <source>the server is not available at the moment (HTTP 503)</source>
         <translation>der Server ist gerade nicht verfügbar (HTTP 503)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="413"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="416"/>
         <source>the server ran into an error (HTTP %1)</source>
         <translation>Fehler auf dem Server (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="416"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="419"/>
         <source>Sync: %1</source>
         <translation>Synchronisation: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="417"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="420"/>
         <source>the server refused a request</source>
         <translation>der Server hat eine Anfrage abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="431"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="434"/>
         <source>done before: %1</source>
         <translation>davor erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="428"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="431"/>
         <source>%1 still to send</source>
         <translation>%1 noch hochzuladen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="424"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="427"/>
         <source>the next sync goes on from there</source>
         <translation>die nächste Synchronisation macht dort weiter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="433"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="436"/>
         <source>last synced at %1</source>
         <translation>zuletzt synchronisiert um %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="447"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="450"/>
         <source>Trusted (SHA-256): %1</source>
         <translation>Vertraut (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="448"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="451"/>
         <source>Now (SHA-256): %1</source>
         <translation>Jetzt (SHA-256): %1</translation>
     </message>

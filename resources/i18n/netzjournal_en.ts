@@ -14,7 +14,6 @@
     <message numerus="yes">
         <location filename="../../netzjournal/ui/actions.py" line="80"/>
         <location filename="../../netzjournal/ui/actions.py" line="127"/>
-        <location filename="../../netzjournal/ui/actions.py" line="136"/>
         <source>Restore %Ln contact(s) from the &amp;archive</source>
         <translation>
             <numerusform>Restore contact from the &amp;archive</numerusform>
@@ -23,10 +22,26 @@
     </message>
     <message numerus="yes">
         <location filename="../../netzjournal/ui/actions.py" line="129"/>
+        <source>&amp;Archive the %Ln contact(s) not archived</source>
+        <translation>
+            <numerusform>&amp;Archive the contact not archived</numerusform>
+            <numerusform>&amp;Archive the %Ln contacts not archived</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/actions.py" line="131"/>
         <source>&amp;Archive %Ln contact(s)</source>
         <translation>
             <numerusform>&amp;Archive contact</numerusform>
             <numerusform>&amp;Archive %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/actions.py" line="137"/>
+        <source>Restore the %Ln archived contact(s) from the &amp;archive</source>
+        <translation>
+            <numerusform>Restore the archived contact from the &amp;archive</numerusform>
+            <numerusform>Restore the %Ln archived contacts from the &amp;archive</numerusform>
         </translation>
     </message>
 </context>

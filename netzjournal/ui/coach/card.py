@@ -284,7 +284,7 @@ class SuggestionCard(QFrame):
         box.setObjectName(f"{name}Question")
         label = QLabel(said, wordWrap=True, textFormat=Qt.TextFormat.PlainText)
         label.setStyleSheet("color: palette(placeholder-text)")
-        # The answers wrap: side by side „Bei Sie bleiben“ „Per du schreiben“ were wider
+        # The answers wrap: side by side „Beim Sie bleiben“ „Per du schreiben“ were wider
         # than the coach at its narrowest (800 px), and the whole list was cut at the right.
         row = WrappingBar()
         row.setSpacing(style.SPACE.XS)

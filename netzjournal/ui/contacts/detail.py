@@ -86,8 +86,8 @@ class ContactDetail(QTextBrowser):
                 said = QCoreApplication.translate("Actions", text, "", n)
                 return said.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
-            archive = menu("&Archive %Ln contact(s)", count - archived)
-            restore = menu("Restore %Ln contact(s) from the &archive", archived)
+            archive = menu("&Archive the %Ln contact(s) not archived", count - archived)
+            restore = menu("Restore the %Ln archived contact(s) from the &archive", archived)
         links = [
             ("closeness", self.tr("Set closeness…")),
             ("add_tag", self.tr("Add tag…")),

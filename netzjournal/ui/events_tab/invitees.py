@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -240,6 +241,12 @@ class InviteesBox(QWidget):
                 box.setDefaultButton(button)
         new = box.addButton(self.tr("No, a new contact…"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
+        if len(namesakes) > 1:
+            # One under another: side by side, four namesakes were wider than the screen
+            # and each button cut at its left — which one was which could not be read.
+            buttons = box.findChild(QDialogButtonBox)
+            if buttons is not None:
+                buttons.setOrientation(Qt.Orientation.Vertical)
         also = QCheckBox(self.tr("Add the address %1 to the contact").replace("%1", p.address))
         also.setChecked(True)
         box.setCheckBox(also)
