@@ -392,3 +392,41 @@ def shutil_rmtree(folder: Path) -> None:
     import shutil
 
     shutil.rmtree(folder)
+
+
+@pytest.mark.parametrize("kind", ["settings", "templates"])
+def test_settings_and_templates_on_a_journal_moved_away_offer_to_write_it_back(
+    make_window, qtbot, kind
+):
+    """The quick note, undoable edits, a new contact and the coach offered „Journal
+    wiederherstellen“; Settings and the opener templates showed the plain warning."""
+    from netzjournal.ui.coach.templates_dialog import TemplatesDialog
+    from netzjournal.ui.settings_dialog import SettingsDialog
+
+    w = make_window()
+    if kind == "settings":
+        dialog = SettingsDialog(w.paths, w.journal, w)
+    else:
+        dialog = TemplatesDialog(w.journal, w)
+    dialog.show()
+    away = w.journal.path.with_name("elsewhere.sqlite3")
+    w.journal.path.rename(away)
+    seen: list[str] = []
+
+    def answer(box: QMessageBox) -> None:
+        seen.append(box.objectName())
+        box.escapeButton().click()
+
+    when_modal(answer, lambda x: isinstance(x, QMessageBox))
+    try:
+        if kind == "settings":
+            dialog.user_name.setText("Jürgen Beispiel")
+            dialog.accept()
+        else:
+            dialog.body.setPlainText("Lust auf einen Espresso in {city}? Sonst gern ein andermal.")
+            assert not dialog.save_template()
+        qtbot.waitUntil(lambda: bool(seen))
+        assert seen == ["journalMovedBox"]
+    finally:
+        away.rename(w.journal.path)
+        dialog.hide()  # (a child of the window, which closes it; not Esc: it would ask)

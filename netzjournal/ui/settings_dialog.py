@@ -273,9 +273,9 @@ class SettingsDialog(QDialog):
                 with self._journal.write():  # every setting in the journal: one transaction
                     self._save_to_journal(self._journal, addresses)
             except StoreError as exc:  # (the dialog stays open with what was chosen)
-                from PySide6.QtWidgets import QMessageBox
+                from netzjournal.ui import not_saved
 
-                QMessageBox.warning(self, self.tr("Not saved"), texts.store_error_text(exc))
+                not_saved.warn(self, self.tr("Not saved"), texts.store_error_text(exc), exc)
                 return
         settings = ui_settings(self._paths)
         value = self.language.currentData()

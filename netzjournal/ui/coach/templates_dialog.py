@@ -31,7 +31,7 @@ from netzjournal.store.errors import StoreError
 from netzjournal.store.journal import Journal
 from netzjournal.store.reading import list_openers
 from netzjournal.store.records import OpenerTemplateRecord
-from netzjournal.ui import style, texts, unsaved
+from netzjournal.ui import not_saved, style, texts, unsaved
 from netzjournal.ui.address_form import language_and_form
 from netzjournal.ui.confirm import confirm
 from netzjournal.ui.table_model import RowsModel
@@ -233,7 +233,7 @@ class TemplatesDialog(QDialog):
         try:
             saved = save_opener(self.journal, record).value
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Template not saved"), texts.store_error_text(exc))
+            not_saved.warn(self, self.tr("Template not saved"), texts.store_error_text(exc), exc)
             return False
         self._editing = saved.id
         self.delete_button.setEnabled(True)

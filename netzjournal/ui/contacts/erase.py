@@ -23,7 +23,7 @@ from netzjournal.store.erasure import (
 )
 from netzjournal.store.errors import StoreError
 from netzjournal.store.journal import Journal
-from netzjournal.ui import mnemonics, texts
+from netzjournal.ui import mnemonics, not_saved, texts
 from netzjournal.ui.progress_dialog import percent_as_written
 
 
@@ -110,9 +110,8 @@ def erase_everywhere(
     try:
         plan = plan_erasure(journal, contact_id, drafts_dir)
     except StoreError as exc:
-        QMessageBox.warning(
-            parent, QCoreApplication.translate("Erase", "Not deleted"), texts.store_error_text(exc)
-        )
+        title = QCoreApplication.translate("Erase", "Not deleted")
+        not_saved.warn(parent, title, texts.store_error_text(exc), exc)
         return None
     box = confirmation(parent, plan)
     box.exec()
@@ -149,10 +148,11 @@ def erase_everywhere(
             journal, contact_id, with_sole_notes=with_sole, drafts_dir=drafts_dir, progress=step
         )
     except StoreError as exc:
-        QMessageBox.warning(
+        not_saved.warn(
             parent,
             QCoreApplication.translate("Erase", "Not deleted"),
             texts.store_error_text(exc),
+            exc,
         )
         return None
     finally:
