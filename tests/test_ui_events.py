@@ -1752,3 +1752,38 @@ def test_an_imported_invitation_is_shown_at_once(qtbot, tmp_path):
     index = pane.table.selectionModel().currentIndex()
     assert pane.model.occurrence(index.row()) == shown
     journal.close()
+
+
+def test_at_800_px_the_events_list_counts_the_people_under_the_name(qtbot, tmp_path):
+    """Beside the coach the list showed the date and name only: who was met or is
+    coming (the „Personen“ column) was nowhere. Rows with people say it on a third
+    line (rows without stay two lines), and the date's tooltip names them."""
+    w, journal = _window(qtbot, tmp_path)
+    eid = create_event(journal, EventRecord("Vertriebler-Stammtisch München", D(2026, 12, 10),
+                                            start_time=dt.time(19, 0))).value.id  # fmt: skip
+    create_event(journal, EventRecord("Leeres Treffen", D(2026, 12, 11)))
+    for given in ("Anna", "Bernd"):
+        cid = create_contact(journal, person(given, "Brandt")).value.id
+        set_attendance(journal, eid, cid, status="going")
+    w.resize(800, 600)
+    w.coach_dock.set_collapsed(False)
+    w.coach_dock.show()
+    w.actions_.view_events.trigger()
+    pane = w.events_pane
+    model, header = pane.model, pane.table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.sectionSize(EventsModel.DATE) > 0)
+    qtbot.wait(50)
+    assert header.isSectionHidden(EventsModel.PEOPLE)
+    busy, empty = (
+        next(r for r in range(model.rowCount())
+             if (o := model.occurrence(r)) is not None and o.name == name)
+        for name in ("Vertriebler-Stammtisch München", "Leeres Treffen")
+    )  # fmt: skip
+    lines = str(model.index(busy, EventsModel.DATE).data()).splitlines()
+    assert lines[1:] == ["Vertriebler-Stammtisch München", "Coming: 2"]
+    assert len(str(model.index(empty, EventsModel.DATE).data()).splitlines()) == 2
+    line = pane.table.fontMetrics().height()
+    assert pane.table.rowHeight(busy) >= 3 * line > pane.table.rowHeight(empty)
+    tip = str(model.index(busy, EventsModel.DATE).data(Qt.ItemDataRole.ToolTipRole))
+    assert "Anna Brandt" in tip and "Bernd Brandt" in tip
+    journal.close()
