@@ -163,9 +163,16 @@ def test_the_series_table_names_who_came_and_who_said_yes(qtmodeltester, journal
         for r in range(model.rowCount())
     }
     # (by family name, as the contacts table: Müller before Schmidt)
-    assert rows[D(2026, 10, 13)] == "Müller, Hans; Anna Schmidt · Said they'd come: Ben Weber"
+    # The count first (for several): a busy evening's names are cut at the column's edge.
+    assert rows[D(2026, 10, 13)] == "3 · Müller, Hans; Anna Schmidt · Said they'd come: Ben Weber"
     assert rows[D(2026, 11, 10)] == "Said they'd come: Ben Weber"
-    assert rows[D(2026, 12, 8)] == "Coming: Müller, Hans; Anna Schmidt"
+    assert rows[D(2026, 12, 8)] == "2 · Coming: Müller, Hans; Anna Schmidt"
+    # and the whole text in the tooltip, a line for each part
+    row = next(r for r in range(model.rowCount())
+               if model.index(r, 0).data(OCCURRENCE_ROLE).occurrence_on == D(2026, 10, 13))
+    assert model.index(row, 2).data(Qt.ItemDataRole.ToolTipRole) == (
+        "Müller, Hans; Anna Schmidt\nSaid they'd come: Ben Weber"
+    )
     assert rows[D(2027, 1, 12)] == ""  # nobody has said anything yet
     # the notes and the timeline join a note's people by the same rule
     from netzjournal.store.interactions import create_interaction
@@ -990,7 +997,7 @@ def test_who_came_lists_people_as_the_contacts_table_sorts(qtmodeltester, journa
         model.index(r, 0).data(OCCURRENCE_ROLE).occurrence_on: model.index(r, 2).data()
         for r in range(model.rowCount())
     }
-    assert rows[D(2026, 10, 13)] == "Zora Albers; Jan de Vries; Anton Zeller"
+    assert rows[D(2026, 10, 13)] == "3 · Zora Albers; Jan de Vries; Anton Zeller"
 
 
 def test_namesakes_coming_to_an_evening_are_told_apart_and_never_break_at_a_dot(qtbot, journal):

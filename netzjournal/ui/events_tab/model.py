@@ -419,7 +419,10 @@ class OccurrencesModel(RowsModel[tuple[Occurrence, str]]):
                     # Over, and not marked as there: they had said yes, as the evening's
                     # page lists them („hat zugesagt“) and the events list counts them.
                     parts.append(self.tr("Said they'd come: %1").replace("%1", join_names(going)))
-                rows.append((o, " · ".join(parts)))
+                # How many first, when several: a busy evening's names are cut at the
+                # column's edge (the whole text is the tooltip), the count stays in sight.
+                count = len(who) + len(extra) + len(going)
+                rows.append((o, " · ".join([str(count)] * (count > 1) + parts)))
         self.coming = coming  # rows of coming evenings; the past ones follow
         self.set_rows(rows)
 
@@ -459,5 +462,7 @@ class OccurrencesModel(RowsModel[tuple[Occurrence, str]]):
                 if o.moved:
                     return self.tr("%1 (moved)").replace("%1", text)
                 return None
-            return (o.place if index.column() == self.PLACE else who) or None
+            if index.column() == self.PEOPLE:  # the whole text, a line for each part
+                return "\n".join(p for p in who.split(" · ") if not p.isdigit()) or None
+            return o.place or None
         return None
