@@ -168,8 +168,11 @@ def test_the_series_table_names_who_came_and_who_said_yes(qtmodeltester, journal
     assert rows[D(2026, 11, 10)] == "Said they'd come: Ben Weber"
     assert rows[D(2026, 12, 8)] == "2 · Coming: Müller, Hans; Anna Schmidt"
     # and the whole text in the tooltip, a line for each part
-    row = next(r for r in range(model.rowCount())
-               if model.index(r, 0).data(OCCURRENCE_ROLE).occurrence_on == D(2026, 10, 13))
+    row = next(
+        r
+        for r in range(model.rowCount())
+        if model.index(r, 0).data(OCCURRENCE_ROLE).occurrence_on == D(2026, 10, 13)
+    )
     assert model.index(row, 2).data(Qt.ItemDataRole.ToolTipRole) == (
         "Müller, Hans; Anna Schmidt\nSaid they'd come: Ben Weber"
     )

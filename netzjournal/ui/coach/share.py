@@ -32,9 +32,12 @@ class CoachShare(QObject):
             if not self._dock.collapsed and self._dock.width() != self._pressed_at:
                 self.placed_by_hand = True
             self._pressed_at = None
-        elif kind == QEvent.Type.Resize and isinstance(event, QResizeEvent):
-            if event.size().width() > event.oldSize().width():
-                QTimer.singleShot(0, self._give_back)  # once the layout has the new size
+        elif (
+            kind == QEvent.Type.Resize
+            and isinstance(event, QResizeEvent)
+            and event.size().width() > event.oldSize().width()
+        ):
+            QTimer.singleShot(0, self._give_back)  # once the layout has the new size
         return False
 
     def _give_back(self) -> None:
