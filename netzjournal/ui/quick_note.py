@@ -106,6 +106,11 @@ class QuickNoteDialog(QDialog):
             tabChangesFocus=True, placeholderText=self.tr("What did you talk about?")
         )
         self.body.setObjectName("quickBody")
+        # Room to write, whatever else the note holds: with three people's own fields
+        # the dialog grew by what they lacked and took the rest from this field, down
+        # to its own minimum (70 px, four lines at 800×600).
+        lines = self.body.fontMetrics().lineSpacing() * 6
+        self.body.setMinimumHeight(lines + 2 * self.body.frameWidth() + 8)
         self.say_next = QLineEdit(
             placeholderText=self.tr("as you'd say it to them: your half marathon in May")
         )
