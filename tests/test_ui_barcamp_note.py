@@ -87,4 +87,6 @@ def test_two_or_three_people_with_namesakes_fit_without_scrolling(qtbot, journal
                 # by what the people's fields lacked, not by what the note lost)
                 lines = dialog.body.fontMetrics().lineSpacing()
                 assert dialog.body.height() >= 6 * lines, (count, dialog.body.height())
+                # (and the rows under it are not drawn over it: the dialog grew)
+                assert dialog.say_next.y() > dialog.body.geometry().bottom(), count
                 assert dialog.minimumSizeHint().height() <= SMALLEST_SCREEN_HEIGHT - 60
