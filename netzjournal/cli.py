@@ -215,7 +215,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     rev.add_argument("--markdown", metavar="FILE", help="write Markdown")
     rev.add_argument("--lang", choices=("de", "en"), help=LANG_HELP)
     rev.add_argument("--private", action="store_true",
-                     help="also the private remarks (left out of a file to pass on)")  # fmt: skip
+                     help="also the private remarks and people's topics (left out of a file "
+                          "to pass on)")  # fmt: skip
 
     if wanted("remind"):
         from netzjournal import remind

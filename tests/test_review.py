@@ -365,7 +365,7 @@ def test_figures_of_a_busy_year_are_grouped_as_the_language_writes_them(year_jou
         gave=1701, received=1690, topics=[("Barrierefreiheit", 1024)],
         new_by_source={"linkedin": 1500},
     )  # fmt: skip
-    german, english = markdown(f, "de"), markdown(f, "en")
+    german, english = markdown(f, "de", private=True), markdown(f, "en", private=True)
     assert "| Treffen insgesamt | 6.980 | 12.345 |" in german
     assert "| Meetings in total | 6,980 | 12,345 |" in english
     for text, separator in ((german, "."), (english, ",")):
@@ -550,13 +550,19 @@ def test_nobody_to_get_in_touch_with_is_said_in_words_not_a_page_of_its_own(
     ):  # fmt: skip
         t = labels(language)
         heading = t["reconnect"].format(year=Y + 1)
-        text = markdown(f, language)
+        # (With the private details the topics follow it; without, it closes the open
+        # follow-ups' section, the review's last.)
+        text = markdown(f, language, private=True)
         assert said in text and heading not in text
         assert text.index(said) < text.index(t["topics"])  # not the last thing
-        html = sections_html(f, language)
+        shared = markdown(f, language)
+        assert shared.index(t["follow_ups_open"]) < shared.index(said)
+        assert "## " not in shared[shared.index(t["follow_ups_open"]) :].split("\n", 1)[1]
+        html = sections_html(f, language, private=True)
         assert f"<p>{said}</p>" in html and heading not in html
         assert not html.endswith(f"<p>{said}</p>") and "</h2><p>–</p>" not in html[-200:]
-        pages = PdfReader(str(write_pdf(f, tmp_path / f"{language}.pdf", language, "Petra")))
+        pages = PdfReader(str(write_pdf(f, tmp_path / f"{language}.pdf", language, "Petra",
+                                        private=True)))  # fmt: skip
         last = " ".join(pages.pages[-1].extract_text().split())
         assert heading not in last and not last.startswith(said[:20])
     # Not asked for (the bench): neither the heading nor the sentence.
@@ -575,15 +581,20 @@ def test_private_remarks_leave_the_app_only_when_asked_for(year_journal, tmp_pat
 
     f = review(year_journal, Y, with_reconnect=False)
     remark = "Läuft im Mai Halbmarathon"
+    # People's topics too: private fields in the vCard export („Häufigste Themen“).
+    assert f.topics
+    topic = f"{f.topics[0][0]} ("  # (as listed: "KI (6)")
     for language in ("de", "en"):
-        heading = labels(language)["hooks"]
+        heading, topics = labels(language)["hooks"], labels(language)["topics"]
         day = dt.date(Y + 1, 1, 5)
         for text in (markdown(f, language), sections_html(f, language),
                      build_document(f, language, "Petra", day).toPlainText()):  # fmt: skip
             assert remark not in text and heading not in text
+            assert topics not in text and topic not in text
         for text in (markdown(f, language, private=True), sections_html(f, language, private=True),
                      build_document(f, language, "", day, True).toPlainText()):  # fmt: skip
             assert remark in text and heading in text
+            assert topics in text and topic in text
     pdf = PdfReader(str(write_pdf(f, tmp_path / "r.pdf", "de", "Petra")))
     printed = " ".join(" ".join(p.extract_text().split()) for p in pdf.pages)
     assert "Halbmarathon" not in printed and "Buch zurückgeben" in printed

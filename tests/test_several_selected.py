@@ -39,10 +39,14 @@ def test_actions_for_one_person_follow_the_selection(make_window, qtbot):
     assert [x.isEnabled() for x in one_person] == [False, False, False]
     # The list's own actions stay for several.
     assert a.archive_contact.isEnabled() and a.delete_contact.isEnabled()
+    # Merging takes two: with three it was on and only explained on a click.
+    assert not a.merge_contacts.isEnabled()
     w.contacts.select(ids["Dora"])  # one again: Ctrl+E works at once
     assert [x.isEnabled() for x in one_person] == [True, True, True]
+    assert a.merge_contacts.isEnabled()  # (one: with whom, or the duplicates list)
     _select(w, [ids["Anna"], ids["Bernd"]])
     assert not a.edit_contact.isEnabled()
+    assert a.merge_contacts.isEnabled()
     w.contacts.table.selectionModel().clearSelection()  # nobody: they would do nothing
     assert [x.isEnabled() for x in one_person] == [False, False, False]
     # Nor would archive and delete (the menus listed them enabled).

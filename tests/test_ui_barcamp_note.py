@@ -82,3 +82,11 @@ def test_two_or_three_people_with_namesakes_fit_without_scrolling(qtbot, journal
                     top = field.mapTo(hooks, QPoint(0, 0)).y()
                     assert top >= 0 and top + field.height() <= hooks.height(), count
                 assert dialog.height() <= SMALLEST_SCREEN_HEIGHT
+                # and what was talked about keeps room to write: with three people it
+                # was squeezed to its minimum, 70 px, about four lines (the dialog grew
+                # by what the people's fields lacked, not by what the note lost)
+                lines = dialog.body.fontMetrics().lineSpacing()
+                assert dialog.body.height() >= 6 * lines, (count, dialog.body.height())
+                # (and the rows under it are not drawn over it: the dialog grew)
+                assert dialog.say_next.y() > dialog.body.geometry().bottom(), count
+                assert dialog.minimumSizeHint().height() <= SMALLEST_SCREEN_HEIGHT - 60

@@ -163,9 +163,19 @@ def test_the_series_table_names_who_came_and_who_said_yes(qtmodeltester, journal
         for r in range(model.rowCount())
     }
     # (by family name, as the contacts table: Müller before Schmidt)
-    assert rows[D(2026, 10, 13)] == "Müller, Hans; Anna Schmidt · Said they'd come: Ben Weber"
+    # The count first (for several): a busy evening's names are cut at the column's edge.
+    assert rows[D(2026, 10, 13)] == "3 · Müller, Hans; Anna Schmidt · Said they'd come: Ben Weber"
     assert rows[D(2026, 11, 10)] == "Said they'd come: Ben Weber"
-    assert rows[D(2026, 12, 8)] == "Coming: Müller, Hans; Anna Schmidt"
+    assert rows[D(2026, 12, 8)] == "2 · Coming: Müller, Hans; Anna Schmidt"
+    # and the whole text in the tooltip, a line for each part
+    row = next(
+        r
+        for r in range(model.rowCount())
+        if model.index(r, 0).data(OCCURRENCE_ROLE).occurrence_on == D(2026, 10, 13)
+    )
+    assert model.index(row, 2).data(Qt.ItemDataRole.ToolTipRole) == (
+        "Müller, Hans; Anna Schmidt\nSaid they'd come: Ben Weber"
+    )
     assert rows[D(2027, 1, 12)] == ""  # nobody has said anything yet
     # the notes and the timeline join a note's people by the same rule
     from netzjournal.store.interactions import create_interaction
@@ -990,7 +1000,7 @@ def test_who_came_lists_people_as_the_contacts_table_sorts(qtmodeltester, journa
         model.index(r, 0).data(OCCURRENCE_ROLE).occurrence_on: model.index(r, 2).data()
         for r in range(model.rowCount())
     }
-    assert rows[D(2026, 10, 13)] == "Zora Albers; Jan de Vries; Anton Zeller"
+    assert rows[D(2026, 10, 13)] == "3 · Zora Albers; Jan de Vries; Anton Zeller"
 
 
 def test_namesakes_coming_to_an_evening_are_told_apart_and_never_break_at_a_dot(qtbot, journal):
@@ -1783,4 +1793,39 @@ def test_four_namesakes_of_an_invitee_are_each_shown_whole(qtbot, tmp_path):
     assert [(a.contact_id, a.status) for a in attendance(journal, [event.id])[event.id]] == [
         (made[2], "going")
     ]
+    journal.close()
+
+
+def test_at_800_px_the_events_list_counts_the_people_under_the_name(qtbot, tmp_path):
+    """Beside the coach the list showed the date and name only: who was met or is
+    coming (the „Personen“ column) was nowhere. Rows with people say it on a third
+    line (rows without stay two lines), and the date's tooltip names them."""
+    w, journal = _window(qtbot, tmp_path)
+    eid = create_event(journal, EventRecord("Vertriebler-Stammtisch München", D(2026, 12, 10),
+                                            start_time=dt.time(19, 0))).value.id  # fmt: skip
+    create_event(journal, EventRecord("Leeres Treffen", D(2026, 12, 11)))
+    for given in ("Anna", "Bernd"):
+        cid = create_contact(journal, person(given, "Brandt")).value.id
+        set_attendance(journal, eid, cid, status="going")
+    w.resize(800, 600)
+    w.coach_dock.set_collapsed(False)
+    w.coach_dock.show()
+    w.actions_.view_events.trigger()
+    pane = w.events_pane
+    model, header = pane.model, pane.table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.sectionSize(EventsModel.DATE) > 0)
+    qtbot.wait(50)
+    assert header.isSectionHidden(EventsModel.PEOPLE)
+    busy, empty = (
+        next(r for r in range(model.rowCount())
+             if (o := model.occurrence(r)) is not None and o.name == name)
+        for name in ("Vertriebler-Stammtisch München", "Leeres Treffen")
+    )  # fmt: skip
+    lines = str(model.index(busy, EventsModel.DATE).data()).splitlines()
+    assert lines[1:] == ["Vertriebler-Stammtisch München", "Coming: 2"]
+    assert len(str(model.index(empty, EventsModel.DATE).data()).splitlines()) == 2
+    line = pane.table.fontMetrics().height()
+    assert pane.table.rowHeight(busy) >= 3 * line > pane.table.rowHeight(empty)
+    tip = str(model.index(busy, EventsModel.DATE).data(Qt.ItemDataRole.ToolTipRole))
+    assert "Anna Brandt" in tip and "Bernd Brandt" in tip
     journal.close()

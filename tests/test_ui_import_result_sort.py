@@ -100,3 +100,30 @@ def test_names_get_the_room_and_empty_details_do_not(qtbot) -> None:
     text = max(table.sizeHintForColumn(ResultModel.NAME), header.sectionSizeHint(ResultModel.NAME))
     assert header.sectionSize(ResultModel.NAME) <= text + 4
     assert table.horizontalScrollBar().maximum() == 0
+
+
+def test_a_long_detail_wraps_in_a_narrow_result(qtbot) -> None:
+    """At 800 px in German the „Einzelheiten“ were cut („prüfen: mehrere Personen
+    heißen so: wäh…“): the cell wraps and its row grows, as the preview's do."""
+    from PySide6.QtCore import QRect
+
+    page = ImportResultPage()
+    qtbot.addWidget(page)
+    detail = ("prüfen: mehrere Personen heißen so: während des Imports nicht "
+              "zusammengeführt, bitte in der Dublettenliste ansehen")  # fmt: skip
+    page.model.set_rows([ResultRow("create", "Schäfer, Jörg", "Müller & Söhne KG", detail),
+                         ResultRow("create", "Kühn", "", "")])  # fmt: skip
+    page.resize(560, 400)  # (the wizard's page at 800 px, less its margins)
+    page.show()
+    qtbot.waitExposed(page)
+    qtbot.wait(50)
+    table = page.table
+    row = next(r for r in range(2) if page.model.index(r, ResultModel.DETAIL).data() == detail)
+    cell = table.visualRect(page.model.index(row, ResultModel.DETAIL))
+    metrics = table.fontMetrics()
+    needed = metrics.boundingRect(QRect(0, 0, cell.width() - 8, 10_000),
+                                  int(Qt.TextFlag.TextWordWrap), detail).height()  # fmt: skip
+    assert needed > metrics.lineSpacing()  # (it does not fit on one line here)
+    assert table.rowHeight(row) >= needed
+    other = 1 - row
+    assert table.rowHeight(other) < 2 * metrics.lineSpacing()  # rows without stay low

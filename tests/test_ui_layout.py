@@ -205,6 +205,49 @@ def test_a_narrow_window_starts_with_the_coach_folded_until_it_is_opened(make_wi
     assert chosen.width() < 1000 and not chosen.coach_dock.collapsed
 
 
+def test_a_window_that_grows_gives_the_coach_its_share_back(make_window, qtbot):
+    """An 800 px session leaves the coach at its narrowest (250 px); at 1280 again it
+    kept those 250 px and the list took all the new room. Growing gives the coach its
+    normal share back; a width the person dragged is kept."""
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+
+    w = make_window()
+    w.resize(800, 600)
+    settle()
+    dock = w.coach_dock
+    w.resizeDocks([dock], [250], Qt.Orientation.Horizontal)  # as an 800 px session left it
+    settle()
+    narrow = dock.width()
+    assert narrow < 320
+    w.resize(1280, 800)
+    settle()
+    assert dock.width() >= 320
+    # Dragged by hand to 280 px (the separator left of the dock), then the window grows:
+    edge = QPointF(dock.x() - 2, dock.y() + dock.height() // 2)
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    for kind, at, button, held in (
+        (QEvent.Type.MouseButtonPress, edge, left, left),
+        (QEvent.Type.MouseMove, edge + QPointF(30, 0), none, left),
+        (QEvent.Type.MouseMove, edge + QPointF(60, 0), none, left),
+        (QEvent.Type.MouseButtonRelease, edge + QPointF(60, 0), left, none),
+    ):
+        QApplication.sendEvent(w, QMouseEvent(kind, at, w.mapToGlobal(at), button, held,
+                                              Qt.KeyboardModifier.NoModifier))  # fmt: skip
+        qtbot.wait(50)  # (Qt applies a separator's move on a timer)
+    settle()
+    dragged = dock.width()
+    assert dragged < 320
+    w.resize(1400, 800)
+    settle()
+    assert dock.width() == dragged
+    w.close()
+    again = make_window()  # the drag is remembered with the window's layout
+    again.resize(1500, 800)
+    settle()
+    assert again.coach_dock.width() == dragged
+
+
 def test_e_mail_addresses_wrap_instead_of_scrolling(make_window, qtbot, where):
     w = make_window()
     cid = create_contact(

@@ -39,7 +39,7 @@ def test_review_view_opens_for_the_demo_journal(review, tmp_path, qtbot):
 
 def test_the_views_private_remarks_are_saved_only_when_ticked(review, tmp_path, qtbot):
     """The view shows the private remarks; a saved review holds them only with
-    „Private Notizen mitnehmen“ ticked (unticked at first, as the vCard export's)."""
+    „Private Angaben mitnehmen“ ticked (unticked at first, as the vCard export's)."""
     from netzjournal.review.render import labels
     from netzjournal.ui.texts import ui_language
 
@@ -50,9 +50,11 @@ def test_the_views_private_remarks_are_saved_only_when_ticked(review, tmp_path, 
     assert not pane.private.isChecked() and pane.private.isEnabled()
     left_out = pane.save_markdown(str(tmp_path / "r.md")).read_text(encoding="utf-8")
     assert heading not in left_out and f"- {hooks[0][0]} (" not in left_out
+    topics = labels(ui_language())["topics"]  # (people's topics: private in a vCard)
+    assert pane.figures.topics and topics in pane.body.toPlainText() and topics not in left_out
     pane.private.setChecked(True)
     asked = pane.save_markdown(str(tmp_path / "p.md")).read_text(encoding="utf-8")
-    assert heading in asked and f"- {hooks[0][0]} (" in asked
+    assert heading in asked and f"- {hooks[0][0]} (" in asked and topics in asked
 
 
 def test_review_tables_keep_numbers_beside_labels_and_their_grey_follows_the_scheme(review):

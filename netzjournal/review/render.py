@@ -130,8 +130,9 @@ def glance(f: YearFigures, t: dict[str, Any], language: str) -> list[tuple[str, 
 
 def markdown(f: YearFigures, language: str = "de", user_name: str = "",
              made_on: dt.date | None = None, private: bool = False) -> str:  # fmt: skip
-    """The review as Markdown; the private remarks only with ``private`` (a file
-    leaves the app: it holds them only when the person asks, as a vCard export)."""
+    """The review as Markdown; the private remarks and people's topics only with
+    ``private`` (a file leaves the app: it holds them only when the person asks, as a
+    vCard export its private fields)."""
     t = labels(language)
     out = [f"# {t['title'].format(year=f.year)}"]
     if user_name:
@@ -182,9 +183,9 @@ def markdown(f: YearFigures, language: str = "de", user_name: str = "",
         out.extend(["", older])
     if f.reconnect == []:  # (under what is ahead, never alone at the end)
         out.extend(["", _nobody_to_reconnect(f, t, language)])
-    out.extend(["", f"## {t['topics']}", ""])
-    out.extend(f"- {topic} ({n(k)})" for topic, k in f.topics)
-    if private:
+    if private:  # (people's topics: private fields in the vCard export too)
+        out.extend(["", f"## {t['topics']}", ""])
+        out.extend(f"- {topic} ({n(k)})" for topic, k in f.topics)
         out.extend(["", f"## {t['hooks']}", ""])
         out.extend(f"- {hook} ({n(k)})" for hook, k in f.hooks)
     if f.reconnect:
@@ -276,9 +277,9 @@ def sections_html(f: YearFigures, language: str, charts: dict[str, str] | None =
         parts.append(f"<p>{e(older)}</p>")
     if f.reconnect == []:  # (under what is ahead: never alone on the PDF's last page)
         parts.append(f"<p>{e(_nobody_to_reconnect(f, t, language))}</p>")
-    items = "".join(f"<li>{e(topic)} ({n(k)})</li>" for topic, k in f.topics)
-    listed(t["topics"], items)
-    if private:
+    if private:  # (people's topics: private fields in the vCard export too)
+        items = "".join(f"<li>{e(topic)} ({n(k)})</li>" for topic, k in f.topics)
+        listed(t["topics"], items)
         items = "".join(f"<li>{e(hook)} ({n(k)})</li>" for hook, k in f.hooks)
         listed(t["hooks"], items)
     if f.reconnect:

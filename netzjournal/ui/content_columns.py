@@ -10,7 +10,8 @@ titles are long) and up to ten characters of its content (a city, a file's line)
 and the rest of the width goes to the columns in ``priority`` order — a name or an
 address gets its room before an empty column gets more than its title. Cells stay
 on one line and are elided; a cut cell shows its whole text as a tooltip (where the
-model gives none of its own).
+model gives none of its own). A view may wrap its cells instead, its rows as high as
+their text (:func:`fit_wrapped_rows`: the import's preview and result).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, 
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QHeaderView, QTableView, QToolTip
 
+from netzjournal.ui import style
 from netzjournal.ui.header_width import arrow_room, title_width
 
 
@@ -171,3 +173,26 @@ class ContentColumns(QObject):
                     QToolTip.hideText()
                 return True
         return False
+
+
+WRAPPED_ROWS = 300  # rows measured one by one; more (a file of thousands) stay one line
+MOST_LINES = 3  # a longer cell is elided on its last line (whole in its tooltip)
+
+
+def fit_wrapped_rows(view: QTableView) -> None:
+    """Each row as high as its wrapped cells, at most ``MOST_LINES`` lines — up to
+    ``WRAPPED_ROWS`` rows (300 take ~40 ms CPU to measure for each change of the
+    columns' widths); more stay one line each, elided. Call it when the columns'
+    widths change (``sectionResized``, on a zero timer)."""
+    model = view.model()
+    rows = model.rowCount() if model is not None else 0
+    if rows > WRAPPED_ROWS:
+        view.setWordWrap(False)
+        return
+    view.setWordWrap(True)
+    view.resizeRowsToContents()
+    header = view.verticalHeader()
+    most = view.fontMetrics().lineSpacing() * MOST_LINES + 2 * style.SPACE.XS
+    for row in range(rows):
+        if header.sectionSize(row) > most:
+            header.resizeSection(row, most)

@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
 
     def _build_coach(self) -> None:
         from netzjournal.ui.coach.dock import EXPANDED_MIN, CoachDock
+        from netzjournal.ui.coach.share import COACH_WIDTH, CoachShare
 
         dock = CoachDock(self.tr("Reconnect coach"), self)
         # The pane itself is built after the first paint (see `coach`): it
@@ -198,8 +199,9 @@ class MainWindow(QMainWindow):
         waiting.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         dock.set_content(waiting)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        self.resizeDocks([dock], [max(EXPANDED_MIN, 320)], Qt.Orientation.Horizontal)
+        self.resizeDocks([dock], [max(EXPANDED_MIN, COACH_WIDTH)], Qt.Orientation.Horizontal)
         self.coach_dock = dock
+        self.coach_share = CoachShare(self, dock, COACH_WIDTH)
         self._coach: CoachPane | None = None
         self.actions_.toggle_coach.setChecked(True)
         self.actions_.toggle_coach.triggered.connect(self._coach_action)
@@ -866,6 +868,9 @@ class MainWindow(QMainWindow):
         state = s.value("mainWindow/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
+            # A coach width dragged in an earlier session stays the person's.
+            placed = str(s.value("coach/placedByHand", "false")).lower() == "true"
+            self.coach_share.placed_by_hand = placed
         value = s.value("splitters/contacts")
         if isinstance(value, QByteArray):
             self.contacts.divider.restore(value)
@@ -905,6 +910,7 @@ class MainWindow(QMainWindow):
         s = self._settings()
         s.setValue("mainWindow/geometry", self.saveGeometry())
         s.setValue("mainWindow/state", self.saveState())
+        s.setValue("coach/placedByHand", self.coach_share.placed_by_hand)
         s.setValue("mainWindow/view", self.tabs.currentIndex())
         if self.contacts.divider.placed_by_hand:  # else each window shares by its width
             s.setValue("splitters/contacts", self.contacts.splitter.saveState())

@@ -12,11 +12,13 @@ quick note past a 768-pixel screen, its Save button out of sight.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QScrollArea,
@@ -28,6 +30,47 @@ from netzjournal.ui import mnemonics
 from netzjournal.ui.participants import ParticipantsField, Token
 
 SHOWN_WITHOUT_SCROLLING = 3  # people whose fields the editor makes room for
+
+
+class _NameLabel(QLabel):
+    """A person's name beside their field: cut with "…" where the row has too little
+    room (whole in the tooltip then); its text is the name with a name's own "&"
+    shown ("Müller & Söhne KG"), not taken as the buddy's Alt letter."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(mnemonics.literal(name))
+        self._name = name
+
+    def minimumSizeHint(self) -> QSize:
+        least = super().minimumSizeHint()
+        return QSize(min(least.width(), 6 * self.fontMetrics().averageCharWidth()), least.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        room = self.contentsRect()
+        shown = self.fontMetrics().elidedText(self._name, Qt.TextElideMode.ElideRight, room.width())
+        self.setToolTip(self._name if shown != self._name else "")
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.drawText(room, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         shown)  # fmt: skip
+
+
+class _FieldsScroll(QScrollArea):
+    """Tab to a person's field scrolls the whole field into view: Qt's own scrolling
+    keeps 50 px around the text cursor, more than a view of three one-line rows has,
+    and left the field half out of sight."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        moved = super().focusNextPrevChild(next)
+        focus, inner = QApplication.focusWidget(), self.widget()
+        if moved and focus is not None and inner is not None and inner.isAncestorOf(focus):
+            top = focus.mapTo(inner, QPoint(0, 0)).y()
+            bar, room = self.verticalScrollBar(), self.viewport().height()
+            if top < bar.value():
+                bar.setValue(top)
+            elif top + focus.height() > bar.value() + room:
+                bar.setValue(top + focus.height() - room)
+        return moved
 
 
 def _key(token: Token) -> str:
@@ -52,15 +95,17 @@ class PersonHooks(QWidget):
         self._outer: QFormLayout | None = None  # the editor's form, whose row this is
         self._texts: dict[str, str] = {}  # kept while a person is taken off and back on
         self.fields: dict[str, QLineEdit] = {}
-        # Each name above its field: beside it, a long name ("Mareike Neumann-Hagedorn")
-        # left the field a few letters wide, and the fields stood ragged. (A column, not
-        # a form wrapping its rows: the dialog's minimum height missed a wrapped form's
-        # rows, and the fields were squashed.)
+        # Each name beside its field, in a grid: the fields start at one edge (in a
+        # form a long name, "Mareike Neumann-Hagedorn", left its field a few letters
+        # wide and the fields stood ragged); a name with too little room is cut with
+        # "…" and whole in its tooltip. (Above its field, each name took a line: with
+        # three people "Talked about" was squeezed to four lines at 800×600.)
         self._inner = QWidget()
-        self._column = QVBoxLayout(self._inner)
+        self._column = QGridLayout(self._inner)
         self._column.setContentsMargins(0, 0, 0, 0)
-        self._column.setSpacing(2)
-        self._scroll = QScrollArea(widgetResizable=True)
+        self._column.setVerticalSpacing(2)
+        self._column.setColumnStretch(1, 1)
+        self._scroll = _FieldsScroll(widgetResizable=True)
         self._scroll.setFrameShape(QFrame.Shape.NoFrame)
         self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._scroll.setWidget(self._inner)
@@ -112,10 +157,11 @@ class PersonHooks(QWidget):
             field.setAccessibleName(self.tr("Pick up next time with %1").replace("%1", token.label))
             field.textChanged.connect(lambda text, k=key: self._typed(k, text))
             # A name's own "&" ("Müller & Söhne KG") is shown, not the buddy's Alt letter.
-            label = QLabel(mnemonics.literal(token.label))
+            label = _NameLabel(token.label)
             label.setBuddy(field)
-            self._column.addWidget(label)
-            self._column.addWidget(field)
+            row = len(self._rows) // 2
+            self._column.addWidget(label, row, 0)
+            self._column.addWidget(field, row, 1)
             self._rows += [label, field]
             # Tab goes from the note's own field through each person's, then on.
             QWidget.setTabOrder(previous, field)
@@ -126,9 +172,10 @@ class PersonHooks(QWidget):
         self._fit_window()
 
     def _rows_height(self, people: int) -> int:
-        shown = self._rows[: 2 * people]  # (a label and a field each)
-        gaps = self._column.spacing() * max(0, len(shown) - 1)
-        return sum(w.sizeHint().height() for w in shown) + gaps
+        shown = self._rows[: 2 * people]  # (a label and a field each, side by side)
+        gaps = self._column.verticalSpacing() * max(0, people - 1)
+        rows = zip(shown[::2], shown[1::2], strict=True)
+        return sum(max(a.sizeHint().height(), b.sizeHint().height()) for a, b in rows) + gaps
 
     def sizeHint(self) -> QSize:
         return QSize(self._inner.sizeHint().width(), self._rows_height(len(self.fields)))

@@ -25,7 +25,7 @@ import logging
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -106,6 +106,11 @@ class QuickNoteDialog(QDialog):
             tabChangesFocus=True, placeholderText=self.tr("What did you talk about?")
         )
         self.body.setObjectName("quickBody")
+        # Room to write, whatever else the note holds: with three people's own fields
+        # the dialog grew by what they lacked and took the rest from this field, down
+        # to its own minimum (70 px, four lines at 800×600).
+        lines = self.body.fontMetrics().lineSpacing() * 6
+        self.body.setMinimumHeight(lines + 2 * self.body.frameWidth() + 8)
         self.say_next = QLineEdit(
             placeholderText=self.tr("as you'd say it to them: your half marathon in May")
         )
@@ -170,6 +175,8 @@ class QuickNoteDialog(QDialog):
 
     def _connect(self) -> None:
         self.who.changed.connect(self._changed)
+        # (a turn later: the people's names rewrap first)
+        self.who.changed.connect(lambda: QTimer.singleShot(0, self, self._fit_height))
         for edit in (self.hooks, self.next_step, self.say_next):
             edit.textChanged.connect(self._changed)
         self.body.textChanged.connect(self._changed)
@@ -182,6 +189,20 @@ class QuickNoteDialog(QDialog):
         for edit in (self.hooks, self.next_step, self.say_next):
             edit.textChanged.connect(self._update_save)
         self.body.textChanged.connect(self._update_save)
+
+    def _fit_height(self) -> None:
+        """Grown by what "Who" takes beyond one line of people: the dialog's minimum
+        counts one (a wrapped field's height is not in a window's minimum), and with
+        "Talked about" kept at its six lines the rows under it overlapped."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        layout.activate()
+        wrapped = self.who.heightForWidth(self.who.width()) - self.who.minimumSizeHint().height()
+        need = layout.totalMinimumSize().height() + max(0, wrapped)
+        if self.height() < need:
+            self.resize(self.width(), need)
+            PersonHooks._keep_on_screen(self)
 
     def _changed(self) -> None:
         """Debounce with a maximum wait: a pause saves, and so does steady typing."""

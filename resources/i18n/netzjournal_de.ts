@@ -1434,87 +1434,87 @@
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="523"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="526"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="622"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="625"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="624"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="627"/>
         <source>This contact was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie ihn bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="636"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="639"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="640"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="643"/>
         <source>Nothing was saved yet. The editor opens again with the other changes taken in and your values in those fields: Save keeps yours, Cancel keeps the other version.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor öffnet sich erneut: Die anderen Änderungen sind übernommen, in diesen Feldern stehen Ihre Werte. „Speichern“ behält Ihre, „Abbrechen“ die andere Fassung.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="692"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="695"/>
         <source>Archive contacts</source>
         <translation>Kontakte archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="681"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="684"/>
         <source>Archive %1 contacts? They leave the list and the reconnect coach; “Show archived” brings them back. You can undo this with Ctrl+Z.</source>
         <translation>%1 Kontakte archivieren? Sie verschwinden aus der Liste und aus dem Kontakt-Coach; „Archivierte zeigen“ holt sie zurück. Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="686"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="689"/>
         <source>Archive %1 contacts? They leave the reconnect coach and stay in the list in italics while “Show archived” is ticked. You can undo this with Ctrl+Z.</source>
         <translation>%1 Kontakte archivieren? Sie verschwinden aus dem Kontakt-Coach und bleiben kursiv in der Liste, solange „Archivierte zeigen“ angehakt ist. Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="694"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="697"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="719"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="722"/>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="719"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="722"/>
         <source>Delete contact</source>
         <translation>Kontakt löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="722"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="725"/>
         <source>Delete %1? The meeting notes stay in the journal without this person. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben ohne diese Person im Journal. Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="727"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="730"/>
         <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="731"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="734"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="749"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="752"/>
         <source>Everything stored about this person</source>
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="839"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="842"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="840"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="843"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
@@ -1917,14 +1917,14 @@
         <translation>Überall löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="114"/>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="154"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="113"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="153"/>
         <location filename="../../netzjournal/ui/contacts/erase.py" line="214"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="126"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="125"/>
         <source>Erasing %1 from the journal and its backups…</source>
         <translation>%1 wird aus dem Journal und den Sicherungen gelöscht …</translation>
     </message>
@@ -2463,40 +2463,40 @@
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="233"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="237"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="235"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="239"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="244"/>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="296"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="162"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="276"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="314"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="163"/>
         <source>Met: %1</source>
         <translation>Getroffen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="286"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="304"/>
         <source>Said they&apos;d come: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="287"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="163"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="305"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="164"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="262"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="260"/>
         <source>Part of a series</source>
         <translation>Teil einer Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="280"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="298"/>
         <source>My answer: %1</source>
         <translation>Meine Antwort: %1</translation>
     </message>
@@ -2504,181 +2504,181 @@
 <context>
     <name>EventsPane</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="62"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="63"/>
         <source>Search events, places, who was there</source>
         <translation>Suchen: Veranstaltung, Ort, wer da war</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="65"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="66"/>
         <source>Search events</source>
         <translation>Veranstaltungen suchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="66"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="67"/>
         <source>New event…</source>
         <translation>Neue Veranstaltung …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="69"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="70"/>
         <source>Import .ics…</source>
         <translation>.ics importieren …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="72"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="73"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="78"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="79"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="363"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="368"/>
         <source>Delete the series “%1” with all its evenings and who was there? Notes about them stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Reihe „%1“ mit allen Terminen und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="366"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="371"/>
         <source>Delete the event “%1” and who was there? Notes about it stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Veranstaltung „%1“ und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="369"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="374"/>
         <source>Delete event</source>
         <translation>Veranstaltung löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="369"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="374"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="379"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="458"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="476"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="384"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="463"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="481"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="486"/>
         <source>Import events</source>
         <translation>Veranstaltungen importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="381"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="386"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="390"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="395"/>
         <source>“%1”: its start cannot be read; not imported.</source>
         <translation>„%1“: Der Beginn ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="391"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="396"/>
         <source>“%1”: its end cannot be read; imported without it.</source>
         <translation>„%1“: Das Ende ist nicht lesbar; ohne Ende importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="392"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="397"/>
         <source>“%1”: its repetition cannot be read; not imported.</source>
         <translation>„%1“: Die Wiederholung ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="393"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="398"/>
         <source>“%1”: a date of its repetition cannot be read; not imported.</source>
         <translation>„%1“: Ein Datum der Wiederholung ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="395"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="400"/>
         <source>“%1”: its extra dates (RDATE) cannot be kept; imported without them.</source>
         <translation>„%1“: Die zusätzlichen Termine (RDATE) lassen sich nicht übernehmen; ohne sie importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="398"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="403"/>
         <source>“%1”: its attached files cannot be kept; imported without them.</source>
         <translation>„%1“: Die angehängten Dateien lassen sich nicht übernehmen; ohne sie importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="401"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="406"/>
         <source>The file is cut short inside “%1”: that event was not imported, everything before it was.</source>
         <translation>Die Datei bricht mitten in „%1“ ab: Diese Veranstaltung wurde nicht importiert, alles davor schon.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="405"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="410"/>
         <source>The time zone “%1” cannot be read from this file: its times were taken as local times.</source>
         <translation>Die Zeitzone „%1“ ist in dieser Datei nicht lesbar: Uhrzeiten in dieser Zone wurden als Ortszeit übernommen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="411"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="416"/>
         <source>The file is cut short: its last event was not imported, everything before it was.</source>
         <translation>Die Datei bricht vorzeitig ab: Ihre letzte Veranstaltung wurde nicht importiert, alles davor schon.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="419"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="424"/>
         <source>Cancelled: %1 on %2 (you had said you were there: please check)</source>
         <translation>Abgesagt: %1 am %2 (Sie hatten angegeben, dass Sie da waren: bitte prüfen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="431"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="436"/>
         <source>The file cannot be read. Nothing was imported.</source>
         <translation>Die Datei lässt sich nicht lesen. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="433"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="438"/>
         <source>This file is not a calendar (.ics) that can be read. Nothing was imported.</source>
         <translation>Diese Datei ist kein lesbarer Kalender (.ics). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="461"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="466"/>
         <source>%1: this file cannot be read; not imported.</source>
         <translation>%1: Diese Datei kann nicht gelesen werden; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="492"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="497"/>
         <source>Events and series imported: %1 (already there: %2)</source>
         <translation>Importierte Veranstaltungen und Reihen: %1 (schon vorhanden: %2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="499"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="504"/>
         <source>Changed by an update or a cancellation: %1</source>
         <translation>Durch eine Aktualisierung oder Absage geändert: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="510"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="515"/>
         <source>Older invitations not taken (already more current here): %1</source>
         <translation>Ältere Fassungen von Einladungen nicht übernommen (hier ist schon eine neuere): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="513"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="518"/>
         <source>“%1”: not imported (%2)</source>
         <translation>„%1“: nicht importiert (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="516"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="521"/>
         <source>Not everything could be read:</source>
         <translation>Nicht alles ließ sich lesen:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="507"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="518"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="512"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="523"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="417"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="422"/>
         <source>Cancelled: %1 on %2</source>
         <translation>Abgesagt: %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="421"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="426"/>
         <source>Cancelled from %2 on: %1</source>
         <translation>Abgesagt ab %2: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="422"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="427"/>
         <source>Changed: the series %1</source>
         <translation>Geändert: die Reihe „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="423"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="428"/>
         <source>Changed: %1 on %2</source>
         <translation>Geändert: %1 am %2</translation>
     </message>
@@ -3006,112 +3006,112 @@
 <context>
     <name>ImportResult</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="89"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="90"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="90"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="91"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="91"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="92"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="92"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="93"/>
         <source>Details</source>
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="112"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="113"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="113"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="114"/>
         <source>Merged</source>
         <translation>Zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="114"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="115"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="124"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="125"/>
         <source>salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="125"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="126"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="133"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="134"/>
         <source>how we met</source>
         <translation>wie kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="134"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="135"/>
         <source>met on</source>
         <translation>kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="142"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="143"/>
         <source>%1 “%2” kept (the file: “%3”)</source>
         <translation>%1 „%2“ behalten (in der Datei: „%3“)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="164"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="165"/>
         <source>chosen among namesakes</source>
         <translation>unter Gleichnamigen ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="166"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="167"/>
         <source>into %1 (%2)</source>
         <translation>mit %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="176"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="177"/>
         <source>check: %1 (%2)</source>
         <translation>prüfen: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="236"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="245"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="238"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="247"/>
         <source>Created: %1 · Merged into existing contacts: %2 · Skipped: %3</source>
         <translation>Neu angelegt: %1 · Mit vorhandenen Kontakten zusammengeführt: %2 · Übersprungen: %3</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="249"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="258"/>
         <source>Merged contacts that kept their own values where the file said something else: %1 (see Details)</source>
         <translation>Zusammengeführte Kontakte, die ihre eigenen Angaben behielten, wo die Datei anderes sagt: %1 (siehe Details)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="261"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="270"/>
         <source>The import was taken back.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="264"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="273"/>
         <source>The people it created are removed again; merged contacts are as they were.</source>
         <translation>Die dabei angelegten Personen sind wieder entfernt; zusammengeführte Kontakte sind wie vorher.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="273"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="282"/>
         <source>Edit → Undo takes the whole import back.</source>
         <translation>Bearbeiten → Rückgängig nimmt den ganzen Import zurück.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="278"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="287"/>
         <source>A backup was taken first: %1</source>
         <translation>Vorher wurde eine Sicherung angelegt: %1</translation>
     </message>
@@ -3171,8 +3171,8 @@
     <message>
         <location filename="../../netzjournal/ui/dialog_shots.py" line="126"/>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="314"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="722"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="803"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="709"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="790"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
@@ -3312,42 +3312,42 @@
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="711"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="698"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="759"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="746"/>
         <source>No people found in the chosen files, so there is nothing to import.</source>
         <translation>In den gewählten Dateien wurden keine Personen gefunden, es gibt also nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="762"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="749"/>
         <source>People found: %1 (%2). Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="766"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="753"/>
         <source>People found: %1 (%2). None of them is in the journal yet. Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Noch niemand davon ist im Journal. Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="783"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="770"/>
         <source>Undo this import…</source>
         <translation>Diesen Import zurücknehmen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="812"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="799"/>
         <source>The import was stopped; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="832"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="819"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="788"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="775"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -3372,12 +3372,12 @@
         <translation>Kontakte (*.vcf *.csv *.xlsx *.xls *.ods);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="833"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="820"/>
         <source>Take the whole import back? The people it created are removed again.</source>
         <translation>Den ganzen Import zurücknehmen? Die dabei angelegten Personen werden wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="834"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="821"/>
         <source>Undo the import</source>
         <translation>Import zurücknehmen</translation>
     </message>
@@ -3501,25 +3501,25 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="93"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="443"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="445"/>
         <source>Meeting notes</source>
         <translation>Gesprächsnotizen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="94"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="461"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="463"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="95"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="470"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="472"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="96"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="479"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="481"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
@@ -3549,94 +3549,94 @@
         <translation>Personen und Notizen suchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="192"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="193"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="195"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="196"/>
         <source>Loading suggestions…</source>
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="275"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="279"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="277"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="281"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="276"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="280"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="278"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="282"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="283"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="285"/>
         <source>&amp;Sort contacts by</source>
         <translation>Kontakte &amp;sortieren nach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="285"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="287"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="290"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="292"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="298"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="300"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="300"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="302"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="338"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="340"/>
         <source>Search people and notes (%1)</source>
         <translation>Personen und Notizen suchen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="413"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="415"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="418"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="420"/>
         <source>Contacts: %1 · Meeting notes: %2</source>
         <translation>Kontakte: %1 · Gesprächsnotizen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="643"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="645"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="708"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="710"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="712"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="714"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="737"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="739"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="751"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="753"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="753"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="755"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -3645,12 +3645,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="768"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="770"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="770"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="772"/>
         <source>Journal: %1
 Backups: %2
 
@@ -4128,37 +4128,37 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>OccurrencesModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="399"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="417"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="403"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="421"/>
         <source>Said they&apos;d come: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="414"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="435"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="414"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="435"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="414"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="435"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="440"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="461"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="442"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="463"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
@@ -4232,17 +4232,17 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PersonHooks</name>
     <message>
-        <location filename="../../netzjournal/ui/person_hooks.py" line="83"/>
+        <location filename="../../netzjournal/ui/person_hooks.py" line="128"/>
         <source>said to all of them: the meetup in March</source>
         <translation>für alle: das Treffen im März</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/person_hooks.py" line="111"/>
+        <location filename="../../netzjournal/ui/person_hooks.py" line="156"/>
         <source>said to them only</source>
         <translation>wird nur dieser Person gesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/person_hooks.py" line="112"/>
+        <location filename="../../netzjournal/ui/person_hooks.py" line="157"/>
         <source>Pick up next time with %1</source>
         <translation>Beim nächsten Mal mit %1 aufgreifen</translation>
     </message>
@@ -4588,7 +4588,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     <message>
         <location filename="../../netzjournal/ui/quick_note.py" line="75"/>
         <location filename="../../netzjournal/ui/quick_note.py" line="76"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="420"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="441"/>
         <source>Quick note</source>
         <translation>Schnellnotiz</translation>
     </message>
@@ -4613,168 +4613,168 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Worüber haben Sie gesprochen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="118"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="123"/>
         <source>e.g. send the article</source>
         <translation>z. B. den Artikel schicken</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="120"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="125"/>
         <source>due</source>
         <translation>fällig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="135"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="140"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="136"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="141"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="137"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="142"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="138"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="143"/>
         <source>Talked about</source>
         <translation>Worüber gesprochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="110"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="115"/>
         <source>as you&apos;d say it to them: your half marathon in May</source>
         <translation>so, wie Sie es der Person sagen würden: Ihr Halbmarathon im Mai</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="113"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="118"/>
         <source>The coach may quote this in a message to them</source>
         <translation>Der Coach darf das in einer Nachricht an die Person aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="116"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="121"/>
         <source>only for you – never quoted to them</source>
         <translation>nur für Sie – wird der Person nie zitiert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="139"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="144"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="141"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="146"/>
         <source>Private remarks</source>
         <translation>Private Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="145"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="221"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="150"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="242"/>
         <source>Ctrl+Enter saves · Esc closes</source>
         <translation>Strg+Eingabe speichert · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="223"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="244"/>
         <source>Whom did you meet? · Esc closes</source>
         <translation>Wen haben Sie getroffen? · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="225"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="246"/>
         <source>What did you talk about? · Esc closes</source>
         <translation>Worüber haben Sie gesprochen? · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="296"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="317"/>
         <source>Unsaved quick note</source>
         <translation>Nicht gespeicherte Schnellnotiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="297"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="318"/>
         <source>There is a quick note you did not save (%1). Continue with it?</source>
         <translation>Es gibt eine nicht gespeicherte Schnellnotiz (%1). Damit weitermachen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="301"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="322"/>
         <source>There is a quick note you did not save. Continue with it?</source>
         <translation>Es gibt eine nicht gespeicherte Schnellnotiz. Damit weitermachen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="380"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="401"/>
         <source>The draft cannot be saved: the journal&apos;s folder is gone. Your text stays here – save the note.</source>
         <translation>Der Entwurf kann nicht gesichert werden: Der Ordner des Journals ist nicht mehr da. Ihr Text bleibt hier – speichern Sie die Notiz.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="400"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="421"/>
         <source>The disk is full, so the note was not saved. Your text stays here; free some space and press Save again.</source>
         <translation>Der Datenträger ist voll, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; schaffen Sie Platz und drücken Sie erneut auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="405"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="426"/>
         <source>Another program is writing to the journal right now, so the note was not saved. Your text stays here; press Save again in a moment.</source>
         <translation>Ein anderes Programm schreibt gerade in das Journal, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; drücken Sie gleich noch einmal auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="420"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="441"/>
         <source>Whom did you meet?</source>
         <translation>Wen haben Sie getroffen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="458"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="479"/>
         <source>Save the quick note?</source>
         <translation>Die Schnellnotiz speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="460"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="481"/>
         <source>Discard the quick note?</source>
         <translation>Die Schnellnotiz verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="462"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="483"/>
         <source>It cannot be saved yet: it says nothing about the meeting. “Cancel” goes back to it.</source>
         <translation>Sie lässt sich noch nicht speichern: Sie sagt nichts über das Treffen. „Abbrechen“ führt zu ihr zurück.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="465"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="486"/>
         <source>It cannot be saved yet: nobody is named. “Cancel” goes back to add whom you met.</source>
         <translation>Sie lässt sich noch nicht speichern: Es ist niemand genannt. Mit „Abbrechen“ können Sie ergänzen, wen Sie getroffen haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="395"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="416"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="142"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="147"/>
         <source>Follow-up</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="308"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="329"/>
         <source>“Later” keeps it until you open the quick note again.</source>
         <translation>„Später“ hebt sie auf, bis Sie die Schnellnotiz wieder öffnen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="310"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="331"/>
         <source>&amp;Continue</source>
         <translation>&amp;Weitermachen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="311"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="332"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="312"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="333"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="375"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="396"/>
         <source>The draft cannot be saved: the disk is full. Your text stays here – save the note, or free some space.</source>
         <translation>Der Entwurf kann nicht gesichert werden: Der Datenträger ist voll. Ihr Text bleibt hier – speichern Sie die Notiz oder schaffen Sie Platz.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="385"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="406"/>
         <source>The draft cannot be saved (%1). Your text stays here – save the note.</source>
         <translation>Der Entwurf kann nicht gesichert werden (%1). Ihr Text bleibt hier – speichern Sie die Notiz.</translation>
     </message>
@@ -5116,62 +5116,62 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Drucken …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="76"/>
-        <source>Include private remarks</source>
-        <translation>Private Notizen mitnehmen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="80"/>
-        <source>Saved and printed reviews leave out your private remarks unless this is ticked.</source>
-        <translation>Gespeicherte und gedruckte Rückblicke enthalten Ihre privaten Notizen nur, wenn dies angehakt ist.</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="88"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="90"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="106"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="108"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="186"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="188"/>
         <source>Updating the review…</source>
         <translation>Rückblick wird aktualisiert …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="189"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="191"/>
         <source>Building the review…</source>
         <translation>Rückblick wird erstellt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="201"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="203"/>
         <source>The review could not be made. Details are in the log.</source>
         <translation>Der Rückblick konnte nicht erstellt werden. Die Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="274"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="276"/>
         <source>Save the review as PDF</source>
         <translation>Rückblick als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="274"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="276"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="316"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="318"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="284"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="286"/>
         <source>Save the review as Markdown</source>
         <translation>Rückblick als Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="285"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="77"/>
+        <source>Include private details</source>
+        <translation>Private Angaben mitnehmen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/review/view.py" line="81"/>
+        <source>Saved and printed reviews leave out your private remarks and the topics of your contacts unless this is ticked.</source>
+        <translation>Gespeicherte und gedruckte Rückblicke enthalten Ihre privaten Notizen und die Themen Ihrer Kontakte nur, wenn dies angehakt ist.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/review/view.py" line="287"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -6280,13 +6280,13 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>niemand genannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="122"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="123"/>
         <location filename="../../netzjournal/ui/sync_review.py" line="162"/>
         <source>first name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="123"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="124"/>
         <location filename="../../netzjournal/ui/sync_review.py" line="162"/>
         <source>last name</source>
         <translation>Nachname</translation>
@@ -6297,49 +6297,49 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="129"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="130"/>
         <location filename="../../netzjournal/ui/sync_review.py" line="163"/>
         <source>organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="126"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="127"/>
         <location filename="../../netzjournal/ui/sync_review.py" line="164"/>
         <source>middle names</source>
         <translation>weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="127"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="128"/>
         <location filename="../../netzjournal/ui/sync_review.py" line="164"/>
         <source>suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="128"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="129"/>
         <location filename="../../netzjournal/ui/sync_review.py" line="165"/>
         <source>nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="130"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="131"/>
         <location filename="../../netzjournal/ui/sync_review.py" line="166"/>
         <source>department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="131"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="132"/>
         <location filename="../../netzjournal/ui/sync_review.py" line="166"/>
         <source>role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="132"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="133"/>
         <location filename="../../netzjournal/ui/sync_review.py" line="167"/>
         <source>city</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="135"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="136"/>
         <location filename="../../netzjournal/ui/sync_review.py" line="167"/>
         <source>birthday</source>
         <translation>Geburtstag</translation>

@@ -432,7 +432,7 @@ class ContactsPane(QWidget):
     def _enable_for(self, count: int) -> None:
         """The actions on one person (edit, everything stored, delete everywhere) are
         on while exactly one is selected: with nobody or several they did nothing; archive
-        and delete while anyone is. Set at
+        and delete while anyone is; merge unless more than two are. Set at
         each selection change, not when a menu opens, so Ctrl+E works as soon as one is.
         (Their bar button, disabled, leaves the Tab chain as a disabled widget does.)"""
         a = self.app_actions
@@ -445,6 +445,9 @@ class ContactsPane(QWidget):
         anyone = count > 0 and not self.journal.read_only
         a.archive_contact.setEnabled(anyone)
         a.delete_contact.setEnabled(anyone)
+        # Merging takes two: three were on and only explained on a click. (None or one:
+        # the duplicates list, or with whom.)
+        a.merge_contacts.setEnabled(count <= 2 and not self.journal.read_only)
 
     def _selection_changed(self) -> None:
         ids = self.selected_ids()

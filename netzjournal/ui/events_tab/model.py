@@ -226,6 +226,10 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
                     lines.append(here)
                 if self.names_under_dates:
                     lines.append(str(self.data(index.siblingAtColumn(self.NAME), role)))
+                    # The „Personen“ column has no room there: its count on a line
+                    # of its own, for the rows that have people (EventsPane._spans).
+                    if people := self._people_text(o):
+                        lines.append(people)
                 return "\n".join(lines)
             if col == self.NAME:
                 name = o.name
@@ -236,15 +240,7 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
                 return name
             if col == self.PLACE:
                 return o.place
-            # Who else: the people of the journal met there or coming (the user's own
-            # answer is no person of the column: it is marked at the name).
-            met, going = self._counts.get(o.event_id or -1, (0, 0))
-            parts = []
-            if met:
-                parts.append(self.tr("Met: %1").replace("%1", str(met)))
-            if going:
-                parts.append(self._going_words(o).replace("%1", str(going)))
-            return " · ".join(parts)
+            return self._people_text(o)
         named_here = col == (self.DATE if self.names_under_dates else self.NAME)
         if role == Qt.ItemDataRole.DecorationRole and named_here and o.my_status:
             return answer_mark(o.my_status, self._plan_past(o) or o.cancelled)
@@ -257,6 +253,8 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
             tips = [str(self.data(index.siblingAtColumn(self.NAME)))] * self.names_under_dates
             tips += [words.span_here(o)] * bool(words.here_line(o))
             tips += [self._my_answer(o)] * bool(self.names_under_dates and o.my_status)
+            if self.names_under_dates and o.event_id and self._people_text(o):
+                tips.append(self._who_else(o) or "")  # (the column's tooltip)
             return "\n".join(tips) or None
         if role == Qt.ItemDataRole.ToolTipRole and col == self.NAME:
             tips = [self.tr("Part of a series")] * (o.series_id is not None)
@@ -268,6 +266,26 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
             said = f", {self._my_answer(o)}" if o.my_status else ""
             return f"{o.name}, {words.span_here(o)}{said}"
         return None
+
+    def _people_text(self, o: Occurrence) -> str:
+        """Who else: the people of the journal met there or coming (the user's own
+        answer is no person of the column: it is marked at the name)."""
+        met, going = self._counts.get(o.event_id or -1, (0, 0))
+        parts = []
+        if met:
+            parts.append(self.tr("Met: %1").replace("%1", str(met)))
+        if going:
+            parts.append(self._going_words(o).replace("%1", str(going)))
+        return " · ".join(parts)
+
+    def counted_rows(self) -> list[int]:
+        """The rows of evenings with people met or coming (their count is a line under
+        the name where the list has room for its dates only)."""
+        return [
+            i for i, (kind, o) in enumerate(self.rows)
+            if kind == "event" and isinstance(o, Occurrence) and any(
+                self._counts.get(o.event_id or -1, (0, 0)))
+        ]  # fmt: skip
 
     def _plan_past(self, o: Occurrence) -> bool:
         """A plan ("I'm going") for an evening that is over: said as one, marked quieter."""
@@ -401,7 +419,10 @@ class OccurrencesModel(RowsModel[tuple[Occurrence, str]]):
                     # Over, and not marked as there: they had said yes, as the evening's
                     # page lists them („hat zugesagt“) and the events list counts them.
                     parts.append(self.tr("Said they'd come: %1").replace("%1", join_names(going)))
-                rows.append((o, " · ".join(parts)))
+                # How many first, when several: a busy evening's names are cut at the
+                # column's edge (the whole text is the tooltip), the count stays in sight.
+                count = len(who) + len(extra) + len(going)
+                rows.append((o, " · ".join([str(count)] * (count > 1) + parts)))
         self.coming = coming  # rows of coming evenings; the past ones follow
         self.set_rows(rows)
 
@@ -441,5 +462,7 @@ class OccurrencesModel(RowsModel[tuple[Occurrence, str]]):
                 if o.moved:
                     return self.tr("%1 (moved)").replace("%1", text)
                 return None
-            return (o.place if index.column() == self.PLACE else who) or None
+            if index.column() == self.PEOPLE:  # the whole text, a line for each part
+                return "\n".join(p for p in who.split(" · ") if not p.isdigit()) or None
+            return o.place or None
         return None

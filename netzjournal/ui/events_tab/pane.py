@@ -7,6 +7,7 @@ the search field covers names, places, tags, notes and who was there.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -208,10 +209,14 @@ class EventsPane(QWidget):
         for row in self.model.header_rows():
             self.table.setSpan(row, 0, 1, 4)
             self.table.setRowHeight(row, one)
-        # An evening planned in another zone: a line more, when it is here.
-        taller = self.table.verticalHeader().defaultSectionSize() + one - 10
-        for row in self.model.zoned_rows():
-            self.table.setRowHeight(row, taller)
+        # An evening planned in another zone: a line more, when it is here; narrow, an
+        # evening with people: a line more for their count.
+        more = Counter(self.model.zoned_rows())
+        if self.model.names_under_dates:
+            more.update(self.model.counted_rows())
+        usual = self.table.verticalHeader().defaultSectionSize()
+        for row, lines in more.items():
+            self.table.setRowHeight(row, usual + lines * (one - 10))
 
     def _reload(self, text: str | None = None) -> None:
         key = self.page.occurrence.key if self.page.occurrence else None

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QLocale,
     QObject,
     Qt,
+    QTimer,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 from netzjournal.interchange.importer import ImportOutcome, ImportPlan
 from netzjournal.store.collation import sort_key
 from netzjournal.ui import style
-from netzjournal.ui.content_columns import ContentColumns
+from netzjournal.ui.content_columns import ContentColumns, fit_wrapped_rows
 from netzjournal.ui.table_model import Index, RowsModel
 
 ORDER = ("create", "merge", "skip")
@@ -204,7 +205,6 @@ class ImportResultPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSortIndicator(ResultModel.WHAT, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)  # a click on a column's title sorts by it
@@ -218,6 +218,15 @@ class ImportResultPage(QWidget):
             priority=(R.WHAT, R.NAME, R.ORGANISATION, R.DETAIL),
             stretch=(R.DETAIL,),
         )
+        # Short of room (800 px, German) a detail wraps and its row grows, as the
+        # preview's cells do: „prüfen: mehrere Personen heißen so: wäh…“ was cut.
+        self.table.setWordWrap(True)  # (after ContentColumns, which sets one line)
+        self.table.verticalHeader().setMinimumSectionSize(1)
+        rows_later = QTimer(self, singleShot=True, interval=0)
+        rows_later.timeout.connect(lambda: fit_wrapped_rows(self.table))
+        header.sectionResized.connect(rows_later.start)
+        self.model.modelReset.connect(rows_later.start)
+        self.model.layoutChanged.connect(rows_later.start)  # (sorted: other rows' heights)
         self.backup = QLabel(
             wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse
         )

@@ -52,7 +52,7 @@ from netzjournal.progress import Cancelled
 from netzjournal.store.journal import Journal
 from netzjournal.store.people import list_people
 from netzjournal.ui import style, undo
-from netzjournal.ui.content_columns import ContentColumns
+from netzjournal.ui.content_columns import WRAPPED_ROWS, ContentColumns, fit_wrapped_rows
 from netzjournal.ui.interchange.import_result import ImportResultPage
 from netzjournal.ui.progress_dialog import ProgressDialog
 from netzjournal.ui.table_model import Index, RowsModel
@@ -678,25 +678,12 @@ class ImportWizard(QDialog):
         self.pages.addWidget(page)
 
     # Rows are sized to their wrapped text up to this many (a file of thousands is
-    # looked at in samples, not read row by row: one line each, elided, as before;
-    # 300 rows take ~40 ms CPU to measure for each change of the columns' widths).
-    WRAPPED_ROWS = 300
-    MOST_LINES = 3  # a longer cell is elided on its last line (whole in its tooltip)
+    # looked at in samples, not read row by row: one line each, elided, as before).
+    WRAPPED_ROWS = WRAPPED_ROWS
 
     def _fit_rows(self) -> None:
         """Each row as high as its wrapped cells, at most three lines."""
-        table = self.table
-        rows = self.model.rowCount()
-        header = table.verticalHeader()
-        if rows > self.WRAPPED_ROWS:
-            table.setWordWrap(False)
-            return
-        table.setWordWrap(True)
-        table.resizeRowsToContents()
-        most = table.fontMetrics().lineSpacing() * self.MOST_LINES + 2 * style.SPACE.XS
-        for row in range(rows):
-            if header.sectionSize(row) > most:
-                header.resizeSection(row, most)
+        fit_wrapped_rows(self.table)
 
     def back(self) -> None:
         """To the chosen files; Enter checks them again (the preview's Import, the

@@ -71,13 +71,15 @@ class ReviewPane(QWidget):
         md.setObjectName("reviewMarkdown")
         printing = QPushButton(self.tr("Print…"))
         printing.setObjectName("reviewPrint")
-        # Private remarks stay out of what leaves the app unless asked for, as the
-        # export's "Include private fields": a printed review is passed around.
-        self.private = QCheckBox(self.tr("Include private remarks"))
+        # Private remarks and people's topics stay out of what leaves the app unless
+        # asked for, as the export's "Include private fields": a printed review is
+        # passed around.
+        self.private = QCheckBox(self.tr("Include private details"))
         self.private.setObjectName("reviewPrivate")
         self.private.setToolTip(
             self.tr(
-                "Saved and printed reviews leave out your private remarks unless this is ticked."
+                "Saved and printed reviews leave out your private remarks and the topics "
+                "of your contacts unless this is ticked."
             )
         )
         self._exports = (pdf, md, printing, self.private)
