@@ -357,3 +357,78 @@ def test_a_double_click_on_either_person_asks_to_merge_that_pair(make_window, wh
     qtbot.waitUntil(lambda: bool(asked))
     assert len(asked[0]) == 2 and "Mueller, Hans" in asked[0]
     assert contact_count(journal) == 4  # cancelled: nothing merged
+
+
+def test_namesakes_at_one_organisation_are_told_apart_by_their_role(where, qtmodeltester, qtbot):
+    """Two „Jürgen Bäcker · Fjordwerk UX · Kiel“: the Funktion on the second line,
+    where it tells them apart (not where it is the same or missing)."""
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    for role in ("Karriereberater", "Leiter Vertrieb"):
+        create_contact(journal, person(
+            "Jürgen", "Bäcker", organisation="Fjordwerk UX", city="Kiel", role=role,
+        ))  # fmt: skip
+    for _ in range(2):
+        create_contact(journal, person("Lena", "Kurz", organisation="Hafen AG", role="CTO"))
+    model = DuplicatesModel(journal)
+    qtmodeltester.check(model)
+    cells = sorted(model.data(model.index(r, 0)) for r in range(model.rowCount()))
+    assert cells == [
+        "Jürgen Bäcker\nFjordwerk UX · Kiel · Karriereberater",
+        "Jürgen Bäcker\nFjordwerk UX · Kiel · Leiter Vertrieb",
+        "Lena Kurz\nHafen AG",
+        "Lena Kurz\nHafen AG",
+    ]
+    journal.close()
+
+
+def test_not_the_same_person_says_so_in_the_status_bar_with_the_undo_hint(
+    make_window, where, qtbot
+):
+    """In a group of three only the two chosen are set apart: the message names them,
+    the button's tooltip says so, and the third stays listed with one of them."""
+    journal, hans, mueller = _journal(where)
+    third = _a_third(journal)
+    w = make_window(journal)
+    seen: list[object] = []
+
+    def in_list(dialog: DuplicatesDialog) -> None:
+        seen.append(dialog.apart_button.toolTip())
+        pair = dialog.model.pair_at(dialog.table.currentIndex())
+        seen.append(pair)
+        dialog.apart_button.click()
+        seen.append(w.statusBar().currentMessage())
+        seen.append(sorted(i for _g, i in dialog.model.rows))
+        dialog.reject()
+
+    when_modal(in_list, lambda d: isinstance(d, DuplicatesDialog))
+    w.actions_.find_duplicates.trigger()
+    qtbot.waitUntil(lambda: len(seen) == 4)
+    tip, pair, message, left = seen
+    assert "Only the two selected" in str(tip)
+    assert str(message).startswith("Done: ") and str(message).endswith("Ctrl+Z undoes it")
+    assert "not the same person" in str(message)
+    assert isinstance(pair, tuple) and len(set(pair) & {hans, mueller, third}) == 2
+    # The third of the group is still offered with one of the two.
+    assert isinstance(left, list) and len(left) == 2 and not set(pair) <= set(left)
+
+
+def test_after_undoing_a_merge_the_group_that_came_back_is_chosen(make_window, where, qtbot):
+    journal, _hans, _mueller = _journal(where)
+    lena = _two_groups(journal)
+    w = make_window(journal)
+    seen: list[object] = []
+
+    def in_list(dialog: DuplicatesDialog) -> None:
+        dialog.table.setCurrentIndex(dialog.model.index(dialog.model.row_of(lena[0]), 0))
+        when_modal(lambda m: m.merge_button.click(), lambda d: isinstance(d, MergeDialog))
+        dialog.merge_button.click()  # Lena Kurz's pair merged: Hans Müller's is chosen
+        qtbot.waitUntil(lambda: len(dialog.model.rows) == 2)
+        dialog.undo()
+        index = dialog.table.currentIndex()
+        seen.append(dialog.model.rows[index.row()][1])
+        dialog.reject()
+
+    when_modal(in_list, lambda d: isinstance(d, DuplicatesDialog))
+    w.actions_.find_duplicates.trigger()
+    qtbot.waitUntil(lambda: len(seen) == 1)
+    assert seen[0] in lena  # (not Hans Müller's, the group now at the old place)

@@ -67,6 +67,7 @@ class PersonFacts:
     notes: int
     last_contact: dt.datetime | None
     added: dt.date | None  # the day the contact was made (an import's day, say)
+    role: str = ""  # the Funktion: two namesakes at one organisation told apart
 
 
 def _pair(a: int, b: int) -> tuple[int, int]:
@@ -266,7 +267,7 @@ def people_facts(j: Journal, ids: list[int]) -> dict[int, PersonFacts]:
         return {}
     rows = j.connection().execute(
         """SELECT c.id, c.display_name, c.given_name, c.family_name, c.organisation, c.city,
-                  c.source, coalesce(s.notes, 0), s.last_contact, c.created_at,
+                  c.role, c.source, coalesce(s.notes, 0), s.last_contact, c.created_at,
                   (SELECT value FROM contact_channel WHERE contact_id = c.id AND kind = 'email'
                     ORDER BY position LIMIT 1),
                   (SELECT value FROM contact_channel WHERE contact_id = c.id AND kind = 'phone'
@@ -276,12 +277,13 @@ def people_facts(j: Journal, ids: list[int]) -> dict[int, PersonFacts]:
         (ids_json(ids),),
     )
     out = {}
-    for cid, display, given, family, org, city, source, notes, last, made, email, phone in rows:
+    for cid, display, given, family, org, city, role, source, notes, last, made, email, phone in rows:
         name = display or " ".join(p for p in (given, family) if p)
         added = to_datetime(made)
         out[cid] = PersonFacts(cid, name, org, city, email or "", phone or "", source,
                                int(notes), to_datetime(last),
-                               added.date() if added is not None else None)  # fmt: skip
+                               added.date() if added is not None else None,
+                               role or "")  # fmt: skip
     return out
 
 

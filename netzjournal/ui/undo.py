@@ -153,14 +153,25 @@ def perform(
         not_saved.warn(parent, title, texts.store_error_text(exc), exc)
         return None
     push_done(stack, step)
-    window = parent.window() if parent is not None else None
-    if isinstance(window, QMainWindow):
+    window = main_window(parent)
+    if window is not None:
         # (The step is named as the Edit menu names it, "Archive Paul Neumann": after
         # a bare "Done:" the German infinitive read as an order.)
         done = QCoreApplication.translate("Undo", "Done: %1 – Ctrl+Z undoes it")
         done = done.replace("%1", step.text())
         window.statusBar().showMessage(done, 5000)
     return step
+
+
+def main_window(widget: QWidget | None) -> QMainWindow | None:
+    """The main window ``widget`` is in, through the dialogs it is shown from (a step
+    done in a dialog, "Not the same person", is reported in the window's status bar)."""
+    while widget is not None:
+        top = widget.window()
+        if isinstance(top, QMainWindow):
+            return top
+        widget = top.parentWidget()
+    return None
 
 
 def push_done(stack: QUndoStack, command: Command | Step, parent: QWidget | None = None) -> Step:

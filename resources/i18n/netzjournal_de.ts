@@ -1662,27 +1662,27 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="247"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="257"/>
         <source>Possible duplicates</source>
         <translation>Mögliche Duplikate</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="277"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="287"/>
         <source>Contacts with the same e-mail address or phone number, or the same name at the same organisation, would be listed here.</source>
         <translation>Kontakte mit derselben E-Mail-Adresse oder Telefonnummer oder mit demselben Namen bei derselben Organisation würden hier stehen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="288"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="298"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="289"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="299"/>
         <source>&amp;Not the same person</source>
         <translation>&amp;Nicht dieselbe Person</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="324"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="334"/>
         <source>%n group(s) of contacts may be one person each.</source>
         <translation>
             <numerusform>%n Kontaktgruppe könnte dieselbe Person sein.</numerusform>
@@ -1690,7 +1690,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="326"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="336"/>
         <source>%n pair(s) of contacts may be one person each.</source>
         <translation>
             <numerusform>%n Kontaktpaar könnte dieselbe Person sein.</numerusform>
@@ -1698,9 +1698,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="333"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="343"/>
         <source>No possible duplicates found.</source>
         <translation>Keine möglichen Duplikate gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="395"/>
+        <source>Only the two selected are set apart; the others in the group stay listed.</source>
+        <translation>Nur die beiden Ausgewählten werden als verschiedene Personen vermerkt; die anderen in der Gruppe bleiben in der Liste.</translation>
     </message>
 </context>
 <context>
@@ -1732,8 +1737,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/duplicates.py" line="157"/>
-        <source>Name; below, organisation and city</source>
-        <translation>Name; darunter Organisation und Ort</translation>
+        <source>Name; below, organisation, city and, where it tells them apart, the role</source>
+        <translation>Name; darunter Organisation, Ort und, wo sie sich darin unterscheiden, die Funktion</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/duplicates.py" line="158"/>

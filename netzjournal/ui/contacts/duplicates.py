@@ -154,7 +154,7 @@ class DuplicatesModel(QAbstractTableModel):
 
     def header_tips(self) -> list[str]:
         return [
-            self.tr("Name; below, organisation and city"),
+            self.tr("Name; below, organisation, city and, where it tells them apart, the role"),
             self.tr("E-mail address; below, phone number"),
             self.tr("Number of notes; below, the day of the last contact"),
             self.tr("Where the contact came from; below, the day it was added"),
@@ -169,10 +169,20 @@ class DuplicatesModel(QAbstractTableModel):
             SAME_NAME: self.tr("Same name, one without organisation"),
         }.get(reason, reason)
 
-    def _cell(self, f: PersonFacts, col: int) -> str:
+    def _role_tells_apart(self, row: int) -> bool:
+        """Whether the person's Funktion differs from another's in the group: two
+        „Jürgen Bäcker · Fjordwerk UX · Kiel“ are then told apart in the list itself."""
+        group, me = self.rows[row]
+        mine = self._facts(row).role
+        return bool(mine) and any(
+            self._facts(self._row[i]).role != mine for i in self.groups[group] if i != me
+        )
+
+    def _cell(self, f: PersonFacts, col: int, row: int) -> str:
         """Two lines: what is read first over what tells apart further."""
         if col == self.PERSON:
-            lines = (f.name, " · ".join(p for p in (f.organisation, f.city) if p))
+            role = f.role if self._role_tells_apart(row) else ""
+            lines = (f.name, " · ".join(p for p in (f.organisation, f.city, role) if p))
         elif col == self.REACH:
             lines = (f.email, f.phone.replace(" ", "\u00a0"))
         elif col == self.NOTES:
@@ -217,7 +227,7 @@ class DuplicatesModel(QAbstractTableModel):
             return None
         if index.column() == self.REASON:
             return self.reason_text(self.reasons[group]) if first else ""
-        return self._cell(self._facts(index.row()), index.column())
+        return self._cell(self._facts(index.row()), index.column(), index.row())
 
     def _facts(self, row: int) -> PersonFacts:
         """The facts of the person in ``row``, read with those of the rows around it
@@ -377,6 +387,15 @@ class DuplicatesDialog(QDialog):
             row = self.model.row_of(i)
             both.select(self.model.index(row, 0), self.model.index(row, last))
         self.table.selectionModel().select(both, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        group = self.model.group_at(current)
+        more = group is not None and len(self.model.groups[group]) > 2
+        # In a group of three or more, only the two chosen are set apart (as merging is
+        # two at a time): the others may still be one of them, and stay offered.
+        self.apart_button.setToolTip(
+            self.tr("Only the two selected are set apart; the others in the group stay listed.")
+            if more
+            else ""
+        )
 
     def _current(self) -> tuple[tuple[int, int] | None, int]:
         """The two chosen and their group's place in the list."""
@@ -403,8 +422,13 @@ class DuplicatesDialog(QDialog):
         """Ctrl+Z: the window's last step undone (as Edit → Undo), the list read again."""
         if self.undo_stack.canUndo():
             _pair, group = self._current()
+            before = {frozenset(g) for g in self.model.groups}
             self.undo_stack.undo()
-            self._reload(group)
+            self.model.reload()
+            # The group that came back (a merge or "not the same person" undone) chosen,
+            # not the one at the old place.
+            back = [n for n, g in enumerate(self.model.groups) if frozenset(g) not in before]
+            self._shown(back[0] if back else group)
 
     def _reload(self, group: int) -> None:
         self.model.reload()
