@@ -363,7 +363,7 @@ def test_a_double_click_on_either_person_asks_to_merge_that_pair(make_window, wh
 
 def test_namesakes_at_one_organisation_are_told_apart_by_their_role(where, qtmodeltester, qtbot):
     """Two „Jürgen Bäcker · Fjordwerk UX · Kiel“: the Funktion on the second line,
-    where it tells them apart (not where it is the same or missing)."""
+    where it tells them apart (not where it is the same, or the city differs)."""
     journal = Journal.open(where.journal, backup_dir=where.backups)
     for role in ("Karriereberater", "Leiter Vertrieb"):
         create_contact(journal, person(
@@ -371,14 +371,22 @@ def test_namesakes_at_one_organisation_are_told_apart_by_their_role(where, qtmod
         ))  # fmt: skip
     for _ in range(2):
         create_contact(journal, person("Lena", "Kurz", organisation="Hafen AG", role="CTO"))
+    for city, role in (("Kiel", "Fotograf"), ("Wien", "Gründer")):  # (the city tells apart)
+        create_contact(journal, person(
+            "Nils", "Bäcker", city=city, role=role,
+            channels=[Channel("email", "nils@mail.example")],
+        ))  # fmt: skip
     model = DuplicatesModel(journal)
     qtmodeltester.check(model)
     cells = sorted(model.data(model.index(r, 0)) for r in range(model.rowCount()))
+    # The role first, where it tells apart: at 800 pixels the line's end is cut.
     assert cells == [
-        "Jürgen Bäcker\nFjordwerk UX · Kiel · Karriereberater",
-        "Jürgen Bäcker\nFjordwerk UX · Kiel · Leiter Vertrieb",
+        "Jürgen Bäcker\nKarriereberater · Fjordwerk UX · Kiel",
+        "Jürgen Bäcker\nLeiter Vertrieb · Fjordwerk UX · Kiel",
         "Lena Kurz\nHafen AG",
         "Lena Kurz\nHafen AG",
+        "Nils Bäcker\nKiel",
+        "Nils Bäcker\nWien",
     ]
     journal.close()
 

@@ -1662,27 +1662,27 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="257"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="262"/>
         <source>Possible duplicates</source>
         <translation>Mögliche Duplikate</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="287"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="292"/>
         <source>Contacts with the same e-mail address or phone number, or the same name at the same organisation, would be listed here.</source>
         <translation>Kontakte mit derselben E-Mail-Adresse oder Telefonnummer oder mit demselben Namen bei derselben Organisation würden hier stehen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="298"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="303"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="299"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="304"/>
         <source>&amp;Not the same person</source>
         <translation>&amp;Nicht dieselbe Person</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="334"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="339"/>
         <source>%n group(s) of contacts may be one person each.</source>
         <translation>
             <numerusform>%n Kontaktgruppe könnte dieselbe Person sein.</numerusform>
@@ -1690,7 +1690,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="336"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="341"/>
         <source>%n pair(s) of contacts may be one person each.</source>
         <translation>
             <numerusform>%n Kontaktpaar könnte dieselbe Person sein.</numerusform>
@@ -1698,12 +1698,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="343"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="348"/>
         <source>No possible duplicates found.</source>
         <translation>Keine möglichen Duplikate gefunden.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="395"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="400"/>
         <source>Only the two selected are set apart; the others in the group stay listed.</source>
         <translation>Nur die beiden Ausgewählten werden als verschiedene Personen vermerkt; die anderen in der Gruppe bleiben in der Liste.</translation>
     </message>
@@ -1737,8 +1737,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/duplicates.py" line="157"/>
-        <source>Name; below, organisation, city and, where it tells them apart, the role</source>
-        <translation>Name; darunter Organisation, Ort und, wo sie sich darin unterscheiden, die Funktion</translation>
+        <source>Name; below, organisation and city, after the role where it tells them apart</source>
+        <translation>Name; darunter Organisation und Ort, davor die Funktion, wo sie die beiden unterscheidet</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/duplicates.py" line="158"/>

@@ -154,7 +154,7 @@ class DuplicatesModel(QAbstractTableModel):
 
     def header_tips(self) -> list[str]:
         return [
-            self.tr("Name; below, organisation, city and, where it tells them apart, the role"),
+            self.tr("Name; below, organisation and city, after the role where it tells them apart"),
             self.tr("E-mail address; below, phone number"),
             self.tr("Number of notes; below, the day of the last contact"),
             self.tr("Where the contact came from; below, the day it was added"),
@@ -170,19 +170,24 @@ class DuplicatesModel(QAbstractTableModel):
         }.get(reason, reason)
 
     def _role_tells_apart(self, row: int) -> bool:
-        """Whether the person's Funktion differs from another's in the group: two
-        „Jürgen Bäcker · Fjordwerk UX · Kiel“ are then told apart in the list itself."""
+        """Whether another in the group has the same organisation and city but another
+        Funktion: two „Jürgen Bäcker · Fjordwerk UX · Kiel“ are then told apart in the
+        list itself (Karriereberater, Leiter Vertrieb), not only in the merge question."""
         group, me = self.rows[row]
-        mine = self._facts(row).role
-        return bool(mine) and any(
-            self._facts(self._row[i]).role != mine for i in self.groups[group] if i != me
-        )
+        f = self._facts(row)
+        for i in self.groups[group]:
+            other = self._facts(self._row[i])
+            if i != me and (other.organisation, other.city) == (f.organisation, f.city):
+                if other.role != f.role:
+                    return True
+        return False
 
     def _cell(self, f: PersonFacts, col: int, row: int) -> str:
         """Two lines: what is read first over what tells apart further."""
         if col == self.PERSON:
+            # The role first where it tells apart: at 800 pixels the line's end is cut.
             role = f.role if self._role_tells_apart(row) else ""
-            lines = (f.name, " · ".join(p for p in (f.organisation, f.city, role) if p))
+            lines = (f.name, " · ".join(p for p in (role, f.organisation, f.city) if p))
         elif col == self.REACH:
             lines = (f.email, f.phone.replace(" ", "\u00a0"))
         elif col == self.NOTES:
