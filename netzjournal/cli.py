@@ -870,10 +870,19 @@ def _start_anew(args: argparse.Namespace) -> None:
     where = paths.resolve(args.data_dir)
     if where.journal.exists():
         return
+    from netzjournal.store import cipher
+
     where.ensure()
+    marker = cipher.marker_path(where.journal)
+    had_marker = marker.exists()
     Journal.open(where.journal, backup_dir=where.backups, start_anew=True).close()
     print(f"netzjournal: started a new, empty journal at {where.journal}; the backups in "
           f"{where.backups} stay.", file=sys.stderr)  # fmt: skip
+    if had_marker and not marker.exists():
+        aside = max(marker.parent.glob(f"{marker.name}.set-aside-*"), default=marker)
+        print(f"netzjournal: the new journal is not encrypted; the old one's key note was "
+              f"set aside as {aside.name} (encrypted backups need that key). "
+              "'netzjournal encryption on' encrypts the new one.", file=sys.stderr)  # fmt: skip
 
 
 def missing_advice(args: argparse.Namespace, exc: JournalMissing) -> str:

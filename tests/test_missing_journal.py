@@ -128,6 +128,30 @@ def test_new_journal_starts_anew_and_keeps_the_backups(tmp_path):
     assert again.returncode == 0 and again.stderr == ""
 
 
+@pytest.mark.plain_only  # the child runs without a key, as after a sync client took both
+def test_new_journal_beside_a_leftover_key_marker_sets_the_marker_aside(tmp_path):
+    """The encrypted journal went, its key marker stayed. ``--new-journal`` (no key
+    known) makes a plain journal and sets the marker aside, named as such (it names the
+    keyring entry the encrypted backups may need): the next start is a plain journal's,
+    not one that asks for a key and then calls a plain file damaged."""
+    from netzjournal.store import cipher
+
+    where = paths.resolve(tmp_path / "data").ensure()
+    lost_journal(where)
+    marker = cipher.new_marker(cipher.Key(raw=bytes(range(32))), "netzjournal-test-entry")
+    cipher.write_marker(where.journal, marker)
+    out = run("contact", "list", "--new-journal", home=where.root)
+    assert out.returncode == 0, out.stderr
+    assert not cipher.marker_path(where.journal).exists()
+    (aside,) = where.root.glob(f"journal.sqlite3{cipher.MARKER_SUFFIX}.set-aside-*")
+    assert aside.name in out.stderr
+    assert "netzjournal-test-entry" in aside.read_text(encoding="utf-8")
+    assert cipher.is_plain_sqlite(where.journal)
+    again = run("contact", "add", "--given", "Eva", "--family", "Groß", home=where.root)
+    assert again.returncode == 0, again.stderr
+    assert run("contact", "list", home=where.root).stdout.count("Groß") == 1
+
+
 # -- the window -------------------------------------------------------------------------
 
 
