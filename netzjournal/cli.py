@@ -803,11 +803,34 @@ def _unlock(args: argparse.Namespace) -> int | None:
     from netzjournal import paths
     from netzjournal.store import cipher
 
-    if not cipher.marker_path(paths.resolve(args.data_dir).journal).exists():
+    where = paths.resolve(args.data_dir)
+    if not cipher.marker_path(where.journal).exists():
+        if not where.journal.exists() and cipher.active() is None:
+            _key_for_backups(args, where)
         return None
     from netzjournal.encryption_command import unlock
 
     return unlock(args)
+
+
+def _key_for_backups(args: argparse.Namespace, where: DataPaths) -> None:
+    """The journal and its key marker both gone: its encrypted backups need only the
+    key (``keys.key_for_backups``: the keyring's entries, or the passphrase or
+    recovery key given with ``--passphrase-stdin``); the one that opens them is used."""
+    from netzjournal.store import backups, cipher
+
+    encrypted = [b.path for b in backups.list_backups(where.backups)
+                 if cipher.looks_encrypted(b.path)]  # fmt: skip
+    if not encrypted:
+        return
+    from netzjournal import keys
+
+    secret = None
+    if getattr(args, "passphrase_stdin", False) and sys.stdin is not None:
+        secret = sys.stdin.readline().rstrip("\r\n")
+    key = keys.key_for_backups(encrypted, where.journal, secret)
+    if key is not None:
+        cipher.activate(key)
 
 
 def _given_key_fits(args: argparse.Namespace) -> bool:
@@ -891,11 +914,12 @@ def missing_advice(args: argparse.Namespace, exc: JournalMissing) -> str:
     import shlex
 
     from netzjournal import paths
-    from netzjournal.store import backups
+    from netzjournal.store import backups, cipher
 
     where = paths.resolve(args.data_dir)
     folder = f" --data-dir {shlex.quote(str(where.root))}" if args.data_dir else ""
-    usable = [c for c in backups.checked_backups(where.backups) if c.usable]
+    checked = backups.checked_backups(where.backups)
+    usable = [c for c in checked if c.usable]
     lines = []
     if usable:
         newest = usable[0]
@@ -905,6 +929,14 @@ def missing_advice(args: argparse.Namespace, exc: JournalMissing) -> str:
             f"notes: {newest.report.notes}). To bring it back:",
             f"  netzjournal backup restore {newest.ident}{folder}",
             f"('netzjournal backup list{folder}' shows all of them.)",
+        ]
+    elif exc.backups and any(cipher.looks_encrypted(c.info.path) for c in checked):
+        lines += [
+            "The backups are encrypted and no key known here opens them (the journal's key "
+            "note went with it). They need only the key: give the passphrase or the "
+            "recovery key on standard input, e.g.",
+            f"  netzjournal backup list --passphrase-stdin{folder}",
+            f"  netzjournal backup restore ID --passphrase-stdin{folder}",
         ]
     elif exc.backups:
         lines.append(f"None of the backups can be used ('netzjournal backup list{folder}' "

@@ -454,3 +454,79 @@ def test_settings_and_templates_on_a_journal_moved_away_offer_to_write_it_back(
     finally:
         away.rename(w.journal.path)
         dialog.hide()  # (a child of the window, which closes it; not Esc: it would ask)
+
+
+# -- encrypted backups whose journal went with its key marker ---------------------------
+
+
+def lost_encrypted_journal(where: paths.DataPaths, key) -> None:
+    """An encrypted journal (``key``) with a backup, then deleted with its key marker."""
+    from netzjournal.store import cipher
+
+    before, before_id = cipher.active(), cipher.active_key_id()
+    cipher.activate(key, "netzjournal-lost-entry")
+    try:
+        with Journal.open(where.journal, backup_dir=where.backups) as j:
+            create_contact(j, person("Eva", "Groß"))
+            create_backup(j, where.backups, "manual", dt.datetime(2026, 3, 1, 9, 30))
+    finally:
+        cipher.activate(before, before_id)
+    assert cipher.looks_encrypted(list_backups(where.backups)[0].path)
+    for p in where.root.glob("journal.sqlite3*"):
+        p.unlink()
+
+
+def run_with(stdin: str, *args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, NETZJOURNAL_HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(
+        [sys.executable, "-m", "netzjournal", *args], input=stdin,
+        capture_output=True, text=True, cwd=REPO, env=env, timeout=120,
+    )  # fmt: skip
+
+
+@pytest.mark.plain_only  # the child has no key: the point of the test
+def test_encrypted_backups_of_a_journal_gone_with_its_marker_need_only_the_passphrase(tmp_path):
+    """The journal and its key marker were deleted; no process knows the key. The
+    command line does not call the encrypted backups unusable: it says they need the
+    key, and with the passphrase on standard input lists and restores them."""
+    from netzjournal.store import cipher
+
+    where = paths.resolve(tmp_path / "data").ensure()
+    lost_encrypted_journal(where, cipher.Key(passphrase="Lieferketten 2026"))
+    out = run("contact", "list", home=where.root)
+    assert out.returncode == 2
+    assert "None of the backups can be used" not in out.stderr
+    assert "--passphrase-stdin" in out.stderr
+    wrong = run_with("falsch\n", "backup", "list", "--passphrase-stdin", home=where.root)
+    assert "(0 of 1 usable" in wrong.stdout
+    listed = run_with("Lieferketten 2026\n", "backup", "list", "--passphrase-stdin",
+                      home=where.root)  # fmt: skip
+    assert "(1 of 1 usable" in listed.stdout, listed.stdout + listed.stderr
+    ident = listed.stdout.splitlines()[1].split()[0]
+    restored = run_with("Lieferketten 2026\n", "backup", "restore", ident,
+                        "--passphrase-stdin", home=where.root)  # fmt: skip
+    assert restored.returncode == 0, restored.stderr
+    assert cipher.read_marker(where.journal) is not None  # the next start asks the key
+    again = run_with("Lieferketten 2026\n", "contact", "list", "--passphrase-stdin",
+                     home=where.root)  # fmt: skip
+    assert "Eva Groß" in again.stdout, again.stderr
+
+
+def test_the_keyring_entry_that_opens_the_backups_is_found_by_trying_not_by_name(
+    tmp_path, memory_keyring
+):
+    """No marker names the entry: the keyring's netzjournal entries are each tried
+    against the backup; the one that opens it is the key, the others are not taken."""
+    from netzjournal import keys
+    from netzjournal.store import cipher
+
+    where = paths.resolve(tmp_path / "data").ensure()
+    right = cipher.Key(raw=bytes(range(32)))
+    lost_encrypted_journal(where, right)
+    memory_keyring.secrets[(keys.SERVICE, "aaa-other-journal")] = bytes(32).hex()
+    memory_keyring.secrets[(keys.SERVICE, "zzz-this-one")] = right.raw.hex()
+    encrypted = [b.path for b in list_backups(where.backups)]
+    assert keys.key_for_backups(encrypted, where.journal) == right
+    memory_keyring.secrets.pop((keys.SERVICE, "zzz-this-one"))
+    assert keys.key_for_backups(encrypted, where.journal) is None
+    assert keys.key_for_backups(encrypted, where.journal, keys.recovery_text(right)) == right
