@@ -530,3 +530,54 @@ def test_the_keyring_entry_that_opens_the_backups_is_found_by_trying_not_by_name
     memory_keyring.secrets.pop((keys.SERVICE, "zzz-this-one"))
     assert keys.key_for_backups(encrypted, where.journal) is None
     assert keys.key_for_backups(encrypted, where.journal, keys.recovery_text(right)) == right
+
+
+def test_the_window_asks_the_key_for_encrypted_backups_and_restores_with_it(
+    qtbot, tmp_path, no_keyring
+):
+    """No key known opens the encrypted backups: the box says they need the key and
+    offers "Enter the key…" (the default), not "none can be used". A wrong passphrase
+    is refused in the dialog; the right one opens them, and the box then restores."""
+    from netzjournal.store import cipher
+    from netzjournal.ui.privacy import UnlockDialog
+
+    where = paths.resolve(tmp_path / "data").ensure()
+    lost_encrypted_journal(where, cipher.Key(passphrase="Lieferketten 2026"))
+    before, before_id = cipher.active(), cipher.active_key_id()
+    cipher.activate(None)
+    seen: dict[str, object] = {}
+
+    def restore(box: QMessageBox) -> None:
+        seen["restore"] = box.defaultButton().objectName()
+        box.defaultButton().click()
+
+    def type_key(dialog: UnlockDialog) -> None:
+        dialog.field.setText("falsch")
+        dialog.accept()
+        seen["wrong"] = dialog.problem.text()
+        assert dialog.isVisible()
+        dialog.field.setText("Lieferketten 2026")
+        when_modal(restore, is_missing_box)
+        dialog.accept()
+
+    def ask_key(box: QMessageBox) -> None:
+        seen["advice"] = box.informativeText()
+        seen["default"] = box.defaultButton().objectName()
+        when_modal(type_key, lambda w: isinstance(w, UnlockDialog))
+        box.defaultButton().click()
+
+    when_modal(ask_key, is_missing_box)
+    try:
+        journal = app_module._open_journal(where)
+        assert journal is not None
+        try:
+            assert contact_count(journal) == 1
+        finally:
+            journal.close()
+    finally:
+        cipher.activate(before, before_id)
+    assert "None of the backups can be used" not in str(seen["advice"])
+    assert "passphrase or its recovery key" in str(seen["advice"])
+    assert seen["default"] == "enterKey"
+    assert "opens the backups" in str(seen["wrong"])
+    assert seen["restore"] == "restoreNewest"
