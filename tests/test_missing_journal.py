@@ -579,5 +579,5 @@ def test_the_window_asks_the_key_for_encrypted_backups_and_restores_with_it(
     assert "None of the backups can be used" not in str(seen["advice"])
     assert "passphrase or its recovery key" in str(seen["advice"])
     assert seen["default"] == "enterKey"
-    assert "opens the backups" in str(seen["wrong"])
+    assert "opens none of the backups" in str(seen["wrong"])
     assert seen["restore"] == "restoreNewest"

@@ -386,8 +386,8 @@ class UnlockDialog(QDialog):
             if self.key is None:
                 self._say(
                     self.tr(
-                        "Neither a passphrase nor a recovery key that opens the backups. "
-                        "Nothing was changed; try again."
+                        "This opens none of the backups, as a passphrase or as a recovery "
+                        "key. Nothing was changed; try again."
                     )
                 )
                 self.field.selectAll()

@@ -3757,7 +3757,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     <message>
         <location filename="../../netzjournal/ui/missing_journal.py" line="61"/>
         <source>The backups are encrypted, and no key on this computer opens them. They need only the journal&apos;s passphrase or its recovery key.</source>
-        <translation>Die Sicherungen sind verschlüsselt, und kein Schlüssel auf diesem Computer öffnet sie. Sie brauchen nur die Passphrase des Journals oder seinen Wiederherstellungsschlüssel.</translation>
+        <translation>Die Sicherungen sind verschlüsselt, und kein Schlüssel auf diesem Computer öffnet sie. Zum Öffnen genügt die Passphrase des Journals oder sein Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/missing_journal.py" line="67"/>
@@ -7647,8 +7647,8 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="389"/>
-        <source>Neither a passphrase nor a recovery key that opens the backups. Nothing was changed; try again.</source>
-        <translation>Weder eine Passphrase noch ein Wiederherstellungsschlüssel, der die Sicherungen öffnet. Es wurde nichts geändert; bitte versuchen Sie es noch einmal.</translation>
+        <source>This opens none of the backups, as a passphrase or as a recovery key. Nothing was changed; try again.</source>
+        <translation>Das öffnet keine der Sicherungen, weder als Passphrase noch als Wiederherstellungsschlüssel. Es wurde nichts geändert; bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="403"/>
