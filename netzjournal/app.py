@@ -280,7 +280,7 @@ def _encrypted_backups_locked(where: paths.DataPaths, checked: list[CheckedBacku
     found = keys.key_for_backups(encrypted, where.journal)
     if found is None:
         return encrypted
-    cipher.activate(found)
+    cipher.activate(*found)  # (the entry's name: the restored journal's marker keeps it)
     return []
 
 

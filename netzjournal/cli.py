@@ -828,9 +828,9 @@ def _key_for_backups(args: argparse.Namespace, where: DataPaths) -> None:
     secret = None
     if getattr(args, "passphrase_stdin", False) and sys.stdin is not None:
         secret = sys.stdin.readline().rstrip("\r\n")
-    key = keys.key_for_backups(encrypted, where.journal, secret)
-    if key is not None:
-        cipher.activate(key)
+    found = keys.key_for_backups(encrypted, where.journal, secret)
+    if found is not None:
+        cipher.activate(*found)
 
 
 def _given_key_fits(args: argparse.Namespace) -> bool:

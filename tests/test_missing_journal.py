@@ -526,10 +526,11 @@ def test_the_keyring_entry_that_opens_the_backups_is_found_by_trying_not_by_name
     memory_keyring.secrets[(keys.SERVICE, "aaa-other-journal")] = bytes(32).hex()
     memory_keyring.secrets[(keys.SERVICE, "zzz-this-one")] = right.raw.hex()
     encrypted = [b.path for b in list_backups(where.backups)]
-    assert keys.key_for_backups(encrypted, where.journal) == right
+    assert keys.key_for_backups(encrypted, where.journal) == (right, "zzz-this-one")
     memory_keyring.secrets.pop((keys.SERVICE, "zzz-this-one"))
     assert keys.key_for_backups(encrypted, where.journal) is None
-    assert keys.key_for_backups(encrypted, where.journal, keys.recovery_text(right)) == right
+    typed = keys.recovery_text(right)
+    assert keys.key_for_backups(encrypted, where.journal, typed) == (right, None)
 
 
 def test_the_window_asks_the_key_for_encrypted_backups_and_restores_with_it(

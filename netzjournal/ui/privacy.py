@@ -382,7 +382,8 @@ class UnlockDialog(QDialog):
     def accept(self) -> None:
         typed = self.field.text().strip()
         if self.backups is not None:
-            self.key = keys.key_for_backups(self.backups, self.where.journal, typed)
+            found = keys.key_for_backups(self.backups, self.where.journal, typed)
+            self.key = found[0] if found is not None else None
             if self.key is None:
                 self._say(
                     self.tr(
