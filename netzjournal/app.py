@@ -264,6 +264,26 @@ def _restore_chosen(where: paths.DataPaths, chosen: CheckedBackup) -> Journal | 
         return None
 
 
+def _encrypted_backups_locked(where: paths.DataPaths, checked: list[CheckedBackup]) -> list[Path]:
+    """With no usable backup: the encrypted ones no key here opens (the journal went
+    with its marker). A keyring entry that opens them is taken first (tried, never
+    guessed by name); the list is then empty. Empty too when there is none."""
+    from netzjournal.store import cipher
+
+    if any(c.usable for c in checked) or cipher.active() is not None:
+        return []
+    encrypted = [c.info.path for c in checked if cipher.looks_encrypted(c.info.path)]
+    if not encrypted:
+        return []
+    from netzjournal import keys
+
+    found = keys.key_for_backups(encrypted, where.journal)
+    if found is None:
+        return encrypted
+    cipher.activate(*found)  # (the entry's name: the restored journal's marker keeps it)
+    return []
+
+
 def _missing(where: paths.DataPaths, error: JournalMissing) -> Journal | None:
     """The file is gone, its backups or drafts are there: restore the newest verified
     backup, start a new, empty journal (asked first), or quit; nothing before that."""
@@ -271,7 +291,21 @@ def _missing(where: paths.DataPaths, error: JournalMissing) -> Journal | None:
     from netzjournal.ui import missing_journal
 
     checked = backups.checked_backups(where.backups)
-    choice = missing_journal.ask_missing(error, checked)
+    locked = _encrypted_backups_locked(where, checked)
+    choice = missing_journal.ask_missing(error, checked, bool(locked))
+    while choice is missing_journal.Choice.KEY:
+        from PySide6.QtWidgets import QDialog
+
+        from netzjournal import keys
+        from netzjournal.store import cipher
+        from netzjournal.ui.privacy import UnlockDialog
+
+        dialog = UnlockDialog(where, keys.Lock("passphrase"), backups=locked)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.key is not None:
+            cipher.activate(dialog.key)
+            checked = backups.checked_backups(where.backups)
+            locked = _encrypted_backups_locked(where, checked)
+        choice = missing_journal.ask_missing(error, checked, bool(locked))
     if choice is missing_journal.Choice.QUIT:
         return None
     if choice is missing_journal.Choice.ANEW:

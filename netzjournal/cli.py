@@ -803,11 +803,34 @@ def _unlock(args: argparse.Namespace) -> int | None:
     from netzjournal import paths
     from netzjournal.store import cipher
 
-    if not cipher.marker_path(paths.resolve(args.data_dir).journal).exists():
+    where = paths.resolve(args.data_dir)
+    if not cipher.marker_path(where.journal).exists():
+        if not where.journal.exists() and cipher.active() is None:
+            _key_for_backups(args, where)
         return None
     from netzjournal.encryption_command import unlock
 
     return unlock(args)
+
+
+def _key_for_backups(args: argparse.Namespace, where: DataPaths) -> None:
+    """The journal and its key marker both gone: its encrypted backups need only the
+    key (``keys.key_for_backups``: the keyring's entries, or the passphrase or
+    recovery key given with ``--passphrase-stdin``); the one that opens them is used."""
+    from netzjournal.store import backups, cipher
+
+    encrypted = [b.path for b in backups.list_backups(where.backups)
+                 if cipher.looks_encrypted(b.path)]  # fmt: skip
+    if not encrypted:
+        return
+    from netzjournal import keys
+
+    secret = None
+    if getattr(args, "passphrase_stdin", False) and sys.stdin is not None:
+        secret = sys.stdin.readline().rstrip("\r\n")
+    found = keys.key_for_backups(encrypted, where.journal, secret)
+    if found is not None:
+        cipher.activate(*found)
 
 
 def _given_key_fits(args: argparse.Namespace) -> bool:
@@ -870,10 +893,19 @@ def _start_anew(args: argparse.Namespace) -> None:
     where = paths.resolve(args.data_dir)
     if where.journal.exists():
         return
+    from netzjournal.store import cipher
+
     where.ensure()
+    marker = cipher.marker_path(where.journal)
+    had_marker = marker.exists()
     Journal.open(where.journal, backup_dir=where.backups, start_anew=True).close()
     print(f"netzjournal: started a new, empty journal at {where.journal}; the backups in "
           f"{where.backups} stay.", file=sys.stderr)  # fmt: skip
+    if had_marker and not marker.exists():
+        aside = max(marker.parent.glob(f"{marker.name}.set-aside-*"), default=marker)
+        print(f"netzjournal: the new journal is not encrypted; the old one's key note was "
+              f"set aside as {aside.name} (encrypted backups need that key). "
+              "'netzjournal encryption on' encrypts the new one.", file=sys.stderr)  # fmt: skip
 
 
 def missing_advice(args: argparse.Namespace, exc: JournalMissing) -> str:
@@ -882,11 +914,12 @@ def missing_advice(args: argparse.Namespace, exc: JournalMissing) -> str:
     import shlex
 
     from netzjournal import paths
-    from netzjournal.store import backups
+    from netzjournal.store import backups, cipher
 
     where = paths.resolve(args.data_dir)
     folder = f" --data-dir {shlex.quote(str(where.root))}" if args.data_dir else ""
-    usable = [c for c in backups.checked_backups(where.backups) if c.usable]
+    checked = backups.checked_backups(where.backups)
+    usable = [c for c in checked if c.usable]
     lines = []
     if usable:
         newest = usable[0]
@@ -896,6 +929,14 @@ def missing_advice(args: argparse.Namespace, exc: JournalMissing) -> str:
             f"notes: {newest.report.notes}). To bring it back:",
             f"  netzjournal backup restore {newest.ident}{folder}",
             f"('netzjournal backup list{folder}' shows all of them.)",
+        ]
+    elif exc.backups and any(cipher.looks_encrypted(c.info.path) for c in checked):
+        lines += [
+            "The backups are encrypted and no key known here opens them (the journal's key "
+            "note went with it). They need only the key: give the passphrase or the "
+            "recovery key on standard input, e.g.",
+            f"  netzjournal backup list --passphrase-stdin{folder}",
+            f"  netzjournal backup restore ID --passphrase-stdin{folder}",
         ]
     elif exc.backups:
         lines.append(f"None of the backups can be used ('netzjournal backup list{folder}' "

@@ -60,3 +60,22 @@ def forget(service: str, name: str) -> None:
         keyring, errors = load()
         with contextlib.suppress(errors.KeyringError):
             keyring.delete_password(service, name)
+
+
+def names(service: str) -> list[str]:
+    """The entry names kept for ``service``, where the keyring can list them (the
+    freedesktop Secret Service: its items carry ``service`` and ``username``
+    attributes); an empty list where it cannot (keyring's API has no listing)."""
+    if not available():
+        return []
+    keyring, _errors = load()
+    backend = keyring.get_keyring()
+    listing = getattr(backend, "names", None)  # (a backend that can list its entries)
+    try:
+        if callable(listing):
+            return [str(n) for n in listing(service)]
+        collection = backend.get_preferred_collection()  # (Secret Service only)
+        items = collection.search_items({"service": service})
+        return [str(i.get_attributes().get("username", "")) for i in items]
+    except Exception:  # (any backend's failure: nothing listed)
+        return []

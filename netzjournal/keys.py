@@ -20,6 +20,7 @@ Nothing here writes a key to disk or to the log.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import logging
 import uuid
@@ -144,6 +145,39 @@ def key_from_secret(journal: Path, secret: str) -> cipher.Key:
             if "passphrase" not in modes:
                 raise
     return cipher.Key(passphrase=secret)
+
+
+def key_for_backups(
+    backups: list[Path], journal: Path, secret: str | None = None
+) -> tuple[cipher.Key, str | None] | None:
+    """The key of encrypted backups whose journal went with its marker (a sync client
+    took both), so that no marker names the keyring entry: the keyring's netzjournal
+    entries (those it can list, and those named by a marker set aside beside
+    ``journal``), then ``secret`` as a recovery key and as a passphrase. Each is tried
+    against the backups, newest first: the one that opens one is right, never a guess
+    by name. Returns it with its keyring entry's name (None: typed), which the marker
+    of the journal restored from them records; None when none does."""
+    import json
+
+    names = keyring_access.names(SERVICE)
+    for aside in sorted(journal.parent.glob(f"{journal.name}{cipher.MARKER_SUFFIX}.set-aside-*")):
+        try:
+            names.append(str(json.loads(aside.read_text(encoding="utf-8"))["key_id"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+    candidates: list[tuple[cipher.Key, str | None]] = []
+    for name in dict.fromkeys(names):
+        kept = load_key(name)
+        if kept is not None:
+            candidates.append((kept, name))
+    if secret:
+        with contextlib.suppress(ValueError):  # (not a recovery key: a passphrase)
+            candidates.append((parse_recovery(secret), None))
+        candidates.append((cipher.Key(passphrase=secret), None))
+    for key, entry in candidates:
+        if any(cipher.key_opens(backup, key) for backup in backups):
+            return key, entry
+    return None
 
 
 @dataclass(frozen=True)

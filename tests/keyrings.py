@@ -34,6 +34,10 @@ class MemoryKeyring(KeyringBackend):
     def delete_password(self, service: str, username: str) -> None:
         self.secrets.pop((service, username), None)
 
+    def names(self, service: str) -> list[str]:
+        """The entries kept for ``service`` (as the Secret Service lists them)."""
+        return sorted(name for s, name in self.secrets if s == service)
+
 
 class FileKeyring(KeyringBackend):
     """A keyring in a JSON file (``NETZJOURNAL_TEST_KEYRING``), shared with child processes."""

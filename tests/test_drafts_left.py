@@ -498,3 +498,57 @@ def test_an_undone_merge_leaves_a_carried_draft_typed_on_since(make_window, wher
     qtbot.waitUntil(lambda: window.contacts.model.row_for(leipzig) is not None)
     assert on_festo.load() == typed_on
     assert not DraftStore.of_record(where.drafts, "contact", leipzig).exists()
+
+
+class _Killed(BaseException):
+    """The process dying at that step (nothing after it runs, nothing catches it)."""
+
+
+def test_a_carry_over_cut_between_its_two_writes_is_not_carried_twice(where, qtbot, monkeypatch):
+    """The carried draft is written; the process dies before the merged-away contact's
+    draft is removed, so both are there at the next start, which carries again. The
+    note typed over its old text ("… und Einkauf" added) must arrive once, not be added
+    again to the already carried draft whose text still contains the old one."""
+    from netzjournal.store.contacts import get_contact
+    from netzjournal.ui import record_drafts
+
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    try:
+        old = "Lieferketten"
+        festo = create_contact(journal, person("Anna", "Roth", organisation="Festo", notes=old))
+        leipzig = create_contact(journal, person("Anna", "Roth", city="Leipzig", notes=old))
+        keep, gone = festo.value.id, leipzig.value.id
+        assert keep and gone
+        typed = _as_the_editor_writes_it(journal, "contact", gone)
+        fields = typed["fields"]
+        assert isinstance(fields, dict)
+        fields["notes"] = f"{old} und Einkauf"
+        source = DraftStore.of_record(where.drafts, "contact", gone)
+        source.save(typed)
+        other = get_contact(journal, gone)
+
+        clear = DraftStore.clear
+
+        def killed_at_the_removal(store: DraftStore) -> None:
+            if store.path == source.path:
+                raise _Killed
+            clear(store)
+
+        monkeypatch.setattr(DraftStore, "clear", killed_at_the_removal)
+        try:
+            record_drafts.carry_over(journal, where.drafts, other, keep)
+        except _Killed:
+            pass
+        else:
+            raise AssertionError("the removal was not reached")
+        monkeypatch.setattr(DraftStore, "clear", clear)
+        assert source.exists()  # both drafts are there, as after the kill
+
+        record_drafts.carry_over(journal, where.drafts, other, keep)  # the next start
+
+        assert not source.exists()
+        carried = DraftStore.of_record(where.drafts, "contact", keep).load()
+        assert carried is not None and isinstance(carried["fields"], dict)
+        assert carried["fields"]["notes"] == f"{old} und Einkauf"
+    finally:
+        journal.close()

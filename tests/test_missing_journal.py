@@ -128,6 +128,30 @@ def test_new_journal_starts_anew_and_keeps_the_backups(tmp_path):
     assert again.returncode == 0 and again.stderr == ""
 
 
+@pytest.mark.plain_only  # the child runs without a key, as after a sync client took both
+def test_new_journal_beside_a_leftover_key_marker_sets_the_marker_aside(tmp_path):
+    """The encrypted journal went, its key marker stayed. ``--new-journal`` (no key
+    known) makes a plain journal and sets the marker aside, named as such (it names the
+    keyring entry the encrypted backups may need): the next start is a plain journal's,
+    not one that asks for a key and then calls a plain file damaged."""
+    from netzjournal.store import cipher
+
+    where = paths.resolve(tmp_path / "data").ensure()
+    lost_journal(where)
+    marker = cipher.new_marker(cipher.Key(raw=bytes(range(32))), "netzjournal-test-entry")
+    cipher.write_marker(where.journal, marker)
+    out = run("contact", "list", "--new-journal", home=where.root)
+    assert out.returncode == 0, out.stderr
+    assert not cipher.marker_path(where.journal).exists()
+    (aside,) = where.root.glob(f"journal.sqlite3{cipher.MARKER_SUFFIX}.set-aside-*")
+    assert aside.name in out.stderr
+    assert "netzjournal-test-entry" in aside.read_text(encoding="utf-8")
+    assert cipher.is_plain_sqlite(where.journal)
+    again = run("contact", "add", "--given", "Eva", "--family", "Groß", home=where.root)
+    assert again.returncode == 0, again.stderr
+    assert run("contact", "list", home=where.root).stdout.count("Groß") == 1
+
+
 # -- the window -------------------------------------------------------------------------
 
 
@@ -430,3 +454,131 @@ def test_settings_and_templates_on_a_journal_moved_away_offer_to_write_it_back(
     finally:
         away.rename(w.journal.path)
         dialog.hide()  # (a child of the window, which closes it; not Esc: it would ask)
+
+
+# -- encrypted backups whose journal went with its key marker ---------------------------
+
+
+def lost_encrypted_journal(where: paths.DataPaths, key) -> None:
+    """An encrypted journal (``key``) with a backup, then deleted with its key marker."""
+    from netzjournal.store import cipher
+
+    before, before_id = cipher.active(), cipher.active_key_id()
+    cipher.activate(key, "netzjournal-lost-entry")
+    try:
+        with Journal.open(where.journal, backup_dir=where.backups) as j:
+            create_contact(j, person("Eva", "Groß"))
+            create_backup(j, where.backups, "manual", dt.datetime(2026, 3, 1, 9, 30))
+    finally:
+        cipher.activate(before, before_id)
+    assert cipher.looks_encrypted(list_backups(where.backups)[0].path)
+    for p in where.root.glob("journal.sqlite3*"):
+        p.unlink()
+
+
+def run_with(stdin: str, *args: str, home: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, NETZJOURNAL_HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    return subprocess.run(
+        [sys.executable, "-m", "netzjournal", *args], input=stdin,
+        capture_output=True, text=True, cwd=REPO, env=env, timeout=120,
+    )  # fmt: skip
+
+
+@pytest.mark.plain_only  # the child has no key: the point of the test
+def test_encrypted_backups_of_a_journal_gone_with_its_marker_need_only_the_passphrase(tmp_path):
+    """The journal and its key marker were deleted; no process knows the key. The
+    command line does not call the encrypted backups unusable: it says they need the
+    key, and with the passphrase on standard input lists and restores them."""
+    from netzjournal.store import cipher
+
+    where = paths.resolve(tmp_path / "data").ensure()
+    lost_encrypted_journal(where, cipher.Key(passphrase="Lieferketten 2026"))
+    out = run("contact", "list", home=where.root)
+    assert out.returncode == 2
+    assert "None of the backups can be used" not in out.stderr
+    assert "--passphrase-stdin" in out.stderr
+    wrong = run_with("falsch\n", "backup", "list", "--passphrase-stdin", home=where.root)
+    assert "(0 of 1 usable" in wrong.stdout
+    listed = run_with("Lieferketten 2026\n", "backup", "list", "--passphrase-stdin",
+                      home=where.root)  # fmt: skip
+    assert "(1 of 1 usable" in listed.stdout, listed.stdout + listed.stderr
+    ident = listed.stdout.splitlines()[1].split()[0]
+    restored = run_with("Lieferketten 2026\n", "backup", "restore", ident,
+                        "--passphrase-stdin", home=where.root)  # fmt: skip
+    assert restored.returncode == 0, restored.stderr
+    assert cipher.read_marker(where.journal) is not None  # the next start asks the key
+    again = run_with("Lieferketten 2026\n", "contact", "list", "--passphrase-stdin",
+                     home=where.root)  # fmt: skip
+    assert "Eva Groß" in again.stdout, again.stderr
+
+
+def test_the_keyring_entry_that_opens_the_backups_is_found_by_trying_not_by_name(
+    tmp_path, memory_keyring
+):
+    """No marker names the entry: the keyring's netzjournal entries are each tried
+    against the backup; the one that opens it is the key, the others are not taken."""
+    from netzjournal import keys
+    from netzjournal.store import cipher
+
+    where = paths.resolve(tmp_path / "data").ensure()
+    right = cipher.Key(raw=bytes(range(32)))
+    lost_encrypted_journal(where, right)
+    memory_keyring.secrets[(keys.SERVICE, "aaa-other-journal")] = bytes(32).hex()
+    memory_keyring.secrets[(keys.SERVICE, "zzz-this-one")] = right.raw.hex()
+    encrypted = [b.path for b in list_backups(where.backups)]
+    assert keys.key_for_backups(encrypted, where.journal) == (right, "zzz-this-one")
+    memory_keyring.secrets.pop((keys.SERVICE, "zzz-this-one"))
+    assert keys.key_for_backups(encrypted, where.journal) is None
+    typed = keys.recovery_text(right)
+    assert keys.key_for_backups(encrypted, where.journal, typed) == (right, None)
+
+
+def test_the_window_asks_the_key_for_encrypted_backups_and_restores_with_it(
+    qtbot, tmp_path, no_keyring
+):
+    """No key known opens the encrypted backups: the box says they need the key and
+    offers "Enter the key…" (the default), not "none can be used". A wrong passphrase
+    is refused in the dialog; the right one opens them, and the box then restores."""
+    from netzjournal.store import cipher
+    from netzjournal.ui.privacy import UnlockDialog
+
+    where = paths.resolve(tmp_path / "data").ensure()
+    lost_encrypted_journal(where, cipher.Key(passphrase="Lieferketten 2026"))
+    before, before_id = cipher.active(), cipher.active_key_id()
+    cipher.activate(None)
+    seen: dict[str, object] = {}
+
+    def restore(box: QMessageBox) -> None:
+        seen["restore"] = box.defaultButton().objectName()
+        box.defaultButton().click()
+
+    def type_key(dialog: UnlockDialog) -> None:
+        dialog.field.setText("falsch")
+        dialog.accept()
+        seen["wrong"] = dialog.problem.text()
+        assert dialog.isVisible()
+        dialog.field.setText("Lieferketten 2026")
+        when_modal(restore, is_missing_box)
+        dialog.accept()
+
+    def ask_key(box: QMessageBox) -> None:
+        seen["advice"] = box.informativeText()
+        seen["default"] = box.defaultButton().objectName()
+        when_modal(type_key, lambda w: isinstance(w, UnlockDialog))
+        box.defaultButton().click()
+
+    when_modal(ask_key, is_missing_box)
+    try:
+        journal = app_module._open_journal(where)
+        assert journal is not None
+        try:
+            assert contact_count(journal) == 1
+        finally:
+            journal.close()
+    finally:
+        cipher.activate(before, before_id)
+    assert "None of the backups can be used" not in str(seen["advice"])
+    assert "passphrase or its recovery key" in str(seen["advice"])
+    assert seen["default"] == "enterKey"
+    assert "opens none of the backups" in str(seen["wrong"])
+    assert seen["restore"] == "restoreNewest"

@@ -186,6 +186,21 @@ def _check_key(path: Path, opened: Path, conn: sqlite3.Connection) -> None:
     raise JournalDamaged(path, "the encrypted file fails SQLCipher's check", code="damaged")
 
 
+def _set_aside_a_stray_marker(path: Path) -> None:
+    """A new journal chosen where an encrypted one went with its file and left its key
+    marker: without a key that fits the marker, the new journal is a plain one, and the
+    marker is set aside (renamed, kept: it names the keyring entry the encrypted backups
+    may need), so that the next start does not ask a key for a plain file. With the
+    marker's key active (unlocked at the start) the new journal is encrypted under it."""
+    marker = cipher.read_marker(path)
+    key = cipher.active()
+    if not cipher.marker_path(path).exists() or (
+        marker is not None and key is not None and marker.matches_any(key)
+    ):
+        return
+    walcheck.set_aside(path, suffix=cipher.MARKER_SUFFIX)
+
+
 def _check_key_alone(path: Path) -> None:
     """:func:`_check_key` on the file alone (``immutable``: no ``-wal`` read, no lock).
 
@@ -596,6 +611,8 @@ class Journal:
         elif read_only:
             raise StoreError(f"There is no journal at {path}.")
         else:
+            if start_anew:
+                _set_aside_a_stray_marker(path)
             path.parent.mkdir(parents=True, exist_ok=True)
             path.touch(mode=0o600, exist_ok=False)  # private from the start
         key = cipher.active()

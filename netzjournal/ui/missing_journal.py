@@ -25,6 +25,7 @@ class Choice(Enum):
     RESTORE = "restore"
     ANEW = "anew"
     QUIT = "quit"
+    KEY = "key"
 
 
 def newest_usable(rows: list[CheckedBackup]) -> CheckedBackup | None:
@@ -32,8 +33,12 @@ def newest_usable(rows: list[CheckedBackup]) -> CheckedBackup | None:
     return next((r for r in rows if r.usable), None)
 
 
-def missing_box(error: JournalMissing, rows: list[CheckedBackup]) -> QMessageBox:
-    """The box; its buttons carry their :class:`Choice` as the ``choice`` property."""
+def missing_box(
+    error: JournalMissing, rows: list[CheckedBackup], locked: bool = False
+) -> QMessageBox:
+    """The box; its buttons carry their :class:`Choice` as the ``choice`` property.
+    ``locked``: no key known here opens the encrypted backups (the journal's marker,
+    which names its keyring entry, went with it): they need only the key, asked for."""
     folder = error.path.parent
     text = QCoreApplication.translate(
         "MissingJournal",
@@ -51,6 +56,12 @@ def missing_box(error: JournalMissing, rows: list[CheckedBackup]) -> QMessageBox
             .replace("%1", texts.format_datetime(newest.info.created))
             .replace("%2", QLocale().toString(newest.report.contacts))
             .replace("%3", QLocale().toString(newest.report.notes))
+        )
+    elif locked:
+        said = QCoreApplication.translate(
+            "MissingJournal",
+            "The backups are encrypted, and no key on this computer opens them. They "
+            "need only the journal's passphrase or its recovery key.",
         )
     elif rows:
         said = QCoreApplication.translate(
@@ -84,6 +95,13 @@ def missing_box(error: JournalMissing, rows: list[CheckedBackup]) -> QMessageBox
         )
         restore.setObjectName("restoreNewest")
         restore.setProperty("choice", Choice.RESTORE.value)
+    elif locked:
+        restore = box.addButton(
+            QCoreApplication.translate("MissingJournal", "Enter the key…"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        restore.setObjectName("enterKey")
+        restore.setProperty("choice", Choice.KEY.value)
     anew = box.addButton(
         QCoreApplication.translate("MissingJournal", "Create a new, empty journal"),
         QMessageBox.ButtonRole.ActionRole,
@@ -118,10 +136,10 @@ def confirm_anew(error: JournalMissing) -> bool:
     )
 
 
-def ask_missing(error: JournalMissing, rows: list[CheckedBackup]) -> Choice:
+def ask_missing(error: JournalMissing, rows: list[CheckedBackup], locked: bool = False) -> Choice:
     """The person's choice; a new journal only once it was confirmed."""
     while True:
-        box = missing_box(error, rows)
+        box = missing_box(error, rows, locked)
         box.exec()
         clicked = box.clickedButton()
         choice = Choice(clicked.property("choice") if clicked is not None else "quit")

@@ -306,10 +306,12 @@ class UnlockDialog(QDialog):
         parent: QWidget | None = None,
         expected: cipher.Marker | None = None,
         changing: bool = False,
+        backups: list[Path] | None = None,
     ) -> None:
         """``expected``: the check of a passphrase chosen for an encryption still to be
         carried out (typed once more; ``changing``: for a change of the passphrase);
-        else the journal's marker decides."""
+        ``backups``: the encrypted backups of a journal gone with its marker, which the
+        passphrase or recovery key must open; else the journal's marker decides."""
         super().__init__(parent)
         self.setObjectName("unlockDialog")
         self.setWindowTitle(self.tr("Encrypted journal"))
@@ -317,7 +319,13 @@ class UnlockDialog(QDialog):
         self.lock = lock
         self.expected = expected
         self.key: cipher.Key | None = None
-        if expected is not None and changing:
+        self.backups = backups
+        if backups is not None:
+            text = self.tr(
+                "The backups are encrypted. Enter the journal's passphrase or its "
+                "recovery key: the one that opens a backup is used."
+            )
+        elif expected is not None and changing:
             self.setWindowTitle(QCoreApplication.translate("ChangeKey", "Change the passphrase"))
             text = self.tr(
                 "To change the passphrase, enter the new one once more. It is asked for "
@@ -341,7 +349,7 @@ class UnlockDialog(QDialog):
         self.field = QLineEdit()
         self.field.setObjectName("unlockField")
         label.setBuddy(self.field)  # the sentence names the field for a screen reader
-        if lock.mode != "keyring":
+        if lock.mode != "keyring" and backups is None:
             self.field.setEchoMode(QLineEdit.EchoMode.Password)
         # shown with a problem: no empty line under the field before
         self.problem = style.warning_label("unlockProblem")
@@ -373,6 +381,20 @@ class UnlockDialog(QDialog):
 
     def accept(self) -> None:
         typed = self.field.text().strip()
+        if self.backups is not None:
+            found = keys.key_for_backups(self.backups, self.where.journal, typed)
+            self.key = found[0] if found is not None else None
+            if self.key is None:
+                self._say(
+                    self.tr(
+                        "This opens none of the backups, as a passphrase or as a recovery "
+                        "key. Nothing was changed; try again."
+                    )
+                )
+                self.field.selectAll()
+                return
+            super().accept()
+            return
         try:
             if self.expected is not None:
                 key = cipher.Key(passphrase=typed)

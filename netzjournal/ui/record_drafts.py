@@ -172,12 +172,19 @@ def carry_over(
     edits = {k: v for k, v in fields.items() if base.get(k) != v}
     target = DraftStore.of_record(drafts, "contact", keep_id)
     theirs = target.load() if target.exists() else None
+    # The carried draft records what it carried from: a kill after it was written and
+    # before ``draft`` went leaves both, and the next start must not carry again (a note
+    # typed over its old text still contains that text: the addition would come twice).
+    before = theirs.get("carried_from") if theirs is not None else None
+    carried_from = dict(before) if isinstance(before, dict) else {}
+    done = carried_from.get(str(other.id)) == fields
     carried: dict[str, object] | None = None
-    if edits:
+    if edits and not done:
         kept = waiting_fields(target) or _form_of(journal, get_contact(journal, keep_id))
         for name, value in edits.items():
             kept[name] = _carried(kept.get(name), base.get(name), value)
-        carried = _as_written({"id": keep_id, "fields": kept})
+        carried_from[str(other.id)] = fields
+        carried = _as_written({"id": keep_id, "fields": kept, "carried_from": carried_from})
         target.save(carried)
     draft.clear()
 

@@ -276,7 +276,7 @@
     </message>
     <message>
         <location filename="../../netzjournal/app.py" line="262"/>
-        <location filename="../../netzjournal/app.py" line="348"/>
+        <location filename="../../netzjournal/app.py" line="382"/>
         <source>The backup cannot be read either</source>
         <translation>Auch die Sicherung ist nicht lesbar</translation>
     </message>
@@ -420,7 +420,7 @@
 <context>
     <name>ChangeKey</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="321"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="329"/>
         <location filename="../../netzjournal/ui/rekey.py" line="47"/>
         <source>Change the passphrase</source>
         <translation>Passphrase ändern</translation>
@@ -3750,72 +3750,82 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>MissingJournal</name>
     <message>
-        <location filename="../../netzjournal/ui/missing_journal.py" line="38"/>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="43"/>
         <source>The journal file is no longer in its folder, but backups or drafts of it are. It was deleted or moved – by a sync program, a clean-up tool, or with the folder.</source>
         <translation>Die Journaldatei liegt nicht mehr in ihrem Ordner, wohl aber Sicherungen oder Entwürfe davon. Sie wurde gelöscht oder verschoben – von einem Sync-Programm, einem Aufräumprogramm oder mit dem Ordner.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/missing_journal.py" line="47"/>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="52"/>
         <source>Newest checked backup: %1 (contacts: %2, notes: %3).</source>
         <translation>Neueste geprüfte Sicherung: %1 (Kontakte: %2, Notizen: %3).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/missing_journal.py" line="56"/>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="61"/>
+        <source>The backups are encrypted, and no key on this computer opens them. They need only the journal&apos;s passphrase or its recovery key.</source>
+        <translation>Die Sicherungen sind verschlüsselt, und kein Schlüssel auf diesem Computer öffnet sie. Zum Öffnen genügt die Passphrase des Journals oder sein Wiederherstellungsschlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="67"/>
         <source>None of the backups can be used; please keep the folder safe.</source>
         <translation>Keine der Sicherungen ist verwendbar; bitte bewahren Sie den Ordner gut auf.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/missing_journal.py" line="60"/>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="71"/>
         <source>There is no backup to restore, only drafts.</source>
         <translation>Es gibt keine Sicherung zum Wiederherstellen, nur Entwürfe.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/missing_journal.py" line="66"/>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="77"/>
         <source>If you moved the file, quit, put it back and start again.</source>
         <translation>Wenn Sie die Datei verschoben haben: beenden, die Datei zurücklegen und neu starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/missing_journal.py" line="69"/>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="80"/>
         <source>Folder: %1</source>
         <translation>Ordner: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/missing_journal.py" line="74"/>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="85"/>
         <source>The journal file is missing</source>
         <translation>Die Journaldatei fehlt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/missing_journal.py" line="82"/>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="93"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/missing_journal.py" line="88"/>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="100"/>
+        <source>Enter the key…</source>
+        <translation>Schlüssel eingeben…</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="106"/>
         <source>Create a new, empty journal</source>
         <translation>Neues, leeres Journal anlegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/missing_journal.py" line="95"/>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="113"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/missing_journal.py" line="108"/>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="126"/>
         <source>Create a new, empty journal?</source>
         <translation>Ein neues, leeres Journal anlegen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/missing_journal.py" line="109"/>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="127"/>
         <source>netzjournal creates a new, empty journal in %1.</source>
         <translation>netzjournal legt in %1 ein neues, leeres Journal an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/missing_journal.py" line="112"/>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="130"/>
         <source>Create a new journal</source>
         <translation>Neues Journal anlegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/missing_journal.py" line="113"/>
+        <location filename="../../netzjournal/ui/missing_journal.py" line="131"/>
         <source>The backups stay in the folder “backups”; File → Backups… restores one later. Should the old file turn up again, the new journal is in its place.</source>
         <translation>Die Sicherungen bleiben im Ordner „backups“; Datei → Sicherungen … stellt später eine davon wieder her. Taucht die alte Datei wieder auf, liegt an ihrem Platz dann das neue Journal.</translation>
     </message>
@@ -4342,88 +4352,88 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     </message>
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="160"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="723"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="745"/>
         <source>The change is carried out the next time netzjournal starts.</source>
         <translation>Die Änderung wird beim nächsten Start von netzjournal ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="727"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="749"/>
         <source>Once that is solved, try again under Settings → Privacy.</source>
         <translation>Sobald das behoben ist, versuchen Sie es unter Einstellungen → Datenschutz erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="753"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="775"/>
         <source>Encrypted journal</source>
         <translation>Verschlüsseltes Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="754"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="776"/>
         <source>This journal is encrypted, but this installation lacks the SQLCipher binding (sqlcipher3). Nothing was changed.</source>
         <translation>Dieses Journal ist verschlüsselt, aber dieser Installation fehlt die SQLCipher-Anbindung (sqlcipher3). Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="818"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="850"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="879"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="897"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="913"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="840"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="872"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="901"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="919"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="935"/>
         <source>Encrypt the journal</source>
         <translation>Journal verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="851"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="873"/>
         <source>Encrypting the journal was interrupted (netzjournal was stopped); the journal is unchanged. You can encrypt it again under Settings → Privacy.</source>
         <translation>Das Verschlüsseln des Journals wurde unterbrochen (netzjournal wurde beendet); das Journal ist unverändert. Sie können es unter Einstellungen → Datenschutz erneut verschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="858"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="880"/>
         <source>Decrypting the journal was interrupted (netzjournal was stopped); the journal is unchanged and still encrypted.</source>
         <translation>Das Aufheben der Verschlüsselung wurde unterbrochen (netzjournal wurde beendet); das Journal ist unverändert und weiterhin verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="880"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="902"/>
         <location filename="../../netzjournal/ui/rekey.py" line="249"/>
         <source>The new key is not in the keyring.</source>
         <translation>Der neue Schlüssel ist nicht im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="914"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="936"/>
         <source>The journal is encrypted. The unencrypted original is kept beside it until you remove it under Settings → Privacy – do that once you have seen that everything is there (the older backups are encrypted then, too).</source>
         <translation>Das Journal ist verschlüsselt. Das unverschlüsselte Original bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen – tun Sie das, sobald Sie gesehen haben, dass alles da ist (dann werden auch die älteren Sicherungen verschlüsselt).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="952"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="974"/>
         <source>The journal is decrypted, and so are its backups. The encrypted original is kept beside it until you remove it under Settings → Privacy.</source>
         <translation>Die Verschlüsselung des Journals und seiner Sicherungen ist aufgehoben. Das verschlüsselte Original bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/dialog_shots.py" line="167"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="896"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="918"/>
         <source>Encrypting the journal…</source>
         <translation>Das Journal wird verschlüsselt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="819"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="898"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="841"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="920"/>
         <source>The journal could not be encrypted; it is unchanged.</source>
         <translation>Das Journal konnte nicht verschlüsselt werden; es ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="941"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="963"/>
         <source>Decrypting the journal…</source>
         <translation>Die Verschlüsselung wird aufgehoben …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="823"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="857"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="942"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="951"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="845"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="879"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="964"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="973"/>
         <source>Decrypt the journal</source>
         <translation>Verschlüsselung aufheben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="824"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="943"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="846"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="965"/>
         <source>The journal could not be decrypted; it is unchanged.</source>
         <translation>Die Verschlüsselung konnte nicht aufgehoben werden; das Journal ist unverändert.</translation>
     </message>
@@ -4431,120 +4441,120 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="516"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="538"/>
         <source>This journal is not encrypted.</source>
         <translation>Dieses Journal ist nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="518"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="540"/>
         <source>This journal is encrypted; its key is in this computer&apos;s keyring.</source>
         <translation>Dieses Journal ist verschlüsselt; sein Schlüssel liegt im Schlüsselbund dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="520"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="542"/>
         <source>This journal is encrypted with a passphrase.</source>
         <translation>Dieses Journal ist mit einer Passphrase verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="527"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="549"/>
         <source>A change waits for the next start.</source>
         <translation>Eine Änderung wartet auf den nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="528"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="550"/>
         <source>Encrypt the journal…</source>
         <translation>Journal verschlüsseln …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="531"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="553"/>
         <source>Decrypt the journal…</source>
         <translation>Verschlüsselung aufheben …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="541"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="563"/>
         <source>Change the key…</source>
         <translation>Schlüssel ändern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="542"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="564"/>
         <source>Change the passphrase…</source>
         <translation>Passphrase ändern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="553"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="575"/>
         <source>Show the recovery key again…</source>
         <translation>Wiederherstellungsschlüssel erneut anzeigen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="563"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="585"/>
         <source>The journal as it was before the key was changed is kept beside it, and anyone who knows its old passphrase or recovery key can read it. Remove it once you have checked that everything is there: %1</source>
         <translation>Das Journal von vor der Änderung des Schlüssels liegt noch daneben, und jeder, der seine alte Passphrase oder seinen alten Wiederherstellungsschlüssel kennt, kann es lesen. Entfernen Sie es, sobald Sie geprüft haben, dass alles da ist: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="569"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="591"/>
         <source>The unencrypted journal from before is kept beside it, and anyone with this disk can read it. Remove it once you have checked that everything is there: %1</source>
         <translation>Das unverschlüsselte Journal von vorher liegt noch daneben, und jeder mit Zugriff auf diesen Datenträger kann es lesen. Entfernen Sie es, sobald Sie geprüft haben, dass alles da ist: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="575"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="597"/>
         <source>The journal as it was before is kept beside it until you have checked that everything is there: %1</source>
         <translation>Das Journal im vorherigen Zustand bleibt daneben erhalten, bis Sie geprüft haben, dass alles da ist: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="580"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="602"/>
         <source>Remove the kept original…</source>
         <translation>Aufbewahrtes Original entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="593"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="615"/>
         <source>Exports (vCard, CSV, JSON, calendar, Markdown, PDF) are never encrypted: you chose to take the data out.</source>
         <translation>Exporte (vCard, CSV, JSON, Kalender, Markdown, PDF) werden nie verschlüsselt: Sie haben sich entschieden, die Daten herauszunehmen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="611"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="621"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="633"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="643"/>
         <source>Decrypt the journal</source>
         <translation>Verschlüsselung aufheben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="613"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="635"/>
         <source>The journal, its backups and drafts will be stored unencrypted: anyone with this disk can read them. netzjournal closes, decrypts and starts again.</source>
         <translation>Journal, Sicherungen und Entwürfe werden unverschlüsselt gespeichert: Wer diese Festplatte hat, kann sie lesen. netzjournal schließt sich, entschlüsselt und startet neu.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="616"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="638"/>
         <source>Decrypt and restart</source>
         <translation>Entschlüsseln und neu starten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="629"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="651"/>
         <source>The unencrypted original is deleted and every backup is encrypted. Only do this once you have seen that your journal is complete.</source>
         <translation>Das unverschlüsselte Original wird gelöscht und jede Sicherung verschlüsselt. Tun Sie das erst, wenn Sie gesehen haben, dass Ihr Journal vollständig ist.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="633"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="655"/>
         <source>The encrypted original is deleted.</source>
         <translation>Das verschlüsselte Original wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="638"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="660"/>
         <source>The journal as it was before the key was changed is deleted. Only do this once you have seen that your journal is complete.</source>
         <translation>Das Journal von vor der Änderung des Schlüssels wird gelöscht. Tun Sie das erst, wenn Sie gesehen haben, dass Ihr Journal vollständig ist.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="641"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="649"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="658"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="663"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="671"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="680"/>
         <source>Remove the kept original</source>
         <translation>Aufbewahrtes Original entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="641"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="663"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="651"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="673"/>
         <source>Not every backup could be encrypted: some can still be read without the key. The unencrypted original is kept too.</source>
         <translation>Nicht alle Sicherungen konnten verschlüsselt werden: Einige lassen sich weiterhin ohne den Schlüssel lesen. Das unverschlüsselte Original bleibt ebenfalls erhalten.</translation>
     </message>
@@ -4855,22 +4865,22 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Ungespeicherte Änderungen an der Notiz vom %1 wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="291"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="298"/>
         <source>Unsaved changes to a contact that is no longer in the journal (it was merged into another one or deleted), so they cannot be restored there.</source>
         <translation>Ungespeicherte Änderungen an einem Kontakt, den es im Journal nicht mehr gibt (er wurde mit einem anderen zusammengeführt oder gelöscht). Dort lassen sie sich nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="297"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="304"/>
         <source>Unsaved changes to a note that is no longer in the journal (it was deleted), so they cannot be restored there.</source>
         <translation>Ungespeicherte Änderungen an einer Notiz, die es im Journal nicht mehr gibt (sie wurde gelöscht). Dort lassen sie sich nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="306"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="313"/>
         <source>What was typed is below. Copy it and paste what you need where it belongs; it is kept until you discard it.</source>
         <translation>Unten steht, was eingegeben wurde. Kopieren Sie es und fügen Sie das Nötige dort ein, wo es hingehört; es bleibt aufbewahrt, bis Sie es verwerfen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="311"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="318"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
@@ -4986,32 +4996,32 @@ Grund: %2</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="436"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="458"/>
         <source>Your recovery key</source>
         <translation>Ihr Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="438"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="460"/>
         <source>The journal is encrypted. This recovery key opens it wherever the keyring does not have its key (a new computer, a reinstalled system). It is shown only now: write it down or print it, and keep it apart from this computer.</source>
         <translation>Das Journal ist verschlüsselt. Dieser Wiederherstellungsschlüssel öffnet es überall, wo der Schlüsselbund seinen Schlüssel nicht hat (ein neuer Computer, ein neu installiertes System). Er wird nur jetzt angezeigt: Notieren oder drucken Sie ihn und verwahren Sie ihn getrennt von diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="444"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="466"/>
         <source>The journal has a new key. This new recovery key opens it wherever the keyring does not have its key; the old one no longer does. It is shown only now: write it down or print it, and keep it apart from this computer.</source>
         <translation>Das Journal hat einen neuen Schlüssel. Dieser neue Wiederherstellungsschlüssel öffnet es überall, wo der Schlüsselbund seinen Schlüssel nicht hat; der alte tut das nicht mehr. Er wird nur jetzt angezeigt: Notieren oder drucken Sie ihn und verwahren Sie ihn getrennt von diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="464"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="486"/>
         <source>I have written the recovery key down</source>
         <translation>Ich habe den Wiederherstellungsschlüssel aufgeschrieben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="469"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="491"/>
         <source>Print…</source>
         <translation>Drucken …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="498"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="520"/>
         <source>netzjournal — recovery key</source>
         <translation>netzjournal – Wiederherstellungsschlüssel</translation>
     </message>
@@ -5661,7 +5671,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Wo der Datenordner sein sollte, liegt eine Datei. Bitte die Datei verschieben oder netzjournal mit --data-dir starten, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="735"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="757"/>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="300"/>
         <source>The details say what happened; they help whoever you ask for help.</source>
         <translation>Die Details sagen, was geschehen ist – sie helfen, wenn Sie jemanden um Hilfe bitten.</translation>
@@ -7596,73 +7606,83 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="315"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="317"/>
         <source>Encrypted journal</source>
         <translation>Verschlüsseltes Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="323"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="325"/>
+        <source>The backups are encrypted. Enter the journal&apos;s passphrase or its recovery key: the one that opens a backup is used.</source>
+        <translation>Die Sicherungen sind verschlüsselt. Geben Sie die Passphrase des Journals oder seinen Wiederherstellungsschlüssel ein: Was eine Sicherung öffnet, wird verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="331"/>
         <source>To change the passphrase, enter the new one once more. It is asked for at every start from now on.</source>
         <translation>Geben Sie die neue Passphrase noch einmal ein, um sie zu ändern. Sie wird ab jetzt bei jedem Start abgefragt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="327"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="335"/>
         <source>Encrypt the journal</source>
         <translation>Journal verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="329"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="337"/>
         <source>To encrypt the journal, enter the passphrase you chose once more. It is asked for at every start from now on.</source>
         <translation>Geben Sie die gewählte Passphrase noch einmal ein, um das Journal zu verschlüsseln. Sie wird ab jetzt bei jedem Start abgefragt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="334"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="342"/>
         <source>This journal is encrypted, and its key is not in this computer&apos;s keyring. Enter the recovery key you wrote down when you turned encryption on.</source>
         <translation>Dieses Journal ist verschlüsselt, und sein Schlüssel ist nicht im Schlüsselbund dieses Computers. Geben Sie den Wiederherstellungsschlüssel ein, den Sie beim Einschalten der Verschlüsselung aufgeschrieben haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="338"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="346"/>
         <source>This journal is encrypted. Enter its passphrase.</source>
         <translation>Dieses Journal ist verschlüsselt. Geben Sie seine Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="353"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="361"/>
         <source>Encrypt</source>
         <translation>Verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="353"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="361"/>
         <source>Change</source>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="382"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="390"/>
+        <source>This opens none of the backups, as a passphrase or as a recovery key. Nothing was changed; try again.</source>
+        <translation>Das öffnet keine der Sicherungen, weder als Passphrase noch als Wiederherstellungsschlüssel. Es wurde nichts geändert; bitte versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="404"/>
         <source>This is not a recovery key (a group is missing or mistyped).</source>
         <translation>Das ist kein Wiederherstellungsschlüssel (eine Gruppe fehlt oder ist vertippt).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="392"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="414"/>
         <location filename="../../netzjournal/ui/rekey.py" line="176"/>
         <source>Caps Lock seems to be on: with upper and lower case swapped, the passphrase fits.</source>
         <translation>Die Feststelltaste scheint aktiv zu sein: Mit vertauschter Groß- und Kleinschreibung passt die Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="397"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="419"/>
         <source>This is not the passphrase you chose; try again.</source>
         <translation>Das ist nicht die Passphrase, die Sie gewählt haben; versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="401"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="423"/>
         <source>Wrong passphrase. Nothing is damaged and nothing was changed; try again.</source>
         <translation>Falsche Passphrase. Nichts ist beschädigt und nichts wurde verändert; versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="406"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="428"/>
         <source>Wrong key. Nothing is damaged and nothing was changed; try again.</source>
         <translation>Falscher Schlüssel. Nichts ist beschädigt und nichts wurde verändert; versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="418"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="440"/>
         <source>netzjournal was stopped while the passphrase was being changed, and this one does not open the journal: try the other one, the old or the new. Nothing is damaged.</source>
         <translation>netzjournal wurde beendet, während die Passphrase geändert wurde, und diese öffnet das Journal nicht: Versuchen Sie die andere, die alte oder die neue. Nichts ist beschädigt.</translation>
     </message>
