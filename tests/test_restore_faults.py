@@ -147,6 +147,7 @@ def test_a_restore_on_a_full_disk_says_so_and_leaves_the_journal_whole_and_empty
         assert integrity(disk / "journal.sqlite3") == "ok"
 
 
+@pytest.mark.plain_only  # (the other process holding the lock is plain SQLite: no key)
 def test_the_command_line_s_restore_under_a_lock_says_nothing_was_restored(tmp_path, capsys):
     """``netzjournal import export.json`` while another program writes: the store's
     JournalLocked went to the generic handler (the progress line left standing, no
