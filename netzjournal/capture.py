@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from netzjournal import validation
 from netzjournal.coach.settings import new_contact
-from netzjournal.commands.notes import NewPeople, QuickNote, SaveNote
+from netzjournal.commands.notes import NewPeople, QuickNote, SaveNote, name_and_organisation
 from netzjournal.store.codes import INTERACTION_KINDS, SOURCES
 from netzjournal.store.contacts import create_contact, get_contact
 from netzjournal.store.errors import ValidationError
@@ -198,7 +198,14 @@ def add_note(
     result = NoteResult(0)
     # New people and the note: one transaction (SaveNote makes them), named as
     # the window's pickers name them ("Müller, Hans" kept as typed).
-    new = NewPeople({-n: name for n, name in enumerate(missing, start=1)}, capture.language)
+    # „Kai von Figma“ read as the window reads it (Kai, at Figma): one name
+    # „Kai von Figma“ here and a split there made two different contacts of one text.
+    split = {-n: name_and_organisation(name) for n, name in enumerate(missing, start=1)}
+    new = NewPeople(
+        {p: name for p, (name, _org) in split.items()},
+        capture.language,
+        {p: org for p, (_name, org) in split.items() if org},
+    )
     note = QuickNote(occurred_at=when, kind=request.kind, participants=[*ids, *new.names],
                      title=title, body=body, hooks=hooks, next_step=next_step,
                      due_on=due)  # fmt: skip
@@ -206,7 +213,10 @@ def add_note(
         command = SaveNote(journal, note, new_people=new)
         result.note_id = command.do().value or 0
         for person_id in command.newcomers.ids.values():
-            result.created.append((person_id, get_contact(journal, person_id).name))
+            made = get_contact(journal, person_id)
+            # (where they work said too: what was made of „Kai von Figma“ is seen)
+            label = " · ".join(x for x in (made.name, made.organisation) if x)
+            result.created.append((person_id, label))
     except ValidationError as exc:
         raise CaptureError(capture.text("not_saved", reason=exc)) from exc
     return result

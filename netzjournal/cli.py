@@ -638,6 +638,7 @@ def _restore_json(args: argparse.Namespace, export: Path) -> int:
     from netzjournal.interchange.files import FileRefused, read_file
     from netzjournal.progress import TerminalProgress
     from netzjournal.store import journal_json
+    from netzjournal.store.errors import StoreError
     from netzjournal.store.journal import Journal
 
     where = paths.resolve(args.data_dir).ensure()
@@ -660,6 +661,13 @@ def _restore_json(args: argparse.Namespace, export: Path) -> int:
         return 2
     except FileRefused as refused:
         print(f"netzjournal: {refused.problem(export.name)}", file=sys.stderr)
+        return 2
+    except StoreError as exc:
+        # A lock, a full disk, a read-only folder: the restore is one transaction, so
+        # nothing was written; said so here, the progress line ended first (the
+        # generic handler left it standing and did not say that nothing was restored).
+        progress.finish()
+        print(f"netzjournal: not restored, nothing was written: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         progress.finish()

@@ -307,3 +307,16 @@ def test_twins_alike_in_organisation_and_city_are_listed_apart(data, capsys):
     assert status == 2 and not out
     assert f"{ids[0]}  Anja Schäfer · REWE Digital · Köln · Teamleiterin" in err
     assert f"{ids[1]}  Anja Schäfer · REWE Digital · Köln · anja@rewe.example" in err
+
+
+def test_a_new_person_typed_with_where_they_work_is_split_as_the_window_splits(
+    namesakes, data, capsys
+):
+    """„Kai von Figma“ with --create-missing made one contact called „Kai von Figma“;
+    the window makes Kai at Figma. The same split here, and it says what it made."""
+    status, out, err = nj(capsys, data, "note", "add", "--with", "Kai von Figma",
+                          "--text", "x", "--create-missing")  # fmt: skip
+    assert status == 0 and "New contact: Kai · Figma" in err, err
+    with journal_of(data) as j:
+        (kai,) = [get_contact(j, c) for c in get_interaction(j, int(out)).participants]
+    assert (kai.name, kai.organisation) == ("Kai", "Figma")

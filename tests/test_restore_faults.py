@@ -145,3 +145,30 @@ def test_a_restore_on_a_full_disk_says_so_and_leaves_the_journal_whole_and_empty
             held = journal_json.journal_contents(j)
             assert held == dict.fromkeys(held, 0)
         assert integrity(disk / "journal.sqlite3") == "ok"
+
+
+@pytest.mark.plain_only  # (the other process holding the lock is plain SQLite: no key)
+def test_the_command_line_s_restore_under_a_lock_says_nothing_was_restored(tmp_path, capsys):
+    """``netzjournal import export.json`` while another program writes: the store's
+    JournalLocked went to the generic handler (the progress line left standing, no
+    word of the restore). It says the restore wrote nothing, exit status 2 as the
+    other refusals; once the lock is gone the same command restores."""
+    from test_storage_trust import holding_the_write_lock
+
+    from netzjournal import cli, paths
+
+    text, _ids = _export(tmp_path)
+    export = tmp_path / "journal.json"
+    export.write_text(text, encoding="utf-8")
+    where = paths.resolve(tmp_path / "data").ensure()
+    with Journal.open(where.journal) as j:
+        pass
+    args = ["import", str(export), "--data-dir", str(where.root)]
+    with holding_the_write_lock(where.journal):
+        assert cli.main(args) == 2
+    err = capsys.readouterr().err
+    assert "not restored, nothing was written" in err and "another program" in err.lower(), err
+    with Journal.open(where.journal) as j:
+        held = journal_json.journal_contents(j)
+        assert held == dict.fromkeys(held, 0)
+    assert cli.main(args) == 0

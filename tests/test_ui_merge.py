@@ -215,3 +215,30 @@ def test_one_contact_without_namesakes_opens_the_possible_duplicates(make_window
     w.contacts.merge_selected()
     qtbot.waitUntil(lambda: bool(said))
     assert said == ["No possible duplicates found."]
+
+
+def test_a_merge_s_undo_text_names_the_kept_person_short_enough_for_a_menu(journal, language):
+    """„Jürgen Bäcker · Fjordwerk UX, Kiel in Jürgen Bäcker · … zusammenführen“ (both
+    namesakes' labels) was too long for the Edit menu and stiff: it names the one kept,
+    apart from the namesake as the pickers name them, and says two entries became one."""
+    from conftest import person
+
+    from netzjournal.commands.contacts import MergeContacts
+    from netzjournal.store.contacts import create_contact
+    from netzjournal.ui.texts import outcome_text
+
+    keep = create_contact(
+        journal, person("Jürgen", "Bäcker", organisation="Fjordwerk UX", city="Kiel")
+    ).value.id
+    other = create_contact(
+        journal, person("Jürgen", "Bäcker", organisation="Hafenbau", city="Lübeck")
+    ).value.id
+    merge = MergeContacts(journal, keep, other)
+    text = outcome_text(merge.do())
+    assert (
+        text
+        == {
+            "de": "Zusammenführen: Jürgen Bäcker · Fjordwerk UX (2 Einträge)",
+            "en": "Merge: Jürgen Bäcker · Fjordwerk UX (2 entries)",
+        }[language]
+    )

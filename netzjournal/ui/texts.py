@@ -694,7 +694,9 @@ def outcome_text(o: Outcome) -> str:
         return counted[o.what].replace("%1", QLocale().toString(o.count))  # "5,000" / "5.000"
     named = {  # %1 is the subject, %2 the other
         "edit_contact": QCoreApplication.translate("Undo", "Edit %1"),
-        "merge": QCoreApplication.translate("Undo", "Merge %1 into %2"),
+        # (the kept one only, as the pickers name them: both labels side by side
+        # were too long for the Edit menu)
+        "merge": QCoreApplication.translate("Undo", "Merge: %2 (2 entries)"),
         "not_duplicates": QCoreApplication.translate("Undo", "%1 and %2: not the same person"),
         "create_contact": QCoreApplication.translate("Undo", "New contact %1"),
         "link_invitee": QCoreApplication.translate("Undo", "%1 linked to the invitation"),

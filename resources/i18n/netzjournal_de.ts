@@ -2070,12 +2070,12 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/editor.py" line="254"/>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="264"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="266"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="271"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="273"/>
         <source>Save the changes to this event?</source>
         <translation>Änderungen an dieser Veranstaltung speichern?</translation>
     </message>
@@ -3390,52 +3390,52 @@
 <context>
     <name>InviteesBox</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="121"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="123"/>
         <source>Also invited, not in your contacts</source>
         <translation>Außerdem eingeladen, nicht unter Ihren Kontakten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="130"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="132"/>
         <source>Add as contact…</source>
         <translation>Als Kontakt anlegen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="134"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="136"/>
         <source>A new contact with the name and address the invitation gives, linked to this event</source>
         <translation>Ein neuer Kontakt mit Name und Adresse aus der Einladung, mit dieser Veranstaltung verknüpft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="143"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="145"/>
         <source>Enter your own addresses in Settings → General so that you are not listed here</source>
         <translation>Ihre eigenen Adressen in Einstellungen → Allgemein eintragen, damit Sie hier nicht erscheinen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="229"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="231"/>
         <source>Is “%1” (%2) your contact %3?</source>
         <translation>Ist „%1“ (%2) Ihr Kontakt %3?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="231"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="233"/>
         <source>Is “%1” (%2) one of these contacts?</source>
         <translation>Ist „%1“ (%2) einer dieser Kontakte?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="233"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="235"/>
         <source>Already a contact?</source>
         <translation>Schon ein Kontakt?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="237"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="239"/>
         <source>Yes, link to this contact</source>
         <translation>Ja, mit diesem Kontakt verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="242"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="244"/>
         <source>No, a new contact…</source>
         <translation>Nein, neuer Kontakt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="250"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="252"/>
         <source>Add the address %1 to the contact</source>
         <translation>Die Adresse %1 beim Kontakt eintragen</translation>
     </message>
@@ -4120,22 +4120,22 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>OccurrenceDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="283"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="285"/>
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="289"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="291"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="292"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="294"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="293"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="295"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
@@ -7383,22 +7383,17 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Meine Antwort für „%1“ am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="697"/>
-        <source>Merge %1 into %2</source>
-        <translation>%1 in %2 zusammenführen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/texts.py" line="701"/>
+        <location filename="../../netzjournal/ui/texts.py" line="703"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="702"/>
+        <location filename="../../netzjournal/ui/texts.py" line="704"/>
         <source>Edit note “%1”</source>
         <translation>Notiz „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="703"/>
+        <location filename="../../netzjournal/ui/texts.py" line="705"/>
         <source>Delete note “%1”</source>
         <translation>Notiz „%1“ löschen</translation>
     </message>
@@ -7468,67 +7463,72 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>%1 zurückholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="698"/>
+        <location filename="../../netzjournal/ui/texts.py" line="699"/>
+        <source>Merge: %2 (2 entries)</source>
+        <translation>Zusammenführen: %2 (2 Einträge)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="700"/>
         <source>%1 and %2: not the same person</source>
         <translation>%1 und %2: nicht dieselbe Person</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="699"/>
+        <location filename="../../netzjournal/ui/texts.py" line="701"/>
         <source>New contact %1</source>
         <translation>Neuer Kontakt %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="700"/>
+        <location filename="../../netzjournal/ui/texts.py" line="702"/>
         <source>%1 linked to the invitation</source>
         <translation>%1 mit der Einladung verknüpft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="706"/>
+        <location filename="../../netzjournal/ui/texts.py" line="708"/>
         <source>Language for %1</source>
         <translation>Sprache für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="707"/>
+        <location filename="../../netzjournal/ui/texts.py" line="709"/>
         <source>Address form for %1</source>
         <translation>Ansprache für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="709"/>
+        <location filename="../../netzjournal/ui/texts.py" line="711"/>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="710"/>
+        <location filename="../../netzjournal/ui/texts.py" line="712"/>
         <source>Remove %1 from %2</source>
         <translation>%1 aus %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="711"/>
+        <location filename="../../netzjournal/ui/texts.py" line="713"/>
         <source>Change one evening of %1</source>
         <translation>Termin von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="712"/>
+        <location filename="../../netzjournal/ui/texts.py" line="714"/>
         <source>Cancel an evening of %1</source>
         <translation>Termin von %1 absagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="713"/>
+        <location filename="../../netzjournal/ui/texts.py" line="715"/>
         <source>New event “%1”</source>
         <translation>Neue Veranstaltung „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="714"/>
+        <location filename="../../netzjournal/ui/texts.py" line="716"/>
         <source>Edit event “%1”</source>
         <translation>Veranstaltung „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="715"/>
+        <location filename="../../netzjournal/ui/texts.py" line="717"/>
         <source>Delete event “%1”</source>
         <translation>Veranstaltung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="716"/>
+        <location filename="../../netzjournal/ui/texts.py" line="718"/>
         <source>Met %1 at %2</source>
         <translation>%1 bei %2 kennengelernt</translation>
     </message>
@@ -7568,17 +7568,17 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Kontakte importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="704"/>
+        <location filename="../../netzjournal/ui/texts.py" line="706"/>
         <source>Reached out to %1</source>
         <translation>Bei %1 gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="705"/>
+        <location filename="../../netzjournal/ui/texts.py" line="707"/>
         <source>Later for %1</source>
         <translation>%1 später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="708"/>
+        <location filename="../../netzjournal/ui/texts.py" line="710"/>
         <source>Debrief “%1”</source>
         <translation>Nachbereitung „%1“</translation>
     </message>

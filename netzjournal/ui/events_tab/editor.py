@@ -33,7 +33,7 @@ from netzjournal.store import recurrence
 from netzjournal.store.errors import StoreError
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import EventRecord, Occurrence
-from netzjournal.ui import style, undo, unsaved
+from netzjournal.ui import not_saved, style, texts, undo, unsaved
 from netzjournal.ui.date_fields import DateField
 from netzjournal.ui.events_tab import words
 
@@ -261,7 +261,9 @@ class EventEditor(QDialog):
             try:
                 command.do()
             except StoreError as exc:
-                QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+                # (the store's own text is English and technical: said as the other
+                # editors say it, „Restore journal“ offered for a moved file)
+                not_saved.warn(self, self.tr("Not saved"), texts.store_error_text(exc), exc)
                 return
         self.record = command.saved
         self._initial = self._state()

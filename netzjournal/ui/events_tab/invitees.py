@@ -56,11 +56,13 @@ class InviteesModel(RowsModel[Invitee]):
     def cell(self, p: Invitee, column: int) -> object:
         # The address on a line of its own: beside the name, glued to it as the
         # people above are ("·" never at a line's start), a long one was cut in a
-        # narrow pane. A no-break space and a word joiner keep "– hat zugesagt" whole.
+        # narrow pane. No-break spaces keep "hat zugesagt" whole and the dash with what
+        # it follows; after the dash the line may break: "kemal.aydin@example.de – noch
+        # keine Antwort" glued whole was wider than the list beside the coach, cut.
         answer = answer_words(p).replace(" ", "\u00a0")
         if not p.name:
-            return f"{p.address}\u00a0–\u2060\u00a0{answer}"
-        return f"{p.name}\u00a0–\u2060\u00a0{answer}\n{p.address}"
+            return f"{p.address}\u00a0– {answer}"
+        return f"{p.name}\u00a0– {answer}\n{p.address}"
 
 
 OWN_ADDRESSES_FIELD = "own_addresses"  # (the Settings field the hint opens)
