@@ -277,7 +277,21 @@ def people_facts(j: Journal, ids: list[int]) -> dict[int, PersonFacts]:
         (ids_json(ids),),
     )
     out = {}
-    for cid, display, given, family, org, city, role, source, notes, last, made, email, phone in rows:
+    for (
+        cid,
+        display,
+        given,
+        family,
+        org,
+        city,
+        role,
+        source,
+        notes,
+        last,
+        made,
+        email,
+        phone,
+    ) in rows:
         name = display or " ".join(p for p in (given, family) if p)
         added = to_datetime(made)
         out[cid] = PersonFacts(cid, name, org, city, email or "", phone or "", source,

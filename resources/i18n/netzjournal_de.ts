@@ -3797,7 +3797,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     <message>
         <location filename="../../netzjournal/ui/missing_journal.py" line="100"/>
         <source>Enter the key…</source>
-        <translation>Schlüssel eingeben…</translation>
+        <translation>Schlüssel eingeben …</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/missing_journal.py" line="106"/>

@@ -177,9 +177,9 @@ class DuplicatesModel(QAbstractTableModel):
         f = self._facts(row)
         for i in self.groups[group]:
             other = self._facts(self._row[i])
-            if i != me and (other.organisation, other.city) == (f.organisation, f.city):
-                if other.role != f.role:
-                    return True
+            same_place = (other.organisation, other.city) == (f.organisation, f.city)
+            if i != me and same_place and other.role != f.role:
+                return True
         return False
 
     def _cell(self, f: PersonFacts, col: int, row: int) -> str:
