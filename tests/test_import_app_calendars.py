@@ -137,26 +137,11 @@ def test_a_teams_invitation_s_page_stays_within_the_pane(qtbot, tmp_path):
     widened the event's page past the pane (scrolled sideways never), and the title
     and buttons were cut off on the right (seen at 800×600). The page keeps the
     pane's width; the line is cut at its edge."""
-    from PySide6.QtWidgets import QMessageBox
-    from uihelpers import TODAY, answer, when_modal
+    from uihelpers import events_page_after_importing
 
-    from netzjournal import paths
-    from netzjournal.store.journal import Journal
-    from netzjournal.ui.main_window import EVENTS, MainWindow
-
-    where = paths.resolve(tmp_path / "data").ensure()
-    journal = Journal.open(where.journal)
-    w = MainWindow(journal, where, today=lambda: TODAY)
-    qtbot.addWidget(w)
-    w.resize(800, 600)
-    w.show()
-    w.show_view(EVENTS)
-    pane = w.events_pane
-    when_modal(answer(QMessageBox.StandardButton.Ok))
-    pane.import_file(str(INVITATIONS / "teams-meeting-outlook365.WRITTEN.ics"))
-    pane.refresher.flush()
-    page = pane.page
-    qtbot.waitUntil(lambda: page.occurrence is not None)
+    _w, journal, page = events_page_after_importing(
+        qtbot, tmp_path, INVITATIONS / "teams-meeting-outlook365.WRITTEN.ics"
+    )
     qtbot.wait(50)
     assert "____" in page.details.text()
     room = page.parentWidget().width()  # the scroll area's viewport

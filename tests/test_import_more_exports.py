@@ -209,27 +209,14 @@ def test_the_events_page_shows_the_start_of_a_2_mb_agenda(qtbot, tmp_path):
     """The 2 MB DESCRIPTION was laid out whole in the event's page: importing and
     showing it froze the window for ten seconds. The page shows its start and says
     where the rest is; the editor has the whole text."""
-    from PySide6.QtWidgets import QMessageBox
-    from uihelpers import TODAY, answer, when_modal
+    from uihelpers import events_page_after_importing
 
-    from netzjournal import paths
-    from netzjournal.store.journal import Journal
     from netzjournal.ui.events_tab.page import NOTES_SHOWN
-    from netzjournal.ui.main_window import EVENTS, MainWindow
 
-    where = paths.resolve(tmp_path / "data").ensure()
-    journal = Journal.open(where.journal)
-    w = MainWindow(journal, where, today=lambda: TODAY)
-    qtbot.addWidget(w)
-    w.resize(800, 600)
-    w.show()
-    w.show_view(EVENTS)
+    w, journal, page = events_page_after_importing(
+        qtbot, tmp_path, INVITATIONS / "outlook-alarms-attachments-2mb.WRITTEN.ics"
+    )
     pane = w.events_pane
-    when_modal(answer(QMessageBox.StandardButton.Ok))
-    pane.import_file(str(INVITATIONS / "outlook-alarms-attachments-2mb.WRITTEN.ics"))
-    pane.refresher.flush()
-    page = pane.page
-    qtbot.waitUntil(lambda: page.occurrence is not None)
     forum = next(e for e in list_events(journal) if e.name.startswith("Fachforum"))
     pane.select_key((forum.id, None))
     qtbot.waitUntil(lambda: page.occurrence.name == forum.name)

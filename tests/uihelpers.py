@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtTest import QTest
@@ -195,3 +197,26 @@ def quick_note_shown(journal: object, drafts: object, now: dt.datetime) -> Itera
     d.who.clear()
     d.close()
     d.deleteLater()
+
+
+def events_page_after_importing(qtbot: object, tmp_path: Path, ics: Path) -> tuple[Any, Any, Any]:
+    """A main window at 800×600 on a new journal in ``tmp_path``, the events view shown,
+    ``ics`` imported through the pane (its result box answered) and the imported event's
+    page shown: (window, journal, page). The caller closes the journal."""
+    from netzjournal import paths
+    from netzjournal.store.journal import Journal
+    from netzjournal.ui.main_window import EVENTS, MainWindow
+
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal = Journal.open(where.journal)
+    w = MainWindow(journal, where, today=lambda: TODAY)
+    qtbot.addWidget(w)  # type: ignore[attr-defined]
+    w.resize(800, 600)
+    w.show()
+    w.show_view(EVENTS)
+    when_modal(answer(QMessageBox.StandardButton.Ok))
+    w.events_pane.import_file(str(ics))
+    w.events_pane.refresher.flush()
+    page = w.events_pane.page
+    qtbot.waitUntil(lambda: page.occurrence is not None)  # type: ignore[attr-defined]
+    return w, journal, page
