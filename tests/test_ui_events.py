@@ -1862,3 +1862,63 @@ def test_at_800_by_600_with_the_coach_the_guest_rows_wrap_rather_than_cut(qtbot,
             for run in re.split(r"[ \n]+", text):
                 assert metrics.horizontalAdvance(run) < width - 8, (run, width)
     journal.close()
+
+
+def test_a_guest_who_is_no_contact_and_said_yes_is_counted_wherever_people_are(
+    qtmodeltester, qtbot, tmp_path
+):
+    """An evening whose one „hat zugesagt“ was a guest who is no contact showed an
+    empty „Personen“ cell (only contacts' answers were counted), while its page
+    listed the guest. One count over both: the list, its tooltip (the guest by name,
+    else by address), the line under the name at 800 px, the series table and the
+    page agree. A series' guests are at its next evening, as its contacts are."""
+    from netzjournal.store.invitees import set_invitees
+    from netzjournal.store.records import Invitee
+
+    w, journal = _window(qtbot, tmp_path)
+    breakfast = create_event(journal, EventRecord("Frühstück", D(2026, 12, 3))).value
+    set_invitees(journal, breakfast.id, [
+        Invitee("kemal.aydin@example.de", "", "ACCEPTED"),
+        Invitee("tobias@example.de", "Tobias Maier", "NEEDS-ACTION"),
+    ])  # fmt: skip
+    s = _stammtisch(journal)
+    set_invitees(journal, s.id, [Invitee("sabine@example.de", "Sabine Huber", organiser=True)])
+    anna = create_contact(journal, person("Anna", "Roth")).value
+    set_attendance(journal, ensure_occurrence(journal, s.id, D(2026, 12, 8)).value, anna.id,
+                   "going")  # fmt: skip
+    w.show_view(EVENTS)
+    pane, page = w.events_pane, w.events_pane.page
+    model = pane.model
+    qtmodeltester.check(model)
+
+    def cell(key, role=Qt.ItemDataRole.DisplayRole):
+        return model.index(model.row_of(key), EventsModel.PEOPLE).data(role)
+
+    assert cell((breakfast.id, None)) == "Coming: 1"
+    assert cell((breakfast.id, None), Qt.ItemDataRole.ToolTipRole) == (
+        "Coming: kemal.aydin@example.de"
+    )
+    december = (s.id, D(2026, 12, 8))  # (the series' next evening)
+    assert cell(december) == "Coming: 2"
+    assert cell(december, Qt.ItemDataRole.ToolTipRole) == "Coming: Anna Roth; Sabine Huber"
+    assert not cell((s.id, D(2027, 1, 12)))  # (not every evening of the series)
+    model.set_names_under_dates(True)
+    row = model.row_of((breakfast.id, None))
+    assert model.index(row, EventsModel.DATE).data().splitlines()[-1] == "Coming: 1"
+    assert row in model.counted_rows()
+    model.set_names_under_dates(False)
+    # The page lists them where the list counts them.
+    assert pane.select_key((breakfast.id, None))
+    box = page.invitees
+    assert not box.isHidden()
+    assert [p.address for p in box.model.rows] == ["kemal.aydin@example.de", "tobias@example.de"]
+    assert pane.select_key(december)
+    assert [p.address for p in box.model.rows] == ["sabine@example.de"]
+    series = page.series_model
+    who = {series.occurrence(r).occurrence_on: series.index(r, 2).data()
+           for r in range(series.rowCount())}  # fmt: skip
+    assert who[D(2026, 12, 8)] == "2 · Coming: Anna Roth; Sabine Huber"
+    assert who[D(2027, 1, 12)] == ""
+    assert pane.select_key((s.id, D(2027, 1, 12)))
+    assert box.isHidden()
+    journal.close()

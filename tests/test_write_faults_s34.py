@@ -410,3 +410,37 @@ def test_a_review_pdf_saved_over_an_older_one_on_a_full_disk_keeps_the_older_one
             write_pdf(review(journal, 2026), pdf, "de", "Petra")
         assert pdf.read_bytes() == before
         assert sorted(p.name for p in folder.iterdir()) == ["Jahresrückblick.pdf", "filler"]
+
+
+@pytest.mark.plain_only  # (another process takes the lock with plain sqlite3)
+def test_the_event_editor_without_an_undo_stack_says_a_lock_in_the_window_s_language(
+    make_window, qtbot
+):
+    """The editor without an undo stack (a new event from the command palette's
+    dialogs) said a refused save with the store's English text in a German window.
+    A real lock held by another program; the store waits 200 ms for it, not its
+    default (the earlier test of this hung there). The text stays, nothing is
+    written; without the lock it saves."""
+    from uihelpers import in_language
+
+    from netzjournal.store.events import first_event_day
+    from netzjournal.ui.events_tab.editor import EventEditor
+
+    with in_language("de"):
+        w = make_window()
+        editor = EventEditor(w.journal, None, dt.date(2026, 11, 22), parent=w)
+        qtbot.addWidget(editor)
+        editor.show()
+        editor.name.setText("Barcamp Köln")
+        w.journal.connection().execute("PRAGMA busy_timeout = 200")
+        seen = collect_message_boxes()
+        with holding_the_write_lock(w.journal.path):
+            editor.save()
+            qtbot.waitUntil(lambda: len(seen) == 1)
+        kept = editor.isVisible() and editor.name.text() == "Barcamp Köln"
+        written = first_event_day(w.journal)
+        editor.save()  # (closed before asserting: an open editor outlived a failure)
+        assert not editor.isVisible()
+        assert first_event_day(w.journal) is not None
+    assert seen[0].startswith("Ein anderes Programm schreibt gerade in das Journal"), seen
+    assert kept and written is None

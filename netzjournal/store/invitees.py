@@ -111,6 +111,59 @@ def unknown_invitees(j: Journal, event_ids: Iterable[int | None]) -> list[Invite
     return [p for p in people if p.address not in known]
 
 
+def evening_guests(
+    j: Journal, evenings: Iterable[Occurrence], today: dt.date
+) -> dict[tuple[int, dt.date | None], list[Invitee]]:
+    """Per evening (its ``key``): the guests the journal does not know
+    (:func:`unknown_invitees`), on the evening where the import links a contact the
+    invitation names: a single event's or one evening's own invitation on that
+    evening, a series' invitation on its next evening that is not cancelled
+    (:func:`guests_evening`). The events list counts those who said they would come
+    there (:func:`guests_coming`), the evening's page lists them all: one rule for
+    both. Evenings without any: left out. One read of which rows keep an
+    invitation, then only those."""
+    evenings = list(evenings)
+    ids = {i for o in evenings for i in (o.event_id, o.series_id) if i is not None}
+    if not ids:
+        return {}
+    kept = {int(i) for (i,) in j.connection().execute(
+        "SELECT id FROM event WHERE invitation_people != ''"
+        " AND id IN (SELECT value FROM json_each(?))",
+        (ids_json(sorted(ids)),),
+    )}  # fmt: skip
+    if not kept:
+        return {}
+    nexts: dict[int, dt.date | None] = {}
+    out: dict[tuple[int, dt.date | None], list[Invitee]] = {}
+    for o in evenings:
+        if o.event_id in kept:
+            people = unknown_invitees(j, [o.event_id])
+        elif o.series_id is not None and o.series_id in kept:
+            if o.series_id not in nexts:
+                evening = guests_evening(j, o.series_id, today)
+                nexts[o.series_id] = evening.occurrence_on if evening else None
+            if nexts[o.series_id] != o.occurrence_on:
+                continue
+            people = unknown_invitees(j, [o.event_id, o.series_id])
+        else:
+            continue
+        if people:
+            out[o.key] = people
+    return out
+
+
+def guests_coming(
+    j: Journal, evenings: Iterable[Occurrence], today: dt.date
+) -> dict[tuple[int, dt.date | None], list[Invitee]]:
+    """Per evening: its guests (:func:`evening_guests`) who said they would come
+    (:attr:`Invitee.coming`, as the import links a contact)."""
+    out = {}
+    for key, people in evening_guests(j, evenings, today).items():
+        if coming := [p for p in people if p.coming]:
+            out[key] = coming
+    return out
+
+
 def set_invitee_contact(
     j: Journal, event_ids: Iterable[int | None], address: str, contact_id: int | None
 ) -> tuple[int, int | None] | None:

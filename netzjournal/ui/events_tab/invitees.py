@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzjournal.store.invitees import unknown_invitees
+from netzjournal.store.invitees import evening_guests
 from netzjournal.store.journal import Journal
 from netzjournal.store.people import PersonChoice, find_people_by_name
 from netzjournal.store.reading import own_addresses
@@ -161,7 +161,8 @@ class InviteesBox(QWidget):
 
     def show_occurrence(self, o: Occurrence | None) -> None:
         self.occurrence = o
-        people = [] if o is None else unknown_invitees(self.journal, [o.event_id, o.series_id])
+        # The evening the list counts them at (a series' on its next evening).
+        people = [] if o is None else evening_guests(self.journal, [o], self.today()).get(o.key, [])
         self.model.set_rows(people)
         if people:
             self.view.setCurrentIndex(self.model.index(0, 0))

@@ -36,9 +36,10 @@ from netzjournal.store.events import (
     occurrences,
     people_met,
 )
+from netzjournal.store.invitees import guests_coming
 from netzjournal.store.journal import Journal
 from netzjournal.store.people import NamesakeCache, join_names, person_choices
-from netzjournal.store.records import Occurrence
+from netzjournal.store.records import Invitee, Occurrence
 from netzjournal.ui import style
 from netzjournal.ui.events_tab import words
 from netzjournal.ui.table_model import RowsModel
@@ -58,6 +59,10 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
         super().__init__((), parent)
         self._journal, self._today = journal, today
         self._counts: dict[int, tuple[int, int]] = {}
+        # Guests who said yes and are not contacts, per evening (its key): counted
+        # with the contacts who said yes (an evening whose one „hat zugesagt“ was such
+        # a guest showed an empty cell).
+        self._guests: dict[tuple[int, dt.date | None], list[Invitee]] = {}
         self._text = ""
         self._oldest: dt.date | None = None  # the past is loaded back to here
         self._first_day: dt.date | None = None
@@ -114,6 +119,7 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
         self._counts = occurrence_counts(
             self._journal, [o.event_id for o in occ if o.event_id is not None]
         )
+        self._guests = guests_coming(self._journal, occ, today)
         self.endResetModel()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -135,6 +141,7 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
         self._counts.update(
             occurrence_counts(self._journal, [o.event_id for o in older if o.event_id is not None])
         )
+        self._guests.update(guests_coming(self._journal, older, self._today()))
         first = len(self.rows)
         self.beginInsertRows(QModelIndex(), first, first + len(older) - 1)
         self.rows += [("event", o) for o in older]
@@ -253,14 +260,14 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
             tips = [str(self.data(index.siblingAtColumn(self.NAME)))] * self.names_under_dates
             tips += [words.span_here(o)] * bool(words.here_line(o))
             tips += [self._my_answer(o)] * bool(self.names_under_dates and o.my_status)
-            if self.names_under_dates and o.event_id and self._people_text(o):
+            if self.names_under_dates and self._people_text(o):
                 tips.append(self._who_else(o) or "")  # (the column's tooltip)
             return "\n".join(tips) or None
         if role == Qt.ItemDataRole.ToolTipRole and col == self.NAME:
             tips = [self.tr("Part of a series")] * (o.series_id is not None)
             tips += [self._my_answer(o)] * bool(o.my_status)
             return "\n".join(tips) or None
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.PEOPLE and o.event_id:
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.PEOPLE:
             return self._who_else(o)
         if role == Qt.ItemDataRole.AccessibleTextRole and col == self.NAME:
             said = f", {self._my_answer(o)}" if o.my_status else ""
@@ -271,6 +278,7 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
         """Who else: the people of the journal met there or coming (the user's own
         answer is no person of the column: it is marked at the name)."""
         met, going = self._counts.get(o.event_id or -1, (0, 0))
+        going += len(self._guests.get(o.key, ()))
         parts = []
         if met:
             parts.append(self.tr("Met: %1").replace("%1", str(met)))
@@ -283,8 +291,8 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
         the name where the list has room for its dates only)."""
         return [
             i for i, (kind, o) in enumerate(self.rows)
-            if kind == "event" and isinstance(o, Occurrence) and any(
-                self._counts.get(o.event_id or -1, (0, 0)))
+            if kind == "event" and isinstance(o, Occurrence) and (any(
+                self._counts.get(o.event_id or -1, (0, 0))) or o.key in self._guests)
         ]  # fmt: skip
 
     def _plan_past(self, o: Occurrence) -> bool:
@@ -307,13 +315,20 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
     def _who_else(self, o: Occurrence) -> str | None:
         """The people counted in the column, by name (read when asked: a tooltip)."""
         event_id = o.event_id or -1
-        rows = attendance(self._journal, [event_id]).get(event_id, [])
+        rows = attendance(self._journal, [event_id]).get(event_id, []) if o.event_id else []
         choices = person_choices(self._journal, [a.contact_id for a in rows])
         going = [choices[a.contact_id].label for a in rows if a.status == "going"]
+        going += [guest_label(p) for p in self._guests.get(o.key, ())]
         met = [choices[a.contact_id].label for a in rows if a.status != "going"]
         lines = [self.tr("Met: %1").replace("%1", join_names(met))] * bool(met)
         lines += [self._going_words(o).replace("%1", join_names(going))] * bool(going)
         return "\n".join(lines) or None
+
+
+def guest_label(p: Invitee) -> str:
+    """A guest who is not a contact, as the invitation names them: by name, else
+    by address."""
+    return p.name or p.address
 
 
 @functools.cache
@@ -389,6 +404,7 @@ class OccurrencesModel(RowsModel[tuple[Occurrence, str]]):
             coming = len(occ) - len(past)
             ids = [o.event_id for o in occ if o.event_id is not None]
             people = attendance(journal, ids)
+            guests = guests_coming(journal, occ, today)
             met = people_met(journal, ids)
             listed = {(a.event_id, a.contact_id) for v in people.values() for a in v}
             only_noted = {cid for eid, cids in met.items() for cid in cids
@@ -410,6 +426,7 @@ class OccurrencesModel(RowsModel[tuple[Occurrence, str]]):
                 )]  # fmt: skip
                 parts = [join_names([*who, *extra])] if who or extra else []
                 going = [labels.get(a.contact_id, a.name) for a in here if a.status == "going"]
+                going += [guest_label(p) for p in guests.get(o.key, ())]
                 if going and o.starts_on >= today:
                     # An evening ahead has nobody who came yet, but may have people who
                     # said yes: an empty cell read as "nobody" (the events list says
