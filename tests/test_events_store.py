@@ -535,3 +535,25 @@ def test_met_at_a_new_york_evening_is_met_on_the_day_here(journal, berlin_zone):
     c = create_contact(journal, person("Mia", "Klein")).value
     set_met_at(journal, c.id, ny.value.id)
     assert get_contact(journal, c.id).met_on == D(2027, 1, 1)
+
+
+def test_the_timeline_s_years_and_how_we_met_count_an_evening_on_its_day_here(journal, berlin_zone):
+    """A New York evening of 31.12.2025 is 1 January 2026 in Berlin: the timeline's
+    „Springe zu“ offered 2025 and the contact page's „Wie wir uns kennengelernt
+    haben“ said 31.12.2025, while its note, „met on“, the review and the coach say
+    1 January. A Tokyo morning of 1 January is 31 December here."""
+    from netzjournal.store.events import event_label
+    from netzjournal.store.listings import years_with_entries
+
+    ny = create_event(journal, EventRecord("Silvester New York", D(2025, 12, 31),
+                                           start_time=dt.time(20), zone="America/New_York"))  # fmt: skip
+    assert years_with_entries(journal) == [2026]
+    assert event_label(journal, ny.value.id) == ("Silvester New York", D(2026, 1, 1))
+    tokyo = EventRecord("Neujahr Tokio", D(2024, 1, 1), start_time=dt.time(7), zone="Asia/Tokyo")
+    create_event(journal, tokyo)
+    create_event(journal, EventRecord("Silvester hier", D(2021, 12, 31), start_time=dt.time(20)))
+    create_event(journal, EventRecord("Sommerfest", D(2019, 7, 1)))
+    assert years_with_entries(journal) == [2026, 2023, 2021, 2019]
+    c = create_contact(journal, person("Mia", "Klein")).value
+    set_met_at(journal, c.id, ny.value.id)
+    assert get_contact(journal, c.id).met_on == event_label(journal, ny.value.id)[1]

@@ -746,16 +746,20 @@ def contact_events(j: Journal, contact_id: int) -> list[ContactEvent]:
 
 
 def event_label(j: Journal, event_id: int) -> tuple[str, dt.date] | None:
-    """An event row's name (its series' for an occurrence) and day."""
+    """An event row's name (its series' for an occurrence) and its day here (a New
+    York evening of 31 December: 1 January in Berlin, as ``set_met_at`` and the
+    debrief's note date it)."""
     conn = j.connection()
     row = conn.execute(
-        "SELECT coalesce(nullif(e.name, ''), s.name), e.starts_on FROM event e"
-        " LEFT JOIN event s ON s.id = e.series_id WHERE e.id = ?",
+        "SELECT coalesce(nullif(e.name, ''), s.name), e.starts_on,"
+        " coalesce(e.start_time, s.start_time), coalesce(nullif(e.zone, ''), s.zone, '')"
+        " FROM event e LEFT JOIN event s ON s.id = e.series_id WHERE e.id = ?",
         (event_id,),
     ).fetchone()
     if row is None:
         return None
-    return row[0] or "", _date(row[1]) or dt.date.min
+    day = _date(row[1])
+    return row[0] or "", zones.day_here(day, _time(row[2]), row[3]) if day else dt.date.min
 
 
 def set_met_at(j: Journal, contact_id: int, event_id: int | None) -> Outcome[None]:

@@ -261,10 +261,11 @@ WITH RECURSIVE
            WHERE occurred_at < substr(latest, 1, 4) || '-' AND occurred_at < latest)
     FROM notes WHERE latest IS NOT NULL),
  events(latest) AS (
-  SELECT max(starts_on) FROM event
+  SELECT max(starts_on) FROM event WHERE substr(starts_on, 6, 5) NOT IN ('12-31', '01-01')
   UNION ALL
   SELECT (SELECT max(starts_on) FROM event
-           WHERE starts_on < substr(latest, 1, 4) || '-' AND starts_on < latest)
+           WHERE starts_on < substr(latest, 1, 4) || '-' AND starts_on < latest
+             AND substr(starts_on, 6, 5) NOT IN ('12-31', '01-01'))
     FROM events WHERE latest IS NOT NULL)
 SELECT CAST(substr(latest, 1, 4) AS INTEGER) FROM notes WHERE latest IS NOT NULL
  UNION SELECT CAST(substr(latest, 1, 4) AS INTEGER) FROM events WHERE latest IS NOT NULL
@@ -272,9 +273,25 @@ SELECT CAST(substr(latest, 1, 4) AS INTEGER) FROM notes WHERE latest IS NOT NULL
 """
 
 
+# The events on a year's first or last day: the only ones a zone can move into
+# another year here (a New York evening of 31 December is 1 January in Berlin).
+_YEAR_EDGES = """
+SELECT e.starts_on, coalesce(e.start_time, s.start_time), coalesce(nullif(e.zone, ''), s.zone, '')
+  FROM event e LEFT JOIN event s ON s.id = e.series_id
+ WHERE substr(e.starts_on, 6, 5) IN ('12-31', '01-01')
+"""
+
+
 def years_with_entries(j: Journal) -> list[int]:
-    """Every year with a note or an event, latest first."""
-    return [r[0] for r in j.connection().execute(_YEARS) if r[0]]
+    """Every year with a note or an event, latest first; an event in the year of
+    its day here, as the timeline, the review and the coach count it (the SQL seeks
+    one entry per year and leaves the days at a year's edge to Python)."""
+    conn = j.connection()
+    years = {r[0] for r in conn.execute(_YEARS) if r[0]}
+    for day, at, zone in conn.execute(_YEAR_EDGES):
+        planned = dt.date.fromisoformat(day[:10])
+        years.add(zones.day_here(planned, to_time(at), zone or "").year)
+    return sorted(years, reverse=True)
 
 
 # -- one contact's history ------------------------------------------------------
