@@ -526,6 +526,8 @@ def _import_calendars(args: argparse.Namespace, files: list[Path]) -> int:
                   f"or a cancellation, {out.skipped} already there.")  # fmt: skip
             for what, name, day in out.changed:  # (which ones, by name and day)
                 print(f"{path.name}: {what.replace('_', ' ')}: “{name}” {day.isoformat()}")
+            for name, day in out.zoned:  # (imported before zones were kept)
+                print(f"{path.name}: updated with its time zone: “{name}” {day.isoformat()}")
             if out.outdated:
                 print(f"{path.name}: {out.outdated} older invitations not taken "
                       "(already more current here).")  # fmt: skip

@@ -76,7 +76,7 @@ def test_labels_the_english_look_found_translated(qtbot, journal):
 
     page = EventPage(journal, lambda: dt.date(2026, 11, 22))
     qtbot.addWidget(page)
-    assert page.differ.text() == "Change this evening only…"
+    assert page.differ.text() == "Change this occurrence only…"
     editor = ContactEditor(journal, new=True)
     qtbot.addWidget(editor)
     labels = _form_labels(editor)
@@ -303,3 +303,32 @@ def test_the_english_interface_uses_one_dash_between_clauses():
     assert sum(" – " in s for s in sources) >= 10
     em = [s for s in sources if " — " in s and not s.startswith("netzjournal — ")]
     assert em == [], em
+
+
+def test_one_occurrence_of_a_series_is_not_called_an_evening(qtbot, journal):
+    """„Nur diesen Termin ändern …“ said "Change this evening only…" in English, also
+    for a weekly Teams call at 10:00; the undo texts and the series table said
+    "evening" too. One word for any occurrence, in every place that names one."""
+    import datetime as dt
+
+    from uihelpers import in_language
+
+    from netzjournal.commands.base import Outcome
+    from netzjournal.ui import texts
+    from netzjournal.ui.events_tab.page import EventPage
+
+    def said() -> list[str]:
+        page = EventPage(journal, lambda: dt.date(2026, 11, 22))
+        qtbot.addWidget(page)
+        steps = [Outcome(what, "Teams-Call")
+                 for what in ("occurrence_differ", "occurrence_cancel")]  # fmt: skip
+        return [page.differ.text(), page.series_table.accessibleName(),
+                *(texts.outcome_text(o) for o in steps)]  # fmt: skip
+
+    english = said()
+    assert english[:2] == ["Change this occurrence only…", "Occurrences of this series"]
+    assert not [t for t in english if "evening" in t.lower()], english
+    with in_language("de"):
+        german = said()
+    assert german[:2] == ["Nur diesen Termin ändern …", "Termine dieser Reihe"]
+    assert all("Termin" in t for t in german) and not [t for t in german if "Abend" in t]

@@ -364,7 +364,12 @@ def test_importing_the_same_file_again_fills_in_a_missing_zone(journal, berlin_z
     count = ical_in.import_events(journal, [
         *office, *(e for n in names for e in ical_in.parse((INVITATIONS / n).read_bytes()))],
         today=TODAY).value  # fmt: skip
-    assert (count.created, count.updated, count.skipped) == (0, 0, 5)
+    # Said as updated (with their zone), not as "already there" (the moved one is).
+    assert (count.created, count.updated, count.skipped) == (0, 0, 1)
+    assert sorted(name for name, _day in count.zoned) == [
+        "Mentoring UK/DE: Kick-off", "Teamfrühstück", "US/DE Mentoring: weekly call",
+        "Webinar: Remote Jobs bei US-Firmen",
+    ]  # fmt: skip
     after = {e.name: e for e in list_events(journal)}
     assert len(after) == 5
     assert {n: e.zone for n, e in after.items()} == {
@@ -418,3 +423,45 @@ def test_a_zone_of_the_files_own_is_the_iana_zone_that_keeps_its_clock():
     odd = _rules("1104", US[0], US[1], US[2], at="03")
     assert _zone_of("(UTC-05:00) Eastern Time (US & Canada)", odd) == "America/New_York"
     assert _zone_of("Custom 2", odd) == "-05:00"
+
+
+def test_the_import_result_says_a_zone_filled_in_as_an_update_in_both_languages(
+    qtbot, journal, berlin_zone
+):
+    """The same invitation imported again gave an event from before zones were kept
+    its zone, and the result said „bereits vorhanden: 1“ — as if nothing happened."""
+    from uihelpers import in_language
+
+    from PySide6.QtGui import QUndoStack
+
+    from netzjournal.store.events import update_event
+    from netzjournal.ui.events import AppEvents
+    from netzjournal.ui.events_tab.pane import EventsPane
+
+    name = "zoom-webinar-newyork.WRITTEN.ics"
+    (webinar,) = imported(journal, name).values()
+    update_event(journal, replace(webinar, zone=""))
+    again = ical_in.parse((INVITATIONS / name).read_bytes())
+    count = ical_in.import_events(journal, again, today=TODAY).value
+    assert (count.created, count.skipped, len(count.zoned)) == (0, 0, 1)
+    app_events, stack = AppEvents(journal), QUndoStack()
+    pane = EventsPane(journal, app_events, stack, lambda: TODAY)
+    qtbot.addWidget(pane)
+    day = webinar.starts_on
+    assert pane._result_text(count, [], []).splitlines() == [
+        "Updated with their time zone: 1",
+        f"Time zone added: {webinar.name} on {texts_day(day)}",
+    ]
+    with in_language("de"):
+        text = pane._result_text(count, [], [])
+        assert text.splitlines() == [
+            "Mit ihrer Zeitzone aktualisiert: 1",
+            f"Zeitzone ergänzt: {webinar.name} am {texts_day(day)}",
+        ]
+        assert "bereits vorhanden" not in text
+
+
+def texts_day(day: dt.date) -> str:
+    from netzjournal.ui.events_tab import words
+
+    return words.format_day(day)

@@ -115,6 +115,9 @@ class ImportCount:
     # The ids of the events and series ``created`` counts, in the file's order (the
     # Events view shows the first).
     made: list[int] = field(default_factory=list)
+    # Events here imported before zones were kept whose zone this import filled in
+    # (:func:`_with_zone`): (name, day), said as updated, not as "already there".
+    zoned: list[tuple[str, dt.date]] = field(default_factory=list)
 
     def add(self, other: ImportCount) -> None:
         """Count ``other`` (another file's import) in too."""
@@ -126,6 +129,7 @@ class ImportCount:
         self.changed += other.changed
         self.refused += other.refused
         self.made += other.made
+        self.zoned += other.zoned
 
 
 def _local(value: object, zone: str = "") -> tuple[dt.date, dt.time | None]:
@@ -724,8 +728,10 @@ def import_events(
                 event_id: int = stored.id
                 was = _version(j, event_id)
                 if was is not None and e.version <= was:  # (the same mail, or an older one)
-                    stored = _with_zone(j, stored, e.record)
-                    if e.version < was:
+                    before, stored = stored, _with_zone(j, stored, e.record, count)
+                    if stored is not before:
+                        pass  # (its zone filled in: counted as such)
+                    elif e.version < was:
                         count.outdated += 1
                     else:
                         count.skipped += 1
@@ -745,8 +751,8 @@ def import_events(
                     count.refused.append((e.record.name, refusal_text(exc, language)))
                     continue
                 if now is None and not answered:
-                    stored = _with_zone(j, stored, e.record)
-                    count.skipped += 1
+                    before, stored = stored, _with_zone(j, stored, e.record, count)
+                    count.skipped += stored is before
                 else:
                     count.updated += 1
                     count.changed.append(_what_changed(e, stored, now, today))
@@ -765,9 +771,8 @@ def import_events(
                 or key in have
                 or (not known_uid and (*key, e.record.start_time) in made_here)
             ):
-                if stored is not None:
-                    _with_zone(j, stored, e.record)
-                count.skipped += 1
+                if stored is None or _with_zone(j, stored, e.record, count) is stored:
+                    count.skipped += 1
                 continue
             cancelled, e.record.cancelled = e.record.cancelled, False
             if known_uid:
@@ -859,17 +864,21 @@ def import_events(
     return Outcome(count, changes)
 
 
-def _with_zone(j: Journal, stored: EventRecord, r: EventRecord) -> EventRecord:
+def _with_zone(j: Journal, stored: EventRecord, r: EventRecord, count: ImportCount) -> EventRecord:
     """The event already here (the same UID), with the file's zone where it has none
     and its wall clock is the file's: imported before zones were kept (migration
-    0043), an import of the same file again fills it in. Nothing else changes; one
-    moved here since (another day or time) is left as it is."""
+    0043), an import of the same file again fills it in, and ``count.zoned`` names
+    it (the result says it was updated, not "already there"). Nothing else changes;
+    one moved here since (another day or time) is left as it is. ``stored`` itself
+    where nothing was filled in."""
     if stored.zone or not r.zone or stored.start_time is None:
         return stored
     if (stored.starts_on, stored.start_time, stored.end_time) != (
         r.starts_on, r.start_time, r.end_time):  # fmt: skip
         return stored
-    return update_event(j, replace(stored, zone=r.zone)).value
+    filled = update_event(j, replace(stored, zone=r.zone)).value
+    count.zoned.append((filled.name, filled.starts_on))
+    return filled
 
 
 def _cancelled(was: EventRecord | None) -> str:

@@ -51,7 +51,7 @@ def opener_category_label(category: str) -> str:
         "congrats_role": QCoreApplication.translate("Texts", "Congratulations on a new role"),
         "event": QCoreApplication.translate("Texts", "An event (“are you there too?”)"),
         "event_series": QCoreApplication.translate(
-            "Texts", "The next evening of a series they came to before"
+            "Texts", "The next occurrence of a series they came to before"
         ),
         "check_in": QCoreApplication.translate("Texts", "A plain check-in"),
         "in_your_city": QCoreApplication.translate("Texts", "I'm in your city"),
@@ -710,8 +710,8 @@ def outcome_text(o: Outcome) -> str:
         "debrief": QCoreApplication.translate("Undo", "Debrief “%1”"),
         "attendance_add": QCoreApplication.translate("Undo", "%1 at %2"),
         "attendance_remove": QCoreApplication.translate("Undo", "Remove %1 from %2"),
-        "occurrence_differ": QCoreApplication.translate("Undo", "Change one evening of %1"),
-        "occurrence_cancel": QCoreApplication.translate("Undo", "Cancel an evening of %1"),
+        "occurrence_differ": QCoreApplication.translate("Undo", "Change one occurrence of %1"),
+        "occurrence_cancel": QCoreApplication.translate("Undo", "Cancel an occurrence of %1"),
         "create_event": QCoreApplication.translate("Undo", "New event “%1”"),
         "edit_event": QCoreApplication.translate("Undo", "Edit event “%1”"),
         "delete_event": QCoreApplication.translate("Undo", "Delete event “%1”"),

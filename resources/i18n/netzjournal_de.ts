@@ -1207,7 +1207,7 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/editor.py" line="218"/>
-        <source>The event or evening where you met</source>
+        <source>The event or occurrence where you met</source>
         <translation>Die Veranstaltung oder der Termin, bei dem Sie sich kennengelernt haben</translation>
     </message>
     <message>
@@ -2089,7 +2089,7 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="180"/>
-        <source>Change this evening only…</source>
+        <source>Change this occurrence only…</source>
         <translation>Nur diesen Termin ändern …</translation>
     </message>
     <message>
@@ -2171,7 +2171,7 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="279"/>
-        <source>Evenings of this series</source>
+        <source>Occurrences of this series</source>
         <translation>Termine dieser Reihe</translation>
     </message>
     <message>
@@ -2201,7 +2201,7 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="362"/>
-        <source>An extra evening of this series</source>
+        <source>An extra occurrence of this series</source>
         <translation>Zusätzlicher Termin dieser Reihe</translation>
     </message>
     <message>
@@ -2226,7 +2226,7 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="403"/>
-        <source>Every evening of this series</source>
+        <source>Every occurrence of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
@@ -2422,86 +2422,86 @@
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="99"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="104"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="102"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="107"/>
         <source>Upcoming</source>
         <translation>Demnächst</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="106"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="111"/>
         <source>Past</source>
         <translation>Vergangen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="109"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="114"/>
         <source>No events yet</source>
         <translation>Noch keine Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="110"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="115"/>
         <source>No event matches</source>
         <translation>Keine passende Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="196"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="203"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="196"/>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="197"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="203"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="204"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="197"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="204"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="197"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="204"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="237"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="244"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="239"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="246"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="276"/>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="314"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="284"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="323"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="163"/>
         <source>Met: %1</source>
         <translation>Getroffen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="304"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="312"/>
         <source>Said they&apos;d come: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="305"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="313"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="164"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="260"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="267"/>
         <source>Part of a series</source>
         <translation>Teil einer Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="298"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="306"/>
         <source>My answer: %1</source>
         <translation>Meine Antwort: %1</translation>
     </message>
@@ -2540,7 +2540,7 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="368"/>
-        <source>Delete the series “%1” with all its evenings and who was there? Notes about them stay. You can undo this with Ctrl+Z.</source>
+        <source>Delete the series “%1” with all its occurrences and who was there? Notes about them stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Reihe „%1“ mit allen Terminen und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
@@ -2647,23 +2647,34 @@
         <translation>Durch eine Aktualisierung oder Absage geändert: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="515"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="514"/>
+        <source>Updated with their time zone: %1</source>
+        <translation>Mit ihrer Zeitzone aktualisiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="517"/>
+        <source>Time zone added: %1 on %2</source>
+        <translation>Zeitzone ergänzt: %1 am %2</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="524"/>
         <source>Older invitations not taken (already more current here): %1</source>
         <translation>Ältere Fassungen von Einladungen nicht übernommen (hier ist schon eine neuere): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="518"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="527"/>
         <source>“%1”: not imported (%2)</source>
         <translation>„%1“: nicht importiert (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="521"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="530"/>
         <source>Not everything could be read:</source>
         <translation>Nicht alles ließ sich lesen:</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="512"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="523"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="521"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="532"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
@@ -3410,32 +3421,32 @@
         <translation>Ihre eigenen Adressen in Einstellungen → Allgemein eintragen, damit Sie hier nicht erscheinen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="231"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="232"/>
         <source>Is “%1” (%2) your contact %3?</source>
         <translation>Ist „%1“ (%2) Ihr Kontakt %3?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="233"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="234"/>
         <source>Is “%1” (%2) one of these contacts?</source>
         <translation>Ist „%1“ (%2) einer dieser Kontakte?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="235"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="236"/>
         <source>Already a contact?</source>
         <translation>Schon ein Kontakt?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="239"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="240"/>
         <source>Yes, link to this contact</source>
         <translation>Ja, mit diesem Kontakt verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="244"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="245"/>
         <source>No, a new contact…</source>
         <translation>Nein, neuer Kontakt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="252"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="253"/>
         <source>Add the address %1 to the contact</source>
         <translation>Die Adresse %1 beim Kontakt eintragen</translation>
     </message>
@@ -4143,37 +4154,37 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>OccurrencesModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="417"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="434"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="421"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="438"/>
         <source>Said they&apos;d come: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="435"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="452"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="435"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="452"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="435"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="452"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="461"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="478"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="463"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="480"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
@@ -6838,7 +6849,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="53"/>
-        <source>The next evening of a series they came to before</source>
+        <source>The next occurrence of a series they came to before</source>
         <translation>Der nächste Termin einer Reihe, bei der die Person schon war</translation>
     </message>
     <message>
@@ -7504,12 +7515,12 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="713"/>
-        <source>Change one evening of %1</source>
+        <source>Change one occurrence of %1</source>
         <translation>Termin von %1 ändern</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="714"/>
-        <source>Cancel an evening of %1</source>
+        <source>Cancel an occurrence of %1</source>
         <translation>Termin von %1 absagen</translation>
     </message>
     <message>

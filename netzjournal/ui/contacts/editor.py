@@ -215,7 +215,7 @@ class ContactEditor(QDialog):
         # Where we met, by id: an event or one evening of a series (of the last two years).
         self.met_at = QComboBox()
         self.met_at.setObjectName("metAtEvent")
-        self.met_at.setToolTip(self.tr("The event or evening where you met"))
+        self.met_at.setToolTip(self.tr("The event or occurrence where you met"))
         self.met_at.addItem(texts.not_chosen(), None)
         self._met_at_choices = met_at_choices(
             self._journal, self._today, self._record.met_at_event_id

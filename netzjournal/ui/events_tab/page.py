@@ -177,7 +177,7 @@ class EventPage(QWidget):
         self.edit = QPushButton(self.tr("Edit…"))
         self.edit.setObjectName("eventEdit")
         self.edit.clicked.connect(self.edit_requested)
-        self.differ = QPushButton(self.tr("Change this evening only…"))
+        self.differ = QPushButton(self.tr("Change this occurrence only…"))
         self.differ.setObjectName("eventDiffer")
         self.differ.setToolTip(self.tr("Move this occurrence, another place, or cancelled"))
         mine = QHBoxLayout()
@@ -276,7 +276,7 @@ class EventPage(QWidget):
         self.namesakes = NamesakeCache()
         self.series_model = OccurrencesModel(self)
         self.series_table = row_table(self.series_model, "seriesTable")
-        self.series_table.setAccessibleName(self.tr("Evenings of this series"))
+        self.series_table.setAccessibleName(self.tr("Occurrences of this series"))
         style.table_rows(self.series_table)
         self.series_table.setWordWrap(False)
         # No sideways scrolling, columns sized by their content: the date whole; the place
@@ -359,7 +359,7 @@ class EventPage(QWidget):
             if not recurrence.on_rule(series.rrule, series.starts_on, series.start_time,
                                       o.occurrence_on):  # fmt: skip
                 # (an RDATE: not one of the days the rule below says)
-                lines.append(_esc(self.tr("An extra evening of this series")))
+                lines.append(_esc(self.tr("An extra occurrence of this series")))
             lines.append(_esc(words.rule_words(series.rrule, series.starts_on)))
         if o.place:
             lines.append(_esc(o.place))
@@ -400,7 +400,7 @@ class EventPage(QWidget):
         self.debrief.setEnabled(writable and o.starts_on <= self.today())
         self.differ.setVisible(o.series_id is not None)
         if series is not None:
-            caption = self.tr("Every evening of this series")
+            caption = self.tr("Every occurrence of this series")
             self.series_caption.setText(f"<b>{_esc(caption)}</b>")
             until = max(self.today(), o.starts_on) + dt.timedelta(days=90)
             self.series_model.load(self.journal, series.id, until, self.today(), self.namesakes)

@@ -365,7 +365,7 @@ class EventsPane(QWidget):
         if target is None:
             return
         text = (
-            self.tr("Delete the series “%1” with all its evenings and who was there? "
+            self.tr("Delete the series “%1” with all its occurrences and who was there? "
                     "Notes about them stay. You can undo this with Ctrl+Z.")
             if occ.series_id is not None
             else self.tr("Delete the event “%1” and who was there? Notes about it stay. "
@@ -497,7 +497,7 @@ class EventsPane(QWidget):
         text = self.tr("Events and series imported: %1 (already there: %2)")
         text = text.replace("%1", str(count.created)).replace("%2", str(count.skipped))
         if not (count.created or count.skipped) and (
-            count.updated or count.outdated
+            count.updated or count.outdated or count.zoned
         ):  # a cancellation or an update only: "imported: 0" above it read as a failure
             text = ""
         if count.updated:  # an invitation's update or cancellation, mailed again
@@ -507,6 +507,15 @@ class EventsPane(QWidget):
             # Which ones, by name and evening („Abgesagt: Vertriebler-Stammtisch am
             # 12.12.2026“): a count alone left the user looking for them.
             named = [self._changed_line(*c) for c in count.changed]
+            text += "".join("\n" + line for line in named[:20])
+            if len(named) > 20:
+                text += "\n" + self.tr("… and %1 more").replace("%1", str(len(named) - 20))
+        if count.zoned:  # imported before zones were kept: this file gave them theirs
+            text += "\n" + self.tr("Updated with their time zone: %1").replace(
+                "%1", str(len(count.zoned))
+            )
+            named = [self.tr("Time zone added: %1 on %2").replace("%1", name)
+                     .replace("%2", words.format_day(day)) for name, day in count.zoned]  # fmt: skip
             text += "".join("\n" + line for line in named[:20])
             if len(named) > 20:
                 text += "\n" + self.tr("… and %1 more").replace("%1", str(len(named) - 20))
