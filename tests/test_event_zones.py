@@ -430,9 +430,8 @@ def test_the_import_result_says_a_zone_filled_in_as_an_update_in_both_languages(
 ):
     """The same invitation imported again gave an event from before zones were kept
     its zone, and the result said „bereits vorhanden: 1“ — as if nothing happened."""
-    from uihelpers import in_language
-
     from PySide6.QtGui import QUndoStack
+    from uihelpers import in_language
 
     from netzjournal.store.events import update_event
     from netzjournal.ui.events import AppEvents

@@ -545,8 +545,9 @@ def test_the_timeline_s_years_and_how_we_met_count_an_evening_on_its_day_here(jo
     from netzjournal.store.events import event_label
     from netzjournal.store.listings import years_with_entries
 
-    ny = create_event(journal, EventRecord("Silvester New York", D(2025, 12, 31),
-                                           start_time=dt.time(20), zone="America/New_York"))  # fmt: skip
+    evening = EventRecord("Silvester New York", D(2025, 12, 31), start_time=dt.time(20),
+                          zone="America/New_York")  # fmt: skip
+    ny = create_event(journal, evening)
     assert years_with_entries(journal) == [2026]
     assert event_label(journal, ny.value.id) == ("Silvester New York", D(2026, 1, 1))
     tokyo = EventRecord("Neujahr Tokio", D(2024, 1, 1), start_time=dt.time(7), zone="Asia/Tokyo")

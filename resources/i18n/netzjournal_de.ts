@@ -2657,24 +2657,24 @@
         <translation>Zeitzone ergänzt: %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="524"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="525"/>
         <source>Older invitations not taken (already more current here): %1</source>
         <translation>Ältere Fassungen von Einladungen nicht übernommen (hier ist schon eine neuere): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="527"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="528"/>
         <source>“%1”: not imported (%2)</source>
         <translation>„%1“: nicht importiert (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="530"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="531"/>
         <source>Not everything could be read:</source>
         <translation>Nicht alles ließ sich lesen:</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="512"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="521"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="532"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="522"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="533"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>

@@ -514,8 +514,9 @@ class EventsPane(QWidget):
             text += "\n" + self.tr("Updated with their time zone: %1").replace(
                 "%1", str(len(count.zoned))
             )
-            named = [self.tr("Time zone added: %1 on %2").replace("%1", name)
-                     .replace("%2", words.format_day(day)) for name, day in count.zoned]  # fmt: skip
+            line = self.tr("Time zone added: %1 on %2")
+            named = [line.replace("%1", name).replace("%2", words.format_day(day))
+                     for name, day in count.zoned]  # fmt: skip
             text += "".join("\n" + line for line in named[:20])
             if len(named) > 20:
                 text += "\n" + self.tr("… and %1 more").replace("%1", str(len(named) - 20))
