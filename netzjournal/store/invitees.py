@@ -155,11 +155,13 @@ def evening_guests(
 def guests_coming(
     j: Journal, evenings: Iterable[Occurrence], today: dt.date
 ) -> dict[tuple[int, dt.date | None], list[Invitee]]:
-    """Per evening: its guests (:func:`evening_guests`) who said they would come
-    (:attr:`Invitee.coming`, as the import links a contact)."""
+    """Per evening: its guests (:func:`evening_guests`) who accepted, as its page
+    says it („hat zugesagt“). Not the organiser, whom the page names as inviting:
+    counted, each imported invitation's organiser who is no contact made every
+    such evening "Coming: 1"."""
     out = {}
     for key, people in evening_guests(j, evenings, today).items():
-        if coming := [p for p in people if p.coming]:
+        if coming := [p for p in people if p.answer == "ACCEPTED" and not p.organiser]:
             out[key] = coming
     return out
 
