@@ -728,8 +728,8 @@ def import_events(
                 event_id: int = stored.id
                 was = _version(j, event_id)
                 if was is not None and e.version <= was:  # (the same mail, or an older one)
-                    before, stored = stored, _with_zone(j, stored, e.record, count)
-                    if stored is not before:
+                    had, stored = stored, _with_zone(j, stored, e.record, count)
+                    if stored is not had:
                         pass  # (its zone filled in: counted as such)
                     elif e.version < was:
                         count.outdated += 1
@@ -751,8 +751,8 @@ def import_events(
                     count.refused.append((e.record.name, refusal_text(exc, language)))
                     continue
                 if now is None and not answered:
-                    before, stored = stored, _with_zone(j, stored, e.record, count)
-                    count.skipped += stored is before
+                    had, stored = stored, _with_zone(j, stored, e.record, count)
+                    count.skipped += stored is had
                 else:
                     count.updated += 1
                     count.changed.append(_what_changed(e, stored, now, today))
