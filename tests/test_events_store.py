@@ -542,7 +542,7 @@ def test_the_timeline_s_years_and_how_we_met_count_an_evening_on_its_day_here(jo
     „Springe zu“ offered 2025 and the contact page's „Wie wir uns kennengelernt
     haben“ said 31.12.2025, while its note, „met on“, the review and the coach say
     1 January. A Tokyo morning of 1 January is 31 December here."""
-    from netzjournal.store.events import event_label
+    from netzjournal.store.events import event_label, met_at_choices
     from netzjournal.store.listings import years_with_entries
 
     evening = EventRecord("Silvester New York", D(2025, 12, 31), start_time=dt.time(20),
@@ -555,6 +555,12 @@ def test_the_timeline_s_years_and_how_we_met_count_an_evening_on_its_day_here(jo
     create_event(journal, EventRecord("Silvester hier", D(2021, 12, 31), start_time=dt.time(20)))
     create_event(journal, EventRecord("Sommerfest", D(2019, 7, 1)))
     assert years_with_entries(journal) == [2026, 2023, 2021, 2019]
+    # The contact editor's "where we met" offers it on that day too ("met on" follows it).
+    offered = met_at_choices(journal, D(2026, 1, 5))
+    assert [(m.name, m.day) for m in offered if m.name == "Silvester New York"] == [
+        ("Silvester New York", D(2026, 1, 1))
+    ]
     c = create_contact(journal, person("Mia", "Klein")).value
     set_met_at(journal, c.id, ny.value.id)
     assert get_contact(journal, c.id).met_on == event_label(journal, ny.value.id)[1]
+    assert met_at_choices(journal, D(2026, 1, 5), current=ny.value.id)[0].day == D(2026, 1, 1)

@@ -941,5 +941,7 @@ def met_at_choices(
     for o in reversed(found):
         if o.cancelled or (o.event_id is not None and o.event_id in seen):
             continue
-        out.append(MetAtChoice(o.event_id, o.series_id, o.occurrence_on, o.starts_on, o.name))
+        # (its day here, as "met on" is kept: set_met_at)
+        day = zones.day_here(o.starts_on, o.start_time, o.zone)
+        out.append(MetAtChoice(o.event_id, o.series_id, o.occurrence_on, day, o.name))
     return out
