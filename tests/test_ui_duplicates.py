@@ -442,3 +442,46 @@ def test_after_undoing_a_merge_the_group_that_came_back_is_chosen(make_window, w
     w.actions_.find_duplicates.trigger()
     qtbot.waitUntil(lambda: len(seen) == 1)
     assert seen[0] in lena  # (not Hans Müller's, the group now at the old place)
+
+
+def _twins(journal) -> list[int]:
+    """Two „Jürgen Bäcker · Fjordwerk UX · Kiel“, told apart only by their role."""
+    return [
+        create_contact(journal, person(
+            "Jürgen", "Bäcker", organisation="Fjordwerk UX", city="Kiel", role=role,
+            channels=[Channel("email", "juergen@fjordwerk.example")],
+        )).value.id  # fmt: skip
+        for role in ("Karriereberater", "Leiter Vertrieb")
+    ]
+
+
+def test_not_the_same_person_on_namesakes_fits_the_status_bar_at_800_pixels(
+    language, make_window, where, qtbot
+):
+    """The status bar names the two by their names alone (the name once where both
+    have it); the undo menu keeps what tells them apart (the role)."""
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    twins = _twins(journal)
+    w = make_window(journal)
+    w.resize(800, 600)
+    seen: list[str] = []
+
+    def in_list(dialog: DuplicatesDialog) -> None:
+        assert set(dialog.model.pair_at(dialog.table.currentIndex()) or ()) == set(twins)
+        dialog.apart_button.click()
+        seen.append(w.statusBar().currentMessage())
+        seen.append(w.undo_stack.undoText())
+        dialog.reject()
+
+    when_modal(in_list, lambda d: isinstance(d, DuplicatesDialog))
+    w.actions_.find_duplicates.trigger()
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    message, step = seen
+    bar = w.statusBar()
+    room = bar.contentsRect().width() - 2 * bar.style().pixelMetric(
+        bar.style().PixelMetric.PM_LayoutHorizontalSpacing
+    )
+    assert bar.fontMetrics().horizontalAdvance(message) <= room, message
+    assert message.count("Jürgen Bäcker") == 1, message
+    assert "Karriereberater" not in message
+    assert "Karriereberater" in step and "Leiter Vertrieb" in step  # (the undo menu: all)

@@ -158,7 +158,10 @@ def perform(
         # (The step is named as the Edit menu names it, "Archive Paul Neumann": after
         # a bare "Done:" the German infinitive read as an order.)
         done = QCoreApplication.translate("Undo", "Done: %1 – Ctrl+Z undoes it")
-        done = done.replace("%1", step.text())
+        # (The names alone, not the labels that tell namesakes apart: one line at 800
+        # pixels; the undo menu has the labels.)
+        said = texts.status_text(step.outcome) if step.outcome else step.text()
+        done = done.replace("%1", said)
         window.statusBar().showMessage(done, 5000)
     return step
 
