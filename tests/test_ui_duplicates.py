@@ -485,3 +485,34 @@ def test_not_the_same_person_on_namesakes_fits_the_status_bar_at_800_pixels(
     assert message.count("Jürgen Bäcker") == 1, message
     assert "Karriereberater" not in message
     assert "Karriereberater" in step and "Leiter Vertrieb" in step  # (the undo menu: all)
+
+
+def test_ctrl_z_in_the_list_says_what_it_undid_and_chooses_what_came_back(
+    language, make_window, where, qtbot
+):
+    journal, hans, mueller = _journal(where)
+    lena = _two_groups(journal)
+    w = make_window(journal)
+    seen: list[object] = []
+
+    def in_list(dialog: DuplicatesDialog) -> None:
+        dialog.table.setCurrentIndex(dialog.model.index(dialog.model.row_of(lena[0]), 0))
+        dialog.apart_button.click()  # Lena Kurz set apart: Hans Müller's pair is left
+        seen.append(w.statusBar().currentMessage())
+        qtbot.waitUntil(dialog.isActiveWindow)
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        seen.append(w.statusBar().currentMessage())
+        rows = dialog.table.selectionModel().selectedRows()
+        seen.append({dialog.model.rows[i.row()][1] for i in rows})
+        dialog.reject()
+
+    when_modal(in_list, lambda d: isinstance(d, DuplicatesDialog))
+    w.actions_.find_duplicates.trigger()
+    qtbot.waitUntil(lambda: len(seen) == 3)
+    done, undone, chosen = seen
+    what = {"de": "Zwei Kontakte namens Lena Kurz: nicht dieselbe Person",
+            "en": "Two contacts named Lena Kurz: not the same person"}[language]  # fmt: skip
+    assert what in str(done)
+    assert undone == {"de": "Rückgängig gemacht: ", "en": "Undone: "}[language] + what
+    assert chosen == set(lena)  # (the pair that came back, not Hans Müller's)
+    assert {hans, mueller} <= {i for _g, i in DuplicatesModel(journal).rows}

@@ -7543,29 +7543,34 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Wo wir %1 kennengelernt haben, vergessen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="101"/>
+        <location filename="../../netzjournal/ui/undo.py" line="104"/>
         <source>Undo not possible</source>
         <translation>Rückgängig nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="103"/>
+        <location filename="../../netzjournal/ui/undo.py" line="106"/>
         <source>Redo not possible</source>
         <translation>Wiederholen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="122"/>
+        <location filename="../../netzjournal/ui/undo.py" line="125"/>
         <source>“%1” cannot be undone: what it changed was changed again elsewhere (in another window or by an import). Undoing it would throw that newer change away, so the journal was left as it is.</source>
         <translation>„%1“ lässt sich nicht rückgängig machen: Was dabei geändert wurde, ist inzwischen anderswo erneut geändert worden (in einem anderen Fenster oder durch einen Import). Das Rückgängigmachen würde diese neuere Änderung verwerfen, deshalb bleibt das Journal, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="152"/>
+        <location filename="../../netzjournal/ui/undo.py" line="155"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="160"/>
+        <location filename="../../netzjournal/ui/undo.py" line="163"/>
         <source>Done: %1 – Ctrl+Z undoes it</source>
         <translation>Ausgeführt: %1 – Strg+Z nimmt es zurück</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/undo.py" line="186"/>
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="684"/>

@@ -424,11 +424,14 @@ class DuplicatesDialog(QDialog):
             self._reload(group)
 
     def undo(self) -> None:
-        """Ctrl+Z: the window's last step undone (as Edit → Undo), the list read again."""
+        """Ctrl+Z: the window's last step undone (as Edit → Undo), the status bar saying
+        which, the list read again."""
+        from netzjournal.ui import undo
+
         if self.undo_stack.canUndo():
             _pair, group = self._current()
             before = {frozenset(g) for g in self.model.groups}
-            self.undo_stack.undo()
+            undo.undo_and_say(self.undo_stack, self)
             self.model.reload()
             # The group that came back (a merge or "not the same person" undone) chosen,
             # not the one at the old place.
