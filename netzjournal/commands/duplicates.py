@@ -6,7 +6,9 @@ import datetime as dt
 
 from netzjournal.commands.base import Command, Outcome
 from netzjournal.store.changes import ChangeSet
+from netzjournal.store.contacts import existing
 from netzjournal.store.duplicates import say_not_duplicates, unsay_not_duplicates
+from netzjournal.store.errors import NotFound
 from netzjournal.store.journal import Journal
 from netzjournal.store.people import person_choices
 
@@ -21,6 +23,10 @@ class SayNotDuplicates(Command):
 
     def _do(self) -> Outcome:
         with self.journal.write() as changes:
+            if existing(self.journal, (self.a, self.b)) != {self.a, self.b}:
+                # (deleted or merged away meanwhile — a sync, another window —: a pair
+                # said apart would be a row about nobody)
+                raise NotFound(f"contact {self.a} or {self.b}")
             say_not_duplicates(self.journal.connection(), self.a, self.b, self.now)
             changes.contacts.update((self.a, self.b))  # (the list of duplicates reads again)
         people = person_choices(self.journal, [self.a, self.b])  # namesakes told apart

@@ -1662,27 +1662,27 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="262"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="296"/>
         <source>Possible duplicates</source>
         <translation>Mögliche Duplikate</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="292"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="327"/>
         <source>Contacts with the same e-mail address or phone number, or the same name at the same organisation, would be listed here.</source>
         <translation>Kontakte mit derselben E-Mail-Adresse oder Telefonnummer oder mit demselben Namen bei derselben Organisation würden hier stehen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="303"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="338"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="304"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="339"/>
         <source>&amp;Not the same person</source>
         <translation>&amp;Nicht dieselbe Person</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="339"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="376"/>
         <source>%n group(s) of contacts may be one person each.</source>
         <translation>
             <numerusform>%n Kontaktgruppe könnte dieselbe Person sein.</numerusform>
@@ -1690,7 +1690,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="341"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="378"/>
         <source>%n pair(s) of contacts may be one person each.</source>
         <translation>
             <numerusform>%n Kontaktpaar könnte dieselbe Person sein.</numerusform>
@@ -1698,85 +1698,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="348"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="385"/>
         <source>No possible duplicates found.</source>
         <translation>Keine möglichen Duplikate gefunden.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="400"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="437"/>
         <source>Only the two selected are set apart; the others in the group stay listed.</source>
         <translation>Nur die beiden Ausgewählten werden als verschiedene Personen vermerkt; die anderen in der Gruppe bleiben in der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="488"/>
+        <source>One of the two contacts</source>
+        <translation>Einer der beiden Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="490"/>
+        <source>%1 is no longer in the journal: deleted or merged elsewhere (by a sync or in another window) while this list was open. Nothing was changed; the list no longer offers the pair.</source>
+        <translation>%1 ist nicht mehr im Journal: Während diese Liste offen war, wurde der Kontakt anderswo gelöscht oder zusammengeführt (bei einer Synchronisation oder in einem anderen Fenster). Es wurde nichts geändert; die Liste bietet das Paar nicht mehr an.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="496"/>
+        <source>These contacts are no longer in the journal: deleted or merged elsewhere (by a sync or in another window) while this list was open. Nothing was changed; the list no longer offers them.</source>
+        <translation>Diese Kontakte sind nicht mehr im Journal: Während diese Liste offen war, wurden sie anderswo gelöscht oder zusammengeführt (bei einer Synchronisation oder in einem anderen Fenster). Es wurde nichts geändert; die Liste bietet sie nicht mehr an.</translation>
     </message>
 </context>
 <context>
     <name>DuplicatesModel</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="151"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="179"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="151"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="179"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="151"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="179"/>
         <source>Source</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="151"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="179"/>
         <source>E-mail, phone</source>
         <translation>E-Mail, Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="152"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="180"/>
         <source>Why</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="157"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="185"/>
         <source>Name; below, organisation and city, after the role where it tells them apart</source>
         <translation>Name; darunter Organisation und Ort, davor die Funktion, wo sie die beiden unterscheidet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="158"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="186"/>
         <source>E-mail address; below, phone number</source>
         <translation>E-Mail-Adresse; darunter Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="159"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="187"/>
         <source>Number of notes; below, the day of the last contact</source>
         <translation>Anzahl der Notizen; darunter der Tag des letzten Kontakts</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="160"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="188"/>
         <source>Where the contact came from; below, the day it was added</source>
         <translation>Woher der Kontakt stammt; darunter der Tag, an dem er angelegt wurde</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="161"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="189"/>
         <source>Why they may be one person</source>
         <translation>Warum es sich um dieselbe Person handeln könnte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="166"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="194"/>
         <source>Same e-mail address</source>
         <translation>Gleiche E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="167"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="195"/>
         <source>Same phone number</source>
         <translation>Gleiche Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="168"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="196"/>
         <source>Same name and organisation</source>
         <translation>Gleicher Name und gleiche Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="169"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="197"/>
         <source>Same name, one without organisation</source>
         <translation>Gleicher Name, einer ohne Organisation</translation>
     </message>
