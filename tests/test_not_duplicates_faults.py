@@ -74,9 +74,9 @@ def test_merging_from_the_list_under_a_fault_says_so_and_leaves_the_list_as_it_w
         else:
             folder = tmp_path
         journal = Journal.open(folder / "journal.sqlite3", backup_dir=where.backups)
+        mail = [Channel("email", "jana@berg.example")]
         ids = [
-            create_contact(journal, person("Jana", "Berg", city=city, channels=[
-                Channel("email", "jana@berg.example")])).value.id  # fmt: skip
+            create_contact(journal, person("Jana", "Berg", city=city, channels=mail)).value.id
             for city in ("Köln", "Bonn")
         ]
         w = make_window(journal)
