@@ -90,13 +90,13 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="77"/>
-        <location filename="../../netzjournal/ui/actions.py" line="123"/>
+        <location filename="../../netzjournal/ui/actions.py" line="125"/>
         <source>&amp;Archive or restore contact</source>
         <translation>Kontakt &amp;archivieren oder zurückholen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="83"/>
-        <location filename="../../netzjournal/ui/actions.py" line="123"/>
+        <location filename="../../netzjournal/ui/actions.py" line="125"/>
         <source>&amp;Delete contact…</source>
         <translation>Kontakt &amp;löschen …</translation>
     </message>
@@ -106,7 +106,7 @@
         <translation>&amp;Duplikate suchen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/actions.py" line="125"/>
+        <location filename="../../netzjournal/ui/actions.py" line="127"/>
         <source>&amp;Delete %Ln contact(s)…</source>
         <translation>
             <numerusform>Kontakt &amp;löschen …</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/actions.py" line="137"/>
+        <location filename="../../netzjournal/ui/actions.py" line="139"/>
         <source>Restore the %Ln archived contact(s) from the &amp;archive</source>
         <translation>
             <numerusform>Den archivierten Kontakt aus dem &amp;Archiv zurückholen</numerusform>
@@ -123,7 +123,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../netzjournal/ui/actions.py" line="80"/>
-        <location filename="../../netzjournal/ui/actions.py" line="127"/>
+        <location filename="../../netzjournal/ui/actions.py" line="129"/>
         <source>Restore %Ln contact(s) from the &amp;archive</source>
         <translation>
             <numerusform>Kontakt aus dem &amp;Archiv zurückholen</numerusform>
@@ -131,19 +131,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/actions.py" line="129"/>
+        <location filename="../../netzjournal/ui/actions.py" line="131"/>
         <source>&amp;Archive the %Ln contact(s) not archived</source>
         <translation>
             <numerusform>Den nicht archivierten Kontakt &amp;archivieren</numerusform>
-            <numerusform>Die %Ln nicht archivierten Kontakte &amp;archivieren</numerusform>
+            <numerusform>Die %Ln nicht archivierten Kontakte &amp;archivieren …</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/actions.py" line="131"/>
+        <location filename="../../netzjournal/ui/actions.py" line="133"/>
         <source>&amp;Archive %Ln contact(s)</source>
         <translation>
             <numerusform>Kontakt &amp;archivieren</numerusform>
-            <numerusform>%Ln Kontakte &amp;archivieren</numerusform>
+            <numerusform>%Ln Kontakte &amp;archivieren …</numerusform>
         </translation>
     </message>
     <message>
@@ -5874,8 +5874,8 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/coach/card.py" line="182"/>
-        <source>Not this person</source>
-        <translation>Diese Person nicht</translation>
+        <source>Not this person…</source>
+        <translation>Diese Person nicht …</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/coach/card.py" line="240"/>
