@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -663,6 +662,8 @@ def status_text(o: Outcome) -> str:
     (``Outcome.short_subject``), the labels that tell namesakes apart being too long
     for it at 800 pixels in German (the undo menu keeps them); where both are
     namesakes, the name once ("Two contacts named Jürgen Bäcker")."""
+    import dataclasses  # (here: the first paint loads no dataclasses, issue 15)
+
     from netzjournal.store.people import same_name
 
     if not (o.short_subject or o.short_other):
