@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from conftest import person
 
 from netzjournal.store.contacts import create_contact
@@ -264,3 +265,19 @@ def test_one_person_s_duplicates_do_not_read_every_contact(journal):
     conn.set_progress_handler(None, 0)
     assert len(found) == 1  # "Mueller, Hans" (the same address)
     assert steps[0] * 10 < whole, (steps[0], whole)
+
+
+def test_saying_apart_a_person_gone_meanwhile_is_refused_and_writes_nothing(journal):
+    """Deleted or merged away meanwhile (a sync): no pair about nobody is remembered."""
+    from netzjournal.commands.duplicates import SayNotDuplicates
+    from netzjournal.store.contacts import delete_contacts
+    from netzjournal.store.errors import NotFound
+
+    j = journal
+    a = create_contact(j, ContactRecord(display_name="Ada Lovelace")).value.id
+    b = create_contact(j, ContactRecord(display_name="Ada Lovelace")).value.id
+    delete_contacts(j, [b])
+    with pytest.raises(NotFound):
+        SayNotDuplicates(j, a, b).do()
+    rows = j.connection().execute("SELECT count(*) FROM contact_not_duplicate").fetchone()
+    assert rows[0] == 0

@@ -140,12 +140,12 @@ def test_a_mixed_selection_has_an_entry_for_each_part_and_each_is_undone(
     from netzjournal.store.contacts import get_contact
 
     said = {
-        "en": ("Archive the 3 contacts not archived",
+        "en": ("Archive the 3 contacts not archived…",
                "Restore the archived contact from the archive", "Archive…",
-               "Restore from the archive", "Archive 2 contacts"),
-        "de": ("Die 3 nicht archivierten Kontakte archivieren",
+               "Restore from the archive", "Archive 2 contacts…"),
+        "de": ("Die 3 nicht archivierten Kontakte archivieren …",
                "Den archivierten Kontakt aus dem Archiv zurückholen", "Archivieren …",
-               "Aus dem Archiv zurückholen", "2 Kontakte archivieren"),
+               "Aus dem Archiv zurückholen", "2 Kontakte archivieren …"),
     }[language]  # fmt: skip
     w = make_window()
     a = w.actions_
@@ -190,3 +190,51 @@ def test_a_mixed_selection_has_an_entry_for_each_part_and_each_is_undone(
     w.contacts.selection.name_actions()
     assert not a.restore_contacts.isVisible()
     assert a.archive_contact.text().replace("&", "") == said[4]
+
+
+def test_every_archive_entry_that_asks_first_ends_in_an_ellipsis(make_window, qtbot, language):
+    """Archiving more than one asks first, one not: the Edit menu's entries and the
+    page's links end in "…" exactly when they ask („Die 3 nicht archivierten Kontakte
+    archivieren …“ asked without it)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from netzjournal.commands.contacts import ArchiveContacts
+
+    w = make_window()
+    a = w.actions_
+    ids = _people(w, ["Anna", "Bernd", "Cem", "Dora"])
+    ArchiveContacts(w.journal, [ids["Cem"]], True).do()
+    w.contacts.archived.setChecked(True)
+    w.contacts.refresher.flush()
+    asked: list[str] = []
+
+    def refuse() -> None:  # every question answered No: nothing changes
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            asked.append(box.text())
+            box.reject()
+
+    timer = QTimer(interval=20)
+    timer.timeout.connect(refuse)
+    timer.start()
+    seen = []
+    for names in (["Cem", "Anna", "Bernd", "Dora"], ["Cem", "Anna"], ["Anna", "Bernd"], ["Anna"]):
+        _select(w, [ids[n] for n in names])
+        w.contacts.selection.name_actions()
+        page = w.contacts.detail.toPlainText()
+        for action in (a.archive_contact, a.restore_contacts):
+            if not action.isVisible() or not action.isEnabled():
+                continue
+            text = action.text().replace("&", "")
+            before = len(asked)
+            action.trigger()
+            qtbot.wait(100)
+            w.contacts.undo_stack.undo() if len(asked) == before else None
+            w.contacts.refresher.flush()
+            seen.append((text, text.endswith("…"), len(asked) > before))
+            if names[0] == "Cem" and len(names) > 1:  # (a mixed selection's page: the same)
+                assert text in page, (text, page)
+    timer.stop()
+    assert [s for s in seen if s[1] != s[2]] == []
+    assert sum(s[2] for s in seen) == 2  # (the three not archived, the two)

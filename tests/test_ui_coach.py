@@ -330,6 +330,7 @@ def test_not_this_person(window, qtbot):
     card = w.coach.cards[2]
     never = next(a for a in card.actions_["more"].menu().actions()
                  if a.objectName() == "neverSuggest")  # fmt: skip
+    assert never.text().endswith("…")  # (it asks first)
     when_modal(answer(QMessageBox.StandardButton.Yes))
     never.trigger()
     qtbot.waitUntil(lambda: built(w) and ("Cara Lang" not in card_names(w)), timeout=30_000)

@@ -291,9 +291,10 @@ def test_archive_and_delete_are_named_for_the_selection(make_window, qtbot, lang
     edit_menu = next(m for m in w.menuBar().findChildren(QMenu) if a.delete_contact in m.actions())
     letters = mnemonics.marked(a.archive_contact.text()), mnemonics.marked(a.delete_contact.text())
     said = {
-        "en": (["Archive 3 contacts", "Delete 3 contacts…"], ["Archive contact", "Delete contact…"],
+        "en": (["Archive 3 contacts…", "Delete 3 contacts…"],
+               ["Archive contact", "Delete contact…"],
                ["Restore 2 contacts from the archive", "Delete 2 contacts…"]),
-        "de": (["3 Kontakte archivieren", "3 Kontakte löschen …"],
+        "de": (["3 Kontakte archivieren …", "3 Kontakte löschen …"],
                ["Kontakt archivieren", "Kontakt löschen …"],
                ["2 Kontakte aus dem Archiv zurückholen", "2 Kontakte löschen …"]),
     }[language]  # fmt: skip

@@ -6,9 +6,10 @@ from __future__ import annotations
 import pytest
 from conftest import person
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QMessageBox
 from uihelpers import when_modal
 
-from netzjournal.store.contacts import contact_count, create_contact, get_contact
+from netzjournal.store.contacts import contact_count, create_contact, delete_contacts, get_contact
 from netzjournal.store.duplicates import possible_duplicates
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import Channel, ContactRecord
@@ -442,3 +443,158 @@ def test_after_undoing_a_merge_the_group_that_came_back_is_chosen(make_window, w
     w.actions_.find_duplicates.trigger()
     qtbot.waitUntil(lambda: len(seen) == 1)
     assert seen[0] in lena  # (not Hans Müller's, the group now at the old place)
+
+
+def _twins(journal) -> list[int]:
+    """Two „Jürgen Bäcker · Fjordwerk UX · Kiel“, told apart only by their role."""
+    ids = []
+    for role in ("Karriereberater", "Leiter Vertrieb"):
+        ids.append(create_contact(journal, person(
+            "Jürgen", "Bäcker", organisation="Fjordwerk UX", city="Kiel", role=role,
+            channels=[Channel("email", "juergen@fjordwerk.example")],
+        )).value.id)  # fmt: skip
+    return ids
+
+
+def test_not_the_same_person_on_namesakes_fits_the_status_bar_at_800_pixels(
+    language, make_window, where, qtbot
+):
+    """The status bar names the two by their names alone (the name once where both
+    have it); the undo menu keeps what tells them apart (the role)."""
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    twins = _twins(journal)
+    w = make_window(journal)
+    w.resize(800, 600)
+    seen: list[str] = []
+
+    def in_list(dialog: DuplicatesDialog) -> None:
+        assert set(dialog.model.pair_at(dialog.table.currentIndex()) or ()) == set(twins)
+        dialog.apart_button.click()
+        seen.append(w.statusBar().currentMessage())
+        seen.append(w.undo_stack.undoText())
+        dialog.reject()
+
+    when_modal(in_list, lambda d: isinstance(d, DuplicatesDialog))
+    w.actions_.find_duplicates.trigger()
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    message, step = seen
+    bar = w.statusBar()
+    room = bar.contentsRect().width() - 2 * bar.style().pixelMetric(
+        bar.style().PixelMetric.PM_LayoutHorizontalSpacing
+    )
+    assert bar.fontMetrics().horizontalAdvance(message) <= room, message
+    assert message.count("Jürgen Bäcker") == 1, message
+    assert "Karriereberater" not in message
+    assert "Karriereberater" in step and "Leiter Vertrieb" in step  # (the undo menu: all)
+
+
+def test_ctrl_z_in_the_list_says_what_it_undid_and_chooses_what_came_back(
+    language, make_window, where, qtbot
+):
+    journal, hans, mueller = _journal(where)
+    lena = _two_groups(journal)
+    w = make_window(journal)
+    seen: list[object] = []
+
+    def in_list(dialog: DuplicatesDialog) -> None:
+        dialog.table.setCurrentIndex(dialog.model.index(dialog.model.row_of(lena[0]), 0))
+        dialog.apart_button.click()  # Lena Kurz set apart: Hans Müller's pair is left
+        seen.append(w.statusBar().currentMessage())
+        qtbot.waitUntil(dialog.isActiveWindow)
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        seen.append(w.statusBar().currentMessage())
+        rows = dialog.table.selectionModel().selectedRows()
+        seen.append({dialog.model.rows[i.row()][1] for i in rows})
+        dialog.reject()
+
+    when_modal(in_list, lambda d: isinstance(d, DuplicatesDialog))
+    w.actions_.find_duplicates.trigger()
+    qtbot.waitUntil(lambda: len(seen) == 3)
+    done, undone, chosen = seen
+    what = {"de": "Zwei Kontakte namens Lena Kurz: nicht dieselbe Person",
+            "en": "Two contacts named Lena Kurz: not the same person"}[language]  # fmt: skip
+    assert what in str(done)
+    assert undone == {"de": "Rückgängig gemacht: ", "en": "Undone: "}[language] + what
+    assert chosen == set(lena)  # (the pair that came back, not Hans Müller's)
+    assert {hans, mueller} <= {i for _g, i in DuplicatesModel(journal).rows}
+
+
+@pytest.mark.parametrize("by", ["sync", "window"])
+def test_a_person_deleted_elsewhere_while_the_list_is_open_leaves_it(make_window, where, qtbot, by):
+    """A sync (its change set names whom) or another window (heard within seconds,
+    not whom) deletes Hans Müller's second record: his pair leaves the list, not shown
+    with empty cells until a reload; Lena Kurz's pair stays, chosen, every cell with a
+    name."""
+    journal, hans, mueller = _journal(where)
+    lena = _two_groups(journal)
+    w = make_window(journal)
+    seen: list[object] = []
+
+    def in_list(dialog: DuplicatesDialog) -> None:
+        dialog.table.setCurrentIndex(dialog.model.index(dialog.model.row_of(lena[0]), 0))
+        if by == "sync":
+            delete_contacts(journal, [mueller])  # (as a sync reports it: by id)
+        else:
+            other = Journal.open(where.journal)
+            try:
+                delete_contacts(other, [mueller])
+            finally:
+                other.close()
+            assert w.external_changes.check()
+        model = dialog.model
+        seen.append(sorted(i for _g, i in model.rows))
+        seen.append([str(model.data(model.index(r, 0))) for r in range(model.rowCount())])
+        rows = dialog.table.selectionModel().selectedRows()
+        seen.append({model.rows[i.row()][1] for i in rows})
+        seen.append(dialog.count.text())
+        dialog.reject()
+
+    when_modal(in_list, lambda d: isinstance(d, DuplicatesDialog))
+    w.actions_.find_duplicates.trigger()
+    qtbot.waitUntil(lambda: len(seen) == 4)
+    listed, names, chosen, count = seen
+    assert listed == sorted(lena) and hans not in listed
+    assert all(n.startswith("Lena Kurz") for n in names)  # type: ignore[union-attr]
+    assert chosen == set(lena)
+    assert str(count).startswith("1 pair")
+
+
+@pytest.mark.parametrize("button", ["merge", "apart"])
+def test_merging_or_setting_apart_a_pair_whose_person_is_gone_says_so(
+    make_window, where, qtbot, button
+):
+    """Another window deleted Hans Müller's second record before this list heard of
+    it (it asks every few seconds): „Zusammenführen …“ and „Nicht dieselbe Person“
+    say so, change nothing, and the pair leaves the list."""
+    journal, hans, mueller = _journal(where)
+    lena = _two_groups(journal)
+    w = make_window(journal)
+    w.external_changes.hold()  # (the other window's change not yet heard)
+    seen: list[object] = []
+
+    def in_list(dialog: DuplicatesDialog) -> None:
+        model = dialog.model
+        dialog.table.setCurrentIndex(model.index(model.row_of(mueller), 0))
+        other = Journal.open(where.journal)
+        try:
+            delete_contacts(other, [mueller])
+        finally:
+            other.close()
+        said: list[str] = []
+        when_modal(lambda m: (said.append(m.text()), m.accept()),
+                   lambda d: isinstance(d, QMessageBox))  # fmt: skip
+        (dialog.merge_button if button == "merge" else dialog.apart_button).click()
+        seen.append(said[0] if said else "")
+        seen.append(w.undo_stack.count())
+        seen.append(sorted(i for _g, i in model.rows))
+        dialog.reject()
+
+    when_modal(in_list, lambda d: isinstance(d, DuplicatesDialog))
+    w.actions_.find_duplicates.trigger()
+    qtbot.waitUntil(lambda: len(seen) == 3)
+    message, steps, listed = seen
+    assert str(message).startswith("Mueller, Hans is no longer in the journal"), message
+    assert steps == 0
+    assert listed == sorted(lena)
+    assert contact_count(journal) == 5 and get_contact(journal, hans).id == hans
+    assert [{p.low, p.high} for p in possible_duplicates(journal)] == [set(lena)]

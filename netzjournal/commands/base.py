@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
@@ -31,6 +32,11 @@ class Outcome:
     # The day, worded in the interface's locale: a note without a title is named by it,
     # an answer to a series by its evening.
     day: dt.date | None = None
+    # The names alone (no organisation, city or role) for the status bar's one line,
+    # where the labels with what tells namesakes apart were cut at 800 pixels; the
+    # undo menu keeps the labels. Empty: the labels are used.
+    short_subject: str = ""
+    short_other: str = ""
 
 
 class Command(ABC):
@@ -59,8 +65,7 @@ class Command(ABC):
         """Take the change back; the outcome is the one it undid, with what undoing changed."""
         changes = self._undo()
         done = self.outcome or Outcome("")
-        return Outcome(done.what, done.subject, done.other, done.count, changes, value=done.value,
-                       day=done.day)  # fmt: skip
+        return dataclasses.replace(done, changes=changes, combined=False)
 
 
 class SnapshotCommand(Command):

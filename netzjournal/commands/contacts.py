@@ -22,7 +22,7 @@ from netzjournal.store.invitees import (
 )
 from netzjournal.store.journal import Journal
 from netzjournal.store.merges import keep_as_was
-from netzjournal.store.people import person_label, person_labels
+from netzjournal.store.people import person_choices, person_label
 from netzjournal.store.records import ContactRecord
 from netzjournal.store.snapshots import (
     Snapshot,
@@ -214,10 +214,12 @@ class MergeContacts(_ContactsCommand):
     def _do(self) -> Outcome:
         # Labels as pickers show them: namesakes apart (organisation, city).
         # (A row id is never shown: someone gone meanwhile is refused by the merge.)
-        names = person_labels(self.journal, [self.keep, self.other])
-        labels = [names.get(i, "") for i in (self.other, self.keep)]
+        people = person_choices(self.journal, [self.keep, self.other])
+        labels = [people[i].label if i in people else "" for i in (self.other, self.keep)]
+        names = [people[i].name if i in people else "" for i in (self.other, self.keep)]
         changes = self._capture()
-        return Outcome("merge", labels[0], labels[1], changes=changes, value=self.keep)
+        return Outcome("merge", labels[0], labels[1], changes=changes, value=self.keep,
+                       short_subject=names[0], short_other=names[1])  # fmt: skip
 
 
 class ArchiveContacts(Command):

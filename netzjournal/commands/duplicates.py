@@ -6,9 +6,11 @@ import datetime as dt
 
 from netzjournal.commands.base import Command, Outcome
 from netzjournal.store.changes import ChangeSet
+from netzjournal.store.contacts import existing
 from netzjournal.store.duplicates import say_not_duplicates, unsay_not_duplicates
+from netzjournal.store.errors import NotFound
 from netzjournal.store.journal import Journal
-from netzjournal.store.people import person_labels
+from netzjournal.store.people import person_choices
 
 
 class SayNotDuplicates(Command):
@@ -21,11 +23,17 @@ class SayNotDuplicates(Command):
 
     def _do(self) -> Outcome:
         with self.journal.write() as changes:
+            if existing(self.journal, (self.a, self.b)) != {self.a, self.b}:
+                # (deleted or merged away meanwhile — a sync, another window —: a pair
+                # said apart would be a row about nobody)
+                raise NotFound(f"contact {self.a} or {self.b}")
             say_not_duplicates(self.journal.connection(), self.a, self.b, self.now)
             changes.contacts.update((self.a, self.b))  # (the list of duplicates reads again)
-        labels = person_labels(self.journal, [self.a, self.b])  # namesakes told apart
-        return Outcome("not_duplicates", labels.get(self.a, ""), labels.get(self.b, ""),
-                       changes=changes)  # fmt: skip
+        people = person_choices(self.journal, [self.a, self.b])  # namesakes told apart
+        a, b = people.get(self.a), people.get(self.b)
+        return Outcome("not_duplicates", a.label if a else "", b.label if b else "",
+                       changes=changes, short_subject=a.name if a else "",
+                       short_other=b.name if b else "")  # fmt: skip
 
     def _undo(self) -> ChangeSet:
         with self.journal.write() as changes:

@@ -119,6 +119,8 @@ class Actions(QObject):
         from netzjournal.ui.mnemonics import relabel
 
         mixed = 0 < archived < count
+        # Archiving more than one asks first (ContactsPane.archive_selected): the plural
+        # forms of the archive entries end in "…" in the catalogues, the singular not.
         if not count:
             archive, delete = self.tr("&Archive or restore contact"), self.tr("&Delete contact…")
         else:

@@ -657,6 +657,25 @@ def _selection_text(o: Outcome) -> str:
     return first.replace("%2", other) + subject + rest.replace("%2", other)
 
 
+def status_text(o: Outcome) -> str:
+    """What a command did in the status bar's one line: people by their names alone
+    (``Outcome.short_subject``), the labels that tell namesakes apart being too long
+    for it at 800 pixels in German (the undo menu keeps them); where both are
+    namesakes, the name once ("Two contacts named Jürgen Bäcker")."""
+    import dataclasses  # (here: the first paint loads no dataclasses, issue 15)
+
+    from netzjournal.store.people import same_name
+
+    if not (o.short_subject or o.short_other):
+        return outcome_text(o)
+    if o.what == "not_duplicates" and same_name(o.short_subject) == same_name(o.short_other):
+        said = QCoreApplication.translate("Undo", "Two contacts named %1: not the same person")
+        return said.replace("%1", o.short_subject)
+    return outcome_text(
+        dataclasses.replace(o, subject=o.short_subject or o.subject, other=o.short_other or o.other)
+    )
+
+
 def outcome_text(o: Outcome) -> str:
     """What a command did, in the interface language (undo label, status bar)."""
     counted = {  # %1 is how many

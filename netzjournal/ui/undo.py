@@ -45,6 +45,7 @@ class Step(QUndoCommand):
         self.command = command
         self._fresh = True
         self._passed_over = False  # moved back after a try that wrote nothing
+        self.refused = False  # the last undo or redo was refused (its message says why)
         self.parent_widget: QWidget | None = None
         self.stack: QUndoStack | None = None  # (set when pushed)
         # Called after an undo that worked (a view selects what it brought back).
@@ -89,8 +90,10 @@ class Step(QUndoCommand):
     def _guarded(self, step: Callable[[], object], undoing: bool) -> bool:
         try:
             step()
+            self.refused = False
             return True
         except StoreError as exc:
+            self.refused = True
             if _passing(exc):  # nothing written: the same step may be tried again
                 self._back(undoing)
             else:
@@ -158,9 +161,31 @@ def perform(
         # (The step is named as the Edit menu names it, "Archive Paul Neumann": after
         # a bare "Done:" the German infinitive read as an order.)
         done = QCoreApplication.translate("Undo", "Done: %1 – Ctrl+Z undoes it")
-        done = done.replace("%1", step.text())
+        # (The names alone, not the labels that tell namesakes apart: one line at 800
+        # pixels; the undo menu has the labels.)
+        said = texts.status_text(step.outcome) if step.outcome else step.text()
+        done = done.replace("%1", said)
         window.statusBar().showMessage(done, 5000)
     return step
+
+
+def undo_and_say(stack: QUndoStack, widget: QWidget | None) -> bool:
+    """Ctrl+Z in a dialog (the Edit menu cannot be reached from it): the last step
+    undone and the window's status bar saying which, as "Done: …" said it was done.
+    False if there was none or it was refused (its message box says why)."""
+    if not stack.canUndo():
+        return False
+    step = stack.command(stack.index() - 1)
+    said = texts.status_text(step.outcome) if isinstance(step, Step) and step.outcome else ""
+    said = said or stack.undoText()
+    stack.undo()
+    if isinstance(step, Step) and step.refused:  # (the Python side outlives a dropped step)
+        return False
+    window = main_window(widget)
+    if window is not None:
+        undone = QCoreApplication.translate("Undo", "Undone: %1").replace("%1", said)
+        window.statusBar().showMessage(undone, 5000)
+    return True
 
 
 def main_window(widget: QWidget | None) -> QMainWindow | None:

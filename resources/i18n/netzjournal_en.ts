@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/actions.py" line="125"/>
+        <location filename="../../netzjournal/ui/actions.py" line="127"/>
         <source>&amp;Delete %Ln contact(s)…</source>
         <translation>
             <numerusform>&amp;Delete contact…</numerusform>
@@ -13,7 +13,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../netzjournal/ui/actions.py" line="80"/>
-        <location filename="../../netzjournal/ui/actions.py" line="127"/>
+        <location filename="../../netzjournal/ui/actions.py" line="129"/>
         <source>Restore %Ln contact(s) from the &amp;archive</source>
         <translation>
             <numerusform>Restore contact from the &amp;archive</numerusform>
@@ -21,23 +21,23 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/actions.py" line="129"/>
+        <location filename="../../netzjournal/ui/actions.py" line="131"/>
         <source>&amp;Archive the %Ln contact(s) not archived</source>
         <translation>
             <numerusform>&amp;Archive the contact not archived</numerusform>
-            <numerusform>&amp;Archive the %Ln contacts not archived</numerusform>
+            <numerusform>&amp;Archive the %Ln contacts not archived…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/actions.py" line="131"/>
+        <location filename="../../netzjournal/ui/actions.py" line="133"/>
         <source>&amp;Archive %Ln contact(s)</source>
         <translation>
             <numerusform>&amp;Archive contact</numerusform>
-            <numerusform>&amp;Archive %Ln contacts</numerusform>
+            <numerusform>&amp;Archive %Ln contacts…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/actions.py" line="137"/>
+        <location filename="../../netzjournal/ui/actions.py" line="139"/>
         <source>Restore the %Ln archived contact(s) from the &amp;archive</source>
         <translation>
             <numerusform>Restore the archived contact from the &amp;archive</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="339"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="376"/>
         <source>%n group(s) of contacts may be one person each.</source>
         <translation>
             <numerusform>%n group of contacts may be one person.</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="341"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="378"/>
         <source>%n pair(s) of contacts may be one person each.</source>
         <translation>
             <numerusform>%n pair of contacts may be one person.</numerusform>

@@ -179,7 +179,7 @@ class SuggestionCard(QFrame):
         more_menu = QMenu(more)
         open_action = more_menu.addAction(self.tr("Open contact"))
         open_action.triggered.connect(lambda: self.open_contact.emit(s.contact_id))
-        never = more_menu.addAction(self.tr("Not this person"))
+        never = more_menu.addAction(self.tr("Not this person…"))  # (asks first)
         never.setObjectName("neverSuggest")
         self._never = never
         never.triggered.connect(lambda: self.never.emit(s.contact_id))

@@ -16,7 +16,8 @@ the window, and the list is read again after each.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -49,6 +51,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netzjournal.store.changes import ChangeSet
+from netzjournal.store.contacts import existing
 from netzjournal.store.duplicates import (
     REASONS,
     SAME_EMAIL,
@@ -63,6 +67,7 @@ from netzjournal.store.duplicates import (
 from netzjournal.store.journal import Journal
 from netzjournal.ui import style, texts
 from netzjournal.ui.contacts.merge import facts_text
+from netzjournal.ui.events import AppEvents
 
 Index = QModelIndex | QPersistentModelIndex
 _BLOCK = 200  # rows whose facts are read together
@@ -100,6 +105,7 @@ class DuplicatesModel(QAbstractTableModel):
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.journal = journal
+        self.pairs: list[DuplicatePair] = []
         self.groups: list[list[int]] = []
         self.reasons: list[str] = []  # each group's strongest
         self.partners: dict[int, list[int]] = {}  # id → the others it is paired with
@@ -110,8 +116,26 @@ class DuplicatesModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Read the groups again (after a merge, a pair set apart, an undo)."""
+        self._build(possible_duplicates(self.journal))
+
+    def drop(self, gone: set[int]) -> None:
+        """People deleted or merged away elsewhere (a sync, another window) out of the
+        list, with the pairs they were in, without reading every group again (0.8 s on
+        XL): a group left with one person goes, a group of three left with a pair
+        stays."""
+        self._build([p for p in self.pairs if p.low not in gone and p.high not in gone])
+
+    def forget(self, ids: set[int]) -> None:
+        """These people changed elsewhere: their cells read again when next shown."""
+        for i in ids:
+            self.facts.pop(i, None)
+        if self.rows:
+            last = self.index(len(self.rows) - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    def _build(self, pairs: list[DuplicatePair]) -> None:
         self.beginResetModel()
-        pairs = possible_duplicates(self.journal)
+        self.pairs = pairs
         self.facts = {}  # (read for the rows in sight, a block at a time: 0.25 s on XL)
         self.partners = {}
         reason: dict[int, str] = {}
@@ -144,6 +168,10 @@ class DuplicatesModel(QAbstractTableModel):
 
     def row_of(self, contact_id: int) -> int:
         return self._row[contact_id]
+
+    def people(self) -> set[int]:
+        """Everyone listed (ids)."""
+        return set(self._row)
 
     def headers(self) -> list[str]:
         # (short, for 800 pixels in German: the header's tooltip says what each line is)
@@ -234,6 +262,11 @@ class DuplicatesModel(QAbstractTableModel):
             return self.reason_text(self.reasons[group]) if first else ""
         return self._cell(self._facts(index.row()), index.column(), index.row())
 
+    def name_of(self, contact_id: int) -> str:
+        """The name as the list read it ('' if it did not: gone before it was shown)."""
+        facts = self.facts.get(contact_id)
+        return facts.name if facts is not None else ""
+
     def _facts(self, row: int) -> PersonFacts:
         """The facts of the person in ``row``, read with those of the rows around it
         (one query for a block) the first time one of them is shown."""
@@ -256,11 +289,13 @@ class DuplicatesDialog(QDialog):
         undo_stack: QUndoStack,
         merge: Callable[[list[int]], bool],
         parent: QWidget | None = None,
+        events: AppEvents | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("duplicatesDialog")
         self.setWindowTitle(self.tr("Possible duplicates"))
         self.journal, self.undo_stack, self._merge = journal, undo_stack, merge
+        self._acting = False  # a step of our own: the list is read again after it
         self.model = DuplicatesModel(journal, self)
         self.count = QLabel()
         self.count.setWordWrap(True)
@@ -318,6 +353,8 @@ class DuplicatesDialog(QDialog):
         # merge or "not the same person" as the window's would.
         undo = QShortcut(QKeySequence.StandardKey.Undo, self)
         undo.activated.connect(self.undo)
+        if events is not None:  # (a sync, another window, an import: while it is open)
+            events.changed.connect(self._journal_changed)
         style.finish_dialog(self, (100, 24))
         window = parent.window() if parent is not None else None
         if window is not None:  # (room for every column: the window's size, a little less)
@@ -410,7 +447,11 @@ class DuplicatesDialog(QDialog):
 
     def merge_current(self) -> None:
         pair, group = self._current()
-        if pair is not None and self._merge(list(pair)):
+        if pair is None or self._gone(pair):
+            return
+        with self._own_step():
+            merged = self._merge(list(pair))
+        if merged:
             self._reload(group)
 
     def set_apart_current(self) -> None:
@@ -418,17 +459,86 @@ class DuplicatesDialog(QDialog):
         from netzjournal.ui import undo
 
         pair, group = self._current()
-        if pair is None:
+        if pair is None or self._gone(pair):
             return
-        if undo.perform(self.undo_stack, SayNotDuplicates(self.journal, *pair), self):
+        with self._own_step():
+            done = undo.perform(self.undo_stack, SayNotDuplicates(self.journal, *pair), self)
+        if done:
             self._reload(group)
 
+    @contextmanager
+    def _own_step(self) -> Iterator[None]:
+        """While a step of the dialog's own runs: the change it reports is not read as
+        one made elsewhere (the list is read again after it, the next group chosen)."""
+        self._acting = True
+        try:
+            yield
+        finally:
+            self._acting = False
+
+    def _gone(self, pair: tuple[int, int]) -> bool:
+        """Whether one of the two was deleted or merged away elsewhere before this list
+        heard of it (another window's change is noticed within seconds): if so, it says
+        so and takes them out of the list, in place of a merge or a pair said apart
+        that would fail or be about nobody."""
+        gone = set(pair) - existing(self.journal, pair)
+        if not gone:
+            return False
+        if len(gone) == 1:  # (named as the list showed them, if it read them in time)
+            who = self.model.name_of(next(iter(gone))) or self.tr("One of the two contacts")
+            text = self.tr(
+                "%1 is no longer in the journal: deleted or merged elsewhere (by a sync or"
+                " in another window) while this list was open. Nothing was changed; the"
+                " list no longer offers the pair."
+            ).replace("%1", who)
+        else:
+            text = self.tr(
+                "These contacts are no longer in the journal: deleted or merged elsewhere"
+                " (by a sync or in another window) while this list was open. Nothing was"
+                " changed; the list no longer offers them."
+            )
+        QMessageBox.information(self, self.windowTitle(), text)
+        self._drop(gone)
+        return True
+
+    def _journal_changed(self, changes: ChangeSet) -> None:
+        """A change made while the list is open, not by its own buttons (a sync, another
+        window, ``netzjournal import``): people deleted or merged away leave the list
+        with their pairs; people changed are read again. Until then their cells were
+        empty."""
+        if self._acting:
+            return
+        listed = self.model.people()
+        touched = listed if changes.everything else changes.contacts & listed
+        if not touched:
+            return
+        gone = touched - existing(self.journal, touched)
+        if gone:
+            self._drop(gone)
+        else:
+            self.model.forget(touched)
+
+    def _drop(self, gone: set[int]) -> None:
+        """``gone`` out of the list; the group chosen stays chosen if it is still there
+        (else the one now at its place)."""
+        pair, group = self._current()
+        self.model.drop(gone)
+        here = next((i for i in pair or () if i in self.model.people()), None)
+        if here is not None:
+            found = self.model.group_at(self.model.index(self.model.row_of(here), 0))
+            group = found if found is not None else group
+        self._shown(group)
+
     def undo(self) -> None:
-        """Ctrl+Z: the window's last step undone (as Edit → Undo), the list read again."""
+        """Ctrl+Z: the window's last step undone (as Edit → Undo), the status bar saying
+        which, the list read again."""
+        from netzjournal.ui import undo
+
         if self.undo_stack.canUndo():
             _pair, group = self._current()
             before = {frozenset(g) for g in self.model.groups}
-            self.undo_stack.undo()
+            with self._own_step():
+                undo.undo_and_say(self.undo_stack, self)
             self.model.reload()
             # The group that came back (a merge or "not the same person" undone) chosen,
             # not the one at the old place.

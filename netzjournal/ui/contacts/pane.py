@@ -847,7 +847,7 @@ class ContactsPane(QWidget):
         """Edit → Find duplicates: the pairs likely to be one person, to merge or set apart."""
         from netzjournal.ui.contacts.duplicates import DuplicatesDialog
 
-        DuplicatesDialog(self.journal, self.undo_stack, self.merge_pair, self).exec()
+        DuplicatesDialog(self.journal, self.undo_stack, self.merge_pair, self, self.events).exec()
 
     def merge_pair(self, ids: list[int]) -> bool:
         """Ask which of the two stays (with what tells them apart), then merge; True
