@@ -2939,8 +2939,28 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="383"/>
-        <source>a spreadsheet (Excel or LibreOffice), not a CSV: save it as CSV (in Excel: File &gt; Save As &gt; CSV UTF-8) and import that file</source>
-        <translation>eine Tabelle aus Excel oder LibreOffice, keine CSV-Datei: Speichern Sie sie als CSV (in Excel: Datei &gt; Speichern unter &gt; CSV UTF-8) und importieren Sie diese Datei</translation>
+        <source>an Excel 97–2003 (.xls) or LibreOffice (.ods) spreadsheet, which netzjournal does not read: save it as an Excel workbook (.xlsx) or as CSV (File &gt; Save As) and import that file</source>
+        <translation>eine Tabelle aus Excel 97–2003 (.xls) oder LibreOffice (.ods), die netzjournal nicht liest: Speichern Sie sie als Excel-Arbeitsmappe (.xlsx) oder als CSV (Datei &gt; Speichern unter) und importieren Sie diese Datei</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="389"/>
+        <source>the workbook is protected by a password: open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password), save it and import it again</source>
+        <translation>die Arbeitsmappe ist mit einem Kennwort geschützt: Öffnen Sie sie in Excel, entfernen Sie das Kennwort (Datei &gt; Informationen &gt; Arbeitsmappe schützen &gt; Mit Kennwort verschlüsseln), speichern Sie sie und importieren Sie sie erneut</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="394"/>
+        <source>the workbook cannot be read: it is damaged or incomplete. Open it in Excel or LibreOffice, save it again (or as CSV) and import that file</source>
+        <translation>die Arbeitsmappe lässt sich nicht lesen: Sie ist beschädigt oder unvollständig. Öffnen Sie sie in Excel oder LibreOffice, speichern Sie sie erneut (oder als CSV) und importieren Sie diese Datei</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="399"/>
+        <source>only the sheet “{sheet}” was read; other sheets: {others}</source>
+        <translation>nur das Tabellenblatt „{sheet}“ wurde gelesen; weitere Blätter: {others}</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="403"/>
+        <source>phone numbers stored as numbers in the workbook ({count}, e.g. {value}) may have lost a leading 0 or +: check them after the import</source>
+        <translation>Telefonnummern, die in der Arbeitsmappe als Zahl gespeichert sind ({count}, z. B. {value}), haben vielleicht eine führende 0 oder ein + verloren: Prüfen Sie sie nach dem Import</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="388"/>
@@ -3368,8 +3388,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="415"/>
-        <source>Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports (LinkedIn Connections.csv, Google Contacts, Outlook, XING; a list kept in Excel: save it as CSV first). Nothing is changed before you have checked the preview.</source>
-        <translation>Wählen Sie vCard-Dateien (.vcf: Handy, Outlook, Apple, Google, XING) oder CSV-Exporte (LinkedIn Connections.csv, Google Kontakte, Outlook, XING; eine Liste in Excel speichern Sie zuerst als CSV). Nichts wird geändert, bevor Sie die Vorschau geprüft haben.</translation>
+        <source>Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports (LinkedIn Connections.csv, Google Contacts, Outlook, XING) or a list kept in Excel (.xlsx). Nothing is changed before you have checked the preview.</source>
+        <translation>Wählen Sie vCard-Dateien (.vcf: Handy, Outlook, Apple, Google, XING), CSV-Exporte (LinkedIn Connections.csv, Google Kontakte, Outlook, XING) oder eine Liste aus Excel (.xlsx). Nichts wird geändert, bevor Sie die Vorschau geprüft haben.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="591"/>
@@ -6996,6 +7016,11 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <location filename="../../netzjournal/ui/texts.py" line="460"/>
         <source>CSV table</source>
         <translation>CSV-Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="481"/>
+        <source>Excel workbook</source>
+        <translation>Excel-Arbeitsmappe</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="467"/>

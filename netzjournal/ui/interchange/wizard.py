@@ -413,8 +413,8 @@ class ImportWizard(QDialog):
         intro = QLabel(
             self.tr(
                 "Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports "
-                "(LinkedIn Connections.csv, Google Contacts, Outlook, XING; a list kept in Excel: "
-                "save it as CSV first). Nothing is changed before you have checked the preview."
+                "(LinkedIn Connections.csv, Google Contacts, Outlook, XING) or a list kept in "
+                "Excel (.xlsx). Nothing is changed before you have checked the preview."
             ),
             wordWrap=True,
         )
@@ -487,15 +487,21 @@ class ImportWizard(QDialog):
         }[name]  # fmt: skip
 
     def _needs_mapping(self, paths: list[Path] | None = None) -> list[str]:
-        """Headers of the first CSV of no known layout (empty: no mapping needed)."""
+        """Headers of the first CSV or Excel workbook of no known layout (empty: no
+        mapping needed)."""
+        from netzjournal.interchange import workbook
         from netzjournal.interchange.csv_in import csv_headers
         from netzjournal.interchange.files import FileRefused, expand, read_file
 
         for path in expand(self.paths if paths is None else paths, (".csv",)):
-            if path.suffix.lower() != ".csv":
+            suffix = path.suffix.lower()
+            if suffix not in (".csv", ".xlsx"):
                 continue
             try:
-                headers, layout = csv_headers(read_file(path, 65536, head=True))
+                if suffix == ".xlsx":  # (a zip: its sheet is read whole)
+                    headers, layout = workbook.headers(read_file(path))
+                else:
+                    headers, layout = csv_headers(read_file(path, 65536, head=True))
             except FileRefused:
                 continue  # reported when the files are read
             if layout == "generic" and headers:
@@ -586,8 +592,8 @@ class ImportWizard(QDialog):
             self,
             self.tr("Choose files"),
             file_places.start_at("import"),
-            # Workbooks too: picked, they are told how to become a CSV (hidden, a list
-            # kept in Excel was not to be found).
+            # Workbooks too: .xlsx is read; .xls and .ods are told how to become one
+            # (hidden, a list kept in Excel was not to be found).
             self.tr("Contacts (*.vcf *.csv *.xlsx *.xls *.ods);;All files (*)"),
         )
         if names:
