@@ -134,3 +134,71 @@ def test_openpyxl_is_imported_only_when_a_workbook_is_read():
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                          timeout=120)  # fmt: skip
     assert out.returncode == 0, out.stderr
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    import datetime as dt
+
+    from netzjournal import paths
+    from netzjournal.store.journal import Journal
+    from netzjournal.ui.main_window import MainWindow
+
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    w = MainWindow(journal, where, today=lambda: dt.date(2026, 12, 1))
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    journal.close()
+
+
+def test_the_wizard_previews_an_excel_list_and_imports_it(window, qtbot, language):
+    from netzjournal.store.contact_list import contact_rows
+    from netzjournal.ui.interchange.wizard import ImportWizard, PlanModel
+
+    wizard = ImportWizard(window.journal, window.undo_stack, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.set_paths([TWO_SHEETS])
+    wizard.build_plan()
+    assert wizard.pages.currentIndex() == 1 and not wizard.mapping_combos
+    names = [wizard.model.index(r, PlanModel.NAME).data() for r in range(4)]
+    assert names == ["Jörg Schäfer", "Anna-Lena Große-Brömer", "Özlem Yılmaz", "Ulrich Weiß"]
+    said = {
+        "en": ("(Excel workbook)", "only the sheet “Kontakte” was read"),
+        "de": ("(Excel-Arbeitsmappe)", "nur das Tabellenblatt „Kontakte“ wurde gelesen"),
+    }
+    summary, sheet = said[language]
+    assert summary in wizard.summary.text()
+    assert any(sheet in line for line in wizard.problems.stringList())
+    wizard.run_import()
+    assert len(contact_rows(window.journal)) == 4
+
+
+def test_an_excel_list_of_unknown_columns_gets_a_column_mapping(window, qtbot, tmp_path):
+    from netzjournal.store.contact_list import contact_rows
+    from netzjournal.store.contacts import get_contact
+    from netzjournal.ui.interchange.wizard import ImportWizard
+
+    book = openpyxl.Workbook()
+    book.active.append(["Kunde", "Mail", "Stadt"])
+    book.active.append(["Ada Lovelace", "ada@example.org", "London"])
+    odd = tmp_path / "crm.xlsx"
+    book.save(odd)
+    wizard = ImportWizard(window.journal, window.undo_stack, window)
+    qtbot.addWidget(wizard)
+    wizard.set_paths([odd])
+    wizard.build_plan()
+    assert wizard.pages.currentIndex() == 0 and wizard.mapping_combos  # asks first
+    combos = wizard.mapping_combos
+    combos["family"].setCurrentIndex(combos["family"].findData("Kunde"))
+    combos["email"].setCurrentIndex(combos["email"].findData("Mail"))
+    combos["city"].setCurrentIndex(combos["city"].findData("Stadt"))
+    wizard.build_plan()
+    assert wizard.pages.currentIndex() == 1 and wizard.model.rowCount() == 1
+    wizard.run_import()
+    (row,) = contact_rows(window.journal)
+    ada = get_contact(window.journal, row.id)
+    assert (ada.family_name, ada.city, ada.emails()) == ("Ada Lovelace", "London",
+                                                         ["ada@example.org"])  # fmt: skip
