@@ -60,6 +60,8 @@ PROBLEM_MESSAGES: dict[str, str] = {
     "(cards: {count}): a contact has no field for them",
     "unread_dates": "anniversaries and other dates were not read (cards: {count}): a contact "
     "keeps only the birthday",
+    "unread_keys": "encryption keys for e-mail and their settings (KEY, Proton's X-PM-…) were "
+    "not read (cards: {count}): netzjournal sends no e-mail",
     "unread_street": "street, postcode and country of addresses were not read "
     "(cards: {count}): a contact keeps the city",
     "group_card": "“{name}” is a contact group, not a person: its members in this file "

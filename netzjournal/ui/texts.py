@@ -435,6 +435,11 @@ def problem_text(problem: Problem) -> str:
             "related people (partner, manager, assistant …) were not read (cards: {count}): "
             "a contact has no field for them",
         ),
+        "unread_keys": QCoreApplication.translate(
+            "ImportProblem",
+            "encryption keys for e-mail and their settings (KEY, Proton's X-PM-…) were not read "
+            "(cards: {count}): netzjournal sends no e-mail",
+        ),
         "unread_dates": QCoreApplication.translate(
             "ImportProblem",
             "anniversaries and other dates were not read (cards: {count}): a contact keeps "
