@@ -86,6 +86,7 @@ class ContentColumns(QObject):
     """Keeps ``view``'s columns sized by their content (see the module's text)."""
 
     FLOOR_CHARS = 10  # of its content, each column keeps at least this much
+    short = False  # the last fit: not every cell whole, even wrapped (some are cut)
 
     def __init__(
         self,
@@ -139,6 +140,7 @@ class ContentColumns(QObject):
         priority = [at[c] for c in self.priority if c in at]
         stretch = [at[c] for c in self.stretch if c in at]
         room = view.viewport().width()
+        short = False
         if sum(max(w, f) for w, f in zip(wanted, floors, strict=True)) > room:
             narrow = [self.narrower(c, w) for c, w in zip(shown, wanted, strict=True)]
             if sum(max(n, f) for n, f in zip(narrow, floors, strict=True)) <= room:
@@ -146,7 +148,9 @@ class ContentColumns(QObject):
                 floors = [max(n, f) for n, f in zip(narrow, floors, strict=True)]
             else:
                 wanted = narrow
+                short = True
         widths = share(wanted, floors, room, priority, stretch, self.fair)
+        self.short = short
         for c, width in zip(shown, widths, strict=True):
             if header.sectionSize(c) != width:
                 header.resizeSection(c, width)
