@@ -86,7 +86,6 @@ class ContentColumns(QObject):
     """Keeps ``view``'s columns sized by their content (see the module's text)."""
 
     FLOOR_CHARS = 10  # of its content, each column keeps at least this much
-    short = False  # the last fit: not every cell whole, even wrapped (some are cut)
 
     def __init__(
         self,
@@ -104,6 +103,8 @@ class ContentColumns(QObject):
         self.fair = fair
         self.priority, self.stretch = list(priority), list(stretch)
         self.minimum = dict(minimum or {})
+        # Lower floors for where not every cell fits, even wrapped (some are cut anyway).
+        self.short_minimum: dict[int, int] = {}
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -133,14 +134,13 @@ class ContentColumns(QObject):
         wanted = [view.sizeHintForColumn(c) for c in shown]
         some = view.fontMetrics().averageCharWidth() * self.FLOOR_CHARS
         arrow = arrow_room(header)
-        floors = [
-            max(title_width(header, c, arrow), min(wanted[n], some), self.minimum.get(c, 0))
-            for n, c in enumerate(shown)
+        base = [
+            max(title_width(header, c, arrow), min(wanted[n], some)) for n, c in enumerate(shown)
         ]
+        floors = [max(b, self.minimum.get(c, 0)) for b, c in zip(base, shown, strict=True)]
         priority = [at[c] for c in self.priority if c in at]
         stretch = [at[c] for c in self.stretch if c in at]
         room = view.viewport().width()
-        short = False
         if sum(max(w, f) for w, f in zip(wanted, floors, strict=True)) > room:
             narrow = [self.narrower(c, w) for c, w in zip(shown, wanted, strict=True)]
             if sum(max(n, f) for n, f in zip(narrow, floors, strict=True)) <= room:
@@ -148,9 +148,9 @@ class ContentColumns(QObject):
                 floors = [max(n, f) for n, f in zip(narrow, floors, strict=True)]
             else:
                 wanted = narrow
-                short = True
+                least = self.minimum | self.short_minimum  # (some cells are cut anyway)
+                floors = [max(b, least.get(c, 0)) for b, c in zip(base, shown, strict=True)]
         widths = share(wanted, floors, room, priority, stretch, self.fair)
-        self.short = short
         for c, width in zip(shown, widths, strict=True):
             if header.sectionSize(c) != width:
                 header.resizeSection(c, width)

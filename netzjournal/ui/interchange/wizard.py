@@ -321,10 +321,11 @@ class PreviewColumns(ContentColumns):
         roomy, short = self.where
         if roomy:
             self.minimum[PlanModel.WHERE] = roomy
+            self.short_minimum[PlanModel.WHERE] = short
+        else:
+            self.minimum.pop(PlanModel.WHERE, None)
+            self.short_minimum.pop(PlanModel.WHERE, None)
         super().fit()
-        if self.short and short < roomy:  # (measured again: only where room is short)
-            self.minimum[PlanModel.WHERE] = short
-            super().fit()
 
     def _longest_word(self, column: int) -> int:
         metrics = self.view.fontMetrics()
@@ -833,7 +834,6 @@ class ImportWizard(QDialog):
         several = self.model.several_files()
         header.setSectionHidden(PlanModel.WHERE, not several)
         self.columns.where = (0, 0)
-        self.columns.minimum.pop(PlanModel.WHERE, None)
         if several:  # the file's name tells the rows apart: whole ("Co…sv" for two files)
             char = self.table.fontMetrics().averageCharWidth()
             wanted = self.table.sizeHintForColumn(PlanModel.WHERE)
