@@ -45,6 +45,13 @@ def exercise(label: str, exe: list[str]) -> None:
         if "contacts.png" not in names or not (Path(tmp) / "h" / "journal.sqlite3").exists():
             raise SystemExit(f"FAILED: {label} rendered {names}")
         print(f"{label}: journal created, {len(names)} screenshots in {elapsed:.1f} s")
+        # An Excel list: openpyxl (imported only then) is in the wheel's and the bundle's reach.
+        book = ROOT / "tests" / "data" / "contacts" / "xlsx"
+        said = run([*exe, "import", str(book / "excel-de__kontakte-zwei-blaetter.WRITTEN.xlsx"),
+                    "--dry-run"], env)  # fmt: skip
+        if "4 to create" not in said:
+            raise SystemExit(f"FAILED: {label} did not read the Excel list:\n{said}")
+        print(f"{label}: Excel list read (openpyxl)")
         env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
         secret = "smoke test passphrase\n"
         run([*exe, "encryption", "on", "--new-passphrase-stdin"], env, secret)

@@ -99,9 +99,10 @@ def test_thunderbirds_vcard_and_csv_give_the_same_person(journal, tmp_path):
 def test_a_proton_mail_export(journal):
     """Proton's vCard 4.0: upper-case item groups (``ITEM1.EMAIL``) with its
     encryption settings and a folded PGP ``KEY`` beside, a card named in FN
-    alone (kept as the shown name, as a CSV "Name" column is)."""
+    alone (kept as the shown name, as a CSV "Name" column is). The key and the
+    ``X-PM-*`` settings are said as not read (they were skipped unsaid)."""
     (lukas, miriam), problems = imported(journal, WRITTEN / "proton-mail-export.WRITTEN.vcf")
-    assert problems == [(0, "unread_street", {"count": "1"})]
+    assert problems == [(0, "unread_keys", {"count": "1"}), (0, "unread_street", {"count": "1"})]
     assert (lukas.display_name, lukas.given_name, lukas.family_name) == ("Lukas Brenner", "", "")
     assert channels(lukas, "email") == [("lukas.brenner@proton.example", "pref"),
                                         ("l.brenner@datenschutz-nord.example", "work")]  # fmt: skip
@@ -112,6 +113,24 @@ def test_a_proton_mail_export(journal):
     assert (miriam.city, miriam.birthday, miriam.notes) == (
         "Hamburg", Birthday(4, 12, 1988), "Logo für den Stammtisch gemacht.",
     )  # fmt: skip
+
+
+def test_keys_and_protons_settings_are_said_in_plain_cards_too(tmp_path):
+    """Cards written plainly (LF, every head met before) are taken in one piece: a key
+    and Proton's ``X-PM-*`` there are said as in the line-by-line reading."""
+    card = ("BEGIN:VCARD\nVERSION:4.0\nFN:{0}\nITEM1.EMAIL:{1}@proton.example\n"
+            "ITEM1.X-PM-ENCRYPT:true\nKEY:data:application/pgp-keys;base64,bWFp\n"
+            "END:VCARD\n")  # fmt: skip
+    path = tmp_path / "proton.vcf"
+    names = ("Lukas Brenner", "Miriam Faßbender", "Jonas Ehlers")
+    path.write_text("".join(card.format(n, n.split()[0].lower()) for n in names), "utf-8")
+    read = read_paths([path])
+    assert [c.display_name for c in read.contacts] == list(names)
+    assert [(p.code, dict(p.params)) for p in read.problems] == [("unread_keys", {"count": "3"})]
+    plain = tmp_path / "plain.vcf"
+    plain.write_text(card.replace("ITEM1.X-PM-ENCRYPT:true\nKEY:data:application/pgp-keys;"
+                                  "base64,bWFp\n", "").format("Ada", "ada"), "utf-8")  # fmt: skip
+    assert read_paths([plain]).problems == []
 
 
 def test_a_contact_shared_from_a_messenger_is_named_by_its_number(journal):

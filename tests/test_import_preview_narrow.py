@@ -100,3 +100,110 @@ def test_the_preview_at_800_wraps_rather_than_cuts(window, qtbot):
     assert table.rowHeight(baerbel) >= 2 * line
     # The whole text stays in the tooltip.
     assert index.data(Qt.ItemDataRole.ToolTipRole) == index.data()
+
+
+def _preview_of_four_files(window, qtbot):
+    """The wizard at 800×600 over the window with four real-world files (session 35)."""
+    from netzjournal.ui.interchange.wizard import ImportWizard
+
+    window.resize(800, 600)
+    window.show()
+    wizard = ImportWizard(window.journal, window.undo_stack, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.set_paths([*FILES, CONTACTS / "vcard-written" / "proton-mail-export.WRITTEN.vcf"])
+    wizard.build_plan()
+    for _ in range(5):
+        QApplication.processEvents()
+    return wizard
+
+
+@pytest.mark.usefixtures("german")
+def test_at_800_the_file_and_the_action_leave_the_room_to_the_people(window, qtbot):
+    """„Von“ kept 20 characters („android…TEN.vcf“, 120 px) and the action column room
+    for a combo box's arrow while names and addresses were cut. Short of room, the
+    file's name keeps its first letters (what tells files apart); the action its
+    label; its combo box, while choosing, reaches over the next column."""
+    from PySide6.QtWidgets import QComboBox
+
+    from netzjournal.ui.interchange.wizard import PlanModel
+
+    wizard = _preview_of_four_files(window, qtbot)
+    table, model = wizard.table, wizard.model
+    char = table.fontMetrics().averageCharWidth()
+    assert table.columnWidth(PlanModel.WHERE) <= 10 * char
+    index = model.index(0, PlanModel.WHERE)
+    option = QStyleOptionViewItem()
+    table.itemDelegateForColumn(PlanModel.WHERE).initStyleOption(option, index)
+    assert option.textElideMode == Qt.TextElideMode.ElideRight  # "android…", "outlook…"
+    labels = [model.index(r, PlanModel.ACTION) for r in range(model.rowCount())]
+    assert not any(wizard.columns.cut(i) for i in labels)  # "Zusammenführen" whole
+    widest = max(table.fontMetrics().horizontalAdvance(str(i.data())) for i in labels)
+    assert table.columnWidth(PlanModel.ACTION) < widest + 40  # (it had 40 px for the arrow)
+    table.setCurrentIndex(labels[0])
+    table.edit(labels[0])
+    QApplication.processEvents()
+    (combo,) = table.viewport().findChildren(QComboBox)
+    assert combo.width() >= combo.sizeHint().width()  # the choice readable while choosing
+
+
+@pytest.mark.usefixtures("german")
+def test_at_800_the_problems_list_shows_its_lines_up_to_half_the_room(window, qtbot):
+    """It kept 110 px (three lines and a half) of the page while the table had rows of
+    empty room; it is as high as its lines now, up to half what the two share."""
+    wizard = _preview_of_four_files(window, qtbot)
+    view, line = wizard.problems_view, wizard.problems_view.fontMetrics().lineSpacing()
+    assert wizard.problems.rowCount() >= 6
+    assert view.height() >= 7 * line  # (was 110 px: at most four lines)
+    assert view.height() <= (view.height() + wizard.table.height()) // 2 + 1
+    # A few problems take their lines, no more, and no scrolling.
+    wizard.problems.setStringList(wizard.problems.stringList()[:2])
+    wizard._fit_problems()
+    QApplication.processEvents()
+    assert view.verticalScrollBar().maximum() == 0
+    assert view.height() <= 6 * line
+
+
+@pytest.mark.usefixtures("german")
+def test_at_800_a_name_of_one_long_word_breaks_rather_than_is_cut(window, qtbot):
+    """Thunderbird's newsletter card is named by its address: "newsletter@…" was cut
+    after ten letters (the tooltip had it). It breaks after "@" and "." now."""
+    from netzjournal.ui.interchange.wizard import PlanModel
+
+    wizard = _preview_of_four_files(window, qtbot)
+    table, model = wizard.table, wizard.model
+    (row,) = [r for r in range(model.rowCount())
+              if str(model.index(r, PlanModel.NAME).data()).startswith("newsletter@")]  # fmt: skip
+    index = model.index(row, PlanModel.NAME)
+    option = QStyleOptionViewItem()  # (as the table draws the cell: wrapped, its width)
+    option.initFrom(table)
+    option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+    option.rect = table.visualRect(index)
+    table.itemDelegateForColumn(PlanModel.NAME).initStyleOption(option, index)
+    pieces = option.text.split("\u200b")
+    assert "".join(pieces) == index.data() and len(pieces) >= 2
+    room = table.columnWidth(PlanModel.NAME)
+    assert all(table.fontMetrics().horizontalAdvance(p) < room for p in pieces), pieces
+    # laid out at the cell's width it takes three lines at most, and the row shows them
+    metrics, flags = table.fontMetrics(), int(Qt.TextFlag.TextWordWrap)
+    width = option.rect.width() - 2 * (
+        table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    )
+    lines = metrics.boundingRect(QRect(0, 0, width, 10_000), flags, option.text).height()
+    lines = round(lines / metrics.lineSpacing())
+    assert 2 <= lines <= 3 and table.rowHeight(row) >= lines * metrics.lineSpacing()
+
+
+def test_a_word_without_a_place_to_break_is_broken_where_the_line_is_full():
+    from netzjournal.ui.interchange.wizard import breakable
+
+    def advance(text):
+        return 7 * len(text)
+
+    word = "Donaudampfschifffahrtsgesellschaft"
+    pieces = breakable(f"Kapitän der {word}", advance, 70).split(" ")[2].split("\u200b")
+    assert "".join(pieces) == word and all(len(p) <= 10 for p in pieces)
+    assert breakable("Ada Lovelace", advance, 70) == "Ada Lovelace"  # (no word too wide)
+    assert breakable("a.gross-broemer@x.example", advance, 70).split("\u200b") == [
+        "a.", "gross-", "broemer@", "x.", "example",
+    ]  # fmt: skip

@@ -19,6 +19,7 @@ from netzjournal.store.journal import Journal
 # Loaded on first use, after the first paint (or never, for a plain journal).
 LATER = {
     "dateutil",  # events' recurrence
+    "openpyxl",  # an Excel list: when one is imported
     "netzjournal.store.events",
     "netzjournal.store.recurrence",
     "netzjournal.coach.engine",  # the coach's first list: a worker after the paint

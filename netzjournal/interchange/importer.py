@@ -11,11 +11,9 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime as dt
-import io
 import operator
 import re
 import uuid
-import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -28,6 +26,7 @@ from netzjournal.interchange.files import FileRefused, expand, read_file
 from netzjournal.interchange.gc_pause import cycle_collection_paused
 from netzjournal.interchange.model import ImportedContact, Problem, ReadResult
 from netzjournal.interchange.vcard import read_vcards
+from netzjournal.interchange.workbook import read_xlsx, workbook_kind
 from netzjournal.progress import Progress, ignore
 from netzjournal.store import backups, contacts
 from netzjournal.store.bulk import bulk_load, next_contact_id
@@ -48,26 +47,6 @@ def is_json_export(data: bytes) -> bool:
     """Whether these bytes begin like netzjournal's JSON export."""
     head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
     return head.startswith(b"{") and b'"netzjournal-export"' in head
-
-
-def is_workbook(data: bytes) -> bool:
-    """Whether these bytes are a spreadsheet program's own file: Excel's .xlsx (a zip
-    holding xl/), LibreOffice's .ods (a zip whose first entry names its type) or
-    Excel 97–2003's .xls (a compound file), whatever the file is called."""
-    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):  # a compound file: Word's too
-        return "Workbook".encode("utf-16-le") in data  # (the stream Excel's sheets are in)
-    if not data.startswith(b"PK\x03\x04"):
-        return False
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = archive.namelist()
-            if any(n.startswith("xl/") for n in names):
-                return True
-            return "mimetype" in names and archive.read("mimetype").startswith(
-                b"application/vnd.oasis.opendocument.spreadsheet"
-            )
-    except (zipfile.BadZipFile, OSError, ValueError, KeyError, RuntimeError):
-        return False
 
 
 @cycle_collection_paused()
@@ -114,9 +93,14 @@ def _read_one(
     suffix = path.suffix.lower()
     if b"BEGIN:VCARD" in head or suffix == ".vcf":
         return read_vcards(data, path.name, language)
-    if is_workbook(data):  # a list kept in Excel: said how it becomes a CSV
+    kind = workbook_kind(data, suffix)
+    if kind == "xlsx":  # a list kept in Excel: read as its CSV would be
+        return read_xlsx(data, path.name, mapping)
+    if kind:  # a locked .xlsx, an old .xls, LibreOffice's .ods: said how to save it
         part = ReadResult()
-        part.problems.append(Problem.of(path.name, 0, "spreadsheet"))
+        part.problems.append(
+            Problem.of(path.name, 0, "workbook_locked" if kind == "locked" else "spreadsheet")
+        )
         return part
     if is_json_export(data):
         part = ReadResult()

@@ -38,8 +38,17 @@ PROBLEM_MESSAGES: dict[str, str] = {
     "bad_value": "{name} not understood: {value}",
     "more_problems": "{count} more problems of the kinds above were not listed",
     "not_text": "this is not a text file; nothing was read",
-    "spreadsheet": "a spreadsheet (Excel or LibreOffice), not a CSV: save it as CSV "
-    "(in Excel: File > Save As > CSV UTF-8) and import that file",
+    "spreadsheet": "an Excel 97–2003 (.xls) or LibreOffice (.ods) spreadsheet, which "
+    "netzjournal does not read: save it as an Excel workbook (.xlsx) or as CSV (File > Save As) "
+    "and import that file",
+    "workbook_locked": "the workbook is protected by a password: open it in Excel, remove the "
+    "password (File > Info > Protect Workbook > Encrypt with Password), save it and import it "
+    "again",
+    "workbook_damaged": "the workbook cannot be read: it is damaged or incomplete. Open it in "
+    "Excel or LibreOffice, save it again (or as CSV) and import that file",
+    "workbook_sheets": "only the sheet “{sheet}” was read; other sheets: {others}",
+    "phone_numbers": "phone numbers stored as numbers in the workbook ({count}, e.g. {value}) "
+    "may have lost a leading 0 or +: check them after the import",
     "unknown_format": "not a vCard, CSV or netzjournal JSON file; nothing was read",
     "bad_row": "this row could not be read ({reason}); it was skipped",
     "unbalanced_quote": "a quotation mark is not closed; the row was read from this line only",
@@ -51,6 +60,8 @@ PROBLEM_MESSAGES: dict[str, str] = {
     "(cards: {count}): a contact has no field for them",
     "unread_dates": "anniversaries and other dates were not read (cards: {count}): a contact "
     "keeps only the birthday",
+    "unread_keys": "encryption keys for e-mail and their settings (KEY, Proton's X-PM-…) were "
+    "not read (cards: {count}): netzjournal sends no e-mail",
     "unread_street": "street, postcode and country of addresses were not read "
     "(cards: {count}): a contact keeps the city",
     "group_card": "“{name}” is a contact group, not a person: its members in this file "

@@ -85,7 +85,8 @@ _GROUP_PROPERTIES = _KIND | _MEMBER
 # number of cards, never dropped unsaid. Related people (RFC 6350's RELATED, Apple's
 # X-ABRELATEDNAMES, Outlook's X-MS-*, Evolution's and KAddressBook's) and dates
 # other than the birthday (RFC 6350's ANNIVERSARY, Apple's X-ABDATE and the older
-# X-ANNIVERSARY). (Addresses: only the city is kept; the rest is said the same way.)
+# X-ANNIVERSARY). (Addresses: only the city is kept; the rest is said the same way;
+# so are encryption keys, KEY, and Proton's settings for them, X-PM-ENCRYPT …)
 _RELATED = frozenset((
     "RELATED", "X-ABRELATEDNAMES", "X-MS-SPOUSE", "X-MS-MANAGER", "X-MS-ASSISTANT",
     "X-SPOUSE", "X-MANAGER", "X-ASSISTANT", "X-EVOLUTION-SPOUSE", "X-EVOLUTION-MANAGER",
@@ -116,6 +117,13 @@ _KEPT = frozenset((
     *_RELATED, *_DATES,  # not kept, but said (the journal has no field for them)
     _ANDROID_CUSTOM,
 ))  # fmt: skip
+
+
+def _is_key(head: str) -> bool:
+    """Whether an upper-case content line head (``ITEM1.KEY;PREF=1``) is an encryption
+    key or one of Proton's settings for it (``X-PM-ENCRYPT``, ``X-PM-SCHEME`` …)."""
+    name = head.partition(";")[0].rpartition(".")[2]
+    return name == "KEY" or name.startswith("X-PM-")
 
 
 #: A property as read: (name, group, parameters, decoded value, line number) — a
@@ -483,6 +491,7 @@ _HEADS_REMEMBERED = 4096  # distinct heads (≤ 256 bytes) kept parsed per file:
 # A head cached as BEGIN or END (looked at again: its value says whether of a VCARD).
 _BOUNDARY: tuple[str, str, None] = ("", ":BEGIN-OR-END", None)
 _NO_PARAMS: dict[str, list[str]] = {}  # shared: parameters are only read
+_KEY_MARK = ("", "KEY", _NO_PARAMS)  # (group, name, parameters) of a key: said, not kept
 _Head = tuple[str, str, "dict[str, list[str]] | None"]  # (group, property name, parameters)
 
 
@@ -910,8 +919,8 @@ class _Reader:
 
     def remember_plain(self, head: str, known: _Head | tuple[()]) -> None:
         """Let :meth:`plain_card` take lines with this head, if it may."""
-        if not known:
-            self.plain_heads[head] = ()  # (not kept)
+        if not known:  # (not kept; a key is marked, to be said: see lines())
+            self.plain_heads[head] = _KEY_MARK if _is_key(head.upper()) else ()
         elif known is not _BOUNDARY and _plain_params(known[2]):
             group, prop_name, params = known
             self.plain_heads[head] = (group, prop_name, params or _NO_PARAMS)
@@ -971,6 +980,12 @@ class _Reader:
             if not known:  # photos, Outlook's layout XML, addresses' labels …: not kept
                 if "ENCODING=B" in (upper := head.upper()) or "BASE64" in upper:
                     self.base64_line = number  # (its value may go on unindented)
+                # An encryption key, Proton's settings for it: not kept, but said. (Its
+                # value, a PGP key of kilobytes, is never decoded: a mark stands for it.)
+                if _is_key(upper) and raw.strip(_SPACE):
+                    card = stack[-1]
+                    if len(card.props) < MAX_LINES_PER_CARD:
+                        card.props.append(("KEY", "", _NO_PARAMS, raw, number))
                 continue
             group, prop_name, params = known
             card = stack[-1]
@@ -1161,6 +1176,8 @@ class _Reader:
                 unread.add("unread_related")
             elif name in _DATES and text.strip():
                 unread.add("unread_dates")
+            elif name == "KEY" and text.strip():  # (or Proton's X-PM-*: see lines())
+                unread.add("unread_keys")
             elif name == _ANDROID_CUSTOM:
                 kind_of, _, data = raw_text.partition(";")
                 read_as = _ANDROID_KINDS.get(kind_of.strip().lower(), "")

@@ -103,6 +103,8 @@ class ContentColumns(QObject):
         self.fair = fair
         self.priority, self.stretch = list(priority), list(stretch)
         self.minimum = dict(minimum or {})
+        # Lower floors for where not every cell fits, even wrapped (some are cut anyway).
+        self.short_minimum: dict[int, int] = {}
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -132,10 +134,10 @@ class ContentColumns(QObject):
         wanted = [view.sizeHintForColumn(c) for c in shown]
         some = view.fontMetrics().averageCharWidth() * self.FLOOR_CHARS
         arrow = arrow_room(header)
-        floors = [
-            max(title_width(header, c, arrow), min(wanted[n], some), self.minimum.get(c, 0))
-            for n, c in enumerate(shown)
+        base = [
+            max(title_width(header, c, arrow), min(wanted[n], some)) for n, c in enumerate(shown)
         ]
+        floors = [max(b, self.minimum.get(c, 0)) for b, c in zip(base, shown, strict=True)]
         priority = [at[c] for c in self.priority if c in at]
         stretch = [at[c] for c in self.stretch if c in at]
         room = view.viewport().width()
@@ -146,6 +148,8 @@ class ContentColumns(QObject):
                 floors = [max(n, f) for n, f in zip(narrow, floors, strict=True)]
             else:
                 wanted = narrow
+                least = self.minimum | self.short_minimum  # (some cells are cut anyway)
+                floors = [max(b, least.get(c, 0)) for b, c in zip(base, shown, strict=True)]
         widths = share(wanted, floors, room, priority, stretch, self.fair)
         for c, width in zip(shown, widths, strict=True):
             if header.sectionSize(c) != width:

@@ -382,8 +382,28 @@ def problem_text(problem: Problem) -> str:
         ),
         "spreadsheet": QCoreApplication.translate(
             "ImportProblem",
-            "a spreadsheet (Excel or LibreOffice), not a CSV: save it as CSV "
-            "(in Excel: File > Save As > CSV UTF-8) and import that file",
+            "an Excel 97–2003 (.xls) or LibreOffice (.ods) spreadsheet, which netzjournal "
+            "does not read: save it as an Excel workbook (.xlsx) or as CSV (File > Save As) and "
+            "import that file",
+        ),
+        "workbook_locked": QCoreApplication.translate(
+            "ImportProblem",
+            "the workbook is protected by a password: open it in Excel, remove the password "
+            "(File > Info > Protect Workbook > Encrypt with Password), save it and import it again",
+        ),
+        "workbook_damaged": QCoreApplication.translate(
+            "ImportProblem",
+            "the workbook cannot be read: it is damaged or incomplete. Open it in "
+            "Excel or LibreOffice, save it again (or as CSV) and import that file",
+        ),
+        "workbook_sheets": QCoreApplication.translate(
+            "ImportProblem",
+            "only the sheet “{sheet}” was read; other sheets: {others}",
+        ),
+        "phone_numbers": QCoreApplication.translate(
+            "ImportProblem",
+            "phone numbers stored as numbers in the workbook ({count}, e.g. {value}) "
+            "may have lost a leading 0 or +: check them after the import",
         ),
         "unknown_format": QCoreApplication.translate(
             "ImportProblem", "not a vCard, CSV or netzjournal JSON file; nothing was read"
@@ -414,6 +434,11 @@ def problem_text(problem: Problem) -> str:
             "ImportProblem",
             "related people (partner, manager, assistant …) were not read (cards: {count}): "
             "a contact has no field for them",
+        ),
+        "unread_keys": QCoreApplication.translate(
+            "ImportProblem",
+            "encryption keys for e-mail and their settings (KEY, Proton's X-PM-…) were not read "
+            "(cards: {count}): netzjournal sends no e-mail",
         ),
         "unread_dates": QCoreApplication.translate(
             "ImportProblem",
@@ -458,6 +483,7 @@ def import_format_label(code: str) -> str:
         "csv-netzjournal": "netzjournal CSV",
         "csv-generic": QCoreApplication.translate("Texts", "CSV table"),
         "csv-table": QCoreApplication.translate("Texts", "CSV table"),  # its headers read
+        "xlsx": QCoreApplication.translate("Texts", "Excel workbook"),
     }.get(code, code)
 
 

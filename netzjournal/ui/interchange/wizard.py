@@ -6,6 +6,7 @@ after a backup, and the whole import is one step on the undo stack.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,9 +21,10 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -204,6 +206,16 @@ class ActionDelegate(QStyledItemDelegate):
             combo.addItem(model.choice_label(choice), choice)
         return combo
 
+    def updateEditorGeometry(
+        self, editor: QWidget, option: QStyleOptionViewItem, index: Index
+    ) -> None:
+        """While choosing, the combo box is as wide as its longest choice and its arrow,
+        over the next column if need be: the column itself needs only the label's width
+        (at 800 px its room for the arrow was taken from the names)."""
+        rect = QRect(option.rect)
+        rect.setWidth(max(rect.width(), editor.sizeHint().width()))
+        editor.setGeometry(rect)
+
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
@@ -213,13 +225,56 @@ class ActionDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
 
 
-class MiddleElided(QStyledItemDelegate):
-    """Elides in the middle: a long file name keeps its end and the line number."""
+class FileNames(QStyledItemDelegate):
+    """A file's name on one line, cut at its end: files are told apart by how their
+    names begin ("Connec…", "contac…"; cut in the middle, at 800 px "na…cf" and
+    "an…cf" were alike). The tooltip names it whole, with the line."""
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)
-        option.textElideMode = Qt.TextElideMode.ElideMiddle
+        option.textElideMode = Qt.TextElideMode.ElideRight
         option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText  # one line
+
+
+class LongWords(QStyledItemDelegate):
+    """Wrapped cells whose one word is wider than the cell (an address as a name,
+    "newsletter@messe-karlsruhe.example"; "Donaudampfschifffahrtsgesellschaft") break
+    it after "@", ".", "_", "/" or "-", else where the line is full, rather than cut it:
+    Qt wraps at word boundaries only. The tooltip has the text as written."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        if option.features & QStyleOptionViewItem.ViewItemFeature.WrapText and option.text:
+            look = option.widget.style() if option.widget else QApplication.style()
+            margin = 2 * (look.pixelMetric(look.PixelMetric.PM_FocusFrameHMargin) + 1)
+            room = option.rect.width() - margin - style.SPACE.XS
+            option.text = breakable(option.text, option.fontMetrics.horizontalAdvance, room)
+
+
+_BREAK_AFTER = re.compile(r"(?<=[@._/-])(?=.)")
+_ZERO_WIDTH_SPACE = "\u200b"  # a place Qt may break a line, drawn as nothing
+
+
+def breakable(text: str, advance: Callable[[str], int], room: int) -> str:
+    """``text`` with places to break each word wider than ``room`` pixels: after
+    "@", ".", "_", "/", "-", and inside a piece still too wide where the line is full."""
+    if room <= 0 or advance(text) <= room:
+        return text
+    words = text.split(" ")
+    for n, word in enumerate(words):
+        if len(word) < 2 or len(word) > 200 or advance(word) <= room:
+            continue
+        pieces: list[str] = []
+        for piece in _BREAK_AFTER.split(word):
+            while len(piece) > 1 and advance(piece) > room:
+                fit = len(piece) - 1
+                while fit > 1 and advance(piece[:fit]) > room:
+                    fit -= 1
+                pieces.append(piece[:fit])
+                piece = piece[fit:]
+            pieces.append(piece)
+        words[n] = _ZERO_WIDTH_SPACE.join(pieces)
+    return " ".join(words)
 
 
 class AddressCells(QStyledItemDelegate):
@@ -243,6 +298,9 @@ class PreviewColumns(ContentColumns):
                 PlanModel.MATCH)  # fmt: skip
 
     known: dict[int, int] | None = None  # column → what it wants wrapped (this plan)
+    # "From": its floor where the cells fit (the file's name whole, up to 20 characters)
+    # and where they do not (10: at 800 px it kept 20 while names and addresses were cut)
+    where: tuple[int, int] = (0, 0)
 
     def forget(self) -> None:
         """A new plan: its cells are measured again (once: a resize only shares)."""
@@ -260,6 +318,13 @@ class PreviewColumns(ContentColumns):
             self.minimum[PlanModel.NAME] = self.known[-1]
         else:  # (one line each: no floor but the title's)
             self.minimum.pop(PlanModel.NAME, None)
+        roomy, short = self.where
+        if roomy:
+            self.minimum[PlanModel.WHERE] = roomy
+            self.short_minimum[PlanModel.WHERE] = short
+        else:
+            self.minimum.pop(PlanModel.WHERE, None)
+            self.short_minimum.pop(PlanModel.WHERE, None)
         super().fit()
 
     def _longest_word(self, column: int) -> int:
@@ -274,6 +339,8 @@ class PreviewColumns(ContentColumns):
 
     def narrower(self, column: int, wanted: int) -> int:
         model = self.view.model()
+        if column == PlanModel.WHERE and self.where[1]:  # short of room: the last to grow
+            return min(wanted, self.where[1])
         if column not in self.WRAPPING or model.rowCount() > ImportWizard.WRAPPED_ROWS:
             return wanted
         if self.known is None:
@@ -413,8 +480,8 @@ class ImportWizard(QDialog):
         intro = QLabel(
             self.tr(
                 "Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports "
-                "(LinkedIn Connections.csv, Google Contacts, Outlook, XING; a list kept in Excel: "
-                "save it as CSV first). Nothing is changed before you have checked the preview."
+                "(LinkedIn Connections.csv, Google Contacts, Outlook, XING) or a list kept in "
+                "Excel (.xlsx). Nothing is changed before you have checked the preview."
             ),
             wordWrap=True,
         )
@@ -487,15 +554,21 @@ class ImportWizard(QDialog):
         }[name]  # fmt: skip
 
     def _needs_mapping(self, paths: list[Path] | None = None) -> list[str]:
-        """Headers of the first CSV of no known layout (empty: no mapping needed)."""
+        """Headers of the first CSV or Excel workbook of no known layout (empty: no
+        mapping needed)."""
+        from netzjournal.interchange import workbook
         from netzjournal.interchange.csv_in import csv_headers
         from netzjournal.interchange.files import FileRefused, expand, read_file
 
         for path in expand(self.paths if paths is None else paths, (".csv",)):
-            if path.suffix.lower() != ".csv":
+            suffix = path.suffix.lower()
+            if suffix not in (".csv", ".xlsx"):
                 continue
             try:
-                headers, layout = csv_headers(read_file(path, 65536, head=True))
+                if suffix == ".xlsx":  # (a zip: its sheet is read whole)
+                    headers, layout = workbook.headers(read_file(path))
+                else:
+                    headers, layout = csv_headers(read_file(path, 65536, head=True))
             except FileRefused:
                 continue  # reported when the files are read
             if layout == "generic" and headers:
@@ -586,8 +659,8 @@ class ImportWizard(QDialog):
             self,
             self.tr("Choose files"),
             file_places.start_at("import"),
-            # Workbooks too: picked, they are told how to become a CSV (hidden, a list
-            # kept in Excel was not to be found).
+            # Workbooks too: .xlsx is read; .xls and .ods are told how to become one
+            # (hidden, a list kept in Excel was not to be found).
             self.tr("Contacts (*.vcf *.csv *.xlsx *.xls *.ods);;All files (*)"),
         )
         if names:
@@ -625,13 +698,21 @@ class ImportWizard(QDialog):
         # its title. Where the room is short (800 px, German), a cell wraps onto a second
         # and third line rather than being cut, addresses stand one under another
         # elided in their middle; a file's name
-        # is elided in its middle (its end tells the files apart); cut text is whole
+        # is cut at its end (its beginning tells the files apart); cut text is whole
         # in its tooltip.
-        self.table.setItemDelegateForColumn(PlanModel.WHERE, MiddleElided(self.table))
+        self.table.setItemDelegateForColumn(PlanModel.WHERE, FileNames(self.table))
         self.table.setItemDelegateForColumn(PlanModel.EMAIL, AddressCells(self.table))
+        long_words = LongWords(self.table)
+        for column in (PlanModel.NAME, PlanModel.ORGANISATION, PlanModel.CITY, PlanModel.MATCH):
+            self.table.setItemDelegateForColumn(column, long_words)
         metrics = self.table.fontMetrics()
-        choosing = 40 + max(  # the action's combo box, with its arrow, while choosing
-            metrics.horizontalAdvance(action_label(a)) for a in ("create", "merge", "skip")
+        look = self.table.style()
+        # The action's label whole (its combo box, while choosing, may reach over the
+        # next column: ActionDelegate.updateEditorGeometry).
+        choosing = (
+            2 * (look.pixelMetric(look.PixelMetric.PM_FocusFrameHMargin) + 1)
+            + max(metrics.horizontalAdvance(action_label(a)) for a in ("create", "merge", "skip"))
+            + style.SPACE.XS
         )
         P = PlanModel
         self.columns = PreviewColumns(
@@ -647,12 +728,14 @@ class ImportWizard(QDialog):
         self.table.verticalHeader().setMinimumSectionSize(1)
         self._rows_later = QTimer(self, singleShot=True, interval=0)
         self._rows_later.timeout.connect(self._fit_rows)
+        self._problems_later = QTimer(self, singleShot=True, interval=0)
+        self._problems_later.timeout.connect(self._fit_problems)
         self.table.horizontalHeader().sectionResized.connect(self._rows_later.start)
         self.problems = QStringListModel(self)
         problems_view = QListView()
         problems_view.setObjectName("importProblems")
         problems_view.setModel(self.problems)
-        problems_view.setMaximumHeight(110)
+        problems_view.setMaximumHeight(self.PROBLEMS_HEIGHT)  # (then as its lines: _fit_problems)
         # A problem is a sentence: wrapped, never cut off at the right edge.
         problems_view.setWordWrap(True)
         problems_view.setResizeMode(QListView.ResizeMode.Adjust)
@@ -684,6 +767,34 @@ class ImportWizard(QDialog):
     def _fit_rows(self) -> None:
         """Each row as high as its wrapped cells, at most three lines."""
         fit_wrapped_rows(self.table)
+
+    PROBLEMS_HEIGHT = 110  # the problems list's height before the page is laid out
+
+    def _fit_problems(self) -> None:
+        """The problems list as high as its wrapped lines, up to half the height it
+        shares with the table (at 800×600 it scrolled after three lines while most of
+        the table's rows were empty); longer, it scrolls."""
+        view = self.problems_view
+        texts = self.problems.stringList()
+        if not texts or not view.isVisibleTo(self):
+            return
+        width = view.viewport().width() - 2 * style.SPACE.XS
+        metrics = view.fontMetrics()
+        flags = int(Qt.TextFlag.TextWordWrap)
+        lines = sum(  # (the first 60: more fill any height)
+            metrics.boundingRect(QRect(0, 0, max(width, 1), 10_000), flags, text).height()
+            for text in texts[:60]
+        )
+        spacing = view.spacing() * 2 * min(len(texts), 60)
+        content = lines + spacing + 2 * view.frameWidth() + style.SPACE.XS
+        shared = view.height() + self.table.height()
+        height = min(content, max(self.PROBLEMS_HEIGHT, shared // 2))
+        view.setMinimumHeight(height)
+        view.setMaximumHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._problems_later.start()  # (once the page is laid out at its new size)
 
     def back(self) -> None:
         """To the chosen files; Enter checks them again (the preview's Import, the
@@ -722,10 +833,11 @@ class ImportWizard(QDialog):
         header = self.table.horizontalHeader()
         several = self.model.several_files()
         header.setSectionHidden(PlanModel.WHERE, not several)
+        self.columns.where = (0, 0)
         if several:  # the file's name tells the rows apart: whole ("Co…sv" for two files)
-            cap = self.table.fontMetrics().averageCharWidth() * 20
+            char = self.table.fontMetrics().averageCharWidth()
             wanted = self.table.sizeHintForColumn(PlanModel.WHERE)
-            self.columns.minimum[PlanModel.WHERE] = min(wanted, cap)
+            self.columns.where = (min(wanted, char * 20), min(wanted, char * 10))
         # Nobody in the journal yet: an empty "Already in the journal" kept its title's
         # width while the e-mail beside it was cut. The summary says it instead.
         known = self.model.any_known()
@@ -739,6 +851,7 @@ class ImportWizard(QDialog):
         self.problems.setStringList([problem_text(p) for p in plan.problems])
         for w in (self.problems_label, self.problems_view):  # no empty box when all went well
             w.setVisible(bool(plan.problems))
+        self._problems_later.start()
         formats = ", ".join(import_format_label(f) for f in read.format.split(", ") if f)
         if not plan.rows:
             # "People found: 0 (–). Choose per row …" over an empty table (an Excel

@@ -1,0 +1,225 @@
+"""Contact lists kept in Excel (.xlsx), read as a CSV export is.
+
+The sheet's cells are written out as CSV text and read by :func:`csv_in.read_csv`,
+so a workbook gets the same header search (a title row or two above the table),
+the same known layouts and column names, the same mapping of unknown columns and
+the same preview as a CSV file. What Excel adds is turned into what a CSV of it
+would say: a date cell becomes ``2024-10-09``, a whole number stays whole
+(``4915112345678``, not ``4.9151e12``; zero-padded as its cell format shows it).
+Problems name the sheet's own row numbers.
+
+openpyxl reads the file (read-only, cached values only: no formula is run) and
+is imported only here, when a workbook is read: never at start.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import datetime as dt
+import io
+import logging
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from netzjournal.interchange.csv_in import (
+    EMAIL_COLUMNS,
+    MAX_PREAMBLE_LINES,
+    MAX_ROWS,
+    PHONE_COLUMNS,
+    csv_headers,
+    read_csv,
+)
+from netzjournal.interchange.model import Problem, ReadResult
+
+log = logging.getLogger(__name__)
+
+MAX_SHEETS = 30  # sheets looked at for the one holding contacts
+MAX_COLUMNS = 500  # cells read of one row (a sheet formatted to column XFD has 16,384)
+OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a compound file: .xls, .doc, an encrypted .xlsx
+_ZEROS = re.compile(r"^0+$")  # a number format that keeps leading zeros ("00000000000")
+
+
+def workbook_kind(data: bytes, suffix: str = "") -> str:
+    """What kind of spreadsheet these bytes are, whatever the file is called:
+
+    ``xlsx`` (Excel 2007 and later: a zip holding ``xl/``; also a damaged zip named
+    .xlsx, so that it is said to be damaged), ``locked`` (an .xlsx saved with a
+    password: Excel encrypts it into a compound file), ``xls`` (Excel 97–2003),
+    ``ods`` (LibreOffice, OpenOffice) or ``""`` (none)."""
+    if data.startswith(OLE2):  # Word's .doc is one too: told apart by its streams
+        if "EncryptedPackage".encode("utf-16-le") in data:
+            return "locked"
+        return "xls" if "Workbook".encode("utf-16-le") in data else ""
+    if not data.startswith(b"PK\x03\x04"):
+        return ""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = archive.namelist()
+            if any(n.startswith("xl/") for n in names):
+                return "xlsx"
+            if "mimetype" in names and archive.read("mimetype").startswith(
+                b"application/vnd.oasis.opendocument.spreadsheet"
+            ):
+                return "ods"
+    except (zipfile.BadZipFile, OSError, ValueError, KeyError, RuntimeError, EOFError):
+        pass
+    return "xlsx" if suffix in (".xlsx", ".xlsm") else ""
+
+
+@dataclass
+class _Sheet:
+    """One sheet written out as CSV text, with the sheet row each CSV line starts."""
+
+    title: str
+    text: str
+    rows: dict[int, int] = field(default_factory=dict)  # CSV line (1-based) → sheet row
+    numbers: set[str] = field(default_factory=set)  # cells that were numbers, as written
+
+
+def _text(cell: Any, numbers: set[str]) -> str:
+    """A cell as a CSV of it would hold it."""
+    value = cell.value
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.replace("\r\n", "\n").replace("\r", "\n")
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time():
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e18:
+        value = int(value)
+    if isinstance(value, int):
+        text = str(value)
+        # A phone number kept as a number keeps its 0 only through the cell's format.
+        number_format = str(getattr(cell, "number_format", "") or "")
+        if _ZEROS.match(number_format):
+            text = text.zfill(len(number_format))
+        numbers.add(text)
+        return text
+    return str(value)
+
+
+def _write(title: str, rows: Iterator[list[str]], numbers: set[str]) -> _Sheet:
+    """The rows as CSV text, each as wide as the widest (a row whose last cells are
+    empty is no shorter in a CSV Excel writes); an empty row is an empty line."""
+    table = list(rows)
+    width = max((len(row) for row in table), default=0)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    sheet = _Sheet(title, "", numbers=numbers)
+    line = 1
+    for number, row in enumerate(table, start=1):
+        sheet.rows[line] = number
+        writer.writerow([*row, *[""] * (width - len(row))] if row else [])
+        line += 1 + sum(cell.count("\n") for cell in row)
+    sheet.text = out.getvalue()
+    return sheet
+
+
+def _score(sheet: _Sheet) -> tuple[bool, int]:
+    """How much a sheet looks like contacts: a known layout, then columns named."""
+    headers, layout = csv_headers(sheet.text.encode("utf-8"))
+    lower = [h.lower() for h in headers]
+    named = sum(1 for h in lower if EMAIL_COLUMNS.match(h) or h in PHONE_COLUMNS or h in _NAMES)
+    return layout != "generic", named
+
+
+_NAMES = frozenset(
+    ("name", "vorname", "nachname", "first name", "last name", "firma", "company",
+     "organisation", "organization", "position", "ort", "city")
+)  # fmt: skip
+
+
+class WorkbookUnreadable(Exception):
+    """The workbook is damaged (or not one): said in the problems, nothing read."""
+
+
+def _sheets(data: bytes) -> tuple[_Sheet, list[str]]:
+    """The sheet that looks most like contacts (the first of equals), read whole,
+    and the titles of the other sheets that hold anything."""
+    import openpyxl  # (lazily: a workbook is rare, and openpyxl takes ~85 ms CPU to import)
+
+    try:
+        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises what its XML and zip readers raise
+        raise WorkbookUnreadable(str(exc) or type(exc).__name__) from exc
+    try:
+        heads: list[tuple[Any, _Sheet]] = []
+        for ws in book.worksheets[:MAX_SHEETS]:
+            ws.reset_dimensions()  # (a sheet's stated size is often wrong: read what is there)
+            numbers: set[str] = set()
+            rows = _rows(ws, MAX_PREAMBLE_LINES + 20, numbers)
+            heads.append((ws, _write(ws.title, rows, numbers)))
+        filled = [(ws, head) for ws, head in heads if head.text.strip()]
+        if not filled:
+            return (heads[0][1] if heads else _Sheet("", "")), []
+        ws, _best = max(filled, key=lambda pair: _score(pair[1]))
+        numbers = set()
+        sheet = _write(ws.title, _rows(ws, MAX_ROWS + MAX_PREAMBLE_LINES, numbers), numbers)
+        others = [head.title for other, head in filled if other is not ws]
+        return sheet, others
+    except Exception as exc:  # a damaged part met while reading the rows
+        raise WorkbookUnreadable(str(exc) or type(exc).__name__) from exc
+    finally:
+        book.close()
+
+
+def _rows(sheet: Any, limit: int, numbers: set[str]) -> Iterator[list[str]]:
+    """The sheet's first ``limit`` rows as text, trailing empty cells left off (an
+    empty row: [])."""
+    for count, cells in enumerate(sheet.iter_rows(max_col=MAX_COLUMNS)):
+        if count >= limit:
+            return
+        row = [_text(c, numbers) for c in cells]
+        while row and not row[-1].strip():
+            row.pop()
+        yield row
+
+
+def headers(data: bytes) -> tuple[list[str], str]:
+    """The header names of the workbook's contacts sheet and its layout (for the
+    mapping step); none for a damaged workbook (its reading says why)."""
+    try:
+        sheet, _others = _sheets(data)
+    except WorkbookUnreadable:
+        return [], "generic"
+    return csv_headers(sheet.text.encode("utf-8"))
+
+
+def read_xlsx(data: bytes, name: str, mapping: dict[str, str] | None = None) -> ReadResult:
+    """Contacts from an Excel workbook, as :func:`csv_in.read_csv` reads a CSV."""
+    try:
+        sheet, others = _sheets(data)
+    except WorkbookUnreadable as exc:
+        log.info("%s: openpyxl could not read it: %s", name, exc)
+        result = ReadResult()
+        result.problems.append(Problem.of(name, 0, "workbook_damaged"))
+        return result
+    text = sheet.text.encode("utf-8")
+    result = read_csv(text, name)
+    if mapping and result.format == "csv-generic":
+        result = read_csv(text, name, mapping)
+    line_of = sheet.rows.get
+    for c in result.contacts:
+        c.line = line_of(c.line, c.line)
+    problems = [dataclasses.replace(p, line=line_of(p.line, p.line)) for p in result.problems]
+    if others:
+        problems.insert(
+            0, Problem.of(name, 0, "workbook_sheets", sheet=sheet.title, others=", ".join(others))
+        )
+    # Excel drops a phone number's leading 0 (or +) once the cell is a number.
+    stored = [p.value for c in result.contacts for p in c.phones if p.value in sheet.numbers]
+    if lost := [v for v in stored if not v.startswith("0")]:
+        problems.append(Problem.of(name, 0, "phone_numbers", count=len(lost), value=lost[0]))
+    result.problems = problems
+    result.format = "xlsx"
+    return result
