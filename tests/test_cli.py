@@ -100,7 +100,8 @@ def test_benchmark_runs_to_the_end(tmp_path):
               "--data-dir", str(tmp_path / "data"), timeout=900)  # fmt: skip
     assert out.returncode == 0, out.stderr[-2000:]
     for line in ("cold start, netzjournal", "keystroke → contacts view",
-                 "sort by last contact → view", "quick-note save → view refreshed"):  # fmt: skip
+                 "sort by last contact → view", "quick-note save → view refreshed",
+                 "the floor with a Python table model"):  # fmt: skip
         assert line in out.stdout, out.stdout
     settled = re.search(r"resident memory, settled .*\((\d+) rows\)", out.stdout)
     assert settled and int(settled.group(1)) > 0, out.stdout
