@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from netzjournal import __version__
-from netzjournal.store import cipher, environment, missing, walcheck
+from netzjournal.store import cipher, environment, missing, own_files, walcheck
 from netzjournal.store.changes import ChangeSet
 from netzjournal.store.errors import (
     JournalDamaged,
@@ -708,6 +708,7 @@ class Journal:
                 with contextlib.suppress(OSError):
                     conversion.settle(path, backup_dir, key)
         _opened_here.add(path)
+        own_files.remember(path, backup_dir)
         return journal
 
     def _migrate(self) -> None:
