@@ -253,24 +253,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="326"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="344"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="327"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="345"/>
         <source>netzjournal ran into an unexpected problem. Everything you saved is safe in your journal.</source>
         <translation>netzjournal ist auf ein unerwartetes Problem gestoßen. Alles, was Sie gespeichert haben, ist sicher in Ihrem Journal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="332"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="350"/>
         <source>Details are in the log:
 %1</source>
         <translation>Die Details stehen im Protokoll:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="339"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="357"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
@@ -5566,12 +5566,12 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>StartupDialogs</name>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="280"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="298"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="254"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="272"/>
         <source>A newer netzjournal wrote this journal</source>
         <translation>Eine neuere netzjournal-Version hat dieses Journal geschrieben</translation>
     </message>
@@ -5672,12 +5672,12 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="757"/>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="300"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="318"/>
         <source>The details say what happened; they help whoever you ask for help.</source>
         <translation>Die Details sagen, was geschehen ist – sie helfen, wenn Sie jemanden um Hilfe bitten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="200"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="218"/>
         <source>Wrong key: the journal is encrypted and this key does not open it. Please start again with the right passphrase or the recovery key.</source>
         <translation>Falscher Schlüssel: Das Journal ist verschlüsselt, und dieser Schlüssel öffnet es nicht. Bitte mit der richtigen Passphrase oder dem Wiederherstellungsschlüssel erneut starten.</translation>
     </message>
@@ -5707,54 +5707,64 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Das Journal oder sein Ordner kann gerade nicht verwendet werden. Die Details sagen, warum.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="206"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="199"/>
+        <source>netzjournal is already at work</source>
+        <translation>netzjournal arbeitet bereits</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="200"/>
+        <source>Another netzjournal is working with this data folder and did not answer: a window still starting or waiting for an answer, or a command such as a restore or encryption. Wait until it has finished (or close it), then start netzjournal again.</source>
+        <translation>Ein anderes netzjournal arbeitet mit diesem Datenordner und hat nicht geantwortet: ein Fenster, das noch startet oder auf eine Antwort wartet, oder ein Befehl wie eine Wiederherstellung oder Verschlüsselung. Warten Sie, bis es fertig ist (oder schließen Sie es), und starten Sie netzjournal dann erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="224"/>
         <source>The journal is encrypted and no key for it was given. Please start again and enter the passphrase or the recovery key.</source>
         <translation>Das Journal ist verschlüsselt, und es wurde kein Schlüssel dafür angegeben. Bitte erneut starten und die Passphrase oder den Wiederherstellungsschlüssel eingeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="211"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="229"/>
         <source>The journal is encrypted, but this installation lacks the SQLCipher binding (sqlcipher3).</source>
         <translation>Das Journal ist verschlüsselt, aber dieser Installation fehlt die SQLCipher-Anbindung (sqlcipher3).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="217"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="235"/>
         <source>Wrong key</source>
         <translation>Falscher Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="230"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="248"/>
         <source>A leftover file was set aside</source>
         <translation>Eine übrig gebliebene Datei wurde beiseitegelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="231"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="249"/>
         <source>Next to the journal was a file of pending changes (a “-wal” or “-journal” file) that does not belong to it. Applying it would have damaged the journal, so it was set aside and the journal opens without it.</source>
         <translation>Neben dem Journal lagen unabgeschlossene Änderungen (eine „‑wal“‑ oder „‑journal“‑Datei), die nicht dazu passen; sie einzuspielen hätte das Journal beschädigt. Das Journal wird ohne sie geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="237"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="255"/>
         <source>The file is kept as:
 %1</source>
         <translation>Die Datei ist aufbewahrt als:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="256"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="274"/>
         <source>This journal was written by netzjournal %1 (schema %2); this is netzjournal %3 (schema %4).</source>
         <translation>Dieses Journal wurde von netzjournal %1 (Schema %2) geschrieben; dies ist netzjournal %3 (Schema %4).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="267"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="285"/>
         <source>Please update netzjournal. Until then you can open the journal read-only.</source>
         <translation>Bitte netzjournal aktualisieren. Bis dahin lässt sich das Journal nur lesend öffnen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="276"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="294"/>
         <source>Open read-only</source>
         <translation>Nur lesend öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="291"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="309"/>
         <source>Nothing was changed. The details say what happened; they help whoever you ask for help.</source>
         <translation>Es wurde nichts verändert. Die Details sagen, was geschehen ist – sie helfen, wenn Sie jemanden um Hilfe bitten.</translation>
     </message>
