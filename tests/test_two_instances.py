@@ -17,7 +17,6 @@ from netzjournal import paths
 from netzjournal.instance_lock import LOCK_NAME, InstanceLock
 from netzjournal.ui.single_instance import SingleInstance
 
-
 SAID = {
     "en": "Another netzjournal is working with this data folder and did not answer",
     "de": "Ein anderes netzjournal arbeitet mit diesem Datenordner und hat nicht geantwortet",
