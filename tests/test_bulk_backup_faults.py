@@ -97,6 +97,7 @@ def test_a_cancelled_import_keeps_no_backup(tmp_path):
         assert contact_count(j) == 3 and list_backups(bdir) == []
 
 
+@pytest.mark.plain_only  # (the ballast is written with plain SQLite)
 @pytest.mark.skipif(not IS_ROOT, reason="needs root to mount a small tmpfs")
 def test_an_import_on_a_disk_that_fills_keeps_no_backup_and_takes_once_there_is_room(
     tmp_path, monkeypatch
