@@ -23,6 +23,7 @@ from netzjournal.store.contact_list import contact_rows
 from netzjournal.store.contacts import create_contact
 from netzjournal.store.journal import Journal
 
+
 def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
