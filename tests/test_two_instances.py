@@ -10,6 +10,8 @@ nothing. Now it says so, and opens nothing.
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
 from test_write_faults_s33 import _Boxes
 
 from netzjournal import app as app_module
@@ -35,10 +37,14 @@ def test_a_start_while_a_restore_holds_the_folder_says_so_and_opens_nothing(
     held = InstanceLock(where.root / LOCK_NAME)  # as backup restore holds it
     assert held.acquire()
     boxes = _Boxes()
+    app = QApplication.instance()
+    before = set(app.findChildren(QTranslator))
     try:
         status = app_module.run_gui(data_dir=str(where.root), lang=lang)
     finally:
         held.release()
+        for translator in set(app.findChildren(QTranslator)) - before:  # (not the next test's)
+            app.removeTranslator(translator)
     assert status == 1
     assert len(boxes.seen) == 1 and boxes.seen[0].startswith(SAID[lang]), boxes.seen  # before: []
     assert not where.journal.exists()  # nothing opened (or made) a second time
