@@ -64,3 +64,20 @@ def test_contact_list_of_an_old_journal_in_a_protected_folder_names_the_upgrade(
     err = capsys.readouterr().err
     assert "the journal needs an upgrade to schema" in err, err
     assert hashlib.sha256(where.journal.read_bytes()).hexdigest() == before
+
+
+def test_backup_list_keeps_its_columns_for_long_ids(where, capsys):
+    """``…-pre-migration`` (29 characters) and ``pre-undo-import`` (15) were wider than
+    their columns: their rows were shifted against the heading."""
+    from netzjournal.store.backups import create_backup
+
+    with Journal.open(where.journal, backup_dir=where.backups) as j:
+        create_contact(j, person("Jörg", "Weiß"))
+        for reason in ("pre-migration", "pre-undo-import", "manual"):
+            create_backup(j, where.backups, reason=reason)
+    assert cli.main(["backup", "list", "--data-dir", str(where.root)]) == 0
+    heading, *rows = capsys.readouterr().out.splitlines()[:4]
+    made, state = heading.index("made"), heading.index("state")
+    for row in rows:
+        assert row[made : made + 10].count("/") == 2, (heading, row)  # the date under "made"
+        assert row[state:] == "ok", (heading, row)
