@@ -539,6 +539,11 @@ def run_gui(
     if not instance.acquire():
         sent = instance.send("quick-note" if quick_note else "coach" if coach else "raise")
         log.info("another instance runs for %s; handed over (%s)", where.root, sent)
+        if not sent:  # (its lock held by a process that did not answer: said, not silence)
+            from netzjournal.ui import startup_dialogs
+
+            startup_dialogs.show_busy_elsewhere(where.journal)
+            return 1
         return 0
     if _encryption_involved(where):
         from netzjournal.ui import privacy

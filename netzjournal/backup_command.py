@@ -94,13 +94,17 @@ def _list(where: paths.DataPaths, args: argparse.Namespace) -> int:
     if not checked:
         print(none.format(folder=where.backups))
         return 0
-    print(f"{ident:28} {made:16} {why:14} {contacts:>8} {notes:>7} {size:>9}  {state}")
+    # As wide as the longest id and reason ("…-pre-undo-import" is 31 characters).
+    wide = max(28, *(len(c.ident) for c in checked))
+    why_wide = max(14, *(len(c.info.reason) for c in checked))
+    print(f"{ident:{wide}} {made:16} {why:{why_wide}} {contacts:>8} {notes:>7} {size:>9}  {state}")
     for c in checked:
         r = c.report
         counts = (f"{r.contacts:>8} {r.notes:>7}" if r.ok or r.problem == "no-data"
                   else f"{'-':>8} {'-':>7}")  # fmt: skip
-        print(f"{c.ident:28} {format_datetime(c.info.created, lang):16} {c.info.reason:14} "
-              f"{counts} {_size(c.info.size):>9}  {_state(r)}")  # fmt: skip
+        made_at = format_datetime(c.info.created, lang)
+        print(f"{c.ident:{wide}} {made_at:16} {c.info.reason:{why_wide}} {counts} "
+              f"{_size(c.info.size):>9}  {_state(r)}")  # fmt: skip
     usable = len([c for c in checked if c.usable])
     print(summary.format(usable=usable, total=len(checked), folder=where.backups))
     return 0

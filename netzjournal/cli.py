@@ -405,7 +405,7 @@ def _cmd_review(args: argparse.Namespace) -> int:
     import os
     from pathlib import Path
 
-    from netzjournal.private_files import write_private_text
+    from netzjournal.private_files import write_named_text
     from netzjournal.review.figures import review
     from netzjournal.review.render import markdown
     from netzjournal.store.reading import get_setting
@@ -422,7 +422,7 @@ def _cmd_review(args: argparse.Namespace) -> int:
         args.lang = interface_language(where)
     text = markdown(figures, args.lang, str(name), dt.date.today(), args.private)
     if args.markdown:
-        write_private_text(Path(args.markdown), text)
+        write_named_text(Path(args.markdown), text)
         print(args.markdown)
     if args.pdf:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # never shows a window

@@ -67,11 +67,15 @@ def run(args: argparse.Namespace, now: Callable[[], dt.datetime] = dt.datetime.n
     where = paths.resolve(args.data_dir).ensure()
     words = capture.Capture(interface_language(where))
     tell_language(words.language)  # (candidates told apart in it: "added 03.03.2025")
+    if args.command == "contact" and args.action == "list":
+        from netzjournal.cli import _open_for_reading
+
+        # Only reads: a write-protected journal is listed, as search reads it.
+        with _open_for_reading(where) as journal:
+            return _list(journal, args.json, args.all)
     try:
         with Journal.open(where.journal, backup_dir=where.backups,
                           on_stage=say_upgrade_step) as journal:  # fmt: skip
-            if args.command == "contact" and args.action == "list":
-                return _list(journal, args.json, args.all)
             if args.command == "note":
                 text = sys.stdin.read() if args.text == "-" else args.text
                 request = capture.NoteRequest(

@@ -9,6 +9,7 @@ fsynced, then renamed over it: a full disk leaves the old file as it was.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from pathlib import Path
@@ -43,6 +44,35 @@ def write_private(path: Path, data: bytes) -> Path:
 
 def write_private_text(path: Path, text: str, encoding: str = "utf-8") -> Path:
     return write_private(path, text.encode(encoding))
+
+
+class JournalsOwnFile(OSError):
+    """The file named is the journal itself, a file SQLite keeps beside it or a backup."""
+
+
+def write_named(path: Path, data: bytes) -> Path:
+    """Write a file the person named (an export, a review): as :func:`write_private`,
+    through a symbolic link to its target (the link stays), and never over a file of
+    a journal this process opened (:mod:`netzjournal.store.own_files`)."""
+    from netzjournal.store import own_files
+
+    path = Path(path)
+    if path.is_symlink():
+        target = Path(os.path.realpath(path))
+        if target.parent.is_dir():  # (a dangling link's folder missing: the link is replaced)
+            path = target
+    if own_files.owner(path) is not None:
+        raise JournalsOwnFile(
+            errno.EEXIST,
+            "this is the journal's own file (the journal or one of its backups); "
+            "choose another name",
+            str(path),
+        )
+    return write_private(path, data)
+
+
+def write_named_text(path: Path, text: str, encoding: str = "utf-8") -> Path:
+    return write_named(path, text.encode(encoding))
 
 
 def create_private(path: Path) -> Path:

@@ -88,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
     # No full quick_check here (150 ms on 5,000 contacts): the reminder only reads,
     # and the window checks the file when it opens.
     with Journal.open(where.journal, backup_dir=where.backups, verify=False,
-                      on_stage=say_upgrade_step) as journal:  # fmt: skip
+                      fallback_read_only=True, on_stage=say_upgrade_step) as journal:  # fmt: skip
         digest = reminders.digest(journal, today, lang)
     print(reminders.printable(digest, lang), end="")
     if not args.notify:

@@ -71,6 +71,6 @@ def export_to(j: Journal, path: Path, fmt: str, ids: list[int], today: dt.date,
     is created 0600: an export holds private notes; see :mod:`private_files`). A
     :class:`~netzjournal.progress.Cancelled` raised by ``progress`` stops before
     anything is written."""
-    from netzjournal.private_files import write_private
+    from netzjournal.private_files import write_named
 
-    return write_private(path, export_bytes(j, fmt, ids, today, progress, language, private))
+    return write_named(path, export_bytes(j, fmt, ids, today, progress, language, private))

@@ -474,8 +474,21 @@ def apply_import(
     the transaction is rolled back and the journal is as it was.
     """
     outcome = ImportOutcome()
-    if not backups.nothing_to_lose(j):  # (a backup of an empty journal keeps nothing)
-        outcome.backup = backups.before_bulk_change(j, "pre-import").path
+    # (a backup of an empty journal keeps nothing)
+    reason = None if backups.nothing_to_lose(j) else "pre-import"
+    with backups.backed_up(j, reason) as taken:
+        outcome.backup = taken.path if taken is not None else None
+        return _write_plan(j, plan, outcome, progress, language, today)
+
+
+def _write_plan(
+    j: Journal,
+    plan: ImportPlan,
+    outcome: ImportOutcome,
+    progress: Progress,
+    language: str | None,
+    today: dt.date | None,
+) -> ImportOutcome:
     merge_ids = [r.match_id for r in plan.rows if r.action == "merge" and r.match_id]
     outcome.before = snapshot_contacts(j, merge_ids)
     new_rows: list[tuple[PlanRow, ContactRecord]] = []
@@ -554,11 +567,11 @@ def undo_import(j: Journal, outcome: ImportOutcome) -> None:
 
     The backup taken first is labelled as what it is (``pre-undo-import``), not
     as an ordinary deletion."""
-    from netzjournal.store.backups import before_bulk_change
+    from netzjournal.store.backups import backed_up
 
-    if len(outcome.created) > 1:
-        before_bulk_change(j, "pre-undo-import")  # outside the transaction: the last commit
-    with j.write():
+    reason = "pre-undo-import" if len(outcome.created) > 1 else None
+    # (the backup outside the transaction: the last commit)
+    with backed_up(j, reason), j.write():
         if outcome.created:
             delete_contacts(j, outcome.created, backup_reason=None)
         if outcome.before is not None:

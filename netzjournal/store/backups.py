@@ -16,7 +16,7 @@ import logging
 import os
 import re
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -162,6 +162,28 @@ def before_bulk_change(journal: Journal, reason: str) -> BackupInfo:
     Runs outside any transaction, so the copy shows the last committed state.
     """
     return create_backup(journal, journal.backup_dir, reason=reason)
+
+
+@contextlib.contextmanager
+def backed_up(journal: Journal, reason: str | None) -> Iterator[BackupInfo | None]:
+    """:func:`before_bulk_change` (``reason`` None: no backup) around the change's one
+    transaction, the backup kept only if the change may have happened.
+
+    A change the journal refused or rolled back — another program's lock, a full
+    disk, the person's Cancel — left the journal as the backup shows it: the copy
+    would only take the room (a full copy for every retry under a lock; on a full
+    disk, the room the next try needs), so it is removed, as the upgrade's is.
+    """
+    from netzjournal.progress import Cancelled
+
+    info = before_bulk_change(journal, reason) if reason else None
+    try:
+        yield info
+    except (StoreError, Cancelled, KeyboardInterrupt):
+        if info is not None:
+            with contextlib.suppress(OSError):
+                info.path.unlink()
+        raise
 
 
 def ensure_daily_of(

@@ -328,9 +328,8 @@ def delete_contacts(
     and says so with ``backup_reason=None`` (undoing an import).
     """
     ids = list(ids)
-    if len(ids) > 1 and backup_reason:
-        backups.before_bulk_change(j, backup_reason)
-    with j.write() as changes:
+    reason = backup_reason if len(ids) > 1 else None
+    with backups.backed_up(j, reason), j.write() as changes:
         conn = j.connection()
         wanted = _ids_json(ids)
         touched = [r[0] for r in conn.execute(

@@ -175,9 +175,7 @@ def update_interaction(
 def delete_interactions(j: Journal, ids: Iterable[int]) -> Outcome[int]:
     """Delete notes; more than one at once is a bulk change, backed up first."""
     ids = list(ids)
-    if len(ids) > 1:
-        backups.before_bulk_change(j, "pre-delete")
-    with j.write() as changes:
+    with backups.backed_up(j, "pre-delete" if len(ids) > 1 else None), j.write() as changes:
         conn = j.connection()
         wanted = _ids_json(ids)
         people = [r[0] for r in conn.execute(

@@ -4,10 +4,11 @@ The open sequence is careful because the file is the user's only copy:
 
 1. a file that exists is read as bytes first — a wrong magic header or a
    truncated file raises :class:`JournalDamaged` before SQLite touches it;
-2. the connection gets WAL, ``foreign_keys=ON``, ``synchronous=FULL`` and a
+2. the connection gets ``foreign_keys=ON``, ``synchronous=FULL`` and a
    busy timeout; ``PRAGMA quick_check`` must say ``ok``;
 3. a journal with migrations this version does not know is refused
-   read-write (:class:`JournalTooNew`, naming both versions);
+   read-write (:class:`JournalTooNew`, naming both versions) before the
+   switch to WAL, which would rewrite its header;
 4. pending migrations run after a backup of the file as it was.
 
 Every query and write in ``store/`` is plain SQL on the journal's one
@@ -31,7 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from netzjournal import __version__
-from netzjournal.store import cipher, environment, missing, walcheck
+from netzjournal.store import cipher, environment, missing, own_files, walcheck
 from netzjournal.store.changes import ChangeSet
 from netzjournal.store.errors import (
     JournalDamaged,
@@ -88,6 +89,42 @@ def latest_schema() -> int:
     # (listdir, not glob: glob's pattern compiles a regular expression, ~1 M at every start)
     names = [n for n in os.listdir(MIGRATIONS_DIR) if n[:1].isdigit() and n.endswith(".py")]
     return max((_index(n.removesuffix(".py")) for n in names), default=0)
+
+
+def _refuse_a_newer(path: Path, conn: sqlite3.Connection) -> None:
+    """Raise :class:`JournalTooNew` for a journal of a newer version before anything in
+    it changes (the full look, with peewee's runner, comes later in :meth:`_migrate`).
+
+    Its schema is recorded in ``user_version`` and ``meta``; a migration this version
+    does not ship (a newer one) is in the history table. The common case — both at this
+    version's schema — costs three small reads (well under a millisecond).
+    """
+    ours = latest_schema()
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    tables = {
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('meta', ?)",
+            (HISTORY_TABLE,),
+        )
+    }
+    meta: dict[str, str] = {}
+    if "meta" in tables:
+        meta = dict(
+            conn.execute(
+                "SELECT key, value FROM meta WHERE key IN ('schema_version', 'app_version')"
+            ).fetchall()
+        )
+    stored = meta.get("schema_version", "")
+    if version == ours and stored == str(ours):
+        return
+    names: list[str] = []
+    if HISTORY_TABLE in tables:
+        names = [r[0] for r in conn.execute(f"SELECT name FROM {HISTORY_TABLE}")]
+    shipped = {n.removesuffix(".py") for n in os.listdir(MIGRATIONS_DIR)}
+    found = max([version, int(stored) if stored.isdigit() else 0, *map(_index, names)])
+    if found > ours or any(n not in shipped for n in names):
+        raise JournalTooNew(path, meta.get("app_version", "?"), found, __version__, ours)
 
 
 def _index(name: str) -> int:
@@ -677,6 +714,7 @@ class Journal:
                 if result != ["ok"]:
                     raise JournalDamaged(path, "; ".join(result[:3]))
             if not read_only:
+                _refuse_a_newer(path, conn)  # before the switch to WAL rewrites its header
                 conn.execute("PRAGMA journal_mode=WAL")
             journal = cls(
                 path, conn, read_only, backup_dir, opened_path=opened, immutable=immutable
@@ -708,6 +746,7 @@ class Journal:
                 with contextlib.suppress(OSError):
                     conversion.settle(path, backup_dir, key)
         _opened_here.add(path)
+        own_files.remember(path, backup_dir)
         return journal
 
     def _migrate(self) -> None:

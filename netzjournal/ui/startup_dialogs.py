@@ -190,6 +190,24 @@ def unavailable_box(error: JournalUnavailable) -> QMessageBox:
     return steady_width(box)
 
 
+def show_busy_elsewhere(journal: object) -> None:
+    """A second start found the data folder's lock held and nobody answered it."""
+    busy_elsewhere_box(journal).exec()
+
+
+def busy_elsewhere_box(journal: object) -> QMessageBox:
+    title = QCoreApplication.translate("StartupDialogs", "netzjournal is already at work")
+    advice = QCoreApplication.translate(
+        "StartupDialogs",
+        "Another netzjournal is working with this data folder and did not answer: a "
+        "window still starting or waiting for an answer, or a command such as a "
+        "restore or encryption. Wait until it has finished (or close it), then start "
+        "netzjournal again.",
+    )
+    return steady_width(_box("busyElsewhereBox", QMessageBox.Icon.Information, title, advice,
+                             _nothing_changed(journal)))  # fmt: skip
+
+
 def show_key_problem(error: JournalKeyError) -> None:
     """An encrypted journal the key does not open: a wrong key, never damage."""
     key_problem_box(error).exec()

@@ -570,8 +570,14 @@ def file_not_saved_text(exc: OSError) -> str:
     whole, so a file of that name from before is unchanged."""
     import errno
 
+    from netzjournal.private_files import JournalsOwnFile
+
     name = Path(exc.filename).name if isinstance(exc.filename, str) else ""
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+    if isinstance(exc, JournalsOwnFile):
+        why = QCoreApplication.translate(
+            "Texts", "this is the journal itself or one of its backups; choose another name"
+        )
+    elif exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         why = QCoreApplication.translate("Texts", "the disk is full")
     elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
         why = QCoreApplication.translate(

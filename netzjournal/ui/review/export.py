@@ -99,7 +99,7 @@ def write_pdf(f: YearFigures, path: Path, language: str = "de", user_name: str =
     """
     from PySide6.QtCore import QBuffer, QIODevice
 
-    from netzjournal.private_files import write_private
+    from netzjournal.private_files import write_named
 
     made_on = made_on or dt.date.today()
     doc = build_document(f, language, user_name, made_on, private)
@@ -120,7 +120,7 @@ def write_pdf(f: YearFigures, path: Path, language: str = "de", user_name: str =
     print_document(doc, writer)
     del writer  # ends the PDF (its trailer goes into the buffer)
     buffer.close()
-    return write_private(path, bytes(buffer.data().data()))
+    return write_named(path, bytes(buffer.data().data()))
 
 
 FOLLOWING_BLOCKS = 4  # a heading stays with this much of what it heads (rows, items)

@@ -277,11 +277,11 @@ class ReviewPane(QWidget):
                           write_pdf)  # fmt: skip
 
     def save_markdown(self, path: str | None = None) -> Path | None:
-        from netzjournal.private_files import write_private_text
+        from netzjournal.private_files import write_named_text
 
         def write(figures: YearFigures, to: Path, language: str, user: str, on: dt.date,
                   private: bool) -> Path:  # fmt: skip
-            return write_private_text(to, markdown(figures, language, user, on, private))
+            return write_named_text(to, markdown(figures, language, user, on, private))
 
         return self._save(path, self.tr("Save the review as Markdown"), "md",
                           self.tr("Markdown (*.md)"), write)  # fmt: skip
