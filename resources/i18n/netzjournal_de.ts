@@ -1747,8 +1747,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/duplicates.py" line="159"/>
-        <source>Number of notes; below, the day of the last contact</source>
-        <translation>Anzahl der Notizen; darunter der Tag des letzten Kontakts</translation>
+        <source>Number of meeting notes; below, the day of the last contact</source>
+        <translation>Anzahl der Gesprächsnotizen; darunter der Tag des letzten Kontakts</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/duplicates.py" line="160"/>
@@ -3699,27 +3699,27 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>keine E-Mail, kein Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/merge.py" line="200"/>
-        <source>notes: %1</source>
-        <translation>Notizen: %1</translation>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="202"/>
+        <source>meeting notes: %1</source>
+        <translation>Gesprächsnotizen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/merge.py" line="203"/>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="208"/>
+        <source>no meeting notes</source>
+        <translation>keine Gesprächsnotizen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="205"/>
         <source>%1, last %2</source>
         <translation>%1, zuletzt %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/merge.py" line="206"/>
-        <source>no notes</source>
-        <translation>keine Notizen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/merge.py" line="209"/>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="211"/>
         <source>source: %1</source>
         <translation>Herkunft: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/merge.py" line="213"/>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="215"/>
         <source>added %1</source>
         <translation>angelegt am %1</translation>
     </message>
@@ -4247,17 +4247,17 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PersonHooks</name>
     <message>
-        <location filename="../../netzjournal/ui/person_hooks.py" line="128"/>
+        <location filename="../../netzjournal/ui/person_hooks.py" line="130"/>
         <source>said to all of them: the meetup in March</source>
         <translation>für alle: das Treffen im März</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/person_hooks.py" line="156"/>
+        <location filename="../../netzjournal/ui/person_hooks.py" line="158"/>
         <source>said to them only</source>
         <translation>wird nur dieser Person gesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/person_hooks.py" line="157"/>
+        <location filename="../../netzjournal/ui/person_hooks.py" line="159"/>
         <source>Pick up next time with %1</source>
         <translation>Beim nächsten Mal mit %1 aufgreifen</translation>
     </message>
