@@ -54,6 +54,7 @@ from netzjournal.ui.due_from_text import DueFromText
 from netzjournal.ui.notes.editor import from_qdatetime, to_qdatetime
 from netzjournal.ui.participants import ParticipantsField
 from netzjournal.ui.person_hooks import PersonHooks
+from netzjournal.ui.step_owner import StepOwner
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +123,8 @@ class QuickNoteDialog(QDialog):
         self.hooks.setObjectName("quickHooks")
         self.next_step = QLineEdit(placeholderText=self.tr("e.g. send the article"))
         self.next_step.setObjectName("quickNextStep")
+        # Whose the step is, with several people (the first named, unless chosen).
+        self.step_for = StepOwner(self.who)
         self.has_due = QCheckBox(self.tr("due"))
         self.due = DateField()
         self.due.setEnabled(False)
@@ -145,7 +148,9 @@ class QuickNoteDialog(QDialog):
         self.person_hooks.add_to(form)
         form.addRow(self.tr("Private remarks"), self.hooks)
         form.addRow(self.tr("Follow-up"), self.next_step)
+        form.addRow(self.tr("For whom"), self.step_for)
         form.addRow("", due_row)
+        self._form = form
         self.draft_status = style.warning_label("quickDraftStatus")
         self.hint = hint = style.hint(self.tr("Ctrl+Enter saves · Esc closes"))
         self.buttons = QDialogButtonBox(
@@ -164,17 +169,22 @@ class QuickNoteDialog(QDialog):
         layout.addLayout(bottom)
         # From "Who" straight to what was said: the date is "now" or a button away.
         chain = (self.who.edit, self.body, self.say_next, self.hooks, self.next_step,
-                 self.has_due, self.due, self.when, now_button, yesterday, self.kind)  # fmt: skip
+                 self.step_for, self.has_due, self.due, self.when, now_button, yesterday,
+                 self.kind)  # fmt: skip
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
         # Ctrl+Enter is caught on every field (an event filter, not a QShortcut):
         # text editors would otherwise take the key before a shortcut sees it.
         for widget in (self.who.edit, self.when, self.kind, self.body, self.hooks,
-                       self.next_step, self.due, self.has_due, self.say_next):  # fmt: skip
+                       self.next_step, self.due, self.has_due, self.say_next,
+                       self.step_for):  # fmt: skip
             widget.installEventFilter(self)
+        self._show_step_for()
 
     def _connect(self) -> None:
         self.who.changed.connect(self._changed)
+        self.who.changed.connect(self._show_step_for)
+        self.step_for.activated.connect(lambda _row: self._changed())
         # (a turn later: the people's names rewrap first)
         self.who.changed.connect(lambda: QTimer.singleShot(0, self, self._fit_height))
         for edit in (self.hooks, self.next_step, self.say_next):
@@ -203,6 +213,10 @@ class QuickNoteDialog(QDialog):
         if self.height() < need:
             self.resize(self.width(), need)
             PersonHooks._keep_on_screen(self)
+
+    def _show_step_for(self) -> None:
+        """The choice of whose the next step is, only while two people or more are named."""
+        self._form.setRowVisible(self.step_for, self.step_for.wanted())
 
     def _changed(self) -> None:
         """Debounce with a maximum wait: a pause saves, and so does steady typing."""
@@ -349,6 +363,7 @@ class QuickNoteDialog(QDialog):
             "say_next": self.say_next.text(),
             "say_next_to": self.person_hooks.texts(),  # by "id:5" / "name:Katrin"
             "next": self.next_step.text(),
+            "next_for": self.step_for.key(),  # "id:5" / "name:Katrin", "" with one person
             "due": self.due.date().toString(Qt.DateFormat.ISODate)
             if self.has_due.isChecked()
             else "",
@@ -365,6 +380,7 @@ class QuickNoteDialog(QDialog):
         said = data.get("say_next_to")
         self.person_hooks.set_texts(said if isinstance(said, dict) else {})
         self.next_step.setText(str(data.get("next", "")))
+        self.step_for.select(str(data.get("next_for", "")))
         due = str(data.get("due", ""))
         self.has_due.setChecked(bool(due))
         if due:
@@ -451,6 +467,7 @@ class QuickNoteDialog(QDialog):
             say_next=self.say_next.text(),
             say_next_to=self.person_hooks.by_id(),
             next_step=self.next_step.text(),
+            next_step_for=self.step_for.owner(),
             due_on=dt.date(d.year(), d.month(), d.day()) if self.has_due.isChecked() else None,
             uid=self._uid,
         )
