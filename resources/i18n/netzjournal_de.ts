@@ -3129,265 +3129,270 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="64"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="65"/>
         <source>Create new</source>
         <translation>Neu anlegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="65"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="66"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="66"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="67"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="72"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="73"/>
         <source>same e-mail address</source>
         <translation>gleiche E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="73"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="74"/>
         <source>same name and organisation</source>
         <translation>gleicher Name und gleiche Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="76"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="77"/>
         <source>a similar name</source>
         <translation>ein ähnlicher Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="83"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="84"/>
         <source>the same card (UID)</source>
         <translation>dieselbe Karte (UID)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="84"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="85"/>
         <source>the same card twice in the files</source>
         <translation>dieselbe Karte zweimal in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="87"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="88"/>
         <source>check: same e-mail as another card in the files</source>
         <translation>prüfen: dieselbe E-Mail-Adresse wie eine andere Karte in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="90"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="91"/>
         <source>check: a namesake in the files</source>
         <translation>prüfen: Namensvetter in den Dateien</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/dialog_shots.py" line="126"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="314"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="709"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="790"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="318"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="713"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="794"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="93"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="97"/>
         <source>also in another file (same e-mail): one contact</source>
         <translation>auch in anderer Datei (gleiche E-Mail): ein Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="96"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="100"/>
         <source>also in another file (same organisation): one contact</source>
         <translation>auch in anderer Datei (gleiche Organisation): ein Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="421"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="425"/>
         <source>Choose files…</source>
         <translation>Dateien wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="422"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="426"/>
         <source>Choose a folder…</source>
         <translation>Ordner wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="434"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="438"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="450"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="454"/>
         <source>No file chosen yet. Choose files or a whole folder with the buttons below.</source>
         <translation>Noch keine Datei gewählt. Wählen Sie mit den Knöpfen unten Dateien oder einen ganzen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="461"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="465"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="481"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="485"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="481"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="485"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="482"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="486"/>
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="482"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="486"/>
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="483"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="487"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="484"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="488"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="484"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="488"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="485"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="489"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="485"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="489"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="485"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="489"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="486"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="490"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="486"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="490"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="486"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="490"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="508"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="512"/>
         <source>This CSV file has no layout netzjournal knows. Which column holds what?</source>
         <translation>Diese CSV-Datei hat einen Aufbau, den netzjournal nicht kennt. Welche Spalte enthält was?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="515"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="519"/>
         <source>(not in the file)</source>
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="587"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="591"/>
         <source>Choose files</source>
         <translation>Dateien wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="601"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="605"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="660"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="664"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="662"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="666"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="673"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="677"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="698"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="702"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="746"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="750"/>
         <source>No people found in the chosen files, so there is nothing to import.</source>
         <translation>In den gewählten Dateien wurden keine Personen gefunden, es gibt also nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="749"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="753"/>
         <source>People found: %1 (%2). Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="753"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="757"/>
         <source>People found: %1 (%2). None of them is in the journal yet. Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Noch niemand davon ist im Journal. Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="770"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="774"/>
         <source>Undo this import…</source>
         <translation>Diesen Import zurücknehmen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="799"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="803"/>
         <source>The import was stopped; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="819"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="823"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="775"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="779"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="77"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="78"/>
         <source>already there more than once: choose whom to merge into</source>
         <translation>schon mehrfach vorhanden: wählen Sie, mit wem zusammengeführt wird</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="80"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="81"/>
         <source>several people have this name: choose whom to merge into</source>
         <translation>mehrere Personen heißen so: wählen Sie, mit wem zusammengeführt wird</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="415"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="94"/>
+        <source>check: same name and organisation as another card</source>
+        <translation>prüfen: Name und Organisation wie bei einer anderen Karte</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="419"/>
         <source>Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports (LinkedIn Connections.csv, Google Contacts, Outlook, XING; a list kept in Excel: save it as CSV first). Nothing is changed before you have checked the preview.</source>
         <translation>Wählen Sie vCard-Dateien (.vcf: Handy, Outlook, Apple, Google, XING) oder CSV-Exporte (LinkedIn Connections.csv, Google Kontakte, Outlook, XING; eine Liste in Excel speichern Sie zuerst als CSV). Nichts wird geändert, bevor Sie die Vorschau geprüft haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="591"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="595"/>
         <source>Contacts (*.vcf *.csv *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Kontakte (*.vcf *.csv *.xlsx *.xls *.ods);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="820"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="824"/>
         <source>Take the whole import back? The people it created are removed again.</source>
         <translation>Den ganzen Import zurücknehmen? Die dabei angelegten Personen werden wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="821"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="825"/>
         <source>Undo the import</source>
         <translation>Import zurücknehmen</translation>
     </message>
@@ -4298,47 +4303,47 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="129"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="133"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="129"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="133"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="129"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="133"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="129"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="133"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="130"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="134"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="130"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="134"/>
         <source>Already in the journal</source>
         <translation>Schon im Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="130"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="134"/>
         <source>From</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="147"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="151"/>
         <source>Merge into %1</source>
         <translation>Zusammenführen mit %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="158"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="162"/>
         <source>%1, line %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
@@ -4608,7 +4613,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     <message>
         <location filename="../../netzjournal/ui/quick_note.py" line="76"/>
         <location filename="../../netzjournal/ui/quick_note.py" line="77"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="456"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="457"/>
         <source>Quick note</source>
         <translation>Schnellnotiz</translation>
     </message>
@@ -4694,77 +4699,77 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     </message>
     <message>
         <location filename="../../netzjournal/ui/quick_note.py" line="155"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="255"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="256"/>
         <source>Ctrl+Enter saves · Esc closes</source>
         <translation>Strg+Eingabe speichert · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="257"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="258"/>
         <source>Whom did you meet? · Esc closes</source>
         <translation>Wen haben Sie getroffen? · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="259"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="260"/>
         <source>What did you talk about? · Esc closes</source>
         <translation>Worüber haben Sie gesprochen? · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="330"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="331"/>
         <source>Unsaved quick note</source>
         <translation>Nicht gespeicherte Schnellnotiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="331"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="332"/>
         <source>There is a quick note you did not save (%1). Continue with it?</source>
         <translation>Es gibt eine nicht gespeicherte Schnellnotiz (%1). Damit weitermachen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="335"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="336"/>
         <source>There is a quick note you did not save. Continue with it?</source>
         <translation>Es gibt eine nicht gespeicherte Schnellnotiz. Damit weitermachen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="416"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="417"/>
         <source>The draft cannot be saved: the journal&apos;s folder is gone. Your text stays here – save the note.</source>
         <translation>Der Entwurf kann nicht gesichert werden: Der Ordner des Journals ist nicht mehr da. Ihr Text bleibt hier – speichern Sie die Notiz.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="436"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="437"/>
         <source>The disk is full, so the note was not saved. Your text stays here; free some space and press Save again.</source>
         <translation>Der Datenträger ist voll, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; schaffen Sie Platz und drücken Sie erneut auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="441"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="442"/>
         <source>Another program is writing to the journal right now, so the note was not saved. Your text stays here; press Save again in a moment.</source>
         <translation>Ein anderes Programm schreibt gerade in das Journal, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; drücken Sie gleich noch einmal auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="456"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="457"/>
         <source>Whom did you meet?</source>
         <translation>Wen haben Sie getroffen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="495"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="496"/>
         <source>Save the quick note?</source>
         <translation>Die Schnellnotiz speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="497"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="498"/>
         <source>Discard the quick note?</source>
         <translation>Die Schnellnotiz verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="499"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="500"/>
         <source>It cannot be saved yet: it says nothing about the meeting. “Cancel” goes back to it.</source>
         <translation>Sie lässt sich noch nicht speichern: Sie sagt nichts über das Treffen. „Abbrechen“ führt zu ihr zurück.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="502"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="503"/>
         <source>It cannot be saved yet: nobody is named. “Cancel” goes back to add whom you met.</source>
         <translation>Sie lässt sich noch nicht speichern: Es ist niemand genannt. Mit „Abbrechen“ können Sie ergänzen, wen Sie getroffen haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="431"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="432"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -4774,32 +4779,32 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="342"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="343"/>
         <source>“Later” keeps it until you open the quick note again.</source>
         <translation>„Später“ hebt sie auf, bis Sie die Schnellnotiz wieder öffnen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="344"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="345"/>
         <source>&amp;Continue</source>
         <translation>&amp;Weitermachen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="345"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="346"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="346"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="347"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="411"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="412"/>
         <source>The draft cannot be saved: the disk is full. Your text stays here – save the note, or free some space.</source>
         <translation>Der Entwurf kann nicht gesichert werden: Der Datenträger ist voll. Ihr Text bleibt hier – speichern Sie die Notiz oder schaffen Sie Platz.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="421"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="422"/>
         <source>The draft cannot be saved (%1). Your text stays here – save the note.</source>
         <translation>Der Entwurf kann nicht gesichert werden (%1). Ihr Text bleibt hier – speichern Sie die Notiz.</translation>
     </message>
