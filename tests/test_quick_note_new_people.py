@@ -226,3 +226,24 @@ def test_the_next_step_can_be_a_new_persons(dialog, qtbot, journal):
     (tim,) = [i for i in ids if get_contact(journal, i).name == "Tim"]
     assert [f.text for f in follow_ups(journal, tim)] == ["Nutzertest anbieten"]
     assert follow_ups(journal, lena) == []
+
+
+def test_the_next_notes_step_is_the_first_persons_again(dialog, qtbot, journal):
+    """The choice of whose step it is belongs to one note: the next quick note with
+    the same two people starts at the first named again."""
+    from conftest import person
+
+    from netzjournal.store.contacts import create_contact
+
+    a = create_contact(journal, person("Greta", "Böhm")).value.id
+    b = create_contact(journal, person("Ida", "Peters")).value.id
+    d = dialog
+    d.who.add_person(a)
+    d.who.add_person(b)
+    d.step_for.setCurrentIndex(1)
+    d.step_for.activated.emit(1)  # (as a choice in the list does)
+    assert d.step_for.key() == f"id:{b}"
+    d.reset()
+    d.who.add_person(a)
+    d.who.add_person(b)
+    assert d.step_for.key() == f"id:{a}"

@@ -276,6 +276,7 @@ class QuickNoteDialog(QDialog):
         for edit in (self.hooks, self.next_step, self.say_next):
             edit.clear()
         self.person_hooks.clear()
+        self.step_for.select("")  # (the last note's choice is not this one's)
         self.body.clear()
         self.kind.setCurrentIndex(max(self.kind.findData("coffee"), 0))
         self.when.setDateTime(to_qdatetime(self._now()))
