@@ -290,7 +290,7 @@ class QuickNoteDialog(QDialog):
         self._uid = str(uuid.uuid4())
         draft = self.waiting_draft()
         if draft is not None:
-            answer = self._ask_about_draft(_draft_said(draft))
+            answer = self._ask_about_draft(_draft_said(draft, self.who.labels_of))
             if answer == QMessageBox.StandardButton.Cancel:
                 return False
             if answer == QMessageBox.StandardButton.Yes:
@@ -510,14 +510,24 @@ class QuickNoteDialog(QDialog):
         super().reject()
 
 
-def _draft_said(draft: dict[str, object]) -> str:
+def _draft_said(
+    draft: dict[str, object], labels_of: Callable[[list[int]], dict[int, str]] | None = None
+) -> str:
     """Whom and when a draft left behind is about: "Lars Petersen · 01/12/2026 00:46"
-    (the names as they were picked or typed, the time as this locale writes it)."""
+    (the names as they were picked or typed, the time as this locale writes it). A
+    person picked is named as the pickers name them (``labels_of``, by id): a draft
+    with both Lena Schuberts read „Lena Schubert, Lena Schubert“."""
     who, names = draft.get("who"), []
     if isinstance(who, dict):
         tokens = who.get("tokens")
-        for token in tokens if isinstance(tokens, list) else []:
-            if isinstance(token, dict) and str(token.get("name", "")).strip():
+        tokens = [t for t in tokens if isinstance(t, dict)] if isinstance(tokens, list) else []
+        ids = [t["id"] for t in tokens if isinstance(t.get("id"), int)]
+        labels = labels_of(ids) if labels_of is not None and ids else {}
+        for token in tokens:
+            picked = token.get("id")
+            if isinstance(picked, int) and labels.get(picked):
+                names.append(labels[picked])
+            elif str(token.get("name", "")).strip():
                 names.append(str(token["name"]).strip())
         if str(who.get("typed", "")).strip():
             names.append(str(who["typed"]).strip())
