@@ -259,4 +259,12 @@ def test_a_persons_field_keeps_room_beside_a_long_name(qtbot, tmp_path):
         # whatever the name beside it.
         qtbot.waitUntil(lambda f=field: f.width() >= 16 * f.fontMetrics().averageCharWidth())
         assert field.width() * 3 >= room, (field.width(), room)
+    # The names, cut or not, still tell the two Lenas apart.
+    shown = []
+    for field in hooks.fields.values():
+        label = next(x for x in hooks.findChildren(QLabel) if x.buddy() is field)
+        name = label.text().replace("&&", "&")
+        elide = Qt.TextElideMode.ElideRight
+        shown.append(label.fontMetrics().elidedText(name, elide, label.contentsRect().width()))
+    assert len(set(shown)) == 2 and all(s.startswith("Lena Schubert · ") for s in shown), shown
     journal.close()
