@@ -4214,29 +4214,29 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>ParticipantsField</name>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="355"/>
+        <location filename="../../netzjournal/ui/participants.py" line="360"/>
         <source>This does not look like a name, so no new contact is made of it. Type names here, one at a time, each with Enter; what was said goes into the note below.</source>
         <translation>Das sieht nicht nach einem Namen aus, daher wird daraus kein neuer Kontakt. Tragen Sie hier nur Namen ein, jeden mit Enter; was besprochen wurde, gehört in die Notiz darunter.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="447"/>
+        <location filename="../../netzjournal/ui/participants.py" line="452"/>
         <source>Pick again</source>
         <translation>Erneut auswählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="449"/>
+        <location filename="../../netzjournal/ui/participants.py" line="454"/>
         <source>“%1” was picked in this draft, but has been merged or deleted since. Remove it and pick the person again; nothing was saved yet.</source>
         <translation>„%1“ war in diesem Entwurf ausgewählt, wurde seitdem aber zusammengeführt oder gelöscht. Entfernen Sie den Eintrag und wählen Sie die Person erneut aus; gespeichert wurde noch nichts.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/new_person.py" line="33"/>
-        <location filename="../../netzjournal/ui/participants.py" line="465"/>
+        <location filename="../../netzjournal/ui/participants.py" line="470"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/new_person.py" line="35"/>
-        <location filename="../../netzjournal/ui/participants.py" line="466"/>
+        <location filename="../../netzjournal/ui/participants.py" line="471"/>
         <source>“%1” is not in your contacts yet. Create a contact?</source>
         <translation>„%1“ ist noch nicht in Ihren Kontakten. Kontakt anlegen?</translation>
     </message>
@@ -4613,7 +4613,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     <message>
         <location filename="../../netzjournal/ui/quick_note.py" line="76"/>
         <location filename="../../netzjournal/ui/quick_note.py" line="77"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="457"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="458"/>
         <source>Quick note</source>
         <translation>Schnellnotiz</translation>
     </message>
@@ -4714,62 +4714,62 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Worüber haben Sie gesprochen? · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="331"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="332"/>
         <source>Unsaved quick note</source>
         <translation>Nicht gespeicherte Schnellnotiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="332"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="333"/>
         <source>There is a quick note you did not save (%1). Continue with it?</source>
         <translation>Es gibt eine nicht gespeicherte Schnellnotiz (%1). Damit weitermachen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="336"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="337"/>
         <source>There is a quick note you did not save. Continue with it?</source>
         <translation>Es gibt eine nicht gespeicherte Schnellnotiz. Damit weitermachen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="417"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="418"/>
         <source>The draft cannot be saved: the journal&apos;s folder is gone. Your text stays here – save the note.</source>
         <translation>Der Entwurf kann nicht gesichert werden: Der Ordner des Journals ist nicht mehr da. Ihr Text bleibt hier – speichern Sie die Notiz.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="437"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="438"/>
         <source>The disk is full, so the note was not saved. Your text stays here; free some space and press Save again.</source>
         <translation>Der Datenträger ist voll, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; schaffen Sie Platz und drücken Sie erneut auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="442"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="443"/>
         <source>Another program is writing to the journal right now, so the note was not saved. Your text stays here; press Save again in a moment.</source>
         <translation>Ein anderes Programm schreibt gerade in das Journal, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; drücken Sie gleich noch einmal auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="457"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="458"/>
         <source>Whom did you meet?</source>
         <translation>Wen haben Sie getroffen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="496"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="497"/>
         <source>Save the quick note?</source>
         <translation>Die Schnellnotiz speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="498"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="499"/>
         <source>Discard the quick note?</source>
         <translation>Die Schnellnotiz verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="500"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="501"/>
         <source>It cannot be saved yet: it says nothing about the meeting. “Cancel” goes back to it.</source>
         <translation>Sie lässt sich noch nicht speichern: Sie sagt nichts über das Treffen. „Abbrechen“ führt zu ihr zurück.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="503"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="504"/>
         <source>It cannot be saved yet: nobody is named. “Cancel” goes back to add whom you met.</source>
         <translation>Sie lässt sich noch nicht speichern: Es ist niemand genannt. Mit „Abbrechen“ können Sie ergänzen, wen Sie getroffen haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="432"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="433"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -4779,32 +4779,32 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="343"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="344"/>
         <source>“Later” keeps it until you open the quick note again.</source>
         <translation>„Später“ hebt sie auf, bis Sie die Schnellnotiz wieder öffnen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="345"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="346"/>
         <source>&amp;Continue</source>
         <translation>&amp;Weitermachen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="346"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="347"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="347"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="348"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="412"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="413"/>
         <source>The draft cannot be saved: the disk is full. Your text stays here – save the note, or free some space.</source>
         <translation>Der Entwurf kann nicht gesichert werden: Der Datenträger ist voll. Ihr Text bleibt hier – speichern Sie die Notiz oder schaffen Sie Platz.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="422"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="423"/>
         <source>The draft cannot be saved (%1). Your text stays here – save the note.</source>
         <translation>Der Entwurf kann nicht gesichert werden (%1). Ihr Text bleibt hier – speichern Sie die Notiz.</translation>
     </message>
