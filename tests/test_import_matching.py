@@ -9,7 +9,13 @@ from pathlib import Path
 from conftest import person
 
 from netzjournal.interchange.exports import export_bytes
-from netzjournal.interchange.importer import apply_import, plan_import, read_paths, undo_import
+from netzjournal.interchange.importer import (
+    SAME_NAME_ORGANISATION_IN_FILES,
+    apply_import,
+    plan_import,
+    read_paths,
+    undo_import,
+)
 from netzjournal.store.catalog import list_tags
 from netzjournal.store.contacts import create_contact, get_contact, set_archived, update_contact
 from netzjournal.store.journal import Journal
@@ -319,3 +325,30 @@ def test_linkedin_and_google_at_once_join_by_name_and_organisation(journal, tmp_
         plan = plan_import(other, read_paths([google]))
         assert [(r.action, r.reason) for r in plan.rows] == [
             ("merge", "same name and organisation")]  # fmt: skip
+
+
+def test_one_name_at_one_organisation_twice_in_a_file_is_not_called_a_namesake(journal, tmp_path):
+    """Jonas's Google export had Frieda Schwarz at Zalando twice (once from his phone,
+    same number, no address): the preview said "check: a namesake in the files" — a
+    different person of the same name — where the duplicates list later said "same
+    phone number". Both are still created (the address book kept them apart), said as
+    what they are: the same name and organisation as another card. Lena Schubert at
+    Spreadshirt and at an agency stay namesakes."""
+    google = tmp_path / "contacts.csv"
+    google.write_text(
+        "First Name,Last Name,Organization Name,Phone 1 - Label,Phone 1 - Value,"
+        "E-mail 1 - Label,E-mail 1 - Value\n"
+        "Frieda,Schwarz,Zalando,Mobile,+49 151 7625837,Work,frieda.schwarz@example.de\n"
+        "Lena,Schubert,Spreadshirt,,,Work,lena.schubert@spreadshirt.example\n"
+        "Frieda,Schwarz,Zalando,Mobile,+49 151 7625837,,\n"
+        "Lena,Schubert,Agentur Fröhlich & Partner,,,Work,l.schubert@froehlich.example\n",
+        encoding="utf-8",
+    )
+    plan = plan_import(journal, read_paths([google]))
+    rows = [(r.action, r.contact.organisation, r.reason) for r in plan.rows]
+    assert rows == [
+        ("create", "Zalando", ""),
+        ("create", "Spreadshirt", ""),
+        ("create", "Zalando", SAME_NAME_ORGANISATION_IN_FILES),
+        ("create", "Agentur Fröhlich & Partner", "a namesake in the files"),
+    ], rows

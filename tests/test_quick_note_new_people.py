@@ -157,3 +157,93 @@ def test_a_new_person_typed_with_the_organisation_is_shown_split_and_corrected(
     assert made["Kai"].organisation == "Figma"  # (and filed under K, not F)
     assert made["Richard von Weizsäcker"].organisation == ""
     assert made["Richard von Weizsäcker"].family_name == "Weizsäcker"
+
+
+def test_the_next_step_goes_to_the_namesake_chosen_for_it(dialog, qtbot, journal):
+    """Jonas's note with both Lena Schuberts: „die Folien schicken“ was meant for the
+    Lena at Spreadshirt, and went to whichever Lena was named first, unsaid. With two
+    people a choice of whose step it is appears (the first named, unless chosen); the
+    step is owed to the person chosen, by id."""
+    from conftest import person
+
+    from netzjournal.store.contacts import create_contact
+    from netzjournal.store.interactions import follow_ups
+
+    agentur = create_contact(
+        journal, person("Lena", "Schubert", organisation="Agentur Fröhlich & Partner")
+    ).value.id
+    shirt = create_contact(journal, person("Lena", "Schubert", organisation="Spreadshirt")).value.id
+    d = dialog
+    assert not d.step_for.isVisible()  # nobody, then one person: no choice to make
+    d.who.add_person(agentur)
+    assert not d.step_for.isVisible()
+    d.who.add_person(shirt)
+    qtbot.waitUntil(lambda: d.step_for.isVisible())
+    assert [d.step_for.itemText(i) for i in range(d.step_for.count())] == [
+        "Lena Schubert · Agentur Fröhlich & Partner", "Lena Schubert · Spreadshirt",
+    ]  # fmt: skip
+    assert d.step_for.currentIndex() == 0  # the first named, as before
+    type_text(d.body, "Barcamp-Nachtreffen")
+    type_text(d.next_step, "die Folien schicken")
+    QTest.keyClick(d.next_step, Qt.Key.Key_Tab)  # the step, then whose it is
+    assert d.step_for.hasFocus()
+    QTest.keyClick(d.step_for, Qt.Key.Key_Down)
+    assert d.fields()["next_for"] == f"id:{shirt}"  # (kept in the draft)
+    QTest.keyClick(d.step_for, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not d.isVisible())
+    assert [f.text for f in follow_ups(journal, shirt)] == ["die Folien schicken"]
+    assert follow_ups(journal, agentur) == []
+
+
+def test_the_next_step_can_be_a_new_persons(dialog, qtbot, journal):
+    """„Tim von Spreadshirt“, named second and new: the step chosen for him is his
+    once the save has created him (his id does not exist before)."""
+    from conftest import person
+
+    from netzjournal.store.contacts import create_contact, get_contact
+    from netzjournal.store.interactions import follow_ups
+    from netzjournal.ui.new_person import NewPersonDialog
+
+    lena = create_contact(journal, person("Lena", "Schubert", organisation="Spreadshirt")).value.id
+    d = dialog
+    d.who.add_person(lena)
+    type_text(d.who.edit, "Tim von Spreadshirt")
+    QTest.keyClick(d.who.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: d.step_for.isVisible())
+    type_text(d.body, "Kaffee im Kaiserbad")
+    type_text(d.next_step, "Nutzertest anbieten")
+    d.step_for.setCurrentIndex(1)
+
+    def poll() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, NewPersonDialog) and box.isVisible():
+            box.create_button.click()
+
+    _every(20, poll)
+    QTest.keyClick(d.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not d.isVisible())
+    ids = [r[0] for r in journal.connection().execute("SELECT id FROM contact")]
+    (tim,) = [i for i in ids if get_contact(journal, i).name == "Tim"]
+    assert [f.text for f in follow_ups(journal, tim)] == ["Nutzertest anbieten"]
+    assert follow_ups(journal, lena) == []
+
+
+def test_the_next_notes_step_is_the_first_persons_again(dialog, qtbot, journal):
+    """The choice of whose step it is belongs to one note: the next quick note with
+    the same two people starts at the first named again."""
+    from conftest import person
+
+    from netzjournal.store.contacts import create_contact
+
+    a = create_contact(journal, person("Greta", "Böhm")).value.id
+    b = create_contact(journal, person("Ida", "Peters")).value.id
+    d = dialog
+    d.who.add_person(a)
+    d.who.add_person(b)
+    d.step_for.setCurrentIndex(1)
+    d.step_for.activated.emit(1)  # (as a choice in the list does)
+    assert d.step_for.key() == f"id:{b}"
+    d.reset()
+    d.who.add_person(a)
+    d.who.add_person(b)
+    assert d.step_for.key() == f"id:{a}"

@@ -217,7 +217,7 @@ def test_merge_from_the_list_asks_with_the_details_and_keeps_the_chosen(make_win
     qtbot.waitUntil(lambda: len(asked) == 3)
     details, note, count = asked
     assert "hans@stadtwerke.example" in details[0] and "Köln" in details[0]
-    assert "LinkedIn" in details[0] and "no notes" in details[0]
+    assert "LinkedIn" in details[0] and "no meeting notes" in details[0]
     assert "0171\u00a0555" in details[1] and "Bonn" in details[1] and "XING" in details[1]
     assert all("added " in d for d in details)  # (a CSV gives no source: the import's day)
     assert note[0].startswith("Mueller, Hans is kept")
@@ -598,3 +598,24 @@ def test_merging_or_setting_apart_a_pair_whose_person_is_gone_says_so(
     assert listed == sorted(lena)
     assert contact_count(journal) == 5 and get_contact(journal, hans).id == hans
     assert [{p.low, p.high} for p in possible_duplicates(journal)] == [set(lena)]
+
+
+def test_the_merge_question_counts_meeting_notes_not_a_contacts_own_notes(where, german):
+    """Jonas merged the two Frieda Schwarz of his Google export: each had a note of her
+    own („Sucht eine Freelancerin …“, „Doppelt aus dem Handy“), and the merge question
+    said „keine Notizen“ under both — the count of meeting notes, read as „her notes are
+    empty“ (or lost). It says „keine Gesprächsnotizen“, the app's word for them."""
+    from netzjournal.store.duplicates import people_facts
+    from netzjournal.ui.contacts.merge import facts_text
+
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    ids = [
+        create_contact(journal, person("Frieda", "Schwarz", notes=text)).value.id
+        for text in ("Sucht eine Freelancerin für Usability-Tests.", "Doppelt aus dem Handy")
+    ]
+    facts = people_facts(journal, ids)
+    for contact_id in ids:
+        shown = facts_text(facts[contact_id])
+        assert "keine Gesprächsnotizen" in shown, shown
+        assert "keine Notizen" not in shown, shown
+    journal.close()

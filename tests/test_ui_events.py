@@ -1925,3 +1925,42 @@ def test_a_guest_who_is_no_contact_and_said_yes_is_counted_wherever_people_are(
     assert pane.select_key((s.id, D(2027, 1, 12)))
     assert box.isHidden()
     journal.close()
+
+
+def test_the_file_menu_imports_a_calendar(qtbot, tmp_path, monkeypatch):
+    """Jonas had his Google Calendar export and looked for its import in the File menu,
+    beside "Import contacts…": it was only a button of the events view. File → Import
+    calendar (.ics)… shows the events view and asks for the file; what it holds is
+    imported there."""
+    from conftest import REPO
+    from PySide6.QtWidgets import QFileDialog, QLineEdit
+
+    from netzjournal.ui import file_places
+
+    monkeypatch.setattr(
+        file_places, "start_at", lambda kind, name="": str(REPO / "tests" / "data" / "events")
+    )
+    w, journal = _window(qtbot, tmp_path)
+    assert w.tabs.currentIndex() != EVENTS
+    file_menu = w.menuBar().actions()[0].menu()
+    assert w.actions_.import_calendar in file_menu.actions()
+
+    def type_name(dialog):
+        assert isinstance(dialog, QFileDialog)
+        dialog.findChild(QLineEdit).setText("ruhr-events.ics")
+        dialog.accept()
+
+    said: list[str] = []
+
+    def read(box):
+        said.append(box.text())
+        box.accept()
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", _widget_dialog_open_files)
+    when_modal(type_name)
+    when_modal(read, lambda b: isinstance(b, QMessageBox))
+    w.actions_.import_calendar.trigger()
+    qtbot.waitUntil(lambda: bool(said))
+    assert w.tabs.currentIndex() == EVENTS
+    assert list_events(journal)
+    journal.close()

@@ -231,3 +231,40 @@ def test_a_persons_field_label_shows_an_ampersand_in_their_organisation(qtbot, t
     assert "&" not in shown  # no letter of the name marked, no space underlined
     assert shown.replace("\0", "&") == "Jörg Schäfer · Müller & Söhne KG"
     journal.close()
+
+
+def test_a_persons_field_keeps_room_beside_a_long_name(qtbot, tmp_path):
+    """Jonas's coffee with both Lena Schuberts: beside „Lena Schubert · Agentur
+    Fröhlich & Partner“ the field for what to say to her was 38 px wide, „m-Talk“ of
+    „dein Designsystem-Talk“ in view. The name is cut with "…" (whole in its tooltip)
+    before the field gives way."""
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    one = create_contact(journal, person("Lena", "Schubert", organisation="Spreadshirt")).value
+    two = create_contact(
+        journal, person("Lena", "Schubert", organisation="Agentur Fröhlich & Partner")
+    ).value
+    w = MainWindow(journal, where, today=lambda: dt.date(2026, 12, 1))
+    qtbot.addWidget(w)
+    w.show()
+    w.actions_.quick_note.trigger()
+    dialog = w.quick_note_dialog()
+    dialog.who.add_person(one.id)
+    dialog.who.add_person(two.id)
+    qtbot.waitUntil(lambda: dialog.person_hooks.isVisible())
+    hooks = dialog.person_hooks
+    room = hooks.width()
+    for field in hooks.fields.values():
+        # Room for a short phrase: at least 16 average letters and a third of the row,
+        # whatever the name beside it.
+        qtbot.waitUntil(lambda f=field: f.width() >= 16 * f.fontMetrics().averageCharWidth())
+        assert field.width() * 3 >= room, (field.width(), room)
+    # The names, cut or not, still tell the two Lenas apart.
+    shown = []
+    for field in hooks.fields.values():
+        label = next(x for x in hooks.findChildren(QLabel) if x.buddy() is field)
+        name = label.text().replace("&&", "&")
+        elide = Qt.TextElideMode.ElideRight
+        shown.append(label.fontMetrics().elidedText(name, elide, label.contentsRect().width()))
+    assert len(set(shown)) == 2 and all(s.startswith("Lena Schubert · ") for s in shown), shown
+    journal.close()

@@ -336,3 +336,30 @@ def test_the_draft_offered_at_start_says_whom_and_when_it_is_about(make_window, 
     (box,) = asked
     said = f"Lars Petersen, Priya N\u00a0· {texts.format_datetime(when)}"
     assert said in box.text()
+
+
+def test_the_draft_offered_at_start_names_namesakes_apart(make_window, where, qtbot):
+    """Jonas's draft with both Lena Schuberts and Tim, left by a crash: the question
+    read „(Lena Schubert, Lena Schubert, Tim · …)“. People picked are named as the
+    pickers name them, each namesake with their organisation."""
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    shirt = create_contact(journal, person("Lena", "Schubert", organisation="Spreadshirt"))
+    agency = create_contact(
+        journal, person("Lena", "Schubert", organisation="Agentur Fröhlich & Partner")
+    )
+    tim = create_contact(journal, person("Tim", "", organisation="Spreadshirt"))
+    tokens = [
+        {"id": c.value.id, "name": c.value.name} for c in (shirt, agency, tim)
+    ]  # (as a draft stores them: the id and the plain name)
+    DraftStore(where.drafts).save({
+        "who": {"tokens": tokens, "typed": ""},
+        "when": dt.datetime(2026, 12, 1, 6, 45).isoformat(), "body": "Workshop", "kind": "call",
+    })  # fmt: skip
+    asked = when_modal(answer(CANCEL))
+    make_window(journal)
+    qtbot.waitUntil(lambda: bool(asked), timeout=30_000)
+    (box,) = asked
+    assert (
+        "Lena Schubert · Spreadshirt, Lena Schubert · Agentur Fröhlich & Partner, Tim\u00a0· "
+        in box.text()
+    ), box.text()

@@ -254,6 +254,8 @@ class QuickNote:
     extra: list[FollowUpRecord] = field(default_factory=list)
     # "Pick up next time" with one of several people, by contact id (said to them only)
     say_next_to: dict[int, str] = field(default_factory=dict)
+    # Whose the next step is, of several people (None: the first named)
+    next_step_for: int | None = None
     # Chosen when the note is begun and kept in its draft: a draft left behind after
     # the save is recognised by it, and a second save of it is refused (unique UID).
     uid: str = ""
@@ -268,11 +270,14 @@ class QuickNote:
         )  # fmt: skip
 
     def follow_ups(self) -> list[FollowUpRecord]:
-        """The next step, owed to the first person named."""
+        """The next step, owed to the person chosen for it, else the first named."""
         step = self.next_step.strip()
         if not step or not self.participants:
             return []
-        return [FollowUpRecord(step, self.participants[0], due_on=self.due_on)]
+        owner = self.next_step_for
+        if owner not in self.participants:
+            owner = self.participants[0]
+        return [FollowUpRecord(step, owner, due_on=self.due_on)]
 
 
 class SaveNote(Command):

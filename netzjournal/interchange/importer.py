@@ -286,6 +286,7 @@ def _combine(into: ImportedContact, other: ImportedContact) -> ImportedContact:
 
 
 SAME_ORGANISATION_IN_FILES = "the same person in another file (same name and organisation)"
+SAME_NAME_ORGANISATION_IN_FILES = "the same name and organisation as another card in the files"
 
 
 @cycle_collection_paused()
@@ -324,6 +325,7 @@ def plan_import(j: Journal, read: ReadResult, progress: Progress = ignore) -> Im
     first_alike: dict[tuple[str, ...], ImportedContact | None] = {}
     seen_emails: set[str] = set()
     seen_names: set[str] = set()
+    seen_name_orgs: set[tuple[str, str]] = set()  # (name, organisation) of the cards before
     cards = read.contacts
     names = [c.name for c in cards]
     # Every card's name and organisation folded in one pass (as a bulk load folds).
@@ -379,6 +381,10 @@ def plan_import(j: Journal, read: ReadResult, progress: Progress = ignore) -> Im
             rows.append(PlanRow(c, "create", reason=SAME_ORGANISATION_IN_FILES))
         elif n in combined:
             rows.append(PlanRow(c, "create", reason="the same person in another file"))
+        elif key[0] and key[1] and key in seen_name_orgs:
+            # Not "a namesake": one name at one organisation twice in one address book
+            # is likelier one person twice (a phone's copy) — kept apart, to be checked.
+            rows.append(PlanRow(c, "create", reason=SAME_NAME_ORGANISATION_IN_FILES))
         elif key[0] and key[0] in seen_names:
             rows.append(PlanRow(c, "create", reason="a namesake in the files"))
         else:
@@ -386,6 +392,7 @@ def plan_import(j: Journal, read: ReadResult, progress: Progress = ignore) -> Im
         seen_emails.update(emails)
         if key[0]:
             seen_names.add(key[0])
+            seen_name_orgs.add(key)
     return ImportPlan(rows, list(read.problems))
 
 

@@ -60,6 +60,9 @@ class Actions(QObject):
         self.new_contact = self._make(self.tr("New &contact…"), "Ctrl+Shift+N")
         self.backups = self._make(self.tr("&Backups…"), "Ctrl+Shift+B")
         self.import_contacts = self._make(self.tr("&Import contacts…"), "Ctrl+I")
+        # A Google or Outlook calendar export is looked for where contacts are imported:
+        # only the events view's button took it (Jonas looked in the File menu).
+        self.import_calendar = self._make(self.tr("Import c&alendar (.ics)…"))
         self.export = self._make(self.tr("E&xport…"), "Ctrl+Shift+E")
         self.restore_json = self._make(self.tr("&Restore from JSON export…"))
         self.show_all_data = self._make(self.tr("Show everything stored about this person…"))

@@ -284,7 +284,8 @@ class MainWindow(QMainWindow):
         # The contacts' order from the keyboard (a header takes no focus).
         self.sort_menu = sort_menu(self.tr("&Sort contacts by"), self.contacts.table, self)
         menus = (
-            (self.tr("&File"), (a.quick_note, a.new_contact, a.import_contacts, a.export,
+            (self.tr("&File"), (a.quick_note, a.new_contact, a.import_contacts,
+                                a.import_calendar, a.export,
                                 a.restore_json, None, a.backups, a.sync_now, a.sync_last,
                                 a.sync_review,
                                 a.settings, None,
@@ -362,6 +363,7 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(self.focus_search)
         a.backups.triggered.connect(self.show_backups)
         a.import_contacts.triggered.connect(self.import_contacts)
+        a.import_calendar.triggered.connect(self.import_calendar)
         a.export.triggered.connect(self.export)
         a.restore_json.triggered.connect(self.restore_json)
         a.settings.triggered.connect(lambda: self.show_settings())
@@ -677,6 +679,11 @@ class MainWindow(QMainWindow):
         from netzjournal.ui.interchange.wizard import ImportWizard
 
         ImportWizard(self.journal, self.undo_stack, self).exec()
+
+    def import_calendar(self) -> None:
+        """The events view, and its import's file choice (what it imported is shown)."""
+        self.show_view(EVENTS)
+        self.events_pane.import_calendar()
 
     def export(self) -> None:
         from netzjournal.ui.interchange.export_dialog import ExportDialog

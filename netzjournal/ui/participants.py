@@ -291,6 +291,11 @@ class ParticipantsField(QFrame):
 
     # -- changing ------------------------------------------------------------------------
 
+    def labels_of(self, ids: list[int]) -> dict[int, str]:
+        """These people as the pickers name them (a namesake with their organisation or
+        city), by id; read in one query."""
+        return {i: c.label for i, c in self.completion.model.choices(ids).items()}
+
     def refresh_names(self) -> None:
         """Contacts changed: read the people again when next needed."""
         self.completion.model.refresh()

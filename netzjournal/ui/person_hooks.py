@@ -30,6 +30,8 @@ from netzjournal.ui import mnemonics
 from netzjournal.ui.participants import ParticipantsField, Token
 
 SHOWN_WITHOUT_SCROLLING = 3  # people whose fields the editor makes room for
+FIELD_LETTERS = 16  # a person's field keeps room for a short phrase beside a long name
+NAME_SHARE = 3 / 5  # at most this much of a row for a name; the rest is its field's
 
 
 class _NameLabel(QLabel):
@@ -156,6 +158,10 @@ class PersonHooks(QWidget):
             field.setPlaceholderText(self.tr("said to them only"))
             field.setAccessibleName(self.tr("Pick up next time with %1").replace("%1", token.label))
             field.textChanged.connect(lambda text, k=key: self._typed(k, text))
+            # The name gives way (cut with "…", whole in its tooltip), not the field:
+            # beside „Lena Schubert · Agentur Fröhlich & Partner“ the field was 38 px,
+            # the grid kept the name's whole width.
+            field.setMinimumWidth(FIELD_LETTERS * field.fontMetrics().averageCharWidth())
             # A name's own "&" ("Müller & Söhne KG") is shown, not the buddy's Alt letter.
             label = _NameLabel(token.label)
             label.setBuddy(field)
@@ -163,6 +169,7 @@ class PersonHooks(QWidget):
             self._column.addWidget(label, row, 0)
             self._column.addWidget(field, row, 1)
             self._rows += [label, field]
+            self._share_rows(self.width())
             # Tab goes from the note's own field through each person's, then on.
             QWidget.setTabOrder(previous, field)
             previous = field
@@ -196,8 +203,16 @@ class PersonHooks(QWidget):
         window grows again, or the second person's field was cut in half under a
         scroll bar."""
         super().resizeEvent(event)
+        self._share_rows(event.size().width())
         if event.size().height() < self.minimumSizeHint().height():
             self._fit_window()
+
+    def _share_rows(self, width: int) -> None:
+        """A name takes at most ``NAME_SHARE`` of the row: the grid gave a long name its
+        whole width and its field the rest (38 px beside „Lena Schubert · Agentur
+        Fröhlich & Partner“); the name is cut with "…" and whole in its tooltip."""
+        for label in self._rows[::2]:
+            label.setMaximumWidth(max(label.minimumSizeHint().width(), int(width * NAME_SHARE)))
 
     def _fit_window(self) -> None:
         """The dialog grown by what the fields lack, once laid out: its minimum size is

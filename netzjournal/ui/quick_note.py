@@ -54,6 +54,7 @@ from netzjournal.ui.due_from_text import DueFromText
 from netzjournal.ui.notes.editor import from_qdatetime, to_qdatetime
 from netzjournal.ui.participants import ParticipantsField
 from netzjournal.ui.person_hooks import PersonHooks
+from netzjournal.ui.step_owner import StepOwner
 
 log = logging.getLogger(__name__)
 
@@ -122,6 +123,8 @@ class QuickNoteDialog(QDialog):
         self.hooks.setObjectName("quickHooks")
         self.next_step = QLineEdit(placeholderText=self.tr("e.g. send the article"))
         self.next_step.setObjectName("quickNextStep")
+        # Whose the step is, with several people (the first named, unless chosen).
+        self.step_for = StepOwner(self.who)
         self.has_due = QCheckBox(self.tr("due"))
         self.due = DateField()
         self.due.setEnabled(False)
@@ -145,7 +148,9 @@ class QuickNoteDialog(QDialog):
         self.person_hooks.add_to(form)
         form.addRow(self.tr("Private remarks"), self.hooks)
         form.addRow(self.tr("Follow-up"), self.next_step)
+        form.addRow(self.tr("For whom"), self.step_for)
         form.addRow("", due_row)
+        self._form = form
         self.draft_status = style.warning_label("quickDraftStatus")
         self.hint = hint = style.hint(self.tr("Ctrl+Enter saves · Esc closes"))
         self.buttons = QDialogButtonBox(
@@ -164,17 +169,22 @@ class QuickNoteDialog(QDialog):
         layout.addLayout(bottom)
         # From "Who" straight to what was said: the date is "now" or a button away.
         chain = (self.who.edit, self.body, self.say_next, self.hooks, self.next_step,
-                 self.has_due, self.due, self.when, now_button, yesterday, self.kind)  # fmt: skip
+                 self.step_for, self.has_due, self.due, self.when, now_button, yesterday,
+                 self.kind)  # fmt: skip
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
         # Ctrl+Enter is caught on every field (an event filter, not a QShortcut):
         # text editors would otherwise take the key before a shortcut sees it.
         for widget in (self.who.edit, self.when, self.kind, self.body, self.hooks,
-                       self.next_step, self.due, self.has_due, self.say_next):  # fmt: skip
+                       self.next_step, self.due, self.has_due, self.say_next,
+                       self.step_for):  # fmt: skip
             widget.installEventFilter(self)
+        self._show_step_for()
 
     def _connect(self) -> None:
         self.who.changed.connect(self._changed)
+        self.who.changed.connect(self._show_step_for)
+        self.step_for.activated.connect(lambda _row: self._changed())
         # (a turn later: the people's names rewrap first)
         self.who.changed.connect(lambda: QTimer.singleShot(0, self, self._fit_height))
         for edit in (self.hooks, self.next_step, self.say_next):
@@ -203,6 +213,10 @@ class QuickNoteDialog(QDialog):
         if self.height() < need:
             self.resize(self.width(), need)
             PersonHooks._keep_on_screen(self)
+
+    def _show_step_for(self) -> None:
+        """The choice of whose the next step is, only while two people or more are named."""
+        self._form.setRowVisible(self.step_for, self.step_for.wanted())
 
     def _changed(self) -> None:
         """Debounce with a maximum wait: a pause saves, and so does steady typing."""
@@ -262,6 +276,7 @@ class QuickNoteDialog(QDialog):
         for edit in (self.hooks, self.next_step, self.say_next):
             edit.clear()
         self.person_hooks.clear()
+        self.step_for.select("")  # (the last note's choice is not this one's)
         self.body.clear()
         self.kind.setCurrentIndex(max(self.kind.findData("coffee"), 0))
         self.when.setDateTime(to_qdatetime(self._now()))
@@ -275,7 +290,7 @@ class QuickNoteDialog(QDialog):
         self._uid = str(uuid.uuid4())
         draft = self.waiting_draft()
         if draft is not None:
-            answer = self._ask_about_draft(_draft_said(draft))
+            answer = self._ask_about_draft(_draft_said(draft, self.who.labels_of))
             if answer == QMessageBox.StandardButton.Cancel:
                 return False
             if answer == QMessageBox.StandardButton.Yes:
@@ -349,6 +364,7 @@ class QuickNoteDialog(QDialog):
             "say_next": self.say_next.text(),
             "say_next_to": self.person_hooks.texts(),  # by "id:5" / "name:Katrin"
             "next": self.next_step.text(),
+            "next_for": self.step_for.key(),  # "id:5" / "name:Katrin", "" with one person
             "due": self.due.date().toString(Qt.DateFormat.ISODate)
             if self.has_due.isChecked()
             else "",
@@ -365,6 +381,7 @@ class QuickNoteDialog(QDialog):
         said = data.get("say_next_to")
         self.person_hooks.set_texts(said if isinstance(said, dict) else {})
         self.next_step.setText(str(data.get("next", "")))
+        self.step_for.select(str(data.get("next_for", "")))
         due = str(data.get("due", ""))
         self.has_due.setChecked(bool(due))
         if due:
@@ -451,6 +468,7 @@ class QuickNoteDialog(QDialog):
             say_next=self.say_next.text(),
             say_next_to=self.person_hooks.by_id(),
             next_step=self.next_step.text(),
+            next_step_for=self.step_for.owner(),
             due_on=dt.date(d.year(), d.month(), d.day()) if self.has_due.isChecked() else None,
             uid=self._uid,
         )
@@ -492,14 +510,24 @@ class QuickNoteDialog(QDialog):
         super().reject()
 
 
-def _draft_said(draft: dict[str, object]) -> str:
+def _draft_said(
+    draft: dict[str, object], labels_of: Callable[[list[int]], dict[int, str]] | None = None
+) -> str:
     """Whom and when a draft left behind is about: "Lars Petersen · 01/12/2026 00:46"
-    (the names as they were picked or typed, the time as this locale writes it)."""
+    (the names as they were picked or typed, the time as this locale writes it). A
+    person picked is named as the pickers name them (``labels_of``, by id): a draft
+    with both Lena Schuberts read „Lena Schubert, Lena Schubert“."""
     who, names = draft.get("who"), []
     if isinstance(who, dict):
         tokens = who.get("tokens")
-        for token in tokens if isinstance(tokens, list) else []:
-            if isinstance(token, dict) and str(token.get("name", "")).strip():
+        tokens = [t for t in tokens if isinstance(t, dict)] if isinstance(tokens, list) else []
+        ids = [t["id"] for t in tokens if isinstance(t.get("id"), int)]
+        labels = labels_of(ids) if labels_of is not None and ids else {}
+        for token in tokens:
+            picked = token.get("id")
+            if isinstance(picked, int) and labels.get(picked):
+                names.append(labels[picked])
+            elif str(token.get("name", "")).strip():
                 names.append(str(token["name"]).strip())
         if str(who.get("typed", "")).strip():
             names.append(str(who["typed"]).strip())

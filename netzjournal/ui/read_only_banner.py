@@ -95,6 +95,7 @@ def add_banner(window: QMainWindow, journal: Journal, actions: Actions) -> QLabe
     """Show the banner above the views and switch off the writing actions."""
     label = add_notice(window, banner_text(journal))
     for action in (actions.quick_note, actions.new_contact, actions.import_contacts,
+                   actions.import_calendar,
                    actions.edit_contact, actions.archive_contact, actions.restore_contacts,
                    actions.delete_contact,
                    actions.merge_contacts, actions.find_duplicates,

@@ -24,89 +24,94 @@
         <translation>Kontakte &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="63"/>
+        <location filename="../../netzjournal/ui/actions.py" line="65"/>
+        <source>Import c&amp;alendar (.ics)…</source>
+        <translation>K&amp;alender importieren (.ics) …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/actions.py" line="66"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="64"/>
+        <location filename="../../netzjournal/ui/actions.py" line="67"/>
         <source>&amp;Restore from JSON export…</source>
         <translation>JSON-Export &amp;wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="65"/>
+        <location filename="../../netzjournal/ui/actions.py" line="68"/>
         <source>Show everything stored about this person…</source>
         <translation>Alles anzeigen, was über diese Person gespeichert ist …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="66"/>
+        <location filename="../../netzjournal/ui/actions.py" line="69"/>
         <source>Delete this person everywhere…</source>
         <translation>Diese Person überall löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="67"/>
+        <location filename="../../netzjournal/ui/actions.py" line="70"/>
         <source>S&amp;ync now</source>
         <translation>Jetzt s&amp;ynchronisieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="68"/>
+        <location filename="../../netzjournal/ui/actions.py" line="71"/>
         <source>Sync: conflicts and inbox…</source>
         <translation>Synchronisation: Konflikte und Eingang …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="69"/>
+        <location filename="../../netzjournal/ui/actions.py" line="72"/>
         <source>&amp;Last sync…</source>
         <translation>&amp;Letzte Synchronisation …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="70"/>
+        <location filename="../../netzjournal/ui/actions.py" line="73"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="71"/>
+        <location filename="../../netzjournal/ui/actions.py" line="74"/>
         <source>Explore a &amp;demo journal</source>
         <translation>&amp;Demo-Journal ansehen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="72"/>
+        <location filename="../../netzjournal/ui/actions.py" line="75"/>
         <source>Open the data &amp;folder</source>
         <translation>Daten&amp;ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="73"/>
+        <location filename="../../netzjournal/ui/actions.py" line="76"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="75"/>
+        <location filename="../../netzjournal/ui/actions.py" line="78"/>
         <source>&amp;Search everything</source>
         <translation>&amp;Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="76"/>
+        <location filename="../../netzjournal/ui/actions.py" line="79"/>
         <source>&amp;Edit contact…</source>
         <translation>Kontakt &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="77"/>
-        <location filename="../../netzjournal/ui/actions.py" line="125"/>
+        <location filename="../../netzjournal/ui/actions.py" line="80"/>
+        <location filename="../../netzjournal/ui/actions.py" line="128"/>
         <source>&amp;Archive or restore contact</source>
         <translation>Kontakt &amp;archivieren oder zurückholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="83"/>
-        <location filename="../../netzjournal/ui/actions.py" line="125"/>
+        <location filename="../../netzjournal/ui/actions.py" line="86"/>
+        <location filename="../../netzjournal/ui/actions.py" line="128"/>
         <source>&amp;Delete contact…</source>
         <translation>Kontakt &amp;löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="88"/>
+        <location filename="../../netzjournal/ui/actions.py" line="91"/>
         <source>Find d&amp;uplicates…</source>
         <translation>&amp;Duplikate suchen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/actions.py" line="127"/>
+        <location filename="../../netzjournal/ui/actions.py" line="130"/>
         <source>&amp;Delete %Ln contact(s)…</source>
         <translation>
             <numerusform>Kontakt &amp;löschen …</numerusform>
@@ -114,7 +119,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/actions.py" line="139"/>
+        <location filename="../../netzjournal/ui/actions.py" line="142"/>
         <source>Restore the %Ln archived contact(s) from the &amp;archive</source>
         <translation>
             <numerusform>Den archivierten Kontakt aus dem &amp;Archiv zurückholen</numerusform>
@@ -122,8 +127,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/actions.py" line="80"/>
-        <location filename="../../netzjournal/ui/actions.py" line="129"/>
+        <location filename="../../netzjournal/ui/actions.py" line="83"/>
+        <location filename="../../netzjournal/ui/actions.py" line="132"/>
         <source>Restore %Ln contact(s) from the &amp;archive</source>
         <translation>
             <numerusform>Kontakt aus dem &amp;Archiv zurückholen</numerusform>
@@ -131,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/actions.py" line="131"/>
+        <location filename="../../netzjournal/ui/actions.py" line="134"/>
         <source>&amp;Archive the %Ln contact(s) not archived</source>
         <translation>
             <numerusform>Den nicht archivierten Kontakt &amp;archivieren</numerusform>
@@ -139,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/actions.py" line="133"/>
+        <location filename="../../netzjournal/ui/actions.py" line="136"/>
         <source>&amp;Archive %Ln contact(s)</source>
         <translation>
             <numerusform>Kontakt &amp;archivieren</numerusform>
@@ -147,72 +152,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="87"/>
+        <location filename="../../netzjournal/ui/actions.py" line="90"/>
         <source>&amp;Merge two contacts…</source>
         <translation>Zwei Kontakte &amp;zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="89"/>
+        <location filename="../../netzjournal/ui/actions.py" line="92"/>
         <source>Add ta&amp;g…</source>
         <translation>Schlagwort &amp;hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="91"/>
+        <location filename="../../netzjournal/ui/actions.py" line="94"/>
         <source>Menu of the selected contacts</source>
         <translation>Menü der ausgewählten Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="92"/>
+        <location filename="../../netzjournal/ui/actions.py" line="95"/>
         <source>Save &amp;note</source>
         <translation>Notiz &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="93"/>
+        <location filename="../../netzjournal/ui/actions.py" line="96"/>
         <source>Delete n&amp;ote…</source>
         <translation>N&amp;otiz löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="95"/>
+        <location filename="../../netzjournal/ui/actions.py" line="98"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="96"/>
+        <location filename="../../netzjournal/ui/actions.py" line="99"/>
         <source>Meeting &amp;notes</source>
         <translation>Gesprächs&amp;notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="97"/>
+        <location filename="../../netzjournal/ui/actions.py" line="100"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="98"/>
+        <location filename="../../netzjournal/ui/actions.py" line="101"/>
         <source>&amp;Yearly review</source>
         <translation>&amp;Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="99"/>
+        <location filename="../../netzjournal/ui/actions.py" line="102"/>
         <source>&amp;Events</source>
         <translation>&amp;Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="100"/>
+        <location filename="../../netzjournal/ui/actions.py" line="103"/>
         <source>Reconnect &amp;coach</source>
         <translation>Kontakt-&amp;Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="103"/>
+        <location filename="../../netzjournal/ui/actions.py" line="106"/>
         <source>&amp;Keyboard shortcuts…</source>
         <translation>&amp;Tastenkürzel …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="104"/>
+        <location filename="../../netzjournal/ui/actions.py" line="107"/>
         <source>&amp;About netzjournal</source>
         <translation>Ü&amp;ber netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="105"/>
+        <location filename="../../netzjournal/ui/actions.py" line="108"/>
         <source>Where my &amp;data lives…</source>
         <translation>Wo meine &amp;Daten liegen …</translation>
     </message>
@@ -1762,8 +1767,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/duplicates.py" line="187"/>
-        <source>Number of notes; below, the day of the last contact</source>
-        <translation>Anzahl der Notizen; darunter der Tag des letzten Kontakts</translation>
+        <source>Number of meeting notes; below, the day of the last contact</source>
+        <translation>Anzahl der Gesprächsnotizen; darunter der Tag des letzten Kontakts</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/duplicates.py" line="188"/>
@@ -3175,265 +3180,270 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="66"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="67"/>
         <source>Create new</source>
         <translation>Neu anlegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="67"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="68"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="68"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="69"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="74"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="75"/>
         <source>same e-mail address</source>
         <translation>gleiche E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="75"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="76"/>
         <source>same name and organisation</source>
         <translation>gleicher Name und gleiche Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="78"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="79"/>
         <source>a similar name</source>
         <translation>ein ähnlicher Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="85"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="86"/>
         <source>the same card (UID)</source>
         <translation>dieselbe Karte (UID)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="86"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="87"/>
         <source>the same card twice in the files</source>
         <translation>dieselbe Karte zweimal in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="89"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="90"/>
         <source>check: same e-mail as another card in the files</source>
         <translation>prüfen: dieselbe E-Mail-Adresse wie eine andere Karte in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="92"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="93"/>
         <source>check: a namesake in the files</source>
         <translation>prüfen: Namensvetter in den Dateien</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/dialog_shots.py" line="126"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="381"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="820"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="903"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="385"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="824"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="907"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="95"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="99"/>
         <source>also in another file (same e-mail): one contact</source>
         <translation>auch in anderer Datei (gleiche E-Mail): ein Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="98"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="102"/>
         <source>also in another file (same organisation): one contact</source>
         <translation>auch in anderer Datei (gleiche Organisation): ein Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="488"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="492"/>
         <source>Choose files…</source>
         <translation>Dateien wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="489"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="493"/>
         <source>Choose a folder…</source>
         <translation>Ordner wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="501"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="505"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="517"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="521"/>
         <source>No file chosen yet. Choose files or a whole folder with the buttons below.</source>
         <translation>Noch keine Datei gewählt. Wählen Sie mit den Knöpfen unten Dateien oder einen ganzen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="528"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="532"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="548"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="552"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="548"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="552"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="549"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="553"/>
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="549"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="553"/>
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="550"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="554"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="551"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="555"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="551"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="555"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="552"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="556"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="552"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="556"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="552"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="556"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="553"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="557"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="553"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="557"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="553"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="557"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="581"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="585"/>
         <source>This CSV file has no layout netzjournal knows. Which column holds what?</source>
         <translation>Diese CSV-Datei hat einen Aufbau, den netzjournal nicht kennt. Welche Spalte enthält was?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="588"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="592"/>
         <source>(not in the file)</source>
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="660"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="664"/>
         <source>Choose files</source>
         <translation>Dateien wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="674"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="678"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="743"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="747"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="745"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="749"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="756"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="760"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="809"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="813"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="859"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="863"/>
         <source>No people found in the chosen files, so there is nothing to import.</source>
         <translation>In den gewählten Dateien wurden keine Personen gefunden, es gibt also nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="862"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="866"/>
         <source>People found: %1 (%2). Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="866"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="870"/>
         <source>People found: %1 (%2). None of them is in the journal yet. Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Noch niemand davon ist im Journal. Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="883"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="887"/>
         <source>Undo this import…</source>
         <translation>Diesen Import zurücknehmen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="912"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="916"/>
         <source>The import was stopped; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="932"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="936"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="888"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="892"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="79"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="80"/>
         <source>already there more than once: choose whom to merge into</source>
         <translation>schon mehrfach vorhanden: wählen Sie, mit wem zusammengeführt wird</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="82"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="83"/>
         <source>several people have this name: choose whom to merge into</source>
         <translation>mehrere Personen heißen so: wählen Sie, mit wem zusammengeführt wird</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="482"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="96"/>
+        <source>check: same name and organisation as another card</source>
+        <translation>prüfen: Name und Organisation wie bei einer anderen Karte</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="486"/>
         <source>Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports (LinkedIn Connections.csv, Google Contacts, Outlook, XING) or a list kept in Excel (.xlsx). Nothing is changed before you have checked the preview.</source>
         <translation>Wählen Sie vCard-Dateien (.vcf: Handy, Outlook, Apple, Google, XING), CSV-Exporte (LinkedIn Connections.csv, Google Kontakte, Outlook, XING) oder eine Liste aus Excel (.xlsx). Nichts wird geändert, bevor Sie die Vorschau geprüft haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="664"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="668"/>
         <source>Contacts (*.vcf *.csv *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Kontakte (*.vcf *.csv *.xlsx *.xls *.ods);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="933"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="937"/>
         <source>Take the whole import back? The people it created are removed again.</source>
         <translation>Den ganzen Import zurücknehmen? Die dabei angelegten Personen werden wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="934"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="938"/>
         <source>Undo the import</source>
         <translation>Import zurücknehmen</translation>
     </message>
@@ -3557,25 +3567,25 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="93"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="445"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="447"/>
         <source>Meeting notes</source>
         <translation>Gesprächsnotizen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="94"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="463"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="465"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="95"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="472"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="474"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="96"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="481"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="483"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
@@ -3637,62 +3647,62 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="292"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="293"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="300"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="301"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="302"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="303"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="340"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="341"/>
         <source>Search people and notes (%1)</source>
         <translation>Personen und Notizen suchen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="415"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="417"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="420"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="422"/>
         <source>Contacts: %1 · Meeting notes: %2</source>
         <translation>Kontakte: %1 · Gesprächsnotizen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="645"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="647"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="710"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="717"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="714"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="721"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="739"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="746"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="753"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="760"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="755"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="762"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -3701,12 +3711,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="770"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="777"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="772"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="779"/>
         <source>Journal: %1
 Backups: %2
 
@@ -3750,27 +3760,27 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>keine E-Mail, kein Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/merge.py" line="200"/>
-        <source>notes: %1</source>
-        <translation>Notizen: %1</translation>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="202"/>
+        <source>meeting notes: %1</source>
+        <translation>Gesprächsnotizen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/merge.py" line="203"/>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="210"/>
+        <source>no meeting notes</source>
+        <translation>keine Gesprächsnotizen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="207"/>
         <source>%1, last %2</source>
         <translation>%1, zuletzt %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/merge.py" line="206"/>
-        <source>no notes</source>
-        <translation>keine Notizen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/merge.py" line="209"/>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="213"/>
         <source>source: %1</source>
         <translation>Herkunft: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/merge.py" line="213"/>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="217"/>
         <source>added %1</source>
         <translation>angelegt am %1</translation>
     </message>
@@ -4255,29 +4265,29 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>ParticipantsField</name>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="355"/>
+        <location filename="../../netzjournal/ui/participants.py" line="360"/>
         <source>This does not look like a name, so no new contact is made of it. Type names here, one at a time, each with Enter; what was said goes into the note below.</source>
         <translation>Das sieht nicht nach einem Namen aus, daher wird daraus kein neuer Kontakt. Tragen Sie hier nur Namen ein, jeden mit Enter; was besprochen wurde, gehört in die Notiz darunter.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="447"/>
+        <location filename="../../netzjournal/ui/participants.py" line="452"/>
         <source>Pick again</source>
         <translation>Erneut auswählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="449"/>
+        <location filename="../../netzjournal/ui/participants.py" line="454"/>
         <source>“%1” was picked in this draft, but has been merged or deleted since. Remove it and pick the person again; nothing was saved yet.</source>
         <translation>„%1“ war in diesem Entwurf ausgewählt, wurde seitdem aber zusammengeführt oder gelöscht. Entfernen Sie den Eintrag und wählen Sie die Person erneut aus; gespeichert wurde noch nichts.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/new_person.py" line="33"/>
-        <location filename="../../netzjournal/ui/participants.py" line="465"/>
+        <location filename="../../netzjournal/ui/participants.py" line="470"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/new_person.py" line="35"/>
-        <location filename="../../netzjournal/ui/participants.py" line="466"/>
+        <location filename="../../netzjournal/ui/participants.py" line="471"/>
         <source>“%1” is not in your contacts yet. Create a contact?</source>
         <translation>„%1“ ist noch nicht in Ihren Kontakten. Kontakt anlegen?</translation>
     </message>
@@ -4298,17 +4308,17 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PersonHooks</name>
     <message>
-        <location filename="../../netzjournal/ui/person_hooks.py" line="128"/>
+        <location filename="../../netzjournal/ui/person_hooks.py" line="130"/>
         <source>said to all of them: the meetup in March</source>
         <translation>für alle: das Treffen im März</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/person_hooks.py" line="156"/>
+        <location filename="../../netzjournal/ui/person_hooks.py" line="158"/>
         <source>said to them only</source>
         <translation>wird nur dieser Person gesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/person_hooks.py" line="157"/>
+        <location filename="../../netzjournal/ui/person_hooks.py" line="159"/>
         <source>Pick up next time with %1</source>
         <translation>Beim nächsten Mal mit %1 aufgreifen</translation>
     </message>
@@ -4344,47 +4354,47 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="131"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="135"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="131"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="135"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="131"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="135"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="131"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="135"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="132"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="136"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="132"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="136"/>
         <source>Already in the journal</source>
         <translation>Schon im Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="132"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="136"/>
         <source>From</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="149"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="153"/>
         <source>Merge into %1</source>
         <translation>Zusammenführen mit %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="160"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="164"/>
         <source>%1, line %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
@@ -4652,195 +4662,200 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>QuickNoteDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="75"/>
         <location filename="../../netzjournal/ui/quick_note.py" line="76"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="441"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="77"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="458"/>
         <source>Quick note</source>
         <translation>Schnellnotiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="89"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="90"/>
         <source>Whom did you meet? Type a name, pick with Enter</source>
         <translation>Wen getroffen? Namen tippen, Enter übernimmt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="92"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="93"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="94"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="95"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="106"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="107"/>
         <source>What did you talk about?</source>
         <translation>Worüber haben Sie gesprochen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="123"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="124"/>
         <source>e.g. send the article</source>
         <translation>z. B. den Artikel schicken</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="125"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="128"/>
         <source>due</source>
         <translation>fällig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="140"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="143"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="141"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="144"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="142"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="145"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="143"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="146"/>
         <source>Talked about</source>
         <translation>Worüber gesprochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="115"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="116"/>
         <source>as you&apos;d say it to them: your half marathon in May</source>
         <translation>so, wie Sie es der Person sagen würden: Ihr Halbmarathon im Mai</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="118"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="119"/>
         <source>The coach may quote this in a message to them</source>
         <translation>Der Coach darf das in einer Nachricht an die Person aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="121"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="122"/>
         <source>only for you – never quoted to them</source>
         <translation>nur für Sie – wird der Person nie zitiert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="144"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="147"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="146"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="149"/>
         <source>Private remarks</source>
         <translation>Private Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="150"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="242"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="151"/>
+        <source>For whom</source>
+        <translation>Für wen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="155"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="256"/>
         <source>Ctrl+Enter saves · Esc closes</source>
         <translation>Strg+Eingabe speichert · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="244"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="258"/>
         <source>Whom did you meet? · Esc closes</source>
         <translation>Wen haben Sie getroffen? · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="246"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="260"/>
         <source>What did you talk about? · Esc closes</source>
         <translation>Worüber haben Sie gesprochen? · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="317"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="332"/>
         <source>Unsaved quick note</source>
         <translation>Nicht gespeicherte Schnellnotiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="318"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="333"/>
         <source>There is a quick note you did not save (%1). Continue with it?</source>
         <translation>Es gibt eine nicht gespeicherte Schnellnotiz (%1). Damit weitermachen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="322"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="337"/>
         <source>There is a quick note you did not save. Continue with it?</source>
         <translation>Es gibt eine nicht gespeicherte Schnellnotiz. Damit weitermachen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="401"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="418"/>
         <source>The draft cannot be saved: the journal&apos;s folder is gone. Your text stays here – save the note.</source>
         <translation>Der Entwurf kann nicht gesichert werden: Der Ordner des Journals ist nicht mehr da. Ihr Text bleibt hier – speichern Sie die Notiz.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="421"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="438"/>
         <source>The disk is full, so the note was not saved. Your text stays here; free some space and press Save again.</source>
         <translation>Der Datenträger ist voll, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; schaffen Sie Platz und drücken Sie erneut auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="426"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="443"/>
         <source>Another program is writing to the journal right now, so the note was not saved. Your text stays here; press Save again in a moment.</source>
         <translation>Ein anderes Programm schreibt gerade in das Journal, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; drücken Sie gleich noch einmal auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="441"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="458"/>
         <source>Whom did you meet?</source>
         <translation>Wen haben Sie getroffen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="479"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="497"/>
         <source>Save the quick note?</source>
         <translation>Die Schnellnotiz speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="481"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="499"/>
         <source>Discard the quick note?</source>
         <translation>Die Schnellnotiz verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="483"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="501"/>
         <source>It cannot be saved yet: it says nothing about the meeting. “Cancel” goes back to it.</source>
         <translation>Sie lässt sich noch nicht speichern: Sie sagt nichts über das Treffen. „Abbrechen“ führt zu ihr zurück.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="486"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="504"/>
         <source>It cannot be saved yet: nobody is named. “Cancel” goes back to add whom you met.</source>
         <translation>Sie lässt sich noch nicht speichern: Es ist niemand genannt. Mit „Abbrechen“ können Sie ergänzen, wen Sie getroffen haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="416"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="433"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="147"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="150"/>
         <source>Follow-up</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="329"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="344"/>
         <source>“Later” keeps it until you open the quick note again.</source>
         <translation>„Später“ hebt sie auf, bis Sie die Schnellnotiz wieder öffnen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="331"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="346"/>
         <source>&amp;Continue</source>
         <translation>&amp;Weitermachen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="332"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="347"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="333"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="348"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="396"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="413"/>
         <source>The draft cannot be saved: the disk is full. Your text stays here – save the note, or free some space.</source>
         <translation>Der Entwurf kann nicht gesichert werden: Der Datenträger ist voll. Ihr Text bleibt hier – speichern Sie die Notiz oder schaffen Sie Platz.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="406"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="423"/>
         <source>The draft cannot be saved (%1). Your text stays here – save the note.</source>
         <translation>Der Entwurf kann nicht gesichert werden (%1). Ihr Text bleibt hier – speichern Sie die Notiz.</translation>
     </message>

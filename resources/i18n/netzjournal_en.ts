@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/actions.py" line="127"/>
+        <location filename="../../netzjournal/ui/actions.py" line="130"/>
         <source>&amp;Delete %Ln contact(s)…</source>
         <translation>
             <numerusform>&amp;Delete contact…</numerusform>
@@ -12,8 +12,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/actions.py" line="80"/>
-        <location filename="../../netzjournal/ui/actions.py" line="129"/>
+        <location filename="../../netzjournal/ui/actions.py" line="83"/>
+        <location filename="../../netzjournal/ui/actions.py" line="132"/>
         <source>Restore %Ln contact(s) from the &amp;archive</source>
         <translation>
             <numerusform>Restore contact from the &amp;archive</numerusform>
@@ -21,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/actions.py" line="131"/>
+        <location filename="../../netzjournal/ui/actions.py" line="134"/>
         <source>&amp;Archive the %Ln contact(s) not archived</source>
         <translation>
             <numerusform>&amp;Archive the contact not archived</numerusform>
@@ -29,7 +29,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/actions.py" line="133"/>
+        <location filename="../../netzjournal/ui/actions.py" line="136"/>
         <source>&amp;Archive %Ln contact(s)</source>
         <translation>
             <numerusform>&amp;Archive contact</numerusform>
@@ -37,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/actions.py" line="139"/>
+        <location filename="../../netzjournal/ui/actions.py" line="142"/>
         <source>Restore the %Ln archived contact(s) from the &amp;archive</source>
         <translation>
             <numerusform>Restore the archived contact from the &amp;archive</numerusform>

@@ -184,7 +184,7 @@ class DuplicatesModel(QAbstractTableModel):
         return [
             self.tr("Name; below, organisation and city, after the role where it tells them apart"),
             self.tr("E-mail address; below, phone number"),
-            self.tr("Number of notes; below, the day of the last contact"),
+            self.tr("Number of meeting notes; below, the day of the last contact"),
             self.tr("Where the contact came from; below, the day it was added"),
             self.tr("Why they may be one person"),
         ]

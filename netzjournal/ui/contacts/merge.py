@@ -187,7 +187,7 @@ class MergePartnerDialog(_ChoiceDialog):
 
 def facts_text(f: PersonFacts) -> str:
     """What tells one of two people apart, in up to three short lines: "anna@… · 0171 …",
-    "Köln · notes: 12, last 03.11.2026" and "source: LinkedIn · added 01.12.2026" (each
+    "Köln · meeting notes: 12, last 03.11.2026" and "source: LinkedIn · added 01.12.2026" (each
     part only when known)."""
     from PySide6.QtCore import QCoreApplication as App
     from PySide6.QtCore import QLocale
@@ -195,15 +195,19 @@ def facts_text(f: PersonFacts) -> str:
     # (a phone number's spaces do not break: "+49 173" and "6009776" apart read as two)
     reach = " · ".join(p for p in (f.email, f.phone.replace(" ", "\u00a0")) if p)
     reach = reach or App.translate("MergeDialog", "no e-mail, no phone")
+    # "meeting notes", not "notes": a contact's own Notes text is something else, and
+    # „keine Notizen“ under a twin whose page shows „Notizen“ read as if they were lost.
     if f.notes:
-        # (a count as "notes: 12": pyside6-lupdate does not see a plural here)
-        notes = App.translate("MergeDialog", "notes: %1").replace("%1", QLocale().toString(f.notes))
+        # (a count as "meeting notes: 12": pyside6-lupdate does not see a plural here)
+        notes = App.translate("MergeDialog", "meeting notes: %1").replace(
+            "%1", QLocale().toString(f.notes)
+        )
         if f.last_contact is not None:
             last = texts.format_date(f.last_contact.date())
             said = App.translate("MergeDialog", "%1, last %2")
             notes = said.replace("%1", notes).replace("%2", last)
     else:
-        notes = App.translate("MergeDialog", "no notes")
+        notes = App.translate("MergeDialog", "no meeting notes")
     source = ""
     if f.source:
         source = App.translate("MergeDialog", "source: %1")

@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from netzjournal.commands.imports import ImportContacts
 from netzjournal.interchange.importer import (
+    SAME_NAME_ORGANISATION_IN_FILES,
     SAME_ORGANISATION_IN_FILES,
     ImportOutcome,
     ImportPlan,
@@ -91,6 +92,9 @@ def reason_label(reason: str) -> str:
         ),
         "a namesake in the files": QCoreApplication.translate(
             "ImportWizard", "check: a namesake in the files"
+        ),
+        SAME_NAME_ORGANISATION_IN_FILES: QCoreApplication.translate(
+            "ImportWizard", "check: same name and organisation as another card"
         ),
         "the same person in another file": QCoreApplication.translate(
             "ImportWizard", "also in another file (same e-mail): one contact"
