@@ -326,9 +326,9 @@ class SuggestionCard(QFrame):
         # After an import of 300 people every German card asks once: the form this
         # message keeps, for everyone still open at once (the pane asks first).
         if theirs == "du":
-            everyone = self.tr("For everyone still open: du …")
+            everyone = self.tr("For everyone still open: du…")
         else:
-            everyone = self.tr("For everyone still open: Sie …")
+            everyone = self.tr("For everyone still open: Sie…")
         self.form_all = LinkLine(theirs, everyone)
         self.form_all.setObjectName("formForAll")
         self.form_all.linkActivated.connect(self.form_for_all.emit)
