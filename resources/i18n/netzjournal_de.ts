@@ -276,7 +276,7 @@
     </message>
     <message>
         <location filename="../../netzjournal/app.py" line="262"/>
-        <location filename="../../netzjournal/app.py" line="382"/>
+        <location filename="../../netzjournal/app.py" line="407"/>
         <source>The backup cannot be read either</source>
         <translation>Auch die Sicherung ist nicht lesbar</translation>
     </message>
@@ -4870,6 +4870,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     <name>RecordDrafts</name>
     <message>
         <location filename="../../netzjournal/ui/record_drafts.py" line="50"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="367"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -4890,6 +4891,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     </message>
     <message>
         <location filename="../../netzjournal/ui/record_drafts.py" line="64"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="396"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
@@ -4909,24 +4911,44 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Ungespeicherte Änderungen an der Notiz vom %1 wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="298"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="310"/>
         <source>Unsaved changes to a contact that is no longer in the journal (it was merged into another one or deleted), so they cannot be restored there.</source>
         <translation>Ungespeicherte Änderungen an einem Kontakt, den es im Journal nicht mehr gibt (er wurde mit einem anderen zusammengeführt oder gelöscht). Dort lassen sie sich nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="304"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="316"/>
         <source>Unsaved changes to a note that is no longer in the journal (it was deleted), so they cannot be restored there.</source>
         <translation>Ungespeicherte Änderungen an einer Notiz, die es im Journal nicht mehr gibt (sie wurde gelöscht). Dort lassen sie sich nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="313"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="325"/>
         <source>What was typed is below. Copy it and paste what you need where it belongs; it is kept until you discard it.</source>
         <translation>Unten steht, was eingegeben wurde. Kopieren Sie es und fügen Sie das Nötige dort ein, wo es hingehört; es bleibt aufbewahrt, bis Sie es verwerfen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="318"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="330"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="368"/>
+        <source>Unsaved changes to a contact that is no longer in the journal (it was merged into another one or deleted). A contact of the same name is in the journal.</source>
+        <translation>Ungespeicherte Änderungen an einem Kontakt, den es im Journal nicht mehr gibt (er wurde mit einem anderen zusammengeführt oder gelöscht). Im Journal gibt es einen Kontakt mit demselben Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="377"/>
+        <source>If it is the same person, the changes open in that contact&apos;s editor, where you check them before saving. The typed text is below.</source>
+        <translation>Ist es dieselbe Person, öffnen sich die Änderungen im Bearbeitungsfenster dieses Kontakts; dort prüfen Sie sie vor dem Speichern. Der eingegebene Text steht unten.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="386"/>
+        <source>Restore on “%1”</source>
+        <translation>Bei „%1“ wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="391"/>
+        <source>&amp;Not the same person…</source>
+        <translation>&amp;Nicht dieselbe Person …</translation>
     </message>
 </context>
 <context>
