@@ -770,66 +770,66 @@
         <translation>%1 steht am %2 wieder auf der Liste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="565"/>
-        <source>Write to %n contact(s) with du?</source>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="570"/>
+        <source>Write to %Ln contact(s) with du?</source>
         <translation>
-            <numerusform>%n Kontakt duzen?</numerusform>
-            <numerusform>%n Kontakte duzen?</numerusform>
+            <numerusform>%Ln Kontakt duzen?</numerusform>
+            <numerusform>%Ln Kontakte duzen?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="566"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="571"/>
         <source>Everyone with du</source>
         <translation>Alle duzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="568"/>
-        <source>Write to %n contact(s) with Sie?</source>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="573"/>
+        <source>Write to %Ln contact(s) with Sie?</source>
         <translation>
-            <numerusform>%n Kontakt siezen?</numerusform>
-            <numerusform>%n Kontakte siezen?</numerusform>
+            <numerusform>%Ln Kontakt siezen?</numerusform>
+            <numerusform>%Ln Kontakte siezen?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="569"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="574"/>
         <source>Everyone with Sie</source>
         <translation>Alle siezen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="570"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="575"/>
         <source>These are the contacts for whom Sie or du is still open. You can change it for each of them later.</source>
         <translation>Das sind die Kontakte, bei denen Sie oder du noch offen ist. Sie können es später für jeden einzeln ändern.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="574"/>
-        <source>%n of them you already write to with du in the journal: they keep du.</source>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="579"/>
+        <source>%Ln of them you already write to with du in the journal: they keep du.</source>
         <translation>
             <numerusform>Einen davon duzen Sie im Journal schon; dabei bleibt es.</numerusform>
-            <numerusform>%n davon duzen Sie im Journal schon; dabei bleibt es.</numerusform>
+            <numerusform>%Ln davon duzen Sie im Journal schon; dabei bleibt es.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="576"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="581"/>
         <source>Sie or du</source>
         <translation>Sie oder du</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="607"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="612"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="609"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="614"/>
         <source>The coach will not suggest %1 again. You can change this in the contact&apos;s &quot;keep in touch&quot; setting.</source>
         <translation>Der Coach schlägt %1 nicht mehr vor. Das lässt sich beim Kontakt unter „In Kontakt bleiben“ wieder ändern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="612"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="617"/>
         <source>Never suggest</source>
         <translation>Nicht mehr vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="624"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="629"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>

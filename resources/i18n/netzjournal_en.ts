@@ -48,27 +48,27 @@
 <context>
     <name>CoachPane</name>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="565"/>
-        <source>Write to %n contact(s) with du?</source>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="570"/>
+        <source>Write to %Ln contact(s) with du?</source>
         <translation>
-            <numerusform>Write to %n contact with du?</numerusform>
-            <numerusform>Write to %n contacts with du?</numerusform>
+            <numerusform>Write to %Ln contact with du?</numerusform>
+            <numerusform>Write to %Ln contacts with du?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="568"/>
-        <source>Write to %n contact(s) with Sie?</source>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="573"/>
+        <source>Write to %Ln contact(s) with Sie?</source>
         <translation>
-            <numerusform>Write to %n contact with Sie?</numerusform>
-            <numerusform>Write to %n contacts with Sie?</numerusform>
+            <numerusform>Write to %Ln contact with Sie?</numerusform>
+            <numerusform>Write to %Ln contacts with Sie?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="574"/>
-        <source>%n of them you already write to with du in the journal: they keep du.</source>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="579"/>
+        <source>%Ln of them you already write to with du in the journal: they keep du.</source>
         <translation>
-            <numerusform>%n of them you already write to with du in the journal: they keep du.</numerusform>
-            <numerusform>%n of them you already write to with du in the journal: they keep du.</numerusform>
+            <numerusform>%Ln of them you already write to with du in the journal: they keep du.</numerusform>
+            <numerusform>%Ln of them you already write to with du in the journal: they keep du.</numerusform>
         </translation>
     </message>
 </context>
