@@ -320,29 +320,11 @@ def _missing(where: paths.DataPaths, error: JournalMissing) -> Journal | None:
         assert newest is not None  # (the box offers the restore only then)
         journal = _restore_chosen(where, newest)
     if journal is not None:
-        _keep_typed_key(where)
+        from netzjournal import keys
+
+        # (a recovery key typed at the box: the next start must not ask for it again)
+        keys.keep_typed_key(where.journal)
     return journal
-
-
-def _keep_typed_key(where: paths.DataPaths) -> None:
-    """A recovery key typed at the missing box opened the backups: the journal put back
-    has a new marker, whose keyring entry does not exist yet. The keyring keeps the key
-    under it, as the unlock at a start does after a recovery key (privacy._unlock), so
-    that the next start does not ask for the 56 letters once more. A passphrase stays
-    typed at each start (passphrase journals never use the keyring); without a keyring
-    the next start asks, as before."""
-    from netzjournal import keys
-    from netzjournal.store import cipher
-
-    key, marker = cipher.active(), cipher.read_marker(where.journal)
-    if key is None or key.raw is None or marker is None or marker.mode != "keyring":
-        return
-    if not marker.matches(key) or keys.load_key(marker.key_id) is not None:
-        return  # (not its key, or an entry found in the keyring: kept already)
-    try:
-        keys.store_key(marker.key_id, key)
-    except keys.NoKeyring:
-        log.info("no keyring: the next start asks for the recovery key")
 
 
 def _problem_behind(
