@@ -308,6 +308,7 @@ def _missing(where: paths.DataPaths, error: JournalMissing) -> Journal | None:
         choice = missing_journal.ask_missing(error, checked, bool(locked))
     if choice is missing_journal.Choice.QUIT:
         return None
+    journal: Journal | None
     if choice is missing_journal.Choice.ANEW:
         log.info("a new, empty journal at %s (the backups stay)", where.journal)
         try:
