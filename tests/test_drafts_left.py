@@ -593,6 +593,7 @@ def test_a_draft_of_a_contact_merged_before_the_merge_record_offers_its_namesake
                                  if b.objectName().startswith("namesake_"))  # fmt: skip
         seen["default"] = box.defaultButton().objectName()
         seen["text"] = box.detailedText()
+        seen["question"] = box.text()
         when_modal(save, lambda w: isinstance(w, ContactEditor))
         box.findChild(QPushButton, f"namesake_{festo}").click()
 
@@ -604,6 +605,7 @@ def test_a_draft_of_a_contact_merged_before_the_merge_record_offers_its_namesake
                                "Restore on “Anna Roth · Hamburg”"]  # fmt: skip
     assert seen["default"] != f"namesake_{festo}" and seen["default"] != f"namesake_{hamburg}"
     assert "Role: Einkauf" in str(seen["text"])
+    assert str(seen["question"]).endswith("Contacts of the same name are in the journal.")
     assert seen["editor"] == ("Einkauf", "Festo", "Sucht ab März eine Beraterin für Lieferketten")
     assert not DraftStore.of_record(where.drafts, "contact", leipzig).exists()
     assert get_contact(window.journal, hamburg).role == ""

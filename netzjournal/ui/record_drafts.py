@@ -362,14 +362,22 @@ def _namesake_chosen(window: MainWindow, gone: int, fields: object, text: str) -
     if not ids:
         return 0
     labels = person_choices(journal, ids)
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
-        QCoreApplication.translate("RecordDrafts", "Unsaved changes"),
-        QCoreApplication.translate(
+    if len(ids) == 1:
+        question = QCoreApplication.translate(
             "RecordDrafts",
             "Unsaved changes to a contact that is no longer in the journal (it was merged "
             "into another one or deleted). A contact of the same name is in the journal.",
-        ),
+        )
+    else:
+        question = QCoreApplication.translate(
+            "RecordDrafts",
+            "Unsaved changes to a contact that is no longer in the journal (it was merged "
+            "into another one or deleted). Contacts of the same name are in the journal.",
+        )
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("RecordDrafts", "Unsaved changes"),
+        question,
         QMessageBox.StandardButton.Cancel,
         window,
     )

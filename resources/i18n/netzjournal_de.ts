@@ -276,7 +276,7 @@
     </message>
     <message>
         <location filename="../../netzjournal/app.py" line="262"/>
-        <location filename="../../netzjournal/app.py" line="407"/>
+        <location filename="../../netzjournal/app.py" line="390"/>
         <source>The backup cannot be read either</source>
         <translation>Auch die Sicherung ist nicht lesbar</translation>
     </message>
@@ -4870,7 +4870,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     <name>RecordDrafts</name>
     <message>
         <location filename="../../netzjournal/ui/record_drafts.py" line="50"/>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="367"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="379"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -4891,7 +4891,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     </message>
     <message>
         <location filename="../../netzjournal/ui/record_drafts.py" line="64"/>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="396"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="404"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
@@ -4931,22 +4931,27 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="368"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="366"/>
         <source>Unsaved changes to a contact that is no longer in the journal (it was merged into another one or deleted). A contact of the same name is in the journal.</source>
         <translation>Ungespeicherte Änderungen an einem Kontakt, den es im Journal nicht mehr gibt (er wurde mit einem anderen zusammengeführt oder gelöscht). Im Journal gibt es einen Kontakt mit demselben Namen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="377"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="372"/>
+        <source>Unsaved changes to a contact that is no longer in the journal (it was merged into another one or deleted). Contacts of the same name are in the journal.</source>
+        <translation>Ungespeicherte Änderungen an einem Kontakt, den es im Journal nicht mehr gibt (er wurde mit einem anderen zusammengeführt oder gelöscht). Im Journal gibt es Kontakte mit demselben Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="385"/>
         <source>If it is the same person, the changes open in that contact&apos;s editor, where you check them before saving. The typed text is below.</source>
         <translation>Ist es dieselbe Person, öffnen sich die Änderungen im Bearbeitungsfenster dieses Kontakts; dort prüfen Sie sie vor dem Speichern. Der eingegebene Text steht unten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="386"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="394"/>
         <source>Restore on “%1”</source>
         <translation>Bei „%1“ wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="391"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="399"/>
         <source>&amp;Not the same person…</source>
         <translation>&amp;Nicht dieselbe Person …</translation>
     </message>
