@@ -308,16 +308,24 @@ def _missing(where: paths.DataPaths, error: JournalMissing) -> Journal | None:
         choice = missing_journal.ask_missing(error, checked, bool(locked))
     if choice is missing_journal.Choice.QUIT:
         return None
+    journal: Journal | None
     if choice is missing_journal.Choice.ANEW:
         log.info("a new, empty journal at %s (the backups stay)", where.journal)
         try:
-            return _open_or_upgrade(where, start_anew=True)
+            journal = _open_or_upgrade(where, start_anew=True)
         except StoreError as exc:
             _cannot_open(exc, where.journal)
             return None
-    newest = missing_journal.newest_usable(checked)
-    assert newest is not None  # (the box offers the restore only then)
-    return _restore_chosen(where, newest)
+    else:
+        newest = missing_journal.newest_usable(checked)
+        assert newest is not None  # (the box offers the restore only then)
+        journal = _restore_chosen(where, newest)
+    if journal is not None:
+        from netzjournal import keys
+
+        # (a recovery key typed at the box: the next start must not ask for it again)
+        keys.keep_typed_key(where.journal)
+    return journal
 
 
 def _problem_behind(

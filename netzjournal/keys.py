@@ -180,6 +180,26 @@ def key_for_backups(
     return None
 
 
+def keep_typed_key(journal: Path) -> bool:
+    """A recovery key typed for the backups of a journal gone with its marker (the
+    missing-journal box): the journal put back has a new marker, whose keyring entry
+    does not exist yet. The keyring keeps the active key under it, as the unlock at a
+    start does after a recovery key (``ui.privacy._unlock``), so that the next start
+    does not ask for the 56 letters once more. A passphrase is typed at each start
+    (passphrase journals never use the keyring). Returns whether it was stored (False
+    also without a keyring: the next start then asks, as before)."""
+    key, marker = cipher.active(), cipher.read_marker(journal)
+    if key is None or key.raw is None or marker is None or marker.mode != "keyring":
+        return False
+    if not marker.matches(key) or load_key(marker.key_id) is not None:
+        return False  # (not its key, or an entry found in the keyring: kept already)
+    try:
+        store_key(marker.key_id, key)
+    except NoKeyring:
+        return False
+    return True
+
+
 @dataclass(frozen=True)
 class NewKey:
     """A key made for encryption: its id, and the recovery key to show once."""

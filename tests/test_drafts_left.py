@@ -12,7 +12,7 @@ import datetime as dt
 
 from conftest import person
 from PySide6.QtCore import QItemSelectionModel, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from netzjournal.drafts import DraftStore
 from netzjournal.store.contacts import create_contact
@@ -552,3 +552,83 @@ def test_a_carry_over_cut_between_its_two_writes_is_not_carried_twice(where, qtb
         assert carried["fields"]["notes"] == f"{old} und Einkauf"
     finally:
         journal.close()
+
+
+def _gone_before_the_merge_record(where) -> tuple[Journal, int, int, int]:
+    """Leipzig's draft left as _anna_twice_with_a_draft leaves it; then Leipzig gone
+    without a merge record (merged before migration 0055, as that version removed the
+    one merged away); a second Anna Roth (Hamburg) and a Ben Roth beside Festo."""
+    from netzjournal.store.contacts import delete_contacts
+
+    journal, festo, leipzig = _anna_twice_with_a_draft(where)
+    hamburg = create_contact(journal, person("Anna", "Roth", city="Hamburg")).value.id or 0
+    create_contact(journal, person("Ben", "Roth"))
+    delete_contacts(journal, [leipzig])
+    return journal, festo, hamburg, leipzig
+
+
+def test_a_draft_of_a_contact_merged_before_the_merge_record_offers_its_namesakes(
+    make_window, where, qtbot
+):
+    """Leipzig was merged into Festo before merges were recorded: her draft was shown
+    only as text to copy. The contacts of the same name key are offered, each a
+    button told apart (Festo, Hamburg; not Ben Roth), never by Enter: the one chosen
+    gets the draft in its editor, where it is saved by the person."""
+    from uihelpers import when_modal
+
+    from netzjournal.store.contacts import get_contact
+    from netzjournal.ui.contacts.editor import ContactEditor
+
+    journal, festo, hamburg, leipzig = _gone_before_the_merge_record(where)
+    seen: dict[str, object] = {}
+
+    def save(editor: ContactEditor) -> None:
+        fields = editor.draft_fields()
+        seen["editor"] = (fields["role"], fields["organisation"], fields["notes"])
+        editor.accept()
+
+    def choose_festo(box: QMessageBox) -> None:
+        assert box.objectName() == "goneContactNamesake"
+        seen["buttons"] = sorted(b.text() for b in box.buttons()
+                                 if b.objectName().startswith("namesake_"))  # fmt: skip
+        seen["default"] = box.defaultButton().objectName()
+        seen["text"] = box.detailedText()
+        seen["question"] = box.text()
+        when_modal(save, lambda w: isinstance(w, ContactEditor))
+        box.findChild(QPushButton, f"namesake_{festo}").click()
+
+    when_modal(choose_festo, lambda w: isinstance(w, QMessageBox))
+    window = make_window(journal)
+    qtbot.waitUntil(lambda: "editor" in seen, timeout=30_000)
+    qtbot.waitUntil(lambda: get_contact(window.journal, festo).role == "Einkauf", timeout=10_000)
+    assert seen["buttons"] == ["Restore on “Anna Roth · Festo”",
+                               "Restore on “Anna Roth · Hamburg”"]  # fmt: skip
+    assert seen["default"] != f"namesake_{festo}" and seen["default"] != f"namesake_{hamburg}"
+    assert "Role: Einkauf" in str(seen["text"])
+    assert str(seen["question"]).endswith("Contacts of the same name are in the journal.")
+    assert seen["editor"] == ("Einkauf", "Festo", "Sucht ab März eine Beraterin für Lieferketten")
+    assert not DraftStore.of_record(where.drafts, "contact", leipzig).exists()
+    assert get_contact(window.journal, hamburg).role == ""
+
+
+def test_not_the_same_person_shows_the_gone_contact_s_draft_as_text(make_window, where, qtbot):
+    """„Nicht dieselbe Person …“: the draft is shown as text to copy, as before."""
+    from uihelpers import when_modal
+
+    journal, _festo, _hamburg, leipzig = _gone_before_the_merge_record(where)
+    shown: list[str] = []
+
+    def later(box: QMessageBox) -> None:
+        shown.append(box.objectName())
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    def not_the_same(box: QMessageBox) -> None:
+        shown.append(box.objectName())
+        when_modal(later, lambda w: isinstance(w, QMessageBox) and w is not box)
+        box.findChild(QPushButton, "notTheSamePerson").click()
+
+    when_modal(not_the_same, lambda w: isinstance(w, QMessageBox))
+    make_window(journal)
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=30_000)
+    assert shown == ["goneContactNamesake", "goneRecordDraft"]
+    assert DraftStore.of_record(where.drafts, "contact", leipzig).exists()  # Later: kept

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox
 from uihelpers import when_modal
 
 from netzjournal import app as app_module
-from netzjournal import paths
+from netzjournal import keys, paths
 from netzjournal.drafts import DraftStore
 from netzjournal.store.backups import create_backup, list_backups
 from netzjournal.store.contacts import contact_count, create_contact
@@ -582,3 +582,42 @@ def test_the_window_asks_the_key_for_encrypted_backups_and_restores_with_it(
     assert seen["default"] == "enterKey"
     assert "opens none of the backups" in str(seen["wrong"])
     assert seen["restore"] == "restoreNewest"
+
+
+def test_a_recovery_key_typed_at_the_missing_box_is_kept_in_the_keyring(
+    qtbot, tmp_path, memory_keyring
+):
+    """The backups opened with the recovery key and were restored; the restored
+    journal's new marker names a keyring entry that did not exist, so the next start
+    asked for the 56 letters once more. Now the keyring keeps it under that name, as
+    the start's unlock does after a recovery key."""
+    from netzjournal.store import cipher
+    from netzjournal.ui.privacy import UnlockDialog
+
+    where = paths.resolve(tmp_path / "data").ensure()
+    right = cipher.Key.random()
+    lost_encrypted_journal(where, right)
+    before, before_id = cipher.active(), cipher.active_key_id()
+    cipher.activate(None)
+
+    def type_key(dialog: UnlockDialog) -> None:
+        dialog.field.setText(keys.recovery_text(right))
+        when_modal(lambda box: box.defaultButton().click(), is_missing_box)
+        dialog.accept()
+
+    def ask_key(box: QMessageBox) -> None:
+        when_modal(type_key, lambda w: isinstance(w, UnlockDialog))
+        box.defaultButton().click()
+
+    when_modal(ask_key, is_missing_box)
+    try:
+        journal = app_module._open_journal(where)
+        assert journal is not None
+        journal.close()
+    finally:
+        cipher.activate(before, before_id)
+    marker = cipher.read_marker(where.journal)
+    assert marker is not None and marker.mode == "keyring"
+    assert marker.key_id != "netzjournal-lost-entry"  # (a new entry: the old name is unknown)
+    # What the next start tries first: found, so it does not ask.
+    assert keys.key_from_keyring(where.journal) == right

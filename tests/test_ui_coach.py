@@ -286,6 +286,52 @@ def test_a_default_address_form_is_asked_not_stated(window, qtbot):
     assert (c.address_form, c.address_form_chosen) == ("sie", False)
 
 
+def test_everyone_still_open_is_settled_from_one_card_after_asking(window, qtbot):
+    """After an import every German card asked Sie/du once. The question's „Für alle
+    noch offenen: Sie …“ asks first (how many; Cancel changes nothing), then settles
+    every open one in one undo step; Ctrl+Z opens them all again."""
+    from netzjournal.store.contacts import set_address_form
+
+    w, people = window
+    for c in people:
+        set_address_form(w.journal, c.id, "sie", chosen=False)
+    qtbot.waitUntil(lambda: built(w) and all(not c.suggestion.address_known
+                                             for c in w.coach.cards), timeout=30_000)  # fmt: skip
+    link = w.coach.cards[0].form_all
+    assert link is not None and link.isVisible() and "Sie" in link.text()
+    seen: list[str] = []
+
+    def cancel(box):
+        seen.append(box.text())
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    when_modal(cancel)
+    link.setFocus()
+    QTest.keyClick(link, Qt.Key.Key_Return)
+    assert seen and "3" in seen[0]
+    assert not any(get_contact(w.journal, c.id).address_form_chosen for c in people)
+    pressed: list[str] = []
+
+    def accept(box):
+        pressed.append(box.defaultButton().text())
+        box.defaultButton().click()
+
+    when_modal(accept)
+    w.coach.cards[0].form_all.linkActivated.emit("sie")
+    assert pressed
+    qtbot.waitUntil(lambda: built(w) and all(c.suggestion.address_known
+                                             for c in w.coach.cards), timeout=30_000)  # fmt: skip
+    assert all(c.findChild(QWidget, "formQuestion") is None for c in w.coach.cards)
+    assert {(get_contact(w.journal, c.id).address_form,
+             get_contact(w.journal, c.id).address_form_chosen) for c in people} == {
+        ("sie", True)}  # fmt: skip
+    assert w.undo_stack.count() == 1
+    w.undo_stack.undo()
+    qtbot.waitUntil(lambda: built(w) and all(not c.suggestion.address_known
+                                             for c in w.coach.cards), timeout=30_000)  # fmt: skip
+    assert not any(get_contact(w.journal, c.id).address_form_chosen for c in people)
+
+
 def test_a_card_s_question_fits_the_coach_at_800_px_in_german(make_window, where, qtbot):
     """„Beim Sie bleiben“ and „Per du schreiben“ side by side were wider than the coach
     at 800×600: the pane's whole list grew wider than its view, and every card, the

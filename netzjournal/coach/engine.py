@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 
-from netzjournal.coach import openers, rules, texts
+from netzjournal.coach import address_evidence, openers, rules, texts
 from netzjournal.coach.settings import CoachSettings
 from netzjournal.coach.settings import load as load_settings
 from netzjournal.coach.walk import Walk
@@ -14,6 +14,7 @@ from netzjournal.store.coach_data import (
     CoachSummary,
     coach_details,
     count_without_language,
+    form_texts,
     has_contacts,
     has_notes,
     upcoming_events,
@@ -230,6 +231,7 @@ def _pick(
     user_name = get_setting(j, "user.name", "") or ""
     user_name = user_name if isinstance(user_name, str) else ""
     kept = cache.offers if cache is not None else {}
+    _forms_said(j, [item for _, item, _ in top], details)
     for _key, item, s in top:
         d = details[item.contact_id]
         # Unchanged person, details and occasions: the same openers as last time
@@ -272,6 +274,21 @@ def _pick(
         else:
             unknown = 0
     return CoachResult(shown_items, held, more, no_contacts, no_notes, unknown, written_in)
+
+
+def _forms_said(j: Journal, items: list[Suggestion], details: dict[int, CoachDetails]) -> None:
+    """Where a card would ask Sie or du and the journal already says du to the person
+    (coach.address_evidence): written in du, not asked. Read only for such cards."""
+    asking = [item for item in items if not item.address_known]
+    if not asking:
+        return
+    texts = form_texts(j, [item.contact_id for item in asking])
+    for item in asking:
+        if (t := texts.get(item.contact_id)) is not None and address_evidence.says_du(t):
+            item.address_form, item.address_known = "du", True
+            details[item.contact_id] = replace(
+                details[item.contact_id], address_form="du", address_form_chosen=True
+            )
 
 
 class _UsualLanguage:

@@ -5,10 +5,23 @@ from __future__ import annotations
 
 import datetime as dt
 
+from netzjournal.coach.address_evidence import says_du
 from netzjournal.commands.base import Command, Outcome
 from netzjournal.store.changes import ChangeSet
-from netzjournal.store.coach_data import record_opener, snooze, snoozed_until, without_language
-from netzjournal.store.contacts import set_address_form, set_language, set_languages
+from netzjournal.store.coach_data import (
+    form_texts,
+    open_address_forms,
+    record_opener,
+    snooze,
+    snoozed_until,
+    without_language,
+)
+from netzjournal.store.contacts import (
+    set_address_form,
+    set_address_forms,
+    set_language,
+    set_languages,
+)
 from netzjournal.store.interactions import create_interaction, delete_interactions
 from netzjournal.store.journal import Journal
 from netzjournal.store.people import person_label
@@ -133,3 +146,39 @@ class ChooseLanguageForAll(Command):
 
     def _undo(self) -> ChangeSet:
         return set_languages(self.journal, self.ids, "").changes
+
+
+def settle_open_forms(journal: Journal, form: str) -> dict[int, str]:
+    """What "for everyone still open: Sie" would set: each person whose Sie/du nobody
+    chose (the cards that ask) gets ``form`` — except where the journal already says
+    du to them (coach.address_evidence), who get du, as their card shows."""
+    before = open_address_forms(journal)
+    said = form_texts(journal, before)
+    return {cid: "du" if cid in said and says_du(said[cid]) else form for cid in before}
+
+
+class ChooseOpenAddressForms(Command):
+    """Sie (or du) for everyone whose form nobody chose, asked once from a card's
+    question instead of on each card (:func:`settle_open_forms`); undo makes them all
+    "not chosen" again with the form each had, as one step. The people are those
+    still open when it is done (kept for the undo and a redo)."""
+
+    def __init__(self, journal: Journal, form: str, forms: dict[int, str] | None = None) -> None:
+        """``forms``: :func:`settle_open_forms` as the question counted them."""
+        super().__init__(journal)
+        self.form, self.asked = form, forms
+        self.before: dict[int, str] = {}
+        self.after: dict[int, str] = {}
+
+    def _do(self) -> Outcome:
+        with self.journal.write() as changes:
+            if not self.before:  # (a redo: the same people, the same forms)
+                self.before = open_address_forms(self.journal)
+                forms = self.asked or settle_open_forms(self.journal, self.form)
+                # (only who is still open: a sync may have said someone's meanwhile)
+                self.after = {cid: f for cid, f in forms.items() if cid in self.before}
+            count = set_address_forms(self.journal, self.after, chosen=True).value
+        return Outcome("address_form_all", count=count, changes=changes)
+
+    def _undo(self) -> ChangeSet:
+        return set_address_forms(self.journal, self.before, chosen=False).changes

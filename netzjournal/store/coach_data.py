@@ -543,3 +543,56 @@ def set_never(j: Journal, contact_id: int) -> Outcome[None]:
         )
         changes.contacts.add(contact_id)
     return Outcome(None, changes)
+
+
+@dataclass(frozen=True, slots=True)
+class FormTexts:
+    """What the journal says in a person's own words, read to tell whether Sie/du is
+    already plain (:mod:`coach.address_evidence`): their names, the contact's notes, and
+    their newest notes' text (direction, title and start of the body), newest first."""
+
+    given_name: str
+    family_name: str
+    nickname: str
+    notes: str
+    texts: tuple[tuple[str, str], ...]  # (direction, text)
+
+
+# The newest notes only, and only a body's start: a greeting stands at the top, and a
+# pasted 2 MB agenda is no letter. (Per person through the participant index.)
+_FORM_TEXTS = """
+SELECT cid, direction, text FROM (
+  SELECT p.contact_id AS cid, i.direction AS direction,
+         i.title || char(10) || substr(i.body, 1, 2000) AS text,
+         row_number() OVER (PARTITION BY p.contact_id
+                            ORDER BY i.occurred_at DESC, i.id DESC) AS n
+    FROM participant p JOIN interaction i ON i.id = p.interaction_id
+   WHERE p.contact_id IN (SELECT value FROM json_each(?1))
+) WHERE n <= 12 ORDER BY cid, n
+"""
+
+
+def form_texts(j: Journal, ids: Iterable[int]) -> dict[int, FormTexts]:
+    """:class:`FormTexts` of these people (those that exist)."""
+    wanted = ids_json(ids)
+    conn = j.connection()
+    texts: dict[int, list[tuple[str, str]]] = {}
+    for cid, direction, text in conn.execute(_FORM_TEXTS, (wanted,)):
+        texts.setdefault(cid, []).append((direction or "", text or ""))
+    rows = conn.execute(
+        "SELECT id, given_name, family_name, nickname, substr(notes, 1, 2000) FROM contact"
+        " WHERE id IN (SELECT value FROM json_each(?))",
+        (wanted,),
+    )
+    return {r[0]: FormTexts(r[1] or "", r[2] or "", r[3] or "", r[4] or "",
+                            tuple(texts.get(r[0], ()))) for r in rows}  # fmt: skip
+
+
+def open_address_forms(j: Journal) -> dict[int, str]:
+    """Everyone (not archived) whose Sie/du nobody chose and whom the coach writes to
+    in German or a language not known (the cards that ask): id → the form meanwhile."""
+    rows = j.connection().execute(
+        "SELECT id, address_form FROM contact"
+        " WHERE address_form_chosen = 0 AND archived = 0 AND language != 'en' ORDER BY id"
+    )
+    return {r[0]: r[1] for r in rows}

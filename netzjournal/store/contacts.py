@@ -298,6 +298,24 @@ def set_address_form(
     return Outcome((row[0], bool(row[1])), changes)
 
 
+def set_address_forms(j: Journal, forms: dict[int, str], chosen: bool) -> Outcome[int]:
+    """Sie or du for several people at once (id → form), chosen or (for an undo) not,
+    in one transaction; returns how many rows changed."""
+    if bad := set(forms.values()) - set(ADDRESS_FORMS):
+        raise ValidationError(f"Unknown address form {sorted(bad)!r}.")
+    with j.write() as changes:
+        conn, now, count = j.connection(), str(dt.datetime.now()), 0
+        for form in sorted(set(forms.values())):
+            ids = [i for i, f in forms.items() if f == form]
+            count += conn.execute(
+                "UPDATE contact SET address_form = ?, address_form_chosen = ?, updated_at = ?"
+                " WHERE id IN (SELECT value FROM json_each(?))",
+                (form, int(chosen), now, _ids_json(ids)),
+            ).rowcount
+        changes.contacts.update(forms)
+    return Outcome(count, changes)
+
+
 def set_languages(j: Journal, ids: Iterable[int], language: str) -> Outcome[int]:
     """One language for several people at once ("" for not known), in one
     transaction; returns how many rows changed."""

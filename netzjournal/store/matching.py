@@ -36,6 +36,14 @@ def loose_name_key(name: str) -> str:
     return " ".join(sorted(kept or words))
 
 
+def named_alike(j: Journal, name: str) -> list[int]:
+    """The contacts whose :func:`name_key` is ``name``'s (those not archived first, each
+    group in id order): offered as a choice for a draft whose contact is gone, never
+    taken by the name alone."""
+    key = name_key(name)
+    return [m.id for m in match_keys(j) if key and name_key(m.name) == key]
+
+
 def phone_key(value: str) -> str:
     """A phone number's digits without the country or trunk prefix ("+49 173 …",
     "0049 173 …" and "0173 …" alike: their last nine digits); '' for fewer than six."""

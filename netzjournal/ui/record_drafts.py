@@ -149,7 +149,11 @@ def _carried(kept: object, base: object, edited: object) -> object:
 
 
 def carry_over(
-    journal: Journal, drafts: Path, other: ContactRecord, keep_id: int
+    journal: Journal,
+    drafts: Path,
+    other: ContactRecord,
+    keep_id: int,
+    told_from: ContactRecord | None = None,
 ) -> Callable[[], None] | None:
     """After ``other`` was merged into ``keep_id``: the edits in ``other``'s draft (the
     fields that differ from ``other`` as it was) become a draft of the contact that
@@ -159,7 +163,9 @@ def carry_over(
     Returns what puts both drafts back as they were (for the merge's undo: the draft
     goes back to the contact that is there again), or None when there was no draft.
     Raises ``OSError`` (a full disk, a read-only folder): the draft then stays where it
-    is, and the next start offers it as text (:func:`offer_at_start`)."""
+    is, and the next start offers it as text (:func:`offer_at_start`).
+    ``told_from``: the record the edits are told from where ``other`` as it was is not
+    known (a merge before migration 0055: the contact chosen for the draft)."""
     from netzjournal.store.contacts import get_contact
 
     assert other.id is not None
@@ -168,8 +174,14 @@ def carry_over(
     fields = waiting_fields(draft)
     if fields is None or mine is None:
         return None
-    base = _form_of(journal, other)
+    base = _form_of(journal, told_from or other)
     edits = {k: v for k, v in fields.items() if base.get(k) != v}
+    if told_from is not None:
+        # Told from another contact, a difference may be the gone one's old value, not
+        # an edit: only text (what draft_as_text shows) and channels are carried, and
+        # an empty field never blanks the chosen one's.
+        edits = {k: v for k, v in edits.items()
+                 if (isinstance(v, str) and v.strip()) or isinstance(v, dict)}  # fmt: skip
     target = DraftStore.of_record(drafts, "contact", keep_id)
     theirs = target.load() if target.exists() else None
     # The carried draft records what it carried from: a kill after it was written and
@@ -329,6 +341,86 @@ def ask_about_gone_record(
     return answer
 
 
+def _namesake_chosen(window: MainWindow, gone: int, fields: object, text: str) -> int | None:
+    """A gone contact's draft with no merge record (merged before migration 0055, or
+    deleted): the contacts of the same name (``store.matching.name_key``) are offered,
+    each a button, told apart as the pickers tell namesakes apart; never taken by the
+    name alone. Returns the contact chosen (its draft carried there), 0 for "not the
+    same person" or where there is none (the text to copy), None for Later."""
+    from netzjournal.store.contacts import get_contact
+    from netzjournal.store.matching import named_alike
+    from netzjournal.store.merges import merged_into
+    from netzjournal.store.people import person_choices
+    from netzjournal.store.records import ContactRecord
+
+    journal = window.journal
+    if not isinstance(fields, dict) or merged_into(journal, gone) is not None:
+        return 0
+    typed = [str(fields.get(k) or "") for k in ("display_name", "given_name", "family_name")]
+    name = typed[0].strip() or " ".join(p.strip() for p in typed[1:] if p.strip())
+    ids = named_alike(journal, name)[:3] if name else []
+    if not ids:
+        return 0
+    labels = person_choices(journal, ids)
+    if len(ids) == 1:
+        question = QCoreApplication.translate(
+            "RecordDrafts",
+            "Unsaved changes to a contact that is no longer in the journal (it was merged "
+            "into another one or deleted). A contact of the same name is in the journal.",
+        )
+    else:
+        question = QCoreApplication.translate(
+            "RecordDrafts",
+            "Unsaved changes to a contact that is no longer in the journal (it was merged "
+            "into another one or deleted). Contacts of the same name are in the journal.",
+        )
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("RecordDrafts", "Unsaved changes"),
+        question,
+        QMessageBox.StandardButton.Cancel,
+        window,
+    )
+    box.setObjectName("goneContactNamesake")
+    box.setInformativeText(QCoreApplication.translate(
+        "RecordDrafts",
+        "If it is the same person, the changes open in that contact's editor, where you "
+        "check them before saving. The typed text is below.",
+    ))  # fmt: skip
+    box.setDetailedText(text)
+    buttons = {}
+    for cid in ids:
+        label = labels[cid].label if cid in labels else name
+        said = QCoreApplication.translate("RecordDrafts", "Restore on “%1”").replace("%1", label)
+        button = box.addButton(said, QMessageBox.ButtonRole.YesRole)
+        button.setObjectName(f"namesake_{cid}")
+        buttons[button] = cid
+    other = box.addButton(
+        QCoreApplication.translate("RecordDrafts", "&Not the same person…"),
+        QMessageBox.ButtonRole.NoRole,
+    )
+    other.setObjectName("notTheSamePerson")
+    box.button(QMessageBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("RecordDrafts", "&Later")
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # (a choice, never by Enter)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is other:
+        return 0
+    if clicked not in buttons:
+        return None
+    chosen = buttons[clicked]
+    try:
+        carry_over(journal, window.paths.drafts, ContactRecord(id=gone), chosen,
+                   told_from=get_contact(journal, chosen))  # fmt: skip
+    except (OSError, NotFound):
+        log.exception("a gone contact's draft could not be carried to the one chosen")
+        return 0
+    return chosen
+
+
 def saved_already(journal: Journal, kind: str, record_id: int, fields: dict[str, object]) -> bool:
     """Restoring these draft fields would change nothing: the record holds them (the
     editor's own fields, filled from the record, compared as the draft writes them)."""
@@ -440,6 +532,16 @@ def offer_at_start(window: MainWindow) -> None:
                 if not text:  # nothing typed to keep
                     log.info("draft of contact %s dropped: the contact is gone", record_id)
                     _drop(draft)
+                    continue
+                chosen = _namesake_chosen(window, record_id, fields, text)
+                if chosen is None:  # Later
+                    continue
+                if chosen:
+                    offered.add((kind, chosen))
+                    window.open_contact(chosen)
+                    restore = waiting_fields(DraftStore.of_record(window.paths.drafts,
+                                                                  kind, chosen))  # fmt: skip
+                    window.contacts.edit(chosen, restore=restore or {})
                     continue
                 answer = ask_about_gone_record(window, text)
                 if answer == QMessageBox.StandardButton.Discard:

@@ -716,6 +716,7 @@ def outcome_text(o: Outcome) -> str:
         "unarchive": QCoreApplication.translate("Undo", "Restore contacts (%1)"),
         "import": QCoreApplication.translate("Undo", "Import contacts (%1)"),
         "language_all": QCoreApplication.translate("Undo", "Language for contacts (%1)"),
+        "address_form_all": QCoreApplication.translate("Undo", "Sie or du for contacts (%1)"),
     }
     if o.what in ("edit_note", "delete_notes") and not o.subject and o.day is not None:
         dated = {  # a note without a title: its day, as dates are written here

@@ -281,7 +281,7 @@
     </message>
     <message>
         <location filename="../../netzjournal/app.py" line="262"/>
-        <location filename="../../netzjournal/app.py" line="382"/>
+        <location filename="../../netzjournal/app.py" line="390"/>
         <source>The backup cannot be read either</source>
         <translation>Auch die Sicherung ist nicht lesbar</translation>
     </message>
@@ -659,138 +659,182 @@
 <context>
     <name>CoachPane</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="96"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="97"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="106"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="107"/>
         <source>Loading suggestions…</source>
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="110"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="111"/>
         <source>Show more</source>
         <translation>Mehr zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="118"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="119"/>
         <source>Bar: warmth – mostly the closeness (1–5) you set; point at it for more.</source>
         <translation>Balken: Wärme – vor allem die Nähe (1–5), die Sie festlegen; zeigen Sie darauf für mehr.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="125"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="126"/>
         <source>Closeness is yours to set on each contact, from 1 (acquaintance) to 5 (close). Hover over a bar to see what makes up its warmth.</source>
         <translation>Die Nähe legen Sie bei jedem Kontakt selbst fest, von 1 (flüchtig bekannt) bis 5 (eng vertraut). Zeigen Sie auf einen Balken, um zu sehen, woraus sich seine Wärme zusammensetzt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="133"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="134"/>
         <source>Your messages are signed without a name. &lt;a href=&quot;settings:user_name&quot;&gt;Add your name&lt;/a&gt;</source>
         <translation>Ihre Nachrichten sind ohne Namen unterschrieben. &lt;a href=&quot;settings:user_name&quot;&gt;Namen eintragen&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="144"/>
         <location filename="../../netzjournal/ui/coach/pane.py" line="145"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="146"/>
         <source>Hide this hint</source>
         <translation>Hinweis ausblenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="161"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="162"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="286"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="287"/>
         <source>Whom you could get back in touch with:</source>
         <translation>Bei wem Sie sich melden könnten:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="289"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="290"/>
         <source>No contacts yet. Add or import your contacts (File menu), and the coach will suggest whom to get back in touch with.</source>
         <translation>Noch keine Kontakte. Legen Sie Ihre Kontakte an oder importieren Sie sie (Menü „Datei“) – dann schlägt der Coach vor, bei wem Sie sich melden könnten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="295"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="296"/>
         <source>Nobody can be due yet: the coach goes by your notes, and there are none yet. After your next meeting or call, write a quick note – then the coach suggests whom to get back in touch with, and when.</source>
         <translation>Noch kann niemand fällig sein: Der Coach richtet sich nach Ihren Gesprächsnotizen, und es gibt noch keine. Schreiben Sie nach Ihrem nächsten Treffen oder Telefonat eine Schnellnotiz – dann schlägt der Coach vor, bei wem Sie sich wann wieder melden könnten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="301"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="302"/>
         <source>Nobody is due right now. Enjoy the quiet – the coach will speak up.</source>
         <translation>Gerade ist niemand fällig. Genießen Sie die Ruhe – der Coach meldet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="354"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="355"/>
         <source>Holding off (no answer to several messages): %1</source>
         <translation>Zurückgehalten (mehrere Nachrichten ohne Antwort): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="453"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="455"/>
         <source>Discard your edited message to %1?</source>
         <translation>Ihre bearbeitete Nachricht an %1 verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="455"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="457"/>
         <source>Discard your edited messages to %1?</source>
         <translation>Ihre bearbeiteten Nachrichten an %1 verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="458"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="460"/>
         <source>Edited message</source>
         <translation>Bearbeitete Nachricht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="460"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="462"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="461"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="463"/>
         <source>The journal does not keep openers. To keep the text, choose Cancel, then Copy or E-mail.</source>
         <translation>Das Journal speichert keine Einstiege. Um den Text zu behalten, wählen Sie „Abbrechen“ und dann „Kopieren“ oder „E-Mail“.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="487"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="489"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="498"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="500"/>
         <source>Copied – paste it into your message to %1.</source>
         <translation>Kopiert – fügen Sie den Text in Ihre Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="508"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="510"/>
         <source>No e-mail program opened. The text is copied instead – paste it into a message to %1.</source>
         <translation>Es hat sich kein E-Mail-Programm geöffnet. Der Text ist stattdessen kopiert – fügen Sie ihn in eine Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="520"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="522"/>
         <source>%1: noted as reached out – the coach leaves them be for two weeks.</source>
         <translation>%1: als gemeldet notiert – der Coach lässt die Person zwei Wochen in Ruhe.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="533"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="535"/>
         <source>%1 will be back on the list on %2.</source>
         <translation>%1 steht am %2 wieder auf der Liste.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/coach/pane.py" line="570"/>
+        <source>Write to %Ln contact(s) with du?</source>
+        <translation>
+            <numerusform>%Ln Kontakt duzen?</numerusform>
+            <numerusform>%Ln Kontakte duzen?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="567"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="571"/>
+        <source>Everyone with du</source>
+        <translation>Alle duzen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/coach/pane.py" line="573"/>
+        <source>Write to %Ln contact(s) with Sie?</source>
+        <translation>
+            <numerusform>%Ln Kontakt siezen?</numerusform>
+            <numerusform>%Ln Kontakte siezen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="574"/>
+        <source>Everyone with Sie</source>
+        <translation>Alle siezen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="575"/>
+        <source>These are the contacts for whom Sie or du is still open. You can change it for each of them later.</source>
+        <translation>Das sind die Kontakte, bei denen Sie oder du noch offen ist. Sie können es später für jeden einzeln ändern.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/coach/pane.py" line="579"/>
+        <source>%Ln of them you already write to with du in the journal: they keep du.</source>
+        <translation>
+            <numerusform>Einen davon duzen Sie im Journal schon; dabei bleibt es.</numerusform>
+            <numerusform>%Ln davon duzen Sie im Journal schon; dabei bleibt es.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="581"/>
+        <source>Sie or du</source>
+        <translation>Sie oder du</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="612"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="569"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="614"/>
         <source>The coach will not suggest %1 again. You can change this in the contact&apos;s &quot;keep in touch&quot; setting.</source>
         <translation>Der Coach schlägt %1 nicht mehr vor. Das lässt sich beim Kontakt unter „In Kontakt bleiben“ wieder ändern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="572"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="617"/>
         <source>Never suggest</source>
         <translation>Nicht mehr vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="584"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="629"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -3451,52 +3495,52 @@
 <context>
     <name>InviteesBox</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="123"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="100"/>
         <source>Also invited, not in your contacts</source>
         <translation>Außerdem eingeladen, nicht unter Ihren Kontakten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="132"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="109"/>
         <source>Add as contact…</source>
         <translation>Als Kontakt anlegen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="136"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="113"/>
         <source>A new contact with the name and address the invitation gives, linked to this event</source>
         <translation>Ein neuer Kontakt mit Name und Adresse aus der Einladung, mit dieser Veranstaltung verknüpft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="145"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="122"/>
         <source>Enter your own addresses in Settings → General so that you are not listed here</source>
         <translation>Ihre eigenen Adressen in Einstellungen → Allgemein eintragen, damit Sie hier nicht erscheinen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="232"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="209"/>
         <source>Is “%1” (%2) your contact %3?</source>
         <translation>Ist „%1“ (%2) Ihr Kontakt %3?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="234"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="211"/>
         <source>Is “%1” (%2) one of these contacts?</source>
         <translation>Ist „%1“ (%2) einer dieser Kontakte?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="236"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="213"/>
         <source>Already a contact?</source>
         <translation>Schon ein Kontakt?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="240"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="217"/>
         <source>Yes, link to this contact</source>
         <translation>Ja, mit diesem Kontakt verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="245"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="222"/>
         <source>No, a new contact…</source>
         <translation>Nein, neuer Kontakt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="253"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="230"/>
         <source>Add the address %1 to the contact</source>
         <translation>Die Adresse %1 beim Kontakt eintragen</translation>
     </message>
@@ -3504,27 +3548,27 @@
 <context>
     <name>InviteesModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="42"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="43"/>
         <source>invites</source>
         <translation>lädt ein</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="44"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="45"/>
         <source>accepted</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="45"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="46"/>
         <source>declined</source>
         <translation>hat abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="46"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="47"/>
         <source>maybe</source>
         <translation>vielleicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="47"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="48"/>
         <source>no answer yet</source>
         <translation>noch keine Antwort</translation>
     </message>
@@ -4892,6 +4936,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     <name>RecordDrafts</name>
     <message>
         <location filename="../../netzjournal/ui/record_drafts.py" line="50"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="379"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -4912,6 +4957,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     </message>
     <message>
         <location filename="../../netzjournal/ui/record_drafts.py" line="64"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="404"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
@@ -4931,24 +4977,49 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Ungespeicherte Änderungen an der Notiz vom %1 wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="298"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="310"/>
         <source>Unsaved changes to a contact that is no longer in the journal (it was merged into another one or deleted), so they cannot be restored there.</source>
         <translation>Ungespeicherte Änderungen an einem Kontakt, den es im Journal nicht mehr gibt (er wurde mit einem anderen zusammengeführt oder gelöscht). Dort lassen sie sich nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="304"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="316"/>
         <source>Unsaved changes to a note that is no longer in the journal (it was deleted), so they cannot be restored there.</source>
         <translation>Ungespeicherte Änderungen an einer Notiz, die es im Journal nicht mehr gibt (sie wurde gelöscht). Dort lassen sie sich nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="313"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="325"/>
         <source>What was typed is below. Copy it and paste what you need where it belongs; it is kept until you discard it.</source>
         <translation>Unten steht, was eingegeben wurde. Kopieren Sie es und fügen Sie das Nötige dort ein, wo es hingehört; es bleibt aufbewahrt, bis Sie es verwerfen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="318"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="330"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="366"/>
+        <source>Unsaved changes to a contact that is no longer in the journal (it was merged into another one or deleted). A contact of the same name is in the journal.</source>
+        <translation>Ungespeicherte Änderungen an einem Kontakt, den es im Journal nicht mehr gibt (er wurde mit einem anderen zusammengeführt oder gelöscht). Im Journal gibt es einen Kontakt mit demselben Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="372"/>
+        <source>Unsaved changes to a contact that is no longer in the journal (it was merged into another one or deleted). Contacts of the same name are in the journal.</source>
+        <translation>Ungespeicherte Änderungen an einem Kontakt, den es im Journal nicht mehr gibt (er wurde mit einem anderen zusammengeführt oder gelöscht). Im Journal gibt es Kontakte mit demselben Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="385"/>
+        <source>If it is the same person, the changes open in that contact&apos;s editor, where you check them before saving. The typed text is below.</source>
+        <translation>Ist es dieselbe Person, öffnen sich die Änderungen im Bearbeitungsfenster dieses Kontakts; dort prüfen Sie sie vor dem Speichern. Der eingegebene Text steht unten.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="394"/>
+        <source>Restore on “%1”</source>
+        <translation>Bei „%1“ wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="399"/>
+        <source>&amp;Not the same person…</source>
+        <translation>&amp;Nicht dieselbe Person …</translation>
     </message>
 </context>
 <context>
@@ -5838,234 +5909,244 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SuggestionCard</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="92"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="94"/>
         <source>Warmth %1</source>
         <translation>Wärme %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="93"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="95"/>
         <source>Warmth</source>
         <translation>Wärme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="100"/>
-        <location filename="../../netzjournal/ui/coach/card.py" line="364"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="102"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="379"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="101"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="103"/>
         <source>Choose another opener or change the text</source>
         <translation>Einen anderen Einstieg wählen oder den Text ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="118"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="120"/>
         <source>Opener</source>
         <translation>Einstieg</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="123"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="125"/>
         <source>Opener text</source>
         <translation>Text des Einstiegs</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="142"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="144"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="146"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="148"/>
         <source>No opener to copy</source>
         <translation>Kein Einstieg zum Kopieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="147"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="149"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="153"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="155"/>
         <source>No opener to send</source>
         <translation>Kein Einstieg zum Senden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="155"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="157"/>
         <source>No e-mail address known</source>
         <translation>Keine E-Mail-Adresse bekannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="156"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="158"/>
         <source>Reached out</source>
         <translation>Gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="158"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="160"/>
         <source>Notes the message in the journal; the person rests for two weeks</source>
         <translation>Hält die Nachricht im Journal fest; die Person ruht dann zwei Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="163"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="165"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="166"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="168"/>
         <source>In 2 weeks</source>
         <translation>In 2 Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="166"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="168"/>
         <source>In a month</source>
         <translation>In einem Monat</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="167"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="169"/>
         <source>In 3 months</source>
         <translation>In 3 Monaten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="175"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="177"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="180"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="182"/>
         <source>Open contact</source>
         <translation>Kontakt öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="182"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="184"/>
         <source>Not this person…</source>
         <translation>Diese Person nicht …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="240"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="243"/>
         <source>The last hook is written in the du form, and messages to this person use Sie: it is not quoted.</source>
         <translation>„Beim nächsten Mal aufgreifen“ ist per du geschrieben, Nachrichten an diese Person per Sie – darum steht es nicht in der Nachricht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="243"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="246"/>
         <source>The last hook is written in the Sie form, and messages to this person use du: it is not quoted.</source>
         <translation>„Beim nächsten Mal aufgreifen“ ist per Sie geschrieben, Nachrichten an diese Person per du – darum steht es nicht in der Nachricht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="249"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="252"/>
         <source>Address form…</source>
         <translation>Ansprache …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="268"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="271"/>
         <source>Language not known: this message is in German.</source>
         <translation>Sprache nicht bekannt: Diese Nachricht ist auf Deutsch.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="269"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="272"/>
         <source>Keep German</source>
         <translation>Deutsch passt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="269"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="272"/>
         <source>Write in English</source>
         <translation>Auf Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="271"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="274"/>
         <source>Language not known: this message is in English.</source>
         <translation>Sprache nicht bekannt: Diese Nachricht ist auf Englisch.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="272"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="275"/>
         <source>Keep English</source>
         <translation>Englisch passt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="272"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="275"/>
         <source>Write in German</source>
         <translation>Auf Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="309"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="312"/>
         <source>Address form not chosen: this message uses du.</source>
         <translation>Sie oder du? Noch offen – diese Nachricht duzt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="311"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="314"/>
         <source>Address form not chosen: this message uses du, so the last hook, written in the Sie form, is not quoted.</source>
         <translation>Sie oder du? Noch offen – diese Nachricht duzt, darum steht „Beim nächsten Mal aufgreifen“ (in der Sie-Form geschrieben) nicht darin.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="313"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="316"/>
         <source>Keep du</source>
         <translation>Beim Du bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="313"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="316"/>
         <source>Write with Sie</source>
         <translation>Per Sie schreiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="315"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="318"/>
         <source>Address form not chosen: this message uses Sie.</source>
         <translation>Sie oder du? Noch offen – diese Nachricht siezt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="317"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="320"/>
         <source>Address form not chosen: this message uses Sie, so the last hook, written in the du form, is not quoted.</source>
         <translation>Sie oder du? Noch offen – diese Nachricht siezt, darum steht „Beim nächsten Mal aufgreifen“ (in der Du-Form geschrieben) nicht darin.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="319"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="322"/>
         <source>Keep Sie</source>
         <translation>Beim Sie bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="319"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="322"/>
         <source>Write with du</source>
         <translation>Per du schreiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="327"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="329"/>
+        <source>For everyone still open: du…</source>
+        <translation>Für alle noch offenen: du …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="331"/>
+        <source>For everyone still open: Sie…</source>
+        <translation>Für alle noch offenen: Sie …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="342"/>
         <source>No opener: a message in the Sie form greets by family name, and this contact has none.</source>
         <translation>Kein Einstieg: Wer gesiezt wird, wird mit dem Nachnamen begrüßt – und der fehlt bei diesem Kontakt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="329"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="344"/>
         <source>Add the family name…</source>
         <translation>Nachnamen ergänzen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="331"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="346"/>
         <source>No opener: a message in the Sie form greets as “Frau …” or “Herr …”, or by the whole name; neither the salutation nor the first name is known.</source>
         <translation>Kein Einstieg: Wer gesiezt wird, wird mit „Frau …“ oder „Herr …“ oder mit dem ganzen Namen begrüßt – hier fehlen Anrede und Vorname.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="334"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="349"/>
         <source>Add the salutation…</source>
         <translation>Anrede ergänzen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="336"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="351"/>
         <source>No opener: a message in the du form greets by first name, and this contact has none.</source>
         <translation>Kein Einstieg: Wer geduzt wird, wird mit dem Vornamen begrüßt – und der fehlt bei diesem Kontakt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="338"/>
-        <location filename="../../netzjournal/ui/coach/card.py" line="341"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="353"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="356"/>
         <source>Add the first name…</source>
         <translation>Vornamen ergänzen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="339"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="354"/>
         <source>No opener: an English message greets by first name, or as “Ms …” or “Mr …” with the family name; this contact has neither.</source>
         <translation>Kein Einstieg: Eine englische Nachricht begrüßt mit dem Vornamen oder mit „Ms …“ oder „Mr …“ und dem Nachnamen – bei diesem Kontakt geht beides nicht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="346"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="361"/>
         <source>Read only: the journal cannot be written</source>
         <translation>Nur lesen: das Journal lässt sich nicht schreiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="364"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="379"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -7444,7 +7525,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="747"/>
+        <location filename="../../netzjournal/ui/texts.py" line="748"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
@@ -7464,27 +7545,27 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Kontakte löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="729"/>
+        <location filename="../../netzjournal/ui/texts.py" line="730"/>
         <source>My answer for “%1” on %2</source>
         <translation>Meine Antwort für „%1“ am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="754"/>
+        <location filename="../../netzjournal/ui/texts.py" line="755"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="755"/>
+        <location filename="../../netzjournal/ui/texts.py" line="756"/>
         <source>Edit note “%1”</source>
         <translation>Notiz „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="756"/>
+        <location filename="../../netzjournal/ui/texts.py" line="757"/>
         <source>Delete note “%1”</source>
         <translation>Notiz „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="732"/>
+        <location filename="../../netzjournal/ui/texts.py" line="733"/>
         <source>Delete notes (%1)</source>
         <translation>Notizen löschen (%1)</translation>
     </message>
@@ -7529,102 +7610,107 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Sprache für Kontakte (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="722"/>
+        <location filename="../../netzjournal/ui/texts.py" line="719"/>
+        <source>Sie or du for contacts (%1)</source>
+        <translation>Sie oder du für Kontakte (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="723"/>
         <source>Edit the note of %1</source>
         <translation>Notiz vom %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="723"/>
+        <location filename="../../netzjournal/ui/texts.py" line="724"/>
         <source>Delete the note of %1</source>
         <translation>Notiz vom %1 löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="736"/>
+        <location filename="../../netzjournal/ui/texts.py" line="737"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="737"/>
+        <location filename="../../netzjournal/ui/texts.py" line="738"/>
         <source>Archive %1</source>
         <translation>%1 archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="738"/>
+        <location filename="../../netzjournal/ui/texts.py" line="739"/>
         <source>Restore %1</source>
         <translation>%1 zurückholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="750"/>
+        <location filename="../../netzjournal/ui/texts.py" line="751"/>
         <source>Merge: %2 (2 entries)</source>
         <translation>Zusammenführen: %2 (2 Einträge)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="751"/>
+        <location filename="../../netzjournal/ui/texts.py" line="752"/>
         <source>%1 and %2: not the same person</source>
         <translation>%1 und %2: nicht dieselbe Person</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="752"/>
+        <location filename="../../netzjournal/ui/texts.py" line="753"/>
         <source>New contact %1</source>
         <translation>Neuer Kontakt %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="753"/>
+        <location filename="../../netzjournal/ui/texts.py" line="754"/>
         <source>%1 linked to the invitation</source>
         <translation>%1 mit der Einladung verknüpft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="759"/>
+        <location filename="../../netzjournal/ui/texts.py" line="760"/>
         <source>Language for %1</source>
         <translation>Sprache für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="760"/>
+        <location filename="../../netzjournal/ui/texts.py" line="761"/>
         <source>Address form for %1</source>
         <translation>Ansprache für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="762"/>
+        <location filename="../../netzjournal/ui/texts.py" line="763"/>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="763"/>
+        <location filename="../../netzjournal/ui/texts.py" line="764"/>
         <source>Remove %1 from %2</source>
         <translation>%1 aus %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="764"/>
+        <location filename="../../netzjournal/ui/texts.py" line="765"/>
         <source>Change one occurrence of %1</source>
         <translation>Termin von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="765"/>
+        <location filename="../../netzjournal/ui/texts.py" line="766"/>
         <source>Cancel an occurrence of %1</source>
         <translation>Termin von %1 absagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="766"/>
+        <location filename="../../netzjournal/ui/texts.py" line="767"/>
         <source>New event “%1”</source>
         <translation>Neue Veranstaltung „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="767"/>
+        <location filename="../../netzjournal/ui/texts.py" line="768"/>
         <source>Edit event “%1”</source>
         <translation>Veranstaltung „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="768"/>
+        <location filename="../../netzjournal/ui/texts.py" line="769"/>
         <source>Delete event “%1”</source>
         <translation>Veranstaltung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="769"/>
+        <location filename="../../netzjournal/ui/texts.py" line="770"/>
         <source>Met %1 at %2</source>
         <translation>%1 bei %2 kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="734"/>
+        <location filename="../../netzjournal/ui/texts.py" line="735"/>
         <source>Forget where we met %1</source>
         <translation>Wo wir %1 kennengelernt haben, vergessen</translation>
     </message>
@@ -7664,17 +7750,17 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Kontakte importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="757"/>
+        <location filename="../../netzjournal/ui/texts.py" line="758"/>
         <source>Reached out to %1</source>
         <translation>Bei %1 gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="758"/>
+        <location filename="../../netzjournal/ui/texts.py" line="759"/>
         <source>Later for %1</source>
         <translation>%1 später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="761"/>
+        <location filename="../../netzjournal/ui/texts.py" line="762"/>
         <source>Debrief “%1”</source>
         <translation>Nachbereitung „%1“</translation>
     </message>

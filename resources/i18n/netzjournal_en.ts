@@ -46,6 +46,33 @@
     </message>
 </context>
 <context>
+    <name>CoachPane</name>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/coach/pane.py" line="570"/>
+        <source>Write to %Ln contact(s) with du?</source>
+        <translation>
+            <numerusform>Write to %Ln contact with du?</numerusform>
+            <numerusform>Write to %Ln contacts with du?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/coach/pane.py" line="573"/>
+        <source>Write to %Ln contact(s) with Sie?</source>
+        <translation>
+            <numerusform>Write to %Ln contact with Sie?</numerusform>
+            <numerusform>Write to %Ln contacts with Sie?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/coach/pane.py" line="579"/>
+        <source>%Ln of them you already write to with du in the journal: they keep du.</source>
+        <translation>
+            <numerusform>%Ln of them you already write to with du in the journal: they keep du.</numerusform>
+            <numerusform>%Ln of them you already write to with du in the journal: they keep du.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
         <location filename="../../netzjournal/ui/contacts/duplicates.py" line="376"/>

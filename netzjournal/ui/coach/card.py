@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from netzjournal.coach.engine import Suggestion
 from netzjournal.coach.openers import WITHHELD_FIELD, preview_line
 from netzjournal.ui import style
+from netzjournal.ui.link_line import LinkLine
 from netzjournal.ui.wrapping_bar import WrappingBar
 
 
@@ -64,6 +65,7 @@ class SuggestionCard(QFrame):
     complete = Signal(int, str)  # contact id, the field that would give them an opener
     language_chosen = Signal(int, str)  # contact id, "de" or "en" (it was not known)
     form_chosen = Signal(int, str)  # contact id, "sie" or "du" (it was the default)
+    form_for_all = Signal(str)  # "sie" or "du" for everyone still open (asked first)
 
     def __init__(self, s: Suggestion, warmth_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -229,6 +231,7 @@ class SuggestionCard(QFrame):
             layout.addWidget(self.complete_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.form_button: QPushButton | None = None
         self.form_buttons: dict[str, QPushButton] = {}
+        self.form_all: QLabel | None = None
         if not s.address_known:
             # Sie/du was an import's default: asked, not stated (also where the hook
             # is in the other form: the hook may be the better guess).
@@ -319,7 +322,19 @@ class SuggestionCard(QFrame):
             keep, other = self.tr("Keep Sie"), self.tr("Write with du")
         theirs = "du" if s.address_form == "du" else "sie"
         choices = ((theirs, keep), ("sie" if theirs == "du" else "du", other))
-        return self._question("form", said, choices, self.form_chosen, self.form_buttons)
+        box = self._question("form", said, choices, self.form_chosen, self.form_buttons)
+        # After an import of 300 people every German card asks once: the form this
+        # message keeps, for everyone still open at once (the pane asks first).
+        if theirs == "du":
+            everyone = self.tr("For everyone still open: du…")
+        else:
+            everyone = self.tr("For everyone still open: Sie…")
+        self.form_all = LinkLine(theirs, everyone)
+        self.form_all.setObjectName("formForAll")
+        self.form_all.linkActivated.connect(self.form_for_all.emit)
+        if (column := box.layout()) is not None:
+            column.addWidget(self.form_all)
+        return box
 
     def _withheld_words(self, why: str) -> tuple[str, str]:
         """The sentence saying why there is no opener, and the button's text."""
@@ -346,7 +361,7 @@ class SuggestionCard(QFrame):
         why = self.tr("Read only: the journal cannot be written")
         buttons = [self.actions_["done"], self.actions_["later"], self.complete_button,
                    self.form_button, *self.language_buttons.values(),
-                   *self.form_buttons.values()]  # fmt: skip
+                   *self.form_buttons.values(), self.form_all]  # fmt: skip
         for button in filter(None, buttons):
             button.setEnabled(False)
             button.setToolTip(why)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -33,6 +33,7 @@ from netzjournal.store.people import PersonChoice, find_people_by_name
 from netzjournal.store.reading import own_addresses
 from netzjournal.store.records import Channel, ContactRecord, Invitee, Occurrence
 from netzjournal.ui import undo
+from netzjournal.ui.link_line import LinkLine
 from netzjournal.ui.table_model import RowsModel
 
 
@@ -70,30 +71,6 @@ OWN_ADDRESSES_FIELD = "own_addresses"  # (the Settings field the hint opens)
 
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-class LinkLine(QLabel):
-    """A line of text that is one link (wrapped in a narrow pane): a click, or Enter
-    or Space once Tab has reached it, emits ``linkActivated`` with ``target``. (A
-    QLabel opens a link by keyboard only once Tab has chosen the link inside it,
-    which a focus that arrives otherwise never does.)"""
-
-    def __init__(self, target: str, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(f'<a href="{_esc(target)}">{_esc(text)}</a>', parent, wordWrap=True)
-        self.target = target
-        self.setAccessibleName(text)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse
-            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            event.accept()
-            self.linkActivated.emit(self.target)
-            return
-        super().keyPressEvent(event)
 
 
 class InviteesBox(QWidget):
