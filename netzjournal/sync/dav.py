@@ -127,10 +127,13 @@ class SyncError(Exception):
         #: The HTTP status that stopped the sync (0: none, or not known).
         self.status = status
         #: What the run had done until then (``run.Outcome``, set by ``run.sync_all``)
-        #: and how many items of the stage it stopped in were still to send (the
-        #: engine's): the next sync goes on from there.
+        #: and how many items were still to send, of every kind (``run.sync_all``):
+        #: the next sync goes on from there.
         self.outcome: object = None
         self.left = 0
+        #: The same by kind ("contacts", "tasks", "events", "notes"; none at 0): the
+        #: kind it stopped in and every kind after it (``run.left_to_send``).
+        self.left_by_kind: dict[str, int] = {}
         self.report: object = None  # the stopped kind's ``engine.Report`` so far
 
 

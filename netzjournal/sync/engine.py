@@ -220,6 +220,58 @@ def _components(text: str) -> str | None:
     return text[start:end] if 1 <= start < end else None
 
 
+def only_newer_fields(adapter: Adapter, fields: Fields, item: state.SyncItem) -> bool:
+    """Whether ``fields`` differ from the item's base only by fields a newer version
+    syncs (the adapter's ``newer_fields``) that the base, written before, lacks.
+    Such an item is not sent for that alone: after an upgrade every contact whose
+    Sie/du nobody chose, every event with guests, would go up once, one request each
+    (thousands, and the other devices fetch them all). The field travels with the
+    item's next change."""
+    newer = getattr(adapter, "newer_fields", ())
+    absent = [name for name in newer if name in fields and name not in item.base]
+    if not absent:
+        return False
+    rest = {k: v for k, v in fields.items() if k not in absent}
+    return state.canonical(rest) == item.base_text
+
+
+def included(adapter: Adapter, mine: Any, item: state.SyncItem | None) -> bool:
+    """The item is synced: the adapter includes it, or the server holds it as it
+    is (contacts: archived here, but their card is there as archived — the
+    phone's own card, paired; archiving here takes a card off only when the
+    server had it live)."""
+    if adapter.included(mine):
+        return True
+    held = getattr(adapter, "held_there", None)
+    return item is not None and held is not None and held(item.base)
+
+
+def still_to_send(journal: Journal, adapter: Adapter) -> int:
+    """How many of this kind's items the next sync sends from here — new, changed
+    here since they were last synced, deleted or left out here — counted from the
+    journal and the bases alone, without the server (``run.sync_all`` says it when a
+    server stopped the run: for the kind it stopped in and every kind after it). The
+    same choice as ``Engine._local_changes`` makes; what changed on the server
+    meanwhile is the next sync's to find."""
+    items = state.sync_items(journal, adapter.kind)
+    local = adapter.local_items()
+    count = sum(1 for uid in items if uid not in local)
+    for uid, mine in local.items():
+        item = items.get(uid)
+        if not included(adapter, mine, item):
+            count += item is not None
+            continue
+        if item is None:
+            count += 1
+            continue
+        fields = adapter.fields(mine)
+        if state.canonical(fields) != item.base_text and not only_newer_fields(
+            adapter, fields, item
+        ):
+            count += 1
+    return count
+
+
 def _copy(listing: Listing) -> Listing:
     return dataclasses.replace(listing, etags=dict(listing.etags), removed=list(listing.removed))
 
@@ -343,18 +395,7 @@ class Engine:
         return mine, fields, state.canonical(fields)
 
     def _only_newer_fields(self, fields: Fields, item: state.SyncItem) -> bool:
-        """Whether ``fields`` differ from the item's base only by fields a newer version
-        syncs (the adapter's ``newer_fields``) that the base, written before, lacks.
-        Such an item is not sent for that alone: after an upgrade every contact whose
-        Sie/du nobody chose, every event with guests, would go up once, one request each
-        (thousands, and the other devices fetch them all). The field travels with the
-        item's next change."""
-        newer = getattr(self.a, "newer_fields", ())
-        absent = [name for name in newer if name in fields and name not in item.base]
-        if not absent:
-            return False
-        rest = {k: v for k, v in fields.items() if k not in absent}
-        return state.canonical(rest) == item.base_text
+        return only_newer_fields(self.a, fields, item)
 
     def _fields(self, uid: str, mine: Any) -> tuple[Fields, str]:
         """The item's fields and their canonical text, computed once per run (an
@@ -388,15 +429,7 @@ class Engine:
             return self.client.list_etags(self.collection)
 
     def _included(self, uid: str, mine: Any) -> bool:
-        """The item is synced: the adapter includes it, or the server holds it as it
-        is (contacts: archived here, but their card is there as archived — the
-        phone's own card, paired; archiving here takes a card off only when the
-        server had it live)."""
-        if self.a.included(mine):
-            return True
-        item = self.items.get(uid)
-        held = getattr(self.a, "held_there", None)
-        return item is not None and held is not None and held(item.base)
+        return included(self.a, mine, self.items.get(uid))
 
     def _pairing_index(self) -> dict[str, set[str]]:
         """Pairing key → the UIDs of the journal's items that were never synced
@@ -850,9 +883,8 @@ class Engine:
             # The server's current versions of edited items: their lines the journal
             # does not hold (a photo, a street, the UID's spelling) are written back.
             current = self._multiget([href for _u, href, etag, _f in batch if etag])
-            at = start  # the item being sent (a server in trouble stops the run there)
             try:
-                for at, (uid, href, etag, fields) in enumerate(batch, start):  # noqa: B007
+                for uid, href, etag, fields in batch:
                     server_text = None
                     if etag:
                         server_etag, server_text = current.get(href, (None, None))
@@ -886,10 +918,10 @@ class Engine:
             except SyncError as exc:
                 # The server failed (a 5xx) or went away: the run stops, as for a
                 # server in trouble, but what went up is kept as synced, and the
-                # window says what is left; the next sync goes on from there.
+                # window says what is left (``run.left_to_send``); the next sync goes on
+                # from there.
                 if bases:
                     state.save_sync_items(self.j, self.a.kind, self.collection, bases)
-                exc.left = len(pending) - at
                 raise
             if bases:
                 state.save_sync_items(self.j, self.a.kind, self.collection, bases)
