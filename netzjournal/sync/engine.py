@@ -908,18 +908,12 @@ class Engine:
                     # Per item: the reporter decides how often to say it (one by one, a
                     # first sync of thousands takes minutes).
                     self.progress("send", start + len(bases), len(pending))
-            except Cancelled:
+            except (Cancelled, SyncError):
                 # Asked to stop (between two items, or in a request the server held
-                # open): what went up is kept as synced first; the next run sends
-                # none of it again (one cut off in its request is found by its UID).
-                if bases:
-                    state.save_sync_items(self.j, self.a.kind, self.collection, bases)
-                raise
-            except SyncError as exc:
-                # The server failed (a 5xx) or went away: the run stops, as for a
-                # server in trouble, but what went up is kept as synced, and the
-                # window says what is left (``run.left_to_send``); the next sync goes on
-                # from there.
+                # open), or the server failed (a 5xx) or went away: what went up is
+                # kept as synced first; the next run sends none of it again (one cut
+                # off in its request is found by its UID), and the window says what is
+                # left (``run.left_to_send``).
                 if bases:
                     state.save_sync_items(self.j, self.a.kind, self.collection, bases)
                 raise

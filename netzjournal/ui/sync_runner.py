@@ -457,10 +457,10 @@ class SyncStatus(QLabel):
         if left:
             line = self.tr("%1 still to send").replace("%1", number(left))
             kinds = {
-                "contacts": lambda n: self.tr("%n contact(s)", "", n),
-                "tasks": lambda n: self.tr("%n follow-up(s)", "", n),
-                "events": lambda n: self.tr("%n event(s)", "", n),
-                "notes": lambda n: self.tr("%n note(s)", "", n),
+                "contacts": lambda n: self.tr("%Ln contact(s)", "", n),
+                "tasks": lambda n: self.tr("%Ln follow-up(s)", "", n),
+                "events": lambda n: self.tr("%Ln event(s)", "", n),
+                "notes": lambda n: self.tr("%Ln note(s)", "", n),
             }
             each = [kinds[k](n) for k, n in failed.left.items() if k in kinds and n]
             if each:  # what the next sync does: the address book, the calendar
