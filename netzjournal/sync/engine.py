@@ -774,38 +774,73 @@ class Engine:
         5,000 cards — while one collection upload is O(N). Safe because it is only
         tried on a collection that holds nothing but what this journal put there,
         with ``If-Match`` on the collection's ETag taken with its members: a card a
-        phone adds meanwhile makes it fail (412), and nothing is replaced. Any
-        refusal falls back to single uploads. Returns the items still to upload."""
+        phone adds meanwhile makes it fail (412), and nothing is replaced.
+
+        A server that refuses the upload for its size (413: Radicale's
+        ``max_content_length``, a proxy's body limit) gets it in parts: the new items
+        are halved until an upload is taken, and the next part goes with that many.
+        A collection upload *replaces* the collection, so each part carries
+        everything uploaded before it too (as sent), and the parts grow until the
+        server's limit: a part refused again is halved again, and below ``BULK_MIN``
+        new items the rest goes up one by one. Any other refusal falls back to single
+        uploads. Returns the items still to upload."""
         new = [p for p in pending if p[2] is None]
         if len(new) < BULK_MIN:
             return pending
         etag, name, members = self.client.collection_members(self.collection)
         if etag is None:
             return pending
-        there = self._bulk_again(members) if members else []
-        if there is None:
+        again = self._bulk_again(members) if members else []
+        if again is None:
             return pending
+        there = [(uid, href, fields, text) for uid, href, fields, text in again]
         bulk_text = self.a.bulk_text  # type: ignore[attr-defined]
         texts = {uid: bulk_text(uid, fields) for uid, _h, _e, fields in new}
         new = [p for p in new if texts[p[0]] is not None]
         if len(new) < BULK_MIN:
             return pending
-        parts = [text for *_x, text in there] + [texts[p[0]] or "" for p in new]
-        body = getattr(self.a, "bulk_body", "".join)(parts)
+        done: set[str] = set()
+        part = len(new)
         self.progress("upload", 0, len(new))
-        try:
-            if not self.client.put_collection(self.collection, body, etag, self.a.content_type):
-                return pending
-        except PreconditionFailed:
-            return pending
+        while new and part >= BULK_MIN and etag is not None:
+            sending = new[:part]
+            parts = [text for *_x, text in there] + [texts[p[0]] or "" for p in sending]
+            body = getattr(self.a, "bulk_body", "".join)(parts)
+            try:
+                taken = self.client.put_collection(self.collection, body, etag, self.a.content_type)
+            except PreconditionFailed:  # changed meanwhile (a phone's card): one by one
+                break
+            except Rejected:  # too large: half as many new items
+                part //= 2
+                continue
+            if not taken:
+                break
+            placed, etag = self._uploaded(sending, there, name)
+            done |= {uid for uid, *_rest in placed}
+            there += [(uid, href, fields, texts[uid] or "") for uid, href, fields in placed]
+            new = new[part:]
+            self.progress("upload", len(done), len(done) + len(new))
+        return [p for p in pending if p[0] not in done]
+
+    def _uploaded(
+        self,
+        sent: list[tuple[str, str, str | None, Fields]],
+        there: list[tuple[str, str, Fields, str]],
+        name: str | None,
+    ) -> tuple[list[tuple[str, str, Fields]], str | None]:
+        """After a collection upload the server took: the new bases of what it now
+        holds — (UID, href, fields) of the items ``sent`` — and the collection's ETag
+        for a next part (None when the collection holds anything but this upload, or
+        an item under another name: then no further part replaces it)."""
         # Radicale replaces the collection's properties with the upload's: keep the name.
-        _etag, name_after, _n = self.client.collection_state(self.collection, members=False)
+        etag_after, name_after, _n = self.client.collection_state(self.collection, members=False)
         if name and name_after != name:
             self.client.set_displayname(self.collection, name)
+            etag_after, _name, _n = self.client.collection_state(self.collection, members=False)
         fresh = self.client.sync_collection(self.collection, None)
         # Radicale names each item after the UID inside: ``bulk_text`` spells it so
         # that the name is the one a single upload would have used.
-        wanted = {href: (uid, fields) for uid, href, _e, fields in new}
+        wanted = {href: (uid, fields) for uid, href, _e, fields in sent}
         # The items that were there: the same place and fields, perhaps a new ETag.
         kept = {href: (uid, fields) for uid, href, fields, _text in there}
         bases = []
@@ -843,8 +878,8 @@ class Engine:
             self.listing.token = fresh.token
         else:
             self.created = True
-        done = {uid for uid, *_rest in bases}
-        return [p for p in pending if p[0] not in done]
+        placed = [(uid, href, fields) for uid, href, _e, fields in bases]
+        return placed, (None if others else etag_after)
 
     def _local_changes(self) -> None:
         """Send new, edited and deleted items up."""
