@@ -120,6 +120,29 @@ def _exception(
     return entry if len(entry) > 1 else None
 
 
+def _read_before(server: Fields, ours: Fields) -> bool:
+    """Whether ``ours`` — the journal's times, on this computer's clock, no zone — are
+    the server's series in UTC (``server``: zone "UTC") as a version before 0.35 read
+    it: the same instants on the first evening. Google puts a series on a server so
+    (``DTSTART:…170000Z`` and a rule); read then as 18:00 here (Berlin, winter), it is
+    17:00 UTC now. Until the server's copy changes (the merge then takes its reading),
+    an edit here keeps the server's times: written back as a floating 18:00, every
+    other device would show 18:00 wherever it is, and an hour off in summer."""
+    if ours.get("zone") or server.get("zone") != "UTC" or not ours.get("start_time"):
+        return False
+
+    def instants(fields: Fields, zone: dt.tzinfo | None) -> tuple[dt.datetime | None, ...]:
+        day, end_day = _day(fields["starts_on"]), fields.get("ends_on")
+        at, until = _time(fields.get("start_time")), _time(fields.get("end_time"))
+        assert at is not None
+        start = dt.datetime.combine(day, at).replace(tzinfo=zone).astimezone(dt.UTC)
+        last = _day(end_day) if end_day else day
+        end = None if until is None else dt.datetime.combine(last, until)
+        return start, None if end is None else end.replace(tzinfo=zone).astimezone(dt.UTC)
+
+    return instants(ours, None) == instants(server, dt.UTC)
+
+
 def _guest_fields(people: list[Invitee]) -> list[list[object]]:
     """Who an invitation names, as synced: [address, name, answer, organiser]. Which
     contact a guest is (``Invitee.contact``) is an id of this journal: per device."""
@@ -267,7 +290,9 @@ class EventAdapter(CalendarAdapter):
         if fields["tags"]:
             event.add("CATEGORIES", list(fields["tags"]))  # type: ignore[call-overload]
         when = ("starts_on", "ends_on", "start_time", "end_time", "zone")
-        times_changed = before is None or any(before.get(k) != fields.get(k) for k in when)
+        times_changed = before is None or (
+            any(before.get(k) != fields.get(k) for k in when) and not _read_before(before, fields)
+        )
         if times_changed:  # else the app's own DTSTART/DTEND (a zone) stay
             for name in ("DTSTART", "DTEND", "DURATION"):
                 event.pop(name, None)
