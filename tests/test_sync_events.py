@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-
 import zoneinfo
+from collections.abc import Iterator
 
 import icalendar
 import pytest
