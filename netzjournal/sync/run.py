@@ -21,6 +21,7 @@ from netzjournal.sync.dav import DavClient, Listing, SyncError, waiting
 from netzjournal.sync.engine import Listings, token_key
 from netzjournal.sync.events import sync_events
 from netzjournal.sync.notes import sync_notes
+from netzjournal.sync.summary import KINDS  # (in the order a run syncs them)
 from netzjournal.sync.tasks import sync_tasks
 
 
@@ -113,7 +114,6 @@ def sync_all(
         client.close()
 
 
-KINDS = ("contacts", "tasks", "events", "notes")  # in the order a sync runs them
 # The server stopped the run part-way (an error, full, gone): the next sync goes on.
 STOPPED_THERE = frozenset({"server", "quota", "unreachable"})
 

@@ -90,6 +90,7 @@ class SyncRunner(QObject):
             return False
         settings = sync_settings.load(self._journal)
         if not settings.enabled:
+            self.last_failure = {"error": "not_set_up"}  # (not a run's: nothing was done)
             self.failed.emit("not_set_up")
             return False
         # --journal-checked: this window checks the file (ui.integrity); the child need not.
@@ -403,7 +404,8 @@ class SyncStatus(QLabel):
 
     def _failed(self, code: str) -> None:
         failure = self._runner.last_failure
-        text, *said = self._failure_parts(summary.failure(failure, dt.datetime.now()))
+        answer = {**failure, "error": code}  # (as the child said; ``code`` the same)
+        text, *said = self._failure_parts(summary.failure(answer, dt.datetime.now()))
         if self._runner.last_success is not None:
             said.append(self.tr("last synced at %1").replace("%1", self._when()))
         self.setTextFormat(Qt.TextFormat.PlainText)
