@@ -803,7 +803,7 @@ def test_quitting_during_a_first_sync_stops_it_at_an_item_and_the_next_sync_goes
     from netzjournal.store.interactions import add_follow_up, follow_ups
     from netzjournal.store.records import FollowUpRecord
 
-    server = Radicale(tmp_path / "small", max_content_length=12_000)  # tasks one by one (no part of 50 fits)
+    server = Radicale(tmp_path / "small", max_content_length=12_000)  # no part of 50 fits
     server.start()
     try:
         (anna,) = contact_uids(window.journal)
