@@ -197,10 +197,10 @@ class EventAdapter(CalendarAdapter):
                 assert occ.occurrence_on is not None
                 if not occ.cancelled and occ.occurrence_on in extras:
                     extra.append(occ.occurrence_on.isoformat())  # (RDATE; called off: EXDATE)
-                guests = _guest_fields(own.get(occ.occurrence_on, []))
+                evening = _guest_fields(own.get(occ.occurrence_on, []))
                 entry = _exception(
                     occ.occurrence_on, occ.starts_on, occ.start_time, occ.place, occ.notes,
-                    occ.cancelled, guests if guests != series_guests else None,
+                    occ.cancelled, evening if evening != series_guests else None,
                 )  # fmt: skip
                 if entry is not None:
                     exceptions.append(entry)

@@ -127,12 +127,12 @@ def left_to_send(
     """Of each of ``kinds``, how many items the next sync sends from here (those with
     none left out), counted without the server (``engine.still_to_send``)."""
     from netzjournal.sync.contacts import ContactAdapter
-    from netzjournal.sync.engine import still_to_send
+    from netzjournal.sync.engine import Adapter, still_to_send
     from netzjournal.sync.events import EventAdapter
     from netzjournal.sync.notes import NoteAdapter
     from netzjournal.sync.tasks import TaskAdapter
 
-    adapters = {
+    adapters: dict[str, Callable[[], Adapter]] = {
         "contacts": lambda: ContactAdapter(j, settings.include_archived, today, None),
         "tasks": lambda: TaskAdapter(j, None),
         "events": lambda: EventAdapter(j),
