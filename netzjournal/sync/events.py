@@ -122,7 +122,7 @@ def _exception(
 
 def _read_before(server: Fields, ours: Fields) -> bool:
     """Whether ``ours`` — the journal's times, on this computer's clock, no zone — are
-    the server's series in UTC (``server``: zone "UTC") as a version before 0.35 read
+    the server's series in UTC (``server``: zone "UTC") as an earlier version read
     it: the same instants on the first evening. Google puts a series on a server so
     (``DTSTART:…170000Z`` and a rule); read then as 18:00 here (Berlin, winter), it is
     17:00 UTC now. Until the server's copy changes (the merge then takes its reading),
