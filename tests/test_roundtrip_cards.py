@@ -173,6 +173,75 @@ def test_an_event_s_zone_extra_evenings_and_guests_reach_the_other_journal(tmp_p
         client.close()
 
 
+EVENING_INVITATION = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Apple Inc.//macOS 15.1//EN\r\n"
+    "METHOD:REQUEST\r\n"
+    "BEGIN:VEVENT\r\nUID:gruender-london@example.de\r\nDTSTAMP:20261130T091500Z\r\n"
+    "RECURRENCE-ID;TZID=Europe/London:20270107T190000\r\n"
+    "DTSTART;TZID=Europe/London:20270107T190000\r\nDTEND;TZID=Europe/London:20270107T220000\r\n"
+    "SUMMARY:Gründerstammtisch London\r\n"
+    "ORGANIZER;CN=Anna Roth:mailto:anna@example.de\r\n"
+    "ATTENDEE;CN=Dora Pfeil;PARTSTAT=ACCEPTED:mailto:dora@example.de\r\n"
+    "END:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+
+@pytest.mark.slow
+def test_guests_of_one_evening_of_a_series_reach_the_other_journal(tmp_path, radicale):
+    """One evening's own invitation (its RECURRENCE-ID names other guests: Dora as a
+    speaker in January) stayed in the journal that imported it: the sync wrote that
+    evening's VEVENT without them and read none back, so the other journal listed the
+    series' guests for it. Now they travel as the series' guests do, both ways."""
+    import datetime as dt
+
+    from netzjournal.store.events import occurrence_row
+    from netzjournal.store.invitees import set_invitees
+    from netzjournal.store.records import Invitee
+
+    def who(j: Journal, row: int | None) -> list[tuple]:
+        assert row is not None
+        return [(p.address, p.name, p.answer, p.organiser) for p in invitees_of(j, row)]
+
+    january = dt.date(2027, 1, 7)
+    client = DavClient(radicale.url, USER, PASSWORD)
+    calendar = ensure_calendar(radicale.url, USER, PASSWORD)
+    try:
+        with Journal.open(tmp_path / "a.sqlite3") as a, Journal.open(tmp_path / "b.sqlite3") as b:
+            problems: list[tuple[str, str]] = []
+            ical_in.import_events(a, ical_in.parse(INVITATION.encode(), problems), today=TODAY)
+            ical_in.import_events(
+                a, ical_in.parse(EVENING_INVITATION.encode(), problems), today=TODAY
+            )
+            (there,) = list_events(a)
+            evening_a = occurrence_row(a, there.id, january)
+            dora = ("dora@example.de", "Dora Pfeil", "ACCEPTED", False)
+            assert who(a, evening_a) == [("anna@example.de", "Anna Roth", "", True), dora]
+            sync_events(a, client, calendar)
+            sync_events(b, client, calendar)
+            (here,) = list_events(b)
+            assert who(b, occurrence_row(b, here.id, january)) == who(a, evening_a)
+            assert who(b, here.id) == who(a, there.id)  # the series' own, as before
+            assert sync_events(b, client, calendar).changed == 0
+            assert sync_events(a, client, calendar).changed == 0
+
+            # Back: Dora declines in the second journal; the first reads it.
+            evening_b = occurrence_row(b, here.id, january)
+            set_invitees(
+                b,
+                evening_b,
+                [
+                    Invitee("anna@example.de", "Anna Roth", "", True),
+                    Invitee("dora@example.de", "Dora Pfeil", "DECLINED"),
+                ],
+            )
+            assert sync_events(b, client, calendar).updated_there == [here.name]
+            assert sync_events(a, client, calendar).updated_here == [there.name]
+            assert who(a, evening_a)[1] == ("dora@example.de", "Dora Pfeil", "DECLINED", False)
+            assert sync_events(a, client, calendar).changed == 0
+    finally:
+        client.close()
+
+
 @pytest.mark.slow
 def test_after_the_upgrade_the_newer_fields_alone_send_nothing(tmp_path, radicale):
     """Synced by a version before Sie/du chosen and guests were synced: the bases lack

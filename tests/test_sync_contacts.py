@@ -613,7 +613,75 @@ def test_a_first_sync_cut_off_one_by_one_goes_on_in_one_upload(
     for href, text in before.items():
         unspelled = re.sub(r"^UID\S*\n", "", text, flags=re.M)
         assert re.sub(r"^UID\S*\n", "", cards[href][1], flags=re.M) == unspelled
+    if not phone_meanwhile:
+        # Each card of the upload spells its UID plainly, as "UID:<uuid>" (it was
+        # "UID;VALUE=text:<uuid>", kept so by the server).
+        spelled = {href: re.findall(r"^UID\S*", t, re.M) for href, (_e, t) in cards.items()}
+        assert spelled == {f"{book}{uid}.vcf": [f"UID:{uid}"] for uid in ours}
     assert sync(journal, client, book).changed == 0
+
+
+def test_a_resume_too_large_for_one_upload_goes_up_in_parts_not_one_by_one(journal, tmp_path):
+    """A server that refused the resume's collection upload for its size (413: Radicale's
+    ``max_content_length``, a proxy's body limit) got every card of it one by one —
+    each costing Radicale a read of every card there. Now the new cards are halved
+    until an upload is taken, and the next part goes with that many; as an upload
+    replaces the book, each part carries what is there, so the parts stop at the
+    server's limit and only the rest goes one by one."""
+    from netzjournal.progress import Cancelled
+
+    small = Radicale(tmp_path / "small", max_content_length=70_000)  # ~300 of our cards
+    small.start()
+    client = DavClient(small.url, USER, PASSWORD)
+    try:
+        book = client.ensure_addressbook()
+        n = 340
+        for k in range(n):
+            create_contact(journal, person(f"Vorname{k}", f"Nachname{k}", city="Ulm"))
+
+        def stop_at_40(phase: str, done: int, total: int) -> None:
+            if phase == "send" and done >= 40:
+                raise Cancelled
+
+        with pytest.MonkeyPatch.context() as one_by_one, pytest.raises(Cancelled):
+            one_by_one.setattr(engine.Engine, "_bulk_upload", lambda self, pending: pending)
+            sync(journal, client, book, progress=stop_at_40)
+        before = {href: text for href, (_e, text) in server_cards(client, book).items()}
+        assert len(before) == 40
+
+        answers: list[tuple[str, int]] = []
+        send = client._send
+
+        def counted(method, url, data, headers):
+            response = send(method, url, data, headers)
+            if method == "PUT":
+                answers.append((client.path(url), response.status_code))
+            return response
+
+        client._send = counted
+        report = sync(journal, client, book)
+        client._send = send
+        assert not report.rejected and len(report.created_there) == n - 40
+        uploads = [status for url, status in answers if url == book]
+        singles = [url for url, _status in answers if url != book]
+        assert 413 in uploads and uploads.count(201) + uploads.count(200) >= 2, uploads
+        assert len(singles) < (n - 40) // 2, len(singles)  # (was all 300)
+        # Every card once, at <uid>.vcf; the first 40 kept their lines.
+        everyone = contacts(journal)
+        assert _hrefs(journal) == {uid: f"{book}{uid}.vcf" for uid in everyone}
+        cards = server_cards(client, book)
+        uids = Counter(
+            card_uid(re.search(r"^UID\S*?:(\S+)", t, re.M).group(1)) for _e, t in cards.values()
+        )
+        assert uids == Counter(set(everyone))
+        for href, text in before.items():
+            unspelled = re.sub(r"^UID\S*\n", "", text, flags=re.M)
+            assert re.sub(r"^UID\S*\n", "", cards[href][1], flags=re.M) == unspelled
+        assert client.ensure_addressbook(create=False) == book  # the name survived
+        assert sync(journal, client, book).changed == 0
+    finally:
+        client.close()
+        small.stop()
 
 
 def _hrefs(j: Journal) -> dict[str, str]:

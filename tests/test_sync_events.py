@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import zoneinfo
 from collections.abc import Iterator
 
 import icalendar
@@ -296,4 +297,91 @@ def test_an_event_deleted_on_the_phone_keeps_who_was_there(journal, client, radi
     assert [a.contact_id for a in attendance(journal, [evening.id])[evening.id]] == [anna.id]
     assert get_interaction(journal, met.id).event_id == fair.id
     assert len(items(client, calendar)) == 2
+    assert sync_events(journal, client, calendar).changed == 0
+
+
+GOOGLE_SERIES = (
+    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Google Inc//Google Calendar 70.9054//EN\r\n"
+    "BEGIN:VEVENT\r\nUID:0abc123def@google.com\r\nDTSTAMP:20261120T080000Z\r\n"
+    "DTSTART:20261203T170000Z\r\nDTEND:20261203T180000Z\r\n"
+    "RRULE:FREQ=WEEKLY;COUNT=30\r\nSUMMARY:Mentoring-Call\r\n"
+    "END:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+
+@pytest.fixture
+def berlin_zone() -> Iterator[None]:
+    """This computer in Berlin (where the series was first synced), for the test."""
+    import os
+    import time
+
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "Europe/Berlin"
+    time.tzset()
+    yield
+    if before is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = before
+    time.tzset()
+
+
+def test_a_google_series_in_utc_synced_before_keeps_its_hour_on_every_side(
+    journal, client, radicale, berlin_zone
+):
+    """A series Google put on the server in UTC (``DTSTART:…170000Z`` and a weekly
+    rule, no zone named) was read before this version as 18:00 on this computer's
+    clock (Berlin, winter) and its base kept so. The server's copy now reads as
+    17:00 UTC. An edit here (a note) must not write the journal's 18:00 back as a
+    floating time — every other device would show the evening at 18:00 wherever it
+    is, and in summer an hour before the others —; a change on the phone takes the
+    server's reading once, the same instants."""
+    from netzjournal.store import sync_state as state
+    from netzjournal.sync.events import EventAdapter
+
+    calendar = ensure_calendar(radicale.url, USER, PASSWORD)
+    href = f"{client.path(calendar).rstrip('/')}/0abc123def@google.com.ics"
+    client.put(href, GOOGLE_SERIES, None, "text/calendar")
+    [(etag, _text)] = items(client, calendar).values()
+    # As the last version left it: 18:00 on this computer's clock, no zone, its base so.
+    series = create_event(journal, EventRecord(
+        "Mentoring-Call", dt.date(2026, 12, 3), start_time=dt.time(18), end_time=dt.time(19),
+        rrule="FREQ=WEEKLY;COUNT=30", uid="0abc123def@google.com"),
+    ).value  # fmt: skip
+    base = EventAdapter(journal).fields(series)
+    assert "zone" not in base
+    state.save_sync_items(journal, "event", client.path(calendar), [
+        (series.uid, client.path(href), etag, base)])  # fmt: skip
+
+    def first_evening(text: str) -> dt.datetime:
+        master = next(
+            e for e in icalendar.Calendar.from_ical(text).walk("VEVENT")
+            if e.get("RECURRENCE-ID") is None
+        )  # fmt: skip
+        return master["DTSTART"].dt
+
+    # A note here: up it goes, the series' times as the server has them.
+    series.notes = "Fragen zur Gründung mitbringen"
+    update_event(journal, series)
+    assert sync_events(journal, client, calendar).updated_there == ["Mentoring-Call"]
+    [(_etag, text)] = items(client, calendar).values()
+    assert first_evening(text) == dt.datetime(2026, 12, 3, 17, tzinfo=dt.UTC)
+    assert "Fragen zur Gründung" in text
+    assert sync_events(journal, client, calendar).changed == 0
+
+    # On the phone: a new title. The journal takes the server's reading (17:00 UTC):
+    # 18:00 in Berlin in winter as before, 19:00 in summer as every other device.
+    [(there, (etag, text))] = items(client, calendar).items()
+    client.put(there, text.replace("SUMMARY:Mentoring-Call", "SUMMARY:Mentoring"), etag,
+               "text/calendar")  # fmt: skip
+    report = sync_events(journal, client, calendar)
+    assert len(report.updated_here) == 1 and not report.conflicts
+    now = get_event(journal, series.id)
+    assert now.name == "Mentoring" and now.notes == "Fragen zur Gründung mitbringen"
+    assert (now.start_time, now.zone) == (dt.time(17), "UTC")
+    berlin = zoneinfo.ZoneInfo("Europe/Berlin")
+    first = dt.datetime.combine(now.starts_on, now.start_time, dt.UTC).astimezone(berlin)
+    assert first.time() == dt.time(18)  # the first evening's wall clock here: unchanged
+    [(_etag, text)] = items(client, calendar).values()
+    assert first_evening(text) == dt.datetime(2026, 12, 3, 17, tzinfo=dt.UTC)
     assert sync_events(journal, client, calendar).changed == 0

@@ -81,7 +81,9 @@ def _on_server(url: str) -> Counter[str]:
             if "calendar" in types
         ]  # fmt: skip
         hrefs = list(client.list_etags(calendar).etags)
-        texts = client.multiget(calendar, hrefs, "cal")
+        texts = {}
+        for start in range(0, len(hrefs), 40):  # (a small server's limit takes 40 at a time)
+            texts.update(client.multiget(calendar, hrefs[start : start + 40], "cal"))
     finally:
         client.close()
     return Counter(
@@ -146,7 +148,7 @@ def test_a_first_sync_of_many_tasks_goes_up_at_once_and_a_killed_one_is_finished
 def test_a_sync_asked_to_stop_stops_at_an_item_and_the_next_one_says_it_goes_on(tmp_path):
     """The window quits during a first sync (``SyncRunner.stop``: SIGTERM): the
     child stops between two items, says so, and the next sync finishes the rest."""
-    server = Radicale(tmp_path / "radicale", max_content_length=20_000)  # one by one
+    server = Radicale(tmp_path / "radicale", max_content_length=13_000)  # one by one: no part
     server.start()
     try:
         root = tmp_path / "data"
@@ -168,7 +170,7 @@ def test_a_first_sync_cut_off_one_by_one_goes_on_in_one_upload(tmp_path):
     """A first sync that went one by one (the server refused the upload) and was
     stopped part-way: the next one sends the rest in one collection upload, the
     items already there with it, not one by one — and every task once."""
-    server = Radicale(tmp_path / "radicale", max_content_length=20_000)  # one by one
+    server = Radicale(tmp_path / "radicale", max_content_length=13_000)  # one by one: no part
     server.start()
     try:
         root = tmp_path / "data"
@@ -181,7 +183,7 @@ def test_a_first_sync_cut_off_one_by_one_goes_on_in_one_upload(tmp_path):
         # The same server, now taking large requests (the same address: the bases stay).
         server.stop()
         server.config.write_text(
-            server.config.read_text().replace("= 20000", "= 1000000"), encoding="utf-8"
+            server.config.read_text().replace("= 13000", "= 1000000"), encoding="utf-8"
         )
         server.start()
         steps = _sync(root, None)
@@ -201,7 +203,7 @@ def test_a_sync_asked_to_stop_in_a_request_the_server_holds_open_stops_at_once(t
     """The window quits while the server keeps a request open (a slow NAS, a network
     gone quiet): the child stops at once — not after the request's timeout, nor
     killed — says so, and the next sync goes on, every task once."""
-    server = Radicale(tmp_path / "radicale", max_content_length=20_000)  # one by one
+    server = Radicale(tmp_path / "radicale", max_content_length=13_000)  # one by one: no part
     server.start()
     proxy = HoldingProxy(server.url)
     try:
@@ -246,7 +248,7 @@ def test_a_resumed_upload_killed_leaves_every_task_once_after_the_next_sync(tmp_
     killed with SIGKILL as it starts, or right after the server took it (before the
     journal noted what it holds): the next sync ends with every task exactly once
     on both sides."""
-    server = Radicale(tmp_path / "radicale", max_content_length=20_000)  # one by one
+    server = Radicale(tmp_path / "radicale", max_content_length=13_000)  # one by one: no part
     server.start()
     try:
         root = tmp_path / "data"
@@ -254,7 +256,7 @@ def test_a_resumed_upload_killed_leaves_every_task_once_after_the_next_sync(tmp_
         _sync(root, server.url, "calendar.send", how=signal.SIGTERM)
         server.stop()
         server.config.write_text(
-            server.config.read_text().replace("= 20000", "= 1000000"), encoding="utf-8"
+            server.config.read_text().replace("= 13000", "= 1000000"), encoding="utf-8"
         )
         server.start()
         if moment == "at its start":

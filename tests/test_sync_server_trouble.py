@@ -22,6 +22,8 @@ from netzjournal.store.contacts import create_contact
 from netzjournal.store.interactions import add_follow_up, follow_ups
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import FollowUpRecord
+from netzjournal.sync import run
+from netzjournal.sync import settings as sync_settings
 
 pytestmark = pytest.mark.slow
 TASKS = 12  # under BULK_MIN: one by one, as every sync after the first goes
@@ -112,3 +114,56 @@ def test_a_server_busy_for_a_second_is_asked_once_more(tmp_path, server):
     assert code == 0, said
     assert server.failed == 1 and len(said["tasks"]["created_there"]) == TASKS
     _every_task_once(root, server.url)
+
+
+def test_a_sync_stopped_in_the_contacts_says_what_is_left_of_every_kind_and_is_kept(
+    tmp_path, server
+):
+    """A 500 on a card said "1 still to send": only the address book's rest, not the
+    follow-ups and events the calendar stage would have sent, so the user could not
+    tell what the next sync does. And the failed sync was not kept: File → Last sync…
+    knew only the finished ones. Now every stage's rest is counted, and the attempt is
+    kept in the journal (a restart reads it) beside the last finished sync."""
+    import datetime as dt
+
+    from netzjournal.store.events import create_event
+    from netzjournal.store.records import EventRecord
+    from netzjournal.sync import summary
+
+    root = tmp_path / "data"
+    _journal(root)
+    with Journal.open(root / "journal.sqlite3") as j:
+        for given in ("Bernd", "Clara"):
+            create_contact(j, person(given, "Schulz", city="Bonn"))
+        for n in range(2):
+            create_event(j, EventRecord(f"Stammtisch {n}", dt.date(2026, 12, 3 + n)))
+        uids = [c.uid for c in state.all_contacts(j)]
+    server.fail("PUT", f"/{uids[1]}.vcf", 500)
+    code, said = _sync(root, server.url)
+    assert code == 1 and said["status"] == 500
+    sent = len(said["done"]["contacts"]["created_there"])
+    assert said["left_by_kind"] == {"contacts": 3 - sent, "tasks": TASKS, "events": 2}
+    assert said["left"] == 3 - sent + TASKS + 2
+
+    # Kept in the journal (as a restart finds it): when, why, what was done, what is left.
+    with Journal.open(root / "journal.sqlite3") as j:
+        failed = summary.last_failure(j)
+        latest, _done = summary.kept(j)
+    assert failed is not None and latest is None
+    assert (failed.code, failed.status, failed.part_way) == ("server", 500, True)
+    assert failed.counts.sent == sent and failed.left == said["left_by_kind"]
+    assert dt.datetime.fromisoformat(failed.at) <= dt.datetime.now()
+
+    # The next sync sends exactly that; a finished sync ends the failed attempt.
+    code, said = _sync(root, None)
+    assert code == 0, said
+    assert len(said["contacts"]["created_there"]) == 3 - sent
+    assert len(said["tasks"]["created_there"]) == TASKS
+    assert len(said["events"]["created_there"]) == 2
+    with Journal.open(root / "journal.sqlite3") as j:
+        assert summary.last_failure(j) is None
+        latest, _done = summary.kept(j)
+        assert latest is not None and latest.counts.sent == 3 - sent + TASKS + 2
+        assert {k: run.left_to_send(j, (k,), sync_settings.load(j)) for k in run.KINDS} == {
+            k: {} for k in run.KINDS
+        }

@@ -662,6 +662,71 @@ def test_the_last_sync_s_summary_is_kept_across_a_restart_in_the_journal_only(
             assert b"Daily Stand-up" not in found.read_bytes(), found
 
 
+def test_a_failed_sync_is_kept_for_the_last_sync_dialog_beside_the_last_finished_one(
+    qtbot, window, radicale
+):
+    """File → Last sync… kept only finished syncs: after a sync the server stopped, and
+    a restart, it said the sync before as if nothing had happened since. Now the last
+    attempt comes first — when, what failed in our words, what is left of every kind,
+    what was done before it stopped — and the last finished sync stays below it."""
+    import datetime as dt
+
+    from dav_servers import HoldingProxy
+
+    from netzjournal.store.interactions import add_follow_up, follow_ups
+    from netzjournal.store.records import FollowUpRecord
+    from netzjournal.ui.sync_pairs import SyncPairsDialog
+
+    proxy = HoldingProxy(radicale.url)
+    j = window.journal
+    anna = next(c for c in state.all_contacts(j) if c.given_name == "Anna")  # (the fixture's)
+    sync_settings.save(j, sync_settings.SyncSettings(enabled=True, url=proxy.url, user=USER))
+    window.sync.session_password = PASSWORD
+    with qtbot.waitSignal(window.sync.succeeded, timeout=60_000):
+        window.sync.sync_now()
+    for n in range(3):
+        add_follow_up(j, FollowUpRecord(f"Nachfassen {n}", anna.id, due_on=dt.date(2026, 12, 2)))
+    create_contact(j, person("Bernd", "Schulz", city="Bonn"))
+    first = follow_ups(j, open_only=False)[0].uid
+    proxy.fail("PUT", f"/{first}.ics", 500, times=3)
+    with qtbot.waitSignal(window.sync.failed, timeout=60_000):
+        window.sync.sync_now()
+    window.close()
+
+    again = Journal.open(window.paths.journal, backup_dir=window.paths.backups)
+    w = MainWindow(again, window.paths)
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.first_painted, timeout=30_000):
+        w.show()
+    seen: list[str] = []
+
+    def read_last(dialog) -> None:
+        seen.append(dialog.summary.text())
+        dialog.reject()
+
+    for language, expected in (
+        ("en", ["Sync: the server ran into an error (HTTP 500)",
+                "the next sync goes on from there",
+                "3 still to send (3 follow-ups)", "done before: 1 sent"]),
+        ("de", ["Synchronisation: Fehler auf dem Server (HTTP 500)",
+                "die nächste Synchronisation macht dort weiter",
+                "3 noch hochzuladen (3 nächste Schritte)", "davor erledigt: 1 hochgeladen"]),
+    ):  # fmt: skip
+        with in_language(language):
+            when_modal(read_last, lambda d: isinstance(d, SyncPairsDialog))
+            w.actions_.sync_last.trigger()
+        tried, *rest, finished = seen.pop().split("\n")
+        attempt = {"en": "Last attempt at ", "de": "Letzter Versuch um "}[language]
+        assert tried.startswith(attempt) and tried.endswith(" · " + expected[0]), tried
+        assert rest == expected[1:]
+        # The last finished sync (Anna sent) stays, below the attempt.
+        assert finished.startswith({"en": "Synced at ", "de": "Synchronisiert um "}[language])
+        assert finished.endswith({"en": " · 1 sent", "de": " · 1 hochgeladen"}[language])
+    w.close()
+    again.close()
+    proxy.close()
+
+
 def test_a_trusted_certificate_is_shown_and_trust_is_withdrawn_only_when_asked(
     qtbot, window, tmp_path, no_keyring
 ):
@@ -738,7 +803,7 @@ def test_quitting_during_a_first_sync_stops_it_at_an_item_and_the_next_sync_goes
     from netzjournal.store.interactions import add_follow_up, follow_ups
     from netzjournal.store.records import FollowUpRecord
 
-    server = Radicale(tmp_path / "small", max_content_length=20_000)  # tasks one by one
+    server = Radicale(tmp_path / "small", max_content_length=12_000)  # no part of 50 fits
     server.start()
     try:
         (anna,) = contact_uids(window.journal)
@@ -913,13 +978,15 @@ def test_a_server_in_trouble_says_what_the_sync_did_and_what_is_left(qtbot, wind
     done = {"contacts": {"created_there": ["Anna Meier"]},
             "tasks": {"created_there": [f"t{n}" for n in range(1200)]}}  # fmt: skip
     for failure, language, expected in (
-        ({"error": "server", "status": 500, "done": done, "left": 6405},
+        ({"error": "server", "status": 500, "done": done, "left": 6405,
+          "left_by_kind": {"tasks": 6404, "events": 1}},
          "en", "Sync: the server ran into an error (HTTP 500) · the next sync goes on from "
-         "there · 6,405 still to send · done before: 1,201 sent"),
-        ({"error": "server", "status": 503, "done": done, "left": 1},
+         "there · 6,405 still to send (6,404 follow-ups, 1 event) · done before: 1,201 sent"),
+        ({"error": "server", "status": 503, "done": done, "left": 1,
+          "left_by_kind": {"contacts": 1}},
          "de", "Synchronisation: der Server ist gerade nicht verfügbar (HTTP 503) · die "
-         "nächste Synchronisation macht dort weiter · 1 noch hochzuladen · davor erledigt: "
-         "1.201 hochgeladen"),
+         "nächste Synchronisation macht dort weiter · 1 noch hochzuladen (1 Kontakt) · "
+         "davor erledigt: 1.201 hochgeladen"),
     ):  # fmt: skip
         with in_language(language):
             status = SyncStatus(window.sync)

@@ -44,6 +44,18 @@ def invitees_of(j: Journal, event_id: int) -> list[Invitee]:
     return _read(row[0] or "") if row else []
 
 
+def evenings_invitees(j: Journal, series_id: int) -> dict[dt.date, list[Invitee]]:
+    """Who each evening of a series that kept its own invitation names (an evening
+    invited on its own, RECURRENCE-ID), by its day in the series."""
+    rows = j.connection().execute(
+        "SELECT occurrence_on, invitation_people FROM event"
+        " WHERE series_id = ? AND coalesce(invitation_people, '') != ''",
+        (series_id,),
+    )
+    found = {dt.date.fromisoformat(on): _read(text) for on, text in rows.fetchall() if on}
+    return {day: people for day, people in found.items() if people}
+
+
 def set_invitees(j: Journal, event_id: int, people: Iterable[Invitee]) -> None:
     """Keep who the invitation taken for this event row names (replacing the last);
     a guest the user linked to a contact (:func:`set_invitee_contact`) stays linked

@@ -349,6 +349,21 @@ def _said_so_far(outcome: object, left: int) -> None:
     print("Nothing is sent twice: the next sync goes on from there.", file=sys.stderr)
 
 
+def _keep_failure(journal: Journal, answer: dict[str, object]) -> None:
+    """Keep a sync that stopped as the last attempt (File → Last sync…, after a restart
+    too; ``summary.remember_failure``). Best effort: the journal may be what failed."""
+    import datetime as dt
+
+    from netzjournal.store.errors import StoreError
+    from netzjournal.sync import summary
+
+    try:
+        summary.remember_failure(journal, summary.failure(answer, dt.datetime.now()))
+    except (StoreError, OSError) as exc:
+        print(f"netzjournal: the failed sync is not kept for File → Last sync… ({exc})",
+              file=sys.stderr)  # fmt: skip
+
+
 def run(args: argparse.Namespace) -> int:
     from netzjournal.cli import existing_journal
     from netzjournal.progress import Cancelled
@@ -461,25 +476,30 @@ def run(args: argparse.Namespace) -> int:
             # the server (an Interrupted that came as ``waiting`` ended), every batch
             # so far committed. The next sync goes on from there, and says so.
             set_setting(journal, STOPPED, True)
+            if not args.dry_run:
+                _keep_failure(journal, {"error": "stopped"})
             if args.json:
                 print(json.dumps({"error": "stopped", "detail": ""}), flush=True)
             print(f"netzjournal: {MESSAGES['stopped']}", file=sys.stderr)
             _leave_waiting_listings(journal)
             return 1
         except SyncError as exc:
+            failure: dict[str, object] = {"error": exc.code, "detail": exc.detail}
+            if exc.certificate is not None:
+                failure["certificate"] = exc.certificate.as_json()
+            if exc.pinned:
+                failure["pinned"] = exc.pinned
+            if exc.status:
+                failure["status"] = exc.status
+            if exc.outcome is not None:
+                # What was done before the server stopped it, and what is left (of
+                # every kind): the window says both, and that the next sync goes on.
+                failure["done"] = asdict(exc.outcome)  # type: ignore[call-overload]
+                failure["left"] = exc.left
+                failure["left_by_kind"] = exc.left_by_kind
+            if not args.dry_run:
+                _keep_failure(journal, failure)
             if args.json:
-                failure: dict[str, object] = {"error": exc.code, "detail": exc.detail}
-                if exc.certificate is not None:
-                    failure["certificate"] = exc.certificate.as_json()
-                if exc.pinned:
-                    failure["pinned"] = exc.pinned
-                if exc.status:
-                    failure["status"] = exc.status
-                if exc.outcome is not None:
-                    # What was done before the server stopped it, and what is left:
-                    # the window says both, and that the next sync goes on.
-                    failure["done"] = asdict(exc.outcome)  # type: ignore[call-overload]
-                    failure["left"] = exc.left
                 print(json.dumps(failure, ensure_ascii=False))
             print(
                 f"netzjournal: {MESSAGES.get(exc.code, exc.code)} ({exc.detail})", file=sys.stderr

@@ -21,6 +21,23 @@ from netzjournal.sync.fields import apply_fields, card_text, parse_card_saying, 
 
 _UID_LINE = re.compile(r"^UID[;:][^\r\n]*", re.M)
 _OURS = re.compile(r"^PRODID:-//netzjournal//", re.M)  # a card this app wrote
+
+
+def _plain_uid(text: str, uid: str) -> str:
+    """``text`` (one card) with its UID line spelled ``UID:<uid>`` — no ``urn:uuid:``,
+    no parameter — and every other line as it was.
+
+    Written here, not with vobject (which reads ``UID;VALUE=text:<uid>`` as
+    ``<uid>`` all right): its ``serialize`` writes the card's properties in an order
+    of its own (ADR before FN …), so every card would change beyond its UID, and it
+    keeps a ``VALUE=text`` parameter as read. The earlier spelling,
+    ``UID;VALUE=text:<uid>`` (RFC 6350's for a text UID in vCard 4.0), stayed on the
+    server that way (Radicale stores what vobject serializes), unlike every other
+    card there. A UID that is no URI written plainly is common in vCard 4.0 (Proton's
+    ``proton-web-…``), and our reader takes it as the same UUID (``card_uid``)."""
+    return _UID_LINE.sub(f"UID:{uid}", text, count=1)
+
+
 # A phone number as people write it: digits, spaces, + / - . ( ), nothing else.
 _PHONE = re.compile(r"\+?[0-9 ()/.\-]+")
 
@@ -107,22 +124,21 @@ class ContactAdapter:
 
         Radicale names an uploaded collection's items after their UIDs, and by
         default refuses requests to names with ``:`` — so ``urn:uuid:…`` cards would
-        land where they can no longer be edited. The UUID is spelled as text there
-        (``UID;VALUE=text:…``, RFC 6350 §6.7.6), which names the card ``<uid>.vcf``
-        as a single upload would; later writes keep the server's spelling."""
+        land where they can no longer be edited. The UUID goes up plain there
+        (``_plain_uid``), which names the card ``<uid>.vcf`` as a single upload
+        would; later writes keep the server's spelling."""
         if item_name(uid) != uid:
             return None
-        text = self.text(uid, fields, None)
-        return _UID_LINE.sub(f"UID;VALUE=text:{uid}", text, count=1)
+        return _plain_uid(self.text(uid, fields, None), uid)
 
     @staticmethod
     def bulk_again(text: str, uid: str) -> str | None:
         """A card already in the address book, for a collection upload that goes on
         from a first sync cut off (``Engine._bulk_again``): the server's text, with
-        its UID spelled as :meth:`bulk_text` spells the new ones (``UID;VALUE=text:``,
-        so Radicale names it ``<uid>.vcf``, where it is: a ``urn:uuid:`` UID would
-        have named it anew). None unless it is the card of ``uid``, alone, as this app
-        wrote it: a phone's card keeps its own spelling, so it keeps the one-by-one way."""
+        its UID spelled as :meth:`bulk_text` spells the new ones (plain, so Radicale
+        names it ``<uid>.vcf``, where it is: a ``urn:uuid:`` UID would have named it
+        anew). None unless it is the card of ``uid``, alone, as this app wrote it: a
+        phone's card keeps its own spelling, so it keeps the one-by-one way."""
         from netzjournal.interchange.importer import card_uid
 
         lines = _UID_LINE.findall(text)
@@ -131,7 +147,7 @@ class ContactAdapter:
         if card_uid(lines[0].split(":", 1)[1].strip()) != uid:
             return None
         # (A multiget's XML reads the server's CRLF as LF: the upload speaks CRLF.)
-        text = _UID_LINE.sub(f"UID;VALUE=text:{uid}", text.replace("\r\n", "\n"), count=1)
+        text = _plain_uid(text.replace("\r\n", "\n"), uid)
         return text.strip("\n").replace("\n", "\r\n") + "\r\n"
 
     def held_there(self, base: Fields) -> bool:

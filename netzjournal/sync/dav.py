@@ -127,10 +127,13 @@ class SyncError(Exception):
         #: The HTTP status that stopped the sync (0: none, or not known).
         self.status = status
         #: What the run had done until then (``run.Outcome``, set by ``run.sync_all``)
-        #: and how many items of the stage it stopped in were still to send (the
-        #: engine's): the next sync goes on from there.
+        #: and how many items were still to send, of every kind (``run.sync_all``):
+        #: the next sync goes on from there.
         self.outcome: object = None
         self.left = 0
+        #: The same by kind ("contacts", "tasks", "events", "notes"; none at 0): the
+        #: kind it stopped in and every kind after it (``run.left_to_send``).
+        self.left_by_kind: dict[str, int] = {}
         self.report: object = None  # the stopped kind's ``engine.Report`` so far
 
 
@@ -536,14 +539,17 @@ class DavClient:
         Not part of WebDAV or CardDAV — RFC 4918 answers a PUT on a collection with
         405 — but Radicale takes it (its web interface imports files this way) and
         replaces the collection's members. True if the server took it; False where it
-        is refused (405 and the like, too large, a rejected item): the caller then
-        uploads item by item. Raises :class:`PreconditionFailed` if the collection
-        changed meanwhile."""
+        is refused (405 and the like, a rejected item): the caller then uploads item by
+        item. Raises :class:`Rejected` (413) if it is too large for the server — a
+        smaller one may do —, :class:`PreconditionFailed` if the collection changed
+        meanwhile."""
         headers = {"Content-Type": f"{content_type}; charset=utf-8", "If-Match": etag}
         response = self.request("PUT", url, text, headers)
         status = response.status_code or 0
         if status == 412:
             raise PreconditionFailed(url)
+        if status == 413:
+            raise Rejected(status)
         if status in (200, 201, 204):
             return True
         if 400 <= status < 500 or status in (501, 505):

@@ -220,6 +220,58 @@ def _components(text: str) -> str | None:
     return text[start:end] if 1 <= start < end else None
 
 
+def only_newer_fields(adapter: Adapter, fields: Fields, item: state.SyncItem) -> bool:
+    """Whether ``fields`` differ from the item's base only by fields a newer version
+    syncs (the adapter's ``newer_fields``) that the base, written before, lacks.
+    Such an item is not sent for that alone: after an upgrade every contact whose
+    Sie/du nobody chose, every event with guests, would go up once, one request each
+    (thousands, and the other devices fetch them all). The field travels with the
+    item's next change."""
+    newer = getattr(adapter, "newer_fields", ())
+    absent = [name for name in newer if name in fields and name not in item.base]
+    if not absent:
+        return False
+    rest = {k: v for k, v in fields.items() if k not in absent}
+    return state.canonical(rest) == item.base_text
+
+
+def included(adapter: Adapter, mine: Any, item: state.SyncItem | None) -> bool:
+    """The item is synced: the adapter includes it, or the server holds it as it
+    is (contacts: archived here, but their card is there as archived — the
+    phone's own card, paired; archiving here takes a card off only when the
+    server had it live)."""
+    if adapter.included(mine):
+        return True
+    held = getattr(adapter, "held_there", None)
+    return item is not None and held is not None and held(item.base)
+
+
+def still_to_send(journal: Journal, adapter: Adapter) -> int:
+    """How many of this kind's items the next sync sends from here — new, changed
+    here since they were last synced, deleted or left out here — counted from the
+    journal and the bases alone, without the server (``run.sync_all`` says it when a
+    server stopped the run: for the kind it stopped in and every kind after it). The
+    same choice as ``Engine._local_changes`` makes; what changed on the server
+    meanwhile is the next sync's to find."""
+    items = state.sync_items(journal, adapter.kind)
+    local = adapter.local_items()
+    count = sum(1 for uid in items if uid not in local)
+    for uid, mine in local.items():
+        item = items.get(uid)
+        if not included(adapter, mine, item):
+            count += item is not None
+            continue
+        if item is None:
+            count += 1
+            continue
+        fields = adapter.fields(mine)
+        if state.canonical(fields) != item.base_text and not only_newer_fields(
+            adapter, fields, item
+        ):
+            count += 1
+    return count
+
+
 def _copy(listing: Listing) -> Listing:
     return dataclasses.replace(listing, etags=dict(listing.etags), removed=list(listing.removed))
 
@@ -343,18 +395,7 @@ class Engine:
         return mine, fields, state.canonical(fields)
 
     def _only_newer_fields(self, fields: Fields, item: state.SyncItem) -> bool:
-        """Whether ``fields`` differ from the item's base only by fields a newer version
-        syncs (the adapter's ``newer_fields``) that the base, written before, lacks.
-        Such an item is not sent for that alone: after an upgrade every contact whose
-        Sie/du nobody chose, every event with guests, would go up once, one request each
-        (thousands, and the other devices fetch them all). The field travels with the
-        item's next change."""
-        newer = getattr(self.a, "newer_fields", ())
-        absent = [name for name in newer if name in fields and name not in item.base]
-        if not absent:
-            return False
-        rest = {k: v for k, v in fields.items() if k not in absent}
-        return state.canonical(rest) == item.base_text
+        return only_newer_fields(self.a, fields, item)
 
     def _fields(self, uid: str, mine: Any) -> tuple[Fields, str]:
         """The item's fields and their canonical text, computed once per run (an
@@ -388,15 +429,7 @@ class Engine:
             return self.client.list_etags(self.collection)
 
     def _included(self, uid: str, mine: Any) -> bool:
-        """The item is synced: the adapter includes it, or the server holds it as it
-        is (contacts: archived here, but their card is there as archived — the
-        phone's own card, paired; archiving here takes a card off only when the
-        server had it live)."""
-        if self.a.included(mine):
-            return True
-        item = self.items.get(uid)
-        held = getattr(self.a, "held_there", None)
-        return item is not None and held is not None and held(item.base)
+        return included(self.a, mine, self.items.get(uid))
 
     def _pairing_index(self) -> dict[str, set[str]]:
         """Pairing key → the UIDs of the journal's items that were never synced
@@ -741,38 +774,73 @@ class Engine:
         5,000 cards — while one collection upload is O(N). Safe because it is only
         tried on a collection that holds nothing but what this journal put there,
         with ``If-Match`` on the collection's ETag taken with its members: a card a
-        phone adds meanwhile makes it fail (412), and nothing is replaced. Any
-        refusal falls back to single uploads. Returns the items still to upload."""
+        phone adds meanwhile makes it fail (412), and nothing is replaced.
+
+        A server that refuses the upload for its size (413: Radicale's
+        ``max_content_length``, a proxy's body limit) gets it in parts: the new items
+        are halved until an upload is taken, and the next part goes with that many.
+        A collection upload *replaces* the collection, so each part carries
+        everything uploaded before it too (as sent), and the parts grow until the
+        server's limit: a part refused again is halved again, and below ``BULK_MIN``
+        new items the rest goes up one by one. Any other refusal falls back to single
+        uploads. Returns the items still to upload."""
         new = [p for p in pending if p[2] is None]
         if len(new) < BULK_MIN:
             return pending
         etag, name, members = self.client.collection_members(self.collection)
         if etag is None:
             return pending
-        there = self._bulk_again(members) if members else []
-        if there is None:
+        again = self._bulk_again(members) if members else []
+        if again is None:
             return pending
+        there = [(uid, href, fields, text) for uid, href, fields, text in again]
         bulk_text = self.a.bulk_text  # type: ignore[attr-defined]
         texts = {uid: bulk_text(uid, fields) for uid, _h, _e, fields in new}
         new = [p for p in new if texts[p[0]] is not None]
         if len(new) < BULK_MIN:
             return pending
-        parts = [text for *_x, text in there] + [texts[p[0]] or "" for p in new]
-        body = getattr(self.a, "bulk_body", "".join)(parts)
+        done: set[str] = set()
+        part = len(new)
         self.progress("upload", 0, len(new))
-        try:
-            if not self.client.put_collection(self.collection, body, etag, self.a.content_type):
-                return pending
-        except PreconditionFailed:
-            return pending
+        while new and part >= BULK_MIN and etag is not None:
+            sending = new[:part]
+            parts = [text for *_x, text in there] + [texts[p[0]] or "" for p in sending]
+            body = getattr(self.a, "bulk_body", "".join)(parts)
+            try:
+                taken = self.client.put_collection(self.collection, body, etag, self.a.content_type)
+            except PreconditionFailed:  # changed meanwhile (a phone's card): one by one
+                break
+            except Rejected:  # too large: half as many new items
+                part //= 2
+                continue
+            if not taken:
+                break
+            placed, etag = self._uploaded(sending, there, name)
+            done |= {uid for uid, *_rest in placed}
+            there += [(uid, href, fields, texts[uid] or "") for uid, href, fields in placed]
+            new = new[part:]
+            self.progress("upload", len(done), len(done) + len(new))
+        return [p for p in pending if p[0] not in done]
+
+    def _uploaded(
+        self,
+        sent: list[tuple[str, str, str | None, Fields]],
+        there: list[tuple[str, str, Fields, str]],
+        name: str | None,
+    ) -> tuple[list[tuple[str, str, Fields]], str | None]:
+        """After a collection upload the server took: the new bases of what it now
+        holds — (UID, href, fields) of the items ``sent`` — and the collection's ETag
+        for a next part (None when the collection holds anything but this upload, or
+        an item under another name: then no further part replaces it)."""
         # Radicale replaces the collection's properties with the upload's: keep the name.
-        _etag, name_after, _n = self.client.collection_state(self.collection, members=False)
+        etag_after, name_after, _n = self.client.collection_state(self.collection, members=False)
         if name and name_after != name:
             self.client.set_displayname(self.collection, name)
+            etag_after, _name, _n = self.client.collection_state(self.collection, members=False)
         fresh = self.client.sync_collection(self.collection, None)
         # Radicale names each item after the UID inside: ``bulk_text`` spells it so
         # that the name is the one a single upload would have used.
-        wanted = {href: (uid, fields) for uid, href, _e, fields in new}
+        wanted = {href: (uid, fields) for uid, href, _e, fields in sent}
         # The items that were there: the same place and fields, perhaps a new ETag.
         kept = {href: (uid, fields) for uid, href, fields, _text in there}
         bases = []
@@ -810,8 +878,8 @@ class Engine:
             self.listing.token = fresh.token
         else:
             self.created = True
-        done = {uid for uid, *_rest in bases}
-        return [p for p in pending if p[0] not in done]
+        placed = [(uid, href, fields) for uid, href, _e, fields in bases]
+        return placed, (None if others else etag_after)
 
     def _local_changes(self) -> None:
         """Send new, edited and deleted items up."""
@@ -850,9 +918,8 @@ class Engine:
             # The server's current versions of edited items: their lines the journal
             # does not hold (a photo, a street, the UID's spelling) are written back.
             current = self._multiget([href for _u, href, etag, _f in batch if etag])
-            at = start  # the item being sent (a server in trouble stops the run there)
             try:
-                for at, (uid, href, etag, fields) in enumerate(batch, start):  # noqa: B007
+                for uid, href, etag, fields in batch:
                     server_text = None
                     if etag:
                         server_etag, server_text = current.get(href, (None, None))
@@ -876,20 +943,14 @@ class Engine:
                     # Per item: the reporter decides how often to say it (one by one, a
                     # first sync of thousands takes minutes).
                     self.progress("send", start + len(bases), len(pending))
-            except Cancelled:
+            except (Cancelled, SyncError):
                 # Asked to stop (between two items, or in a request the server held
-                # open): what went up is kept as synced first; the next run sends
-                # none of it again (one cut off in its request is found by its UID).
+                # open), or the server failed (a 5xx) or went away: what went up is
+                # kept as synced first; the next run sends none of it again (one cut
+                # off in its request is found by its UID), and the window says what is
+                # left (``run.left_to_send``).
                 if bases:
                     state.save_sync_items(self.j, self.a.kind, self.collection, bases)
-                raise
-            except SyncError as exc:
-                # The server failed (a 5xx) or went away: the run stops, as for a
-                # server in trouble, but what went up is kept as synced, and the
-                # window says what is left; the next sync goes on from there.
-                if bases:
-                    state.save_sync_items(self.j, self.a.kind, self.collection, bases)
-                exc.left = len(pending) - at
                 raise
             if bases:
                 state.save_sync_items(self.j, self.a.kind, self.collection, bases)

@@ -33,13 +33,15 @@ from netzjournal.store import recurrence
 from netzjournal.store.events import (
     create_event,
     delete_event,
+    ensure_occurrence,
     list_events,
+    occurrence_row,
     occurrence_rows,
     reset_occurrence,
     update_event,
     update_occurrence,
 )
-from netzjournal.store.invitees import invitees_of, set_invitees
+from netzjournal.store.invitees import evenings_invitees, invitees_of, set_invitees
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import EventRecord, Invitee
 from netzjournal.sync.dav import DavClient
@@ -96,7 +98,12 @@ def _exception(
     place: str,
     notes: str,
     cancelled: bool,
+    guests: list[list[object]] | None = None,
 ) -> Exception_ | None:
+    """One evening of a series as synced where it differs from the series (None
+    where it does not): its day, time, place, notes, called off, and whom its own
+    invitation names (``guests``, as ``_guest_fields``: an evening invited on its own
+    — its RECURRENCE-ID's ATTENDEEs —, only where they are not the series')."""
     entry: Exception_ = {"on": on.isoformat()}
     if starts_on != on:
         entry["starts_on"] = starts_on.isoformat()
@@ -108,7 +115,32 @@ def _exception(
         entry["notes"] = notes.replace("\r\n", "\n").strip()
     if cancelled:
         entry["cancelled"] = True
+    if guests:
+        entry["guests"] = guests
     return entry if len(entry) > 1 else None
+
+
+def _read_before(server: Fields, ours: Fields) -> bool:
+    """Whether ``ours`` — the journal's times, on this computer's clock, no zone — are
+    the server's series in UTC (``server``: zone "UTC") as an earlier version read
+    it: the same instants on the first evening. Google puts a series on a server so
+    (``DTSTART:…170000Z`` and a rule); read then as 18:00 here (Berlin, winter), it is
+    17:00 UTC now. Until the server's copy changes (the merge then takes its reading),
+    an edit here keeps the server's times: written back as a floating 18:00, every
+    other device would show 18:00 wherever it is, and an hour off in summer."""
+    if ours.get("zone") or server.get("zone") != "UTC" or not ours.get("start_time"):
+        return False
+
+    def instants(fields: Fields, zone: dt.tzinfo | None) -> tuple[dt.datetime | None, ...]:
+        day, end_day = _day(fields["starts_on"]), fields.get("ends_on")
+        at, until = _time(fields.get("start_time")), _time(fields.get("end_time"))
+        assert at is not None
+        start = dt.datetime.combine(day, at).replace(tzinfo=zone).astimezone(dt.UTC)
+        last = _day(end_day) if end_day else day
+        end = None if until is None else dt.datetime.combine(last, until)
+        return start, None if end is None else end.replace(tzinfo=zone).astimezone(dt.UTC)
+
+    return instants(ours, None) == instants(server, dt.UTC)
 
 
 def _guest_fields(people: list[Invitee]) -> list[list[object]]:
@@ -159,13 +191,16 @@ class EventAdapter(CalendarAdapter):
             rows = occurrence_rows(self.j, item.id or 0)
             days = [o.occurrence_on for o in rows if o.occurrence_on]
             extras = recurrence.extra_days(item.rrule, item.starts_on, item.start_time, days)
+            own = evenings_invitees(self.j, item.id or 0)
+            series_guests = fields.get("guests") or []
             for occ in rows:
                 assert occ.occurrence_on is not None
                 if not occ.cancelled and occ.occurrence_on in extras:
                     extra.append(occ.occurrence_on.isoformat())  # (RDATE; called off: EXDATE)
+                evening = _guest_fields(own.get(occ.occurrence_on, []))
                 entry = _exception(
                     occ.occurrence_on, occ.starts_on, occ.start_time, occ.place, occ.notes,
-                    occ.cancelled,
+                    occ.cancelled, evening if evening != series_guests else None,
                 )  # fmt: skip
                 if entry is not None:
                     exceptions.append(entry)
@@ -215,11 +250,13 @@ class EventAdapter(CalendarAdapter):
             if one.recurrence_id is None or one.uid != master.uid:
                 continue
             r = one.record
-            # The series' own time and place on an evening are no difference.
+            # The series' own time, place and guests on an evening are no difference.
+            guests = _guest_fields(one.people)
             entry = _exception(
                 one.recurrence_id, r.starts_on,
                 r.start_time if r.start_time != rec.start_time else None,
                 r.place if r.place != rec.place else "", r.notes, r.cancelled,
+                guests if guests != fields.get("guests", []) else None,
             )  # fmt: skip
             if entry is not None:
                 by_day[entry["on"]] = entry  # type: ignore[index]
@@ -253,7 +290,9 @@ class EventAdapter(CalendarAdapter):
         if fields["tags"]:
             event.add("CATEGORIES", list(fields["tags"]))  # type: ignore[call-overload]
         when = ("starts_on", "ends_on", "start_time", "end_time", "zone")
-        times_changed = before is None or any(before.get(k) != fields.get(k) for k in when)
+        times_changed = before is None or (
+            any(before.get(k) != fields.get(k) for k in when) and not _read_before(before, fields)
+        )
         if times_changed:  # else the app's own DTSTART/DTEND (a zone) stay
             for name in ("DTSTART", "DTEND", "DURATION"):
                 event.pop(name, None)
@@ -348,6 +387,8 @@ class EventAdapter(CalendarAdapter):
                 one.add("DESCRIPTION", entry["notes"])
             if entry.get("cancelled"):
                 one.add("STATUS", "CANCELLED")
+            if entry.get("guests"):
+                _add_guests(one, entry["guests"])  # type: ignore[arg-type]
             calendar.add_component(one)
 
     def label(self, fields: Fields) -> str:
@@ -379,6 +420,17 @@ class EventAdapter(CalendarAdapter):
             update_occurrence(self.j, series.id, _day(on), cancelled=True)
         for on in extra - wanted.keys():
             update_occurrence(self.j, series.id, _day(on))  # (its row: the evening)
+        own = evenings_invitees(self.j, series.id)
+        for on in sorted({d.isoformat() for d in own} | wanted.keys()):
+            # An evening's own invitation: who it names, kept with that evening (as
+            # the import of its RECURRENCE-ID keeps it); none: the series' again.
+            guests = _invitees(wanted.get(on) or {})
+            if _guest_fields(guests) != _guest_fields(own.get(_day(on), [])):
+                row = occurrence_row(self.j, series.id, _day(on))
+                if row is None and guests:
+                    row = ensure_occurrence(self.j, series.id, _day(on)).value
+                if row is not None:
+                    set_invitees(self.j, row, guests)
         for on, entry in wanted.items():
             day = _day(on)
             reset_occurrence(self.j, series.id, day)

@@ -21,6 +21,7 @@ from netzjournal.sync.dav import DavClient, Listing, SyncError, waiting
 from netzjournal.sync.engine import Listings, token_key
 from netzjournal.sync.events import sync_events
 from netzjournal.sync.notes import sync_notes
+from netzjournal.sync.summary import KINDS  # (in the order a run syncs them)
 from netzjournal.sync.tasks import sync_tasks
 
 
@@ -98,14 +99,47 @@ def sync_all(
         outcome.inbox = len(sync_state.inbox_entries(j))
         return outcome
     except SyncError as exc:
-        # What was done until the server stopped the run, for the window to say.
+        # What was done until the server stopped the run, for the window to say, and
+        # what the next sync sends: of the kind it stopped in and of every kind after
+        # it (the calendar after the contacts), so the user knows what is still to come.
         if isinstance(exc.report, Report):
             setattr(outcome, kind, exc.report)
         exc.outcome = outcome
+        if not dry_run and exc.code in STOPPED_THERE:
+            exc.left_by_kind = left_to_send(j, KINDS[KINDS.index(kind) :], settings, today)
+            exc.left = sum(exc.left_by_kind.values())
         raise
     finally:
         early.close()
         client.close()
+
+
+# The server stopped the run part-way (an error, full, gone): the next sync goes on.
+STOPPED_THERE = frozenset({"server", "quota", "unreachable"})
+
+
+def left_to_send(
+    j: Journal,
+    kinds: tuple[str, ...],
+    settings: sync_settings.SyncSettings,
+    today: Callable[[], dt.date] = dt.date.today,
+) -> dict[str, int]:
+    """Of each of ``kinds``, how many items the next sync sends from here (those with
+    none left out), counted without the server (``engine.still_to_send``)."""
+    from netzjournal.sync.contacts import ContactAdapter
+    from netzjournal.sync.engine import Adapter, still_to_send
+    from netzjournal.sync.events import EventAdapter
+    from netzjournal.sync.notes import NoteAdapter
+    from netzjournal.sync.tasks import TaskAdapter
+
+    adapters: dict[str, Callable[[], Adapter]] = {
+        "contacts": lambda: ContactAdapter(j, settings.include_archived, today, None),
+        "tasks": lambda: TaskAdapter(j, None),
+        "events": lambda: EventAdapter(j),
+        "notes": lambda: NoteAdapter(j),
+    }
+    counted = {kind: still_to_send(j, adapters[kind]()) for kind in kinds}
+    return {kind: n for kind, n in counted.items() if n}
 
 
 def staged(progress: Progress | None, stage: str) -> Progress | None:

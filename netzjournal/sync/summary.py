@@ -139,10 +139,58 @@ def record(result: Mapping[str, object], at: dt.datetime, resumed: bool = False)
     )
 
 
+@dataclass
+class Failure:
+    """A sync that did not finish, as kept for File → Last sync… (``LAST``): when, why
+    (the ``SyncError`` code the window words, with the HTTP status), what it had done
+    before it stopped, and how many items of each kind the next sync still sends."""
+
+    at: str  # local time, ISO, to the minute
+    code: str
+    status: int = 0
+    counts: Tally = field(default_factory=Tally)
+    left: dict[str, int] = field(default_factory=dict)  # kind → items ("contacts", …)
+    part_way: bool = False  # stopped by the server in the run: the next sync goes on
+
+    def as_json(self) -> dict[str, object]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, raw: object) -> Failure | None:
+        if not isinstance(raw, Mapping) or not isinstance(raw.get("at"), str):
+            return None
+        try:
+            counts, left = raw.get("counts"), raw.get("left")
+            return cls(
+                at=str(raw["at"]),
+                code=str(raw.get("code") or ""),
+                status=int(raw.get("status") or 0),
+                counts=Tally(**counts) if isinstance(counts, Mapping) else Tally(),
+                left={str(k): int(n) for k, n in left.items()} if isinstance(left, Mapping) else {},
+                part_way=bool(raw.get("part_way")),
+            )
+        except (TypeError, ValueError):  # (kept by another version)
+            return None
+
+
+def failure(answer: Mapping[str, object], at: dt.datetime) -> Failure:
+    """The summary of a sync that stopped, from the child's JSON answer
+    (``{"error": code, "status": …, "done": …, "left_by_kind": …}``)."""
+    done, left = answer.get("done"), answer.get("left_by_kind")
+    return Failure(
+        at=at.isoformat(timespec="minutes"),
+        code=str(answer.get("error") or ""),
+        status=int(answer.get("status") or 0),  # type: ignore[call-overload]
+        counts=tally(done) if isinstance(done, Mapping) else Tally(),
+        left={str(k): int(n) for k, n in left.items()} if isinstance(left, Mapping) else {},
+        part_way=isinstance(done, Mapping),
+    )
+
+
 def remember(j: Journal, done: Record) -> None:
     """Keep ``done`` as the last sync's summary; it is also the last sync that did
     something if it did, else that one stays (a quiet sync does not take a first
-    sync's list of pairs away)."""
+    sync's list of pairs away). A failed attempt kept before is over: it is dropped."""
     from netzjournal.store.catalog import set_setting
 
     _latest, last_done = kept(j)
@@ -150,6 +198,24 @@ def remember(j: Journal, done: Record) -> None:
         last_done = done
     kept_done = last_done.as_json() if last_done is not None else None
     set_setting(j, LAST, {"latest": done.as_json(), "done": kept_done})
+
+
+def remember_failure(j: Journal, failed: Failure) -> None:
+    """Keep ``failed`` as the last attempt, beside the last finished sync (which stays)."""
+    from netzjournal.store.catalog import set_setting
+    from netzjournal.store.reading import get_setting
+
+    raw = get_setting(j, LAST)
+    kept_now = dict(raw) if isinstance(raw, Mapping) else {}
+    set_setting(j, LAST, {**kept_now, "failed": failed.as_json()})
+
+
+def last_failure(j: Journal) -> Failure | None:
+    """The last attempt, if it failed after the last finished sync (else None)."""
+    from netzjournal.store.reading import get_setting
+
+    raw = get_setting(j, LAST)
+    return Failure.from_json(raw.get("failed")) if isinstance(raw, Mapping) else None
 
 
 def kept(j: Journal) -> tuple[Record | None, Record | None]:

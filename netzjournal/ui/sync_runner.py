@@ -90,6 +90,7 @@ class SyncRunner(QObject):
             return False
         settings = sync_settings.load(self._journal)
         if not settings.enabled:
+            self.last_failure = {"error": "not_set_up"}  # (not a run's: nothing was done)
             self.failed.emit("not_set_up")
             return False
         # --journal-checked: this window checks the file (ui.integrity); the child need not.
@@ -321,18 +322,27 @@ class SyncStatus(QLabel):
 
     def _synced_at(self, at: str) -> str:
         """ "Synced at 14:02" today, "Synced on 30.11.26 at 14:02" before."""
+        return self._at(at, self.tr("Synced at %1"), self.tr("Synced on %1 at %2"))
+
+    def _attempted_at(self, at: str) -> str:
+        """ "Last attempt at 14:02" today, "Last attempt on 30.11.26 at 14:02" before."""
+        return self._at(at, self.tr("Last attempt at %1"), self.tr("Last attempt on %1 at %2"))
+
+    def _at(self, at: str, today: str, before: str) -> str:
+        """``today`` with the time of ``at`` (ISO) as %1, or ``before`` with its day as
+        %1 and its time as %2 (in the window's locale)."""
         try:
             when = dt.datetime.fromisoformat(at)
         except ValueError:
-            return self.tr("Synced at %1").replace("%1", "?")
+            return today.replace("%1", "?")
         locale = self.locale()
         clock = locale.toString(QTime(when.hour, when.minute), QLocale.FormatType.ShortFormat)
         if when.date() == dt.date.today():
-            return self.tr("Synced at %1").replace("%1", clock)
+            return today.replace("%1", clock)
         day = locale.toString(
             QDate(when.year, when.month, when.day), QLocale.FormatType.ShortFormat
         )
-        return self.tr("Synced on %1 at %2").replace("%1", day).replace("%2", clock)
+        return before.replace("%1", day).replace("%2", clock)
 
     def refusal(self, refused: summary.Refusal) -> str:
         """Why the server refused an item, in our words for the common refusals; the
@@ -374,6 +384,13 @@ class SyncStatus(QLabel):
             done_plain, _text, _tip = self._describe(last_done)
             if latest is None or done_plain != lines[0]:
                 lines.append(self.tr("Last changes: %1").replace("%1", done_plain))
+        failed = summary.last_failure(self._runner.journal)
+        if failed is not None:
+            # The last attempt stopped: first what failed and what it did before, then
+            # the last finished sync as before (it stays what the journal agrees with).
+            why, *said = self._failure_parts(failed)
+            tried = self._attempted_at(failed.at) + " · " + why
+            lines = [tried, *said, *(lines if latest is not None else [])]
         dialog = SyncPairsDialog(self._runner.journal, pairs, self.window(), lines)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exec()
@@ -386,6 +403,22 @@ class SyncStatus(QLabel):
         dialog.exec()
 
     def _failed(self, code: str) -> None:
+        failure = self._runner.last_failure
+        answer = {**failure, "error": code}  # (as the child said; ``code`` the same)
+        text, *said = self._failure_parts(summary.failure(answer, dt.datetime.now()))
+        if self._runner.last_success is not None:
+            said.append(self.tr("last synced at %1").replace("%1", self._when()))
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setText(" · ".join([text, *said]))
+        tip = "\n".join([text, *said]) if len(said) > 1 else ""
+        self.setToolTip(self._certificate_tip() if code == "certificate_changed" else tip)
+
+    def _failure_parts(self, failed: summary.Failure) -> list[str]:
+        """A failed sync in words: "Sync: <why>", then — where the server stopped it
+        part-way — that the next sync goes on, what is left (of every kind: the
+        calendar after the contacts too) and what was done, in that order, as a narrow
+        window cuts the end (the tooltip and File → Last sync… have it all)."""
+        code, status = failed.code, failed.status
         words = {
             "auth": self.tr("the server refused the user name or password"),
             # Where to see it and decide whether to trust it:
@@ -408,8 +441,6 @@ class SyncStatus(QLabel):
             "crashed": self.tr("the sync stopped with an error (see the log)"),
             "stopped": self.tr("stopped part-way; the next sync goes on from there"),
         }
-        failure = self._runner.last_failure
-        status = int(failure.get("status") or 0)
         if code == "server" and status == 503:
             words[code] = self.tr("the server is not available at the moment (HTTP 503)")
         elif code == "server" and status >= 500:
@@ -420,24 +451,27 @@ class SyncStatus(QLabel):
             "%1", words.get(code, self.tr("the server refused a request"))
         )
         said = []
-        if isinstance(failure.get("done"), dict):
-            # Stopped part-way by the server: that nothing is lost (every item sent is
-            # kept as synced; the rest follows), what is left, what was done — in
-            # that order, as a narrow window cuts the end (the tooltip has it all).
+        if failed.part_way:
+            # Every item sent is kept as synced; the rest follows.
             said.append(self.tr("the next sync goes on from there"))
-            left = int(failure.get("left") or 0)
-            if left:
-                number = self.locale().toString(left)
-                said.append(self.tr("%1 still to send").replace("%1", number))
-            parts = self._parts(summary.tally(failure["done"]))
-            if parts:
-                said.append(self.tr("done before: %1").replace("%1", ", ".join(parts)))
-        if self._runner.last_success is not None:
-            said.append(self.tr("last synced at %1").replace("%1", self._when()))
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setText(" · ".join([text, *said]))
-        tip = "\n".join([text, *said]) if len(said) > 1 else ""
-        self.setToolTip(self._certificate_tip() if code == "certificate_changed" else tip)
+        number = self.locale().toString
+        left = sum(failed.left.values())
+        if left:
+            line = self.tr("%1 still to send").replace("%1", number(left))
+            kinds = {
+                "contacts": lambda n: self.tr("%Ln contact(s)", "", n),
+                "tasks": lambda n: self.tr("%Ln follow-up(s)", "", n),
+                "events": lambda n: self.tr("%Ln event(s)", "", n),
+                "notes": lambda n: self.tr("%Ln note(s)", "", n),
+            }
+            each = [kinds[k](n) for k, n in failed.left.items() if k in kinds and n]
+            if each:  # what the next sync does: the address book, the calendar
+                line += f" ({', '.join(each)})"
+            said.append(line)
+        parts = self._parts(failed.counts)
+        if parts:
+            said.append(self.tr("done before: %1").replace("%1", ", ".join(parts)))
+        return [text, *said]
 
     def _certificate_tip(self) -> str:
         """Both fingerprints of a changed certificate: the one trusted, the one now."""
