@@ -119,7 +119,7 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
         self._counts = occurrence_counts(
             self._journal, [o.event_id for o in occ if o.event_id is not None]
         )
-        self._guests = guests_coming(self._journal, occ, today)
+        self._guests = guests_coming(self._journal, occ)
         self.endResetModel()
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -141,7 +141,7 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
         self._counts.update(
             occurrence_counts(self._journal, [o.event_id for o in older if o.event_id is not None])
         )
-        self._guests.update(guests_coming(self._journal, older, self._today()))
+        self._guests.update(guests_coming(self._journal, older))
         first = len(self.rows)
         self.beginInsertRows(QModelIndex(), first, first + len(older) - 1)
         self.rows += [("event", o) for o in older]
@@ -404,7 +404,7 @@ class OccurrencesModel(RowsModel[tuple[Occurrence, str]]):
             coming = len(occ) - len(past)
             ids = [o.event_id for o in occ if o.event_id is not None]
             people = attendance(journal, ids)
-            guests = guests_coming(journal, occ, today)
+            guests = guests_coming(journal, occ)
             met = people_met(journal, ids)
             listed = {(a.event_id, a.contact_id) for v in people.values() for a in v}
             only_noted = {cid for eid, cids in met.items() for cid in cids
