@@ -82,11 +82,11 @@ def test_upcoming_shows_a_weekly_series_next_evening_once_with_how_many_follow(
     row = model.row_of((weekly.id, D(2026, 11, 24)))
     with in_language("en"):
         assert model.index(row, EventsModel.NAME).data() == (
-            "UX-Stammtisch Leipzig\nweekly · 51 more occurrences"
+            "UX-Stammtisch Leipzig\n51 more occurrences · weekly"
         )
     with in_language("de"):
         assert model.index(row, EventsModel.NAME).data() == (
-            "UX-Stammtisch Leipzig\nwöchentlich · 51 weitere Termine"
+            "UX-Stammtisch Leipzig\n51 weitere Termine · wöchentlich"
         )
         tip = model.index(row, EventsModel.NAME).data(Qt.ItemDataRole.ToolTipRole)
         assert "alle Termine stehen in der Tabelle auf ihrer Seite" in tip
@@ -170,5 +170,5 @@ def test_a_cancelled_next_evening_shows_with_the_one_after(qtbot, tmp_path):
     ]  # fmt: skip
     assert model.further_line(series[0]) == ""
     with in_language("en"):
-        assert model.further_line(series[1]) == "weekly · 50 more occurrences"
+        assert model.further_line(series[1]) == "50 more occurrences · weekly"
     journal.close()

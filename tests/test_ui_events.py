@@ -1315,7 +1315,7 @@ def test_the_people_column_says_who_else_and_my_answer_is_marked_at_the_name(qtb
     assert not name.data(Qt.ItemDataRole.DecorationRole).isNull()
     with in_language("en"):  # (the English plural, as the app installs it)
         assert name.data(Qt.ItemDataRole.ToolTipRole) == (
-            "Part of a series\nmonthly · 11 more occurrences; every occurrence is in the table"
+            "Part of a series\n11 more occurrences · monthly; every occurrence is in the table"
             " on its page\nMy answer: I'm going"
         )
     assert name.data(Qt.ItemDataRole.AccessibleTextRole).endswith(", My answer: I'm going")

@@ -138,8 +138,8 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
         „Demnächst“ with 52 rows and buried the barcamp and the Christmas party. Each
         series shows its next evening (and any cancelled ones before it, which the
         user should see); the later ones are in the table on the series' page, and the
-        next evening says how many follow and how often ("weekly · 51 more
-        occurrences"). The past is listed whole, as the evenings one debriefs."""
+        next evening says how many follow and how often ("51 more occurrences ·
+        weekly"). The past is listed whole, as the evenings one debriefs."""
         by_series: dict[int, list[Occurrence]] = {}
         for o in upcoming:
             if o.series_id is not None:
@@ -172,12 +172,13 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
         return self.row_of(o.key)
 
     def further_line(self, o: Occurrence) -> str:
-        """ "weekly · 51 more occurrences" under a series' next evening ("" for others)."""
+        """ "51 more occurrences · weekly" under a series' next evening ("" for others)."""
         if o.key not in self._further:
             return ""
         n, rule = self._further[o.key]
         how, more = words.how_often(rule), self.tr("%n more occurrence(s)", "", n)
-        return f"{how} · {more}" if how else more
+        # The count first: where the column cuts the line (800 px) it is what stays.
+        return f"{more} · {how}" if how else more
 
     def further_rows(self) -> list[int]:
         """The rows with :meth:`further_line` (a line more under the name)."""
