@@ -835,10 +835,11 @@ def test_the_events_list_shows_its_columns_whole_or_not_at_all(make_window, qtbo
             shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
             assert len(shown) >= 2
             for column in shown:
-                widest = max(
-                    metrics.horizontalAdvance(str(model.index(r, column).data() or ""))
+                widest = max(  # (a cell of two lines is as wide as its wider line)
+                    metrics.horizontalAdvance(line)
                     for r in range(model.rowCount())
                     if r not in headers
+                    for line in str(model.index(r, column).data() or "").split("\n")
                 )
                 assert widest + 6 <= header.sectionSize(column), (size, column, widest)
         assert len(shown) == 4  # at 1920 all of them

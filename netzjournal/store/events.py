@@ -808,6 +808,15 @@ def occurrence_counts(j: Journal, event_ids: Iterable[int]) -> dict[int, tuple[i
     return {eid: (len(met.get(eid, ())), going.get(eid, 0)) for eid in {*met, *going}}
 
 
+def series_rules(j: Journal, series_ids: Iterable[int]) -> dict[int, str]:
+    """Each series' rule (RRULE), in one read (the events list words its rhythm)."""
+    rows = j.connection().execute(
+        "SELECT id, rrule FROM event WHERE id IN (SELECT value FROM json_each(?))",
+        (ids_json(sorted(set(series_ids))),),
+    )
+    return {int(i): rule or "" for i, rule in rows}
+
+
 def first_event_day(j: Journal) -> dt.date | None:
     row = j.connection().execute("SELECT min(starts_on) FROM event").fetchone()
     return _date(row[0]) if row else None

@@ -94,85 +94,81 @@ def unknown_invitees(j: Journal, event_ids: Iterable[int | None]) -> list[Invite
     contact by id (:func:`set_invitee_contact`: that contact is them, whatever
     addresses they have), no contact has their address (archived ones count), and
     it is not one of the user's own."""
-    wanted = [i for i in event_ids if i is not None]
-    if not wanted:
-        return []
-    texts = dict(j.connection().execute(
-        "SELECT id, invitation_people FROM event WHERE id IN (SELECT value FROM json_each(?))",
-        (ids_json(wanted),),
-    ).fetchall())  # fmt: skip
-    kept = [_read(texts.get(i) or "") for i in wanted]
-    people = next((p for p in kept if p), [])
-    if not people:
-        return []
-    # A link the user made on the series' list holds on an evening's own list too.
-    links = {p.address: p.contact for ps in kept for p in ps if p.contact is not None}
+    wanted = tuple(i for i in event_ids if i is not None)
+    return _unknown(j, [wanted]).get(wanted, []) if wanted else []
+
+
+def _unknown(j: Journal, wanted: Iterable[tuple[int, ...]]) -> dict[tuple[int, ...], list[Invitee]]:
+    """:func:`unknown_invitees` for each tuple of event rows in ``wanted`` at once:
+    the same few queries however many tuples (the events list asks for every
+    visible evening). Tuples with nobody unknown: left out."""
+    wanted = list(dict.fromkeys(wanted))
+    ids = sorted({i for w in wanted for i in w})
+    if not ids:
+        return {}
+    lists = {
+        int(i): _read(text) for i, text in j.connection().execute(
+            "SELECT id, invitation_people FROM event WHERE invitation_people != ''"
+            " AND id IN (SELECT value FROM json_each(?))",
+            (ids_json(ids),),
+        )
+    }  # fmt: skip
+    if not any(lists.values()):
+        return {}
+    everyone = {p.address for ps in lists.values() for p in ps}
     known = {
         a for (a,) in j.connection().execute(
             "SELECT lower(value) FROM contact_channel WHERE kind = 'email'"
             " AND lower(value) IN (SELECT value FROM json_each(?))",
-            (json.dumps(sorted({p.address for p in people})),),
+            (json.dumps(sorted(everyone)),),
         )
     } | own_addresses(j)  # fmt: skip
-    if links:
+    linked = {p.contact for ps in lists.values() for p in ps if p.contact is not None}
+    there: set[int] = set()
+    if linked:
         there = {c for (c,) in j.connection().execute(
             "SELECT id FROM contact WHERE id IN (SELECT value FROM json_each(?))",
-            (ids_json(sorted(set(links.values()))),),
+            (ids_json(sorted(linked)),),
         )}  # fmt: skip
-        known |= {a for a, c in links.items() if c in there}
-    return [p for p in people if p.address not in known]
-
-
-def evening_guests(
-    j: Journal, evenings: Iterable[Occurrence], today: dt.date
-) -> dict[tuple[int, dt.date | None], list[Invitee]]:
-    """Per evening (its ``key``): the guests the journal does not know
-    (:func:`unknown_invitees`), on the evening where the import links a contact the
-    invitation names: a single event's or one evening's own invitation on that
-    evening, a series' invitation on its next evening that is not cancelled
-    (:func:`guests_evening`). The events list counts those who said they would come
-    there (:func:`guests_coming`), the evening's page lists them all: one rule for
-    both. Evenings without any: left out. One read of which rows keep an
-    invitation, then only those."""
-    evenings = list(evenings)
-    ids = {i for o in evenings for i in (o.event_id, o.series_id) if i is not None}
-    if not ids:
-        return {}
-    kept = {int(i) for (i,) in j.connection().execute(
-        "SELECT id FROM event WHERE invitation_people != ''"
-        " AND id IN (SELECT value FROM json_each(?))",
-        (ids_json(sorted(ids)),),
-    )}  # fmt: skip
-    if not kept:
-        return {}
-    nexts: dict[int, dt.date | None] = {}
-    out: dict[tuple[int, dt.date | None], list[Invitee]] = {}
-    for o in evenings:
-        if o.event_id in kept:
-            people = unknown_invitees(j, [o.event_id])
-        elif o.series_id is not None and o.series_id in kept:
-            if o.series_id not in nexts:
-                evening = guests_evening(j, o.series_id, today)
-                nexts[o.series_id] = evening.occurrence_on if evening else None
-            if nexts[o.series_id] != o.occurrence_on:
-                continue
-            people = unknown_invitees(j, [o.event_id, o.series_id])
-        else:
-            continue
-        if people:
-            out[o.key] = people
+    out: dict[tuple[int, ...], list[Invitee]] = {}
+    for w in wanted:
+        kept = [lists.get(i, []) for i in w]
+        people = next((p for p in kept if p), [])
+        # A link the user made on the series' list holds on an evening's own list too.
+        links = {p.address for ps in kept for p in ps if p.contact in there}
+        if unknown := [p for p in people if p.address not in known and p.address not in links]:
+            out[w] = unknown
     return out
 
 
+def evening_guests(
+    j: Journal, evenings: Iterable[Occurrence]
+) -> dict[tuple[int, dt.date | None], list[Invitee]]:
+    """Per evening (its ``key``): the guests the journal does not know
+    (:func:`unknown_invitees`) of its invitation, as iCalendar reads one: an
+    evening's own (a single event's, or one evening's RECURRENCE-ID), else its
+    series' — a series' ATTENDEE answers for every evening of it that has none of
+    its own, past ones too. The events list counts those who said they would come
+    (:func:`guests_coming`), its tooltip and the series table name them, the
+    evening's page lists them all: one rule for all. Evenings without any: left
+    out. A few queries for all ``evenings`` (:func:`_unknown`), not some per row.
+    (Contacts the import links by address keep their attendance row on the one
+    evening they were linked to: :func:`link_guests_by_address`.)"""
+    which = {o.key: tuple(i for i in (o.event_id, o.series_id) if i is not None)
+             for o in evenings}  # fmt: skip
+    unknown = _unknown(j, which.values())
+    return {key: unknown[w] for key, w in which.items() if w in unknown}
+
+
 def guests_coming(
-    j: Journal, evenings: Iterable[Occurrence], today: dt.date
+    j: Journal, evenings: Iterable[Occurrence]
 ) -> dict[tuple[int, dt.date | None], list[Invitee]]:
     """Per evening: its guests (:func:`evening_guests`) who accepted, as its page
     says it („hat zugesagt“). Not the organiser, whom the page names as inviting:
     counted, each imported invitation's organiser who is no contact made every
     such evening "Coming: 1"."""
     out = {}
-    for key, people in evening_guests(j, evenings, today).items():
+    for key, people in evening_guests(j, evenings).items():
         if coming := [p for p in people if p.answer == "ACCEPTED" and not p.organiser]:
             out[key] = coming
     return out

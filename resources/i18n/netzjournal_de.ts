@@ -1615,82 +1615,83 @@
 <context>
     <name>DebriefDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="118"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="123"/>
         <source>Debrief: %1, %2</source>
         <translation>Nachbereitung: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="126"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="131"/>
         <source>Whom did you meet? Pick each person (or type a new name and press Enter), then a line about each. Ctrl+Enter saves.</source>
         <translation>Wen haben Sie getroffen? Wählen Sie jede Person aus (oder tippen Sie einen neuen Namen und drücken Sie Enter) und schreiben Sie zu jeder eine Zeile. Strg+Eingabe speichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="144"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="149"/>
         <source>Nobody picked yet. Each person you pick appears here, with a line for what you talked about.</source>
         <translation>Noch niemand ausgewählt. Wen Sie auswählen, erscheint hier, mit einer Zeile dazu, worüber Sie gesprochen haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="158"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="164"/>
         <source>I was there</source>
         <translation>Ich war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="212"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="230"/>
         <source>Listed because they said they would come: %1. Take off with ✕ anyone who did not.</source>
         <translation>Mit Zusage auf der Liste: %1. Wer nicht kam, nehmen Sie mit ✕ heraus.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="228"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="246"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="229"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="247"/>
         <source>Nobody in the journal is called “%1”. Create a new contact?</source>
         <translation>Im Journal heißt niemand „%1“. Einen neuen Kontakt anlegen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="238"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="218"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="256"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="271"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="289"/>
         <source>Debrief</source>
         <translation>Nachbereitung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="271"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="289"/>
         <source>Pick at least one person.</source>
         <translation>Wählen Sie mindestens eine Person aus.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="290"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="308"/>
         <source>what you wrote about %1</source>
         <translation>was Sie zu %1 geschrieben haben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="293"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="311"/>
         <source>added to the list: %1</source>
         <translation>neu auf der Liste: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="296"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="314"/>
         <source>taken off the list: %1</source>
         <translation>von der Liste genommen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="298"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="316"/>
         <source>“I was there” unticked</source>
         <translation>„Ich war da“ abgewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="304"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="322"/>
         <source>“Discard” throws away:</source>
         <translation>„Verwerfen“ wirft weg:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="319"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="337"/>
         <source>Save the changes to this debrief?</source>
         <translation>Änderungen an dieser Nachbereitung speichern?</translation>
     </message>
@@ -2198,7 +2199,7 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="223"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="460"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="461"/>
         <location filename="../../netzjournal/ui/events_tab/words.py" line="51"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
@@ -2294,17 +2295,17 @@
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="461"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="462"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="478"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="479"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="479"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="480"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>
@@ -2403,82 +2404,122 @@
         <translation>(%1-mal)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="174"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="159"/>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="160"/>
+        <source>every %1 days</source>
+        <translation>alle %1 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="162"/>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="163"/>
+        <source>every %1 weeks</source>
+        <translation>alle %1 Wochen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="165"/>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="166"/>
+        <source>every %1 months</source>
+        <translation>alle %1 Monate</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="168"/>
+        <source>yearly</source>
+        <translation>jährlich</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="169"/>
+        <source>every %1 years</source>
+        <translation>alle %1 Jahre</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="201"/>
         <source>%1 %2 time</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="195"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="222"/>
         <source>%1 your time</source>
         <translation>%1 bei Ihnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="183"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="210"/>
         <source>ddd d MMM</source>
         <translation>ddd, dd.MM.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="186"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="213"/>
         <source>%1 on %2 your time</source>
         <translation>%1 am %2 bei Ihnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="243"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="270"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="244"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="271"/>
         <source>I&apos;m going</source>
         <translation>Ich gehe hin</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="245"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="272"/>
         <source>I might go</source>
         <translation>Ich gehe vielleicht hin</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="246"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="273"/>
         <source>I&apos;m not going</source>
         <translation>Ich gehe nicht hin</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="247"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="274"/>
         <source>I was there</source>
         <translation>Ich war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="254"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="281"/>
         <source>was there</source>
         <translation>war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="255"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="282"/>
         <source>said they&apos;d come</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="256"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="283"/>
         <source>in a note</source>
         <translation>in einer Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="238"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="265"/>
         <source>I had said yes</source>
         <translation>Ich hatte zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="239"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="266"/>
         <source>I had said maybe</source>
         <translation>Ich hatte „vielleicht“ gesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="240"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="267"/>
         <source>I had said no</source>
         <translation>Ich hatte abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="248"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="275"/>
         <source>I wasn&apos;t there</source>
         <translation>Ich war nicht da</translation>
     </message>
@@ -2486,86 +2527,99 @@
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="104"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="115"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="107"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="118"/>
         <source>Upcoming</source>
         <translation>Demnächst</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="111"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="122"/>
         <source>Past</source>
         <translation>Vergangen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="114"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="125"/>
         <source>No events yet</source>
         <translation>Noch keine Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="115"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="126"/>
         <source>No event matches</source>
         <translation>Keine passende Veranstaltung</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="179"/>
+        <source>%n more occurrence(s)</source>
+        <translation>
+            <numerusform>%n weiterer Termin</numerusform>
+            <numerusform>%n weitere Termine</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="203"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="268"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="203"/>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="204"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="268"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="269"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="204"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="269"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="204"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="269"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="244"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="309"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="246"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="311"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="284"/>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="323"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="335"/>
+        <source>%1; every occurrence is in the table on its page</source>
+        <translation>%1; alle Termine stehen in der Tabelle auf ihrer Seite</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="354"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="393"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="163"/>
         <source>Met: %1</source>
         <translation>Getroffen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="312"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="382"/>
         <source>Said they&apos;d come: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="313"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="383"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="164"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="267"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="333"/>
         <source>Part of a series</source>
         <translation>Teil einer Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="306"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="376"/>
         <source>My answer: %1</source>
         <translation>Meine Antwort: %1</translation>
     </message>
@@ -2603,162 +2657,162 @@
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="368"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="378"/>
         <source>Delete the series “%1” with all its occurrences and who was there? Notes about them stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Reihe „%1“ mit allen Terminen und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="371"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="381"/>
         <source>Delete the event “%1” and who was there? Notes about it stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Veranstaltung „%1“ und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="374"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="384"/>
         <source>Delete event</source>
         <translation>Veranstaltung löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="374"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="384"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="384"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="463"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="481"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="486"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="394"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="473"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="491"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="496"/>
         <source>Import events</source>
         <translation>Veranstaltungen importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="386"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="396"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="395"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="405"/>
         <source>“%1”: its start cannot be read; not imported.</source>
         <translation>„%1“: Der Beginn ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="396"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="406"/>
         <source>“%1”: its end cannot be read; imported without it.</source>
         <translation>„%1“: Das Ende ist nicht lesbar; ohne Ende importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="397"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="407"/>
         <source>“%1”: its repetition cannot be read; not imported.</source>
         <translation>„%1“: Die Wiederholung ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="398"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="408"/>
         <source>“%1”: a date of its repetition cannot be read; not imported.</source>
         <translation>„%1“: Ein Datum der Wiederholung ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="400"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="410"/>
         <source>“%1”: its extra dates (RDATE) cannot be kept; imported without them.</source>
         <translation>„%1“: Die zusätzlichen Termine (RDATE) lassen sich nicht übernehmen; ohne sie importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="403"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="413"/>
         <source>“%1”: its attached files cannot be kept; imported without them.</source>
         <translation>„%1“: Die angehängten Dateien lassen sich nicht übernehmen; ohne sie importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="406"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="416"/>
         <source>The file is cut short inside “%1”: that event was not imported, everything before it was.</source>
         <translation>Die Datei bricht mitten in „%1“ ab: Diese Veranstaltung wurde nicht importiert, alles davor schon.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="410"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="420"/>
         <source>The time zone “%1” cannot be read from this file: its times were taken as local times.</source>
         <translation>Die Zeitzone „%1“ ist in dieser Datei nicht lesbar: Uhrzeiten in dieser Zone wurden als Ortszeit übernommen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="416"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="426"/>
         <source>The file is cut short: its last event was not imported, everything before it was.</source>
         <translation>Die Datei bricht vorzeitig ab: Ihre letzte Veranstaltung wurde nicht importiert, alles davor schon.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="424"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="434"/>
         <source>Cancelled: %1 on %2 (you had said you were there: please check)</source>
         <translation>Abgesagt: %1 am %2 (Sie hatten angegeben, dass Sie da waren: bitte prüfen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="436"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="446"/>
         <source>The file cannot be read. Nothing was imported.</source>
         <translation>Die Datei lässt sich nicht lesen. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="438"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="448"/>
         <source>This file is not a calendar (.ics) that can be read. Nothing was imported.</source>
         <translation>Diese Datei ist kein lesbarer Kalender (.ics). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="466"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="476"/>
         <source>%1: this file cannot be read; not imported.</source>
         <translation>%1: Diese Datei kann nicht gelesen werden; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="497"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="507"/>
         <source>Events and series imported: %1 (already there: %2)</source>
         <translation>Importierte Veranstaltungen und Reihen: %1 (schon vorhanden: %2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="504"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="514"/>
         <source>Changed by an update or a cancellation: %1</source>
         <translation>Durch eine Aktualisierung oder Absage geändert: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="514"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="524"/>
         <source>Updated with their time zone: %1</source>
         <translation>Mit ihrer Zeitzone aktualisiert: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="517"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="527"/>
         <source>Time zone added: %1 on %2</source>
         <translation>Zeitzone ergänzt: %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="525"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="535"/>
         <source>Older invitations not taken (already more current here): %1</source>
         <translation>Ältere Fassungen von Einladungen nicht übernommen (hier ist schon eine neuere): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="528"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="538"/>
         <source>“%1”: not imported (%2)</source>
         <translation>„%1“: nicht importiert (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="531"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="541"/>
         <source>Not everything could be read:</source>
         <translation>Nicht alles ließ sich lesen:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="512"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="522"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="533"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="532"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="543"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="422"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="432"/>
         <source>Cancelled: %1 on %2</source>
         <translation>Abgesagt: %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="426"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="436"/>
         <source>Cancelled from %2 on: %1</source>
         <translation>Abgesagt ab %2: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="427"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="437"/>
         <source>Changed: the series %1</source>
         <translation>Geändert: die Reihe „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="428"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="438"/>
         <source>Changed: %1 on %2</source>
         <translation>Geändert: %1 am %2</translation>
     </message>
@@ -3495,52 +3549,52 @@
 <context>
     <name>InviteesBox</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="100"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="107"/>
         <source>Also invited, not in your contacts</source>
         <translation>Außerdem eingeladen, nicht unter Ihren Kontakten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="109"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="116"/>
         <source>Add as contact…</source>
         <translation>Als Kontakt anlegen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="113"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="120"/>
         <source>A new contact with the name and address the invitation gives, linked to this event</source>
         <translation>Ein neuer Kontakt mit Name und Adresse aus der Einladung, mit dieser Veranstaltung verknüpft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="122"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="129"/>
         <source>Enter your own addresses in Settings → General so that you are not listed here</source>
         <translation>Ihre eigenen Adressen in Einstellungen → Allgemein eintragen, damit Sie hier nicht erscheinen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="209"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="214"/>
         <source>Is “%1” (%2) your contact %3?</source>
         <translation>Ist „%1“ (%2) Ihr Kontakt %3?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="211"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="216"/>
         <source>Is “%1” (%2) one of these contacts?</source>
         <translation>Ist „%1“ (%2) einer dieser Kontakte?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="213"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="218"/>
         <source>Already a contact?</source>
         <translation>Schon ein Kontakt?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="217"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="222"/>
         <source>Yes, link to this contact</source>
         <translation>Ja, mit diesem Kontakt verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="222"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="227"/>
         <source>No, a new contact…</source>
         <translation>Nein, neuer Kontakt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="230"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="235"/>
         <source>Add the address %1 to the contact</source>
         <translation>Die Adresse %1 beim Kontakt eintragen</translation>
     </message>
@@ -3548,27 +3602,27 @@
 <context>
     <name>InviteesModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="43"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="50"/>
         <source>invites</source>
         <translation>lädt ein</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="45"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="52"/>
         <source>accepted</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="46"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="53"/>
         <source>declined</source>
         <translation>hat abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="47"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="54"/>
         <source>maybe</source>
         <translation>vielleicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="48"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="55"/>
         <source>no answer yet</source>
         <translation>noch keine Antwort</translation>
     </message>
@@ -4248,37 +4302,37 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>OccurrencesModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="434"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="504"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="438"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="508"/>
         <source>Said they&apos;d come: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="452"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="522"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="452"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="522"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="452"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="522"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="478"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="548"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="480"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="550"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
@@ -4370,27 +4424,27 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PersonRow</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="66"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="71"/>
         <source>What you talked about (one line)</source>
         <translation>Worüber Sie gesprochen haben (eine Zeile)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="69"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="74"/>
         <source>Pick up next time, as you would say it to them</source>
         <translation>Beim nächsten Mal aufgreifen, so wie Sie es der Person sagen würden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="72"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="77"/>
         <source>Follow-up (optional)</source>
         <translation>Nächster Schritt (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="75"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="80"/>
         <source>Remove this person from the debrief</source>
         <translation>Diese Person aus der Nachbereitung entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="76"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="81"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>

@@ -92,6 +92,17 @@
     </message>
 </context>
 <context>
+    <name>EventsModel</name>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="179"/>
+        <source>%n more occurrence(s)</source>
+        <translation>
+            <numerusform>%n more occurrence</numerusform>
+            <numerusform>%n more occurrences</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LanguagesQuestion</name>
     <message numerus="yes">
         <location filename="../../netzjournal/ui/coach/languages.py" line="54"/>

@@ -37,11 +37,13 @@ from netzjournal.coach.settings import new_contact
 from netzjournal.commands.events import SaveDebrief
 from netzjournal.store.debrief import Debrief, DebriefPerson, DebriefResult
 from netzjournal.store.events import attendance
+from netzjournal.store.invitees import guests_coming
 from netzjournal.store.journal import Journal
 from netzjournal.store.people import PersonChoice, join_names, person_choices
-from netzjournal.store.records import ContactRecord, Occurrence
+from netzjournal.store.records import Channel, ContactRecord, Occurrence
 from netzjournal.ui import style, undo, unsaved
 from netzjournal.ui.events_tab import words
+from netzjournal.ui.events_tab.invitees import name_from_address
 from netzjournal.ui.events_tab.people import PersonAdder
 from netzjournal.ui.texts import ui_language
 
@@ -57,6 +59,9 @@ class PersonRow(QFrame):
         self.setObjectName("debriefRow")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.contact_id, self.new, self.label = contact_id, new, label
+        # Who the row is, to tell what changed since the dialog opened: the contact,
+        # else the invitation's guest (their address); None: a name typed here.
+        self.key: int | str | None = contact_id
         self.who = QLabel(f"<b>{html.escape(label)}</b>")
         # Wrapped: a long label (a twin told apart by an e-mail address) widened the
         # row past the list, and its fields ran under a horizontal scroll bar.
@@ -149,7 +154,8 @@ class DebriefDialog(QDialog):
         self.said_yes = style.hint("")
         self.said_yes.setObjectName("debriefSaidYes")
         self.said_yes.hide()
-        self._said_yes: dict[int, str] = {}  # contact id → label, of those listed for a yes
+        # Row key (PersonRow.key) → label, of those listed for having said yes.
+        self._said_yes: dict[int | str | None, str] = {}
         self.list_box.addStretch(1)
         holder = QWidget()
         holder.setLayout(self.list_box)
@@ -179,7 +185,7 @@ class DebriefDialog(QDialog):
         self._add_those_there()
         # What "unsaved" is measured against: the people it opened with (and how they
         # are labelled, to name who was taken off), nothing typed, "I was there" ticked.
-        self._start: dict[int | None, str] = {r.contact_id: r.label for r in self.rows}
+        self._start: dict[int | str | None, str] = {r.key: r.label for r in self.rows}
 
     def _add_those_there(self) -> None:
         """The people marked "was there" at this evening, then those who had said they
@@ -187,11 +193,11 @@ class DebriefDialog(QDialog):
         Olaf's „hat zugesagt“ on the page), by id, labelled as the events page lists
         them (a namesake with what tells them apart). Saving records each row as
         there; a line above the rows names those who only said yes, to take off with
-        ✕ whoever did not come."""
+        ✕ whoever did not come. The invitation's guests who are no contact and said
+        yes (as the events list counts them: a series' on each of its evenings) follow,
+        each as a new contact with the invitation's name and address."""
         o = self.occurrence
-        if o.event_id is None:  # (an evening of a series with nothing recorded yet)
-            return
-        rows = attendance(self.journal, [o.event_id]).get(o.event_id, [])
+        rows = attendance(self.journal, [o.event_id]).get(o.event_id, []) if o.event_id else []
         # (the store lists those who were there first, each part in the contacts' order)
         offered = [a for a in rows if a.status in ("attended", "going")]
         choices = person_choices(self.journal, [a.contact_id for a in offered])
@@ -202,12 +208,24 @@ class DebriefDialog(QDialog):
             self._add_row(PersonRow(words.person_line(c), a.contact_id, None))
             if a.status == "going":
                 self._said_yes[a.contact_id] = words.person_line(c)
+        for p in guests_coming(self.journal, [o]).get(o.key, []):
+            name = p.name or name_from_address(p.address)
+            record = split_name(name) if name else ContactRecord()
+            record.channels = [Channel("email", p.address)]
+            # The address beside the name: the row makes a new contact, and a contact
+            # of that name (another person, or them under another address) shows apart.
+            shown = f"{name} · {p.address}" if name else p.address
+            row = PersonRow(self.tr("%1 (new)").replace("%1", shown), None,
+                            new_contact(self.journal, ui_language(), record))  # fmt: skip
+            row.key = p.address
+            self._add_row(row)
+            self._said_yes[p.address] = shown
         self._show_said_yes()
 
     def _show_said_yes(self) -> None:
         """The line naming who is listed for having said yes (those still listed)."""
-        listed = {r.contact_id for r in self.rows}
-        names = [label for cid, label in self._said_yes.items() if cid in listed]
+        listed = {r.key for r in self.rows}
+        names = [label for key, label in self._said_yes.items() if key in listed]
         self.said_yes.setText(
             self.tr("Listed because they said they would come: %1. Take off with ✕ "
                     "anyone who did not.").replace("%1", join_names(names))
@@ -288,10 +306,10 @@ class DebriefDialog(QDialog):
         changes = []
         if typed := [r.label for r in self.rows if r.typed()]:
             changes.append(self.tr("what you wrote about %1").replace("%1", join_names(typed)))
-        added = [r.label for r in self.rows if r.new is not None or r.contact_id not in self._start]
+        added = [r.label for r in self.rows if r.key is None or r.key not in self._start]
         if added:
             changes.append(self.tr("added to the list: %1").replace("%1", join_names(added)))
-        now = {r.contact_id for r in self.rows}
+        now = {r.key for r in self.rows}
         if gone := [label for i, label in self._start.items() if i not in now]:
             changes.append(self.tr("taken off the list: %1").replace("%1", join_names(gone)))
         if not self.i_was_there.isChecked():

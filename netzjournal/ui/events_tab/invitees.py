@@ -37,6 +37,13 @@ from netzjournal.ui.link_line import LinkLine
 from netzjournal.ui.table_model import RowsModel
 
 
+def name_from_address(address: str) -> str:
+    """A guest's name read from their address ("kemal.aydin@…" → "Kemal Aydin"; ""
+    where it holds no words), for an invitation that names them by address only."""
+    local = re.split(r"[._\-+]+", address.split("@")[0])
+    return " ".join(w.capitalize() for w in local if w.isalpha())
+
+
 def answer_words(p: Invitee) -> str:
     """What the invitation says of them, as a person says it."""
     if p.organiser:
@@ -138,8 +145,8 @@ class InviteesBox(QWidget):
 
     def show_occurrence(self, o: Occurrence | None) -> None:
         self.occurrence = o
-        # The evening the list counts them at (a series' on its next evening).
-        people = [] if o is None else evening_guests(self.journal, [o], self.today()).get(o.key, [])
+        # As the list counts them: an evening's own invitation, else its series'.
+        people = [] if o is None else evening_guests(self.journal, [o]).get(o.key, [])
         self.model.set_rows(people)
         if people:
             self.view.setCurrentIndex(self.model.index(0, 0))
@@ -164,11 +171,9 @@ class InviteesBox(QWidget):
         p, o = self.current(), self.occurrence
         if p is None or o is None or self.journal.read_only:
             return
-        # The name as the invitation gives it (else read from the address: "kemal.aydin"
-        # → "Kemal Aydin"), the address as its e-mail: the user completes the rest in
-        # the editor.
-        local = re.split(r"[._\-+]+", p.address.split("@")[0])
-        guess = " ".join(w.capitalize() for w in local if w.isalpha())
+        # The name as the invitation gives it (else read from the address), the
+        # address as its e-mail: the user completes the rest in the editor.
+        guess = name_from_address(p.address)
         # A contact of that name (folded as the journal matches names: "Aydın" is
         # "Aydin") under another address: asked whether it is them, not made twice.
         namesakes = find_people_by_name(self.journal, p.name or guess, folded=True)

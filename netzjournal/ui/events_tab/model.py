@@ -35,6 +35,7 @@ from netzjournal.store.events import (
     occurrence_counts,
     occurrences,
     people_met,
+    series_rules,
 )
 from netzjournal.store.invitees import guests_coming
 from netzjournal.store.journal import Journal
@@ -64,6 +65,13 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
         # a guest showed an empty cell).
         self._guests: dict[tuple[int, dt.date | None], list[Invitee]] = {}
         self._text = ""
+        # „Demnächst“ shows each series' next evening only (see :meth:`_fold`): the
+        # later ones, and per shown evening how many follow and the series' rule.
+        self._folded: list[Occurrence] = []
+        self._further: dict[tuple[int, dt.date | None], tuple[int, str]] = {}
+        # An evening the list would fold that is shown all the same: the one on the
+        # page (selected by a link, a search or the series' table; the pane sets it).
+        self.keep: tuple[int, dt.date | None] | None = None
         self._oldest: dt.date | None = None  # the past is loaded back to here
         self._first_day: dt.date | None = None
         self._bold = QFont()
@@ -99,6 +107,9 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
         upcoming = [o for o in occ if words.day_here(o) > today]
         past = [o for o in occ if words.day_here(o) <= today and not words.is_today(o, today)]
         past.reverse()
+        self._folded, self._further = [], {}
+        if matching is None:  # (a search lists every evening that matches)
+            upcoming = self._fold(upcoming)
         rows: list[tuple[str, object]] = []
         if now:
             rows.append(("header", self.tr("Today")))
@@ -119,8 +130,62 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
         self._counts = occurrence_counts(
             self._journal, [o.event_id for o in occ if o.event_id is not None]
         )
-        self._guests = guests_coming(self._journal, occ, today)
+        self._guests = guests_coming(self._journal, occ)
         self.endResetModel()
+
+    def _fold(self, upcoming: list[Occurrence]) -> list[Occurrence]:
+        """The upcoming evenings the list shows: a weekly Stammtisch for a year filled
+        „Demnächst“ with 52 rows and buried the barcamp and the Christmas party. Each
+        series shows its next evening (and any cancelled ones before it, which the
+        user should see); the later ones are in the table on the series' page, and the
+        next evening says how many follow and how often ("51 more occurrences ·
+        weekly"). The past is listed whole, as the evenings one debriefs."""
+        by_series: dict[int, list[Occurrence]] = {}
+        for o in upcoming:
+            if o.series_id is not None:
+                by_series.setdefault(o.series_id, []).append(o)
+        shown: set[tuple[int, dt.date | None]] = set()
+        more: dict[tuple[int, dt.date | None], tuple[int, int]] = {}  # head → (series, n)
+        for series, evenings in by_series.items():
+            # Up to its first evening not cancelled (a series called off: its first).
+            head = next((n for n, o in enumerate(evenings) if not o.cancelled), 0)
+            shown.update(o.key for o in evenings[: head + 1])
+            self._folded += evenings[head + 1 :]
+            if n := sum(not o.cancelled for o in evenings[head + 1 :]):
+                more[evenings[head].key] = (series, n)
+        if more:
+            rules = series_rules(self._journal, [s for s, _n in more.values()])
+            self._further = {key: (n, rules.get(s, "")) for key, (s, n) in more.items()}
+        self._folded = [o for o in self._folded if o.key != self.keep]
+        return [o for o in upcoming
+                if o.series_id is None or o.key in shown or o.key == self.keep]  # fmt: skip
+
+    def reveal(self, wanted: Callable[[Occurrence], bool]) -> int | None:
+        """Show the first folded evening ``wanted`` takes (a later evening of a series
+        asked for by a link or the series' table) in its place; its row (None: none
+        folded is wanted)."""
+        o = next((o for o in self._folded if wanted(o)), None)
+        if o is None:
+            return None
+        self.keep = o.key
+        self.reload()
+        return self.row_of(o.key)
+
+    def further_line(self, o: Occurrence) -> str:
+        """ "51 more occurrences · weekly" under a series' next evening ("" for others)."""
+        if o.key not in self._further:
+            return ""
+        n, rule = self._further[o.key]
+        how, more = words.how_often(rule), self.tr("%n more occurrence(s)", "", n)
+        # The count first: where the column cuts the line (800 px) it is what stays.
+        return f"{more} · {how}" if how else more
+
+    def further_rows(self) -> list[int]:
+        """The rows with :meth:`further_line` (a line more under the name)."""
+        return [
+            i for i, (kind, o) in enumerate(self.rows)
+            if kind == "event" and isinstance(o, Occurrence) and o.key in self._further
+        ]  # fmt: skip
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         if parent.isValid() or self._oldest is None or self._first_day is None or self._text:
@@ -141,7 +206,7 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
         self._counts.update(
             occurrence_counts(self._journal, [o.event_id for o in older if o.event_id is not None])
         )
-        self._guests.update(guests_coming(self._journal, older, self._today()))
+        self._guests.update(guests_coming(self._journal, older))
         first = len(self.rows)
         self.beginInsertRows(QModelIndex(), first, first + len(older) - 1)
         self.rows += [("event", o) for o in older]
@@ -231,7 +296,7 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
                 # of its own (its row is higher: EventsPane._spans).
                 if not several and (here := words.here_line(o)):
                     lines.append(here)
-                if self.names_under_dates:
+                if self.names_under_dates:  # (the name, and its further line)
                     lines.append(str(self.data(index.siblingAtColumn(self.NAME), role)))
                     # The „Personen“ column has no room there: its count on a line
                     # of its own, for the rows that have people (EventsPane._spans).
@@ -244,7 +309,8 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
                     name = self.tr("%1 (cancelled)").replace("%1", name)
                 elif o.moved:
                     name = self.tr("%1 (moved)").replace("%1", name)
-                return name
+                # A series' next evening: how many follow, on a line of its own.
+                return "\n".join(filter(None, (name, self.further_line(o))))
             if col == self.PLACE:
                 return o.place
             return self._people_text(o)
@@ -265,13 +331,17 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
             return "\n".join(tips) or None
         if role == Qt.ItemDataRole.ToolTipRole and col == self.NAME:
             tips = [self.tr("Part of a series")] * (o.series_id is not None)
+            if further := self.further_line(o):
+                tips.append(self.tr("%1; every occurrence is in the table on its page")
+                            .replace("%1", further))  # fmt: skip
             tips += [self._my_answer(o)] * bool(o.my_status)
             return "\n".join(tips) or None
         if role == Qt.ItemDataRole.ToolTipRole and col == self.PEOPLE:
             return self._who_else(o)
         if role == Qt.ItemDataRole.AccessibleTextRole and col == self.NAME:
             said = f", {self._my_answer(o)}" if o.my_status else ""
-            return f"{o.name}, {words.span_here(o)}{said}"
+            more = f", {self.further_line(o)}" if o.key in self._further else ""
+            return f"{o.name}, {words.span_here(o)}{more}{said}"
         return None
 
     def _people_text(self, o: Occurrence) -> str:
@@ -404,7 +474,7 @@ class OccurrencesModel(RowsModel[tuple[Occurrence, str]]):
             coming = len(occ) - len(past)
             ids = [o.event_id for o in occ if o.event_id is not None]
             people = attendance(journal, ids)
-            guests = guests_coming(journal, occ, today)
+            guests = guests_coming(journal, occ)
             met = people_met(journal, ids)
             listed = {(a.event_id, a.contact_id) for v in people.values() for a in v}
             only_noted = {cid for eid, cids in met.items() for cid in cids

@@ -56,7 +56,7 @@ from netzjournal.ui import style, undo
 from netzjournal.ui.content_columns import ContentColumns
 from netzjournal.ui.events_tab import words
 from netzjournal.ui.events_tab.invitees import InviteesBox
-from netzjournal.ui.events_tab.model import OCCURRENCE_ROLE, OccurrencesModel
+from netzjournal.ui.events_tab.model import AHEAD_DAYS, OCCURRENCE_ROLE, OccurrencesModel
 from netzjournal.ui.events_tab.people import PersonAdder
 from netzjournal.ui.table_model import Index, RowsModel, row_table
 from netzjournal.ui.wrapping_bar import WrappingBar
@@ -402,7 +402,8 @@ class EventPage(QWidget):
         if series is not None:
             caption = self.tr("Every occurrence of this series")
             self.series_caption.setText(f"<b>{_esc(caption)}</b>")
-            until = max(self.today(), o.starts_on) + dt.timedelta(days=90)
+            # As far ahead as the events list looks: its "51 more occurrences" are here.
+            until = max(self.today() + dt.timedelta(days=AHEAD_DAYS), o.starts_on)
             self.series_model.load(self.journal, series.id, until, self.today(), self.namesakes)
             self.series_caption.show()
             self.series_table.show()

@@ -185,8 +185,9 @@ class EventsPane(QWidget):
         # stood in the list alike.
         for column, most in ((m.NAME, 24), (m.PLACE, 16), (m.PEOPLE, 40)):
             widest = max(
-                (metrics.horizontalAdvance(str(self.model.index(r, column).data() or ""))
-                 for r in range(self.model.rowCount()) if r not in headers),
+                (metrics.horizontalAdvance(line)  # (a name's further line is one of its own)
+                 for r in range(self.model.rowCount()) if r not in headers
+                 for line in str(self.model.index(r, column).data() or "").split("\n")),
                 default=0,
             )  # fmt: skip
             self.columns.wanted[column] = min(most * em, widest + 2 * em)
@@ -214,12 +215,17 @@ class EventsPane(QWidget):
         more = Counter(self.model.zoned_rows())
         if self.model.names_under_dates:
             more.update(self.model.counted_rows())
+            more.update(self.model.further_rows())
+        else:  # (beside the date: a line more if the date has none)
+            for row in self.model.further_rows():
+                more[row] = max(more[row], 1)
         usual = self.table.verticalHeader().defaultSectionSize()
         for row, lines in more.items():
             self.table.setRowHeight(row, usual + lines * (one - 10))
 
     def _reload(self, text: str | None = None) -> None:
         key = self.page.occurrence.key if self.page.occurrence else None
+        self.model.keep = key  # (a series' later evening on the page stays listed)
         if text is None:
             self.model.reload()
         elif text.strip() != self.model._text:
@@ -253,6 +259,8 @@ class EventsPane(QWidget):
 
     def _choose(self, occ: Occurrence) -> None:
         row = self.model.row_of(occ.key)
+        if row is None:  # (a series' later evening, folded)
+            row = self.model.reveal(lambda o: o.key == occ.key)
         while row is None and self.model.canFetchMore():
             self.model.fetchMore()
             row = self.model.row_of(occ.key)
@@ -287,6 +295,8 @@ class EventsPane(QWidget):
             return None
 
         row = first_row()
+        if row is None:  # (a series' later evening, folded)
+            row = self.model.reveal(wanted)
         while row is None and self.model.canFetchMore():
             self.model.fetchMore()
             row = first_row()

@@ -145,6 +145,33 @@ def rule_words(rule: str, first: dt.date) -> str:
     return text
 
 
+def how_often(rule: str) -> str:
+    """A series' rhythm in a word or two ("weekly", "every 2 weeks"), for a line in
+    the events list ("" where the rule is none of these): :func:`rule_words` says it
+    whole on the series' page."""
+    fields = dict(p.split("=", 1) for p in recurrence.normalise(rule).split(";") if "=" in p)
+    try:
+        interval = int(fields.get("INTERVAL", "1") or 1)
+    except ValueError:
+        return ""
+    freq = fields.get("FREQ", "")
+    if freq == "DAILY":
+        once = QCoreApplication.translate("EventWords", "daily")
+        several = QCoreApplication.translate("EventWords", "every %1 days")
+    elif freq == "WEEKLY":
+        once = QCoreApplication.translate("EventWords", "weekly")
+        several = QCoreApplication.translate("EventWords", "every %1 weeks")
+    elif freq == "MONTHLY":
+        once = QCoreApplication.translate("EventWords", "monthly")
+        several = QCoreApplication.translate("EventWords", "every %1 months")
+    elif freq == "YEARLY":
+        once = QCoreApplication.translate("EventWords", "yearly")
+        several = QCoreApplication.translate("EventWords", "every %1 years")
+    else:
+        return ""
+    return once if interval <= 1 else several.replace("%1", str(interval))
+
+
 def span(starts: dt.date, ends: dt.date | None, at: dt.time | None = None) -> str:
     """ "12.03.2026 19:00" (as every view writes a day and its time, no comma),
     "12.03. – 14.03.2026" or "30.12.2026 – 02.01.2027"."""
