@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 from netzjournal import paths
-from netzjournal.cli import LANG_HELP, upgrade_step_sayer
+from netzjournal.cli import LANG_HELP, fail, upgrade_step_sayer
 from netzjournal.instance_lock import LOCK_NAME, InstanceLock
 from netzjournal.store import backups
 from netzjournal.store.backups import create_backup, restore_backup
@@ -54,11 +53,6 @@ def run(args: argparse.Namespace) -> int:
         refuse_wrong_key(where.journal)  # the backups have the journal's key
     action = {"list": _list, "create": _create, "restore": _restore, "verify": _verify}
     return action[args.backup_action](where, args)
-
-
-def _fail(text: str) -> int:
-    print(f"netzjournal: {text}", file=sys.stderr)
-    return 2
 
 
 def _size(n: int) -> str:
@@ -112,13 +106,13 @@ def _list(where: paths.DataPaths, args: argparse.Namespace) -> int:
 
 def _create(where: paths.DataPaths, args: argparse.Namespace) -> int:
     if not where.journal.exists():
-        return _fail(f"no journal at {where.journal}")
+        return fail(f"no journal at {where.journal}")
     try:
         journal = Journal.open(
             where.journal, backup_dir=where.backups, on_stage=upgrade_step_sayer(where)
         )
     except JournalDamaged as exc:
-        return _fail(f"{exc} A damaged journal is not backed up; see 'netzjournal backup list'.")
+        return fail(f"{exc} A damaged journal is not backed up; see 'netzjournal backup list'.")
     with journal:
         info = create_backup(journal, where.backups, reason="manual")
     print(f"Backup {backups.backup_ident(info.path)}: {info.path}")
@@ -157,14 +151,14 @@ def _window_closed(where: paths.DataPaths) -> Iterator[bool]:
 def _restore(where: paths.DataPaths, args: argparse.Namespace) -> int:
     source = _find(where, args.backup)
     if source is None:
-        return _fail(f"no backup {args.backup!r}; 'netzjournal backup list' shows the IDs")
+        return fail(f"no backup {args.backup!r}; 'netzjournal backup list' shows the IDs")
     try:
         backups.verify_backup(source)
     except JournalDamaged as exc:
-        return _fail(f"{source.name} cannot be restored: {exc.detail}")
+        return fail(f"{source.name} cannot be restored: {exc.detail}")
     with _window_closed(where) as free:
         if not free:
-            return _fail(
+            return fail(
                 "netzjournal is open with this data folder; close the window first "
                 "(or restore from File → Backups…)"
             )
@@ -206,7 +200,7 @@ def _verify(where: paths.DataPaths, args: argparse.Namespace) -> int:
     if args.backup:
         source = _find(where, args.backup)
         if source is None:
-            return _fail(f"no backup {args.backup!r}")
+            return fail(f"no backup {args.backup!r}")
         report = inspect(source, latest=latest)
         print(f"{source}: {_describe(report)}")
         return 0 if report.ok else 1

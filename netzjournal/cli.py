@@ -272,6 +272,13 @@ def existing_journal(args: argparse.Namespace) -> DataPaths | None:
     return where
 
 
+def fail(text: str) -> int:
+    """``text`` said on standard error as a command's refusal ("netzjournal: …"); the
+    exit status 2 to return with it."""
+    print(f"netzjournal: {text}", file=sys.stderr)
+    return 2
+
+
 def say_upgrade_step(step: str, where: DataPaths | None = None) -> None:
     """An open's ``on_stage``: a command waiting for another process's upgrade says so
     (once: the open calls it once), in the language told, else in ``where``'s window
@@ -334,8 +341,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     try:
         stats = create_demo_journal(where.journal, spec)
     except FileExistsError as exc:
-        print(f"netzjournal: {exc}", file=sys.stderr)
-        return 2
+        return fail(str(exc))
     print(
         f"Demo journal {where.journal}: {stats.contacts} contacts, "
         f"{stats.interactions} interactions, {stats.events} events."
@@ -545,16 +551,14 @@ def _cmd_import(args: argparse.Namespace) -> int:
     export = _json_export_among(files)
     if export is not None:
         if len(files) > 1:
-            print(f"netzjournal: {export} is a JSON export; it is restored on its own, "
-                  "into an empty journal: give it as the only file.", file=sys.stderr)  # fmt: skip
-            return 2
+            return fail(f"{export} is a JSON export; it is restored on its own, "
+                        "into an empty journal: give it as the only file.")  # fmt: skip
         return _restore_json(args, export)
     calendars = _calendars_among(files)
     if calendars:
         if len(calendars) < len(files):
-            print("netzjournal: calendars (.ics) are events, not contacts: import them "
-                  "on their own, without the contacts' files.", file=sys.stderr)  # fmt: skip
-            return 2
+            return fail("calendars (.ics) are events, not contacts: import them "
+                        "on their own, without the contacts' files.")  # fmt: skip
         return _import_calendars(args, calendars)
     where = paths.resolve(args.data_dir).ensure()
     progress = TerminalProgress(sys.stderr)
@@ -659,18 +663,15 @@ def _restore_json(args: argparse.Namespace, export: Path) -> int:
             rows = journal_json.restore(journal, data, progress)
     except journal_json.RestoreRefused as exc:
         progress.finish()
-        print(f"netzjournal: not restored: {exc}", file=sys.stderr)
-        return 2
+        return fail(f"not restored: {exc}")
     except FileRefused as refused:
-        print(f"netzjournal: {refused.problem(export.name)}", file=sys.stderr)
-        return 2
+        return fail(str(refused.problem(export.name)))
     except StoreError as exc:
         # A lock, a full disk, a read-only folder: the restore is one transaction, so
         # nothing was written; said so here, the progress line ended first (the
         # generic handler left it standing and did not say that nothing was restored).
         progress.finish()
-        print(f"netzjournal: not restored, nothing was written: {exc}", file=sys.stderr)
-        return 2
+        return fail(f"not restored, nothing was written: {exc}")
     except KeyboardInterrupt:
         progress.finish()
         print("Stopped; nothing was restored.", file=sys.stderr)
@@ -713,8 +714,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         return 130
     except OSError as exc:
         progress.finish()
-        print(f"netzjournal: not written: {out}: {exc.strerror}", file=sys.stderr)
-        return 2
+        return fail(f"not written: {out}: {exc.strerror}")
     progress.finish()
     from netzjournal.store import cipher
 
@@ -983,12 +983,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(missing_advice(args, exc), file=sys.stderr)
         return 2
     except StoreError as exc:
-        print(f"netzjournal: {exc}", file=sys.stderr)
-        return 2
+        return fail(str(exc))
     except OSError as exc:  # a file to write or read: missing folder, no permission, full disk
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"netzjournal: {where}{exc.strerror or exc}", file=sys.stderr)
-        return 2
+        return fail(f"{where}{exc.strerror or exc}")
     # The desktop app's start allocates a lot and frees little: Python's cyclic
     # garbage collector would run some 60 times before the first paint for
     # nothing (~7 ms). Right after that paint (app.run_gui), or after three
@@ -1011,15 +1009,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             width, height = (int(v) for v in args.size.lower().split("x"))
         except ValueError:
-            print(
-                f"netzjournal: --size must look like 1280x800, not {args.size!r}", file=sys.stderr
-            )
-            return 2
+            return fail(f"--size must look like 1280x800, not {args.size!r}")
         screenshot = (args.screenshot, width, height)
         if args.scale is not None:
             if not 0.5 <= args.scale <= 4:
-                print("netzjournal: --scale must be between 0.5 and 4", file=sys.stderr)
-                return 2
+                return fail("--scale must be between 0.5 and 4")
             os.environ["QT_SCALE_FACTOR"] = str(args.scale)  # read when Qt starts
     return run_gui(
         data_dir=args.data_dir,

@@ -20,6 +20,7 @@ import sys
 from typing import Any
 
 from netzjournal import keys, paths
+from netzjournal.cli import fail
 from netzjournal.drafts import reseal_all
 from netzjournal.store import cipher, conversion
 from netzjournal.store.errors import JournalKeyError
@@ -43,11 +44,6 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
         help="on, passphrase: protect with a passphrase read from standard input (after "
         "the old one's line with --passphrase-stdin) instead of a key in the keyring",
     )
-
-
-def _fail(text: str) -> int:
-    print(f"netzjournal: {text}", file=sys.stderr)
-    return 2
 
 
 def _read_line() -> str:
@@ -84,19 +80,19 @@ def unlock(args: argparse.Namespace) -> int | None:
     if getattr(args, "passphrase_stdin", False):
         secret = _read_line()
         if not secret:  # (taken as a passphrase, SQLCipher opened it keyless: "damaged")
-            return _fail("no passphrase or recovery key was given; nothing was changed")
+            return fail("no passphrase or recovery key was given; nothing was changed")
         try:
             key = keys.key_from_secret(where.journal, secret)
         except ValueError as exc:
-            return _fail(f"{exc}; nothing was changed")
+            return fail(f"{exc}; nothing was changed")
     else:
         found = keys.key_from_keyring(where.journal)
         if found is None:
             if lock.mode == "passphrase":
-                return _fail(
+                return fail(
                     f"{where.journal} is protected by a passphrase: give it with --passphrase-stdin"
                 )
-            return _fail(
+            return fail(
                 f"{where.journal} is encrypted and its key is not in this system's keyring; "
                 "give the recovery key with --passphrase-stdin"
             )
@@ -118,12 +114,12 @@ def run(args: argparse.Namespace) -> int:
         _orphaned_key(where)
         return 0
     if not where.journal.exists():
-        return _fail(f"no journal at {where.journal}")
+        return fail(f"no journal at {where.journal}")
     from netzjournal.backup_command import _window_closed
 
     with _window_closed(where) as free:
         if not free:
-            return _fail("netzjournal is open with this data folder; close the window first")
+            return fail("netzjournal is open with this data folder; close the window first")
         keys.forget_orphaned_key(where.journal)  # ("on" is not unlocked first)
         if args.action == "on":
             return _turn_on(where, args, lock)
@@ -178,17 +174,17 @@ def _new_key(
             return keys.new_passphrase_key(_read_line())
         return keys.new_keyring_key(pending_for=where.journal)
     except keys.NoKeyring:
-        _fail(f"this system has no keyring; use --new-passphrase-stdin to {instead}{after}")
+        fail(f"this system has no keyring; use --new-passphrase-stdin to {instead}{after}")
     except ValueError as exc:
-        _fail(f"{exc}{after}")
+        fail(f"{exc}{after}")
     return None
 
 
 def _turn_on(where: paths.DataPaths, args: argparse.Namespace, lock: keys.Lock) -> int:
     if lock.encrypted:
-        return _fail("the journal is encrypted already")
+        return fail("the journal is encrypted already")
     if not cipher.available():
-        return _fail("the SQLCipher binding is missing: pip install sqlcipher3")
+        return fail("the SQLCipher binding is missing: pip install sqlcipher3")
     print(WARNING, file=sys.stderr)
     cipher.activate(None)
     _settle(where)
@@ -230,15 +226,15 @@ def _converted(
 
 def _turn_off(where: paths.DataPaths, lock: keys.Lock) -> int:
     if not lock.encrypted:
-        return _fail("the journal is not encrypted")
+        return fail("the journal is not encrypted")
     key = cipher.active()
     if key is None:
-        return _fail("the journal's key is needed (keyring or --passphrase-stdin)")
+        return fail("the journal's key is needed (keyring or --passphrase-stdin)")
     _settle(where)
     try:
         done = conversion.convert(where.journal, key, None)
     except JournalKeyError as exc:
-        return _fail(str(exc))
+        return fail(str(exc))
     # The backups follow now, while the key is at hand (the marker is gone).
     conversion.convert_backups(where.backups, key, None)
     reseal_all(where.drafts, between=lambda: cipher.activate(None))
@@ -253,16 +249,16 @@ def _turn_off(where: paths.DataPaths, lock: keys.Lock) -> int:
 def _change_key(where: paths.DataPaths, args: argparse.Namespace, lock: keys.Lock) -> int:
     """A new passphrase (or keyring key) for an encrypted journal and its backups."""
     if not lock.encrypted:
-        return _fail("the journal is not encrypted ('netzjournal encryption on' encrypts it)")
+        return fail("the journal is not encrypted ('netzjournal encryption on' encrypts it)")
     old = cipher.active()
     if old is None:
-        return _fail("the journal's key is needed (keyring or --passphrase-stdin)")
+        return fail("the journal's key is needed (keyring or --passphrase-stdin)")
     _settle(where)
     new = _new_key(where, args, "choose a new passphrase", "; nothing was changed")
     if new is None:
         return 2
     if new.key == old:
-        return _fail("the new passphrase is the old one; nothing was changed")
+        return fail("the new passphrase is the old one; nothing was changed")
     done = _converted(where, old, new)
     left = done.left  # (the others have the new key: the old one may be known)
     reseal_all(where.drafts, between=lambda: cipher.activate(new.key))
@@ -292,7 +288,7 @@ def _confirm(where: paths.DataPaths, lock: keys.Lock) -> int:
         return 0
     key = cipher.active() if lock.encrypted else None
     if lock.encrypted and key is None:
-        return _fail("the journal's key is needed (keyring or --passphrase-stdin)")
+        return fail("the journal's key is needed (keyring or --passphrase-stdin)")
     for path in conversion.finish(where.journal, where.backups, key):
         print(f"removed {path}")
     return 0

@@ -73,15 +73,3 @@ def write_named(path: Path, data: bytes) -> Path:
 
 def write_named_text(path: Path, text: str, encoding: str = "utf-8") -> Path:
     return write_named(path, text.encode(encoding))
-
-
-def create_private(path: Path) -> Path:
-    """Make sure ``path`` exists and is writable before another writer fills it.
-
-    For writers that open the file themselves (Qt's PDF writer): a new file
-    is created 0600; an unwritable place raises :class:`OSError` here
-    instead of failing silently later.
-    """
-    fd = os.open(path, os.O_CREAT | os.O_WRONLY, PRIVATE)
-    os.close(fd)
-    return path

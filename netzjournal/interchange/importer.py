@@ -434,9 +434,7 @@ def _merge_into(
             setattr(rec, name, theirs)
         elif mine and theirs and _as_text(mine).casefold() != _as_text(theirs).casefold():
             kept.append((name, _as_text(mine), _as_text(theirs)))
-    known = {(c.kind, c.value.casefold()) for c in rec.channels}
-    rec.channels += [c for c in new.channels if (c.kind, c.value.casefold()) not in known]
-    rec.tags = list(dict.fromkeys([*rec.tags, *new.tags]))
+    contacts.unite_channels_and_tags(rec, new)
     if new.notes and new.notes not in rec.notes:
         rec.notes = f"{rec.notes}\n\n{new.notes}".strip()
     return rec

@@ -434,6 +434,14 @@ def _join_hooks(conn: sqlite3.Connection, keep_id: int, other_id: int) -> None:
     conn.executemany("UPDATE participant SET say_next = ? WHERE rowid = ?", joined)
 
 
+def unite_channels_and_tags(keep: ContactRecord, other: ContactRecord) -> None:
+    """``other``'s channels and tags that ``keep`` lacks, after its own (a channel of the
+    same kind whose value differs only in case is the same one)."""
+    known = {(c.kind, c.value.casefold()) for c in keep.channels}
+    keep.channels += [c for c in other.channels if (c.kind, c.value.casefold()) not in known]
+    keep.tags = list(dict.fromkeys([*keep.tags, *other.tags]))
+
+
 def merge_contacts(j: Journal, keep_id: int, other_id: int) -> Outcome[ContactRecord]:
     """Merge ``other`` into ``keep``: every note, follow-up and detail survives.
 
@@ -458,9 +466,7 @@ def merge_contacts(j: Journal, keep_id: int, other_id: int) -> Outcome[ContactRe
     keep.notes = "\n\n".join(n for n in (keep.notes, other.notes) if n.strip())
     topics = [t.strip() for t in f"{keep.topics},{other.topics}".split(",") if t.strip()]
     keep.topics = ", ".join(dict.fromkeys(topics))
-    known = {(c.kind, c.value.casefold()) for c in keep.channels}
-    keep.channels += [c for c in other.channels if (c.kind, c.value.casefold()) not in known]
-    keep.tags = list(dict.fromkeys([*keep.tags, *other.tags]))
+    unite_channels_and_tags(keep, other)
     with j.write() as changes:
         notes = interaction_ids_of(j, other_id)
         conn = j.connection()

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from netzjournal.store.folding import fold
 from netzjournal.store.journal import Journal
+from netzjournal.store.summary import display_name
 
 # Words a name may carry that say nothing about who it is: titles and degrees
 # ("Dr. Hans Müller", "Prof. Dr.-Ing. Weiß, MBA"), folded.
@@ -76,7 +77,7 @@ def match_keys(j: Journal) -> list[MatchKeys]:
     return [
         MatchKeys(
             cid,
-            display or " ".join(p for p in (given, family) if p),
+            display_name(display, given, family, ""),
             organisation,
             tuple(emails.get(cid, ())),
             bool(archived),

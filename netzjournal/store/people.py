@@ -25,6 +25,7 @@ from netzjournal.store.changes import ChangeSet
 from netzjournal.store.collation import name_key
 from netzjournal.store.folding import fold, query_terms
 from netzjournal.store.journal import Journal
+from netzjournal.store.summary import display_name
 from netzjournal.store.values import ids_json
 
 _PEOPLE = (
@@ -473,7 +474,7 @@ def _tell_apart_among(
 
 def _choice(r: tuple) -> PersonChoice:
     display, given, family, org = r[1] or "", r[2] or "", r[3] or "", r[4] or ""
-    name = display or (f"{given} {family}" if given and family else given or family) or org
+    name = display_name(display, given, family, org)
     return PersonChoice(r[0], name, family or name, org, r[5] or "", bool(r[6]))
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from netzjournal.store.changes import ChangeSet
+from netzjournal.store.summary import display_name
 
 
 @dataclass(frozen=True)
@@ -86,10 +87,7 @@ class ContactRecord:
     @property
     def name(self) -> str:
         """The name to show: the display name, else given and family name."""
-        if self.display_name:
-            return self.display_name
-        given, family = self.given_name, self.family_name
-        return f"{given} {family}" if given and family else given or family
+        return display_name(self.display_name, self.given_name, self.family_name, "")
 
     @property
     def full_name(self) -> str:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import Channel, ContactRecord
+from netzjournal.store.summary import display_name
 
 
 @dataclass(slots=True)
@@ -234,13 +235,8 @@ def contact_directory(j: Journal) -> list[ContactKey]:
         " s.item_uid FROM contact c"
         " LEFT JOIN sync_item s ON s.kind = 'contact' AND s.uid = c.uid"
     ):
-        name = display or " ".join(p for p in (given, family) if p)
-        out.append(
-            ContactKey(
-                cid, uid or "", name or organisation or "", tuple(emails[cid]),
-                card_uid or uid or "",
-            )
-        )  # fmt: skip
+        name = display_name(display, given, family, organisation) or ""
+        out.append(ContactKey(cid, uid or "", name, tuple(emails[cid]), card_uid or uid or ""))
     return out
 
 

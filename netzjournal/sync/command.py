@@ -365,7 +365,7 @@ def _keep_failure(journal: Journal, answer: dict[str, object]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from netzjournal.cli import existing_journal
+    from netzjournal.cli import existing_journal, fail
     from netzjournal.progress import Cancelled
     from netzjournal.store.catalog import set_setting
     from netzjournal.store.changes import ChangeSet
@@ -391,13 +391,11 @@ def run(args: argparse.Namespace) -> int:
         settings = sync_settings.load(journal)
         if args.forget_certificate:
             if args.setup or args.trust_fingerprint:
-                print("netzjournal: --forget-certificate goes alone", file=sys.stderr)
-                return 2
+                return fail("--forget-certificate goes alone")
             return _forget_certificate(journal, settings)
         if args.setup:
             if not args.user:
-                print("netzjournal: --setup needs --user", file=sys.stderr)
-                return 2
+                return fail("--setup needs --user")
             was = settings
             settings = sync_settings.SyncSettings(
                 enabled=True, url=args.setup, user=args.user,
@@ -416,15 +414,12 @@ def run(args: argparse.Namespace) -> int:
                         raise ValueError(args.setup)
                     settings.trust(args.trust_fingerprint)
                 except ValueError:
-                    print("netzjournal: --trust-fingerprint needs an https address and a "
-                          "SHA-256 fingerprint (64 hex digits, colons allowed)",
-                          file=sys.stderr)  # fmt: skip
-                    return 2
+                    return fail("--trust-fingerprint needs an https address and a "
+                                "SHA-256 fingerprint (64 hex digits, colons allowed)")  # fmt: skip
             if not args.dry_run:
                 settings = sync_settings.change(journal, was, settings)
         elif args.trust_fingerprint:
-            print("netzjournal: --trust-fingerprint goes with --setup", file=sys.stderr)
-            return 2
+            return fail("--trust-fingerprint goes with --setup")
         elif not settings.enabled or not settings.url:
             print(
                 "Sync is not set up. Set it up in Settings → Sync, or with "

@@ -41,6 +41,11 @@ def literal(text: str) -> str:
     return text.replace("&", "&&")
 
 
+def plain(text: str) -> str:
+    """``text`` without its mnemonic: each "&" gone, each "&&" one literal "&"."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
 def marked(text: str) -> str | None:
     """The letter ``text`` already marks with "&" (lower case), None if none ("&&" is a
     literal ampersand)."""
@@ -60,9 +65,9 @@ def relabel(action: QAction, text: str) -> None:
     new text holds that letter; else the text's own."""
     letter = marked(action.text())
     if letter is not None and marked(text) != letter:
-        plain = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
-        others = {ch.lower() for ch in plain if _usable(ch)} - {letter}
-        text = with_mnemonic(plain, others) or text
+        words = plain(text)
+        others = {ch.lower() for ch in words if _usable(ch)} - {letter}
+        text = with_mnemonic(words, others) or text
     action.setText(text)
 
 
@@ -105,8 +110,8 @@ def _texts_of(widget: QWidget) -> Iterable[_Text]:
         # A label's mnemonic moves the focus to its buddy; without one "&" shows as is.
         # A wrapped sentence that names its field for a screen reader (the unlock
         # dialog's) is no field label: no letter underlined in a sentence.
-        plain = widget.textFormat() != Qt.TextFormat.RichText and "<" not in widget.text()
-        if widget.buddy() is not None and plain and not widget.wordWrap():
+        text_only = widget.textFormat() != Qt.TextFormat.RichText and "<" not in widget.text()
+        if widget.buddy() is not None and text_only and not widget.wordWrap():
             yield _Text(widget.text, widget.setText)
     elif isinstance(widget, QGroupBox):
         yield _Text(widget.title, widget.setTitle)
@@ -224,7 +229,6 @@ def assign_menu(menu: QMenu) -> None:
         if letter is not None and letter not in taken:
             taken.add(letter)
             continue
-        plain = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
-        changed = with_mnemonic(plain, taken)
+        changed = with_mnemonic(plain(text), taken)
         if changed is not None:
             action.setText(changed)

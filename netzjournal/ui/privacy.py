@@ -278,17 +278,9 @@ class EncryptDialog(QDialog):
                 new = keys.new_keyring_key()
                 write_request(self.where, {"action": "on", "mode": "keyring", "key_id": new.key_id})
             else:
-                marker = cipher.new_marker(cipher.Key(passphrase=self.passphrase.text()), "")
+                request = passphrase_request("on", self.passphrase.text())
                 _restart_passphrase[:] = [self.passphrase.text()]
-                write_request(
-                    self.where,
-                    {
-                        "action": "on",
-                        "mode": "passphrase",
-                        "check": marker.check,
-                        "salt": marker.salt,
-                    },
-                )
+                write_request(self.where, request)
         except (keys.NoKeyring, OSError) as exc:
             QMessageBox.warning(self, self.windowTitle(), str(exc))
             return
@@ -796,14 +788,29 @@ def _unlock(where: DataPaths) -> bool:
     return True
 
 
-def _ask_passphrase(where: DataPaths, request: dict[str, str]) -> cipher.Key | None:
-    """The passphrase chosen before the restart: handed over by the restart (typed twice
-    in the encrypt dialog), else typed once more; checked against the request."""
-    expected = cipher.Marker("passphrase", "", request.get("check", ""), request.get("salt", ""))
+def passphrase_request(action: str, passphrase: str) -> dict[str, str]:
+    """A request to carry out after the restart with a new ``passphrase``: its check
+    (never the passphrase), which :func:`chosen_marker` reads back."""
+    marker = cipher.new_marker(cipher.Key(passphrase=passphrase), "")
+    return {"action": action, "mode": "passphrase", "check": marker.check, "salt": marker.salt}
+
+
+def chosen_marker(request: dict[str, str]) -> cipher.Marker:
+    """The check of the passphrase a request (written before the restart) was made with."""
+    return cipher.Marker("passphrase", "", request.get("check", ""), request.get("salt", ""))
+
+
+def ask_passphrase(
+    where: DataPaths, request: dict[str, str], changing: bool = False
+) -> cipher.Key | None:
+    """The passphrase chosen before the restart (to encrypt with, or ``changing`` to):
+    handed over by the restart (typed twice in the dialog that chose it), else typed
+    once more; checked against the request. None: the dialog was closed instead."""
+    expected = chosen_marker(request)
     given = keys.given_passphrase()  # (handed over by the restart: typed twice already)
     if given is not None and expected.matches(cipher.Key(passphrase=given)):
         return cipher.Key(passphrase=given)
-    dialog = UnlockDialog(where, keys.Lock("passphrase"), expected=expected)
+    dialog = UnlockDialog(where, keys.Lock("passphrase"), expected=expected, changing=changing)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.key
@@ -903,7 +910,7 @@ def _convert_as_requested(where: DataPaths, request: dict[str, str]) -> bool:
                 )
                 return True
         else:
-            asked = _ask_passphrase(where, request)
+            asked = ask_passphrase(where, request)
             if asked is None:
                 return True
             key, key_id = asked, ""

@@ -198,13 +198,7 @@ class ChangeKeyDialog(QDialog):
             else:
                 if not self._old_fits():
                     return
-                marker = cipher.new_marker(cipher.Key(passphrase=self.new.text()), "")
-                request = {
-                    "action": "rekey",
-                    "mode": "passphrase",
-                    "check": marker.check,
-                    "salt": marker.salt,
-                }
+                request = privacy.passphrase_request("rekey", self.new.text())
             privacy.write_request(self.where, request)
             if self.lock.mode != "keyring":  # handed to the restart: not typed again
                 privacy._restart_passphrase[:] = [self.new.text()]
@@ -224,8 +218,7 @@ def _is_new(key: cipher.Key, request: dict[str, str]) -> bool:
     """``key`` is the one the request asked for."""
     if request.get("mode") == "keyring":
         return key.raw is not None and keys.load_key(request.get("key_id", "")) == key
-    check = cipher.Marker("passphrase", "", request.get("check", ""), request.get("salt", ""))
-    return key.passphrase is not None and check.matches(key)
+    return key.passphrase is not None and privacy.chosen_marker(request).matches(key)
 
 
 def carry_out(where: DataPaths, request: dict[str, str]) -> bool:
@@ -253,18 +246,9 @@ def carry_out(where: DataPaths, request: dict[str, str]) -> bool:
             return True
     else:
         key_id = ""
-        expected = cipher.Marker(
-            "passphrase", "", request.get("check", ""), request.get("salt", "")
-        )
-        given = keys.given_passphrase()  # (handed over by the restart: typed twice already)
-        if given is not None and expected.matches(cipher.Key(passphrase=given)):
-            new = cipher.Key(passphrase=given)
-        else:
-            dialog = privacy.UnlockDialog(where, keys.Lock("passphrase"), expected=expected,
-                                          changing=True)  # fmt: skip
-            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.key is None:
-                return True
-            new = dialog.key
+        new = privacy.ask_passphrase(where, request, changing=True)
+        if new is None:  # (the dialog closed instead: the journal stays as it was)
+            return True
     left: dict[Path, BaseException] = {}
     keyring = mode == "keyring"
 

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzjournal.ui import style
+from netzjournal.ui import mnemonics, style
 from netzjournal.ui.padded_rows import PaddedRows
 
 
 def _plain(text: str) -> str:
     """A menu text without its mnemonic and ellipsis ("&Quick note…" → "Quick note")."""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+    return mnemonics.plain(text).rstrip("…").strip()
 
 
 _PLAIN_KEYS = {f"F{n}" for n in range(1, 13)} | {"Del", "Backspace", "Esc", "Return"}

@@ -612,8 +612,10 @@ def _controls(entry: QWidget | QLayout) -> list[tuple[QWidget, bool]]:
 
 
 def _words(widget: QWidget) -> str:
+    from netzjournal.ui import mnemonics
+
     text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else ""
-    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(": ")
+    return mnemonics.plain(text).rstrip(": ")
 
 
 def _name(label: QWidget, control: QWidget, nested: bool) -> None:

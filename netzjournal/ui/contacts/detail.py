@@ -75,6 +75,8 @@ class ContactDetail(QTextBrowser):
         so; some: both links, each for its part (as the menus' two entries)."""
         from PySide6.QtCore import QCoreApplication, QLocale
 
+        from netzjournal.ui import mnemonics
+
         self.contact_id, self.selected_count = None, count
         self.selected_archived = archived
         archive, restore = self.tr("Archive…"), self.tr("Restore from the archive")
@@ -84,7 +86,7 @@ class ContactDetail(QTextBrowser):
             # three, and "Restore …" restored one of them unasked.
             def menu(text: str, n: int) -> str:
                 said = QCoreApplication.translate("Actions", text, "", n)
-                return said.replace("&&", "\0").replace("&", "").replace("\0", "&")
+                return mnemonics.plain(said)
 
             archive = menu("&Archive the %Ln contact(s) not archived", count - archived)
             restore = menu("Restore the %Ln archived contact(s) from the &archive", archived)
