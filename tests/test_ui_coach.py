@@ -1184,8 +1184,9 @@ def test_a_birthday_soon_is_a_card_before_any_note(make_window, qtbot):
         assert "Geburtstag" in w.coach.intro.text()  # occasions meanwhile
     before = w.coach.result
     soon = TODAY + dt.timedelta(days=5)
-    create_contact(w.journal, ContactRecord(
-        given_name="Jonas", family_name="Hofmann", birthday=Birthday(soon.month, soon.day)))  # fmt: skip
+    jonas = ContactRecord(given_name="Jonas", family_name="Hofmann")
+    jonas.birthday = Birthday(soon.month, soon.day)
+    create_contact(w.journal, jonas)
     qtbot.waitUntil(lambda: new_list_shown(w, before), timeout=30_000)
     assert card_names(w) == ["Jonas Hofmann"] and not w.coach.result.no_notes
     assert "birthday in 5 days" in w.coach.cards[0].suggestion.reason.casefold()
