@@ -46,6 +46,8 @@ def test_reached_out_messages_are_not_meetings_and_are_shown_apart(journal):
     assert "Treffen insgesamt</td><td align='right' style='padding-left: 24px'><b>2</b>" in html
     assert "Nachrichten</td><td align='right' style='padding-left: 24px'><b>3</b>" in html
     assert not f.empty
+    # Written to, never answered: not met, so neither new this year nor met first.
+    assert f.new_contacts == 2 and f.first_time == ["Ida Krause", "Tim Vogt"]
 
 
 def test_only_messages_in_a_year_is_not_an_empty_year(journal):

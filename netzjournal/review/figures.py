@@ -167,18 +167,20 @@ def compute(rows: ReviewRows) -> YearFigures:
     people_prev = {pid for n in before for pid in n.people}
     first_note: dict[int, dt.datetime] = {}
     for n in rows.notes:  # ordered by time
-        for pid in n.people:
-            first_note.setdefault(pid, n.when)
+        if heard_from(n.kind, n.direction):
+            for pid in n.people:
+                first_note.setdefault(pid, n.when)
 
-    # When we first met: the earliest of "met on", a note and being at one event. A
-    # contact imported or typed in without any of them was not met (the day it was
-    # added is no meeting: Google contacts imported today are not new today).
+    # When we first met: the earliest of "met on", a note they took part in (not a
+    # message of mine nobody answered) and being at one event. A contact imported or
+    # typed in without any of them was not met (the day it was added is no meeting:
+    # Google contacts imported today are not new today).
     seen: dict[int, dt.date] = {pid: when.date() for pid, when in first_note.items()}
     for eid, pid in rows.attendance:
         if eid in rows.events:
             day = rows.events[eid].starts_on
             seen[pid] = min(seen.get(pid, day), day)
-    for pid in (*rows.last_before, *rows.attended_before):  # met before the two years
+    for pid in (*rows.heard_before, *rows.attended_before):  # met before the two years
         seen[pid] = dt.date.min
 
     def first_met(p: ReviewPerson) -> dt.date | None:
