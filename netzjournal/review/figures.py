@@ -165,11 +165,19 @@ def compute(rows: ReviewRows) -> YearFigures:
 
     people_this: Counter[int] = Counter(pid for n in this for pid in n.people)
     people_prev = {pid for n in before for pid in n.people}
+    # Who took part (:func:`heard_from`): three messages of mine nobody answered are
+    # no meeting, no return and no sign of life.
     first_note: dict[int, dt.datetime] = {}
+    heard_this: dict[int, dt.datetime] = {}  # the first note of the year they took part in
+    heard_prev: dict[int, dt.datetime] = {}  # the last of the year before
     for n in rows.notes:  # ordered by time
         if heard_from(n.kind, n.direction):
             for pid in n.people:
                 first_note.setdefault(pid, n.when)
+                if n.when.year == year:
+                    heard_this.setdefault(pid, n.when)
+                else:
+                    heard_prev[pid] = n.when
 
     # When we first met: the earliest of "met on", a note they took part in (not a
     # message of mine nobody answered) and being at one event. A contact imported or
@@ -195,26 +203,13 @@ def compute(rows: ReviewRows) -> YearFigures:
 
     # Met this year, and seen this year ("met on" in an earlier year: not met first now).
     first_time = names(pid for pid in people_this if _in_year(met_first.get(pid), year))
-    # Came back and went quiet by who took part (:func:`heard_from`): three messages
-    # of mine nobody answered are no return, and no sign of life.
-    heard: dict[int, list[dt.datetime]] = defaultdict(list)
-    for n in rows.notes:  # ordered by time
-        if heard_from(n.kind, n.direction):
-            for pid in n.people:
-                heard[pid].append(n.when)
     came_back = []
-    for pid, when in heard.items():
-        first_this = next((t for t in when if t.year == year), None)
-        if first_this is None:
-            continue
-        earlier = [t for t in when if t < first_this]
-        latest_before = earlier[-1] if earlier else rows.heard_before.get(pid)
+    for pid, first_this in heard_this.items():
+        latest_before = heard_prev.get(pid) or rows.heard_before.get(pid)
         if latest_before is not None and (first_this - latest_before).days > 365:
             came_back.append(pid)
-    heard_prev = {pid for pid, when in heard.items() if any(t.year == prev for t in when)}
-    heard_this = {pid for pid, when in heard.items() if any(t.year == year for t in when)}
     went_quiet = names(
-        pid for pid in heard_prev - heard_this
+        pid for pid in heard_prev.keys() - heard_this.keys()
         if pid in rows.people and not rows.people[pid].archived
     )  # fmt: skip
 
