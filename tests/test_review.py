@@ -70,8 +70,10 @@ def year_journal(journal):
 
 def test_every_figure(year_journal):
     f = compute(review_rows(year_journal, Y))
-    assert f.meetings == 6 and f.meetings_prev == 2
-    assert f.per_month == [2, 0, 1, 1, 0, 0, 0, 0, 1, 0, 0, 1]
+    # Cara's message in March is contact, not a meeting: counted apart.
+    assert f.meetings == 5 and f.meetings_prev == 2
+    assert f.messages == 1 and f.messages_prev == 0
+    assert f.per_month == [2, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 1]
     assert f.per_month_prev[1] == 1 and f.per_month_prev[10] == 1
     assert f.per_day[dt.date(Y, 12, 31)] == 1 and dt.date(Y + 1, 1, 1) not in f.per_day
     assert f.by_kind == {"coffee": 1, "meal": 1, "message": 1, "video": 1, "event": 1, "call": 1}
@@ -103,7 +105,7 @@ def test_reconnect_list_and_markdown(year_journal):
     assert f.reconnect  # the coach's list for early next year
     text = markdown(f, "de", "Petra", dt.date(2026, 1, 10))
     assert text.startswith("# Jahresrückblick 2025\n_für Petra_")
-    assert "| Treffen insgesamt | 6 | 2 |" in text
+    assert "| Treffen insgesamt | 5 | 2 |\n| Nachrichten | 1 | 0 |" in text
     assert "| Erledigte nächste Schritte | 1 | – |" in text  # not counted for last year
     assert "Wieder da" in text and "Bert Back" in text
     # Dates as German writes them; each open follow-up with its person and due date.
@@ -112,7 +114,8 @@ def test_reconnect_list_and_markdown(year_journal):
     assert "Erstellt mit netzjournal am 10.01.2026" in text and "2025-" not in text
     english = markdown(f, "en")
     # Meetings, not "contacts": English "contacts" are people (the status bar's "Contacts: 49").
-    assert "# Yearly review 2025" in english and "| Meetings in total | 6 | 2 |" in english
+    assert "# Yearly review 2025" in english and "| Meetings in total | 5 | 2 |" in english
+    assert "| Messages | 1 | 0 |" in english
     assert "## Meetings per month" in english and "Contacts" not in english
     assert "- Buch zurückgeben – Cara Neu (due 20/12/2025)" in english
 
@@ -524,7 +527,7 @@ def test_german_review_counts_meetings_as_treffen_and_people_as_kontakte(year_jo
     from netzjournal.review.render import labels
 
     text = markdown(review(year_journal, Y), "de")
-    assert "| Treffen insgesamt | 6 | 2 |" in text
+    assert "| Treffen insgesamt | 5 | 2 |" in text
     assert "Treffen pro Monat" in text
     de = labels("de")
     assert "Kontakte" in de["new_contacts"]  # people

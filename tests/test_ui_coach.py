@@ -1168,6 +1168,31 @@ def test_an_empty_journal_s_coach_says_to_add_contacts_first(make_window, qtbot)
     assert not w.coach.result.no_notes and "quiet" in w.coach.intro.text()
 
 
+def test_a_birthday_soon_is_a_card_before_any_note(make_window, qtbot):
+    """The walk (session 35): 60 contacts imported, Jonas Hofmann's birthday in five
+    days, and the coach said only „Noch kann niemand fällig sein“. The card is there
+    with its reason; the empty list's words say that occasions are named meanwhile."""
+    w = make_window(today=TODAY)
+    qtbot.waitUntil(lambda: w.coach.result is not None, timeout=30_000)
+    before = w.coach.result
+    for i in range(3):
+        create_contact(w.journal, ContactRecord(given_name=f"Person{i}", family_name="Import"))
+    qtbot.waitUntil(lambda: w.coach.result is not before, timeout=30_000)
+    assert w.coach.result.no_notes
+    with in_language("de"):
+        w.coach._show(w.coach.result)
+        assert "Geburtstag" in w.coach.intro.text()  # occasions meanwhile
+    before = w.coach.result
+    soon = TODAY + dt.timedelta(days=5)
+    jonas = ContactRecord(given_name="Jonas", family_name="Hofmann")
+    jonas.birthday = Birthday(soon.month, soon.day)
+    create_contact(w.journal, jonas)
+    qtbot.waitUntil(lambda: new_list_shown(w, before), timeout=30_000)
+    assert card_names(w) == ["Jonas Hofmann"] and not w.coach.result.no_notes
+    assert "birthday in 5 days" in w.coach.cards[0].suggestion.reason.casefold()
+    assert w.coach.intro.text() == "Whom you could get back in touch with:"
+
+
 def test_a_card_without_an_opener_offers_no_e_mail(make_window, where, qtbot):
     """The rules withheld the opener (Sie without a family name), Copy was off, but
     "E-mail" opened a mail with an empty body; it is off too, and says why. Completed,

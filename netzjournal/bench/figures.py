@@ -166,7 +166,10 @@ def _review_figures(path: Path) -> None:
         figures = review(journal, year, with_reconnect=False)
         compute = [_time_ms(lambda: review(journal, year, with_reconnect=False)) for _ in range(5)]
         full = [_time_ms(lambda: review(journal, year)) for _ in range(3)]
-        print(f"  review {year}: {figures.meetings:,} interactions, {figures.people_met:,} people")
+        print(
+            f"  review {year}: {figures.meetings:,} meetings, {figures.messages:,} messages,"
+            f" {figures.people_met:,} people"
+        )
         print(f"  review: compute the year              {_pct(compute)}")
         print(f"  review: with the coach's list         {_pct(full)}")
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

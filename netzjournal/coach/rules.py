@@ -184,14 +184,27 @@ def lifts(occ: Sequence[Occasion]) -> bool:
     return any(not o.connection for o in occ)
 
 
+def spoken_lately(s: CoachSummary, settings: CoachSettings, today: dt.date) -> bool:
+    """Spoken to in the rest days: a note, or the day we met. The day a card was
+    added (an import) is no conversation, nor is the day a LinkedIn or XING request
+    was accepted: someone imported today has not been spoken to at all."""
+    if s.last_contact is not None:
+        spoke: dt.date | None = s.last_contact.date()
+    else:
+        spoke = None if s.from_network else s.met_on
+    return spoke is not None and (today - spoke).days < settings.rest_days
+
+
 def lifted(s: CoachSummary, occ: list[Occasion], settings: CoachSettings, today: dt.date) -> bool:
     """A timely occasion (birthday, event, anniversary, new role) brings someone not yet
-    due into the list — but not someone you spoke to in the last two weeks.
+    due into the list — also someone never spoken to (DESIGN: a birthday is a reason
+    to get in touch without one) — but not someone you spoke to in the last two weeks
+    (:func:`spoken_lately`; who was reached out to or snoozed rests: :func:`resting`).
     An open follow-up alone does not: that is a task, not a reason to reconnect.
     A connection's anniversary brings them in as a reason to write (its thank-you the
     last opener), but not up the order (:func:`lifts`)."""
     timely = any(o.kind in TIMELY for o in occ)
-    return timely and days_since(s, today) >= settings.rest_days
+    return timely and not spoken_lately(s, settings, today)
 
 
 def resting(s: CoachSummary, settings: CoachSettings, today: dt.date) -> bool:
@@ -211,12 +224,19 @@ def today_counts(s: CoachSummary, today: dt.date) -> bool:
 
 
 TODAY_FIRST = 10.0  # today's birthdays and follow-ups come before everyone else
+# Less than any difference in how overdue (days ÷ cadence, cadences up to 3,650 days:
+# at least 1/3,650², 7.5e-8): it only orders people equally overdue, nearest first.
+SOONER = 1e-9
 
 
 def sort_key(
     warmth_score: float, overdue: float, occ: Sequence[Occasion], today: bool = False
 ) -> tuple[float, float]:
     """Today's birthdays and follow-ups first; then warmest (occasions lift:
-    :func:`lifts`), ties by how overdue."""
+    :func:`lifts`), ties by how overdue, then the nearest occasion first (a big
+    import: hundreds equally warm, none overdue — a birthday in two days before one
+    in two weeks, not the file's order)."""
     lift = (OCCASION_LIFT if lifts(occ) else 0.0) + (TODAY_FIRST if today else 0.0)
-    return (-(warmth_score + lift), -overdue)
+    days = min((o.days for o in occ if o.kind in TIMELY and not o.connection), default=None)
+    nearness = 0.0 if days is None else SOONER / (1 + days)
+    return (-(warmth_score + lift), -overdue - nearness)

@@ -81,7 +81,7 @@ def facts(
         return None
     days = rules.days_since(s, today)
     due = days >= cad
-    if not (must or due) and days < settings.rest_days:
+    if not (must or due) and rules.spoken_lately(s, settings, today):
         return None  # an occasion lifts nobody spoken to in the rest days (rules.lifted)
     occ = rules.occasions(s, events, settings, today)
     if not (must or due or rules.lifted(s, occ, settings, today)):

@@ -45,12 +45,25 @@ class OpenFollowUp:
     due_on: dt.date | None
 
 
+def is_meeting(kind: str) -> bool:
+    """A note that is a meeting: every kind but a message (coffee, meal, call, video,
+    event, other — a call and a video call are conversations at a time agreed, both
+    there). A message is a contact, not a meeting: the review counts it apart."""
+    return kind != "message"
+
+
+def heard_from(kind: str, direction: str) -> bool:
+    """The person took part: a meeting, or a message from them (or exchanged). A
+    message of mine nobody answered ("reached out" in the coach) is not."""
+    return is_meeting(kind) or direction != "outbound"
+
+
 @dataclass
 class YearFigures:
     year: int
-    meetings: int  # every interaction of the year
+    meetings: int  # the year's notes that are meetings (:func:`is_meeting`)
     meetings_prev: int
-    per_month: list[int]  # 12 counts
+    per_month: list[int]  # 12 counts of meetings
     per_month_prev: list[int]
     per_day: dict[dt.date, int]
     by_kind: dict[str, int]
@@ -77,13 +90,15 @@ class YearFigures:
     follow_ups_older: int  # still open from before the year (counted, not listed)
     topics: list[tuple[str, int]]
     hooks: list[tuple[str, int]]
+    messages: int = 0  # the year's notes that are messages, either way
+    messages_prev: int = 0
     # Filled by reconnect_list(); None: not asked for (left out of the review).
     reconnect: list[str] | None = None
     where_met: list[EventVisit] = field(default_factory=list)  # new people by event met at
 
     @property
     def empty(self) -> bool:
-        return self.meetings == 0 and self.new_contacts == 0
+        return self.meetings == 0 and self.messages == 0 and self.new_contacts == 0
 
 
 def _tally(items: list[tuple[str, int]], top: int) -> list[tuple[str, int]]:
@@ -143,27 +158,37 @@ def compute(rows: ReviewRows) -> YearFigures:
     per_month_prev = [0] * 12
     per_day: Counter[dt.date] = Counter()
     for n in this:
-        per_month[n.when.month - 1] += 1
-        per_day[n.when.date()] += 1
+        per_month[n.when.month - 1] += is_meeting(n.kind)
+        per_day[n.when.date()] += 1  # (activity day by day: messages too)
     for n in before:
-        per_month_prev[n.when.month - 1] += 1
+        per_month_prev[n.when.month - 1] += is_meeting(n.kind)
 
     people_this: Counter[int] = Counter(pid for n in this for pid in n.people)
     people_prev = {pid for n in before for pid in n.people}
+    # Who took part (:func:`heard_from`): three messages of mine nobody answered are
+    # no meeting, no return and no sign of life.
     first_note: dict[int, dt.datetime] = {}
+    heard_this: dict[int, dt.datetime] = {}  # the first note of the year they took part in
+    heard_prev: dict[int, dt.datetime] = {}  # the last of the year before
     for n in rows.notes:  # ordered by time
-        for pid in n.people:
-            first_note.setdefault(pid, n.when)
+        if heard_from(n.kind, n.direction):
+            for pid in n.people:
+                first_note.setdefault(pid, n.when)
+                if n.when.year == year:
+                    heard_this.setdefault(pid, n.when)
+                else:
+                    heard_prev[pid] = n.when
 
-    # When we first met: the earliest of "met on", a note and being at one event. A
-    # contact imported or typed in without any of them was not met (the day it was
-    # added is no meeting: Google contacts imported today are not new today).
+    # When we first met: the earliest of "met on", a note they took part in (not a
+    # message of mine nobody answered) and being at one event. A contact imported or
+    # typed in without any of them was not met (the day it was added is no meeting:
+    # Google contacts imported today are not new today).
     seen: dict[int, dt.date] = {pid: when.date() for pid, when in first_note.items()}
     for eid, pid in rows.attendance:
         if eid in rows.events:
             day = rows.events[eid].starts_on
             seen[pid] = min(seen.get(pid, day), day)
-    for pid in (*rows.last_before, *rows.attended_before):  # met before the two years
+    for pid in (*rows.heard_before, *rows.attended_before):  # met before the two years
         seen[pid] = dt.date.min
 
     def first_met(p: ReviewPerson) -> dt.date | None:
@@ -178,21 +203,13 @@ def compute(rows: ReviewRows) -> YearFigures:
 
     # Met this year, and seen this year ("met on" in an earlier year: not met first now).
     first_time = names(pid for pid in people_this if _in_year(met_first.get(pid), year))
-    times: dict[int, list[dt.datetime]] = defaultdict(list)
-    for n in rows.notes:  # ordered by time, so each list is too
-        for pid in n.people:
-            times[pid].append(n.when)
     came_back = []
-    for pid in people_this:
-        earlier = [t for t in times[pid] if t.year < year]
-        latest_before = earlier[-1] if earlier else rows.last_before.get(pid)
-        if latest_before is None:
-            continue
-        first_this = next(t for t in times[pid] if t.year == year)
-        if (first_this - latest_before).days > 365:
+    for pid, first_this in heard_this.items():
+        latest_before = heard_prev.get(pid) or rows.heard_before.get(pid)
+        if latest_before is not None and (first_this - latest_before).days > 365:
             came_back.append(pid)
     went_quiet = names(
-        pid for pid in people_prev - set(people_this)
+        pid for pid in heard_prev.keys() - heard_this.keys()
         if pid in rows.people and not rows.people[pid].archived
     )  # fmt: skip
 
@@ -248,7 +265,10 @@ def compute(rows: ReviewRows) -> YearFigures:
     ranked = sorted(people_this.items(), key=lambda x: (-x[1], order(x[0])))
     top_people = [PersonCount(pid, name.get(pid, "?"), c) for pid, c in ranked[:10]]
     return YearFigures(
-        year=year, meetings=len(this), meetings_prev=len(before),
+        year=year, meetings=sum(is_meeting(n.kind) for n in this),
+        meetings_prev=sum(is_meeting(n.kind) for n in before),
+        messages=sum(not is_meeting(n.kind) for n in this),
+        messages_prev=sum(not is_meeting(n.kind) for n in before),
         per_month=per_month, per_month_prev=per_month_prev, per_day=dict(per_day),
         by_kind=dict(Counter(n.kind for n in this)),
         by_kind_prev=dict(Counter(n.kind for n in before)),

@@ -120,6 +120,7 @@ def glance(f: YearFigures, t: dict[str, Any], language: str) -> list[tuple[str, 
     n = functools.partial(format_count, language=language)
     return [
         (t["meetings"], n(f.meetings), n(f.meetings_prev)),
+        (t["messages"], n(f.messages), n(f.messages_prev)),  # (contact, but no meeting)
         (t["people"], n(f.people_met), n(f.people_met_prev)),
         (t["new_contacts"], n(f.new_contacts), n(f.new_contacts_prev)),
         (t["gave_received"], _pair(f.gave, f.received, language),

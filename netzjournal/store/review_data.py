@@ -71,7 +71,10 @@ class ReviewRows:
     events: dict[int, ReviewEvent]
     give_take: list[ReviewGiveTake]
     follow_ups: list[ReviewFollowUp]
-    last_before: dict[int, dt.datetime]  # each person's latest note before the previous year
+    # Each person's latest note before the previous year that they took part in (a
+    # meeting, or a message from them; not a message of mine nobody answered:
+    # review.figures.heard_from).
+    heard_before: dict[int, dt.datetime]
     # (event row, contact) for everyone recorded as there, in both years
     attendance: list[tuple[int, int]] = field(default_factory=list)
     # people recorded at an event before the previous year (met then)
@@ -91,10 +94,11 @@ SELECT c.id, coalesce(nullif(c.display_name, ''), trim(c.given_name || ' ' || c.
        c.met_at_event_id, s.name_key
   FROM contact c LEFT JOIN contact_summary s ON s.contact_id = c.id
 """
-_LAST_BEFORE = """
+_HEARD_BEFORE = """
 SELECT p.contact_id, max(i.occurred_at) FROM participant p
   JOIN interaction i ON i.id = p.interaction_id
- WHERE i.occurred_at < ? GROUP BY p.contact_id
+ WHERE i.occurred_at < ? AND (i.kind <> 'message' OR i.direction <> 'outbound')
+ GROUP BY p.contact_id
 """
 
 
@@ -163,12 +167,12 @@ def review_rows(j: Journal, year: int) -> ReviewRows:
             (start, end, start, end, start[:10], end[:10]),
         )
     ]
-    last_before = {r[0]: _dt(r[1]) for r in conn.execute(_LAST_BEFORE, (start,))}
+    heard_before = {r[0]: _dt(r[1]) for r in conn.execute(_HEARD_BEFORE, (start,))}
     attended_before = {r[0] for r in conn.execute(
         "SELECT DISTINCT a.contact_id FROM attendance a JOIN event e ON e.id = a.event_id"
         " WHERE a.status = 'attended' AND e.starts_on < ?", (wide[0],))}  # fmt: skip
     attended_before |= {pid for eid, pid in attendance if eid in earlier}
-    return ReviewRows(year, notes, people, events, give_take, follow_ups, last_before,
+    return ReviewRows(year, notes, people, events, give_take, follow_ups, heard_before,
                       attendance, attended_before)  # fmt: skip
 
 

@@ -425,7 +425,7 @@
 <context>
     <name>ChangeKey</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="329"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="321"/>
         <location filename="../../netzjournal/ui/rekey.py" line="47"/>
         <source>Change the passphrase</source>
         <translation>Passphrase ändern</translation>
@@ -486,37 +486,37 @@
         <translation>Das ist nicht die bisherige Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="282"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="266"/>
         <source>Changing the key of the journal…</source>
         <translation>Der Schlüssel des Journals wird geändert …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="284"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="268"/>
         <source>Changing the passphrase of the journal…</source>
         <translation>Die Passphrase des Journals wird geändert …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="310"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="294"/>
         <source>The journal and its backups have the new key. The journal as it was is kept beside it until you remove it under Settings → Privacy; until then, whoever knows the old passphrase or recovery key can read that copy.</source>
         <translation>Das Journal und seine Sicherungen haben den neuen Schlüssel. Das Journal in seinem bisherigen Zustand bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen; bis dahin kann jeder, der die alte Passphrase oder den alten Wiederherstellungsschlüssel kennt, diese Kopie lesen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="317"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="301"/>
         <source>The journal and its backups have the new passphrase. The journal as it was is kept beside it until you remove it under Settings → Privacy; until then, whoever knows the old passphrase or recovery key can read that copy.</source>
         <translation>Das Journal und seine Sicherungen haben die neue Passphrase. Das Journal in seinem bisherigen Zustand bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen; bis dahin kann jeder, der die alte Passphrase oder den alten Wiederherstellungsschlüssel kennt, diese Kopie lesen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="325"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="309"/>
         <source>Not every backup could be given the new key; these still open with the old one: %1</source>
         <translation>Nicht jede Sicherung konnte den neuen Schlüssel erhalten; diese lassen sich weiterhin mit dem alten öffnen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="344"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="328"/>
         <source>Changing the key was interrupted (netzjournal was stopped); the journal is unchanged and opens with the old passphrase or key. You can change it again under Settings → Privacy.</source>
         <translation>Das Ändern des Schlüssels wurde unterbrochen (netzjournal wurde beendet); das Journal ist unverändert und öffnet sich mit der alten Passphrase bzw. dem alten Schlüssel. Sie können ihn unter Einstellungen → Datenschutz erneut ändern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/rekey.py" line="361"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="345"/>
         <source>Changing the key was interrupted (netzjournal was stopped) after the journal got the new one. The change is completed as the journal opens: its backups get the new passphrase or key too.</source>
         <translation>Das Ändern des Schlüssels wurde unterbrochen (netzjournal wurde beendet), nachdem das Journal den neuen erhalten hatte. Die Änderung wird beim Öffnen des Journals abgeschlossen: Auch seine Sicherungen erhalten die neue Passphrase bzw. den neuen Schlüssel.</translation>
     </message>
@@ -711,71 +711,71 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/coach/pane.py" line="296"/>
-        <source>Nobody can be due yet: the coach goes by your notes, and there are none yet. After your next meeting or call, write a quick note – then the coach suggests whom to get back in touch with, and when.</source>
-        <translation>Noch kann niemand fällig sein: Der Coach richtet sich nach Ihren Gesprächsnotizen, und es gibt noch keine. Schreiben Sie nach Ihrem nächsten Treffen oder Telefonat eine Schnellnotiz – dann schlägt der Coach vor, bei wem Sie sich wann wieder melden könnten.</translation>
+        <source>Nobody can be due yet: the coach goes by your notes, and there are none yet. Until then it names only occasions, such as a birthday soon. After your next meeting or call, write a quick note – then the coach suggests whom to get back in touch with, and when.</source>
+        <translation>Noch kann niemand fällig sein: Der Coach richtet sich nach Ihren Gesprächsnotizen, und es gibt noch keine. Bis dahin nennt er nur Anlässe, etwa einen baldigen Geburtstag. Schreiben Sie nach Ihrem nächsten Treffen oder Telefonat eine Schnellnotiz – dann schlägt der Coach vor, bei wem Sie sich wann wieder melden könnten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="302"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="303"/>
         <source>Nobody is due right now. Enjoy the quiet – the coach will speak up.</source>
         <translation>Gerade ist niemand fällig. Genießen Sie die Ruhe – der Coach meldet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="355"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="356"/>
         <source>Holding off (no answer to several messages): %1</source>
         <translation>Zurückgehalten (mehrere Nachrichten ohne Antwort): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="455"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="456"/>
         <source>Discard your edited message to %1?</source>
         <translation>Ihre bearbeitete Nachricht an %1 verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="457"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="458"/>
         <source>Discard your edited messages to %1?</source>
         <translation>Ihre bearbeiteten Nachrichten an %1 verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="460"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="461"/>
         <source>Edited message</source>
         <translation>Bearbeitete Nachricht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="462"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="463"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="463"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="464"/>
         <source>The journal does not keep openers. To keep the text, choose Cancel, then Copy or E-mail.</source>
         <translation>Das Journal speichert keine Einstiege. Um den Text zu behalten, wählen Sie „Abbrechen“ und dann „Kopieren“ oder „E-Mail“.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="489"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="490"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="500"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="501"/>
         <source>Copied – paste it into your message to %1.</source>
         <translation>Kopiert – fügen Sie den Text in Ihre Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="510"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="511"/>
         <source>No e-mail program opened. The text is copied instead – paste it into a message to %1.</source>
         <translation>Es hat sich kein E-Mail-Programm geöffnet. Der Text ist stattdessen kopiert – fügen Sie ihn in eine Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="522"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="523"/>
         <source>%1: noted as reached out – the coach leaves them be for two weeks.</source>
         <translation>%1: als gemeldet notiert – der Coach lässt die Person zwei Wochen in Ruhe.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="535"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="536"/>
         <source>%1 will be back on the list on %2.</source>
         <translation>%1 steht am %2 wieder auf der Liste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="570"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="571"/>
         <source>Write to %Ln contact(s) with du?</source>
         <translation>
             <numerusform>%Ln Kontakt duzen?</numerusform>
@@ -783,12 +783,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="571"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="572"/>
         <source>Everyone with du</source>
         <translation>Alle duzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="573"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="574"/>
         <source>Write to %Ln contact(s) with Sie?</source>
         <translation>
             <numerusform>%Ln Kontakt siezen?</numerusform>
@@ -796,17 +796,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="574"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="575"/>
         <source>Everyone with Sie</source>
         <translation>Alle siezen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="575"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="576"/>
         <source>These are the contacts for whom Sie or du is still open. You can change it for each of them later.</source>
         <translation>Das sind die Kontakte, bei denen Sie oder du noch offen ist. Sie können es später für jeden einzeln ändern.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="579"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="580"/>
         <source>%Ln of them you already write to with du in the journal: they keep du.</source>
         <translation>
             <numerusform>Einen davon duzen Sie im Journal schon; dabei bleibt es.</numerusform>
@@ -814,27 +814,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="581"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="582"/>
         <source>Sie or du</source>
         <translation>Sie oder du</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="612"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="613"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="614"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="615"/>
         <source>The coach will not suggest %1 again. You can change this in the contact&apos;s &quot;keep in touch&quot; setting.</source>
         <translation>Der Coach schlägt %1 nicht mehr vor. Das lässt sich beim Kontakt unter „In Kontakt bleiben“ wieder ändern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="617"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="618"/>
         <source>Never suggest</source>
         <translation>Nicht mehr vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="629"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="630"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -865,239 +865,239 @@
         <translation>Wählen Sie einen Kontakt, um alles über ihn zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="92"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="94"/>
         <source>Set closeness…</source>
         <translation>Nähe setzen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="93"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="95"/>
         <source>Add tag…</source>
         <translation>Schlagwort hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="94"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="96"/>
         <source>Remove tag…</source>
         <translation>Schlagwort entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="80"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="82"/>
         <source>Archive…</source>
         <translation>Archivieren …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="80"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="82"/>
         <source>Restore from the archive</source>
         <translation>Aus dem Archiv zurückholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="97"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="99"/>
         <source>Merge…</source>
         <translation>Zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="98"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="100"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="100"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="102"/>
         <source>%1 contacts selected</source>
         <translation>%1 Kontakte ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="104"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="106"/>
         <source>The same in the list&apos;s context menu: right click, or Shift+F10.</source>
         <translation>Dasselbe im Kontextmenü der Liste: Rechtsklick oder Umschalt+F10.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="144"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="146"/>
         <source>overdue since %1</source>
         <translation>überfällig seit %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="144"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="146"/>
         <source>due %1</source>
         <translation>fällig am %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="162"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="164"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="170"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="172"/>
         <source>Full name</source>
         <translation>Vollständiger Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="172"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="174"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="172"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="174"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="172"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="174"/>
         <source>Web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="173"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="175"/>
         <source>Messenger</source>
         <translation>Messenger</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="188"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="190"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="198"/>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="206"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="200"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="208"/>
         <source>How we met</source>
         <translation>Kennengelernt über</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="209"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="211"/>
         <source>Where we met</source>
         <translation>Kennengelernt bei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="214"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="216"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="216"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="218"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="216"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="218"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="217"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="219"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="217"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="219"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="218"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="220"/>
         <source>Not known yet</source>
         <translation>Noch nicht bekannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="222"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="224"/>
         <source>Address form</source>
         <translation>Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="223"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="225"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="224"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="226"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="226"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="228"/>
         <source>never remind me</source>
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="228"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="230"/>
         <source>every day</source>
         <translation>jeden Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="230"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="232"/>
         <source>every %1 days</source>
         <translation>alle %1 Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="232"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="234"/>
         <source>as closeness suggests</source>
         <translation>wie die Nähe es nahelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="233"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="235"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="235"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="237"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="237"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="239"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="251"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="253"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="256"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="258"/>
         <source>Open follow-ups</source>
         <translation>Offene Schritte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="259"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="261"/>
         <source>Give &amp; take</source>
         <translation>Geben und Nehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="263"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="265"/>
         <source>Given: %1 · Received: %2</source>
         <translation>Gegeben: %1 · Bekommen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="279"/>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="280"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="281"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="282"/>
         <source>was there</source>
         <translation>war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="279"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="281"/>
         <source>said they&apos;d come</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="290"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="292"/>
         <source>Events (%1)</source>
         <translation>Veranstaltungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="293"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="295"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="296"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="298"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="297"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="299"/>
         <source>History (%1)</source>
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="300"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="302"/>
         <source>No meetings noted yet.</source>
         <translation>Noch keine Treffen notiert.</translation>
     </message>
@@ -4511,88 +4511,88 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     </message>
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="160"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="745"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="737"/>
         <source>The change is carried out the next time netzjournal starts.</source>
         <translation>Die Änderung wird beim nächsten Start von netzjournal ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="749"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="741"/>
         <source>Once that is solved, try again under Settings → Privacy.</source>
         <translation>Sobald das behoben ist, versuchen Sie es unter Einstellungen → Datenschutz erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="775"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="767"/>
         <source>Encrypted journal</source>
         <translation>Verschlüsseltes Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="776"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="768"/>
         <source>This journal is encrypted, but this installation lacks the SQLCipher binding (sqlcipher3). Nothing was changed.</source>
         <translation>Dieses Journal ist verschlüsselt, aber dieser Installation fehlt die SQLCipher-Anbindung (sqlcipher3). Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="840"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="872"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="901"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="919"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="935"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="847"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="879"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="908"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="926"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="942"/>
         <source>Encrypt the journal</source>
         <translation>Journal verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="873"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="880"/>
         <source>Encrypting the journal was interrupted (netzjournal was stopped); the journal is unchanged. You can encrypt it again under Settings → Privacy.</source>
         <translation>Das Verschlüsseln des Journals wurde unterbrochen (netzjournal wurde beendet); das Journal ist unverändert. Sie können es unter Einstellungen → Datenschutz erneut verschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="880"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="887"/>
         <source>Decrypting the journal was interrupted (netzjournal was stopped); the journal is unchanged and still encrypted.</source>
         <translation>Das Aufheben der Verschlüsselung wurde unterbrochen (netzjournal wurde beendet); das Journal ist unverändert und weiterhin verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="902"/>
-        <location filename="../../netzjournal/ui/rekey.py" line="249"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="909"/>
+        <location filename="../../netzjournal/ui/rekey.py" line="242"/>
         <source>The new key is not in the keyring.</source>
         <translation>Der neue Schlüssel ist nicht im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="936"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="943"/>
         <source>The journal is encrypted. The unencrypted original is kept beside it until you remove it under Settings → Privacy – do that once you have seen that everything is there (the older backups are encrypted then, too).</source>
         <translation>Das Journal ist verschlüsselt. Das unverschlüsselte Original bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen – tun Sie das, sobald Sie gesehen haben, dass alles da ist (dann werden auch die älteren Sicherungen verschlüsselt).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="974"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="981"/>
         <source>The journal is decrypted, and so are its backups. The encrypted original is kept beside it until you remove it under Settings → Privacy.</source>
         <translation>Die Verschlüsselung des Journals und seiner Sicherungen ist aufgehoben. Das verschlüsselte Original bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/dialog_shots.py" line="167"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="918"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="925"/>
         <source>Encrypting the journal…</source>
         <translation>Das Journal wird verschlüsselt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="841"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="920"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="848"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="927"/>
         <source>The journal could not be encrypted; it is unchanged.</source>
         <translation>Das Journal konnte nicht verschlüsselt werden; es ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="963"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="970"/>
         <source>Decrypting the journal…</source>
         <translation>Die Verschlüsselung wird aufgehoben …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="845"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="879"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="964"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="973"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="852"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="886"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="971"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="980"/>
         <source>Decrypt the journal</source>
         <translation>Verschlüsselung aufheben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="846"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="965"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="853"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="972"/>
         <source>The journal could not be decrypted; it is unchanged.</source>
         <translation>Die Verschlüsselung konnte nicht aufgehoben werden; das Journal ist unverändert.</translation>
     </message>
@@ -4600,120 +4600,120 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="538"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="530"/>
         <source>This journal is not encrypted.</source>
         <translation>Dieses Journal ist nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="540"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="532"/>
         <source>This journal is encrypted; its key is in this computer&apos;s keyring.</source>
         <translation>Dieses Journal ist verschlüsselt; sein Schlüssel liegt im Schlüsselbund dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="542"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="534"/>
         <source>This journal is encrypted with a passphrase.</source>
         <translation>Dieses Journal ist mit einer Passphrase verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="549"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="541"/>
         <source>A change waits for the next start.</source>
         <translation>Eine Änderung wartet auf den nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="550"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="542"/>
         <source>Encrypt the journal…</source>
         <translation>Journal verschlüsseln …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="553"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="545"/>
         <source>Decrypt the journal…</source>
         <translation>Verschlüsselung aufheben …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="563"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="555"/>
         <source>Change the key…</source>
         <translation>Schlüssel ändern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="564"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="556"/>
         <source>Change the passphrase…</source>
         <translation>Passphrase ändern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="575"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="567"/>
         <source>Show the recovery key again…</source>
         <translation>Wiederherstellungsschlüssel erneut anzeigen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="585"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="577"/>
         <source>The journal as it was before the key was changed is kept beside it, and anyone who knows its old passphrase or recovery key can read it. Remove it once you have checked that everything is there: %1</source>
         <translation>Das Journal von vor der Änderung des Schlüssels liegt noch daneben, und jeder, der seine alte Passphrase oder seinen alten Wiederherstellungsschlüssel kennt, kann es lesen. Entfernen Sie es, sobald Sie geprüft haben, dass alles da ist: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="591"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="583"/>
         <source>The unencrypted journal from before is kept beside it, and anyone with this disk can read it. Remove it once you have checked that everything is there: %1</source>
         <translation>Das unverschlüsselte Journal von vorher liegt noch daneben, und jeder mit Zugriff auf diesen Datenträger kann es lesen. Entfernen Sie es, sobald Sie geprüft haben, dass alles da ist: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="597"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="589"/>
         <source>The journal as it was before is kept beside it until you have checked that everything is there: %1</source>
         <translation>Das Journal im vorherigen Zustand bleibt daneben erhalten, bis Sie geprüft haben, dass alles da ist: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="602"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="594"/>
         <source>Remove the kept original…</source>
         <translation>Aufbewahrtes Original entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="615"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="607"/>
         <source>Exports (vCard, CSV, JSON, calendar, Markdown, PDF) are never encrypted: you chose to take the data out.</source>
         <translation>Exporte (vCard, CSV, JSON, Kalender, Markdown, PDF) werden nie verschlüsselt: Sie haben sich entschieden, die Daten herauszunehmen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="633"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="643"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="625"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="635"/>
         <source>Decrypt the journal</source>
         <translation>Verschlüsselung aufheben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="635"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="627"/>
         <source>The journal, its backups and drafts will be stored unencrypted: anyone with this disk can read them. netzjournal closes, decrypts and starts again.</source>
         <translation>Journal, Sicherungen und Entwürfe werden unverschlüsselt gespeichert: Wer diese Festplatte hat, kann sie lesen. netzjournal schließt sich, entschlüsselt und startet neu.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="638"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="630"/>
         <source>Decrypt and restart</source>
         <translation>Entschlüsseln und neu starten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="651"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="643"/>
         <source>The unencrypted original is deleted and every backup is encrypted. Only do this once you have seen that your journal is complete.</source>
         <translation>Das unverschlüsselte Original wird gelöscht und jede Sicherung verschlüsselt. Tun Sie das erst, wenn Sie gesehen haben, dass Ihr Journal vollständig ist.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="655"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="647"/>
         <source>The encrypted original is deleted.</source>
         <translation>Das verschlüsselte Original wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="660"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="652"/>
         <source>The journal as it was before the key was changed is deleted. Only do this once you have seen that your journal is complete.</source>
         <translation>Das Journal von vor der Änderung des Schlüssels wird gelöscht. Tun Sie das erst, wenn Sie gesehen haben, dass Ihr Journal vollständig ist.</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="655"/>
         <location filename="../../netzjournal/ui/privacy.py" line="663"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="671"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="680"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="672"/>
         <source>Remove the kept original</source>
         <translation>Aufbewahrtes Original entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="663"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="655"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="673"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="665"/>
         <source>Not every backup could be encrypted: some can still be read without the key. The unencrypted original is kept too.</source>
         <translation>Nicht alle Sicherungen konnten verschlüsselt werden: Einige lassen sich weiterhin ohne den Schlüssel lesen. Das unverschlüsselte Original bleibt ebenfalls erhalten.</translation>
     </message>
@@ -5187,32 +5187,32 @@ Grund: %2</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="458"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="450"/>
         <source>Your recovery key</source>
         <translation>Ihr Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="460"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="452"/>
         <source>The journal is encrypted. This recovery key opens it wherever the keyring does not have its key (a new computer, a reinstalled system). It is shown only now: write it down or print it, and keep it apart from this computer.</source>
         <translation>Das Journal ist verschlüsselt. Dieser Wiederherstellungsschlüssel öffnet es überall, wo der Schlüsselbund seinen Schlüssel nicht hat (ein neuer Computer, ein neu installiertes System). Er wird nur jetzt angezeigt: Notieren oder drucken Sie ihn und verwahren Sie ihn getrennt von diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="466"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="458"/>
         <source>The journal has a new key. This new recovery key opens it wherever the keyring does not have its key; the old one no longer does. It is shown only now: write it down or print it, and keep it apart from this computer.</source>
         <translation>Das Journal hat einen neuen Schlüssel. Dieser neue Wiederherstellungsschlüssel öffnet es überall, wo der Schlüsselbund seinen Schlüssel nicht hat; der alte tut das nicht mehr. Er wird nur jetzt angezeigt: Notieren oder drucken Sie ihn und verwahren Sie ihn getrennt von diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="486"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="478"/>
         <source>I have written the recovery key down</source>
         <translation>Ich habe den Wiederherstellungsschlüssel aufgeschrieben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="491"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="483"/>
         <source>Print…</source>
         <translation>Drucken …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="520"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="512"/>
         <source>netzjournal — recovery key</source>
         <translation>netzjournal – Wiederherstellungsschlüssel</translation>
     </message>
@@ -5862,7 +5862,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Wo der Datenordner sein sollte, liegt eine Datei. Bitte die Datei verschieben oder netzjournal mit --data-dir starten, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="757"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="749"/>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="318"/>
         <source>The details say what happened; they help whoever you ask for help.</source>
         <translation>Die Details sagen, was geschehen ist – sie helfen, wenn Sie jemanden um Hilfe bitten.</translation>
@@ -7883,83 +7883,83 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="317"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="309"/>
         <source>Encrypted journal</source>
         <translation>Verschlüsseltes Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="325"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="317"/>
         <source>The backups are encrypted. Enter the journal&apos;s passphrase or its recovery key: the one that opens a backup is used.</source>
         <translation>Die Sicherungen sind verschlüsselt. Geben Sie die Passphrase des Journals oder seinen Wiederherstellungsschlüssel ein: Was eine Sicherung öffnet, wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="331"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="323"/>
         <source>To change the passphrase, enter the new one once more. It is asked for at every start from now on.</source>
         <translation>Geben Sie die neue Passphrase noch einmal ein, um sie zu ändern. Sie wird ab jetzt bei jedem Start abgefragt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="335"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="327"/>
         <source>Encrypt the journal</source>
         <translation>Journal verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="337"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="329"/>
         <source>To encrypt the journal, enter the passphrase you chose once more. It is asked for at every start from now on.</source>
         <translation>Geben Sie die gewählte Passphrase noch einmal ein, um das Journal zu verschlüsseln. Sie wird ab jetzt bei jedem Start abgefragt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="342"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="334"/>
         <source>This journal is encrypted, and its key is not in this computer&apos;s keyring. Enter the recovery key you wrote down when you turned encryption on.</source>
         <translation>Dieses Journal ist verschlüsselt, und sein Schlüssel ist nicht im Schlüsselbund dieses Computers. Geben Sie den Wiederherstellungsschlüssel ein, den Sie beim Einschalten der Verschlüsselung aufgeschrieben haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="346"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="338"/>
         <source>This journal is encrypted. Enter its passphrase.</source>
         <translation>Dieses Journal ist verschlüsselt. Geben Sie seine Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="361"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="353"/>
         <source>Encrypt</source>
         <translation>Verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="361"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="353"/>
         <source>Change</source>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="390"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="382"/>
         <source>This opens none of the backups, as a passphrase or as a recovery key. Nothing was changed; try again.</source>
         <translation>Das öffnet keine der Sicherungen, weder als Passphrase noch als Wiederherstellungsschlüssel. Es wurde nichts geändert; bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="404"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="396"/>
         <source>This is not a recovery key (a group is missing or mistyped).</source>
         <translation>Das ist kein Wiederherstellungsschlüssel (eine Gruppe fehlt oder ist vertippt).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="414"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="406"/>
         <location filename="../../netzjournal/ui/rekey.py" line="176"/>
         <source>Caps Lock seems to be on: with upper and lower case swapped, the passphrase fits.</source>
         <translation>Die Feststelltaste scheint aktiv zu sein: Mit vertauschter Groß- und Kleinschreibung passt die Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="419"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="411"/>
         <source>This is not the passphrase you chose; try again.</source>
         <translation>Das ist nicht die Passphrase, die Sie gewählt haben; versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="423"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="415"/>
         <source>Wrong passphrase. Nothing is damaged and nothing was changed; try again.</source>
         <translation>Falsche Passphrase. Nichts ist beschädigt und nichts wurde verändert; versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="428"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="420"/>
         <source>Wrong key. Nothing is damaged and nothing was changed; try again.</source>
         <translation>Falscher Schlüssel. Nichts ist beschädigt und nichts wurde verändert; versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="440"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="432"/>
         <source>netzjournal was stopped while the passphrase was being changed, and this one does not open the journal: try the other one, the old or the new. Nothing is damaged.</source>
         <translation>netzjournal wurde beendet, während die Passphrase geändert wurde, und diese öffnet das Journal nicht: Versuchen Sie die andere, die alte oder die neue. Nichts ist beschädigt.</translation>
     </message>

@@ -48,7 +48,7 @@
 <context>
     <name>CoachPane</name>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="570"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="571"/>
         <source>Write to %Ln contact(s) with du?</source>
         <translation>
             <numerusform>Write to %Ln contact with du?</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="573"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="574"/>
         <source>Write to %Ln contact(s) with Sie?</source>
         <translation>
             <numerusform>Write to %Ln contact with Sie?</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="579"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="580"/>
         <source>%Ln of them you already write to with du in the journal: they keep du.</source>
         <translation>
             <numerusform>%Ln of them you already write to with du in the journal: they keep du.</numerusform>

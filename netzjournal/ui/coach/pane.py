@@ -294,7 +294,8 @@ class CoachPane(QWidget):
             # (Nobody can be due yet: the coach goes by the meetings noted.)
             self.intro.setText(
                 self.tr("Nobody can be due yet: the coach goes by your notes, and there are "
-                        "none yet. After your next meeting or call, write a quick note – "
+                        "none yet. Until then it names only occasions, such as a birthday "
+                        "soon. After your next meeting or call, write a quick note – "
                         "then the coach suggests whom to get back in touch with, and when.")
             )  # fmt: skip
         else:
