@@ -76,6 +76,25 @@ def test_the_encrypt_button_waits_for_the_warning_and_a_fitting_passphrase(
     assert dialog.go.isEnabled()
 
 
+def test_choosing_a_passphrase_cuts_nothing_of_the_warning(
+    qtbot, where: paths.DataPaths, memory_keyring: MemoryKeyring
+) -> None:
+    """The passphrase's two fields appear under their choice once it is clicked: the
+    dialog grows for them. It kept its height and squeezed the warning, whose last
+    sentence — "a forgotten passphrase means a lost journal" — was cut off."""
+    from PySide6.QtCore import QPoint, Qt
+
+    dialog = privacy.EncryptDialog(where)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    warning = dialog.findChild(QLabel, "encryptWarning")
+    qtbot.mouseClick(dialog.use_passphrase, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    assert dialog.passphrase.isVisible()
+    qtbot.waitUntil(lambda: warning.height() >= warning.heightForWidth(warning.width()))
+    assert dialog.understood.geometry().top() >= warning.geometry().bottom()
+
+
 def test_keyring_request_then_the_start_encrypts_and_shows_the_recovery_key_once(
     qtbot, where: paths.DataPaths, memory_keyring: MemoryKeyring, monkeypatch
 ) -> None:
