@@ -46,7 +46,7 @@ from netzjournal.store.events import (
     update_event,
     update_occurrence,
 )
-from netzjournal.store.invitees import guests_evening, invitees_of, set_invitees
+from netzjournal.store.invitees import ANSWERS, guests_evening, invitees_of, set_invitees
 from netzjournal.store.journal import Journal
 from netzjournal.store.reading import own_addresses
 from netzjournal.store.records import EventRecord, Invitee, Occurrence, Outcome
@@ -982,7 +982,6 @@ def _version(j: Journal, event_id: int) -> tuple[int, str] | None:
 
 # The user's PARTSTAT as their answer here (codes.MY_STATUS); NEEDS-ACTION and
 # DELEGATED are no answer.
-ANSWERS = {"ACCEPTED": "going", "TENTATIVE": "maybe", "DECLINED": "declined"}
 
 
 def _take_answer(
