@@ -508,13 +508,14 @@ def _parse(data: bytes, problems: list[tuple[str, str]] | None) -> list[Calendar
             # setting, not the event's, and is left out unsaid.
             said.append((name, "attachments"))
         place, url = _place_and_link(ev)
+        cancelled = _text(ev, "status").upper() == "CANCELLED" or method == "CANCEL"
         record = EventRecord(
-            name=name, starts_on=day, ends_on=end_day,
+            name=_without_cancelled_prefix(name) if cancelled else name,
+            starts_on=day, ends_on=end_day,
             place=place, notes=_notes(ev),
             tags=_categories(ev), url=url, start_time=at,
             end_time=end_at if at is not None else None, rrule="" if rec_id else rule,
-            cancelled=_text(ev, "status").upper() == "CANCELLED" or method == "CANCEL",
-            zone=_zone(ev, start) or in_zone,
+            cancelled=cancelled, zone=_zone(ev, start) or in_zone,
         )  # fmt: skip
         uid = _text(ev, "uid") or f"no-uid-{n}"
         sequence = _text(ev, "sequence")
@@ -523,6 +524,21 @@ def _parse(data: bytes, problems: list[tuple[str, str]] | None) -> list[Calendar
         out.append(CalendarEvent(uid, record, exdates, rec_id, method, number, stamp,
                                  _guests(ev), _answers(ev), _people(ev), rdates))  # fmt: skip
     return out
+
+
+# What Outlook and Exchange put before the name of a meeting called off, in the
+# organiser's language ("Canceled: Steering committee"). The event is marked
+# cancelled (struck through, "(cancelled)"): "Canceled: … (cancelled)" said it twice.
+_CANCELLED_PREFIX = re.compile(
+    r"^\s*(?:cancell?ed|abgesagt|annulé|annule|cancelado|annullato|geannuleerd)\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+def _without_cancelled_prefix(name: str) -> str:
+    """A cancelled event's name without Outlook's "Canceled: " (kept when nothing else)."""
+    rest = _CANCELLED_PREFIX.sub("", name, count=1)
+    return rest if rest.strip() else name
 
 
 def _extra_dates(ev: Any, zone: str = "") -> list[tuple[dt.date, dt.time | None]]:
