@@ -996,10 +996,6 @@ def _version(j: Journal, event_id: int) -> tuple[int, str] | None:
     return None if sequence is None else (sequence, stamp or "")
 
 
-# The user's PARTSTAT as their answer here (codes.MY_STATUS); NEEDS-ACTION and
-# DELEGATED are no answer.
-
-
 def _take_answer(
     j: Journal, event_id: int | None, e: CalendarEvent, mine: set[str], series: int | None = None
 ) -> bool:

@@ -60,7 +60,8 @@ def set_invitees(j: Journal, event_id: int, people: Iterable[Invitee]) -> None:
         changes.events.add(event_id)
 
 
-# An attendee's PARTSTAT as the user's own answer (``my_status``); NEEDS-ACTION: none.
+# The user's PARTSTAT as their answer here (codes.MY_STATUS); NEEDS-ACTION and
+# DELEGATED are no answer. (The import's, ical_in._take_answer, and take_own_answers.)
 ANSWERS = {"ACCEPTED": "going", "TENTATIVE": "maybe", "DECLINED": "declined"}
 
 

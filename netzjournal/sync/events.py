@@ -5,11 +5,10 @@ journal plans it: the Stammtisch stays at 19:00 across the change to summer
 time; one kept with its zone, an invitation from London, with its TZID);
 LOCATION the place, DESCRIPTION the notes, CATEGORIES the tags, STATUS:CANCELLED
 one called off (on either side). A series (issue 17's model) is one calendar
-object: the VEVENT with its RRULE, its
-cancelled evenings as EXDATE, and one VEVENT with a RECURRENCE-ID for each
-evening that differs (moved, another time or place, notes, cancelled with
-something to say) — both ways, so a series made or changed in the phone's
-calendar arrives as a series. Extra evenings its rule has not are RDATEs
+object: the VEVENT with its RRULE, its cancelled evenings as EXDATE, and one
+VEVENT with a RECURRENCE-ID for each evening that differs (moved, another time
+or place, notes, cancelled with something to say) — both ways, so a series made
+or changed in the phone's calendar arrives as a series. Extra evenings its rule has not are RDATEs
 (``rdates``). The series, its rule and its evenings are three-way merged as
 fields like any other (``rrule``, ``exceptions`` and ``rdates``; the same field
 changed on both sides keeps the journal's and reports a conflict).
