@@ -186,13 +186,20 @@ def _text(component: object, name: str) -> str:
 # (Outlook 365, Exchange) and Google Meet's.
 _MEETING_LINKS = ("x-microsoft-skypeteamsmeetingurl", "x-google-conference")
 _WEB_ADDRESS = re.compile(r"https?://\S+")
+# Without those, the join link in the invitation's text ("Join the meeting now<https://
+# teams.microsoft.com/l/meetup-join/…>"): Teams', Google Meet's or a Zoom meeting's.
+_JOIN_LINK = re.compile(
+    r"https://(?:teams\.microsoft\.com/l/meetup-join/|meet\.google\.com/[a-z]"
+    r"|[\w.-]*zoom\.us/[jw]/)[^\s<>\"]*"
+)
 
 
 def _place_and_link(ev: Any) -> tuple[str, str]:
     """Where an event is, and its link. LOCATION, else the place Apple Calendar
     keeps only in X-APPLE-STRUCTURED-LOCATION (its X-TITLE and X-ADDRESS); the URL,
-    else an online meeting's link, else a LOCATION that is only a web address
-    (Zoom's, Webex's). A place on several lines is one, its lines joined by commas."""
+    else an online meeting's link (its property, else the join link in the text),
+    else a LOCATION that is only a web address (Zoom's, Webex's). A place on several
+    lines is one, its lines joined by commas."""
     parts, url = [_text(ev, "location")], _text(ev, "url")
     if not parts[0] and (where := ev.get("x-apple-structured-location")) is not None:
         params = getattr(where, "params", {})
@@ -205,6 +212,8 @@ def _place_and_link(ev: Any) -> tuple[str, str]:
     for name in _MEETING_LINKS:
         if not url:
             url = _text(ev, name)
+    if not url and (join := _JOIN_LINK.search(_text(ev, "description"))):
+        url = join.group(0)
     if not url and _WEB_ADDRESS.fullmatch(place):
         url = place  # (kept as the place too: a sync writes LOCATION back from it)
     return place, url
