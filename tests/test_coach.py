@@ -295,7 +295,9 @@ def test_a_contact_whose_language_is_not_known_gets_the_journal_s_usual_one(jour
     (s,) = suggest(journal, TODAY, language="en").suggestions
     assert (s.language, s.language_known) == ("en", False)
     assert s.openers and s.openers[0].body.startswith(("Hi Frank", "Hello Mr Ebert"))
-    for n in range(3):  # most people here are written to in German
+    # Most people here are written to in German (and enough have a language known,
+    # coach_data.USUAL_AFTER: test_one_contact_given_a_language_does_not_set_it_…).
+    for n in range(9):
         add(journal, f"Kim{n}", "Berger", closeness=1, language="de", cadence_never=True)
     add(journal, "Jo", "Smith", closeness=1, language="en", cadence_never=True)
     (s,) = suggest(journal, TODAY, language="en").suggestions
@@ -808,3 +810,22 @@ def test_twins_on_the_cards_are_told_apart_as_in_the_review(journal):
         }
         assert shown == {i: namesake_labels(journal, printed=True)[i] for i in shown}
         assert not any("159" in name for name in shown.values())
+
+
+def test_one_contact_given_a_language_does_not_set_it_for_all_the_others(journal):
+    """Claire (English interface) imported 80 LinkedIn connections without a language
+    and made one German client German: the line above the cards then said "79 contacts
+    without a language (messages in German for now)" and her French connections got
+    „Guten Tag Loïc Girard, …“. One choice is no habit: until a handful of people have
+    a language, those without one are written to in the new-contact default (the
+    interface's here). Once most people with one have German, German it is."""
+    unknown = [add(journal, f"Loïc{i}", "Girard", last=400, language="") for i in range(12)]
+    add(journal, "Torsten", "Zimmermann", last=400, language="de")
+    result = suggest(journal, TODAY, language="en", limit=20)
+    assert result.without_language == len(unknown)
+    assert result.usual_language == "en"
+    first = next(s for s in result.suggestions if s.contact_id == unknown[0].id)
+    assert first.language == "en" and first.openers[0].body.startswith("Hi ")
+    for i in range(9):
+        add(journal, f"Jürgen{i}", "Kühn", last=400, language="de")
+    assert suggest(journal, TODAY, language="en", limit=20).usual_language == "de"

@@ -571,3 +571,32 @@ def test_who_accepted_an_invitation_is_linked_by_e_mail_as_coming(journal):
     rows = attendance(journal, [breakfast.id])[breakfast.id]
     assert sorted((a.contact_id, a.status, a.note) for a in rows) == [
         (sabine, "attended", "kam später"), (kemal, "going", "")]  # fmt: skip
+
+
+def test_outlook_s_canceled_prefix_is_not_kept_in_a_cancelled_event_s_name(journal):
+    """Outlook exports a meeting called off as STATUS:CANCELLED with "Canceled: "
+    before its name (in the organiser's language): the events list then said
+    "Canceled: Steering committee pre-read (cancelled)". A name that only starts so,
+    of an event not called off, is the name."""
+    text = (
+        "BEGIN:VCALENDAR\r\nPRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\r\n"
+        "VERSION:2.0\r\nMETHOD:PUBLISH\r\n"
+        + "".join(
+            f"BEGIN:VEVENT\r\nUID:outlook-{n}\r\nDTSTART;VALUE=DATE:2026120{n}\r\n"
+            f"SUMMARY;LANGUAGE=en-gb:{summary}\r\n{status}END:VEVENT\r\n"
+            for n, summary, status in (
+                (1, "Canceled: Steering committee pre-read", "STATUS:CANCELLED\r\n"),
+                (2, "Abgesagt: Jour fixe Einkauf", "STATUS:CANCELLED\r\n"),
+                (3, "Cancelled: flights\\, a debrief", ""),
+                (4, "Canceled:", "STATUS:CANCELLED\r\n"),
+            )
+        )
+        + "END:VCALENDAR\r\n"
+    )
+    ical_in.import_events(journal, ical_in.parse(text.encode()), today=dt.date(2026, 11, 30))
+    assert sorted((e.name, e.cancelled) for e in list_events(journal)) == [
+        ("Canceled:", True),
+        ("Cancelled: flights, a debrief", False),
+        ("Jour fixe Einkauf", True),
+        ("Steering committee pre-read", True),
+    ]

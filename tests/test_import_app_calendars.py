@@ -163,3 +163,25 @@ def test_outlook_s_html_description_alone_is_read_as_text():
         "Jetzt an der Besprechung teilnehmen (https://teams.microsoft.com/l/meetup-join/"
         "19%3ameeting_NjM5ZTQ2%40thread.v2/0)"
     )
+
+
+def test_a_teams_meeting_without_its_link_property_takes_the_join_link_from_its_text(
+    journal, tmp_path
+):
+    """An Outlook file without X-MICROSOFT-SKYPETEAMSMEETINGURL (Claire's export of her
+    weekly Teams call): the link to join was only in the notes, as
+    "…teilnehmen<https://teams.microsoft.com/l/meetup-join/…>"; the event's Link field
+    was empty. The join link in the text is the link; the help link before it is not."""
+    text = (INVITATIONS / "teams-meeting-outlook365.WRITTEN.ics").read_text(encoding="utf-8")
+    lines = text.splitlines(keepends=True)
+    kept = [line for line in lines if not line.startswith("X-MICROSOFT-SKYPETEAMSMEETINGURL")]
+    assert len(kept) == len(lines) - 1  # (the property on one line, not folded)
+    (tmp_path / "export.ics").write_text("".join(kept), encoding="utf-8")
+    problems: list[tuple[str, str]] = []
+    events = ical_in.read_events(tmp_path / "export.ics", problems)
+    ical_in.import_events(journal, events, "de", today=D(2026, 12, 1))
+    (meeting,) = [get_event(journal, e.id) for e in list_events(journal)]
+    assert meeting.url == (
+        "https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjM5ZTQ2%40thread.v2/0"
+        "?context=%7b%22Tid%22%3a%22abc%22%7d"
+    )

@@ -76,6 +76,25 @@ def test_the_encrypt_button_waits_for_the_warning_and_a_fitting_passphrase(
     assert dialog.go.isEnabled()
 
 
+def test_choosing_a_passphrase_cuts_nothing_of_the_warning(
+    qtbot, where: paths.DataPaths, memory_keyring: MemoryKeyring
+) -> None:
+    """The passphrase's two fields appear under their choice once it is clicked: the
+    dialog grows for them. It kept its height and squeezed the warning, whose last
+    sentence — "a forgotten passphrase means a lost journal" — was cut off."""
+    from PySide6.QtCore import QPoint, Qt
+
+    dialog = privacy.EncryptDialog(where)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    warning = dialog.findChild(QLabel, "encryptWarning")
+    qtbot.mouseClick(dialog.use_passphrase, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    assert dialog.passphrase.isVisible()
+    qtbot.waitUntil(lambda: warning.height() >= warning.heightForWidth(warning.width()))
+    assert dialog.understood.geometry().top() >= warning.geometry().bottom()
+
+
 def test_keyring_request_then_the_start_encrypts_and_shows_the_recovery_key_once(
     qtbot, where: paths.DataPaths, memory_keyring: MemoryKeyring, monkeypatch
 ) -> None:
@@ -588,3 +607,33 @@ def test_the_passphrase_chosen_is_not_asked_a_third_time_after_the_restart(
     monkeypatch.setattr(privacy, "_restart_passphrase", [])
     monkeypatch.setattr(sys, "argv", ["netzjournal", *command[command.index("netzjournal") + 1 :]])
     assert privacy.restart_invocation()[1] == "Kandidaten-Akte-2026\n"
+
+
+def test_the_backups_list_says_which_backups_are_not_encrypted_yet(
+    qtbot, where: paths.DataPaths
+) -> None:
+    """The encrypt dialog says "Backups and drafts are encrypted too"; the backups from
+    before stay readable without the key until the original is removed (Settings →
+    Privacy). File → Backups… listed them as "daily", like any other: it now says
+    which are not encrypted yet, and stops once they are."""
+    from netzjournal.store import backups
+    from netzjournal.ui.backups_dialog import BackupsDialog
+
+    with Journal.open(where.journal, backup_dir=where.backups) as j:
+        backups.create_backup(j, where.backups, reason="daily")
+    key = cipher.Key(passphrase="Messe-Frankfurt-2026")
+    conversion.convert(where.journal, None, key)
+    cipher.activate(key)
+    with Journal.open(where.journal, backup_dir=where.backups) as j:
+        backups.create_backup(j, where.backups, reason="manual")
+
+        def whys(dialog: BackupsDialog) -> list[str]:
+            m = dialog.model
+            return sorted(str(m.data(m.index(r, 1))) for r in range(m.rowCount()))
+
+        dialog = BackupsDialog(lambda: j, lambda _b: None, where)
+        qtbot.addWidget(dialog)
+        assert whys(dialog) == ["daily · not encrypted yet", "made by hand"]
+        conversion.finish(where.journal, where.backups, key)
+        dialog.refresh()
+        assert whys(dialog) == ["daily", "made by hand"]

@@ -385,3 +385,59 @@ def test_a_google_series_in_utc_synced_before_keeps_its_hour_on_every_side(
     [(_etag, text)] = items(client, calendar).values()
     assert first_evening(text) == dt.datetime(2026, 12, 3, 17, tzinfo=dt.UTC)
     assert sync_events(journal, client, calendar).changed == 0
+
+
+def test_a_cancelled_meeting_goes_to_the_phone_cancelled_and_comes_back_so(
+    journal, client, radicale, tmp_path
+):
+    """An Outlook meeting the organiser called off is cancelled in the journal: the
+    phone's calendar must not show it as on (STATUS:CANCELLED), and one called off in
+    the phone's calendar is cancelled here. An app's own STATUS stays otherwise."""
+    from netzjournal.store.journal import Journal
+
+    calendar = ensure_calendar(radicale.url, USER, PASSWORD)
+    pre_read = create_event(
+        journal, EventRecord("Steering committee pre-read", dt.date(2026, 12, 3),
+                             start_time=dt.time(14), end_time=dt.time(15),
+                             zone="Europe/London", cancelled=True),
+    ).value  # fmt: skip
+    kickoff = create_event(
+        journal, EventRecord("Kick-off Beschaffungsstrategie", dt.date(2026, 12, 8),
+                             start_time=dt.time(10)),
+    ).value  # fmt: skip
+    sync_events(journal, client, calendar)
+    texts = {str(icalendar.Calendar.from_ical(t).walk("VEVENT")[0]["SUMMARY"]): (h, e, t)
+             for h, (e, t) in items(client, calendar).items()}  # fmt: skip
+    assert "STATUS:CANCELLED" in texts["Steering committee pre-read"][2]
+    assert "STATUS" not in texts["Kick-off Beschaffungsstrategie"][2]
+
+    phone = Journal.open(tmp_path / "second-device.sqlite3")
+    try:
+        sync_events(phone, client, calendar)
+        assert {e.name: e.cancelled for e in list_events(phone)} == {
+            "Steering committee pre-read": True,
+            "Kick-off Beschaffungsstrategie": False,
+        }
+    finally:
+        phone.close()
+
+    # The phone's calendar calls the kick-off off; the pre-read is on again there.
+    href, etag, text = texts["Kick-off Beschaffungsstrategie"]
+    client.put(href, text.replace("END:VEVENT", "STATUS:CANCELLED\r\nEND:VEVENT"), etag,
+               "text/calendar")  # fmt: skip
+    href, etag, text = texts["Steering committee pre-read"]
+    client.put(href, text.replace("STATUS:CANCELLED", "STATUS:TENTATIVE"), etag,
+               "text/calendar")  # fmt: skip
+    report = sync_events(journal, client, calendar)
+    assert not report.conflicts
+    assert get_event(journal, kickoff.id).cancelled
+    assert not get_event(journal, pre_read.id).cancelled
+
+    # Renamed here: the phone's TENTATIVE stays (nothing about being on changed).
+    kept = get_event(journal, pre_read.id)
+    kept.name = "Steering committee pre-read (v2)"
+    update_event(journal, kept)
+    sync_events(journal, client, calendar)
+    [text] = [t for _e, t in items(client, calendar).values() if "(v2)" in t]
+    assert "STATUS:TENTATIVE" in text
+    assert sync_events(journal, client, calendar).changed == 0

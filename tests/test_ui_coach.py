@@ -156,6 +156,9 @@ def test_a_card_asks_the_language_it_did_not_know_and_keeps_the_answer(window, q
     known and in which language it wrote; one click takes the other, kept for them,
     and Undo makes it "not known" again."""
     w, people = window
+    for n in range(8):  # (enough people written to in German: the journal's usual)
+        create_contact(w.journal, ContactRecord(given_name=f"Kim{n}", family_name="Berger",
+                                                language="de", cadence_never=True))  # fmt: skip
     cara = get_contact(w.journal, people[2].id)
     cara.language = ""
     update_contact(w.journal, cara)  # (the others are German: the journal's usual)

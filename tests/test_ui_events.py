@@ -1197,6 +1197,60 @@ def test_the_settings_keep_the_user_s_own_addresses_and_refuse_what_is_none(qtbo
     journal.close()
 
 
+# Outlook's export, its long lines folded as Outlook folds them.
+_OUTLOOK_INVITATION = """BEGIN:VCALENDAR\r
+PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\r
+VERSION:2.0\r
+METHOD:PUBLISH\r
+BEGIN:VEVENT\r
+ATTENDEE;CN="Jürgen Schäfer";ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=TRUE:\r
+ mailto:juergen.schaefer@example.com\r
+ATTENDEE;CN=claire.dubois@example.com;ROLE=OPT-PARTICIPANT;PARTSTAT={mine};\r
+ RSVP=TRUE:mailto:Claire.Dubois@example.com\r
+DTSTART;VALUE=DATE:{day}\r
+ORGANIZER;CN="Jürgen Schäfer":mailto:juergen.schaefer@example.com\r
+SUMMARY:{name}\r
+UID:{name}-outlook\r
+END:VEVENT\r
+END:VCALENDAR\r
+"""
+
+
+def test_own_addresses_entered_after_an_import_give_the_answers_in_its_invitations(qtbot, tmp_path):
+    """Claire imported her Outlook calendar, then entered her address in Settings, whose
+    hint promises that her answer in an imported invitation becomes hers here: the
+    kick-off she accepted in Outlook said "My answer: –". One she answered here by hand
+    keeps that answer."""
+    from netzjournal.interchange import ical_in
+    from netzjournal.store.events import set_my_status
+    from netzjournal.ui.settings_dialog import SettingsDialog
+
+    w, journal = _window(qtbot, tmp_path)
+    for name, day, mine in (("Kick-off", "20261208", "ACCEPTED"),
+                            ("Workshop", "20261209", "TENTATIVE"),
+                            ("Review", "20261210", "DECLINED")):  # fmt: skip
+        text = _OUTLOOK_INVITATION.format(name=name, day=day, mine=mine)
+        ical_in.import_events(journal, ical_in.parse(text.encode()), today=TODAY)
+    by_name = {e.name: e for e in list_events(journal)}
+    assert {n: e.my_status for n, e in by_name.items()} == {
+        "Kick-off": "",
+        "Workshop": "",
+        "Review": "",
+    }  # (no address of hers known yet)
+    set_my_status(journal, by_name["Review"].id, "going")  # (she changed her mind here)
+    dialog = SettingsDialog(w.paths, journal, w)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.own_addresses.setText("claire.dubois@example.com")
+    dialog.accept()
+    assert {e.name: e.my_status for e in list_events(journal)} == {
+        "Kick-off": "going",
+        "Workshop": "maybe",
+        "Review": "going",
+    }
+    journal.close()
+
+
 def test_no_answer_for_one_evening_of_a_series_i_go_to_shows_no_answer(qtbot, tmp_path):
     from netzjournal.store.events import set_my_status
 

@@ -293,9 +293,9 @@ def _forms_said(j: Journal, items: list[Suggestion], details: dict[int, CoachDet
 
 class _UsualLanguage:
     """The language to write in to someone whose own is not known: the one most of
-    the journal's people are written to; with none known, the one a new contact gets
-    (the settings' choice, else the interface's). Asked once, and only for such a
-    person."""
+    the journal's people are written to; with few known (``USUAL_AFTER``), the one a
+    new contact gets (the settings' choice, else the interface's). Asked once, and
+    only for such a person."""
 
     def __init__(self, j: Journal, settings: CoachSettings, interface: str) -> None:
         self.j, self.settings, self.interface = j, settings, interface

@@ -46,7 +46,7 @@ from netzjournal.store.events import (
     update_event,
     update_occurrence,
 )
-from netzjournal.store.invitees import guests_evening, invitees_of, set_invitees
+from netzjournal.store.invitees import ANSWERS, guests_evening, invitees_of, set_invitees
 from netzjournal.store.journal import Journal
 from netzjournal.store.reading import own_addresses
 from netzjournal.store.records import EventRecord, Invitee, Occurrence, Outcome
@@ -186,13 +186,20 @@ def _text(component: object, name: str) -> str:
 # (Outlook 365, Exchange) and Google Meet's.
 _MEETING_LINKS = ("x-microsoft-skypeteamsmeetingurl", "x-google-conference")
 _WEB_ADDRESS = re.compile(r"https?://\S+")
+# Without those, the join link in the invitation's text ("Join the meeting now<https://
+# teams.microsoft.com/l/meetup-join/…>"): Teams', Google Meet's or a Zoom meeting's.
+_JOIN_LINK = re.compile(
+    r"https://(?:teams\.microsoft\.com/l/meetup-join/|meet\.google\.com/[a-z]"
+    r"|[\w.-]*zoom\.us/[jw]/)[^\s<>\"]*"
+)
 
 
 def _place_and_link(ev: Any) -> tuple[str, str]:
     """Where an event is, and its link. LOCATION, else the place Apple Calendar
     keeps only in X-APPLE-STRUCTURED-LOCATION (its X-TITLE and X-ADDRESS); the URL,
-    else an online meeting's link, else a LOCATION that is only a web address
-    (Zoom's, Webex's). A place on several lines is one, its lines joined by commas."""
+    else an online meeting's link (its property, else the join link in the text),
+    else a LOCATION that is only a web address (Zoom's, Webex's). A place on several
+    lines is one, its lines joined by commas."""
     parts, url = [_text(ev, "location")], _text(ev, "url")
     if not parts[0] and (where := ev.get("x-apple-structured-location")) is not None:
         params = getattr(where, "params", {})
@@ -205,6 +212,8 @@ def _place_and_link(ev: Any) -> tuple[str, str]:
     for name in _MEETING_LINKS:
         if not url:
             url = _text(ev, name)
+    if not url and (join := _JOIN_LINK.search(_text(ev, "description"))):
+        url = join.group(0)
     if not url and _WEB_ADDRESS.fullmatch(place):
         url = place  # (kept as the place too: a sync writes LOCATION back from it)
     return place, url
@@ -508,13 +517,14 @@ def _parse(data: bytes, problems: list[tuple[str, str]] | None) -> list[Calendar
             # setting, not the event's, and is left out unsaid.
             said.append((name, "attachments"))
         place, url = _place_and_link(ev)
+        cancelled = _text(ev, "status").upper() == "CANCELLED" or method == "CANCEL"
         record = EventRecord(
-            name=name, starts_on=day, ends_on=end_day,
+            name=_without_cancelled_prefix(name) if cancelled else name,
+            starts_on=day, ends_on=end_day,
             place=place, notes=_notes(ev),
             tags=_categories(ev), url=url, start_time=at,
             end_time=end_at if at is not None else None, rrule="" if rec_id else rule,
-            cancelled=_text(ev, "status").upper() == "CANCELLED" or method == "CANCEL",
-            zone=_zone(ev, start) or in_zone,
+            cancelled=cancelled, zone=_zone(ev, start) or in_zone,
         )  # fmt: skip
         uid = _text(ev, "uid") or f"no-uid-{n}"
         sequence = _text(ev, "sequence")
@@ -523,6 +533,21 @@ def _parse(data: bytes, problems: list[tuple[str, str]] | None) -> list[Calendar
         out.append(CalendarEvent(uid, record, exdates, rec_id, method, number, stamp,
                                  _guests(ev), _answers(ev), _people(ev), rdates))  # fmt: skip
     return out
+
+
+# What Outlook and Exchange put before the name of a meeting called off, in the
+# organiser's language ("Canceled: Steering committee"). The event is marked
+# cancelled (struck through, "(cancelled)"): "Canceled: … (cancelled)" said it twice.
+_CANCELLED_PREFIX = re.compile(
+    r"^\s*(?:cancell?ed|abgesagt|annulé|annule|cancelado|annullato|geannuleerd)\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+def _without_cancelled_prefix(name: str) -> str:
+    """A cancelled event's name without Outlook's "Canceled: " (kept when nothing else)."""
+    rest = _CANCELLED_PREFIX.sub("", name, count=1)
+    return rest if rest.strip() else name
 
 
 def _extra_dates(ev: Any, zone: str = "") -> list[tuple[dt.date, dt.time | None]]:
@@ -978,11 +1003,6 @@ def _version(j: Journal, event_id: int) -> tuple[int, str] | None:
     known — imported before they were kept, or typed in here)."""
     sequence, stamp, _ = invitation_version(j, event_id)
     return None if sequence is None else (sequence, stamp or "")
-
-
-# The user's PARTSTAT as their answer here (codes.MY_STATUS); NEEDS-ACTION and
-# DELEGATED are no answer.
-ANSWERS = {"ACCEPTED": "going", "TENTATIVE": "maybe", "DECLINED": "declined"}
 
 
 def _take_answer(

@@ -18,6 +18,8 @@ from netzjournal.store.events import (
     ensure_occurrence,
     occurrences,
     set_attendance,
+    set_invitation_answer,
+    set_my_status,
 )
 from netzjournal.store.journal import Journal
 from netzjournal.store.reading import own_addresses
@@ -68,6 +70,43 @@ def set_invitees(j: Journal, event_id: int, people: Iterable[Invitee]) -> None:
             "UPDATE event SET invitation_people = ? WHERE id = ?", (text, event_id)
         )
         changes.events.add(event_id)
+
+
+# The user's PARTSTAT as their answer here (codes.MY_STATUS); NEEDS-ACTION and
+# DELEGATED are no answer. (The import's, ical_in._take_answer, and take_own_answers.)
+ANSWERS = {"ACCEPTED": "going", "TENTATIVE": "maybe", "DECLINED": "declined"}
+
+
+def take_own_answers(j: Journal, addresses: Iterable[str]) -> int:
+    """The user's answer in each kept invitation that names one of ``addresses``
+    (their own, entered after the import) becomes their answer here, as an import
+    would have set it had it known them — unless they answered here themselves
+    (``my_status`` other than what the last invitation set). How many changed."""
+    mine = {a.strip().lower() for a in addresses if a.strip()}
+    if not mine:
+        return 0
+    rows = (
+        j.connection()
+        .execute(
+            "SELECT id, invitation_people, my_status, invitation_answer FROM event"
+            " WHERE invitation_people != ''"
+        )
+        .fetchall()
+    )
+    changed = 0
+    with j.write():
+        for event_id, text, now, set_before in rows:
+            if (now or "") != (set_before or ""):
+                continue
+            given = [ANSWERS[p.answer] for p in _read(text) if p.address in mine
+                     and not p.organiser and p.answer in ANSWERS]  # fmt: skip
+            if not given:
+                continue
+            set_invitation_answer(j, event_id, given[0])
+            if now != given[0]:
+                set_my_status(j, event_id, given[0])
+                changed += 1
+    return changed
 
 
 def _read(text: str) -> list[Invitee]:

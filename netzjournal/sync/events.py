@@ -3,12 +3,12 @@
 An event is a run of days, all day or at a wall-clock time (floating, as the
 journal plans it: the Stammtisch stays at 19:00 across the change to summer
 time; one kept with its zone, an invitation from London, with its TZID);
-LOCATION the place, DESCRIPTION the notes, CATEGORIES the tags. A series
-(issue 17's model) is one calendar object: the VEVENT with its RRULE, its
-cancelled evenings as EXDATE, and one VEVENT with a RECURRENCE-ID for each
-evening that differs (moved, another time or place, notes, cancelled with
-something to say) — both ways, so a series made or changed in the phone's
-calendar arrives as a series. Extra evenings its rule has not are RDATEs
+LOCATION the place, DESCRIPTION the notes, CATEGORIES the tags, STATUS:CANCELLED
+one called off (on either side). A series (issue 17's model) is one calendar
+object: the VEVENT with its RRULE, its cancelled evenings as EXDATE, and one
+VEVENT with a RECURRENCE-ID for each evening that differs (moved, another time
+or place, notes, cancelled with something to say) — both ways, so a series made
+or changed in the phone's calendar arrives as a series. Extra evenings its rule has not are RDATEs
 (``rdates``). The series, its rule and its evenings are three-way merged as
 fields like any other (``rrule``, ``exceptions`` and ``rdates``; the same field
 changed on both sides keeps the journal's and reports a conflict).
@@ -88,6 +88,8 @@ def _base_fields(rec: EventRecord) -> Fields:
             fields["end_time"] = _hhmm(rec.end_time)
         if rec.zone:  # (only when kept: the bases of events synced before stay as they were)
             fields["zone"] = rec.zone
+    if rec.cancelled:  # STATUS:CANCELLED (only when set, as above)
+        fields["cancelled"] = True
     return fields
 
 
@@ -299,6 +301,11 @@ class EventAdapter(CalendarAdapter):
             self._add_times(event, fields, _day(fields["starts_on"]))
         if (before or {}).get("guests") != fields.get("guests"):
             _add_guests(event, fields.get("guests") or [])  # type: ignore[arg-type]
+        if before is None or before.get("cancelled") != fields.get("cancelled"):
+            # (else the app's own STATUS, TENTATIVE or CONFIRMED, stays)
+            event.pop("STATUS", None)
+            if fields.get("cancelled"):
+                event.add("STATUS", "CANCELLED")
         rule = fields.get("rrule")
         series_changed = (
             before is None
@@ -404,6 +411,7 @@ class EventAdapter(CalendarAdapter):
         item.end_time = _time(fields.get("end_time")) if item.start_time else None
         item.rrule = str(fields.get("rrule") or "")
         item.zone = str(fields.get("zone") or "") if item.start_time else ""
+        item.cancelled = bool(fields.get("cancelled"))
         return item
 
     def _evenings(self, series: EventRecord, fields: Fields, before: Fields | None) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal.paths import DataPaths
+from netzjournal.store import cipher
 from netzjournal.store.backups import BackupInfo, create_backup, list_backups
 from netzjournal.store.errors import StoreError
 from netzjournal.store.journal import Journal
@@ -46,6 +48,10 @@ def reason_label(reason: str) -> str:
 
 
 class BackupsModel(RowsModel[BackupInfo]):
+    # Backups still unencrypted beside an encrypted journal (made before it was; they
+    # are encrypted once the original is removed): the dialog's refresh finds them.
+    plain: frozenset[Path] = frozenset()
+
     def headers(self) -> list[str]:
         return [self.tr("Made"), self.tr("Why"), self.tr("Size")]
 
@@ -53,6 +59,8 @@ class BackupsModel(RowsModel[BackupInfo]):
         if column == 0:
             return texts.format_datetime(b.created)
         if column == 1:
+            if b.path in self.plain:
+                return self.tr("%1 · not encrypted yet").replace("%1", reason_label(b.reason))
             return reason_label(b.reason)
         return QLocale().formattedDataSize(b.size)
 
@@ -116,7 +124,14 @@ class BackupsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_rows(list_backups(self._paths.backups))
+        backups = list_backups(self._paths.backups)
+        # After "Encrypt", the backups from before stay readable without the key until
+        # the original is removed (Settings → Privacy): the list says which.
+        encrypted = cipher.active() is not None
+        self.model.plain = frozenset(
+            b.path for b in backups if encrypted and cipher.is_plain_sqlite(b.path)
+        )
+        self.model.set_rows(backups)
         self.restore_button.setEnabled(self.model.rowCount() > 0)
         self.table.setVisible(self.model.rowCount() > 0)
         self.none_yet.setVisible(self.model.rowCount() == 0)

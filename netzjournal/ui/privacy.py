@@ -257,7 +257,11 @@ class EncryptDialog(QDialog):
 
     def _update(self) -> None:
         passphrase = self.use_passphrase.isChecked()
-        self.passphrase_fields.setVisible(passphrase)
+        if passphrase != self.passphrase_fields.isVisibleTo(self):
+            self.passphrase_fields.setVisible(passphrase)
+            # Taller by the two fields: at its opening height the warning was squeezed
+            # and its last sentence (a forgotten passphrase) cut off.
+            style.grow_for_text(self)
         first, again = self.passphrase.text(), self.again.text()
         problem = ""
         if passphrase and again:
@@ -266,7 +270,10 @@ class EncryptDialog(QDialog):
             elif first != again:
                 problem = self.tr("The two passphrases differ.")
         self.problem.setText(problem)
+        shown = self.problem.isVisibleTo(self.passphrase_fields)
         self._fields.setRowVisible(self.problem, bool(problem))
+        if bool(problem) and not shown:
+            style.grow_for_text(self)
         fits = not passphrase or (len(first) >= 8 and first == again)
         self.go.setEnabled(self.understood.isChecked() and fits)
 

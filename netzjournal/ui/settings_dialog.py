@@ -25,6 +25,7 @@ from netzjournal.coach import settings as coach_settings
 from netzjournal.paths import DataPaths
 from netzjournal.store.catalog import set_setting
 from netzjournal.store.errors import StoreError
+from netzjournal.store.invitees import take_own_answers
 from netzjournal.store.journal import Journal
 from netzjournal.store.reading import OWN_ADDRESSES, get_setting, own_addresses
 from netzjournal.ui import style, texts, unsaved
@@ -210,7 +211,11 @@ class SettingsDialog(QDialog):
     def _save_to_journal(self, journal: Journal, addresses: list[str]) -> None:
         """What the dialog keeps in the journal (inside the caller's one transaction)."""
         set_setting(journal, "user.name", self.user_name.text().strip())
+        added = {a.lower() for a in addresses} - own_addresses(journal)
         set_setting(journal, OWN_ADDRESSES, addresses)
+        # Invitations imported before: the answer under a new address is the user's
+        # (the hint under the field promises it for every imported invitation).
+        take_own_answers(journal, added)
         if hasattr(self, "limit"):
             current = coach_settings.load(journal)
             for closeness, box in self.cadence.items():

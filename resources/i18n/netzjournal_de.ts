@@ -313,93 +313,93 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="36"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="38"/>
         <source>daily</source>
         <translation>täglich</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="37"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="39"/>
         <source>made by hand</source>
         <translation>von Hand</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="38"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="40"/>
         <source>before an upgrade</source>
         <translation>vor einem Update</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="39"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="41"/>
         <source>before a restore</source>
         <translation>vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="40"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="42"/>
         <source>before deleting</source>
         <translation>vor dem Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="41"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="43"/>
         <source>before an import</source>
         <translation>vor einem Import</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="42"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="44"/>
         <source>before an import was undone</source>
         <translation>vor dem Rückgängigmachen eines Imports</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="72"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="80"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="81"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="89"/>
         <source>netzjournal backs up your journal every day and before every bigger change. Restoring first backs up the current state, so a restore can be undone.</source>
         <translation>netzjournal sichert Ihr Journal jeden Tag und vor jeder größeren Änderung. Vor dem Wiederherstellen wird der aktuelle Stand gesichert – so lässt sich auch das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="86"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="94"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="89"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="97"/>
         <source>Restore…</source>
         <translation>Wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="92"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="100"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="108"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="116"/>
         <source>There is no backup yet. netzjournal makes the first one today, once the journal has been checked – or now, with “Back up now”.</source>
         <translation>Noch gibt es keine Sicherung. netzjournal legt heute die erste an, sobald das Journal geprüft ist – oder jetzt mit „Jetzt sichern“.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="128"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="143"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="137"/>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="146"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="152"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="161"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="137"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="152"/>
         <source>Select a backup first.</source>
         <translation>Bitte zuerst eine Sicherung auswählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="142"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="157"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="144"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="159"/>
         <source>Replace the journal with the backup from %1? The current state is backed up first.</source>
         <translation>Das Journal durch die Sicherung vom %1 ersetzen? Der aktuelle Stand wird vorher gesichert.</translation>
     </message>
@@ -407,25 +407,30 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="50"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="56"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="50"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="56"/>
         <source>Why</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="50"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="56"/>
         <source>Size</source>
         <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="63"/>
+        <source>%1 · not encrypted yet</source>
+        <translation>%1 · noch nicht verschlüsselt</translation>
     </message>
 </context>
 <context>
     <name>ChangeKey</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="321"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="328"/>
         <location filename="../../netzjournal/ui/rekey.py" line="47"/>
         <source>Change the passphrase</source>
         <translation>Passphrase ändern</translation>
@@ -1912,13 +1917,13 @@
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="265"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="269"/>
         <location filename="../../netzjournal/ui/rekey.py" line="155"/>
         <source>A passphrase has at least 8 characters.</source>
         <translation>Eine Passphrase hat mindestens 8 Zeichen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="267"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="271"/>
         <location filename="../../netzjournal/ui/rekey.py" line="159"/>
         <source>The two passphrases differ.</source>
         <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
@@ -4511,88 +4516,88 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     </message>
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="160"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="737"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="744"/>
         <source>The change is carried out the next time netzjournal starts.</source>
         <translation>Die Änderung wird beim nächsten Start von netzjournal ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="741"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="748"/>
         <source>Once that is solved, try again under Settings → Privacy.</source>
         <translation>Sobald das behoben ist, versuchen Sie es unter Einstellungen → Datenschutz erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="767"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="774"/>
         <source>Encrypted journal</source>
         <translation>Verschlüsseltes Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="768"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="775"/>
         <source>This journal is encrypted, but this installation lacks the SQLCipher binding (sqlcipher3). Nothing was changed.</source>
         <translation>Dieses Journal ist verschlüsselt, aber dieser Installation fehlt die SQLCipher-Anbindung (sqlcipher3). Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="847"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="879"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="908"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="926"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="942"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="854"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="886"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="915"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="933"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="949"/>
         <source>Encrypt the journal</source>
         <translation>Journal verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="880"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="887"/>
         <source>Encrypting the journal was interrupted (netzjournal was stopped); the journal is unchanged. You can encrypt it again under Settings → Privacy.</source>
         <translation>Das Verschlüsseln des Journals wurde unterbrochen (netzjournal wurde beendet); das Journal ist unverändert. Sie können es unter Einstellungen → Datenschutz erneut verschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="887"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="894"/>
         <source>Decrypting the journal was interrupted (netzjournal was stopped); the journal is unchanged and still encrypted.</source>
         <translation>Das Aufheben der Verschlüsselung wurde unterbrochen (netzjournal wurde beendet); das Journal ist unverändert und weiterhin verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="909"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="916"/>
         <location filename="../../netzjournal/ui/rekey.py" line="242"/>
         <source>The new key is not in the keyring.</source>
         <translation>Der neue Schlüssel ist nicht im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="943"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="950"/>
         <source>The journal is encrypted. The unencrypted original is kept beside it until you remove it under Settings → Privacy – do that once you have seen that everything is there (the older backups are encrypted then, too).</source>
         <translation>Das Journal ist verschlüsselt. Das unverschlüsselte Original bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen – tun Sie das, sobald Sie gesehen haben, dass alles da ist (dann werden auch die älteren Sicherungen verschlüsselt).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="981"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="988"/>
         <source>The journal is decrypted, and so are its backups. The encrypted original is kept beside it until you remove it under Settings → Privacy.</source>
         <translation>Die Verschlüsselung des Journals und seiner Sicherungen ist aufgehoben. Das verschlüsselte Original bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/dialog_shots.py" line="167"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="925"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="932"/>
         <source>Encrypting the journal…</source>
         <translation>Das Journal wird verschlüsselt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="848"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="927"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="855"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="934"/>
         <source>The journal could not be encrypted; it is unchanged.</source>
         <translation>Das Journal konnte nicht verschlüsselt werden; es ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="970"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="977"/>
         <source>Decrypting the journal…</source>
         <translation>Die Verschlüsselung wird aufgehoben …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="852"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="886"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="971"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="980"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="859"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="893"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="978"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="987"/>
         <source>Decrypt the journal</source>
         <translation>Verschlüsselung aufheben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="853"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="972"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="860"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="979"/>
         <source>The journal could not be decrypted; it is unchanged.</source>
         <translation>Die Verschlüsselung konnte nicht aufgehoben werden; das Journal ist unverändert.</translation>
     </message>
@@ -4600,120 +4605,120 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="530"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="537"/>
         <source>This journal is not encrypted.</source>
         <translation>Dieses Journal ist nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="532"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="539"/>
         <source>This journal is encrypted; its key is in this computer&apos;s keyring.</source>
         <translation>Dieses Journal ist verschlüsselt; sein Schlüssel liegt im Schlüsselbund dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="534"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="541"/>
         <source>This journal is encrypted with a passphrase.</source>
         <translation>Dieses Journal ist mit einer Passphrase verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="541"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="548"/>
         <source>A change waits for the next start.</source>
         <translation>Eine Änderung wartet auf den nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="542"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="549"/>
         <source>Encrypt the journal…</source>
         <translation>Journal verschlüsseln …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="545"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="552"/>
         <source>Decrypt the journal…</source>
         <translation>Verschlüsselung aufheben …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="555"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="562"/>
         <source>Change the key…</source>
         <translation>Schlüssel ändern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="556"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="563"/>
         <source>Change the passphrase…</source>
         <translation>Passphrase ändern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="567"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="574"/>
         <source>Show the recovery key again…</source>
         <translation>Wiederherstellungsschlüssel erneut anzeigen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="577"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="584"/>
         <source>The journal as it was before the key was changed is kept beside it, and anyone who knows its old passphrase or recovery key can read it. Remove it once you have checked that everything is there: %1</source>
         <translation>Das Journal von vor der Änderung des Schlüssels liegt noch daneben, und jeder, der seine alte Passphrase oder seinen alten Wiederherstellungsschlüssel kennt, kann es lesen. Entfernen Sie es, sobald Sie geprüft haben, dass alles da ist: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="583"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="590"/>
         <source>The unencrypted journal from before is kept beside it, and anyone with this disk can read it. Remove it once you have checked that everything is there: %1</source>
         <translation>Das unverschlüsselte Journal von vorher liegt noch daneben, und jeder mit Zugriff auf diesen Datenträger kann es lesen. Entfernen Sie es, sobald Sie geprüft haben, dass alles da ist: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="589"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="596"/>
         <source>The journal as it was before is kept beside it until you have checked that everything is there: %1</source>
         <translation>Das Journal im vorherigen Zustand bleibt daneben erhalten, bis Sie geprüft haben, dass alles da ist: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="594"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="601"/>
         <source>Remove the kept original…</source>
         <translation>Aufbewahrtes Original entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="607"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="614"/>
         <source>Exports (vCard, CSV, JSON, calendar, Markdown, PDF) are never encrypted: you chose to take the data out.</source>
         <translation>Exporte (vCard, CSV, JSON, Kalender, Markdown, PDF) werden nie verschlüsselt: Sie haben sich entschieden, die Daten herauszunehmen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="625"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="635"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="632"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="642"/>
         <source>Decrypt the journal</source>
         <translation>Verschlüsselung aufheben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="627"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="634"/>
         <source>The journal, its backups and drafts will be stored unencrypted: anyone with this disk can read them. netzjournal closes, decrypts and starts again.</source>
         <translation>Journal, Sicherungen und Entwürfe werden unverschlüsselt gespeichert: Wer diese Festplatte hat, kann sie lesen. netzjournal schließt sich, entschlüsselt und startet neu.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="630"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="637"/>
         <source>Decrypt and restart</source>
         <translation>Entschlüsseln und neu starten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="643"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="650"/>
         <source>The unencrypted original is deleted and every backup is encrypted. Only do this once you have seen that your journal is complete.</source>
         <translation>Das unverschlüsselte Original wird gelöscht und jede Sicherung verschlüsselt. Tun Sie das erst, wenn Sie gesehen haben, dass Ihr Journal vollständig ist.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="647"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="654"/>
         <source>The encrypted original is deleted.</source>
         <translation>Das verschlüsselte Original wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="652"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="659"/>
         <source>The journal as it was before the key was changed is deleted. Only do this once you have seen that your journal is complete.</source>
         <translation>Das Journal von vor der Änderung des Schlüssels wird gelöscht. Tun Sie das erst, wenn Sie gesehen haben, dass Ihr Journal vollständig ist.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="655"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="663"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="672"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="662"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="670"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="679"/>
         <source>Remove the kept original</source>
         <translation>Aufbewahrtes Original entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="655"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="662"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="665"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="672"/>
         <source>Not every backup could be encrypted: some can still be read without the key. The unencrypted original is kept too.</source>
         <translation>Nicht alle Sicherungen konnten verschlüsselt werden: Einige lassen sich weiterhin ohne den Schlüssel lesen. Das unverschlüsselte Original bleibt ebenfalls erhalten.</translation>
     </message>
@@ -5187,32 +5192,32 @@ Grund: %2</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="450"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="457"/>
         <source>Your recovery key</source>
         <translation>Ihr Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="452"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="459"/>
         <source>The journal is encrypted. This recovery key opens it wherever the keyring does not have its key (a new computer, a reinstalled system). It is shown only now: write it down or print it, and keep it apart from this computer.</source>
         <translation>Das Journal ist verschlüsselt. Dieser Wiederherstellungsschlüssel öffnet es überall, wo der Schlüsselbund seinen Schlüssel nicht hat (ein neuer Computer, ein neu installiertes System). Er wird nur jetzt angezeigt: Notieren oder drucken Sie ihn und verwahren Sie ihn getrennt von diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="458"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="465"/>
         <source>The journal has a new key. This new recovery key opens it wherever the keyring does not have its key; the old one no longer does. It is shown only now: write it down or print it, and keep it apart from this computer.</source>
         <translation>Das Journal hat einen neuen Schlüssel. Dieser neue Wiederherstellungsschlüssel öffnet es überall, wo der Schlüsselbund seinen Schlüssel nicht hat; der alte tut das nicht mehr. Er wird nur jetzt angezeigt: Notieren oder drucken Sie ihn und verwahren Sie ihn getrennt von diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="478"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="485"/>
         <source>I have written the recovery key down</source>
         <translation>Ich habe den Wiederherstellungsschlüssel aufgeschrieben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="483"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="490"/>
         <source>Print…</source>
         <translation>Drucken …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="512"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="519"/>
         <source>netzjournal — recovery key</source>
         <translation>netzjournal – Wiederherstellungsschlüssel</translation>
     </message>
@@ -5490,165 +5495,165 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="44"/>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="269"/>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="294"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="45"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="274"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="299"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="49"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="50"/>
         <source>As the system (%1)</source>
         <translation>Wie das System (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="53"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="54"/>
         <source>A new language applies the next time netzjournal starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von netzjournal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="56"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="57"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="63"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="64"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="65"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="66"/>
         <source>Signs your openers and appears on the yearly review&apos;s title page.</source>
         <translation>Steht unter Ihren Nachrichten und auf dem Titelblatt des Jahresrückblicks.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="71"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="72"/>
         <source>Your e-mail addresses</source>
         <translation>Ihre E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="72"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="73"/>
         <source>Where an imported invitation names one of these, your answer in it (yes, no, maybe) becomes your answer here.</source>
         <translation>Steht eine dieser Adressen in einer importierten Einladung, wird Ihre Antwort darin (Zusage, Absage, vielleicht) hier übernommen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="76"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="77"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="78"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="79"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="79"/>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="301"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="80"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="306"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="86"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="87"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="90"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="91"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="142"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="143"/>
         <source>How often to keep in touch, by closeness (a contact&apos;s own setting wins):</source>
         <translation>Wie oft Sie sich melden möchten, nach Nähe (die Einstellung beim Kontakt geht vor):</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="151"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="152"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="151"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="152"/>
         <source> day</source>
         <translation> Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="157"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="158"/>
         <source>Closeness %1</source>
         <translation>Nähe %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="159"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="160"/>
         <source>Closeness %1 of 5</source>
         <translation>Nähe %1 von 5</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="163"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="164"/>
         <source>Suggestions shown</source>
         <translation>Angezeigte Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="257"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="262"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="258"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="263"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="268"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="273"/>
         <source>This is not an e-mail address: %1</source>
         <translation>Das ist keine E-Mail-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="278"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="283"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="291"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="296"/>
         <source>The interface language could not be saved: %1 cannot be written. Everything else is saved.</source>
         <translation>Die Sprache der Oberfläche ließ sich nicht speichern: %1 kann nicht geschrieben werden. Alles andere ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="170"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="171"/>
         <source>New contacts: language</source>
         <translation>Neue Kontakte: Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="133"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="134"/>
         <source>Save the changes to the settings?</source>
         <translation>Änderungen an den Einstellungen speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="171"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="172"/>
         <source>New contacts: address form</source>
         <translation>Neue Kontakte: Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="172"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="173"/>
         <source>Your opener templates…</source>
         <translation>Eigene Vorlagen für Einstiege …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="184"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="185"/>
         <source>A short notification with birthdays, follow-ups due and whom you could get back in touch with. At most one a day, and none when nothing is due.</source>
         <translation>Eine kurze Benachrichtigung mit Geburtstagen, fälligen nächsten Schritten und Menschen, bei denen Sie sich melden könnten. Höchstens eine am Tag, und keine, wenn nichts ansteht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="189"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="190"/>
         <source>When I log in to this computer</source>
         <translation>Wenn ich mich an diesem Computer anmelde</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="194"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="195"/>
         <source>Adds netzjournal to the programs started at log-in; it shows the reminder and quits.</source>
         <translation>Trägt netzjournal bei den Programmen ein, die bei der Anmeldung starten; es zeigt die Erinnerung und beendet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="198"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="199"/>
         <source>While netzjournal is open, once a day at</source>
         <translation>Solange netzjournal geöffnet ist, einmal täglich um</translation>
     </message>
@@ -5862,7 +5867,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Wo der Datenordner sein sollte, liegt eine Datei. Bitte die Datei verschieben oder netzjournal mit --data-dir starten, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="749"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="756"/>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="318"/>
         <source>The details say what happened; they help whoever you ask for help.</source>
         <translation>Die Details sagen, was geschehen ist – sie helfen, wenn Sie jemanden um Hilfe bitten.</translation>
@@ -7883,83 +7888,83 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="309"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="316"/>
         <source>Encrypted journal</source>
         <translation>Verschlüsseltes Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="317"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="324"/>
         <source>The backups are encrypted. Enter the journal&apos;s passphrase or its recovery key: the one that opens a backup is used.</source>
         <translation>Die Sicherungen sind verschlüsselt. Geben Sie die Passphrase des Journals oder seinen Wiederherstellungsschlüssel ein: Was eine Sicherung öffnet, wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="323"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="330"/>
         <source>To change the passphrase, enter the new one once more. It is asked for at every start from now on.</source>
         <translation>Geben Sie die neue Passphrase noch einmal ein, um sie zu ändern. Sie wird ab jetzt bei jedem Start abgefragt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="327"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="334"/>
         <source>Encrypt the journal</source>
         <translation>Journal verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="329"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="336"/>
         <source>To encrypt the journal, enter the passphrase you chose once more. It is asked for at every start from now on.</source>
         <translation>Geben Sie die gewählte Passphrase noch einmal ein, um das Journal zu verschlüsseln. Sie wird ab jetzt bei jedem Start abgefragt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="334"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="341"/>
         <source>This journal is encrypted, and its key is not in this computer&apos;s keyring. Enter the recovery key you wrote down when you turned encryption on.</source>
         <translation>Dieses Journal ist verschlüsselt, und sein Schlüssel ist nicht im Schlüsselbund dieses Computers. Geben Sie den Wiederherstellungsschlüssel ein, den Sie beim Einschalten der Verschlüsselung aufgeschrieben haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="338"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="345"/>
         <source>This journal is encrypted. Enter its passphrase.</source>
         <translation>Dieses Journal ist verschlüsselt. Geben Sie seine Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="353"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="360"/>
         <source>Encrypt</source>
         <translation>Verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="353"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="360"/>
         <source>Change</source>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="382"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="389"/>
         <source>This opens none of the backups, as a passphrase or as a recovery key. Nothing was changed; try again.</source>
         <translation>Das öffnet keine der Sicherungen, weder als Passphrase noch als Wiederherstellungsschlüssel. Es wurde nichts geändert; bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="396"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="403"/>
         <source>This is not a recovery key (a group is missing or mistyped).</source>
         <translation>Das ist kein Wiederherstellungsschlüssel (eine Gruppe fehlt oder ist vertippt).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="406"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="413"/>
         <location filename="../../netzjournal/ui/rekey.py" line="176"/>
         <source>Caps Lock seems to be on: with upper and lower case swapped, the passphrase fits.</source>
         <translation>Die Feststelltaste scheint aktiv zu sein: Mit vertauschter Groß- und Kleinschreibung passt die Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="411"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="418"/>
         <source>This is not the passphrase you chose; try again.</source>
         <translation>Das ist nicht die Passphrase, die Sie gewählt haben; versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="415"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="422"/>
         <source>Wrong passphrase. Nothing is damaged and nothing was changed; try again.</source>
         <translation>Falsche Passphrase. Nichts ist beschädigt und nichts wurde verändert; versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="420"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="427"/>
         <source>Wrong key. Nothing is damaged and nothing was changed; try again.</source>
         <translation>Falscher Schlüssel. Nichts ist beschädigt und nichts wurde verändert; versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="432"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="439"/>
         <source>netzjournal was stopped while the passphrase was being changed, and this one does not open the journal: try the other one, the old or the new. Nothing is damaged.</source>
         <translation>netzjournal wurde beendet, während die Passphrase geändert wurde, und diese öffnet das Journal nicht: Versuchen Sie die andere, die alte oder die neue. Nichts ist beschädigt.</translation>
     </message>
