@@ -81,6 +81,10 @@ class QuickNoteDialog(QDialog):
         # logout writes the draft at once (flush_all).
         self._autosave = DraftAutosave(self, self.save_draft)
         self._build()
+        # Every example whole (German ones are longer than 72 characters leave room for).
+        style.room_for_example(self.who, self.who.edit)
+        for field in (self.say_next, self.hooks, self.next_step):
+            style.room_for_example(field)
         style.finish_dialog(self, minimum=(72, 0))
         self._connect()
 

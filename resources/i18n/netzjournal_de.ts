@@ -1401,7 +1401,7 @@
     <message>
         <location filename="../../netzjournal/ui/contacts/pane.py" line="98"/>
         <source>Filter by name, company, tag or note text…</source>
-        <translation>Filtern: Name, Organisation, Schlagwort, Notiz …</translation>
+        <translation>Filtern: Name, Organisation, Schlagwort, Notiz</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/pane.py" line="99"/>
@@ -4002,8 +4002,8 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     </message>
     <message>
         <location filename="../../netzjournal/ui/notes/editor.py" line="282"/>
-        <source>as you&apos;d say it to them: your half marathon in May</source>
-        <translation>so, wie Sie es der Person sagen würden: Ihr Halbmarathon im Mai</translation>
+        <source>as you&apos;d say it: your half marathon in May</source>
+        <translation>in Ihren Worten: Ihr Halbmarathon im Mai</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/notes/editor.py" line="285"/>
@@ -4333,7 +4333,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     <message>
         <location filename="../../netzjournal/ui/events_tab/debrief.py" line="69"/>
         <source>Pick up next time, as you would say it to them</source>
-        <translation>Beim nächsten Mal aufgreifen, so wie Sie es der Person sagen würden</translation>
+        <translation>Fürs nächste Mal, so wie Sie es der Person sagen würden</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/debrief.py" line="72"/>
