@@ -5548,7 +5548,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     <message>
         <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="68"/>
         <source>Close (asks first if something was changed)</source>
-        <translation>Schließen (fragt vorher, wenn etwas geändert wurde)</translation>
+        <translation>Schließen (fragt bei Änderungen vorher)</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="74"/>
@@ -5583,7 +5583,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     <message>
         <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="100"/>
         <source>Open the selected search result or timeline entry</source>
-        <translation>Gewähltes Suchergebnis oder Zeitleisten-Eintrag öffnen</translation>
+        <translation>Suchergebnis oder Zeitleisten-Eintrag öffnen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="106"/>
