@@ -59,10 +59,13 @@ def test_every_example_text_shows_whole_at_800x600(
         w.resize(800, 600)
         settle()
         cut: list[tuple[str, object]] = []
-        for view in range(w.tabs.count()):
-            w.show_view(view)
-            settle()
-            cut += [(f"view {view}", c) for c in cut_examples(w)]
+        for folded in (False, True):  # the coach beside the views, then folded away
+            w.coach_dock.set_collapsed(folded)
+            for view in range(w.tabs.count()):
+                w.show_view(view)
+                settle()
+                cut += [(f"view {view}, coach folded: {folded}", c) for c in cut_examples(w)]
+        w.coach_dock.set_collapsed(False)
         checked = 0
         for name, dialog in dialog_shots._built(w):
             dialog.show()

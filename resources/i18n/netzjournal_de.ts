@@ -1401,7 +1401,12 @@
     <message>
         <location filename="../../netzjournal/ui/contacts/pane.py" line="98"/>
         <source>Filter by name, company, tag or note text…</source>
-        <translation>Filtern: Name, Organisation, Schlagwort, Notiz</translation>
+        <translation>Filtern: Name, Schlagwort …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="102"/>
+        <source>Filters by name, organisation, tag and note text</source>
+        <translation>Filtert nach Name, Organisation, Schlagwort und Notiztext</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/pane.py" line="99"/>
