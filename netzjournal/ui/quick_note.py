@@ -81,7 +81,7 @@ class QuickNoteDialog(QDialog):
         # logout writes the draft at once (flush_all).
         self._autosave = DraftAutosave(self, self.save_draft)
         self._build()
-        # Every example whole (German ones are longer than 72 characters leave room for).
+        # Every example whole: 72 characters of width cut the longer German ones.
         style.room_for_example(self.who, self.who.edit)
         for field in (self.say_next, self.hooks, self.next_step):
             style.room_for_example(field)
