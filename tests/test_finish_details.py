@@ -227,3 +227,36 @@ def test_a_note_editor_narrower_than_its_form_scrolls_sideways_instead_of_cuttin
     assert inner.width() >= inner.minimumSizeHint().width()  # whole, to scroll to
     notes.resize(900, 600)
     qtbot.waitUntil(lambda: not scroll.horizontalScrollBar().isVisible())
+
+
+def test_the_shortcuts_stay_within_an_800_px_window_in_german(make_window, german, qtbot):
+    """In German the list was 827 px wide over an 800×600 window: its Close button off
+    the screen („Gewähltes Suchergebnis oder Zeitleisten-Eintrag öffnen“ beside
+    „Strg+Y, Alt+Umschalt+Rücktaste, Strg+Umschalt+Z“). It keeps to the window, and
+    every action and its keys show whole."""
+    from uihelpers import settle
+
+    from netzjournal.ui.shortcuts_dialog import ShortcutsDialog
+
+    w = make_window()
+    w.resize(800, 600)
+    settle()
+    dialog = ShortcutsDialog(w.menuBar(), w)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    settle()
+    assert dialog.frameGeometry().width() <= w.width()
+    view, model = dialog.view, dialog.model
+    assert view.horizontalScrollBar().maximum() == 0
+    look = view.style()
+    margin = 2 * (look.pixelMetric(look.PixelMetric.PM_FocusFrameHMargin) + 1)
+    metrics, checked = view.fontMetrics(), 0
+    for section in range(model.rowCount()):
+        parent = model.index(section, 0)
+        for row in range(model.rowCount(parent)):
+            for column in (0, 1):
+                cell = model.index(row, column, parent)
+                room = view.visualRect(cell).width() - margin  # (Qt's text margins)
+                assert metrics.horizontalAdvance(cell.data()) <= room, cell.data()
+            checked += 1
+    assert checked > 20

@@ -207,3 +207,67 @@ def test_a_word_without_a_place_to_break_is_broken_where_the_line_is_full():
     assert breakable("a.gross-broemer@x.example", advance, 70).split("\u200b") == [
         "a.", "gross-", "broemer@", "x.", "example",
     ]  # fmt: skip
+
+
+@pytest.mark.usefixtures("german")
+def test_e_mail_addresses_show_whole_where_the_window_has_the_room(window, qtbot):
+    """At 1366×768 (German) the addresses were cut in their middle at 144 px
+    („a.grosse-…e.example“) while „Schon im Journal“ kept 435 px: the column wanted
+    half its widest address, as if addresses wrapped (they stand one under another,
+    each on one line). Where the room is there, every address is whole; where not,
+    its name is cut before the "@" and the domain stays („anna.…@smp-steuer.example“),
+    else it is cut in its middle; the tooltip has the addresses whole."""
+    from PySide6.QtCore import QSize
+
+    from netzjournal.ui.interchange.wizard import ImportWizard, PlanModel, elided_address
+
+    create_contact(window.journal, ContactRecord(
+        given_name="Bärbel", family_name="Groß-Schäfer",
+        organisation="Schäfer & Söhne Maschinenbau GmbH", city="Göppingen",
+    ))  # fmt: skip
+    create_contact(window.journal, ContactRecord(
+        given_name="Bärbel", family_name="Groß-Schäfer",
+        organisation="Schäfer & Söhne Maschinenbau GmbH", city="Stuttgart",
+    ))  # fmt: skip
+    window.resize(1366, 768)
+    window.show()
+    wizard = ImportWizard(window.journal, window.undo_stack, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    proton = CONTACTS / "vcard-written" / "proton-mail-export.WRITTEN.vcf"
+    excel = CONTACTS / "xlsx" / "excel-de__kontakte-zwei-blaetter.WRITTEN.xlsx"
+    wizard.set_paths([*FILES, proton, excel])
+    wizard.build_plan()
+    for _ in range(5):
+        QApplication.processEvents()
+    table, model = wizard.table, wizard.model
+    assert table.horizontalScrollBar().maximum() == 0
+    delegate = table.itemDelegateForColumn(PlanModel.EMAIL)
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table)
+    shown = 0
+    for row in range(model.rowCount()):
+        index = model.index(row, PlanModel.EMAIL)
+        if not index.data():
+            continue
+        option = QStyleOptionViewItem()
+        option.initFrom(table)
+        option.rect = table.visualRect(index)
+        delegate.initStyleOption(option, index)
+        assert option.text.split("\u2028") == index.data().split(", "), index.data()
+        room = table.columnWidth(PlanModel.EMAIL) - 2 * (margin + 1)
+        for address in index.data().split(", "):  # (Qt cuts what is wider when it paints)
+            assert table.fontMetrics().horizontalAdvance(address) <= room, (address, room)
+        assert index.data(Qt.ItemDataRole.ToolTipRole) == index.data()
+        shown += 1
+    assert shown >= 10
+    # Short of room: the name gives way first, then the middle.
+    metrics = table.fontMetrics()
+    address = "anna.schmidt@smp-steuer.example"
+    room = metrics.horizontalAdvance("anna.s…@smp-steuer.example")
+    cut = elided_address(address, metrics, room)
+    assert cut.startswith("anna.") and cut.endswith("…@smp-steuer.example"), cut
+    assert metrics.horizontalAdvance(cut) <= room
+    narrow = elided_address(address, metrics, metrics.horizontalAdvance("anna…mple"))
+    assert "…" in narrow and narrow.startswith("an") and narrow.endswith("mple"), narrow
+    assert elided_address(address, metrics, 1000) == address
+    assert wizard.size().boundedTo(QSize(1366, 768)) == wizard.size()

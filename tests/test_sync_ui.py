@@ -1023,3 +1023,31 @@ def test_the_last_sync_without_sync_set_up_says_where_to_set_it_up(qtbot, window
         when_modal(read_last, lambda d: isinstance(d, SyncPairsDialog))
         window.actions_.sync_last.trigger()
     assert seen[1:] == ["Noch keine Synchronisation."]
+
+
+def test_last_sync_without_a_sync_shows_its_whole_sentence_in_german(window, qtbot):
+    """File → „Letzte Synchronisation …“ before any sync: „Noch keine Synchronisation.
+    Sie können sie unter Einstellungen → Synchronisation einrichten.“ wraps onto a
+    second line at 560 px, and the dialog kept the height of one: „einrichten.“ was
+    cut off under the first line (a window's height ignores a wrapped label's)."""
+    from uihelpers import settle
+
+    from netzjournal.ui.sync_pairs import SyncPairsDialog
+
+    seen: list[tuple[int, int, str]] = []
+
+    def read(dialog):
+        settle()
+        label = dialog.findChild(QLabel, "syncLastSummary")
+        seen.append((label.height(), label.heightForWidth(label.width()), label.text()))
+        dialog.reject()
+
+    with in_language("de"):
+        window.resize(800, 600)
+        when_modal(read, lambda w: isinstance(w, SyncPairsDialog))
+        window.actions_.sync_last.trigger()
+        qtbot.waitUntil(lambda: bool(seen))
+    ((height, needs, text),) = seen
+    assert "einrichten" in text
+    assert needs > QLabel().fontMetrics().lineSpacing()  # (two lines: the case)
+    assert height >= needs, (height, needs)

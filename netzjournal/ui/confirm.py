@@ -31,3 +31,24 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str, detail: 
     mnemonics.assign(box)  # Alt+letter for the action and Cancel
     box.exec()
     return box.clickedButton() is do
+
+
+# Standard buttons whose icon still fits when they are named with the question's own
+# verb: the tick for "Continue"/"Restore", the bin for "Discard", the disk for "Save".
+_ICON_KEEPS = (
+    QMessageBox.StandardButton.Yes,
+    QMessageBox.StandardButton.Ok,
+    QMessageBox.StandardButton.Save,
+    QMessageBox.StandardButton.Discard,
+)
+
+
+def name_buttons(box: QMessageBox, labels: dict[QMessageBox.StandardButton, str]) -> None:
+    """Each standard button of ``box`` named with what it does here. Any other keeps no
+    icon: Cancel named „Später“ (the draft is kept) carried Fusion's red ✕, an icon
+    that says "close/discard" (on X11 without a desktop theme)."""
+    for which, text in labels.items():
+        button = box.button(which)
+        button.setText(text)
+        if which not in _ICON_KEEPS:
+            button.setIcon(QIcon())

@@ -47,7 +47,7 @@ from netzjournal.drafts import DraftStore
 from netzjournal.store.errors import JournalLocked, StoreError
 from netzjournal.store.interactions import note_id_by_uid
 from netzjournal.store.journal import DiskFull, Journal
-from netzjournal.ui import not_saved, style, texts, undo, unsaved
+from netzjournal.ui import confirm, not_saved, style, texts, undo, unsaved
 from netzjournal.ui.date_fields import DateField, DateTimeField
 from netzjournal.ui.draft_autosave import DraftAutosave
 from netzjournal.ui.due_from_text import DueFromText
@@ -81,6 +81,10 @@ class QuickNoteDialog(QDialog):
         # logout writes the draft at once (flush_all).
         self._autosave = DraftAutosave(self, self.save_draft)
         self._build()
+        # Every example whole: 72 characters of width cut the longer German ones.
+        style.room_for_example(self.who, self.who.edit)
+        for field in (self.say_next, self.hooks, self.next_step):
+            style.room_for_example(field)
         style.finish_dialog(self, minimum=(72, 0))
         self._connect()
 
@@ -343,10 +347,10 @@ class QuickNoteDialog(QDialog):
         box.setObjectName("quickDraftQuestion")
         box.setInformativeText(self.tr("“Later” keeps it until you open the quick note again."))
         # The question's own verbs, not a bare "Yes"; keeping the text is the default.
-        for button, text in ((QMessageBox.StandardButton.Yes, self.tr("&Continue")),
-                             (QMessageBox.StandardButton.Discard, self.tr("&Discard")),
-                             (QMessageBox.StandardButton.Cancel, self.tr("&Later"))):  # fmt: skip
-            box.button(button).setText(text)
+        answers = QMessageBox.StandardButton
+        confirm.name_buttons(box, {answers.Yes: self.tr("&Continue"),
+                                   answers.Discard: self.tr("&Discard"),
+                                   answers.Cancel: self.tr("&Later")})  # fmt: skip
         box.setDefaultButton(QMessageBox.StandardButton.Yes)
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)
         box.exec()

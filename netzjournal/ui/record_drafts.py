@@ -27,7 +27,7 @@ from netzjournal.drafts import DraftStore, record_drafts
 from netzjournal.store.errors import NotFound
 from netzjournal.store.interactions import get_interaction
 from netzjournal.store.people import person_label
-from netzjournal.ui import texts
+from netzjournal.ui import confirm, texts
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -55,15 +55,16 @@ def _draft_box(
         parent,
     )
     box.setInformativeText(why)
-    for button, label in (
-        (QMessageBox.StandardButton.Yes, first),
-        (
-            QMessageBox.StandardButton.Discard,
-            QCoreApplication.translate("RecordDrafts", "&Discard"),
-        ),
-        (QMessageBox.StandardButton.Cancel, QCoreApplication.translate("RecordDrafts", "&Later")),
-    ):
-        box.button(button).setText(label)
+    confirm.name_buttons(
+        box,
+        {
+            QMessageBox.StandardButton.Yes: first,
+            QMessageBox.StandardButton.Discard: QCoreApplication.translate(
+                "RecordDrafts", "&Discard"
+            ),
+            QMessageBox.StandardButton.Cancel: QCoreApplication.translate("RecordDrafts", "&Later"),
+        },
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
     return box

@@ -188,7 +188,13 @@ class ShortcutsDialog(QDialog):
         needed = sum(self.view.sizeHintForColumn(c) for c in (0, 1)) + 2 * style.SPACE.XL
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         style.finish_dialog(self, minimum=(64, 20))
-        self.setMinimumWidth(max(self.minimumWidth(), needed + 2 * style.SPACE.M))
+        # Never wider than the window it is over (else the screen): in German at 800×600
+        # it was 827 px, its Close button off the screen.
+        across = parent.window().width() if parent is not None else 0
+        if across <= 0 and self.screen() is not None:
+            across = self.screen().availableGeometry().width()
+        room = across * 95 // 100 if across > 0 else 10_000
+        self.setMinimumWidth(min(max(self.minimumWidth(), needed + 2 * style.SPACE.M), room))
         # As tall as its rows (every one shown, no scrolling) while the window it is
         # over (else the screen) holds them: 85 % of it, so it stays a dialog on it.
         rows = sum(
@@ -203,4 +209,6 @@ class ShortcutsDialog(QDialog):
         over = parent.window().height() if parent is not None else 0
         if over <= 0:
             over = self.screen().availableGeometry().height() if self.screen() else height
-        self.resize(self.minimumWidth() + 2 * style.SPACE.XL, min(height, over * 85 // 100))
+        self.resize(
+            min(self.minimumWidth() + 2 * style.SPACE.XL, room), min(height, over * 85 // 100)
+        )

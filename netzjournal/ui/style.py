@@ -843,6 +843,35 @@ def grow_tab_for(page: QWidget) -> None:
             window.move(window.x(), top)
 
 
+def room_for_example(field: QWidget, example: QWidget | None = None) -> None:
+    """``field`` at least as wide as the example text (placeholder) of ``example`` (a
+    line edit inside it, or ``field`` itself), within 3/5 of the screen: a dialog's
+    minimum width counted characters, not its examples, and German cut them
+    („so, wie Sie es der Person sagen würden: Ihr Hal…“ in the quick note)."""
+    from PySide6.QtWidgets import QLineEdit, QStyle
+
+    edit = example if example is not None else field
+    if not isinstance(edit, QLineEdit) or not edit.placeholderText():
+        return
+    frame = edit.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, edit)
+    margins = edit.textMargins()
+    need = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+    need += 2 * 2 + 2 * frame + margins.left() + margins.right() + 2  # Qt's margins, cursor
+    if edit.isClearButtonEnabled():
+        need += edit.sizeHint().height()
+    if example is not None:  # the frame around it and its layout's margins
+        around = field.contentsMargins()
+        need += around.left() + around.right()
+        inner = field.layout()
+        if inner is not None:
+            spaced = inner.contentsMargins()
+            need += spaced.left() + spaced.right()
+    screen = field.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        need = min(need, screen.availableGeometry().width() * 3 // 5)
+    field.setMinimumWidth(max(field.minimumWidth(), need))
+
+
 def finish_dialog(dialog: QWidget, minimum: tuple[int, int] | None = None) -> None:
     """Give a built dialog the scale: margins around it and its tab pages, gaps between
     its parts, every form tuned, and a minimum size (in characters × lines of the body

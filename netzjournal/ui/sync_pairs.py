@@ -82,3 +82,6 @@ class SyncPairsDialog(QDialog):
         layout.addWidget(buttons)
         style.finish_dialog(self, minimum=(64, 0))
         self.resize(max(self.width(), 560), 420 if uids else self.height())
+        # As tall as the summary's wrapped lines at that width (German: „… unter
+        # Einstellungen → Synchronisation einrichten.“ lost its second line).
+        style.grow_for_text(self)

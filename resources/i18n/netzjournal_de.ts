@@ -1450,7 +1450,12 @@
     <message>
         <location filename="../../netzjournal/ui/contacts/pane.py" line="98"/>
         <source>Filter by name, company, tag or note text…</source>
-        <translation>Filtern: Name, Organisation, Schlagwort, Notiz …</translation>
+        <translation>Filtern: Name, Schlagwort …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="102"/>
+        <source>Filters by name, organisation, tag and note text</source>
+        <translation>Filtert nach Name, Organisation, Schlagwort und Notiztext</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/pane.py" line="99"/>
@@ -1458,117 +1463,117 @@
         <translation>Kontakte filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="102"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="105"/>
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="104"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="107"/>
         <source>Show archived</source>
         <translation>Archivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="131"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="134"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="112"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="115"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="113"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="116"/>
         <source>Merge…</source>
         <translation>Zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="312"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="315"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="526"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="529"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="625"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="628"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="627"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="630"/>
         <source>This contact was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie ihn bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="639"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="642"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="643"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="646"/>
         <source>Nothing was saved yet. The editor opens again with the other changes taken in and your values in those fields: Save keeps yours, Cancel keeps the other version.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor öffnet sich erneut: Die anderen Änderungen sind übernommen, in diesen Feldern stehen Ihre Werte. „Speichern“ behält Ihre, „Abbrechen“ die andere Fassung.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="695"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="698"/>
         <source>Archive contacts</source>
         <translation>Kontakte archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="684"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="687"/>
         <source>Archive %1 contacts? They leave the list and the reconnect coach; “Show archived” brings them back. You can undo this with Ctrl+Z.</source>
         <translation>%1 Kontakte archivieren? Sie verschwinden aus der Liste und aus dem Kontakt-Coach; „Archivierte zeigen“ holt sie zurück. Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="689"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="692"/>
         <source>Archive %1 contacts? They leave the reconnect coach and stay in the list in italics while “Show archived” is ticked. You can undo this with Ctrl+Z.</source>
         <translation>%1 Kontakte archivieren? Sie verschwinden aus dem Kontakt-Coach und bleiben kursiv in der Liste, solange „Archivierte zeigen“ angehakt ist. Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="697"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="700"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="722"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="725"/>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="722"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="725"/>
         <source>Delete contact</source>
         <translation>Kontakt löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="725"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="728"/>
         <source>Delete %1? The meeting notes stay in the journal without this person. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben ohne diese Person im Journal. Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="730"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="733"/>
         <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="734"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="737"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="752"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="755"/>
         <source>Everything stored about this person</source>
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="842"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="845"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="843"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="846"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
@@ -3283,270 +3288,270 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="67"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="80"/>
         <source>Create new</source>
         <translation>Neu anlegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="68"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="81"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="69"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="82"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="75"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="88"/>
         <source>same e-mail address</source>
         <translation>gleiche E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="76"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="89"/>
         <source>same name and organisation</source>
         <translation>gleicher Name und gleiche Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="79"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="92"/>
         <source>a similar name</source>
         <translation>ein ähnlicher Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="86"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="99"/>
         <source>the same card (UID)</source>
         <translation>dieselbe Karte (UID)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="87"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="100"/>
         <source>the same card twice in the files</source>
         <translation>dieselbe Karte zweimal in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="90"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="103"/>
         <source>check: same e-mail as another card in the files</source>
         <translation>prüfen: dieselbe E-Mail-Adresse wie eine andere Karte in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="93"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="106"/>
         <source>check: a namesake in the files</source>
         <translation>prüfen: Namensvetter in den Dateien</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/dialog_shots.py" line="126"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="385"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="824"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="907"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="430"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="869"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="952"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="99"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="112"/>
         <source>also in another file (same e-mail): one contact</source>
         <translation>auch in anderer Datei (gleiche E-Mail): ein Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="102"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="115"/>
         <source>also in another file (same organisation): one contact</source>
         <translation>auch in anderer Datei (gleiche Organisation): ein Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="492"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="537"/>
         <source>Choose files…</source>
         <translation>Dateien wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="493"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="538"/>
         <source>Choose a folder…</source>
         <translation>Ordner wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="505"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="550"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="521"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="566"/>
         <source>No file chosen yet. Choose files or a whole folder with the buttons below.</source>
         <translation>Noch keine Datei gewählt. Wählen Sie mit den Knöpfen unten Dateien oder einen ganzen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="532"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="577"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="552"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="597"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="552"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="597"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="553"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="598"/>
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="553"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="598"/>
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="554"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="599"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="555"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="600"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="555"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="600"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="556"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="601"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="556"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="601"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="556"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="601"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="557"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="602"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="557"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="602"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="557"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="602"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="585"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="630"/>
         <source>This CSV file has no layout netzjournal knows. Which column holds what?</source>
         <translation>Diese CSV-Datei hat einen Aufbau, den netzjournal nicht kennt. Welche Spalte enthält was?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="592"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="637"/>
         <source>(not in the file)</source>
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="664"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="709"/>
         <source>Choose files</source>
         <translation>Dateien wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="678"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="723"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="747"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="792"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="749"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="794"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="760"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="805"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="813"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="858"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="863"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="908"/>
         <source>No people found in the chosen files, so there is nothing to import.</source>
         <translation>In den gewählten Dateien wurden keine Personen gefunden, es gibt also nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="866"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="911"/>
         <source>People found: %1 (%2). Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="870"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="915"/>
         <source>People found: %1 (%2). None of them is in the journal yet. Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Noch niemand davon ist im Journal. Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="887"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="932"/>
         <source>Undo this import…</source>
         <translation>Diesen Import zurücknehmen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="916"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="961"/>
         <source>The import was stopped; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="936"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="981"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="892"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="937"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="80"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="93"/>
         <source>already there more than once: choose whom to merge into</source>
         <translation>schon mehrfach vorhanden: wählen Sie, mit wem zusammengeführt wird</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="83"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="96"/>
         <source>several people have this name: choose whom to merge into</source>
         <translation>mehrere Personen heißen so: wählen Sie, mit wem zusammengeführt wird</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="96"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="109"/>
         <source>check: same name and organisation as another card</source>
         <translation>prüfen: Name und Organisation wie bei einer anderen Karte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="486"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="531"/>
         <source>Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports (LinkedIn Connections.csv, Google Contacts, Outlook, XING) or a list kept in Excel (.xlsx). Nothing is changed before you have checked the preview.</source>
         <translation>Wählen Sie vCard-Dateien (.vcf: Handy, Outlook, Apple, Google, XING), CSV-Exporte (LinkedIn Connections.csv, Google Kontakte, Outlook, XING) oder eine Liste aus Excel (.xlsx). Nichts wird geändert, bevor Sie die Vorschau geprüft haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="668"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="713"/>
         <source>Contacts (*.vcf *.csv *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Kontakte (*.vcf *.csv *.xlsx *.xls *.ods);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="937"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="982"/>
         <source>Take the whole import back? The people it created are removed again.</source>
         <translation>Den ganzen Import zurücknehmen? Die dabei angelegten Personen werden wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="938"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="983"/>
         <source>Undo the import</source>
         <translation>Import zurücknehmen</translation>
     </message>
@@ -4104,103 +4109,103 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Worüber Sie gesprochen haben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="282"/>
-        <source>as you&apos;d say it to them: your half marathon in May</source>
-        <translation>so, wie Sie es der Person sagen würden: Ihr Halbmarathon im Mai</translation>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="283"/>
+        <source>as you&apos;d say it: your half marathon in May</source>
+        <translation>in Ihren Worten: Ihr Halbmarathon im Mai</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="285"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="286"/>
         <source>The coach may quote this in a message to them</source>
         <translation>Der Coach darf das in einer Nachricht an die Person aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="288"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="289"/>
         <source>only for you – never quoted to them</source>
         <translation>nur für Sie – wird der Person nie zitiert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="291"/>
         <location filename="../../netzjournal/ui/notes/editor.py" line="292"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="293"/>
         <source>One per line</source>
         <translation>Ein Eintrag pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="301"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="302"/>
         <source>Add follow-up</source>
         <translation>Nächsten Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="304"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="305"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="307"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="308"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="312"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="313"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="322"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="323"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="323"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="324"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="324"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="325"/>
         <source>With</source>
         <translation>Mit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="325"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="326"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="326"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="327"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="328"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="329"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="330"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="331"/>
         <source>Private remarks</source>
         <translation>Private Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="331"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="332"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="332"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="333"/>
         <source>I gave</source>
         <translation>Ich habe gegeben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="333"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="334"/>
         <source>I received</source>
         <translation>Ich habe bekommen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="334"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="335"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="340"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="341"/>
         <source>Follow-ups</source>
         <translation>Nächste Schritte</translation>
     </message>
@@ -4436,7 +4441,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     <message>
         <location filename="../../netzjournal/ui/events_tab/debrief.py" line="74"/>
         <source>Pick up next time, as you would say it to them</source>
-        <translation>Beim nächsten Mal aufgreifen, so wie Sie es der Person sagen würden</translation>
+        <translation>Fürs nächste Mal, so wie Sie es der Person sagen würden</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/debrief.py" line="77"/>
@@ -4457,47 +4462,47 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="135"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="148"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="135"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="148"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="135"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="148"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="135"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="148"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="136"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="149"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="136"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="149"/>
         <source>Already in the journal</source>
         <translation>Schon im Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="136"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="149"/>
         <source>From</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="153"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="166"/>
         <source>Merge into %1</source>
         <translation>Zusammenführen mit %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="164"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="177"/>
         <source>%1, line %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
@@ -4767,198 +4772,198 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     <message>
         <location filename="../../netzjournal/ui/quick_note.py" line="76"/>
         <location filename="../../netzjournal/ui/quick_note.py" line="77"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="458"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="462"/>
         <source>Quick note</source>
         <translation>Schnellnotiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="90"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="94"/>
         <source>Whom did you meet? Type a name, pick with Enter</source>
         <translation>Wen getroffen? Namen tippen, Enter übernimmt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="93"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="97"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="95"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="99"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="107"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="111"/>
         <source>What did you talk about?</source>
         <translation>Worüber haben Sie gesprochen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="124"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="128"/>
         <source>e.g. send the article</source>
         <translation>z. B. den Artikel schicken</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="128"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="132"/>
         <source>due</source>
         <translation>fällig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="143"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="147"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="144"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="148"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="145"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="149"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="146"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="150"/>
         <source>Talked about</source>
         <translation>Worüber gesprochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="116"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="120"/>
         <source>as you&apos;d say it to them: your half marathon in May</source>
         <translation>so, wie Sie es der Person sagen würden: Ihr Halbmarathon im Mai</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="119"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="123"/>
         <source>The coach may quote this in a message to them</source>
         <translation>Der Coach darf das in einer Nachricht an die Person aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="122"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="126"/>
         <source>only for you – never quoted to them</source>
         <translation>nur für Sie – wird der Person nie zitiert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="147"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="151"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="149"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="153"/>
         <source>Private remarks</source>
         <translation>Private Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="151"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="155"/>
         <source>For whom</source>
         <translation>Für wen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="155"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="256"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="159"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="260"/>
         <source>Ctrl+Enter saves · Esc closes</source>
         <translation>Strg+Eingabe speichert · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="258"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="262"/>
         <source>Whom did you meet? · Esc closes</source>
         <translation>Wen haben Sie getroffen? · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="260"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="264"/>
         <source>What did you talk about? · Esc closes</source>
         <translation>Worüber haben Sie gesprochen? · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="332"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="336"/>
         <source>Unsaved quick note</source>
         <translation>Nicht gespeicherte Schnellnotiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="333"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="337"/>
         <source>There is a quick note you did not save (%1). Continue with it?</source>
         <translation>Es gibt eine nicht gespeicherte Schnellnotiz (%1). Damit weitermachen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="337"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="341"/>
         <source>There is a quick note you did not save. Continue with it?</source>
         <translation>Es gibt eine nicht gespeicherte Schnellnotiz. Damit weitermachen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="418"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="422"/>
         <source>The draft cannot be saved: the journal&apos;s folder is gone. Your text stays here – save the note.</source>
         <translation>Der Entwurf kann nicht gesichert werden: Der Ordner des Journals ist nicht mehr da. Ihr Text bleibt hier – speichern Sie die Notiz.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="438"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="442"/>
         <source>The disk is full, so the note was not saved. Your text stays here; free some space and press Save again.</source>
         <translation>Der Datenträger ist voll, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; schaffen Sie Platz und drücken Sie erneut auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="443"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="447"/>
         <source>Another program is writing to the journal right now, so the note was not saved. Your text stays here; press Save again in a moment.</source>
         <translation>Ein anderes Programm schreibt gerade in das Journal, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; drücken Sie gleich noch einmal auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="458"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="462"/>
         <source>Whom did you meet?</source>
         <translation>Wen haben Sie getroffen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="497"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="501"/>
         <source>Save the quick note?</source>
         <translation>Die Schnellnotiz speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="499"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="503"/>
         <source>Discard the quick note?</source>
         <translation>Die Schnellnotiz verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="501"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="505"/>
         <source>It cannot be saved yet: it says nothing about the meeting. “Cancel” goes back to it.</source>
         <translation>Sie lässt sich noch nicht speichern: Sie sagt nichts über das Treffen. „Abbrechen“ führt zu ihr zurück.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="504"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="508"/>
         <source>It cannot be saved yet: nobody is named. “Cancel” goes back to add whom you met.</source>
         <translation>Sie lässt sich noch nicht speichern: Es ist niemand genannt. Mit „Abbrechen“ können Sie ergänzen, wen Sie getroffen haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="433"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="437"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="150"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="154"/>
         <source>Follow-up</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="344"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="348"/>
         <source>“Later” keeps it until you open the quick note again.</source>
         <translation>„Später“ hebt sie auf, bis Sie die Schnellnotiz wieder öffnen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="346"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="351"/>
         <source>&amp;Continue</source>
         <translation>&amp;Weitermachen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="347"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="352"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="348"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="353"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="413"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="417"/>
         <source>The draft cannot be saved: the disk is full. Your text stays here – save the note, or free some space.</source>
         <translation>Der Entwurf kann nicht gesichert werden: Der Datenträger ist voll. Ihr Text bleibt hier – speichern Sie die Notiz oder schaffen Sie Platz.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="423"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="427"/>
         <source>The draft cannot be saved (%1). Your text stays here – save the note.</source>
         <translation>Der Entwurf kann nicht gesichert werden (%1). Ihr Text bleibt hier – speichern Sie die Notiz.</translation>
     </message>
@@ -4995,17 +5000,17 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     <name>RecordDrafts</name>
     <message>
         <location filename="../../netzjournal/ui/record_drafts.py" line="50"/>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="379"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="380"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="84"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="85"/>
         <source>They were kept when netzjournal was closed without saving.</source>
         <translation>Sie wurden aufbewahrt, als netzjournal ohne Speichern beendet wurde.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="87"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="88"/>
         <source>&amp;Restore</source>
         <translation>&amp;Wiederherstellen</translation>
     </message>
@@ -5015,68 +5020,68 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="64"/>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="404"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="65"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="405"/>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="94"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="95"/>
         <source>Restore the unsaved changes to “%1”?</source>
         <translation>Ungespeicherte Änderungen an „%1“ wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="101"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="102"/>
         <source>Restore the unsaved changes to the note “%1”?</source>
         <translation>Ungespeicherte Änderungen an der Notiz „%1“ wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="104"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="105"/>
         <source>Restore the unsaved changes to the note from %1?</source>
         <translation>Ungespeicherte Änderungen an der Notiz vom %1 wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="310"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="311"/>
         <source>Unsaved changes to a contact that is no longer in the journal (it was merged into another one or deleted), so they cannot be restored there.</source>
         <translation>Ungespeicherte Änderungen an einem Kontakt, den es im Journal nicht mehr gibt (er wurde mit einem anderen zusammengeführt oder gelöscht). Dort lassen sie sich nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="316"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="317"/>
         <source>Unsaved changes to a note that is no longer in the journal (it was deleted), so they cannot be restored there.</source>
         <translation>Ungespeicherte Änderungen an einer Notiz, die es im Journal nicht mehr gibt (sie wurde gelöscht). Dort lassen sie sich nicht wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="325"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="326"/>
         <source>What was typed is below. Copy it and paste what you need where it belongs; it is kept until you discard it.</source>
         <translation>Unten steht, was eingegeben wurde. Kopieren Sie es und fügen Sie das Nötige dort ein, wo es hingehört; es bleibt aufbewahrt, bis Sie es verwerfen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="330"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="331"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="366"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="367"/>
         <source>Unsaved changes to a contact that is no longer in the journal (it was merged into another one or deleted). A contact of the same name is in the journal.</source>
         <translation>Ungespeicherte Änderungen an einem Kontakt, den es im Journal nicht mehr gibt (er wurde mit einem anderen zusammengeführt oder gelöscht). Im Journal gibt es einen Kontakt mit demselben Namen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="372"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="373"/>
         <source>Unsaved changes to a contact that is no longer in the journal (it was merged into another one or deleted). Contacts of the same name are in the journal.</source>
         <translation>Ungespeicherte Änderungen an einem Kontakt, den es im Journal nicht mehr gibt (er wurde mit einem anderen zusammengeführt oder gelöscht). Im Journal gibt es Kontakte mit demselben Namen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="385"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="386"/>
         <source>If it is the same person, the changes open in that contact&apos;s editor, where you check them before saving. The typed text is below.</source>
         <translation>Ist es dieselbe Person, öffnen sich die Änderungen im Bearbeitungsfenster dieses Kontakts; dort prüfen Sie sie vor dem Speichern. Der eingegebene Text steht unten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="394"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="395"/>
         <source>Restore on “%1”</source>
         <translation>Bei „%1“ wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/record_drafts.py" line="399"/>
+        <location filename="../../netzjournal/ui/record_drafts.py" line="400"/>
         <source>&amp;Not the same person…</source>
         <translation>&amp;Nicht dieselbe Person …</translation>
     </message>
@@ -5678,7 +5683,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     <message>
         <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="68"/>
         <source>Close (asks first if something was changed)</source>
-        <translation>Schließen (fragt vorher, wenn etwas geändert wurde)</translation>
+        <translation>Schließen (fragt bei Änderungen vorher)</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="74"/>
@@ -5713,7 +5718,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     <message>
         <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="100"/>
         <source>Open the selected search result or timeline entry</source>
-        <translation>Gewähltes Suchergebnis oder Zeitleisten-Eintrag öffnen</translation>
+        <translation>Suchergebnis oder Zeitleisten-Eintrag öffnen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="106"/>

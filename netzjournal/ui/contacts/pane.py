@@ -97,6 +97,9 @@ class ContactsPane(QWidget):
         self.filter.setClearButtonEnabled(True)
         self.filter.setPlaceholderText(self.tr("Filter by name, company, tag or note text…"))
         self.filter.setAccessibleName(self.tr("Filter contacts"))
+        # Whole here: the German example names less (at 800 px with the coach folded the
+        # field is ~190 px, beside longer buttons).
+        self.filter.setToolTip(self.tr("Filters by name, organisation, tag and note text"))
         self.tag = QComboBox()
         self.tag.setObjectName("tagFilter")
         self.tag.setAccessibleName(self.tr("Filter by tag"))

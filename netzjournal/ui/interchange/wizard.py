@@ -21,7 +21,14 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QUndoStack
+from PySide6.QtGui import (
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QResizeEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -34,6 +41,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QStackedWidget,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -55,7 +63,12 @@ from netzjournal.progress import Cancelled
 from netzjournal.store.journal import Journal
 from netzjournal.store.people import list_people
 from netzjournal.ui import style, undo
-from netzjournal.ui.content_columns import WRAPPED_ROWS, ContentColumns, fit_wrapped_rows
+from netzjournal.ui.content_columns import (
+    MOST_LINES,
+    WRAPPED_ROWS,
+    ContentColumns,
+    fit_wrapped_rows,
+)
 from netzjournal.ui.interchange.import_result import ImportResultPage
 from netzjournal.ui.progress_dialog import ProgressDialog
 from netzjournal.ui.table_model import Index, RowsModel
@@ -282,14 +295,41 @@ def breakable(text: str, advance: Callable[[str], int], room: int) -> str:
 
 
 class AddressCells(QStyledItemDelegate):
-    """E-mail addresses one under another, each elided in its middle where the column
-    is narrow: "joerg.mu…rheinenergie.example" keeps whose and where."""
+    """E-mail addresses one under another, each whole where it fits, else cut before
+    its "@" ("anna.…@smp-steuer.example": whose, and the whole where), else in its
+    middle ("joerg.mu…rheinenergie.example"). The tooltip has them whole."""
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)
         option.text = option.text.replace(", ", "\u2028")  # (a line separator)
-        option.textElideMode = Qt.TextElideMode.ElideMiddle
+        option.textElideMode = Qt.TextElideMode.ElideMiddle  # (where still too wide)
         option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        # Cut here, for the cell's width: the size hint measures the addresses whole.
+        shown = QStyleOptionViewItem(option)
+        self.initStyleOption(shown, index)
+        look = shown.widget.style() if shown.widget else QApplication.style()
+        margin = 2 * (look.pixelMetric(look.PixelMetric.PM_FocusFrameHMargin) + 1)
+        room = shown.rect.width() - margin  # (Qt's own text margins in a cell)
+        if shown.text and room > 0:
+            shown.text = "\u2028".join(
+                elided_address(a, shown.fontMetrics, room) for a in shown.text.split("\u2028")
+            )
+        look.drawControl(QStyle.ControlElement.CE_ItemViewItem, shown, painter, shown.widget)
+
+
+def elided_address(address: str, metrics: QFontMetrics, room: int) -> str:
+    """``address`` in ``room`` pixels: whole, else its name cut before the "@" with the
+    domain whole, if two letters of the name still fit, else cut in its middle."""
+    if metrics.horizontalAdvance(address) <= room:
+        return address
+    name, at, domain = address.rpartition("@")
+    if at and name:
+        left = room - metrics.horizontalAdvance(at + domain)
+        if left >= metrics.horizontalAdvance(name[:2] + "…"):
+            return metrics.elidedText(name, Qt.TextElideMode.ElideRight, left) + at + domain
+    return metrics.elidedText(address, Qt.TextElideMode.ElideMiddle, room)
 
 
 class PreviewColumns(ContentColumns):
@@ -359,18 +399,23 @@ class PreviewColumns(ContentColumns):
         advance = metrics.horizontalAdvance
         longest = metrics.averageCharWidth() * 12  # a longer word is cut ("newsletter@…")
         widest = need = 0
+        # A match ("Bärbel Groß-Schäfer · Göppingen; … (schon mehrfach vorhanden …)")
+        # may take its three lines: on two it kept 435 px at 1366 while the e-mail
+        # addresses beside it were cut. The others wrap onto two.
+        lines = MOST_LINES if column == PlanModel.MATCH else 2
         for row in range(model.rowCount()):
             text = str(model.index(row, column).data() or "")
             if not text:
                 continue
             whole = advance(text)
-            if column == PlanModel.EMAIL:  # one under another, elided in the middle
-                words = text.split(", ")
-                whole = max(advance(w) for w in words)
+            if column == PlanModel.EMAIL:  # one under another, each on one line: whole
+                whole = max(advance(w) for w in text.split(", "))
+                widest = need = max(need, whole)
+                continue
             else:
                 words = text.replace("-", "- ").split()
             widest = max(widest, whole)
-            need = max(need, min(max(advance(w) for w in words), longest), (whole + 1) // 2)
+            need = max(need, min(max(advance(w) for w in words), longest), -(-whole // lines))
         # (the cell's own margins, and a little more: wrapped text is laid out a few
         # pixels narrower than one line is measured)
         return min(wanted, need + max(wanted - widest, 0) + style.SPACE.XS)

@@ -278,8 +278,9 @@ class NoteEditor(QWidget):
         self.body_tabs.addTab(self.body, self.tr("Write"))
         self.body_tabs.addTab(self.preview, self.tr("Preview"))
         self.body_tabs.currentChanged.connect(self._update_preview)
+        # Shorter than the quick note's: the editor shares 800 px with the list of notes.
         self.say_next = QLineEdit(
-            placeholderText=self.tr("as you'd say it to them: your half marathon in May")
+            placeholderText=self.tr("as you'd say it: your half marathon in May")
         )
         self.say_next.setObjectName("noteSayNext")
         self.say_next.setToolTip(self.tr("The coach may quote this in a message to them"))
