@@ -194,7 +194,8 @@ def test_another_programs_database_is_refused_and_unchanged(tmp_path, wal):
 def test_a_command_on_another_programs_database_writes_nothing(where, capsys):
     _other_programs(where.journal, wal=True)
     before = _files(where.root)
-    assert cli.main(["contact", "add", "--given", "Eva", "--family", "Groß", "--data-dir", str(where.root)]) != 0
+    argv = ["contact", "add", "--given", "Eva", "--family", "Groß", "--data-dir", str(where.root)]
+    assert cli.main(argv) != 0
     assert "not a netzjournal journal" in capsys.readouterr().err
     assert _files(where.root) == before
 

@@ -55,13 +55,13 @@ def test_ctrl_z_and_ctrl_shift_z_in_the_window_say_what_they_did(language, make_
 
 def _twins(journal) -> list[int]:
     """Two „Jürgen Bäcker · Fjordwerk UX · Kiel“, told apart only by their role."""
-    return [
-        create_contact(journal, person(
+    ids = []
+    for role in ("Karriereberater", "Leiter Vertrieb"):
+        ids.append(create_contact(journal, person(
             "Jürgen", "Bäcker", organisation="Fjordwerk UX", city="Kiel", role=role,
             channels=[Channel("email", "juergen@fjordwerk.example")],
-        )).value.id  # fmt: skip
-        for role in ("Karriereberater", "Leiter Vertrieb")
-    ]
+        )).value.id)  # fmt: skip
+    return ids
 
 
 def test_the_edit_menu_keeps_its_undo_entry_inside_800_pixels(language, make_window, qtbot):

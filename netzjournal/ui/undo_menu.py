@@ -79,7 +79,8 @@ class _MenuText(QObject):
             return
         from netzjournal.ui import mnemonics
 
-        short = QFontMetrics(QApplication.font("QMenu")).elidedText(
+        menu_font = QApplication.font("QMenu")  # type: ignore[call-overload]  # (stubs: bytes)
+        short = QFontMetrics(menu_font).elidedText(
             said_of(command), Qt.TextElideMode.ElideRight, MENU_STEP_PX
         )
         self._action.setText(self._named.replace("%1", mnemonics.literal(short)))

@@ -1672,22 +1672,22 @@
         <translation>Mögliche Duplikate</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="327"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="328"/>
         <source>Contacts with the same e-mail address or phone number, or the same name at the same organisation, would be listed here.</source>
         <translation>Kontakte mit derselben E-Mail-Adresse oder Telefonnummer oder mit demselben Namen bei derselben Organisation würden hier stehen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="338"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="339"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="339"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="340"/>
         <source>&amp;Not the same person</source>
         <translation>&amp;Nicht dieselbe Person</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="376"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="377"/>
         <source>%n group(s) of contacts may be one person each.</source>
         <translation>
             <numerusform>%n Kontaktgruppe könnte dieselbe Person sein.</numerusform>
@@ -1695,7 +1695,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="378"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="379"/>
         <source>%n pair(s) of contacts may be one person each.</source>
         <translation>
             <numerusform>%n Kontaktpaar könnte dieselbe Person sein.</numerusform>
@@ -1703,27 +1703,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="385"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="386"/>
         <source>No possible duplicates found.</source>
         <translation>Keine möglichen Duplikate gefunden.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="437"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="438"/>
         <source>Only the two selected are set apart; the others in the group stay listed.</source>
         <translation>Nur die beiden Ausgewählten werden als verschiedene Personen vermerkt; die anderen in der Gruppe bleiben in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="488"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="514"/>
+        <source>%1 was changed elsewhere (by a sync or in another window) while you chose whom to keep. Nothing was merged: look at the pair as it is now, then merge again.</source>
+        <translation>%1 wurde anderswo geändert (bei einer Synchronisation oder in einem anderen Fenster), während Sie gewählt haben, wen Sie behalten. Es wurde nichts zusammengeführt: Sehen Sie sich das Paar so an, wie es jetzt ist, und führen Sie es dann erneut zusammen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="531"/>
         <source>One of the two contacts</source>
         <translation>Einer der beiden Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="490"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="534"/>
+        <source>%1 was archived elsewhere (by a sync or in another window) while this list was open. Nothing was changed; the list no longer offers the pair.</source>
+        <translation>%1 wurde anderswo archiviert (bei einer Synchronisation oder in einem anderen Fenster), während diese Liste offen war. Es wurde nichts geändert; die Liste bietet das Paar nicht mehr an.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="539"/>
         <source>%1 is no longer in the journal: deleted or merged elsewhere (by a sync or in another window) while this list was open. Nothing was changed; the list no longer offers the pair.</source>
         <translation>%1 ist nicht mehr im Journal: Während diese Liste offen war, wurde der Kontakt anderswo gelöscht oder zusammengeführt (bei einer Synchronisation oder in einem anderen Fenster). Es wurde nichts geändert; die Liste bietet das Paar nicht mehr an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="496"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="545"/>
         <source>These contacts are no longer in the journal: deleted or merged elsewhere (by a sync or in another window) while this list was open. Nothing was changed; the list no longer offers them.</source>
         <translation>Diese Kontakte sind nicht mehr im Journal: Während diese Liste offen war, wurden sie anderswo gelöscht oder zusammengeführt (bei einer Synchronisation oder in einem anderen Fenster). Es wurde nichts geändert; die Liste bietet sie nicht mehr an.</translation>
     </message>
