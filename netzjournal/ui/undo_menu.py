@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 # The step's part of a menu entry at most (the verb, „Wiederholen: “, and the shortcut
 # column come beside it: the Edit menu stays inside an 800-pixel window).
-MENU_STEP_PX = 340
+MENU_STEP_PX = 420
 
 
 def said_of(step: QUndoCommand) -> str:
