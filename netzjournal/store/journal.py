@@ -139,11 +139,14 @@ def _look_before_opening(path: Path) -> bool:
     one) but checkpoints nothing and keeps the ``-wal`` — the ``-shm`` it began is
     removed after a refusal; with neither, ``immutable`` (the
     file alone is all there is). False if it could not read (a wrong key, a lock, a hot
-    ``-journal``): the open then decides on its own connection.
+    ``-journal``): the open then decides on its own connection, as before.
     """
     shm = path.with_name(path.name + "-shm")
     has_shm = shm.exists()
-    immutable = not has_shm and walcheck.pending_wal(path) is None
+    # (a -journal beside it: not immutable, which would read past a hot one; mode=ro
+    # refuses to read a file whose -journal it may not play back)
+    hot = path.with_name(path.name + "-journal").exists()
+    immutable = not has_shm and not hot and walcheck.pending_wal(path) is None
     try:
         conn = cipher.connect(path, read_only=True, immutable=immutable, shm_read_only=has_shm)
     except (cipher.BindingMissing, *cipher.ErrorOrOS):  # type: ignore[misc]
