@@ -681,3 +681,32 @@ def test_a_change_while_the_merge_question_is_open_is_not_passed_over(
     assert {"archived": "archived elsewhere", "changed": "changed elsewhere"}[elsewhere] in said[0]
     assert existing(journal, [hans, mueller]) == {hans, mueller}  # nothing merged
     assert merged_into(journal, mueller) is None and merged_into(journal, hans) is None
+
+
+def test_a_person_archived_while_the_merge_question_is_open_leaves_the_list_on_cancel(
+    make_window, where, qtbot
+):
+    """The question cancelled: what was heard while it was open is still heard (before:
+    passed over, the archived person's pair stayed listed)."""
+    from netzjournal.store.contacts import set_archived
+
+    journal, hans, mueller = _journal(where)
+    lena = _two_groups(journal)
+    w = make_window(journal)
+    seen: list[object] = []
+
+    def question(merge: MergeDialog) -> None:
+        set_archived(journal, [mueller], True)
+        merge.reject()
+
+    def in_list(dialog: DuplicatesDialog) -> None:
+        dialog.table.setCurrentIndex(dialog.model.index(dialog.model.row_of(hans), 0))
+        when_modal(question, lambda d: isinstance(d, MergeDialog))
+        dialog.merge_button.click()
+        seen.append(sorted(i for _g, i in dialog.model.rows))
+        dialog.reject()
+
+    when_modal(in_list, lambda d: isinstance(d, DuplicatesDialog))
+    w.actions_.find_duplicates.trigger()
+    qtbot.waitUntil(lambda: len(seen) == 1, timeout=10_000)
+    assert seen[0] == sorted(lena)
