@@ -72,21 +72,29 @@ def test_a_command_on_a_newer_journal_says_so_and_writes_nothing(where, capsys):
 # -- a pending -wal, another program's file, damage: refused, and nothing changes ----------
 
 KILLED_WRITER = """
-import os, sqlite3, sys
-conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+import os, sys
+from pathlib import Path
+from netzjournal.store import cipher
+key = cipher.Key(raw=bytes.fromhex(sys.argv[2])) if sys.argv[2] else None
+conn = cipher.connect(Path(sys.argv[1]), key=key, isolation_level=None)
 conn.execute("PRAGMA wal_autocheckpoint = 0")
-for sql in sys.argv[2:]:
+for sql in sys.argv[3:]:
     conn.execute(sql)
 os._exit(0)  # killed: its -wal (and -shm) stay, not checkpointed
 """
 
 
 def _killed_writer(path: Path, *sql: str) -> None:
-    """A process that wrote ``sql`` into ``path`` and died before its checkpoint."""
+    """A process that wrote ``sql`` into ``path`` and died before its checkpoint (under
+    the run's key in the encrypted run)."""
     import subprocess
     import sys
 
-    subprocess.run([sys.executable, "-c", KILLED_WRITER, str(path), *sql], check=True)
+    from netzjournal.store import cipher
+
+    key = cipher.active()
+    raw = key.raw.hex() if key is not None and key.raw is not None else ""
+    subprocess.run([sys.executable, "-c", KILLED_WRITER, str(path), raw, *sql], check=True)
     assert path.with_name(path.name + "-wal").stat().st_size > 0
 
 
@@ -115,7 +123,6 @@ def _leftover_part(backups: Path) -> None:
     (backups / "journal-20260101-090000-daily.sqlite3.part").write_bytes(b"x" * 100)
 
 
-@pytest.mark.plain_only
 @pytest.mark.parametrize("shm", [True, False], ids=["with-shm", "wal-only"])
 def test_a_newer_journal_with_a_pending_wal_is_refused_and_nothing_changes(tmp_path, shm):
     path = tmp_path / "journal.sqlite3"
@@ -132,7 +139,6 @@ def test_a_newer_journal_with_a_pending_wal_is_refused_and_nothing_changes(tmp_p
         assert get_contact(ro, 1).family_name == "Neumann"  # the -wal's, as it was
 
 
-@pytest.mark.plain_only
 def test_a_command_on_a_newer_journal_with_a_pending_wal_writes_nothing(where, capsys):
     _newer_with_a_pending_wal(where.journal, shm=True)
     _leftover_part(where.backups)
@@ -143,7 +149,6 @@ def test_a_command_on_a_newer_journal_with_a_pending_wal_writes_nothing(where, c
     assert _files(where.root) == before
 
 
-@pytest.mark.plain_only
 def test_the_window_refused_a_newer_journal_leaves_it_as_it_was(qtbot, where):
     from uihelpers import when_modal
 
