@@ -1713,27 +1713,28 @@
         <translation>Nur die beiden Ausgewählten werden als verschiedene Personen vermerkt; die anderen in der Gruppe bleiben in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="514"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="516"/>
         <source>%1 was changed elsewhere (by a sync or in another window) while you chose whom to keep. Nothing was merged: look at the pair as it is now, then merge again.</source>
         <translation>%1 wurde anderswo geändert (bei einer Synchronisation oder in einem anderen Fenster), während Sie gewählt haben, wen Sie behalten. Es wurde nichts zusammengeführt: Sehen Sie sich das Paar so an, wie es jetzt ist, und führen Sie es dann erneut zusammen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="531"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="514"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="533"/>
         <source>One of the two contacts</source>
         <translation>Einer der beiden Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="534"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="536"/>
         <source>%1 was archived elsewhere (by a sync or in another window) while this list was open. Nothing was changed; the list no longer offers the pair.</source>
         <translation>%1 wurde anderswo archiviert (bei einer Synchronisation oder in einem anderen Fenster), während diese Liste offen war. Es wurde nichts geändert; die Liste bietet das Paar nicht mehr an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="539"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="541"/>
         <source>%1 is no longer in the journal: deleted or merged elsewhere (by a sync or in another window) while this list was open. Nothing was changed; the list no longer offers the pair.</source>
         <translation>%1 ist nicht mehr im Journal: Während diese Liste offen war, wurde der Kontakt anderswo gelöscht oder zusammengeführt (bei einer Synchronisation oder in einem anderen Fenster). Es wurde nichts geändert; die Liste bietet das Paar nicht mehr an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="545"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="547"/>
         <source>These contacts are no longer in the journal: deleted or merged elsewhere (by a sync or in another window) while this list was open. Nothing was changed; the list no longer offers them.</source>
         <translation>Diese Kontakte sind nicht mehr im Journal: Während diese Liste offen war, wurden sie anderswo gelöscht oder zusammengeführt (bei einer Synchronisation oder in einem anderen Fenster). Es wurde nichts geändert; die Liste bietet sie nicht mehr an.</translation>
     </message>
@@ -7692,22 +7693,22 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Wiederholt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo_menu.py" line="96"/>
+        <location filename="../../netzjournal/ui/undo_menu.py" line="97"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo_menu.py" line="97"/>
+        <location filename="../../netzjournal/ui/undo_menu.py" line="98"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo_menu.py" line="98"/>
+        <location filename="../../netzjournal/ui/undo_menu.py" line="99"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo_menu.py" line="99"/>
+        <location filename="../../netzjournal/ui/undo_menu.py" line="100"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>

@@ -510,7 +510,8 @@ class DuplicatesDialog(QDialog):
         changed = sorted(i for i in touched if now.get(i) != asked.get(i))
         if not changed:
             return True
-        who = " / ".join(self.model.name_of(i) for i in changed)
+        names = [self.model.name_of(i) for i in changed]
+        who = " / ".join(names) if all(names) else self.tr("One of the two contacts")
         QMessageBox.information(self, self.windowTitle(), self.tr(
             "%1 was changed elsewhere (by a sync or in another window) while you chose"
             " whom to keep. Nothing was merged: look at the pair as it is now, then merge"
@@ -520,10 +521,10 @@ class DuplicatesDialog(QDialog):
         return False
 
     def _gone(self, pair: tuple[int, int]) -> bool:
-        """Whether one of the two was deleted or merged away elsewhere before this list
-        heard of it (another window's change is noticed within seconds): if so, it says
-        so and takes them out of the list, in place of a merge or a pair said apart
-        that would fail or be about nobody."""
+        """Whether one of the two was deleted, merged away or archived elsewhere before
+        this list heard of it (another window's change is noticed within seconds): if
+        so, it says so and takes them out of the list, in place of a merge or a pair
+        said apart that would fail or be about nobody."""
         gone = set(pair) - existing(self.journal, pair, include_archived=False)
         if not gone:
             return False
