@@ -127,7 +127,7 @@ def _refuse_a_newer(path: Path, conn: sqlite3.Connection) -> None:
         raise JournalTooNew(path, meta.get("app_version", "?"), found, __version__, ours)
 
 
-def _look_before_opening(path: Path) -> bool:
+def _look_before_opening(path: Path) -> None:
     """Refuse a journal of a newer version, or another program's database, before any
     connection that may write opens it (which would replay a pending ``-wal`` into the
     file when it closes, switch the header to WAL, and migrate a foreign file).
@@ -138,8 +138,8 @@ def _look_before_opening(path: Path) -> bool:
     ``mode=ro``, for which SQLite creates the ``-shm`` (it cannot read a ``-wal`` without
     one) but checkpoints nothing and keeps the ``-wal`` — the ``-shm`` it began is
     removed after a refusal; with neither, ``immutable`` (the
-    file alone is all there is). False if it could not read (a wrong key, a lock, a hot
-    ``-journal``): the open then decides on its own connection, as before.
+    file alone is all there is). Where it cannot read (a wrong key, a lock, a hot
+    ``-journal``) it says nothing: the open then decides on its own connection.
     """
     shm = path.with_name(path.name + "-shm")
     has_shm = shm.exists()
@@ -150,7 +150,7 @@ def _look_before_opening(path: Path) -> bool:
     try:
         conn = cipher.connect(path, read_only=True, immutable=immutable, shm_read_only=has_shm)
     except (cipher.BindingMissing, *cipher.ErrorOrOS):  # type: ignore[misc]
-        return False
+        return
     try:
         tables = {
             r[0]
@@ -166,7 +166,7 @@ def _look_before_opening(path: Path) -> bool:
             )
         _refuse_a_newer(path, conn)
     except cipher.Error:
-        return False
+        return
     except (JournalDamaged, JournalTooNew):
         conn.close()
         if not has_shm and not walcheck.in_use_elsewhere(path):
@@ -175,7 +175,6 @@ def _look_before_opening(path: Path) -> bool:
         raise
     finally:
         conn.close()
-    return True
 
 
 def _index(name: str) -> int:
@@ -703,9 +702,9 @@ class Journal:
                 _set_aside_a_stray_marker(path)
             path.parent.mkdir(parents=True, exist_ok=True)
             path.touch(mode=0o600, exist_ok=False)  # private from the start
-        # A refusal for what the file holds comes before anything beside it changes.
-        looked = existed and not read_only and path.stat().st_size > 0
-        looked = looked and _look_before_opening(path)
+        if existed and not read_only and path.stat().st_size > 0:
+            # A refusal for what the file holds comes before anything beside it changes.
+            _look_before_opening(path)
         key = cipher.active()
         if (
             key is not None
@@ -766,8 +765,10 @@ class Journal:
                     raise JournalDamaged(path, "; ".join(result[:3]))
             cleaned: list[Path] = []
             if not read_only:
-                if not looked:  # (before the switch to WAL rewrites its header)
-                    _refuse_a_newer(path, conn)
+                # Again on what this connection reads (the look may have been unable to
+                # read, or read through a -shm that does not fit the -wal); before the
+                # switch to WAL rewrites a newer journal's header.
+                _refuse_a_newer(path, conn)
                 # (Only now: a journal refused above leaves its backups folder as it was.)
                 cleaned = clean_leftovers(backup_dir, path)
                 conn.execute("PRAGMA journal_mode=WAL")
