@@ -619,3 +619,94 @@ def test_the_merge_question_counts_meeting_notes_not_a_contacts_own_notes(where,
         assert "keine Gesprächsnotizen" in shown, shown
         assert "keine Notizen" not in shown, shown
     journal.close()
+
+
+def test_a_person_archived_elsewhere_while_the_list_is_open_leaves_it(make_window, where, qtbot):
+    """A sync archives Hans Müller's second record: the list offers no archived people,
+    so his pair goes (before: it stayed until the list was read again)."""
+    from netzjournal.store.contacts import set_archived
+
+    journal, hans, mueller = _journal(where)
+    lena = _two_groups(journal)
+    w = make_window(journal)
+    seen: list[object] = []
+
+    def in_list(dialog: DuplicatesDialog) -> None:
+        set_archived(journal, [mueller], True)  # (as a sync reports it: by id)
+        seen.append(sorted(i for _g, i in dialog.model.rows))
+        dialog.reject()
+
+    when_modal(in_list, lambda d: isinstance(d, DuplicatesDialog))
+    w.actions_.find_duplicates.trigger()
+    qtbot.waitUntil(lambda: len(seen) == 1)
+    assert seen[0] == sorted(lena) and hans not in seen[0]
+
+
+@pytest.mark.parametrize("elsewhere", ["archived", "changed"])
+def test_a_change_while_the_merge_question_is_open_is_not_passed_over(
+    make_window, where, qtbot, elsewhere
+):
+    """While „Wen behalten?“ is open, a sync archives (or changes) one of the two: the
+    merge that follows would run on what the question did not show. It says so and
+    merges nothing (before: the change was passed over and the merge ran)."""
+    from dataclasses import replace
+
+    from netzjournal.store.contacts import existing, get_contact, set_archived, update_contact
+    from netzjournal.store.merges import merged_into
+
+    journal, hans, mueller = _journal(where)
+    w = make_window(journal)
+    said: list[str] = []
+
+    def question(merge: MergeDialog) -> None:
+        if elsewhere == "archived":
+            set_archived(journal, [mueller], True)
+        else:
+            record = get_contact(journal, mueller)
+            update_contact(journal, replace(record, city="Hamburg"))
+        when_modal(lambda box: (said.append(box.text()), box.accept()),
+                   lambda b: isinstance(b, QMessageBox))  # fmt: skip
+        merge.merge_button.click()
+
+    def in_list(dialog: DuplicatesDialog) -> None:
+        dialog.table.setCurrentIndex(dialog.model.index(dialog.model.row_of(hans), 0))
+        when_modal(question, lambda d: isinstance(d, MergeDialog))
+        dialog.merge_button.click()
+        qtbot.waitUntil(lambda: len(said) == 1)
+        dialog.reject()
+
+    when_modal(in_list, lambda d: isinstance(d, DuplicatesDialog))
+    w.actions_.find_duplicates.trigger()
+    qtbot.waitUntil(lambda: len(said) == 1, timeout=10_000)
+    assert {"archived": "archived elsewhere", "changed": "changed elsewhere"}[elsewhere] in said[0]
+    assert existing(journal, [hans, mueller]) == {hans, mueller}  # nothing merged
+    assert merged_into(journal, mueller) is None and merged_into(journal, hans) is None
+
+
+def test_a_person_archived_while_the_merge_question_is_open_leaves_the_list_on_cancel(
+    make_window, where, qtbot
+):
+    """The question cancelled: what was heard while it was open is still heard (before:
+    passed over, the archived person's pair stayed listed)."""
+    from netzjournal.store.contacts import set_archived
+
+    journal, hans, mueller = _journal(where)
+    lena = _two_groups(journal)
+    w = make_window(journal)
+    seen: list[object] = []
+
+    def question(merge: MergeDialog) -> None:
+        set_archived(journal, [mueller], True)
+        merge.reject()
+
+    def in_list(dialog: DuplicatesDialog) -> None:
+        dialog.table.setCurrentIndex(dialog.model.index(dialog.model.row_of(hans), 0))
+        when_modal(question, lambda d: isinstance(d, MergeDialog))
+        dialog.merge_button.click()
+        seen.append(sorted(i for _g, i in dialog.model.rows))
+        dialog.reject()
+
+    when_modal(in_list, lambda d: isinstance(d, DuplicatesDialog))
+    w.actions_.find_duplicates.trigger()
+    qtbot.waitUntil(lambda: len(seen) == 1, timeout=10_000)
+    assert seen[0] == sorted(lena)

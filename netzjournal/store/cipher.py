@@ -187,6 +187,7 @@ def connect(
     *,
     read_only: bool = False,
     immutable: bool = False,
+    shm_read_only: bool = False,
     like: Any | None = None,
     key: Key | None = None,
     **kwargs: Any,
@@ -196,11 +197,12 @@ def connect(
     ``like``: use the same library as that connection (SQLite's backup API
     copies only between connections of one library). ``key`` overrides the
     active key. ``kwargs`` go to ``connect`` (timeout, isolation_level, …).
+    ``immutable`` and ``shm_read_only``: see :func:`uri.read_only_uri`.
     """
     key = key or _active
     cipher = _uses_cipher(path, like, key)
     module: Any = binding() if cipher else sqlite3
-    target = read_only_uri(path, immutable=immutable) if read_only else str(path)
+    target = read_only_uri(path, immutable, shm_read_only) if read_only else str(path)
     conn = module.connect(target, uri=read_only, **kwargs)
     if cipher and key is not None and not is_plain_sqlite(path):
         try:

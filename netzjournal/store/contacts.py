@@ -397,10 +397,11 @@ def referenced(j: Journal, ids: Iterable[int]) -> set[int]:
     return with_history(j, ids) | {int(r[0]) for r in rows}
 
 
-def existing(j: Journal, ids: Iterable[int]) -> set[int]:
-    """Those of these contact ids that have a row."""
+def existing(j: Journal, ids: Iterable[int], include_archived: bool = True) -> set[int]:
+    """Those of these contact ids that have a row (not archived, unless ``include_archived``)."""
+    archived = "" if include_archived else " AND NOT archived"
     rows = j.connection().execute(
-        "SELECT id FROM contact WHERE id IN (SELECT value FROM json_each(?))",
+        f"SELECT id FROM contact WHERE id IN (SELECT value FROM json_each(?)){archived}",
         (_ids_json(list(ids)),),
     )
     return {int(r[0]) for r in rows}

@@ -127,6 +127,56 @@ def _refuse_a_newer(path: Path, conn: sqlite3.Connection) -> None:
         raise JournalTooNew(path, meta.get("app_version", "?"), found, __version__, ours)
 
 
+def _look_before_opening(path: Path) -> None:
+    """Refuse a journal of a newer version, or another program's database, before any
+    connection that may write opens it (which would replay a pending ``-wal`` into the
+    file when it closes, switch the header to WAL, and migrate a foreign file).
+
+    Reads over a read-only connection that leaves the file and its companions as they
+    were: with a ``-shm`` beside it, SQLite's ``readonly_shm`` (the ``-wal`` is read
+    under that index, nothing is written to it); with a pending ``-wal`` and no ``-shm``,
+    ``mode=ro``, for which SQLite creates the ``-shm`` (it cannot read a ``-wal`` without
+    one) but checkpoints nothing and keeps the ``-wal`` — the ``-shm`` it began is
+    removed after a refusal; with neither, ``immutable`` (the
+    file alone is all there is). Where it cannot read (a wrong key, a lock, a hot
+    ``-journal``) it says nothing: the open then decides on its own connection.
+    """
+    shm = path.with_name(path.name + "-shm")
+    has_shm = shm.exists()
+    # (a -journal beside it: not immutable, which would read past a hot one; mode=ro
+    # refuses to read a file whose -journal it may not play back)
+    hot = path.with_name(path.name + "-journal").exists()
+    immutable = not has_shm and not hot and walcheck.pending_wal(path) is None
+    try:
+        conn = cipher.connect(path, read_only=True, immutable=immutable, shm_read_only=has_shm)
+    except (cipher.BindingMissing, *cipher.ErrorOrOS):  # type: ignore[misc]
+        return
+    try:
+        tables = {
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'"
+            )
+        }
+        if tables and not tables & {"meta", HISTORY_TABLE}:
+            raise JournalDamaged(
+                path,
+                "the file is an SQLite database but not a netzjournal journal",
+                code="not-a-journal",
+            )
+        _refuse_a_newer(path, conn)
+    except cipher.Error:
+        return
+    except (JournalDamaged, JournalTooNew):
+        conn.close()
+        if not has_shm and not walcheck.in_use_elsewhere(path):
+            with contextlib.suppress(OSError):
+                shm.unlink()  # the one SQLite made to read the -wal: refused, nothing stays
+        raise
+    finally:
+        conn.close()
+
+
 def _index(name: str) -> int:
     digits = name.split("_", 1)[0]
     return int(digits) if digits.isdigit() else -1
@@ -652,6 +702,9 @@ class Journal:
                 _set_aside_a_stray_marker(path)
             path.parent.mkdir(parents=True, exist_ok=True)
             path.touch(mode=0o600, exist_ok=False)  # private from the start
+        if existed and not read_only and path.stat().st_size > 0:
+            # A refusal for what the file holds comes before anything beside it changes.
+            _look_before_opening(path)
         key = cipher.active()
         if (
             key is not None
@@ -694,9 +747,6 @@ class Journal:
                 set_aside.append(walcheck.set_aside(path))
         elif read_only and unwritable in ("read-only-folder", "read-only-mount"):
             immutable = True  # SQLite cannot create its -shm there; nobody writes either
-        cleaned: list[Path] = []
-        if not read_only:
-            cleaned = clean_leftovers(backup_dir, path)
         try:
             conn = _connect(opened, read_only, immutable, journal=path)
         except BaseException:
@@ -713,8 +763,14 @@ class Journal:
                 conn.execute("PRAGMA mmap_size = 0")
                 if result != ["ok"]:
                     raise JournalDamaged(path, "; ".join(result[:3]))
+            cleaned: list[Path] = []
             if not read_only:
-                _refuse_a_newer(path, conn)  # before the switch to WAL rewrites its header
+                # Again on what this connection reads (the look may have been unable to
+                # read, or read through a -shm that does not fit the -wal); before the
+                # switch to WAL rewrites a newer journal's header.
+                _refuse_a_newer(path, conn)
+                # (Only now: a journal refused above leaves its backups folder as it was.)
+                cleaned = clean_leftovers(backup_dir, path)
                 conn.execute("PRAGMA journal_mode=WAL")
             journal = cls(
                 path, conn, read_only, backup_dir, opened_path=opened, immutable=immutable

@@ -26,6 +26,16 @@ def sqlite_uri(path: str | os.PathLike[str], **params: str | int) -> str:
     return uri
 
 
-def read_only_uri(path: str | os.PathLike[str], immutable: bool = False) -> str:
-    """URI that opens ``path`` read-only (never creates it)."""
-    return sqlite_uri(path, mode="ro", immutable=1) if immutable else sqlite_uri(path, mode="ro")
+def read_only_uri(
+    path: str | os.PathLike[str], immutable: bool = False, shm_read_only: bool = False
+) -> str:
+    """URI that opens ``path`` read-only (never creates it).
+
+    ``shm_read_only``: SQLite's ``readonly_shm`` — an existing ``-shm`` is read, never
+    written (where it cannot take part, SQLite keeps its index of the ``-wal`` in memory).
+    """
+    if immutable:
+        return sqlite_uri(path, mode="ro", immutable=1)
+    if shm_read_only:
+        return sqlite_uri(path, mode="ro", readonly_shm=1)
+    return sqlite_uri(path, mode="ro")

@@ -34,7 +34,7 @@ from netzjournal.ui.contacts.pane import ContactsPane
 from netzjournal.ui.events import AppEvents
 from netzjournal.ui.preferences import ui_settings
 from netzjournal.ui.sort_menu import sort_menu
-from netzjournal.ui.undo_menu import name_steps_in_menu
+from netzjournal.ui.undo_menu import edit_actions
 from netzjournal.ui.window_geometry import restore_geometry
 
 if TYPE_CHECKING:
@@ -274,9 +274,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         a = self.actions_
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        name_steps_in_menu(self.undo_stack, undo, redo)  # „Rückgängig: …“
+        undo, redo = edit_actions(self.undo_stack, self)  # „Rückgängig: …“, and what it did
         # Their texts name the step ("Undo Edit Anna"); the shortcut overview lists the verb.
         undo.setProperty("overview_text", self.tr("&Undo"))
         redo.setProperty("overview_text", self.tr("&Redo"))

@@ -173,19 +173,9 @@ def undo_and_say(stack: QUndoStack, widget: QWidget | None) -> bool:
     """Ctrl+Z in a dialog (the Edit menu cannot be reached from it): the last step
     undone and the window's status bar saying which, as "Done: …" said it was done.
     False if there was none or it was refused (its message box says why)."""
-    if not stack.canUndo():
-        return False
-    step = stack.command(stack.index() - 1)
-    said = texts.status_text(step.outcome) if isinstance(step, Step) and step.outcome else ""
-    said = said or stack.undoText()
-    stack.undo()
-    if isinstance(step, Step) and step.refused:  # (the Python side outlives a dropped step)
-        return False
-    window = main_window(widget)
-    if window is not None:
-        undone = QCoreApplication.translate("Undo", "Undone: %1").replace("%1", said)
-        window.statusBar().showMessage(undone, 5000)
-    return True
+    from netzjournal.ui.undo_menu import step_and_say
+
+    return step_and_say(stack, main_window(widget), undoing=True)
 
 
 def main_window(widget: QWidget | None) -> QMainWindow | None:

@@ -1727,22 +1727,22 @@
         <translation>Mögliche Duplikate</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="327"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="328"/>
         <source>Contacts with the same e-mail address or phone number, or the same name at the same organisation, would be listed here.</source>
         <translation>Kontakte mit derselben E-Mail-Adresse oder Telefonnummer oder mit demselben Namen bei derselben Organisation würden hier stehen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="338"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="339"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="339"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="340"/>
         <source>&amp;Not the same person</source>
         <translation>&amp;Nicht dieselbe Person</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="376"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="377"/>
         <source>%n group(s) of contacts may be one person each.</source>
         <translation>
             <numerusform>%n Kontaktgruppe könnte dieselbe Person sein.</numerusform>
@@ -1750,7 +1750,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="378"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="379"/>
         <source>%n pair(s) of contacts may be one person each.</source>
         <translation>
             <numerusform>%n Kontaktpaar könnte dieselbe Person sein.</numerusform>
@@ -1758,27 +1758,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="385"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="386"/>
         <source>No possible duplicates found.</source>
         <translation>Keine möglichen Duplikate gefunden.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="437"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="438"/>
         <source>Only the two selected are set apart; the others in the group stay listed.</source>
         <translation>Nur die beiden Ausgewählten werden als verschiedene Personen vermerkt; die anderen in der Gruppe bleiben in der Liste.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="488"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="516"/>
+        <source>%1 was changed elsewhere (by a sync or in another window) while you chose whom to keep. Nothing was merged: look at the pair as it is now, then merge again.</source>
+        <translation>%1 wurde anderswo geändert (bei einer Synchronisation oder in einem anderen Fenster), während Sie gewählt haben, wen Sie behalten. Es wurde nichts zusammengeführt: Sehen Sie sich das Paar so an, wie es jetzt ist, und führen Sie es dann erneut zusammen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="514"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="533"/>
         <source>One of the two contacts</source>
         <translation>Einer der beiden Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="490"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="536"/>
+        <source>%1 was archived elsewhere (by a sync or in another window) while this list was open. Nothing was changed; the list no longer offers the pair.</source>
+        <translation>%1 wurde anderswo archiviert (bei einer Synchronisation oder in einem anderen Fenster), während diese Liste offen war. Es wurde nichts geändert; die Liste bietet das Paar nicht mehr an.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="541"/>
         <source>%1 is no longer in the journal: deleted or merged elsewhere (by a sync or in another window) while this list was open. Nothing was changed; the list no longer offers the pair.</source>
         <translation>%1 ist nicht mehr im Journal: Während diese Liste offen war, wurde der Kontakt anderswo gelöscht oder zusammengeführt (bei einer Synchronisation oder in einem anderen Fenster). Es wurde nichts geändert; die Liste bietet das Paar nicht mehr an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="496"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="547"/>
         <source>These contacts are no longer in the journal: deleted or merged elsewhere (by a sync or in another window) while this list was open. Nothing was changed; the list no longer offers them.</source>
         <translation>Diese Kontakte sind nicht mehr im Journal: Während diese Liste offen war, wurden sie anderswo gelöscht oder zusammengeführt (bei einer Synchronisation oder in einem anderen Fenster). Es wurde nichts geändert; die Liste bietet sie nicht mehr an.</translation>
     </message>
@@ -3675,25 +3686,25 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="93"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="447"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="445"/>
         <source>Meeting notes</source>
         <translation>Gesprächsnotizen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="94"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="465"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="463"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="95"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="474"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="472"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="96"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="483"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="481"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
@@ -3733,84 +3744,82 @@
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="277"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="281"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="279"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="278"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="282"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="280"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="285"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="283"/>
         <source>&amp;Sort contacts by</source>
         <translation>Kontakte &amp;sortieren nach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="287"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="285"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="293"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="291"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="301"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="299"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="303"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="301"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="341"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="339"/>
         <source>Search people and notes (%1)</source>
         <translation>Personen und Notizen suchen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="417"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="415"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="422"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="420"/>
         <source>Contacts: %1 · Meeting notes: %2</source>
         <translation>Kontakte: %1 · Gesprächsnotizen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="647"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="645"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="717"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="715"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="721"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="719"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="746"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="744"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="760"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="758"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="762"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="760"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -3819,12 +3828,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="777"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="775"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="779"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="777"/>
         <source>Journal: %1
 Backups: %2
 
@@ -7845,7 +7854,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Ausgeführt: %1 – Strg+Z nimmt es zurück</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="186"/>
+        <location filename="../../netzjournal/ui/undo_menu.py" line="52"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
@@ -7870,22 +7879,27 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Nachbereitung „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo_menu.py" line="35"/>
+        <location filename="../../netzjournal/ui/undo_menu.py" line="54"/>
+        <source>Redone: %1</source>
+        <translation>Wiederholt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/undo_menu.py" line="97"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo_menu.py" line="36"/>
+        <location filename="../../netzjournal/ui/undo_menu.py" line="98"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo_menu.py" line="37"/>
+        <location filename="../../netzjournal/ui/undo_menu.py" line="99"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo_menu.py" line="38"/>
+        <location filename="../../netzjournal/ui/undo_menu.py" line="100"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>

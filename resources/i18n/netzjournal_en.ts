@@ -75,7 +75,7 @@
 <context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="376"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="377"/>
         <source>%n group(s) of contacts may be one person each.</source>
         <translation>
             <numerusform>%n group of contacts may be one person.</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="378"/>
+        <location filename="../../netzjournal/ui/contacts/duplicates.py" line="379"/>
         <source>%n pair(s) of contacts may be one person each.</source>
         <translation>
             <numerusform>%n pair of contacts may be one person.</numerusform>

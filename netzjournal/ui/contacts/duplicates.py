@@ -287,7 +287,7 @@ class DuplicatesDialog(QDialog):
         self,
         journal: Journal,
         undo_stack: QUndoStack,
-        merge: Callable[[list[int]], bool],
+        merge: Callable[[list[int], Callable[[], bool]], bool],
         parent: QWidget | None = None,
         events: AppEvents | None = None,
     ) -> None:
@@ -296,6 +296,7 @@ class DuplicatesDialog(QDialog):
         self.setWindowTitle(self.tr("Possible duplicates"))
         self.journal, self.undo_stack, self._merge = journal, undo_stack, merge
         self._acting = False  # a step of our own: the list is read again after it
+        self._heard: list[ChangeSet] = []  # changes made elsewhere during a step of ours
         self.model = DuplicatesModel(journal, self)
         self.count = QLabel()
         self.count.setWordWrap(True)
@@ -449,10 +450,13 @@ class DuplicatesDialog(QDialog):
         pair, group = self._current()
         if pair is None or self._gone(pair):
             return
-        with self._own_step():
-            merged = self._merge(list(pair))
+        asked = people_facts(self.journal, list(pair))  # (as the question shows them)
+        with self._own_step() as heard:
+            merged = self._merge(list(pair), lambda: self._still_as_asked(pair, heard, asked))
         if merged:
             self._reload(group)
+        else:
+            self._hear(heard)
 
     def set_apart_current(self) -> None:
         from netzjournal.commands.duplicates import SayNotDuplicates
@@ -461,31 +465,78 @@ class DuplicatesDialog(QDialog):
         pair, group = self._current()
         if pair is None or self._gone(pair):
             return
-        with self._own_step():
+        with self._own_step() as heard:
             done = undo.perform(self.undo_stack, SayNotDuplicates(self.journal, *pair), self)
         if done:
             self._reload(group)
+        else:
+            self._hear(heard)
 
     @contextmanager
-    def _own_step(self) -> Iterator[None]:
+    def _own_step(self) -> Iterator[list[ChangeSet]]:
         """While a step of the dialog's own runs: the change it reports is not read as
-        one made elsewhere (the list is read again after it, the next group chosen)."""
+        one made elsewhere (the list is read again after it, the next group chosen).
+        What is heard meanwhile is kept (a sync while the merge question is open): a
+        step that did nothing hands it to :meth:`_hear`."""
         self._acting = True
+        heard: list[ChangeSet] = []
+        self._heard = heard
         try:
-            yield
+            yield heard
         finally:
             self._acting = False
 
+    def _hear(self, heard: list[ChangeSet]) -> None:
+        for changes in heard:
+            self._journal_changed(changes)
+        heard.clear()
+
+    def _still_as_asked(
+        self, pair: tuple[int, int], heard: list[ChangeSet], asked: dict[int, PersonFacts]
+    ) -> bool:
+        """After the merge question, before the merge: False (and said why) if the two
+        were archived, deleted, merged or changed elsewhere while it was open — the
+        question showed them as they were (``asked``). Everything heard so far was made
+        elsewhere (the merge's own change comes after this)."""
+        touched: set[int] = set()
+        for changes in heard:
+            touched |= set(pair) if changes.everything else changes.contacts & set(pair)
+        heard.clear()
+        if not touched:
+            return True
+        if self._gone(pair):
+            return False
+        now = people_facts(self.journal, sorted(touched))
+        changed = sorted(i for i in touched if now.get(i) != asked.get(i))
+        if not changed:
+            return True
+        names = [self.model.name_of(i) for i in changed]
+        who = " / ".join(names) if all(names) else self.tr("One of the two contacts")
+        QMessageBox.information(self, self.windowTitle(), self.tr(
+            "%1 was changed elsewhere (by a sync or in another window) while you chose"
+            " whom to keep. Nothing was merged: look at the pair as it is now, then merge"
+            " again."
+        ).replace("%1", who))  # fmt: skip
+        self.model.forget(set(changed))
+        return False
+
     def _gone(self, pair: tuple[int, int]) -> bool:
-        """Whether one of the two was deleted or merged away elsewhere before this list
-        heard of it (another window's change is noticed within seconds): if so, it says
-        so and takes them out of the list, in place of a merge or a pair said apart
-        that would fail or be about nobody."""
-        gone = set(pair) - existing(self.journal, pair)
+        """Whether one of the two was deleted, merged away or archived elsewhere before
+        this list heard of it (another window's change is noticed within seconds): if
+        so, it says so and takes them out of the list, in place of a merge or a pair
+        said apart that would fail or be about nobody."""
+        gone = set(pair) - existing(self.journal, pair, include_archived=False)
         if not gone:
             return False
+        archived = gone & existing(self.journal, gone)
         if len(gone) == 1:  # (named as the list showed them, if it read them in time)
             who = self.model.name_of(next(iter(gone))) or self.tr("One of the two contacts")
+        if len(gone) == 1 and archived:
+            text = self.tr(
+                "%1 was archived elsewhere (by a sync or in another window) while this"
+                " list was open. Nothing was changed; the list no longer offers the pair."
+            ).replace("%1", who)
+        elif len(gone) == 1:
             text = self.tr(
                 "%1 is no longer in the journal: deleted or merged elsewhere (by a sync or"
                 " in another window) while this list was open. Nothing was changed; the"
@@ -507,12 +558,14 @@ class DuplicatesDialog(QDialog):
         with their pairs; people changed are read again. Until then their cells were
         empty."""
         if self._acting:
+            self._heard.append(changes)
             return
         listed = self.model.people()
         touched = listed if changes.everything else changes.contacts & listed
         if not touched:
             return
-        gone = touched - existing(self.journal, touched)
+        # (archived too: the list offers no archived people, possible_duplicates)
+        gone = touched - existing(self.journal, touched, include_archived=False)
         if gone:
             self._drop(gone)
         else:

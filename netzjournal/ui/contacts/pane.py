@@ -852,9 +852,11 @@ class ContactsPane(QWidget):
 
         DuplicatesDialog(self.journal, self.undo_stack, self.merge_pair, self, self.events).exec()
 
-    def merge_pair(self, ids: list[int]) -> bool:
+    def merge_pair(self, ids: list[int], still: Callable[[], bool] | None = None) -> bool:
         """Ask which of the two stays (with what tells them apart), then merge; True
-        when merged. The draft of the one merged away is carried over to the one kept."""
+        when merged. The draft of the one merged away is carried over to the one kept.
+        ``still()``, after the question, False: the two changed elsewhere meanwhile (the
+        question showed them as they were): nothing is merged."""
         from PySide6.QtWidgets import QDialog
 
         from netzjournal.commands.contacts import MergeContacts
@@ -872,7 +874,7 @@ class ContactsPane(QWidget):
         labels = [choices[i].label for i in ids]
         facts = people_facts(self.journal, ids)
         ask = MergeDialog(labels, self, [facts_text(facts[i]) for i in ids])
-        if ask.exec() != QDialog.DialogCode.Accepted:
+        if ask.exec() != QDialog.DialogCode.Accepted or (still is not None and not still()):
             return False
         kept = ask.kept()
         keep_id, other_id = ids[kept], ids[1 - kept]
