@@ -158,3 +158,25 @@ def test_spoken_lately_counts_notes_and_the_day_met_not_the_day_added():
     assert not rules.spoken_lately(
         summary(last_contact=month, met_on=TODAY - dt.timedelta(days=3)), s, TODAY
     )
+
+
+def test_after_a_first_note_the_empty_list_counts_those_never_noted(journal, tmp_path):
+    """The walk (session 35, German): 30 people imported, one coffee noted, and the coach
+    said „Gerade ist niemand fällig. Genießen Sie die Ruhe“ – as if the 30 were gone.
+    An empty list counts the people it cannot find due yet (archived and "never" left
+    out); with nobody like that it is the quiet again."""
+    ids = _import(journal, tmp_path, _sixty({}))
+    first, archived, never, *_ = ids.values()
+    create_interaction(journal, InteractionRecord(
+        occurred_at=dt.datetime(2026, 11, 20, 9), kind="coffee", participants=[first],
+    ))  # fmt: skip
+    with journal.write():
+        journal.connection().execute("UPDATE contact SET archived = 1 WHERE id = ?", (archived,))
+        journal.connection().execute("UPDATE contact SET cadence_never = 1 WHERE id = ?", (never,))
+    result = suggest(journal, TODAY)
+    assert result.suggestions == [] and not result.no_notes and not result.more
+    assert result.never_noted == 57
+    create_interaction(journal, InteractionRecord(
+        occurred_at=dt.datetime(2026, 11, 21, 9), participants=list(ids.values()),
+    ))  # fmt: skip
+    assert suggest(journal, TODAY).never_noted == 0

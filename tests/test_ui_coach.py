@@ -1171,6 +1171,33 @@ def test_an_empty_journal_s_coach_says_to_add_contacts_first(make_window, qtbot)
     assert not w.coach.result.no_notes and "quiet" in w.coach.intro.text()
 
 
+def test_the_empty_list_says_why_people_without_a_note_are_not_on_it(make_window, qtbot):
+    """The German walk (session 35): 30 people imported, a coffee with a new one noted,
+    and the coach said „Genießen Sie die Ruhe“ – where had the 30 gone? It says how
+    many have no note yet and that it suggests them once one is noted."""
+    w = make_window(today=TODAY)
+    qtbot.waitUntil(lambda: w.coach.result is not None, timeout=30_000)
+    before = w.coach.result
+    people = [
+        create_contact(w.journal, ContactRecord(given_name=f"Person{i}", family_name="Import"))
+        for i in range(3)
+    ]
+    qtbot.waitUntil(lambda: w.coach.result is not before, timeout=30_000)
+    before = w.coach.result
+    create_interaction(w.journal, InteractionRecord(
+        occurred_at=dt.datetime.combine(TODAY, dt.time(8)), kind="coffee",
+        participants=[people[0].value.id]))  # fmt: skip
+    qtbot.waitUntil(lambda: w.coach.result is not before, timeout=30_000)
+    assert w.coach.result.suggestions == [] and w.coach.result.never_noted == 2
+    text = w.coach.intro.text()
+    assert "2 of your contacts have no note yet" in text and "quiet" not in text, text
+    with in_language("de"):
+        w.coach._show(w.coach.result)
+        text = w.coach.intro.text()
+    assert text.startswith("Gerade ist niemand fällig. Zu 2 Ihrer Kontakte gibt es noch keine")
+    assert "Ruhe" not in text, text
+
+
 def test_a_birthday_soon_is_a_card_before_any_note(make_window, qtbot):
     """The walk (session 35): 60 contacts imported, Jonas Hofmann's birthday in five
     days, and the coach said only „Noch kann niemand fällig sein“. The card is there

@@ -272,3 +272,32 @@ def test_a_persons_field_keeps_room_beside_a_long_name(qtbot, tmp_path):
         shown.append(label.fontMetrics().elidedText(name, elide, label.contentsRect().width()))
     assert len(set(shown)) == 2 and all(s.startswith("Lena Schubert · ") for s in shown), shown
     journal.close()
+
+
+def test_a_note_without_title_is_named_by_whole_words_in_the_history(journal, qtbot):
+    """A quick note has no title: the history named it by its first 80 characters and
+    cut „Schwerpunkt Logistik“ to „Schwerpunkt Lo“, with nothing to say more follows."""
+    from netzjournal.store.contacts import get_contact
+    from netzjournal.store.listings import contact_history
+    from netzjournal.ui.contacts.detail import ContactDetail
+
+    c = create_contact(journal, person("Martina", "Kröger")).value
+    body = (
+        "Kaffee im Café Paris. Sie sucht eine neue Stelle als HR-Leiterin, Schwerpunkt "
+        "Logistik.\nZweite Zeile"
+    )
+    create_interaction(journal, InteractionRecord(
+        occurred_at=dt.datetime(2026, 12, 1, 8), participants=[c.id], body=body,
+    ))  # fmt: skip
+    create_interaction(journal, InteractionRecord(
+        occurred_at=dt.datetime(2026, 11, 1, 8), participants=[c.id], body="Kurz.\nMehr",
+    ))  # fmt: skip
+    titles = [h.title for h in contact_history(journal, c.id)]
+    assert titles == [
+        "Kaffee im Café Paris. Sie sucht eine neue Stelle als HR-Leiterin, Schwerpunkt…",
+        "Kurz.",
+    ]
+    detail = ContactDetail(journal, lambda: dt.date(2026, 12, 1))
+    qtbot.addWidget(detail)
+    html = detail.contact_html(get_contact(journal, c.id))
+    assert "Schwerpunkt…</a>" in html and "Schwerpunkt Lo" not in html

@@ -59,6 +59,38 @@ def test_a_german_excel_list_is_imported(journal):
     assert [ch.value for ch in oezlem.channels if ch.kind == "email"] == ["oezlem@yilmaz.example"]
 
 
+def test_a_hand_made_list_s_everyday_german_headers_are_read(tmp_path):
+    """What people call their columns when they make the list themselves: "Unternehmen",
+    "Funktion", "Stadt", "Geburtsdatum" (a walk: the city of 30 people was
+    listed as unread and lost)."""
+    book = openpyxl.Workbook()
+    book.active.append(
+        ["Vorname", "Nachname", "Unternehmen", "Funktion", "E-Mail", "Stadt", "Geburtsdatum"]
+    )
+    book.active.append(
+        ["Käthe", "Bäcker", "Lufthansa Technik", "Personalreferentin", "k@lht.example",
+         "Hamburg", "10.10.1969"]
+    )  # fmt: skip
+    book.active.append(["Jörg", "Nüßlein", "", "", "", "Lüneburg", ""])
+    path = tmp_path / "Kontakte.xlsx"
+    book.save(path)
+    read = read_paths([path])
+    assert problems(read) == []
+    kaethe, joerg = read.contacts
+    assert (kaethe.organisation, kaethe.title, kaethe.city, kaethe.birthday) == (
+        "Lufthansa Technik", "Personalreferentin", "Hamburg", Birthday(10, 10, 1969),
+    )  # fmt: skip
+    assert [ch.value for ch in kaethe.emails] == ["k@lht.example"]
+    assert joerg.city == "Lüneburg"
+    for other in ("Wohnort", "Standort"):
+        book = openpyxl.Workbook()
+        book.active.append(["Vorname", "Nachname", other, "Arbeitgeber", "Rolle"])
+        book.active.append(["Anja", "Schäfer", "Kiel", "Beiersdorf", "HR"])
+        book.save(path)
+        (anja,) = read_paths([path]).contacts
+        assert (anja.city, anja.organisation, anja.title) == ("Kiel", "Beiersdorf", "HR")
+
+
 def test_the_sheet_that_holds_contacts_is_read_not_the_first():
     read = read_paths([XLSX / "excel-de__uebersicht-zuerst.WRITTEN.xlsx"])
     assert [c.family_name for c in read.contacts] == ["Schäfer", "Große-Brömer", "Yılmaz", "Weiß"]

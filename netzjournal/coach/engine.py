@@ -13,6 +13,7 @@ from netzjournal.store.coach_data import (
     CoachDetails,
     CoachSummary,
     coach_details,
+    count_never_noted,
     count_without_language,
     form_texts,
     has_contacts,
@@ -67,6 +68,8 @@ class CoachResult:
     # many (asked once for all above the cards; a card asks on its own only for one).
     without_language: int = 0
     usual_language: str = ""  # the language those are written in meanwhile
+    # Nobody shown, notes there, and this many people without any: why they are not listed
+    never_noted: int = 0
 
 
 def reason(language: str, s: CoachSummary, d: CoachDetails | None,
@@ -262,6 +265,7 @@ def _pick(
     nobody = not top and not held and not more
     no_contacts = nobody and not has_contacts(j)
     no_notes = nobody and not no_contacts and not has_notes(j)
+    never_noted = count_never_noted(j) if nobody and not no_contacts and not no_notes else 0
     shown_items = [item for _, item, _ in top]
     # Several people without a language: asked once above the cards, not on each.
     unknown, written_in = 0, ""
@@ -273,7 +277,9 @@ def _pick(
                 item.language_asked_for_all = not item.language_known
         else:
             unknown = 0
-    return CoachResult(shown_items, held, more, no_contacts, no_notes, unknown, written_in)
+    return CoachResult(
+        shown_items, held, more, no_contacts, no_notes, unknown, written_in, never_noted
+    )
 
 
 def _forms_said(j: Journal, items: list[Suggestion], details: dict[int, CoachDetails]) -> None:

@@ -135,7 +135,7 @@ def _score(sheet: _Sheet) -> tuple[bool, int]:
 
 _NAMES = frozenset(
     ("name", "vorname", "nachname", "first name", "last name", "firma", "company",
-     "organisation", "organization", "position", "ort", "city")
+     "organisation", "organization", "position", "ort", "city", "unternehmen", "stadt")
 )  # fmt: skip
 
 

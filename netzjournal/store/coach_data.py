@@ -220,6 +220,17 @@ def has_notes(j: Journal) -> bool:
     return bool(row[0])
 
 
+def count_never_noted(j: Journal) -> int:
+    """How many people (not archived, not "never" to keep in touch with) have no note at
+    all: the coach cannot find them due, and its empty list says why (30 imported people,
+    one note: "nobody is due, enjoy the quiet" left the user asking where they went)."""
+    sql = (
+        "SELECT count(*) FROM contact c WHERE c.archived = 0 AND c.cadence_never = 0"
+        " AND NOT EXISTS (SELECT 1 FROM participant p WHERE p.contact_id = c.id)"
+    )
+    return int(j.connection().execute(sql).fetchone()[0])
+
+
 # Of the newest thousand people whose language is known: reading every contact's
 # took 12 ms of CPU on 50,000, at each refresh of a list with such a person.
 _USUAL_LANGUAGE = """

@@ -316,16 +316,30 @@ class GiveTakeItem:
     text: str
 
 
+HISTORY_TITLE_WIDTH = 80
+
+
+def opening_words(body: str, width: int = HISTORY_TITLE_WIDTH) -> str:
+    """The first line of a note without a title, cut after a whole word with "…" when
+    longer than ``width`` (80 characters cut „Schwerpunkt Logistik“ to „Schwerpunkt Lo“)."""
+    stripped = body.strip()
+    line = stripped.splitlines()[0].strip() if stripped else ""
+    if len(line) <= width:
+        return line
+    cut = line[: width + 1].rsplit(None, 1)[0] if " " in line[: width + 1] else line[:width]
+    return cut.rstrip(" ,;:.–-") + "…"
+
+
 def contact_history(j: Journal, contact_id: int, limit: int = 200) -> list[HistoryItem]:
     rows = j.connection().execute(
-        "SELECT i.id, i.occurred_at, i.kind, i.direction,"
-        " coalesce(nullif(i.title, ''), substr(i.body, 1, 80)),"
+        "SELECT i.id, i.occurred_at, i.kind, i.direction, i.title, substr(i.body, 1, 400),"
         " coalesce(nullif(p.say_next, ''), i.say_next)"
         " FROM interaction i JOIN participant p ON p.interaction_id = i.id"
         " WHERE p.contact_id = ? ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?",
         (contact_id, limit),
     )
-    return [HistoryItem(r[0], _dt(r[1]) or dt.datetime.min, r[2], r[3], r[4] or "", r[5] or "")
+    return [HistoryItem(r[0], _dt(r[1]) or dt.datetime.min, r[2], r[3],
+                        r[4] or opening_words(r[5] or ""), r[6] or "")
             for r in rows]  # fmt: skip
 
 

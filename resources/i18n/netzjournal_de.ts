@@ -719,68 +719,76 @@
         <source>Nobody can be due yet: the coach goes by your notes, and there are none yet. Until then it names only occasions, such as a birthday soon. After your next meeting or call, write a quick note – then the coach suggests whom to get back in touch with, and when.</source>
         <translation>Noch kann niemand fällig sein: Der Coach richtet sich nach Ihren Gesprächsnotizen, und es gibt noch keine. Bis dahin nennt er nur Anlässe, etwa einen baldigen Geburtstag. Schreiben Sie nach Ihrem nächsten Treffen oder Telefonat eine Schnellnotiz – dann schlägt der Coach vor, bei wem Sie sich wann wieder melden könnten.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/coach/pane.py" line="305"/>
+        <source>Nobody is due right now. %n of your contacts have no note yet: the coach goes by your notes and suggests them once you note a meeting or call with them. Until then it names only occasions, such as a birthday soon.</source>
+        <translation>
+            <numerusform>Gerade ist niemand fällig. Zu einem Ihrer Kontakte gibt es noch keine Notiz: Der Coach richtet sich nach Ihren Gesprächsnotizen und schlägt ihn vor, sobald Sie ein Treffen oder Telefonat mit ihm notiert haben. Bis dahin nennt er nur Anlässe, etwa einen baldigen Geburtstag.</numerusform>
+            <numerusform>Gerade ist niemand fällig. Zu %n Ihrer Kontakte gibt es noch keine Notiz: Der Coach richtet sich nach Ihren Gesprächsnotizen und schlägt sie vor, sobald Sie ein Treffen oder Telefonat mit ihnen notiert haben. Bis dahin nennt er nur Anlässe, etwa einen baldigen Geburtstag.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="303"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="312"/>
         <source>Nobody is due right now. Enjoy the quiet – the coach will speak up.</source>
         <translation>Gerade ist niemand fällig. Genießen Sie die Ruhe – der Coach meldet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="356"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="365"/>
         <source>Holding off (no answer to several messages): %1</source>
         <translation>Zurückgehalten (mehrere Nachrichten ohne Antwort): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="456"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="465"/>
         <source>Discard your edited message to %1?</source>
         <translation>Ihre bearbeitete Nachricht an %1 verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="458"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="467"/>
         <source>Discard your edited messages to %1?</source>
         <translation>Ihre bearbeiteten Nachrichten an %1 verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="461"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="470"/>
         <source>Edited message</source>
         <translation>Bearbeitete Nachricht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="463"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="472"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="464"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="473"/>
         <source>The journal does not keep openers. To keep the text, choose Cancel, then Copy or E-mail.</source>
         <translation>Das Journal speichert keine Einstiege. Um den Text zu behalten, wählen Sie „Abbrechen“ und dann „Kopieren“ oder „E-Mail“.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="490"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="499"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="501"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="510"/>
         <source>Copied – paste it into your message to %1.</source>
         <translation>Kopiert – fügen Sie den Text in Ihre Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="511"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="520"/>
         <source>No e-mail program opened. The text is copied instead – paste it into a message to %1.</source>
         <translation>Es hat sich kein E-Mail-Programm geöffnet. Der Text ist stattdessen kopiert – fügen Sie ihn in eine Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="523"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="532"/>
         <source>%1: noted as reached out – the coach leaves them be for two weeks.</source>
         <translation>%1: als gemeldet notiert – der Coach lässt die Person zwei Wochen in Ruhe.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="536"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="545"/>
         <source>%1 will be back on the list on %2.</source>
         <translation>%1 steht am %2 wieder auf der Liste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="571"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="580"/>
         <source>Write to %Ln contact(s) with du?</source>
         <translation>
             <numerusform>%Ln Kontakt duzen?</numerusform>
@@ -788,12 +796,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="572"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="581"/>
         <source>Everyone with du</source>
         <translation>Alle duzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="574"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="583"/>
         <source>Write to %Ln contact(s) with Sie?</source>
         <translation>
             <numerusform>%Ln Kontakt siezen?</numerusform>
@@ -801,17 +809,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="575"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="584"/>
         <source>Everyone with Sie</source>
         <translation>Alle siezen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="576"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="585"/>
         <source>These are the contacts for whom Sie or du is still open. You can change it for each of them later.</source>
         <translation>Das sind die Kontakte, bei denen Sie oder du noch offen ist. Sie können es später für jeden einzeln ändern.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="580"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="589"/>
         <source>%Ln of them you already write to with du in the journal: they keep du.</source>
         <translation>
             <numerusform>Einen davon duzen Sie im Journal schon; dabei bleibt es.</numerusform>
@@ -819,27 +827,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="582"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="591"/>
         <source>Sie or du</source>
         <translation>Sie oder du</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="613"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="622"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="615"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="624"/>
         <source>The coach will not suggest %1 again. You can change this in the contact&apos;s &quot;keep in touch&quot; setting.</source>
         <translation>Der Coach schlägt %1 nicht mehr vor. Das lässt sich beim Kontakt unter „In Kontakt bleiben“ wieder ändern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="618"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="627"/>
         <source>Never suggest</source>
         <translation>Nicht mehr vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="630"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="639"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>

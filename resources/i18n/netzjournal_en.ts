@@ -48,7 +48,15 @@
 <context>
     <name>CoachPane</name>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="571"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="305"/>
+        <source>Nobody is due right now. %n of your contacts have no note yet: the coach goes by your notes and suggests them once you note a meeting or call with them. Until then it names only occasions, such as a birthday soon.</source>
+        <translation>
+            <numerusform>Nobody is due right now. One of your contacts has no note yet: the coach goes by your notes and suggests them once you note a meeting or call with them. Until then it names only occasions, such as a birthday soon.</numerusform>
+            <numerusform>Nobody is due right now. %n of your contacts have no note yet: the coach goes by your notes and suggests them once you note a meeting or call with them. Until then it names only occasions, such as a birthday soon.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/coach/pane.py" line="580"/>
         <source>Write to %Ln contact(s) with du?</source>
         <translation>
             <numerusform>Write to %Ln contact with du?</numerusform>
@@ -56,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="574"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="583"/>
         <source>Write to %Ln contact(s) with Sie?</source>
         <translation>
             <numerusform>Write to %Ln contact with Sie?</numerusform>
@@ -64,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="580"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="589"/>
         <source>%Ln of them you already write to with du in the journal: they keep du.</source>
         <translation>
             <numerusform>%Ln of them you already write to with du in the journal: they keep du.</numerusform>

@@ -298,6 +298,15 @@ class CoachPane(QWidget):
                         "soon. After your next meeting or call, write a quick note – "
                         "then the coach suggests whom to get back in touch with, and when.")
             )  # fmt: skip
+        elif result.never_noted:
+            # (Imported people are never due before a first note: say so, or the list
+            # of 30 people just imported reads as lost.)
+            self.intro.setText(
+                self.tr("Nobody is due right now. %n of your contacts have no note yet: the "
+                        "coach goes by your notes and suggests them once you note a meeting "
+                        "or call with them. Until then it names only occasions, such as a "
+                        "birthday soon.", "", result.never_noted)
+            )  # fmt: skip
         else:
             self.intro.setText(
                 self.tr("Nobody is due right now. Enjoy the quiet – the coach will speak up.")
