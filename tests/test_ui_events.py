@@ -1251,9 +1251,7 @@ def test_own_addresses_entered_after_an_import_give_the_answers_in_its_invitatio
     journal.close()
 
 
-def test_my_own_yes_before_my_address_is_set_is_not_counted_as_someone_coming(
-    qtbot, tmp_path
-):
+def test_my_own_yes_before_my_address_is_set_is_not_counted_as_someone_coming(qtbot, tmp_path):
     """Claire imported the kick-off she accepted in Outlook before entering her address
     in Settings: the list said "Coming: 1" beside an empty „Wer kommt“ — her own yes,
     counted as a guest's. Which guest is the user the file does not say: nobody's yes
