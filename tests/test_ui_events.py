@@ -1287,6 +1287,47 @@ def test_my_own_yes_before_my_address_is_set_is_not_counted_as_someone_coming(qt
     journal.close()
 
 
+_OUTLOOK_MEETING = """BEGIN:VCALENDAR\r
+PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\r
+VERSION:2.0\r
+METHOD:PUBLISH\r
+BEGIN:VEVENT\r
+DTSTART:20261203T140000Z\r
+ORGANIZER;CN="Hélène Lefèvre":mailto:Helene.Lefevre@example.com\r
+{status}SUMMARY:{name}\r
+UID:{name}-outlook\r
+END:VEVENT\r
+END:VCALENDAR\r
+"""
+
+
+def test_a_cancelled_meeting_s_page_names_its_organiser_as_other_events_do(qtbot, tmp_path):
+    """Claire's Outlook meeting that Hélène (a contact, by her address) called off:
+    its page named her nowhere — a meeting on shows her among who is coming (the
+    import links her), one called off links nobody. The page says who invited."""
+    from netzjournal.interchange import ical_in
+    from netzjournal.store.records import Channel
+
+    w, journal = _window(qtbot, tmp_path)
+    helene = create_contact(journal, person(
+        "Hélène", "Lefèvre", channels=[Channel("email", "helene.lefevre@example.com")])).value  # fmt: skip
+    for name, status in (("Pre-read", "STATUS:CANCELLED\r\n"), ("Steering", "")):
+        text = _OUTLOOK_MEETING.format(name=name, status=status)
+        ical_in.import_events(journal, ical_in.parse(text.encode()), today=TODAY)
+    by_name = {e.name: e for e in list_events(journal)}
+    assert by_name["Pre-read"].cancelled and not by_name["Steering"].cancelled
+    w.show_view(EVENTS)
+    pane, page = w.events_pane, w.events_pane.page
+    assert pane.select_key((by_name["Pre-read"].id, None))
+    assert "Invited by Hélène Lefèvre" in page.details.text()
+    assert page.attendance.rowCount() == 0 and page.invitees.isHidden()
+    # The meeting on: she is among the people, not named twice.
+    assert pane.select_key((by_name["Steering"].id, None))
+    assert [r.contact_id for r in page.attendance.rows] == [helene.id]
+    assert "Invited by" not in page.details.text()
+    journal.close()
+
+
 def test_no_answer_for_one_evening_of_a_series_i_go_to_shows_no_answer(qtbot, tmp_path):
     from netzjournal.store.events import set_my_status
 
