@@ -1309,8 +1309,8 @@ def test_a_cancelled_meeting_s_page_names_its_organiser_as_other_events_do(qtbot
     from netzjournal.store.records import Channel
 
     w, journal = _window(qtbot, tmp_path)
-    helene = create_contact(journal, person(
-        "Hélène", "Lefèvre", channels=[Channel("email", "helene.lefevre@example.com")])).value  # fmt: skip
+    address = Channel("email", "helene.lefevre@example.com")
+    helene = create_contact(journal, person("Hélène", "Lefèvre", channels=[address])).value
     for name, status in (("Pre-read", "STATUS:CANCELLED\r\n"), ("Steering", "")):
         text = _OUTLOOK_MEETING.format(name=name, status=status)
         ical_in.import_events(journal, ical_in.parse(text.encode()), today=TODAY)
@@ -2014,11 +2014,10 @@ def test_a_guest_who_is_no_contact_and_said_yes_is_counted_wherever_people_are(
     page agree. A series' guests are on each of its evenings (iCalendar: a series'
     ATTENDEE answers for every occurrence without its own), its contacts where the
     import linked them."""
-    from netzjournal.store.invitees import set_invitees
-    from netzjournal.store.records import Invitee
-
     from netzjournal.store.catalog import set_setting
+    from netzjournal.store.invitees import set_invitees
     from netzjournal.store.reading import OWN_ADDRESSES
+    from netzjournal.store.records import Invitee
 
     w, journal = _window(qtbot, tmp_path)
     set_setting(journal, OWN_ADDRESSES, ["ich@example.de"])  # (none of the guests)
