@@ -636,6 +636,32 @@ def test_filling_in_a_blank_role_is_not_a_new_role(journal):
     assert coach_summaries(journal, TODAY)[0].role_changed_on == TODAY
 
 
+def test_a_role_a_sync_brings_is_news_only_when_its_words_differ(journal):
+    """A phone re-saved Jana's card: her role and organisation came back written
+    otherwise (ASCII umlauts, another dash, two spaces, case) and the coach
+    congratulated her on news ("Neue Funktion"). The same words are no news, nor is a
+    blank filled in; a role that really differs from what was there is."""
+    from dataclasses import replace
+
+    from netzjournal.sync.contacts import ContactAdapter
+    from netzjournal.sync.fields import to_fields
+
+    c = add(journal, "Jana", "Müller", organisation="WDR Köln", role="Geschäftsführerin – DACH")
+    adapter = ContactAdapter(journal, today=lambda: TODAY)
+    record = get_contact(journal, c.id)
+    resaved = replace(record, role="Geschaeftsfuehrerin - DACH", organisation="WDR  köln")
+    record = adapter.update(record, to_fields(resaved))
+    assert (record.role, record.organisation) == ("Geschaeftsfuehrerin - DACH", "WDR  köln")
+    assert coach_summaries(journal, TODAY)[0].role_changed_on is None
+    assert not any("Neue Funktion" in s.reason for s in suggest(journal, TODAY).suggestions)
+    record = adapter.update(record, to_fields(replace(record, department="Intendanz")))
+    assert coach_summaries(journal, TODAY)[0].role_changed_on is None  # (not a role)
+    record = adapter.update(record, to_fields(replace(record, role="Intendantin")))
+    assert coach_summaries(journal, TODAY)[0].role_changed_on == TODAY
+    result = suggest(journal, TODAY)
+    assert "Neue Funktion: Intendantin bei WDR  köln" in result.suggestions[0].reason
+
+
 def test_today_counts_a_birthday_and_a_follow_up_due_today_are_always_shown(journal):
     # Both would otherwise be left out: one rests (reached out 3 days ago) and is
     # snoozed, the other is not due; and the list holds only one person.

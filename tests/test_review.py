@@ -666,3 +666,36 @@ def test_an_event_counts_in_the_year_of_its_day_here(journal, berlin_zone):
     assert old_year.new_contacts == 1
     # The year after: both were met before it, neither is new.
     assert compute(review_rows(journal, 2032)).new_contacts == 0
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_an_empty_section_says_so_in_one_line_in_markdown_the_pdf_and_the_window(
+    journal, tmp_path, qapp, language
+):
+    """Claire's first year: contacts imported, no meeting noted. The PDF showed "By
+    kind" and "By direction" over the years' header row alone, and nothing under
+    "Whom you were most in touch with" where the other empty sections say "–". Every
+    empty section says so in one line ("–"), alike in the Markdown, the PDF (and
+    printout: the same HTML) and the window."""
+    from netzjournal.review.render import labels, sections_html
+    from netzjournal.ui.review.export import write_pdf
+
+    create_contact(journal, person("Loïc", "Girard", met_on=dt.date(Y, 3, 19)))
+    f = review(journal, Y)
+    assert not f.empty and f.meetings == 0 and not f.by_kind and not f.top_people
+    t = labels(language)
+    empty = [t["by_kind"], t["by_direction"], t["top_people"], t["events"], t["topics"]]
+    text = markdown(f, language, private=True)
+    sections = {s.split("\n", 1)[0]: s.split("\n", 1)[1].strip()
+                for s in text.split("\n## ")[1:]}  # fmt: skip
+    for title in empty:
+        assert sections[title] == t["none"], (title, sections[title])
+    assert all(body for body in sections.values()), sections
+    html = sections_html(f, language, private=True)
+    for title in empty:
+        assert f"<h2>{title}</h2><p>{t['none']}</p>" in html.replace("&#x27;", "'"), title
+    assert "<ol></ol>" not in html and "<ul></ul>" not in html
+    path = write_pdf(f, tmp_path / f"{language}.pdf", language, "Claire Dubois")
+    words = " ".join(" ".join(p.extract_text() for p in PdfReader(str(path)).pages).split())
+    for title in (t["by_kind"], t["by_direction"], t["top_people"]):
+        assert f"{title} {t['none']}" in words, (title, words)

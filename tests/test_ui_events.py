@@ -1251,6 +1251,83 @@ def test_own_addresses_entered_after_an_import_give_the_answers_in_its_invitatio
     journal.close()
 
 
+def test_my_own_yes_before_my_address_is_set_is_not_counted_as_someone_coming(qtbot, tmp_path):
+    """Claire imported the kick-off she accepted in Outlook before entering her address
+    in Settings: the list said "Coming: 1" beside an empty „Wer kommt“ — her own yes,
+    counted as a guest's. Which guest is the user the file does not say: nobody's yes
+    counts until her addresses are set; then hers is „Meine Antwort“, not a guest."""
+    from netzjournal.interchange import ical_in
+    from netzjournal.ui.settings_dialog import SettingsDialog
+
+    w, journal = _window(qtbot, tmp_path)
+    text = _OUTLOOK_INVITATION.format(name="Kick-off", day="20261208", mine="ACCEPTED")
+    ical_in.import_events(journal, ical_in.parse(text.encode()), today=TODAY)
+    (kick_off,) = [e for e in list_events(journal) if e.name == "Kick-off"]
+    w.show_view(EVENTS)
+    pane, page = w.events_pane, w.events_pane.page
+
+    def people_cell() -> str:
+        model = pane.model
+        return model.index(model.row_of((kick_off.id, None)), EventsModel.PEOPLE).data() or ""
+
+    assert pane.select_key((kick_off.id, None))
+    assert page.attendance.rowCount() == 0  # („Wer kommt“: nobody)
+    assert people_cell() == ""  # (was "Coming: 1")
+    assert page.my_status.currentData() == ""
+    assert page.invitees.own_hint.isVisible()  # (the page says where to enter them)
+    dialog = SettingsDialog(w.paths, journal, w)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.own_addresses.setText("claire.dubois@example.com")
+    dialog.accept()
+    pane.refresher.flush()
+    assert pane.select_key((kick_off.id, None))
+    assert page.my_status.currentData() == "going"  # („Meine Antwort: Ich gehe hin“)
+    assert page.attendance.rowCount() == 0 and people_cell() == ""
+    journal.close()
+
+
+_OUTLOOK_MEETING = """BEGIN:VCALENDAR\r
+PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\r
+VERSION:2.0\r
+METHOD:PUBLISH\r
+BEGIN:VEVENT\r
+DTSTART:20261203T140000Z\r
+ORGANIZER;CN="Hélène Lefèvre":mailto:Helene.Lefevre@example.com\r
+{status}SUMMARY:{name}\r
+UID:{name}-outlook\r
+END:VEVENT\r
+END:VCALENDAR\r
+"""
+
+
+def test_a_cancelled_meeting_s_page_names_its_organiser_as_other_events_do(qtbot, tmp_path):
+    """Claire's Outlook meeting that Hélène (a contact, by her address) called off:
+    its page named her nowhere — a meeting on shows her among who is coming (the
+    import links her), one called off links nobody. The page says who invited."""
+    from netzjournal.interchange import ical_in
+    from netzjournal.store.records import Channel
+
+    w, journal = _window(qtbot, tmp_path)
+    address = Channel("email", "helene.lefevre@example.com")
+    helene = create_contact(journal, person("Hélène", "Lefèvre", channels=[address])).value
+    for name, status in (("Pre-read", "STATUS:CANCELLED\r\n"), ("Steering", "")):
+        text = _OUTLOOK_MEETING.format(name=name, status=status)
+        ical_in.import_events(journal, ical_in.parse(text.encode()), today=TODAY)
+    by_name = {e.name: e for e in list_events(journal)}
+    assert by_name["Pre-read"].cancelled and not by_name["Steering"].cancelled
+    w.show_view(EVENTS)
+    pane, page = w.events_pane, w.events_pane.page
+    assert pane.select_key((by_name["Pre-read"].id, None))
+    assert "Invited by Hélène Lefèvre" in page.details.text()
+    assert page.attendance.rowCount() == 0 and page.invitees.isHidden()
+    # The meeting on: she is among the people, not named twice.
+    assert pane.select_key((by_name["Steering"].id, None))
+    assert [r.contact_id for r in page.attendance.rows] == [helene.id]
+    assert "Invited by" not in page.details.text()
+    journal.close()
+
+
 def test_no_answer_for_one_evening_of_a_series_i_go_to_shows_no_answer(qtbot, tmp_path):
     from netzjournal.store.events import set_my_status
 
@@ -1937,10 +2014,13 @@ def test_a_guest_who_is_no_contact_and_said_yes_is_counted_wherever_people_are(
     page agree. A series' guests are on each of its evenings (iCalendar: a series'
     ATTENDEE answers for every occurrence without its own), its contacts where the
     import linked them."""
+    from netzjournal.store.catalog import set_setting
     from netzjournal.store.invitees import set_invitees
+    from netzjournal.store.reading import OWN_ADDRESSES
     from netzjournal.store.records import Invitee
 
     w, journal = _window(qtbot, tmp_path)
+    set_setting(journal, OWN_ADDRESSES, ["ich@example.de"])  # (none of the guests)
     breakfast = create_event(journal, EventRecord("Frühstück", D(2026, 12, 3))).value
     set_invitees(journal, breakfast.id, [
         Invitee("organiser@example.de", "Olaf Ort", "ACCEPTED", organiser=True),  # (invites)

@@ -144,8 +144,15 @@ def markdown(f: YearFigures, language: str = "de", user_name: str = "",
     prev_header = str(f.year - 1)
 
     def table(title: str, rows: list[tuple[str, str, str]]) -> None:
+        if not rows:  # (a heading over the years' header row alone said nothing)
+            listed(title, [])
+            return
         out.extend(["", f"## {title}", "", f"| | {f.year} | {prev_header} |", "|---|---:|---:|"])
         out.extend(f"| {a} | {b} | {c} |" for a, b, c in rows)
+
+    def listed(title: str, lines: list[str]) -> None:
+        """A section's lines, or "–" on one line when it has none (as the names')."""
+        out.extend(["", f"## {title}", "", *(lines or [t["none"]])])
 
     def names(title: str, items: list[str]) -> None:
         out.extend(["", f"## {title}", "", _names(items, t, language)])
@@ -156,28 +163,26 @@ def markdown(f: YearFigures, language: str = "de", user_name: str = "",
     table(t["by_kind"], _counts(f.by_kind, t["kinds"], f.by_kind_prev, language))
     table(t["by_direction"],
           _counts(f.by_direction, t["directions"], f.by_direction_prev, language))  # fmt: skip
-    out.extend(["", f"## {t['new_by_source']}", ""])
-    out.extend(f"- {t['sources'].get(k, k)}: {n(v)}" for k, v in
-               sorted(f.new_by_source.items(), key=lambda kv: -kv[1]))  # fmt: skip
+    by_source = sorted(f.new_by_source.items(), key=lambda kv: -kv[1])
+    listed(t["new_by_source"], [f"- {t['sources'].get(k, k)}: {n(v)}" for k, v in by_source])
     if f.where_met:
         out.extend(["", f"## {t['where_met']}", ""])
         out.extend(f"- {format_date(e.day, language)} {e.name}: {join_names(e.people)}"
                    for e in f.where_met)  # fmt: skip
-    out.extend(["", f"## {t['top_people']}", ""])
-    out.extend(f"{i}. {p.name} ({n(p.count)})" for i, p in enumerate(f.top_people, 1))
+    listed(t["top_people"], [f"{i}. {p.name} ({n(p.count)})"
+                             for i, p in enumerate(f.top_people, 1)])  # fmt: skip
     names(t["first_time"], f.first_time)
     names(t["came_back"], f.came_back)
     names(t["went_quiet"], f.went_quiet)
-    out.extend(["", f"## {t['events']}", ""])
-    out.extend(f"- {format_date(e.day, language)} {e.name}{_met(e.people)}" for e in f.events)
+    listed(t["events"], [f"- {format_date(e.day, language)} {e.name}{_met(e.people)}"
+                         for e in f.events])  # fmt: skip
     given = _pair(f.gave, f.received, language)
     out.extend(["", f"## {t['give_take']}", "", f"{t['gave_received']}: {given}"])
     if f.lopsided:
         out.extend(["", f"### {t['lopsided']}", ""])
         out.extend(f"- {_gave_more(x, t, language)}" for x in f.lopsided)
-    out.extend(["", f"## {t['follow_ups_open']}", ""])
     shown = f.follow_ups_open[:LIST_LIMIT]
-    out.extend([f"- {open_item(o, language)}" for o in shown] or [t["none"]])
+    listed(t["follow_ups_open"], [f"- {open_item(o, language)}" for o in shown])
     if more := _more(len(f.follow_ups_open), t, language):
         out.extend(["", more])
     if older := _older_open(f, t, language):
@@ -185,10 +190,8 @@ def markdown(f: YearFigures, language: str = "de", user_name: str = "",
     if f.reconnect == []:  # (under what is ahead, never alone at the end)
         out.extend(["", _nobody_to_reconnect(f, t, language)])
     if private:  # (people's topics: private fields in the vCard export too)
-        out.extend(["", f"## {t['topics']}", ""])
-        out.extend(f"- {topic} ({n(k)})" for topic, k in f.topics)
-        out.extend(["", f"## {t['hooks']}", ""])
-        out.extend(f"- {hook} ({n(k)})" for hook, k in f.hooks)
+        listed(t["topics"], [f"- {topic} ({n(k)})" for topic, k in f.topics])
+        listed(t["hooks"], [f"- {hook} ({n(k)})" for hook, k in f.hooks])
     if f.reconnect:
         names(t["reconnect"].format(year=f.year + 1), f.reconnect)
     if made_on:
@@ -213,6 +216,9 @@ def sections_html(f: YearFigures, language: str, charts: dict[str, str] | None =
     parts: list[str] = []
 
     def table(title: str, rows: list[tuple[str, str, str]]) -> None:
+        if not rows:  # (a heading over the years' header row alone said nothing)
+            listed(title, "")
+            return
         body = "".join(
             f"<tr><td>{e(a)}</td><td align='right' style='padding-left: 24px'><b>{e(b)}</b></td>"
             f"<td align='right' style='padding-left: 24px; color: {muted}'>{e(c)}</td></tr>"
@@ -229,9 +235,10 @@ def sections_html(f: YearFigures, language: str, charts: dict[str, str] | None =
             f"</tr>{body}</table>"
         )
 
-    def listed(title: str, items: str) -> None:
-        """A list, or "–" in a paragraph as the names' sections have it (not indented)."""
-        body = f"<ul>{items}</ul>" if items else f"<p>{e(t['none'])}</p>"
+    def listed(title: str, items: str, tag: str = "ul") -> None:
+        """A list, or "–" in a paragraph as the names' sections have it (not indented):
+        every empty section says so in one line, in the window, the PDF and the printout."""
+        body = f"<{tag}>{items}</{tag}>" if items else f"<p>{e(t['none'])}</p>"
         parts.append(f"<h2>{e(title)}</h2>{body}")
 
     def names(title: str, items: list[str]) -> None:
@@ -248,13 +255,13 @@ def sections_html(f: YearFigures, language: str, charts: dict[str, str] | None =
           _counts(f.by_direction, t["directions"], f.by_direction_prev, language))  # fmt: skip
     items = "".join(f"<li>{e(t['sources'].get(k, k))}: {n(v)}</li>"
                     for k, v in sorted(f.new_by_source.items(), key=lambda kv: -kv[1]))  # fmt: skip
-    parts.append(f"<h2>{e(t['new_by_source'])}</h2><ul>{items}</ul>")
+    listed(t["new_by_source"], items)
     if f.where_met:
         items = "".join(f"<li><b>{e(v.name)}</b> ({format_date(v.day, language)}): "
                         f"{e(join_names(v.people))}</li>" for v in f.where_met)  # fmt: skip
         parts.append(f"<h2>{e(t['where_met'])}</h2><ul>{items}</ul>")
     items = "".join(f"<li>{e(p.name)} ({n(p.count)})</li>" for p in f.top_people)
-    parts.append(f"<h2>{e(t['top_people'])}</h2><ol>{items}</ol>")
+    listed(t["top_people"], items, "ol")
     names(t["first_time"], f.first_time)
     names(t["came_back"], f.came_back)
     names(t["went_quiet"], f.went_quiet)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 
 from netzjournal.store import backups, fulltext, stale
 from netzjournal.store.codes import ADDRESS_FORMS, CHANNEL_KINDS, LANGUAGES, UNKNOWN_LANGUAGE
 from netzjournal.store.errors import NotFound, ValidationError
+from netzjournal.store.folding import fold
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import Birthday, ChangeSet, Channel, ContactRecord, Outcome
 from netzjournal.store.values import clean_text, to_date, to_datetime
@@ -229,13 +231,21 @@ def _attended_events(j: Journal, contact_id: int) -> list[int]:
 
 
 def _role_replaced(old_role: str, old_org: str, role: str, org: str) -> bool:
-    """A new role: a known role or organisation replaced by another (not a blank filled in)."""
-    role, org = role.strip(), org.strip()
-    if not (role or org):
+    """A new role: a known role or organisation replaced by another, worth the coach's
+    congratulations. Not a blank filled in, and not the same words written otherwise:
+    a phone or an address book that re-saves a card ("Geschaeftsfuehrer", "Head of
+    Sales - DACH", two spaces) made the coach congratulate on news there was none of."""
+    if not (_words(role) or _words(org)):
         return False
-    return bool(old_role.strip() and role.casefold() != old_role.strip().casefold()) or bool(
-        old_org.strip() and org.casefold() != old_org.strip().casefold()
+    return bool(_words(old_role) and _words(role) != _words(old_role)) or bool(
+        _words(old_org) and _words(org) != _words(old_org)
     )
+
+
+def _words(text: str) -> list[str]:
+    """A role's or organisation's words as the search folds them (case, accents,
+    „ae“ for „ä“), without the spaces and punctuation between them."""
+    return re.findall(r"\w+", fold(text))
 
 
 def interaction_ids_of(j: Journal, contact_id: int) -> list[int]:

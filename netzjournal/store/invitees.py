@@ -127,6 +127,22 @@ def _read(text: str) -> list[Invitee]:
     ]
 
 
+def organiser_contact(j: Journal, event_ids: Iterable[int | None]) -> int | None:
+    """The contact who sent the invitation kept on the first of ``event_ids`` that
+    kept one (an evening's own, then its series'): linked by id, else the one
+    contact with the organiser's address. None: no organiser, or not a contact (the
+    page lists them among the guests then, as inviting)."""
+    for event_id in (i for i in event_ids if i is not None):
+        if people := invitees_of(j, event_id):
+            organiser = next((p for p in people if p.organiser), None)
+            if organiser is None:
+                return None
+            if organiser.contact is not None:
+                return organiser.contact
+            return contacts_by_email(j, [organiser.address]).get(organiser.address.lower())
+    return None
+
+
 def unknown_invitees(j: Journal, event_ids: Iterable[int | None]) -> list[Invitee]:
     """Who the invitation of the first of ``event_ids`` that kept any (an evening's
     own, then its series') names and the journal does not know: not linked to a
@@ -205,7 +221,13 @@ def guests_coming(
     """Per evening: its guests (:func:`evening_guests`) who accepted, as its page
     says it („hat zugesagt“). Not the organiser, whom the page names as inviting:
     counted, each imported invitation's organiser who is no contact made every
-    such evening "Coming: 1"."""
+    such evening "Coming: 1". None while the user's own addresses are not set: an
+    invitation of the user's calendar names the user among its guests, and which one
+    the file does not say — the user's yes was counted as a guest's ("Coming: 1"
+    beside an empty „Wer kommt“); the user's own answer is „Meine Antwort“, and the
+    page says where to enter the addresses."""
+    if not own_addresses(j):
+        return {}
     out = {}
     for key, people in evening_guests(j, evenings).items():
         if coming := [p for p in people if p.answer == "ACCEPTED" and not p.organiser]:

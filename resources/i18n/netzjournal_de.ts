@@ -2177,136 +2177,141 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="175"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="176"/>
         <source>Whom did you meet? One line each, in one go.</source>
         <translation>Wen haben Sie getroffen? Eine Zeile je Person, alles auf einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="180"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="181"/>
         <source>Change this occurrence only…</source>
         <translation>Nur diesen Termin ändern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="182"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="183"/>
         <source>Move this occurrence, another place, or cancelled</source>
         <translation>Diesen Termin verschieben, anderer Ort oder abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="173"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="174"/>
         <source>Debrief…</source>
         <translation>Nachbereiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="177"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="178"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="184"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="185"/>
         <source>My answer:</source>
         <translation>Meine Antwort:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="192"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="193"/>
         <source>This event was cancelled, but you said you were there.</source>
         <translation>Diese Veranstaltung wurde abgesagt, Sie haben aber angegeben, dass Sie da waren.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="195"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="196"/>
         <source>I wasn&apos;t there</source>
         <translation>Ich war nicht da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="198"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="199"/>
         <source>It took place after all</source>
         <translation>Hat doch stattgefunden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="200"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="201"/>
         <source>No longer marked as cancelled</source>
         <translation>Wird nicht mehr als abgesagt geführt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="223"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="461"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="224"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="471"/>
         <location filename="../../netzjournal/ui/events_tab/words.py" line="51"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="247"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="248"/>
         <source>A line (optional)</source>
         <translation>Eine Zeile (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="249"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="250"/>
         <source>A line about them</source>
         <translation>Eine Zeile zu der Person</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="250"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="251"/>
         <source>A line about them at this event, e.g. “spoke briefly”</source>
         <translation>Eine Zeile zu der Person bei diesem Termin, z. B. „kurz gesprochen“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="251"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="252"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="253"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="254"/>
         <source>Met here first</source>
         <translation>Hier kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="255"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="256"/>
         <source>Record this event as where you met the chosen person</source>
         <translation>Festhalten, dass Sie die gewählte Person bei dieser Veranstaltung kennengelernt haben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="279"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="280"/>
         <source>Occurrences of this series</source>
         <translation>Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="301"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="302"/>
         <source>&lt;b&gt;Who was there&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wer war da&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="333"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="334"/>
         <source>No event chosen</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="335"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="336"/>
         <source>Choose an event on the left, or create one.</source>
         <translation>Wählen Sie links eine Veranstaltung aus oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="352"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="353"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="356"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="357"/>
         <source>moved from %1</source>
         <translation>verschoben vom %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="362"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="363"/>
         <source>An extra occurrence of this series</source>
         <translation>Zusätzlicher Termin dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="370"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="371"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="383"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="384"/>
         <source>The notes go on: the whole text is under “Edit…”.</source>
         <translation>Die Notizen sind länger: Den ganzen Text finden Sie unter „Bearbeiten …“.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="394"/>
+        <source>Invited by %1</source>
+        <translation>Eingeladen von %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/words.py" line="48"/>
@@ -2319,22 +2324,22 @@
         <translation>Wer ist da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="403"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="413"/>
         <source>Every occurrence of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="462"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="472"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="479"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="489"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="480"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="490"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>

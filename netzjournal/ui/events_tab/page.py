@@ -49,6 +49,7 @@ from netzjournal.store.events import (
     attendance,
     get_event,
 )
+from netzjournal.store.invitees import organiser_contact
 from netzjournal.store.journal import Journal
 from netzjournal.store.people import NamesakeCache, PersonChoice, person_choices
 from netzjournal.store.records import AttendanceRow, Occurrence
@@ -382,8 +383,17 @@ class EventPage(QWidget):
                     blocks.append(
                         _esc(self.tr("The notes go on: the whole text is under “Edit…”."))
                     )
-        self.details.setText("<br><br>".join(blocks))
         rows = attendance(self.journal, [o.event_id]).get(o.event_id, []) if o.event_id else []
+        # Who invited: one who will come is among the people (the import links them),
+        # one who is no contact among the guests ("invites"); else named here — a
+        # cancelled meeting's organiser was nowhere on its page.
+        organiser = organiser_contact(self.journal, [o.event_id, o.series_id])
+        if organiser is not None and organiser not in {a.contact_id for a in rows}:
+            choice = person_choices(self.journal, [organiser], self.namesakes).get(organiser)
+            if choice is not None:
+                invited = self.tr("Invited by %1").replace("%1", choice.label)
+                blocks[0] = "<br>".join([*lines, _esc(invited)])
+        self.details.setText("<br><br>".join(blocks))
         self.attendance.choices = person_choices(
             self.journal, [a.contact_id for a in rows], self.namesakes
         )
