@@ -44,17 +44,8 @@ def _window(qtbot, tmp_path):
     return w, journal
 
 
-def _own_address(journal) -> None:
-    """The user's own address is set (not a guest's): a guest's yes counts as theirs."""
-    from netzjournal.store.catalog import set_setting
-    from netzjournal.store.reading import OWN_ADDRESSES
-
-    set_setting(journal, OWN_ADDRESSES, ["kemal.aydin@example.de"])
-
-
 def _stammtisch(journal):
     """Monthly, second Tuesday, from January 2026 (TODAY is 22 November 2026)."""
-    _own_address(journal)
     s = create_event(
         journal,
         EventRecord("Stammtisch Süd", D(2026, 1, 13), place="Brauhaus",
@@ -156,7 +147,6 @@ def test_the_guests_of_a_years_evenings_take_the_same_few_queries_as_of_one(jour
         journal, EventRecord("Stammtisch", D(2026, 1, 6), rrule="FREQ=WEEKLY")
     ).value
     set_invitees(journal, weekly.id, [SABINE, TOBIAS])
-    _own_address(journal)
     linked = create_contact(journal, person("Jonas", "Weber")).value.id
     set_invitees(journal, weekly.id, [SABINE, TOBIAS, JONAS])
     from netzjournal.store.invitees import set_invitee_contact

@@ -1251,42 +1251,6 @@ def test_own_addresses_entered_after_an_import_give_the_answers_in_its_invitatio
     journal.close()
 
 
-def test_my_own_yes_before_my_address_is_set_is_not_counted_as_someone_coming(qtbot, tmp_path):
-    """Claire imported the kick-off she accepted in Outlook before entering her address
-    in Settings: the list said "Coming: 1" beside an empty „Wer kommt“ — her own yes,
-    counted as a guest's. Which guest is the user the file does not say: nobody's yes
-    counts until her addresses are set; then hers is „Meine Antwort“, not a guest."""
-    from netzjournal.interchange import ical_in
-    from netzjournal.ui.settings_dialog import SettingsDialog
-
-    w, journal = _window(qtbot, tmp_path)
-    text = _OUTLOOK_INVITATION.format(name="Kick-off", day="20261208", mine="ACCEPTED")
-    ical_in.import_events(journal, ical_in.parse(text.encode()), today=TODAY)
-    (kick_off,) = [e for e in list_events(journal) if e.name == "Kick-off"]
-    w.show_view(EVENTS)
-    pane, page = w.events_pane, w.events_pane.page
-
-    def people_cell() -> str:
-        model = pane.model
-        return model.index(model.row_of((kick_off.id, None)), EventsModel.PEOPLE).data() or ""
-
-    assert pane.select_key((kick_off.id, None))
-    assert page.attendance.rowCount() == 0  # („Wer kommt“: nobody)
-    assert people_cell() == ""  # (was "Coming: 1")
-    assert page.my_status.currentData() == ""
-    assert page.invitees.own_hint.isVisible()  # (the page says where to enter them)
-    dialog = SettingsDialog(w.paths, journal, w)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.own_addresses.setText("claire.dubois@example.com")
-    dialog.accept()
-    pane.refresher.flush()
-    assert pane.select_key((kick_off.id, None))
-    assert page.my_status.currentData() == "going"  # („Meine Antwort: Ich gehe hin“)
-    assert page.attendance.rowCount() == 0 and people_cell() == ""
-    journal.close()
-
-
 _OUTLOOK_MEETING = """BEGIN:VCALENDAR\r
 PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN\r
 VERSION:2.0\r

@@ -221,13 +221,7 @@ def guests_coming(
     """Per evening: its guests (:func:`evening_guests`) who accepted, as its page
     says it („hat zugesagt“). Not the organiser, whom the page names as inviting:
     counted, each imported invitation's organiser who is no contact made every
-    such evening "Coming: 1". None while the user's own addresses are not set: an
-    invitation of the user's calendar names the user among its guests, and which one
-    the file does not say — the user's yes was counted as a guest's ("Coming: 1"
-    beside an empty „Wer kommt“); the user's own answer is „Meine Antwort“, and the
-    page says where to enter the addresses."""
-    if not own_addresses(j):
-        return {}
+    such evening "Coming: 1"."""
     out = {}
     for key, people in evening_guests(j, evenings).items():
         if coming := [p for p in people if p.answer == "ACCEPTED" and not p.organiser]:
