@@ -900,11 +900,22 @@ def test_the_sync_s_progress_names_the_stage_in_the_locale_s_numbers(qtbot, wind
         assert status.text() == (
             "Synchronisiere Kalender: alle 7.605 Einträge werden in einem Schritt gesendet …"
         )
+        # Refused as too large (413), the items go up in parts: said so, and how far.
+        window.sync.progressed.emit("contacts.parts", 500, 4000)
+        assert status.text() == (
+            "Synchronisiere Kontakte: in Teilen, 500 von 4.000 gesendet …"
+        )
         window.sync.progressed.emit("resumed", 0, 0)
         window.sync.progressed.emit("contacts.receive", 100, 4883)
         assert status.text() == (
             "Synchronisiere Kontakte: 100 von 4.883 empfangen · nach dem Beenden fortgesetzt"
         )
+        status.deleteLater()
+    with in_language("en"):
+        status = SyncStatus(window.sync)
+        window.sync.started.emit()
+        window.sync.progressed.emit("calendar.parts", 1250, 7605)
+        assert status.text() == "Syncing the calendar: sending in parts, 1,250 of 7,605 sent…"
         status.deleteLater()
 
 

@@ -6655,6 +6655,16 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Synchronisiere Kalender: alle %2 Einträge werden in einem Schritt gesendet …</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="251"/>
+        <source>Syncing contacts: sending in parts, %1 of %2 sent…</source>
+        <translation>Synchronisiere Kontakte: in Teilen, %1 von %2 gesendet …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="252"/>
+        <source>Syncing the calendar: sending in parts, %1 of %2 sent…</source>
+        <translation>Synchronisiere Kalender: in Teilen, %1 von %2 gesendet …</translation>
+    </message>
+    <message>
         <location filename="../../netzjournal/ui/sync_runner.py" line="255"/>
         <source>continued after quitting</source>
         <translation>nach dem Beenden fortgesetzt</translation>
