@@ -16,7 +16,8 @@ from typing import TextIO
 
 #: ``progress(phase, done, total)``; phases: "read", "check", "write", "export", "restore",
 #: "index"; the sync's "receive", "send", "upload" (one request for all) and "parts"
-#: (that request refused for its size: in parts), named by its stage: "contacts.send", "calendar.receive".
+#: (that request refused for its size: in parts), named by its stage: "contacts.send",
+#: "calendar.receive".
 Progress = Callable[[str, int, int], None]
 
 

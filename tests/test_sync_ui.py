@@ -902,9 +902,7 @@ def test_the_sync_s_progress_names_the_stage_in_the_locale_s_numbers(qtbot, wind
         )
         # Refused as too large (413), the items go up in parts: said so, and how far.
         window.sync.progressed.emit("contacts.parts", 500, 4000)
-        assert status.text() == (
-            "Synchronisiere Kontakte: in Teilen, 500 von 4.000 gesendet …"
-        )
+        assert status.text() == ("Synchronisiere Kontakte: in Teilen, 500 von 4.000 gesendet …")
         window.sync.progressed.emit("resumed", 0, 0)
         window.sync.progressed.emit("contacts.receive", 100, 4883)
         assert status.text() == (
