@@ -834,6 +834,12 @@ def test_quitting_during_a_first_sync_stops_it_at_an_item_and_the_next_sync_goes
         assert get_setting(window.journal, "sync.stopped") is True
         kept = len(state.sync_items(window.journal, "follow_up"))
         assert 0 < kept < 120  # what went up is known as synced
+        # Kept for File → Last sync… with what is left (it was kept without a count).
+        from netzjournal.sync import summary
+
+        stopped = summary.last_failure(window.journal)
+        assert stopped is not None and stopped.code == "stopped"
+        assert stopped.left == {"tasks": 120 - kept}
 
         shown: list[str] = []
         window.sync.progressed.connect(lambda *_: shown.append(status.text()))
