@@ -15,8 +15,9 @@ from collections.abc import Callable
 from typing import TextIO
 
 #: ``progress(phase, done, total)``; phases: "read", "check", "write", "export", "restore",
-#: "index"; the sync's "receive", "send" and "upload" (one request for all), named by
-#: its stage: "contacts.send", "calendar.receive".
+#: "index"; the sync's "receive", "send", "upload" (one request for all) and "parts"
+#: (that request refused for its size: in parts), named by its stage: "contacts.send",
+#: "calendar.receive".
 Progress = Callable[[str, int, int], None]
 
 
@@ -34,9 +35,11 @@ LABELS = {"read": "Reading", "check": "Checking", "write": "Importing", "export"
           "contacts.receive": "Contacts: receiving from the server",
           "contacts.send": "Contacts: sending to the server",
           "contacts.upload": "Contacts: sending all at once",
+          "contacts.parts": "Contacts: sending in parts",
           "calendar.receive": "Calendar: receiving from the server",
           "calendar.send": "Calendar: sending to the server",
-          "calendar.upload": "Calendar: sending all at once"}  # fmt: skip
+          "calendar.upload": "Calendar: sending all at once",
+          "calendar.parts": "Calendar: sending in parts"}  # fmt: skip
 
 
 class TerminalProgress:

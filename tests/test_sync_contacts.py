@@ -659,8 +659,16 @@ def test_a_resume_too_large_for_one_upload_goes_up_in_parts_not_one_by_one(journ
             return response
 
         client._send = counted
-        report = sync(journal, client, book)
+        steps: list[tuple[str, int, int]] = []
+        report = sync(journal, client, book, progress=lambda *step: steps.append(step))
         client._send = send
+        # Once the one request for all was refused, the progress says the parts (the
+        # status bar said "sending all 300 in one go…" while they went up).
+        uploads_said = [s for s in steps if s[0] in ("upload", "parts")]
+        assert uploads_said[0] == ("upload", 0, n - 40)
+        assert uploads_said[1] == ("parts", 0, n - 40), uploads_said
+        assert all(phase == "parts" for phase, _d, _t in uploads_said[1:])
+        assert any(done > 0 for _p, done, _t in uploads_said[1:])
         assert not report.rejected and len(report.created_there) == n - 40
         uploads = [status for url, status in answers if url == book]
         singles = [url for url, _status in answers if url != book]

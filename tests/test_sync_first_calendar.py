@@ -229,10 +229,15 @@ def test_a_sync_asked_to_stop_in_a_request_the_server_holds_open_stops_at_once(t
         child.stdout.close()
         child.stderr.close()
         assert child.returncode == 1, err
-        assert json.loads(out.splitlines()[-1]) == {"error": "stopped", "detail": ""}
+        answer = json.loads(out.splitlines()[-1])
         with Journal.open(root / "journal.sqlite3") as j:
             assert get_setting(j, "sync.stopped") is True
-            assert 0 < len(state.sync_items(j, "follow_up")) < TASKS  # what went up, kept
+            synced = len(state.sync_items(j, "follow_up"))
+            assert 0 < synced < TASKS  # what went up, kept
+        # ... and what is left (the stop was kept without a count).
+        left = TASKS - synced
+        assert answer == {"error": "stopped", "detail": "", "left": left,
+                          "left_by_kind": {"tasks": left}}  # fmt: skip
         proxy.release()
         steps = _sync(root, None)
         assert steps[0] == ["resumed", 0, 0]

@@ -154,6 +154,19 @@ def test_a_sync_stopped_in_the_contacts_says_what_is_left_of_every_kind_and_is_k
     assert failed.counts.sent == sent and failed.left == said["left_by_kind"]
     assert dt.datetime.fromisoformat(failed.at) <= dt.datetime.now()
 
+    # On a terminal, split by kind as the window does (it said "Left: N still to send.").
+    server.fail("PUT", f"/{uids[1]}.vcf", 500)
+    done = subprocess.run(
+        [sys.executable, "-m", "netzjournal", "sync", "--data-dir", str(root),
+         "--password-stdin"],
+        input=PASSWORD + "\n", capture_output=True, text=True, timeout=180, check=False,
+    )  # fmt: skip
+    assert done.returncode == 1
+    contacts = "1 contact" if 3 - sent == 1 else f"{3 - sent} contacts"
+    left = 3 - sent + TASKS + 2
+    said_left = f"Left: {left} still to send ({contacts}, {TASKS} follow-ups, 2 events)."
+    assert said_left in done.stderr.splitlines(), done.stderr
+
     # The next sync sends exactly that; a finished sync ends the failed attempt.
     code, said = _sync(root, None)
     assert code == 0, said

@@ -834,6 +834,12 @@ def test_quitting_during_a_first_sync_stops_it_at_an_item_and_the_next_sync_goes
         assert get_setting(window.journal, "sync.stopped") is True
         kept = len(state.sync_items(window.journal, "follow_up"))
         assert 0 < kept < 120  # what went up is known as synced
+        # Kept for File → Last sync… with what is left (it was kept without a count).
+        from netzjournal.sync import summary
+
+        stopped = summary.last_failure(window.journal)
+        assert stopped is not None and stopped.code == "stopped"
+        assert stopped.left == {"tasks": 120 - kept}
 
         shown: list[str] = []
         window.sync.progressed.connect(lambda *_: shown.append(status.text()))
@@ -900,11 +906,20 @@ def test_the_sync_s_progress_names_the_stage_in_the_locale_s_numbers(qtbot, wind
         assert status.text() == (
             "Synchronisiere Kalender: alle 7.605 Einträge werden in einem Schritt gesendet …"
         )
+        # Refused as too large (413), the items go up in parts: said so, and how far.
+        window.sync.progressed.emit("contacts.parts", 500, 4000)
+        assert status.text() == ("Synchronisiere Kontakte: in Teilen, 500 von 4.000 gesendet …")
         window.sync.progressed.emit("resumed", 0, 0)
         window.sync.progressed.emit("contacts.receive", 100, 4883)
         assert status.text() == (
             "Synchronisiere Kontakte: 100 von 4.883 empfangen · nach dem Beenden fortgesetzt"
         )
+        status.deleteLater()
+    with in_language("en"):
+        status = SyncStatus(window.sync)
+        window.sync.started.emit()
+        window.sync.progressed.emit("calendar.parts", 1250, 7605)
+        assert status.text() == "Syncing the calendar: sending in parts, 1,250 of 7,605 sent…"
         status.deleteLater()
 
 

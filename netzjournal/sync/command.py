@@ -336,7 +336,26 @@ def _names(label: str, names: list[str]) -> None:
         print(f"  {label}: {len(names)} — {shown}")
 
 
-def _said_so_far(outcome: object, left: int) -> None:
+# What is left, by kind, in the terminal's words (the window's: SyncStatus._failure_parts).
+LEFT_WORDS = {"contacts": ("contact", "contacts"), "tasks": ("follow-up", "follow-ups"),
+              "events": ("event", "events"), "notes": ("note", "notes")}  # fmt: skip
+
+
+def left_line(left_by_kind: dict[str, int]) -> str:
+    """ "Left: 6419 still to send (12 contacts, 6404 follow-ups, 3 events)." as the
+    window splits it (it said only the total); "" when nothing is left."""
+    left = sum(left_by_kind.values())
+    if not left:
+        return ""
+    each = [
+        f"{n} {LEFT_WORDS[kind][n != 1]}"
+        for kind, n in left_by_kind.items()
+        if n and kind in LEFT_WORDS
+    ]
+    return f"Left: {left} still to send" + (f" ({', '.join(each)})." if each else ".")
+
+
+def _said_so_far(outcome: object, left_by_kind: dict[str, int]) -> None:
     """On a terminal, after a server stopped the sync: what it had done, what is left."""
     from netzjournal.sync import summary
 
@@ -344,9 +363,23 @@ def _said_so_far(outcome: object, left: int) -> None:
     done = (counts.new_here + counts.changed_here + counts.deleted_here, counts.sent)
     print(f"Done before it stopped: {done[0]} changed here, {done[1]} sent to the server.",
           file=sys.stderr)  # fmt: skip
-    if left:
-        print(f"Left: {left} still to send.", file=sys.stderr)
+    if left_by_kind:
+        print(left_line(left_by_kind), file=sys.stderr)
     print("Nothing is sent twice: the next sync goes on from there.", file=sys.stderr)
+
+
+def _left_after_stop(journal: Journal, settings: SyncSettings) -> dict[str, int] | None:
+    """Of each kind, what the next sync sends after a stop (``run.left_to_send``);
+    None if the journal cannot say (it may be what failed)."""
+    from netzjournal.store.errors import StoreError
+    from netzjournal.sync.run import left_to_send
+    from netzjournal.sync.summary import KINDS
+
+    try:
+        return left_to_send(journal, KINDS, settings)
+    except (StoreError, OSError) as exc:
+        print(f"netzjournal: what is left was not counted ({exc})", file=sys.stderr)
+        return None
 
 
 def _keep_failure(journal: Journal, answer: dict[str, object]) -> None:
@@ -471,11 +504,19 @@ def run(args: argparse.Namespace) -> int:
             # the server (an Interrupted that came as ``waiting`` ended), every batch
             # so far committed. The next sync goes on from there, and says so.
             set_setting(journal, STOPPED, True)
+            stopped: dict[str, object] = {"error": "stopped", "detail": ""}
             if not args.dry_run:
-                _keep_failure(journal, {"error": "stopped"})
+                # What the next sync sends, of every kind (one finished sends nothing,
+                # unless changed meanwhile: that goes too), for File → Last sync….
+                left = _left_after_stop(journal, settings)
+                if left is not None:
+                    stopped["left"], stopped["left_by_kind"] = sum(left.values()), left
+                _keep_failure(journal, stopped)
             if args.json:
-                print(json.dumps({"error": "stopped", "detail": ""}), flush=True)
+                print(json.dumps(stopped), flush=True)
             print(f"netzjournal: {MESSAGES['stopped']}", file=sys.stderr)
+            if not args.json and stopped.get("left"):
+                print(left_line(stopped["left_by_kind"]), file=sys.stderr)  # type: ignore[arg-type]
             _leave_waiting_listings(journal)
             return 1
         except SyncError as exc:
@@ -500,7 +541,7 @@ def run(args: argparse.Namespace) -> int:
                 f"netzjournal: {MESSAGES.get(exc.code, exc.code)} ({exc.detail})", file=sys.stderr
             )
             if exc.outcome is not None and not args.json:
-                _said_so_far(exc.outcome, exc.left)
+                _said_so_far(exc.outcome, exc.left_by_kind)
             return 1
         except (StoreError, OSError) as exc:
             # This computer's side (a full disk, a lock): the window must not word

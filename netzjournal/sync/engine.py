@@ -801,7 +801,8 @@ class Engine:
             return pending
         done: set[str] = set()
         part = len(new)
-        self.progress("upload", 0, len(new))
+        phase = "upload"  # all in one request; "parts" once the server refused that
+        self.progress(phase, 0, len(new))
         while new and part >= BULK_MIN and etag is not None:
             sending = new[:part]
             parts = [text for *_x, text in there] + [texts[p[0]] or "" for p in sending]
@@ -812,6 +813,8 @@ class Engine:
                 break
             except Rejected:  # too large: half as many new items
                 part //= 2
+                phase = "parts"
+                self.progress(phase, len(done), len(done) + len(new))
                 continue
             if not taken:
                 break
@@ -819,7 +822,7 @@ class Engine:
             done |= {uid for uid, *_rest in placed}
             there += [(uid, href, fields, texts[uid] or "") for uid, href, fields in placed]
             new = new[part:]
-            self.progress("upload", len(done), len(done) + len(new))
+            self.progress(phase, len(done), len(done) + len(new))
         return [p for p in pending if p[0] not in done]
 
     def _uploaded(

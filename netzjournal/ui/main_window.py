@@ -874,8 +874,7 @@ class MainWindow(QMainWindow):
         if isinstance(state, QByteArray):
             self.restoreState(state)
             # A coach width dragged in an earlier session stays the person's.
-            placed = str(s.value("coach/placedByHand", "false")).lower() == "true"
-            self.coach_share.placed_by_hand = placed
+            self.coach_share.restore(s.value("coach/share"), s.value("coach/placedByHand"))
         value = s.value("splitters/contacts")
         if isinstance(value, QByteArray):
             self.contacts.divider.restore(value)
@@ -915,7 +914,11 @@ class MainWindow(QMainWindow):
         s = self._settings()
         s.setValue("mainWindow/geometry", self.saveGeometry())
         s.setValue("mainWindow/state", self.saveState())
-        s.setValue("coach/placedByHand", self.coach_share.placed_by_hand)
+        if self.coach_share.share is not None:
+            s.setValue("coach/share", self.coach_share.share)
+        else:
+            s.remove("coach/share")
+        s.remove("coach/placedByHand")  # (before the share was kept: a dragged width)
         s.setValue("mainWindow/view", self.tabs.currentIndex())
         if self.contacts.divider.placed_by_hand:  # else each window shares by its width
             s.setValue("splitters/contacts", self.contacts.splitter.saveState())

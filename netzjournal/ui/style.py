@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextDocument
-    from PySide6.QtWidgets import QFormLayout
+    from PySide6.QtWidgets import QFormLayout, QLineEdit
 
 
 class Space:
@@ -843,22 +843,32 @@ def grow_tab_for(page: QWidget) -> None:
             window.move(window.x(), top)
 
 
-def room_for_example(field: QWidget, example: QWidget | None = None) -> None:
-    """``field`` at least as wide as the example text (placeholder) of ``example`` (a
-    line edit inside it, or ``field`` itself), within 3/5 of the screen: a dialog's
-    minimum width counted characters, not its examples, and German cut them
-    („so, wie Sie es der Person sagen würden: Ihr Hal…“ in the quick note)."""
-    from PySide6.QtWidgets import QLineEdit, QStyle
+def example_width(edit: QLineEdit) -> int:
+    """How wide ``edit`` must be to show its example text (placeholder) whole."""
+    from PySide6.QtWidgets import QStyle
 
-    edit = example if example is not None else field
-    if not isinstance(edit, QLineEdit) or not edit.placeholderText():
-        return
+    if not edit.placeholderText():
+        return 0
     frame = edit.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, edit)
     margins = edit.textMargins()
     need = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
     need += 2 * 2 + 2 * frame + margins.left() + margins.right() + 2  # Qt's margins, cursor
     if edit.isClearButtonEnabled():
         need += edit.sizeHint().height()
+    return need
+
+
+def room_for_example(field: QWidget, example: QWidget | None = None) -> None:
+    """``field`` at least as wide as the example text (placeholder) of ``example`` (a
+    line edit inside it, or ``field`` itself), within 3/5 of the screen: a dialog's
+    minimum width counted characters, not its examples, and German cut them
+    („so, wie Sie es der Person sagen würden: Ihr Hal…“ in the quick note)."""
+    from PySide6.QtWidgets import QLineEdit
+
+    edit = example if example is not None else field
+    if not isinstance(edit, QLineEdit) or not edit.placeholderText():
+        return
+    need = example_width(edit)
     if example is not None:  # the frame around it and its layout's margins
         around = field.contentsMargins()
         need += around.left() + around.right()

@@ -246,6 +246,9 @@ class SyncStatus(QLabel):
             "calendar.receive": self.tr("Syncing the calendar: %1 of %2 received"),
             "calendar.send": self.tr("Syncing the calendar: %1 of %2 sent"),
             "calendar.upload": self.tr("Syncing the calendar: sending all %2 items in one go…"),
+            # The server refused one request for all as too large (413): they go in parts.
+            "contacts.parts": self.tr("Syncing contacts: sending in parts, %1 of %2 sent…"),
+            "calendar.parts": self.tr("Syncing the calendar: sending in parts, %1 of %2 sent…"),
         }
         if phase == "resumed":  # the last sync was stopped part-way (the window quit)
             self._resumed = True

@@ -7,13 +7,17 @@ out groups (each an `QHBoxLayout`) on one line while they fit at their preferred
 widths, as the row did, and otherwise starts a new line before a group (Qt's
 flow layout example, by groups rather than by widgets): nothing is cut, and the
 bar is only as wide as its widest group. A line's spare width goes to its groups
-that expand (a filter field, a stretch that puts buttons on the right).
+that expand (a filter field, a stretch that puts buttons on the right). A field's
+preferred width is its example text (placeholder) whole: a bar that fitted on one
+line by cutting its filter's example („Filter by name, compa…“, 120 px) wraps.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLayout, QLayoutItem, QLineEdit, QWidget
+
+from netzjournal.ui.style import example_width
 
 
 class WrappingBar(QLayout):
@@ -72,7 +76,7 @@ class WrappingBar(QLayout):
     def sizeHint(self) -> QSize:
         """All on one line, at the groups' preferred widths."""
         shown = self._shown()
-        width = sum(g.sizeHint().width() for g in shown) + self._gap() * max(0, len(shown) - 1)
+        width = sum(self._wanted(g) for g in shown) + self._gap() * max(0, len(shown) - 1)
         height = max((g.sizeHint().height() for g in shown), default=0)
         return self._with_margins(width, height)
 
@@ -99,13 +103,24 @@ class WrappingBar(QLayout):
         m = self.contentsMargins()
         return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
 
+    def _wanted(self, group: QLayoutItem) -> int:
+        """A group's preferred width, with each field's example text whole."""
+        wanted = group.sizeHint().width()
+        inner = group.layout()
+        for n in range(inner.count() if inner is not None else 0):
+            item = inner.itemAt(n) if inner is not None else None
+            field = item.widget() if item is not None else None
+            if isinstance(field, QLineEdit) and not field.isHidden():
+                wanted += max(0, example_width(field) - field.sizeHint().width())
+        return wanted
+
     def _lines(self, width: int) -> list[list[QLayoutItem]]:
         """The groups line by line: a new line where the next group's preferred width
         no longer fits beside those before it."""
         lines: list[list[QLayoutItem]] = []
         used = 0
         for group in self._shown():
-            wanted = group.sizeHint().width()
+            wanted = self._wanted(group)
             if lines and used + self._gap() + wanted <= width:
                 lines[-1].append(group)
                 used += self._gap() + wanted
@@ -137,7 +152,7 @@ class WrappingBar(QLayout):
         """The groups' widths on a line: preferred, the spare room shared by those
         that expand (a lone group too wide for the line gets the line, at least its
         minimum)."""
-        widths = [g.sizeHint().width() for g in line]
+        widths = [self._wanted(g) for g in line]
         spare = width - sum(widths) - self._gap() * (len(line) - 1)
         if spare < 0:  # (only a group alone on its line)
             return [max(g.minimumSize().width(), width) for g in line]

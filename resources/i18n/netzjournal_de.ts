@@ -6636,13 +6636,13 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="325"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="328"/>
         <source>Synced at %1</source>
         <translation>Synchronisiert um %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/sync_runner.py" line="236"/>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="252"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="255"/>
         <source>Syncing…</source>
         <translation>Synchronisation läuft …</translation>
     </message>
@@ -6677,243 +6677,253 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Synchronisiere Kalender: alle %2 Einträge werden in einem Schritt gesendet …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="255"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="250"/>
+        <source>Syncing contacts: sending in parts, %1 of %2 sent…</source>
+        <translation>Synchronisiere Kontakte: in Teilen, %1 von %2 gesendet …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="251"/>
+        <source>Syncing the calendar: sending in parts, %1 of %2 sent…</source>
+        <translation>Synchronisiere Kalender: in Teilen, %1 von %2 gesendet …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="258"/>
         <source>continued after quitting</source>
         <translation>nach dem Beenden fortgesetzt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="315"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="318"/>
         <source>%1 new from the server</source>
         <translation>%1 neu vom Server</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="316"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="319"/>
         <source>%1 changed there</source>
         <translation>%1 dort geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="317"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="320"/>
         <source>%1 deleted there</source>
         <translation>%1 dort gelöscht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="318"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="321"/>
         <source>%1 sent</source>
         <translation>%1 hochgeladen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="277"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="280"/>
         <source>no changes</source>
         <translation>keine Änderungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="280"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="283"/>
         <source>went on where the last sync stopped</source>
         <translation>dort fortgesetzt, wo die letzte Synchronisation anhielt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="284"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="287"/>
         <source>%1 already on both sides</source>
         <translation>%1 schon auf beiden Seiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="289"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="292"/>
         <source>Conflicts to look at: %1</source>
         <translation>Konflikte zum Ansehen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="300"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="303"/>
         <source>Refused by the server: %1</source>
         <translation>Vom Server abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="303"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="306"/>
         <source>nothing left to do</source>
         <translation>nichts mehr zu tun</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="386"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="389"/>
         <source>Last changes: %1</source>
         <translation>Letzte Änderungen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="423"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="426"/>
         <source>the server refused the user name or password</source>
         <translation>der Server hat Benutzername oder Passwort abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="426"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="429"/>
         <source>the server&apos;s certificate could not be verified (Settings → Sync)</source>
         <translation>das Zertifikat des Servers ließ sich nicht prüfen (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="429"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="432"/>
         <source>the server&apos;s certificate has changed; nothing was synced (Settings → Sync)</source>
         <translation>das Zertifikat des Servers hat sich geändert; nichts wurde synchronisiert (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="431"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="434"/>
         <source>the server cannot be reached</source>
         <translation>der Server ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="357"/>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="432"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="360"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="435"/>
         <source>the server is full</source>
         <translation>der Server ist voll</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="325"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="328"/>
         <source>Synced on %1 at %2</source>
         <translation>Synchronisiert am %1 um %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="329"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="332"/>
         <source>Last attempt at %1</source>
         <translation>Letzter Versuch um %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="329"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="332"/>
         <source>Last attempt on %1 at %2</source>
         <translation>Letzter Versuch am %1 um %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="351"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="354"/>
         <source>the server finds it invalid</source>
         <translation>für den Server ungültig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="352"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="355"/>
         <source>the server does not allow it (no permission to write there?)</source>
         <translation>vom Server nicht erlaubt (fehlen Schreibrechte?)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="353"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="356"/>
         <source>it clashes with another item on the server</source>
         <translation>kollidiert mit einem anderen Eintrag auf dem Server</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="354"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="357"/>
         <source>changed on the server meanwhile; tried again at the next sync</source>
         <translation>inzwischen auf dem Server geändert; wird bei der nächsten Synchronisation erneut versucht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="355"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="358"/>
         <source>too large for the server</source>
         <translation>zu groß für den Server</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="356"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="359"/>
         <source>in a format the server does not take</source>
         <translation>in einem Format, das der Server nicht annimmt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="359"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="362"/>
         <source>refused (HTTP %1)</source>
         <translation>abgelehnt (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="363"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="366"/>
         <source>the server says: %1</source>
         <translation>der Server meldet: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="374"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="377"/>
         <source>No sync yet.</source>
         <translation>Noch keine Synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="377"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="380"/>
         <source>No sync yet. You can set it up in Settings → Sync.</source>
         <translation>Noch keine Synchronisation. Sie können sie unter Einstellungen → Synchronisation einrichten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="433"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="436"/>
         <source>no address book or calendar at this address</source>
         <translation>unter dieser Adresse gibt es kein Adressbuch und keinen Kalender</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="434"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="437"/>
         <source>password needed (Settings → Sync)</source>
         <translation>Passwort nötig (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="435"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="438"/>
         <source>not set up (Settings → Sync)</source>
         <translation>nicht eingerichtet (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="437"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="440"/>
         <source>the disk is full; free some space (nothing was lost)</source>
         <translation>der Datenträger ist voll; bitte Platz schaffen (nichts ging verloren)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="438"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="441"/>
         <source>another program is writing to the journal; try again</source>
         <translation>ein anderes Programm schreibt gerade in das Journal; bitte gleich noch einmal versuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="439"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="442"/>
         <source>the journal cannot be written here</source>
         <translation>das Journal ist hier nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="440"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="443"/>
         <source>the journal could not be written (see the log)</source>
         <translation>das Journal ließ sich nicht schreiben (Details im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="441"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="444"/>
         <source>the sync stopped with an error (see the log)</source>
         <translation>die Synchronisation brach mit einem Fehler ab (Details im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="442"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="445"/>
         <source>stopped part-way; the next sync goes on from there</source>
         <translation>mittendrin angehalten; die nächste Synchronisation macht dort weiter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="445"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="448"/>
         <source>the server is not available at the moment (HTTP 503)</source>
         <translation>der Server ist gerade nicht verfügbar (HTTP 503)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="447"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="450"/>
         <source>the server ran into an error (HTTP %1)</source>
         <translation>Fehler auf dem Server (HTTP %1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="450"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="453"/>
         <source>Sync: %1</source>
         <translation>Synchronisation: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="451"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="454"/>
         <source>the server refused a request</source>
         <translation>der Server hat eine Anfrage abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="473"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="476"/>
         <source>done before: %1</source>
         <translation>davor erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="460"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="463"/>
         <source>%1 still to send</source>
         <translation>%1 noch hochzuladen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="456"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="459"/>
         <source>the next sync goes on from there</source>
         <translation>die nächste Synchronisation macht dort weiter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="410"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="413"/>
         <source>last synced at %1</source>
         <translation>zuletzt synchronisiert um %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/sync_runner.py" line="462"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="465"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln Kontakt</numerusform>
@@ -6921,7 +6931,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/sync_runner.py" line="463"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="466"/>
         <source>%Ln follow-up(s)</source>
         <translation>
             <numerusform>%Ln nächster Schritt</numerusform>
@@ -6929,7 +6939,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/sync_runner.py" line="464"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="467"/>
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln Veranstaltung</numerusform>
@@ -6937,7 +6947,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/sync_runner.py" line="465"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="468"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln Notiz</numerusform>
@@ -6945,12 +6955,12 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="484"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="487"/>
         <source>Trusted (SHA-256): %1</source>
         <translation>Vertraut (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="485"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="488"/>
         <source>Now (SHA-256): %1</source>
         <translation>Jetzt (SHA-256): %1</translation>
     </message>
