@@ -2985,6 +2985,11 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="399"/>
+        <source>the workbook unpacks to more than {limit} MB (an .xlsx file is packed); not read. Save the sheet with the contacts as CSV and import that file</source>
+        <translation>die Arbeitsmappe wird beim Entpacken größer als {limit} MB (eine .xlsx-Datei ist gepackt); nicht gelesen. Speichern Sie das Tabellenblatt mit den Kontakten als CSV und importieren Sie diese Datei</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="399"/>
         <source>only the sheet “{sheet}” was read; other sheets: {others}</source>
         <translation>nur das Tabellenblatt „{sheet}“ wurde gelesen; weitere Blätter: {others}</translation>
     </message>
