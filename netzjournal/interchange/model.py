@@ -46,6 +46,8 @@ PROBLEM_MESSAGES: dict[str, str] = {
     "again",
     "workbook_damaged": "the workbook cannot be read: it is damaged or incomplete. Open it in "
     "Excel or LibreOffice, save it again (or as CSV) and import that file",
+    "workbook_too_large": "the workbook unpacks to more than {limit} MB (an .xlsx file is "
+    "packed); not read. Save the sheet with the contacts as CSV and import that file",
     "workbook_sheets": "only the sheet “{sheet}” was read; other sheets: {others}",
     "phone_numbers": "phone numbers stored as numbers in the workbook ({count}, e.g. {value}) "
     "may have lost a leading 0 or +: check them after the import",

@@ -39,6 +39,12 @@ log = logging.getLogger(__name__)
 
 MAX_SHEETS = 30  # sheets looked at for the one holding contacts
 MAX_COLUMNS = 500  # cells read of one row (a sheet formatted to column XFD has 16,384)
+# What the workbook's parts may unpack to, together. An .xlsx is a zip of XML: a
+# contact list of 50,000 people unpacks to ~20 MB; a file of a few hundred kB can
+# claim gigabytes (a "zip bomb", or one cell of 500 MB), which openpyxl would unpack
+# into memory (4 GB for one such cell). Zip's stated sizes bound what it unpacks:
+# zipfile stops at a part's stated size and fails its checksum beyond it.
+MAX_UNPACKED_BYTES = 64 * 1024 * 1024
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a compound file: .xls, .doc, an encrypted .xlsx
 _ZEROS = re.compile(r"^0+$")  # a number format that keeps leading zeros ("00000000000")
 
@@ -108,16 +114,16 @@ def _text(cell: Any, numbers: set[str]) -> str:
     return str(value)
 
 
-def _write(title: str, rows: Iterator[list[str]], numbers: set[str]) -> _Sheet:
+def _write(title: str, rows: Iterator[tuple[int, list[str]]], numbers: set[str]) -> _Sheet:
     """The rows as CSV text, each as wide as the widest (a row whose last cells are
     empty is no shorter in a CSV Excel writes); an empty row is an empty line."""
     table = list(rows)
-    width = max((len(row) for row in table), default=0)
+    width = max((len(row) for _number, row in table), default=0)
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     sheet = _Sheet(title, "", numbers=numbers)
     line = 1
-    for number, row in enumerate(table, start=1):
+    for number, row in table:
         sheet.rows[line] = number
         writer.writerow([*row, *[""] * (width - len(row))] if row else [])
         line += 1 + sum(cell.count("\n") for cell in row)
@@ -143,11 +149,28 @@ class WorkbookUnreadable(Exception):
     """The workbook is damaged (or not one): said in the problems, nothing read."""
 
 
+class WorkbookTooLarge(Exception):
+    """The workbook unpacks to more than :data:`MAX_UNPACKED_BYTES`: nothing read."""
+
+
+def _check_unpacked(data: bytes) -> None:
+    """Refuse a workbook whose parts unpack to more than we read, before openpyxl
+    unpacks any (a damaged zip is left to openpyxl, which says so)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError, KeyError, RuntimeError, EOFError):
+        return
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise WorkbookTooLarge(unpacked)
+
+
 def _sheets(data: bytes) -> tuple[_Sheet, list[str]]:
     """The sheet that looks most like contacts (the first of equals), read whole,
     and the titles of the other sheets that hold anything."""
     import openpyxl  # (lazily: a workbook is rare, and openpyxl takes ~85 ms CPU to import)
 
+    _check_unpacked(data)
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises what its XML and zip readers raise
@@ -157,7 +180,7 @@ def _sheets(data: bytes) -> tuple[_Sheet, list[str]]:
         for ws in book.worksheets[:MAX_SHEETS]:
             ws.reset_dimensions()  # (a sheet's stated size is often wrong: read what is there)
             numbers: set[str] = set()
-            rows = _rows(ws, MAX_PREAMBLE_LINES + 20, numbers)
+            rows = _rows(ws, MAX_PREAMBLE_LINES + 20, numbers, head=True)
             heads.append((ws, _write(ws.title, rows, numbers)))
         filled = [(ws, head) for ws, head in heads if head.text.strip()]
         if not filled:
@@ -173,16 +196,32 @@ def _sheets(data: bytes) -> tuple[_Sheet, list[str]]:
         book.close()
 
 
-def _rows(sheet: Any, limit: int, numbers: set[str]) -> Iterator[list[str]]:
-    """The sheet's first ``limit`` rows as text, trailing empty cells left off (an
-    empty row: [])."""
-    for count, cells in enumerate(sheet.iter_rows(max_col=MAX_COLUMNS)):
-        if count >= limit:
+def _rows(
+    sheet: Any, limit: int, numbers: set[str], *, head: bool = False
+) -> Iterator[tuple[int, list[str]]]:
+    """The sheet's rows with their numbers as text, trailing empty cells left off,
+    until ``limit`` rows that hold anything (one past: the reading says what was
+    skipped). A run of empty rows is one (an empty row: []): a sheet formatted down
+    to row 1,048,576 spends no limit on them, and the contacts below them are read.
+    ``head``: only the first ``limit`` rows, empty or not (to choose the sheet)."""
+    filled = 0
+    blank = False
+    for number, cells in enumerate(sheet.iter_rows(max_col=MAX_COLUMNS), start=1):
+        if head and number > limit:
             return
         row = [_text(c, numbers) for c in cells]
         while row and not row[-1].strip():
             row.pop()
-        yield row
+        if not row:
+            if blank:
+                continue
+            blank = True
+        else:
+            blank = False
+            filled += 1
+            if filled > limit + 1:
+                return
+        yield number, row
 
 
 def headers(data: bytes) -> tuple[list[str], str]:
@@ -190,7 +229,7 @@ def headers(data: bytes) -> tuple[list[str], str]:
     mapping step); none for a damaged workbook (its reading says why)."""
     try:
         sheet, _others = _sheets(data)
-    except WorkbookUnreadable:
+    except (WorkbookUnreadable, WorkbookTooLarge):
         return [], "generic"
     return csv_headers(sheet.text.encode("utf-8"))
 
@@ -203,6 +242,12 @@ def read_xlsx(data: bytes, name: str, mapping: dict[str, str] | None = None) -> 
         log.info("%s: openpyxl could not read it: %s", name, exc)
         result = ReadResult()
         result.problems.append(Problem.of(name, 0, "workbook_damaged"))
+        return result
+    except WorkbookTooLarge as exc:
+        log.info("%s: unpacks to %s bytes: not read", name, exc)
+        result = ReadResult()
+        limit = MAX_UNPACKED_BYTES // (1024 * 1024)
+        result.problems.append(Problem.of(name, 0, "workbook_too_large", limit=limit))
         return result
     text = sheet.text.encode("utf-8")
     result = read_csv(text, name)

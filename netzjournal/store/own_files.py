@@ -30,21 +30,37 @@ def _real(path: Path) -> str:
     return os.path.realpath(path)
 
 
+def _same_folder(a: str, b: Path) -> bool:
+    """Whether two folders are one, by path or by what they are (a bind mount of
+    the data folder; on a case-insensitive disk, another case of its name)."""
+    if a == _real(b):
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
 def owner(target: Path) -> Path | None:
-    """The journal whose own file ``target`` is (through links too), else None."""
+    """The journal whose own file ``target`` is (through links, hard links, a bind
+    mount of its folder), else None. ``target`` need not
+    exist yet: a new ``journal.sqlite3-wal`` or a new file in the backups folder is
+    refused too, by the folder it would be made in."""
     if not _known:
         return None
     real = _real(target)
+    folder, name = os.path.split(real)
     for journal, backup_dir in _known.items():
+        here = _same_folder(folder, journal.parent)
         for suffix in _BESIDE:
             own = journal.with_name(journal.name + suffix)
-            if real == _real(own):
+            if real == _real(own) or (here and name == own.name):
                 return journal
             try:  # another name for the same file (a hard link)
                 if os.path.samefile(real, own):
                     return journal
             except OSError:
                 pass
-        if os.path.dirname(real) == _real(backup_dir):
+        if _same_folder(folder, backup_dir):
             return journal
     return None

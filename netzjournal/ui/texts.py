@@ -396,6 +396,11 @@ def problem_text(problem: Problem) -> str:
             "the workbook cannot be read: it is damaged or incomplete. Open it in "
             "Excel or LibreOffice, save it again (or as CSV) and import that file",
         ),
+        "workbook_too_large": QCoreApplication.translate(
+            "ImportProblem",
+            "the workbook unpacks to more than {limit} MB (an .xlsx file is packed); not read. "
+            "Save the sheet with the contacts as CSV and import that file",
+        ),
         "workbook_sheets": QCoreApplication.translate(
             "ImportProblem",
             "only the sheet “{sheet}” was read; other sheets: {others}",

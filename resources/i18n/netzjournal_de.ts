@@ -3117,81 +3117,86 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="399"/>
+        <source>the workbook unpacks to more than {limit} MB (an .xlsx file is packed); not read. Save the sheet with the contacts as CSV and import that file</source>
+        <translation>die Arbeitsmappe wird beim Entpacken größer als {limit} MB (eine .xlsx-Datei ist gepackt); nicht gelesen. Speichern Sie das Tabellenblatt mit den Kontakten als CSV und importieren Sie diese Datei</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="404"/>
         <source>only the sheet “{sheet}” was read; other sheets: {others}</source>
         <translation>nur das Tabellenblatt „{sheet}“ wurde gelesen; weitere Blätter: {others}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="403"/>
+        <location filename="../../netzjournal/ui/texts.py" line="408"/>
         <source>phone numbers stored as numbers in the workbook ({count}, e.g. {value}) may have lost a leading 0 or +: check them after the import</source>
         <translation>Telefonnummern, die in der Arbeitsmappe als Zahl gespeichert sind ({count}, z. B. {value}), haben vielleicht eine führende 0 oder ein + verloren: Prüfen Sie sie nach dem Import</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="408"/>
+        <location filename="../../netzjournal/ui/texts.py" line="413"/>
         <source>not a vCard, CSV or netzjournal JSON file; nothing was read</source>
         <translation>weder vCard noch CSV noch netzjournal-JSON; nichts wurde gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="411"/>
+        <location filename="../../netzjournal/ui/texts.py" line="416"/>
         <source>this row could not be read ({reason}); it was skipped</source>
         <translation>diese Zeile ist nicht lesbar ({reason}); sie wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="414"/>
+        <location filename="../../netzjournal/ui/texts.py" line="419"/>
         <source>a quotation mark is not closed; the row was read from this line only</source>
         <translation>ein Anführungszeichen wird nicht geschlossen; der Eintrag wurde nur aus dieser Zeile gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="417"/>
+        <location filename="../../netzjournal/ui/texts.py" line="422"/>
         <source>{count} dates in the column &apos;{column}&apos; could not be read, e.g. &apos;{value}&apos;</source>
         <translation>{count} Datumsangaben in der Spalte „{column}“ sind nicht lesbar, z. B. „{value}“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="421"/>
+        <location filename="../../netzjournal/ui/texts.py" line="426"/>
         <source>a netzjournal JSON export: restore it on its own (File &gt; Restore from JSON export, or &apos;netzjournal import&apos; with this file alone) into an empty journal</source>
         <translation>ein netzjournal-JSON-Export: allein und in ein leeres Journal wiederherstellen (Datei &gt; JSON-Export wiederherstellen oder „netzjournal import“ nur mit dieser Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="426"/>
+        <location filename="../../netzjournal/ui/texts.py" line="431"/>
         <source>columns not read: {columns}</source>
         <translation>nicht gelesene Spalten: {columns}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="429"/>
+        <location filename="../../netzjournal/ui/texts.py" line="434"/>
         <source>a calendar (.ics), not contacts: import its events in the Events view (Import .ics…)</source>
         <translation>ein Kalender (.ics), keine Kontakte: seine Veranstaltungen in der Ansicht „Veranstaltungen“ importieren (.ics importieren …)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="453"/>
+        <location filename="../../netzjournal/ui/texts.py" line="458"/>
         <source>“{name}” is a contact group, not a person: its members in this file ({count}) were given the tag “{name}”</source>
         <translation>„{name}“ ist eine Kontaktgruppe, keine Person: ihre Mitglieder in dieser Datei ({count}) bekamen das Schlagwort „{name}“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="433"/>
+        <location filename="../../netzjournal/ui/texts.py" line="438"/>
         <source>related people (partner, manager, assistant …) were not read (cards: {count}): a contact has no field for them</source>
         <translation>Angaben zu anderen Personen (Partner, Vorgesetzte, Assistenz …) nicht gelesen (Karten: {count}): ein Kontakt hat dafür kein Feld</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="438"/>
+        <location filename="../../netzjournal/ui/texts.py" line="443"/>
         <source>encryption keys for e-mail and their settings (KEY, Proton&apos;s X-PM-…) were not read (cards: {count}): netzjournal sends no e-mail</source>
         <translation>Schlüssel zur E-Mail-Verschlüsselung und ihre Einstellungen (KEY, X-PM-… von Proton) nicht gelesen (Karten: {count}): netzjournal verschickt keine E-Mails</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="443"/>
+        <location filename="../../netzjournal/ui/texts.py" line="448"/>
         <source>anniversaries and other dates were not read (cards: {count}): a contact keeps only the birthday</source>
         <translation>Jahrestage und andere Daten nicht gelesen (Karten: {count}): ein Kontakt hat nur ein Feld für den Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="448"/>
+        <location filename="../../netzjournal/ui/texts.py" line="453"/>
         <source>street, postcode and country of addresses were not read (cards: {count}): a contact keeps the city</source>
         <translation>Straße, Postleitzahl und Land der Adressen nicht gelesen (Karten: {count}): ein Kontakt behält nur den Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="463"/>
+        <location filename="../../netzjournal/ui/texts.py" line="468"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="469"/>
+        <location filename="../../netzjournal/ui/texts.py" line="474"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -7089,7 +7094,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="40"/>
         <location filename="../../netzjournal/ui/texts.py" line="91"/>
-        <location filename="../../netzjournal/ui/texts.py" line="535"/>
+        <location filename="../../netzjournal/ui/texts.py" line="540"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
@@ -7286,288 +7291,288 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>JJJJ</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="484"/>
-        <location filename="../../netzjournal/ui/texts.py" line="485"/>
+        <location filename="../../netzjournal/ui/texts.py" line="489"/>
+        <location filename="../../netzjournal/ui/texts.py" line="490"/>
         <source>CSV table</source>
         <translation>CSV-Tabelle</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="486"/>
+        <location filename="../../netzjournal/ui/texts.py" line="491"/>
         <source>Excel workbook</source>
         <translation>Excel-Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="493"/>
+        <location filename="../../netzjournal/ui/texts.py" line="498"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="494"/>
+        <location filename="../../netzjournal/ui/texts.py" line="499"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="495"/>
+        <location filename="../../netzjournal/ui/texts.py" line="500"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="496"/>
+        <location filename="../../netzjournal/ui/texts.py" line="501"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="497"/>
-        <location filename="../../netzjournal/ui/texts.py" line="527"/>
+        <location filename="../../netzjournal/ui/texts.py" line="502"/>
+        <location filename="../../netzjournal/ui/texts.py" line="532"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="498"/>
+        <location filename="../../netzjournal/ui/texts.py" line="503"/>
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="499"/>
+        <location filename="../../netzjournal/ui/texts.py" line="504"/>
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="500"/>
+        <location filename="../../netzjournal/ui/texts.py" line="505"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="501"/>
+        <location filename="../../netzjournal/ui/texts.py" line="506"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="502"/>
+        <location filename="../../netzjournal/ui/texts.py" line="507"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="503"/>
+        <location filename="../../netzjournal/ui/texts.py" line="508"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="504"/>
+        <location filename="../../netzjournal/ui/texts.py" line="509"/>
         <source>Level</source>
         <translation>Ebene</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="505"/>
+        <location filename="../../netzjournal/ui/texts.py" line="510"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="506"/>
+        <location filename="../../netzjournal/ui/texts.py" line="511"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="507"/>
-        <location filename="../../netzjournal/ui/texts.py" line="508"/>
+        <location filename="../../netzjournal/ui/texts.py" line="512"/>
+        <location filename="../../netzjournal/ui/texts.py" line="513"/>
         <source>How we met</source>
         <translation>Wie kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="509"/>
+        <location filename="../../netzjournal/ui/texts.py" line="514"/>
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="510"/>
+        <location filename="../../netzjournal/ui/texts.py" line="515"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="511"/>
+        <location filename="../../netzjournal/ui/texts.py" line="516"/>
         <source>Address form</source>
         <translation>Ansprache (Sie/du)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="512"/>
+        <location filename="../../netzjournal/ui/texts.py" line="517"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="513"/>
+        <location filename="../../netzjournal/ui/texts.py" line="518"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="514"/>
-        <location filename="../../netzjournal/ui/texts.py" line="515"/>
+        <location filename="../../netzjournal/ui/texts.py" line="519"/>
+        <location filename="../../netzjournal/ui/texts.py" line="520"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="516"/>
+        <location filename="../../netzjournal/ui/texts.py" line="521"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="517"/>
+        <location filename="../../netzjournal/ui/texts.py" line="522"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="518"/>
+        <location filename="../../netzjournal/ui/texts.py" line="523"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="519"/>
+        <location filename="../../netzjournal/ui/texts.py" line="524"/>
         <source>Ways to reach</source>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="520"/>
+        <location filename="../../netzjournal/ui/texts.py" line="525"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="521"/>
+        <location filename="../../netzjournal/ui/texts.py" line="526"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="522"/>
+        <location filename="../../netzjournal/ui/texts.py" line="527"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="523"/>
+        <location filename="../../netzjournal/ui/texts.py" line="528"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="524"/>
+        <location filename="../../netzjournal/ui/texts.py" line="529"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="525"/>
+        <location filename="../../netzjournal/ui/texts.py" line="530"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="526"/>
+        <location filename="../../netzjournal/ui/texts.py" line="531"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="528"/>
+        <location filename="../../netzjournal/ui/texts.py" line="533"/>
         <source>Talked about</source>
         <translation>Worüber gesprochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="530"/>
-        <location filename="../../netzjournal/ui/texts.py" line="531"/>
+        <location filename="../../netzjournal/ui/texts.py" line="535"/>
+        <location filename="../../netzjournal/ui/texts.py" line="536"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="532"/>
+        <location filename="../../netzjournal/ui/texts.py" line="537"/>
         <source>Private remarks</source>
         <translation>Private Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="533"/>
+        <location filename="../../netzjournal/ui/texts.py" line="538"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="534"/>
+        <location filename="../../netzjournal/ui/texts.py" line="539"/>
         <source>Give &amp; take</source>
         <translation>Geben und Nehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="545"/>
-        <location filename="../../netzjournal/ui/texts.py" line="581"/>
+        <location filename="../../netzjournal/ui/texts.py" line="550"/>
+        <location filename="../../netzjournal/ui/texts.py" line="586"/>
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="547"/>
+        <location filename="../../netzjournal/ui/texts.py" line="552"/>
         <source>%1 is a file where the backups&apos; folder should be</source>
         <translation>%1 ist eine Datei, wo der Ordner für die Sicherungen sein sollte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="551"/>
+        <location filename="../../netzjournal/ui/texts.py" line="556"/>
         <source>%1 cannot be written (a write-protected folder or disk, missing permission or a disk error)</source>
         <translation>%1 lässt sich nicht beschreiben (ein schreibgeschützter Ordner oder Datenträger, fehlende Rechte oder ein Datenträgerfehler)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="557"/>
+        <location filename="../../netzjournal/ui/texts.py" line="562"/>
         <source>an unexpected error (%1)</source>
         <translation>ein unerwarteter Fehler (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="560"/>
+        <location filename="../../netzjournal/ui/texts.py" line="565"/>
         <source>Today&apos;s backup was not made: %1. Your journal is unchanged. netzjournal tries again at the next start; File → Backups… → Back up now tries at once.</source>
         <translation>Die heutige Sicherung wurde nicht angelegt: %1. Ihr Journal ist unverändert. netzjournal versucht es beim nächsten Start erneut; Datei → Sicherungen … → Jetzt sichern versucht es sofort.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="577"/>
+        <location filename="../../netzjournal/ui/texts.py" line="582"/>
         <source>this is the journal itself or one of its backups; choose another name</source>
         <translation>das ist das Journal selbst oder eine seiner Sicherungen; wählen Sie einen anderen Namen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="583"/>
+        <location filename="../../netzjournal/ui/texts.py" line="588"/>
         <source>this folder cannot be written (write-protected, or no permission)</source>
         <translation>in diesen Ordner kann nicht geschrieben werden (schreibgeschützt oder keine Berechtigung)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="589"/>
+        <location filename="../../netzjournal/ui/texts.py" line="594"/>
         <source>%1 was not saved: %2. A file of that name from before is unchanged.</source>
         <translation>%1 wurde nicht gespeichert: %2. Eine Datei dieses Namens von vorher ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="606"/>
+        <location filename="../../netzjournal/ui/texts.py" line="611"/>
         <source>This contact was changed elsewhere (in another window or by an import) since it was opened here. Both changed: %1.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), seit er hier geöffnet wurde. Beide haben geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="612"/>
+        <location filename="../../netzjournal/ui/texts.py" line="617"/>
         <source>This note was changed elsewhere (in another window or by an import) since it was opened here. Both changed: %1.</source>
         <translation>Diese Notiz wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), seit sie hier geöffnet wurde. Beide haben geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="622"/>
+        <location filename="../../netzjournal/ui/texts.py" line="627"/>
         <source>The disk is full; nothing was saved from this change. Free some space and try again.</source>
         <translation>Der Datenträger ist voll; von dieser Änderung wurde nichts gespeichert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="627"/>
+        <location filename="../../netzjournal/ui/texts.py" line="632"/>
         <source>The journal is open read-only; nothing was saved from this change.</source>
         <translation>Das Journal ist schreibgeschützt geöffnet; von dieser Änderung wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="632"/>
+        <location filename="../../netzjournal/ui/texts.py" line="637"/>
         <source>Another program is writing to the journal right now; nothing was saved from this change. Try again in a moment.</source>
         <translation>Ein anderes Programm schreibt gerade in das Journal; von dieser Änderung wurde nichts gespeichert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="638"/>
+        <location filename="../../netzjournal/ui/texts.py" line="643"/>
         <source>The journal file %1 was moved or deleted while netzjournal had it open; nothing was saved from this change. Quit netzjournal, put the file back (or restore a backup) and start again.</source>
         <translation>Die Journaldatei %1 wurde verschoben oder gelöscht, während netzjournal sie geöffnet hatte; von dieser Änderung wurde nichts gespeichert. Beenden Sie netzjournal, legen Sie die Datei zurück (oder stellen Sie eine Sicherung wieder her) und starten Sie neu.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="645"/>
+        <location filename="../../netzjournal/ui/texts.py" line="650"/>
         <source>%1 is a file where a folder should be; nothing was saved from this change. Move the file aside and try again.</source>
         <translation>%1 ist eine Datei, wo ein Ordner sein sollte; von dieser Änderung wurde nichts gespeichert. Verschieben Sie die Datei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="651"/>
+        <location filename="../../netzjournal/ui/texts.py" line="656"/>
         <source>%1 cannot be written (a write-protected folder or disk, missing permission or a disk error); nothing was saved from this change.</source>
         <translation>%1 lässt sich nicht schreiben (ein schreibgeschützter Ordner oder Datenträger, eine fehlende Berechtigung oder ein Fehler des Datenträgers); von dieser Änderung wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="657"/>
+        <location filename="../../netzjournal/ui/texts.py" line="662"/>
         <source>This entry no longer exists: it was deleted elsewhere (in another window or by an import).</source>
         <translation>Diesen Eintrag gibt es nicht mehr: Er wurde anderswo gelöscht (in einem anderen Fenster oder durch einen Import).</translation>
     </message>
@@ -7662,192 +7667,192 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="748"/>
+        <location filename="../../netzjournal/ui/texts.py" line="753"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="715"/>
+        <location filename="../../netzjournal/ui/texts.py" line="720"/>
         <source>Archive contacts (%1)</source>
         <translation>Kontakte archivieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="716"/>
+        <location filename="../../netzjournal/ui/texts.py" line="721"/>
         <source>Restore contacts (%1)</source>
         <translation>Kontakte zurückholen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="714"/>
+        <location filename="../../netzjournal/ui/texts.py" line="719"/>
         <source>Delete contacts (%1)</source>
         <translation>Kontakte löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="730"/>
+        <location filename="../../netzjournal/ui/texts.py" line="735"/>
         <source>My answer for “%1” on %2</source>
         <translation>Meine Antwort für „%1“ am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="755"/>
+        <location filename="../../netzjournal/ui/texts.py" line="760"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="756"/>
+        <location filename="../../netzjournal/ui/texts.py" line="761"/>
         <source>Edit note “%1”</source>
         <translation>Notiz „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="757"/>
+        <location filename="../../netzjournal/ui/texts.py" line="762"/>
         <source>Delete note “%1”</source>
         <translation>Notiz „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="733"/>
+        <location filename="../../netzjournal/ui/texts.py" line="738"/>
         <source>Delete notes (%1)</source>
         <translation>Notizen löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="674"/>
+        <location filename="../../netzjournal/ui/texts.py" line="679"/>
         <source>Closeness %2 for %1</source>
         <translation>Nähe %2 für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="675"/>
+        <location filename="../../netzjournal/ui/texts.py" line="680"/>
         <source>Tag %1 with “%2”</source>
         <translation>Schlagwort „%2“ für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="676"/>
+        <location filename="../../netzjournal/ui/texts.py" line="681"/>
         <source>Remove tag “%2” from %1</source>
         <translation>Schlagwort „%2“ von %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="681"/>
+        <location filename="../../netzjournal/ui/texts.py" line="686"/>
         <source>Closeness %2 for %1 contacts</source>
         <translation>Nähe %2 für %1 Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="682"/>
+        <location filename="../../netzjournal/ui/texts.py" line="687"/>
         <source>Tag %1 contacts with “%2”</source>
         <translation>Schlagwort „%2“ für %1 Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="683"/>
+        <location filename="../../netzjournal/ui/texts.py" line="688"/>
         <source>Remove tag “%2” from %1 contacts</source>
         <translation>Schlagwort „%2“ von %1 Kontakten entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="704"/>
+        <location filename="../../netzjournal/ui/texts.py" line="709"/>
         <source>Two contacts named %1: not the same person</source>
         <translation>Zwei Kontakte namens %1: nicht dieselbe Person</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="718"/>
+        <location filename="../../netzjournal/ui/texts.py" line="723"/>
         <source>Language for contacts (%1)</source>
         <translation>Sprache für Kontakte (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="719"/>
+        <location filename="../../netzjournal/ui/texts.py" line="724"/>
         <source>Sie or du for contacts (%1)</source>
         <translation>Sie oder du für Kontakte (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="723"/>
+        <location filename="../../netzjournal/ui/texts.py" line="728"/>
         <source>Edit the note of %1</source>
         <translation>Notiz vom %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="724"/>
+        <location filename="../../netzjournal/ui/texts.py" line="729"/>
         <source>Delete the note of %1</source>
         <translation>Notiz vom %1 löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="737"/>
+        <location filename="../../netzjournal/ui/texts.py" line="742"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="738"/>
+        <location filename="../../netzjournal/ui/texts.py" line="743"/>
         <source>Archive %1</source>
         <translation>%1 archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="739"/>
+        <location filename="../../netzjournal/ui/texts.py" line="744"/>
         <source>Restore %1</source>
         <translation>%1 zurückholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="751"/>
+        <location filename="../../netzjournal/ui/texts.py" line="756"/>
         <source>Merge: %2 (2 entries)</source>
         <translation>Zusammenführen: %2 (2 Einträge)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="752"/>
+        <location filename="../../netzjournal/ui/texts.py" line="757"/>
         <source>%1 and %2: not the same person</source>
         <translation>%1 und %2: nicht dieselbe Person</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="753"/>
+        <location filename="../../netzjournal/ui/texts.py" line="758"/>
         <source>New contact %1</source>
         <translation>Neuer Kontakt %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="754"/>
+        <location filename="../../netzjournal/ui/texts.py" line="759"/>
         <source>%1 linked to the invitation</source>
         <translation>%1 mit der Einladung verknüpft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="760"/>
+        <location filename="../../netzjournal/ui/texts.py" line="765"/>
         <source>Language for %1</source>
         <translation>Sprache für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="761"/>
+        <location filename="../../netzjournal/ui/texts.py" line="766"/>
         <source>Address form for %1</source>
         <translation>Ansprache für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="763"/>
+        <location filename="../../netzjournal/ui/texts.py" line="768"/>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="764"/>
+        <location filename="../../netzjournal/ui/texts.py" line="769"/>
         <source>Remove %1 from %2</source>
         <translation>%1 aus %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="765"/>
+        <location filename="../../netzjournal/ui/texts.py" line="770"/>
         <source>Change one occurrence of %1</source>
         <translation>Termin von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="766"/>
+        <location filename="../../netzjournal/ui/texts.py" line="771"/>
         <source>Cancel an occurrence of %1</source>
         <translation>Termin von %1 absagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="767"/>
+        <location filename="../../netzjournal/ui/texts.py" line="772"/>
         <source>New event “%1”</source>
         <translation>Neue Veranstaltung „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="768"/>
+        <location filename="../../netzjournal/ui/texts.py" line="773"/>
         <source>Edit event “%1”</source>
         <translation>Veranstaltung „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="769"/>
+        <location filename="../../netzjournal/ui/texts.py" line="774"/>
         <source>Delete event “%1”</source>
         <translation>Veranstaltung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="770"/>
+        <location filename="../../netzjournal/ui/texts.py" line="775"/>
         <source>Met %1 at %2</source>
         <translation>%1 bei %2 kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="735"/>
+        <location filename="../../netzjournal/ui/texts.py" line="740"/>
         <source>Forget where we met %1</source>
         <translation>Wo wir %1 kennengelernt haben, vergessen</translation>
     </message>
@@ -7882,22 +7887,22 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="717"/>
+        <location filename="../../netzjournal/ui/texts.py" line="722"/>
         <source>Import contacts (%1)</source>
         <translation>Kontakte importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="758"/>
+        <location filename="../../netzjournal/ui/texts.py" line="763"/>
         <source>Reached out to %1</source>
         <translation>Bei %1 gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="759"/>
+        <location filename="../../netzjournal/ui/texts.py" line="764"/>
         <source>Later for %1</source>
         <translation>%1 später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="762"/>
+        <location filename="../../netzjournal/ui/texts.py" line="767"/>
         <source>Debrief “%1”</source>
         <translation>Nachbereitung „%1“</translation>
     </message>
