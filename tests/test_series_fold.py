@@ -182,9 +182,9 @@ def test_a_cancelled_next_evening_shows_with_the_one_after(qtbot, tmp_path):
 def test_a_later_evening_with_something_of_its_own_is_its_own_row(qtmodeltester, qtbot, tmp_path):
     """My answer on the Stammtisch of 8 December and the one of 15 December moved to
     Wednesday: each is listed under „Demnächst“ in its place, not hidden in the fold
-    until opened; the plain evenings stay folded. Down reaches them;"""
+    until opened; the plain evenings stay folded. Down reaches them."""
     w, journal = _window(qtbot, tmp_path)
-    weekly, barcamp, party = _jonas_calendar(journal)
+    weekly, _barcamp, _party = _jonas_calendar(journal)
     answered = ensure_occurrence(journal, weekly.id, D(2026, 12, 8)).value
     set_my_status(journal, answered, "going")
     update_occurrence(journal, weekly.id, D(2026, 12, 15), starts_on=D(2026, 12, 16))
