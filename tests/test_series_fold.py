@@ -18,7 +18,12 @@ from uihelpers import TODAY, in_language, settle
 
 from netzjournal import paths
 from netzjournal.store.contacts import create_contact
-from netzjournal.store.events import create_event, update_occurrence
+from netzjournal.store.events import (
+    create_event,
+    ensure_occurrence,
+    set_my_status,
+    update_occurrence,
+)
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import EventRecord
 from netzjournal.ui.events_tab.model import EventsModel
@@ -172,3 +177,33 @@ def test_a_cancelled_next_evening_shows_with_the_one_after(qtbot, tmp_path):
     with in_language("en"):
         assert model.further_line(series[1]) == "50 more occurrences · weekly"
     journal.close()
+
+
+def test_a_later_evening_with_something_of_its_own_is_its_own_row(qtmodeltester, qtbot, tmp_path):
+    """My answer on the Stammtisch of 8 December and the one of 15 December moved to
+    Wednesday: each is listed under „Demnächst“ in its place, not hidden in the fold
+    until opened; the plain evenings stay folded. Down reaches them."""
+    w, journal = _window(qtbot, tmp_path)
+    weekly, _barcamp, _party = _jonas_calendar(journal)
+    answered = ensure_occurrence(journal, weekly.id, D(2026, 12, 8)).value
+    set_my_status(journal, answered, "going")
+    update_occurrence(journal, weekly.id, D(2026, 12, 15), starts_on=D(2026, 12, 16))
+    w.show_view(EVENTS)
+    pane = w.events_pane
+    model = pane.model
+    qtmodeltester.check(model)
+    assert [(o.name, o.starts_on) for o in _section(model, "Upcoming")] == [
+        ("UX-Stammtisch Leipzig", D(2026, 11, 24)),
+        ("Barcamp Leipzig", D(2026, 12, 5)),
+        ("UX-Stammtisch Leipzig", D(2026, 12, 8)),
+        ("UX-Stammtisch Leipzig", D(2026, 12, 16)),
+        ("Weihnachtsfeier", D(2026, 12, 18)),
+    ]
+    assert pane.select_key((weekly.id, D(2026, 11, 24)))
+    settle()
+    pane.table.setFocus()
+    for _ in range(2):
+        QTest.keyClick(pane.table, Qt.Key.Key_Down)
+    assert model.occurrence(pane.table.currentIndex().row()).starts_on == D(2026, 12, 8)
+    QTest.keyClick(pane.table, Qt.Key.Key_Down)
+    assert model.occurrence(pane.table.currentIndex().row()).starts_on == D(2026, 12, 16)

@@ -15,14 +15,20 @@ import datetime as dt
 from conftest import person
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from uihelpers import TODAY
+from uihelpers import TODAY, when_modal
 
 from netzjournal import paths
 from netzjournal.store.contacts import create_contact
-from netzjournal.store.events import contacts_by_email, create_event, ensure_occurrence, occurrences
+from netzjournal.store.events import (
+    attendance,
+    contacts_by_email,
+    create_event,
+    ensure_occurrence,
+    occurrences,
+)
 from netzjournal.store.invitees import evening_guests, guests_coming, set_invitees
 from netzjournal.store.journal import Journal
-from netzjournal.store.records import EventRecord, Invitee
+from netzjournal.store.records import Channel, EventRecord, Invitee
 from netzjournal.ui.events_tab.debrief import DebriefDialog
 from netzjournal.ui.events_tab.model import EventsModel
 from netzjournal.ui.main_window import EVENTS, MainWindow
@@ -138,6 +144,79 @@ def test_the_debrief_of_a_past_evening_lists_the_series_guests_who_said_yes(qtbo
     assert evening_guests(journal, [o]).get(o.key, []) == [TOBIAS]
     stack.undo()
     assert evening_guests(journal, [o]).get(o.key, []) == [SABINE, TOBIAS]
+
+
+def test_the_debrief_asks_whether_a_guest_is_the_contact_of_that_name(qtbot, journal):
+    """A contact „Sabine Huber“ (no address) and the series' guest Sabine Huber who
+    said yes: saving asks „Ist „Sabine Huber“ (sabine@…) Ihr Kontakt …?“ as the
+    page's „Als Kontakt anlegen …“ does. Yes: she is that contact, by id, was there,
+    and the guest is linked to her; nobody is made twice. Undo takes it all back.
+    Cancel keeps the dialog open and saves nothing."""
+    s = _stammtisch(journal)
+    sabine = create_contact(journal, person("Sabine", "Huber", organisation="Huber PR")).value.id
+    (o,) = occurrences(journal, D(2026, 11, 10), D(2026, 11, 10), [s.id])
+    stack = QUndoStack()
+    dialog = DebriefDialog(journal, o, stack)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert [r.label for r in dialog.rows] == ["Sabine Huber · sabine@example.de (new)"]
+    asked: list[str] = []
+
+    def cancel(box):
+        asked.append(box.text())
+        box.reject()
+
+    when_modal(cancel)
+    dialog.save()
+    assert asked == ["Is “Sabine Huber” (sabine@example.de) your contact "
+                     "Sabine Huber · Huber PR?"]  # fmt: skip
+    assert dialog.saved is None and dialog.isVisible()
+    assert dialog.rows[0].contact_id is None  # (not picked by the cancelled question)
+
+    def yes(box):
+        asked.append(box.text())
+        assert box.checkBox() is None  # (the debrief links; it adds no address)
+        (link,) = [b for b in box.buttons() if b.text() == "Yes, link to this contact"]
+        link.click()
+
+    when_modal(yes)
+    dialog.save()
+    assert len(asked) == 2
+    assert dialog.saved is not None
+    assert dialog.saved.new_contacts == [] and dialog.saved.people == [sabine]
+    event_id = dialog.saved.event_id
+    assert [(a.contact_id, a.status) for a in attendance(journal, [event_id])[event_id]] == [
+        (sabine, "attended")
+    ]
+    (o,) = occurrences(journal, D(2026, 11, 10), D(2026, 11, 10), [s.id])
+    assert evening_guests(journal, [o]).get(o.key, []) == [TOBIAS]  # (she is known now)
+    stack.undo()
+    (o,) = occurrences(journal, D(2026, 11, 10), D(2026, 11, 10), [s.id])
+    assert evening_guests(journal, [o]).get(o.key, []) == [SABINE, TOBIAS]
+    assert contacts_by_email(journal, ["sabine@example.de"]) == {}
+
+
+def test_the_debrief_lists_a_guest_who_said_yes_and_has_a_contacts_address_as_that_contact(
+    qtbot, journal
+):
+    """The series' guest sabine@example.de said yes; the one contact with that address
+    (under another name) is listed by id as having said yes, not made anew — as
+    ``link_guests_by_address`` links her. An address two contacts share names no one."""
+    s = _stammtisch(journal)
+    mail = [Channel("email", "sabine@example.de")]
+    her = create_contact(journal, person("Sabine", "Huber-Lenz", channels=mail)).value.id
+    (o,) = occurrences(journal, D(2026, 11, 10), D(2026, 11, 10), [s.id])
+    dialog = DebriefDialog(journal, o, QUndoStack())
+    qtbot.addWidget(dialog)
+    assert [(r.label, r.contact_id, r.new) for r in dialog.rows] == [
+        ("Sabine Huber-Lenz", her, None)
+    ]
+    assert "Sabine Huber-Lenz" in dialog.said_yes.text()
+    assert not dialog.dirty()
+    create_contact(journal, person("Sabine", "Lenz", channels=list(mail)))
+    again = DebriefDialog(journal, o, QUndoStack())
+    qtbot.addWidget(again)
+    assert again.rows == []  # (two contacts have it: neither is guessed)
 
 
 def test_the_guests_of_a_years_evenings_take_the_same_few_queries_as_of_one(journal):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from netzjournal.store import contacts, events, fulltext, interactions
+from netzjournal.store import contacts, events, fulltext, interactions, invitees
 from netzjournal.store.errors import ValidationError
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import (
@@ -38,6 +38,9 @@ class DebriefPerson:
     say_next: str = ""  # what to pick up next time, as one would say it to them
     follow_up: str = ""
     follow_up_due: dt.date | None = None
+    # The invitation's guest this contact was confirmed to be (a namesake the user
+    # said is them): the guest is linked to them by id (``store.invitees``).
+    guest_address: str = ""
 
 
 @dataclass
@@ -62,6 +65,9 @@ class DebriefResult:
     previous_attendance: dict[int, tuple[str, str] | None] = field(default_factory=dict)
     previous_my_status: str = ""
     previous_my_status_own: bool = False  # (an evening's own answer: migration 0030)
+    # guests linked to a contact: (the event row whose invitation names them, the
+    # address, the link before)
+    guest_links: list[tuple[int, str, int | None]] = field(default_factory=list)
 
 
 def save_debrief(j: Journal, d: Debrief) -> Outcome[DebriefResult]:
@@ -95,6 +101,11 @@ def save_debrief(j: Journal, d: Debrief) -> Outcome[DebriefResult]:
             elif cid in result.people:
                 continue  # picked twice: once is enough
             else:
+                if p.guest_address:
+                    held = [event_id, d.occurrence.series_id]
+                    link = invitees.set_invitee_contact(j, held, p.guest_address, cid)
+                    if link is not None:
+                        result.guest_links.append((link[0], p.guest_address, link[1]))
                 before = conn.execute(
                     "SELECT status, note FROM attendance WHERE event_id = ? AND contact_id = ?",
                     (event_id, cid),
@@ -137,6 +148,8 @@ def undo_debrief(j: Journal, r: DebriefResult, expect: Snapshot | None = None) -
         conn.execute("DELETE FROM interaction WHERE id IN (SELECT value FROM json_each(?))",
                      (ids_json(r.notes),))  # fmt: skip
         fulltext.index_interactions(j, r.notes)
+        for row, address, link in reversed(r.guest_links):
+            invitees.set_invitee_contact(j, [row], address, link)
         for cid, before in r.previous_attendance.items():
             if before is None:
                 conn.execute("DELETE FROM attendance WHERE event_id = ? AND contact_id = ?",

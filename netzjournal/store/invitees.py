@@ -229,6 +229,28 @@ def guests_coming(
     return out
 
 
+def contacts_coming(j: Journal, o: Occurrence) -> list[int]:
+    """The contacts among the guests of this evening's invitation (its own, else its
+    series', as :func:`evening_guests` reads it) who accepted, by id: a guest linked
+    to a contact (:func:`set_invitee_contact`), else the one contact with their
+    address (as :func:`link_guests_by_address` links them; an address two contacts
+    share tells no one). Not the organiser. In the invitation's order, once each."""
+    kept = [invitees_of(j, i) for i in (o.event_id, o.series_id) if i is not None]
+    people = next((ps for ps in kept if ps), [])
+    coming = [p for p in people if p.answer == "ACCEPTED" and not p.organiser]
+    if not coming:
+        return []
+    owners = contacts_by_email(j, [p.address for p in coming])
+    linked = sorted({p.contact for p in coming if p.contact is not None})
+    there = {c for (c,) in j.connection().execute(
+        "SELECT id FROM contact WHERE id IN (SELECT value FROM json_each(?))",
+        (ids_json(linked),),
+    )} if linked else set()  # fmt: skip
+    found = [p.contact if p.contact in there else owners.get(p.address.lower())
+             for p in coming]  # fmt: skip
+    return list(dict.fromkeys(c for c in found if c is not None))
+
+
 def set_invitee_contact(
     j: Journal, event_ids: Iterable[int | None], address: str, contact_id: int | None
 ) -> tuple[int, int | None] | None:

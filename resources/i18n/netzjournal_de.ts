@@ -1633,83 +1633,83 @@
 <context>
     <name>DebriefDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="123"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="133"/>
         <source>Debrief: %1, %2</source>
         <translation>Nachbereitung: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="131"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="141"/>
         <source>Whom did you meet? Pick each person (or type a new name and press Enter), then a line about each. Ctrl+Enter saves.</source>
         <translation>Wen haben Sie getroffen? Wählen Sie jede Person aus (oder tippen Sie einen neuen Namen und drücken Sie Enter) und schreiben Sie zu jeder eine Zeile. Strg+Eingabe speichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="149"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="159"/>
         <source>Nobody picked yet. Each person you pick appears here, with a line for what you talked about.</source>
         <translation>Noch niemand ausgewählt. Wen Sie auswählen, erscheint hier, mit einer Zeile dazu, worüber Sie gesprochen haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="164"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="174"/>
         <source>I was there</source>
         <translation>Ich war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="230"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="249"/>
         <source>Listed because they said they would come: %1. Take off with ✕ anyone who did not.</source>
         <translation>Mit Zusage auf der Liste: %1. Wer nicht kam, nehmen Sie mit ✕ heraus.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="246"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="265"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="247"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="266"/>
         <source>Nobody in the journal is called “%1”. Create a new contact?</source>
         <translation>Im Journal heißt niemand „%1“. Einen neuen Kontakt anlegen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="218"/>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="256"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="237"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="275"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="289"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="308"/>
         <source>Debrief</source>
         <translation>Nachbereitung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="289"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="308"/>
         <source>Pick at least one person.</source>
         <translation>Wählen Sie mindestens eine Person aus.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="308"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="346"/>
         <source>what you wrote about %1</source>
         <translation>was Sie zu %1 geschrieben haben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="311"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="349"/>
         <source>added to the list: %1</source>
         <translation>neu auf der Liste: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="314"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="352"/>
         <source>taken off the list: %1</source>
         <translation>von der Liste genommen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="316"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="354"/>
         <source>“I was there” unticked</source>
         <translation>„Ich war da“ abgewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="322"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="360"/>
         <source>“Discard” throws away:</source>
         <translation>„Verwerfen“ wirft weg:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="337"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="375"/>
         <source>Save the changes to this debrief?</source>
         <translation>Änderungen an dieser Nachbereitung speichern?</translation>
     </message>
@@ -2586,7 +2586,7 @@
         <translation>Keine passende Veranstaltung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="179"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="185"/>
         <source>%n more occurrence(s)</source>
         <translation>
             <numerusform>%n weiterer Termin</numerusform>
@@ -2594,66 +2594,66 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="268"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="274"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="268"/>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="269"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="274"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="275"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="269"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="275"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="269"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="275"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="309"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="315"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="311"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="317"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="335"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="341"/>
         <source>%1; every occurrence is in the table on its page</source>
         <translation>%1; alle Termine stehen in der Tabelle auf ihrer Seite</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="354"/>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="393"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="360"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="399"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="163"/>
         <source>Met: %1</source>
         <translation>Getroffen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="382"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="388"/>
         <source>Said they&apos;d come: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="383"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="389"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="164"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="333"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="339"/>
         <source>Part of a series</source>
         <translation>Teil einer Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="376"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="382"/>
         <source>My answer: %1</source>
         <translation>Meine Antwort: %1</translation>
     </message>
@@ -3608,32 +3608,32 @@
         <translation>Ihre eigenen Adressen in Einstellungen → Allgemein eintragen, damit Sie hier nicht erscheinen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="214"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="225"/>
         <source>Is “%1” (%2) your contact %3?</source>
         <translation>Ist „%1“ (%2) Ihr Kontakt %3?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="216"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="229"/>
         <source>Is “%1” (%2) one of these contacts?</source>
         <translation>Ist „%1“ (%2) einer dieser Kontakte?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="218"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="231"/>
         <source>Already a contact?</source>
         <translation>Schon ein Kontakt?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="222"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="238"/>
         <source>Yes, link to this contact</source>
         <translation>Ja, mit diesem Kontakt verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="227"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="245"/>
         <source>No, a new contact…</source>
         <translation>Nein, neuer Kontakt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="235"/>
+        <location filename="../../netzjournal/ui/events_tab/invitees.py" line="256"/>
         <source>Add the address %1 to the contact</source>
         <translation>Die Adresse %1 beim Kontakt eintragen</translation>
     </message>
@@ -4339,37 +4339,37 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>OccurrencesModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="504"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="510"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="508"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="514"/>
         <source>Said they&apos;d come: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="522"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="528"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="522"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="528"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="522"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="528"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="548"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="554"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="550"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="556"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
@@ -4461,27 +4461,27 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PersonRow</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="71"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="80"/>
         <source>What you talked about (one line)</source>
         <translation>Worüber Sie gesprochen haben (eine Zeile)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="74"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="83"/>
         <source>Pick up next time, as you would say it to them</source>
         <translation>Fürs nächste Mal, so wie Sie es der Person sagen würden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="77"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="86"/>
         <source>Follow-up (optional)</source>
         <translation>Nächster Schritt (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="80"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="89"/>
         <source>Remove this person from the debrief</source>
         <translation>Diese Person aus der Nachbereitung entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="81"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="90"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>

@@ -102,7 +102,7 @@
 <context>
     <name>EventsModel</name>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="179"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="185"/>
         <source>%n more occurrence(s)</source>
         <translation>
             <numerusform>%n more occurrence</numerusform>

@@ -37,13 +37,18 @@ from netzjournal.coach.settings import new_contact
 from netzjournal.commands.events import SaveDebrief
 from netzjournal.store.debrief import Debrief, DebriefPerson, DebriefResult
 from netzjournal.store.events import attendance
-from netzjournal.store.invitees import guests_coming
+from netzjournal.store.invitees import contacts_coming, guests_coming
 from netzjournal.store.journal import Journal
-from netzjournal.store.people import PersonChoice, join_names, person_choices
+from netzjournal.store.people import (
+    PersonChoice,
+    find_people_by_name,
+    join_names,
+    person_choices,
+)
 from netzjournal.store.records import Channel, ContactRecord, Occurrence
 from netzjournal.ui import style, undo, unsaved
 from netzjournal.ui.events_tab import words
-from netzjournal.ui.events_tab.invitees import name_from_address
+from netzjournal.ui.events_tab.invitees import name_from_address, which_contact
 from netzjournal.ui.events_tab.people import PersonAdder
 from netzjournal.ui.texts import ui_language
 
@@ -62,6 +67,10 @@ class PersonRow(QFrame):
         # Who the row is, to tell what changed since the dialog opened: the contact,
         # else the invitation's guest (their address); None: a name typed here.
         self.key: int | str | None = contact_id
+        # The invitation's guest a new row is made for (their address), asked about
+        # on saving if a contact has their name; once confirmed as a contact, the
+        # guest is linked to them by id.
+        self.guest_address = ""
         self.who = QLabel(f"<b>{html.escape(label)}</b>")
         # Wrapped: a long label (a twin told apart by an e-mail address) widened the
         # row past the list, and its fields ran under a horizontal scroll bar.
@@ -97,6 +106,7 @@ class PersonRow(QFrame):
         return DebriefPerson(
             contact_id=self.contact_id, new_contact=self.new, line=self.line.text(),
             say_next=self.say_next.text(), follow_up=self.follow_up.text(),
+            guest_address=self.guest_address if self.contact_id is not None else "",
         )  # fmt: skip
 
 
@@ -200,7 +210,16 @@ class DebriefDialog(QDialog):
         rows = attendance(self.journal, [o.event_id]).get(o.event_id, []) if o.event_id else []
         # (the store lists those who were there first, each part in the contacts' order)
         offered = [a for a in rows if a.status in ("attended", "going")]
-        choices = person_choices(self.journal, [a.contact_id for a in offered])
+        # Guests of the invitation who said yes and are contacts (linked by id, or the
+        # one contact with their address, as the import links them): by id, said yes.
+        listed = {a.contact_id for a in rows}
+        known = [c for c in contacts_coming(self.journal, o) if c not in listed]
+        choices = person_choices(self.journal, [a.contact_id for a in offered] + known)
+        for cid in known:
+            if cid in choices:
+                label = words.person_line(choices[cid])
+                self._add_row(PersonRow(label, cid, None))
+                self._said_yes[cid] = label
         for a in offered:
             c = choices.get(a.contact_id) or PersonChoice(
                 a.contact_id, a.name, organisation=a.organisation, city=a.city
@@ -217,7 +236,7 @@ class DebriefDialog(QDialog):
             shown = f"{name} · {p.address}" if name else p.address
             row = PersonRow(self.tr("%1 (new)").replace("%1", shown), None,
                             new_contact(self.journal, ui_language(), record))  # fmt: skip
-            row.key = p.address
+            row.key = row.guest_address = p.address
             self._add_row(row)
             self._said_yes[p.address] = shown
         self._show_said_yes()
@@ -288,6 +307,8 @@ class DebriefDialog(QDialog):
         if not self.rows:
             QMessageBox.information(self, self.tr("Debrief"), self.tr("Pick at least one person."))
             return
+        if not self._confirm_guests():
+            return
         command = SaveDebrief(self.journal, self.value())
         if not undo.perform(self.undo_stack, command, self):
             return
@@ -295,6 +316,23 @@ class DebriefDialog(QDialog):
         self.rows, self._start = [], {}
         self.i_was_there.setChecked(True)  # (saved: nothing left to ask about)
         self.accept()
+
+    def _confirm_guests(self) -> bool:
+        """Each guest row to be made a contact whom a contact's name matches (folded as
+        the journal matches names): asked, as the page's „Add as contact…“ asks,
+        whether it is them — never picked by name silently. Yes: the row is that
+        contact, by id (the guest linked to them on saving). False: cancelled."""
+        for row in [r for r in self.rows if r.guest_address and r.new is not None]:
+            name = row.new.name if row.new else ""
+            namesakes = find_people_by_name(self.journal, name, folded=True) if name else []
+            if not namesakes:
+                continue
+            answer = which_contact(self, row.guest_address, name, namesakes, offer_address=False)
+            if answer is None:
+                return False
+            if answer[0] is not None:
+                row.contact_id, row.new = answer[0], None
+        return True
 
     def dirty(self) -> bool:
         """Someone added or removed since it opened, anything typed, or "I was there"

@@ -207,36 +207,61 @@ class InviteesBox(QWidget):
     def _which_contact(
         self, p: Invitee, name: str, namesakes: list[PersonChoice]
     ) -> tuple[int | None, bool] | None:
-        """Whether the invitee is one of these contacts of their name: (its id, add
-        the address to it), (None, _) for a new contact, None if cancelled. Each
-        namesake is offered with what tells them apart (organisation, city …)."""
-        if len(namesakes) == 1:
-            text = self.tr("Is “%1” (%2) your contact %3?").replace("%3", namesakes[0].describe())
-        else:
-            text = self.tr("Is “%1” (%2) one of these contacts?")
-        text = text.replace("%1", name).replace("%2", p.address)
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Already a contact?"), text,
-                          parent=self)  # fmt: skip
-        picks: dict[QAbstractButton, int] = {}
-        for c in namesakes:
-            label = c.describe() if len(namesakes) > 1 else self.tr("Yes, link to this contact")
-            button = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
-            picks[button] = c.id
-            if len(picks) == 1:
-                box.setDefaultButton(button)
-        new = box.addButton(self.tr("No, a new contact…"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        if len(namesakes) > 1:
-            # One under another: side by side, four namesakes were wider than the screen
-            # and each button cut at its left — which one was which could not be read.
-            buttons = box.findChild(QDialogButtonBox)
-            if buttons is not None:
-                buttons.setOrientation(Qt.Orientation.Vertical)
-        also = QCheckBox(self.tr("Add the address %1 to the contact").replace("%1", p.address))
-        also.setChecked(True)
+        return which_contact(self, p.address, name, namesakes)
+
+
+def which_contact(
+    parent: QWidget, address: str, name: str, namesakes: list[PersonChoice],
+    offer_address: bool = True,
+) -> tuple[int | None, bool] | None:  # fmt: skip
+    """Whether the invitee is one of these contacts of their name: (its id, add
+    the address to it), (None, _) for a new contact, None if cancelled. Each
+    namesake is offered with what tells them apart (organisation, city …). Without
+    ``offer_address`` no "add the address" box (the answer's flag is False). The
+    page's „Als Kontakt anlegen …“ and the debrief ask it."""
+
+    # (the page's words, in its context "InviteesBox")
+    if len(namesakes) == 1:
+        text = QCoreApplication.translate("InviteesBox", "Is “%1” (%2) your contact %3?").replace(
+            "%3", namesakes[0].describe()
+        )
+    else:
+        text = QCoreApplication.translate("InviteesBox", "Is “%1” (%2) one of these contacts?")
+    text = text.replace("%1", name).replace("%2", address)
+    title = QCoreApplication.translate("InviteesBox", "Already a contact?")
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    picks: dict[QAbstractButton, int] = {}
+    for c in namesakes:
+        label = (
+            c.describe()
+            if len(namesakes) > 1
+            else QCoreApplication.translate("InviteesBox", "Yes, link to this contact")
+        )
+        button = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
+        picks[button] = c.id
+        if len(picks) == 1:
+            box.setDefaultButton(button)
+    new = box.addButton(
+        QCoreApplication.translate("InviteesBox", "No, a new contact…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    if len(namesakes) > 1:
+        # One under another: side by side, four namesakes were wider than the screen
+        # and each button cut at its left — which one was which could not be read.
+        buttons = box.findChild(QDialogButtonBox)
+        if buttons is not None:
+            buttons.setOrientation(Qt.Orientation.Vertical)
+    also = QCheckBox(
+        QCoreApplication.translate("InviteesBox", "Add the address %1 to the contact").replace(
+            "%1", address
+        )
+    )
+    also.setChecked(True)
+    if offer_address:
         box.setCheckBox(also)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked in picks:
-            return picks[clicked], also.isChecked()
-        return (None, False) if clicked is new else None
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked in picks:
+        return picks[clicked], offer_address and also.isChecked()
+    return (None, False) if clicked is new else None

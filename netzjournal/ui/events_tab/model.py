@@ -137,7 +137,8 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
         """The upcoming evenings the list shows: a weekly Stammtisch for a year filled
         „Demnächst“ with 52 rows and buried the barcamp and the Christmas party. Each
         series shows its next evening (and any cancelled ones before it, which the
-        user should see); the later ones are in the table on the series' page, and the
+        user should see) and each later one that has something of its own (an
+        evening row); the plain later ones are in the table on the series' page, and the
         next evening says how many follow and how often ("51 more occurrences ·
         weekly"). The past is listed whole, as the evenings one debriefs."""
         by_series: dict[int, list[Occurrence]] = {}
@@ -149,8 +150,13 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
         for series, evenings in by_series.items():
             # Up to its first evening not cancelled (a series called off: its first).
             head = next((n for n, o in enumerate(evenings) if not o.cancelled), 0)
+            # A later evening with something of its own (an evening row: my answer,
+            # a moved time, its note or invitation, cancelled on its own, people
+            # linked to it) is its own row: folded, it was seen only once opened.
+            later = evenings[head + 1 :]
             shown.update(o.key for o in evenings[: head + 1])
-            self._folded += evenings[head + 1 :]
+            shown.update(o.key for o in later if o.event_id is not None)
+            self._folded += [o for o in later if o.event_id is None]
             if n := sum(not o.cancelled for o in evenings[head + 1 :]):
                 more[evenings[head].key] = (series, n)
         if more:
