@@ -11,36 +11,24 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import person
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from uihelpers import TODAY, in_language, settle
+from uihelpers import in_language, seeded_window, settle
 
-from netzjournal import paths
-from netzjournal.store.contacts import create_contact
 from netzjournal.store.events import (
     create_event,
     ensure_occurrence,
     set_my_status,
     update_occurrence,
 )
-from netzjournal.store.journal import Journal
 from netzjournal.store.records import EventRecord
 from netzjournal.ui.events_tab.model import EventsModel
-from netzjournal.ui.main_window import EVENTS, MainWindow
+from netzjournal.ui.main_window import EVENTS
 
 D = dt.date  # TODAY is Sunday, 22 November 2026
 
 
-def _window(qtbot, tmp_path):
-    where = paths.resolve(tmp_path / "data").ensure()
-    journal = Journal.open(where.journal)
-    create_contact(journal, person("Seed", "Person"))
-    w = MainWindow(journal, where, today=lambda: TODAY)
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    return w, journal
+_window = seeded_window
 
 
 def _jonas_calendar(journal):

@@ -15,9 +15,8 @@ import datetime as dt
 from conftest import person
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from uihelpers import TODAY, when_modal
+from uihelpers import seeded_window, when_modal
 
-from netzjournal import paths
 from netzjournal.store.contacts import create_contact
 from netzjournal.store.events import (
     attendance,
@@ -27,11 +26,10 @@ from netzjournal.store.events import (
     occurrences,
 )
 from netzjournal.store.invitees import evening_guests, guests_coming, set_invitees
-from netzjournal.store.journal import Journal
 from netzjournal.store.records import Channel, EventRecord, Invitee
 from netzjournal.ui.events_tab.debrief import DebriefDialog
 from netzjournal.ui.events_tab.model import EventsModel
-from netzjournal.ui.main_window import EVENTS, MainWindow
+from netzjournal.ui.main_window import EVENTS
 
 D = dt.date
 SABINE = Invitee("sabine@example.de", "Sabine Huber", "ACCEPTED")
@@ -39,15 +37,7 @@ TOBIAS = Invitee("tobias.maier@example.de", "", "NEEDS-ACTION")
 JONAS = Invitee("jonas@example.de", "Jonas Weber", "ACCEPTED")
 
 
-def _window(qtbot, tmp_path):
-    where = paths.resolve(tmp_path / "data").ensure()
-    journal = Journal.open(where.journal)
-    create_contact(journal, person("Seed", "Person"))
-    w = MainWindow(journal, where, today=lambda: TODAY)
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    return w, journal
+_window = seeded_window
 
 
 def _stammtisch(journal):

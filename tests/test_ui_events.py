@@ -6,7 +6,7 @@ import pytest
 from conftest import note, person
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTextBoundaryFinder, QUrl
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
-from uihelpers import TODAY, answer, type_text, when_modal
+from uihelpers import TODAY, answer, seeded_window, type_text, when_modal
 
 from netzjournal import paths
 from netzjournal.store.contacts import contact_count, create_contact, get_contact, update_contact
@@ -40,15 +40,7 @@ from netzjournal.ui.search import KIND_ROLE as KIND
 D = dt.date
 
 
-def _window(qtbot, tmp_path):
-    where = paths.resolve(tmp_path / "data").ensure()
-    journal = Journal.open(where.journal)
-    create_contact(journal, person("Seed", "Person"))
-    w = MainWindow(journal, where, today=lambda: TODAY)
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    return w, journal
+_window = seeded_window
 
 
 def _stammtisch(journal):

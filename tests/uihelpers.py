@@ -220,3 +220,24 @@ def events_page_after_importing(qtbot: object, tmp_path: Path, ics: Path) -> tup
     page = w.events_pane.page
     qtbot.waitUntil(lambda: page.occurrence is not None)  # type: ignore[attr-defined]
     return w, journal, page
+
+
+def seeded_window(qtbot: object, tmp_path: Path) -> tuple[Any, Any]:
+    """A main window at 1280×800 on a new journal in ``tmp_path`` with one contact
+    („Seed Person“: the contacts view is not the welcome page), shown: (window,
+    journal). The caller closes the journal."""
+    from conftest import person
+
+    from netzjournal import paths
+    from netzjournal.store.contacts import create_contact
+    from netzjournal.store.journal import Journal
+    from netzjournal.ui.main_window import MainWindow
+
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal = Journal.open(where.journal)
+    create_contact(journal, person("Seed", "Person"))
+    w = MainWindow(journal, where, today=lambda: TODAY)
+    qtbot.addWidget(w)  # type: ignore[attr-defined]
+    w.resize(1280, 800)
+    w.show()
+    return w, journal
