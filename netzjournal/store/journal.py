@@ -210,7 +210,10 @@ def check_file(path: Path, encrypted_ok: bool | None = None) -> None:
     wal = path.with_name(path.name + "-wal")
     # With a non-empty WAL, SQLite's recovery may legitimately complete a
     # checkpoint that had grown the file; only judge the size without one.
-    wal_pending = wal.exists() and wal.stat().st_size > 0
+    try:  # (one stat: the last connection that closes removes its -wal at any moment)
+        wal_pending = wal.stat().st_size > 0
+    except FileNotFoundError:
+        wal_pending = False
     if header_valid and page_count and not wal_pending and size < page_size * page_count:
         raise JournalDamaged(
             path,
