@@ -309,23 +309,6 @@ GOOGLE_SERIES = (
 )
 
 
-@pytest.fixture
-def berlin_zone() -> Iterator[None]:
-    """This computer in Berlin (where the series was first synced), for the test."""
-    import os
-    import time
-
-    before = os.environ.get("TZ")
-    os.environ["TZ"] = "Europe/Berlin"
-    time.tzset()
-    yield
-    if before is None:
-        del os.environ["TZ"]
-    else:
-        os.environ["TZ"] = before
-    time.tzset()
-
-
 def test_a_google_series_in_utc_synced_before_keeps_its_hour_on_every_side(
     journal, client, radicale, berlin_zone
 ):
