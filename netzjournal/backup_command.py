@@ -15,10 +15,10 @@ import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from netzjournal import paths
-from netzjournal.cli import LANG_HELP, fail, upgrade_step_sayer
+from netzjournal import backup_file, paths
+from netzjournal.cli import LANG_HELP, fail, stdin_secret, upgrade_step_sayer
 from netzjournal.instance_lock import LOCK_NAME, InstanceLock
-from netzjournal.store import backups
+from netzjournal.store import backups, cipher
 from netzjournal.store.backups import create_backup, restore_backup
 from netzjournal.store.contact_list import journal_counts
 from netzjournal.store.errors import JournalDamaged
@@ -153,19 +153,24 @@ def _restore(where: paths.DataPaths, args: argparse.Namespace) -> int:
     if source is None:
         return fail(f"no backup {args.backup!r}; 'netzjournal backup list' shows the IDs")
     try:
-        backups.verify_backup(source)
+        # An encrypted file from elsewhere: its key found (never the folder's guess).
+        found = backup_file.key_for(source, where.journal, stdin_secret(args))
+        backup_file.check(source, found)
+    except backup_file.KeyNeeded as exc:
+        given = "" if exc.typed else " Give it on standard input with --passphrase-stdin."
+        return fail(f"{exc}{given}")
     except JournalDamaged as exc:
-        return fail(f"{source.name} cannot be restored: {exc.detail}")
+        return fail(f"{source.name} cannot be restored: {exc.detail}. Nothing was changed.")
     with _window_closed(where) as free:
         if not free:
             return fail(
                 "netzjournal is open with this data folder; close the window first "
                 "(or restore from File → Backups…)"
             )
-        return _restore_now(where, source)
+        return _restore_now(where, source, found)
 
 
-def _restore_now(where: paths.DataPaths, source: Path) -> int:
+def _restore_now(where: paths.DataPaths, source: Path, found: backup_file.FileKey | None) -> int:
     journal = None
     if where.journal.exists():
         try:
@@ -177,19 +182,36 @@ def _restore_now(where: paths.DataPaths, source: Path) -> int:
     if journal is not None:
         with journal:
             before = {b.path for b in backups.list_backups(where.backups)}
-            restore_backup(journal, source, where.backups)
+            plain_journal = cipher.is_plain_sqlite(where.journal)
+            restore_backup(journal, source, where.backups, backup_key=found.key if found else None)
             kept = [b for b in backups.list_backups(where.backups) if b.path not in before]
             counts = journal_counts(journal)
         print(f"Restored {source.name}: {counts[0]} contacts, {counts[1]} notes.")
         for b in kept:
             print(f"The journal as it was is kept as backup {backups.backup_ident(b.path)}.")
+        if found is not None and plain_journal:
+            print("The backup was encrypted; this journal is not, and stays so "
+                  "('netzjournal encryption on' encrypts it).")  # fmt: skip
         return 0
-    kept_file = backups.recover_from_backup(where.journal, source)
+    where.ensure()  # (a new folder: the restore makes it)
+    kept_file = backup_file.restore_where_missing(where.journal, source, found)
     with Journal.open(
         where.journal, backup_dir=where.backups, on_stage=upgrade_step_sayer(where)
     ) as journal:
         counts = journal_counts(journal)
     print(f"Restored {source.name}: {counts[0]} contacts, {counts[1]} notes.")
+    if found is not None:
+        from netzjournal import keys
+
+        marker = cipher.read_marker(where.journal)
+        how = (
+            "it asks for the passphrase"
+            if found.key.passphrase is not None
+            else "its key is in this computer's keyring"
+            if marker is not None and keys.load_key(marker.key_id) is not None
+            else "no keyring here: it asks for the recovery key"
+        )
+        print(f"The journal is encrypted with the backup's key ({how}).")
     if kept_file is not None:
         print(f"The unreadable journal is kept as {kept_file}.")
     return 0

@@ -835,12 +835,21 @@ def _key_for_backups(args: argparse.Namespace, where: DataPaths) -> None:
         return
     from netzjournal import keys
 
-    secret = None
-    if getattr(args, "passphrase_stdin", False) and sys.stdin is not None:
-        secret = sys.stdin.readline().rstrip("\r\n")
-    found = keys.key_for_backups(encrypted, where.journal, secret)
+    found = keys.key_for_backups(encrypted, where.journal, stdin_secret(args))
     if found is not None:
         cipher.activate(*found)
+
+
+def stdin_secret(args: argparse.Namespace) -> str | None:
+    """The line ``--passphrase-stdin`` gives (a passphrase or recovery key), read once:
+    the journal's unlock, its backups and a backup file named to ``backup restore``
+    each try the same line. None without the option, or for an empty line."""
+    if not getattr(args, "passphrase_stdin", False):
+        return None
+    if not hasattr(args, "stdin_line"):
+        line = sys.stdin.readline() if sys.stdin is not None else ""  # (None: fd 0 closed)
+        args.stdin_line = line.rstrip("\r\n")
+    return str(args.stdin_line) or None
 
 
 def _given_key_fits(args: argparse.Namespace) -> bool:
@@ -918,6 +927,13 @@ def _start_anew(args: argparse.Namespace) -> None:
               "'netzjournal encryption on' encrypts the new one.", file=sys.stderr)  # fmt: skip
 
 
+def _restoring(args: argparse.Namespace) -> bool:
+    """``backup restore``: it puts the journal where it is missing itself (an empty one
+    made first by ``--new-journal`` would only be replaced, and would decide that an
+    encrypted backup comes back unencrypted)."""
+    return args.command == "backup" and getattr(args, "backup_action", None) == "restore"
+
+
 def missing_advice(args: argparse.Namespace, exc: JournalMissing) -> str:
     """How to go on from a missing journal: the newest usable backup and the command
     that restores it, or the flag that starts anew."""
@@ -962,7 +978,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from netzjournal.store.errors import JournalMissing, StoreError
 
     try:
-        if getattr(args, "new_journal", False):
+        if getattr(args, "new_journal", False) and not _restoring(args):
             _start_anew(args)
         if (
             args.command is not None

@@ -20,7 +20,7 @@ import sys
 from typing import Any
 
 from netzjournal import keys, paths
-from netzjournal.cli import fail
+from netzjournal.cli import fail, stdin_secret
 from netzjournal.drafts import reseal_all
 from netzjournal.store import cipher, conversion
 from netzjournal.store.errors import JournalKeyError
@@ -78,7 +78,7 @@ def unlock(args: argparse.Namespace) -> int | None:
     ):
         return None  # this process holds the journal's key already
     if getattr(args, "passphrase_stdin", False):
-        secret = _read_line()
+        secret = stdin_secret(args) or ""
         if not secret:  # (taken as a passphrase, SQLCipher opened it keyless: "damaged")
             return fail("no passphrase or recovery key was given; nothing was changed")
         try:

@@ -72,3 +72,7 @@ class FileKeyring(KeyringBackend):
         data = self._load()
         data.pop(f"{service}\n{username}", None)
         self._save(data)
+
+    def names(self, service: str) -> list[str]:
+        """The entries kept for ``service`` (as the Secret Service lists them)."""
+        return sorted(k.split("\n", 1)[1] for k in self._load() if k.startswith(f"{service}\n"))

@@ -218,17 +218,20 @@ def _free_name(backup_dir: Path, now: dt.datetime, reason: str) -> Path:
     return first_free(lambda n: backup_dir / f"journal-{stamp}{n}-{reason}.sqlite3")
 
 
-def verify_backup(path: Path, journal_has_data: bool = False) -> FileReport:
+def verify_backup(
+    path: Path, journal_has_data: bool = False, key: cipher.Key | None = None
+) -> FileReport:
     """Check ``path`` before it is offered or restored; raise :class:`JournalDamaged` if unfit.
 
     Fit means: it opens, passes ``quick_check``, is a netzjournal journal
     (with its schema row) no newer than this version, and is not empty when
     the journal it would replace had data. A zero-byte file, an unrelated
-    SQLite file or garbage is refused with the reason.
+    SQLite file or garbage is refused with the reason. ``key``: the file's own
+    key, where it is not the active one (see :func:`inspect`).
     """
     from netzjournal.store.journal import latest_schema
 
-    report = inspect(path, latest=latest_schema())
+    report = inspect(path, latest=latest_schema(), key=key)
     if report.ok and journal_has_data and not report.has_data:
         report = FileReport(path, "no-data", "", report.schema)
     report.raise_if_bad()
@@ -278,7 +281,11 @@ def checked_backups(backup_dir: Path) -> list[CheckedBackup]:
 
 
 def restore_backup(
-    journal: Journal, backup: Path, backup_dir: Path, now: dt.datetime | None = None
+    journal: Journal,
+    backup: Path,
+    backup_dir: Path,
+    now: dt.datetime | None = None,
+    backup_key: cipher.Key | None = None,
 ) -> Journal:
     """Replace the journal's content with ``backup``, in place; returns the journal.
 
@@ -287,6 +294,11 @@ def restore_backup(
     can be undone. The copy into the open journal is one SQLite transaction:
     a failure (a full disk) leaves the journal as it was. An older backup is
     migrated after the copy. Subscribers hear ``ChangeSet(everything=True)``.
+
+    ``backup_key``: an encrypted backup's own key where it is not the active one
+    (a backup file from another journal). The journal keeps its protection: a
+    backup under another key, or plain into an encrypted journal, or encrypted
+    into a plain one, is converted to the journal's first, beside the backups.
     """
     from netzjournal.store.journal import ReadOnlyJournal
     from netzjournal.store.records import ChangeSet
@@ -300,24 +312,25 @@ def restore_backup(
         conn.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]
         for table in ("contact", "interaction")
     )
-    verify_backup(backup, journal_has_data=has_data)
-    create_backup(journal, backup_dir, reason="pre-restore", now=now)
+    journal_key = None if isinstance(conn, sqlite3.Connection) else cipher.active()
+    source_key = None if cipher.is_plain_sqlite(backup) else (backup_key or cipher.active())
+    verify_backup(backup, journal_has_data=has_data, key=source_key)
     source, converted = backup, None
-    key = cipher.active()
-    if (
-        key is not None
-        and cipher.is_plain_sqlite(backup)
-        and not cipher.is_plain_sqlite(journal.path)
-    ):
-        # A plain backup (from before the encryption) into an encrypted journal:
-        # SQLite's backup API copies only between files of one kind, so the
-        # backup is first encrypted beside itself (verified; removed after).
-        from netzjournal.store import conversion
-
-        converted = backup_dir / f"journal-restoring-{os.getpid()}.part"
-        conversion.copy_converted(backup, converted, None, key)
-        source = converted
     try:
+        if source_key != journal_key:
+            # A plain backup (from before the encryption) into an encrypted journal, or
+            # one under another key (a file from another journal): SQLite's backup API
+            # copies only between files of one kind and key, so the backup is first
+            # converted to the journal's key beside the backups (verified; removed after).
+            from netzjournal.store import conversion
+
+            converted = backup_dir / f"journal-restoring-{os.getpid()}.part"
+            try:
+                conversion.copy_converted(backup, converted, source_key, journal_key)
+            except conversion.ConversionFailed as exc:
+                raise JournalDamaged(backup, str(exc), code="damaged") from exc
+            source = converted
+        create_backup(journal, backup_dir, reason="pre-restore", now=now)
         with contextlib.closing(cipher.connect(source, read_only=True, like=conn)) as src:
             src.backup(conn)
     except cipher.Error as exc:

@@ -61,24 +61,26 @@ class FileReport:
             raise JournalDamaged(self.path, self.message(), code=self.problem)
 
 
-def inspect(path: Path, latest: int | None = None) -> FileReport:
+def inspect(path: Path, latest: int | None = None, key: cipher.Key | None = None) -> FileReport:
     """Check ``path`` as a journal: header, ``quick_check``, schema row, counts.
 
     ``latest``: the newest schema this version knows (a file from a newer
-    netzjournal gets ``problem="newer"``); None skips that test.
+    netzjournal gets ``problem="newer"``); None skips that test. ``key``: the
+    file's own key where it is not the active one (a backup file from another
+    journal); the active key is never changed for it (the window's workers use it).
     """
     from netzjournal.store.journal import check_file
 
     try:
         if path.stat().st_size == 0:
             return FileReport(path, "empty")
-        check_file(path, encrypted_ok=cipher.active() is not None)
+        check_file(path, encrypted_ok=(key or cipher.active()) is not None)
     except JournalDamaged as exc:
         return FileReport(path, exc.code, exc.detail)
     except OSError as exc:
         return FileReport(path, "unreadable", exc.strerror or str(exc))
     try:
-        conn = cipher.connect(path, read_only=True, timeout=5.0)
+        conn = cipher.connect(path, read_only=True, timeout=5.0, key=key)
     except cipher.Error as exc:
         return FileReport(path, "unreadable", str(exc))
     try:
