@@ -1,4 +1,5 @@
-"""File → Backups…: list, create now, restore (with confirmation), open folder."""
+"""File → Backups…: list, create now, restore (with confirmation), restore from a file
+(a backup from elsewhere, encrypted or not: ``netzjournal/backup_file.py``), open folder."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -22,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netzjournal import backup_file
 from netzjournal.paths import DataPaths
 from netzjournal.store import cipher
 from netzjournal.store.backups import BackupInfo, create_backup, list_backups
-from netzjournal.store.errors import StoreError
+from netzjournal.store.errors import JournalDamaged, StoreError
 from netzjournal.store.journal import Journal
 from netzjournal.ui import style, texts
 from netzjournal.ui.confirm import confirm
@@ -71,7 +74,7 @@ class BackupsDialog(QDialog):
     def __init__(
         self,
         journal_getter: Callable[[], Journal],
-        restore: Callable[[BackupInfo], None],
+        restore: Callable[..., object],
         paths: DataPaths,
         parent: QWidget | None = None,
     ) -> None:
@@ -97,13 +100,16 @@ class BackupsDialog(QDialog):
         self.restore_button = QPushButton(self.tr("Restore…"))
         self.restore_button.setObjectName("restoreBackup")
         self.restore_button.clicked.connect(self.restore_selected)
+        from_file = QPushButton(self.tr("Restore from file…"))
+        from_file.setObjectName("restoreFromFile")
+        from_file.clicked.connect(lambda: self.restore_from_file())
         folder = QPushButton(self.tr("Open folder"))
         folder.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.backups)))
         )
         # The platform's order and placement (QDialogButtonBox).
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        for b in (create, self.restore_button, folder):
+        for b in (create, self.restore_button, from_file, folder):
             b.setAutoDefault(False)
             buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.accept)
@@ -162,3 +168,78 @@ class BackupsDialog(QDialog):
         ):
             self._restore(backup)
             self.refresh()
+
+    def restore_from_file(self, path: Path | None = None) -> None:
+        """A backup file from elsewhere (another computer's, a copy kept aside): its key
+        found or asked for, checked, confirmed, then restored as the list's are. The
+        journal keeps its protection (an encrypted backup into a plain journal is said
+        before); a wrong key, a damaged file or one from a newer version changes nothing.
+        The same checks as ``netzjournal backup restore FILE`` (backup_file)."""
+        title = self.tr("Restore from file")
+        if path is None:
+            from netzjournal.ui import file_places
+
+            name, _ = QFileDialog.getOpenFileName(
+                self,
+                title,
+                file_places.start_at("export"),
+                self.tr("netzjournal backups (*.sqlite3);;All files (*)"),
+            )
+            if not name:
+                return
+            file_places.chosen("export", name)
+            path = Path(name)
+        journal = self._journal()
+        try:
+            found = backup_file.key_for(path, journal.path)
+        except backup_file.KeyNeeded:
+            found = self._ask_key(path)
+            if found is None:
+                return
+        except OSError as exc:
+            QMessageBox.warning(self, title, exc.strerror or str(exc))
+            return
+        has_data = not _empty(journal)
+        try:
+            backup_file.check(path, found, journal_has_data=has_data)
+        except JournalDamaged as exc:
+            from netzjournal.ui.recovery_dialog import problem_text
+
+            QMessageBox.warning(
+                self,
+                title,
+                self.tr("“%1” cannot be restored: %2. Nothing was changed.")
+                .replace("%1", path.name)
+                .replace("%2", problem_text(exc.code)),
+            )
+            return
+        question = self.tr(
+            "Replace the journal with the backup “%1”? The current state is backed up first."
+        ).replace("%1", path.name)
+        detail = ""
+        if found is not None and cipher.is_plain_sqlite(journal.path):
+            detail = self.tr(
+                "The backup is encrypted; this journal is not, and the restored one will not "
+                "be either (Settings → Privacy encrypts it)."
+            )
+        if confirm(self, self.tr("Restore backup"), question, self.tr("Restore"), detail):
+            self._restore(path, found.key if found is not None else None)
+            self.refresh()
+
+    def _ask_key(self, path: Path) -> backup_file.FileKey | None:
+        from netzjournal import keys
+        from netzjournal.ui.privacy import UnlockDialog
+
+        dialog = UnlockDialog(self._paths, keys.Lock(None), self, backup_file=path)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.key is None:
+            return None
+        return backup_file.FileKey(dialog.key, None)
+
+
+def _empty(journal: Journal) -> bool:
+    """The journal holds no contact and no note (a backup without any may replace it)."""
+    conn = journal.connection()
+    return not any(
+        conn.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]
+        for table in ("contact", "interaction")
+    )

@@ -38,7 +38,10 @@ from netzjournal.ui.undo_menu import edit_actions
 from netzjournal.ui.window_geometry import restore_geometry
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from netzjournal.store.backups import BackupInfo
+    from netzjournal.store.cipher import Key
     from netzjournal.ui.coach.pane import CoachPane
     from netzjournal.ui.events_tab.pane import EventsPane
     from netzjournal.ui.notes.pane import NotesPane
@@ -701,16 +704,19 @@ class MainWindow(QMainWindow):
         dialog.backed_up.connect(self.say_backup_made)
         dialog.exec()
 
-    def restore_backup(self, backup: BackupInfo) -> None:
+    def restore_backup(self, backup: BackupInfo | Path, backup_key: Key | None = None) -> None:
+        """Restore one of the backups, or a backup file from elsewhere (``backup_key``: an
+        encrypted file's own key, where it is not the journal's)."""
         from PySide6.QtWidgets import QMessageBox
 
         # The restore replaces every note: an edit in progress is settled first.
         if not self.unsaved.settle_all():
             return
-        from netzjournal.store.backups import restore_backup
+        from netzjournal.store.backups import BackupInfo, restore_backup
 
+        path = backup.path if isinstance(backup, BackupInfo) else backup
         try:
-            restore_backup(self.journal, backup.path, self.paths.backups)
+            restore_backup(self.journal, path, self.paths.backups, backup_key=backup_key)
         except StoreError as exc:
             QMessageBox.warning(self, self.tr("Restore failed"), str(exc))
             return

@@ -306,11 +306,14 @@ class UnlockDialog(QDialog):
         expected: cipher.Marker | None = None,
         changing: bool = False,
         backups: list[Path] | None = None,
+        backup_file: Path | None = None,
     ) -> None:
         """``expected``: the check of a passphrase chosen for an encryption still to be
         carried out (typed once more; ``changing``: for a change of the passphrase);
         ``backups``: the encrypted backups of a journal gone with its marker, which the
-        passphrase or recovery key must open; else the journal's marker decides."""
+        passphrase or recovery key must open; else the journal's marker decides.
+        ``backup_file``: one encrypted backup file to restore (File → Backups →
+        "Restore from file…"), the same as ``backups=[backup_file]``, said of the file."""
         super().__init__(parent)
         self.setObjectName("unlockDialog")
         self.setWindowTitle(self.tr("Encrypted journal"))
@@ -318,8 +321,16 @@ class UnlockDialog(QDialog):
         self.lock = lock
         self.expected = expected
         self.key: cipher.Key | None = None
+        if backup_file is not None:
+            backups = [backup_file]
         self.backups = backups
-        if backups is not None:
+        self.one_file = backup_file is not None
+        if backup_file is not None:
+            text = self.tr(
+                "“%1” is encrypted. Enter the passphrase or the recovery key of the journal "
+                "it comes from."
+            ).replace("%1", backup_file.name)
+        elif backups is not None:
             text = self.tr(
                 "The backups are encrypted. Enter the journal's passphrase or its "
                 "recovery key: the one that opens a backup is used."
@@ -386,6 +397,11 @@ class UnlockDialog(QDialog):
             if self.key is None:
                 self._say(
                     self.tr(
+                        "This opens the backup neither as a passphrase nor as a recovery "
+                        "key. Nothing was changed; try again."
+                    )
+                    if self.one_file
+                    else self.tr(
                         "This opens none of the backups, as a passphrase or as a recovery "
                         "key. Nothing was changed; try again."
                     )
