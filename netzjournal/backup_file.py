@@ -32,7 +32,7 @@ class FileKey(NamedTuple):
     """The key that opens an encrypted backup file, and how it was found."""
 
     key: cipher.Key
-    entry: str | None  # the keyring entry it came from (None: typed, or the active key)
+    entry: str | None  # the keyring entry it came from (None: typed)
 
 
 class KeyNeeded(StoreError):
@@ -70,7 +70,7 @@ def key_for(path: Path, journal: Path, secret: str | None = None) -> FileKey | N
         return None
     active = cipher.active()
     if active is not None and cipher.key_opens(path, active):
-        return FileKey(active, None)
+        return FileKey(active, cipher.active_key_id())
     if not cipher.available():
         raise KeyNeeded(path, typed=False)
     from netzjournal import keys
@@ -119,6 +119,14 @@ def restore_where_missing(
         from netzjournal.store import walcheck
 
         walcheck.set_aside(journal, suffix=cipher.MARKER_SUFFIX)
+    if found.entry is not None and (found.key, found.entry) == (
+        cipher.active(),
+        cipher.active_key_id(),
+    ):
+        # The key this process was unlocked with for this folder (the backups of a
+        # journal gone with its marker, `cli._key_for_backups`): that journal's own
+        # entry, which its marker named.
+        return backups.recover_from_backup(journal, source, now)
     key_id = uuid.uuid4().hex
     stored = False
     if found.key.raw is not None:

@@ -324,3 +324,26 @@ def test_the_window_refuses_a_damaged_or_newer_backup_file_and_changes_nothing(
     assert ("newer netzjournal" in said[0]) == (spoil == "newer")
     assert [r.name for r in contact_rows(w.journal)] == ["Max Müller"]
     assert list_backups(where.backups) == []
+
+
+def test_a_journal_gone_with_its_marker_gets_its_own_keyring_entry_back_not_a_copy(
+    tmp_path, capsys, memory_keyring
+):
+    """The folder's own encrypted backups (the journal and its marker deleted): the entry
+    that opens them is that journal's own, and the restored journal's marker names it
+    again; no second entry is made for the same journal."""
+    key = cipher.Key.random()
+    memory_keyring.secrets[(keys.SERVICE, "entry-a")] = key.raw.hex()
+    where = paths.resolve(tmp_path / "data").ensure()
+    cipher.activate(key, "entry-a")
+    with Journal.open(where.journal, backup_dir=where.backups) as j:
+        create_contact(j, person("Eva", "Groß"))
+        info = create_backup(j, where.backups, "manual", dt.datetime(2026, 3, 1, 9, 30))
+    for p in where.root.glob("journal.sqlite3*"):
+        p.unlink()
+    ident = info.path.name.removeprefix("journal-").removesuffix(".sqlite3")
+    assert restore(where.root, Path(ident)) == 0, capsys.readouterr().err
+    marker = cipher.read_marker(where.journal)
+    assert marker is not None and marker.key_id == "entry-a"
+    assert list(memory_keyring.secrets) == [(keys.SERVICE, "entry-a")]
+    assert contacts_in(where.root, key) == 1
