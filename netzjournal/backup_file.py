@@ -20,6 +20,7 @@ keeps its protection: the backup is converted to its key first
 from __future__ import annotations
 
 import datetime as dt
+import os
 import uuid
 from pathlib import Path
 from typing import NamedTuple
@@ -112,13 +113,14 @@ def restore_where_missing(
         # The key note of this very journal, left when its file went: it stays.
         cipher.activate(found.key, marker.key_id)
         return backups.recover_from_backup(journal, source, now)
+    aside = None
     if cipher.marker_path(journal).exists():
         # A key note left by a journal gone before: it is not this file's, and beside
         # it the restored journal would look like one under a wrong key. Kept aside
         # (it names the keyring entry that journal's backups may need).
         from netzjournal.store import walcheck
 
-        walcheck.set_aside(journal, suffix=cipher.MARKER_SUFFIX)
+        aside = walcheck.set_aside(journal, suffix=cipher.MARKER_SUFFIX)
     if found.entry is not None and (found.key, found.entry) == (
         cipher.active(),
         cipher.active_key_id(),
@@ -143,4 +145,6 @@ def restore_where_missing(
         cipher.activate(*before)
         if stored:
             keys.delete_key(key_id)
+        if aside is not None and not cipher.marker_path(journal).exists():
+            os.replace(aside, cipher.marker_path(journal))  # nothing changed: back in place
         raise
