@@ -127,10 +127,12 @@ def _refuse_a_newer(path: Path, conn: sqlite3.Connection) -> None:
         raise JournalTooNew(path, meta.get("app_version", "?"), found, __version__, ours)
 
 
-def _look_before_opening(path: Path) -> None:
+def _look_before_opening(path: Path, refuse_newer: bool = True) -> None:
     """Refuse a journal of a newer version, or another program's database, before any
     connection that may write opens it (which would replay a pending ``-wal`` into the
     file when it closes, switch the header to WAL, and migrate a foreign file).
+    ``refuse_newer`` False (a journal that opens read-only, which a newer version may):
+    only another program's database is refused.
 
     Reads over a read-only connection that leaves the file and its companions as they
     were: with a ``-shm`` beside it, SQLite's ``readonly_shm`` (the ``-wal`` is read
@@ -164,7 +166,8 @@ def _look_before_opening(path: Path) -> None:
                 "the file is an SQLite database but not a netzjournal journal",
                 code="not-a-journal",
             )
-        _refuse_a_newer(path, conn)
+        if refuse_newer:
+            _refuse_a_newer(path, conn)
     except cipher.Error:
         return
     except (JournalDamaged, JournalTooNew):
@@ -680,6 +683,13 @@ class Journal:
             if left is not None:  # (before anything is made: the folders, the file)
                 raise JournalMissing(path, left.backups, left.drafts)
         reason = None if read_only else environment.why_not_writable(path)
+        if existed and (read_only or reason is not None):
+            # Another program's database is named as such, also where it cannot be
+            # written (a file 0444, a read-only folder or disk): not "a read-only
+            # journal", and never opened as one. (Writable: the look below.)
+            check_file(path)
+            if path.stat().st_size > 0:
+                _look_before_opening(path, refuse_newer=False)
         if reason is not None:
             if not fallback:
                 raise JournalUnavailable(path, "read-only", environment.describe(reason))

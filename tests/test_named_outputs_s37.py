@@ -1,0 +1,206 @@
+"""Files the person names on the command line, and odd files given as a journal.
+
+``netzjournal export -o FILE`` and ``review --markdown/--pdf FILE`` replaced an
+existing file without a word; now they refuse unless ``--force`` is given, and
+the refusal holds also for a file that appears while the export is being written
+(the finished file is published by a hard link, which never replaces a name).
+A write-protected or append-only file is never replaced (a line, no traceback).
+Another program's SQLite database that cannot be written is named as such, not
+"a read-only journal that needs an upgrade".
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import sqlite3
+import stat
+import subprocess
+from pathlib import Path
+
+import pytest
+from conftest import person
+
+from netzjournal import cli, private_files
+from netzjournal.store.contacts import create_contact
+from netzjournal.store.errors import JournalDamaged
+from netzjournal.store.journal import Journal
+
+
+@pytest.fixture
+def anna(where):
+    with Journal.open(where.journal, backup_dir=where.backups) as j:
+        create_contact(j, person("Anna", "Weiß"))
+    return where
+
+
+def _export(where, out: Path, *more: str) -> list[str]:
+    return ["export", "--format", "json", "-o", str(out), "--data-dir", str(where.root), *more]
+
+
+def _leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
+
+
+def test_an_export_never_replaces_an_existing_file_without_force(anna, tmp_path, capsys):
+    out = tmp_path / "Kontakte.json"
+    out.write_text("mine\n")
+    assert cli.main(_export(anna, out)) == 2
+    err = capsys.readouterr().err
+    assert err == f"netzjournal: not written: {out} exists; add --force to replace it\n"
+    assert out.read_text() == "mine\n"
+    assert cli.main(_export(anna, out, "--force")) == 0
+    assert '"format": "netzjournal-export"' in out.read_text()
+    assert _leftovers(tmp_path) == []
+
+
+def test_the_review_refuses_before_it_writes_either_file(anna, tmp_path, capsys):
+    md, pdf = tmp_path / "r.md", tmp_path / "r.pdf"
+    pdf.write_bytes(b"old pdf")
+    argv = ["review", "2026", "--markdown", str(md), "--pdf", str(pdf),
+            "--data-dir", str(anna.root)]  # fmt: skip
+    assert cli.main(argv) == 2
+    assert f"not written: {pdf} exists; add --force to replace it" in capsys.readouterr().err
+    assert not md.exists() and pdf.read_bytes() == b"old pdf"
+    assert cli.main([*argv, "--force"]) == 0
+    assert md.read_text().startswith("# ") and pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_a_file_that_appears_while_the_export_is_written_is_not_replaced(tmp_path, monkeypatch):
+    """The check before the work is not the guard: the publish step is (no window)."""
+    out = tmp_path / "Kontakte.vcf"
+    real_fsync = os.fsync
+
+    def someone_else_saves(fd: int) -> None:
+        real_fsync(fd)
+        if not out.exists():
+            out.write_text("theirs\n")
+
+    monkeypatch.setattr(os, "fsync", someone_else_saves)
+    with pytest.raises(private_files.FileExists):
+        private_files.write_named(out, b"ours\n", replace=False)
+    assert out.read_text() == "theirs\n"
+    assert _leftovers(tmp_path) == []
+
+
+def test_without_hard_links_the_name_is_claimed_exclusively(tmp_path, monkeypatch):
+    """FAT, exFAT, some network disks: os.link fails with EPERM; the no-replace holds."""
+
+    def no_links(src: object, dst: object) -> None:
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(os, "link", no_links)
+    out = tmp_path / "new.json"
+    private_files.write_named(out, b"ours\n", replace=False)
+    assert out.read_bytes() == b"ours\n" and stat.S_IMODE(out.stat().st_mode) == 0o600
+    with pytest.raises(private_files.FileExists):
+        private_files.write_named(out, b"again\n", replace=False)
+    assert out.read_bytes() == b"ours\n"
+    assert _leftovers(tmp_path) == []
+
+
+def test_an_export_through_a_link_refuses_its_existing_target_without_force(anna, tmp_path, capsys):
+    target = tmp_path / "Nextcloud" / "Kontakte.json"
+    target.parent.mkdir()
+    target.write_text("old\n")
+    link = tmp_path / "kontakte.json"
+    link.symlink_to(target)
+    assert cli.main(_export(anna, link)) == 2
+    assert "add --force" in capsys.readouterr().err and target.read_text() == "old\n"
+    assert cli.main(_export(anna, link, "--force")) == 0
+    assert link.is_symlink() and "netzjournal-export" in target.read_text()
+    # A link to a file not made yet: the new file is made where it points.
+    fresh = tmp_path / "Nextcloud" / "neu.json"
+    new_link = tmp_path / "neu.json"
+    new_link.symlink_to(fresh)
+    assert cli.main(_export(anna, new_link)) == 0
+    assert new_link.is_symlink() and "netzjournal-export" in fresh.read_text()
+
+
+def test_a_write_protected_file_is_not_replaced_even_with_force(anna, tmp_path, capsys):
+    out = tmp_path / "archiv.json"
+    out.write_text("kept\n")
+    out.chmod(0o444)
+    assert cli.main(_export(anna, out, "--force")) == 2
+    assert capsys.readouterr().err == (
+        f"netzjournal: not written: {out}: the file is write-protected (read-only); "
+        "it was not replaced\n"
+    )
+    assert out.read_text() == "kept\n" and stat.S_IMODE(out.stat().st_mode) == 0o444
+    assert _leftovers(tmp_path) == []
+
+
+def _chattr(flag: str, path: Path) -> bool:
+    try:
+        return subprocess.run(["chattr", flag, str(path)], capture_output=True).returncode == 0
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.parametrize("flag", ["+a", "+i"])
+def test_an_append_only_or_immutable_file_is_said_not_a_traceback(anna, tmp_path, capsys, flag):
+    out = tmp_path / "log.md"
+    out.write_text("kept\n")
+    if not _chattr(flag, out):
+        pytest.skip("chattr needs root and a file system that keeps the flags")
+    try:
+        argv = ["review", "2026", "--markdown", str(out), "--force", "--data-dir", str(anna.root)]
+        assert cli.main(argv) == 2
+        err = capsys.readouterr().err
+        assert err.startswith(f"netzjournal: not written: {out}: the file is "), err
+        assert "Traceback" not in err and err.count("\n") == 1
+        assert out.read_text() == "kept\n"
+    finally:
+        _chattr(flag.replace("+", "-"), out)
+    assert _leftovers(tmp_path) == []
+
+
+def test_the_window_words_a_protected_file_in_german(german):
+    from netzjournal.ui.texts import file_not_saved_text
+
+    exc = private_files.ProtectedFile(errno.EPERM, "append-only", "/x/Rückblick.pdf")
+    assert file_not_saved_text(exc) == (
+        "Rückblick.pdf wurde nicht gespeichert: die Datei ist schreibgeschützt "
+        "(nur lesbar, nur anhängbar oder unveränderlich); wählen Sie einen anderen Namen. "
+        "Eine Datei dieses Namens von vorher ist unverändert."
+    )
+
+
+# -- another program's database that cannot be written ------------------------------------
+
+
+def _foreign(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "journal.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE moz_places (url TEXT)")
+    conn.execute("INSERT INTO moz_places VALUES ('https://example.org')")
+    conn.commit()
+    conn.close()
+    return path
+
+
+@pytest.mark.parametrize("how", ["file 0444", "read-only folder"])
+@pytest.mark.parametrize("fallback", [False, True])
+def test_a_foreign_read_only_database_is_named_not_a_journal(tmp_path, how, fallback):
+    folder = tmp_path / "data"
+    path = _foreign(folder)
+    before = path.read_bytes()
+    (path if how == "file 0444" else folder).chmod(0o444 if how == "file 0444" else 0o555)
+    try:
+        with pytest.raises(JournalDamaged) as caught:
+            Journal.open(path, backup_dir=tmp_path / "backups", fallback_read_only=fallback)
+        assert caught.value.code == "not-a-journal"
+        assert sorted(p.name for p in folder.iterdir()) == ["journal.sqlite3"]
+        assert path.read_bytes() == before
+    finally:
+        folder.chmod(0o755)
+
+
+def test_the_cli_names_a_foreign_read_only_database(tmp_path, capsys):
+    folder = tmp_path / "data"
+    _foreign(folder).chmod(0o444)
+    assert cli.main(["search", "x", "--data-dir", str(folder)]) == 2
+    err = capsys.readouterr().err
+    assert "an SQLite database but not a netzjournal journal" in err, err
+    assert "read-only" not in err and "write-protected" not in err
