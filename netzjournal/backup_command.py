@@ -155,6 +155,12 @@ def _restore(where: paths.DataPaths, args: argparse.Namespace) -> int:
     try:
         backups.verify_backup(source)
     except JournalDamaged as exc:
+        if exc.code == "not-sqlite" and _is_json_export(source):
+            # (An export is no backup: it goes into an empty journal, by the import.)
+            return fail(
+                f"{source.name} is a JSON export, not a backup; restore it into an empty "
+                f"journal with: netzjournal import {source}"
+            )
         return fail(f"{source.name} cannot be restored: {exc.detail}")
     with _window_closed(where) as free:
         if not free:
@@ -163,6 +169,16 @@ def _restore(where: paths.DataPaths, args: argparse.Namespace) -> int:
                 "(or restore from File → Backups…)"
             )
         return _restore_now(where, source)
+
+
+def _is_json_export(path: Path) -> bool:
+    from netzjournal.interchange.importer import is_json_export
+
+    try:
+        with path.open("rb") as fh:
+            return is_json_export(fh.read(512))
+    except OSError:
+        return False
 
 
 def _restore_now(where: paths.DataPaths, source: Path) -> int:

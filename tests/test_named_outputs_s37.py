@@ -204,3 +204,14 @@ def test_the_cli_names_a_foreign_read_only_database(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "an SQLite database but not a netzjournal journal" in err, err
     assert "read-only" not in err and "write-protected" not in err
+
+
+def test_backup_restore_of_an_export_says_how_to_restore_it(anna, tmp_path, capsys):
+    out = tmp_path / "alle.json"
+    assert cli.main(_export(anna, out)) == 0
+    capsys.readouterr()
+    assert cli.main(["backup", "restore", str(out), "--data-dir", str(anna.root)]) == 2
+    assert capsys.readouterr().err == (
+        "netzjournal: alle.json is a JSON export, not a backup; restore it into an empty "
+        f"journal with: netzjournal import {out}\n"
+    )

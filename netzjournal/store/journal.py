@@ -1116,6 +1116,15 @@ class Journal:
         if outer and changes:
             self.notify(changes)
 
+    def lock_for_writing(self) -> None:
+        """Inside :meth:`write`: take SQLite's write lock now (waiting the busy timeout
+        for another writer), with a statement that writes and changes nothing. What is
+        read after it is the newest state, and nobody else writes before the commit: a
+        check that must hold for the write (the journal is still empty) is made here."""
+        if self._depth == 0:
+            raise RuntimeError("lock_for_writing() belongs inside write()")
+        self.connection().execute("UPDATE meta SET value = value WHERE 0")
+
     def reading_elsewhere(self) -> bool:
         """True while a worker thread's own connection is open (a thread that ended
         took its connection along)."""
