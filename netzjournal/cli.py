@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import errno
 import functools
 import gc
 import os
@@ -1031,6 +1032,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(str(exc))
     except OSError as exc:  # a file to write or read: missing folder, no permission, full disk
         where = f"{exc.filename}: " if exc.filename else ""
+        if exc.errno == errno.ENAMETOOLONG:  # (a --data-dir too long: the key's marker beside)
+            return fail(f"{where}the name is too long for the disk (a name in it, or the "
+                        "whole path); choose a shorter one")  # fmt: skip
         return fail(f"{where}{exc.strerror or exc}")
     # The desktop app's start allocates a lot and frees little: Python's cyclic
     # garbage collector would run some 60 times before the first paint for

@@ -215,3 +215,32 @@ def test_backup_restore_of_an_export_says_how_to_restore_it(anna, tmp_path, caps
         "netzjournal: alle.json is a JSON export, not a backup; restore it into an empty "
         f"journal with: netzjournal import {out}\n"
     )
+
+
+# -- a data folder whose name is too long ---------------------------------------------------
+
+
+def _too_long(tmp_path: Path) -> Path:
+    return tmp_path / ("ä" * 200)  # 400 bytes: more than a file name may have (255)
+
+
+def test_a_data_folder_name_too_long_is_said_by_the_command(tmp_path, capsys):
+    place = _too_long(tmp_path)
+    assert cli.main(["search", "x", "--data-dir", str(place)]) == 2
+    err = capsys.readouterr().err
+    assert "the name is too long for the disk" in err and err.count("\n") == 1, err
+
+
+def test_the_window_s_start_names_a_data_folder_too_long(tmp_path, german):
+    """Before: a traceback from the start (the link check of the journal's path)."""
+    from netzjournal import paths
+    from netzjournal.app import _ensure_folders
+    from netzjournal.ui.startup_dialogs import unavailable_box
+
+    where = paths.resolve(_too_long(tmp_path))
+    problem = _ensure_folders(where)
+    assert problem is not None and problem.kind == "name-too-long"
+    box = unavailable_box(problem)
+    assert box.windowTitle() == "Der Name des Datenordners ist zu lang"
+    assert "mit --data-dir und einem kürzeren Ordner" in box.text()
+    assert list(tmp_path.iterdir()) == []

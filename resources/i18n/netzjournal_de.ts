@@ -258,24 +258,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="344"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="354"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="345"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="355"/>
         <source>netzjournal ran into an unexpected problem. Everything you saved is safe in your journal.</source>
         <translation>netzjournal ist auf ein unerwartetes Problem gestoßen. Alles, was Sie gespeichert haben, ist sicher in Ihrem Journal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="350"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="360"/>
         <source>Details are in the log:
 %1</source>
         <translation>Die Details stehen im Protokoll:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="357"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="367"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
@@ -5794,205 +5794,215 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>StartupDialogs</name>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="298"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="308"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="272"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="282"/>
         <source>A newer netzjournal wrote this journal</source>
         <translation>Eine neuere netzjournal-Version hat dieses Journal geschrieben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="55"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="56"/>
         <source>Nothing was changed: your journal is as it was.</source>
         <translation>Es wurde nichts verändert: Ihr Journal ist, wie es war.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="66"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="67"/>
         <source>Location: %1</source>
         <translation>Ort: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="80"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="81"/>
         <source>Hide details</source>
         <translation>Details ausblenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="82"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="83"/>
         <source>Show details</source>
         <translation>Details einblenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="94"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="95"/>
         <source>The disk is full</source>
         <translation>Der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="95"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="96"/>
         <source>The disk is full. Please free some space and start again.</source>
         <translation>Der Datenträger ist voll. Bitte Platz schaffen und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="100"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="101"/>
         <source>The disk reports an error</source>
         <translation>Der Datenträger meldet einen Fehler</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="101"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="102"/>
         <source>The disk reported a read or write error. Please check the drive (or the network connection to it) and start again.</source>
         <translation>Der Datenträger hat einen Lese- oder Schreibfehler gemeldet. Bitte das Laufwerk (oder die Netzwerkverbindung dorthin) prüfen und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="108"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="109"/>
         <source>No permission</source>
         <translation>Keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="109"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="110"/>
         <source>netzjournal is not allowed to open the journal or its folder. Please check who owns them and their permissions, then start again.</source>
         <translation>netzjournal darf das Journal oder seinen Ordner nicht öffnen. Bitte Eigentümer und Berechtigungen prüfen und dann erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="116"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="117"/>
         <source>The journal cannot be written</source>
         <translation>Das Journal ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="117"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="118"/>
         <source>The journal, its folder or its disk is write-protected. Please make it writable and start again.</source>
         <translation>Das Journal, sein Ordner oder sein Datenträger ist schreibgeschützt. Bitte beschreibbar machen und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="124"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="125"/>
         <source>The journal is in use</source>
         <translation>Das Journal wird gerade benutzt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="125"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="126"/>
         <source>Another program is using the journal right now. Please close it (or wait until it has finished) and start again.</source>
         <translation>Ein anderes Programm benutzt das Journal gerade. Bitte das Programm schließen (oder warten, bis es fertig ist) und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="132"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="133"/>
         <source>The journal is being updated</source>
         <translation>Das Journal wird gerade aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="133"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="134"/>
         <source>Another netzjournal is updating the journal for this version. Please start again once it has finished.</source>
         <translation>Ein anderes netzjournal aktualisiert das Journal gerade für diese Version. Bitte erneut starten, sobald es fertig ist.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="140"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="141"/>
         <source>A folder is in the journal&apos;s place</source>
         <translation>An der Stelle des Journals liegt ein Ordner</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="141"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="142"/>
         <source>There is a folder where the journal file should be. Please move it aside, or start netzjournal with --data-dir to use another data folder.</source>
         <translation>Wo die Journaldatei sein sollte, liegt ein Ordner. Bitte den Ordner verschieben oder netzjournal mit --data-dir starten, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="149"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="150"/>
         <source>There is a file where the data folder should be. Please move it aside, or start netzjournal with --data-dir to use another data folder.</source>
         <translation>Wo der Datenordner sein sollte, liegt eine Datei. Bitte die Datei verschieben oder netzjournal mit --data-dir starten, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="756"/>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="318"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="328"/>
         <source>The details say what happened; they help whoever you ask for help.</source>
         <translation>Die Details sagen, was geschehen ist – sie helfen, wenn Sie jemanden um Hilfe bitten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="218"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="228"/>
         <source>Wrong key: the journal is encrypted and this key does not open it. Please start again with the right passphrase or the recovery key.</source>
         <translation>Falscher Schlüssel: Das Journal ist verschlüsselt, und dieser Schlüssel öffnet es nicht. Bitte mit der richtigen Passphrase oder dem Wiederherstellungsschlüssel erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="148"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="149"/>
         <source>A file is in the data folder&apos;s place</source>
         <translation>An der Stelle des Datenordners liegt eine Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="156"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="157"/>
+        <source>The data folder&apos;s name is too long</source>
+        <translation>Der Name des Datenordners ist zu lang</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="158"/>
+        <source>The path to the journal is too long for the disk (one name in it, or the whole path). Please start netzjournal with --data-dir and a shorter folder; the details name the place.</source>
+        <translation>Der Pfad zum Journal ist zu lang für das Laufwerk (ein Name darin oder der ganze Pfad). Bitte starten Sie netzjournal mit --data-dir und einem kürzeren Ordner; die Details nennen den Ort.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="166"/>
         <source>The journal&apos;s place is not there</source>
         <translation>Der Ort des Journals ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="157"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="167"/>
         <source>The journal file is a link to a place that is not there right now, perhaps a disk or network folder that is not connected. Please connect it and start again; the details name the place.</source>
         <translation>Die Journaldatei ist eine Verknüpfung zu einem Ort, der gerade nicht da ist – vielleicht ein Datenträger oder Netzwerkordner, der nicht verbunden ist. Bitte verbinden und erneut starten; die Details nennen den Ort.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="170"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="180"/>
         <source>The journal cannot be opened</source>
         <translation>Das Journal kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="171"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="181"/>
         <source>The journal or its folder cannot be used right now. The details say why.</source>
         <translation>Das Journal oder sein Ordner kann gerade nicht verwendet werden. Die Details sagen, warum.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="199"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="209"/>
         <source>netzjournal is already at work</source>
         <translation>netzjournal arbeitet bereits</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="200"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="210"/>
         <source>Another netzjournal is working with this data folder and did not answer: a window still starting or waiting for an answer, or a command such as a restore or encryption. Wait until it has finished (or close it), then start netzjournal again.</source>
         <translation>Ein anderes netzjournal arbeitet mit diesem Datenordner und hat nicht geantwortet: ein Fenster, das noch startet oder auf eine Antwort wartet, oder ein Befehl wie eine Wiederherstellung oder Verschlüsselung. Warten Sie, bis es fertig ist (oder schließen Sie es), und starten Sie netzjournal dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="224"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="234"/>
         <source>The journal is encrypted and no key for it was given. Please start again and enter the passphrase or the recovery key.</source>
         <translation>Das Journal ist verschlüsselt, und es wurde kein Schlüssel dafür angegeben. Bitte erneut starten und die Passphrase oder den Wiederherstellungsschlüssel eingeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="229"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="239"/>
         <source>The journal is encrypted, but this installation lacks the SQLCipher binding (sqlcipher3).</source>
         <translation>Das Journal ist verschlüsselt, aber dieser Installation fehlt die SQLCipher-Anbindung (sqlcipher3).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="235"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="245"/>
         <source>Wrong key</source>
         <translation>Falscher Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="248"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="258"/>
         <source>A leftover file was set aside</source>
         <translation>Eine übrig gebliebene Datei wurde beiseitegelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="249"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="259"/>
         <source>Next to the journal was a file of pending changes (a “-wal” or “-journal” file) that does not belong to it. Applying it would have damaged the journal, so it was set aside and the journal opens without it.</source>
         <translation>Neben dem Journal lagen unabgeschlossene Änderungen (eine „‑wal“‑ oder „‑journal“‑Datei), die nicht dazu passen; sie einzuspielen hätte das Journal beschädigt. Das Journal wird ohne sie geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="255"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="265"/>
         <source>The file is kept as:
 %1</source>
         <translation>Die Datei ist aufbewahrt als:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="274"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="284"/>
         <source>This journal was written by netzjournal %1 (schema %2); this is netzjournal %3 (schema %4).</source>
         <translation>Dieses Journal wurde von netzjournal %1 (Schema %2) geschrieben; dies ist netzjournal %3 (Schema %4).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="285"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="295"/>
         <source>Please update netzjournal. Until then you can open the journal read-only.</source>
         <translation>Bitte netzjournal aktualisieren. Bis dahin lässt sich das Journal nur lesend öffnen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="294"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="304"/>
         <source>Open read-only</source>
         <translation>Nur lesend öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="309"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="319"/>
         <source>Nothing was changed. The details say what happened; they help whoever you ask for help.</source>
         <translation>Es wurde nichts verändert. Die Details sagen, was geschehen ist – sie helfen, wenn Sie jemanden um Hilfe bitten.</translation>
     </message>
