@@ -46,7 +46,9 @@ def _refuse_protected(path: Path) -> None:
     protection the person gave the file would be dropped without a word."""
     try:
         info = path.stat()
-    except OSError:
+        if os.statvfs(path.parent).f_flag & os.ST_RDONLY:
+            return  # a read-only disk: the write says so ("Read-only file system")
+    except (OSError, AttributeError):  # (no statvfs on Windows)
         return
     flags = getattr(info, "st_flags", 0)  # (BSD and macOS: uchg/uappnd)
     # (The write bits too: root may write any file, yet a file without one is protected.)

@@ -244,3 +244,59 @@ def test_the_window_s_start_names_a_data_folder_too_long(tmp_path, german):
     assert box.windowTitle() == "Der Name des Datenordners ist zu lang"
     assert "mit --data-dir und einem kürzeren Ordner" in box.text()
     assert list(tmp_path.iterdir()) == []
+
+
+# -- a journal that is only read leaves nothing beside it ----------------------------------
+
+
+def _beside(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.startswith("journal.sqlite3"))
+
+
+def _leftover_wal(journal: Path) -> bytes:
+    """A -wal a killed process left: a committed change not yet in the file."""
+    conn = sqlite3.connect(journal)
+    conn.execute("PRAGMA wal_autocheckpoint = 0")
+    conn.execute("UPDATE contact SET given_name = 'Anne' WHERE given_name = 'Anna'")
+    conn.commit()
+    wal = journal.with_name(journal.name + "-wal")
+    kept = wal.read_bytes()
+    conn.close()  # (checkpoints and removes it: put back as the kill left it)
+    wal.write_bytes(kept)
+    return kept
+
+
+@pytest.mark.parametrize("leftover", [False, True])
+def test_reading_a_closed_journal_leaves_no_shm_or_wal_beside_it(anna, leftover):
+    """The integrity check and a read-only open made SQLite's -shm (and an empty -wal)
+    beside a journal they only read, and left them there (before: both, every time)."""
+    from netzjournal.store.journal import QuickCheck
+
+    path = anna.journal
+    kept = _leftover_wal(path) if leftover else b""
+    before = _beside(anna.root)
+    assert before == (
+        ["journal.sqlite3", "journal.sqlite3-wal"] if leftover else ["journal.sqlite3"]
+    )
+    assert QuickCheck(path).run() == ["ok"]
+    assert _beside(anna.root) == before
+    with Journal.open(path, backup_dir=anna.backups, read_only=True) as j:
+        assert QuickCheck(path).run() == ["ok"]  # (while the journal is open: kept for it)
+        assert j.connection().execute("SELECT count(*) FROM contact").fetchone() == (1,)
+    assert _beside(anna.root) == before
+    if leftover:
+        assert path.with_name("journal.sqlite3-wal").read_bytes() == kept
+
+
+def test_a_reader_never_removes_what_a_writer_of_this_process_uses(anna):
+    from netzjournal.store.journal import QuickCheck
+
+    with Journal.open(anna.journal, backup_dir=anna.backups) as writer:
+        create_contact(writer, person("Bea", "Berg"))
+        assert QuickCheck(anna.journal).run() == ["ok"]
+        with Journal.open(anna.journal, backup_dir=anna.backups, read_only=True):
+            pass
+        assert "journal.sqlite3-shm" in _beside(anna.root)
+        create_contact(writer, person("Cem", "Çelik"))
+    with Journal.open(anna.journal, backup_dir=anna.backups, read_only=True) as j:
+        assert j.connection().execute("SELECT count(*) FROM contact").fetchone() == (3,)
