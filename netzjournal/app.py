@@ -406,7 +406,7 @@ def _ensure_folders(where: paths.DataPaths) -> JournalUnavailable | None:
         found = environment.classify(exc, where.journal)
         if found is None:
             found = JournalUnavailable(where.root, "permission-denied", str(exc))
-        if found.kind == "not-a-folder" or where.root.is_file():
+        if found.kind == "not-a-folder" or os.path.isfile(where.root):  # (never raises)
             return JournalUnavailable(where.root, "not-a-folder", str(exc))
         return found
     return None

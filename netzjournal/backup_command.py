@@ -160,6 +160,12 @@ def _restore(where: paths.DataPaths, args: argparse.Namespace) -> int:
         given = "" if exc.typed else " Give it on standard input with --passphrase-stdin."
         return fail(f"{exc}{given}")
     except JournalDamaged as exc:
+        if exc.code == "not-sqlite" and _is_json_export(source):
+            # (An export is no backup: it goes into an empty journal, by the import.)
+            return fail(
+                f"{source.name} is a JSON export, not a backup; restore it into an empty "
+                f"journal with: netzjournal import {source}"
+            )
         return fail(f"{source.name} cannot be restored: {exc.detail}. Nothing was changed.")
     with _window_closed(where) as free:
         if not free:
@@ -168,6 +174,16 @@ def _restore(where: paths.DataPaths, args: argparse.Namespace) -> int:
                 "(or restore from File → Backups…)"
             )
         return _restore_now(where, source, found)
+
+
+def _is_json_export(path: Path) -> bool:
+    from netzjournal.interchange.importer import is_json_export
+
+    try:
+        with path.open("rb") as fh:
+            return is_json_export(fh.read(512))
+    except OSError:
+        return False
 
 
 def _restore_now(where: paths.DataPaths, source: Path, found: backup_file.FileKey | None) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import errno
 import functools
 import gc
 import os
@@ -208,6 +209,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "(a file to pass on leaves them out)",
     )
     exp.add_argument("-o", "--output", required=True, metavar="FILE")
+    exp.add_argument("--force", action="store_true", help=FORCE_HELP)
 
     rev = sub.add_parser("review", parents=[common], help="the yearly review")
     rev.add_argument("year", type=_year, help="the year, e.g. 2025")
@@ -217,6 +219,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     rev.add_argument("--private", action="store_true",
                      help="also the private remarks and people's topics (left out of a file "
                           "to pass on)")  # fmt: skip
+    rev.add_argument("--force", action="store_true", help=FORCE_HELP)
 
     if wanted("remind"):
         from netzjournal import remind
@@ -254,6 +257,36 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 
         cli_capture.register(sub, common)  # note add, contact add, contact list
     return parser
+
+
+FORCE_HELP = "replace the file if it exists (without it, an existing file is left alone)"
+
+
+def _taken(files: Sequence[str | None], force: bool) -> int | None:
+    """Refuse (exit status 2) if one of the files to write exists and ``--force`` was
+    not given; said before any work. (The write itself refuses again, race-free: a
+    file that appears meanwhile is not replaced either.)"""
+    if force:
+        return None
+    for name in files:
+        # (exists: a link to a file not made yet is written through, see write_named;
+        # a folder: the write says "is a folder", which --force would not change)
+        if name is not None and os.path.exists(name) and not os.path.isdir(name):
+            return _exists(name)
+    return None
+
+
+def _exists(name: str | Path) -> int:
+    return fail(f"not written: {name} exists; add --force to replace it")
+
+
+def _not_written(name: str | Path, exc: OSError) -> int:
+    """An output file that was not written, in one line (never a traceback)."""
+    from netzjournal.private_files import FileExists
+
+    if isinstance(exc, FileExists):
+        return _exists(name)
+    return fail(f"not written: {name}: {exc.strerror or exc}")
 
 
 def existing_journal(args: argparse.Namespace) -> DataPaths | None:
@@ -416,6 +449,9 @@ def _cmd_review(args: argparse.Namespace) -> int:
     from netzjournal.review.render import markdown
     from netzjournal.store.reading import get_setting
 
+    refused = _taken([args.markdown, args.pdf], args.force)
+    if refused is not None:
+        return refused
     where = existing_journal(args)
     if where is None:
         return 2
@@ -428,7 +464,10 @@ def _cmd_review(args: argparse.Namespace) -> int:
         args.lang = interface_language(where)
     text = markdown(figures, args.lang, str(name), dt.date.today(), args.private)
     if args.markdown:
-        write_named_text(Path(args.markdown), text)
+        try:
+            write_named_text(Path(args.markdown), text, replace=args.force)
+        except OSError as exc:
+            return _not_written(args.markdown, exc)
         print(args.markdown)
     if args.pdf:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # never shows a window
@@ -437,7 +476,11 @@ def _cmd_review(args: argparse.Namespace) -> int:
         from netzjournal.ui.review.export import write_pdf
 
         _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-        write_pdf(figures, Path(args.pdf), args.lang, str(name), private=args.private)
+        try:
+            write_pdf(figures, Path(args.pdf), args.lang, str(name), private=args.private,
+                      replace=args.force)  # fmt: skip
+        except OSError as exc:
+            return _not_written(args.pdf, exc)
         print(args.pdf)
     if not args.markdown and not args.pdf:
         print(text, end="")
@@ -686,6 +729,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from netzjournal.progress import TerminalProgress
     from netzjournal.store.contact_list import contact_rows
 
+    refused = _taken([args.output], args.force)
+    if refused is not None:
+        return refused
     where = existing_journal(args)
     if where is None:
         return 2
@@ -707,14 +753,14 @@ def _cmd_export(args: argparse.Namespace) -> int:
             from netzjournal.localized import interface_language
 
             export_to(journal, out, fmt, ids, dt.date.today(), progress,
-                      interface_language(where), args.private_fields)  # fmt: skip
+                      interface_language(where), args.private_fields, args.force)  # fmt: skip
     except KeyboardInterrupt:
         progress.finish()
         print("Stopped; nothing was written.", file=sys.stderr)
         return 130
     except OSError as exc:
         progress.finish()
-        return fail(f"not written: {out}: {exc.strerror}")
+        return _not_written(out, exc)
     progress.finish()
     from netzjournal.store import cipher
 
@@ -1002,6 +1048,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(str(exc))
     except OSError as exc:  # a file to write or read: missing folder, no permission, full disk
         where = f"{exc.filename}: " if exc.filename else ""
+        if exc.errno == errno.ENAMETOOLONG:  # (a --data-dir too long: the key's marker beside)
+            return fail(f"{where}the name is too long for the disk (a name in it, or the "
+                        "whole path); choose a shorter one")  # fmt: skip
         return fail(f"{where}{exc.strerror or exc}")
     # The desktop app's start allocates a lot and frees little: Python's cyclic
     # garbage collector would run some 60 times before the first paint for

@@ -242,5 +242,6 @@ def test_exports_and_reviews_are_private(tmp_path):
     shared = tmp_path / "shared.json"
     shared.write_text("old")
     shared.chmod(0o644)
-    assert run("export", "--format", "json", "-o", str(shared), home=home).returncode == 0
+    replaced = run("export", "--format", "json", "-o", str(shared), "--force", home=home)
+    assert replaced.returncode == 0
     assert stat.S_IMODE(shared.stat().st_mode) == 0o644 and shared.read_text() != "old"

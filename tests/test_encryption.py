@@ -363,7 +363,7 @@ def test_an_export_of_an_encrypted_journal_says_it_is_not_encrypted(
     assert status == 0, out
     cipher.activate(None)
     status, out = _cli(
-        ["export", "--passphrase-stdin", "--format", "json", "-o", str(out_file), *d],
+        ["export", "--passphrase-stdin", "--format", "json", "-o", str(out_file), "--force", *d],
         "Sommer am See\n",
         monkeypatch,
         capsys,

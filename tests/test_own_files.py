@@ -58,7 +58,9 @@ def test_an_export_over_the_journal_s_own_file_is_refused_and_changes_nothing(an
     else:
         out = where.root / target
     before = _folder(where)
-    code = cli.main(["export", "--format", "json", "-o", str(out), "--data-dir", str(where.root)])
+    # (--force: refused even then; without it an existing file is refused anyway)
+    argv = ["export", "--format", "json", "-o", str(out), "--force", "--data-dir", str(where.root)]
+    code = cli.main(argv)
     err = capsys.readouterr().err
     assert code == 2
     assert "this is the journal's own file (the journal or one of its backups)" in err, err
@@ -71,7 +73,8 @@ def test_an_export_over_the_journal_s_own_file_is_refused_and_changes_nothing(an
 def test_every_export_format_refuses_the_journal(anna, fmt, capsys):
     where = anna
     before = _digest(where.journal)
-    argv = ["export", "--format", fmt, "-o", str(where.journal), "--data-dir", str(where.root)]
+    argv = ["export", "--format", fmt, "-o", str(where.journal), "--force", "--data-dir",
+            str(where.root)]  # fmt: skip
     assert cli.main(argv) == 2
     assert "journal's own file" in capsys.readouterr().err
     assert _digest(where.journal) == before
@@ -80,7 +83,8 @@ def test_every_export_format_refuses_the_journal(anna, fmt, capsys):
 def test_the_review_s_markdown_over_the_journal_is_refused(anna, capsys):
     where = anna
     before = _digest(where.journal)
-    argv = ["review", "2026", "--markdown", str(where.journal), "--data-dir", str(where.root)]
+    argv = ["review", "2026", "--markdown", str(where.journal), "--force", "--data-dir",
+            str(where.root)]  # fmt: skip
     assert cli.main(argv) == 2
     assert "journal's own file" in capsys.readouterr().err
     assert _digest(where.journal) == before
@@ -94,7 +98,7 @@ def test_an_export_through_a_link_writes_its_target_and_keeps_the_link(anna, tmp
     elsewhere.write_text("old\n", encoding="utf-8")
     link = tmp_path / "kontakte.csv"
     link.symlink_to(elsewhere)
-    argv = ["export", "--format", "csv", "-o", str(link), "--data-dir", str(where.root)]
+    argv = ["export", "--format", "csv", "-o", str(link), "--force", "--data-dir", str(where.root)]
     assert cli.main(argv) == 0
     assert link.is_symlink() and os.readlink(link) == str(elsewhere)
     assert "Weiß" in elsewhere.read_text(encoding="utf-8-sig")

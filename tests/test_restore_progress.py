@@ -203,3 +203,24 @@ def test_terminal_progress_line():
     quiet = io.StringIO()
     TerminalProgress(quiet)("write", 1, 2)
     assert quiet.getvalue() == ""
+
+
+def test_a_note_added_elsewhere_after_the_check_stops_the_restore(tmp_path):
+    """The emptiness is checked inside the restore's own transaction, after its write
+    lock: a contact another process added between the first check and the write is
+    never mixed into the restored journal (before: restored around it, or refused as a
+    "damaged" export when the ids met)."""
+    text = _demo(tmp_path / "a.sqlite3", contacts=20)
+    target = tmp_path / "b.sqlite3"
+    added: list[int] = []
+
+    def another_process_adds_one(phase: str, done: int, total: int) -> None:
+        if not added:
+            with Journal.open(target) as other:
+                added.append(create_contact(other, person("Zoe", "Zwischen")).value.id)
+
+    with Journal.open(target) as j:
+        with pytest.raises(journal_json.RestoreRefused) as refused:
+            journal_json.restore(j, text, another_process_adds_one)
+        assert refused.value.code == "not_empty"
+        assert [r.name for r in contact_rows(j)] == ["Zoe Zwischen"]

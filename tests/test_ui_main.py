@@ -532,8 +532,8 @@ def test_screenshot_command_renders_every_view(tmp_path):
                "quick-note-draft"]  # fmt: skip
     # The boxes the start shows before there is a window, each on an empty screen.
     startup = ["disk-full", "io-error", "permission-denied", "read-only", "locked",
-               "upgrading", "is-a-directory", "not-a-folder", "link-target-missing", "wrong-key",
-               "no-key", "too-new",
+               "upgrading", "is-a-directory", "not-a-folder", "link-target-missing",
+               "name-too-long", "wrong-key", "no-key", "too-new",
                "set-aside", "cannot-open", "crash", "encrypting"]  # fmt: skip
     folded = [f"{view}-coach-folded.png"  # every view again with the coach folded
               for view in ("contacts", "events", "notes", "review", "timeline")]  # fmt: skip

@@ -66,11 +66,13 @@ def export_bytes(j: Journal, fmt: str, ids: list[int], today: dt.date,
 
 def export_to(j: Journal, path: Path, fmt: str, ids: list[int], today: dt.date,
               progress: Progress = ignore, language: str = "en",
-              private: bool = False) -> Path:  # fmt: skip
+              private: bool = False, replace: bool = True) -> Path:  # fmt: skip
     """Export into ``path``: written beside it, flushed, then renamed over it (a new file
-    is created 0600: an export holds private notes; see :mod:`private_files`). A
+    is created 0600: an export holds private notes; see :mod:`private_files`; with
+    ``replace`` False an existing file is refused, ``private_files.FileExists``). A
     :class:`~netzjournal.progress.Cancelled` raised by ``progress`` stops before
     anything is written."""
     from netzjournal.private_files import write_named
 
-    return write_named(path, export_bytes(j, fmt, ids, today, progress, language, private))
+    data = export_bytes(j, fmt, ids, today, progress, language, private)
+    return write_named(path, data, replace)

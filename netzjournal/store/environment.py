@@ -45,7 +45,7 @@ _ERRNO_KINDS = {
     errno.ENOSPC: "disk-full", errno.EDQUOT: "disk-full", errno.EFBIG: "disk-full",
     errno.EIO: "io-error", errno.EACCES: "permission-denied", errno.EPERM: "permission-denied",
     errno.EROFS: "read-only", errno.EISDIR: "is-a-directory", errno.ENOTDIR: "not-a-folder",
-    errno.EAGAIN: "locked",
+    errno.EAGAIN: "locked", errno.ENAMETOOLONG: "name-too-long",
 }  # fmt: skip
 
 
@@ -119,7 +119,10 @@ def journal_file(journal: Path) -> Path:
     pointed (a synced folder, another disk), the old content in it. A link whose
     target's folder is missing stays the link: :func:`check_location` says so.
     """
-    if not journal.is_symlink():
+    try:
+        if not journal.is_symlink():
+            return journal
+    except OSError:  # (a name too long, a folder that cannot be searched: said by the open)
         return journal
     target = Path(os.path.realpath(journal))
     return target if target.parent.is_dir() else journal

@@ -75,6 +75,10 @@ UNAVAILABLE_MESSAGES = {
         "{path} is a file where the data folder should be. Move it aside or choose "
         "another data folder with --data-dir."
     ),
+    "name-too-long": (
+        "{path} is a name too long for the disk (a name in it, or the whole path). "
+        "Choose a shorter data folder with --data-dir."
+    ),
     "link-target-missing": (
         "{path} is a link to a place that is not there (a disk or network folder "
         "not connected?). Connect it and try again."

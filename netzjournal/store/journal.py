@@ -127,10 +127,12 @@ def _refuse_a_newer(path: Path, conn: sqlite3.Connection) -> None:
         raise JournalTooNew(path, meta.get("app_version", "?"), found, __version__, ours)
 
 
-def _look_before_opening(path: Path) -> None:
+def _look_before_opening(path: Path, refuse_newer: bool = True) -> None:
     """Refuse a journal of a newer version, or another program's database, before any
     connection that may write opens it (which would replay a pending ``-wal`` into the
     file when it closes, switch the header to WAL, and migrate a foreign file).
+    ``refuse_newer`` False (a journal that opens read-only, which a newer version may):
+    only another program's database is refused.
 
     Reads over a read-only connection that leaves the file and its companions as they
     were: with a ``-shm`` beside it, SQLite's ``readonly_shm`` (the ``-wal`` is read
@@ -164,7 +166,8 @@ def _look_before_opening(path: Path) -> None:
                 "the file is an SQLite database but not a netzjournal journal",
                 code="not-a-journal",
             )
-        _refuse_a_newer(path, conn)
+        if refuse_newer:
+            _refuse_a_newer(path, conn)
     except cipher.Error:
         return
     except (JournalDamaged, JournalTooNew):
@@ -342,11 +345,14 @@ def _migration_database(path: Path, read_only: bool, immutable: bool) -> peewee.
     return Keyed(str(path))
 
 
-def _remove_begun(path: Path, begun: list[Path]) -> None:
-    """After a failed open: the ``-wal`` and ``-shm`` it began (absent before; a -wal
+def _remove_begun(path: Path, begun: list[Path], ours_closed: bool = False) -> None:
+    """After a failed open (or the last read-only reader of this process closed,
+    ``ours_closed``): the ``-wal`` and ``-shm`` it began (absent before; a -wal
     still empty), unless another connection may use them now."""
     wal = path.with_name(path.name + "-wal")
-    if not begun or path in _opened_here or walcheck.in_use_elsewhere(path):
+    if not begun or (path in _opened_here and not ours_closed):
+        return
+    if walcheck.in_use_elsewhere(path):
         return
     with contextlib.suppress(OSError):
         if wal in begun and wal.stat().st_size > 0:
@@ -417,6 +423,36 @@ def _says(exc: BaseException | None, *phrases: str) -> bool:
     return False
 
 
+# The connections this process has open to a journal file (a Journal, a QuickCheck):
+# SQLite's files beside it a reader began may go only when the last is closed (a
+# test lock of ours would release our own connections' POSIX locks).
+_live: dict[Path, int] = {}
+_live_lock = threading.Lock()
+
+
+def _hold(path: Path) -> None:
+    with _live_lock:
+        _live[path] = _live.get(path, 0) + 1
+
+
+def _release(path: Path, begun: list[Path]) -> None:
+    """One connection of ours to ``path`` closed; the last one that only read removes
+    the empty ``-wal`` and the ``-shm`` SQLite made for it (``begun``: absent when it
+    opened), so a journal that was only read is left as it was found (a synced folder
+    would carry them along)."""
+    with _live_lock:
+        left = _live.get(path, 1) - 1
+        if left > 0:
+            _live[path] = left
+            return
+        _live.pop(path, None)
+        _remove_begun(path, begun, ours_closed=True)
+
+
+def _absent_companions(path: Path) -> list[Path]:
+    return [p for p in (path.with_name(path.name + s) for s in ("-wal", "-shm")) if not p.exists()]
+
+
 def quick_check(path: Path, immutable: bool = False) -> list[str]:
     """Run ``PRAGMA quick_check`` on a separate read-only connection.
 
@@ -441,9 +477,15 @@ class QuickCheck:
 
     def run(self) -> list[str] | None:
         """The check's lines (``["ok"]``: healthy); None if it was stopped (no verdict)."""
-        conn = cipher.connect(
-            self.path, read_only=True, immutable=self.immutable, timeout=BUSY_TIMEOUT_S
-        )
+        begun = _absent_companions(self.path)
+        _hold(self.path)
+        try:
+            conn = cipher.connect(
+                self.path, read_only=True, immutable=self.immutable, timeout=BUSY_TIMEOUT_S
+            )
+        except BaseException:
+            _release(self.path, begun)
+            raise
         with self._lock:
             self._conn = conn
         try:
@@ -459,6 +501,7 @@ class QuickCheck:
             with self._lock:
                 self._conn = None
             conn.close()
+            _release(self.path, begun)
 
     def stop(self) -> None:
         """Stop a check running on another thread (it returns None); safe at any time."""
@@ -507,6 +550,7 @@ class Journal:
         self.set_aside: list[Path] = []  # a damaged -wal moved aside at open
         self.cleaned: list[Path] = []  # leftovers of interrupted backups removed at open
         self._check_dir: Path | None = None
+        self._begun: list[Path] = []  # SQLite's files beside it a reader began (open)
         self._upgrade: tuple[bool, Stage | None, float] = (True, None, UPGRADE_WAIT_S)
         self._conn = conn
         self._closed = False
@@ -612,10 +656,9 @@ class Journal:
         if key is not None:
             cipher.activate(key)
         backup_dir = backup_dir or path.parent / "backups"
-        companions = [path.with_name(path.name + s) for s in ("-wal", "-shm")]
-        begun = [p for p in companions if not p.exists()]
+        begun = _absent_companions(path)
         try:
-            return cls._classified_open(
+            journal = cls._classified_open(
                 path,
                 read_only,
                 backup_dir,
@@ -627,6 +670,10 @@ class Journal:
         except BaseException:
             _remove_begun(path, begun)  # "nothing was changed" holds for SQLite's files too
             raise
+        # (Only a reader's: a writer's last close checkpoints and SQLite removes them.)
+        journal._begun = begun if journal.read_only else []
+        _hold(path)
+        return journal
 
     @classmethod
     def _classified_open(
@@ -680,6 +727,13 @@ class Journal:
             if left is not None:  # (before anything is made: the folders, the file)
                 raise JournalMissing(path, left.backups, left.drafts)
         reason = None if read_only else environment.why_not_writable(path)
+        if existed and (read_only or reason is not None):
+            # Another program's database is named as such, also where it cannot be
+            # written (a file 0444, a read-only folder or disk): not "a read-only
+            # journal", and never opened as one. (Writable: the look below.)
+            check_file(path)
+            if path.stat().st_size > 0:
+                _look_before_opening(path, refuse_newer=False)
         if reason is not None:
             if not fallback:
                 raise JournalUnavailable(path, "read-only", environment.describe(reason))
@@ -1106,6 +1160,15 @@ class Journal:
         if outer and changes:
             self.notify(changes)
 
+    def lock_for_writing(self) -> None:
+        """Inside :meth:`write`: take SQLite's write lock now (waiting the busy timeout
+        for another writer), with a statement that writes and changes nothing. What is
+        read after it is the newest state, and nobody else writes before the commit: a
+        check that must hold for the write (the journal is still empty) is made here."""
+        if self._depth == 0:
+            raise RuntimeError("lock_for_writing() belongs inside write()")
+        self.connection().execute("UPDATE meta SET value = value WHERE 0")
+
     def reading_elsewhere(self) -> bool:
         """True while a worker thread's own connection is open (a thread that ended
         took its connection along)."""
@@ -1174,6 +1237,8 @@ class Journal:
         if self._check_dir is not None:
             walcheck.remove_check_dir(self._check_dir)
             self._check_dir = None
+        # (A worker's own connection still open: the files stay, SQLite uses them.)
+        _release(self.path, [] if self.reading_elsewhere() else self._begun)
 
     def __enter__(self) -> Journal:
         return self

@@ -209,8 +209,9 @@ def restore(j: Journal, data: bytes | str, progress: Progress = ignore) -> int:
 
     Raises :class:`RestoreRefused` (nothing written) for a file that is not an
     export, one from a newer netzjournal, a damaged one, or a journal that is
-    not empty. ``progress("restore", …)`` (then "index" while the search index is
-    built) may raise to stop: nothing is kept.
+    not empty (checked first, and again inside the transaction under its write
+    lock). ``progress("restore", …)`` (then "index" while the search index is built)
+    may raise to stop: nothing is kept.
     """
     check_empty(j)
     progress("restore", 0, 1)  # reading a large file takes a moment: show the dialog
@@ -221,6 +222,11 @@ def restore(j: Journal, data: bytes | str, progress: Progress = ignore) -> int:
     done = 0
     try:
         with j.write() as changes:
+            # Again where it counts: another process (a second window, `note add`) may
+            # have written since the check above, while the export was read. After the
+            # write lock nobody can until this commits.
+            j.lock_for_writing()
+            check_empty(j)
             conn.execute("PRAGMA defer_foreign_keys = ON")
             for table in JSON_TABLES:
                 rows = tables.get(table, [])

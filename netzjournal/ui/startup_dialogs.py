@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QTextEdit
 from netzjournal.store.errors import JournalKeyError, JournalTooNew, JournalUnavailable
 
 KNOWN_KINDS = ("disk-full", "io-error", "permission-denied", "read-only", "locked",
-               "upgrading", "is-a-directory", "not-a-folder", "link-target-missing")  # fmt: skip
+               "upgrading", "is-a-directory", "not-a-folder", "link-target-missing",
+               "name-too-long")  # fmt: skip
 
 
 BOX_WIDTH = 500  # px: Qt's own limit before a message box wraps its text
@@ -150,6 +151,15 @@ def unavailable_text(error: JournalUnavailable) -> tuple[str, str]:
                 "StartupDialogs",
                 "There is a file where the data folder should be. Please move it aside, or "
                 "start netzjournal with --data-dir to use another data folder.",
+            ),
+        ),
+        "name-too-long": (
+            QCoreApplication.translate("StartupDialogs", "The data folder's name is too long"),
+            QCoreApplication.translate(
+                "StartupDialogs",
+                "The path to the journal is too long for the disk (one name in it, or the "
+                "whole path). Please start netzjournal with --data-dir and a shorter "
+                "folder; the details name the place.",
             ),
         ),
         "link-target-missing": (

@@ -575,12 +575,18 @@ def file_not_saved_text(exc: OSError) -> str:
     whole, so a file of that name from before is unchanged."""
     import errno
 
-    from netzjournal.private_files import JournalsOwnFile
+    from netzjournal.private_files import JournalsOwnFile, ProtectedFile
 
     name = Path(exc.filename).name if isinstance(exc.filename, str) else ""
     if isinstance(exc, JournalsOwnFile):
         why = QCoreApplication.translate(
             "Texts", "this is the journal itself or one of its backups; choose another name"
+        )
+    elif isinstance(exc, ProtectedFile):  # (the folder can be written: not "this folder")
+        why = QCoreApplication.translate(
+            "Texts",
+            "the file is write-protected (read-only, append-only or immutable); "
+            "choose another name",
         )
     elif exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         why = QCoreApplication.translate("Texts", "the disk is full")

@@ -258,24 +258,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="344"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="354"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="345"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="355"/>
         <source>netzjournal ran into an unexpected problem. Everything you saved is safe in your journal.</source>
         <translation>netzjournal ist auf ein unerwartetes Problem gestoßen. Alles, was Sie gespeichert haben, ist sicher in Ihrem Journal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="350"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="360"/>
         <source>Details are in the log:
 %1</source>
         <translation>Die Details stehen im Protokoll:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="357"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="367"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
@@ -5826,205 +5826,215 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>StartupDialogs</name>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="298"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="308"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="272"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="282"/>
         <source>A newer netzjournal wrote this journal</source>
         <translation>Eine neuere netzjournal-Version hat dieses Journal geschrieben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="55"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="56"/>
         <source>Nothing was changed: your journal is as it was.</source>
         <translation>Es wurde nichts verändert: Ihr Journal ist, wie es war.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="66"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="67"/>
         <source>Location: %1</source>
         <translation>Ort: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="80"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="81"/>
         <source>Hide details</source>
         <translation>Details ausblenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="82"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="83"/>
         <source>Show details</source>
         <translation>Details einblenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="94"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="95"/>
         <source>The disk is full</source>
         <translation>Der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="95"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="96"/>
         <source>The disk is full. Please free some space and start again.</source>
         <translation>Der Datenträger ist voll. Bitte Platz schaffen und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="100"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="101"/>
         <source>The disk reports an error</source>
         <translation>Der Datenträger meldet einen Fehler</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="101"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="102"/>
         <source>The disk reported a read or write error. Please check the drive (or the network connection to it) and start again.</source>
         <translation>Der Datenträger hat einen Lese- oder Schreibfehler gemeldet. Bitte das Laufwerk (oder die Netzwerkverbindung dorthin) prüfen und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="108"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="109"/>
         <source>No permission</source>
         <translation>Keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="109"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="110"/>
         <source>netzjournal is not allowed to open the journal or its folder. Please check who owns them and their permissions, then start again.</source>
         <translation>netzjournal darf das Journal oder seinen Ordner nicht öffnen. Bitte Eigentümer und Berechtigungen prüfen und dann erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="116"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="117"/>
         <source>The journal cannot be written</source>
         <translation>Das Journal ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="117"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="118"/>
         <source>The journal, its folder or its disk is write-protected. Please make it writable and start again.</source>
         <translation>Das Journal, sein Ordner oder sein Datenträger ist schreibgeschützt. Bitte beschreibbar machen und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="124"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="125"/>
         <source>The journal is in use</source>
         <translation>Das Journal wird gerade benutzt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="125"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="126"/>
         <source>Another program is using the journal right now. Please close it (or wait until it has finished) and start again.</source>
         <translation>Ein anderes Programm benutzt das Journal gerade. Bitte das Programm schließen (oder warten, bis es fertig ist) und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="132"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="133"/>
         <source>The journal is being updated</source>
         <translation>Das Journal wird gerade aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="133"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="134"/>
         <source>Another netzjournal is updating the journal for this version. Please start again once it has finished.</source>
         <translation>Ein anderes netzjournal aktualisiert das Journal gerade für diese Version. Bitte erneut starten, sobald es fertig ist.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="140"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="141"/>
         <source>A folder is in the journal&apos;s place</source>
         <translation>An der Stelle des Journals liegt ein Ordner</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="141"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="142"/>
         <source>There is a folder where the journal file should be. Please move it aside, or start netzjournal with --data-dir to use another data folder.</source>
         <translation>Wo die Journaldatei sein sollte, liegt ein Ordner. Bitte den Ordner verschieben oder netzjournal mit --data-dir starten, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="149"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="150"/>
         <source>There is a file where the data folder should be. Please move it aside, or start netzjournal with --data-dir to use another data folder.</source>
         <translation>Wo der Datenordner sein sollte, liegt eine Datei. Bitte die Datei verschieben oder netzjournal mit --data-dir starten, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="772"/>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="318"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="328"/>
         <source>The details say what happened; they help whoever you ask for help.</source>
         <translation>Die Details sagen, was geschehen ist – sie helfen, wenn Sie jemanden um Hilfe bitten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="218"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="228"/>
         <source>Wrong key: the journal is encrypted and this key does not open it. Please start again with the right passphrase or the recovery key.</source>
         <translation>Falscher Schlüssel: Das Journal ist verschlüsselt, und dieser Schlüssel öffnet es nicht. Bitte mit der richtigen Passphrase oder dem Wiederherstellungsschlüssel erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="148"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="149"/>
         <source>A file is in the data folder&apos;s place</source>
         <translation>An der Stelle des Datenordners liegt eine Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="156"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="157"/>
+        <source>The data folder&apos;s name is too long</source>
+        <translation>Der Name des Datenordners ist zu lang</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="158"/>
+        <source>The path to the journal is too long for the disk (one name in it, or the whole path). Please start netzjournal with --data-dir and a shorter folder; the details name the place.</source>
+        <translation>Der Pfad zum Journal ist zu lang für das Laufwerk (ein Name darin oder der ganze Pfad). Bitte starten Sie netzjournal mit --data-dir und einem kürzeren Ordner; die Details nennen den Ort.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="166"/>
         <source>The journal&apos;s place is not there</source>
         <translation>Der Ort des Journals ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="157"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="167"/>
         <source>The journal file is a link to a place that is not there right now, perhaps a disk or network folder that is not connected. Please connect it and start again; the details name the place.</source>
         <translation>Die Journaldatei ist eine Verknüpfung zu einem Ort, der gerade nicht da ist – vielleicht ein Datenträger oder Netzwerkordner, der nicht verbunden ist. Bitte verbinden und erneut starten; die Details nennen den Ort.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="170"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="180"/>
         <source>The journal cannot be opened</source>
         <translation>Das Journal kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="171"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="181"/>
         <source>The journal or its folder cannot be used right now. The details say why.</source>
         <translation>Das Journal oder sein Ordner kann gerade nicht verwendet werden. Die Details sagen, warum.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="199"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="209"/>
         <source>netzjournal is already at work</source>
         <translation>netzjournal arbeitet bereits</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="200"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="210"/>
         <source>Another netzjournal is working with this data folder and did not answer: a window still starting or waiting for an answer, or a command such as a restore or encryption. Wait until it has finished (or close it), then start netzjournal again.</source>
         <translation>Ein anderes netzjournal arbeitet mit diesem Datenordner und hat nicht geantwortet: ein Fenster, das noch startet oder auf eine Antwort wartet, oder ein Befehl wie eine Wiederherstellung oder Verschlüsselung. Warten Sie, bis es fertig ist (oder schließen Sie es), und starten Sie netzjournal dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="224"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="234"/>
         <source>The journal is encrypted and no key for it was given. Please start again and enter the passphrase or the recovery key.</source>
         <translation>Das Journal ist verschlüsselt, und es wurde kein Schlüssel dafür angegeben. Bitte erneut starten und die Passphrase oder den Wiederherstellungsschlüssel eingeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="229"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="239"/>
         <source>The journal is encrypted, but this installation lacks the SQLCipher binding (sqlcipher3).</source>
         <translation>Das Journal ist verschlüsselt, aber dieser Installation fehlt die SQLCipher-Anbindung (sqlcipher3).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="235"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="245"/>
         <source>Wrong key</source>
         <translation>Falscher Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="248"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="258"/>
         <source>A leftover file was set aside</source>
         <translation>Eine übrig gebliebene Datei wurde beiseitegelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="249"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="259"/>
         <source>Next to the journal was a file of pending changes (a “-wal” or “-journal” file) that does not belong to it. Applying it would have damaged the journal, so it was set aside and the journal opens without it.</source>
         <translation>Neben dem Journal lagen unabgeschlossene Änderungen (eine „‑wal“‑ oder „‑journal“‑Datei), die nicht dazu passen; sie einzuspielen hätte das Journal beschädigt. Das Journal wird ohne sie geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="255"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="265"/>
         <source>The file is kept as:
 %1</source>
         <translation>Die Datei ist aufbewahrt als:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="274"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="284"/>
         <source>This journal was written by netzjournal %1 (schema %2); this is netzjournal %3 (schema %4).</source>
         <translation>Dieses Journal wurde von netzjournal %1 (Schema %2) geschrieben; dies ist netzjournal %3 (Schema %4).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="285"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="295"/>
         <source>Please update netzjournal. Until then you can open the journal read-only.</source>
         <translation>Bitte netzjournal aktualisieren. Bis dahin lässt sich das Journal nur lesend öffnen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="294"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="304"/>
         <source>Open read-only</source>
         <translation>Nur lesend öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="309"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="319"/>
         <source>Nothing was changed. The details say what happened; they help whoever you ask for help.</source>
         <translation>Es wurde nichts verändert. Die Details sagen, was geschehen ist – sie helfen, wenn Sie jemanden um Hilfe bitten.</translation>
     </message>
@@ -7524,7 +7534,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="550"/>
-        <location filename="../../netzjournal/ui/texts.py" line="586"/>
+        <location filename="../../netzjournal/ui/texts.py" line="592"/>
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
@@ -7554,57 +7564,62 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>das ist das Journal selbst oder eine seiner Sicherungen; wählen Sie einen anderen Namen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="588"/>
+        <location filename="../../netzjournal/ui/texts.py" line="586"/>
+        <source>the file is write-protected (read-only, append-only or immutable); choose another name</source>
+        <translation>die Datei ist schreibgeschützt (nur lesbar, nur anhängbar oder unveränderlich); wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="594"/>
         <source>this folder cannot be written (write-protected, or no permission)</source>
         <translation>in diesen Ordner kann nicht geschrieben werden (schreibgeschützt oder keine Berechtigung)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="594"/>
+        <location filename="../../netzjournal/ui/texts.py" line="600"/>
         <source>%1 was not saved: %2. A file of that name from before is unchanged.</source>
         <translation>%1 wurde nicht gespeichert: %2. Eine Datei dieses Namens von vorher ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="611"/>
+        <location filename="../../netzjournal/ui/texts.py" line="617"/>
         <source>This contact was changed elsewhere (in another window or by an import) since it was opened here. Both changed: %1.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), seit er hier geöffnet wurde. Beide haben geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="617"/>
+        <location filename="../../netzjournal/ui/texts.py" line="623"/>
         <source>This note was changed elsewhere (in another window or by an import) since it was opened here. Both changed: %1.</source>
         <translation>Diese Notiz wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), seit sie hier geöffnet wurde. Beide haben geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="627"/>
+        <location filename="../../netzjournal/ui/texts.py" line="633"/>
         <source>The disk is full; nothing was saved from this change. Free some space and try again.</source>
         <translation>Der Datenträger ist voll; von dieser Änderung wurde nichts gespeichert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="632"/>
+        <location filename="../../netzjournal/ui/texts.py" line="638"/>
         <source>The journal is open read-only; nothing was saved from this change.</source>
         <translation>Das Journal ist schreibgeschützt geöffnet; von dieser Änderung wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="637"/>
+        <location filename="../../netzjournal/ui/texts.py" line="643"/>
         <source>Another program is writing to the journal right now; nothing was saved from this change. Try again in a moment.</source>
         <translation>Ein anderes Programm schreibt gerade in das Journal; von dieser Änderung wurde nichts gespeichert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="643"/>
+        <location filename="../../netzjournal/ui/texts.py" line="649"/>
         <source>The journal file %1 was moved or deleted while netzjournal had it open; nothing was saved from this change. Quit netzjournal, put the file back (or restore a backup) and start again.</source>
         <translation>Die Journaldatei %1 wurde verschoben oder gelöscht, während netzjournal sie geöffnet hatte; von dieser Änderung wurde nichts gespeichert. Beenden Sie netzjournal, legen Sie die Datei zurück (oder stellen Sie eine Sicherung wieder her) und starten Sie neu.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="650"/>
+        <location filename="../../netzjournal/ui/texts.py" line="656"/>
         <source>%1 is a file where a folder should be; nothing was saved from this change. Move the file aside and try again.</source>
         <translation>%1 ist eine Datei, wo ein Ordner sein sollte; von dieser Änderung wurde nichts gespeichert. Verschieben Sie die Datei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="656"/>
+        <location filename="../../netzjournal/ui/texts.py" line="662"/>
         <source>%1 cannot be written (a write-protected folder or disk, missing permission or a disk error); nothing was saved from this change.</source>
         <translation>%1 lässt sich nicht schreiben (ein schreibgeschützter Ordner oder Datenträger, eine fehlende Berechtigung oder ein Fehler des Datenträgers); von dieser Änderung wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="662"/>
+        <location filename="../../netzjournal/ui/texts.py" line="668"/>
         <source>This entry no longer exists: it was deleted elsewhere (in another window or by an import).</source>
         <translation>Diesen Eintrag gibt es nicht mehr: Er wurde anderswo gelöscht (in einem anderen Fenster oder durch einen Import).</translation>
     </message>
@@ -7699,192 +7714,192 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="753"/>
+        <location filename="../../netzjournal/ui/texts.py" line="759"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="720"/>
+        <location filename="../../netzjournal/ui/texts.py" line="726"/>
         <source>Archive contacts (%1)</source>
         <translation>Kontakte archivieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="721"/>
+        <location filename="../../netzjournal/ui/texts.py" line="727"/>
         <source>Restore contacts (%1)</source>
         <translation>Kontakte zurückholen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="719"/>
+        <location filename="../../netzjournal/ui/texts.py" line="725"/>
         <source>Delete contacts (%1)</source>
         <translation>Kontakte löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="735"/>
+        <location filename="../../netzjournal/ui/texts.py" line="741"/>
         <source>My answer for “%1” on %2</source>
         <translation>Meine Antwort für „%1“ am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="760"/>
+        <location filename="../../netzjournal/ui/texts.py" line="766"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="761"/>
+        <location filename="../../netzjournal/ui/texts.py" line="767"/>
         <source>Edit note “%1”</source>
         <translation>Notiz „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="762"/>
+        <location filename="../../netzjournal/ui/texts.py" line="768"/>
         <source>Delete note “%1”</source>
         <translation>Notiz „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="738"/>
+        <location filename="../../netzjournal/ui/texts.py" line="744"/>
         <source>Delete notes (%1)</source>
         <translation>Notizen löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="679"/>
+        <location filename="../../netzjournal/ui/texts.py" line="685"/>
         <source>Closeness %2 for %1</source>
         <translation>Nähe %2 für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="680"/>
+        <location filename="../../netzjournal/ui/texts.py" line="686"/>
         <source>Tag %1 with “%2”</source>
         <translation>Schlagwort „%2“ für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="681"/>
+        <location filename="../../netzjournal/ui/texts.py" line="687"/>
         <source>Remove tag “%2” from %1</source>
         <translation>Schlagwort „%2“ von %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="686"/>
+        <location filename="../../netzjournal/ui/texts.py" line="692"/>
         <source>Closeness %2 for %1 contacts</source>
         <translation>Nähe %2 für %1 Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="687"/>
+        <location filename="../../netzjournal/ui/texts.py" line="693"/>
         <source>Tag %1 contacts with “%2”</source>
         <translation>Schlagwort „%2“ für %1 Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="688"/>
+        <location filename="../../netzjournal/ui/texts.py" line="694"/>
         <source>Remove tag “%2” from %1 contacts</source>
         <translation>Schlagwort „%2“ von %1 Kontakten entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="709"/>
+        <location filename="../../netzjournal/ui/texts.py" line="715"/>
         <source>Two contacts named %1: not the same person</source>
         <translation>Zwei Kontakte namens %1: nicht dieselbe Person</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="723"/>
+        <location filename="../../netzjournal/ui/texts.py" line="729"/>
         <source>Language for contacts (%1)</source>
         <translation>Sprache für Kontakte (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="724"/>
+        <location filename="../../netzjournal/ui/texts.py" line="730"/>
         <source>Sie or du for contacts (%1)</source>
         <translation>Sie oder du für Kontakte (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="728"/>
+        <location filename="../../netzjournal/ui/texts.py" line="734"/>
         <source>Edit the note of %1</source>
         <translation>Notiz vom %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="729"/>
+        <location filename="../../netzjournal/ui/texts.py" line="735"/>
         <source>Delete the note of %1</source>
         <translation>Notiz vom %1 löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="742"/>
+        <location filename="../../netzjournal/ui/texts.py" line="748"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="743"/>
+        <location filename="../../netzjournal/ui/texts.py" line="749"/>
         <source>Archive %1</source>
         <translation>%1 archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="744"/>
+        <location filename="../../netzjournal/ui/texts.py" line="750"/>
         <source>Restore %1</source>
         <translation>%1 zurückholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="756"/>
+        <location filename="../../netzjournal/ui/texts.py" line="762"/>
         <source>Merge: %2 (2 entries)</source>
         <translation>Zusammenführen: %2 (2 Einträge)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="757"/>
+        <location filename="../../netzjournal/ui/texts.py" line="763"/>
         <source>%1 and %2: not the same person</source>
         <translation>%1 und %2: nicht dieselbe Person</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="758"/>
+        <location filename="../../netzjournal/ui/texts.py" line="764"/>
         <source>New contact %1</source>
         <translation>Neuer Kontakt %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="759"/>
+        <location filename="../../netzjournal/ui/texts.py" line="765"/>
         <source>%1 linked to the invitation</source>
         <translation>%1 mit der Einladung verknüpft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="765"/>
+        <location filename="../../netzjournal/ui/texts.py" line="771"/>
         <source>Language for %1</source>
         <translation>Sprache für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="766"/>
+        <location filename="../../netzjournal/ui/texts.py" line="772"/>
         <source>Address form for %1</source>
         <translation>Ansprache für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="768"/>
+        <location filename="../../netzjournal/ui/texts.py" line="774"/>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="769"/>
+        <location filename="../../netzjournal/ui/texts.py" line="775"/>
         <source>Remove %1 from %2</source>
         <translation>%1 aus %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="770"/>
+        <location filename="../../netzjournal/ui/texts.py" line="776"/>
         <source>Change one occurrence of %1</source>
         <translation>Termin von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="771"/>
+        <location filename="../../netzjournal/ui/texts.py" line="777"/>
         <source>Cancel an occurrence of %1</source>
         <translation>Termin von %1 absagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="772"/>
+        <location filename="../../netzjournal/ui/texts.py" line="778"/>
         <source>New event “%1”</source>
         <translation>Neue Veranstaltung „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="773"/>
+        <location filename="../../netzjournal/ui/texts.py" line="779"/>
         <source>Edit event “%1”</source>
         <translation>Veranstaltung „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="774"/>
+        <location filename="../../netzjournal/ui/texts.py" line="780"/>
         <source>Delete event “%1”</source>
         <translation>Veranstaltung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="775"/>
+        <location filename="../../netzjournal/ui/texts.py" line="781"/>
         <source>Met %1 at %2</source>
         <translation>%1 bei %2 kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="740"/>
+        <location filename="../../netzjournal/ui/texts.py" line="746"/>
         <source>Forget where we met %1</source>
         <translation>Wo wir %1 kennengelernt haben, vergessen</translation>
     </message>
@@ -7919,22 +7934,22 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="722"/>
+        <location filename="../../netzjournal/ui/texts.py" line="728"/>
         <source>Import contacts (%1)</source>
         <translation>Kontakte importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="763"/>
+        <location filename="../../netzjournal/ui/texts.py" line="769"/>
         <source>Reached out to %1</source>
         <translation>Bei %1 gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="764"/>
+        <location filename="../../netzjournal/ui/texts.py" line="770"/>
         <source>Later for %1</source>
         <translation>%1 später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="767"/>
+        <location filename="../../netzjournal/ui/texts.py" line="773"/>
         <source>Debrief “%1”</source>
         <translation>Nachbereitung „%1“</translation>
     </message>

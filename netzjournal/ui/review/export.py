@@ -86,9 +86,11 @@ def build_document(
 
 
 def write_pdf(f: YearFigures, path: Path, language: str = "de", user_name: str = "",
-              made_on: dt.date | None = None, private: bool = False) -> Path:  # fmt: skip
+              made_on: dt.date | None = None, private: bool = False,
+              replace: bool = True) -> Path:  # fmt: skip
     """Write the review to ``path`` as an A4 PDF; returns the path. The private
-    remarks are in it only with ``private``.
+    remarks are in it only with ``private``; an existing file is replaced only with
+    ``replace`` (the command line's ``--force``; a file dialog has asked).
 
     The PDF is made in memory and written whole beside ``path``, fsynced and
     renamed over it (``private_files.write_private``): Qt's writer wrote into the
@@ -120,7 +122,7 @@ def write_pdf(f: YearFigures, path: Path, language: str = "de", user_name: str =
     print_document(doc, writer)
     del writer  # ends the PDF (its trailer goes into the buffer)
     buffer.close()
-    return write_named(path, bytes(buffer.data().data()))
+    return write_named(path, bytes(buffer.data().data()), replace)
 
 
 FOLLOWING_BLOCKS = 4  # a heading stays with this much of what it heads (rows, items)
