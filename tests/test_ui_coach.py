@@ -66,7 +66,7 @@ def new_list_shown(w, before) -> bool:
     """A list other than ``before`` is in place, every card built (they are built
     a slice at a time)."""
     result = w.coach.result
-    return result is not before and len(w.coach.cards) == len(result.suggestions)
+    return result is not before and len(w.coach.cards) == len(result.cards)
 
 
 def card_names(w):
@@ -76,7 +76,7 @@ def card_names(w):
 def built(w) -> bool:
     """Every card of the list in place is built (they are built a slice at a time)."""
     result = w.coach.result
-    return result is not None and len(w.coach.cards) == len(result.suggestions)
+    return result is not None and len(w.coach.cards) == len(result.cards)
 
 
 def test_cards_warmest_first_with_reason_opener_and_warmth_tooltip(window):
