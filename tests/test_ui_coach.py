@@ -1352,3 +1352,81 @@ def test_openers_without_a_name_say_once_where_to_set_it(window, qtbot, make_win
     again = make_window(w.journal, today=TODAY)
     qtbot.waitUntil(lambda: len(again.coach.cards) == 3, timeout=30_000)
     assert again.coach.name_hint.isHidden()
+
+
+def test_reached_out_on_todays_birthday_takes_the_card_off_says_when_and_undo_brings_it(
+    make_window, where, qtbot
+):
+    """„Gemeldet“ on a birthday card: the birthday is answered, the card leaves (it did
+    not: today's birthday outranked the rest), the notice says when they come back, and
+    the notice's Undo brings the card back."""
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    c = create_contact(journal, ContactRecord(
+        given_name="Heute", family_name="Geburtstag", closeness=3, met_on=dt.date(2020, 1, 1),
+        birthday=Birthday(TODAY.month, TODAY.day, None),
+    )).value  # fmt: skip
+    create_interaction(journal, InteractionRecord(
+        occurred_at=dt.datetime.combine(TODAY - dt.timedelta(days=3), dt.time(9)),
+        participants=[c.id], kind="coffee", direction="together",
+    ))  # fmt: skip
+    w = make_window(journal, today=TODAY)
+    qtbot.waitUntil(lambda: built(w) and card_names(w) == ["Heute Geburtstag"], timeout=30_000)
+    with in_language("de"):
+        w.coach.cards[0].actions_["done"].click()
+        said = w.coach.notice_text.text()
+    qtbot.waitUntil(lambda: built(w) and card_names(w) == [], timeout=30_000)
+    # (closeness 3: due again in 90 days)
+    assert said == "Heute Geburtstag: als gemeldet notiert – kommt in etwa 3 Monaten wieder."
+    with in_language("en"):
+        assert w.coach._back_in(14) == "in about 2 weeks"
+        assert w.coach._back_in(365) == "in about a year"
+    w.coach.notice_undo.click()
+    qtbot.waitUntil(lambda: built(w) and card_names(w) == ["Heute Geburtstag"], timeout=30_000)
+
+
+def test_a_promise_card_ticks_done_with_its_opener_and_marks_it_with_reached_out(
+    make_window, where, qtbot
+):
+    """What I owe them: the opener that delivers it comes first and ticks „als erledigt
+    markieren“; „Gemeldet“ marks the follow-up done with the message, one Undo opens it
+    again. An overdue one keeps them listed though spoken to two days ago."""
+    from PySide6.QtWidgets import QCheckBox
+
+    from netzjournal.store.interactions import add_follow_up, follow_ups
+    from netzjournal.store.records import FollowUpRecord
+
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    c = create_contact(journal, ContactRecord(
+        given_name="Olga", family_name="Offen", closeness=3, salutation="Frau",
+        met_on=dt.date(2020, 1, 1),
+    )).value  # fmt: skip
+    create_interaction(journal, InteractionRecord(
+        occurred_at=dt.datetime.combine(TODAY - dt.timedelta(days=2), dt.time(9)),
+        participants=[c.id], kind="coffee", direction="together",
+    ))  # fmt: skip
+    fid = add_follow_up(journal, FollowUpRecord(
+        "Artikel über Wärmepumpen schicken", contact_id=c.id,
+        due_on=TODAY - dt.timedelta(days=10), owed_by="me",
+    )).value.id  # fmt: skip
+    w = make_window(journal, today=TODAY)
+    qtbot.waitUntil(lambda: built(w) and card_names(w) == ["Olga Offen"], timeout=30_000)
+    card = w.coach.cards[0]
+    assert card.suggestion.overdue_promise
+    box = card.findChild(QCheckBox, "markPromiseDone")
+    assert box is not None and box.isChecked() and box.isVisibleTo(card)
+    assert card.suggestion.openers[0].category == "promised"
+    # Another opener unticks it; the person's own tick is kept from then on.
+    card.choice.setCurrentIndex(1)
+    assert not box.isChecked()
+    box.click()
+    card.choice.setCurrentIndex(0)
+    card.choice.setCurrentIndex(1)
+    assert box.isChecked()
+    card.actions_["done"].click()
+    qtbot.waitUntil(lambda: built(w) and card_names(w) == [], timeout=30_000)
+    assert follow_ups(journal, c.id) == []
+    assert "Artikel über Wärmepumpen schicken" in w.coach.notice_text.text()
+    w.coach.notice_undo.click()
+    assert [f.id for f in follow_ups(journal, c.id)] == [fid]
+    assert len(interactions_of(journal, c.id)) == 1
+    qtbot.waitUntil(lambda: built(w) and card_names(w) == ["Olga Offen"], timeout=30_000)
