@@ -1430,3 +1430,38 @@ def test_a_promise_card_ticks_done_with_its_opener_and_marks_it_with_reached_out
     assert [f.id for f in follow_ups(journal, c.id)] == [fid]
     assert len(interactions_of(journal, c.id)) == 1
     qtbot.waitUntil(lambda: built(w) and card_names(w) == ["Olga Offen"], timeout=30_000)
+
+
+def test_a_long_promise_fits_the_coach_at_800_px_in_german(make_window, where, qtbot):
+    """The box named the whole follow-up („Artikel über Wärmepumpen schicken“ als
+    erledigt markieren): every card grew wider than the coach at 800×600. It is cut
+    with "…" to the card, or says only „Als erledigt markieren“ where a stub is left."""
+    from PySide6.QtWidgets import QCheckBox
+
+    from netzjournal.store.interactions import add_follow_up
+    from netzjournal.store.records import FollowUpRecord
+
+    with in_language("de"):
+        journal = Journal.open(where.journal, backup_dir=where.backups)
+        c = create_contact(journal, ContactRecord(
+            given_name="Olga", family_name="Offen", closeness=5, salutation="Frau",
+            met_on=dt.date(2020, 1, 1))).value  # fmt: skip
+        create_interaction(journal, InteractionRecord(
+            occurred_at=dt.datetime(2025, 10, 1, 10), participants=[c.id], kind="coffee"))
+        what = "Artikel über Wärmepumpen und die Förderung der KfW schicken"
+        add_follow_up(journal, FollowUpRecord(what, contact_id=c.id, owed_by="me"))
+        w = make_window(journal, today=TODAY)
+        w.resize(800, 600)
+        qtbot.waitUntil(lambda: built(w) and len(w.coach.cards) == 1, timeout=30_000)
+        w.resizeDocks([w.coach_dock], [EXPANDED_MIN], Qt.Orientation.Horizontal)
+        qtbot.waitUntil(lambda: w.coach_dock.width() == EXPANDED_MIN, timeout=5_000)
+        QApplication.processEvents()
+        box = w.coach.cards[0].findChild(QCheckBox, "markPromiseDone")
+        viewport = w.coach.scroll_area.viewport()
+        assert w.coach.scroll_area.widget().width() <= viewport.width()
+        assert box.mapTo(viewport, box.rect().topRight()).x() < viewport.width()
+        assert what not in box.text() and "markieren" in box.text()
+        assert what in box.toolTip() and what in box.accessibleName()
+        # Wider: more of it is named.
+        w.resizeDocks([w.coach_dock], [EXPANDED_MIN + 260], Qt.Orientation.Horizontal)
+        qtbot.waitUntil(lambda: "„Artikel über" in box.text(), timeout=5_000)

@@ -6034,256 +6034,261 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SuggestionCard</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="97"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="95"/>
         <source>Warmth %1</source>
         <translation>Wärme %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="98"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="96"/>
         <source>Warmth</source>
         <translation>Wärme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="105"/>
-        <location filename="../../netzjournal/ui/coach/card.py" line="398"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="103"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="401"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="106"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="104"/>
         <source>Choose another opener or change the text</source>
         <translation>Einen anderen Einstieg wählen oder den Text ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="123"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="121"/>
         <source>Opener</source>
         <translation>Einstieg</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="128"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="126"/>
         <source>Opener text</source>
         <translation>Text des Einstiegs</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="148"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="145"/>
         <source>Mark “%1” as done</source>
         <translation>„%1“ als erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="151"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="154"/>
         <source>“Reached out” also marks this follow-up done: %1</source>
         <translation>„Gemeldet“ markiert auch diesen nächsten Schritt als erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="161"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="164"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="165"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="168"/>
         <source>No opener to copy</source>
         <translation>Kein Einstieg zum Kopieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="166"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="169"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="172"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="175"/>
         <source>No opener to send</source>
         <translation>Kein Einstieg zum Senden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="174"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="177"/>
         <source>No e-mail address known</source>
         <translation>Keine E-Mail-Adresse bekannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="175"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="178"/>
         <source>Reached out</source>
         <translation>Gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="177"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="180"/>
         <source>Notes the message in the journal; the person rests for two weeks</source>
         <translation>Hält die Nachricht im Journal fest; die Person ruht dann zwei Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="182"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="185"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="185"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="188"/>
         <source>In 2 weeks</source>
         <translation>In 2 Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="185"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="188"/>
         <source>In a month</source>
         <translation>In einem Monat</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="186"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="189"/>
         <source>In 3 months</source>
         <translation>In 3 Monaten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="194"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="197"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="199"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="202"/>
         <source>Open contact</source>
         <translation>Kontakt öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="201"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="204"/>
         <source>Not this person…</source>
         <translation>Diese Person nicht …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="260"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="263"/>
         <source>The last hook is written in the du form, and messages to this person use Sie: it is not quoted.</source>
         <translation>„Beim nächsten Mal aufgreifen“ ist per du geschrieben, Nachrichten an diese Person per Sie – darum steht es nicht in der Nachricht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="263"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="266"/>
         <source>The last hook is written in the Sie form, and messages to this person use du: it is not quoted.</source>
         <translation>„Beim nächsten Mal aufgreifen“ ist per Sie geschrieben, Nachrichten an diese Person per du – darum steht es nicht in der Nachricht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="269"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="272"/>
         <source>Address form…</source>
         <translation>Ansprache …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="290"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="293"/>
         <source>Language not known: this message is in German.</source>
         <translation>Sprache nicht bekannt: Diese Nachricht ist auf Deutsch.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="291"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="294"/>
         <source>Keep German</source>
         <translation>Deutsch passt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="291"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="294"/>
         <source>Write in English</source>
         <translation>Auf Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="293"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="296"/>
         <source>Language not known: this message is in English.</source>
         <translation>Sprache nicht bekannt: Diese Nachricht ist auf Englisch.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="294"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="297"/>
         <source>Keep English</source>
         <translation>Englisch passt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="294"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="297"/>
         <source>Write in German</source>
         <translation>Auf Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="331"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="334"/>
         <source>Address form not chosen: this message uses du.</source>
         <translation>Sie oder du? Noch offen – diese Nachricht duzt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="333"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="336"/>
         <source>Address form not chosen: this message uses du, so the last hook, written in the Sie form, is not quoted.</source>
         <translation>Sie oder du? Noch offen – diese Nachricht duzt, darum steht „Beim nächsten Mal aufgreifen“ (in der Sie-Form geschrieben) nicht darin.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="335"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="338"/>
         <source>Keep du</source>
         <translation>Beim Du bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="335"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="338"/>
         <source>Write with Sie</source>
         <translation>Per Sie schreiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="337"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="340"/>
         <source>Address form not chosen: this message uses Sie.</source>
         <translation>Sie oder du? Noch offen – diese Nachricht siezt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="339"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="342"/>
         <source>Address form not chosen: this message uses Sie, so the last hook, written in the du form, is not quoted.</source>
         <translation>Sie oder du? Noch offen – diese Nachricht siezt, darum steht „Beim nächsten Mal aufgreifen“ (in der Du-Form geschrieben) nicht darin.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="341"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="344"/>
         <source>Keep Sie</source>
         <translation>Beim Sie bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="341"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="344"/>
         <source>Write with du</source>
         <translation>Per du schreiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="348"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="351"/>
         <source>For everyone still open: du…</source>
         <translation>Für alle noch offenen: du …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="350"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="353"/>
         <source>For everyone still open: Sie…</source>
         <translation>Für alle noch offenen: Sie …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="361"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="364"/>
         <source>No opener: a message in the Sie form greets by family name, and this contact has none.</source>
         <translation>Kein Einstieg: Wer gesiezt wird, wird mit dem Nachnamen begrüßt – und der fehlt bei diesem Kontakt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="363"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="366"/>
         <source>Add the family name…</source>
         <translation>Nachnamen ergänzen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="365"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="368"/>
         <source>No opener: a message in the Sie form greets as “Frau …” or “Herr …”, or by the whole name; neither the salutation nor the first name is known.</source>
         <translation>Kein Einstieg: Wer gesiezt wird, wird mit „Frau …“ oder „Herr …“ oder mit dem ganzen Namen begrüßt – hier fehlen Anrede und Vorname.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="368"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="371"/>
         <source>Add the salutation…</source>
         <translation>Anrede ergänzen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="370"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="373"/>
         <source>No opener: a message in the du form greets by first name, and this contact has none.</source>
         <translation>Kein Einstieg: Wer geduzt wird, wird mit dem Vornamen begrüßt – und der fehlt bei diesem Kontakt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="372"/>
         <location filename="../../netzjournal/ui/coach/card.py" line="375"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="378"/>
         <source>Add the first name…</source>
         <translation>Vornamen ergänzen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="373"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="376"/>
         <source>No opener: an English message greets by first name, or as “Ms …” or “Mr …” with the family name; this contact has neither.</source>
         <translation>Kein Einstieg: Eine englische Nachricht begrüßt mit dem Vornamen oder mit „Ms …“ oder „Mr …“ und dem Nachnamen – bei diesem Kontakt geht beides nicht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="380"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="383"/>
         <source>Read only: the journal cannot be written</source>
         <translation>Nur lesen: das Journal lässt sich nicht schreiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="398"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="401"/>
         <source>Done</source>
         <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="445"/>
+        <source>Mark as done</source>
+        <translation>Als erledigt markieren</translation>
     </message>
 </context>
 <context>

@@ -29,8 +29,6 @@ from netzjournal.ui import style
 from netzjournal.ui.link_line import LinkLine
 from netzjournal.ui.wrapping_bar import WrappingBar
 
-PROMISE_SHOWN = 22  # characters of a follow-up named in the card's box (the tooltip: all)
-
 
 class WarmthBar(QWidget):
     """A small bar from cool to warm; the tooltip explains the parts."""
@@ -144,9 +142,14 @@ class SuggestionCard(QFrame):
         self._done_touched = False
         if s.promised:
             what = s.promised[0][1]
-            short = what if len(what) <= PROMISE_SHOWN else what[: PROMISE_SHOWN - 1].rstrip() + "…"
-            self.mark_done = QCheckBox(self.tr("Mark “%1” as done").replace("%1", short))
+            self._done_label = self.tr("Mark “%1” as done")
+            self.mark_done = QCheckBox(self._done_label.replace("%1", what))
             self.mark_done.setObjectName("markPromiseDone")
+            self.mark_done.setAccessibleName(self.mark_done.text())
+            # As wide as the card gives it: the follow-up cut with "…" (_fit_done_text);
+            # its whole text had widened every card past the coach's edge at 800 px.
+            self.mark_done.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            self.mark_done.setMinimumWidth(60)
             self.mark_done.setToolTip(
                 self.tr("“Reached out” also marks this follow-up done: %1").replace("%1", what)
             )
@@ -422,6 +425,24 @@ class SuggestionCard(QFrame):
                 label.setText(
                     label.fontMetrics().elidedText(whole, Qt.TextElideMode.ElideRight, width)
                 )
+            self._fit_done_text()
+
+    def _fit_done_text(self) -> None:
+        """The box's words in its width: the follow-up cut with "…", the rest whole."""
+        box = self.mark_done
+        if box is None:
+            return
+        metrics = box.fontMetrics()
+        # The indicator and its spacing: the hint less its text (no QStyle enum: the
+        # first use of one builds all of QStyle's in PySide, see ARCHITECTURE).
+        chrome = box.sizeHint().width() - metrics.horizontalAdvance(box.text())
+        room = box.contentsRect().width() - chrome - 2
+        frame = metrics.horizontalAdvance(self._done_label.replace("%1", ""))
+        what = self.suggestion.promised[0][1]
+        cut = metrics.elidedText(what, Qt.TextElideMode.ElideRight, max(room - frame, 30))
+        # A stub („Ko…“) says nothing: then the plain words (the tooltip names it).
+        short = cut != what and len(cut) < 12
+        box.setText(self.tr("Mark as done") if short else self._done_label.replace("%1", cut))
 
     def _place_bar(self) -> None:
         """The name's line: with the warmth bar and "Edit" beside it where the whole
