@@ -1446,8 +1446,12 @@ def test_a_long_promise_fits_the_coach_at_800_px_in_german(make_window, where, q
         c = create_contact(journal, ContactRecord(
             given_name="Olga", family_name="Offen", closeness=5, salutation="Frau",
             met_on=dt.date(2020, 1, 1))).value  # fmt: skip
-        create_interaction(journal, InteractionRecord(
-            occurred_at=dt.datetime(2025, 10, 1, 10), participants=[c.id], kind="coffee"))
+        create_interaction(
+            journal,
+            InteractionRecord(
+                occurred_at=dt.datetime(2025, 10, 1, 10), participants=[c.id], kind="coffee"
+            ),
+        )
         what = "Artikel über Wärmepumpen und die Förderung der KfW schicken"
         add_follow_up(journal, FollowUpRecord(what, contact_id=c.id, owed_by="me"))
         w = make_window(journal, today=TODAY)
