@@ -422,9 +422,9 @@ def _cmd_coach(args: argparse.Namespace) -> int:
         args.lang = interface_language(where)
     with _open_for_reading(where) as journal:
         result = suggest(journal, today, limit=args.limit, language=args.lang)
-    if not result.suggestions:
+    if not result.cards:
         print("Niemand ist gerade fällig." if args.lang == "de" else "Nobody is due right now.")
-    for n, s in enumerate(result.suggestions, 1):
+    for n, s in enumerate(result.cards, 1):
         print(f"{n}. {s.name}  ({warmth_line(args.lang, s.warmth)})")
         print(f"   {s.reason}")
         for line in warmth_explained(args.lang, s.warmth).splitlines()[1:]:

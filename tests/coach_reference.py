@@ -77,9 +77,7 @@ def full_ranking(
             d = details.get(s.id)
             if d is None:
                 continue
-            if d.owed:
-                occ = [rules.Occasion("owed", o.days, d.owed[0][0], o.when)
-                       if o.kind == "owed" else o for o in occ]  # fmt: skip
+            occ = rules.owed_named(occ, d.owed)
             w = rules.warmth(s, d, today)
             item = Suggestion(
                 contact_id=s.id, name=s.name, warmth=w, due=due, overdue=days / cad,

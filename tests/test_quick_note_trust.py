@@ -18,6 +18,7 @@ from conftest import person
 from dbfiles import connect as _dbconnect
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton
 from uihelpers import collect_message_boxes, quick_note_shown
 
 from netzjournal.drafts import DraftStore
@@ -25,6 +26,7 @@ from netzjournal.store.contacts import create_contact
 from netzjournal.store.errors import JournalLocked
 from netzjournal.store.interactions import interaction_count
 from netzjournal.ui.draft_autosave import MAX_WAIT_MS
+from netzjournal.ui.notes.editor import from_qdatetime
 
 NOW = dt.datetime(2026, 11, 22, 15, 30)
 DEV_FULL = Path("/dev/full")
@@ -186,3 +188,12 @@ def test_draft_write_failure_leaves_the_previous_draft(tmp_path):
     with pytest.raises(OSError):
         drafts.save({"body": "dann"})
     assert drafts.load() == {"body": "erst"}
+
+
+def test_yesterday_is_the_evening_before_not_this_minute_a_day_ago(dialog, qtbot):
+    """ "Yesterday" at 15:30 on the 22nd: the 21st at 19:00 (a past day's note is about
+    its evening), not 15:30 — and "Now" still gives this minute."""
+    dialog.findChild(QPushButton, "quickYesterday").click()
+    assert from_qdatetime(dialog.when.dateTime()) == dt.datetime(2026, 11, 21, 19, 0)
+    dialog.findChild(QPushButton, "quickNow").click()
+    assert from_qdatetime(dialog.when.dateTime()) == NOW

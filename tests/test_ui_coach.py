@@ -66,7 +66,7 @@ def new_list_shown(w, before) -> bool:
     """A list other than ``before`` is in place, every card built (they are built
     a slice at a time)."""
     result = w.coach.result
-    return result is not before and len(w.coach.cards) == len(result.suggestions)
+    return result is not before and len(w.coach.cards) == len(result.cards)
 
 
 def card_names(w):
@@ -76,7 +76,7 @@ def card_names(w):
 def built(w) -> bool:
     """Every card of the list in place is built (they are built a slice at a time)."""
     result = w.coach.result
-    return result is not None and len(w.coach.cards) == len(result.suggestions)
+    return result is not None and len(w.coach.cards) == len(result.cards)
 
 
 def test_cards_warmest_first_with_reason_opener_and_warmth_tooltip(window):
@@ -1352,3 +1352,120 @@ def test_openers_without_a_name_say_once_where_to_set_it(window, qtbot, make_win
     again = make_window(w.journal, today=TODAY)
     qtbot.waitUntil(lambda: len(again.coach.cards) == 3, timeout=30_000)
     assert again.coach.name_hint.isHidden()
+
+
+def test_reached_out_on_todays_birthday_takes_the_card_off_says_when_and_undo_brings_it(
+    make_window, where, qtbot
+):
+    """„Gemeldet“ on a birthday card: the birthday is answered, the card leaves (it did
+    not: today's birthday outranked the rest), the notice says when they come back, and
+    the notice's Undo brings the card back."""
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    c = create_contact(journal, ContactRecord(
+        given_name="Heute", family_name="Geburtstag", closeness=3, met_on=dt.date(2020, 1, 1),
+        birthday=Birthday(TODAY.month, TODAY.day, None),
+    )).value  # fmt: skip
+    create_interaction(journal, InteractionRecord(
+        occurred_at=dt.datetime.combine(TODAY - dt.timedelta(days=3), dt.time(9)),
+        participants=[c.id], kind="coffee", direction="together",
+    ))  # fmt: skip
+    w = make_window(journal, today=TODAY)
+    qtbot.waitUntil(lambda: built(w) and card_names(w) == ["Heute Geburtstag"], timeout=30_000)
+    with in_language("de"):
+        w.coach.cards[0].actions_["done"].click()
+        said = w.coach.notice_text.text()
+    qtbot.waitUntil(lambda: built(w) and card_names(w) == [], timeout=30_000)
+    # (closeness 3: due again in 90 days)
+    assert said == "Heute Geburtstag: als gemeldet notiert – kommt in etwa 3 Monaten wieder."
+    with in_language("en"):
+        assert w.coach._back_in(14) == "in about 2 weeks"
+        assert w.coach._back_in(365) == "in about a year"
+    w.coach.notice_undo.click()
+    qtbot.waitUntil(lambda: built(w) and card_names(w) == ["Heute Geburtstag"], timeout=30_000)
+
+
+def test_a_promise_card_ticks_done_with_its_opener_and_marks_it_with_reached_out(
+    make_window, where, qtbot
+):
+    """What I owe them: the opener that delivers it comes first and ticks „als erledigt
+    markieren“; „Gemeldet“ marks the follow-up done with the message, one Undo opens it
+    again. An overdue one keeps them listed though spoken to two days ago."""
+    from PySide6.QtWidgets import QCheckBox
+
+    from netzjournal.store.interactions import add_follow_up, follow_ups
+    from netzjournal.store.records import FollowUpRecord
+
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    c = create_contact(journal, ContactRecord(
+        given_name="Olga", family_name="Offen", closeness=3, salutation="Frau",
+        met_on=dt.date(2020, 1, 1),
+    )).value  # fmt: skip
+    create_interaction(journal, InteractionRecord(
+        occurred_at=dt.datetime.combine(TODAY - dt.timedelta(days=2), dt.time(9)),
+        participants=[c.id], kind="coffee", direction="together",
+    ))  # fmt: skip
+    fid = add_follow_up(journal, FollowUpRecord(
+        "Artikel über Wärmepumpen schicken", contact_id=c.id,
+        due_on=TODAY - dt.timedelta(days=10), owed_by="me",
+    )).value.id  # fmt: skip
+    w = make_window(journal, today=TODAY)
+    qtbot.waitUntil(lambda: built(w) and card_names(w) == ["Olga Offen"], timeout=30_000)
+    card = w.coach.cards[0]
+    assert card.suggestion.overdue_promise
+    box = card.findChild(QCheckBox, "markPromiseDone")
+    assert box is not None and box.isChecked() and box.isVisibleTo(card)
+    assert card.suggestion.openers[0].category == "promised"
+    # Another opener unticks it; the person's own tick is kept from then on.
+    card.choice.setCurrentIndex(1)
+    assert not box.isChecked()
+    box.click()
+    card.choice.setCurrentIndex(0)
+    card.choice.setCurrentIndex(1)
+    assert box.isChecked()
+    card.actions_["done"].click()
+    qtbot.waitUntil(lambda: built(w) and card_names(w) == [], timeout=30_000)
+    assert follow_ups(journal, c.id) == []
+    assert "Artikel über Wärmepumpen schicken" in w.coach.notice_text.text()
+    w.coach.notice_undo.click()
+    assert [f.id for f in follow_ups(journal, c.id)] == [fid]
+    assert len(interactions_of(journal, c.id)) == 1
+    qtbot.waitUntil(lambda: built(w) and card_names(w) == ["Olga Offen"], timeout=30_000)
+
+
+def test_a_long_promise_fits_the_coach_at_800_px_in_german(make_window, where, qtbot):
+    """The box named the whole follow-up („Artikel über Wärmepumpen schicken“ als
+    erledigt markieren): every card grew wider than the coach at 800×600. It is cut
+    with "…" to the card, or says only „Als erledigt markieren“ where a stub is left."""
+    from PySide6.QtWidgets import QCheckBox
+
+    from netzjournal.store.interactions import add_follow_up
+    from netzjournal.store.records import FollowUpRecord
+
+    with in_language("de"):
+        journal = Journal.open(where.journal, backup_dir=where.backups)
+        c = create_contact(journal, ContactRecord(
+            given_name="Olga", family_name="Offen", closeness=5, salutation="Frau",
+            met_on=dt.date(2020, 1, 1))).value  # fmt: skip
+        create_interaction(
+            journal,
+            InteractionRecord(
+                occurred_at=dt.datetime(2025, 10, 1, 10), participants=[c.id], kind="coffee"
+            ),
+        )
+        what = "Artikel über Wärmepumpen und die Förderung der KfW schicken"
+        add_follow_up(journal, FollowUpRecord(what, contact_id=c.id, owed_by="me"))
+        w = make_window(journal, today=TODAY)
+        w.resize(800, 600)
+        qtbot.waitUntil(lambda: built(w) and len(w.coach.cards) == 1, timeout=30_000)
+        w.resizeDocks([w.coach_dock], [EXPANDED_MIN], Qt.Orientation.Horizontal)
+        qtbot.waitUntil(lambda: w.coach_dock.width() == EXPANDED_MIN, timeout=5_000)
+        QApplication.processEvents()
+        box = w.coach.cards[0].findChild(QCheckBox, "markPromiseDone")
+        viewport = w.coach.scroll_area.viewport()
+        assert w.coach.scroll_area.widget().width() <= viewport.width()
+        assert box.mapTo(viewport, box.rect().topRight()).x() < viewport.width()
+        assert what not in box.text() and "markieren" in box.text()
+        assert what in box.toolTip() and what in box.accessibleName()
+        # Wider: more of it is named.
+        w.resizeDocks([w.coach_dock], [EXPANDED_MIN + 260], Qt.Orientation.Horizontal)
+        qtbot.waitUntil(lambda: "„Artikel über" in box.text(), timeout=5_000)

@@ -13,11 +13,13 @@ from netzjournal.store.coach_data import (
     CoachDetails,
     CoachSummary,
     coach_details,
+    coach_summaries,
     count_never_noted,
     count_without_language,
     form_texts,
     has_contacts,
     has_notes,
+    overdue_promises,
     upcoming_events,
     usual_language,
 )
@@ -55,6 +57,11 @@ class Suggestion:
     # False: Sie/du not chosen (an import's default, migration 0054) for a German
     # message: written in ``address_form`` meanwhile, and the card asks.
     address_known: bool = True
+    # The open follow-ups I owe them (id, text), earliest due first: the card offers to
+    # mark the first done with "Reached out" (the opener "what I promised" delivers it).
+    promised: tuple[tuple[int, str], ...] = ()
+    # On the list only for a follow-up I owe them, overdue (CoachResult.promised).
+    overdue_promise: bool = False
 
 
 @dataclass
@@ -70,6 +77,18 @@ class CoachResult:
     usual_language: str = ""  # the language those are written in meanwhile
     # Nobody shown, notes there, and this many people without any: why they are not listed
     never_noted: int = 0
+    # Beyond the list: people I owe a follow-up overdue up to a month (at most
+    # PROMISES_BEYOND), resting or lately spoken to or not; "Offen seit …" says why.
+    promised: list[Suggestion] = field(default_factory=list)
+
+    @property
+    def cards(self) -> list[Suggestion]:
+        """Everyone the pane shows a card for: the list, then the overdue promises."""
+        return self.suggestions + self.promised
+
+
+PROMISES_BEYOND = 3  # people kept on the list for an overdue promise, beyond its length
+PROMISE_DAYS = 30  # overdue longer: an old to-do, no longer a reason to write
 
 
 def reason(language: str, s: CoachSummary, d: CoachDetails | None,
@@ -98,6 +117,10 @@ def reason(language: str, s: CoachSummary, d: CoachDetails | None,
             text = pair[min(occasion.days, 2)].replace("{n}", str(occasion.days))
         elif occasion.kind == "event" and occasion.when:
             text = o["event"].format(event=occasion.text, date=texts.date(language, occasion.when))
+        elif occasion.kind == "owed" and occasion.when is not None and occasion.when < today:
+            # Overdue: since when it is open ("Offen seit 12. November: Artikel schicken").
+            day = texts.date(language, occasion.when)
+            text = o["owed_since"].format(date=day, text=occasion.text)
         elif occasion.kind == "owed":
             text = o["owed"].format(text=occasion.text) if occasion.text else ""
         elif occasion.kind == "new_role":
@@ -198,9 +221,7 @@ def _pick(
             known = d.language in texts.LANGUAGES
             if not known:
                 d = details[s.id] = replace(d, language=usual.get())
-            if d.owed:
-                occ = [rules.Occasion("owed", o.days, d.owed[0][0], o.when)
-                       if o.kind == "owed" else o for o in occ]  # fmt: skip
+            occ = rules.owed_named(occ, d.owed)
             w = rules.warmth(s, d, today)
             item = Suggestion(
                 contact_id=s.id, name=s.name, warmth=w, due=due, overdue=days / cad,
@@ -209,6 +230,7 @@ def _pick(
                 email=d.emails[0] if d.emails else None, language=d.language,
                 address_form=d.address_form, unanswered=d.unanswered, language_known=known,
                 address_known=d.address_form_chosen or d.language != "de",
+                promised=tuple(zip(d.owed_ids, (text for text, _ in d.owed), strict=False)),
             )  # fmt: skip
             must = rules.today_counts(s, today)
             if d.unanswered >= settings.hold_after and not must:
@@ -230,12 +252,15 @@ def _pick(
     ranked.sort(key=_ranked_order)
     musts = sum(1 for _key, _item, s in ranked if rules.today_counts(s, today))
     top = ranked[: max(limit, musts)]
+    listed = {item.contact_id for _, item, _ in top} | {item.contact_id for item in held}
+    beyond = _overdue_promises(j, today, settings, language, candidates, listed, details, usual)
+    top_and_beyond = top + beyond
     own = list_openers(j)
     user_name = get_setting(j, "user.name", "") or ""
     user_name = user_name if isinstance(user_name, str) else ""
     kept = cache.offers if cache is not None else {}
-    _forms_said(j, [item for _, item, _ in top], details)
-    for _key, item, s in top:
+    _forms_said(j, [item for _, item, _ in top_and_beyond], details)
+    for _key, item, s in top_and_beyond:
         d = details[item.contact_id]
         # Unchanged person, details and occasions: the same openers as last time
         # (today's birthdays can be a hundred cards on a large journal).
@@ -254,7 +279,7 @@ def _pick(
     # Namesakes told apart ("Anna Müller · Stadtwerke"), as the pickers show them;
     # twins as the review does (role, e-mail domain, year met …): the cards are on
     # screen beside others, a phone number is not what tells them apart.
-    shown = [item for _, item, _ in top] + held
+    shown = [item for _, item, _ in top_and_beyond] + held
     kept_labels = cache.labels if cache is not None else None
     labels = person_choices(j, [item.contact_id for item in shown], kept_labels, printed=True)
     for item in shown:
@@ -277,9 +302,58 @@ def _pick(
                 item.language_asked_for_all = not item.language_known
         else:
             unknown = 0
-    return CoachResult(
-        shown_items, held, more, no_contacts, no_notes, unknown, written_in, never_noted
-    )
+    promised = [item for _, item, _ in beyond]
+    if promised:
+        no_contacts = no_notes = False
+        never_noted = 0
+    return CoachResult(shown_items, held, more, no_contacts, no_notes, unknown, written_in,
+                       never_noted, promised)  # fmt: skip
+
+
+def _overdue_promises(
+    j: Journal,
+    today: dt.date,
+    settings: CoachSettings,
+    language: str,
+    candidates: Walk,
+    listed: set[int],
+    details: dict[int, CoachDetails],
+    usual: _UsualLanguage,
+) -> list[tuple[tuple[float, float], Suggestion, CoachSummary]]:
+    """People I owe a follow-up overdue up to PROMISE_DAYS, not on the list: at most
+    PROMISES_BEYOND of them, the longest open first — also while they rest or were
+    spoken to lately (a coffee last week does not deliver the article promised), not
+    while snoozed or after "Reached out" answered it."""
+    ids = [cid for cid, _due in overdue_promises(j, today, PROMISE_DAYS) if cid not in listed]
+    ids = ids[:PROMISES_BEYOND]
+    if not ids:
+        return []
+    summaries = {s.id: s for s in coach_summaries(j, today, ids)}
+    details.update(coach_details(j, ids))
+    out = []
+    for cid in ids:
+        s, d = summaries.get(cid), details.get(cid)
+        cad = rules.cadence(s, settings) if s is not None else None
+        if s is None or d is None or cad is None:
+            continue
+        known = d.language in texts.LANGUAGES
+        if not known:
+            d = details[cid] = replace(d, language=usual.get())
+        days = rules.days_since(s, today)
+        occ = rules.owed_named(rules.occasions(s, candidates.events, settings, today), d.owed)
+        w = rules.warmth(s, d, today)
+        item = Suggestion(
+            contact_id=s.id, name=s.name, warmth=w, due=days >= cad, overdue=days / cad,
+            days_since=days, cadence=cad, occasions=occ, last_kind=d.last_kind,
+            reason=reason(language, s, d, occ, today),
+            email=d.emails[0] if d.emails else None, language=d.language,
+            address_form=d.address_form, unanswered=d.unanswered, language_known=known,
+            address_known=d.address_form_chosen or d.language != "de",
+            promised=tuple(zip(d.owed_ids, (text for text, _ in d.owed), strict=False)),
+            overdue_promise=True,
+        )  # fmt: skip
+        out.append(((0.0, 0.0), item, s))
+    return out
 
 
 def _forms_said(j: Journal, items: list[Suggestion], details: dict[int, CoachDetails]) -> None:

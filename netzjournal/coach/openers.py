@@ -42,7 +42,7 @@ from netzjournal.store.records import OpenerTemplateRecord
 CATEGORIES = (
     "coffee", "follow_up", "give_first", "congrats_birthday", "congrats_role", "event",
     "event_series",
-    "check_in", "in_your_city", "thank_you",
+    "check_in", "in_your_city", "thank_you", "promised",
 )  # fmt: skip
 MAX_LENGTH = 600  # a message longer than this is no opener
 MAX_SUBJECT = 60  # a longer subject is cut off in a mail list ("Jahrestagung der Deutschen …")
@@ -299,6 +299,11 @@ def _priority(occasions: list[Occasion], d: CoachDetails, has_hook: bool) -> lis
     # Congratulations on the day, not a week early.
     if any(o.kind == "birthday" and o.days == 0 for o in occasions):
         order.append("congrats_birthday")
+    # A next step of mine still open: the message that delivers it comes first — it
+    # is the reason to write there is. Its to-do wording is never quoted (a note to
+    # oneself: "Artikel schicken"); the user adds the thing itself before sending.
+    if d.owed:
+        order.append("promised")
     # Congratulations on a new role only when the journal knows it is new:
     # for a role held for years it would be embarrassing.
     if "new_role" in kinds:

@@ -174,6 +174,15 @@ def occasions(
     return found
 
 
+def owed_named(occ: list[Occasion], owed: Sequence[tuple[str, dt.date | None]]) -> list[Occasion]:
+    """The "owed" occasion with what is owed (the earliest open follow-up I owe them,
+    from the details) and its due day (a day past: "Offen seit …")."""
+    if not owed:
+        return occ
+    text, due = owed[0]
+    return [Occasion("owed", o.days, text, due) if o.kind == "owed" else o for o in occ]
+
+
 TIMELY = ("birthday", "event", "anniversary", "new_role")
 
 
@@ -217,7 +226,11 @@ def resting(s: CoachSummary, settings: CoachSettings, today: dt.date) -> bool:
 
 
 def today_counts(s: CoachSummary, today: dt.date) -> bool:
-    """A birthday today or a follow-up I owe due today: always on the list."""
+    """A birthday today or a follow-up I owe due today: always on the list — until
+    "Reached out" answered it (``answered_until``, migration 0063: its note still
+    there); then the person rests as after any message."""
+    if s.answered_until is not None and s.answered_until >= today:
+        return False
     if s.due_today:
         return True
     return s.birthday is not None and next_birthday(s.birthday, today) == today

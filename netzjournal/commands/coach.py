@@ -4,13 +4,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from netzjournal.coach.address_evidence import says_du
+from netzjournal.coach.rules import Occasion
 from netzjournal.commands.base import Command, Outcome
 from netzjournal.store.changes import ChangeSet
 from netzjournal.store.coach_data import (
     form_texts,
     open_address_forms,
+    record_answered,
     record_opener,
     snooze,
     snoozed_until,
@@ -22,10 +26,15 @@ from netzjournal.store.contacts import (
     set_language,
     set_languages,
 )
-from netzjournal.store.interactions import create_interaction, delete_interactions
+from netzjournal.store.interactions import (
+    create_interaction,
+    delete_interactions,
+    get_follow_up,
+    update_follow_up,
+)
 from netzjournal.store.journal import Journal
 from netzjournal.store.people import person_label
-from netzjournal.store.records import InteractionRecord
+from netzjournal.store.records import FollowUpRecord, InteractionRecord
 
 
 def reached_out_note(
@@ -39,16 +48,38 @@ def reached_out_note(
     )  # fmt: skip
 
 
-class ReachedOut(Command):
-    """ "Reached out": the message is noted in the journal (the person rests),
-    and the opener variant is remembered so the next one differs."""
+def answered_until(today: dt.date, occasions: Iterable[Occasion]) -> dt.date:
+    """The last day of the occasions a message sent ``today`` answers: today (a
+    follow-up due today or before), or a birthday's day ahead (wishes sent a few days
+    early: the card must not come back on the day itself)."""
+    days = [o.when for o in occasions if o.kind == "birthday" and o.when is not None]
+    return max([today, *days])
 
-    def __init__(self, journal: Journal, record: InteractionRecord, opener_key: str = "") -> None:
+
+class ReachedOut(Command):
+    """ "Reached out": the message is noted in the journal (the person rests), the
+    opener variant is remembered so the next one differs, and the card's occasions up
+    to ``until`` count as answered (:func:`answered_until`; a birthday today no longer
+    keeps them listed). ``done``: follow-ups I owe them that the message delivers,
+    marked done with it — one step, undone together."""
+
+    def __init__(
+        self,
+        journal: Journal,
+        record: InteractionRecord,
+        opener_key: str = "",
+        until: dt.date | None = None,
+        done: Sequence[int] = (),
+    ) -> None:
         super().__init__(journal)
         self.record, self.opener_key = record, opener_key
+        self.until = until or record.occurred_at.date()
+        self.done = tuple(done)
         self.contact_id = record.participants[0]
         self.created: int | None = None
         self.previous_key: str | None = None
+        self.previous_answer: tuple[int | None, dt.date | None] = (None, None)
+        self.reopen: list[FollowUpRecord] = []  # marked done here (undo opens them again)
 
     def _do(self) -> Outcome:
         with self.journal.write() as changes:
@@ -58,15 +89,28 @@ class ReachedOut(Command):
                 self.previous_key = record_opener(
                     self.journal, self.contact_id, self.opener_key
                 ).value
+            self.previous_answer = record_answered(
+                self.journal, self.contact_id, self.created, self.until
+            ).value
+            self.reopen = []
+            for fid in self.done:
+                found = get_follow_up(self.journal, fid)
+                if found is None or found.done:  # (gone or done meanwhile: left as it is)
+                    continue
+                self.reopen.append(found)
+                update_follow_up(self.journal, replace(found, done=True), self.record.occurred_at)
             name = person_label(self.journal, self.contact_id)
         return Outcome("reached_out", name, changes=changes, value=self.created)
 
     def _undo(self) -> ChangeSet:
         with self.journal.write() as changes:
+            for found in self.reopen:
+                update_follow_up(self.journal, replace(found, done=False))
             if self.created is not None:
                 delete_interactions(self.journal, [self.created])
             if self.opener_key:
                 record_opener(self.journal, self.contact_id, self.previous_key)
+            record_answered(self.journal, self.contact_id, *self.previous_answer)
         return changes
 
 

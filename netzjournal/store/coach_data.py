@@ -46,6 +46,9 @@ class CoachSummary:
     # The card came from LinkedIn or XING: "met on" is the day of connecting, and its
     # anniversary no occasion that lifts them (rules.lifts).
     from_network: bool = False
+    # "Reached out" answered the occasions up to this day (migration 0063): a birthday
+    # or a follow-up due then no longer keeps them listed. None once its note is gone.
+    answered_until: dt.date | None = None
 
     @property
     def name(self) -> str:
@@ -85,6 +88,7 @@ class CoachDetails:
     # (migration 0054) — written in meanwhile, and the card asks.
     address_form_chosen: bool = True
     extra: dict[str, str] = field(default_factory=dict)
+    owed_ids: tuple[int, ...] = ()  # the follow-ups in ``owed``, in its order
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +138,8 @@ SELECT c.id, c.given_name, c.family_name, c.display_name, c.closeness, c.cadence
        c.role_changed_on,
        (SELECT count(*) FROM follow_up f
          WHERE f.contact_id = c.id AND f.done = 0 AND f.owed_by = 'me' AND f.due_on = ?5),
-       st.last_opener, lower(c.source) IN ('linkedin', 'xing')
+       st.last_opener, lower(c.source) IN ('linkedin', 'xing'),
+       (SELECT st.answered_until FROM interaction ri WHERE ri.id = st.reached_out_id)
   FROM contact c
   JOIN contact_summary s ON s.contact_id = c.id
   LEFT JOIN recent r ON r.cid = c.id
@@ -184,7 +189,7 @@ def coach_summaries(
                 last_outbound=_dt(r[15]), in_person_2y=r[16], inbound_2y=r[17],
                 outbound_2y=r[18], tags=tuple(r[19].split("\x1f")) if r[19] else (),
                 owed_open=r[20], role_changed_on=_date(r[21]), due_today=r[22],
-                last_opener=r[23], from_network=bool(r[24]),
+                last_opener=r[23], from_network=bool(r[24]), answered_until=_date(r[25]),
             )
         )  # fmt: skip
     return out
@@ -316,7 +321,8 @@ SELECT s.contact_id, c.closeness, c.cadence_days, c.cadence_never, c.met_on, c.c
            AND (f.due_on BETWEEN ?3 AND ?2 OR (f.due_on IS NULL AND f.created_at >= ?3))),
        (SELECT group_concat(t.name, char(31)) FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id
          WHERE ct.contact_id = c.id AND ct.tag_id IN (SELECT value FROM json_each(?4))),
-       s.last_two_way >= ?1, s.last_in_person >= ?1, lower(c.source) IN ('linkedin', 'xing')
+       s.last_two_way >= ?1, s.last_in_person >= ?1, lower(c.source) IN ('linkedin', 'xing'),
+       (SELECT st.answered_until FROM interaction ri WHERE ri.id = st.reached_out_id)
   FROM contact_summary s
  CROSS JOIN contact c ON c.id = s.contact_id
   LEFT JOIN coach_state st ON st.contact_id = s.contact_id
@@ -362,6 +368,7 @@ def walk_rows(
                 last_outbound=_dt(r[12]), in_person_2y=0, inbound_2y=0, outbound_2y=0,
                 tags=tuple(r[15].split("\x1f")) if r[15] else (), owed_open=r[14],
                 role_changed_on=_date(r[13]), from_network=bool(r[18]),
+                answered_until=_date(r[19]),
             )  # fmt: skip
             yield WalkRow(s, bool(r[16]), bool(r[17]))
     finally:
@@ -411,9 +418,9 @@ SELECT c.id, c.salutation, c.title_prefix, c.language, c.address_form, c.city, c
  WHERE c.id IN (SELECT value FROM json_each(?))
 """
 _OWED = """
-SELECT contact_id, text, due_on FROM follow_up
+SELECT contact_id, text, due_on, id FROM follow_up
  WHERE done = 0 AND owed_by = 'me' AND contact_id IN (SELECT value FROM json_each(?))
- ORDER BY due_on IS NULL, due_on
+ ORDER BY due_on IS NULL, due_on, id
 """
 
 
@@ -422,8 +429,10 @@ def coach_details(j: Journal, ids: Iterable[int]) -> dict[int, CoachDetails]:
     wanted = ids_json(ids)
     conn = j.connection()
     owed: dict[int, list[tuple[str, dt.date | None]]] = {}
-    for cid, text, due in conn.execute(_OWED, (wanted,)):
+    owed_ids: dict[int, list[int]] = {}
+    for cid, text, due, fid in conn.execute(_OWED, (wanted,)):
         owed.setdefault(cid, []).append((text, _date(due)))
+        owed_ids.setdefault(cid, []).append(fid)
     out = {}
     for r in conn.execute(_DETAILS, (wanted,)):
         hook, _, rest = (r[11] or "").partition("\x1f")
@@ -435,7 +444,7 @@ def coach_details(j: Journal, ids: Iterable[int]) -> dict[int, CoachDetails]:
             last_hook=hook, last_hook_on=_date(hook_at[:10]) if hook_at else None,
             last_hook_shared=shared == "1", unanswered=r[12], gave=r[13], received=r[14],
             owed=tuple(owed.get(r[0], ())), connected=bool(r[15]), from_network=bool(r[16]),
-            address_form_chosen=bool(r[17]),
+            address_form_chosen=bool(r[17]), owed_ids=tuple(owed_ids.get(r[0], ())),
         )  # fmt: skip
     return out
 
@@ -521,6 +530,61 @@ def record_opener(j: Journal, contact_id: int, key: str | None) -> Outcome[str |
         )
         changes.contacts.add(contact_id)
     return Outcome(row[0] if row else None, changes)
+
+
+def record_answered(
+    j: Journal, contact_id: int, note_id: int | None, until: dt.date | None
+) -> Outcome[tuple[int | None, dt.date | None]]:
+    """Remember that the note ``note_id`` ("Reached out") answered the person's
+    occasions up to ``until`` (migration 0063); None, None forgets it.
+
+    Returns what it replaces, so an undo can put it back.
+    """
+    with j.write() as changes:
+        conn = j.connection()
+        row = conn.execute(
+            "SELECT reached_out_id, answered_until FROM coach_state WHERE contact_id = ?",
+            (contact_id,),
+        ).fetchone()
+        conn.execute(
+            "INSERT INTO coach_state (contact_id, reached_out_id, answered_until, updated_at)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT (contact_id) DO UPDATE SET"
+            " reached_out_id = excluded.reached_out_id,"
+            " answered_until = excluded.answered_until, updated_at = excluded.updated_at",
+            (contact_id, note_id, until.isoformat() if until else None,
+             dt.datetime.now().isoformat(" ")),
+        )  # fmt: skip
+        changes.contacts.add(contact_id)
+    return Outcome((row[0], _date(row[1])) if row else (None, None), changes)
+
+
+# Open follow-ups I owe, overdue up to a month: their people, the longest open first.
+# Not archived, not "never", not snoozed; a follow-up "Reached out" answered (due up to
+# its answered_until, its note still there) no longer counts.
+_OVERDUE_PROMISES = """
+SELECT f.contact_id, min(f.due_on) FROM follow_up f
+  JOIN contact c ON c.id = f.contact_id
+  LEFT JOIN coach_state st ON st.contact_id = f.contact_id
+ WHERE f.done = 0 AND f.owed_by = 'me' AND c.archived = 0 AND c.cadence_never = 0
+   AND f.due_on BETWEEN ?1 AND ?2
+   AND (st.snoozed_until IS NULL OR st.snoozed_until <= ?3)
+   AND f.due_on > coalesce(
+         (SELECT st.answered_until FROM interaction ri WHERE ri.id = st.reached_out_id), '')
+ GROUP BY f.contact_id
+ ORDER BY min(f.due_on), f.contact_id
+"""
+
+
+def overdue_promises(j: Journal, today: dt.date, back_days: int = 30) -> list[tuple[int, dt.date]]:
+    """People I owe a follow-up overdue by 1 to ``back_days`` days, not yet answered
+    by "Reached out": (contact id, the earliest such due day), the longest open first."""
+    params = (
+        (today - dt.timedelta(days=back_days)).isoformat(),
+        (today - dt.timedelta(days=1)).isoformat(),
+        today.isoformat(),
+    )
+    rows = j.connection().execute(_OVERDUE_PROMISES, params)
+    return [(r[0], _date(r[1]) or today) for r in rows]
 
 
 @dataclass(frozen=True, slots=True)

@@ -226,6 +226,11 @@ def _get_follow_up(j: Journal, follow_up_id: int) -> FollowUpRecord | None:
     return None if row is None else _follow_up_of(row)
 
 
+def get_follow_up(j: Journal, follow_up_id: int) -> FollowUpRecord | None:
+    """One follow-up as stored, or None if it is gone."""
+    return _get_follow_up(j, follow_up_id)
+
+
 def add_follow_up(j: Journal, rec: FollowUpRecord) -> Outcome[FollowUpRecord]:
     rec = clean_text(rec)  # no lone surrogate reaches SQLite
     if not rec.text.strip():

@@ -58,6 +58,9 @@ from netzjournal.ui.step_owner import StepOwner
 
 log = logging.getLogger(__name__)
 
+# The time "Yesterday" gives a note: a past day's meeting, noted afterwards.
+PAST_DAY_TIME = dt.time(19, 0)
+
 
 class QuickNoteDialog(QDialog):
     saved = Signal(int)  # the new note's id
@@ -95,6 +98,7 @@ class QuickNoteDialog(QDialog):
         self.when = DateTimeField()
         self.when.setObjectName("quickWhen")
         now_button = QPushButton(self.tr("Now"))
+        now_button.setObjectName("quickNow")
         now_button.clicked.connect(lambda: self.when.setDateTime(to_qdatetime(self._now())))
         yesterday = QPushButton(self.tr("Yesterday"))
         yesterday.setObjectName("quickYesterday")
@@ -264,9 +268,11 @@ class QuickNoteDialog(QDialog):
             self.hint.setText(self.tr("What did you talk about? · Esc closes"))
 
     def _yesterday(self) -> None:
-        now = self._now()
-        day = now.date() - dt.timedelta(days=1)
-        self.when.setDateTime(to_qdatetime(dt.datetime.combine(day, now.time())))
+        # A note for yesterday is about something that happened then, not at this
+        # minute: now's time (08:12 the morning after a dinner) read as a wrong
+        # record in the timeline. The evening is the usual time of what is noted late.
+        day = self._now().date() - dt.timedelta(days=1)
+        self.when.setDateTime(to_qdatetime(dt.datetime.combine(day, PAST_DAY_TIME)))
 
     # -- state ---------------------------------------------------------------------------
 

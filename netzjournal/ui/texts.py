@@ -56,6 +56,7 @@ def opener_category_label(category: str) -> str:
         "check_in": QCoreApplication.translate("Texts", "A plain check-in"),
         "in_your_city": QCoreApplication.translate("Texts", "I'm in your city"),
         "thank_you": QCoreApplication.translate("Texts", "Thank you"),
+        "promised": QCoreApplication.translate("Texts", "What I promised"),
     }.get(category, category)
 
 

@@ -56,7 +56,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="580"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="564"/>
+        <source>in about %n week(s)</source>
+        <translation>
+            <numerusform>in about a week</numerusform>
+            <numerusform>in about %n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/coach/pane.py" line="566"/>
+        <source>in about %n month(s)</source>
+        <translation>
+            <numerusform>in about a month</numerusform>
+            <numerusform>in about %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/coach/pane.py" line="567"/>
+        <source>in about %n year(s)</source>
+        <translation>
+            <numerusform>in about a year</numerusform>
+            <numerusform>in about %n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/coach/pane.py" line="613"/>
         <source>Write to %Ln contact(s) with du?</source>
         <translation>
             <numerusform>Write to %Ln contact with du?</numerusform>
@@ -64,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="583"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="616"/>
         <source>Write to %Ln contact(s) with Sie?</source>
         <translation>
             <numerusform>Write to %Ln contact with Sie?</numerusform>
@@ -72,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="589"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="622"/>
         <source>%Ln of them you already write to with du in the journal: they keep du.</source>
         <translation>
             <numerusform>%Ln of them you already write to with du in the journal: they keep du.</numerusform>

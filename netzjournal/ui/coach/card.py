@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -134,6 +135,25 @@ class SuggestionCard(QFrame):
         self.preview.setObjectName("openerPreview")
         self.preview.setStyleSheet("font-style: italic")
         self.preview.setMinimumWidth(80)
+        # A follow-up I owe them: "Reached out" can mark it done in the same step. Ticked
+        # while the opener shown is the one that delivers it ("what I promised"), until
+        # the person sets it themselves.
+        self.mark_done: QCheckBox | None = None
+        self._done_touched = False
+        if s.promised:
+            what = s.promised[0][1]
+            self._done_label = self.tr("Mark “%1” as done")
+            self.mark_done = QCheckBox(self._done_label.replace("%1", what))
+            self.mark_done.setObjectName("markPromiseDone")
+            self.mark_done.setAccessibleName(self.mark_done.text())
+            # As wide as the card gives it: the follow-up cut with "…" (_fit_done_text);
+            # its whole text had widened every card past the coach's edge at 800 px.
+            self.mark_done.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            self.mark_done.setMinimumWidth(60)
+            self.mark_done.setToolTip(
+                self.tr("“Reached out” also marks this follow-up done: %1").replace("%1", what)
+            )
+            self.mark_done.clicked.connect(self._touch_done)
         # What the person typed into each opener, by its index: choosing another
         # opener must not throw their words away (choosing it again brings them back).
         self._typed: dict[int, str] = {}
@@ -260,6 +280,8 @@ class SuggestionCard(QFrame):
         if not s.language_known and not s.language_asked_for_all:
             layout.addWidget(self._language_question(s))
         self.toggle.setVisible(bool(s.openers))
+        if self.mark_done is not None:
+            layout.addWidget(self.mark_done)
         layout.addLayout(buttons)
         self.actions_ = {"copy": copy, "mail": mail, "done": done, "later": later, "more": more}
         self.set_expanded(False)
@@ -361,7 +383,7 @@ class SuggestionCard(QFrame):
         why = self.tr("Read only: the journal cannot be written")
         buttons = [self.actions_["done"], self.actions_["later"], self.complete_button,
                    self.form_button, *self.language_buttons.values(),
-                   *self.form_buttons.values(), self.form_all]  # fmt: skip
+                   *self.form_buttons.values(), self.form_all, self.mark_done]  # fmt: skip
         for button in filter(None, buttons):
             button.setEnabled(False)
             button.setToolTip(why)
@@ -403,6 +425,24 @@ class SuggestionCard(QFrame):
                 label.setText(
                     label.fontMetrics().elidedText(whole, Qt.TextElideMode.ElideRight, width)
                 )
+            self._fit_done_text()
+
+    def _fit_done_text(self) -> None:
+        """The box's words in its width: the follow-up cut with "…", the rest whole."""
+        box = self.mark_done
+        if box is None:
+            return
+        metrics = box.fontMetrics()
+        # The indicator and its spacing: the hint less its text (no QStyle enum: the
+        # first use of one builds all of QStyle's in PySide, see ARCHITECTURE).
+        chrome = box.sizeHint().width() - metrics.horizontalAdvance(box.text())
+        room = box.contentsRect().width() - chrome - 2
+        frame = metrics.horizontalAdvance(self._done_label.replace("%1", ""))
+        what = self.suggestion.promised[0][1]
+        cut = metrics.elidedText(what, Qt.TextElideMode.ElideRight, max(room - frame, 30))
+        # A stub („Ko…“) says nothing: then the plain words (the tooltip names it).
+        short = cut != what and len(cut) < 12
+        box.setText(self.tr("Mark as done") if short else self._done_label.replace("%1", cut))
 
     def _place_bar(self) -> None:
         """The name's line: with the warmth bar and "Edit" beside it where the whole
@@ -443,6 +483,17 @@ class SuggestionCard(QFrame):
         if 0 <= index < len(openers):
             self._shown = index
             self.text.setPlainText(self._typed.get(index, openers[index].body))
+            if self.mark_done is not None and not self._done_touched:
+                self.mark_done.setChecked(openers[index].category == "promised")
+
+    def _touch_done(self) -> None:
+        self._done_touched = True  # (the person's choice: another opener keeps it)
+
+    def done_ids(self) -> list[int]:
+        """The follow-up "Reached out" marks done with the message (the box ticked)."""
+        if self.mark_done is None or not self.mark_done.isChecked():
+            return []
+        return [self.suggestion.promised[0][0]]
 
     def _keep_typed(self) -> None:
         """Remember the text of the opener shown, if the person changed it."""

@@ -266,7 +266,7 @@ class CoachPane(QWidget):
         # A card whose suggestion did not change is kept as it is (on a large journal
         # the list can hold a hundred birthday cards; building them all again after
         # every change is what a person would wait for).
-        wanted = {s.contact_id: s for s in result.suggestions}
+        wanted = {s.contact_id: s for s in result.cards}
         kept: dict[int, SuggestionCard] = {}
         for card in shown:
             contact_id = card.suggestion.contact_id
@@ -283,7 +283,7 @@ class CoachPane(QWidget):
                 card.setParent(None)
                 card.deleteLater()
         self._set_aside -= wanted.keys()  # back on the list (an Undo): asked about again
-        if result.suggestions:
+        if result.cards:
             self.intro.setText(self.tr("Whom you could get back in touch with:"))
         elif result.no_contacts:
             self.intro.setText(
@@ -311,7 +311,7 @@ class CoachPane(QWidget):
             self.intro.setText(
                 self.tr("Nobody is due right now. Enjoy the quiet – the coach will speak up.")
             )
-        self.name_hint.setVisible(bool(result.suggestions) and self._signed_without_name())
+        self.name_hint.setVisible(bool(result.cards) and self._signed_without_name())
         self.languages.ask(result.without_language, result.usual_language)
         self.cards = []
         self._building += 1
@@ -332,8 +332,9 @@ class CoachPane(QWidget):
         if building != self._building:  # a newer list replaced this one
             return
         began = time.perf_counter()
-        for index in range(start, len(result.suggestions)):
-            s = result.suggestions[index]
+        cards = result.cards
+        for index in range(start, len(cards)):
+            s = cards[index]
             card = kept.pop(s.contact_id, None)
             if card is None:
                 card = self._card(s)
@@ -349,7 +350,7 @@ class CoachPane(QWidget):
                 if self.isVisible():  # (never hide one: a folded pane shows it on opening)
                     card.show()
             self.cards.append(card)
-            last = index + 1 == len(result.suggestions)
+            last = index + 1 == len(cards)
             if not last and (time.perf_counter() - began) * 1000 > SLICE_MS:
                 go_on = functools.partial(
                     self._place, result, index + 1, kept, edits, position, building
@@ -366,7 +367,7 @@ class CoachPane(QWidget):
             )
             self.held.setToolTip("\n".join(f"{h.name}: {h.reason}" for h in result.held))
         self.held.setVisible(bool(result.held))
-        self.legend.setVisible(bool(result.suggestions))
+        self.legend.setVisible(bool(cards))
         # The list's new height at its current width (adjustSize would shrink it to
         # its hint's width first: every card resized twice, ~0.2 s with a hundred).
         column = self.scroll_area.widget().layout()
@@ -522,16 +523,48 @@ class CoachPane(QWidget):
             )  # fmt: skip
 
     def mark_reached_out(self, contact_id: int, subject: str, body: str, key: str = "") -> None:
-        from netzjournal.commands.coach import ReachedOut, reached_out_note
+        """Notes the message; the card's occasions count as answered (a birthday today
+        no longer keeps them listed) and, where the card's box says so, the follow-up
+        it delivers is done — one step. The notice says when they come back."""
+        from netzjournal.commands.coach import ReachedOut, answered_until, reached_out_note
 
-        record = reached_out_note(contact_id, self.today(), dt.datetime.now().time(), subject, body)
+        today = self.today()
+        record = reached_out_note(contact_id, today, dt.datetime.now().time(), subject, body)
+        card = self.card_for(contact_id)
+        s = card.suggestion if card is not None else None
+        until = answered_until(today, s.occasions if s is not None else ())
+        done = card.done_ids() if card is not None else []
         name = self._name(contact_id)
-        if step := undo.perform(self.undo_stack, ReachedOut(self.journal, record, key), self):
+        command = ReachedOut(self.journal, record, key, until, done)
+        if step := undo.perform(self.undo_stack, command, self):
             self._set_aside.add(contact_id)  # (the note holds the text)
-            self.show_notice(
-                self.tr("%1: noted as reached out – the coach leaves them be for two weeks.")
-                .replace("%1", name), step,
-            )  # fmt: skip
+            self.show_notice(self._reached_out_said(name, s, done), step)
+
+    def _reached_out_said(self, name: str, s: Suggestion | None, done: list[int]) -> str:
+        """ "Anna: noted as reached out – back on the list in about 3 weeks." and, with a
+        follow-up I owe them left open, that it stays open (it brings them back on its
+        day); one marked done with it, that it is done."""
+        rest = coach_settings.load(self.journal).rest_days
+        days = max(rest, s.cadence if s is not None else rest)
+        said = (
+            self.tr("%1: noted as reached out – back on the list %2.")
+            .replace("%1", name)
+            .replace("%2", self._back_in(days))
+        )
+        if s is None or not s.promised:
+            return said
+        if done:
+            return said + " " + self.tr("“%1” is marked done.").replace("%1", s.promised[0][1])
+        return said + " " + self.tr("“%1” stays open.").replace("%1", s.promised[0][1])
+
+    def _back_in(self, days: int) -> str:
+        """ "in about 3 weeks", "in about 2 months", "in about a year": when someone
+        who just heard from the user is due again (their cadence; at least the rest)."""
+        if days < 56:
+            return self.tr("in about %n week(s)", "", round(days / 7))
+        if days < 330:
+            return self.tr("in about %n month(s)", "", round(days / 30))
+        return self.tr("in about %n year(s)", "", max(1, round(days / 365)))
 
     def snooze(self, contact_id: int, days: int) -> None:
         from netzjournal.commands.coach import Snooze
