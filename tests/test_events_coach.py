@@ -97,7 +97,8 @@ def test_a_new_york_evening_counts_on_the_day_it_is_here(journal, berlin_zone):
     (s,) = suggest(journal, TODAY).suggestions
     occasion = next(o for o in s.occasions if o.kind == "event")
     assert (occasion.when, occasion.days) == (D(2026, 6, 19), 4)
-    assert "Remote Jobs Q&A am 19. Juni" in s.reason
+    # (four days ahead: its weekday here, Friday — not New York's Thursday)
+    assert "Remote Jobs Q&A am Freitag" in s.reason
     # At the window's end: the 5th of July here (4 July, 20:00 in New York) is out of
     # a fortnight's window (it ends on the 4th), and in a three-week one.
     late = create_event(journal, EventRecord(
@@ -154,6 +155,7 @@ def test_an_opener_about_a_near_event_says_tomorrow_not_the_date(journal):
     assert first.openers[0].category == "event"
     subject, body = first.openers[0].subject, first.openers[0].body
     assert "morgen" in f"{subject} {body}" and "16. Juni" not in f"{subject} {body}"
+    assert "EXPO REAL 2026 morgen" in first.reason  # (the card's reason says it so too)
     # A day later by the clock given: the fair is today.
     (later,) = suggest(journal, TODAY + dt.timedelta(days=1)).suggestions
     assert "heute" in later.openers[0].subject + later.openers[0].body
