@@ -500,6 +500,20 @@ class EventsPane(QWidget):
             self.refresher.flush()
             self.show_event(count.made[0])
 
+    def _replies_line(self, replies: dict[str, int]) -> str:
+        """ "Replies: 3 (2 yes, 1 no)": the guests' answers an import took."""
+        parts = [
+            self.tr("%n yes", "replies", n)
+            if answer == "ACCEPTED"
+            else self.tr("%n no", "replies", n)
+            if answer == "DECLINED"
+            else self.tr("%n maybe", "replies", n)
+            for answer in ("ACCEPTED", "DECLINED", "TENTATIVE")
+            if (n := replies.get(answer, 0))
+        ]
+        total = str(sum(replies.values()))
+        return self.tr("Replies: %1 (%2)").replace("%1", total).replace("%2", ", ".join(parts))
+
     def _result_text(
         self, count: ImportCount, unread: list[str], problems: list[tuple[str, str]]
     ) -> str:
@@ -507,9 +521,11 @@ class EventsPane(QWidget):
         text = self.tr("Events and series imported: %1 (already there: %2)")
         text = text.replace("%1", str(count.created)).replace("%2", str(count.skipped))
         if not (count.created or count.skipped) and (
-            count.updated or count.outdated or count.zoned
-        ):  # a cancellation or an update only: "imported: 0" above it read as a failure
+            count.updated or count.outdated or count.zoned or count.replies
+        ):  # a cancellation, an update or answers only: "imported: 0" read as a failure
             text = ""
+        if count.replies:  # guests' answer mails (iTIP REPLY) taken
+            text += "\n" + self._replies_line(count.replies)
         if count.updated:  # an invitation's update or cancellation, mailed again
             text += "\n" + self.tr("Changed by an update or a cancellation: %1").replace(
                 "%1", str(count.updated)
