@@ -2073,3 +2073,46 @@ def test_the_file_menu_imports_a_calendar(qtbot, tmp_path, monkeypatch):
     assert w.tabs.currentIndex() == EVENTS
     assert list_events(journal)
     journal.close()
+
+
+def test_today_s_event_names_everyone_who_said_yes_under_who_is_coming(qtbot, journal):
+    """Tonight's Stammtisch, „Zugesagt: 3“ in the list, and „Wer kommt“ named one:
+    Jonas said yes in the invitation (a contact by his address, not recorded on this
+    evening) and Lena is a guest the journal does not know. All three are named under
+    „Wer kommt“; an evening called off names nobody as coming."""
+    from dataclasses import replace
+
+    from netzjournal.store.events import update_event
+    from netzjournal.store.invitees import set_invitees
+    from netzjournal.store.people import join_names
+    from netzjournal.store.records import Channel, Invitee
+    from netzjournal.ui.events_tab.page import EventPage
+
+    anna = create_contact(journal, person("Anna", "Schmidt")).value.id
+    jonas = person("Jonas", "Weber", channels=[Channel("email", "jonas@example.de")])
+    create_contact(journal, jonas)
+    tonight = create_event(journal, EventRecord("Stammtisch", TODAY, start_time=dt.time(19))).value
+    set_attendance(journal, tonight.id, anna, "going")
+    set_invitees(journal, tonight.id, [
+        Invitee("orga@example.de", "Orga", "", True),
+        Invitee("jonas@example.de", "Jonas Weber", "ACCEPTED"),
+        Invitee("lena.vogt@example.de", "Lena Vogt", "ACCEPTED"),
+        Invitee("tom@example.de", "Tom", "DECLINED"),
+    ])  # fmt: skip
+    page = EventPage(journal, lambda: TODAY, now=lambda: dt.time(10))
+    qtbot.addWidget(page)
+    (o,) = occurrences(journal, TODAY, TODAY)
+    page.show_occurrence(o)
+    assert page.people_caption.text() == "<b>Who is coming</b>"
+    assert [a.contact_id for a in page.attendance.rows] == [anna]
+    assert not page.said_yes.isHidden()
+    expected = join_names(["Jonas Weber", "Lena Vogt"])
+    assert page.said_yes.text() == f"Said yes to the invitation: {expected}"
+    model = EventsModel(journal, lambda: TODAY)
+    model.reload()
+    row = model.row_of(o.key)
+    assert model.index(row, EventsModel.PEOPLE).data() == "Coming: 3"
+    update_event(journal, replace(tonight, cancelled=True))
+    (off,) = occurrences(journal, TODAY, TODAY)
+    page.show_occurrence(off)
+    assert page.said_yes.isHidden()
