@@ -2116,3 +2116,49 @@ def test_today_s_event_names_everyone_who_said_yes_under_who_is_coming(qtbot, jo
     (off,) = occurrences(journal, TODAY, TODAY)
     page.show_occurrence(off)
     assert page.said_yes.isHidden()
+
+
+def test_at_800_px_without_the_coach_the_count_is_under_the_name(qtbot, tmp_path):
+    """Without the coach the list has room for date, name and place but not for
+    „Personen“: who is coming was nowhere to be seen. The count is a line under the
+    name then (after a series' „n weitere Termine“), the row a line higher."""
+    from uihelpers import in_language
+
+    w, journal = _window(qtbot, tmp_path)
+    place = "Augustiner Stammhaus, Neuhauser Str. 27"
+    record = EventRecord("Vertriebler-Stammtisch München", D(2026, 12, 10),
+                         start_time=dt.time(19, 0), place=place)  # fmt: skip
+    eid = create_event(journal, record).value.id
+    create_event(journal, EventRecord("Leeres Treffen", D(2026, 12, 11), place=place))
+    for given in ("Anna", "Bernd"):
+        cid = create_contact(journal, person(given, "Brandt")).value.id
+        set_attendance(journal, eid, cid, status="going")
+    with in_language("de"):
+        w.resize(800, 600)
+        w.coach_dock.set_collapsed(True)
+        w.actions_.view_events.trigger()
+        pane = w.events_pane
+        total = sum(pane.splitter.sizes())
+        pane.splitter.setSizes([420, total - 420])  # (as at 800 px in German)
+        model, header = pane.model, pane.table.horizontalHeader()
+        qtbot.waitUntil(lambda: header.sectionSize(EventsModel.DATE) > 0)
+        qtbot.wait(50)
+        assert not header.isSectionHidden(EventsModel.NAME)
+        assert header.isSectionHidden(EventsModel.PEOPLE)
+        busy, empty = (
+            next(r for r in range(model.rowCount())
+                 if (o := model.occurrence(r)) is not None and o.name == name)
+            for name in ("Vertriebler-Stammtisch München", "Leeres Treffen")
+        )  # fmt: skip
+        name = str(model.index(busy, EventsModel.NAME).data())
+        assert name.splitlines() == ["Vertriebler-Stammtisch München", "Zugesagt: 2"]
+        assert model.index(empty, EventsModel.NAME).data() == "Leeres Treffen"
+        line = pane.table.fontMetrics().height()
+        assert pane.table.rowHeight(busy) >= 2 * line > pane.table.rowHeight(empty)
+        # With room again, the count is in its column, not under the name.
+        w.resize(1400, 800)
+        pane.splitter.setSizes([1000, 400])
+        qtbot.waitUntil(lambda: not header.isSectionHidden(EventsModel.PEOPLE))
+        assert model.index(busy, EventsModel.NAME).data() == "Vertriebler-Stammtisch München"
+        assert model.index(busy, EventsModel.PEOPLE).data() == "Zugesagt: 2"
+    journal.close()

@@ -85,6 +85,10 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
         # then each row says the event's name under its date (two lines), never a
         # list of bare dates (see :meth:`set_names_under_dates`).
         self.names_under_dates = False
+        # Room for the date, the name and the place but not „Personen“ (800 px without
+        # the coach): the count goes under the name, as the series' further line does
+        # — it was nowhere to be seen.
+        self.people_under_names = False
 
     # -- loading ----------------------------------------------------------------------
 
@@ -247,6 +251,13 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
         self.rows += [("event", o) for o in older]
         self.endInsertRows()
 
+    def set_people_under_names(self, on: bool) -> None:
+        if on != self.people_under_names:
+            self.people_under_names = on
+            if self.rows:
+                last = self.index(len(self.rows) - 1, self.NAME)
+                self.dataChanged.emit(self.index(0, self.NAME), last)
+
     def set_names_under_dates(self, on: bool) -> None:
         if on != self.names_under_dates:
             self.names_under_dates = on
@@ -344,8 +355,10 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
                     name = self.tr("%1 (cancelled)").replace("%1", name)
                 elif o.moved:
                     name = self.tr("%1 (moved)").replace("%1", name)
-                # A series' next evening: how many follow, on a line of its own.
-                return "\n".join(filter(None, (name, self.further_line(o))))
+                # A series' next evening: how many follow, on a line of its own; and
+                # who is coming where the „Personen“ column has no room.
+                people = self._people_text(o) if self.people_under_names else ""
+                return "\n".join(filter(None, (name, self.further_line(o), people)))
             if col == self.PLACE:
                 return o.place
             return self._people_text(o)

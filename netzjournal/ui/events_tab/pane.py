@@ -199,9 +199,15 @@ class EventsPane(QWidget):
         on a row of two lines."""
         hidden = EventsModel.NAME in self.columns.auto_hidden
         self.model.set_names_under_dates(hidden)
+        # The name shown but not „Personen“: the count under the name (a line more).
+        people = not hidden and EventsModel.PEOPLE in self.columns.auto_hidden
+        moved = people != self.model.people_under_names
+        self.model.set_people_under_names(people)
         one = self.table.fontMetrics().height() + 10
         if self.table.verticalHeader().defaultSectionSize() != (2 * one - 10 if hidden else one):
             self.table.verticalHeader().setDefaultSectionSize(2 * one - 10 if hidden else one)
+            self._spans()
+        elif moved:
             self._spans()
 
     def _spans(self) -> None:
@@ -216,9 +222,12 @@ class EventsPane(QWidget):
         if self.model.names_under_dates:
             more.update(self.model.counted_rows())
             more.update(self.model.further_rows())
-        else:  # (beside the date: a line more if the date has none)
-            for row in self.model.further_rows():
-                more[row] = max(more[row], 1)
+        else:  # (beside the date: lines more if the date has fewer)
+            under_name = Counter(self.model.further_rows())
+            if self.model.people_under_names:
+                under_name.update(self.model.counted_rows())
+            for row, lines in under_name.items():
+                more[row] = max(more[row], lines)
         usual = self.table.verticalHeader().defaultSectionSize()
         for row, lines in more.items():
             self.table.setRowHeight(row, usual + lines * (one - 10))
