@@ -577,6 +577,11 @@ def _import_calendars(args: argparse.Namespace, files: list[Path]) -> int:
                 print(f"{path.name}: {what.replace('_', ' ')}: “{name}” {day.isoformat()}")
             for name, day in out.zoned:  # (imported before zones were kept)
                 print(f"{path.name}: updated with its time zone: “{name}” {day.isoformat()}")
+            if out.replies:  # guests' answer mails (iTIP REPLY)
+                said = [f"{n} {word}" for answer, word in
+                        (("ACCEPTED", "yes"), ("DECLINED", "no"), ("TENTATIVE", "maybe"))
+                        if (n := out.replies.get(answer, 0))]  # fmt: skip
+                print(f"{path.name}: replies: {sum(out.replies.values())} ({', '.join(said)}).")
             if out.outdated:
                 print(f"{path.name}: {out.outdated} older invitations not taken "
                       "(already more current here).")  # fmt: skip

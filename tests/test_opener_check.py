@@ -205,6 +205,11 @@ def test_every_template_for_every_suggested_person_over_30_days(demo):
                 rules.Occasion("anniversary", 3, when=day, years=4),
             ]
             every = openers.renderings(s, d, made_up, day, (), USER)
+            # An event the user organises: a host's invitation instead.
+            hosted = rules.Occasion("event", 5, event_name, day + dt.timedelta(days=5),
+                                    hosting=True)  # fmt: skip
+            every |= {"event_host": openers.renderings(s, d, [hosted], day, (), USER)
+                      .get("event_host", [])}  # fmt: skip
             for o in [*item.openers, *(o for group in every.values() for o in group)]:
                 rendered += 1
                 languages.add(d.language)

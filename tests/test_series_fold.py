@@ -195,3 +195,23 @@ def test_a_later_evening_with_something_of_its_own_is_its_own_row(qtmodeltester,
     assert model.occurrence(pane.table.currentIndex().row()).starts_on == D(2026, 12, 8)
     QTest.keyClick(pane.table, Qt.Key.Key_Down)
     assert model.occurrence(pane.table.currentIndex().row()).starts_on == D(2026, 12, 16)
+
+
+def test_n_more_counts_the_folded_evenings_only(qtbot, tmp_path):
+    """„51 weitere Termine" with the evenings of 8 and 16 December listed as rows of
+    their own under it: those two were counted twice (in the line and as rows)."""
+    w, journal = _window(qtbot, tmp_path)
+    weekly, _barcamp, _party = _jonas_calendar(journal)
+    answered = ensure_occurrence(journal, weekly.id, D(2026, 12, 8)).value
+    set_my_status(journal, answered, "going")
+    update_occurrence(journal, weekly.id, D(2026, 12, 15), starts_on=D(2026, 12, 16))
+    w.show_view(EVENTS)
+    model = w.events_pane.model
+    row = model.row_of((weekly.id, D(2026, 11, 24)))
+    with in_language("de"):
+        assert model.index(row, EventsModel.NAME).data() == (
+            "UX-Stammtisch Leipzig\n49 weitere Termine · wöchentlich"
+        )
+    shown = [o for o in _section(model, "Upcoming") if o.series_id == weekly.id]
+    assert len(shown) + 49 == 52  # (every evening of the year ahead: shown or counted)
+    journal.close()

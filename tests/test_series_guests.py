@@ -236,3 +236,50 @@ def test_the_guests_of_a_years_evenings_take_the_same_few_queries_as_of_one(jour
     assert one == {year[0].key: [SABINE]}
     assert every == {o.key: [SABINE] for o in year}
     assert len(statements) == first <= 5, statements
+
+
+def test_the_list_counts_a_series_contacts_and_guests_alike_and_none_when_cancelled(
+    qtmodeltester, qtbot, tmp_path
+):
+    """Jonas is a contact, Sabine a guest the journal does not know; both accepted
+    the series' invitation. The import records Jonas at the next evening only: the
+    later evenings counted Sabine but not Jonas („Kommen: 1“). An evening called off
+    counted its guests as coming."""
+    from netzjournal.store.events import set_attendance, update_occurrence
+
+    w, journal = _window(qtbot, tmp_path)
+    s = _stammtisch(journal)
+    jonas = create_contact(
+        journal, person("Jonas", "Weber", channels=[Channel("email", JONAS.address)])
+    ).value.id
+    set_invitees(journal, s.id, [SABINE, TOBIAS, JONAS])
+    december = ensure_occurrence(journal, s.id, D(2026, 12, 8)).value
+    set_attendance(journal, december, jonas, "going")  # (as the import links him)
+    update_occurrence(journal, s.id, D(2027, 1, 12), cancelled=True)
+    w.show_view(EVENTS)
+    pane = w.events_pane
+    model = pane.model
+    qtmodeltester.check(model)
+
+    def cell(day, role=Qt.ItemDataRole.DisplayRole):
+        key = (s.id, day)
+        if model.row_of(key) is None:
+            assert pane.select_key(key)
+        return model.index(model.row_of(key), EventsModel.PEOPLE).data(role)
+
+    assert cell(D(2026, 12, 8)) == "Coming: 2"  # (Jonas once: recorded and invited)
+    assert cell(D(2027, 2, 9)) == "Coming: 2"
+    tip = cell(D(2027, 2, 9), Qt.ItemDataRole.ToolTipRole)
+    assert "Jonas Weber" in tip and "Sabine Huber" in tip
+    assert cell(D(2027, 1, 12)) == ""  # called off: nobody is coming
+    assert cell(D(2026, 11, 10)) == "Said they'd come: 2"
+
+    assert pane.select_key((s.id, D(2026, 12, 8)))
+    table = pane.page.series_model
+    qtmodeltester.check(table)
+    who = {table.occurrence(r).occurrence_on: table.index(r, 2).data()
+           for r in range(table.rowCount())}  # fmt: skip
+    assert "Jonas Weber" in who[D(2027, 2, 9)] and "Sabine Huber" in who[D(2027, 2, 9)]
+    assert who[D(2027, 2, 9)].startswith("2 · Coming: ")
+    assert "Coming" not in who[D(2027, 1, 12)]
+    journal.close()

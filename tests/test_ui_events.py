@@ -2073,3 +2073,92 @@ def test_the_file_menu_imports_a_calendar(qtbot, tmp_path, monkeypatch):
     assert w.tabs.currentIndex() == EVENTS
     assert list_events(journal)
     journal.close()
+
+
+def test_today_s_event_names_everyone_who_said_yes_under_who_is_coming(qtbot, journal):
+    """Tonight's Stammtisch, „Zugesagt: 3“ in the list, and „Wer kommt“ named one:
+    Jonas said yes in the invitation (a contact by his address, not recorded on this
+    evening) and Lena is a guest the journal does not know. All three are named under
+    „Wer kommt“; an evening called off names nobody as coming."""
+    from dataclasses import replace
+
+    from netzjournal.store.events import update_event
+    from netzjournal.store.invitees import set_invitees
+    from netzjournal.store.people import join_names
+    from netzjournal.store.records import Channel, Invitee
+    from netzjournal.ui.events_tab.page import EventPage
+
+    anna = create_contact(journal, person("Anna", "Schmidt")).value.id
+    jonas = person("Jonas", "Weber", channels=[Channel("email", "jonas@example.de")])
+    create_contact(journal, jonas)
+    tonight = create_event(journal, EventRecord("Stammtisch", TODAY, start_time=dt.time(19))).value
+    set_attendance(journal, tonight.id, anna, "going")
+    set_invitees(journal, tonight.id, [
+        Invitee("orga@example.de", "Orga", "", True),
+        Invitee("jonas@example.de", "Jonas Weber", "ACCEPTED"),
+        Invitee("lena.vogt@example.de", "Lena Vogt", "ACCEPTED"),
+        Invitee("tom@example.de", "Tom", "DECLINED"),
+    ])  # fmt: skip
+    page = EventPage(journal, lambda: TODAY, now=lambda: dt.time(10))
+    qtbot.addWidget(page)
+    (o,) = occurrences(journal, TODAY, TODAY)
+    page.show_occurrence(o)
+    assert page.people_caption.text() == "<b>Who is coming</b>"
+    assert [a.contact_id for a in page.attendance.rows] == [anna]
+    assert not page.said_yes.isHidden()
+    expected = join_names(["Jonas Weber", "Lena Vogt"])
+    assert page.said_yes.text() == f"Said yes to the invitation: {expected}"
+    model = EventsModel(journal, lambda: TODAY)
+    model.reload()
+    row = model.row_of(o.key)
+    assert model.index(row, EventsModel.PEOPLE).data() == "Coming: 3"
+    update_event(journal, replace(tonight, cancelled=True))
+    (off,) = occurrences(journal, TODAY, TODAY)
+    page.show_occurrence(off)
+    assert page.said_yes.isHidden()
+
+
+def test_at_800_px_without_the_coach_the_count_is_under_the_name(qtbot, tmp_path):
+    """Without the coach the list has room for date, name and place but not for
+    „Personen“: who is coming was nowhere to be seen. The count is a line under the
+    name then (after a series' „n weitere Termine“), the row a line higher."""
+    from uihelpers import in_language
+
+    w, journal = _window(qtbot, tmp_path)
+    place = "Augustiner Stammhaus, Neuhauser Str. 27"
+    record = EventRecord("Vertriebler-Stammtisch München", D(2026, 12, 10),
+                         start_time=dt.time(19, 0), place=place)  # fmt: skip
+    eid = create_event(journal, record).value.id
+    create_event(journal, EventRecord("Leeres Treffen", D(2026, 12, 11), place=place))
+    for given in ("Anna", "Bernd"):
+        cid = create_contact(journal, person(given, "Brandt")).value.id
+        set_attendance(journal, eid, cid, status="going")
+    with in_language("de"):
+        w.resize(800, 600)
+        w.coach_dock.set_collapsed(True)
+        w.actions_.view_events.trigger()
+        pane = w.events_pane
+        total = sum(pane.splitter.sizes())
+        pane.splitter.setSizes([420, total - 420])  # (as at 800 px in German)
+        model, header = pane.model, pane.table.horizontalHeader()
+        qtbot.waitUntil(lambda: header.sectionSize(EventsModel.DATE) > 0)
+        qtbot.wait(50)
+        assert not header.isSectionHidden(EventsModel.NAME)
+        assert header.isSectionHidden(EventsModel.PEOPLE)
+        busy, empty = (
+            next(r for r in range(model.rowCount())
+                 if (o := model.occurrence(r)) is not None and o.name == name)
+            for name in ("Vertriebler-Stammtisch München", "Leeres Treffen")
+        )  # fmt: skip
+        name = str(model.index(busy, EventsModel.NAME).data())
+        assert name.splitlines() == ["Vertriebler-Stammtisch München", "Zugesagt: 2"]
+        assert model.index(empty, EventsModel.NAME).data() == "Leeres Treffen"
+        line = pane.table.fontMetrics().height()
+        assert pane.table.rowHeight(busy) >= 2 * line > pane.table.rowHeight(empty)
+        # With room again, the count is in its column, not under the name.
+        w.resize(1400, 800)
+        pane.splitter.setSizes([1000, 400])
+        qtbot.waitUntil(lambda: not header.isSectionHidden(EventsModel.PEOPLE))
+        assert model.index(busy, EventsModel.NAME).data() == "Vertriebler-Stammtisch München"
+        assert model.index(busy, EventsModel.PEOPLE).data() == "Zugesagt: 2"
+    journal.close()

@@ -116,7 +116,9 @@ def reason(language: str, s: CoachSummary, d: CoachDetails | None,
             pair = o["birthday"]
             text = pair[min(occasion.days, 2)].replace("{n}", str(occasion.days))
         elif occasion.kind == "event" and occasion.when:
-            text = o["event"].format(event=occasion.text, date=texts.date(language, occasion.when))
+            # "heute", "morgen", "am Dienstag" when near, as the openers say it
+            when = texts.when(language, occasion.when, today)
+            text = o["event_when"].format(event=occasion.text, when=when)
         elif occasion.kind == "owed" and occasion.when is not None and occasion.when < today:
             # Overdue: since when it is open ("Offen seit 12. November: Artikel schicken").
             day = texts.date(language, occasion.when)

@@ -41,7 +41,7 @@ from netzjournal.store.records import OpenerTemplateRecord
 
 CATEGORIES = (
     "coffee", "follow_up", "give_first", "congrats_birthday", "congrats_role", "event",
-    "event_series",
+    "event_series", "event_host",
     "check_in", "in_your_city", "thank_you", "promised",
 )  # fmt: skip
 MAX_LENGTH = 600  # a message longer than this is no opener
@@ -56,7 +56,8 @@ _FORMATTER = string.Formatter()
 GERMAN_NAMES = {
     "first_name": "vorname", "salutation_name": "anrede_name", "hook": "anknuepfung",
     "topic": "thema", "months": "kontaktpause", "event": "veranstaltung",
-    "event_date": "veranstaltung_datum", "city": "stadt", "weekday": "wochentag",
+    "event_date": "veranstaltung_datum", "event_when": "veranstaltung_wann", "city": "stadt",
+    "weekday": "wochentag",
     "role": "rolle", "organisation": "organisation", "known": "jahre_bekannt",
     "connected": "jahre_vernetzt",
 }  # fmt: skip
@@ -257,6 +258,8 @@ def placeholders(
             if event and phrases.fits_as_name(event, lang):
                 values["event"] = event
                 values["event_date"] = texts.date(lang, occasion.when)
+                # "heute", "morgen", "am Dienstag", else "am 19. Juni": by the clock given
+                values["event_when"] = texts.when(lang, occasion.when, today)
             break
     for occasion in occasions:
         if occasion.kind == "anniversary" and occasion.years > 0:
@@ -308,9 +311,13 @@ def _priority(occasions: list[Occasion], d: CoachDetails, has_hook: bool) -> lis
     # for a role held for years it would be embarrassing.
     if "new_role" in kinds:
         order.append("congrats_role")
-    if any(o.kind == "event" and o.series for o in occasions):
+    if any(o.kind == "event" and o.hosting for o in occasions):
+        # The user organises it: a host invites ("Ich würde mich freuen, wenn Sie
+        # dabei sind"); a guest's "sind Sie auch dabei?" from the host reads oddly.
+        order.append("event_host")
+    elif any(o.kind == "event" and o.series for o in occasions):
         order.append("event_series")  # "am … ist wieder …": they came before
-    if "event" in kinds:
+    if "event" in kinds and "event_host" not in order:
         order.append("event")
     if has_hook:
         order.append("follow_up")

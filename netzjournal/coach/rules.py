@@ -40,6 +40,8 @@ class Occasion:
     # An anniversary of connecting on LinkedIn or XING, not of meeting: a reason to
     # write (the last opener), no warmth — it lifts nobody (:func:`lifts`).
     connection: bool = False
+    # An event the user organises: the opener invites as its host.
+    hosting: bool = False
 
 
 def cadence(s: CoachSummary, settings: CoachSettings) -> int | None:
@@ -153,7 +155,8 @@ def occasions(
         came = s.id in event.attendees
         if came or s.id in event.coming or tags & {t.casefold() for t in event.tags}:
             found.append(Occasion("event", (event.starts_on - today).days, event.name,
-                                  event.starts_on, series=came))  # fmt: skip
+                                  event.starts_on, series=came,
+                                  hosting=event.hosting))  # fmt: skip
             break
     if s.owed_open:
         found.append(Occasion("owed", 0))

@@ -73,3 +73,17 @@ def weekday_date(language: str, day: dt.date) -> str:
     return t["weekday_date"].format(
         weekday=t["weekdays"][day.weekday()], day=day.day, month=t["months"][day.month - 1]
     )
+
+
+def when(language: str, day: dt.date, today: dt.date) -> str:
+    """When an event is, as one says it to someone: "heute", "morgen", "am Dienstag"
+    within the week ahead, "am 19. Juni" beyond ("today", "tomorrow", "on Tuesday",
+    "on 19 June"). A date for an evening two days ahead read as if the writer had
+    looked it up in a calendar; a weekday a week or more ahead is ambiguous."""
+    t = load(language)
+    days = (day - today).days
+    if days in (0, 1):
+        return str(t["when"][days])
+    if 2 <= days <= 6:
+        return str(t["when"][2]).format(weekday=t["weekdays"][day.weekday()])
+    return str(t["when"][3]).format(date=date(language, day))

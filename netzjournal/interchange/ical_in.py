@@ -39,6 +39,7 @@ from netzjournal.store.events import (
     list_events,
     occurrence_row,
     occurrence_rows,
+    remove_attendance,
     set_attendance,
     set_invitation_answer,
     set_invitation_version,
@@ -118,6 +119,10 @@ class ImportCount:
     # Events here imported before zones were kept whose zone this import filled in
     # (:func:`_with_zone`): (name, day), said as updated, not as "already there".
     zoned: list[tuple[str, dt.date]] = field(default_factory=list)
+    # Guests' answers taken (iTIP REPLY), by PARTSTAT ("ACCEPTED", "DECLINED",
+    # "TENTATIVE"): the result says „Antworten: 3 (2 Zusagen, 1 Absage)“. A reply
+    # older than the one taken for that guest is counted in ``outdated``.
+    replies: dict[str, int] = field(default_factory=dict)
 
     def add(self, other: ImportCount) -> None:
         """Count ``other`` (another file's import) in too."""
@@ -130,6 +135,8 @@ class ImportCount:
         self.refused += other.refused
         self.made += other.made
         self.zoned += other.zoned
+        for answer, n in other.replies.items():
+            self.replies[answer] = self.replies.get(answer, 0) + n
 
 
 def _local(value: object, zone: str = "") -> tuple[dt.date, dt.time | None]:
@@ -449,6 +456,12 @@ def _parse(data: bytes, problems: list[tuple[str, str]] | None) -> list[Calendar
         # read, 5 and 6 leave it out; both list it in the component's errors.
         broken = {str(error[0]).upper() for error in getattr(ev, "errors", ())}
         in_zone = series_zones.get(_text(ev, "uid"), "")
+        if method == "REPLY":  # a guest's answer, not an event of its own
+            if (reply := _reply(ev, name, in_zone, broken)) is None:
+                said.append((name, "dates"))
+            else:
+                out.append(reply)
+            continue
         try:
             start = _when(ev, "dtstart")
             day, at = _local(start, in_zone) if start is not None else (None, None)
@@ -530,9 +543,47 @@ def _parse(data: bytes, problems: list[tuple[str, str]] | None) -> list[Calendar
         sequence = _text(ev, "sequence")
         number = int(sequence) if sequence.isdigit() else 0
         stamp = _stamp(_readable(ev, "dtstamp"))
+        people = _people(ev, stamp)
         out.append(CalendarEvent(uid, record, exdates, rec_id, method, number, stamp,
-                                 _guests(ev), _answers(ev), _people(ev), rdates))  # fmt: skip
+                                 _guests(ev), _answers(ev), people, rdates))  # fmt: skip
     return out
+
+
+def _reply(ev: Any, name: str, zone: str, broken: set[str]) -> CalendarEvent | None:
+    """A guest's answer mail saved as a file (iTIP METHOD REPLY, RFC 5546 3.2.3): the
+    invitation's UID, the evening it answers for (RECURRENCE-ID; none: the whole
+    series or the single event), its DTSTAMP and the attendee's PARTSTAT. RFC 5546
+    makes DTSTART optional here: the event is the journal's (by UID), its days are
+    not read from the reply. None: its RECURRENCE-ID cannot be read (which evening
+    it answers for is not known)."""
+    try:
+        rec_id = _local(r, zone)[0] if (r := _when(ev, "recurrence-id")) else None
+        if "RECURRENCE-ID" in broken:
+            raise ValueError("left out by icalendar")
+    except (ValueError, AttributeError):
+        return None
+    # (the record only carries the name for the result; a reply makes no event)
+    record = EventRecord(name=_without_reply_prefix(name), starts_on=rec_id or dt.date.min)
+    sequence = _text(ev, "sequence")
+    return CalendarEvent(
+        _text(ev, "uid"), record, recurrence_id=rec_id, method="REPLY",
+        sequence=int(sequence) if sequence.isdigit() else 0,
+        stamp=_stamp(_readable(ev, "dtstamp")), answers=_answers(ev),
+        people=[p for p in _people(ev) if not p.organiser],  # (for their CN)
+    )  # fmt: skip
+
+
+# What mail programs put before the name of an answer ("Accepted: Stammtisch").
+_REPLY_PREFIX = re.compile(
+    r"^\s*(?:accepted|declined|tentative|tentatively accepted|zugesagt|abgelehnt|"
+    r"abgesagt|mit vorbehalt angenommen|vorläufig zugesagt)\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+def _without_reply_prefix(name: str) -> str:
+    rest = _REPLY_PREFIX.sub("", name, count=1)
+    return rest if rest.strip() else name
 
 
 # What Outlook and Exchange put before the name of a meeting called off, in the
@@ -612,8 +663,10 @@ def _answers(component: object) -> dict[str, str]:
     }
 
 
-def _people(component: object) -> list[Invitee]:
-    """Everyone the invitation names, once each: the organiser, then the attendees."""
+def _people(component: object, stamp: str = "") -> list[Invitee]:
+    """Everyone the invitation names, once each: the organiser, then the attendees;
+    each answer with the mail's DTSTAMP (``stamp``: a guest's own reply stamped
+    earlier does not change it)."""
     out: dict[str, Invitee] = {}
     for kind in ("organizer", "attendee"):
         for address, person in _addresses(component, kind):
@@ -622,7 +675,8 @@ def _people(component: object) -> list[Invitee]:
             if "@" in name:  # (Google gives the address as the CN of one without a name)
                 name = ""
             answer = "" if kind == "organizer" else str(params.get("PARTSTAT", "NEEDS-ACTION"))
-            out.setdefault(address, Invitee(address, name, answer.upper(), kind == "organizer"))
+            out.setdefault(address, Invitee(address, name, answer.upper(), kind == "organizer",
+                                            stamp=stamp))  # fmt: skip
     return list(out.values())
 
 
@@ -735,6 +789,8 @@ def import_events(
     have = {(e.name.casefold(), e.starts_on) for e in listed}
     known = {_uid_key(e.uid): e for e in listed if e.uid}
     uids = set(known)
+    replies = [e for e in events if e.method == "REPLY"]
+    events = [e for e in events if e.method != "REPLY"]
     masters, count.skipped = _latest(e for e in events if e.recurrence_id is None)
     extra = [e for e in events if e.recurrence_id is not None]
     made: dict[str, int] = {}
@@ -784,7 +840,7 @@ def import_events(
                     count.changed += [(what, (now or stored).name, day) for what, day in taken]
                     stored = now or stored
                 if e.method != "CANCEL" and e.people:  # (a cancellation names no one new)
-                    set_invitees(j, event_id, e.people)
+                    set_invitees(j, event_id, _with_replies(j, event_id, e))
                 if stored.is_series:  # (its evenings in this file)
                     made[e.uid], series_records[e.uid] = event_id, stored
                     series_guests[event_id] = e.guests
@@ -886,7 +942,103 @@ def import_events(
                 count.changed.append((what, series_records[e.uid].name, day))
         for series, guests in series_guests.items():  # (once its evenings here are taken)
             _link_series_guests(j, series, guests, today)
+        if replies:  # (after the invitations: a file may hold both)
+            here = {_uid_key(e.uid): e for e in list_events(j) if e.uid}
+            # (the earlier first: of two answers of one guest the later one counts)
+            for e in sorted(replies, key=lambda e: e.version):
+                _take_reply(j, here.get(_uid_key(e.uid)), e, mine, today, count, language)
     return Outcome(count, changes)
+
+
+# Why a guest's answer was not taken: (English, German).
+_NO_INVITATION = (
+    "an answer to an invitation that is not in the journal; import the invitation first",
+    "eine Antwort auf eine Einladung, die nicht im Journal ist; importieren Sie zuerst "
+    "die Einladung",
+)
+
+
+def _take_reply(
+    j: Journal,
+    stored: EventRecord | None,
+    e: CalendarEvent,
+    mine: set[str],
+    today: dt.date,
+    count: ImportCount,
+    language: str,
+) -> None:
+    """A guest's answer (iTIP REPLY) to an invitation in the journal, found by its
+    UID: their answer on the event, on one evening of a series (RECURRENCE-ID), or
+    on the whole series. The guest is found by address only (never by CN). Of two
+    answers of one guest the later DTSTAMP counts, whatever order the files come
+    in. A contact with the address (or linked to the guest) who accepted is
+    recorded as coming; a later no or maybe takes that back (never "was there")."""
+    if stored is None or stored.id is None:
+        count.refused.append((e.record.name, _NO_INVITATION[language == "de"]))
+        return
+    answers = {a: s for a, s in e.answers.items() if s in ANSWERS and a not in mine}
+    if e.answers and any(a in mine for a in e.answers):  # (the user's own answer, sent)
+        series = stored.id if e.recurrence_id is not None and stored.is_series else None
+        _take_answer(j, None if series else stored.id, e, mine, series)
+    if not answers:
+        return
+    if e.recurrence_id is not None and stored.is_series:
+        row = ensure_occurrence(j, stored.id, e.recurrence_id).value
+        people = invitees_of(j, row) or invitees_of(j, stored.id)
+    else:
+        row = stored.id
+        people = invitees_of(j, row)
+    by_address = {p.address: p for p in people}
+    names = {p.address: p.name for p in e.people}
+    taken = False
+    for address, answer in answers.items():
+        was = by_address.get(address)
+        if was is not None and was.stamp and e.stamp <= was.stamp:  # (a later mail's)
+            count.outdated += e.stamp < was.stamp
+            continue
+        by_address[address] = (
+            replace(was, answer=answer, stamp=e.stamp)
+            if was is not None
+            else Invitee(address, names.get(address, ""), answer, stamp=e.stamp)
+        )
+        count.replies[answer] = count.replies.get(answer, 0) + 1
+        taken = True
+        contact = (was.contact if was is not None else None) or contacts_by_email(
+            j, [address]).get(address)  # fmt: skip
+        if contact is not None:
+            _answer_of_contact(j, stored, row, contact, answer == "ACCEPTED", today)
+    if taken:
+        set_invitees(j, row, by_address.values())
+
+
+def _answer_of_contact(
+    j: Journal, stored: EventRecord, row: int, contact: int, coming: bool, today: dt.date
+) -> None:
+    """A contact's answer: coming where the import links guests (the single event or
+    the evening; a whole series' next evening), or no longer coming (a "going" taken
+    back on that row, or on every evening of the series from ``today`` on)."""
+    assert stored.id is not None
+    whole_series = row == stored.id and stored.is_series
+    if coming:
+        target: int | None = row
+        if whole_series:
+            evening = guests_evening(j, stored.id, today)
+            target = None if evening is None else (
+                evening.event_id or ensure_occurrence(j, stored.id, evening.occurrence_on).value
+            )  # fmt: skip
+        if target is not None and contact not in {
+            a.contact_id for a in attendance(j, [target]).get(target, [])
+        }:
+            set_attendance(j, target, contact, "going")
+        return
+    rows = [row]
+    if whole_series:
+        rows += [r.id for r in occurrence_rows(j, stored.id)
+                 if r.id is not None and r.starts_on >= today]  # fmt: skip
+    for target in rows:
+        for a in attendance(j, [target]).get(target, []):
+            if a.contact_id == contact and a.status == "going":
+                remove_attendance(j, target, contact)
 
 
 def _with_zone(j: Journal, stored: EventRecord, r: EventRecord, count: ImportCount) -> EventRecord:
@@ -954,11 +1106,24 @@ def _evening_guests(j: Journal, series: int, e: CalendarEvent) -> None:
     own = invitees_of(j, row) if row is not None else []
     if e.people and (own or _who(e.people) != _who(invitees_of(j, series))):
         row = row or ensure_occurrence(j, series, e.recurrence_id).value
-        set_invitees(j, row, e.people)
+        set_invitees(j, row, _with_replies(j, row, e))
     evening = _evening(j, series, e.recurrence_id)
     if (evening is None or not evening.cancelled) and contacts_by_email(j, e.guests):
         row = row or ensure_occurrence(j, series, e.recurrence_id).value
         _link_guests(j, row, e.guests)
+
+
+def _with_replies(j: Journal, row: int, e: CalendarEvent) -> list[Invitee]:
+    """Who the invitation ``e`` names, with the answers of guests' own replies
+    stamped later than it kept (an organiser's update mailed before a guest's
+    answer does not take that answer back; one mailed after it does)."""
+    later = {p.address: p for p in invitees_of(j, row) if p.stamp and p.stamp > e.stamp}
+    return [
+        replace(p, answer=later[p.address].answer, stamp=later[p.address].stamp)
+        if p.address in later and not p.organiser
+        else p
+        for p in e.people
+    ]
 
 
 def _who(people: list[Invitee]) -> list[tuple[str, str, str, bool]]:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from netzjournal.store.journal import Journal
-from netzjournal.store.records import Birthday, Outcome
+from netzjournal.store.records import Birthday, Invitee, Occurrence, Outcome
 from netzjournal.store.values import ids_json
 from netzjournal.store.values import to_date as _date
 from netzjournal.store.values import to_datetime as _dt
@@ -102,6 +102,9 @@ class UpcomingEvent:
     attendees: frozenset[int] = frozenset()
     # Who said they would come to this one (attendance "going"; an accepted invitation).
     coming: frozenset[int] = frozenset()
+    # The user organises it (an imported invitation's ORGANIZER is one of their own
+    # addresses): the opener is a host's invitation, not "are you there too?".
+    hosting: bool = False
 
 
 # Newest contacts from the maintained summary (store.summary); the counts of the
@@ -456,9 +459,14 @@ def upcoming_events(j: Journal, today: dt.date, days: int = 21) -> list[Upcoming
     An occurrence of a series names everyone who was at an earlier one
     (``attendees``): the coach's "Sind Sie am 12. März auch beim Stammtisch?"; any
     event names who said they would come (``coming``: an accepted invitation).
+    One the user declined is no occasion (an opener "sind Sie auch dabei?" for an
+    evening one is not going to is a promise one won't keep). One the user
+    organises (``hosting``) is said so.
     """
     from netzjournal import zones
     from netzjournal.store import events
+    from netzjournal.store.invitees import invitees_of
+    from netzjournal.store.reading import own_addresses
 
     # The day each starts *here* (a New-York evening is the next day in Berlin):
     # read a day either side of the window, counted by that day.
@@ -468,7 +476,7 @@ def upcoming_events(j: Journal, today: dt.date, days: int = 21) -> list[Upcoming
         j, today - dt.timedelta(days=1), today + dt.timedelta(days=days + 1)
     ):
         day = zones.day_here(o.starts_on, o.start_time, o.zone)
-        if not o.cancelled and 0 <= (day - today).days <= days:
+        if not o.cancelled and o.my_status != "declined" and 0 <= (day - today).days <= days:
             here[id(o)] = day
             found.append(o)
     ids = {o.series_id or o.event_id or 0 for o in found}
@@ -489,13 +497,23 @@ def upcoming_events(j: Journal, today: dt.date, days: int = 21) -> list[Upcoming
         (ids_json(o.event_id for o in found if o.event_id is not None),),
     ):
         going.setdefault(eid, set()).add(cid)
+    mine = own_addresses(j)
+    kept: dict[int, list[Invitee]] = {}  # per event row: who its invitation names
+
+    def hosting(o: Occurrence) -> bool:
+        """The invitation of this evening (its own, else its series') is the user's."""
+        for row in (o.event_id, o.series_id) if mine else ():
+            if row is not None and (people := kept.setdefault(row, invitees_of(j, row))):
+                return any(p.organiser and p.address in mine for p in people)
+        return False
+
     out = []
     for o in found:
         own = o.series_id or o.event_id or 0
         attendees = frozenset(came.get(o.series_id, ())) if o.series_id is not None else frozenset()
         coming = frozenset(going.get(o.event_id, ())) if o.event_id is not None else frozenset()
         out.append(UpcomingEvent(own, o.name, here[id(o)], o.place, tags.get(own, ()),
-                                 attendees, coming))  # fmt: skip
+                                 attendees, coming, hosting(o)))  # fmt: skip
     return out
 
 

@@ -33,6 +33,8 @@ def _item(p: Invitee) -> dict[str, object]:
     }  # fmt: skip
     if p.contact is not None:
         item["contact"] = p.contact
+    if p.stamp:
+        item["stamp"] = p.stamp
     return item
 
 
@@ -121,6 +123,7 @@ def _read(text: str) -> list[Invitee]:
             str(i.get("answer", "")),
             bool(i.get("organiser")),
             i["contact"] if isinstance(i.get("contact"), int) else None,
+            str(i.get("stamp", "")),
         )
         for i in items
         if isinstance(i, dict) and i.get("address")
@@ -249,6 +252,46 @@ def contacts_coming(j: Journal, o: Occurrence) -> list[int]:
     found = [p.contact if p.contact in there else owners.get(p.address.lower())
              for p in coming]  # fmt: skip
     return list(dict.fromkeys(c for c in found if c is not None))
+
+
+def contacts_coming_to(
+    j: Journal, evenings: Iterable[Occurrence]
+) -> dict[tuple[int, dt.date | None], set[int]]:
+    """:func:`contacts_coming` for many evenings at once (the events list's rows):
+    per evening, the contacts its invitation (its own, else its series') says
+    accepted — a series' answer holds for every evening of it without its own, as
+    a guest's does (:func:`evening_guests`). The same few queries however many
+    evenings. Evenings with none: left out."""
+    which = {o.key: tuple(i for i in (o.event_id, o.series_id) if i is not None)
+             for o in evenings}  # fmt: skip
+    ids = sorted({i for w in which.values() for i in w})
+    if not ids:
+        return {}
+    lists = {
+        int(i): _read(text) for i, text in j.connection().execute(
+            "SELECT id, invitation_people FROM event WHERE invitation_people != ''"
+            " AND id IN (SELECT value FROM json_each(?))",
+            (ids_json(ids),),
+        )
+    }  # fmt: skip
+    coming = {i: [p for p in ps if p.answer == "ACCEPTED" and not p.organiser]
+              for i, ps in lists.items()}  # fmt: skip
+    if not any(coming.values()):
+        return {}
+    owners = contacts_by_email(j, {p.address for ps in coming.values() for p in ps})
+    linked = sorted({p.contact for ps in coming.values() for p in ps if p.contact is not None})
+    there = {c for (c,) in j.connection().execute(
+        "SELECT id FROM contact WHERE id IN (SELECT value FROM json_each(?))",
+        (ids_json(linked),),
+    )} if linked else set()  # fmt: skip
+    out: dict[tuple[int, dt.date | None], set[int]] = {}
+    for key, w in which.items():
+        own = next((i for i in w if lists.get(i)), None)  # (the first that kept any)
+        found = {p.contact if p.contact in there else owners.get(p.address.lower())
+                 for p in coming.get(own, [])} - {None} if own is not None else set()  # fmt: skip
+        if found:
+            out[key] = {c for c in found if c is not None}
+    return out
 
 
 def set_invitee_contact(

@@ -222,6 +222,10 @@ class Invitee:
     # The contact the user said this guest is (by id: "Ja, mit diesem Kontakt
     # verknüpfen", or made one from the invitation); None: not linked.
     contact: int | None = None
+    # The DTSTAMP (UTC, as ical_in._stamp writes it) of the mail that gave ``answer``:
+    # the invitation's, or the guest's own reply (iTIP METHOD REPLY); "" where not
+    # known. A reply stamped earlier changes nothing (mails come in any order).
+    stamp: str = ""
 
     @property
     def coming(self) -> bool:

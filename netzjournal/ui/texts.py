@@ -53,6 +53,9 @@ def opener_category_label(category: str) -> str:
         "event_series": QCoreApplication.translate(
             "Texts", "The next occurrence of a series they came to before"
         ),
+        "event_host": QCoreApplication.translate(
+            "Texts", "An event I host (“I'd be glad to see you there”)"
+        ),
         "check_in": QCoreApplication.translate("Texts", "A plain check-in"),
         "in_your_city": QCoreApplication.translate("Texts", "I'm in your city"),
         "thank_you": QCoreApplication.translate("Texts", "Thank you"),

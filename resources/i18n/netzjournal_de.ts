@@ -2243,139 +2243,139 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="176"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="181"/>
         <source>Whom did you meet? One line each, in one go.</source>
         <translation>Wen haben Sie getroffen? Eine Zeile je Person, alles auf einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="181"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="186"/>
         <source>Change this occurrence only…</source>
         <translation>Nur diesen Termin ändern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="183"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="188"/>
         <source>Move this occurrence, another place, or cancelled</source>
         <translation>Diesen Termin verschieben, anderer Ort oder abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="174"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="179"/>
         <source>Debrief…</source>
         <translation>Nachbereiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="178"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="183"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="185"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="190"/>
         <source>My answer:</source>
         <translation>Meine Antwort:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="193"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="198"/>
         <source>This event was cancelled, but you said you were there.</source>
         <translation>Diese Veranstaltung wurde abgesagt, Sie haben aber angegeben, dass Sie da waren.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="196"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="201"/>
         <source>I wasn&apos;t there</source>
         <translation>Ich war nicht da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="199"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="204"/>
         <source>It took place after all</source>
         <translation>Hat doch stattgefunden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="201"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="206"/>
         <source>No longer marked as cancelled</source>
         <translation>Wird nicht mehr als abgesagt geführt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="224"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="471"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="229"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="502"/>
         <location filename="../../netzjournal/ui/events_tab/words.py" line="51"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="248"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="253"/>
         <source>A line (optional)</source>
         <translation>Eine Zeile (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="250"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="255"/>
         <source>A line about them</source>
         <translation>Eine Zeile zu der Person</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="251"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="256"/>
         <source>A line about them at this event, e.g. “spoke briefly”</source>
         <translation>Eine Zeile zu der Person bei diesem Termin, z. B. „kurz gesprochen“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="252"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="257"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="254"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="259"/>
         <source>Met here first</source>
         <translation>Hier kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="256"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="261"/>
         <source>Record this event as where you met the chosen person</source>
         <translation>Festhalten, dass Sie die gewählte Person bei dieser Veranstaltung kennengelernt haben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="280"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="285"/>
         <source>Occurrences of this series</source>
         <translation>Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="302"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="307"/>
         <source>&lt;b&gt;Who was there&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wer war da&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="334"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="349"/>
         <source>No event chosen</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="336"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="351"/>
         <source>Choose an event on the left, or create one.</source>
         <translation>Wählen Sie links eine Veranstaltung aus oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="353"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="369"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="357"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="373"/>
         <source>moved from %1</source>
         <translation>verschoben vom %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="363"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="379"/>
         <source>An extra occurrence of this series</source>
         <translation>Zusätzlicher Termin dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="371"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="387"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="384"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="400"/>
         <source>The notes go on: the whole text is under “Edit…”.</source>
         <translation>Die Notizen sind länger: Den ganzen Text finden Sie unter „Bearbeiten …“.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="394"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="410"/>
         <source>Invited by %1</source>
         <translation>Eingeladen von %1</translation>
     </message>
@@ -2390,22 +2390,27 @@
         <translation>Wer ist da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="413"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="430"/>
         <source>Every occurrence of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="472"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="452"/>
+        <source>Said yes to the invitation: %1</source>
+        <translation>Laut Einladung zugesagt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="503"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="489"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="520"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="490"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="521"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>
@@ -2627,32 +2632,32 @@
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="115"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="124"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="118"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="127"/>
         <source>Upcoming</source>
         <translation>Demnächst</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="122"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="131"/>
         <source>Past</source>
         <translation>Vergangen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="125"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="134"/>
         <source>No events yet</source>
         <translation>Noch keine Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="126"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="135"/>
         <source>No event matches</source>
         <translation>Keine passende Veranstaltung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="185"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="217"/>
         <source>%n more occurrence(s)</source>
         <translation>
             <numerusform>%n weiterer Termin</numerusform>
@@ -2660,66 +2665,66 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="274"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="314"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="274"/>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="275"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="314"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="315"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="275"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="315"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="275"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="315"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="315"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="355"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="317"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="357"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="341"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="383"/>
         <source>%1; every occurrence is in the table on its page</source>
         <translation>%1; alle Termine stehen in der Tabelle auf ihrer Seite</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="360"/>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="399"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="404"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="447"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="163"/>
         <source>Met: %1</source>
         <translation>Getroffen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="388"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="431"/>
         <source>Said they&apos;d come: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="389"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="432"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="164"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="339"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="381"/>
         <source>Part of a series</source>
         <translation>Teil einer Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="382"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="425"/>
         <source>My answer: %1</source>
         <translation>Meine Antwort: %1</translation>
     </message>
@@ -2757,162 +2762,194 @@
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="378"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="387"/>
         <source>Delete the series “%1” with all its occurrences and who was there? Notes about them stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Reihe „%1“ mit allen Terminen und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="381"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="390"/>
         <source>Delete the event “%1” and who was there? Notes about it stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Veranstaltung „%1“ und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="384"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="393"/>
         <source>Delete event</source>
         <translation>Veranstaltung löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="384"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="393"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="394"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="473"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="491"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="496"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="403"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="482"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="500"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="505"/>
         <source>Import events</source>
         <translation>Veranstaltungen importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="396"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="405"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="405"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="414"/>
         <source>“%1”: its start cannot be read; not imported.</source>
         <translation>„%1“: Der Beginn ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="406"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="415"/>
         <source>“%1”: its end cannot be read; imported without it.</source>
         <translation>„%1“: Das Ende ist nicht lesbar; ohne Ende importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="407"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="416"/>
         <source>“%1”: its repetition cannot be read; not imported.</source>
         <translation>„%1“: Die Wiederholung ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="408"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="417"/>
         <source>“%1”: a date of its repetition cannot be read; not imported.</source>
         <translation>„%1“: Ein Datum der Wiederholung ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="410"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="419"/>
         <source>“%1”: its extra dates (RDATE) cannot be kept; imported without them.</source>
         <translation>„%1“: Die zusätzlichen Termine (RDATE) lassen sich nicht übernehmen; ohne sie importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="413"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="422"/>
         <source>“%1”: its attached files cannot be kept; imported without them.</source>
         <translation>„%1“: Die angehängten Dateien lassen sich nicht übernehmen; ohne sie importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="416"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="425"/>
         <source>The file is cut short inside “%1”: that event was not imported, everything before it was.</source>
         <translation>Die Datei bricht mitten in „%1“ ab: Diese Veranstaltung wurde nicht importiert, alles davor schon.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="420"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="429"/>
         <source>The time zone “%1” cannot be read from this file: its times were taken as local times.</source>
         <translation>Die Zeitzone „%1“ ist in dieser Datei nicht lesbar: Uhrzeiten in dieser Zone wurden als Ortszeit übernommen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="426"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="435"/>
         <source>The file is cut short: its last event was not imported, everything before it was.</source>
         <translation>Die Datei bricht vorzeitig ab: Ihre letzte Veranstaltung wurde nicht importiert, alles davor schon.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="434"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="443"/>
         <source>Cancelled: %1 on %2 (you had said you were there: please check)</source>
         <translation>Abgesagt: %1 am %2 (Sie hatten angegeben, dass Sie da waren: bitte prüfen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="446"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="455"/>
         <source>The file cannot be read. Nothing was imported.</source>
         <translation>Die Datei lässt sich nicht lesen. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="448"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="457"/>
         <source>This file is not a calendar (.ics) that can be read. Nothing was imported.</source>
         <translation>Diese Datei ist kein lesbarer Kalender (.ics). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="476"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="485"/>
         <source>%1: this file cannot be read; not imported.</source>
         <translation>%1: Diese Datei kann nicht gelesen werden; nicht importiert.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="515"/>
+        <source>%n yes</source>
+        <comment>replies</comment>
+        <translation>
+            <numerusform>%n Zusage</numerusform>
+            <numerusform>%n Zusagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="517"/>
+        <source>%n no</source>
+        <comment>replies</comment>
+        <translation>
+            <numerusform>%n Absage</numerusform>
+            <numerusform>%n Absagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="519"/>
+        <source>%n maybe</source>
+        <comment>replies</comment>
+        <translation>
+            <numerusform>%n vielleicht</numerusform>
+            <numerusform>%n vielleicht</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="507"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="524"/>
+        <source>Replies: %1 (%2)</source>
+        <translation>Antworten: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="530"/>
         <source>Events and series imported: %1 (already there: %2)</source>
         <translation>Importierte Veranstaltungen und Reihen: %1 (schon vorhanden: %2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="514"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="539"/>
         <source>Changed by an update or a cancellation: %1</source>
         <translation>Durch eine Aktualisierung oder Absage geändert: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="524"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="549"/>
         <source>Updated with their time zone: %1</source>
         <translation>Mit ihrer Zeitzone aktualisiert: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="527"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="552"/>
         <source>Time zone added: %1 on %2</source>
         <translation>Zeitzone ergänzt: %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="535"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="560"/>
         <source>Older invitations not taken (already more current here): %1</source>
         <translation>Ältere Fassungen von Einladungen nicht übernommen (hier ist schon eine neuere): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="538"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="563"/>
         <source>“%1”: not imported (%2)</source>
         <translation>„%1“: nicht importiert (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="541"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="566"/>
         <source>Not everything could be read:</source>
         <translation>Nicht alles ließ sich lesen:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="522"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="532"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="543"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="547"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="557"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="568"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="432"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="441"/>
         <source>Cancelled: %1 on %2</source>
         <translation>Abgesagt: %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="436"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="445"/>
         <source>Cancelled from %2 on: %1</source>
         <translation>Abgesagt ab %2: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="437"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="446"/>
         <source>Changed: the series %1</source>
         <translation>Geändert: die Reihe „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="438"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="447"/>
         <source>Changed: %1 on %2</source>
         <translation>Geändert: %1 am %2</translation>
     </message>
@@ -3037,232 +3074,232 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="318"/>
+        <location filename="../../netzjournal/ui/texts.py" line="321"/>
         <source>the file holds NUL bytes; they were ignored</source>
         <translation>die Datei enthält NUL-Bytes; sie wurden übergangen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="321"/>
+        <location filename="../../netzjournal/ui/texts.py" line="324"/>
         <source>no table found in this file</source>
         <translation>keine Tabelle in dieser Datei gefunden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="322"/>
+        <location filename="../../netzjournal/ui/texts.py" line="325"/>
         <source>no header line found</source>
         <translation>keine Kopfzeile gefunden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="323"/>
+        <location filename="../../netzjournal/ui/texts.py" line="326"/>
         <source>more than {limit} rows; the rest was skipped</source>
         <translation>mehr als {limit} Zeilen; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="326"/>
+        <location filename="../../netzjournal/ui/texts.py" line="329"/>
         <source>{cells} cells where the header has {headers}</source>
         <translation>{cells} Zellen, die Kopfzeile hat {headers}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="329"/>
+        <location filename="../../netzjournal/ui/texts.py" line="332"/>
         <source>birthday not understood: {value}</source>
         <translation>Geburtstag nicht verstanden: {value}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="332"/>
+        <location filename="../../netzjournal/ui/texts.py" line="335"/>
         <source>not an e-mail address, skipped: {value}</source>
         <translation>keine E-Mail-Adresse, übersprungen: {value}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="335"/>
+        <location filename="../../netzjournal/ui/texts.py" line="338"/>
         <source>a row without a name or address was skipped</source>
         <translation>eine Zeile ohne Namen oder Adresse wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="338"/>
+        <location filename="../../netzjournal/ui/texts.py" line="341"/>
         <source>the file is larger than {limit} MB; not read</source>
         <translation>die Datei ist größer als {limit} MB; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="341"/>
+        <location filename="../../netzjournal/ui/texts.py" line="344"/>
         <source>cannot be read: {reason}</source>
         <translation>kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="342"/>
+        <location filename="../../netzjournal/ui/texts.py" line="345"/>
         <source>not a regular file (a pipe, device or folder); not read</source>
         <translation>keine gewöhnliche Datei (eine Pipe, ein Gerät oder ein Ordner); nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="345"/>
+        <location filename="../../netzjournal/ui/texts.py" line="348"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="346"/>
+        <location filename="../../netzjournal/ui/texts.py" line="349"/>
         <source>a line without &apos;:&apos; was skipped</source>
         <translation>eine Zeile ohne „:“ wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="349"/>
+        <location filename="../../netzjournal/ui/texts.py" line="352"/>
         <source>a malformed line was skipped</source>
         <translation>eine fehlerhafte Zeile wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="352"/>
+        <location filename="../../netzjournal/ui/texts.py" line="355"/>
         <source>a card inside a card was read as a person of its own</source>
         <translation>eine Karte in einer Karte wurde als eigene Person gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="355"/>
+        <location filename="../../netzjournal/ui/texts.py" line="358"/>
         <source>an empty card was skipped</source>
         <translation>eine leere Karte wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="356"/>
+        <location filename="../../netzjournal/ui/texts.py" line="359"/>
         <source>more than {limit} lines in one card; the rest was skipped</source>
         <translation>mehr als {limit} Zeilen in einer Karte; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="359"/>
+        <location filename="../../netzjournal/ui/texts.py" line="362"/>
         <source>the file ends inside this card (no END:VCARD): it was cut short, and what was read of it was imported</source>
         <translation>die Datei endet mitten in dieser Karte (ohne END:VCARD): Die Karte ist abgeschnitten; was von ihr gelesen wurde, ist importiert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="364"/>
+        <location filename="../../netzjournal/ui/texts.py" line="367"/>
         <source>the file ends in the middle of this line; it was left out</source>
         <translation>die Datei endet mitten in dieser Zeile; die Zeile wurde ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="367"/>
+        <location filename="../../netzjournal/ui/texts.py" line="370"/>
         <source>no vCard found in this file</source>
         <translation>keine vCard in dieser Datei gefunden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="368"/>
+        <location filename="../../netzjournal/ui/texts.py" line="371"/>
         <source>cards nested more than {limit} deep were skipped</source>
         <translation>mehr als {limit}-fach verschachtelte Karten wurden übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="371"/>
+        <location filename="../../netzjournal/ui/texts.py" line="374"/>
         <source>more than {limit} cards; the rest was skipped</source>
         <translation>mehr als {limit} Karten; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="374"/>
+        <location filename="../../netzjournal/ui/texts.py" line="377"/>
         <source>more than {limit} values in one field; the rest was skipped</source>
         <translation>mehr als {limit} Werte in einem Feld; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="377"/>
+        <location filename="../../netzjournal/ui/texts.py" line="380"/>
         <source>{name} not understood: {value}</source>
         <translation>{name} nicht verstanden: {value}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="378"/>
+        <location filename="../../netzjournal/ui/texts.py" line="381"/>
         <source>{count} more problems of the kinds above were not listed</source>
         <translation>{count} weitere Probleme der oben genannten Arten wurden nicht aufgeführt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="381"/>
+        <location filename="../../netzjournal/ui/texts.py" line="384"/>
         <source>this is not a text file; nothing was read</source>
         <translation>keine Textdatei; nichts wurde gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="384"/>
+        <location filename="../../netzjournal/ui/texts.py" line="387"/>
         <source>an Excel 97–2003 (.xls) or LibreOffice (.ods) spreadsheet, which netzjournal does not read: save it as an Excel workbook (.xlsx) or as CSV (File &gt; Save As) and import that file</source>
         <translation>eine Tabelle aus Excel 97–2003 (.xls) oder LibreOffice (.ods), die netzjournal nicht liest: Speichern Sie sie als Excel-Arbeitsmappe (.xlsx) oder als CSV (Datei &gt; Speichern unter) und importieren Sie diese Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="390"/>
+        <location filename="../../netzjournal/ui/texts.py" line="393"/>
         <source>the workbook is protected by a password: open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password), save it and import it again</source>
         <translation>die Arbeitsmappe ist mit einem Kennwort geschützt: Öffnen Sie sie in Excel, entfernen Sie das Kennwort (Datei &gt; Informationen &gt; Arbeitsmappe schützen &gt; Mit Kennwort verschlüsseln), speichern Sie sie und importieren Sie sie erneut</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="395"/>
+        <location filename="../../netzjournal/ui/texts.py" line="398"/>
         <source>the workbook cannot be read: it is damaged or incomplete. Open it in Excel or LibreOffice, save it again (or as CSV) and import that file</source>
         <translation>die Arbeitsmappe lässt sich nicht lesen: Sie ist beschädigt oder unvollständig. Öffnen Sie sie in Excel oder LibreOffice, speichern Sie sie erneut (oder als CSV) und importieren Sie diese Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="400"/>
+        <location filename="../../netzjournal/ui/texts.py" line="403"/>
         <source>the workbook unpacks to more than {limit} MB (an .xlsx file is packed); not read. Save the sheet with the contacts as CSV and import that file</source>
         <translation>die Arbeitsmappe wird beim Entpacken größer als {limit} MB (eine .xlsx-Datei ist gepackt); nicht gelesen. Speichern Sie das Tabellenblatt mit den Kontakten als CSV und importieren Sie diese Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="405"/>
+        <location filename="../../netzjournal/ui/texts.py" line="408"/>
         <source>only the sheet “{sheet}” was read; other sheets: {others}</source>
         <translation>nur das Tabellenblatt „{sheet}“ wurde gelesen; weitere Blätter: {others}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="409"/>
+        <location filename="../../netzjournal/ui/texts.py" line="412"/>
         <source>phone numbers stored as numbers in the workbook ({count}, e.g. {value}) may have lost a leading 0 or +: check them after the import</source>
         <translation>Telefonnummern, die in der Arbeitsmappe als Zahl gespeichert sind ({count}, z. B. {value}), haben vielleicht eine führende 0 oder ein + verloren: Prüfen Sie sie nach dem Import</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="414"/>
+        <location filename="../../netzjournal/ui/texts.py" line="417"/>
         <source>not a vCard, CSV or netzjournal JSON file; nothing was read</source>
         <translation>weder vCard noch CSV noch netzjournal-JSON; nichts wurde gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="417"/>
+        <location filename="../../netzjournal/ui/texts.py" line="420"/>
         <source>this row could not be read ({reason}); it was skipped</source>
         <translation>diese Zeile ist nicht lesbar ({reason}); sie wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="420"/>
+        <location filename="../../netzjournal/ui/texts.py" line="423"/>
         <source>a quotation mark is not closed; the row was read from this line only</source>
         <translation>ein Anführungszeichen wird nicht geschlossen; der Eintrag wurde nur aus dieser Zeile gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="423"/>
+        <location filename="../../netzjournal/ui/texts.py" line="426"/>
         <source>{count} dates in the column &apos;{column}&apos; could not be read, e.g. &apos;{value}&apos;</source>
         <translation>{count} Datumsangaben in der Spalte „{column}“ sind nicht lesbar, z. B. „{value}“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="427"/>
+        <location filename="../../netzjournal/ui/texts.py" line="430"/>
         <source>a netzjournal JSON export: restore it on its own (File &gt; Restore from JSON export, or &apos;netzjournal import&apos; with this file alone) into an empty journal</source>
         <translation>ein netzjournal-JSON-Export: allein und in ein leeres Journal wiederherstellen (Datei &gt; JSON-Export wiederherstellen oder „netzjournal import“ nur mit dieser Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="432"/>
+        <location filename="../../netzjournal/ui/texts.py" line="435"/>
         <source>columns not read: {columns}</source>
         <translation>nicht gelesene Spalten: {columns}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="435"/>
+        <location filename="../../netzjournal/ui/texts.py" line="438"/>
         <source>a calendar (.ics), not contacts: import its events in the Events view (Import .ics…)</source>
         <translation>ein Kalender (.ics), keine Kontakte: seine Veranstaltungen in der Ansicht „Veranstaltungen“ importieren (.ics importieren …)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="459"/>
+        <location filename="../../netzjournal/ui/texts.py" line="462"/>
         <source>“{name}” is a contact group, not a person: its members in this file ({count}) were given the tag “{name}”</source>
         <translation>„{name}“ ist eine Kontaktgruppe, keine Person: ihre Mitglieder in dieser Datei ({count}) bekamen das Schlagwort „{name}“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="439"/>
+        <location filename="../../netzjournal/ui/texts.py" line="442"/>
         <source>related people (partner, manager, assistant …) were not read (cards: {count}): a contact has no field for them</source>
         <translation>Angaben zu anderen Personen (Partner, Vorgesetzte, Assistenz …) nicht gelesen (Karten: {count}): ein Kontakt hat dafür kein Feld</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="444"/>
+        <location filename="../../netzjournal/ui/texts.py" line="447"/>
         <source>encryption keys for e-mail and their settings (KEY, Proton&apos;s X-PM-…) were not read (cards: {count}): netzjournal sends no e-mail</source>
         <translation>Schlüssel zur E-Mail-Verschlüsselung und ihre Einstellungen (KEY, X-PM-… von Proton) nicht gelesen (Karten: {count}): netzjournal verschickt keine E-Mails</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="449"/>
+        <location filename="../../netzjournal/ui/texts.py" line="452"/>
         <source>anniversaries and other dates were not read (cards: {count}): a contact keeps only the birthday</source>
         <translation>Jahrestage und andere Daten nicht gelesen (Karten: {count}): ein Kontakt hat nur ein Feld für den Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="454"/>
+        <location filename="../../netzjournal/ui/texts.py" line="457"/>
         <source>street, postcode and country of addresses were not read (cards: {count}): a contact keeps the city</source>
         <translation>Straße, Postleitzahl und Land der Adressen nicht gelesen (Karten: {count}): ein Kontakt behält nur den Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="469"/>
+        <location filename="../../netzjournal/ui/texts.py" line="472"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="475"/>
+        <location filename="../../netzjournal/ui/texts.py" line="478"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4405,37 +4442,37 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>OccurrencesModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="510"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="568"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="514"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="572"/>
         <source>Said they&apos;d come: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="528"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="586"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="528"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="586"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="528"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="586"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="554"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="612"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="556"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="614"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
@@ -7184,15 +7221,15 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="40"/>
-        <location filename="../../netzjournal/ui/texts.py" line="92"/>
-        <location filename="../../netzjournal/ui/texts.py" line="541"/>
+        <location filename="../../netzjournal/ui/texts.py" line="95"/>
+        <location filename="../../netzjournal/ui/texts.py" line="544"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="41"/>
-        <location filename="../../netzjournal/ui/texts.py" line="95"/>
-        <location filename="../../netzjournal/ui/texts.py" line="110"/>
+        <location filename="../../netzjournal/ui/texts.py" line="98"/>
+        <location filename="../../netzjournal/ui/texts.py" line="113"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
@@ -7233,447 +7270,452 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="56"/>
+        <source>An event I host (“I&apos;d be glad to see you there”)</source>
+        <translation>Eine Veranstaltung, die ich ausrichte („Ich würde mich freuen, wenn Sie dabei sind“)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="59"/>
         <source>A plain check-in</source>
         <translation>Einfach mal melden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="57"/>
+        <location filename="../../netzjournal/ui/texts.py" line="60"/>
         <source>I&apos;m in your city</source>
         <translation>Ich bin in Ihrer Stadt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="58"/>
+        <location filename="../../netzjournal/ui/texts.py" line="61"/>
         <source>Thank you</source>
         <translation>Danke sagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="59"/>
+        <location filename="../../netzjournal/ui/texts.py" line="62"/>
         <source>What I promised</source>
         <translation>Was ich versprochen habe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="65"/>
+        <location filename="../../netzjournal/ui/texts.py" line="68"/>
         <source>Together</source>
         <translation>Gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="66"/>
+        <location filename="../../netzjournal/ui/texts.py" line="69"/>
         <source>I reached out</source>
         <translation>Ich habe mich gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="67"/>
+        <location filename="../../netzjournal/ui/texts.py" line="70"/>
         <source>They reached out</source>
         <translation>Die Person hat sich gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="82"/>
+        <location filename="../../netzjournal/ui/texts.py" line="85"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="89"/>
+        <location filename="../../netzjournal/ui/texts.py" line="92"/>
         <source>Barcamp</source>
         <translation>Barcamp</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="90"/>
+        <location filename="../../netzjournal/ui/texts.py" line="93"/>
         <source>Stammtisch</source>
         <translation>Stammtisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="91"/>
+        <location filename="../../netzjournal/ui/texts.py" line="94"/>
         <source>Trade fair</source>
         <translation>Messe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="93"/>
+        <location filename="../../netzjournal/ui/texts.py" line="96"/>
         <source>Introduced by someone</source>
         <translation>Vorgestellt durch jemanden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="94"/>
+        <location filename="../../netzjournal/ui/texts.py" line="97"/>
         <source>Work</source>
         <translation>Arbeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="96"/>
+        <location filename="../../netzjournal/ui/texts.py" line="99"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="106"/>
+        <location filename="../../netzjournal/ui/texts.py" line="109"/>
         <source>Management board</source>
         <translation>Geschäftsführung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="107"/>
+        <location filename="../../netzjournal/ui/texts.py" line="110"/>
         <source>Head of department</source>
         <translation>Abteilungsleitung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="108"/>
+        <location filename="../../netzjournal/ui/texts.py" line="111"/>
         <source>Team lead</source>
         <translation>Teamleitung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="109"/>
+        <location filename="../../netzjournal/ui/texts.py" line="112"/>
         <source>Specialist</source>
         <translation>Fachkraft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="111"/>
+        <location filename="../../netzjournal/ui/texts.py" line="114"/>
         <source>Not set</source>
         <translation>Nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="121"/>
+        <location filename="../../netzjournal/ui/texts.py" line="124"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="125"/>
+        <location filename="../../netzjournal/ui/texts.py" line="128"/>
         <source>in the future</source>
         <translation>in der Zukunft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="127"/>
+        <location filename="../../netzjournal/ui/texts.py" line="130"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="129"/>
+        <location filename="../../netzjournal/ui/texts.py" line="132"/>
         <source>yesterday</source>
         <translation>gestern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="131"/>
+        <location filename="../../netzjournal/ui/texts.py" line="134"/>
         <source>%1 days ago</source>
         <translation>vor %1 Tagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="133"/>
+        <location filename="../../netzjournal/ui/texts.py" line="136"/>
         <source>%1 weeks ago</source>
         <translation>vor %1 Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="136"/>
+        <location filename="../../netzjournal/ui/texts.py" line="139"/>
         <source>%1 months ago</source>
         <translation>vor %1 Monaten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="139"/>
+        <location filename="../../netzjournal/ui/texts.py" line="142"/>
         <source>1 year ago</source>
         <translation>vor einem Jahr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="140"/>
+        <location filename="../../netzjournal/ui/texts.py" line="143"/>
         <source>%1 years ago</source>
         <translation>vor %1 Jahren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="207"/>
+        <location filename="../../netzjournal/ui/texts.py" line="210"/>
         <source>DD</source>
         <translation>TT</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="208"/>
+        <location filename="../../netzjournal/ui/texts.py" line="211"/>
         <source>MM</source>
         <translation>MM</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="209"/>
+        <location filename="../../netzjournal/ui/texts.py" line="212"/>
         <source>YYYY</source>
         <translation>JJJJ</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="490"/>
-        <location filename="../../netzjournal/ui/texts.py" line="491"/>
+        <location filename="../../netzjournal/ui/texts.py" line="493"/>
+        <location filename="../../netzjournal/ui/texts.py" line="494"/>
         <source>CSV table</source>
         <translation>CSV-Tabelle</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="492"/>
+        <location filename="../../netzjournal/ui/texts.py" line="495"/>
         <source>Excel workbook</source>
         <translation>Excel-Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="499"/>
+        <location filename="../../netzjournal/ui/texts.py" line="502"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="500"/>
+        <location filename="../../netzjournal/ui/texts.py" line="503"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="501"/>
+        <location filename="../../netzjournal/ui/texts.py" line="504"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="502"/>
+        <location filename="../../netzjournal/ui/texts.py" line="505"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="503"/>
-        <location filename="../../netzjournal/ui/texts.py" line="533"/>
+        <location filename="../../netzjournal/ui/texts.py" line="506"/>
+        <location filename="../../netzjournal/ui/texts.py" line="536"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="504"/>
+        <location filename="../../netzjournal/ui/texts.py" line="507"/>
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="505"/>
+        <location filename="../../netzjournal/ui/texts.py" line="508"/>
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="506"/>
+        <location filename="../../netzjournal/ui/texts.py" line="509"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="507"/>
+        <location filename="../../netzjournal/ui/texts.py" line="510"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="508"/>
+        <location filename="../../netzjournal/ui/texts.py" line="511"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="509"/>
+        <location filename="../../netzjournal/ui/texts.py" line="512"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="510"/>
+        <location filename="../../netzjournal/ui/texts.py" line="513"/>
         <source>Level</source>
         <translation>Ebene</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="511"/>
+        <location filename="../../netzjournal/ui/texts.py" line="514"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="512"/>
+        <location filename="../../netzjournal/ui/texts.py" line="515"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="513"/>
-        <location filename="../../netzjournal/ui/texts.py" line="514"/>
+        <location filename="../../netzjournal/ui/texts.py" line="516"/>
+        <location filename="../../netzjournal/ui/texts.py" line="517"/>
         <source>How we met</source>
         <translation>Wie kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="515"/>
+        <location filename="../../netzjournal/ui/texts.py" line="518"/>
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="516"/>
+        <location filename="../../netzjournal/ui/texts.py" line="519"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="517"/>
+        <location filename="../../netzjournal/ui/texts.py" line="520"/>
         <source>Address form</source>
         <translation>Ansprache (Sie/du)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="518"/>
+        <location filename="../../netzjournal/ui/texts.py" line="521"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="519"/>
+        <location filename="../../netzjournal/ui/texts.py" line="522"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="520"/>
-        <location filename="../../netzjournal/ui/texts.py" line="521"/>
+        <location filename="../../netzjournal/ui/texts.py" line="523"/>
+        <location filename="../../netzjournal/ui/texts.py" line="524"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="522"/>
+        <location filename="../../netzjournal/ui/texts.py" line="525"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="523"/>
+        <location filename="../../netzjournal/ui/texts.py" line="526"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="524"/>
+        <location filename="../../netzjournal/ui/texts.py" line="527"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="525"/>
+        <location filename="../../netzjournal/ui/texts.py" line="528"/>
         <source>Ways to reach</source>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="526"/>
+        <location filename="../../netzjournal/ui/texts.py" line="529"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="527"/>
+        <location filename="../../netzjournal/ui/texts.py" line="530"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="528"/>
+        <location filename="../../netzjournal/ui/texts.py" line="531"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="529"/>
+        <location filename="../../netzjournal/ui/texts.py" line="532"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="530"/>
+        <location filename="../../netzjournal/ui/texts.py" line="533"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="531"/>
+        <location filename="../../netzjournal/ui/texts.py" line="534"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="532"/>
+        <location filename="../../netzjournal/ui/texts.py" line="535"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="534"/>
+        <location filename="../../netzjournal/ui/texts.py" line="537"/>
         <source>Talked about</source>
         <translation>Worüber gesprochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="536"/>
-        <location filename="../../netzjournal/ui/texts.py" line="537"/>
+        <location filename="../../netzjournal/ui/texts.py" line="539"/>
+        <location filename="../../netzjournal/ui/texts.py" line="540"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="538"/>
+        <location filename="../../netzjournal/ui/texts.py" line="541"/>
         <source>Private remarks</source>
         <translation>Private Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="539"/>
+        <location filename="../../netzjournal/ui/texts.py" line="542"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="540"/>
+        <location filename="../../netzjournal/ui/texts.py" line="543"/>
         <source>Give &amp; take</source>
         <translation>Geben und Nehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="551"/>
-        <location filename="../../netzjournal/ui/texts.py" line="593"/>
+        <location filename="../../netzjournal/ui/texts.py" line="554"/>
+        <location filename="../../netzjournal/ui/texts.py" line="596"/>
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="553"/>
+        <location filename="../../netzjournal/ui/texts.py" line="556"/>
         <source>%1 is a file where the backups&apos; folder should be</source>
         <translation>%1 ist eine Datei, wo der Ordner für die Sicherungen sein sollte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="557"/>
+        <location filename="../../netzjournal/ui/texts.py" line="560"/>
         <source>%1 cannot be written (a write-protected folder or disk, missing permission or a disk error)</source>
         <translation>%1 lässt sich nicht beschreiben (ein schreibgeschützter Ordner oder Datenträger, fehlende Rechte oder ein Datenträgerfehler)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="563"/>
+        <location filename="../../netzjournal/ui/texts.py" line="566"/>
         <source>an unexpected error (%1)</source>
         <translation>ein unerwarteter Fehler (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="566"/>
+        <location filename="../../netzjournal/ui/texts.py" line="569"/>
         <source>Today&apos;s backup was not made: %1. Your journal is unchanged. netzjournal tries again at the next start; File → Backups… → Back up now tries at once.</source>
         <translation>Die heutige Sicherung wurde nicht angelegt: %1. Ihr Journal ist unverändert. netzjournal versucht es beim nächsten Start erneut; Datei → Sicherungen … → Jetzt sichern versucht es sofort.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="583"/>
+        <location filename="../../netzjournal/ui/texts.py" line="586"/>
         <source>this is the journal itself or one of its backups; choose another name</source>
         <translation>das ist das Journal selbst oder eine seiner Sicherungen; wählen Sie einen anderen Namen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="587"/>
+        <location filename="../../netzjournal/ui/texts.py" line="590"/>
         <source>the file is write-protected (read-only, append-only or immutable); choose another name</source>
         <translation>die Datei ist schreibgeschützt (nur lesbar, nur anhängbar oder unveränderlich); wählen Sie einen anderen Namen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="595"/>
+        <location filename="../../netzjournal/ui/texts.py" line="598"/>
         <source>this folder cannot be written (write-protected, or no permission)</source>
         <translation>in diesen Ordner kann nicht geschrieben werden (schreibgeschützt oder keine Berechtigung)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="601"/>
+        <location filename="../../netzjournal/ui/texts.py" line="604"/>
         <source>%1 was not saved: %2. A file of that name from before is unchanged.</source>
         <translation>%1 wurde nicht gespeichert: %2. Eine Datei dieses Namens von vorher ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="618"/>
+        <location filename="../../netzjournal/ui/texts.py" line="621"/>
         <source>This contact was changed elsewhere (in another window or by an import) since it was opened here. Both changed: %1.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), seit er hier geöffnet wurde. Beide haben geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="624"/>
+        <location filename="../../netzjournal/ui/texts.py" line="627"/>
         <source>This note was changed elsewhere (in another window or by an import) since it was opened here. Both changed: %1.</source>
         <translation>Diese Notiz wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), seit sie hier geöffnet wurde. Beide haben geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="634"/>
+        <location filename="../../netzjournal/ui/texts.py" line="637"/>
         <source>The disk is full; nothing was saved from this change. Free some space and try again.</source>
         <translation>Der Datenträger ist voll; von dieser Änderung wurde nichts gespeichert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="639"/>
+        <location filename="../../netzjournal/ui/texts.py" line="642"/>
         <source>The journal is open read-only; nothing was saved from this change.</source>
         <translation>Das Journal ist schreibgeschützt geöffnet; von dieser Änderung wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="644"/>
+        <location filename="../../netzjournal/ui/texts.py" line="647"/>
         <source>Another program is writing to the journal right now; nothing was saved from this change. Try again in a moment.</source>
         <translation>Ein anderes Programm schreibt gerade in das Journal; von dieser Änderung wurde nichts gespeichert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="650"/>
+        <location filename="../../netzjournal/ui/texts.py" line="653"/>
         <source>The journal file %1 was moved or deleted while netzjournal had it open; nothing was saved from this change. Quit netzjournal, put the file back (or restore a backup) and start again.</source>
         <translation>Die Journaldatei %1 wurde verschoben oder gelöscht, während netzjournal sie geöffnet hatte; von dieser Änderung wurde nichts gespeichert. Beenden Sie netzjournal, legen Sie die Datei zurück (oder stellen Sie eine Sicherung wieder her) und starten Sie neu.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="657"/>
+        <location filename="../../netzjournal/ui/texts.py" line="660"/>
         <source>%1 is a file where a folder should be; nothing was saved from this change. Move the file aside and try again.</source>
         <translation>%1 ist eine Datei, wo ein Ordner sein sollte; von dieser Änderung wurde nichts gespeichert. Verschieben Sie die Datei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="663"/>
+        <location filename="../../netzjournal/ui/texts.py" line="666"/>
         <source>%1 cannot be written (a write-protected folder or disk, missing permission or a disk error); nothing was saved from this change.</source>
         <translation>%1 lässt sich nicht schreiben (ein schreibgeschützter Ordner oder Datenträger, eine fehlende Berechtigung oder ein Fehler des Datenträgers); von dieser Änderung wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="669"/>
+        <location filename="../../netzjournal/ui/texts.py" line="672"/>
         <source>This entry no longer exists: it was deleted elsewhere (in another window or by an import).</source>
         <translation>Diesen Eintrag gibt es nicht mehr: Er wurde anderswo gelöscht (in einem anderen Fenster oder durch einen Import).</translation>
     </message>
@@ -7768,192 +7810,192 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="760"/>
+        <location filename="../../netzjournal/ui/texts.py" line="763"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="727"/>
+        <location filename="../../netzjournal/ui/texts.py" line="730"/>
         <source>Archive contacts (%1)</source>
         <translation>Kontakte archivieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="728"/>
+        <location filename="../../netzjournal/ui/texts.py" line="731"/>
         <source>Restore contacts (%1)</source>
         <translation>Kontakte zurückholen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="726"/>
+        <location filename="../../netzjournal/ui/texts.py" line="729"/>
         <source>Delete contacts (%1)</source>
         <translation>Kontakte löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="742"/>
+        <location filename="../../netzjournal/ui/texts.py" line="745"/>
         <source>My answer for “%1” on %2</source>
         <translation>Meine Antwort für „%1“ am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="767"/>
+        <location filename="../../netzjournal/ui/texts.py" line="770"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="768"/>
+        <location filename="../../netzjournal/ui/texts.py" line="771"/>
         <source>Edit note “%1”</source>
         <translation>Notiz „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="769"/>
+        <location filename="../../netzjournal/ui/texts.py" line="772"/>
         <source>Delete note “%1”</source>
         <translation>Notiz „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="745"/>
+        <location filename="../../netzjournal/ui/texts.py" line="748"/>
         <source>Delete notes (%1)</source>
         <translation>Notizen löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="686"/>
+        <location filename="../../netzjournal/ui/texts.py" line="689"/>
         <source>Closeness %2 for %1</source>
         <translation>Nähe %2 für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="687"/>
+        <location filename="../../netzjournal/ui/texts.py" line="690"/>
         <source>Tag %1 with “%2”</source>
         <translation>Schlagwort „%2“ für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="688"/>
+        <location filename="../../netzjournal/ui/texts.py" line="691"/>
         <source>Remove tag “%2” from %1</source>
         <translation>Schlagwort „%2“ von %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="693"/>
+        <location filename="../../netzjournal/ui/texts.py" line="696"/>
         <source>Closeness %2 for %1 contacts</source>
         <translation>Nähe %2 für %1 Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="694"/>
+        <location filename="../../netzjournal/ui/texts.py" line="697"/>
         <source>Tag %1 contacts with “%2”</source>
         <translation>Schlagwort „%2“ für %1 Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="695"/>
+        <location filename="../../netzjournal/ui/texts.py" line="698"/>
         <source>Remove tag “%2” from %1 contacts</source>
         <translation>Schlagwort „%2“ von %1 Kontakten entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="716"/>
+        <location filename="../../netzjournal/ui/texts.py" line="719"/>
         <source>Two contacts named %1: not the same person</source>
         <translation>Zwei Kontakte namens %1: nicht dieselbe Person</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="730"/>
+        <location filename="../../netzjournal/ui/texts.py" line="733"/>
         <source>Language for contacts (%1)</source>
         <translation>Sprache für Kontakte (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="731"/>
+        <location filename="../../netzjournal/ui/texts.py" line="734"/>
         <source>Sie or du for contacts (%1)</source>
         <translation>Sie oder du für Kontakte (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="735"/>
+        <location filename="../../netzjournal/ui/texts.py" line="738"/>
         <source>Edit the note of %1</source>
         <translation>Notiz vom %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="736"/>
+        <location filename="../../netzjournal/ui/texts.py" line="739"/>
         <source>Delete the note of %1</source>
         <translation>Notiz vom %1 löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="749"/>
+        <location filename="../../netzjournal/ui/texts.py" line="752"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="750"/>
+        <location filename="../../netzjournal/ui/texts.py" line="753"/>
         <source>Archive %1</source>
         <translation>%1 archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="751"/>
+        <location filename="../../netzjournal/ui/texts.py" line="754"/>
         <source>Restore %1</source>
         <translation>%1 zurückholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="763"/>
+        <location filename="../../netzjournal/ui/texts.py" line="766"/>
         <source>Merge: %2 (2 entries)</source>
         <translation>Zusammenführen: %2 (2 Einträge)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="764"/>
+        <location filename="../../netzjournal/ui/texts.py" line="767"/>
         <source>%1 and %2: not the same person</source>
         <translation>%1 und %2: nicht dieselbe Person</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="765"/>
+        <location filename="../../netzjournal/ui/texts.py" line="768"/>
         <source>New contact %1</source>
         <translation>Neuer Kontakt %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="766"/>
+        <location filename="../../netzjournal/ui/texts.py" line="769"/>
         <source>%1 linked to the invitation</source>
         <translation>%1 mit der Einladung verknüpft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="772"/>
+        <location filename="../../netzjournal/ui/texts.py" line="775"/>
         <source>Language for %1</source>
         <translation>Sprache für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="773"/>
+        <location filename="../../netzjournal/ui/texts.py" line="776"/>
         <source>Address form for %1</source>
         <translation>Ansprache für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="775"/>
+        <location filename="../../netzjournal/ui/texts.py" line="778"/>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="776"/>
+        <location filename="../../netzjournal/ui/texts.py" line="779"/>
         <source>Remove %1 from %2</source>
         <translation>%1 aus %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="777"/>
+        <location filename="../../netzjournal/ui/texts.py" line="780"/>
         <source>Change one occurrence of %1</source>
         <translation>Termin von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="778"/>
+        <location filename="../../netzjournal/ui/texts.py" line="781"/>
         <source>Cancel an occurrence of %1</source>
         <translation>Termin von %1 absagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="779"/>
+        <location filename="../../netzjournal/ui/texts.py" line="782"/>
         <source>New event “%1”</source>
         <translation>Neue Veranstaltung „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="780"/>
+        <location filename="../../netzjournal/ui/texts.py" line="783"/>
         <source>Edit event “%1”</source>
         <translation>Veranstaltung „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="781"/>
+        <location filename="../../netzjournal/ui/texts.py" line="784"/>
         <source>Delete event “%1”</source>
         <translation>Veranstaltung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="782"/>
+        <location filename="../../netzjournal/ui/texts.py" line="785"/>
         <source>Met %1 at %2</source>
         <translation>%1 bei %2 kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="747"/>
+        <location filename="../../netzjournal/ui/texts.py" line="750"/>
         <source>Forget where we met %1</source>
         <translation>Wo wir %1 kennengelernt haben, vergessen</translation>
     </message>
@@ -7988,22 +8030,22 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="729"/>
+        <location filename="../../netzjournal/ui/texts.py" line="732"/>
         <source>Import contacts (%1)</source>
         <translation>Kontakte importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="770"/>
+        <location filename="../../netzjournal/ui/texts.py" line="773"/>
         <source>Reached out to %1</source>
         <translation>Bei %1 gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="771"/>
+        <location filename="../../netzjournal/ui/texts.py" line="774"/>
         <source>Later for %1</source>
         <translation>%1 später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="774"/>
+        <location filename="../../netzjournal/ui/texts.py" line="777"/>
         <source>Debrief “%1”</source>
         <translation>Nachbereitung „%1“</translation>
     </message>

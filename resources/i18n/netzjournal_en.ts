@@ -126,11 +126,41 @@
 <context>
     <name>EventsModel</name>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="185"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="217"/>
         <source>%n more occurrence(s)</source>
         <translation>
             <numerusform>%n more occurrence</numerusform>
             <numerusform>%n more occurrences</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventsPane</name>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="515"/>
+        <source>%n yes</source>
+        <comment>replies</comment>
+        <translation>
+            <numerusform>%n yes</numerusform>
+            <numerusform>%n yes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="517"/>
+        <source>%n no</source>
+        <comment>replies</comment>
+        <translation>
+            <numerusform>%n no</numerusform>
+            <numerusform>%n no</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="519"/>
+        <source>%n maybe</source>
+        <comment>replies</comment>
+        <translation>
+            <numerusform>%n maybe</numerusform>
+            <numerusform>%n maybe</numerusform>
         </translation>
     </message>
 </context>

@@ -37,7 +37,7 @@ from netzjournal.store.events import (
     people_met,
     series_rules,
 )
-from netzjournal.store.invitees import guests_coming
+from netzjournal.store.invitees import contacts_coming_to, guests_coming
 from netzjournal.store.journal import Journal
 from netzjournal.store.people import NamesakeCache, join_names, person_choices
 from netzjournal.store.records import Invitee, Occurrence
@@ -64,6 +64,11 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
         # with the contacts who said yes (an evening whose one „hat zugesagt“ was such
         # a guest showed an empty cell).
         self._guests: dict[tuple[int, dt.date | None], list[Invitee]] = {}
+        # Contacts the invitation says accepted (a series' for each of its evenings,
+        # as for a guest) and not recorded at that evening: counted as coming too —
+        # the import records them at the series' next evening only, so the later
+        # evenings counted its guests but not its contacts.
+        self._invited: dict[tuple[int, dt.date | None], set[int]] = {}
         self._text = ""
         # „Demnächst“ shows each series' next evening only (see :meth:`_fold`): the
         # later ones, and per shown evening how many follow and the series' rule.
@@ -80,6 +85,10 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
         # then each row says the event's name under its date (two lines), never a
         # list of bare dates (see :meth:`set_names_under_dates`).
         self.names_under_dates = False
+        # Room for the date, the name and the place but not „Personen“ (800 px without
+        # the coach): the count goes under the name, as the series' further line does
+        # — it was nowhere to be seen.
+        self.people_under_names = False
 
     # -- loading ----------------------------------------------------------------------
 
@@ -131,7 +140,27 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
             self._journal, [o.event_id for o in occ if o.event_id is not None]
         )
         self._guests = guests_coming(self._journal, occ)
+        self._invited = self._invited_contacts(occ)
         self.endResetModel()
+
+    def _invited_contacts(
+        self, occ: list[Occurrence]
+    ) -> dict[tuple[int, dt.date | None], set[int]]:
+        """Per evening: the contacts its invitation says accepted who are not already
+        recorded there (coming or met): counted once each."""
+        invited = contacts_coming_to(self._journal, occ)
+        rows = [o.event_id for o in occ if o.key in invited and o.event_id is not None]
+        there = {eid: {a.contact_id for a in found}
+                 for eid, found in attendance(self._journal, rows).items()}  # fmt: skip
+        met = people_met(self._journal, rows) if rows else {}
+        out = {}
+        for o in occ:
+            ids = invited.get(o.key, set())
+            if o.event_id is not None:
+                ids = ids - there.get(o.event_id, set()) - met.get(o.event_id, set())
+            if ids:
+                out[o.key] = ids
+        return out
 
     def _fold(self, upcoming: list[Occurrence]) -> list[Occurrence]:
         """The upcoming evenings the list shows: a weekly Stammtisch for a year filled
@@ -157,7 +186,10 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
             shown.update(o.key for o in evenings[: head + 1])
             shown.update(o.key for o in later if o.event_id is not None)
             self._folded += [o for o in later if o.event_id is None]
-            if n := sum(not o.cancelled for o in evenings[head + 1 :]):
+            # Those folded only: a later evening listed as a row of its own is not
+            # one of "n more" (it was counted twice: under the name and as a row).
+            folded = [o for o in later if o.event_id is None and o.key != self.keep]
+            if n := sum(not o.cancelled for o in folded):
                 more[evenings[head].key] = (series, n)
         if more:
             rules = series_rules(self._journal, [s for s, _n in more.values()])
@@ -213,10 +245,18 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
             occurrence_counts(self._journal, [o.event_id for o in older if o.event_id is not None])
         )
         self._guests.update(guests_coming(self._journal, older))
+        self._invited.update(self._invited_contacts(older))
         first = len(self.rows)
         self.beginInsertRows(QModelIndex(), first, first + len(older) - 1)
         self.rows += [("event", o) for o in older]
         self.endInsertRows()
+
+    def set_people_under_names(self, on: bool) -> None:
+        if on != self.people_under_names:
+            self.people_under_names = on
+            if self.rows:
+                last = self.index(len(self.rows) - 1, self.NAME)
+                self.dataChanged.emit(self.index(0, self.NAME), last)
 
     def set_names_under_dates(self, on: bool) -> None:
         if on != self.names_under_dates:
@@ -315,8 +355,10 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
                     name = self.tr("%1 (cancelled)").replace("%1", name)
                 elif o.moved:
                     name = self.tr("%1 (moved)").replace("%1", name)
-                # A series' next evening: how many follow, on a line of its own.
-                return "\n".join(filter(None, (name, self.further_line(o))))
+                # A series' next evening: how many follow, on a line of its own; and
+                # who is coming where the „Personen“ column has no room.
+                people = self._people_text(o) if self.people_under_names else ""
+                return "\n".join(filter(None, (name, self.further_line(o), people)))
             if col == self.PLACE:
                 return o.place
             return self._people_text(o)
@@ -354,7 +396,9 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
         """Who else: the people of the journal met there or coming (the user's own
         answer is no person of the column: it is marked at the name)."""
         met, going = self._counts.get(o.event_id or -1, (0, 0))
-        going += len(self._guests.get(o.key, ()))
+        going += len(self._guests.get(o.key, ())) + len(self._invited.get(o.key, ()))
+        if o.cancelled:  # called off: nobody is coming (the invitation's yes was before)
+            going = 0
         parts = []
         if met:
             parts.append(self.tr("Met: %1").replace("%1", str(met)))
@@ -367,8 +411,7 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
         the name where the list has room for its dates only)."""
         return [
             i for i, (kind, o) in enumerate(self.rows)
-            if kind == "event" and isinstance(o, Occurrence) and (any(
-                self._counts.get(o.event_id or -1, (0, 0))) or o.key in self._guests)
+            if kind == "event" and isinstance(o, Occurrence) and self._people_text(o)
         ]  # fmt: skip
 
     def _plan_past(self, o: Occurrence) -> bool:
@@ -393,8 +436,13 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
         event_id = o.event_id or -1
         rows = attendance(self._journal, [event_id]).get(event_id, []) if o.event_id else []
         choices = person_choices(self._journal, [a.contact_id for a in rows])
+        invited = sorted(self._invited.get(o.key, set()))
+        choices = {**choices, **person_choices(self._journal, invited)} if invited else choices
         going = [choices[a.contact_id].label for a in rows if a.status == "going"]
+        going += [choices[c].label for c in invited if c in choices]
         going += [guest_label(p) for p in self._guests.get(o.key, ())]
+        if o.cancelled:  # (as the count: nobody is coming to an evening called off)
+            going = []
         met = [choices[a.contact_id].label for a in rows if a.status != "going"]
         lines = [self.tr("Met: %1").replace("%1", join_names(met))] * bool(met)
         lines += [self._going_words(o).replace("%1", join_names(going))] * bool(going)
@@ -481,13 +529,18 @@ class OccurrencesModel(RowsModel[tuple[Occurrence, str]]):
             ids = [o.event_id for o in occ if o.event_id is not None]
             people = attendance(journal, ids)
             guests = guests_coming(journal, occ)
+            invited = contacts_coming_to(journal, occ)  # (the list's rule, :class:`EventsModel`)
             met = people_met(journal, ids)
             listed = {(a.event_id, a.contact_id) for v in people.values() for a in v}
             only_noted = {cid for eid, cids in met.items() for cid in cids
                           if (eid, cid) not in listed}  # fmt: skip
             # Namesakes apart, as the pickers show them ("Ute Groß (2)").
             choices = person_choices(
-                journal, {a.contact_id for v in people.values() for a in v} | only_noted, cache
+                journal,
+                {a.contact_id for v in people.values() for a in v}
+                | only_noted
+                | {c for ids in invited.values() for c in ids},
+                cache,
             )
             labels = {i: c.label for i, c in choices.items()}
             for o in occ:
@@ -502,7 +555,12 @@ class OccurrencesModel(RowsModel[tuple[Occurrence, str]]):
                 )]  # fmt: skip
                 parts = [join_names([*who, *extra])] if who or extra else []
                 going = [labels.get(a.contact_id, a.name) for a in here if a.status == "going"]
+                recorded = {a.contact_id for a in here} | met.get(eid, set())
+                going += [labels[c] for c in sorted(invited.get(o.key, set()) - recorded)
+                          if c in labels]  # fmt: skip
                 going += [guest_label(p) for p in guests.get(o.key, ())]
+                if o.cancelled:  # (nobody is coming to an evening called off)
+                    going = []
                 if going and o.starts_on >= today:
                     # An evening ahead has nobody who came yet, but may have people who
                     # said yes: an empty cell read as "nobody" (the events list says

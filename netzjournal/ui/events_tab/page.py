@@ -49,15 +49,20 @@ from netzjournal.store.events import (
     attendance,
     get_event,
 )
-from netzjournal.store.invitees import organiser_contact
+from netzjournal.store.invitees import contacts_coming_to, guests_coming, organiser_contact
 from netzjournal.store.journal import Journal
-from netzjournal.store.people import NamesakeCache, PersonChoice, person_choices
+from netzjournal.store.people import NamesakeCache, PersonChoice, join_names, person_choices
 from netzjournal.store.records import AttendanceRow, Occurrence
 from netzjournal.ui import style, undo
 from netzjournal.ui.content_columns import ContentColumns
 from netzjournal.ui.events_tab import words
 from netzjournal.ui.events_tab.invitees import InviteesBox
-from netzjournal.ui.events_tab.model import AHEAD_DAYS, OCCURRENCE_ROLE, OccurrencesModel
+from netzjournal.ui.events_tab.model import (
+    AHEAD_DAYS,
+    OCCURRENCE_ROLE,
+    OccurrencesModel,
+    guest_label,
+)
 from netzjournal.ui.events_tab.people import PersonAdder
 from netzjournal.ui.table_model import Index, RowsModel, row_table
 from netzjournal.ui.wrapping_bar import WrappingBar
@@ -302,6 +307,16 @@ class EventPage(QWidget):
         self.people_caption = QLabel(self.tr("<b>Who was there</b>"))
         layout.addWidget(self.people_caption)
         layout.addWidget(self.people)
+        # Who said yes in the invitation and is not in the list above: a contact
+        # whose yes is in a series' invitation (recorded at one evening only) and
+        # the guests who are no contacts — the list's „Zugesagt: 3“ counted them,
+        # „Wer kommt“ named one.
+        self.said_yes = QLabel()
+        self.said_yes.setTextFormat(Qt.TextFormat.PlainText)  # (names as written)
+        self.said_yes.setWordWrap(True)
+        self.said_yes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.said_yes.hide()
+        layout.addWidget(self.said_yes)
         layout.addLayout(adding)
         # Who the invitation names and the journal does not know: mentioned here.
         self.invitees = InviteesBox(journal, self.undo_stack, today)
@@ -337,6 +352,7 @@ class EventPage(QWidget):
             self._offer_answers(False, "")  # (not the last one's)
             self.cancelled_question.hide()
             self.attendance.set_rows([])
+            self.said_yes.hide()
             self.invitees.show_occurrence(None)
             self.series_model.load(self.journal, None, self.today(), self.today(), self.namesakes)
             self.series_caption.hide()
@@ -398,6 +414,7 @@ class EventPage(QWidget):
             self.journal, [a.contact_id for a in rows], self.namesakes
         )
         self.attendance.set_rows(rows)
+        self._show_said_yes(o, rows)
         self.invitees.show_occurrence(o)
         # An evening still ahead has people who said they would come, not who was
         # there; today's, by its start time (as the list's "Today" group).
@@ -421,6 +438,20 @@ class EventPage(QWidget):
             self.series_model.load(self.journal, None, self.today(), self.today(), self.namesakes)
             self.series_caption.hide()
             self.series_table.hide()
+
+    def _show_said_yes(self, o: Occurrence, rows: list[AttendanceRow]) -> None:
+        """The line under the people: who else said yes in the invitation (the
+        events list counts them); none for an evening called off."""
+        names: list[str] = []
+        if not o.cancelled:
+            ids = sorted(contacts_coming_to(self.journal, [o]).get(o.key, set())
+                         - {a.contact_id for a in rows})  # fmt: skip
+            choices = person_choices(self.journal, ids, self.namesakes) if ids else {}
+            names = [choices[c].label for c in ids if c in choices]
+            names += [guest_label(p) for p in guests_coming(self.journal, [o]).get(o.key, [])]
+        text = self.tr("Said yes to the invitation: %1").replace("%1", join_names(names))
+        self.said_yes.setText(text)
+        self.said_yes.setVisible(bool(names))
 
     def _offer_answers(self, begun: bool | None, status: str) -> None:
         """Ahead: whether I go; past: whether I was there (a past evening offered

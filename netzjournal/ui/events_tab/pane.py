@@ -199,9 +199,15 @@ class EventsPane(QWidget):
         on a row of two lines."""
         hidden = EventsModel.NAME in self.columns.auto_hidden
         self.model.set_names_under_dates(hidden)
+        # The name shown but not „Personen“: the count under the name (a line more).
+        people = not hidden and EventsModel.PEOPLE in self.columns.auto_hidden
+        moved = people != self.model.people_under_names
+        self.model.set_people_under_names(people)
         one = self.table.fontMetrics().height() + 10
         if self.table.verticalHeader().defaultSectionSize() != (2 * one - 10 if hidden else one):
             self.table.verticalHeader().setDefaultSectionSize(2 * one - 10 if hidden else one)
+            self._spans()
+        elif moved:
             self._spans()
 
     def _spans(self) -> None:
@@ -216,9 +222,12 @@ class EventsPane(QWidget):
         if self.model.names_under_dates:
             more.update(self.model.counted_rows())
             more.update(self.model.further_rows())
-        else:  # (beside the date: a line more if the date has none)
-            for row in self.model.further_rows():
-                more[row] = max(more[row], 1)
+        else:  # (beside the date: lines more if the date has fewer)
+            under_name = Counter(self.model.further_rows())
+            if self.model.people_under_names:
+                under_name.update(self.model.counted_rows())
+            for row, lines in under_name.items():
+                more[row] = max(more[row], lines)
         usual = self.table.verticalHeader().defaultSectionSize()
         for row, lines in more.items():
             self.table.setRowHeight(row, usual + lines * (one - 10))
@@ -500,6 +509,20 @@ class EventsPane(QWidget):
             self.refresher.flush()
             self.show_event(count.made[0])
 
+    def _replies_line(self, replies: dict[str, int]) -> str:
+        """ "Replies: 3 (2 yes, 1 no)": the guests' answers an import took."""
+        parts = [
+            self.tr("%n yes", "replies", n)
+            if answer == "ACCEPTED"
+            else self.tr("%n no", "replies", n)
+            if answer == "DECLINED"
+            else self.tr("%n maybe", "replies", n)
+            for answer in ("ACCEPTED", "DECLINED", "TENTATIVE")
+            if (n := replies.get(answer, 0))
+        ]
+        total = str(sum(replies.values()))
+        return self.tr("Replies: %1 (%2)").replace("%1", total).replace("%2", ", ".join(parts))
+
     def _result_text(
         self, count: ImportCount, unread: list[str], problems: list[tuple[str, str]]
     ) -> str:
@@ -507,9 +530,11 @@ class EventsPane(QWidget):
         text = self.tr("Events and series imported: %1 (already there: %2)")
         text = text.replace("%1", str(count.created)).replace("%2", str(count.skipped))
         if not (count.created or count.skipped) and (
-            count.updated or count.outdated or count.zoned
-        ):  # a cancellation or an update only: "imported: 0" above it read as a failure
+            count.updated or count.outdated or count.zoned or count.replies
+        ):  # a cancellation, an update or answers only: "imported: 0" read as a failure
             text = ""
+        if count.replies:  # guests' answer mails (iTIP REPLY) taken
+            text += "\n" + self._replies_line(count.replies)
         if count.updated:  # an invitation's update or cancellation, mailed again
             text += "\n" + self.tr("Changed by an update or a cancellation: %1").replace(
                 "%1", str(count.updated)
