@@ -232,3 +232,16 @@ def test_a_mapped_table_is_parsed_once(monkeypatch, tmp_path):
         [CSV / "linkedin__Connections_self-employed.WRITTEN.csv"], mapping={"family": "Kunde"}
     )
     assert read.format == "csv-linkedin" and len(calls) == 1
+
+
+def test_the_command_line_leaves_mailing_lists_out_unless_asked(tmp_path, capsys):
+    from netzjournal import cli
+
+    source = str(CSV / "outlook-de__anrede-and-mailing-lists.WRITTEN.csv")
+    data = str(tmp_path / "data")
+    assert cli.main(["import", source, "--data-dir", data, "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "skip   newsletter@example-shop.de  (only a mailing list's address" in out
+    assert "8 to create, 0 to merge, 4 to skip" in out
+    assert cli.main(["import", source, "--data-dir", data, "--with-mailing-lists"]) == 0
+    assert "Imported: 12 created, 0 merged, 0 skipped." in capsys.readouterr().out

@@ -4,7 +4,10 @@ reading's progress and its cancel, the last folder remembered."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import REPO
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QApplication, QLabel
 
 from netzjournal.store.contact_list import contact_rows
 from netzjournal.ui.interchange.wizard import ImportWizard, PlanModel
@@ -57,3 +60,56 @@ def test_no_line_about_mailing_lists_when_there_are_none(make_window, qtbot):
     wizard.set_paths([CSV / "linkedin__Connections_self-employed.WRITTEN.csv"])
     wizard.build_plan()
     assert not wizard.lists_box.isVisibleTo(wizard) and "People found: 6" in wizard.summary.text()
+
+
+@pytest.mark.usefixtures("german")
+def test_the_column_mapping_fits_800_by_600_in_german(make_window, qtbot, tmp_path):
+    """Thirteen fields one under another, beside the sentence, the chosen file and the
+    buttons: at 800×600 the wizard grew past the window. Two columns fit."""
+    window = make_window()
+    window.resize(800, 600)
+    crm = tmp_path / "crm-export.csv"
+    crm.write_text("Kunde;Ansprechpartner;Mail;Telefonnummer;Stadt;Bemerkung;Kundennummer\n"
+                   "Ada GmbH;Ada Lovelace;ada@example.org;0301234;London;Mag Tee;K-1\n",
+                   encoding="utf-8")  # fmt: skip
+    wizard = ImportWizard(window.journal, window.undo_stack, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.set_paths([crm])
+    wizard.build_plan()
+    QApplication.processEvents()
+    assert wizard.mapping_box.isVisible() and len(wizard.mapping_combos) == 13
+    room = window.geometry()
+    assert wizard.height() <= room.height() and wizard.width() <= room.width()
+    assert wizard.minimumSizeHint().height() <= 450  # (a title bar and a panel besides)
+    inside = wizard.rect()
+    for name, combo in wizard.mapping_combos.items():
+        where = combo.geometry().translated(combo.parentWidget().mapTo(wizard, QPoint(0, 0)))
+        assert combo.isVisible() and inside.contains(where), name
+        assert combo.currentText() and combo.width() >= combo.fontMetrics().averageCharWidth() * 12
+    # Each field's name stands beside its own box (a label's buddy: Alt+letter, screen readers).
+    labels = [w for w in wizard.mapping_box.findChildren(QLabel) if w.buddy() is not None]
+    assert {label.buddy() for label in labels} == set(wizard.mapping_combos.values())
+    assert next(lb for lb in labels if lb.buddy() is wizard.mapping_combos["given"]).text() == (
+        "Vorname"
+    )
+
+
+def test_the_last_import_folder_is_kept_in_window_ini(make_window, where, tmp_path):
+    from netzjournal.ui import file_places
+    from netzjournal.ui.preferences import ui_settings
+
+    exports = tmp_path / "Exporte" / "LinkedIn"
+    exports.mkdir(parents=True)
+    window = make_window()
+    file_places.chosen("import", exports / "Connections.csv")
+    assert ui_settings(where).value("files/import_folder") == str(exports)
+    window.close()
+    # The next start (another session: nothing of this one's memory left) opens there.
+    file_places._last.clear()
+    make_window()
+    assert file_places.folder_for("import") == exports
+    assert file_places.folder_for("export") != exports  # (each kind its own)
+    # A folder gone since is not offered: where such files are found instead.
+    exports.rmdir()
+    assert file_places.folder_for("import") != exports
