@@ -113,3 +113,33 @@ def test_the_last_import_folder_is_kept_in_window_ini(make_window, where, tmp_pa
     # A folder gone since is not offered: where such files are found instead.
     exports.rmdir()
     assert file_places.folder_for("import") != exports
+
+
+def test_reading_a_large_csv_shows_its_progress_and_cancel_stops_it(make_window, qtbot, tmp_path):
+    """One large file: the dialog moved from 0 straight to 100 % when it was read, and
+    Cancel waited for the whole file. Now it follows the file and stops inside it."""
+    from netzjournal.ui.progress_dialog import ProgressDialog
+
+    source = tmp_path / "gross.csv"
+    rows = "".join(f"Vorname{n};Nachname{n};p{n}@example.org\r\n" for n in range(12_000))
+    source.write_text("Vorname;Nachname;E-Mail-Adresse\r\n" + rows, encoding="utf-8")
+    window = make_window()
+    wizard = ImportWizard(window.journal, window.undo_stack, window)
+    qtbot.addWidget(wizard)
+    wizard.set_paths([source])
+    shown: list[int] = []
+    ticks = iter(range(10**6))  # (a clock past the 400 ms at every call: the dialog shows)
+
+    class CancelMidway(ProgressDialog):
+        def __call__(self, phase: str, done: int, total: int) -> None:
+            if phase == "read" and 0 < done < total:
+                shown.append(self.bar.value())
+                if len(shown) == 3:
+                    assert self.dialog.isVisible()
+                    self.cancel()
+            super().__call__(phase, done, total)
+
+    wizard.make_progress = lambda title: CancelMidway(wizard, title, clock=lambda: next(ticks))
+    wizard.build_plan()
+    assert wizard.pages.currentIndex() == 0 and wizard.model.rowCount() == 0  # nothing read
+    assert len(shown) == 3 and shown == sorted(shown) and 0 < shown[-1] < 100
