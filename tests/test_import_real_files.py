@@ -245,3 +245,26 @@ def test_the_command_line_leaves_mailing_lists_out_unless_asked(tmp_path, capsys
     assert "8 to create, 0 to merge, 4 to skip" in out
     assert cli.main(["import", source, "--data-dir", data, "--with-mailing-lists"]) == 0
     assert "Imported: 12 created, 0 merged, 0 skipped." in capsys.readouterr().out
+
+
+def test_what_is_a_mailing_list_card():
+    from netzjournal.interchange.importer import is_mailing_list
+    from netzjournal.interchange.model import ImportedContact
+    from netzjournal.store.records import Channel
+
+    def card(address: str, **kw: str) -> ImportedContact:
+        return ImportedContact("a.csv", 2, emails=[Channel("email", address, "")], **kw)
+
+    assert is_mailing_list(card("newsletter@spiegel.example"))
+    assert is_mailing_list(card("News+DE@shop.example"))
+    assert is_mailing_list(card("no_reply@bahn.example", display_name="Bahn Service-Team"))
+    assert is_mailing_list(card("newsletter@spiegel.example", display_name="SPIEGEL Newsletter"))
+    assert is_mailing_list(card("info@verein.example", display_name="info@verein.example"))
+    assert not is_mailing_list(card("info@vogel.example", display_name="Katrin Vogel"))
+    assert not is_mailing_list(card("info@vogel.example", given_name="Katrin"))
+    assert not is_mailing_list(card("katrin@vogel.example"))
+    assert not is_mailing_list(card("information@uni.example"))  # (a mailbox of its own)
+    assert not is_mailing_list(card("newsroom@zeitung.example"))
+    with_phone = card("info@hotel.example")
+    with_phone.phones = [Channel("phone", "+49 8821 12345", "")]
+    assert not is_mailing_list(with_phone)

@@ -325,10 +325,21 @@ def is_mailing_list(c: ImportedContact) -> bool:
         return False
     shown = c.display_name.strip().casefold()
     # A shown name that is the address, or its mailbox, names nobody ("info",
-    # "newsletter@example.de"); "Katrin Vogel" beside info@ is a person.
-    return not shown or any(
-        shown in (e.value.casefold(), e.value.partition("@")[0].casefold()) for e in c.emails
+    # "newsletter@example.de"), nor does a sender's ("Spiegel Newsletter", "Bahn
+    # Service-Team"); "Katrin Vogel" beside info@ is a person.
+    return (
+        not shown
+        or any(
+            shown in (e.value.casefold(), e.value.partition("@")[0].casefold()) for e in c.emails
+        )
+        or not _SENDER_WORDS.isdisjoint(re.split(r"[\s\-_.,:|]+", shown))
     )
+
+
+_SENDER_WORDS = frozenset(
+    ("newsletter", "news", "noreply", "no-reply", "info", "team", "service", "support",
+     "notification", "notifications", "benachrichtigung", "kundenservice")
+)  # fmt: skip
 
 
 SAME_ORGANISATION_IN_FILES = "the same person in another file (same name and organisation)"
