@@ -7,9 +7,10 @@ from __future__ import annotations
 import pytest
 from conftest import REPO
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 
 from netzjournal.store.contact_list import contact_rows
+from netzjournal.ui import mnemonics
 from netzjournal.ui.interchange.wizard import ImportWizard, PlanModel
 
 CSV = REPO / "tests" / "data" / "contacts" / "csv"
@@ -90,9 +91,15 @@ def test_the_column_mapping_fits_800_by_600_in_german(make_window, qtbot, tmp_pa
     # Each field's name stands beside its own box (a label's buddy: Alt+letter, screen readers).
     labels = [w for w in wizard.mapping_box.findChildren(QLabel) if w.buddy() is not None]
     assert {label.buddy() for label in labels} == set(wizard.mapping_combos.values())
-    assert next(lb for lb in labels if lb.buddy() is wizard.mapping_combos["given"]).text() == (
-        "Vorname"
-    )
+    given = next(lb for lb in labels if lb.buddy() is wizard.mapping_combos["given"])
+    assert mnemonics.plain(given.text()) == "Vorname"
+    # Alt+letter for the fields as for the rest of the page, no letter twice.
+    page = [w.text() for w in wizard.pages.widget(0).findChildren(QAbstractButton)] + [
+        lb.text() for lb in labels
+    ]
+    letters = [m for t in page if (m := mnemonics.marked(t)) is not None]
+    assert len(letters) == len(set(letters)) and len(letters) >= 12
+    assert mnemonics.marked(given.text())
 
 
 def test_the_last_import_folder_is_kept_in_window_ini(make_window, where, tmp_path):

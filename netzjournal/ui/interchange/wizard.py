@@ -667,6 +667,9 @@ class ImportWizard(QDialog):
             form.addWidget(label, row, column)
             form.addWidget(combo, row, column + 1)
         self.mapping_box.show()
+        from netzjournal.ui import mnemonics
+
+        mnemonics.assign(self)  # (the fields came after the dialog's letters: Alt+letter too)
 
     def _forget_mapping(self) -> None:
         """The mapping was for a file no longer chosen: asked again if another needs one."""
