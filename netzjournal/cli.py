@@ -197,6 +197,12 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         help="files or folders (.vcf, .csv), calendars (.ics), or one .json export",
     )
     imp.add_argument("--dry-run", action="store_true", help="only show what would happen")
+    imp.add_argument(
+        "--with-mailing-lists",
+        action="store_true",
+        help="import cards with only a newsletter@, noreply@ or info@ address and no "
+        "person's name too (left out by default)",
+    )
 
     exp = sub.add_parser("export", parents=[common], help="export the journal")
     exp.add_argument("--format", choices=("vcf", "csv", "json", "ics", "md"), required=True)
@@ -617,10 +623,12 @@ def _cmd_import(args: argparse.Namespace) -> int:
             where.journal, backup_dir=where.backups, on_stage=say_upgrade_step
         ) as journal:
             plan = plan_import(journal, read, progress)
+            plan.take_lists(args.with_mailing_lists)
             progress.finish()
             labels = _journal_people(journal, plan)
             for row in plan.rows:
-                name = row.contact.name or row.contact.organisation
+                c = row.contact
+                name = c.name or c.organisation or (c.emails[0].value if c.emails else "")
                 print(f"{row.action:6} {_plan_line(row, name, labels)}"
                       f"  [{row.contact.source_file}:{row.contact.line}]")  # fmt: skip
             for problem in plan.problems:

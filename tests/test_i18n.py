@@ -135,6 +135,7 @@ def test_every_import_problem_has_a_german_wording(qtbot):
     params = {"limit": 5, "cells": 3, "headers": 4, "value": "x@", "reason": "denied"}
     params |= {"name": "X-NETZJOURNAL-CLOSENESS", "count": 9, "column": "Geburtstag"}
     params |= {"columns": "Straße (geschäftlich), Hobby", "sheet": "Kontakte", "others": "Notizen"}
+    params |= {"cell": "C2"}
     problems = [Problem.of("a.vcf", 7, code, **params) for code in PROBLEM_MESSAGES]
     # English: the UI wording is the reader's wording, with the line number.
     for p in problems:

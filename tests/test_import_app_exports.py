@@ -19,7 +19,11 @@ WRITTEN = CONTACTS / "vcard-written"
 def imported(journal, *paths):
     """The journal's contacts after importing ``paths``, and the problems said."""
     read = read_paths(paths)
-    outcome = apply_import(journal, plan_import(journal, read))
+    plan = plan_import(journal, read)
+    # The newsletter cards these exports hold are left out by default (session 37:
+    # test_import_real_files); taken in here, where how such a card is named is checked.
+    plan.take_lists(True)
+    outcome = apply_import(journal, plan)
     people = [get_contact(journal, i) for i in outcome.created]
     return people, [(p.line, p.code, dict(p.params)) for p in read.problems]
 

@@ -26,7 +26,11 @@ INVITATIONS = DATA / "events" / "invitations"
 def imported(journal, path):
     """The journal's contacts after importing ``path``, and the problems said."""
     read = read_paths([path])
-    outcome = apply_import(journal, plan_import(journal, read))
+    plan = plan_import(journal, read)
+    # The newsletter cards these exports hold are left out by default (session 37:
+    # test_import_real_files); taken in here, where how such a card is named is checked.
+    plan.take_lists(True)
+    outcome = apply_import(journal, plan)
     people = [get_contact(journal, i) for i in outcome.created]
     return people, [(p.line, p.code, dict(p.params)) for p in read.problems]
 

@@ -65,6 +65,7 @@ def test_the_preview_at_800_wraps_rather_than_cuts(window, qtbot):
     wizard.show()
     wizard.set_paths(FILES)
     wizard.build_plan()
+    wizard.lists_check.setChecked(True)  # (the files' newsletter cards shown: long addresses)
     for _ in range(5):
         QApplication.processEvents()
     table, model = wizard.table, wizard.model
@@ -113,6 +114,7 @@ def _preview_of_four_files(window, qtbot):
     wizard.show()
     wizard.set_paths([*FILES, CONTACTS / "vcard-written" / "proton-mail-export.WRITTEN.vcf"])
     wizard.build_plan()
+    wizard.lists_check.setChecked(True)  # (the files' newsletter cards shown: long addresses)
     for _ in range(5):
         QApplication.processEvents()
     return wizard
@@ -238,6 +240,7 @@ def test_e_mail_addresses_show_whole_where_the_window_has_the_room(window, qtbot
     excel = CONTACTS / "xlsx" / "excel-de__kontakte-zwei-blaetter.WRITTEN.xlsx"
     wizard.set_paths([*FILES, proton, excel])
     wizard.build_plan()
+    wizard.lists_check.setChecked(True)  # (the files' newsletter cards shown: long addresses)
     for _ in range(5):
         QApplication.processEvents()
     table, model = wizard.table, wizard.model

@@ -984,6 +984,20 @@ def _read_dates(dates: dict[str, _DateColumn], result: ReadResult, name: str) ->
             result.problems.append(problem)
 
 
+def read_table(
+    data: bytes,
+    name: str,
+    mapping: dict[str, str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> ReadResult:
+    """A table read once: with ``mapping`` only where its header has no layout we
+    know (told by the header alone; it was read whole twice, without and then with
+    the mapping), else as its layout says."""
+    if mapping and csv_headers(data)[1] != "generic":
+        mapping = None
+    return read_csv(data, name, mapping, progress)
+
+
 def csv_headers(data: bytes) -> tuple[list[str], str]:
     """The header names of a CSV file and its layout (for the mapping step)."""
     text, _ = decode(data[:65536])

@@ -99,10 +99,16 @@ def read_file(path: Path | str, limit: int = MAX_FILE_BYTES, *, head: bool = Fal
     return data
 
 
-def expand(paths: Iterable[Path], suffixes: tuple[str, ...] = (".vcf", ".csv")) -> list[Path]:
+#: What a chosen folder's import reads: the file picker's "Contacts" (a workbook kept
+#: in a folder was passed over without a word; .xls and .ods are told how to be saved).
+FOLDER_SUFFIXES = (".vcf", ".csv", ".xlsx", ".xls", ".ods")
+
+
+def expand(paths: Iterable[Path], suffixes: tuple[str, ...] = FOLDER_SUFFIXES) -> list[Path]:
     """The files to read: each path given, and a folder's entries with one of
-    ``suffixes`` (sorted by name). Entries are only listed here, not opened, so
-    a pipe among them is refused by :func:`read_file` like any other path."""
+    ``suffixes`` (sorted by name; lock files an open Excel leaves, "~$…", left out).
+    Entries are only listed here, not opened, so a pipe among them is refused by
+    :func:`read_file` like any other path."""
     files: list[Path] = []
     for path in paths:
         try:
@@ -115,7 +121,10 @@ def expand(paths: Iterable[Path], suffixes: tuple[str, ...] = (".vcf", ".csv")) 
             except OSError:
                 files.append(path)  # reported as unreadable by read_file
                 continue
-            files += [p for p in entries if p.suffix.lower() in suffixes]
+            files += [
+                p for p in entries
+                if p.suffix.lower() in suffixes and not p.name.startswith("~$")
+            ]  # fmt: skip
         else:
             files.append(path)
     return files

@@ -14,17 +14,17 @@ import datetime as dt
 import operator
 import re
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from netzjournal.coach.settings import load as coach_settings
 from netzjournal.interchange import own_fields
-from netzjournal.interchange.csv_in import decode, looks_binary, read_csv
+from netzjournal.interchange.csv_in import decode, looks_binary, read_table
 from netzjournal.interchange.files import FileRefused, expand, read_file
 from netzjournal.interchange.gc_pause import cycle_collection_paused
-from netzjournal.interchange.model import ImportedContact, Problem, ReadResult
+from netzjournal.interchange.model import ImportedContact, Problem, ReadResult, tidy_read
 from netzjournal.interchange.vcard import read_vcards
 from netzjournal.interchange.workbook import read_xlsx, workbook_kind
 from netzjournal.progress import Progress, ignore
@@ -68,7 +68,7 @@ def read_paths(
     formats = set()
     files = list(expand(paths))
     for done, path in enumerate(files):
-        progress("read", done, len(files))
+        progress("read", done * _STEPS, len(files) * _STEPS)
         try:
             data = read_file(path)
         except FileRefused as refused:
@@ -77,17 +77,31 @@ def read_paths(
         if not data.strip():
             result.problems.append(Problem.of(path.name, 0, "empty_file"))
             continue
-        part = _read_one(path, data, mapping, language)
+
+        def within(part: int, whole: int, done: int = done) -> None:
+            # (a large table or workbook: how far into it, as a share of its file)
+            progress("read", done * _STEPS + _STEPS * part // max(whole, 1), len(files) * _STEPS)
+
+        part = _read_one(path, data, mapping, language, within)
+        for c in part.contacts:
+            tidy_read(c)
         formats.add(part.format)
         result.contacts += part.contacts
         result.problems += part.problems
-    progress("read", len(files), len(files))
+    progress("read", len(files) * _STEPS, len(files) * _STEPS)
     result.format = ", ".join(sorted(f for f in formats if f))
     return result
 
 
+_STEPS = 1000  # each file's share of the reading's progress, in steps
+
+
 def _read_one(
-    path: Path, data: bytes, mapping: dict[str, str] | None, language: str = ""
+    path: Path,
+    data: bytes,
+    mapping: dict[str, str] | None,
+    language: str = "",
+    progress: Callable[[int, int], None] | None = None,
 ) -> ReadResult:
     head = data[:4096].lstrip(b"\xef\xbb\xbf\xff\xfe").replace(b"\x00", b"").upper()
     suffix = path.suffix.lower()
@@ -95,12 +109,11 @@ def _read_one(
         return read_vcards(data, path.name, language)
     kind = workbook_kind(data, suffix)
     if kind == "xlsx":  # a list kept in Excel: read as its CSV would be
-        return read_xlsx(data, path.name, mapping)
+        return read_xlsx(data, path.name, mapping, progress)
     if kind:  # a locked .xlsx, an old .xls, LibreOffice's .ods: said how to save it
         part = ReadResult()
-        part.problems.append(
-            Problem.of(path.name, 0, "workbook_locked" if kind == "locked" else "spreadsheet")
-        )
+        code = {"locked": "workbook_locked", "html": "workbook_html", "xml": "workbook_xml"}
+        part.problems.append(Problem.of(path.name, 0, code.get(kind, "spreadsheet")))
         return part
     if is_json_export(data):
         part = ReadResult()
@@ -110,9 +123,7 @@ def _read_one(
         part = ReadResult()
         part.problems.append(Problem.of(path.name, 0, "calendar_file"))
         return part
-    part = read_csv(data, path.name)
-    if mapping and part.format == "csv-generic":
-        part = read_csv(data, path.name, mapping)
+    part = read_table(data, path.name, mapping, progress)
     if suffix not in CSV_SUFFIXES and not part.contacts:
         # Not named a table and none found in it: say what it is not.
         part = ReadResult()
@@ -164,6 +175,15 @@ class ImportPlan:
 
     def count(self, action: str) -> int:
         return sum(1 for r in self.rows if r.action == action)
+
+    def mailing_lists(self) -> list[PlanRow]:
+        """The rows of mailing-list cards (:func:`is_mailing_list`), skipped unless taken."""
+        return [r for r in self.rows if r.reason == MAILING_LIST]
+
+    def take_lists(self, take: bool) -> None:
+        """Import the mailing-list cards too (``take``), or leave them out again."""
+        for r in self.mailing_lists():
+            r.choose("create" if take else "skip")
 
 
 def _key_name(c: ImportedContact | MatchKeys) -> str:
@@ -285,6 +305,43 @@ def _combine(into: ImportedContact, other: ImportedContact) -> ImportedContact:
     return into
 
 
+# A card that is a mailing list's sender, not a person: Google's and the phones'
+# address books gather them from every newsletter answered or order confirmed.
+MAILING_LIST = "only a mailing list's address, no person's name"
+_LIST_MAILBOX = re.compile(
+    r"(?:newsletters?|news|noreply|no-reply|no_reply|donotreply|do-not-reply|do_not_reply"
+    r"|info|mailer-daemon|notifications?)(?:[+\-][^@]*)?@",
+    re.IGNORECASE,
+)
+
+
+def is_mailing_list(c: ImportedContact) -> bool:
+    """A card whose only ways to reach are newsletter@, noreply@, no-reply@, info@ …
+    and that names no person (an organisation alone is no person's name either: a
+    hotel's info@ with its phone number has the phone, and is kept)."""
+    if not c.emails or c.given_name or c.family_name or c.phones or c.messengers:
+        return False
+    if not all(_LIST_MAILBOX.match(e.value) for e in c.emails):
+        return False
+    shown = c.display_name.strip().casefold()
+    # A shown name that is the address, or its mailbox, names nobody ("info",
+    # "newsletter@example.de"), nor does a sender's ("Spiegel Newsletter", "Bahn
+    # Service-Team"); "Katrin Vogel" beside info@ is a person.
+    return (
+        not shown
+        or any(
+            shown in (e.value.casefold(), e.value.partition("@")[0].casefold()) for e in c.emails
+        )
+        or not _SENDER_WORDS.isdisjoint(re.split(r"[\s\-_.,:|]+", shown))
+    )
+
+
+_SENDER_WORDS = frozenset(
+    ("newsletter", "news", "noreply", "no-reply", "info", "team", "service", "support",
+     "notification", "notifications", "benachrichtigung", "kundenservice")
+)  # fmt: skip
+
+
 SAME_ORGANISATION_IN_FILES = "the same person in another file (same name and organisation)"
 SAME_NAME_ORGANISATION_IN_FILES = "the same name and organisation as another card in the files"
 
@@ -375,6 +432,8 @@ def plan_import(j: Journal, read: ReadResult, progress: Progress = ignore) -> Im
             rows.append(PlanRow(c, "create", similar[0], "a similar name exists"))
         elif similar:  # namesakes: which one is for the user to say (merge later, by id)
             rows.append(PlanRow(c, "create", None, "several people have this name", similar))
+        elif is_mailing_list(c):  # left out unless asked for (ImportPlan.take_lists)
+            rows.append(PlanRow(c, "skip", reason=MAILING_LIST))
         elif not seen_emails.isdisjoint(emails):  # another name: colleagues share one
             rows.append(PlanRow(c, "create", reason="same e-mail as another card in the files"))
         elif n in by_organisation:

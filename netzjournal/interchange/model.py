@@ -48,6 +48,15 @@ PROBLEM_MESSAGES: dict[str, str] = {
     "Excel or LibreOffice, save it again (or as CSV) and import that file",
     "workbook_too_large": "the workbook unpacks to more than {limit} MB (an .xlsx file is "
     "packed); not read. Save the sheet with the contacts as CSV and import that file",
+    "workbook_html": "a web page (HTML) named as an Excel file, not a workbook (what many web "
+    'tools export as "Excel"): open it in Excel or LibreOffice, save it as an Excel workbook '
+    "(.xlsx) or as CSV (File > Save As) and import that file",
+    "workbook_xml": "an XML file named as an Excel file (Excel 2003's XML spreadsheet), not a "
+    "workbook: open it in Excel or LibreOffice, save it as an Excel workbook (.xlsx) or as CSV "
+    "(File > Save As) and import that file",
+    "formula_cells": "{count} cells with formulas have no stored value (e.g. {cell}) and were "
+    "read as empty: open the workbook in Excel or LibreOffice, save it (which stores the "
+    "values) and import it again",
     "workbook_sheets": "only the sheet “{sheet}” was read; other sheets: {others}",
     "phone_numbers": "phone numbers stored as numbers in the workbook ({count}, e.g. {value}) "
     "may have lost a leading 0 or +: check them after the import",
@@ -210,6 +219,72 @@ class ImportedContact:
         for name, value in self.own.items():  # netzjournal's own fields, checked
             setattr(record, name, value)
         return record
+
+
+# What LinkedIn and XING write as the company of someone working on their own: a way
+# of working, not an organisation (a company called "Selbstständig" would gather
+# everyone self-employed as colleagues). Casefolded, spaces and hyphens as one.
+SELF_EMPLOYED = frozenset(
+    ("selbstständig", "selbständig", "selbstaendig", "freiberuflich", "freiberufler",
+     "freiberuflerin", "self employed", "self-employed", "selfemployed", "freelance",
+     "freelancer", "freelancing", "self employed / freelance", "selbstständig / freiberuflich")
+)  # fmt: skip
+
+# A salutation as exports write it (Outlook's "Anrede" and "Title", Google's and
+# vCard's name prefix, a first-name column that begins with it), to the journal's
+# salutation: "Herr" or "Frau"; None for one the journal has no value for ("Mx"),
+# which is left out rather than kept as a title or a first name.
+SALUTATIONS: dict[str, str | None] = {
+    "herr": "Herr", "hr.": "Herr", "hr": "Herr", "mr.": "Herr", "mr": "Herr",
+    "frau": "Frau", "fr.": "Frau", "fr": "Frau", "ms.": "Frau", "ms": "Frau",
+    "mrs.": "Frau", "mrs": "Frau", "miss": "Frau", "mx.": None, "mx": None,
+}  # fmt: skip
+
+
+def tidy_read(c: ImportedContact) -> None:
+    """What every reader's card needs the same: a salutation out of the title and the
+    first name (kept as "Herr"/"Frau" at the front of the prefix, which
+    :meth:`ImportedContact.to_record` makes the salutation), and "Selbstständig" /
+    "Self-employed" as company made part of the role, with no organisation."""
+    if c.prefix:
+        c.prefix = _salutation_first(c.prefix.split(), "")
+    if c.given_name and (c.family_name or " " in c.given_name.strip()):
+        words = c.given_name.split()
+        if words[0].casefold() in SALUTATIONS:  # "Herr Max", or "Herr" beside a family name
+            said = SALUTATIONS[words[0].casefold()]
+            c.given_name = " ".join(words[1:])
+            if said and not c.prefix.startswith(("Herr", "Frau")):
+                c.prefix = f"{said} {c.prefix}".strip()
+    if c.organisation and " ".join(c.organisation.replace("-", " ").casefold().split()) in (
+        _SELF_EMPLOYED_SPACED
+    ):
+        way = c.organisation.strip()
+        role = (c.title or c.role).strip()
+        if role and way.casefold() not in role.casefold():
+            way = f"{role}, {way}"
+        elif role:
+            way = role
+        c.organisation = ""
+        if c.title or not c.role:
+            c.title = way
+        else:
+            c.role = way
+
+
+_SELF_EMPLOYED_SPACED = frozenset(" ".join(s.replace("-", " ").split()) for s in SELF_EMPLOYED)
+
+
+def _salutation_first(words: list[str], said: str) -> str:
+    """The prefix's words with a salutation among them as "Herr"/"Frau" in front (the
+    first one found; one the journal has no value for dropped): "Mr. Dr." → "Herr Dr."."""
+    kept: list[str] = []
+    for word in words:
+        key = word.casefold()
+        if key in SALUTATIONS:
+            said = said or (SALUTATIONS[key] or "")
+            continue
+        kept.append(word)
+    return " ".join([said, *kept] if said else kept)
 
 
 @dataclass

@@ -76,6 +76,11 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.journal, self.paths, self.today = journal, paths, today
+        if self.remembers_layout:  # the file dialogs' last folders, kept in window.ini
+            from netzjournal.ui import file_places
+
+            # (over the data folder, not the window: nothing keeps a closed window alive)
+            file_places.keep_in(lambda: ui_settings(paths))
         self.setObjectName("mainWindow")
         self._set_title()
         self.actions_ = Actions(self)

@@ -405,6 +405,24 @@ def problem_text(problem: Problem) -> str:
             "the workbook unpacks to more than {limit} MB (an .xlsx file is packed); not read. "
             "Save the sheet with the contacts as CSV and import that file",
         ),
+        "workbook_html": QCoreApplication.translate(
+            "ImportProblem",
+            "a web page (HTML) named as an Excel file, not a workbook (what many web tools "
+            'export as "Excel"): open it in Excel or LibreOffice, save it as an Excel workbook '
+            "(.xlsx) or as CSV (File > Save As) and import that file",
+        ),
+        "workbook_xml": QCoreApplication.translate(
+            "ImportProblem",
+            "an XML file named as an Excel file (Excel 2003's XML spreadsheet), not a workbook: "
+            "open it in Excel or LibreOffice, save it as an Excel workbook (.xlsx) or as CSV "
+            "(File > Save As) and import that file",
+        ),
+        "formula_cells": QCoreApplication.translate(
+            "ImportProblem",
+            "{count} cells with formulas have no stored value (e.g. {cell}) and were read as "
+            "empty: open the workbook in Excel or LibreOffice, save it (which stores the values) "
+            "and import it again",
+        ),
         "workbook_sheets": QCoreApplication.translate(
             "ImportProblem",
             "only the sheet “{sheet}” was read; other sheets: {others}",

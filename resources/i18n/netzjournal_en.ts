@@ -165,6 +165,17 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="922"/>
+        <source>Left out: %n card(s) with only a mailing list&apos;s address (newsletter@, noreply@, info@ …) and no person&apos;s name.</source>
+        <translation>
+            <numerusform>Left out: %n card with only a mailing list&apos;s address (newsletter@, noreply@, info@ …) and no person&apos;s name.</numerusform>
+            <numerusform>Left out: %n cards with only a mailing list&apos;s address (newsletter@, noreply@, info@ …) and no person&apos;s name.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LanguagesQuestion</name>
     <message numerus="yes">
         <location filename="../../netzjournal/ui/coach/languages.py" line="54"/>

@@ -32,10 +32,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -51,6 +52,7 @@ from PySide6.QtWidgets import (
 
 from netzjournal.commands.imports import ImportContacts
 from netzjournal.interchange.importer import (
+    MAILING_LIST,
     SAME_NAME_ORGANISATION_IN_FILES,
     SAME_ORGANISATION_IN_FILES,
     ImportOutcome,
@@ -115,6 +117,9 @@ def reason_label(reason: str) -> str:
         SAME_ORGANISATION_IN_FILES: QCoreApplication.translate(
             "ImportWizard", "also in another file (same organisation): one contact"
         ),
+        MAILING_LIST: QCoreApplication.translate(
+            "ImportWizard", "a mailing list's address, no person's name"
+        ),
     }.get(reason, reason)
 
 
@@ -142,7 +147,7 @@ class PlanModel(RowsModel[PlanRow]):
     def any_known(self) -> bool:
         """Whether any row is (or may be) someone in the journal already (else "Already
         in the journal" is empty in every row, and the summary says so instead)."""
-        return any(r.match_id or r.reason for r in self.rows)
+        return any(r.match_id or (r.reason and r.reason != MAILING_LIST) for r in self.rows)
 
     def headers(self) -> list[str]:
         return [self.tr("Action"), self.tr("Name"), self.tr("Organisation"), self.tr("City"),
@@ -570,7 +575,13 @@ class ImportWizard(QDialog):
         # The mapping step, for CSV files of no known layout.
         self.mapping_box = QWidget()
         self.mapping_box.setObjectName("importMapping")
-        self.mapping_form = QFormLayout(self.mapping_box)
+        # Two columns of fields: thirteen rows one under another did not fit 800×600
+        # (German) beside the sentence, the chosen files and the buttons.
+        self.mapping_form = QGridLayout(self.mapping_box)
+        self.mapping_form.setContentsMargins(0, 0, 0, 0)
+        self.mapping_form.setColumnStretch(1, 1)
+        self.mapping_form.setColumnStretch(3, 1)
+        self.mapping_form.setColumnMinimumWidth(2, style.SPACE.L)
         self.mapping_combos: dict[str, QComboBox] = {}
         self.mapped: list[str] = []  # the headers the combos are for
         self.mapping_box.hide()
@@ -609,7 +620,7 @@ class ImportWizard(QDialog):
         from netzjournal.interchange.csv_in import csv_headers
         from netzjournal.interchange.files import FileRefused, expand, read_file
 
-        for path in expand(self.paths if paths is None else paths, (".csv",)):
+        for path in expand(self.paths if paths is None else paths, (".csv", ".xlsx")):
             suffix = path.suffix.lower()
             if suffix not in (".csv", ".xlsx"):
                 continue
@@ -630,9 +641,11 @@ class ImportWizard(QDialog):
         intro = QLabel(self.tr("This CSV file has no layout netzjournal knows. Which column "
                                "holds what?"), wordWrap=True)  # fmt: skip
         self.mapped = headers
-        self.mapping_form.addRow(intro)
+        form = self.mapping_form
+        form.addWidget(intro, 0, 0, 1, 5)
         lowered = {h.lower(): h for h in headers}
-        for name in MAPPABLE:
+        half = (len(MAPPABLE) + 1) // 2  # down the first column, then the second
+        for n, name in enumerate(MAPPABLE):
             combo = QComboBox()
             combo.addItem(self.tr("(not in the file)"), "")
             for header in headers:
@@ -643,13 +656,26 @@ class ImportWizard(QDialog):
             )
             combo.setCurrentIndex(max(combo.findData(guess), 0))
             self.mapping_combos[name] = combo
-            self.mapping_form.addRow(self._field_label(name), combo)
+            # (a header may be long: the combo box shrinks, its list shows it whole)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
+            label = QLabel(self._field_label(name))
+            label.setBuddy(combo)
+            row, column = 1 + n % half, 3 * (n // half)
+            form.addWidget(label, row, column)
+            form.addWidget(combo, row, column + 1)
         self.mapping_box.show()
+        from netzjournal.ui import mnemonics
+
+        mnemonics.assign(self)  # (the fields came after the dialog's letters: Alt+letter too)
 
     def _forget_mapping(self) -> None:
         """The mapping was for a file no longer chosen: asked again if another needs one."""
-        while self.mapping_form.rowCount():
-            self.mapping_form.removeRow(0)
+        while (item := self.mapping_form.takeAt(0)) is not None:
+            if (widget := item.widget()) is not None:
+                widget.deleteLater()
         self.mapping_combos.clear()
         self.mapped = []
         self.mapping_box.hide()
@@ -799,8 +825,22 @@ class ImportWizard(QDialog):
         row.addStretch(1)
         row.addWidget(self.import_button)
         row.addWidget(self._cancel_button("importCancelPreview"))
+        # Mailing-list cards (newsletter@, noreply@ … and no person's name) are left out
+        # of the import and the table; the line says how many, the box takes them in.
+        self.lists_box = QWidget()
+        self.lists_box.setObjectName("importMailingLists")
+        self.lists_label = QLabel(wordWrap=True)
+        self.lists_check = QCheckBox(self.tr("Import them too"))
+        self.lists_check.setObjectName("importTakeLists")
+        self.lists_check.toggled.connect(self.take_lists)
+        lists_row = QHBoxLayout(self.lists_box)
+        lists_row.setContentsMargins(0, 0, 0, 0)
+        lists_row.addWidget(self.lists_label, 1)
+        lists_row.addWidget(self.lists_check)
+        self.lists_box.hide()
         layout = QVBoxLayout(page)
         layout.addWidget(self.summary)
+        layout.addWidget(self.lists_box)
         layout.addWidget(self.table, 1)
         self.problems_label = QLabel(self.tr("Problems found"))
         self.problems_view = problems_view
@@ -876,6 +916,20 @@ class ImportWizard(QDialog):
             progress.close()
         self.model.names = {c.id: c.label for c in list_people(self.journal, include_archived=True)}
         self.model.set_plan(plan)
+        lists = len(plan.mailing_lists())
+        self.lists_label.setText(
+            self.tr(
+                "Left out: %n card(s) with only a mailing list's address (newsletter@, "
+                "noreply@, info@ …) and no person's name.",
+                "",
+                lists,
+            )
+        )
+        self.lists_box.setVisible(bool(lists))
+        self.lists_check.blockSignals(True)  # (a new plan leaves them out again)
+        self.lists_check.setChecked(False)
+        self.lists_check.blockSignals(False)
+        self._show_lists(False)
         self.columns.forget()
         # From one file, every row said "kontakte.vcf:2", "kontakte.vcf:11" (elided to
         # "kon…f:2"): noise beside the names. The column shows only for several files.
@@ -902,6 +956,7 @@ class ImportWizard(QDialog):
             w.setVisible(bool(plan.problems))
         self._problems_later.start()
         formats = ", ".join(import_format_label(f) for f in read.format.split(", ") if f)
+        people = len(plan.rows) - lists
         if not plan.rows:
             # "People found: 0 (–). Choose per row …" over an empty table (an Excel
             # workbook, a file with nobody in it): nothing to choose; the problems say why.
@@ -915,7 +970,7 @@ class ImportWizard(QDialog):
                 "People found: %1 (%2). None of them is in the journal yet. Choose per row "
                 "what happens; nothing is saved yet."
             )
-        self.summary.setText(found.replace("%1", str(len(plan.rows))).replace("%2", formats or "–"))
+        self.summary.setText(found.replace("%1", str(people)).replace("%2", formats or "–"))
         self.import_button.setEnabled(bool(plan.rows))
         self.pages.setCurrentIndex(1)
         # Enter imports (one step on the undo stack; the result page says what was done)
@@ -923,6 +978,24 @@ class ImportWizard(QDialog):
         self.import_button.setDefault(True)
         self.table.setFocus()
         self._fit_preview()
+
+    def take_lists(self, take: bool) -> None:
+        """The mailing-list cards imported too (``take``) or left out again."""
+        self.model.plan.take_lists(take)
+        rows = self.model.rowCount()
+        if rows:
+            self.model.dataChanged.emit(
+                self.model.index(0, PlanModel.ACTION), self.model.index(rows - 1, PlanModel.ACTION)
+            )
+        self._show_lists(take)
+        self.columns.fit()
+        self._fit_rows()
+
+    def _show_lists(self, shown: bool) -> None:
+        """The mailing-list cards' rows in the table while they are taken in."""
+        for n, r in enumerate(self.model.rows):
+            if r.reason == MAILING_LIST:
+                self.table.setRowHidden(n, not shown)
 
     # -- page 3 ------------------------------------------------------------------------
 

@@ -15,7 +15,6 @@ import datetime as dt
 import io
 from pathlib import Path
 
-import msoffcrypto
 import openpyxl
 
 HERE = Path(__file__).resolve().parent
@@ -72,6 +71,8 @@ def main() -> None:
     contacts_sheet(book.create_sheet("Netzwerk"))
     book.save(HERE / "excel-de__uebersicht-zuerst.WRITTEN.xlsx")
 
+    import msoffcrypto  # (only for the locked workbook)
+
     plain = io.BytesIO()
     book = openpyxl.Workbook()
     contacts_sheet(book.active)
@@ -80,6 +81,42 @@ def main() -> None:
     office = msoffcrypto.OfficeFile(plain)
     with open(HERE / "excel-de__passwort.WRITTEN.xlsx", "wb") as out:
         office.encrypt("geheim", out)
+    not_quite_workbooks()
+
+
+def not_quite_workbooks() -> None:
+    """Session 37: a list whose "Name" column is a formula nobody's Excel ever
+    calculated (openpyxl stores no value for a formula); a web tool's "Excel export"
+    that is an HTML table named .xlsx; Excel 2003's XML spreadsheet named .xlsx."""
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.title = "Kontakte"
+    ws.append(["Vorname", "Nachname", "Anzeigename", "E-Mail", "Ort"])
+    for n, (given, family, email, city) in enumerate(
+        [("Jörg", "Schäfer", "joerg@example.de", "Lüdenscheid"),
+         ("Anna", "Brömer", "anna@example.de", "Köln"),
+         ("Ole", "Jensen", "ole@example.dk", "Kiel")], start=2):  # fmt: skip
+        ws.append([given, family, f'=A{n}&" "&B{n}', email, city])
+    book.save(HERE / "openpyxl__formeln-ohne-werte.WRITTEN.xlsx")
+    (HERE / "web-export__html-als-xlsx.WRITTEN.xlsx").write_text(
+        '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>Kontakte</title></head>\n'
+        '<body><table border="1">\n<tr><th>Name</th><th>E-Mail</th><th>Firma</th></tr>\n'
+        "<tr><td>Jörg Schäfer</td><td>joerg@example.de</td><td>Müller KG</td></tr>\n"
+        "</table></body></html>\n",
+        encoding="utf-8",
+    )
+    (HERE / "excel-2003__xml-als-xlsx.WRITTEN.xlsx").write_text(
+        '<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n'
+        '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"\n'
+        ' xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">\n'
+        ' <Worksheet ss:Name="Kontakte"><Table>\n'
+        '  <Row><Cell><Data ss:Type="String">Name</Data></Cell>'
+        '<Cell><Data ss:Type="String">E-Mail</Data></Cell></Row>\n'
+        '  <Row><Cell><Data ss:Type="String">Anna Brömer</Data></Cell>'
+        '<Cell><Data ss:Type="String">anna@example.de</Data></Cell></Row>\n'
+        " </Table></Worksheet>\n</Workbook>\n",
+        encoding="utf-8",
+    )
 
 
 if __name__ == "__main__":
