@@ -151,18 +151,38 @@ def _window_closed(where: paths.DataPaths) -> Iterator[bool]:
 def _restore(where: paths.DataPaths, args: argparse.Namespace) -> int:
     source = _find(where, args.backup)
     if source is None:
-        return fail(f"no backup {args.backup!r}; 'netzjournal backup list' shows the IDs")
+        return fail(
+            f"there is no backup {args.backup!r}. Run 'netzjournal backup list' to see the "
+            f"backups and their IDs (they are in {where.backups}), then restore one of them."
+        )
     try:
         backups.verify_backup(source)
     except JournalDamaged as exc:
-        return fail(f"{source.name} cannot be restored: {exc.detail}")
+        # (One line, as every refusal of the command line: the step after the reason.)
+        return fail(f"{source.name} cannot be restored: {exc.detail}. {_next_step(exc.code)}")
     with _window_closed(where) as free:
         if not free:
             return fail(
-                "netzjournal is open with this data folder; close the window first "
-                "(or restore from File → Backups…)"
+                "netzjournal is open with this data folder; close the window first, then "
+                "run this command again (or restore in the window: File → Backups…). "
+                "Your journal was not changed."
             )
         return _restore_now(where, source)
+
+
+def _next_step(code: str | None) -> str:
+    """What to do about a backup that cannot be restored (the journal is unchanged)."""
+    steps = {
+        "newer": "Update netzjournal, then run the restore again.",
+        "no-data": (
+            "Restoring it would empty your journal. Choose an older backup that holds "
+            "your contacts ('netzjournal backup list' shows what each holds)."
+        ),
+    }
+    return "Your journal was not changed. " + steps.get(
+        code or "",
+        "Choose another backup ('netzjournal backup list' shows which ones are usable).",
+    )
 
 
 def _restore_now(where: paths.DataPaths, source: Path) -> int:
