@@ -151,7 +151,10 @@ def _window_closed(where: paths.DataPaths) -> Iterator[bool]:
 def _restore(where: paths.DataPaths, args: argparse.Namespace) -> int:
     source = _find(where, args.backup)
     if source is None:
-        return fail(f"no backup {args.backup!r}; 'netzjournal backup list' shows the IDs")
+        return fail(
+            f"there is no backup {args.backup!r}. Run 'netzjournal backup list' to see the "
+            f"backups and their IDs (they are in {where.backups}), then restore one of them."
+        )
     try:
         # An encrypted file from elsewhere: its key found (never the folder's guess).
         found = backup_file.key_for(source, where.journal, stdin_secret(args))
@@ -166,12 +169,13 @@ def _restore(where: paths.DataPaths, args: argparse.Namespace) -> int:
                 f"{source.name} is a JSON export, not a backup; restore it into an empty "
                 f"journal with: netzjournal import {source}"
             )
-        return fail(f"{source.name} cannot be restored: {exc.detail}. Nothing was changed.")
+        return fail(f"{source.name} cannot be restored: {exc.detail}. {_next_step(exc.code)}")
     with _window_closed(where) as free:
         if not free:
             return fail(
-                "netzjournal is open with this data folder; close the window first "
-                "(or restore from File → Backups…)"
+                "netzjournal is open with this data folder; close the window first, then "
+                "run this command again (or restore in the window: File → Backups…). "
+                "Your journal was not changed."
             )
         return _restore_now(where, source, found)
 
@@ -184,6 +188,21 @@ def _is_json_export(path: Path) -> bool:
             return is_json_export(fh.read(512))
     except OSError:
         return False
+
+
+def _next_step(code: str | None) -> str:
+    """What to do about a backup that cannot be restored (the journal is unchanged)."""
+    steps = {
+        "newer": "Update netzjournal, then run the restore again.",
+        "no-data": (
+            "Restoring it would empty your journal. Choose an older backup that holds "
+            "your contacts ('netzjournal backup list' shows what each holds)."
+        ),
+    }
+    return "Your journal was not changed. " + steps.get(
+        code or "",
+        "Choose another backup ('netzjournal backup list' shows which ones are usable).",
+    )
 
 
 def _restore_now(where: paths.DataPaths, source: Path, found: backup_file.FileKey | None) -> int:

@@ -127,6 +127,9 @@ def test_backup_restore_refuses_a_file_that_is_no_journal(tmp_path, kind):
     reason = {"empty": "empty", "garbage": "damaged" if ENCRYPTED_RUN else "not a netzjournal"}
     reason = reason.get(kind, "not a netzjournal journal")
     assert line.count(reason) == 1, line  # the reason once, not twice
+    # What now: it said the reason and stopped there.
+    assert "Your journal was not changed. Choose another backup" in line, line
+    assert "'netzjournal backup list'" in line
     assert family_names(home / "journal.sqlite3") == ["Groß", "Lang", "Müller"]
 
 
@@ -141,7 +144,8 @@ def test_backup_restore_waits_for_the_window_to_close(tmp_path):
         out = run("backup", "restore", "20260101-090000-daily", home=home)
     finally:
         os.close(fd)
-    assert "close the window" in one_line_error(out)
+    line = one_line_error(out)
+    assert "close the window first, then run this command again" in line, line
     assert family_names(home / "journal.sqlite3") == ["Groß", "Lang", "Müller"]
 
 

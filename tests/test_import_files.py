@@ -67,7 +67,7 @@ def test_a_pipe_inside_a_folder_does_not_block_the_other_files(tmp_path, journal
         ("b.vcf", "not_a_file"),
         ("c.csv", "not_a_file"),
     ]
-    assert "not a regular file" in str(read.problems[0])
+    assert "not an ordinary file" in str(read.problems[0])
     assert plan_import(journal, read).count("create") == 2
 
 

@@ -182,8 +182,71 @@ def test_the_screenshot_of_the_too_new_box_names_this_build(qtbot):
     qtbot.addWidget(box)
     text = box.text()
     ours = latest_schema()
-    assert f"netzjournal {__version__} (schema {ours})." in text, text
-    assert f"(schema {ours + 1});" in text, text
+    assert f"This is version {__version__}," in text, text
+    # The schema numbers are for whoever helps: in the details, not in the sentence.
+    assert f"schema) {ours + 1}; this version reads up to {ours}." in box.detailedText()
     for other in shots.values():
         if other is not box:
             other.deleteLater()
+
+
+def test_the_too_new_box_says_what_to_do_without_schema_numbers(qtbot, language):
+    """The box said "written by netzjournal 1.4.0 (schema 19); this is netzjournal
+    1.2.0 (schema 14)": numbers that mean nothing to the person, and no word that the
+    file was left alone. Now the versions, what to do, and the numbers in the details."""
+    box = boxes.too_new_box(JournalTooNew(PLACE, "1.4.0", 19, "1.2.0", 14))
+    qtbot.addWidget(box)
+    said = f"{box.text()}\n{box.informativeText()}"
+    assert "schema" not in said.lower() and "19" not in said and "14" not in said, said
+    assert "1.4.0" in box.text() and "1.2.0" in box.text()
+    words = {"en": ("update netzjournal", "untouched"),
+             "de": ("aktualisieren Sie netzjournal", "unverändert")}  # fmt: skip
+    update, untouched = words[language]
+    assert update in box.informativeText() and untouched in box.informativeText()
+    assert "19" in box.detailedText() and "14" in box.detailedText()
+    # A journal that did not say which version wrote it: no "version ?".
+    unknown = boxes.too_new_box(JournalTooNew(PLACE, "?", 19, "1.2.0", 14))
+    qtbot.addWidget(unknown)
+    assert "?" not in unknown.text() + unknown.informativeText().replace(str(PLACE), "")
+
+
+def _recorded(monkeypatch) -> list[str]:
+    from netzjournal.ui import show_folder
+
+    opened: list[str] = []
+    monkeypatch.setattr(show_folder, "opener", lambda url: opened.append(url.toLocalFile()) or True)
+    return opened
+
+
+def test_boxes_about_the_journals_place_show_it_in_the_file_manager(qtbot, tmp_path, monkeypatch):
+    """ "Make it writable", "close the other program", "move the folder aside": the boxes
+    asked for something done to the journal's folder and gave only its path to type."""
+    opened = _recorded(monkeypatch)
+    journal = tmp_path / "daten" / "journal.sqlite3"
+    journal.parent.mkdir()
+    journal.write_bytes(b"")
+    built = [boxes.unavailable_box(JournalUnavailable(journal, kind)) for kind in boxes.KNOWN_KINDS]
+    built += [boxes.busy_elsewhere_box(journal), boxes.error_box("Kaputt", "detail", journal)]
+    for box in built:
+        qtbot.addWidget(box)
+        box.show()
+        button = next(b for b in box.buttons() if b.objectName() == "showInFileManager")
+        assert button.text() == "Show in file manager"
+        assert box.standardButton(box.defaultButton()) == QMessageBox.StandardButton.Close
+        opened.clear()
+        button.click()
+        assert opened == [str(journal.parent)], box.objectName()
+        assert box.isVisible(), box.objectName()  # the advice stays to be read
+        box.hide()
+    # A journal behind a link to a disk not connected: the nearest folder that is there.
+    gone = tmp_path / "usb" / "netzjournal" / "journal.sqlite3"
+    box = boxes.unavailable_box(JournalUnavailable(gone, "link-target-missing"))
+    qtbot.addWidget(box)
+    next(b for b in box.buttons() if b.objectName() == "showInFileManager").click()
+    assert opened[-1] == str(tmp_path)
+
+
+def test_the_file_manager_button_speaks_german(qtbot, german):
+    box = boxes.unavailable_box(JournalUnavailable(PLACE, "read-only"))
+    qtbot.addWidget(box)
+    assert "Im Dateimanager zeigen" in [b.text() for b in box.buttons()]

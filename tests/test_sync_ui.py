@@ -175,7 +175,7 @@ def test_a_wrong_password_shows_in_the_status_bar_without_a_dialog(
         window.sync.sync_now()
     assert failed.args == ["auth"]
     status = window.findChild(QLabel, "syncStatus")
-    assert "refused the user name or password" in status.text()
+    assert "did not accept the user name or password" in status.text()
     assert boxes() == before
 
 
@@ -221,7 +221,7 @@ def test_a_wrong_password_when_listing_collections_is_said_on_the_page(
     page = dialog.sync_page
     qtbot.mouseClick(page.look, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.look.isEnabled(), timeout=30_000)
-    assert "refused the user name or password" in page.found.text()
+    assert "did not accept the user name or password" in page.found.text()
 
 
 def test_another_server_gets_the_journal_and_the_journal_loses_nothing(
@@ -705,12 +705,16 @@ def test_a_failed_sync_is_kept_for_the_last_sync_dialog_beside_the_last_finished
         dialog.reject()
 
     for language, expected in (
-        ("en", ["Sync: the server ran into an error (HTTP 500)",
+        # The status number only on a line of its own, for whoever helps.
+        ("en", ["Sync: the server ran into a problem of its own; try again later",
                 "the next sync goes on from there",
-                "3 still to send (3 follow-ups)", "done before: 1 sent"]),
-        ("de", ["Synchronisation: Fehler auf dem Server (HTTP 500)",
+                "3 still to send (3 follow-ups)", "done before: 1 sent",
+                "Technical details: HTTP status 500"]),
+        ("de", ["Synchronisation: der Server hat ein eigenes Problem; bitte später erneut "
+                "versuchen",
                 "die nächste Synchronisation macht dort weiter",
-                "3 noch hochzuladen (3 nächste Schritte)", "davor erledigt: 1 hochgeladen"]),
+                "3 noch hochzuladen (3 nächste Schritte)", "davor erledigt: 1 hochgeladen",
+                "Technische Details: HTTP-Status 500"]),
     ):  # fmt: skip
         with in_language(language):
             when_modal(read_last, lambda d: isinstance(d, SyncPairsDialog))
@@ -992,24 +996,26 @@ def test_a_server_in_trouble_says_what_the_sync_did_and_what_is_left(qtbot, wind
 
     done = {"contacts": {"created_there": ["Anna Meier"]},
             "tasks": {"created_there": [f"t{n}" for n in range(1200)]}}  # fmt: skip
-    for failure, language, expected in (
+    for failure, language, expected, technical in (
         ({"error": "server", "status": 500, "done": done, "left": 6405,
           "left_by_kind": {"tasks": 6404, "events": 1}},
-         "en", "Sync: the server ran into an error (HTTP 500) · the next sync goes on from "
-         "there · 6,405 still to send (6,404 follow-ups, 1 event) · done before: 1,201 sent"),
+         "en", "Sync: the server ran into a problem of its own; try again later · the next "
+         "sync goes on from there · 6,405 still to send (6,404 follow-ups, 1 event) · done "
+         "before: 1,201 sent", "Technical details: HTTP status 500"),
         ({"error": "server", "status": 503, "done": done, "left": 1,
           "left_by_kind": {"contacts": 1}},
-         "de", "Synchronisation: der Server ist gerade nicht verfügbar (HTTP 503) · die "
-         "nächste Synchronisation macht dort weiter · 1 noch hochzuladen (1 Kontakt) · "
-         "davor erledigt: 1.201 hochgeladen"),
+         "de", "Synchronisation: der Server ist gerade nicht erreichbar; bitte später erneut "
+         "versuchen · die nächste Synchronisation macht dort weiter · 1 noch hochzuladen "
+         "(1 Kontakt) · davor erledigt: 1.201 hochgeladen", "Technische Details: HTTP-Status 503"),
     ):  # fmt: skip
         with in_language(language):
             status = SyncStatus(window.sync)
             window.sync.last_failure = failure
             window.sync.failed.emit("server")
-            assert status.text() == expected
+            # No status number in the sentence ("(HTTP 500)" before): in the tooltip.
+            assert status.text() == expected and "HTTP" not in status.text()
             # (A narrow window cuts the end of the line: the tooltip has it all.)
-            assert status.toolTip() == expected.replace(" · ", "\n")
+            assert status.toolTip() == expected.replace(" · ", "\n") + "\n" + technical
             status.deleteLater()
 
 

@@ -62,10 +62,12 @@ def _export(tmp_path) -> str:
         return journal_json.export_text(j)
 
 
-def messages(found: list):
+def messages(found: list, details: list | None = None):
     def read(box):
         assert isinstance(box, QMessageBox)
         found.append(box.text())
+        if details is not None:
+            details.append(box.detailedText())
         box.accept()
 
     return read
@@ -82,7 +84,9 @@ def test_restore_from_the_file_menu_into_an_empty_journal(window, tmp_path):
     # Now the journal holds something: refused, with the reason, before choosing a file.
     when_modal(messages(found))
     window.actions_.restore_json.trigger()
-    assert "empty journal only" in found[1] and "Contacts: 25" in found[1]
+    assert "only into an empty journal" in found[1] and "Contacts: 25" in found[1]
+    # The way there in steps, not a command line to type.
+    assert "--data-dir" not in found[1] and "1. Quit netzjournal." in found[1]
     assert contact_count(window.journal) == 25
 
 
@@ -126,9 +130,11 @@ def test_restore_refuses_a_damaged_export_and_cancel_keeps_it_empty(window, tmp_
     bad.write_text('{"format": "netzjournal-export", "version": 1, "schema": 1, '
                    '"tables": {"contact": [{"nope": 1}]}}')  # fmt: skip
     found: list[str] = []
-    when_modal(messages(found))
+    details: list[str] = []
+    when_modal(messages(found, details))
     assert not restore_json(window, window.journal, bad)
-    assert "damaged" in found[0] and "nope" in found[0]
+    # What the reader found is for whoever helps: behind "Show details".
+    assert "damaged" in found[0] and "nope" not in found[0] and "nope" in details[0]
     good = tmp_path / "journal.json"
     good.write_text(_export(tmp_path), encoding="utf-8")
     seen: list = []

@@ -27,7 +27,7 @@ def test_the_last_card_cut_after_a_whole_line_is_read_and_said():
     assert [c.display_name for c in result.contacts] == ["Anna Graf", "Ben Kurz"]
     assert result.contacts[1].organisation == "Stadtwerke"
     assert _codes(result) == [(7, "unterminated_card")]  # the card's BEGIN
-    assert "kontakte.vcf:7: the file ends inside this card" in str(result.problems[0])
+    assert "kontakte.vcf:7: the file ends in the middle of this contact" in str(result.problems[0])
 
 
 def test_a_line_cut_in_two_is_left_out_and_the_rest_kept():
@@ -84,12 +84,12 @@ def test_the_import_and_its_command_line_say_so(journal, tmp_path, capsys):
     apply_import(journal, plan)
     assert {get_contact(journal, i).name for i in (1, 2)} == {"Anna Graf", "Ben Kurz"}
     assert [str(p) for p in plan.problems] == [
-        "kontakte.vcf:7: the file ends inside this card (no END:VCARD): it was cut short, "
-        "and what was read of it was imported",
+        "kontakte.vcf:7: the file ends in the middle of this contact, as if it was cut "
+        "short; what was there of it was imported",
         "kontakte.vcf:12: the file ends in the middle of this line; it was left out",
     ]
     data = tmp_path / "data"
     assert cli.main(["import", str(path), "--data-dir", str(data), "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "create Ben Kurz" in out
-    assert "problem: kontakte.vcf:7: the file ends inside this card" in out
+    assert "problem: kontakte.vcf:7: the file ends in the middle of this contact" in out

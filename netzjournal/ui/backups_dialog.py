@@ -146,7 +146,7 @@ class BackupsDialog(QDialog):
         try:
             create_backup(self._journal(), self._paths.backups, reason="manual")
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
+            QMessageBox.warning(self, self.tr("Backup failed"), texts.store_error_text(exc))
         else:
             self.backed_up.emit()
         self.refresh()
@@ -243,3 +243,64 @@ def _empty(journal: Journal) -> bool:
         conn.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]
         for table in ("contact", "interaction")
     )
+
+
+def restore_failed_box(parent: QWidget | None, exc: Exception, paths: DataPaths) -> QMessageBox:
+    """A restore that was refused or failed: what happened and the next step in plain
+    words, the store's own (English) sentence behind "Show details", and a way to the
+    data folder (where the backups and the journal are)."""
+    from netzjournal.store.errors import JournalDamaged
+    from netzjournal.store.journal import ReadOnlyJournal
+    from netzjournal.ui import show_folder
+    from netzjournal.ui.startup_dialogs import set_details
+
+    code = exc.code if isinstance(exc, JournalDamaged) else ""
+    if code == "newer":
+        text = QCoreApplication.translate(
+            "BackupsDialog",
+            "This backup was made by a newer netzjournal. Please update netzjournal, "
+            "then restore the backup again.",
+        )
+    elif code == "no-data":
+        text = QCoreApplication.translate(
+            "BackupsDialog",
+            "This backup holds no contacts or notes: restoring it would empty your "
+            "journal. Choose an older backup that holds your data.",
+        )
+    elif isinstance(exc, JournalDamaged):
+        text = QCoreApplication.translate(
+            "BackupsDialog",
+            "This backup cannot be used (%1). Choose another backup from the list; "
+            "keep this one in the backups folder for whoever helps you.",
+        ).replace("%1", _problem_words(code))
+    elif isinstance(exc, ReadOnlyJournal):
+        text = QCoreApplication.translate(
+            "BackupsDialog",
+            "The journal is open read-only, so nothing can be restored into it. Quit "
+            "netzjournal, start it again and restore the backup then.",
+        )
+    else:
+        text = texts.store_error_text(exc)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("BackupsDialog", "Backup not restored"),
+        text,
+        QMessageBox.StandardButton.Close,
+        parent,
+    )
+    box.setObjectName("restoreFailedBox")
+    box.setInformativeText(
+        QCoreApplication.translate("BackupsDialog", "Your journal was not changed.")
+    )
+    show_folder.add_button(
+        box, paths.root, QCoreApplication.translate("BackupsDialog", "Show data folder")
+    )
+    set_details(box, str(exc))
+    box.setDefaultButton(QMessageBox.StandardButton.Close)
+    return box
+
+
+def _problem_words(code: str) -> str:
+    from netzjournal.ui.recovery_dialog import problem_text
+
+    return problem_text(code)

@@ -115,6 +115,11 @@ def dialogs(window: MainWindow, shot: Shot) -> None:
             dialog.deleteLater()
         QApplication.processEvents()
     _questions(window, shot)
+    box = window.data_location_box()  # Help → Where my data lives (a message box)
+    box.show()
+    shot("dialog-data-location", over(window, box))
+    box.hide()
+    box.deleteLater()
     _progress(window, shot)
     _startup(window, shot)
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QScreen, QShowEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QScreen, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -39,6 +39,8 @@ from netzjournal.ui.window_geometry import restore_geometry
 
 if TYPE_CHECKING:
     from pathlib import Path
+
+    from PySide6.QtWidgets import QMessageBox
 
     from netzjournal.store.backups import BackupInfo
     from netzjournal.store.cipher import Key
@@ -712,7 +714,6 @@ class MainWindow(QMainWindow):
     def restore_backup(self, backup: BackupInfo | Path, backup_key: Key | None = None) -> None:
         """Restore one of the backups, or a backup file from elsewhere (``backup_key``: an
         encrypted file's own key, where it is not the journal's)."""
-        from PySide6.QtWidgets import QMessageBox
 
         # The restore replaces every note: an edit in progress is settled first.
         if not self.unsaved.settle_all():
@@ -723,7 +724,9 @@ class MainWindow(QMainWindow):
         try:
             restore_backup(self.journal, path, self.paths.backups, backup_key=backup_key)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Restore failed"), str(exc))
+            from netzjournal.ui.backups_dialog import restore_failed_box
+
+            restore_failed_box(self, exc, self.paths).exec()
             return
         self.undo_stack.clear()  # the commands refer to rows that may no longer exist
         self.say_backup_made()  # (the state it replaced was backed up first)
@@ -774,23 +777,42 @@ class MainWindow(QMainWindow):
         )
 
     def _open_data_folder(self) -> None:
-        from PySide6.QtCore import QUrl  # (not at the start: PySide builds the type, 4.5 M)
+        from netzjournal.ui import show_folder
 
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.root)))
+        show_folder.show(self.paths.root)
 
     def show_data_location(self) -> None:
+        self.data_location_box().exec()
+
+    def data_location_box(self) -> QMessageBox:
+        """Help → Where my data lives: the journal, its backups, and a way to the folder
+        (to copy it to a new computer or a backup disk, the usual reason to ask)."""
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.information(
-            self,
+        from netzjournal.ui import show_folder
+
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
             self.tr("Where my data lives"),
             self.tr(
-                "Journal: %1\nBackups: %2\n\nStart netzjournal with --data-dir or set "
-                "NETZJOURNAL_HOME to use another folder."
-            )
-            .replace("%1", str(self.paths.journal))
-            .replace("%2", str(self.paths.backups)),
+                "Everything netzjournal keeps is in one folder on this computer. To take it "
+                "along or keep a copy, copy this folder while netzjournal is closed."
+            ),
+            QMessageBox.StandardButton.Close,
+            self,
         )
+        box.setObjectName("dataLocationBox")
+        box.setInformativeText(
+            self.tr("Data folder: %1\nJournal: %2\nBackups: %3\n\nTo use another folder, "
+                    "start netzjournal with --data-dir FOLDER.")
+            .replace("%1", str(self.paths.root))
+            .replace("%2", str(self.paths.journal))
+            .replace("%3", str(self.paths.backups))
+        )  # fmt: skip
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        show_folder.add_button(box, self.paths.root, self.tr("Open the data folder"))
+        box.setDefaultButton(QMessageBox.StandardButton.Close)
+        return box
 
     # -- another launch -------------------------------------------------------------------
 

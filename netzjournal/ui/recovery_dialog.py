@@ -149,7 +149,14 @@ class RecoveryDialog(QDialog):
         self.quit_button = QPushButton(self.tr("Quit"))
         self.quit_button.setObjectName("quitRecovery")
         self.quit_button.clicked.connect(self.reject)
+        # The advice says "keep the file and the backups safe": the way to them.
+        from netzjournal.ui import show_folder
+
+        self.folder_button = QPushButton(self.tr("Show in file manager"), autoDefault=False)
+        self.folder_button.setObjectName("showInFileManager")
+        self.folder_button.clicked.connect(lambda: show_folder.show(error.path))
         buttons = QDialogButtonBox()  # the platform's order and placement
+        buttons.addButton(self.folder_button, QDialogButtonBox.ButtonRole.HelpRole)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
         layout = QVBoxLayout(self)

@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QTextEdit
 
 from netzjournal.store.errors import JournalKeyError, JournalTooNew, JournalUnavailable
+from netzjournal.ui import show_folder
 
 KNOWN_KINDS = ("disk-full", "io-error", "permission-denied", "read-only", "locked",
                "upgrading", "is-a-directory", "not-a-folder", "link-target-missing",
@@ -195,6 +196,8 @@ def unavailable_box(error: JournalUnavailable) -> QMessageBox:
     title, advice = unavailable_text(error)
     box = _box("unavailableBox", QMessageBox.Icon.Critical, title, advice,
                _nothing_changed(error.path))  # fmt: skip
+    # Each advice asks for something done to the file or its folder: the way there.
+    show_folder.add_button(box, error.path)
     if error.detail or error.kind not in KNOWN_KINDS:
         set_details(box, error.detail or str(error))
     return steady_width(box)
@@ -214,8 +217,10 @@ def busy_elsewhere_box(journal: object) -> QMessageBox:
         "restore or encryption. Wait until it has finished (or close it), then start "
         "netzjournal again.",
     )
-    return steady_width(_box("busyElsewhereBox", QMessageBox.Icon.Information, title, advice,
-                             _nothing_changed(journal)))  # fmt: skip
+    box = _box("busyElsewhereBox", QMessageBox.Icon.Information, title, advice,
+               _nothing_changed(journal))  # fmt: skip
+    show_folder.add_button(box, journal)
+    return steady_width(box)
 
 
 def show_key_problem(error: JournalKeyError) -> None:
@@ -280,25 +285,36 @@ def ask_read_only(error: JournalTooNew) -> bool:
 def too_new_box(error: JournalTooNew) -> QMessageBox:
     """The version clash; its default button opens the journal read-only."""
     title = QCoreApplication.translate("StartupDialogs", "A newer netzjournal wrote this journal")
-    text = (
-        QCoreApplication.translate(
-            "StartupDialogs",
-            "This journal was written by netzjournal %1 (schema %2); this is "
-            "netzjournal %3 (schema %4).",
+    # Plain words for the person (versions they can look up, what to do); the schema
+    # numbers only help whoever helps them, so they wait behind "Show details".
+    known = error.found_app not in ("", "?")  # (a journal that did not record it)
+    if known:
+        text = (
+            QCoreApplication.translate(
+                "StartupDialogs",
+                "This journal was last saved by a newer netzjournal (version %1). This is "
+                "version %2, which cannot work with it.",
+            )
+            .replace("%1", error.found_app)
+            .replace("%2", error.our_app)
         )
-        .replace("%1", error.found_app)
-        .replace("%2", str(error.found_schema))
-        .replace("%3", error.our_app)
-        .replace("%4", str(error.our_schema))
-    )
-    advice = (
-        QCoreApplication.translate(
+        update = QCoreApplication.translate(
             "StartupDialogs",
-            "Please update netzjournal. Until then you can open the journal read-only.",
+            "Your journal is untouched. Please update netzjournal to version %1 or later; "
+            "until then you can open the journal to read it, without changes.",
+        ).replace("%1", error.found_app)
+    else:
+        text = QCoreApplication.translate(
+            "StartupDialogs",
+            "This journal was last saved by a newer netzjournal. This is version %1, "
+            "which cannot work with it.",
+        ).replace("%1", error.our_app)
+        update = QCoreApplication.translate(
+            "StartupDialogs",
+            "Your journal is untouched. Please update netzjournal; until then you can "
+            "open the journal to read it, without changes.",
         )
-        + "\n\n"
-        + _location(error.path)
-    )
+    advice = update + "\n\n" + _location(error.path)
     box = _box("tooNewBox", QMessageBox.Icon.Information, title, text, advice, None)
     read_only = box.addButton(
         QCoreApplication.translate("StartupDialogs", "Open read-only"),
@@ -308,6 +324,14 @@ def too_new_box(error: JournalTooNew) -> QMessageBox:
         QCoreApplication.translate("StartupDialogs", "Quit"), QMessageBox.ButtonRole.RejectRole
     )
     box.setDefaultButton(read_only)
+    set_details(
+        box,
+        QCoreApplication.translate(
+            "StartupDialogs", "Journal format (schema) %1; this version reads up to %2."
+        )
+        .replace("%1", str(error.found_schema))
+        .replace("%2", str(error.our_schema)),
+    )
     return steady_width(box)
 
 
@@ -335,6 +359,8 @@ def error_box(title: str, detail: str, path: object = None) -> QMessageBox:
     # with one ("The disk is full. …"), the window title without the full stop.
     text = title if title.rstrip().endswith((".", "!", "?")) else title.rstrip() + "."
     box = _box("startupErrorBox", QMessageBox.Icon.Critical, title, text, advice)
+    if path is not None:
+        show_folder.add_button(box, path)
     if detail:
         set_details(box, detail)
     return steady_width(box)

@@ -396,7 +396,7 @@ class SyncPage(QWidget):
 
     def _error_words(self, code: str) -> str:
         words = {
-            "auth": self.tr("The server refused the user name or password."),
+            "auth": self.tr("The server did not accept the user name or password."),
             "certificate": self.tr("The server's certificate could not be verified."),
             "certificate_changed": self.tr("The server's certificate is not the one you trusted."),
             "unreachable": self.tr("The server cannot be reached."),

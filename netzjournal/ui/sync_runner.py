@@ -359,9 +359,9 @@ class SyncStatus(QLabel):
             415: self.tr("in a format the server does not take"),
             507: self.tr("the server is full"),
         }
-        why = words.get(refused.status) or self.tr("refused (HTTP %1)").replace(
-            "%1", str(refused.status or "?")
-        )
+        # The status number means nothing to most people: in words, and the number
+        # only in the tooltip's technical line (see :meth:`technical`).
+        why = words.get(refused.status) or self.tr("the server did not accept it")
         if refused.words:
             why += " – " + self.tr("the server says: %1").replace("%1", refused.words)
         return why
@@ -393,7 +393,8 @@ class SyncStatus(QLabel):
             # the last finished sync as before (it stays what the journal agrees with).
             why, *said = self._failure_parts(failed)
             tried = self._attempted_at(failed.at) + " · " + why
-            lines = [tried, *said, *(lines if latest is not None else [])]
+            lines = [tried, *said, *self.technical(failed.status),
+                     *(lines if latest is not None else [])]  # fmt: skip
         dialog = SyncPairsDialog(self._runner.journal, pairs, self.window(), lines)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exec()
@@ -408,13 +409,22 @@ class SyncStatus(QLabel):
     def _failed(self, code: str) -> None:
         failure = self._runner.last_failure
         answer = {**failure, "error": code}  # (as the child said; ``code`` the same)
-        text, *said = self._failure_parts(summary.failure(answer, dt.datetime.now()))
+        failed = summary.failure(answer, dt.datetime.now())
+        text, *said = self._failure_parts(failed)
         if self._runner.last_success is not None:
             said.append(self.tr("last synced at %1").replace("%1", self._when()))
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setText(" · ".join([text, *said]))
-        tip = "\n".join([text, *said]) if len(said) > 1 else ""
+        technical = self.technical(failed.status)
+        tip = "\n".join([text, *said, *technical]) if len(said) > 1 or technical else ""
         self.setToolTip(self._certificate_tip() if code == "certificate_changed" else tip)
+
+    def technical(self, status: int) -> list[str]:
+        """The server's status number, for whoever helps (a line of the tooltip and of
+        File → Last sync…, never of the sentence): none where there was none."""
+        if not status:
+            return []
+        return [self.tr("Technical details: HTTP status %1").replace("%1", str(status))]
 
     def _failure_parts(self, failed: summary.Failure) -> list[str]:
         """A failed sync in words: "Sync: <why>", then — where the server stopped it
@@ -423,7 +433,7 @@ class SyncStatus(QLabel):
         window cuts the end (the tooltip and File → Last sync… have it all)."""
         code, status = failed.code, failed.status
         words = {
-            "auth": self.tr("the server refused the user name or password"),
+            "auth": self.tr("the server did not accept the user name or password"),
             # Where to see it and decide whether to trust it:
             "certificate": self.tr(
                 "the server's certificate could not be verified (Settings → Sync)"
@@ -445,11 +455,9 @@ class SyncStatus(QLabel):
             "stopped": self.tr("stopped part-way; the next sync goes on from there"),
         }
         if code == "server" and status == 503:
-            words[code] = self.tr("the server is not available at the moment (HTTP 503)")
+            words[code] = self.tr("the server is not available at the moment; try again later")
         elif code == "server" and status >= 500:
-            words[code] = self.tr("the server ran into an error (HTTP %1)").replace(
-                "%1", str(status)
-            )
+            words[code] = self.tr("the server ran into a problem of its own; try again later")
         text = self.tr("Sync: %1").replace(
             "%1", words.get(code, self.tr("the server refused a request"))
         )

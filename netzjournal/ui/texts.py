@@ -319,15 +319,19 @@ def problem_text(problem: Problem) -> str:
     """One import problem as the person reads it: file, line and translated wording."""
     templates = {
         "nul_bytes": QCoreApplication.translate(
-            "ImportProblem", "the file holds NUL bytes; they were ignored"
+            "ImportProblem", "the file holds invisible control characters; they were left out"
         ),
         "no_table": QCoreApplication.translate("ImportProblem", "no table found in this file"),
-        "no_header": QCoreApplication.translate("ImportProblem", "no header line found"),
+        "no_header": QCoreApplication.translate(
+            "ImportProblem", "no first line with column names (such as “Name” or “E-mail”) found"
+        ),
         "too_many_rows": QCoreApplication.translate(
             "ImportProblem", "more than {limit} rows; the rest was skipped"
         ),
         "cell_count": QCoreApplication.translate(
-            "ImportProblem", "{cells} cells where the header has {headers}"
+            "ImportProblem",
+            "this row has {cells} columns where the first line names {headers}: it was "
+            "imported, check this person afterwards",
         ),
         "bad_birthday": QCoreApplication.translate(
             "ImportProblem", "birthday not understood: {value}"
@@ -343,36 +347,38 @@ def problem_text(problem: Problem) -> str:
         ),
         "unreadable": QCoreApplication.translate("ImportProblem", "cannot be read: {reason}"),
         "not_a_file": QCoreApplication.translate(
-            "ImportProblem", "not a regular file (a pipe, device or folder); not read"
+            "ImportProblem", "not an ordinary file (perhaps a folder); not read"
         ),
         "empty_file": QCoreApplication.translate("ImportProblem", "the file is empty"),
         "line_without_colon": QCoreApplication.translate(
-            "ImportProblem", "a line without ':' was skipped"
+            "ImportProblem", "a line that belongs to no contact field was skipped"
         ),
         "malformed_line": QCoreApplication.translate(
-            "ImportProblem", "a malformed line was skipped"
+            "ImportProblem", "an unreadable line was skipped"
         ),
         "nested_card": QCoreApplication.translate(
-            "ImportProblem", "a card inside a card was read as a person of its own"
+            "ImportProblem", "a contact inside another contact was read as a person of its own"
         ),
-        "empty_card": QCoreApplication.translate("ImportProblem", "an empty card was skipped"),
+        "empty_card": QCoreApplication.translate("ImportProblem", "an empty contact was skipped"),
         "too_many_lines": QCoreApplication.translate(
-            "ImportProblem", "more than {limit} lines in one card; the rest was skipped"
+            "ImportProblem", "more than {limit} lines in one contact; the rest was skipped"
         ),
         "unterminated_card": QCoreApplication.translate(
             "ImportProblem",
-            "the file ends inside this card (no END:VCARD): it was cut short, "
-            "and what was read of it was imported",
+            "the file ends in the middle of this contact, as if it was cut short; what "
+            "was there of it was imported",
         ),
         "cut_line": QCoreApplication.translate(
             "ImportProblem", "the file ends in the middle of this line; it was left out"
         ),
-        "no_vcard": QCoreApplication.translate("ImportProblem", "no vCard found in this file"),
+        "no_vcard": QCoreApplication.translate(
+            "ImportProblem", "no contacts found in this file (it is no address book file)"
+        ),
         "too_deep": QCoreApplication.translate(
-            "ImportProblem", "cards nested more than {limit} deep were skipped"
+            "ImportProblem", "contacts inside contacts, more than {limit} deep, were skipped"
         ),
         "too_many_cards": QCoreApplication.translate(
-            "ImportProblem", "more than {limit} cards; the rest was skipped"
+            "ImportProblem", "more than {limit} contacts; the rest was skipped"
         ),
         "too_many_values": QCoreApplication.translate(
             "ImportProblem", "more than {limit} values in one field; the rest was skipped"
@@ -433,7 +439,9 @@ def problem_text(problem: Problem) -> str:
             "may have lost a leading 0 or +: check them after the import",
         ),
         "unknown_format": QCoreApplication.translate(
-            "ImportProblem", "not a vCard, CSV or netzjournal JSON file; nothing was read"
+            "ImportProblem",
+            "not an address book (vCard), a table (CSV) or a netzjournal export (JSON); "
+            "nothing was read",
         ),
         "bad_row": QCoreApplication.translate(
             "ImportProblem", "this row could not be read ({reason}); it was skipped"

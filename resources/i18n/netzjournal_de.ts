@@ -258,24 +258,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="354"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="380"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="355"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="381"/>
         <source>netzjournal ran into an unexpected problem. Everything you saved is safe in your journal.</source>
         <translation>netzjournal ist auf ein unerwartetes Problem gestoßen. Alles, was Sie gespeichert haben, ist sicher in Ihrem Journal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="360"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="386"/>
         <source>Details are in the log:
 %1</source>
         <translation>Die Details stehen im Protokoll:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="367"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="393"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
@@ -287,7 +287,7 @@
     </message>
     <message>
         <location filename="../../netzjournal/app.py" line="227"/>
-        <location filename="../../netzjournal/ui/dialog_shots.py" line="163"/>
+        <location filename="../../netzjournal/ui/dialog_shots.py" line="168"/>
         <source>The journal cannot be opened</source>
         <translation>Das Journal kann nicht geöffnet werden</translation>
     </message>
@@ -434,6 +434,41 @@
         <location filename="../../netzjournal/ui/backups_dialog.py" line="222"/>
         <source>The backup is encrypted; this journal is not, and the restored one will not be either (Settings → Privacy encrypts it).</source>
         <translation>Die Sicherung ist verschlüsselt, dieses Journal nicht – und das wiederhergestellte auch nicht (Einstellungen → Datenschutz verschlüsselt es).</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="258"/>
+        <source>This backup was made by a newer netzjournal. Please update netzjournal, then restore the backup again.</source>
+        <translation>Diese Sicherung stammt von einer neueren netzjournal-Version. Bitte aktualisieren Sie netzjournal und stellen Sie die Sicherung dann erneut wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="264"/>
+        <source>This backup holds no contacts or notes: restoring it would empty your journal. Choose an older backup that holds your data.</source>
+        <translation>Diese Sicherung enthält keine Kontakte und keine Notizen: Sie würde Ihr Journal leeren. Wählen Sie eine ältere Sicherung, die Ihre Daten enthält.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="270"/>
+        <source>This backup cannot be used (%1). Choose another backup from the list; keep this one in the backups folder for whoever helps you.</source>
+        <translation>Diese Sicherung ist nicht verwendbar (%1). Wählen Sie eine andere Sicherung aus der Liste; bewahren Sie diese im Sicherungsordner für jemanden auf, der Ihnen hilft.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="276"/>
+        <source>The journal is open read-only, so nothing can be restored into it. Quit netzjournal, start it again and restore the backup then.</source>
+        <translation>Das Journal ist nur zum Lesen geöffnet, deshalb kann nichts wiederhergestellt werden. Beenden Sie netzjournal, starten Sie es neu und stellen Sie die Sicherung dann wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="285"/>
+        <source>Backup not restored</source>
+        <translation>Sicherung nicht wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="292"/>
+        <source>Your journal was not changed.</source>
+        <translation>Ihr Journal wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="295"/>
+        <source>Show data folder</source>
+        <translation>Datenordner zeigen</translation>
     </message>
 </context>
 <context>
@@ -2455,16 +2490,19 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/words.py" line="100"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="191"/>
         <source>Every %2 weeks on %1</source>
         <translation>Alle %2 Wochen am %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/words.py" line="105"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="185"/>
         <source>Every week on %1</source>
         <translation>Jede Woche am %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/words.py" line="107"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="187"/>
         <source>Every two weeks on %1</source>
         <translation>Alle zwei Wochen am %1</translation>
     </message>
@@ -2494,137 +2532,152 @@
         <translation>Jedes Jahr am %1 %2 im %3</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="136"/>
-        <source>Repeats (rule: %1)</source>
-        <translation>Wiederholt sich (Regel: %1)</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="138"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="141"/>
         <source>(until %1)</source>
         <translation>(bis %1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="142"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="145"/>
         <source>(%1 times)</source>
         <translation>(%1-mal)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="159"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="157"/>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="178"/>
+        <source>Every day</source>
+        <translation>Jeden Tag</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="179"/>
+        <source>Every %1 days</source>
+        <translation>Alle %1 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="195"/>
+        <source>Repeats regularly</source>
+        <translation>Wiederholt sich regelmäßig</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="209"/>
         <source>daily</source>
         <translation>täglich</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="160"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="210"/>
         <source>every %1 days</source>
         <translation>alle %1 Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="162"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="212"/>
         <source>weekly</source>
         <translation>wöchentlich</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="163"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="213"/>
         <source>every %1 weeks</source>
         <translation>alle %1 Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="165"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="215"/>
         <source>monthly</source>
         <translation>monatlich</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="166"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="216"/>
         <source>every %1 months</source>
         <translation>alle %1 Monate</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="168"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="218"/>
         <source>yearly</source>
         <translation>jährlich</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="169"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="219"/>
         <source>every %1 years</source>
         <translation>alle %1 Jahre</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="201"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="251"/>
         <source>%1 %2 time</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="222"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="272"/>
         <source>%1 your time</source>
         <translation>%1 bei Ihnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="210"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="260"/>
         <source>ddd d MMM</source>
         <translation>ddd, dd.MM.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="213"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="263"/>
         <source>%1 on %2 your time</source>
         <translation>%1 am %2 bei Ihnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="270"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="320"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="271"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="321"/>
         <source>I&apos;m going</source>
         <translation>Ich gehe hin</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="272"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="322"/>
         <source>I might go</source>
         <translation>Ich gehe vielleicht hin</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="273"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="323"/>
         <source>I&apos;m not going</source>
         <translation>Ich gehe nicht hin</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="274"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="324"/>
         <source>I was there</source>
         <translation>Ich war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="281"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="331"/>
         <source>was there</source>
         <translation>war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="282"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="332"/>
         <source>said they&apos;d come</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="283"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="333"/>
         <source>in a note</source>
         <translation>in einer Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="265"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="315"/>
         <source>I had said yes</source>
         <translation>Ich hatte zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="266"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="316"/>
         <source>I had said maybe</source>
         <translation>Ich hatte „vielleicht“ gesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="267"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="317"/>
         <source>I had said no</source>
         <translation>Ich hatte abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="275"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="325"/>
         <source>I wasn&apos;t there</source>
         <translation>Ich war nicht da</translation>
     </message>
@@ -2958,83 +3011,83 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="34"/>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="112"/>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="123"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="114"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="125"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="42"/>
-        <source>vCard 4.0 (address books, phones)</source>
-        <translation>vCard 4.0 (Adressbücher, Handys)</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="43"/>
-        <source>CSV (spreadsheets)</source>
-        <translation>CSV (Tabellen)</translation>
-    </message>
-    <message>
         <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="44"/>
-        <source>CSV with semicolons (German Excel)</source>
-        <translation>CSV mit Semikolons (deutsches Excel)</translation>
+        <source>For address books and phones (vCard)</source>
+        <translation>Für Adressbuch-Programme und Handys (vCard)</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="45"/>
-        <source>JSON: the complete journal</source>
-        <translation>JSON: das ganze Journal</translation>
+        <source>For spreadsheets such as Excel (CSV)</source>
+        <translation>Für Tabellen wie Excel (CSV)</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="46"/>
-        <source>iCalendar: birthdays, follow-ups, reconnects</source>
-        <translation>iCalendar: Geburtstage, nächste Schritte, Erinnerungen zum Melden</translation>
+        <source>For a German Excel (CSV with semicolons)</source>
+        <translation>Für ein deutsches Excel (CSV mit Semikolons)</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="47"/>
-        <source>Markdown: everything about the selected people</source>
-        <translation>Markdown: alles über die ausgewählten Personen</translation>
+        <source>The whole journal, to restore or move it (JSON)</source>
+        <translation>Das ganze Journal, zum Wiederherstellen oder Umziehen (JSON)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="51"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="48"/>
+        <source>For calendars: birthdays, follow-ups, reconnects (iCalendar)</source>
+        <translation>Für Kalender: Geburtstage, nächste Schritte, Wiedermelden (iCalendar)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="49"/>
+        <source>Readable text about the selected people (Markdown)</source>
+        <translation>Lesbarer Text über die ausgewählten Personen (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="53"/>
         <source>Only the selected contacts (%1)</source>
         <translation>Nur die ausgewählten Kontakte (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="56"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="58"/>
         <source>Include private fields (closeness, notes …)</source>
         <translation>Private Felder mitnehmen (Nähe, Notizen …)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="60"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="62"/>
         <source>Without it, the file holds what an address book holds: name, organisation, role, email, phone, web, birthday and city. With it, also closeness, your notes, tags, topics, how you met and who introduced you to each other: for your own devices, not to pass on.</source>
         <translation>Ohne dieses Häkchen enthält die Datei, was ein Adressbuch enthält: Name, Organisation, Funktion, E-Mail, Telefon, Web, Geburtstag und Ort. Mit ihm auch Nähe, Ihre Notizen, Schlagwörter, Themen, wie Sie sich kennengelernt haben und wer Sie einander vorgestellt hat – für Ihre eigenen Geräte, nicht zum Weitergeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="70"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="72"/>
         <source>Exports are plain files, not encrypted (even when the journal is): anyone who gets the file can read it.</source>
         <translation>Exporte sind gewöhnliche, unverschlüsselte Dateien (auch wenn das Journal verschlüsselt ist): Wer die Datei bekommt, kann sie lesen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="76"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="78"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="86"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="88"/>
         <source>Save…</source>
         <translation>Speichern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="123"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="125"/>
         <source>Select a contact first.</source>
         <translation>Bitte zuerst einen Kontakt auswählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="128"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="130"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="140"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="142"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -3074,247 +3127,247 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="321"/>
-        <source>the file holds NUL bytes; they were ignored</source>
-        <translation>die Datei enthält NUL-Bytes; sie wurden übergangen</translation>
-    </message>
-    <message>
         <location filename="../../netzjournal/ui/texts.py" line="324"/>
         <source>no table found in this file</source>
         <translation>keine Tabelle in dieser Datei gefunden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="325"/>
-        <source>no header line found</source>
-        <translation>keine Kopfzeile gefunden</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/texts.py" line="326"/>
+        <location filename="../../netzjournal/ui/texts.py" line="328"/>
         <source>more than {limit} rows; the rest was skipped</source>
         <translation>mehr als {limit} Zeilen; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="329"/>
-        <source>{cells} cells where the header has {headers}</source>
-        <translation>{cells} Zellen, die Kopfzeile hat {headers}</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/texts.py" line="332"/>
+        <location filename="../../netzjournal/ui/texts.py" line="336"/>
         <source>birthday not understood: {value}</source>
         <translation>Geburtstag nicht verstanden: {value}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="335"/>
+        <location filename="../../netzjournal/ui/texts.py" line="339"/>
         <source>not an e-mail address, skipped: {value}</source>
         <translation>keine E-Mail-Adresse, übersprungen: {value}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="338"/>
+        <location filename="../../netzjournal/ui/texts.py" line="342"/>
         <source>a row without a name or address was skipped</source>
         <translation>eine Zeile ohne Namen oder Adresse wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="341"/>
+        <location filename="../../netzjournal/ui/texts.py" line="345"/>
         <source>the file is larger than {limit} MB; not read</source>
         <translation>die Datei ist größer als {limit} MB; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="344"/>
+        <location filename="../../netzjournal/ui/texts.py" line="348"/>
         <source>cannot be read: {reason}</source>
         <translation>kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="345"/>
-        <source>not a regular file (a pipe, device or folder); not read</source>
-        <translation>keine gewöhnliche Datei (eine Pipe, ein Gerät oder ein Ordner); nicht gelesen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/texts.py" line="348"/>
+        <location filename="../../netzjournal/ui/texts.py" line="352"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="349"/>
-        <source>a line without &apos;:&apos; was skipped</source>
-        <translation>eine Zeile ohne „:“ wurde übersprungen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/texts.py" line="352"/>
-        <source>a malformed line was skipped</source>
-        <translation>eine fehlerhafte Zeile wurde übersprungen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/texts.py" line="355"/>
-        <source>a card inside a card was read as a person of its own</source>
-        <translation>eine Karte in einer Karte wurde als eigene Person gelesen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/texts.py" line="358"/>
-        <source>an empty card was skipped</source>
-        <translation>eine leere Karte wurde übersprungen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/texts.py" line="359"/>
-        <source>more than {limit} lines in one card; the rest was skipped</source>
-        <translation>mehr als {limit} Zeilen in einer Karte; der Rest wurde übersprungen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/texts.py" line="362"/>
-        <source>the file ends inside this card (no END:VCARD): it was cut short, and what was read of it was imported</source>
-        <translation>die Datei endet mitten in dieser Karte (ohne END:VCARD): Die Karte ist abgeschnitten; was von ihr gelesen wurde, ist importiert</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/texts.py" line="367"/>
+        <location filename="../../netzjournal/ui/texts.py" line="371"/>
         <source>the file ends in the middle of this line; it was left out</source>
         <translation>die Datei endet mitten in dieser Zeile; die Zeile wurde ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="370"/>
-        <source>no vCard found in this file</source>
-        <translation>keine vCard in dieser Datei gefunden</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/texts.py" line="371"/>
-        <source>cards nested more than {limit} deep were skipped</source>
-        <translation>mehr als {limit}-fach verschachtelte Karten wurden übersprungen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/texts.py" line="374"/>
-        <source>more than {limit} cards; the rest was skipped</source>
-        <translation>mehr als {limit} Karten; der Rest wurde übersprungen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/texts.py" line="377"/>
+        <location filename="../../netzjournal/ui/texts.py" line="383"/>
         <source>more than {limit} values in one field; the rest was skipped</source>
         <translation>mehr als {limit} Werte in einem Feld; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="380"/>
+        <location filename="../../netzjournal/ui/texts.py" line="386"/>
         <source>{name} not understood: {value}</source>
         <translation>{name} nicht verstanden: {value}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="381"/>
+        <location filename="../../netzjournal/ui/texts.py" line="387"/>
         <source>{count} more problems of the kinds above were not listed</source>
         <translation>{count} weitere Probleme der oben genannten Arten wurden nicht aufgeführt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="384"/>
+        <location filename="../../netzjournal/ui/texts.py" line="390"/>
         <source>this is not a text file; nothing was read</source>
         <translation>keine Textdatei; nichts wurde gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="387"/>
+        <location filename="../../netzjournal/ui/texts.py" line="393"/>
         <source>an Excel 97–2003 (.xls) or LibreOffice (.ods) spreadsheet, which netzjournal does not read: save it as an Excel workbook (.xlsx) or as CSV (File &gt; Save As) and import that file</source>
         <translation>eine Tabelle aus Excel 97–2003 (.xls) oder LibreOffice (.ods), die netzjournal nicht liest: Speichern Sie sie als Excel-Arbeitsmappe (.xlsx) oder als CSV (Datei &gt; Speichern unter) und importieren Sie diese Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="393"/>
+        <location filename="../../netzjournal/ui/texts.py" line="399"/>
         <source>the workbook is protected by a password: open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password), save it and import it again</source>
         <translation>die Arbeitsmappe ist mit einem Kennwort geschützt: Öffnen Sie sie in Excel, entfernen Sie das Kennwort (Datei &gt; Informationen &gt; Arbeitsmappe schützen &gt; Mit Kennwort verschlüsseln), speichern Sie sie und importieren Sie sie erneut</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="398"/>
+        <location filename="../../netzjournal/ui/texts.py" line="404"/>
         <source>the workbook cannot be read: it is damaged or incomplete. Open it in Excel or LibreOffice, save it again (or as CSV) and import that file</source>
         <translation>die Arbeitsmappe lässt sich nicht lesen: Sie ist beschädigt oder unvollständig. Öffnen Sie sie in Excel oder LibreOffice, speichern Sie sie erneut (oder als CSV) und importieren Sie diese Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="403"/>
+        <location filename="../../netzjournal/ui/texts.py" line="409"/>
         <source>the workbook unpacks to more than {limit} MB (an .xlsx file is packed); not read. Save the sheet with the contacts as CSV and import that file</source>
         <translation>die Arbeitsmappe wird beim Entpacken größer als {limit} MB (eine .xlsx-Datei ist gepackt); nicht gelesen. Speichern Sie das Tabellenblatt mit den Kontakten als CSV und importieren Sie diese Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="408"/>
+        <location filename="../../netzjournal/ui/texts.py" line="414"/>
         <source>a web page (HTML) named as an Excel file, not a workbook (what many web tools export as &quot;Excel&quot;): open it in Excel or LibreOffice, save it as an Excel workbook (.xlsx) or as CSV (File &gt; Save As) and import that file</source>
         <translation>eine Webseite (HTML), die wie eine Excel-Datei heißt, aber keine Arbeitsmappe ist (so exportieren viele Web-Werkzeuge „nach Excel“): Öffnen Sie sie in Excel oder LibreOffice, speichern Sie sie als Excel-Arbeitsmappe (.xlsx) oder als CSV (Datei &gt; Speichern unter) und importieren Sie diese Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="414"/>
+        <location filename="../../netzjournal/ui/texts.py" line="420"/>
         <source>an XML file named as an Excel file (Excel 2003&apos;s XML spreadsheet), not a workbook: open it in Excel or LibreOffice, save it as an Excel workbook (.xlsx) or as CSV (File &gt; Save As) and import that file</source>
         <translation>eine XML-Datei, die wie eine Excel-Datei heißt (XML-Kalkulationstabelle von Excel 2003), aber keine Arbeitsmappe ist: Öffnen Sie sie in Excel oder LibreOffice, speichern Sie sie als Excel-Arbeitsmappe (.xlsx) oder als CSV (Datei &gt; Speichern unter) und importieren Sie diese Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="420"/>
+        <location filename="../../netzjournal/ui/texts.py" line="426"/>
         <source>{count} cells with formulas have no stored value (e.g. {cell}) and were read as empty: open the workbook in Excel or LibreOffice, save it (which stores the values) and import it again</source>
         <translation>{count} Zellen mit Formeln ohne gespeicherten Wert (z. B. {cell}) wurden als leer gelesen: Öffnen Sie die Arbeitsmappe in Excel oder LibreOffice, speichern Sie sie (dabei werden die Werte gespeichert) und importieren Sie sie erneut</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="426"/>
+        <location filename="../../netzjournal/ui/texts.py" line="432"/>
         <source>only the sheet “{sheet}” was read; other sheets: {others}</source>
         <translation>nur das Tabellenblatt „{sheet}“ wurde gelesen; weitere Blätter: {others}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="430"/>
+        <location filename="../../netzjournal/ui/texts.py" line="436"/>
         <source>phone numbers stored as numbers in the workbook ({count}, e.g. {value}) may have lost a leading 0 or +: check them after the import</source>
         <translation>Telefonnummern, die in der Arbeitsmappe als Zahl gespeichert sind ({count}, z. B. {value}), haben vielleicht eine führende 0 oder ein + verloren: Prüfen Sie sie nach dem Import</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="435"/>
-        <source>not a vCard, CSV or netzjournal JSON file; nothing was read</source>
-        <translation>weder vCard noch CSV noch netzjournal-JSON; nichts wurde gelesen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/texts.py" line="438"/>
+        <location filename="../../netzjournal/ui/texts.py" line="446"/>
         <source>this row could not be read ({reason}); it was skipped</source>
         <translation>diese Zeile ist nicht lesbar ({reason}); sie wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="441"/>
+        <location filename="../../netzjournal/ui/texts.py" line="449"/>
         <source>a quotation mark is not closed; the row was read from this line only</source>
         <translation>ein Anführungszeichen wird nicht geschlossen; der Eintrag wurde nur aus dieser Zeile gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="444"/>
+        <location filename="../../netzjournal/ui/texts.py" line="452"/>
         <source>{count} dates in the column &apos;{column}&apos; could not be read, e.g. &apos;{value}&apos;</source>
         <translation>{count} Datumsangaben in der Spalte „{column}“ sind nicht lesbar, z. B. „{value}“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="448"/>
+        <location filename="../../netzjournal/ui/texts.py" line="456"/>
         <source>a netzjournal JSON export: restore it on its own (File &gt; Restore from JSON export, or &apos;netzjournal import&apos; with this file alone) into an empty journal</source>
         <translation>ein netzjournal-JSON-Export: allein und in ein leeres Journal wiederherstellen (Datei &gt; JSON-Export wiederherstellen oder „netzjournal import“ nur mit dieser Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="453"/>
+        <location filename="../../netzjournal/ui/texts.py" line="461"/>
         <source>columns not read: {columns}</source>
         <translation>nicht gelesene Spalten: {columns}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="456"/>
+        <location filename="../../netzjournal/ui/texts.py" line="464"/>
         <source>a calendar (.ics), not contacts: import its events in the Events view (Import .ics…)</source>
         <translation>ein Kalender (.ics), keine Kontakte: seine Veranstaltungen in der Ansicht „Veranstaltungen“ importieren (.ics importieren …)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="480"/>
+        <location filename="../../netzjournal/ui/texts.py" line="488"/>
         <source>“{name}” is a contact group, not a person: its members in this file ({count}) were given the tag “{name}”</source>
         <translation>„{name}“ ist eine Kontaktgruppe, keine Person: ihre Mitglieder in dieser Datei ({count}) bekamen das Schlagwort „{name}“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="460"/>
+        <location filename="../../netzjournal/ui/texts.py" line="468"/>
         <source>related people (partner, manager, assistant …) were not read (cards: {count}): a contact has no field for them</source>
         <translation>Angaben zu anderen Personen (Partner, Vorgesetzte, Assistenz …) nicht gelesen (Karten: {count}): ein Kontakt hat dafür kein Feld</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="465"/>
+        <location filename="../../netzjournal/ui/texts.py" line="321"/>
+        <source>the file holds invisible control characters; they were left out</source>
+        <translation>die Datei enthält unsichtbare Steuerzeichen; sie wurden weggelassen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="325"/>
+        <source>no first line with column names (such as “Name” or “E-mail”) found</source>
+        <translation>keine erste Zeile mit Spaltennamen (wie „Name“ oder „E-Mail“) gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="331"/>
+        <source>this row has {cells} columns where the first line names {headers}: it was imported, check this person afterwards</source>
+        <translation>diese Zeile hat {cells} Spalten, die erste Zeile nennt {headers}: sie wurde importiert, bitte prüfen Sie diese Person danach</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="349"/>
+        <source>not an ordinary file (perhaps a folder); not read</source>
+        <translation>keine gewöhnliche Datei (vielleicht ein Ordner); nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="353"/>
+        <source>a line that belongs to no contact field was skipped</source>
+        <translation>eine Zeile, die zu keinem Kontaktfeld gehört, wurde übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="356"/>
+        <source>an unreadable line was skipped</source>
+        <translation>eine unlesbare Zeile wurde übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="359"/>
+        <source>a contact inside another contact was read as a person of its own</source>
+        <translation>ein Kontakt innerhalb eines anderen Kontakts wurde als eigene Person gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="362"/>
+        <source>an empty contact was skipped</source>
+        <translation>ein leerer Kontakt wurde übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="363"/>
+        <source>more than {limit} lines in one contact; the rest was skipped</source>
+        <translation>mehr als {limit} Zeilen in einem Kontakt; der Rest wurde übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="366"/>
+        <source>the file ends in the middle of this contact, as if it was cut short; what was there of it was imported</source>
+        <translation>die Datei endet mitten in diesem Kontakt, als wäre sie abgeschnitten; was davon da war, wurde importiert</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="374"/>
+        <source>no contacts found in this file (it is no address book file)</source>
+        <translation>keine Kontakte in dieser Datei gefunden (sie ist keine Adressbuch-Datei)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="377"/>
+        <source>contacts inside contacts, more than {limit} deep, were skipped</source>
+        <translation>Kontakte in Kontakten, mehr als {limit} Ebenen tief, wurden übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="380"/>
+        <source>more than {limit} contacts; the rest was skipped</source>
+        <translation>mehr als {limit} Kontakte; der Rest wurde übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="441"/>
+        <source>not an address book (vCard), a table (CSV) or a netzjournal export (JSON); nothing was read</source>
+        <translation>weder ein Adressbuch (vCard) noch eine Tabelle (CSV) noch ein netzjournal-Export (JSON); nichts wurde gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="473"/>
         <source>encryption keys for e-mail and their settings (KEY, Proton&apos;s X-PM-…) were not read (cards: {count}): netzjournal sends no e-mail</source>
         <translation>Schlüssel zur E-Mail-Verschlüsselung und ihre Einstellungen (KEY, X-PM-… von Proton) nicht gelesen (Karten: {count}): netzjournal verschickt keine E-Mails</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="470"/>
+        <location filename="../../netzjournal/ui/texts.py" line="478"/>
         <source>anniversaries and other dates were not read (cards: {count}): a contact keeps only the birthday</source>
         <translation>Jahrestage und andere Daten nicht gelesen (Karten: {count}): ein Kontakt hat nur ein Feld für den Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="475"/>
+        <location filename="../../netzjournal/ui/texts.py" line="483"/>
         <source>street, postcode and country of addresses were not read (cards: {count}): a contact keeps the city</source>
         <translation>Straße, Postleitzahl und Land der Adressen nicht gelesen (Karten: {count}): ein Kontakt behält nur den Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="490"/>
+        <location filename="../../netzjournal/ui/texts.py" line="498"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="496"/>
+        <location filename="../../netzjournal/ui/texts.py" line="504"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3485,7 +3538,7 @@
         <translation>prüfen: Namensvetter in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/dialog_shots.py" line="126"/>
+        <location filename="../../netzjournal/ui/dialog_shots.py" line="131"/>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="435"/>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="909"/>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="1025"/>
@@ -3834,146 +3887,164 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="100"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="101"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="101"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="453"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="102"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="454"/>
         <source>Meeting notes</source>
         <translation>Gesprächsnotizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="102"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="471"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="103"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="472"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="103"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="480"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="104"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="481"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="104"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="489"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="105"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="490"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="172"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="173"/>
         <source>DEMO journal (temporary, not your data)</source>
         <translation>DEMO-Journal (vorübergehend, nicht Ihre Daten)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="174"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="175"/>
         <source>read-only</source>
         <translation>schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="178"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="179"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="188"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="189"/>
         <source>Search everything</source>
         <translation>Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="190"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="191"/>
         <source>Search people and notes</source>
         <translation>Personen und Notizen suchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="201"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="202"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="204"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="205"/>
         <source>Loading suggestions…</source>
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="287"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="288"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="288"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="289"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="291"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="292"/>
         <source>&amp;Sort contacts by</source>
         <translation>Kontakte &amp;sortieren nach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="293"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="294"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="299"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="300"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="307"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="308"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="309"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="310"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="347"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="348"/>
         <source>Search people and notes (%1)</source>
         <translation>Personen und Notizen suchen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="423"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="424"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="428"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="429"/>
         <source>Contacts: %1 · Meeting notes: %2</source>
         <translation>Kontakte: %1 · Gesprächsnotizen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="653"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="654"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="726"/>
-        <source>Restore failed</source>
-        <translation>Wiederherstellen fehlgeschlagen</translation>
+        <location filename="../../netzjournal/ui/main_window.py" line="798"/>
+        <source>Everything netzjournal keeps is in one folder on this computer. To take it along or keep a copy, copy this folder while netzjournal is closed.</source>
+        <translation>Alles, was netzjournal aufbewahrt, liegt in einem Ordner auf diesem Computer. Um es mitzunehmen oder eine Kopie aufzuheben, kopieren Sie diesen Ordner, während netzjournal geschlossen ist.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="730"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="806"/>
+        <source>Data folder: %1
+Journal: %2
+Backups: %3
+
+To use another folder, start netzjournal with --data-dir FOLDER.</source>
+        <translation>Datenordner: %1
+Journal: %2
+Sicherungen: %3
+
+Für einen anderen Ordner starten Sie netzjournal mit --data-dir ORDNER.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/main_window.py" line="813"/>
+        <source>Open the data folder</source>
+        <translation>Datenordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/main_window.py" line="733"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="755"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="758"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="769"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="772"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="771"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="774"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -3982,20 +4053,9 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="786"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="796"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="788"/>
-        <source>Journal: %1
-Backups: %2
-
-Start netzjournal with --data-dir or set NETZJOURNAL_HOME to use another folder.</source>
-        <translation>Journal: %1
-Sicherungen: %2
-
-Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir oder setzen Sie NETZJOURNAL_HOME.</translation>
     </message>
 </context>
 <context>
@@ -4739,7 +4799,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Die Verschlüsselung des Journals und seiner Sicherungen ist aufgehoben. Das verschlüsselte Original bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/dialog_shots.py" line="167"/>
+        <location filename="../../netzjournal/ui/dialog_shots.py" line="172"/>
         <location filename="../../netzjournal/ui/privacy.py" line="948"/>
         <source>Encrypting the journal…</source>
         <translation>Das Journal wird verschlüsselt …</translation>
@@ -5352,7 +5412,12 @@ Grund: %2</translation>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="165"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="155"/>
+        <source>Show in file manager</source>
+        <translation>Im Dateimanager zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="172"/>
         <source>Technical details</source>
         <translation>Technische Details</translation>
     </message>
@@ -5424,50 +5489,66 @@ Grund: %2</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/restore.py" line="41"/>
-        <source>A JSON export is restored into an empty journal only, so that nothing in it is overwritten or mixed up. This journal already holds %1.
+        <source>An export is restored only into an empty journal, so that nothing in your journal is overwritten or mixed up. This journal already holds %1.
 
-To restore, start netzjournal with an empty data folder (netzjournal --data-dir FOLDER) and restore there.</source>
-        <translation>Ein JSON-Export wird nur in ein leeres Journal wiederhergestellt, damit darin nichts überschrieben oder vermischt wird. Dieses Journal enthält bereits %1.
+To restore the export:
+1. Quit netzjournal.
+2. Move the data folder (“Show data folder”) to another place, or rename it. Keep it: it holds your journal as it is.
+3. Start netzjournal again: it begins with an empty journal. Restore the export there (File → Restore from JSON export).</source>
+        <translation>Ein Export wird nur in ein leeres Journal wiederhergestellt, damit in Ihrem Journal nichts überschrieben oder vermischt wird. Dieses Journal enthält bereits %1.
 
-Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzjournal --data-dir ORDNER) und stellen Sie dort wieder her.</translation>
+So stellen Sie den Export wieder her:
+1. Beenden Sie netzjournal.
+2. Verschieben Sie den Datenordner („Datenordner zeigen“) an einen anderen Ort oder benennen Sie ihn um. Bewahren Sie ihn auf: Er enthält Ihr Journal, wie es ist.
+3. Starten Sie netzjournal erneut: Es beginnt mit einem leeren Journal. Stellen Sie den Export dort wieder her (Datei → JSON-Export wiederherstellen).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="50"/>
-        <source>The export was made by a newer netzjournal (schema %1); this version reads up to schema %2. Update netzjournal and try again.</source>
-        <translation>Der Export stammt von einer neueren netzjournal-Version (Schema %1); diese Version liest bis Schema %2. Bitte netzjournal aktualisieren und erneut versuchen.</translation>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="54"/>
+        <source>The export was made by a newer netzjournal. Please update netzjournal, then restore the export again.</source>
+        <translation>Der Export stammt von einer neueren netzjournal-Version. Bitte aktualisieren Sie netzjournal und stellen Sie den Export dann erneut wieder her.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="59"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="67"/>
+        <source>The export is damaged and was not restored. Please restore another copy of it.</source>
+        <translation>Der Export ist beschädigt und wurde nicht wiederhergestellt. Bitte stellen Sie eine andere Kopie davon wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="60"/>
         <source>The export ends early (line %1): it was cut short, perhaps by a full disk or a copy that did not finish. Nothing was restored; restore a complete copy.</source>
         <translation>Der Export endet vorzeitig (Zeile %1): Er wurde abgeschnitten, vielleicht von einem vollen Datenträger oder einer Kopie, die nicht fertig wurde. Nichts wurde wiederhergestellt; stellen Sie eine vollständige Kopie wieder her.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="65"/>
-        <source>The export is damaged and was not restored: %1</source>
-        <translation>Der Export ist beschädigt und wurde nicht wiederhergestellt: %1</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="68"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="71"/>
         <source>This is not a netzjournal JSON export.</source>
         <translation>Das ist kein JSON-Export von netzjournal.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/restore.py" line="78"/>
+        <source>Export format (schema) %1; this version reads up to %2.</source>
+        <translation>Exportformat (Schema) %1; diese Version liest bis %2.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="97"/>
+        <source>Show data folder</source>
+        <translation>Datenordner zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="111"/>
         <source>Restore from JSON export</source>
         <translation>JSON-Export wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="91"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="124"/>
         <source>netzjournal JSON export (*.json);;All files (*)</source>
         <translation>netzjournal-JSON-Export (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="110"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="143"/>
         <source>Stopped; nothing was restored.</source>
         <translation>Abgebrochen; nichts wurde wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="124"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="157"/>
         <source>The journal was restored from %1 (rows: %2).</source>
         <translation>Das Journal wurde aus %1 wiederhergestellt (Zeilen: %2).</translation>
     </message>
@@ -5485,74 +5566,74 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Als PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="70"/>
-        <source>Save as Markdown…</source>
-        <translation>Als Markdown speichern …</translation>
+        <location filename="../../netzjournal/ui/review/view.py" line="72"/>
+        <source>Save as text file…</source>
+        <translation>Als Textdatei speichern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="72"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="74"/>
         <source>Print…</source>
         <translation>Drucken …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="90"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="92"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="108"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="110"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="188"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="190"/>
         <source>Updating the review…</source>
         <translation>Rückblick wird aktualisiert …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="191"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="193"/>
         <source>Building the review…</source>
         <translation>Rückblick wird erstellt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="203"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="205"/>
         <source>The review could not be made. Details are in the log.</source>
         <translation>Der Rückblick konnte nicht erstellt werden. Die Details stehen im Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="276"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="278"/>
         <source>Save the review as PDF</source>
         <translation>Rückblick als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="276"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="278"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="318"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="288"/>
+        <source>Save the review as a text file</source>
+        <translation>Rückblick als Textdatei speichern</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/review/view.py" line="289"/>
+        <source>Text file (*.md *.txt)</source>
+        <translation>Textdatei (*.md *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/review/view.py" line="320"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="286"/>
-        <source>Save the review as Markdown</source>
-        <translation>Rückblick als Markdown speichern</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="77"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="79"/>
         <source>Include private details</source>
         <translation>Private Angaben mitnehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="81"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="83"/>
         <source>Saved and printed reviews leave out your private remarks and the topics of your contacts unless this is ticked.</source>
         <translation>Gespeicherte und gedruckte Rückblicke enthalten Ihre privaten Notizen und die Themen Ihrer Kontakte nur, wenn dies angehakt ist.</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="287"/>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
     </message>
 </context>
 <context>
@@ -5583,7 +5664,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Den Artikel schicken</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/dialog_shots.py" line="283"/>
+        <location filename="../../netzjournal/ui/dialog_shots.py" line="288"/>
         <source>Save the changes to the note “Coffee at the harbour”?</source>
         <translation>Änderungen an der Notiz „Kaffee am Hafen“ speichern?</translation>
     </message>
@@ -5920,6 +6001,14 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
 </context>
 <context>
+    <name>ShowFolder</name>
+    <message>
+        <location filename="../../netzjournal/ui/show_folder.py" line="42"/>
+        <source>Show in file manager</source>
+        <translation>Im Dateimanager zeigen</translation>
+    </message>
+</context>
+<context>
     <name>SortMenu</name>
     <message>
         <location filename="../../netzjournal/ui/sort_menu.py" line="58"/>
@@ -5930,215 +6019,230 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>StartupDialogs</name>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="308"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="324"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="282"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="287"/>
         <source>A newer netzjournal wrote this journal</source>
         <translation>Eine neuere netzjournal-Version hat dieses Journal geschrieben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="56"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="57"/>
         <source>Nothing was changed: your journal is as it was.</source>
         <translation>Es wurde nichts verändert: Ihr Journal ist, wie es war.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="67"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="68"/>
         <source>Location: %1</source>
         <translation>Ort: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="81"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="82"/>
         <source>Hide details</source>
         <translation>Details ausblenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="83"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="84"/>
         <source>Show details</source>
         <translation>Details einblenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="95"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="96"/>
         <source>The disk is full</source>
         <translation>Der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="96"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="97"/>
         <source>The disk is full. Please free some space and start again.</source>
         <translation>Der Datenträger ist voll. Bitte Platz schaffen und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="101"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="102"/>
         <source>The disk reports an error</source>
         <translation>Der Datenträger meldet einen Fehler</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="102"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="103"/>
         <source>The disk reported a read or write error. Please check the drive (or the network connection to it) and start again.</source>
         <translation>Der Datenträger hat einen Lese- oder Schreibfehler gemeldet. Bitte das Laufwerk (oder die Netzwerkverbindung dorthin) prüfen und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="109"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="110"/>
         <source>No permission</source>
         <translation>Keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="110"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="111"/>
         <source>netzjournal is not allowed to open the journal or its folder. Please check who owns them and their permissions, then start again.</source>
         <translation>netzjournal darf das Journal oder seinen Ordner nicht öffnen. Bitte Eigentümer und Berechtigungen prüfen und dann erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="117"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="118"/>
         <source>The journal cannot be written</source>
         <translation>Das Journal ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="118"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="119"/>
         <source>The journal, its folder or its disk is write-protected. Please make it writable and start again.</source>
         <translation>Das Journal, sein Ordner oder sein Datenträger ist schreibgeschützt. Bitte beschreibbar machen und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="125"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="126"/>
         <source>The journal is in use</source>
         <translation>Das Journal wird gerade benutzt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="126"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="127"/>
         <source>Another program is using the journal right now. Please close it (or wait until it has finished) and start again.</source>
         <translation>Ein anderes Programm benutzt das Journal gerade. Bitte das Programm schließen (oder warten, bis es fertig ist) und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="133"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="134"/>
         <source>The journal is being updated</source>
         <translation>Das Journal wird gerade aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="134"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="135"/>
         <source>Another netzjournal is updating the journal for this version. Please start again once it has finished.</source>
         <translation>Ein anderes netzjournal aktualisiert das Journal gerade für diese Version. Bitte erneut starten, sobald es fertig ist.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="141"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="142"/>
         <source>A folder is in the journal&apos;s place</source>
         <translation>An der Stelle des Journals liegt ein Ordner</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="142"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="143"/>
         <source>There is a folder where the journal file should be. Please move it aside, or start netzjournal with --data-dir to use another data folder.</source>
         <translation>Wo die Journaldatei sein sollte, liegt ein Ordner. Bitte den Ordner verschieben oder netzjournal mit --data-dir starten, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="150"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="151"/>
         <source>There is a file where the data folder should be. Please move it aside, or start netzjournal with --data-dir to use another data folder.</source>
         <translation>Wo der Datenordner sein sollte, liegt eine Datei. Bitte die Datei verschieben oder netzjournal mit --data-dir starten, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="293"/>
+        <source>This journal was last saved by a newer netzjournal (version %1). This is version %2, which cannot work with it.</source>
+        <translation>Dieses Journal wurde zuletzt von einer neueren netzjournal-Version gespeichert (%1). Dies ist Version %2, die damit nicht arbeiten kann.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="301"/>
+        <source>Your journal is untouched. Please update netzjournal to version %1 or later; until then you can open the journal to read it, without changes.</source>
+        <translation>Ihr Journal ist unverändert. Bitte aktualisieren Sie netzjournal auf Version %1 oder neuer; bis dahin können Sie das Journal zum Lesen öffnen, ohne Änderungen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="307"/>
+        <source>This journal was last saved by a newer netzjournal. This is version %1, which cannot work with it.</source>
+        <translation>Dieses Journal wurde zuletzt von einer neueren netzjournal-Version gespeichert. Dies ist Version %1, die damit nicht arbeiten kann.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="312"/>
+        <source>Your journal is untouched. Please update netzjournal; until then you can open the journal to read it, without changes.</source>
+        <translation>Ihr Journal ist unverändert. Bitte aktualisieren Sie netzjournal; bis dahin können Sie das Journal zum Lesen öffnen, ohne Änderungen.</translation>
+    </message>
+    <message>
         <location filename="../../netzjournal/ui/privacy.py" line="772"/>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="328"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="352"/>
         <source>The details say what happened; they help whoever you ask for help.</source>
         <translation>Die Details sagen, was geschehen ist – sie helfen, wenn Sie jemanden um Hilfe bitten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="228"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="233"/>
         <source>Wrong key: the journal is encrypted and this key does not open it. Please start again with the right passphrase or the recovery key.</source>
         <translation>Falscher Schlüssel: Das Journal ist verschlüsselt, und dieser Schlüssel öffnet es nicht. Bitte mit der richtigen Passphrase oder dem Wiederherstellungsschlüssel erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="149"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="150"/>
         <source>A file is in the data folder&apos;s place</source>
         <translation>An der Stelle des Datenordners liegt eine Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="157"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="158"/>
         <source>The data folder&apos;s name is too long</source>
         <translation>Der Name des Datenordners ist zu lang</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="158"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="159"/>
         <source>The path to the journal is too long for the disk (one name in it, or the whole path). Please start netzjournal with --data-dir and a shorter folder; the details name the place.</source>
         <translation>Der Pfad zum Journal ist zu lang für das Laufwerk (ein Name darin oder der ganze Pfad). Bitte starten Sie netzjournal mit --data-dir und einem kürzeren Ordner; die Details nennen den Ort.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="166"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="167"/>
         <source>The journal&apos;s place is not there</source>
         <translation>Der Ort des Journals ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="167"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="168"/>
         <source>The journal file is a link to a place that is not there right now, perhaps a disk or network folder that is not connected. Please connect it and start again; the details name the place.</source>
         <translation>Die Journaldatei ist eine Verknüpfung zu einem Ort, der gerade nicht da ist – vielleicht ein Datenträger oder Netzwerkordner, der nicht verbunden ist. Bitte verbinden und erneut starten; die Details nennen den Ort.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="180"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="181"/>
         <source>The journal cannot be opened</source>
         <translation>Das Journal kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="181"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="182"/>
         <source>The journal or its folder cannot be used right now. The details say why.</source>
         <translation>Das Journal oder sein Ordner kann gerade nicht verwendet werden. Die Details sagen, warum.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="209"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="212"/>
         <source>netzjournal is already at work</source>
         <translation>netzjournal arbeitet bereits</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="210"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="213"/>
         <source>Another netzjournal is working with this data folder and did not answer: a window still starting or waiting for an answer, or a command such as a restore or encryption. Wait until it has finished (or close it), then start netzjournal again.</source>
         <translation>Ein anderes netzjournal arbeitet mit diesem Datenordner und hat nicht geantwortet: ein Fenster, das noch startet oder auf eine Antwort wartet, oder ein Befehl wie eine Wiederherstellung oder Verschlüsselung. Warten Sie, bis es fertig ist (oder schließen Sie es), und starten Sie netzjournal dann erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="234"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="239"/>
         <source>The journal is encrypted and no key for it was given. Please start again and enter the passphrase or the recovery key.</source>
         <translation>Das Journal ist verschlüsselt, und es wurde kein Schlüssel dafür angegeben. Bitte erneut starten und die Passphrase oder den Wiederherstellungsschlüssel eingeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="239"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="244"/>
         <source>The journal is encrypted, but this installation lacks the SQLCipher binding (sqlcipher3).</source>
         <translation>Das Journal ist verschlüsselt, aber dieser Installation fehlt die SQLCipher-Anbindung (sqlcipher3).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="245"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="250"/>
         <source>Wrong key</source>
         <translation>Falscher Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="258"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="263"/>
         <source>A leftover file was set aside</source>
         <translation>Eine übrig gebliebene Datei wurde beiseitegelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="259"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="264"/>
         <source>Next to the journal was a file of pending changes (a “-wal” or “-journal” file) that does not belong to it. Applying it would have damaged the journal, so it was set aside and the journal opens without it.</source>
         <translation>Neben dem Journal lagen unabgeschlossene Änderungen (eine „‑wal“‑ oder „‑journal“‑Datei), die nicht dazu passen; sie einzuspielen hätte das Journal beschädigt. Das Journal wird ohne sie geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="265"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="270"/>
         <source>The file is kept as:
 %1</source>
         <translation>Die Datei ist aufbewahrt als:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="284"/>
-        <source>This journal was written by netzjournal %1 (schema %2); this is netzjournal %3 (schema %4).</source>
-        <translation>Dieses Journal wurde von netzjournal %1 (Schema %2) geschrieben; dies ist netzjournal %3 (Schema %4).</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="295"/>
-        <source>Please update netzjournal. Until then you can open the journal read-only.</source>
-        <translation>Bitte netzjournal aktualisieren. Bis dahin lässt sich das Journal nur lesend öffnen.</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="304"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="320"/>
         <source>Open read-only</source>
         <translation>Nur lesend öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="319"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="329"/>
+        <source>Journal format (schema) %1; this version reads up to %2.</source>
+        <translation>Journalformat (Schema) %1; diese Version liest bis %2.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="343"/>
         <source>Nothing was changed. The details say what happened; they help whoever you ask for help.</source>
         <translation>Es wurde nichts verändert. Die Details sagen, was geschehen ist – sie helfen, wenn Sie jemanden um Hilfe bitten.</translation>
     </message>
@@ -6603,8 +6707,8 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/sync_page.py" line="399"/>
-        <source>The server refused the user name or password.</source>
-        <translation>Der Server hat Benutzername oder Passwort abgelehnt.</translation>
+        <source>The server did not accept the user name or password.</source>
+        <translation>Der Server hat Benutzername oder Passwort nicht angenommen.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/sync_page.py" line="400"/>
@@ -6908,33 +7012,33 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>nichts mehr zu tun</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="364"/>
+        <source>the server did not accept it</source>
+        <translation>der Server hat es nicht angenommen</translation>
+    </message>
+    <message>
         <location filename="../../netzjournal/ui/sync_runner.py" line="389"/>
         <source>Last changes: %1</source>
         <translation>Letzte Änderungen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="426"/>
-        <source>the server refused the user name or password</source>
-        <translation>der Server hat Benutzername oder Passwort abgelehnt</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="429"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="439"/>
         <source>the server&apos;s certificate could not be verified (Settings → Sync)</source>
         <translation>das Zertifikat des Servers ließ sich nicht prüfen (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="432"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="442"/>
         <source>the server&apos;s certificate has changed; nothing was synced (Settings → Sync)</source>
         <translation>das Zertifikat des Servers hat sich geändert; nichts wurde synchronisiert (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="434"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="444"/>
         <source>the server cannot be reached</source>
         <translation>der Server ist nicht erreichbar</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/sync_runner.py" line="360"/>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="435"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="445"/>
         <source>the server is full</source>
         <translation>der Server ist voll</translation>
     </message>
@@ -6984,11 +7088,6 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>in einem Format, das der Server nicht annimmt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="362"/>
-        <source>refused (HTTP %1)</source>
-        <translation>abgelehnt (HTTP %1)</translation>
-    </message>
-    <message>
         <location filename="../../netzjournal/ui/sync_runner.py" line="366"/>
         <source>the server says: %1</source>
         <translation>der Server meldet: %1</translation>
@@ -7004,92 +7103,102 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Noch keine Synchronisation. Sie können sie unter Einstellungen → Synchronisation einrichten.</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="427"/>
+        <source>Technical details: HTTP status %1</source>
+        <translation>Technische Details: HTTP-Status %1</translation>
+    </message>
+    <message>
         <location filename="../../netzjournal/ui/sync_runner.py" line="436"/>
+        <source>the server did not accept the user name or password</source>
+        <translation>der Server hat Benutzername oder Passwort nicht angenommen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="446"/>
         <source>no address book or calendar at this address</source>
         <translation>unter dieser Adresse gibt es kein Adressbuch und keinen Kalender</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="437"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="447"/>
         <source>password needed (Settings → Sync)</source>
         <translation>Passwort nötig (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="438"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="448"/>
         <source>not set up (Settings → Sync)</source>
         <translation>nicht eingerichtet (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="440"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="450"/>
         <source>the disk is full; free some space (nothing was lost)</source>
         <translation>der Datenträger ist voll; bitte Platz schaffen (nichts ging verloren)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="441"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="451"/>
         <source>another program is writing to the journal; try again</source>
         <translation>ein anderes Programm schreibt gerade in das Journal; bitte gleich noch einmal versuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="442"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="452"/>
         <source>the journal cannot be written here</source>
         <translation>das Journal ist hier nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="443"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="453"/>
         <source>the journal could not be written (see the log)</source>
         <translation>das Journal ließ sich nicht schreiben (Details im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="444"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="454"/>
         <source>the sync stopped with an error (see the log)</source>
         <translation>die Synchronisation brach mit einem Fehler ab (Details im Protokoll)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="445"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="455"/>
         <source>stopped part-way; the next sync goes on from there</source>
         <translation>mittendrin angehalten; die nächste Synchronisation macht dort weiter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="448"/>
-        <source>the server is not available at the moment (HTTP 503)</source>
-        <translation>der Server ist gerade nicht verfügbar (HTTP 503)</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="450"/>
-        <source>the server ran into an error (HTTP %1)</source>
-        <translation>Fehler auf dem Server (HTTP %1)</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="453"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="461"/>
         <source>Sync: %1</source>
         <translation>Synchronisation: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="454"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="462"/>
         <source>the server refused a request</source>
         <translation>der Server hat eine Anfrage abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="476"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="484"/>
         <source>done before: %1</source>
         <translation>davor erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="463"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="471"/>
         <source>%1 still to send</source>
         <translation>%1 noch hochzuladen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="459"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="467"/>
         <source>the next sync goes on from there</source>
         <translation>die nächste Synchronisation macht dort weiter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="413"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="415"/>
         <source>last synced at %1</source>
         <translation>zuletzt synchronisiert um %1</translation>
     </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="458"/>
+        <source>the server is not available at the moment; try again later</source>
+        <translation>der Server ist gerade nicht erreichbar; bitte später erneut versuchen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="460"/>
+        <source>the server ran into a problem of its own; try again later</source>
+        <translation>der Server hat ein eigenes Problem; bitte später erneut versuchen</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/sync_runner.py" line="465"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="473"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln Kontakt</numerusform>
@@ -7097,7 +7206,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/sync_runner.py" line="466"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="474"/>
         <source>%Ln follow-up(s)</source>
         <translation>
             <numerusform>%Ln nächster Schritt</numerusform>
@@ -7105,7 +7214,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/sync_runner.py" line="467"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="475"/>
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln Veranstaltung</numerusform>
@@ -7113,7 +7222,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/sync_runner.py" line="468"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="476"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln Notiz</numerusform>
@@ -7121,12 +7230,12 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="487"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="495"/>
         <source>Trusted (SHA-256): %1</source>
         <translation>Vertraut (SHA-256): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="488"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="496"/>
         <source>Now (SHA-256): %1</source>
         <translation>Jetzt (SHA-256): %1</translation>
     </message>
@@ -7255,7 +7364,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="40"/>
         <location filename="../../netzjournal/ui/texts.py" line="95"/>
-        <location filename="../../netzjournal/ui/texts.py" line="562"/>
+        <location filename="../../netzjournal/ui/texts.py" line="570"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
@@ -7462,293 +7571,293 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>JJJJ</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="511"/>
-        <location filename="../../netzjournal/ui/texts.py" line="512"/>
+        <location filename="../../netzjournal/ui/texts.py" line="519"/>
+        <location filename="../../netzjournal/ui/texts.py" line="520"/>
         <source>CSV table</source>
         <translation>CSV-Tabelle</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="513"/>
+        <location filename="../../netzjournal/ui/texts.py" line="521"/>
         <source>Excel workbook</source>
         <translation>Excel-Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="520"/>
+        <location filename="../../netzjournal/ui/texts.py" line="528"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="521"/>
+        <location filename="../../netzjournal/ui/texts.py" line="529"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="522"/>
+        <location filename="../../netzjournal/ui/texts.py" line="530"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="523"/>
+        <location filename="../../netzjournal/ui/texts.py" line="531"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="524"/>
-        <location filename="../../netzjournal/ui/texts.py" line="554"/>
+        <location filename="../../netzjournal/ui/texts.py" line="532"/>
+        <location filename="../../netzjournal/ui/texts.py" line="562"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="525"/>
+        <location filename="../../netzjournal/ui/texts.py" line="533"/>
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="526"/>
+        <location filename="../../netzjournal/ui/texts.py" line="534"/>
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="527"/>
+        <location filename="../../netzjournal/ui/texts.py" line="535"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="528"/>
+        <location filename="../../netzjournal/ui/texts.py" line="536"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="529"/>
+        <location filename="../../netzjournal/ui/texts.py" line="537"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="530"/>
+        <location filename="../../netzjournal/ui/texts.py" line="538"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="531"/>
+        <location filename="../../netzjournal/ui/texts.py" line="539"/>
         <source>Level</source>
         <translation>Ebene</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="532"/>
+        <location filename="../../netzjournal/ui/texts.py" line="540"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="533"/>
+        <location filename="../../netzjournal/ui/texts.py" line="541"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="534"/>
-        <location filename="../../netzjournal/ui/texts.py" line="535"/>
+        <location filename="../../netzjournal/ui/texts.py" line="542"/>
+        <location filename="../../netzjournal/ui/texts.py" line="543"/>
         <source>How we met</source>
         <translation>Wie kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="536"/>
+        <location filename="../../netzjournal/ui/texts.py" line="544"/>
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="537"/>
+        <location filename="../../netzjournal/ui/texts.py" line="545"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="538"/>
+        <location filename="../../netzjournal/ui/texts.py" line="546"/>
         <source>Address form</source>
         <translation>Ansprache (Sie/du)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="539"/>
+        <location filename="../../netzjournal/ui/texts.py" line="547"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="540"/>
+        <location filename="../../netzjournal/ui/texts.py" line="548"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="541"/>
-        <location filename="../../netzjournal/ui/texts.py" line="542"/>
+        <location filename="../../netzjournal/ui/texts.py" line="549"/>
+        <location filename="../../netzjournal/ui/texts.py" line="550"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="543"/>
+        <location filename="../../netzjournal/ui/texts.py" line="551"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="544"/>
+        <location filename="../../netzjournal/ui/texts.py" line="552"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="545"/>
+        <location filename="../../netzjournal/ui/texts.py" line="553"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="546"/>
+        <location filename="../../netzjournal/ui/texts.py" line="554"/>
         <source>Ways to reach</source>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="547"/>
+        <location filename="../../netzjournal/ui/texts.py" line="555"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="548"/>
+        <location filename="../../netzjournal/ui/texts.py" line="556"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="549"/>
+        <location filename="../../netzjournal/ui/texts.py" line="557"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="550"/>
+        <location filename="../../netzjournal/ui/texts.py" line="558"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="551"/>
+        <location filename="../../netzjournal/ui/texts.py" line="559"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="552"/>
+        <location filename="../../netzjournal/ui/texts.py" line="560"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="553"/>
+        <location filename="../../netzjournal/ui/texts.py" line="561"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="555"/>
+        <location filename="../../netzjournal/ui/texts.py" line="563"/>
         <source>Talked about</source>
         <translation>Worüber gesprochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="557"/>
-        <location filename="../../netzjournal/ui/texts.py" line="558"/>
+        <location filename="../../netzjournal/ui/texts.py" line="565"/>
+        <location filename="../../netzjournal/ui/texts.py" line="566"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="559"/>
+        <location filename="../../netzjournal/ui/texts.py" line="567"/>
         <source>Private remarks</source>
         <translation>Private Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="560"/>
+        <location filename="../../netzjournal/ui/texts.py" line="568"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="561"/>
+        <location filename="../../netzjournal/ui/texts.py" line="569"/>
         <source>Give &amp; take</source>
         <translation>Geben und Nehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="572"/>
-        <location filename="../../netzjournal/ui/texts.py" line="614"/>
+        <location filename="../../netzjournal/ui/texts.py" line="580"/>
+        <location filename="../../netzjournal/ui/texts.py" line="622"/>
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="574"/>
+        <location filename="../../netzjournal/ui/texts.py" line="582"/>
         <source>%1 is a file where the backups&apos; folder should be</source>
         <translation>%1 ist eine Datei, wo der Ordner für die Sicherungen sein sollte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="578"/>
+        <location filename="../../netzjournal/ui/texts.py" line="586"/>
         <source>%1 cannot be written (a write-protected folder or disk, missing permission or a disk error)</source>
         <translation>%1 lässt sich nicht beschreiben (ein schreibgeschützter Ordner oder Datenträger, fehlende Rechte oder ein Datenträgerfehler)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="584"/>
+        <location filename="../../netzjournal/ui/texts.py" line="592"/>
         <source>an unexpected error (%1)</source>
         <translation>ein unerwarteter Fehler (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="587"/>
+        <location filename="../../netzjournal/ui/texts.py" line="595"/>
         <source>Today&apos;s backup was not made: %1. Your journal is unchanged. netzjournal tries again at the next start; File → Backups… → Back up now tries at once.</source>
         <translation>Die heutige Sicherung wurde nicht angelegt: %1. Ihr Journal ist unverändert. netzjournal versucht es beim nächsten Start erneut; Datei → Sicherungen … → Jetzt sichern versucht es sofort.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="604"/>
+        <location filename="../../netzjournal/ui/texts.py" line="612"/>
         <source>this is the journal itself or one of its backups; choose another name</source>
         <translation>das ist das Journal selbst oder eine seiner Sicherungen; wählen Sie einen anderen Namen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="608"/>
+        <location filename="../../netzjournal/ui/texts.py" line="616"/>
         <source>the file is write-protected (read-only, append-only or immutable); choose another name</source>
         <translation>die Datei ist schreibgeschützt (nur lesbar, nur anhängbar oder unveränderlich); wählen Sie einen anderen Namen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="616"/>
+        <location filename="../../netzjournal/ui/texts.py" line="624"/>
         <source>this folder cannot be written (write-protected, or no permission)</source>
         <translation>in diesen Ordner kann nicht geschrieben werden (schreibgeschützt oder keine Berechtigung)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="622"/>
+        <location filename="../../netzjournal/ui/texts.py" line="630"/>
         <source>%1 was not saved: %2. A file of that name from before is unchanged.</source>
         <translation>%1 wurde nicht gespeichert: %2. Eine Datei dieses Namens von vorher ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="639"/>
+        <location filename="../../netzjournal/ui/texts.py" line="647"/>
         <source>This contact was changed elsewhere (in another window or by an import) since it was opened here. Both changed: %1.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), seit er hier geöffnet wurde. Beide haben geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="645"/>
+        <location filename="../../netzjournal/ui/texts.py" line="653"/>
         <source>This note was changed elsewhere (in another window or by an import) since it was opened here. Both changed: %1.</source>
         <translation>Diese Notiz wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), seit sie hier geöffnet wurde. Beide haben geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="655"/>
+        <location filename="../../netzjournal/ui/texts.py" line="663"/>
         <source>The disk is full; nothing was saved from this change. Free some space and try again.</source>
         <translation>Der Datenträger ist voll; von dieser Änderung wurde nichts gespeichert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="660"/>
+        <location filename="../../netzjournal/ui/texts.py" line="668"/>
         <source>The journal is open read-only; nothing was saved from this change.</source>
         <translation>Das Journal ist schreibgeschützt geöffnet; von dieser Änderung wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="665"/>
+        <location filename="../../netzjournal/ui/texts.py" line="673"/>
         <source>Another program is writing to the journal right now; nothing was saved from this change. Try again in a moment.</source>
         <translation>Ein anderes Programm schreibt gerade in das Journal; von dieser Änderung wurde nichts gespeichert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="671"/>
+        <location filename="../../netzjournal/ui/texts.py" line="679"/>
         <source>The journal file %1 was moved or deleted while netzjournal had it open; nothing was saved from this change. Quit netzjournal, put the file back (or restore a backup) and start again.</source>
         <translation>Die Journaldatei %1 wurde verschoben oder gelöscht, während netzjournal sie geöffnet hatte; von dieser Änderung wurde nichts gespeichert. Beenden Sie netzjournal, legen Sie die Datei zurück (oder stellen Sie eine Sicherung wieder her) und starten Sie neu.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="678"/>
+        <location filename="../../netzjournal/ui/texts.py" line="686"/>
         <source>%1 is a file where a folder should be; nothing was saved from this change. Move the file aside and try again.</source>
         <translation>%1 ist eine Datei, wo ein Ordner sein sollte; von dieser Änderung wurde nichts gespeichert. Verschieben Sie die Datei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="684"/>
+        <location filename="../../netzjournal/ui/texts.py" line="692"/>
         <source>%1 cannot be written (a write-protected folder or disk, missing permission or a disk error); nothing was saved from this change.</source>
         <translation>%1 lässt sich nicht schreiben (ein schreibgeschützter Ordner oder Datenträger, eine fehlende Berechtigung oder ein Fehler des Datenträgers); von dieser Änderung wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="690"/>
+        <location filename="../../netzjournal/ui/texts.py" line="698"/>
         <source>This entry no longer exists: it was deleted elsewhere (in another window or by an import).</source>
         <translation>Diesen Eintrag gibt es nicht mehr: Er wurde anderswo gelöscht (in einem anderen Fenster oder durch einen Import).</translation>
     </message>
@@ -7843,192 +7952,192 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="781"/>
+        <location filename="../../netzjournal/ui/texts.py" line="789"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="748"/>
+        <location filename="../../netzjournal/ui/texts.py" line="756"/>
         <source>Archive contacts (%1)</source>
         <translation>Kontakte archivieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="749"/>
+        <location filename="../../netzjournal/ui/texts.py" line="757"/>
         <source>Restore contacts (%1)</source>
         <translation>Kontakte zurückholen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="747"/>
+        <location filename="../../netzjournal/ui/texts.py" line="755"/>
         <source>Delete contacts (%1)</source>
         <translation>Kontakte löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="763"/>
+        <location filename="../../netzjournal/ui/texts.py" line="771"/>
         <source>My answer for “%1” on %2</source>
         <translation>Meine Antwort für „%1“ am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="788"/>
+        <location filename="../../netzjournal/ui/texts.py" line="796"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="789"/>
+        <location filename="../../netzjournal/ui/texts.py" line="797"/>
         <source>Edit note “%1”</source>
         <translation>Notiz „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="790"/>
+        <location filename="../../netzjournal/ui/texts.py" line="798"/>
         <source>Delete note “%1”</source>
         <translation>Notiz „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="766"/>
+        <location filename="../../netzjournal/ui/texts.py" line="774"/>
         <source>Delete notes (%1)</source>
         <translation>Notizen löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="707"/>
+        <location filename="../../netzjournal/ui/texts.py" line="715"/>
         <source>Closeness %2 for %1</source>
         <translation>Nähe %2 für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="708"/>
+        <location filename="../../netzjournal/ui/texts.py" line="716"/>
         <source>Tag %1 with “%2”</source>
         <translation>Schlagwort „%2“ für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="709"/>
+        <location filename="../../netzjournal/ui/texts.py" line="717"/>
         <source>Remove tag “%2” from %1</source>
         <translation>Schlagwort „%2“ von %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="714"/>
+        <location filename="../../netzjournal/ui/texts.py" line="722"/>
         <source>Closeness %2 for %1 contacts</source>
         <translation>Nähe %2 für %1 Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="715"/>
+        <location filename="../../netzjournal/ui/texts.py" line="723"/>
         <source>Tag %1 contacts with “%2”</source>
         <translation>Schlagwort „%2“ für %1 Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="716"/>
+        <location filename="../../netzjournal/ui/texts.py" line="724"/>
         <source>Remove tag “%2” from %1 contacts</source>
         <translation>Schlagwort „%2“ von %1 Kontakten entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="737"/>
+        <location filename="../../netzjournal/ui/texts.py" line="745"/>
         <source>Two contacts named %1: not the same person</source>
         <translation>Zwei Kontakte namens %1: nicht dieselbe Person</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="751"/>
+        <location filename="../../netzjournal/ui/texts.py" line="759"/>
         <source>Language for contacts (%1)</source>
         <translation>Sprache für Kontakte (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="752"/>
+        <location filename="../../netzjournal/ui/texts.py" line="760"/>
         <source>Sie or du for contacts (%1)</source>
         <translation>Sie oder du für Kontakte (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="756"/>
+        <location filename="../../netzjournal/ui/texts.py" line="764"/>
         <source>Edit the note of %1</source>
         <translation>Notiz vom %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="757"/>
+        <location filename="../../netzjournal/ui/texts.py" line="765"/>
         <source>Delete the note of %1</source>
         <translation>Notiz vom %1 löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="770"/>
+        <location filename="../../netzjournal/ui/texts.py" line="778"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="771"/>
+        <location filename="../../netzjournal/ui/texts.py" line="779"/>
         <source>Archive %1</source>
         <translation>%1 archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="772"/>
+        <location filename="../../netzjournal/ui/texts.py" line="780"/>
         <source>Restore %1</source>
         <translation>%1 zurückholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="784"/>
+        <location filename="../../netzjournal/ui/texts.py" line="792"/>
         <source>Merge: %2 (2 entries)</source>
         <translation>Zusammenführen: %2 (2 Einträge)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="785"/>
+        <location filename="../../netzjournal/ui/texts.py" line="793"/>
         <source>%1 and %2: not the same person</source>
         <translation>%1 und %2: nicht dieselbe Person</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="786"/>
+        <location filename="../../netzjournal/ui/texts.py" line="794"/>
         <source>New contact %1</source>
         <translation>Neuer Kontakt %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="787"/>
+        <location filename="../../netzjournal/ui/texts.py" line="795"/>
         <source>%1 linked to the invitation</source>
         <translation>%1 mit der Einladung verknüpft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="793"/>
+        <location filename="../../netzjournal/ui/texts.py" line="801"/>
         <source>Language for %1</source>
         <translation>Sprache für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="794"/>
+        <location filename="../../netzjournal/ui/texts.py" line="802"/>
         <source>Address form for %1</source>
         <translation>Ansprache für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="796"/>
+        <location filename="../../netzjournal/ui/texts.py" line="804"/>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="797"/>
+        <location filename="../../netzjournal/ui/texts.py" line="805"/>
         <source>Remove %1 from %2</source>
         <translation>%1 aus %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="798"/>
+        <location filename="../../netzjournal/ui/texts.py" line="806"/>
         <source>Change one occurrence of %1</source>
         <translation>Termin von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="799"/>
+        <location filename="../../netzjournal/ui/texts.py" line="807"/>
         <source>Cancel an occurrence of %1</source>
         <translation>Termin von %1 absagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="800"/>
+        <location filename="../../netzjournal/ui/texts.py" line="808"/>
         <source>New event “%1”</source>
         <translation>Neue Veranstaltung „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="801"/>
+        <location filename="../../netzjournal/ui/texts.py" line="809"/>
         <source>Edit event “%1”</source>
         <translation>Veranstaltung „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="802"/>
+        <location filename="../../netzjournal/ui/texts.py" line="810"/>
         <source>Delete event “%1”</source>
         <translation>Veranstaltung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="803"/>
+        <location filename="../../netzjournal/ui/texts.py" line="811"/>
         <source>Met %1 at %2</source>
         <translation>%1 bei %2 kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="768"/>
+        <location filename="../../netzjournal/ui/texts.py" line="776"/>
         <source>Forget where we met %1</source>
         <translation>Wo wir %1 kennengelernt haben, vergessen</translation>
     </message>
@@ -8063,22 +8172,22 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="750"/>
+        <location filename="../../netzjournal/ui/texts.py" line="758"/>
         <source>Import contacts (%1)</source>
         <translation>Kontakte importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="791"/>
+        <location filename="../../netzjournal/ui/texts.py" line="799"/>
         <source>Reached out to %1</source>
         <translation>Bei %1 gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="792"/>
+        <location filename="../../netzjournal/ui/texts.py" line="800"/>
         <source>Later for %1</source>
         <translation>%1 später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="795"/>
+        <location filename="../../netzjournal/ui/texts.py" line="803"/>
         <source>Debrief “%1”</source>
         <translation>Nachbereitung „%1“</translation>
     </message>

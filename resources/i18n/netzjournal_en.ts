@@ -197,7 +197,7 @@
 <context>
     <name>SyncStatus</name>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/sync_runner.py" line="465"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="473"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -205,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/sync_runner.py" line="466"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="474"/>
         <source>%Ln follow-up(s)</source>
         <translation>
             <numerusform>%Ln follow-up</numerusform>
@@ -213,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/sync_runner.py" line="467"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="475"/>
         <source>%Ln event(s)</source>
         <translation>
             <numerusform>%Ln event</numerusform>
@@ -221,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/sync_runner.py" line="468"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="476"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>

@@ -133,7 +133,10 @@ def rule_words(rule: str, first: dt.date) -> str:
             .replace("%3", month_name(p.month))
         )
     else:
-        return QCoreApplication.translate("EventWords", "Repeats (rule: %1)").replace("%1", rule)
+        # A rule the editor does not make (from another calendar): in words as far as
+        # they go; never the rule's own text ("FREQ=WEEKLY;BYDAY=MO,WE"), which is
+        # for programs, not people.
+        text = other_rule_words(rule)
     if p.until is not None:
         text += " " + QCoreApplication.translate("EventWords", "(until %1)").replace(
             "%1", format_day(p.until)
@@ -143,6 +146,53 @@ def rule_words(rule: str, first: dt.date) -> str:
             "%1", str(p.count)
         )
     return text
+
+
+def weekday_list(days: list[int]) -> str:
+    """ "Monday", "Monday and Wednesday", "Monday, Wednesday and Friday"."""
+    names = [weekday_name(d) for d in days]
+    if len(names) == 1:
+        return names[0]
+    return (
+        QCoreApplication.translate("EventWords", "%1 and %2")
+        .replace("%1", ", ".join(names[:-1]))
+        .replace("%2", names[-1])
+    )
+
+
+def other_rule_words(rule: str) -> str:
+    """A rule outside the editor's forms, in words: daily ones and weekly ones on
+    several days; any other "Repeats regularly" (the dates list shows when)."""
+    fields = dict(p.split("=", 1) for p in recurrence.normalise(rule).split(";") if "=" in p)
+    for said in ("COUNT", "UNTIL", "WKST"):  # (said after the rhythm, or no matter)
+        fields.pop(said, None)
+    freq, byday = fields.pop("FREQ", ""), fields.pop("BYDAY", "")
+    try:
+        interval = int(fields.pop("INTERVAL", "1") or 1)
+    except ValueError:
+        interval = 0
+    days = [recurrence.WEEKDAYS.index(d) for d in byday.split(",") if d in recurrence.WEEKDAYS]
+    plain_days = bool(byday) and len(days) == len(byday.split(","))  # (no "2TU" among them)
+    if interval >= 1 and not fields and freq == "DAILY" and not byday:
+        if interval == 1:
+            return QCoreApplication.translate("EventWords", "Every day")
+        return QCoreApplication.translate("EventWords", "Every %1 days").replace(
+            "%1", str(interval)
+        )
+    if interval >= 1 and not fields and freq == "WEEKLY" and plain_days:
+        on = weekday_list(sorted(set(days)))
+        if interval == 1:
+            return QCoreApplication.translate("EventWords", "Every week on %1").replace("%1", on)
+        if interval == 2:
+            return QCoreApplication.translate("EventWords", "Every two weeks on %1").replace(
+                "%1", on
+            )
+        return (
+            QCoreApplication.translate("EventWords", "Every %2 weeks on %1")
+            .replace("%1", on)
+            .replace("%2", str(interval))
+        )
+    return QCoreApplication.translate("EventWords", "Repeats regularly")
 
 
 def how_often(rule: str) -> str:

@@ -38,13 +38,15 @@ class ExportDialog(QDialog):
         )
         self.format = QComboBox()
         self.format.setObjectName("exportFormat")
+        # What each file is for first, the format's name after it in brackets (for
+        # whoever is asked which one to pick); no version numbers or standards.
         for code, label in (
-            ("vcf", self.tr("vCard 4.0 (address books, phones)")),
-            ("csv", self.tr("CSV (spreadsheets)")),
-            ("csv;", self.tr("CSV with semicolons (German Excel)")),
-            ("json", self.tr("JSON: the complete journal")),
-            ("ics", self.tr("iCalendar: birthdays, follow-ups, reconnects")),
-            ("md", self.tr("Markdown: everything about the selected people")),
+            ("vcf", self.tr("For address books and phones (vCard)")),
+            ("csv", self.tr("For spreadsheets such as Excel (CSV)")),
+            ("csv;", self.tr("For a German Excel (CSV with semicolons)")),
+            ("json", self.tr("The whole journal, to restore or move it (JSON)")),
+            ("ics", self.tr("For calendars: birthdays, follow-ups, reconnects (iCalendar)")),
+            ("md", self.tr("Readable text about the selected people (Markdown)")),
         ):
             self.format.addItem(label, code)
         self.only_selected = QCheckBox(

@@ -40,20 +40,21 @@ def refusal_text(exc: journal_json.RestoreRefused) -> str:
         )
         return QCoreApplication.translate(
             "RestoreJson",
-            "A JSON export is restored into an empty journal only, so that nothing in it is "
-            "overwritten or mixed up. This journal already holds %1.\n\nTo restore, start "
-            "netzjournal with an empty data folder (netzjournal --data-dir FOLDER) and restore "
-            "there.",
+            "An export is restored only into an empty journal, so that nothing in your "
+            "journal is overwritten or mixed up. This journal already holds %1.\n\n"
+            "To restore the export:\n"
+            "1. Quit netzjournal.\n"
+            "2. Move the data folder (“Show data folder”) to another place, or rename it. "
+            "Keep it: it holds your journal as it is.\n"
+            "3. Start netzjournal again: it begins with an empty journal. Restore the "
+            "export there (File → Restore from JSON export).",
         ).replace("%1", held)
     if exc.code == "too_new":
-        return (
-            QCoreApplication.translate(
-                "RestoreJson",
-                "The export was made by a newer netzjournal (schema %1); this version reads up to "
-                "schema %2. Update netzjournal and try again.",
-            )
-            .replace("%1", params.get("schema", "?"))
-            .replace("%2", params.get("ours", "?"))
+        # The schema numbers go to the box's details (see refusal_details).
+        return QCoreApplication.translate(
+            "RestoreJson",
+            "The export was made by a newer netzjournal. Please update netzjournal, "
+            "then restore the export again.",
         )
     if exc.code == "cut_short":
         return QCoreApplication.translate(
@@ -62,10 +63,42 @@ def refusal_text(exc: journal_json.RestoreRefused) -> str:
             "that did not finish. Nothing was restored; restore a complete copy.",
         ).replace("%1", params.get("line", "?"))  # (a line number, as an editor shows it)
     if exc.code == "damaged":
+        # What the reader found wrong is for whoever helps: in the details.
         return QCoreApplication.translate(
-            "RestoreJson", "The export is damaged and was not restored: %1"
-        ).replace("%1", params.get("detail", ""))
+            "RestoreJson",
+            "The export is damaged and was not restored. Please restore another copy of it.",
+        )
     return QCoreApplication.translate("RestoreJson", "This is not a netzjournal JSON export.")
+
+
+def refusal_details(exc: journal_json.RestoreRefused) -> str:
+    """The refusal's technical side, for whoever helps (the box's details)."""
+    if exc.code == "too_new":
+        return (
+            QCoreApplication.translate(
+                "RestoreJson", "Export format (schema) %1; this version reads up to %2."
+            )
+            .replace("%1", exc.params.get("schema", "?"))
+            .replace("%2", exc.params.get("ours", "?"))
+        )
+    return str(exc)
+
+
+def refusal_box(parent: QWidget, title: str, exc: journal_json.RestoreRefused,
+                folder: Path) -> QMessageBox:  # fmt: skip
+    """Why the export was not restored, what to do, and the way to the data folder."""
+    from netzjournal.ui import show_folder
+    from netzjournal.ui.startup_dialogs import set_details
+
+    box = QMessageBox(QMessageBox.Icon.Information, title, refusal_text(exc),
+                      QMessageBox.StandardButton.Close, parent)  # fmt: skip
+    box.setObjectName("restoreRefusedBox")
+    show_folder.add_button(
+        box, folder, QCoreApplication.translate("RestoreJson", "Show data folder")
+    )
+    set_details(box, refusal_details(exc))
+    box.setDefaultButton(QMessageBox.StandardButton.Close)
+    return box
 
 
 def restore_json(
@@ -79,7 +112,7 @@ def restore_json(
     try:
         journal_json.check_empty(journal)
     except journal_json.RestoreRefused as exc:
-        QMessageBox.information(parent, title, refusal_text(exc))
+        refusal_box(parent, title, exc, journal.path.parent).exec()
         return False
     if path is None:
         from netzjournal.ui import file_places
@@ -101,7 +134,7 @@ def restore_json(
         data = read_file(path, journal_json.MAX_EXPORT_BYTES)  # regular files only
         rows = journal_json.restore(journal, data, progress)
     except journal_json.RestoreRefused as exc:
-        QMessageBox.warning(parent, title, refusal_text(exc))
+        refusal_box(parent, title, exc, journal.path.parent).exec()
         return False
     except Cancelled:
         QMessageBox.information(

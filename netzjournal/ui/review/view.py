@@ -67,7 +67,9 @@ class ReviewPane(QWidget):
         self.year.setAccessibleName(self.tr("Year of the review"))
         pdf = QPushButton(self.tr("Save as PDF…"))
         pdf.setObjectName("reviewPdf")
-        md = QPushButton(self.tr("Save as Markdown…"))
+        # Said as what it is to a reader (a text file, headings marked with "#"), not
+        # by the format's name; the content is Markdown as before.
+        md = QPushButton(self.tr("Save as text file…"))
         md.setObjectName("reviewMarkdown")
         printing = QPushButton(self.tr("Print…"))
         printing.setObjectName("reviewPrint")
@@ -283,8 +285,8 @@ class ReviewPane(QWidget):
                   private: bool) -> Path:  # fmt: skip
             return write_named_text(to, markdown(figures, language, user, on, private))
 
-        return self._save(path, self.tr("Save the review as Markdown"), "md",
-                          self.tr("Markdown (*.md)"), write)  # fmt: skip
+        return self._save(path, self.tr("Save the review as a text file"), "md",
+                          self.tr("Text file (*.md *.txt)"), write)  # fmt: skip
 
     def _save(self, path: str | None, title: str, suffix: str, kinds: str,
               write: Callable[..., Path]) -> Path | None:  # fmt: skip
