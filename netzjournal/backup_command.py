@@ -156,6 +156,10 @@ def _restore(where: paths.DataPaths, args: argparse.Namespace) -> int:
         backups.verify_backup(source)
     except JournalDamaged as exc:
         return fail(f"{source.name} cannot be restored: {exc.detail}")
+    if not where.root.exists():
+        # (the platform's data folder on first use, or one --new-journal asked for: a
+        # mistyped --data-dir was refused before, see cli.refuse_a_missing_folder)
+        where.ensure()
     with _window_closed(where) as free:
         if not free:
             return fail(
