@@ -170,6 +170,10 @@ def _restore(where: paths.DataPaths, args: argparse.Namespace) -> int:
                 f"journal with: netzjournal import {source}"
             )
         return fail(f"{source.name} cannot be restored: {exc.detail}. {_next_step(exc.code)}")
+    if not where.root.exists():
+        # (the platform's data folder on first use, or one --new-journal asked for: a
+        # mistyped --data-dir was refused before, see cli.refuse_a_missing_folder)
+        where.ensure()
     with _window_closed(where) as free:
         if not free:
             return fail(

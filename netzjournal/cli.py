@@ -7,13 +7,14 @@ display and start fast.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import errno
 import functools
 import gc
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -296,7 +297,8 @@ def _not_written(name: str | Path, exc: OSError) -> int:
 
 
 def existing_journal(args: argparse.Namespace) -> DataPaths | None:
-    """The data paths if a journal exists there; else says so and returns None."""
+    """The data paths if a journal exists there; else says so and returns None.
+    Creates nothing (no folder, no file, no ``logs/``)."""
     from netzjournal import paths
     from netzjournal.store import missing
     from netzjournal.store.errors import JournalMissing
@@ -306,9 +308,110 @@ def existing_journal(args: argparse.Namespace) -> DataPaths | None:
         left = missing.traces(where.backups)
         if left is not None:  # (said with the way back: see main)
             raise JournalMissing(where.journal, left.backups, left.drafts)
-        print(f"netzjournal: no journal at {where.journal}", file=sys.stderr)
+        german = interface_language_of(where) == "de"
+        if not where.root.is_dir():
+            print(f"netzjournal: Kein Journal: den Ordner {where.root} gibt es nicht."
+                  if german else
+                  f"netzjournal: no journal: the folder {where.root} does not exist.",
+                  file=sys.stderr)  # fmt: skip
+        else:
+            print(f"netzjournal: Kein Journal unter {where.journal}." if german else
+                  f"netzjournal: no journal at {where.journal}", file=sys.stderr)  # fmt: skip
         return None
     return where
+
+
+def interface_language_of(where: DataPaths) -> str:
+    """The language a command speaks in for ``where`` (its window's, else the system's)."""
+    from netzjournal.localized import interface_language
+
+    return interface_language(where)
+
+
+def makes_a_journal(args: argparse.Namespace) -> bool:
+    """The command makes a journal where none is: it writes into it (a note, a contact,
+    an import) or restores one. Every other command only reads an existing journal."""
+    action = getattr(args, "action", None)
+    return (
+        args.command in ("note", "import")
+        or (args.command == "contact" and action == "add")
+        or (args.command == "backup" and getattr(args, "backup_action", None) == "restore")
+    )
+
+
+def refuse_a_missing_folder(args: argparse.Namespace) -> int | None:
+    """A mistyped ``--data-dir`` (or ``NETZJOURNAL_HOME``) never becomes a new, empty
+    journal: a folder named that does not exist is refused (status 2) unless
+    ``--new-journal`` asks for one there. The platform's data folder is made on first
+    use; an existing folder without a journal starts one (:func:`say_started`)."""
+    import os
+
+    from netzjournal import paths
+
+    if getattr(args, "new_journal", False):
+        return None
+    where = paths.resolve(args.data_dir)
+    named = bool(args.data_dir) or bool(os.environ.get(paths.ENV_HOME))
+    if not named or where.root.exists() or where.journal.exists():
+        return None
+    if interface_language_of(where) == "de":
+        return fail(f"Den Ordner {where.root} gibt es nicht (vertippt?). Um dort ein neues "
+                    "Journal anzufangen: --new-journal anhängen.")  # fmt: skip
+    return fail(f"the folder {where.root} does not exist (a typo?). To start a new journal "
+                "there, add --new-journal.")  # fmt: skip
+
+
+def say_started(where: DataPaths, backups_stay: bool = False) -> None:
+    """Said once on standard error where a command made a journal that was not there."""
+    german = interface_language_of(where) == "de"
+    text = (f"Ein neues, leeres Journal wurde angefangen: {where.journal}" if german else
+            f"started a new, empty journal at {where.journal}")  # fmt: skip
+    if backups_stay:
+        text += (f"; die Sicherungen in {where.backups} bleiben." if german else
+                 f"; the backups in {where.backups} stay.")  # fmt: skip
+    print(f"netzjournal: {text}", file=sys.stderr)
+
+
+def open_to_write(where: DataPaths, on_stage: Callable[[str], None] | None = None) -> Journal:
+    """The journal for a command that writes, made where none is (see
+    :func:`refuse_a_missing_folder`); a journal made here is said so, once."""
+    from netzjournal.store.journal import Journal
+
+    fresh = not where.journal.exists()
+    if fresh:
+        where.ensure()
+    journal = Journal.open(
+        where.journal, backup_dir=where.backups, on_stage=on_stage or say_upgrade_step
+    )
+    if fresh:
+        say_started(where)
+    return journal
+
+
+@contextlib.contextmanager
+def journal_or_stand_in(where: DataPaths, dry_run: bool) -> Iterator[Journal]:
+    """:func:`open_to_write`; for a dry run where no journal is, an empty journal in a
+    temporary folder (a dry run never makes anything in the data folder: not the
+    journal, not its folders), so the plan is the one a new journal would get."""
+    if not dry_run or where.journal.exists():
+        with open_to_write(where) as journal:
+            yield journal
+        return
+    import tempfile
+
+    from netzjournal.store import missing
+    from netzjournal.store.errors import JournalMissing
+    from netzjournal.store.journal import Journal
+
+    left = missing.traces(where.backups)
+    if left is not None:  # (as a real run would be refused: said with the way back)
+        raise JournalMissing(where.journal, left.backups, left.drafts)
+    print(f"netzjournal: no journal at {where.journal} yet; the dry run plans as for a new, "
+          "empty one.", file=sys.stderr)  # fmt: skip
+    with tempfile.TemporaryDirectory(prefix="netzjournal-dry-run-") as folder:
+        stand_in = Path(folder) / "journal.sqlite3"
+        with Journal.open(stand_in, backup_dir=Path(folder) / "backups") as journal:
+            yield journal
 
 
 def fail(text: str) -> int:
@@ -539,9 +642,8 @@ def _import_calendars(args: argparse.Namespace, files: list[Path]) -> int:
     from netzjournal import paths
     from netzjournal.interchange import ical_in
     from netzjournal.localized import interface_language
-    from netzjournal.store.journal import Journal
 
-    where = paths.resolve(args.data_dir).ensure()
+    where = paths.resolve(args.data_dir)  # (made by the real run only: open_to_write)
     language = interface_language(where)
     read: list[tuple[Path, list[ical_in.CalendarEvent]]] = []
     found: dict[Path, list[tuple[str, str]]] = {}
@@ -569,9 +671,7 @@ def _import_calendars(args: argparse.Namespace, files: list[Path]) -> int:
     taken = {path for path, _ in read}
     for path in [path for path in files if path not in taken]:  # (files refused whole)
         say_problems(path)
-    with Journal.open(
-        where.journal, backup_dir=where.backups, on_stage=say_upgrade_step
-    ) as journal:
+    with open_to_write(where) as journal:
         for path, events in read:
             out = ical_in.import_events(journal, events, language).value
             say_problems(path)
@@ -599,7 +699,6 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from netzjournal.interchange.importer import apply_import, plan_import, read_paths
     from netzjournal.localized import interface_language, tell_language
     from netzjournal.progress import TerminalProgress
-    from netzjournal.store.journal import Journal
 
     files = [Path(f) for f in args.files]
     export = _json_export_among(files)
@@ -614,14 +713,12 @@ def _cmd_import(args: argparse.Namespace) -> int:
             return fail("calendars (.ics) are events, not contacts: import them "
                         "on their own, without the contacts' files.")  # fmt: skip
         return _import_calendars(args, calendars)
-    where = paths.resolve(args.data_dir).ensure()
+    where = paths.resolve(args.data_dir)  # (made by a real run only: journal_or_stand_in)
     progress = TerminalProgress(sys.stderr)
     tell_language(interface_language(where))  # (the journal's people it names, twins apart)
     try:
         read = read_paths(files, progress=progress, language=interface_language(where))
-        with Journal.open(
-            where.journal, backup_dir=where.backups, on_stage=say_upgrade_step
-        ) as journal:
+        with journal_or_stand_in(where, args.dry_run) as journal:
             plan = plan_import(journal, read, progress)
             plan.take_lists(args.with_mailing_lists)
             progress.finish()
@@ -701,15 +798,12 @@ def _restore_json(args: argparse.Namespace, export: Path) -> int:
     from netzjournal.progress import TerminalProgress
     from netzjournal.store import journal_json
     from netzjournal.store.errors import StoreError
-    from netzjournal.store.journal import Journal
 
-    where = paths.resolve(args.data_dir).ensure()
+    where = paths.resolve(args.data_dir)  # (made by a real run only: journal_or_stand_in)
     progress = TerminalProgress(sys.stderr)
     try:
         data = read_file(export, journal_json.MAX_EXPORT_BYTES)
-        with Journal.open(
-            where.journal, backup_dir=where.backups, on_stage=say_upgrade_step
-        ) as journal:
+        with journal_or_stand_in(where, args.dry_run) as journal:
             if args.dry_run:
                 journal_json.check_empty(journal)
                 parsed = journal_json.parse_export(data, journal)
@@ -971,14 +1065,16 @@ def _start_anew(args: argparse.Namespace) -> None:
     where = paths.resolve(args.data_dir)
     if where.journal.exists():
         return
-    from netzjournal.store import cipher
+    if getattr(args, "dry_run", False) or getattr(args, "backup_action", None) == "restore":
+        return  # (a dry run makes nothing; a restore makes the journal from its backup)
+    from netzjournal.store import cipher, missing
 
+    backups_stay = missing.traces(where.backups) is not None
     where.ensure()
     marker = cipher.marker_path(where.journal)
     had_marker = marker.exists()
     Journal.open(where.journal, backup_dir=where.backups, start_anew=True).close()
-    print(f"netzjournal: started a new, empty journal at {where.journal}; the backups in "
-          f"{where.backups} stay.", file=sys.stderr)  # fmt: skip
+    say_started(where, backups_stay)
     if had_marker and not marker.exists():
         aside = max(marker.parent.glob(f"{marker.name}.set-aside-*"), default=marker)
         print(f"netzjournal: the new journal is not encrypted; the old one's key note was "
@@ -1037,6 +1133,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from netzjournal.store.errors import JournalMissing, StoreError
 
     try:
+        if args.command is not None and makes_a_journal(args):
+            refused = refuse_a_missing_folder(args)
+            if refused is not None:
+                return refused
         if getattr(args, "new_journal", False) and not _restoring(args):
             _start_anew(args)
         if (

@@ -60,22 +60,24 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def run(args: argparse.Namespace, now: Callable[[], dt.datetime] = dt.datetime.now) -> int:
     from netzjournal import capture, paths, running
-    from netzjournal.cli import say_upgrade_step
+    from netzjournal.cli import open_to_write
     from netzjournal.localized import interface_language, tell_language
-    from netzjournal.store.journal import Journal
 
-    where = paths.resolve(args.data_dir).ensure()
+    if args.command == "contact" and args.action == "list":
+        from netzjournal.cli import _open_for_reading, existing_journal
+
+        # Only reads: a write-protected journal is listed, as search reads it; where
+        # none is, nothing is made (no folder, no file).
+        found = existing_journal(args)
+        if found is None:
+            return 2
+        with _open_for_reading(found) as journal:
+            return _list(journal, args.json, args.all)
+    where = paths.resolve(args.data_dir)
     words = capture.Capture(interface_language(where))
     tell_language(words.language)  # (candidates told apart in it: "added 03.03.2025")
-    if args.command == "contact" and args.action == "list":
-        from netzjournal.cli import _open_for_reading
-
-        # Only reads: a write-protected journal is listed, as search reads it.
-        with _open_for_reading(where) as journal:
-            return _list(journal, args.json, args.all)
     try:
-        with Journal.open(where.journal, backup_dir=where.backups,
-                          on_stage=say_upgrade_step) as journal:  # fmt: skip
+        with open_to_write(where) as journal:
             if args.command == "note":
                 text = sys.stdin.read() if args.text == "-" else args.text
                 request = capture.NoteRequest(

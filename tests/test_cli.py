@@ -260,6 +260,7 @@ def test_import_takes_invitations_their_updates_and_cancellations(tmp_path):
 
     folder = REPO / "tests" / "data" / "events" / "invitations"
     home = tmp_path / "home"
+    home.mkdir()  # (a folder named that is not there is refused as a typo)
     said = []
     for name in ("stammtisch-series", "fruehstueck-request", "fruehstueck-update",
                  "stammtisch-cancel-november", "fruehstueck-cancel"):  # fmt: skip

@@ -77,6 +77,7 @@ def test_random_binary_and_unknown_extensions_report_and_never_raise(tmp_path, n
     result = read_paths([path])
     assert result.contacts == [] and codes(result) == ["not_text"]
     data = tmp_path / "data"
+    data.mkdir()  # (a folder named that is not there is refused as a typo)
     assert cli.main(["import", str(path), "--data-dir", str(data)]) == 1
     out = capsys.readouterr().out
     assert "not a text file" in out and "Traceback" not in out
@@ -369,6 +370,7 @@ def test_a_calendar_given_to_the_contact_import_says_where_it_goes(tmp_path, nam
     result = read_paths([path])
     assert result.contacts == [] and codes(result) == ["calendar_file"]
     # The command line imports its events, as the Events view does (whatever its name).
+    (tmp_path / "data").mkdir()
     assert cli.main(["import", str(path), "--data-dir", str(tmp_path / "data")]) == 0
     out = capsys.readouterr().out
     assert (
@@ -500,6 +502,7 @@ def test_the_command_line_names_no_line_for_a_problem_of_the_whole_file(tmp_path
     path.write_bytes(b"Vorname;Nachname;E-Mail;Hobby\r\nBernd;Bau;bernd@example.com;Segeln\r\n")
     (tmp_path / "leer.csv").write_bytes(b"")
     data = tmp_path / "data"
+    data.mkdir()  # (a folder named that is not there is refused as a typo)
     args = ["import", str(path), str(tmp_path / "leer.csv"), "--data-dir", str(data), "--dry-run"]
     assert cli.main(args) == 0
     problems = [line for line in capsys.readouterr().out.splitlines() if "problem:" in line]
@@ -530,6 +533,7 @@ def test_an_old_excel_or_calc_workbook_is_told_how_to_become_one_we_read(tmp_pat
                          "content.xml": b"<office:document-content/>"})  # fmt: skip
     result = read_paths([path])
     assert result.contacts == [] and codes(result) == ["spreadsheet"]
+    (tmp_path / "data").mkdir()  # (a folder named that is not there is refused as a typo)
     assert cli.main(["import", str(path), "--data-dir", str(tmp_path / "data")]) == 1
     out = capsys.readouterr().out
     assert "(.xlsx) or as CSV" in out and "not a text file" not in out

@@ -285,6 +285,57 @@ def open_with_contacts(where: paths.DataPaths, *names: str) -> Journal:
     return journal
 
 
+@pytest.mark.parametrize("reader", ["worker thread", "late reader", "integrity check"])
+@pytest.mark.parametrize("how", ["file deleted", "folder deleted"])
+def test_a_journal_taken_away_is_never_made_again_by_a_later_connection(tmp_path, reader, how):
+    """Only the open that makes a journal creates its file: a worker's connection, a
+    late reader's after the close, the window's integrity check fail on a journal
+    deleted meanwhile instead of leaving a new, empty file at its path (which the next
+    start would open as an empty journal). Any error will do (SQLCipher's class is
+    another); what counts is that no file appeared."""
+    import shutil
+    import threading
+
+    from netzjournal.store.journal import QuickCheck
+
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal = open_with_contacts(where, "Anna")
+    failed: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            if reader == "integrity check":
+                lines = QuickCheck(where.journal).run()
+                failed.append(AssertionError(f"read a journal that is gone: {lines}"))
+                return
+            journal.connection().execute("SELECT count(*) FROM contact").fetchone()
+            failed.append(AssertionError("read a journal that is gone"))
+        except Exception as exc:
+            failed.append(exc)
+        finally:
+            journal.close_thread_connection()
+
+    try:
+        if how == "file deleted":
+            for p in where.root.glob("journal.sqlite3*"):
+                p.unlink()
+        else:
+            shutil.rmtree(where.root)
+            where.root.mkdir()  # (a sync client that made the folder again, empty)
+        if reader == "late reader":
+            journal.close(checkpoint=False)
+            read()
+        else:
+            worker = threading.Thread(target=read)
+            worker.start()
+            worker.join()
+    finally:
+        journal.close(checkpoint=False)
+    assert failed and not isinstance(failed[0], AssertionError), failed
+    assert not where.journal.exists()
+    assert not list(where.root.glob("journal.sqlite3*"))
+
+
 @pytest.mark.parametrize(
     "how", ["file deleted", "only the file deleted", "folder deleted", "folder moved"]
 )

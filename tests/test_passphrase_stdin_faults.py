@@ -24,6 +24,7 @@ PASSPHRASE = "Sommer am See 2026"
 
 
 def _passphrase_journal(home: Path, monkeypatch, capsys) -> list[str]:
+    home.mkdir(exist_ok=True)  # (a folder named that is not there is refused as a typo)
     d = ["--data-dir", str(home)]
     status, out = _cli(["contact", "add", "--given", "Anna", "--family", UNIQUE, *d], "",
                        monkeypatch, capsys)  # fmt: skip

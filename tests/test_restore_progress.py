@@ -62,6 +62,7 @@ def test_cli_restores_a_json_export_into_an_empty_journal_only(tmp_path, capsys,
     export = tmp_path / "journal.json"
     export.write_text(_demo(tmp_path / "a.sqlite3"), encoding="utf-8")
     home = tmp_path / "home"
+    home.mkdir()  # (a folder named that is not there is refused as a typo)
     err = Tty()
     monkeypatch.setattr("sys.stderr", err)
     assert cli.main(["import", str(export), "--data-dir", str(home)]) == 0
@@ -78,7 +79,7 @@ def test_cli_restores_a_json_export_into_an_empty_journal_only(tmp_path, capsys,
     # Together with other files it is not read as a table of 13,000 problems.
     card = tmp_path / "a.vcf"
     card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada\r\nEND:VCARD\r\n")
-    assert cli.main(["import", str(card), str(export), "--data-dir", str(tmp_path / "x")]) == 2
+    assert cli.main(["import", str(card), str(export), "--data-dir", str(home)]) == 2
     assert "only file" in err.getvalue()
 
 

@@ -89,6 +89,7 @@ def test_the_import_and_its_command_line_say_so(journal, tmp_path, capsys):
         "kontakte.vcf:12: the file ends in the middle of this line; it was left out",
     ]
     data = tmp_path / "data"
+    data.mkdir()  # (a folder named that is not there is refused as a typo)
     assert cli.main(["import", str(path), "--data-dir", str(data), "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "create Ben Kurz" in out

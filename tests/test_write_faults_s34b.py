@@ -635,6 +635,7 @@ def test_the_command_line_import_of_the_2_mb_invitation_on_a_full_disk_claims_no
     big = REPO / "tests/data/events/invitations/outlook-alarms-attachments-2mb.WRITTEN.ics"
     with tmpfs(tmp_path / "disk", "3m") as disk:
         home = disk / "data"
+        home.mkdir()  # (a folder named that is not there is refused as a typo)
         assert run("contact", "add", "--given", "Anna", "--family", "Roth",
                    env_home=home).returncode == 0  # fmt: skip
         r = run("import", str(big), env_home=home)

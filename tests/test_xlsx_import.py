@@ -111,6 +111,7 @@ def test_a_password_protected_workbook_is_said_in_our_words(tmp_path, capsys):
     path = XLSX / "excel-de__passwort.WRITTEN.xlsx"
     read = read_paths([path])
     assert read.contacts == [] and [p.code for p in read.problems] == ["workbook_locked"]
+    (tmp_path / "data").mkdir()  # (a folder named that is not there is refused as a typo)
     assert cli.main(["import", str(path), "--data-dir", str(tmp_path / "data")]) == 1
     out = capsys.readouterr().out
     assert "protected by a password" in out and "not a text file" not in out
@@ -132,6 +133,7 @@ def test_a_damaged_workbook_is_said_in_our_words(tmp_path, capsys, damage):
             z.writestr("xl/workbook.xml", "<workbook/>")
     read = read_paths([path])
     assert read.contacts == [] and [p.code for p in read.problems] == ["workbook_damaged"]
+    (tmp_path / "data").mkdir()  # (a folder named that is not there is refused as a typo)
     assert cli.main(["import", str(path), "--data-dir", str(tmp_path / "data")]) == 1
     out = capsys.readouterr().out
     assert "damaged or incomplete" in out

@@ -30,7 +30,7 @@ from types import ModuleType
 from typing import Any, NamedTuple
 
 from netzjournal.store.fsync import sync_dir
-from netzjournal.store.uri import read_only_uri
+from netzjournal.store.uri import read_only_uri, sqlite_uri
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MARKER_SUFFIX = ".encryption.json"
@@ -188,6 +188,7 @@ def connect(
     read_only: bool = False,
     immutable: bool = False,
     shm_read_only: bool = False,
+    create: bool = True,
     like: Any | None = None,
     key: Key | None = None,
     **kwargs: Any,
@@ -198,12 +199,20 @@ def connect(
     copies only between connections of one library). ``key`` overrides the
     active key. ``kwargs`` go to ``connect`` (timeout, isolation_level, …).
     ``immutable`` and ``shm_read_only``: see :func:`uri.read_only_uri`.
+    ``create=False``: read-write, but a missing file is an error (SQLite's
+    ``mode=rw``), never a new empty database at the path — for every
+    connection to a journal after the open that made it.
     """
     key = key or _active
     cipher = _uses_cipher(path, like, key)
     module: Any = binding() if cipher else sqlite3
-    target = read_only_uri(path, immutable, shm_read_only) if read_only else str(path)
-    conn = module.connect(target, uri=read_only, **kwargs)
+    if read_only:
+        target, uri = read_only_uri(path, immutable, shm_read_only), True
+    elif not create:
+        target, uri = sqlite_uri(path, mode="rw"), True
+    else:
+        target, uri = str(path), False
+    conn = module.connect(target, uri=uri, **kwargs)
     if cipher and key is not None and not is_plain_sqlite(path):
         try:
             # SQLCipher writes a wrong key's HMAC failures to stderr by default.

@@ -233,10 +233,15 @@ def _connect(
 ) -> sqlite3.Connection:
     # Autocommit: Journal.write runs BEGIN/COMMIT (and savepoints) itself.
     # An encrypted journal gets an SQLCipher connection keyed with the active key.
+    # Never creates the file (``mode=rw``): the open that makes a journal creates it
+    # first (private, with its key marker), so any connection after that — a worker's,
+    # a late reader's, one after a write-back — fails on a journal deleted or moved
+    # meanwhile instead of leaving a new, empty one at its path.
     conn: sqlite3.Connection = cipher.connect(
         path,
         read_only=read_only,
         immutable=immutable,
+        create=False,
         timeout=BUSY_TIMEOUT_S,
         isolation_level=None,
     )
