@@ -55,6 +55,10 @@ class Suggestion:
     # False: Sie/du not chosen (an import's default, migration 0054) for a German
     # message: written in ``address_form`` meanwhile, and the card asks.
     address_known: bool = True
+    # A German Sie message to someone whose Frau/Herr is not known (and no neutral
+    # greeting chosen): the card offers both with the family name, never guessed.
+    family_name: str = ""
+    salutation_asked: bool = False
 
 
 @dataclass
@@ -209,6 +213,8 @@ def _pick(
                 email=d.emails[0] if d.emails else None, language=d.language,
                 address_form=d.address_form, unanswered=d.unanswered, language_known=known,
                 address_known=d.address_form_chosen or d.language != "de",
+                family_name=" ".join(s.family_name.split()),
+                salutation_asked=openers.asks_salutation(s, d),
             )  # fmt: skip
             must = rules.today_counts(s, today)
             if d.unanswered >= settings.hold_after and not must:

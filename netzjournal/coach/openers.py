@@ -391,6 +391,20 @@ def withheld_for(s: CoachSummary, d: CoachDetails) -> str:
     return "sie_salutation" if " ".join(s.family_name.split()) else "sie_family"
 
 
+def asks_salutation(s: CoachSummary, d: CoachDetails) -> bool:
+    """Whether the card asks Frau or Herr: a German Sie message to someone with a
+    family name, neither salutation known nor the neutral whole-name greeting chosen.
+    (Never guessed from the first name: "Kim", "Andrea", "Jo" are anyone's.)"""
+    lang = d.language if d.language in texts.LANGUAGES else "de"
+    return (
+        lang == "de"
+        and form_key(lang, d.address_form) == "sie"
+        and bool(s.family_name.strip())
+        and d.salutation not in ("Herr", "Frau")
+        and not d.salutation_neutral
+    )
+
+
 def sign_off(language: str, form: str, contact_id: int, today: dt.date, user_name: str) -> str:
     closings = texts.load(language)["closing"][form]
     closing = closings[_stable_index(contact_id, today, "closing", modulo=len(closings))]

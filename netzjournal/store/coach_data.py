@@ -84,6 +84,8 @@ class CoachDetails:
     # Sie/du set by a person or said by a file; False: the default an import gave
     # (migration 0054) — written in meanwhile, and the card asks.
     address_form_chosen: bool = True
+    # The neutral whole-name greeting was chosen: no Frau/Herr asked (migration 0062).
+    salutation_neutral: bool = False
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -405,7 +407,7 @@ SELECT c.id, c.salutation, c.title_prefix, c.language, c.address_form, c.city, c
        (SELECT count(*) FROM give_take g WHERE g.contact_id = c.id AND g.direction = 'gave'),
        (SELECT count(*) FROM give_take g WHERE g.contact_id = c.id AND g.direction = 'received'),
        lower(c.source) IN ('linkedin', 'xing') AND s.last_in_person IS NULL,
-       lower(c.source) IN ('linkedin', 'xing'), c.address_form_chosen
+       lower(c.source) IN ('linkedin', 'xing'), c.address_form_chosen, c.salutation_neutral
   FROM contact c
   JOIN contact_summary s ON s.contact_id = c.id
  WHERE c.id IN (SELECT value FROM json_each(?))
@@ -435,7 +437,7 @@ def coach_details(j: Journal, ids: Iterable[int]) -> dict[int, CoachDetails]:
             last_hook=hook, last_hook_on=_date(hook_at[:10]) if hook_at else None,
             last_hook_shared=shared == "1", unanswered=r[12], gave=r[13], received=r[14],
             owed=tuple(owed.get(r[0], ())), connected=bool(r[15]), from_network=bool(r[16]),
-            address_form_chosen=bool(r[17]),
+            address_form_chosen=bool(r[17]), salutation_neutral=bool(r[18]),
         )  # fmt: skip
     return out
 

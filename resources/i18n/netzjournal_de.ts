@@ -738,57 +738,57 @@
         <translation>Zurückgehalten (mehrere Nachrichten ohne Antwort): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="465"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="466"/>
         <source>Discard your edited message to %1?</source>
         <translation>Ihre bearbeitete Nachricht an %1 verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="467"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="468"/>
         <source>Discard your edited messages to %1?</source>
         <translation>Ihre bearbeiteten Nachrichten an %1 verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="470"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="471"/>
         <source>Edited message</source>
         <translation>Bearbeitete Nachricht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="472"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="473"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="473"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="474"/>
         <source>The journal does not keep openers. To keep the text, choose Cancel, then Copy or E-mail.</source>
         <translation>Das Journal speichert keine Einstiege. Um den Text zu behalten, wählen Sie „Abbrechen“ und dann „Kopieren“ oder „E-Mail“.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="499"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="500"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="510"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="511"/>
         <source>Copied – paste it into your message to %1.</source>
         <translation>Kopiert – fügen Sie den Text in Ihre Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="520"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="521"/>
         <source>No e-mail program opened. The text is copied instead – paste it into a message to %1.</source>
         <translation>Es hat sich kein E-Mail-Programm geöffnet. Der Text ist stattdessen kopiert – fügen Sie ihn in eine Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="532"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="533"/>
         <source>%1: noted as reached out – the coach leaves them be for two weeks.</source>
         <translation>%1: als gemeldet notiert – der Coach lässt die Person zwei Wochen in Ruhe.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="545"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="546"/>
         <source>%1 will be back on the list on %2.</source>
         <translation>%1 steht am %2 wieder auf der Liste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="580"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="590"/>
         <source>Write to %Ln contact(s) with du?</source>
         <translation>
             <numerusform>%Ln Kontakt duzen?</numerusform>
@@ -796,12 +796,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="581"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="591"/>
         <source>Everyone with du</source>
         <translation>Alle duzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="583"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="593"/>
         <source>Write to %Ln contact(s) with Sie?</source>
         <translation>
             <numerusform>%Ln Kontakt siezen?</numerusform>
@@ -809,17 +809,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="584"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="594"/>
         <source>Everyone with Sie</source>
         <translation>Alle siezen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="585"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="595"/>
         <source>These are the contacts for whom Sie or du is still open. You can change it for each of them later.</source>
         <translation>Das sind die Kontakte, bei denen Sie oder du noch offen ist. Sie können es später für jeden einzeln ändern.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="589"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="599"/>
         <source>%Ln of them you already write to with du in the journal: they keep du.</source>
         <translation>
             <numerusform>Einen davon duzen Sie im Journal schon; dabei bleibt es.</numerusform>
@@ -827,27 +827,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="591"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="601"/>
         <source>Sie or du</source>
         <translation>Sie oder du</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="622"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="632"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="624"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="634"/>
         <source>The coach will not suggest %1 again. You can change this in the contact&apos;s &quot;keep in touch&quot; setting.</source>
         <translation>Der Coach schlägt %1 nicht mehr vor. Das lässt sich beim Kontakt unter „In Kontakt bleiben“ wieder ändern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="627"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="637"/>
         <source>Never suggest</source>
         <translation>Nicht mehr vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="639"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="649"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -1118,337 +1118,347 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="62"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="65"/>
         <source>Edit contact</source>
         <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="62"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="65"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="114"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="117"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="115"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="118"/>
         <source>Ways to reach</source>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="116"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="119"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="122"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="125"/>
         <source>Ms</source>
         <translation>Frau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="123"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="126"/>
         <source>Mr</source>
         <translation>Herr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="129"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="128"/>
+        <source>Neutral (whole name)</source>
+        <translation>Neutral (ganzer Name)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="132"/>
+        <source>How a message in the Sie form greets: “Guten Tag Frau Schubert,” or, neutral, “Guten Tag Lena Schubert,”</source>
+        <translation>Wie eine Nachricht per Sie begrüßt: „Guten Tag Frau Schubert,“ oder neutral „Guten Tag Lena Schubert,“</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="138"/>
         <source>e.g. Dr.</source>
         <translation>z. B. Dr.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="132"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="141"/>
         <source>Further given names, e.g. Maria Luise</source>
         <translation>Weitere Vornamen, z. B. Maria Luise</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="135"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="144"/>
         <source>e.g. Jr., MBA</source>
         <translation>z. B. jun., MBA</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="137"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="146"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="138"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="147"/>
         <source>Shown in lists instead of given and family name</source>
         <translation>In Listen statt Vor- und Nachname angezeigt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="160"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="169"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="160"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="169"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="161"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="170"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="161"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="170"/>
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="163"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="172"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="163"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="172"/>
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="165"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="174"/>
         <source>Shown as</source>
         <translation>Angezeigt als</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="165"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="174"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="180"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="189"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="181"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="190"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="182"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="191"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="183"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="192"/>
         <source>Hierarchy level</source>
         <translation>Hierarchieebene</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="184"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="193"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="185"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="194"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="196"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="205"/>
         <source>E-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="197"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="206"/>
         <source>Phone numbers</source>
         <translation>Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="198"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="207"/>
         <source>Profiles and web</source>
         <translation>Profile und Web</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="199"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="208"/>
         <source>Messengers</source>
         <translation>Messenger</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="218"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="227"/>
         <source>The event or occurrence where you met</source>
         <translation>Die Veranstaltung oder der Termin, bei dem Sie sich kennengelernt haben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="229"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="238"/>
         <source>Type a name, pick with Enter</source>
         <translation>Namen tippen, mit Enter übernehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="238"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="247"/>
         <source>1 = acquaintance, 5 = very close</source>
         <translation>1 = flüchtig bekannt, 5 = eng vertraut</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="240"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="249"/>
         <source> of 5</source>
         <translation> von 5</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="252"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="261"/>
         <source>as closeness suggests</source>
         <translation>wie die Nähe es nahelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="253"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="262"/>
         <source>every … days</source>
         <translation>alle … Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="254"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="263"/>
         <source>never remind me</source>
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="257"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="266"/>
         <source>Days between contacts</source>
         <translation>Tage zwischen den Kontakten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="261"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="270"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="261"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="270"/>
         <source> day</source>
         <translation> Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="272"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="281"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="274"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="283"/>
         <source>How we met</source>
         <translation>Kennengelernt über</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="276"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="285"/>
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="277"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="286"/>
         <source>Met at the event</source>
         <translation>Kennengelernt bei der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="278"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="287"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="279"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="288"/>
         <source>Address form</source>
         <translation>Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="280"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="289"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="281"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="290"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="282"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="291"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="283"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="292"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="284"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="293"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="285"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="294"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="371"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="383"/>
         <source>Please enter a name or an organisation.</source>
         <translation>Bitte einen Namen oder eine Organisation eingeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="376"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="388"/>
         <source>The birthday is not a date: use %1.</source>
         <translation>Der Geburtstag ist kein Datum: bitte %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="385"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="397"/>
         <source>This is not a messenger address: %1</source>
         <translation>Das ist keine Messenger-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="401"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="413"/>
         <source>&quot;Met on&quot; is not a date: use %1.</source>
         <translation>„Kennengelernt am“ ist kein Datum: bitte %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="551"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="563"/>
         <source>Save the new contact?</source>
         <translation>Den neuen Kontakt speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="552"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="564"/>
         <source>Save the changes to the contact “%1”?</source>
         <translation>Änderungen am Kontakt „%1“ speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="553"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="565"/>
         <source>Save the changes to this contact?</source>
         <translation>Änderungen an diesem Kontakt speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="382"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="394"/>
         <source>This is not an e-mail address: %1</source>
         <translation>Das ist keine E-Mail-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="210"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="219"/>
         <source>e.g. Barcamp Cologne %1</source>
         <translation>z. B. Barcamp Köln %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="267"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="276"/>
         <source>comma-separated, e.g. Media, Meetups</source>
         <translation>durch Kommas getrennt, z. B. Medien, Stammtisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="275"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="284"/>
         <source>Details</source>
         <translation>Wo genau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="383"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="395"/>
         <source>This is not a phone number: %1</source>
         <translation>Das ist keine Telefonnummer: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="384"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="396"/>
         <source>This is not a web address: %1</source>
         <translation>Das ist keine Webadresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="406"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="418"/>
         <source>&quot;Introduced by&quot;: pick the person from the list (Enter takes a name).</source>
         <translation>„Vorgestellt von“: Bitte die Person aus der Liste wählen (Enter übernimmt einen Namen).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="443"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="455"/>
         <source>%1 or %2</source>
         <translation>%1 oder %2</translation>
     </message>
@@ -6000,244 +6010,274 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SuggestionCard</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="94"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="95"/>
         <source>Warmth %1</source>
         <translation>Wärme %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="95"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="96"/>
         <source>Warmth</source>
         <translation>Wärme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="102"/>
-        <location filename="../../netzjournal/ui/coach/card.py" line="379"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="103"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="414"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="103"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="104"/>
         <source>Choose another opener or change the text</source>
         <translation>Einen anderen Einstieg wählen oder den Text ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="120"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="121"/>
         <source>Opener</source>
         <translation>Einstieg</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="125"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="126"/>
         <source>Opener text</source>
         <translation>Text des Einstiegs</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="144"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="145"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="148"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="149"/>
         <source>No opener to copy</source>
         <translation>Kein Einstieg zum Kopieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="149"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="150"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="155"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="156"/>
         <source>No opener to send</source>
         <translation>Kein Einstieg zum Senden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="157"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="158"/>
         <source>No e-mail address known</source>
         <translation>Keine E-Mail-Adresse bekannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="158"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="159"/>
         <source>Reached out</source>
         <translation>Gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="160"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="161"/>
         <source>Notes the message in the journal; the person rests for two weeks</source>
         <translation>Hält die Nachricht im Journal fest; die Person ruht dann zwei Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="165"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="166"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="168"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="169"/>
         <source>In 2 weeks</source>
         <translation>In 2 Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="168"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="169"/>
         <source>In a month</source>
         <translation>In einem Monat</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="169"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="170"/>
         <source>In 3 months</source>
         <translation>In 3 Monaten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="177"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="178"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="182"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="183"/>
         <source>Open contact</source>
         <translation>Kontakt öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="184"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="185"/>
         <source>Not this person…</source>
         <translation>Diese Person nicht …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="243"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="248"/>
         <source>The last hook is written in the du form, and messages to this person use Sie: it is not quoted.</source>
         <translation>„Beim nächsten Mal aufgreifen“ ist per du geschrieben, Nachrichten an diese Person per Sie – darum steht es nicht in der Nachricht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="246"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="251"/>
         <source>The last hook is written in the Sie form, and messages to this person use du: it is not quoted.</source>
         <translation>„Beim nächsten Mal aufgreifen“ ist per Sie geschrieben, Nachrichten an diese Person per du – darum steht es nicht in der Nachricht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="252"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="257"/>
         <source>Address form…</source>
         <translation>Ansprache …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="271"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="278"/>
         <source>Language not known: this message is in German.</source>
         <translation>Sprache nicht bekannt: Diese Nachricht ist auf Deutsch.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="272"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="279"/>
         <source>Keep German</source>
         <translation>Deutsch passt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="272"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="279"/>
         <source>Write in English</source>
         <translation>Auf Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="274"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="281"/>
         <source>Language not known: this message is in English.</source>
         <translation>Sprache nicht bekannt: Diese Nachricht ist auf Englisch.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="275"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="282"/>
         <source>Keep English</source>
         <translation>Englisch passt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="275"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="282"/>
         <source>Write in German</source>
         <translation>Auf Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="312"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="319"/>
         <source>Address form not chosen: this message uses du.</source>
         <translation>Sie oder du? Noch offen – diese Nachricht duzt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="314"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="321"/>
         <source>Address form not chosen: this message uses du, so the last hook, written in the Sie form, is not quoted.</source>
         <translation>Sie oder du? Noch offen – diese Nachricht duzt, darum steht „Beim nächsten Mal aufgreifen“ (in der Sie-Form geschrieben) nicht darin.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="316"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="323"/>
         <source>Keep du</source>
         <translation>Beim Du bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="316"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="323"/>
         <source>Write with Sie</source>
         <translation>Per Sie schreiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="318"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="325"/>
         <source>Address form not chosen: this message uses Sie.</source>
         <translation>Sie oder du? Noch offen – diese Nachricht siezt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="320"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="327"/>
         <source>Address form not chosen: this message uses Sie, so the last hook, written in the du form, is not quoted.</source>
         <translation>Sie oder du? Noch offen – diese Nachricht siezt, darum steht „Beim nächsten Mal aufgreifen“ (in der Du-Form geschrieben) nicht darin.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="322"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="329"/>
         <source>Keep Sie</source>
         <translation>Beim Sie bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="322"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="329"/>
         <source>Write with du</source>
         <translation>Per du schreiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="329"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="336"/>
         <source>For everyone still open: du…</source>
         <translation>Für alle noch offenen: du …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="331"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="338"/>
         <source>For everyone still open: Sie…</source>
         <translation>Für alle noch offenen: Sie …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="342"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="351"/>
+        <source>Salutation not known: this message greets by the whole name.</source>
+        <translation>Frau oder Herr? Noch offen – diese Nachricht grüßt mit dem ganzen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="353"/>
+        <source>No opener: a message in the Sie form greets as “Frau …” or “Herr …”; which one is not known.</source>
+        <translation>Kein Einstieg: Wer gesiezt wird, wird mit „Frau …“ oder „Herr …“ begrüßt – welches, ist noch offen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="356"/>
+        <source>Ms %1</source>
+        <translation>Frau %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="357"/>
+        <source>Mr %1</source>
+        <translation>Herr %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="360"/>
+        <source>Keep neutral</source>
+        <translation>Neutral lassen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="363"/>
+        <source>Greet by the whole name and do not ask again</source>
+        <translation>Mit dem ganzen Namen grüßen und nicht mehr fragen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="376"/>
         <source>No opener: a message in the Sie form greets by family name, and this contact has none.</source>
         <translation>Kein Einstieg: Wer gesiezt wird, wird mit dem Nachnamen begrüßt – und der fehlt bei diesem Kontakt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="344"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="378"/>
         <source>Add the family name…</source>
         <translation>Nachnamen ergänzen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="346"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="380"/>
         <source>No opener: a message in the Sie form greets as “Frau …” or “Herr …”, or by the whole name; neither the salutation nor the first name is known.</source>
         <translation>Kein Einstieg: Wer gesiezt wird, wird mit „Frau …“ oder „Herr …“ oder mit dem ganzen Namen begrüßt – hier fehlen Anrede und Vorname.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="349"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="383"/>
         <source>Add the salutation…</source>
         <translation>Anrede ergänzen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="351"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="385"/>
         <source>No opener: a message in the du form greets by first name, and this contact has none.</source>
         <translation>Kein Einstieg: Wer geduzt wird, wird mit dem Vornamen begrüßt – und der fehlt bei diesem Kontakt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="353"/>
-        <location filename="../../netzjournal/ui/coach/card.py" line="356"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="387"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="390"/>
         <source>Add the first name…</source>
         <translation>Vornamen ergänzen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="354"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="388"/>
         <source>No opener: an English message greets by first name, or as “Ms …” or “Mr …” with the family name; this contact has neither.</source>
         <translation>Kein Einstieg: Eine englische Nachricht begrüßt mit dem Vornamen oder mit „Ms …“ oder „Mr …“ und dem Nachnamen – bei diesem Kontakt geht beides nicht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="361"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="395"/>
         <source>Read only: the journal cannot be written</source>
         <translation>Nur lesen: das Journal lässt sich nicht schreiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="379"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="414"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -7812,42 +7852,47 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Ansprache für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="768"/>
+        <location filename="../../netzjournal/ui/texts.py" line="767"/>
+        <source>Salutation for %1</source>
+        <translation>Anrede für %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="769"/>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="769"/>
+        <location filename="../../netzjournal/ui/texts.py" line="770"/>
         <source>Remove %1 from %2</source>
         <translation>%1 aus %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="770"/>
+        <location filename="../../netzjournal/ui/texts.py" line="771"/>
         <source>Change one occurrence of %1</source>
         <translation>Termin von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="771"/>
+        <location filename="../../netzjournal/ui/texts.py" line="772"/>
         <source>Cancel an occurrence of %1</source>
         <translation>Termin von %1 absagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="772"/>
+        <location filename="../../netzjournal/ui/texts.py" line="773"/>
         <source>New event “%1”</source>
         <translation>Neue Veranstaltung „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="773"/>
+        <location filename="../../netzjournal/ui/texts.py" line="774"/>
         <source>Edit event “%1”</source>
         <translation>Veranstaltung „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="774"/>
+        <location filename="../../netzjournal/ui/texts.py" line="775"/>
         <source>Delete event “%1”</source>
         <translation>Veranstaltung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="775"/>
+        <location filename="../../netzjournal/ui/texts.py" line="776"/>
         <source>Met %1 at %2</source>
         <translation>%1 bei %2 kennengelernt</translation>
     </message>
@@ -7902,7 +7947,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>%1 später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="767"/>
+        <location filename="../../netzjournal/ui/texts.py" line="768"/>
         <source>Debrief “%1”</source>
         <translation>Nachbereitung „%1“</translation>
     </message>
