@@ -266,3 +266,40 @@ def test_the_contact_editor_offers_neutral_and_reads_it_back(qtbot, journal):
     assert edited is not None and (edited.salutation, edited.salutation_neutral) == ("", True)
     update_contact(journal, edited)
     assert get_contact(journal, lena.id).salutation_neutral
+
+
+def test_an_english_mr_card_without_a_first_name_is_greeted_mr(journal, tmp_path):
+    """ "Mr." was kept as a title no greeting says: the English opener was withheld for
+    want of a first name; the salutation read from it gives "Hello Mr Angstadt,"."""
+    text = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Angstadt\r\nN:Angstadt;;;Mr.;\r\n"
+        "X-NETZJOURNAL-LANGUAGE:en\r\nEND:VCARD\r\n"
+    )
+    (cid,) = _import(journal, tmp_path, text)
+    c = get_contact(journal, cid)
+    c.closeness = 5
+    update_contact(journal, c)
+    create_interaction(journal, note(dt.datetime(2025, 10, 1, 10), [cid], kind="coffee"))
+    assert _greeting(journal, cid) == "Hello Mr Angstadt,"
+
+
+def test_without_a_first_name_the_card_asks_and_offers_no_neutral(qtbot, journal):
+    """„Guten Tag Schubert," is no greeting: the opener is withheld; the card asks
+    Frau/Herr (which gives it one), and offers no neutral greeting — there is no whole
+    name to greet by."""
+    from netzjournal.ui.coach.card import SuggestionCard
+
+    c = create_contact(journal, person("", "Schubert", closeness=5)).value
+    create_interaction(journal, note(dt.datetime(2025, 10, 1, 10), [c.id], kind="coffee"))
+    (s,) = suggest(journal, TODAY, limit=10).suggestions
+    assert (s.openers, s.withheld, s.salutation_asked) == ([], "sie_salutation", True)
+    card = SuggestionCard(s, "")
+    qtbot.addWidget(card)
+    assert set(card.salutation_buttons) == {"Frau", "Herr"}
+    assert card.complete_button is None  # (the buttons give the opener)
+    assert card.salutation_neutral is None
+    with qtbot.waitSignal(card.salutation_chosen) as chosen:
+        card.salutation_buttons["Herr"].click()
+    assert chosen.args == [c.id, "Herr"]
+    ChooseSalutation(journal, c.id, "Herr").do()
+    assert _greeting(journal, c.id) == "Guten Tag Herr Schubert,"

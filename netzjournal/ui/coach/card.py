@@ -359,16 +359,15 @@ class SuggestionCard(QFrame):
                    ("Herr", self.tr("Mr %1").replace("%1", family)))  # fmt: skip
         box = self._question("salutation", said, choices, self.salutation_chosen,
                              self.salutation_buttons)  # fmt: skip
-        self.salutation_neutral = LinkLine("neutral", self.tr("Keep neutral"))
-        self.salutation_neutral.setObjectName("salutationNeutral")
-        self.salutation_neutral.setToolTip(self.tr("Greet by the whole name and do not ask again"))
-        self.salutation_neutral.linkActivated.connect(
-            lambda _=None: self.salutation_chosen.emit(s.contact_id, "")
-        )
         # (without a first name there is no whole name to greet by: no neutral then)
-        neutral_possible = s.openers or s.withheld != "sie_salutation"
-        if neutral_possible and (column := box.layout()) is not None:
-            column.addWidget(self.salutation_neutral)
+        if not (s.openers or s.withheld != "sie_salutation"):
+            return box
+        link = self.salutation_neutral = LinkLine("neutral", self.tr("Keep neutral"))
+        link.setObjectName("salutationNeutral")
+        link.setToolTip(self.tr("Greet by the whole name and do not ask again"))
+        link.linkActivated.connect(lambda _=None: self.salutation_chosen.emit(s.contact_id, ""))
+        if (column := box.layout()) is not None:
+            column.addWidget(link)
         return box
 
     def _withheld_words(self, why: str) -> tuple[str, str]:
