@@ -303,3 +303,19 @@ def test_without_a_first_name_the_card_asks_and_offers_no_neutral(qtbot, journal
     assert chosen.args == [c.id, "Herr"]
     ChooseSalutation(journal, c.id, "Herr").do()
     assert _greeting(journal, c.id) == "Guten Tag Herr Schubert,"
+
+
+@pytest.mark.parametrize(("prefix", "said"), [("Mrs.", "Mrs"), ("Miss", "Miss"), ("Ms.", "Ms")])
+def test_an_english_greeting_keeps_her_own_mrs_or_miss(journal, tmp_path, prefix, said):
+    text = (
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Clarke\r\nN:Clarke;;;{prefix};\r\n"
+        "X-NETZJOURNAL-LANGUAGE:en\r\nX-NETZJOURNAL-CLOSENESS:5\r\nEND:VCARD\r\n"
+    )
+    (cid,) = _import(journal, tmp_path, text)
+    create_interaction(journal, note(dt.datetime(2025, 10, 1, 10), [cid], kind="coffee"))
+    assert _greeting(journal, cid) == f"Hello {said} Clarke,"
+    # In German she is „Frau Clarke“ whichever English word her card uses.
+    c = get_contact(journal, cid)
+    c.language = "de"
+    update_contact(journal, c)
+    assert _greeting(journal, cid) == "Guten Tag Frau Clarke,"

@@ -191,6 +191,17 @@ def person_name(s: CoachSummary, d: CoachDetails) -> str:
     return shown
 
 
+def _english_salutation(d: CoachDetails, said: dict[str, str]) -> str:
+    """ "Ms"/"Mr" for Frau/Herr — or "Mrs"/"Miss" where the person's own card says so
+    (its prefix, kept verbatim: one who writes "Mrs." is not greeted "Ms")."""
+    if d.salutation == "Frau":
+        own = {w.casefold().rstrip(".") for w in d.name_prefix.split()}
+        for word in ("Mrs", "Miss"):
+            if word.casefold() in own:
+                return word
+    return said.get(d.salutation, "")
+
+
 def _names(s: CoachSummary, d: CoachDetails, language: str) -> dict[str, str]:
     """{first_name} for "Hallo …"/"Hi …" and {salutation_name} for "Guten Tag …".
 
@@ -210,7 +221,7 @@ def _names(s: CoachSummary, d: CoachDetails, language: str) -> dict[str, str]:
     said = words.get("salutations", {})
     if family and (d.salutation in ("Herr", "Frau") or (language == "en" and title)):
         if language == "en":  # "Dr Clarke", "Professor Clarke", else "Ms Clarke"
-            parts = [said.get(title) or said.get(d.salutation, ""), family]
+            parts = [said.get(title) or _english_salutation(d, said), family]
         else:
             parts = [d.salutation, title, family]
         values["salutation_name"] = " ".join(p for p in parts if p)
