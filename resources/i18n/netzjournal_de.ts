@@ -788,7 +788,7 @@
         <translation>%1 steht am %2 wieder auf der Liste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="590"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="588"/>
         <source>Write to %Ln contact(s) with du?</source>
         <translation>
             <numerusform>%Ln Kontakt duzen?</numerusform>
@@ -796,12 +796,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="591"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="589"/>
         <source>Everyone with du</source>
         <translation>Alle duzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="593"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="591"/>
         <source>Write to %Ln contact(s) with Sie?</source>
         <translation>
             <numerusform>%Ln Kontakt siezen?</numerusform>
@@ -809,17 +809,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="594"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="592"/>
         <source>Everyone with Sie</source>
         <translation>Alle siezen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="595"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="593"/>
         <source>These are the contacts for whom Sie or du is still open. You can change it for each of them later.</source>
         <translation>Das sind die Kontakte, bei denen Sie oder du noch offen ist. Sie können es später für jeden einzeln ändern.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="599"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="597"/>
         <source>%Ln of them you already write to with du in the journal: they keep du.</source>
         <translation>
             <numerusform>Einen davon duzen Sie im Journal schon; dabei bleibt es.</numerusform>
@@ -827,27 +827,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="601"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="599"/>
         <source>Sie or du</source>
         <translation>Sie oder du</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="632"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="630"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="634"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="632"/>
         <source>The coach will not suggest %1 again. You can change this in the contact&apos;s &quot;keep in touch&quot; setting.</source>
         <translation>Der Coach schlägt %1 nicht mehr vor. Das lässt sich beim Kontakt unter „In Kontakt bleiben“ wieder ändern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="637"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="635"/>
         <source>Never suggest</source>
         <translation>Nicht mehr vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="649"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="647"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -1160,305 +1160,305 @@
     <message>
         <location filename="../../netzjournal/ui/contacts/editor.py" line="132"/>
         <source>How a message in the Sie form greets: “Guten Tag Frau Schubert,” or, neutral, “Guten Tag Lena Schubert,”</source>
-        <translation>Wie eine Nachricht per Sie begrüßt: „Guten Tag Frau Schubert,“ oder neutral „Guten Tag Lena Schubert,“</translation>
+        <translation>So grüßt eine Nachricht per Sie: „Guten Tag Frau Schubert,“ oder neutral „Guten Tag Lena Schubert,“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="138"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="139"/>
         <source>e.g. Dr.</source>
         <translation>z. B. Dr.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="141"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="142"/>
         <source>Further given names, e.g. Maria Luise</source>
         <translation>Weitere Vornamen, z. B. Maria Luise</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="144"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="145"/>
         <source>e.g. Jr., MBA</source>
         <translation>z. B. jun., MBA</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="146"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="147"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="147"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="148"/>
         <source>Shown in lists instead of given and family name</source>
         <translation>In Listen statt Vor- und Nachname angezeigt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="169"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="170"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="169"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="170"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="170"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="171"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="170"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="171"/>
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="172"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="173"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="172"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="173"/>
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="174"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="175"/>
         <source>Shown as</source>
         <translation>Angezeigt als</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="174"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="175"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="189"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="190"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="190"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="191"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="191"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="192"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="192"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="193"/>
         <source>Hierarchy level</source>
         <translation>Hierarchieebene</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="193"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="194"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="194"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="195"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="205"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="206"/>
         <source>E-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="206"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="207"/>
         <source>Phone numbers</source>
         <translation>Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="207"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="208"/>
         <source>Profiles and web</source>
         <translation>Profile und Web</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="208"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="209"/>
         <source>Messengers</source>
         <translation>Messenger</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="227"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="228"/>
         <source>The event or occurrence where you met</source>
         <translation>Die Veranstaltung oder der Termin, bei dem Sie sich kennengelernt haben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="238"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="239"/>
         <source>Type a name, pick with Enter</source>
         <translation>Namen tippen, mit Enter übernehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="247"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="248"/>
         <source>1 = acquaintance, 5 = very close</source>
         <translation>1 = flüchtig bekannt, 5 = eng vertraut</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="249"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="250"/>
         <source> of 5</source>
         <translation> von 5</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="261"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="262"/>
         <source>as closeness suggests</source>
         <translation>wie die Nähe es nahelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="262"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="263"/>
         <source>every … days</source>
         <translation>alle … Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="263"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="264"/>
         <source>never remind me</source>
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="266"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="267"/>
         <source>Days between contacts</source>
         <translation>Tage zwischen den Kontakten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="270"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="271"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="270"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="271"/>
         <source> day</source>
         <translation> Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="281"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="282"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="283"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="284"/>
         <source>How we met</source>
         <translation>Kennengelernt über</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="285"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="286"/>
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="286"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="287"/>
         <source>Met at the event</source>
         <translation>Kennengelernt bei der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="287"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="288"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="288"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="289"/>
         <source>Address form</source>
         <translation>Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="289"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="290"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="290"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="291"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="291"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="292"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="292"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="293"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="293"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="294"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="294"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="295"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="383"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="384"/>
         <source>Please enter a name or an organisation.</source>
         <translation>Bitte einen Namen oder eine Organisation eingeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="388"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="389"/>
         <source>The birthday is not a date: use %1.</source>
         <translation>Der Geburtstag ist kein Datum: bitte %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="397"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="398"/>
         <source>This is not a messenger address: %1</source>
         <translation>Das ist keine Messenger-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="413"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="414"/>
         <source>&quot;Met on&quot; is not a date: use %1.</source>
         <translation>„Kennengelernt am“ ist kein Datum: bitte %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="563"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="564"/>
         <source>Save the new contact?</source>
         <translation>Den neuen Kontakt speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="564"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="565"/>
         <source>Save the changes to the contact “%1”?</source>
         <translation>Änderungen am Kontakt „%1“ speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="565"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="566"/>
         <source>Save the changes to this contact?</source>
         <translation>Änderungen an diesem Kontakt speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="394"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="395"/>
         <source>This is not an e-mail address: %1</source>
         <translation>Das ist keine E-Mail-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="219"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="220"/>
         <source>e.g. Barcamp Cologne %1</source>
         <translation>z. B. Barcamp Köln %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="276"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="277"/>
         <source>comma-separated, e.g. Media, Meetups</source>
         <translation>durch Kommas getrennt, z. B. Medien, Stammtisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="284"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="285"/>
         <source>Details</source>
         <translation>Wo genau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="395"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="396"/>
         <source>This is not a phone number: %1</source>
         <translation>Das ist keine Telefonnummer: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="396"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="397"/>
         <source>This is not a web address: %1</source>
         <translation>Das ist keine Webadresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="418"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="419"/>
         <source>&quot;Introduced by&quot;: pick the person from the list (Enter takes a name).</source>
         <translation>„Vorgestellt von“: Bitte die Person aus der Liste wählen (Enter übernimmt einen Namen).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="455"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="456"/>
         <source>%1 or %2</source>
         <translation>%1 oder %2</translation>
     </message>
@@ -6111,127 +6111,127 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Diese Person nicht …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="248"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="250"/>
         <source>The last hook is written in the du form, and messages to this person use Sie: it is not quoted.</source>
         <translation>„Beim nächsten Mal aufgreifen“ ist per du geschrieben, Nachrichten an diese Person per Sie – darum steht es nicht in der Nachricht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="251"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="253"/>
         <source>The last hook is written in the Sie form, and messages to this person use du: it is not quoted.</source>
         <translation>„Beim nächsten Mal aufgreifen“ ist per Sie geschrieben, Nachrichten an diese Person per du – darum steht es nicht in der Nachricht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="257"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="259"/>
         <source>Address form…</source>
         <translation>Ansprache …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="278"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="280"/>
         <source>Language not known: this message is in German.</source>
         <translation>Sprache nicht bekannt: Diese Nachricht ist auf Deutsch.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="279"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="281"/>
         <source>Keep German</source>
         <translation>Deutsch passt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="279"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="281"/>
         <source>Write in English</source>
         <translation>Auf Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="281"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="283"/>
         <source>Language not known: this message is in English.</source>
         <translation>Sprache nicht bekannt: Diese Nachricht ist auf Englisch.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="282"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="284"/>
         <source>Keep English</source>
         <translation>Englisch passt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="282"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="284"/>
         <source>Write in German</source>
         <translation>Auf Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="319"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="321"/>
         <source>Address form not chosen: this message uses du.</source>
         <translation>Sie oder du? Noch offen – diese Nachricht duzt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="321"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="323"/>
         <source>Address form not chosen: this message uses du, so the last hook, written in the Sie form, is not quoted.</source>
         <translation>Sie oder du? Noch offen – diese Nachricht duzt, darum steht „Beim nächsten Mal aufgreifen“ (in der Sie-Form geschrieben) nicht darin.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="323"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="325"/>
         <source>Keep du</source>
         <translation>Beim Du bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="323"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="325"/>
         <source>Write with Sie</source>
         <translation>Per Sie schreiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="325"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="327"/>
         <source>Address form not chosen: this message uses Sie.</source>
         <translation>Sie oder du? Noch offen – diese Nachricht siezt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="327"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="329"/>
         <source>Address form not chosen: this message uses Sie, so the last hook, written in the du form, is not quoted.</source>
         <translation>Sie oder du? Noch offen – diese Nachricht siezt, darum steht „Beim nächsten Mal aufgreifen“ (in der Du-Form geschrieben) nicht darin.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="329"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="331"/>
         <source>Keep Sie</source>
         <translation>Beim Sie bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="329"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="331"/>
         <source>Write with du</source>
         <translation>Per du schreiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="336"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="338"/>
         <source>For everyone still open: du…</source>
         <translation>Für alle noch offenen: du …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="338"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="340"/>
         <source>For everyone still open: Sie…</source>
         <translation>Für alle noch offenen: Sie …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="351"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="353"/>
         <source>Salutation not known: this message greets by the whole name.</source>
         <translation>Frau oder Herr? Noch offen – diese Nachricht grüßt mit dem ganzen Namen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="353"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="355"/>
         <source>No opener: a message in the Sie form greets as “Frau …” or “Herr …”; which one is not known.</source>
         <translation>Kein Einstieg: Wer gesiezt wird, wird mit „Frau …“ oder „Herr …“ begrüßt – welches, ist noch offen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="356"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="358"/>
         <source>Ms %1</source>
         <translation>Frau %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="357"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="359"/>
         <source>Mr %1</source>
         <translation>Herr %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="360"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="365"/>
         <source>Keep neutral</source>
         <translation>Neutral lassen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="363"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="367"/>
         <source>Greet by the whole name and do not ask again</source>
         <translation>Mit dem ganzen Namen grüßen und nicht mehr fragen</translation>
     </message>

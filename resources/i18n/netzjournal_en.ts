@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="590"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="588"/>
         <source>Write to %Ln contact(s) with du?</source>
         <translation>
             <numerusform>Write to %Ln contact with du?</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="593"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="591"/>
         <source>Write to %Ln contact(s) with Sie?</source>
         <translation>
             <numerusform>Write to %Ln contact with Sie?</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="599"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="597"/>
         <source>%Ln of them you already write to with du in the journal: they keep du.</source>
         <translation>
             <numerusform>%Ln of them you already write to with du in the journal: they keep du.</numerusform>
