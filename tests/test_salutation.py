@@ -319,3 +319,16 @@ def test_an_english_greeting_keeps_her_own_mrs_or_miss(journal, tmp_path, prefix
     c.language = "de"
     update_contact(journal, c)
     assert _greeting(journal, cid) == "Guten Tag Frau Clarke,"
+
+
+def test_one_question_at_a_time_frau_herr_after_sie_is_settled(journal):
+    """After an import each German card asked Sie/du and Frau/Herr at once; a du
+    makes the salutation moot. Frau/Herr is asked once Sie is chosen."""
+    from netzjournal.store.contacts import set_address_form
+
+    lena = _due(journal, address_form_chosen=False)
+    (s,) = suggest(journal, TODAY, limit=10).suggestions
+    assert (s.address_known, s.salutation_asked) == (False, False)
+    set_address_form(journal, lena, "sie")
+    (s,) = suggest(journal, TODAY, limit=10).suggestions
+    assert (s.address_known, s.salutation_asked) == (True, True)

@@ -214,7 +214,9 @@ def _pick(
                 address_form=d.address_form, unanswered=d.unanswered, language_known=known,
                 address_known=d.address_form_chosen or d.language != "de",
                 family_name=" ".join(s.family_name.split()),
-                salutation_asked=openers.asks_salutation(s, d),
+                # One question at a time: Frau/Herr once language and Sie are settled
+                # (after an import each card asked all three; a du makes it moot).
+                salutation_asked=known and d.address_form_chosen and openers.asks_salutation(s, d),
             )  # fmt: skip
             must = rules.today_counts(s, today)
             if d.unanswered >= settings.hold_after and not must:
