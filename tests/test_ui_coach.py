@@ -335,6 +335,79 @@ def test_everyone_still_open_is_settled_from_one_card_after_asking(window, qtbot
     assert not any(get_contact(w.journal, c.id).address_form_chosen for c in people)
 
 
+def test_a_card_asks_frau_or_herr_and_neutral_is_asked_no_more(window, qtbot):
+    """Without a salutation the German Sie opener greeted „Guten Tag Anna Weiß,“:
+    the card offers [Frau Weiß] [Herr Weiß] and „Neutral lassen“; one click is one
+    undo step, the neutral choice is stored and not asked again."""
+    from netzjournal.store.contacts import set_salutation
+
+    w, people = window
+    anna = people[0]
+    set_salutation(w.journal, anna.id, "")
+
+    def anna_card():
+        return next(c for c in w.coach.cards if c.suggestion.contact_id == anna.id)
+
+    qtbot.waitUntil(lambda: built(w) and anna_card().suggestion.salutation_asked,
+                    timeout=30_000)  # fmt: skip
+    card = anna_card()
+    question = card.findChild(QWidget, "salutationQuestion")
+    assert question is not None and question.isVisible()
+    assert [b.text() for b in card.salutation_buttons.values()] == ["Ms Weiß", "Mr Weiß"]
+    assert card.text.toPlainText().startswith("Guten Tag Anna Weiß,")
+    assert all(c.findChild(QWidget, "salutationQuestion") is None
+               for c in w.coach.cards if c is not card)  # fmt: skip
+    before = w.undo_stack.count()
+    qtbot.mouseClick(card.salutation_buttons["Frau"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: built(w) and not anna_card().suggestion.salutation_asked,
+                    timeout=30_000)  # fmt: skip
+    assert anna_card().text.toPlainText().startswith("Guten Tag Frau Weiß,")
+    assert w.undo_stack.count() == before + 1
+    w.undo_stack.undo()
+    qtbot.waitUntil(lambda: built(w) and anna_card().suggestion.salutation_asked,
+                    timeout=30_000)  # fmt: skip
+    assert get_contact(w.journal, anna.id).salutation == ""
+    link = anna_card().salutation_neutral
+    assert link is not None and link.isVisible()
+    link.linkActivated.emit("neutral")
+    qtbot.waitUntil(lambda: built(w) and not anna_card().suggestion.salutation_asked,
+                    timeout=30_000)  # fmt: skip
+    c = get_contact(w.journal, anna.id)
+    assert (c.salutation, c.salutation_neutral) == ("", True)
+    assert anna_card().findChild(QWidget, "salutationQuestion") is None
+    assert anna_card().text.toPlainText().startswith("Guten Tag Anna Weiß,")
+
+
+def test_the_salutation_question_fits_the_coach_at_800_px_in_german(make_window, where, qtbot):
+    with in_language("de"):
+        journal = Journal.open(where.journal, backup_dir=where.backups)
+        lena = create_contact(journal, ContactRecord(
+            given_name="Lena", family_name="Schubert-Hohenstein", closeness=5,
+            met_on=dt.date(2020, 1, 1))).value  # fmt: skip
+        create_interaction(
+            journal,
+            InteractionRecord(
+                occurred_at=dt.datetime(2025, 10, 1, 10), participants=[lena.id], kind="coffee"
+            ),
+        )
+        w = make_window(journal, today=TODAY)
+        w.resize(800, 600)
+        qtbot.waitUntil(lambda: built(w) and len(w.coach.cards) == 1, timeout=30_000)
+        w.resizeDocks([w.coach_dock], [EXPANDED_MIN], Qt.Orientation.Horizontal)
+        qtbot.waitUntil(lambda: w.coach_dock.width() == EXPANDED_MIN, timeout=5_000)
+        QApplication.processEvents()
+        card = w.coach.cards[0]
+        assert [b.text() for b in card.salutation_buttons.values()] == [
+            "Frau Schubert-Hohenstein", "Herr Schubert-Hohenstein"]  # fmt: skip
+        assert card.salutation_neutral is not None
+        assert card.salutation_neutral.text().count("Neutral lassen") == 1
+        viewport = w.coach.scroll_area.viewport()
+        assert w.coach.scroll_area.widget().width() <= viewport.width()
+        for button in card.salutation_buttons.values():
+            right = button.mapTo(viewport, button.rect().topRight()).x()
+            assert right < viewport.width(), (button.text(), right, viewport.width())
+
+
 def test_a_card_s_question_fits_the_coach_at_800_px_in_german(make_window, where, qtbot):
     """„Beim Sie bleiben“ and „Per du schreiben“ side by side were wider than the coach
     at 800×600: the pane's whole list grew wider than its view, and every card, the
@@ -980,6 +1053,10 @@ def test_a_read_only_journal_offers_no_coach_action_that_writes(make_window, whe
     assert done.toolTip() and done.toolTip() == later.toolTip()
     never = card.findChild(QAction, "neverSuggest")
     assert never is not None and not never.isEnabled()
+    # (Anna has no salutation: the card asks, and cannot store the answer)
+    assert card.salutation_buttons and card.salutation_neutral is not None
+    assert not any(b.isEnabled() for b in card.salutation_buttons.values())
+    assert not card.salutation_neutral.isEnabled()
     assert card.actions_["copy"].isEnabled() and card.actions_["mail"].isEnabled()
     card.actions_["copy"].click()
     assert QGuiApplication.clipboard().text() == card.text.toPlainText()

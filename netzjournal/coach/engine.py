@@ -62,6 +62,10 @@ class Suggestion:
     promised: tuple[tuple[int, str], ...] = ()
     # On the list only for a follow-up I owe them, overdue (CoachResult.promised).
     overdue_promise: bool = False
+    # A German Sie message to someone whose Frau/Herr is not known (and no neutral
+    # greeting chosen): the card offers both with the family name, never guessed.
+    family_name: str = ""
+    salutation_asked: bool = False
 
 
 @dataclass
@@ -233,6 +237,10 @@ def _pick(
                 address_form=d.address_form, unanswered=d.unanswered, language_known=known,
                 address_known=d.address_form_chosen or d.language != "de",
                 promised=tuple(zip(d.owed_ids, (text for text, _ in d.owed), strict=False)),
+                family_name=" ".join(s.family_name.split()),
+                # One question at a time: Frau/Herr once language and Sie are settled
+                # (after an import each card asked all three; a du makes it moot).
+                salutation_asked=known and d.address_form_chosen and openers.asks_salutation(s, d),
             )  # fmt: skip
             must = rules.today_counts(s, today)
             if d.unanswered >= settings.hold_after and not must:

@@ -192,6 +192,17 @@ def person_name(s: CoachSummary, d: CoachDetails) -> str:
     return shown
 
 
+def _english_salutation(d: CoachDetails, said: dict[str, str]) -> str:
+    """ "Ms"/"Mr" for Frau/Herr — or "Mrs"/"Miss" where the person's own card says so
+    (its prefix, kept verbatim: one who writes "Mrs." is not greeted "Ms")."""
+    if d.salutation == "Frau":
+        own = {w.casefold().rstrip(".") for w in d.name_prefix.split()}
+        for word in ("Mrs", "Miss"):
+            if word.casefold() in own:
+                return word
+    return said.get(d.salutation, "")
+
+
 def _names(s: CoachSummary, d: CoachDetails, language: str) -> dict[str, str]:
     """{first_name} for "Hallo …"/"Hi …" and {salutation_name} for "Guten Tag …".
 
@@ -211,7 +222,7 @@ def _names(s: CoachSummary, d: CoachDetails, language: str) -> dict[str, str]:
     said = words.get("salutations", {})
     if family and (d.salutation in ("Herr", "Frau") or (language == "en" and title)):
         if language == "en":  # "Dr Clarke", "Professor Clarke", else "Ms Clarke"
-            parts = [said.get(title) or said.get(d.salutation, ""), family]
+            parts = [said.get(title) or _english_salutation(d, said), family]
         else:
             parts = [d.salutation, title, family]
         values["salutation_name"] = " ".join(p for p in parts if p)
@@ -401,6 +412,20 @@ def withheld_for(s: CoachSummary, d: CoachDetails) -> str:
     if form == "du":
         return "du_given"
     return "sie_salutation" if " ".join(s.family_name.split()) else "sie_family"
+
+
+def asks_salutation(s: CoachSummary, d: CoachDetails) -> bool:
+    """Whether the card asks Frau or Herr: a German Sie message to someone with a
+    family name, neither salutation known nor the neutral whole-name greeting chosen.
+    (Never guessed from the first name: "Kim", "Andrea", "Jo" are anyone's.)"""
+    lang = d.language if d.language in texts.LANGUAGES else "de"
+    return (
+        lang == "de"
+        and form_key(lang, d.address_form) == "sie"
+        and bool(s.family_name.strip())
+        and d.salutation not in ("Herr", "Frau")
+        and not d.salutation_neutral
+    )
 
 
 def sign_off(language: str, form: str, contact_id: int, today: dt.date, user_name: str) -> str:

@@ -25,6 +25,7 @@ from netzjournal.store.contacts import (
     set_address_forms,
     set_language,
     set_languages,
+    set_salutation,
 )
 from netzjournal.store.interactions import (
     create_interaction,
@@ -169,6 +170,27 @@ class ChooseAddressForm(Command):
 
     def _undo(self) -> ChangeSet:
         return set_address_form(self.journal, self.contact_id, *self.before).changes
+
+
+class ChooseSalutation(Command):
+    """Frau or Herr ("" with ``neutral``: the whole-name greeting), chosen on the
+    coach's card for a German Sie message; undo puts back what it had (migration 0062)."""
+
+    def __init__(self, journal: Journal, contact_id: int, salutation: str) -> None:
+        super().__init__(journal)
+        self.contact_id, self.salutation = contact_id, salutation
+        self.before = ("", False)  # the salutation it had, and whether neutral was chosen
+
+    def _do(self) -> Outcome:
+        with self.journal.write() as changes:
+            self.before = set_salutation(
+                self.journal, self.contact_id, self.salutation, neutral=not self.salutation
+            ).value
+            name = person_label(self.journal, self.contact_id)
+        return Outcome("salutation", name, changes=changes, value=self.contact_id)
+
+    def _undo(self) -> ChangeSet:
+        return set_salutation(self.journal, self.contact_id, *self.before).changes
 
 
 class ChooseLanguageForAll(Command):

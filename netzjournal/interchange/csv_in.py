@@ -93,8 +93,8 @@ FIELDS = {
     # Thunderbird's "Display Name": a practice, a shop, someone saved by one name).
     "display": ("name", "display name", "anzeigename"),
     "family": ("last name", "family name", "nachname"),
-    "prefix": ("name prefix", "title", "titel"),
-    "salutation": ("anrede",),
+    "prefix": ("name prefix", "title", "titel", "prefix"),
+    "salutation": ("anrede", "salutation"),
     "suffix": ("name suffix", "suffix", "namenszusatz"),
     "nickname": ("nickname", "spitzname"),
     # (after the exports' names, what a hand-made German or English list calls them)

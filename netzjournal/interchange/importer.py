@@ -470,7 +470,7 @@ class ImportOutcome:
     evenings: list[int] = field(default_factory=list)
 
 
-MERGED_FIELDS = ("given_name", "family_name", "salutation", "title_prefix", "additional_names",
+MERGED_FIELDS = ("given_name", "family_name", "title_prefix", "additional_names",
                  "honorific_suffix", "nickname", "organisation",
                  "department", "role", "city", "source", "met_on", "birthday")  # fmt: skip
 
@@ -487,6 +487,10 @@ def _merge_into(
 ) -> ContactRecord:
     """Fill what the journal leaves empty from the file; where both say something
     different, the journal's value stays and the difference goes into ``kept``."""
+    if rec.salutation and new.salutation and rec.salutation != new.salutation:
+        kept.append(("salutation", rec.salutation, new.salutation))
+    # Sie/du and Frau/Herr (or the neutral greeting) as chosen in the journal, else the file's
+    contacts.keep_greeting_of(rec, new)
     for name in MERGED_FIELDS:
         mine, theirs = getattr(rec, name), getattr(new, name)
         if not mine and theirs:
@@ -570,6 +574,10 @@ def _write_plan(
                 continue
             record = row.contact.to_record()
             if row.action == "merge" and row.match_id:
+                # (a Sie/du the file does not say is no choice to carry over)
+                record.address_form_chosen = own_fields.form_chosen(
+                    row.contact.own, row.contact.ours
+                )
                 merges.append((row, record))
                 continue
             if not record.organisation and not record.name:

@@ -89,6 +89,30 @@ PROBLEM_MESSAGES: dict[str, str] = {
 GOOGLE_SYSTEM_GROUPS = frozenset(("mycontacts", "starred"))
 
 
+# The words of a name prefix that say Frau or Herr (casefolded, without the dot):
+# German and English, written out or short ("Fr.", "Hr.", "Mrs.", "Ms.", "Mr.").
+_SALUTATION_WORDS = {
+    "frau": "Frau", "fr": "Frau", "mrs": "Frau", "ms": "Frau", "miss": "Frau",
+    "herr": "Herr", "herrn": "Herr", "hr": "Herr", "mr": "Herr",
+}  # fmt: skip
+
+
+def split_prefix(prefix: str) -> tuple[str, str]:
+    """A name prefix as the journal keeps it: (salutation, title) — "Frau Dr." →
+    ("Frau", "Dr."), "Mrs." → ("Frau", ""), "Prof. Dr." → ("", "Prof. Dr.").
+
+    Frau/Herr only where the prefix says one of them and not both ("Herr/Frau",
+    "Mr. & Mrs." say no one person's); the title is the rest, as written. Never a
+    guess from a first name: what the prefix does not say stays unknown.
+    """
+    words = prefix.replace(",", " ").split()
+    said = {_SALUTATION_WORDS.get(w.casefold().rstrip(".")) for w in words} - {None}
+    if len(said) != 1 or "/" in prefix or "&" in words:
+        return "", " ".join(words)[:40]
+    rest = [w for w in words if w.casefold().rstrip(".") not in _SALUTATION_WORDS]
+    return said.pop() or "", " ".join(rest)[:40]
+
+
 @dataclass(frozen=True)
 class Problem:
     """Something a reader met and worked around: where, what (``code``), and details."""
@@ -178,12 +202,12 @@ class ImportedContact:
         """The journal contact this person becomes."""
         # (Made for every card of an import: the empty fields most cards have take
         # the short way.)
-        salutation = ""
-        title_prefix = self.prefix.strip()
-        if title_prefix.startswith(("Herr", "Frau")):  # "Frau Dr.": the salutation, then the title
-            first, _, rest = title_prefix.partition(" ")
-            if first in ("Herr", "Frau"):
-                salutation, title_prefix = first, rest.strip()
+        salutation, title_prefix, name_prefix = "", "", ""
+        if self.prefix:
+            name_prefix = " ".join(self.prefix.split())
+            salutation, title_prefix = split_prefix(name_prefix)
+            if name_prefix == " ".join(p for p in (salutation, title_prefix) if p):
+                name_prefix = ""  # said as it is written back: nothing of its own to keep
         given, family = self.given_name.strip(), self.family_name.strip()
         middle = self.additional_names
         tags = self.tags
@@ -218,6 +242,7 @@ class ImportedContact:
         record.channels = [*self.emails, *self.phones, *self.urls, *self.messengers]
         if tags:
             record.tags = list(filter(None, dict.fromkeys(map(str.strip, tags))))
+        record.name_prefix = name_prefix[:60]
         for name, value in self.own.items():  # netzjournal's own fields, checked
             setattr(record, name, value)
         return record

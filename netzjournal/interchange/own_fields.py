@@ -78,6 +78,8 @@ FIELDS: tuple[tuple[str, str, Callable[[str], object]], ...] = (
     ("cadence_never", "CADENCE-NEVER", _flag),
     ("topics", "TOPICS", _text),
     ("archived", "ARCHIVED", _flag),
+    # TRUE: the neutral whole-name greeting was chosen (no Frau/Herr; migration 0062).
+    ("salutation_neutral", "SALUTATION-NEUTRAL", _flag),
 )
 #: What only the journal keeps about a person (record fields): its own fields but the
 #: name, the tags, the person notes and who introduced them. An export that may be

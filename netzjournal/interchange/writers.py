@@ -17,6 +17,7 @@ from netzjournal.interchange.csv_in import (
     OWN_COLUMNS,
     OwnColumn,
 )
+from netzjournal.interchange.model import split_prefix
 from netzjournal.interchange.vcard import STANDARD_TYPES, label_from_types
 from netzjournal.store import recurrence
 from netzjournal.store.contacts import get_contact
@@ -157,6 +158,11 @@ def vcard(
             lines.append(f"UID:{vcard_uid(c.uid)}")
         lines.append(f"FN:{_escape(c.name or c.organisation)}")
         prefixes = ",".join(_escape(p) for p in (c.salutation, c.title_prefix) if p.strip())
+        if c.name_prefix.strip() and split_prefix(c.name_prefix) == (
+            c.salutation,
+            c.title_prefix.strip(),
+        ):  # the card's own words ("Mrs."), while they still say what the journal does
+            prefixes = _escape(c.name_prefix.strip())
         more, suffixes = (",".join(_escape(p.strip()) for p in text.split(",") if p.strip())
                           for text in (c.additional_names, c.honorific_suffix))  # fmt: skip
         lines.append(

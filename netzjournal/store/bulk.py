@@ -43,9 +43,10 @@ _CONTACT = (
     " language, closeness, topics, notes, additional_names, honorific_suffix, nickname,"
     " birthday_year, birthday_month, birthday_day, met_on, introduced_by_id, cadence_days,"
     " cadence_never, archived, created_at, updated_at, uid, met_at_event_id,"
-    " address_form_chosen) VALUES ("
+    " address_form_chosen, name_prefix, salutation_neutral) VALUES ("
     "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, nullif(?, 0), nullif(?, 0),"
-    " nullif(?, 0), nullif(?, ''), nullif(?, 0), nullif(?, 0), ?, ?, ?, ?, ?, nullif(?, 0), ?)"
+    " nullif(?, 0), nullif(?, ''), nullif(?, 0), nullif(?, 0), ?, ?, ?, ?, ?, nullif(?, 0), ?,"
+    " ?, ?)"
 )
 # The columns of _CONTACT taken from the record as they are, in one C call (cheaper
 # than an attribute load each in Python); the rest follow.
@@ -169,7 +170,8 @@ def _insert_contacts(
             _PLAIN(c) + ((b.year or 0, b.month, b.day) if (b := c.birthday) else (0, 0, 0))
             + (_iso(met) if (met := c.met_on) else "", c.introduced_by or 0,
                c.cadence_days or 0, int(c.cadence_never), int(c.archived), now, now,
-               c.uid or _uid(), c.met_at_event_id or 0, int(c.address_form_chosen))
+               c.uid or _uid(), c.met_at_event_id or 0, int(c.address_form_chosen),
+               c.name_prefix, int(c.salutation_neutral))
             for c in batch
         ]  # fmt: skip
         channels = [

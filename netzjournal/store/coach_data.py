@@ -87,6 +87,9 @@ class CoachDetails:
     # Sie/du set by a person or said by a file; False: the default an import gave
     # (migration 0054) — written in meanwhile, and the card asks.
     address_form_chosen: bool = True
+    # The neutral whole-name greeting was chosen: no Frau/Herr asked (migration 0062).
+    salutation_neutral: bool = False
+    name_prefix: str = ""  # the card's own prefix ("Mrs."), where it differs (0062)
     extra: dict[str, str] = field(default_factory=dict)
     owed_ids: tuple[int, ...] = ()  # the follow-ups in ``owed``, in its order
 
@@ -415,7 +418,8 @@ SELECT c.id, c.salutation, c.title_prefix, c.language, c.address_form, c.city, c
        (SELECT count(*) FROM give_take g WHERE g.contact_id = c.id AND g.direction = 'gave'),
        (SELECT count(*) FROM give_take g WHERE g.contact_id = c.id AND g.direction = 'received'),
        lower(c.source) IN ('linkedin', 'xing') AND s.last_in_person IS NULL,
-       lower(c.source) IN ('linkedin', 'xing'), c.address_form_chosen
+       lower(c.source) IN ('linkedin', 'xing'), c.address_form_chosen, c.salutation_neutral,
+       c.name_prefix
   FROM contact c
   JOIN contact_summary s ON s.contact_id = c.id
  WHERE c.id IN (SELECT value FROM json_each(?))
@@ -448,6 +452,7 @@ def coach_details(j: Journal, ids: Iterable[int]) -> dict[int, CoachDetails]:
             last_hook_shared=shared == "1", unanswered=r[12], gave=r[13], received=r[14],
             owed=tuple(owed.get(r[0], ())), connected=bool(r[15]), from_network=bool(r[16]),
             address_form_chosen=bool(r[17]), owed_ids=tuple(owed_ids.get(r[0], ())),
+            salutation_neutral=bool(r[18]), name_prefix=r[19],
         )  # fmt: skip
     return out
 

@@ -21,7 +21,8 @@ _SCALARS = (
     "given_name", "family_name", "display_name", "salutation", "title_prefix", "additional_names",
     "honorific_suffix", "nickname", "organisation", "department", "role", "hierarchy", "city",
     "source", "source_detail", "met_on", "address_form", "address_form_chosen", "language",
-    "closeness", "cadence_days", "cadence_never", "topics", "notes", "archived",
+    "closeness", "cadence_days", "cadence_never", "topics", "notes", "archived", "name_prefix",
+    "salutation_neutral",
 )  # fmt: skip
 
 
@@ -42,7 +43,7 @@ def validate(rec: ContactRecord) -> None:
             raise ValidationError(f"Unknown channel kind {ch.kind!r}.")
 
 
-_BOOLEANS = ("cadence_never", "archived", "address_form_chosen")
+_BOOLEANS = ("cadence_never", "archived", "address_form_chosen", "salutation_neutral")
 _DATES = ("met_on",)
 _COLUMNS = (*_SCALARS, "birthday_year", "birthday_month", "birthday_day", "introduced_by_id",
             "met_at_event_id", "id", "uid", "created_at", "updated_at")  # fmt: skip
@@ -308,6 +309,48 @@ def set_address_form(
     return Outcome((row[0], bool(row[1])), changes)
 
 
+SALUTATIONS = ("", "Frau", "Herr")  # what the coach greets with; "" not known
+
+
+def set_salutation(
+    j: Journal, contact_id: int, salutation: str, neutral: bool = False
+) -> Outcome[tuple[str, bool]]:
+    """Frau or Herr for a person, or (``salutation`` "" and ``neutral``) the neutral
+    whole-name greeting chosen; returns the salutation and the choice it replaces, so
+    that an undo can put both back. The title and the card's own prefix stay."""
+    if salutation not in SALUTATIONS:
+        raise ValidationError(f"Unknown salutation {salutation!r}.")
+    with j.write() as changes:
+        conn = j.connection()
+        row = conn.execute(
+            "SELECT salutation, salutation_neutral FROM contact WHERE id = ?", (contact_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"No contact {contact_id}.")
+        conn.execute(
+            "UPDATE contact SET salutation = ?, salutation_neutral = ?, updated_at = ?"
+            " WHERE id = ?",
+            (salutation, int(neutral and not salutation), str(dt.datetime.now()), contact_id),
+        )
+        changes.contacts.add(contact_id)
+    return Outcome((row[0], bool(row[1])), changes)
+
+
+def keep_greeting_of(keep: ContactRecord, other: ContactRecord) -> None:
+    """The greeting ``keep`` is written with after a merge (or a re-import: ``other``
+    is the file's): its own Sie/du and salutation win unless nobody chose them —
+    then ``other``'s, where it has one. A chosen neutral greeting is a choice too."""
+    if not keep.address_form_chosen and other.address_form_chosen:
+        keep.address_form, keep.address_form_chosen = other.address_form, True
+    if not (keep.salutation or keep.salutation_neutral):
+        if other.salutation:
+            keep.salutation = other.salutation
+        else:
+            keep.salutation_neutral = other.salutation_neutral
+    if not keep.name_prefix:  # (written only while it reads as salutation and title)
+        keep.name_prefix = other.name_prefix
+
+
 def set_address_forms(j: Journal, forms: dict[int, str], chosen: bool) -> Outcome[int]:
     """Sie or du for several people at once (id → form), chosen or (for an undo) not,
     in one transaction; returns how many rows changed."""
@@ -465,10 +508,11 @@ def merge_contacts(j: Journal, keep_id: int, other_id: int) -> Outcome[ContactRe
     if keep_id == other_id:
         raise ValidationError("A contact cannot be merged with itself.")
     keep, other = get_contact(j, keep_id), get_contact(j, other_id)
-    for name in ("given_name", "family_name", "display_name", "salutation", "title_prefix",
-                 "additional_names", "honorific_suffix", "nickname", "organisation",
-                 "department", "role", "hierarchy", "city", "source", "source_detail", "met_on",
-                 "introduced_by", "birthday", "met_at_event_id"):  # fmt: skip
+    keep_greeting_of(keep, other)
+    for name in ("given_name", "family_name", "display_name", "title_prefix", "additional_names",
+                 "honorific_suffix", "nickname", "organisation", "department", "role",
+                 "hierarchy", "city", "source", "source_detail", "met_on", "introduced_by",
+                 "birthday", "met_at_event_id"):  # fmt: skip
         if not getattr(keep, name) and getattr(other, name):
             setattr(keep, name, getattr(other, name))
     if keep.introduced_by == other_id:

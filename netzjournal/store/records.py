@@ -83,6 +83,13 @@ class ContactRecord:
     uid: str = ""  # random and permanent; set by the store
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
+    # The card's own name prefix, verbatim ("Mrs.", "Fr. Dr."), where salutation and
+    # title do not say it in the same words (migration 0062); written back by a vCard
+    # export while it still reads as salutation and title (interchange.model.split_prefix).
+    name_prefix: str = ""
+    # The person chose the neutral whole-name greeting ("Guten Tag Kim Meier,") for
+    # someone without Frau/Herr: the coach does not ask for the salutation (0062).
+    salutation_neutral: bool = False
 
     @property
     def name(self) -> str:

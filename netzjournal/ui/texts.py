@@ -800,6 +800,7 @@ def outcome_text(o: Outcome) -> str:
         "snooze": QCoreApplication.translate("Undo", "Later for %1"),
         "language": QCoreApplication.translate("Undo", "Language for %1"),
         "address_form": QCoreApplication.translate("Undo", "Address form for %1"),
+        "salutation": QCoreApplication.translate("Undo", "Salutation for %1"),
         "debrief": QCoreApplication.translate("Undo", "Debrief “%1”"),
         "attendance_add": QCoreApplication.translate("Undo", "%1 at %2"),
         "attendance_remove": QCoreApplication.translate("Undo", "Remove %1 from %2"),

@@ -436,37 +436,37 @@
         <translation>Die Sicherung ist verschlüsselt, dieses Journal nicht – und das wiederhergestellte auch nicht (Einstellungen → Datenschutz verschlüsselt es).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="258"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="259"/>
         <source>This backup was made by a newer netzjournal. Please update netzjournal, then restore the backup again.</source>
         <translation>Diese Sicherung stammt von einer neueren netzjournal-Version. Bitte aktualisieren Sie netzjournal und stellen Sie die Sicherung dann erneut wieder her.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="264"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="265"/>
         <source>This backup holds no contacts or notes: restoring it would empty your journal. Choose an older backup that holds your data.</source>
         <translation>Diese Sicherung enthält keine Kontakte und keine Notizen: Sie würde Ihr Journal leeren. Wählen Sie eine ältere Sicherung, die Ihre Daten enthält.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="270"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="271"/>
         <source>This backup cannot be used (%1). Choose another backup from the list; keep this one in the backups folder for whoever helps you.</source>
         <translation>Diese Sicherung ist nicht verwendbar (%1). Wählen Sie eine andere Sicherung aus der Liste; bewahren Sie diese im Sicherungsordner für jemanden auf, der Ihnen hilft.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="276"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="277"/>
         <source>The journal is open read-only, so nothing can be restored into it. Quit netzjournal, start it again and restore the backup then.</source>
         <translation>Das Journal ist nur zum Lesen geöffnet, deshalb kann nichts wiederhergestellt werden. Beenden Sie netzjournal, starten Sie es neu und stellen Sie die Sicherung dann wieder her.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="285"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="286"/>
         <source>Backup not restored</source>
         <translation>Sicherung nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="292"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="293"/>
         <source>Your journal was not changed.</source>
         <translation>Ihr Journal wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="295"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="296"/>
         <source>Show data folder</source>
         <translation>Datenordner zeigen</translation>
     </message>
@@ -805,62 +805,62 @@
         <translation>Zurückgehalten (mehrere Nachrichten ohne Antwort): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="466"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="467"/>
         <source>Discard your edited message to %1?</source>
         <translation>Ihre bearbeitete Nachricht an %1 verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="468"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="469"/>
         <source>Discard your edited messages to %1?</source>
         <translation>Ihre bearbeiteten Nachrichten an %1 verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="471"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="472"/>
         <source>Edited message</source>
         <translation>Bearbeitete Nachricht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="473"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="474"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="474"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="475"/>
         <source>The journal does not keep openers. To keep the text, choose Cancel, then Copy or E-mail.</source>
         <translation>Das Journal speichert keine Einstiege. Um den Text zu behalten, wählen Sie „Abbrechen“ und dann „Kopieren“ oder „E-Mail“.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="500"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="501"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="511"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="512"/>
         <source>Copied – paste it into your message to %1.</source>
         <translation>Kopiert – fügen Sie den Text in Ihre Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="521"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="522"/>
         <source>No e-mail program opened. The text is copied instead – paste it into a message to %1.</source>
         <translation>Es hat sich kein E-Mail-Programm geöffnet. Der Text ist stattdessen kopiert – fügen Sie ihn in eine Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="550"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="551"/>
         <source>%1: noted as reached out – back on the list %2.</source>
         <translation>%1: als gemeldet notiert – kommt %2 wieder.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="557"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="558"/>
         <source>“%1” is marked done.</source>
         <translation>„%1“ ist erledigt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="558"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="559"/>
         <source>“%1” stays open.</source>
         <translation>„%1“ bleibt offen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="564"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="565"/>
         <source>in about %n week(s)</source>
         <translation>
             <numerusform>in etwa einer Woche</numerusform>
@@ -868,7 +868,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="566"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="567"/>
         <source>in about %n month(s)</source>
         <translation>
             <numerusform>in etwa einem Monat</numerusform>
@@ -876,7 +876,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="567"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="568"/>
         <source>in about %n year(s)</source>
         <translation>
             <numerusform>in etwa einem Jahr</numerusform>
@@ -884,12 +884,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="578"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="579"/>
         <source>%1 will be back on the list on %2.</source>
         <translation>%1 steht am %2 wieder auf der Liste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="613"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="621"/>
         <source>Write to %Ln contact(s) with du?</source>
         <translation>
             <numerusform>%Ln Kontakt duzen?</numerusform>
@@ -897,12 +897,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="614"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="622"/>
         <source>Everyone with du</source>
         <translation>Alle duzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="616"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="624"/>
         <source>Write to %Ln contact(s) with Sie?</source>
         <translation>
             <numerusform>%Ln Kontakt siezen?</numerusform>
@@ -910,17 +910,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="617"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="625"/>
         <source>Everyone with Sie</source>
         <translation>Alle siezen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="618"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="626"/>
         <source>These are the contacts for whom Sie or du is still open. You can change it for each of them later.</source>
         <translation>Das sind die Kontakte, bei denen Sie oder du noch offen ist. Sie können es später für jeden einzeln ändern.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="622"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="630"/>
         <source>%Ln of them you already write to with du in the journal: they keep du.</source>
         <translation>
             <numerusform>Einen davon duzen Sie im Journal schon; dabei bleibt es.</numerusform>
@@ -928,27 +928,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="624"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="632"/>
         <source>Sie or du</source>
         <translation>Sie oder du</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="655"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="663"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="657"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="665"/>
         <source>The coach will not suggest %1 again. You can change this in the contact&apos;s &quot;keep in touch&quot; setting.</source>
         <translation>Der Coach schlägt %1 nicht mehr vor. Das lässt sich beim Kontakt unter „In Kontakt bleiben“ wieder ändern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="660"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="668"/>
         <source>Never suggest</source>
         <translation>Nicht mehr vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="672"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="680"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -1219,337 +1219,347 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="62"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="65"/>
         <source>Edit contact</source>
         <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="62"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="65"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="114"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="117"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="115"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="118"/>
         <source>Ways to reach</source>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="116"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="119"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="122"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="125"/>
         <source>Ms</source>
         <translation>Frau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="123"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="126"/>
         <source>Mr</source>
         <translation>Herr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="129"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="128"/>
+        <source>Neutral (whole name)</source>
+        <translation>Neutral (ganzer Name)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="132"/>
+        <source>How a message in the Sie form greets: “Guten Tag Frau Schubert,” or, neutral, “Guten Tag Lena Schubert,”</source>
+        <translation>So grüßt eine Nachricht per Sie: „Guten Tag Frau Schubert,“ oder neutral „Guten Tag Lena Schubert,“</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="139"/>
         <source>e.g. Dr.</source>
         <translation>z. B. Dr.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="132"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="142"/>
         <source>Further given names, e.g. Maria Luise</source>
         <translation>Weitere Vornamen, z. B. Maria Luise</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="135"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="145"/>
         <source>e.g. Jr., MBA</source>
         <translation>z. B. jun., MBA</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="137"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="147"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="138"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="148"/>
         <source>Shown in lists instead of given and family name</source>
         <translation>In Listen statt Vor- und Nachname angezeigt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="160"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="170"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="160"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="170"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="161"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="171"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="161"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="171"/>
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="163"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="173"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="163"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="173"/>
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="165"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="175"/>
         <source>Shown as</source>
         <translation>Angezeigt als</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="165"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="175"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="180"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="190"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="181"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="191"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="182"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="192"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="183"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="193"/>
         <source>Hierarchy level</source>
         <translation>Hierarchieebene</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="184"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="194"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="185"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="195"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="196"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="206"/>
         <source>E-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="197"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="207"/>
         <source>Phone numbers</source>
         <translation>Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="198"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="208"/>
         <source>Profiles and web</source>
         <translation>Profile und Web</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="199"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="209"/>
         <source>Messengers</source>
         <translation>Messenger</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="218"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="228"/>
         <source>The event or occurrence where you met</source>
         <translation>Die Veranstaltung oder der Termin, bei dem Sie sich kennengelernt haben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="229"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="239"/>
         <source>Type a name, pick with Enter</source>
         <translation>Namen tippen, mit Enter übernehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="238"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="248"/>
         <source>1 = acquaintance, 5 = very close</source>
         <translation>1 = flüchtig bekannt, 5 = eng vertraut</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="240"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="250"/>
         <source> of 5</source>
         <translation> von 5</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="252"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="262"/>
         <source>as closeness suggests</source>
         <translation>wie die Nähe es nahelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="253"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="263"/>
         <source>every … days</source>
         <translation>alle … Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="254"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="264"/>
         <source>never remind me</source>
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="257"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="267"/>
         <source>Days between contacts</source>
         <translation>Tage zwischen den Kontakten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="261"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="271"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="261"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="271"/>
         <source> day</source>
         <translation> Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="272"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="282"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="274"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="284"/>
         <source>How we met</source>
         <translation>Kennengelernt über</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="276"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="286"/>
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="277"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="287"/>
         <source>Met at the event</source>
         <translation>Kennengelernt bei der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="278"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="288"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="279"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="289"/>
         <source>Address form</source>
         <translation>Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="280"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="290"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="281"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="291"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="282"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="292"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="283"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="293"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="284"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="294"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="285"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="295"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="371"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="384"/>
         <source>Please enter a name or an organisation.</source>
         <translation>Bitte einen Namen oder eine Organisation eingeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="376"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="389"/>
         <source>The birthday is not a date: use %1.</source>
         <translation>Der Geburtstag ist kein Datum: bitte %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="385"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="398"/>
         <source>This is not a messenger address: %1</source>
         <translation>Das ist keine Messenger-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="401"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="414"/>
         <source>&quot;Met on&quot; is not a date: use %1.</source>
         <translation>„Kennengelernt am“ ist kein Datum: bitte %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="551"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="564"/>
         <source>Save the new contact?</source>
         <translation>Den neuen Kontakt speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="552"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="565"/>
         <source>Save the changes to the contact “%1”?</source>
         <translation>Änderungen am Kontakt „%1“ speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="553"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="566"/>
         <source>Save the changes to this contact?</source>
         <translation>Änderungen an diesem Kontakt speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="382"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="395"/>
         <source>This is not an e-mail address: %1</source>
         <translation>Das ist keine E-Mail-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="210"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="220"/>
         <source>e.g. Barcamp Cologne %1</source>
         <translation>z. B. Barcamp Köln %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="267"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="277"/>
         <source>comma-separated, e.g. Media, Meetups</source>
         <translation>durch Kommas getrennt, z. B. Medien, Stammtisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="275"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="285"/>
         <source>Details</source>
         <translation>Wo genau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="383"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="396"/>
         <source>This is not a phone number: %1</source>
         <translation>Das ist keine Telefonnummer: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="384"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="397"/>
         <source>This is not a web address: %1</source>
         <translation>Das ist keine Webadresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="406"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="419"/>
         <source>&quot;Introduced by&quot;: pick the person from the list (Enter takes a name).</source>
         <translation>„Vorgestellt von“: Bitte die Person aus der Liste wählen (Enter übernimmt einen Namen).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="443"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="456"/>
         <source>%1 or %2</source>
         <translation>%1 oder %2</translation>
     </message>
@@ -3887,121 +3897,121 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="101"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="102"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="102"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="454"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="103"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="455"/>
         <source>Meeting notes</source>
         <translation>Gesprächsnotizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="103"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="472"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="104"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="473"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="104"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="481"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="105"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="482"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="105"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="490"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="106"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="491"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="173"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="174"/>
         <source>DEMO journal (temporary, not your data)</source>
         <translation>DEMO-Journal (vorübergehend, nicht Ihre Daten)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="175"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="176"/>
         <source>read-only</source>
         <translation>schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="179"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="180"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="189"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="190"/>
         <source>Search everything</source>
         <translation>Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="191"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="192"/>
         <source>Search people and notes</source>
         <translation>Personen und Notizen suchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="202"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="203"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="205"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="206"/>
         <source>Loading suggestions…</source>
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="288"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="289"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="289"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="290"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="292"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="293"/>
         <source>&amp;Sort contacts by</source>
         <translation>Kontakte &amp;sortieren nach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="294"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="295"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="300"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="301"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="308"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="309"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="310"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="311"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="348"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="349"/>
         <source>Search people and notes (%1)</source>
         <translation>Personen und Notizen suchen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="424"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="425"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="429"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="430"/>
         <source>Contacts: %1 · Meeting notes: %2</source>
         <translation>Kontakte: %1 · Gesprächsnotizen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="654"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="655"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
@@ -6250,259 +6260,289 @@ So stellen Sie den Export wieder her:
 <context>
     <name>SuggestionCard</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="95"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="96"/>
         <source>Warmth %1</source>
         <translation>Wärme %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="96"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="97"/>
         <source>Warmth</source>
         <translation>Wärme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="103"/>
-        <location filename="../../netzjournal/ui/coach/card.py" line="401"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="104"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="436"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="104"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="105"/>
         <source>Choose another opener or change the text</source>
         <translation>Einen anderen Einstieg wählen oder den Text ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="121"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="122"/>
         <source>Opener</source>
         <translation>Einstieg</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="126"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="127"/>
         <source>Opener text</source>
         <translation>Text des Einstiegs</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="145"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="146"/>
         <source>Mark “%1” as done</source>
         <translation>„%1“ als erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="154"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="155"/>
         <source>“Reached out” also marks this follow-up done: %1</source>
         <translation>„Gemeldet“ markiert auch diesen nächsten Schritt als erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="164"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="165"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="168"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="169"/>
         <source>No opener to copy</source>
         <translation>Kein Einstieg zum Kopieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="169"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="170"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="175"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="176"/>
         <source>No opener to send</source>
         <translation>Kein Einstieg zum Senden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="177"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="178"/>
         <source>No e-mail address known</source>
         <translation>Keine E-Mail-Adresse bekannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="178"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="179"/>
         <source>Reached out</source>
         <translation>Gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="180"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="181"/>
         <source>Notes the message in the journal; the person rests for two weeks</source>
         <translation>Hält die Nachricht im Journal fest; die Person ruht dann zwei Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="185"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="186"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="188"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="189"/>
         <source>In 2 weeks</source>
         <translation>In 2 Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="188"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="189"/>
         <source>In a month</source>
         <translation>In einem Monat</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="189"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="190"/>
         <source>In 3 months</source>
         <translation>In 3 Monaten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="197"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="198"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="202"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="203"/>
         <source>Open contact</source>
         <translation>Kontakt öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="204"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="205"/>
         <source>Not this person…</source>
         <translation>Diese Person nicht …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="263"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="270"/>
         <source>The last hook is written in the du form, and messages to this person use Sie: it is not quoted.</source>
         <translation>„Beim nächsten Mal aufgreifen“ ist per du geschrieben, Nachrichten an diese Person per Sie – darum steht es nicht in der Nachricht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="266"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="273"/>
         <source>The last hook is written in the Sie form, and messages to this person use du: it is not quoted.</source>
         <translation>„Beim nächsten Mal aufgreifen“ ist per Sie geschrieben, Nachrichten an diese Person per du – darum steht es nicht in der Nachricht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="272"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="279"/>
         <source>Address form…</source>
         <translation>Ansprache …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="293"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="302"/>
         <source>Language not known: this message is in German.</source>
         <translation>Sprache nicht bekannt: Diese Nachricht ist auf Deutsch.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="294"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="303"/>
         <source>Keep German</source>
         <translation>Deutsch passt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="294"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="303"/>
         <source>Write in English</source>
         <translation>Auf Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="296"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="305"/>
         <source>Language not known: this message is in English.</source>
         <translation>Sprache nicht bekannt: Diese Nachricht ist auf Englisch.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="297"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="306"/>
         <source>Keep English</source>
         <translation>Englisch passt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="297"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="306"/>
         <source>Write in German</source>
         <translation>Auf Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="334"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="343"/>
         <source>Address form not chosen: this message uses du.</source>
         <translation>Sie oder du? Noch offen – diese Nachricht duzt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="336"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="345"/>
         <source>Address form not chosen: this message uses du, so the last hook, written in the Sie form, is not quoted.</source>
         <translation>Sie oder du? Noch offen – diese Nachricht duzt, darum steht „Beim nächsten Mal aufgreifen“ (in der Sie-Form geschrieben) nicht darin.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="338"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="347"/>
         <source>Keep du</source>
         <translation>Beim Du bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="338"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="347"/>
         <source>Write with Sie</source>
         <translation>Per Sie schreiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="340"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="349"/>
         <source>Address form not chosen: this message uses Sie.</source>
         <translation>Sie oder du? Noch offen – diese Nachricht siezt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="342"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="351"/>
         <source>Address form not chosen: this message uses Sie, so the last hook, written in the du form, is not quoted.</source>
         <translation>Sie oder du? Noch offen – diese Nachricht siezt, darum steht „Beim nächsten Mal aufgreifen“ (in der Du-Form geschrieben) nicht darin.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="344"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="353"/>
         <source>Keep Sie</source>
         <translation>Beim Sie bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="344"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="353"/>
         <source>Write with du</source>
         <translation>Per du schreiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="351"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="360"/>
         <source>For everyone still open: du…</source>
         <translation>Für alle noch offenen: du …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="353"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="362"/>
         <source>For everyone still open: Sie…</source>
         <translation>Für alle noch offenen: Sie …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="364"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="375"/>
+        <source>Salutation not known: this message greets by the whole name.</source>
+        <translation>Frau oder Herr? Noch offen – diese Nachricht grüßt mit dem ganzen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="377"/>
+        <source>No opener: a message in the Sie form greets as “Frau …” or “Herr …”; which one is not known.</source>
+        <translation>Kein Einstieg: Wer gesiezt wird, wird mit „Frau …“ oder „Herr …“ begrüßt – welches, ist noch offen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="380"/>
+        <source>Ms %1</source>
+        <translation>Frau %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="381"/>
+        <source>Mr %1</source>
+        <translation>Herr %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="387"/>
+        <source>Keep neutral</source>
+        <translation>Neutral lassen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="389"/>
+        <source>Greet by the whole name and do not ask again</source>
+        <translation>Mit dem ganzen Namen grüßen und nicht mehr fragen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="398"/>
         <source>No opener: a message in the Sie form greets by family name, and this contact has none.</source>
         <translation>Kein Einstieg: Wer gesiezt wird, wird mit dem Nachnamen begrüßt – und der fehlt bei diesem Kontakt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="366"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="400"/>
         <source>Add the family name…</source>
         <translation>Nachnamen ergänzen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="368"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="402"/>
         <source>No opener: a message in the Sie form greets as “Frau …” or “Herr …”, or by the whole name; neither the salutation nor the first name is known.</source>
         <translation>Kein Einstieg: Wer gesiezt wird, wird mit „Frau …“ oder „Herr …“ oder mit dem ganzen Namen begrüßt – hier fehlen Anrede und Vorname.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="371"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="405"/>
         <source>Add the salutation…</source>
         <translation>Anrede ergänzen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="373"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="407"/>
         <source>No opener: a message in the du form greets by first name, and this contact has none.</source>
         <translation>Kein Einstieg: Wer geduzt wird, wird mit dem Vornamen begrüßt – und der fehlt bei diesem Kontakt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="375"/>
-        <location filename="../../netzjournal/ui/coach/card.py" line="378"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="409"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="412"/>
         <source>Add the first name…</source>
         <translation>Vornamen ergänzen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="376"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="410"/>
         <source>No opener: an English message greets by first name, or as “Ms …” or “Mr …” with the family name; this contact has neither.</source>
         <translation>Kein Einstieg: Eine englische Nachricht begrüßt mit dem Vornamen oder mit „Ms …“ oder „Mr …“ und dem Nachnamen – bei diesem Kontakt geht beides nicht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="383"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="417"/>
         <source>Read only: the journal cannot be written</source>
         <translation>Nur lesen: das Journal lässt sich nicht schreiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="401"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="436"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="445"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="480"/>
         <source>Mark as done</source>
         <translation>Als erledigt markieren</translation>
     </message>
@@ -8097,42 +8137,47 @@ So stellen Sie den Export wieder her:
         <translation>Ansprache für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="804"/>
+        <location filename="../../netzjournal/ui/texts.py" line="803"/>
+        <source>Salutation for %1</source>
+        <translation>Anrede für %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="805"/>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="805"/>
+        <location filename="../../netzjournal/ui/texts.py" line="806"/>
         <source>Remove %1 from %2</source>
         <translation>%1 aus %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="806"/>
+        <location filename="../../netzjournal/ui/texts.py" line="807"/>
         <source>Change one occurrence of %1</source>
         <translation>Termin von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="807"/>
+        <location filename="../../netzjournal/ui/texts.py" line="808"/>
         <source>Cancel an occurrence of %1</source>
         <translation>Termin von %1 absagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="808"/>
+        <location filename="../../netzjournal/ui/texts.py" line="809"/>
         <source>New event “%1”</source>
         <translation>Neue Veranstaltung „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="809"/>
+        <location filename="../../netzjournal/ui/texts.py" line="810"/>
         <source>Edit event “%1”</source>
         <translation>Veranstaltung „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="810"/>
+        <location filename="../../netzjournal/ui/texts.py" line="811"/>
         <source>Delete event “%1”</source>
         <translation>Veranstaltung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="811"/>
+        <location filename="../../netzjournal/ui/texts.py" line="812"/>
         <source>Met %1 at %2</source>
         <translation>%1 bei %2 kennengelernt</translation>
     </message>
@@ -8187,7 +8232,7 @@ So stellen Sie den Export wieder her:
         <translation>%1 später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="803"/>
+        <location filename="../../netzjournal/ui/texts.py" line="804"/>
         <source>Debrief “%1”</source>
         <translation>Nachbereitung „%1“</translation>
     </message>

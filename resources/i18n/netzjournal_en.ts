@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="564"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="565"/>
         <source>in about %n week(s)</source>
         <translation>
             <numerusform>in about a week</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="566"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="567"/>
         <source>in about %n month(s)</source>
         <translation>
             <numerusform>in about a month</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="567"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="568"/>
         <source>in about %n year(s)</source>
         <translation>
             <numerusform>in about a year</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="613"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="621"/>
         <source>Write to %Ln contact(s) with du?</source>
         <translation>
             <numerusform>Write to %Ln contact with du?</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="616"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="624"/>
         <source>Write to %Ln contact(s) with Sie?</source>
         <translation>
             <numerusform>Write to %Ln contact with Sie?</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="622"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="630"/>
         <source>%Ln of them you already write to with du in the journal: they keep du.</source>
         <translation>
             <numerusform>%Ln of them you already write to with du in the journal: they keep du.</numerusform>

@@ -67,6 +67,7 @@ class SuggestionCard(QFrame):
     language_chosen = Signal(int, str)  # contact id, "de" or "en" (it was not known)
     form_chosen = Signal(int, str)  # contact id, "sie" or "du" (it was the default)
     form_for_all = Signal(str)  # "sie" or "du" for everyone still open (asked first)
+    salutation_chosen = Signal(int, str)  # contact id, "Frau", "Herr" or "" (neutral)
 
     def __init__(self, s: Suggestion, warmth_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -238,7 +239,13 @@ class SuggestionCard(QFrame):
             layout.addWidget(self.choice)
             layout.addWidget(self.text)
         self.complete_button: QPushButton | None = None
-        if not s.openers and s.withheld in WITHHELD_FIELD:
+        self.salutation_buttons: dict[str, QPushButton] = {}
+        self.salutation_neutral: QLabel | None = None
+        if (
+            not s.openers
+            and s.withheld in WITHHELD_FIELD
+            and not (s.salutation_asked and s.withheld == "sie_salutation")
+        ):  # (the salutation is asked below, with the buttons that give the opener)
             # Withheld rather than a wrong greeting: say why, and offer the field.
             why, button = self._withheld_words(s.withheld)
             self.withheld = QLabel(why, wordWrap=True, textFormat=Qt.TextFormat.PlainText)
@@ -276,6 +283,8 @@ class SuggestionCard(QFrame):
             )
             layout.addWidget(self.hook_form_note)
             layout.addWidget(self.form_button, 0, Qt.AlignmentFlag.AlignLeft)
+        if s.salutation_asked:
+            layout.addWidget(self._salutation_question(s))
         self.language_buttons: dict[str, QPushButton] = {}
         if not s.language_known and not s.language_asked_for_all:
             layout.addWidget(self._language_question(s))
@@ -358,6 +367,31 @@ class SuggestionCard(QFrame):
             column.addWidget(self.form_all)
         return box
 
+    def _salutation_question(self, s: Suggestion) -> QWidget:
+        """Frau or Herr not known for a German Sie message: one click each (with the
+        family name, as the greeting will say it), or the whole name kept (asked no
+        more). Never guessed from the first name."""
+        if s.openers:
+            said = self.tr("Salutation not known: this message greets by the whole name.")
+        else:
+            said = self.tr("No opener: a message in the Sie form greets as “Frau …” or "
+                           "“Herr …”; which one is not known.")  # fmt: skip
+        family = s.family_name
+        choices = (("Frau", self.tr("Ms %1").replace("%1", family)),
+                   ("Herr", self.tr("Mr %1").replace("%1", family)))  # fmt: skip
+        box = self._question("salutation", said, choices, self.salutation_chosen,
+                             self.salutation_buttons)  # fmt: skip
+        # (without a first name there is no whole name to greet by: no neutral then)
+        if not (s.openers or s.withheld != "sie_salutation"):
+            return box
+        link = self.salutation_neutral = LinkLine("neutral", self.tr("Keep neutral"))
+        link.setObjectName("salutationNeutral")
+        link.setToolTip(self.tr("Greet by the whole name and do not ask again"))
+        link.linkActivated.connect(lambda _=None: self.salutation_chosen.emit(s.contact_id, ""))
+        if (column := box.layout()) is not None:
+            column.addWidget(link)
+        return box
+
     def _withheld_words(self, why: str) -> tuple[str, str]:
         """The sentence saying why there is no opener, and the button's text."""
         if why == "sie_family":
@@ -383,7 +417,8 @@ class SuggestionCard(QFrame):
         why = self.tr("Read only: the journal cannot be written")
         buttons = [self.actions_["done"], self.actions_["later"], self.complete_button,
                    self.form_button, *self.language_buttons.values(),
-                   *self.form_buttons.values(), self.form_all, self.mark_done]  # fmt: skip
+                   *self.form_buttons.values(), self.form_all, self.mark_done,
+                   *self.salutation_buttons.values(), self.salutation_neutral]  # fmt: skip
         for button in filter(None, buttons):
             button.setEnabled(False)
             button.setToolTip(why)

@@ -410,6 +410,7 @@ class CoachPane(QWidget):
         card.complete.connect(self.events.edit_contact)
         card.language_chosen.connect(self.choose_language)
         card.form_chosen.connect(self.choose_form)
+        card.salutation_chosen.connect(self.choose_salutation)
         card.form_for_all.connect(self.choose_form_for_all)
         if self.journal.read_only:
             card.set_read_only()
@@ -594,6 +595,13 @@ class CoachPane(QWidget):
         from netzjournal.commands.coach import ChooseAddressForm
 
         undo.perform(self.undo_stack, ChooseAddressForm(self.journal, contact_id, form), self)
+
+    def choose_salutation(self, contact_id: int, salutation: str) -> None:
+        """Frau or Herr for a German Sie message ("" the whole name, asked no more):
+        kept for them, one undo step (the card comes back with its greeting)."""
+        from netzjournal.commands.coach import ChooseSalutation
+
+        undo.perform(self.undo_stack, ChooseSalutation(self.journal, contact_id, salutation), self)
 
     def choose_form_for_all(self, form: str) -> None:
         """Sie (or du) for everyone whose form nobody chose, asked first with how many

@@ -37,6 +37,9 @@ from netzjournal.ui.draft_autosave import RecordDraft, problem_line
 from netzjournal.ui.events_tab.words import format_day
 from netzjournal.ui.person_picker import PersonPicker
 
+# The salutation combo's value for the neutral whole-name greeting, chosen (0062).
+NEUTRAL = "neutral"
+
 
 class ContactEditor(QDialog):
     """Edits a copy of a :class:`ContactRecord`; :meth:`record` gives it back."""
@@ -121,8 +124,15 @@ class ContactEditor(QDialog):
             ("", texts.not_chosen()),
             ("Frau", self.tr("Ms")),
             ("Herr", self.tr("Mr")),
+            # chosen: a German Sie message greets by the whole name, the coach asks no more
+            (NEUTRAL, self.tr("Neutral (whole name)")),
         ):
             self.salutation.addItem(label, value)
+        greets = self.tr(
+            "How a message in the Sie form greets: “Guten Tag Frau Schubert,” or, "
+            "neutral, “Guten Tag Lena Schubert,”"
+        )
+        self.salutation.setToolTip(greets)
         # Created in reading order (the tab order): title, given name, middle
         # names, family name, suffix, shown as, nickname.
         self.title_prefix = self._line("titlePrefix")
@@ -305,7 +315,8 @@ class ContactEditor(QDialog):
         combo.setCurrentIndex(max(index, 0))
 
     def _load(self, r: ContactRecord) -> None:
-        self._select(self.salutation, r.salutation)
+        self._select(self.salutation, NEUTRAL if r.salutation_neutral and not r.salutation
+                     else r.salutation)  # fmt: skip
         self.title_prefix.setText(r.title_prefix)
         self.given_name.setText(r.given_name)
         self.family_name.setText(r.family_name)
@@ -354,7 +365,9 @@ class ContactEditor(QDialog):
     def record(self) -> ContactRecord | None:
         """The edited record, or None (with the problem shown) if a field is wrong."""
         r = dataclasses.replace(self._record)
-        r.salutation = self.salutation.currentData()
+        salutation = self.salutation.currentData()
+        r.salutation_neutral = salutation == NEUTRAL
+        r.salutation = "" if salutation == NEUTRAL else salutation
         r.title_prefix = self.title_prefix.text().strip()
         r.given_name = self.given_name.text().strip()
         r.family_name = self.family_name.text().strip()
