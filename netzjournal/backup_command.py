@@ -169,7 +169,8 @@ def _restore(where: paths.DataPaths, args: argparse.Namespace) -> int:
                 f"{source.name} is a JSON export, not a backup; restore it into an empty "
                 f"journal with: netzjournal import {source}"
             )
-        return fail(f"{source.name} cannot be restored: {exc.detail}. {_next_step(exc.code)}")
+        step = _next_step(exc.code, where.journal.exists())
+        return fail(f"{source.name} cannot be restored: {exc.detail}. {step}")
     if not where.root.exists():
         # (the platform's data folder on first use, or one --new-journal asked for: a
         # mistyped --data-dir was refused before, see cli.refuse_a_missing_folder)
@@ -194,8 +195,9 @@ def _is_json_export(path: Path) -> bool:
         return False
 
 
-def _next_step(code: str | None) -> str:
-    """What to do about a backup that cannot be restored (the journal is unchanged)."""
+def _next_step(code: str | None, journal_there: bool) -> str:
+    """What to do about a backup that cannot be restored (nothing was changed: the
+    journal, where there is one, nor the folder)."""
     steps = {
         "newer": "Update netzjournal, then run the restore again.",
         "no-data": (
@@ -203,7 +205,8 @@ def _next_step(code: str | None) -> str:
             "your contacts ('netzjournal backup list' shows what each holds)."
         ),
     }
-    return "Your journal was not changed. " + steps.get(
+    unchanged = "Your journal was not changed. " if journal_there else "Nothing was changed. "
+    return unchanged + steps.get(
         code or "",
         "Choose another backup ('netzjournal backup list' shows which ones are usable).",
     )

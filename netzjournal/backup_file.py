@@ -59,8 +59,14 @@ class KeyNeeded(StoreError):
 
 
 def is_encrypted(path: Path) -> bool:
-    """The file has no SQLite header: an encrypted backup (or not a journal at all)."""
-    return cipher.looks_encrypted(path)
+    """The file may be an encrypted backup: no SQLite header, and whole pages (an
+    SQLCipher file is pages of 512 bytes or a power of two above; a text file or other
+    garbage rarely is, and is then refused as not a journal, not asked a key for)."""
+    try:
+        whole_pages = path.stat().st_size % 512 == 0
+    except OSError:
+        return False
+    return whole_pages and cipher.looks_encrypted(path)
 
 
 def key_for(path: Path, journal: Path, secret: str | None = None) -> FileKey | None:

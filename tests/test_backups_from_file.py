@@ -67,6 +67,10 @@ def backup_file(tmp_path: Path, key: cipher.Key | None, key_id: str = "entry-a")
 def restore(folder: Path, source: Path, *options: str, stdin: str = "") -> int:
     """``netzjournal backup restore`` in this process, as a fresh process starts: no key."""
     cipher.activate(None)
+    if "--new-journal" not in options:
+        # (a named folder that does not exist is refused as a typo without --new-journal:
+        # tests/test_cli_no_journal_made.py; an existing empty folder is a new place)
+        folder.mkdir(parents=True, exist_ok=True)
     argv = ["backup", "restore", str(source), "--data-dir", str(folder), *options]
     old_stdin = cli.sys.stdin
     cli.sys.stdin = io.StringIO(stdin)

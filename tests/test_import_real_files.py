@@ -239,6 +239,7 @@ def test_the_command_line_leaves_mailing_lists_out_unless_asked(tmp_path, capsys
 
     source = str(CSV / "outlook-de__anrede-and-mailing-lists.WRITTEN.csv")
     data = str(tmp_path / "data")
+    (tmp_path / "data").mkdir()  # (a named folder that does not exist is refused as a typo)
     assert cli.main(["import", source, "--data-dir", data, "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "skip   newsletter@example-shop.de  (only a mailing list's address" in out

@@ -55,7 +55,7 @@ PROBLEM_MESSAGES: dict[str, str] = {
     "workbook_xml": "an XML file named as an Excel file (Excel 2003's XML spreadsheet), not a "
     "workbook: open it in Excel or LibreOffice, save it as an Excel workbook (.xlsx) or as CSV "
     "(File > Save As) and import that file",
-    "formula_cells": "{count} cells with formulas have no stored value (e.g. {cell}) and were "
+    "formula_cells": "{count} formulas have no stored value (e.g. {cell}) and were "
     "read as empty: open the workbook in Excel or LibreOffice, save it (which stores the "
     "values) and import it again",
     "workbook_sheets": "only the sheet “{sheet}” was read; other sheets: {others}",

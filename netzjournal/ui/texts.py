@@ -425,7 +425,7 @@ def problem_text(problem: Problem) -> str:
         ),
         "formula_cells": QCoreApplication.translate(
             "ImportProblem",
-            "{count} cells with formulas have no stored value (e.g. {cell}) and were read as "
+            "{count} formulas have no stored value (e.g. {cell}) and were read as "
             "empty: open the workbook in Excel or LibreOffice, save it (which stores the values) "
             "and import it again",
         ),

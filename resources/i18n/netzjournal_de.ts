@@ -3233,7 +3233,7 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="426"/>
-        <source>{count} cells with formulas have no stored value (e.g. {cell}) and were read as empty: open the workbook in Excel or LibreOffice, save it (which stores the values) and import it again</source>
+        <source>{count} formulas have no stored value (e.g. {cell}) and were read as empty: open the workbook in Excel or LibreOffice, save it (which stores the values) and import it again</source>
         <translation>{count} Zellen mit Formeln ohne gespeicherten Wert (z. B. {cell}) wurden als leer gelesen: Öffnen Sie die Arbeitsmappe in Excel oder LibreOffice, speichern Sie sie (dabei werden die Werte gespeichert) und importieren Sie sie erneut</translation>
     </message>
     <message>
