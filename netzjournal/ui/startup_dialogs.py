@@ -287,7 +287,9 @@ def too_new_box(error: JournalTooNew) -> QMessageBox:
     title = QCoreApplication.translate("StartupDialogs", "A newer netzjournal wrote this journal")
     # Plain words for the person (versions they can look up, what to do); the schema
     # numbers only help whoever helps them, so they wait behind "Show details".
-    known = error.found_app not in ("", "?")  # (a journal that did not record it)
+    # (a journal that did not record it; or a build of the same version number with a
+    # newer format, where "version 0.4 … this is version 0.4" would say nothing)
+    known = error.found_app not in ("", "?", error.our_app)
     if known:
         text = (
             QCoreApplication.translate(
