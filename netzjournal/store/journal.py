@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from netzjournal import __version__
-from netzjournal.store import cipher, environment, missing, own_files, walcheck
+from netzjournal.store import cipher, environment, missing, older_schema, own_files, walcheck
 from netzjournal.store.changes import ChangeSet
 from netzjournal.store.errors import (
     JournalDamaged,
@@ -250,6 +250,8 @@ def _connect(
             _check_key(journal, path, conn)
         for name, value in PRAGMAS.items():
             conn.execute(f"PRAGMA {name} = {value}")
+        if read_only:  # (a journal one upgrade behind, read as if upgraded)
+            older_schema.bridge(conn)
     except BaseException:
         conn.close()
         raise
@@ -912,6 +914,10 @@ class Journal:
                 # set it in a separate step): repair it.
                 with self.write():
                     self._record_version(self.connection())
+            return
+        if self.read_only and older_schema.bridgeable([m.name for m in pending]):
+            # Only columns with defaults pending: readable as it is (older_schema).
+            log.warning("opening an older journal read-only: %s", self.path)
             return
         if self.read_only:
             upgrade = f"needs an upgrade to schema {latest_schema()}"
