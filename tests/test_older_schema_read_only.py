@@ -69,7 +69,7 @@ def test_a_write_protected_0061_journal_opens_read_only_and_reads_as_upgraded(tm
     path.chmod(0o444)
     before = digest(path)
     with Journal.open(path, backup_dir=tmp_path / "b", fallback_read_only=True) as j:
-        assert j.read_only and j.read_only_reason == "read-only-file"
+        assert j.read_only and j.read_only_reason == "read-only-file" and j.behind_schema
         lena = get_contact(j, 1)
         assert (lena.salutation, lena.name_prefix, lena.salutation_neutral) == (
             "Frau", "", False
@@ -121,15 +121,18 @@ def test_reading_commands_work_on_a_0061_journal_in_a_protected_folder(
     finally:
         where.root.chmod(0o755)
     out, err = capsys.readouterr()
-    assert "Traceback" not in err and "upgrade" not in err, err
+    assert "Traceback" not in err and "needs an upgrade" not in err, err
     if command[0] == "contact":
         assert "Jörg Weiß" in out and "read only" in err
+        assert "an earlier netzjournal wrote this journal" in err, err
     if command[0] == "search":
         assert "Kaffee" in out
     assert {p.name: digest(p) for p in where.root.rglob("*") if p.is_file()} == before
 
 
 def test_the_window_shows_every_pane_of_a_write_protected_0061_journal(make_window, where, qtbot):
+    from PySide6.QtWidgets import QLabel
+
     from netzjournal.ui.main_window import CONTACTS, EVENTS, NOTES, REVIEW, TIMELINE
 
     journal_at_0061(where.journal)
@@ -139,6 +142,10 @@ def test_the_window_shows_every_pane_of_a_write_protected_0061_journal(make_wind
     w = make_window(j, today=TODAY)
     qtbot.waitUntil(lambda: len(w.coach.cards) >= 1, timeout=30_000)
     assert w.coach.cards[0].suggestion.contact_id == 1
+    (banner,) = [
+        b for b in w.findChildren(QLabel, "readOnlyBanner") if "write-protected" in b.text()
+    ]
+    assert "An earlier netzjournal wrote it" in banner.text(), banner.text()
     for view in (CONTACTS, NOTES, TIMELINE, REVIEW, EVENTS, CONTACTS):
         w.show_view(view)
         qtbot.wait(50)

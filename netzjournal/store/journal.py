@@ -554,6 +554,8 @@ class Journal:
         # file nobody will open again (SQLite says nothing in WAL mode).
         self._file_id = _file_id(self.opened_path)
         self.read_only_reason: str | None = None  # see environment.why_not_writable
+        # Read-only and of an earlier schema, read as if upgraded (older_schema.py).
+        self.behind_schema = False
         self.set_aside: list[Path] = []  # a damaged -wal moved aside at open
         self.cleaned: list[Path] = []  # leftovers of interrupted backups removed at open
         self._check_dir: Path | None = None
@@ -918,6 +920,7 @@ class Journal:
         if self.read_only and older_schema.bridgeable([m.name for m in pending]):
             # Only columns with defaults pending: readable as it is (older_schema).
             log.warning("opening an older journal read-only: %s", self.path)
+            self.behind_schema = True
             return
         if self.read_only:
             upgrade = f"needs an upgrade to schema {latest_schema()}"
