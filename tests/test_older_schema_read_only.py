@@ -77,6 +77,7 @@ def test_a_write_protected_0061_journal_opens_read_only_and_reads_as_upgraded(tm
         result = suggest(j, TODAY)  # (reads coach_state's answered_until)
         assert [s.contact_id for s in result.suggestions][:1] == [1]  # her birthday
         exported = json.loads(export_text(j))
+        assert exported["schema"] == latest_schema()  # (its rows have 0063's columns)
         assert exported["tables"]["contact"][0]["name_prefix"] == ""
         assert exported["tables"]["coach_state"][0]["reached_out_id"] is None
         with pytest.raises(ReadOnlyJournal):
