@@ -462,6 +462,9 @@ def _open_for_reading(where: DataPaths) -> Journal:
         from netzjournal.store.environment import describe
 
         print(f"netzjournal: read only: {describe(journal.read_only_reason)}", file=sys.stderr)
+    if journal.behind_schema:
+        print("netzjournal: an earlier netzjournal wrote this journal; it is upgraded"
+              " once it can be written", file=sys.stderr)  # fmt: skip
     return journal
 
 

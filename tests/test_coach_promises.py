@@ -16,7 +16,7 @@ from netzjournal.coach import openers, texts
 from netzjournal.coach.engine import PROMISES_BEYOND, suggest
 from netzjournal.commands.coach import ReachedOut, answered_until, reached_out_note
 from netzjournal.store.coach_data import coach_summaries, snooze
-from netzjournal.store.contacts import create_contact
+from netzjournal.store.contacts import create_contact, merge_contacts
 from netzjournal.store.interactions import (
     add_follow_up,
     create_interaction,
@@ -76,6 +76,26 @@ def test_reached_out_on_a_birthday_today_takes_the_card_off_and_undo_brings_it_b
     command.undo()
     assert listed(journal) == [cid]
     assert coach_summaries(journal, TODAY, [cid])[0].answered_until is None
+
+
+def test_a_merge_keeps_what_reached_out_answered_for_the_merged_away_record(journal):
+    """Wished Gabi a happy birthday on her second record, then merged it into the
+    first: the birthday came over, the note came over, but what the note answered
+    stayed behind with the deleted row — her card came back on the same day."""
+    keep = add(journal, "Gabi", "Geburtstag", closeness=1, last=5)
+    other = add(journal, "Gabi", "Geburtstag", closeness=1, last=5,
+                birthday=Birthday(TODAY.month, TODAY.day, None))  # fmt: skip
+    snooze(journal, keep, TODAY - dt.timedelta(days=1))  # (a state row of keep's own)
+    command = reach_out(journal, other)
+    assert other not in listed(journal)
+    merge_contacts(journal, keep, other)
+    assert keep not in listed(journal)
+    (summary,) = coach_summaries(journal, TODAY, [keep])
+    assert summary.answered_until == TODAY
+    # The note (now hers) deleted: the birthday counts again.
+    assert command.created is not None
+    delete_interactions(journal, [command.created])
+    assert listed(journal) == [keep]
 
 
 def test_a_note_deleted_by_hand_answers_nothing(journal):

@@ -12,15 +12,16 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
-from conftest import person
+from conftest import note, person
 
 from netzjournal.interchange import ical_in
 from netzjournal.store import journal_json
 from netzjournal.store.catalog import save_opener, set_setting
-from netzjournal.store.coach_data import snooze
+from netzjournal.store.coach_data import record_answered, snooze
 from netzjournal.store.contacts import create_contact, merge_contacts
 from netzjournal.store.duplicates import say_not_duplicates
 from netzjournal.store.events import list_events
+from netzjournal.store.interactions import create_interaction
 from netzjournal.store.invitees import set_invitees
 from netzjournal.store.journal import Journal
 from netzjournal.store.merges import keep_as_was
@@ -117,6 +118,12 @@ def _fill(j: Journal) -> None:
     )
     # A snoozed contact and an opener template of the user's own.
     snooze(j, c, dt.date(2027, 1, 1))
+    # A card's own name prefix, a neutral greeting chosen (0062), and a birthday
+    # "Reached out" answered (0063): the coach stays quiet about it after a restore.
+    create_contact(j, person("Lena", "Schubert", salutation="Frau", name_prefix="Fr. Dr."))
+    create_contact(j, person("Kim", "Meier", salutation_neutral=True))
+    wrote = create_interaction(j, note(dt.datetime(2026, 11, 22, 9), [d])).value.id
+    record_answered(j, d, wrote, dt.date(2026, 11, 22))
     save_opener(j, OpenerTemplateRecord("reconnect", "de", "du", "Hallo {vorname}, wie geht's?"))
     set_setting(j, "sync.last", {"at": "2026-11-30T18:00:00", "contacts": 3})
 
@@ -132,6 +139,14 @@ def test_every_table_is_restored_or_left_out_on_purpose(tmp_path):
         )
         empty = [t for t in tables if t not in LEFT_OUT and not _rows(conn, t)[1]]
         assert empty == [], "fill these tables so that their round trip is tested"
+        # This round's columns hold something other than their default (else the
+        # comparison below could not fail for them).
+        assert conn.execute(
+            "SELECT (SELECT count(*) FROM contact WHERE name_prefix != ''),"
+            " (SELECT count(*) FROM contact WHERE salutation_neutral),"
+            " (SELECT count(*) FROM coach_state WHERE reached_out_id IS NOT NULL"
+            "  AND answered_until IS NOT NULL)"
+        ).fetchone() == (1, 1, 1)
         before = {t: _rows(conn, t) for t in tables if t not in LEFT_OUT}
         indexed = {i: _indexed(conn, i) for i in INDEXES}
         assert all(indexed.values())

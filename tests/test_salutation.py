@@ -332,3 +332,19 @@ def test_one_question_at_a_time_frau_herr_after_sie_is_settled(journal):
     set_address_form(journal, lena, "sie")
     (s,) = suggest(journal, TODAY, limit=10).suggestions
     assert (s.address_known, s.salutation_asked) == (True, True)
+
+
+def test_a_salutation_from_the_first_name_keeps_no_prefix_of_its_own(journal, tmp_path):
+    """„Herr Max" as first name beside the prefix "Dr.": the journal says Herr Dr.; the
+    card's "Dr." alone is not kept as its own words (it no longer says all of it),
+    while "Fr. Dr." as written is (an export writes it back)."""
+    text = _card("Dr.", "Krause", "Herr Max") + _card("Fr. Dr.", "Weber", "Jana")
+    got = {
+        c.family_name: c
+        for c in (get_contact(journal, i) for i in _import(journal, tmp_path, text))
+    }
+    krause, weber = got["Krause"], got["Weber"]
+    assert (krause.given_name, krause.salutation, krause.title_prefix, krause.name_prefix) == (
+        "Max", "Herr", "Dr.", ""
+    )  # fmt: skip
+    assert (weber.salutation, weber.title_prefix, weber.name_prefix) == ("Frau", "Dr.", "Fr. Dr.")

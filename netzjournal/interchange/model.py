@@ -186,6 +186,9 @@ class ImportedContact:
     ours: bool = False
     #: netzjournal's own fields, from a netzjournal export (field name → checked value)
     own: dict[str, object] = field(default_factory=dict)
+    # The prefix as the file wrote it ("Mrs.", "Fr. Dr."), kept by :func:`tidy_read`
+    # when it puts Herr/Frau in front: the card's own words written back (0062).
+    prefix_as_written: str = ""
 
     @property
     def name(self) -> str:
@@ -204,8 +207,8 @@ class ImportedContact:
         # the short way.)
         salutation, title_prefix, name_prefix = "", "", ""
         if self.prefix:
-            name_prefix = " ".join(self.prefix.split())
-            salutation, title_prefix = split_prefix(name_prefix)
+            salutation, title_prefix = split_prefix(" ".join(self.prefix.split()))
+            name_prefix = " ".join((self.prefix_as_written or self.prefix).split())
             if name_prefix == " ".join(p for p in (salutation, title_prefix) if p):
                 name_prefix = ""  # said as it is written back: nothing of its own to keep
         given, family = self.given_name.strip(), self.family_name.strip()
@@ -274,6 +277,8 @@ def tidy_read(c: ImportedContact) -> None:
     :meth:`ImportedContact.to_record` makes the salutation), and "Selbstständig" /
     "Self-employed" as company made part of the role, with no organisation."""
     if c.prefix:
+        # (Its words as written stay for the vCard written back: "Mrs.", not "Frau".)
+        c.prefix_as_written = c.prefix_as_written or c.prefix
         c.prefix = _salutation_first(c.prefix.split(), "")
     if c.given_name and (c.family_name or " " in c.given_name.strip()):
         words = c.given_name.split()
@@ -282,6 +287,7 @@ def tidy_read(c: ImportedContact) -> None:
             c.given_name = " ".join(words[1:])
             if said and not c.prefix.startswith(("Herr", "Frau")):
                 c.prefix = f"{said} {c.prefix}".strip()
+                c.prefix_as_written = ""  # (the file's prefix no longer says it all)
     if c.organisation and " ".join(c.organisation.replace("-", " ").casefold().split()) in (
         _SELF_EMPLOYED_SPACED
     ):

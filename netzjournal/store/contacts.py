@@ -496,6 +496,34 @@ def unite_channels_and_tags(keep: ContactRecord, other: ContactRecord) -> None:
     keep.tags = list(dict.fromkeys([*keep.tags, *other.tags]))
 
 
+def _carry_coach_state(conn: sqlite3.Connection, keep_id: int, other_id: int) -> None:
+    """The coach's state of ``other`` that ``keep`` lacks, before ``other``'s row goes
+    (its delete cascades to it): a snooze and the last opener sent as an empty field
+    is filled; what "Reached out" answered (0063) from whichever answered the later
+    day — its note is now ``keep``'s, so a birthday or follow-up ``other`` was
+    reached out for today does not bring the merged person back on the list."""
+    row = conn.execute(
+        "SELECT snoozed_until, last_opener, reached_out_id, answered_until FROM coach_state"
+        " WHERE contact_id = ?",
+        (other_id,),
+    ).fetchone()
+    if row is None:
+        return
+    conn.execute(
+        "INSERT INTO coach_state (contact_id, snoozed_until, last_opener, reached_out_id,"
+        " answered_until, updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (contact_id)"
+        " DO UPDATE SET snoozed_until = coalesce(snoozed_until, excluded.snoozed_until),"
+        " last_opener = coalesce(last_opener, excluded.last_opener),"
+        # (each SET reads the row as it was: both CASEs compare the old answered_until)
+        " reached_out_id = CASE WHEN excluded.answered_until > coalesce(answered_until, '')"
+        "   THEN excluded.reached_out_id ELSE reached_out_id END,"
+        " answered_until = CASE WHEN excluded.answered_until > coalesce(answered_until, '')"
+        "   THEN excluded.answered_until ELSE answered_until END,"
+        " updated_at = excluded.updated_at",
+        (keep_id, *row, str(dt.datetime.now())),
+    )
+
+
 def merge_contacts(j: Journal, keep_id: int, other_id: int) -> Outcome[ContactRecord]:
     """Merge ``other`` into ``keep``: every note, follow-up and detail survives.
 
@@ -547,6 +575,7 @@ def merge_contacts(j: Journal, keep_id: int, other_id: int) -> Outcome[ContactRe
             "UPDATE contact SET introduced_by_id = ? WHERE introduced_by_id = ? AND id != ?",
             (keep_id, other_id, keep_id),
         )
+        _carry_coach_state(conn, keep_id, other_id)
         conn.execute("DELETE FROM contact WHERE id = ?", (other_id,))
         from netzjournal.store.merges import record_merge
 

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from netzjournal import __version__
-from netzjournal.store import cipher, environment, missing, own_files, walcheck
+from netzjournal.store import cipher, environment, missing, older_schema, own_files, walcheck
 from netzjournal.store.changes import ChangeSet
 from netzjournal.store.errors import (
     JournalDamaged,
@@ -250,6 +250,8 @@ def _connect(
             _check_key(journal, path, conn)
         for name, value in PRAGMAS.items():
             conn.execute(f"PRAGMA {name} = {value}")
+        if read_only:  # (a journal one upgrade behind, read as if upgraded)
+            older_schema.bridge(conn)
     except BaseException:
         conn.close()
         raise
@@ -552,6 +554,8 @@ class Journal:
         # file nobody will open again (SQLite says nothing in WAL mode).
         self._file_id = _file_id(self.opened_path)
         self.read_only_reason: str | None = None  # see environment.why_not_writable
+        # Read-only and of an earlier schema, read as if upgraded (older_schema.py).
+        self.behind_schema = False
         self.set_aside: list[Path] = []  # a damaged -wal moved aside at open
         self.cleaned: list[Path] = []  # leftovers of interrupted backups removed at open
         self._check_dir: Path | None = None
@@ -912,6 +916,11 @@ class Journal:
                 # set it in a separate step): repair it.
                 with self.write():
                     self._record_version(self.connection())
+            return
+        if self.read_only and older_schema.bridgeable([m.name for m in pending]):
+            # Only columns with defaults pending: readable as it is (older_schema).
+            log.warning("opening an older journal read-only: %s", self.path)
+            self.behind_schema = True
             return
         if self.read_only:
             upgrade = f"needs an upgrade to schema {latest_schema()}"

@@ -20,7 +20,7 @@ from netzjournal import __version__
 from netzjournal.progress import Progress, ignore
 from netzjournal.store import cipher, events, fulltext, merges
 from netzjournal.store.errors import ValidationError
-from netzjournal.store.journal import Journal
+from netzjournal.store.journal import Journal, latest_schema
 
 JSON_FORMAT = "netzjournal-export"
 JSON_VERSION = 1
@@ -88,7 +88,10 @@ def export_text(j: Journal, progress: Progress = ignore) -> str:
     head = {
         "format": JSON_FORMAT,
         "version": JSON_VERSION,
-        "schema": j.schema_version,
+        # A journal read as if upgraded (older_schema.py) is exported with the new
+        # columns: its rows are this schema's (an older version says "too new", not
+        # "damaged").
+        "schema": latest_schema() if j.behind_schema else j.schema_version,
         "app_version": __version__,
     }
     parts = [json.dumps(head, ensure_ascii=False)[:-1], ',\n "tables": {']

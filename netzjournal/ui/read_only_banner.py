@@ -35,9 +35,15 @@ def banner_text(journal: Journal) -> str:
     )
     folder = journal.read_only_reason in ("read-only-folder", "read-only-mount")
     place = str(journal.path.parent if folder else journal.path)
-    return QCoreApplication.translate(
+    text = QCoreApplication.translate(
         "ReadOnly", "Read only: %1. You can look, search and export; changes cannot be saved."
     ).replace("%1", reason.replace("%1", place))
+    if journal.behind_schema:  # (why the next start may take a moment: its upgrade)
+        text += " " + QCoreApplication.translate(
+            "ReadOnly",
+            "An earlier netzjournal wrote it; it is brought up to date once it can be written.",
+        )
+    return text
 
 
 class Banner(QLabel):

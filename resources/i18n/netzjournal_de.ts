@@ -5228,6 +5228,11 @@ Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Comp
         <source>Read only: %1. You can look, search and export; changes cannot be saved.</source>
         <translation>Nur lesen: %1. Sie können nachsehen, suchen und exportieren; Änderungen lassen sich nicht speichern.</translation>
     </message>
+    <message>
+        <location filename="../../netzjournal/ui/read_only_banner.py" line="42"/>
+        <source>An earlier netzjournal wrote it; it is brought up to date once it can be written.</source>
+        <translation>Eine frühere netzjournal-Version hat es geschrieben; es wird auf den neuen Stand gebracht, sobald es beschrieben werden kann.</translation>
+    </message>
 </context>
 <context>
     <name>RecordDrafts</name>
