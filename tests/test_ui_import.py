@@ -371,6 +371,29 @@ def test_a_wrongly_chosen_file_comes_off_the_list(window, qtbot, tmp_path):
     assert wizard.none_chosen.isVisible() and not view.isVisible()
 
 
+def test_a_chosen_file_s_name_is_seen_not_cut_off_behind_its_folder(window, qtbot, tmp_path):
+    """At 800 pixels the chosen list showed „/work/…/spreadsheet-de__qualified-
+    headers.WRITTEN.“ and a sideways scroll bar: the folder took the room and the
+    file's own name (what tells two files apart) was cut. Now the path is cut in the
+    middle and the name's end stays in view."""
+    folder = tmp_path / "Kunden aus dem alten CRM" / "Exporte für das Netzwerkjournal 2026"
+    folder.mkdir(parents=True)
+    long_one = folder / "spreadsheet-de__qualified-headers.WRITTEN.csv"
+    long_one.write_bytes((FIXTURES / "csv" / long_one.name).read_bytes())
+    wizard = ImportWizard(window.journal, window.undo_stack, window)
+    qtbot.addWidget(wizard)
+    wizard.resize(700, 400)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.set_paths([long_one])
+    view = wizard.chosen_view
+    width = view.fontMetrics().horizontalAdvance(str(long_one))
+    assert width > view.viewport().width()  # (else this proves nothing)
+    assert view.horizontalScrollBar().maximum() == 0
+    assert view.textElideMode() == Qt.TextElideMode.ElideMiddle
+    assert wizard.chosen.stringList() == [str(long_one)]
+
+
 def test_a_card_without_a_name_is_not_a_blank_row_in_the_preview(window, qtbot, tmp_path):
     """A vCard with only an e-mail showed an empty Name in the preview, then
     "info@example.org" on the result page: the preview names it the same way."""

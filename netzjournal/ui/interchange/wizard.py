@@ -549,6 +549,10 @@ class ImportWizard(QDialog):
         chosen_view.setModel(self.chosen)
         chosen_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         chosen_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # A long folder cut in the middle, the file's own name (what tells two files
+        # apart) kept in view: it was cut at the end behind a sideways scroll bar.
+        chosen_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        chosen_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.chosen_view = chosen_view
         # A file chosen by mistake comes off the list (the button or Delete), without
         # choosing all the others again.
