@@ -163,6 +163,35 @@ def test_unknown_csv_gets_a_column_mapping(window, qtbot, tmp_path):
     )  # fmt: skip
 
 
+def test_a_mapping_takes_anrede_and_a_whole_name_and_guesses_known_headers(window, qtbot, tmp_path):
+    """A German list „Kunde;Mail;Firma;Anrede“ asked for its columns with every box at
+    „(nicht in der Datei)“ though Firma and Mail are plain, had no place for the Anrede
+    (the coach then asked Frau or Herr for each person) and none for a whole name
+    („Ada Lovelace“ went into the family name)."""
+    odd = tmp_path / "crm.csv"
+    odd.write_text("Kunde;Mail;Firma;Anrede\nAda Lovelace;ada@example.org;Engines;Frau\n",
+                   encoding="utf-8")  # fmt: skip
+    wizard = ImportWizard(window.journal, window.undo_stack, window)
+    qtbot.addWidget(wizard)
+    wizard.set_paths([odd])
+    wizard.build_plan()
+    combos = wizard.mapping_combos
+    assert wizard.pages.currentIndex() == 0 and combos  # asks first
+    assert {k: c.currentData() for k, c in combos.items() if c.currentData()} == {
+        "email": "Mail", "organisation": "Firma", "salutation": "Anrede",
+    }  # fmt: skip
+    combos["display"].setCurrentIndex(combos["display"].findData("Kunde"))
+    wizard.build_plan()
+    assert wizard.pages.currentIndex() == 1 and wizard.model.rowCount() == 1
+    wizard.run_import()
+    (row,) = contact_rows(window.journal)
+    ada = get_contact(window.journal, row.id)
+    # (kept whole, as a recognised list's „Name“ column is: not put in the family name)
+    assert (ada.display_name, ada.family_name, ada.salutation, ada.organisation) == (
+        "Ada Lovelace", "", "Frau", "Engines",
+    )  # fmt: skip
+
+
 def test_export_dialog_writes_each_format(window, qtbot, tmp_path):
     from netzjournal.ui.interchange.export_dialog import ExportDialog
 
