@@ -395,3 +395,22 @@ def test_every_step_names_a_namesake_as_the_pickers_do(journal):
     done = merge.do()
     assert (done.subject, done.other) == ("Anna Müller · Weserbogen", "Anna Müller · Stadtwerke")
     assert "#" not in done.subject + done.other
+
+
+def test_an_import_counts_the_people_it_wrote_not_the_cards_it_left_out(journal):
+    """Importing Outlook's CSV with its four mailing-list cards left out said „Kontakte
+    importieren (14)“ in the status bar and the Edit menu beside „Neu angelegt: 10 …
+    Übersprungen: 4“: the skipped cards were counted as imported."""
+    from pathlib import Path
+
+    from netzjournal.commands.imports import ImportContacts
+    from netzjournal.interchange.importer import plan_import, read_paths
+
+    data = Path(__file__).parent / "data" / "contacts"
+    read = read_paths([data / "csv" / "outlook-de__anrede-and-mailing-lists.WRITTEN.csv"])
+    plan = plan_import(journal, read)
+    assert plan.count("skip") == 4  # the newsletter@, noreply@ … cards
+    command = ImportContacts(journal, plan)
+    command.do()
+    assert command.outcome is not None and command.result is not None
+    assert command.outcome.count == len(command.result.created) == contact_count(journal) == 8

@@ -339,3 +339,18 @@ def test_the_filter_with_first_screens_keeps_the_matches_in_sqlites_order(demo, 
     monkeypatch.setattr(contacts_model, "FIRST_SCREENS_FROM", 0)
     monkeypatch.setattr(contacts_model, "MAX_RUNS", 0)
     test_the_filter_keeps_the_matches_in_the_order_sqlite_gives(demo)
+
+
+@pytest.mark.usefixtures("german")
+def test_a_backup_s_size_is_written_without_needless_decimals(demo, tmp_path):
+    """The backups list said „824,00 KiB“ for every file: two zero decimals for sizes
+    read at a glance. Kilobytes whole, megabytes to one decimal."""
+    import dataclasses
+
+    create_backup(demo, tmp_path)
+    (info,) = list_backups(tmp_path)
+    model = BackupsModel()
+    model.set_rows([dataclasses.replace(info, size=843_776),
+                    dataclasses.replace(info, size=12_999_000)])  # fmt: skip
+    sizes = [model.index(r, 2).data() for r in range(2)]
+    assert sizes == ["824 KiB", "12,4 MiB"]

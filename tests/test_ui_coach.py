@@ -695,6 +695,24 @@ def test_reached_out_and_later_are_undone_from_the_notice_and_the_edit_menu(wind
     qtbot.waitUntil(lambda: built(w) and ("Bernd Groß" not in card_names(w)), timeout=30_000)
 
 
+def test_an_undo_from_the_edit_menu_retires_the_notice_that_offered_it(window, qtbot):
+    """After „Gemeldet“ and Strg+Z the notice still said „Anna Weiß: als gemeldet
+    notiert …“ with its „Rückgängig“ button, beside a status bar saying it was undone:
+    the notice now says what the Edit menu did and offers nothing more."""
+    w, people = window
+    anna = people[0]
+    w.coach.cards[0].actions_["done"].click()
+    assert w.coach.notice_undo.isVisible() and "Anna Weiß" in w.coach.notice_text.text()
+    w.undo_action.trigger()
+    assert len(interactions_of(w.journal, anna.id)) == 1
+    assert not w.coach.notice_undo.isVisible()
+    assert w.coach.notice_text.text().startswith("Undone: ")
+    # A redo from the menu is said as such, with nothing to undo in the notice.
+    w.redo_action.trigger()
+    assert len(interactions_of(w.journal, anna.id)) == 2
+    assert not w.coach.notice.isVisible() or not w.coach.notice_undo.isVisible()
+
+
 def test_reached_out_remembers_the_variant_so_the_next_differs(window, qtbot):
     w, people = window
     card = w.coach.cards[0]

@@ -163,6 +163,35 @@ def test_unknown_csv_gets_a_column_mapping(window, qtbot, tmp_path):
     )  # fmt: skip
 
 
+def test_a_mapping_takes_anrede_and_a_whole_name_and_guesses_known_headers(window, qtbot, tmp_path):
+    """A German list „Kunde;Mail;Firma;Anrede“ asked for its columns with every box at
+    „(nicht in der Datei)“ though Firma and Mail are plain, had no place for the Anrede
+    (the coach then asked Frau or Herr for each person) and none for a whole name
+    („Ada Lovelace“ went into the family name)."""
+    odd = tmp_path / "crm.csv"
+    odd.write_text("Kunde;Mail;Firma;Anrede\nAda Lovelace;ada@example.org;Engines;Frau\n",
+                   encoding="utf-8")  # fmt: skip
+    wizard = ImportWizard(window.journal, window.undo_stack, window)
+    qtbot.addWidget(wizard)
+    wizard.set_paths([odd])
+    wizard.build_plan()
+    combos = wizard.mapping_combos
+    assert wizard.pages.currentIndex() == 0 and combos  # asks first
+    assert {k: c.currentData() for k, c in combos.items() if c.currentData()} == {
+        "email": "Mail", "organisation": "Firma", "salutation": "Anrede",
+    }  # fmt: skip
+    combos["display"].setCurrentIndex(combos["display"].findData("Kunde"))
+    wizard.build_plan()
+    assert wizard.pages.currentIndex() == 1 and wizard.model.rowCount() == 1
+    wizard.run_import()
+    (row,) = contact_rows(window.journal)
+    ada = get_contact(window.journal, row.id)
+    # (kept whole, as a recognised list's „Name“ column is: not put in the family name)
+    assert (ada.display_name, ada.family_name, ada.salutation, ada.organisation) == (
+        "Ada Lovelace", "", "Frau", "Engines",
+    )  # fmt: skip
+
+
 def test_export_dialog_writes_each_format(window, qtbot, tmp_path):
     from netzjournal.ui.interchange.export_dialog import ExportDialog
 
@@ -369,6 +398,29 @@ def test_a_wrongly_chosen_file_comes_off_the_list(window, qtbot, tmp_path):
     QTest.keyClick(view, Qt.Key.Key_Delete)
     assert wizard.paths == [] and not wizard.next_button.isEnabled()
     assert wizard.none_chosen.isVisible() and not view.isVisible()
+
+
+def test_a_chosen_file_s_name_is_seen_not_cut_off_behind_its_folder(window, qtbot, tmp_path):
+    """At 800 pixels the chosen list showed „/work/…/spreadsheet-de__qualified-
+    headers.WRITTEN.“ and a sideways scroll bar: the folder took the room and the
+    file's own name (what tells two files apart) was cut. Now the path is cut in the
+    middle and the name's end stays in view."""
+    folder = tmp_path / "Kunden aus dem alten CRM" / "Exporte für das Netzwerkjournal 2026"
+    folder.mkdir(parents=True)
+    long_one = folder / "spreadsheet-de__qualified-headers.WRITTEN.csv"
+    long_one.write_bytes((FIXTURES / "csv" / long_one.name).read_bytes())
+    wizard = ImportWizard(window.journal, window.undo_stack, window)
+    qtbot.addWidget(wizard)
+    wizard.resize(700, 400)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.set_paths([long_one])
+    view = wizard.chosen_view
+    width = view.fontMetrics().horizontalAdvance(str(long_one))
+    assert width > view.viewport().width()  # (else this proves nothing)
+    assert view.horizontalScrollBar().maximum() == 0
+    assert view.textElideMode() == Qt.TextElideMode.ElideMiddle
+    assert wizard.chosen.stringList() == [str(long_one)]
 
 
 def test_a_card_without_a_name_is_not_a_blank_row_in_the_preview(window, qtbot, tmp_path):

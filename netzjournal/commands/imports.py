@@ -29,7 +29,10 @@ class ImportContacts(Command):
     def _do(self) -> Outcome:
         progress, self.progress = self.progress, ignore  # a redo shows no progress
         self.result = apply_import(self.journal, self.plan, progress, self.language)
-        return Outcome("import", count=len(self.plan.rows), changes=ChangeSet(everything=True))
+        # The people written (new or merged), as the result page counts them: the
+        # cards left out (mailing lists, "skip") are not part of what undo takes back.
+        written = len(self.result.created) + len(self.result.merged)
+        return Outcome("import", count=written, changes=ChangeSet(everything=True))
 
     def _undo(self) -> ChangeSet:
         assert self.result is not None

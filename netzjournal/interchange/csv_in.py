@@ -363,8 +363,35 @@ def _split_values(text: str, separators: str = ":::") -> list[str]:
     return [v.strip().removeprefix("* ").strip() for v in parts if v.strip()]
 
 
-MAPPABLE = ("given", "middle", "family", "suffix", "nickname", "organisation", "title", "email",
-            "phone", "city", "birthday", "notes", "labels")  # fmt: skip
+# (the whole name, split as a name is, for a list with one "Kunde" column; the Anrede,
+# else the coach asks Frau or Herr for each person of a German list)
+MAPPABLE = ("given", "middle", "family", "display", "salutation", "suffix", "nickname",
+            "organisation", "title", "email", "phone", "city", "birthday", "notes",
+            "labels")  # fmt: skip
+
+
+def guess_mapping(headers: list[str]) -> dict[str, str]:
+    """The columns of an unknown layout whose header is one the exports and hand-made
+    lists use for a field („Firma“, „Anrede“, „E-Mail“, „Mail“): proposed, not read
+    before the user confirms them. Each header once."""
+    taken: set[str] = set()
+    guessed: dict[str, str] = {}
+    for key in MAPPABLE:
+        for header in headers:
+            low = header.strip().lower()
+            if low in taken:
+                continue
+            if key == "email":
+                known = bool(EMAIL_COLUMNS.match(low)) or low in ("mail", "e-mail-adresse")
+            elif key == "phone":
+                known = low in PHONE_COLUMNS or low in ("telefon", "phone", "handy", "mobil")
+            else:
+                known = low in FIELDS.get(key, ())
+            if known:
+                guessed[key] = header
+                taken.add(low)
+                break
+    return guessed
 
 
 # -- records --------------------------------------------------------------------------------

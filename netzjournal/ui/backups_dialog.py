@@ -65,7 +65,8 @@ class BackupsModel(RowsModel[BackupInfo]):
             if b.path in self.plain:
                 return self.tr("%1 · not encrypted yet").replace("%1", reason_label(b.reason))
             return reason_label(b.reason)
-        return QLocale().formattedDataSize(b.size)
+        # („824 KiB“, „12,4 MiB“: Qt's two decimals read „824,00 KiB“ on every row)
+        return QLocale().formattedDataSize(b.size, 0 if b.size < 1024 * 1024 else 1)
 
 
 class BackupsDialog(QDialog):

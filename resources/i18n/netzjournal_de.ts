@@ -258,24 +258,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="380"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="382"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="381"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="383"/>
         <source>netzjournal ran into an unexpected problem. Everything you saved is safe in your journal.</source>
         <translation>netzjournal ist auf ein unerwartetes Problem gestoßen. Alles, was Sie gespeichert haben, ist sicher in Ihrem Journal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="386"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="388"/>
         <source>Details are in the log:
 %1</source>
         <translation>Die Details stehen im Protokoll:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="393"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="395"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
@@ -348,125 +348,125 @@
         <translation>vor dem Rückgängigmachen eines Imports</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="83"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="84"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="92"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="93"/>
         <source>netzjournal backs up your journal every day and before every bigger change. Restoring first backs up the current state, so a restore can be undone.</source>
         <translation>netzjournal sichert Ihr Journal jeden Tag und vor jeder größeren Änderung. Vor dem Wiederherstellen wird der aktuelle Stand gesichert – so lässt sich auch das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="97"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="98"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="100"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="101"/>
         <source>Restore…</source>
         <translation>Wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="103"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="104"/>
         <source>Restore from file…</source>
         <translation>Aus Datei wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="106"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="107"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="122"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="123"/>
         <source>There is no backup yet. netzjournal makes the first one today, once the journal has been checked – or now, with “Back up now”.</source>
         <translation>Noch gibt es keine Sicherung. netzjournal legt heute die erste an, sobald das Journal geprüft ist – oder jetzt mit „Jetzt sichern“.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="149"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="150"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="158"/>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="167"/>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="225"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="159"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="168"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="226"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="158"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="159"/>
         <source>Select a backup first.</source>
         <translation>Bitte zuerst eine Sicherung auswählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="163"/>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="225"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="164"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="226"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="165"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="166"/>
         <source>Replace the journal with the backup from %1? The current state is backed up first.</source>
         <translation>Das Journal durch die Sicherung vom %1 ersetzen? Der aktuelle Stand wird vorher gesichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="178"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="179"/>
         <source>Restore from file</source>
         <translation>Aus Datei wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="186"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="187"/>
         <source>netzjournal backups (*.sqlite3);;All files (*)</source>
         <translation>netzjournal-Sicherungen (*.sqlite3);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="211"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="212"/>
         <source>“%1” cannot be restored: %2. Nothing was changed.</source>
         <translation>„%1“ lässt sich nicht wiederherstellen: %2. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="217"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="218"/>
         <source>Replace the journal with the backup “%1”? The current state is backed up first.</source>
         <translation>Das Journal durch die Sicherung „%1“ ersetzen? Der aktuelle Stand wird vorher gesichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="222"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="223"/>
         <source>The backup is encrypted; this journal is not, and the restored one will not be either (Settings → Privacy encrypts it).</source>
         <translation>Die Sicherung ist verschlüsselt, dieses Journal nicht – und das wiederhergestellte auch nicht (Einstellungen → Datenschutz verschlüsselt es).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="259"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="260"/>
         <source>This backup was made by a newer netzjournal. Please update netzjournal, then restore the backup again.</source>
         <translation>Diese Sicherung stammt von einer neueren netzjournal-Version. Bitte aktualisieren Sie netzjournal und stellen Sie die Sicherung dann erneut wieder her.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="265"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="266"/>
         <source>This backup holds no contacts or notes: restoring it would empty your journal. Choose an older backup that holds your data.</source>
         <translation>Diese Sicherung enthält keine Kontakte und keine Notizen: Sie würde Ihr Journal leeren. Wählen Sie eine ältere Sicherung, die Ihre Daten enthält.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="271"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="272"/>
         <source>This backup cannot be used (%1). Choose another backup from the list; keep this one in the backups folder for whoever helps you.</source>
         <translation>Diese Sicherung ist nicht verwendbar (%1). Wählen Sie eine andere Sicherung aus der Liste; bewahren Sie diese im Sicherungsordner für jemanden auf, der Ihnen hilft.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="277"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="278"/>
         <source>The journal is open read-only, so nothing can be restored into it. Quit netzjournal, start it again and restore the backup then.</source>
         <translation>Das Journal ist nur zum Lesen geöffnet, deshalb kann nichts wiederhergestellt werden. Beenden Sie netzjournal, starten Sie es neu und stellen Sie die Sicherung dann wieder her.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="286"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="287"/>
         <source>Backup not restored</source>
         <translation>Sicherung nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="293"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="294"/>
         <source>Your journal was not changed.</source>
         <translation>Ihr Journal wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="296"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="297"/>
         <source>Show data folder</source>
         <translation>Datenordner zeigen</translation>
     </message>
@@ -772,22 +772,22 @@
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="287"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="291"/>
         <source>Whom you could get back in touch with:</source>
         <translation>Bei wem Sie sich melden könnten:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="290"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="294"/>
         <source>No contacts yet. Add or import your contacts (File menu), and the coach will suggest whom to get back in touch with.</source>
         <translation>Noch keine Kontakte. Legen Sie Ihre Kontakte an oder importieren Sie sie (Menü „Datei“) – dann schlägt der Coach vor, bei wem Sie sich melden könnten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="296"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="300"/>
         <source>Nobody can be due yet: the coach goes by your notes, and there are none yet. Until then it names only occasions, such as a birthday soon. After your next meeting or call, write a quick note – then the coach suggests whom to get back in touch with, and when.</source>
         <translation>Noch kann niemand fällig sein: Der Coach richtet sich nach Ihren Gesprächsnotizen, und es gibt noch keine. Bis dahin nennt er nur Anlässe, etwa einen baldigen Geburtstag. Schreiben Sie nach Ihrem nächsten Treffen oder Telefonat eine Schnellnotiz – dann schlägt der Coach vor, bei wem Sie sich wann wieder melden könnten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="305"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="309"/>
         <source>Nobody is due right now. %n of your contacts have no note yet: the coach goes by your notes and suggests them once you note a meeting or call with them. Until then it names only occasions, such as a birthday soon.</source>
         <translation>
             <numerusform>Gerade ist niemand fällig. Zu einem Ihrer Kontakte gibt es noch keine Notiz: Der Coach richtet sich nach Ihren Gesprächsnotizen und schlägt ihn vor, sobald Sie ein Treffen oder Telefonat mit ihm notiert haben. Bis dahin nennt er nur Anlässe, etwa einen baldigen Geburtstag.</numerusform>
@@ -795,72 +795,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="312"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="316"/>
         <source>Nobody is due right now. Enjoy the quiet – the coach will speak up.</source>
         <translation>Gerade ist niemand fällig. Genießen Sie die Ruhe – der Coach meldet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="366"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="370"/>
         <source>Holding off (no answer to several messages): %1</source>
         <translation>Zurückgehalten (mehrere Nachrichten ohne Antwort): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="467"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="471"/>
         <source>Discard your edited message to %1?</source>
         <translation>Ihre bearbeitete Nachricht an %1 verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="469"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="473"/>
         <source>Discard your edited messages to %1?</source>
         <translation>Ihre bearbeiteten Nachrichten an %1 verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="472"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="476"/>
         <source>Edited message</source>
         <translation>Bearbeitete Nachricht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="474"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="478"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="475"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="479"/>
         <source>The journal does not keep openers. To keep the text, choose Cancel, then Copy or E-mail.</source>
         <translation>Das Journal speichert keine Einstiege. Um den Text zu behalten, wählen Sie „Abbrechen“ und dann „Kopieren“ oder „E-Mail“.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="501"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="508"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="521"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="512"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="532"/>
         <source>Copied – paste it into your message to %1.</source>
         <translation>Kopiert – fügen Sie den Text in Ihre Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="522"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="542"/>
         <source>No e-mail program opened. The text is copied instead – paste it into a message to %1.</source>
         <translation>Es hat sich kein E-Mail-Programm geöffnet. Der Text ist stattdessen kopiert – fügen Sie ihn in eine Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="551"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="571"/>
         <source>%1: noted as reached out – back on the list %2.</source>
         <translation>%1: als gemeldet notiert – kommt %2 wieder.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="558"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="578"/>
         <source>“%1” is marked done.</source>
         <translation>„%1“ ist erledigt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="559"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="579"/>
         <source>“%1” stays open.</source>
         <translation>„%1“ bleibt offen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="565"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="585"/>
         <source>in about %n week(s)</source>
         <translation>
             <numerusform>in etwa einer Woche</numerusform>
@@ -868,7 +869,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="567"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="587"/>
         <source>in about %n month(s)</source>
         <translation>
             <numerusform>in etwa einem Monat</numerusform>
@@ -876,7 +877,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="568"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="588"/>
         <source>in about %n year(s)</source>
         <translation>
             <numerusform>in etwa einem Jahr</numerusform>
@@ -884,12 +885,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="579"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="599"/>
         <source>%1 will be back on the list on %2.</source>
         <translation>%1 steht am %2 wieder auf der Liste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="621"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="641"/>
         <source>Write to %Ln contact(s) with du?</source>
         <translation>
             <numerusform>%Ln Kontakt duzen?</numerusform>
@@ -897,12 +898,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="622"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="642"/>
         <source>Everyone with du</source>
         <translation>Alle duzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="624"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="644"/>
         <source>Write to %Ln contact(s) with Sie?</source>
         <translation>
             <numerusform>%Ln Kontakt siezen?</numerusform>
@@ -910,17 +911,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="625"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="645"/>
         <source>Everyone with Sie</source>
         <translation>Alle siezen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="626"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="646"/>
         <source>These are the contacts for whom Sie or du is still open. You can change it for each of them later.</source>
         <translation>Das sind die Kontakte, bei denen Sie oder du noch offen ist. Sie können es später für jeden einzeln ändern.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="630"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="650"/>
         <source>%Ln of them you already write to with du in the journal: they keep du.</source>
         <translation>
             <numerusform>Einen davon duzen Sie im Journal schon; dabei bleibt es.</numerusform>
@@ -928,27 +929,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="632"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="652"/>
         <source>Sie or du</source>
         <translation>Sie oder du</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="663"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="683"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="665"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="685"/>
         <source>The coach will not suggest %1 again. You can change this in the contact&apos;s &quot;keep in touch&quot; setting.</source>
         <translation>Der Coach schlägt %1 nicht mehr vor. Das lässt sich beim Kontakt unter „In Kontakt bleiben“ wieder ändern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="668"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="688"/>
         <source>Never suggest</source>
         <translation>Nicht mehr vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="680"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="700"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -3550,8 +3551,8 @@
     <message>
         <location filename="../../netzjournal/ui/dialog_shots.py" line="131"/>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="435"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="909"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1025"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="916"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1032"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
@@ -3581,132 +3582,142 @@
         <translation>Ordner wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="555"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="559"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="571"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="575"/>
         <source>No file chosen yet. Choose files or a whole folder with the buttons below.</source>
         <translation>Noch keine Datei gewählt. Wählen Sie mit den Knöpfen unten Dateien oder einen ganzen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="588"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="592"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="608"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="612"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="608"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="612"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="609"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="613"/>
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="609"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="613"/>
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="610"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="614"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="611"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="614"/>
+        <source>Whole name</source>
+        <translation>Ganzer Name</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="615"/>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="616"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="611"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="616"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="612"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="617"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="612"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="617"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="612"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="617"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="613"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="618"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="613"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="618"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="613"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="618"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="641"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="646"/>
         <source>This CSV file has no layout netzjournal knows. Which column holds what?</source>
         <translation>Diese CSV-Datei hat einen Aufbau, den netzjournal nicht kennt. Welche Spalte enthält was?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="650"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="656"/>
         <source>(not in the file)</source>
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="735"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="742"/>
         <source>Choose files</source>
         <translation>Dateien wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="749"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="756"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="818"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="825"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="820"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="827"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="833"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="840"/>
         <source>Import them too</source>
         <translation>Trotzdem importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="845"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="852"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="898"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="905"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="922"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="929"/>
         <source>Left out: %n card(s) with only a mailing list&apos;s address (newsletter@, noreply@, info@ …) and no person&apos;s name.</source>
         <translation>
             <numerusform>Ausgelassen: %n Karte nur mit der Adresse eines Verteilers (newsletter@, noreply@, info@ …) und ohne Personennamen.</numerusform>
@@ -3714,37 +3725,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="963"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="970"/>
         <source>No people found in the chosen files, so there is nothing to import.</source>
         <translation>In den gewählten Dateien wurden keine Personen gefunden, es gibt also nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="966"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="973"/>
         <source>People found: %1 (%2). Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="970"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="977"/>
         <source>People found: %1 (%2). None of them is in the journal yet. Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Noch niemand davon ist im Journal. Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1005"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1012"/>
         <source>Undo this import…</source>
         <translation>Diesen Import zurücknehmen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1034"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1041"/>
         <source>The import was stopped; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1054"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1061"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1010"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1017"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -3769,17 +3780,17 @@
         <translation>Wählen Sie vCard-Dateien (.vcf: Handy, Outlook, Apple, Google, XING), CSV-Exporte (LinkedIn Connections.csv, Google Kontakte, Outlook, XING) oder eine Liste aus Excel (.xlsx). Nichts wird geändert, bevor Sie die Vorschau geprüft haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="739"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="746"/>
         <source>Contacts (*.vcf *.csv *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Kontakte (*.vcf *.csv *.xlsx *.xls *.ods);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1055"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1062"/>
         <source>Take the whole import back? The people it created are removed again.</source>
         <translation>Den ganzen Import zurücknehmen? Die dabei angelegten Personen werden wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1056"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1063"/>
         <source>Undo the import</source>
         <translation>Import zurücknehmen</translation>
     </message>
@@ -6034,7 +6045,7 @@ So stellen Sie den Export wieder her:
 <context>
     <name>StartupDialogs</name>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="324"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="326"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
@@ -6139,28 +6150,28 @@ So stellen Sie den Export wieder her:
         <translation>Wo der Datenordner sein sollte, liegt eine Datei. Bitte die Datei verschieben oder netzjournal mit --data-dir starten, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="293"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="295"/>
         <source>This journal was last saved by a newer netzjournal (version %1). This is version %2, which cannot work with it.</source>
         <translation>Dieses Journal wurde zuletzt von einer neueren netzjournal-Version gespeichert (%1). Dies ist Version %2, die damit nicht arbeiten kann.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="301"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="303"/>
         <source>Your journal is untouched. Please update netzjournal to version %1 or later; until then you can open the journal to read it, without changes.</source>
         <translation>Ihr Journal ist unverändert. Bitte aktualisieren Sie netzjournal auf Version %1 oder neuer; bis dahin können Sie das Journal zum Lesen öffnen, ohne Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="307"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="309"/>
         <source>This journal was last saved by a newer netzjournal. This is version %1, which cannot work with it.</source>
         <translation>Dieses Journal wurde zuletzt von einer neueren netzjournal-Version gespeichert. Dies ist Version %1, die damit nicht arbeiten kann.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="312"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="314"/>
         <source>Your journal is untouched. Please update netzjournal; until then you can open the journal to read it, without changes.</source>
         <translation>Ihr Journal ist unverändert. Bitte aktualisieren Sie netzjournal; bis dahin können Sie das Journal zum Lesen öffnen, ohne Änderungen.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="772"/>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="352"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="354"/>
         <source>The details say what happened; they help whoever you ask for help.</source>
         <translation>Die Details sagen, was geschehen ist – sie helfen, wenn Sie jemanden um Hilfe bitten.</translation>
     </message>
@@ -6247,17 +6258,17 @@ So stellen Sie den Export wieder her:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="320"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="322"/>
         <source>Open read-only</source>
         <translation>Nur lesend öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="329"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="331"/>
         <source>Journal format (schema) %1; this version reads up to %2.</source>
         <translation>Journalformat (Schema) %1; diese Version liest bis %2.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="343"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="345"/>
         <source>Nothing was changed. The details say what happened; they help whoever you ask for help.</source>
         <translation>Es wurde nichts verändert. Die Details sagen, was geschehen ist – sie helfen, wenn Sie jemanden um Hilfe bitten.</translation>
     </message>

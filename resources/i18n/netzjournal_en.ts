@@ -48,7 +48,7 @@
 <context>
     <name>CoachPane</name>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="305"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="309"/>
         <source>Nobody is due right now. %n of your contacts have no note yet: the coach goes by your notes and suggests them once you note a meeting or call with them. Until then it names only occasions, such as a birthday soon.</source>
         <translation>
             <numerusform>Nobody is due right now. One of your contacts has no note yet: the coach goes by your notes and suggests them once you note a meeting or call with them. Until then it names only occasions, such as a birthday soon.</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="565"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="585"/>
         <source>in about %n week(s)</source>
         <translation>
             <numerusform>in about a week</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="567"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="587"/>
         <source>in about %n month(s)</source>
         <translation>
             <numerusform>in about a month</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="568"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="588"/>
         <source>in about %n year(s)</source>
         <translation>
             <numerusform>in about a year</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="621"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="641"/>
         <source>Write to %Ln contact(s) with du?</source>
         <translation>
             <numerusform>Write to %Ln contact with du?</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="624"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="644"/>
         <source>Write to %Ln contact(s) with Sie?</source>
         <translation>
             <numerusform>Write to %Ln contact with Sie?</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="630"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="650"/>
         <source>%Ln of them you already write to with du in the journal: they keep du.</source>
         <translation>
             <numerusform>%Ln of them you already write to with du in the journal: they keep du.</numerusform>
@@ -167,7 +167,7 @@
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="922"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="929"/>
         <source>Left out: %n card(s) with only a mailing list&apos;s address (newsletter@, noreply@, info@ …) and no person&apos;s name.</source>
         <translation>
             <numerusform>Left out: %n card with only a mailing list&apos;s address (newsletter@, noreply@, info@ …) and no person&apos;s name.</numerusform>

@@ -169,6 +169,10 @@ class CoachPane(QWidget):
         self.notice.hide()
         self._notice_timer = QTimer(self, singleShot=True)
         self._notice_timer.timeout.connect(self.notice.hide)
+        # The notice's Undo is for its own step only: undone from the Edit menu (Ctrl+Z)
+        # or followed by another, it stops offering it (it said „… notiert“ with an
+        # Undo button beside a status bar saying the step was already undone).
+        self.undo_stack.indexChanged.connect(self._stack_moved)
         inner = QWidget()
         column = QVBoxLayout(inner)
         style.pane_margins(column)
@@ -488,6 +492,22 @@ class CoachPane(QWidget):
         self.notice_undo.setVisible(command is not None)
         self.notice.show()
         self._notice_timer.start(NOTICE_MS if command is not None else 4000)
+
+    def _stack_moved(self) -> None:
+        import shiboken6
+
+        stack, command = self.undo_stack, self._undoable
+        # (the window going: its stack, cleared as it goes, or this pane already gone)
+        if not (shiboken6.isValid(stack) and shiboken6.isValid(self.notice)):
+            return
+        if command is None or (stack.index() > 0 and stack.command(stack.index() - 1) is command):
+            return
+        self._undoable = None
+        undone = any(stack.command(i) is command for i in range(stack.index(), stack.count()))
+        if undone and self.notice.isVisible():
+            self.show_notice(self.tr("Undone: %1").replace("%1", command.text()))
+        else:
+            self.notice_undo.hide()
 
     def undo_last(self) -> None:
         stack, command = self.undo_stack, self._undoable

@@ -549,6 +549,10 @@ class ImportWizard(QDialog):
         chosen_view.setModel(self.chosen)
         chosen_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         chosen_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # A long folder cut in the middle, the file's own name (what tells two files
+        # apart) kept in view: it was cut at the end behind a sideways scroll bar.
+        chosen_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        chosen_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.chosen_view = chosen_view
         # A file chosen by mistake comes off the list (the button or Delete), without
         # choosing all the others again.
@@ -607,7 +611,8 @@ class ImportWizard(QDialog):
         return {
             "given": self.tr("Given name"), "family": self.tr("Family name"),
             "middle": self.tr("Middle names"), "suffix": self.tr("Suffix"),
-            "nickname": self.tr("Nickname"),
+            "nickname": self.tr("Nickname"), "display": self.tr("Whole name"),
+            "salutation": self.tr("Salutation"),
             "organisation": self.tr("Organisation"), "title": self.tr("Role"),
             "email": self.tr("E-mail"), "phone": self.tr("Phone"), "city": self.tr("City"),
             "birthday": self.tr("Birthday"), "notes": self.tr("Notes"), "labels": self.tr("Tags"),
@@ -636,7 +641,7 @@ class ImportWizard(QDialog):
         return []
 
     def _show_mapping(self, headers: list[str]) -> None:
-        from netzjournal.interchange.csv_in import MAPPABLE
+        from netzjournal.interchange.csv_in import MAPPABLE, guess_mapping
 
         intro = QLabel(self.tr("This CSV file has no layout netzjournal knows. Which column "
                                "holds what?"), wordWrap=True)  # fmt: skip
@@ -644,16 +649,18 @@ class ImportWizard(QDialog):
         form = self.mapping_form
         form.addWidget(intro, 0, 0, 1, 5)
         lowered = {h.lower(): h for h in headers}
+        known = guess_mapping(headers)  # a header lists use for the field, first
         half = (len(MAPPABLE) + 1) // 2  # down the first column, then the second
         for n, name in enumerate(MAPPABLE):
             combo = QComboBox()
             combo.addItem(self.tr("(not in the file)"), "")
             for header in headers:
                 combo.addItem(header, header)
-            guess = next(
-                (lowered[h] for h in lowered if name in h or self._field_label(name).lower() in h),
+            guess = known.get(name) or next(
+                (h for low, h in lowered.items() if h not in known.values()
+                 and (name in low or self._field_label(name).lower() in low)),
                 "",
-            )
+            )  # fmt: skip
             combo.setCurrentIndex(max(combo.findData(guess), 0))
             self.mapping_combos[name] = combo
             # (a header may be long: the combo box shrinks, its list shows it whole)
