@@ -371,6 +371,34 @@ def test_a_wrongly_chosen_file_comes_off_the_list(window, qtbot, tmp_path):
     assert wizard.none_chosen.isVisible() and not view.isVisible()
 
 
+def test_a_chosen_file_s_name_shows_in_a_narrow_wizard(window, qtbot):
+    """At 800×600 the chosen files' whole paths ran past the list's right edge behind
+    a scroll bar, and their names — what tells them apart — were what was cut off.
+    Each row now fits the list, cut at the start of the path; its tooltip names it whole."""
+    from uihelpers import settle
+
+    deep = FIXTURES / "csv" / "outlook-de__anrede-and-mailing-lists.WRITTEN.csv"
+    other = FIXTURES / "csv" / "linkedin__Connections_self-employed.WRITTEN.csv"
+    wizard = ImportWizard(window.journal, window.undo_stack, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.resize(560, wizard.height())
+    wizard.set_paths([deep, other])
+    settle()
+    view = wizard.chosen_view
+    assert view.fontMetrics().horizontalAdvance(str(deep)) > view.viewport().width()
+    assert not view.horizontalScrollBar().isVisible()
+    delegate = view.itemDelegate()
+    for row, path in enumerate((deep, other)):
+        index = wizard.chosen.index(row)
+        rect = view.visualRect(index)
+        assert rect.right() <= view.viewport().rect().right(), (rect, view.viewport().rect())
+        shown_text = delegate.shown(index, rect.width(), view.fontMetrics())
+        assert shown_text.endswith(path.name) and shown_text.startswith("…"), shown_text
+    assert wizard.chosen.stringList() == [str(deep), str(other)]  # the paths stay whole
+
+
 def test_a_card_without_a_name_is_not_a_blank_row_in_the_preview(window, qtbot, tmp_path):
     """A vCard with only an e-mail showed an empty Name in the preview, then
     "info@example.org" on the result page: the preview names it the same way."""

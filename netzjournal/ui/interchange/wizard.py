@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QFontMetrics,
+    QHelpEvent,
     QKeyEvent,
     QKeySequence,
     QPainter,
@@ -46,6 +47,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -256,6 +258,49 @@ class FileNames(QStyledItemDelegate):
         super().initStyleOption(option, index)
         option.textElideMode = Qt.TextElideMode.ElideRight
         option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText  # one line
+
+
+class ChosenPaths(QStyledItemDelegate):
+    """A chosen file as wide as the list, cut at its start ("…/csv/linkedin.csv"): the
+    whole path ran past the list's right edge, behind a scroll bar, and at 800×600
+    the names — what tells the files apart — were the part cut off."""
+
+    def shown(self, index: Index, width: int, metrics: QFontMetrics) -> str:
+        """The path as the row shows it in ``width`` pixels."""
+        text = str(index.data() or "")
+        return metrics.elidedText(text, Qt.TextElideMode.ElideLeft, width)
+
+    def _room(self, option: QStyleOptionViewItem) -> int:
+        view = self.parent()
+        width = option.rect.width()
+        if isinstance(view, QAbstractItemView):
+            width = min(width, view.viewport().width() - option.rect.left())
+        look = option.widget.style() if option.widget else QApplication.style()
+        return max(0, width - 2 * (look.pixelMetric(look.PixelMetric.PM_FocusFrameHMargin) + 1))
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        option.text = self.shown(index, self._room(option), option.fontMetrics)
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: Index,
+    ) -> bool:
+        """The tooltip names the file whole (the row may show it cut)."""
+        if event.type() == QEvent.Type.ToolTip and index.isValid():
+            QToolTip.showText(event.globalPos(), str(index.data() or ""), view)
+            return True
+        return super().helpEvent(event, view, option, index)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        hint = super().sizeHint(option, index)
+        view = self.parent()
+        if isinstance(view, QAbstractItemView):  # never wider than the list: no scroll bar
+            hint.setWidth(min(hint.width(), view.viewport().width()))
+        return hint
 
 
 class LongWords(QStyledItemDelegate):
@@ -547,6 +592,8 @@ class ImportWizard(QDialog):
         chosen_view = QListView()
         chosen_view.setObjectName("importChosen")
         chosen_view.setModel(self.chosen)
+        chosen_view.setItemDelegate(ChosenPaths(chosen_view))
+        chosen_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         chosen_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         chosen_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.chosen_view = chosen_view
