@@ -65,7 +65,9 @@ class BackupsModel(RowsModel[BackupInfo]):
             if b.path in self.plain:
                 return self.tr("%1 · not encrypted yet").replace("%1", reason_label(b.reason))
             return reason_label(b.reason)
-        return QLocale().formattedDataSize(b.size)
+        # Whole KiB ("820 KiB"), one decimal from a MiB on ("12.3 MiB"): Qt's two
+        # decimals read "820.00 KiB", an accuracy nobody reads a backup's size for.
+        return QLocale().formattedDataSize(b.size, 1 if b.size >= 1024 * 1024 else 0)
 
 
 class BackupsDialog(QDialog):
