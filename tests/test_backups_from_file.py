@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ENCRYPTED_RUN, person
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QLineEdit
 
 from netzjournal import cli, keys, paths
 from netzjournal.store import cipher
@@ -275,6 +275,11 @@ def test_the_window_restores_an_encrypted_backup_file_after_asking_its_passphras
 
     def type_key(unlock: UnlockDialog) -> None:
         seen["asked"] = unlock.findChild(QLabel, "unlockText").text()
+        # a passphrase is typed hidden (a shared screen), shown only when asked
+        seen["hidden"] = unlock.field.echoMode() == QLineEdit.EchoMode.Password
+        unlock.show_typed.setChecked(True)
+        seen["shown"] = unlock.field.echoMode() == QLineEdit.EchoMode.Normal
+        unlock.show_typed.setChecked(False)
         unlock.field.setText("lieferketten 2026")
         unlock.accept()
         seen["wrong"] = unlock.problem.text()
@@ -286,6 +291,7 @@ def test_the_window_restores_an_encrypted_backup_file_after_asking_its_passphras
     when_modal(type_key, lambda m: isinstance(m, UnlockDialog))
     dialog.restore_from_file(source)
     assert "“netzjournal-backup.sqlite3” is encrypted" in str(seen["asked"])
+    assert seen["hidden"] is True and seen["shown"] is True
     assert "opens the backup neither as a passphrase nor as a recovery key" in str(seen["wrong"])
     assert "“netzjournal-backup.sqlite3”" in str(seen["question"]) and seen["default"] is True
     assert ("this journal is not" in str(seen["detail"])) == (not protected)

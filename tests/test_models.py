@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
@@ -187,6 +189,10 @@ def test_backups_model(qtmodeltester, demo, tmp_path):
     model = BackupsModel()
     model.set_rows(list_backups(tmp_path))
     qtmodeltester.check(model)
+    # the size as a person reads it: "820 KiB", not "820.00 KiB"
+    size = model.index(0, 2).data()
+    assert re.fullmatch(r"\d+ KiB", size), size
+    assert re.fullmatch(r"\d+[.,]\d MiB", model.cell(replace(model.rows[0], size=5_300_000), 2))
 
 
 def test_the_first_load_reads_the_first_screen_then_every_id(qtbot, qtmodeltester, demo,

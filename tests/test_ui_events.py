@@ -1539,7 +1539,7 @@ def test_who_an_invitation_names_and_is_no_contact_is_on_its_page_and_can_become
     shown = [box.model.index(r, 0).data() for r in range(box.model.rowCount())]
     nb = "\u00a0"
     assert shown == [
-        f"Sabine Huber{nb}– invites\nsabine.huber@vertrieb-sued.example",
+        f"Sabine Huber{nb}– organiser\nsabine.huber@vertrieb-sued.example",
         f"Jonas Brandl{nb}– accepted\nj.brandl@example.de",
     ]
     box.view.setCurrentIndex(box.model.index(1, 0))
@@ -1985,7 +1985,7 @@ def test_a_guest_who_is_no_contact_and_said_yes_is_counted_wherever_people_are(
     set_setting(journal, OWN_ADDRESSES, ["ich@example.de"])  # (none of the guests)
     breakfast = create_event(journal, EventRecord("Frühstück", D(2026, 12, 3))).value
     set_invitees(journal, breakfast.id, [
-        Invitee("organiser@example.de", "Olaf Ort", "ACCEPTED", organiser=True),  # (invites)
+        Invitee("organiser@example.de", "Olaf Ort", "ACCEPTED", organiser=True),  # (organiser)
         Invitee("kemal.aydin@example.de", "", "ACCEPTED"),
         Invitee("tobias@example.de", "Tobias Maier", "NEEDS-ACTION"),
     ])  # fmt: skip

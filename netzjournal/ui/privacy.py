@@ -359,8 +359,21 @@ class UnlockDialog(QDialog):
         self.field = QLineEdit()
         self.field.setObjectName("unlockField")
         label.setBuddy(self.field)  # the sentence names the field for a screen reader
-        if lock.mode != "keyring" and backups is None:
+        # A recovery key alone (keyring mode) is shown as typed, to compare with the
+        # paper. What may be a passphrase is hidden — also for backups, where the line
+        # is either (it was shown in clear: readable over a shared screen); there a box
+        # shows it on request, for the long recovery key.
+        self.show_typed: QCheckBox | None = None
+        if lock.mode != "keyring" or backups is not None:
             self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        if backups is not None:
+            self.show_typed = QCheckBox(self.tr("Show what I type"))
+            self.show_typed.setObjectName("unlockShowTyped")
+            self.show_typed.toggled.connect(
+                lambda shown: self.field.setEchoMode(
+                    QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+                )
+            )
         # shown with a problem: no empty line under the field before
         self.problem = style.warning_label("unlockProblem")
         buttons = QDialogButtonBox(
@@ -375,6 +388,8 @@ class UnlockDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.field)
+        if self.show_typed is not None:
+            layout.addWidget(self.show_typed)
         layout.addWidget(self.problem)
         layout.addStretch(1)
         layout.addWidget(buttons)

@@ -3852,7 +3852,7 @@
     <name>InviteesModel</name>
     <message>
         <location filename="../../netzjournal/ui/events_tab/invitees.py" line="50"/>
-        <source>invites</source>
+        <source>organiser</source>
         <translation>lädt ein</translation>
     </message>
     <message>
@@ -4765,88 +4765,88 @@ Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Comp
     </message>
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="160"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="760"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="775"/>
         <source>The change is carried out the next time netzjournal starts.</source>
         <translation>Die Änderung wird beim nächsten Start von netzjournal ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="764"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="779"/>
         <source>Once that is solved, try again under Settings → Privacy.</source>
         <translation>Sobald das behoben ist, versuchen Sie es unter Einstellungen → Datenschutz erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="790"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="805"/>
         <source>Encrypted journal</source>
         <translation>Verschlüsseltes Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="791"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="806"/>
         <source>This journal is encrypted, but this installation lacks the SQLCipher binding (sqlcipher3). Nothing was changed.</source>
         <translation>Dieses Journal ist verschlüsselt, aber dieser Installation fehlt die SQLCipher-Anbindung (sqlcipher3). Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="870"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="902"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="931"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="949"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="965"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="885"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="917"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="946"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="964"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="980"/>
         <source>Encrypt the journal</source>
         <translation>Journal verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="903"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="918"/>
         <source>Encrypting the journal was interrupted (netzjournal was stopped); the journal is unchanged. You can encrypt it again under Settings → Privacy.</source>
         <translation>Das Verschlüsseln des Journals wurde unterbrochen (netzjournal wurde beendet); das Journal ist unverändert. Sie können es unter Einstellungen → Datenschutz erneut verschlüsseln.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="910"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="925"/>
         <source>Decrypting the journal was interrupted (netzjournal was stopped); the journal is unchanged and still encrypted.</source>
         <translation>Das Aufheben der Verschlüsselung wurde unterbrochen (netzjournal wurde beendet); das Journal ist unverändert und weiterhin verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="932"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="947"/>
         <location filename="../../netzjournal/ui/rekey.py" line="242"/>
         <source>The new key is not in the keyring.</source>
         <translation>Der neue Schlüssel ist nicht im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="966"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="981"/>
         <source>The journal is encrypted. The unencrypted original is kept beside it until you remove it under Settings → Privacy – do that once you have seen that everything is there (the older backups are encrypted then, too).</source>
         <translation>Das Journal ist verschlüsselt. Das unverschlüsselte Original bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen – tun Sie das, sobald Sie gesehen haben, dass alles da ist (dann werden auch die älteren Sicherungen verschlüsselt).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="1004"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="1019"/>
         <source>The journal is decrypted, and so are its backups. The encrypted original is kept beside it until you remove it under Settings → Privacy.</source>
         <translation>Die Verschlüsselung des Journals und seiner Sicherungen ist aufgehoben. Das verschlüsselte Original bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/dialog_shots.py" line="172"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="948"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="963"/>
         <source>Encrypting the journal…</source>
         <translation>Das Journal wird verschlüsselt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="871"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="950"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="886"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="965"/>
         <source>The journal could not be encrypted; it is unchanged.</source>
         <translation>Das Journal konnte nicht verschlüsselt werden; es ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="993"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="1008"/>
         <source>Decrypting the journal…</source>
         <translation>Die Verschlüsselung wird aufgehoben …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="875"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="909"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="994"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="1003"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="890"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="924"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="1009"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="1018"/>
         <source>Decrypt the journal</source>
         <translation>Verschlüsselung aufheben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="876"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="995"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="891"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="1010"/>
         <source>The journal could not be decrypted; it is unchanged.</source>
         <translation>Die Verschlüsselung konnte nicht aufgehoben werden; das Journal ist unverändert.</translation>
     </message>
@@ -4854,120 +4854,120 @@ Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Comp
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="553"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="568"/>
         <source>This journal is not encrypted.</source>
         <translation>Dieses Journal ist nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="555"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="570"/>
         <source>This journal is encrypted; its key is in this computer&apos;s keyring.</source>
         <translation>Dieses Journal ist verschlüsselt; sein Schlüssel liegt im Schlüsselbund dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="557"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="572"/>
         <source>This journal is encrypted with a passphrase.</source>
         <translation>Dieses Journal ist mit einer Passphrase verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="564"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="579"/>
         <source>A change waits for the next start.</source>
         <translation>Eine Änderung wartet auf den nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="565"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="580"/>
         <source>Encrypt the journal…</source>
         <translation>Journal verschlüsseln …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="568"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="583"/>
         <source>Decrypt the journal…</source>
         <translation>Verschlüsselung aufheben …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="578"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="593"/>
         <source>Change the key…</source>
         <translation>Schlüssel ändern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="579"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="594"/>
         <source>Change the passphrase…</source>
         <translation>Passphrase ändern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="590"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="605"/>
         <source>Show the recovery key again…</source>
         <translation>Wiederherstellungsschlüssel erneut anzeigen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="600"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="615"/>
         <source>The journal as it was before the key was changed is kept beside it, and anyone who knows its old passphrase or recovery key can read it. Remove it once you have checked that everything is there: %1</source>
         <translation>Das Journal von vor der Änderung des Schlüssels liegt noch daneben, und jeder, der seine alte Passphrase oder seinen alten Wiederherstellungsschlüssel kennt, kann es lesen. Entfernen Sie es, sobald Sie geprüft haben, dass alles da ist: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="606"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="621"/>
         <source>The unencrypted journal from before is kept beside it, and anyone with this disk can read it. Remove it once you have checked that everything is there: %1</source>
         <translation>Das unverschlüsselte Journal von vorher liegt noch daneben, und jeder mit Zugriff auf diesen Datenträger kann es lesen. Entfernen Sie es, sobald Sie geprüft haben, dass alles da ist: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="612"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="627"/>
         <source>The journal as it was before is kept beside it until you have checked that everything is there: %1</source>
         <translation>Das Journal im vorherigen Zustand bleibt daneben erhalten, bis Sie geprüft haben, dass alles da ist: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="617"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="632"/>
         <source>Remove the kept original…</source>
         <translation>Aufbewahrtes Original entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="630"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="645"/>
         <source>Exports (vCard, CSV, JSON, calendar, Markdown, PDF) are never encrypted: you chose to take the data out.</source>
         <translation>Exporte (vCard, CSV, JSON, Kalender, Markdown, PDF) werden nie verschlüsselt: Sie haben sich entschieden, die Daten herauszunehmen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="648"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="658"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="663"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="673"/>
         <source>Decrypt the journal</source>
         <translation>Verschlüsselung aufheben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="650"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="665"/>
         <source>The journal, its backups and drafts will be stored unencrypted: anyone with this disk can read them. netzjournal closes, decrypts and starts again.</source>
         <translation>Journal, Sicherungen und Entwürfe werden unverschlüsselt gespeichert: Wer diese Festplatte hat, kann sie lesen. netzjournal schließt sich, entschlüsselt und startet neu.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="653"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="668"/>
         <source>Decrypt and restart</source>
         <translation>Entschlüsseln und neu starten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="666"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="681"/>
         <source>The unencrypted original is deleted and every backup is encrypted. Only do this once you have seen that your journal is complete.</source>
         <translation>Das unverschlüsselte Original wird gelöscht und jede Sicherung verschlüsselt. Tun Sie das erst, wenn Sie gesehen haben, dass Ihr Journal vollständig ist.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="670"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="685"/>
         <source>The encrypted original is deleted.</source>
         <translation>Das verschlüsselte Original wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="675"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="690"/>
         <source>The journal as it was before the key was changed is deleted. Only do this once you have seen that your journal is complete.</source>
         <translation>Das Journal von vor der Änderung des Schlüssels wird gelöscht. Tun Sie das erst, wenn Sie gesehen haben, dass Ihr Journal vollständig ist.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="678"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="686"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="695"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="693"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="701"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="710"/>
         <source>Remove the kept original</source>
         <translation>Aufbewahrtes Original entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="678"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="693"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="688"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="703"/>
         <source>Not every backup could be encrypted: some can still be read without the key. The unencrypted original is kept too.</source>
         <translation>Nicht alle Sicherungen konnten verschlüsselt werden: Einige lassen sich weiterhin ohne den Schlüssel lesen. Das unverschlüsselte Original bleibt ebenfalls erhalten.</translation>
     </message>
@@ -5451,32 +5451,32 @@ Grund: %2</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="473"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="488"/>
         <source>Your recovery key</source>
         <translation>Ihr Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="475"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="490"/>
         <source>The journal is encrypted. This recovery key opens it wherever the keyring does not have its key (a new computer, a reinstalled system). It is shown only now: write it down or print it, and keep it apart from this computer.</source>
         <translation>Das Journal ist verschlüsselt. Dieser Wiederherstellungsschlüssel öffnet es überall, wo der Schlüsselbund seinen Schlüssel nicht hat (ein neuer Computer, ein neu installiertes System). Er wird nur jetzt angezeigt: Notieren oder drucken Sie ihn und verwahren Sie ihn getrennt von diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="481"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="496"/>
         <source>The journal has a new key. This new recovery key opens it wherever the keyring does not have its key; the old one no longer does. It is shown only now: write it down or print it, and keep it apart from this computer.</source>
         <translation>Das Journal hat einen neuen Schlüssel. Dieser neue Wiederherstellungsschlüssel öffnet es überall, wo der Schlüsselbund seinen Schlüssel nicht hat; der alte tut das nicht mehr. Er wird nur jetzt angezeigt: Notieren oder drucken Sie ihn und verwahren Sie ihn getrennt von diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="501"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="516"/>
         <source>I have written the recovery key down</source>
         <translation>Ich habe den Wiederherstellungsschlüssel aufgeschrieben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="506"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="521"/>
         <source>Print…</source>
         <translation>Drucken …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="535"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="550"/>
         <source>netzjournal — recovery key</source>
         <translation>netzjournal – Wiederherstellungsschlüssel</translation>
     </message>
@@ -6170,7 +6170,7 @@ So stellen Sie den Export wieder her:
         <translation>Ihr Journal ist unverändert. Bitte aktualisieren Sie netzjournal; bis dahin können Sie das Journal zum Lesen öffnen, ohne Änderungen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="772"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="787"/>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="354"/>
         <source>The details say what happened; they help whoever you ask for help.</source>
         <translation>Die Details sagen, was geschehen ist – sie helfen, wenn Sie jemanden um Hilfe bitten.</translation>
@@ -8321,53 +8321,58 @@ So stellen Sie den Export wieder her:
         <translation>Dieses Journal ist verschlüsselt. Geben Sie seine Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="371"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="370"/>
+        <source>Show what I type</source>
+        <translation>Eingabe zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="384"/>
         <source>Encrypt</source>
         <translation>Verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="371"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="384"/>
         <source>Change</source>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="400"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="415"/>
         <source>This opens the backup neither as a passphrase nor as a recovery key. Nothing was changed; try again.</source>
         <translation>Das öffnet die Sicherung weder als Passphrase noch als Wiederherstellungsschlüssel. Nichts wurde geändert; bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="405"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="420"/>
         <source>This opens none of the backups, as a passphrase or as a recovery key. Nothing was changed; try again.</source>
         <translation>Das öffnet keine der Sicherungen, weder als Passphrase noch als Wiederherstellungsschlüssel. Es wurde nichts geändert; bitte versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="419"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="434"/>
         <source>This is not a recovery key (a group is missing or mistyped).</source>
         <translation>Das ist kein Wiederherstellungsschlüssel (eine Gruppe fehlt oder ist vertippt).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="429"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="444"/>
         <location filename="../../netzjournal/ui/rekey.py" line="176"/>
         <source>Caps Lock seems to be on: with upper and lower case swapped, the passphrase fits.</source>
         <translation>Die Feststelltaste scheint aktiv zu sein: Mit vertauschter Groß- und Kleinschreibung passt die Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="434"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="449"/>
         <source>This is not the passphrase you chose; try again.</source>
         <translation>Das ist nicht die Passphrase, die Sie gewählt haben; versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="438"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="453"/>
         <source>Wrong passphrase. Nothing is damaged and nothing was changed; try again.</source>
         <translation>Falsche Passphrase. Nichts ist beschädigt und nichts wurde verändert; versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="443"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="458"/>
         <source>Wrong key. Nothing is damaged and nothing was changed; try again.</source>
         <translation>Falscher Schlüssel. Nichts ist beschädigt und nichts wurde verändert; versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="455"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="470"/>
         <source>netzjournal was stopped while the passphrase was being changed, and this one does not open the journal: try the other one, the old or the new. Nothing is damaged.</source>
         <translation>netzjournal wurde beendet, während die Passphrase geändert wurde, und diese öffnet das Journal nicht: Versuchen Sie die andere, die alte oder die neue. Nichts ist beschädigt.</translation>
     </message>

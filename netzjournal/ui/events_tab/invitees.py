@@ -47,7 +47,7 @@ def name_from_address(address: str) -> str:
 def answer_words(p: Invitee) -> str:
     """What the invitation says of them, as a person says it."""
     if p.organiser:
-        return QCoreApplication.translate("InviteesModel", "invites")
+        return QCoreApplication.translate("InviteesModel", "organiser")
     return {
         "ACCEPTED": QCoreApplication.translate("InviteesModel", "accepted"),
         "DECLINED": QCoreApplication.translate("InviteesModel", "declined"),

@@ -401,7 +401,7 @@ class EventPage(QWidget):
                     )
         rows = attendance(self.journal, [o.event_id]).get(o.event_id, []) if o.event_id else []
         # Who invited: one who will come is among the people (the import links them),
-        # one who is no contact among the guests ("invites"); else named here — a
+        # one who is no contact among the guests ("organiser"); else named here — a
         # cancelled meeting's organiser was nowhere on its page.
         organiser = organiser_contact(self.journal, [o.event_id, o.series_id])
         if organiser is not None and organiser not in {a.contact_id for a in rows}:
