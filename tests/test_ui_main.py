@@ -523,7 +523,7 @@ def test_screenshot_command_renders_every_view(tmp_path):
              "timeline", "welcome"]  # fmt: skip
     # Every dialog, each settings tab and each page of the import wizard, the questions.
     dialogs = ["all-data", "backups", "contact-1", "contact-2", "contact-3", "contact-new-1",
-               "contact-new-2", "contact-new-3", "debrief", "delete", "encrypt",
+               "contact-new-2", "contact-new-3", "data-location", "debrief", "delete", "encrypt",
                "erase", "event", "event-new", "export", "import", "import-files",
                "import-preview", "import-result", "merge", "occurrence", "recovery",
                "recovery-key", "settings-1", "settings-2", "settings-3", "settings-4",
