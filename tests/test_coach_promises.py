@@ -259,3 +259,20 @@ def test_a_promise_due_today_or_ahead_says_open_not_since(journal, due_in):
     owe(journal, cid, "Artikel schicken", due_in)
     reason = suggest(journal, TODAY).suggestions[0].reason
     assert "Offen: Artikel schicken" in reason and "seit" not in reason.split("·")[-1]
+
+
+def test_overdue_promises_are_read_from_the_months_follow_ups_not_every_contact(journal):
+    # Each coach refresh asks this: driven from the contacts it probed every one's
+    # follow-ups (~6 ms on 5,000); from the follow-ups due in the month, by their
+    # due day's index, it reads only those (0.5 ms).
+    from netzjournal.store import coach_data
+
+    for n in range(20):
+        cid = add(journal, f"Q{n}", "Plan", closeness=3, last=1)
+        owe(journal, cid, f"Zusage {n}", -(n % 40 + 1))
+    params = ("2026-05-16", "2026-06-14", TODAY.isoformat())
+    plan = [r[3] for r in journal.connection().execute(
+        "EXPLAIN QUERY PLAN " + coach_data._OVERDUE_PROMISES, params)]  # fmt: skip
+    assert plan[0].startswith("SEARCH f USING INDEX follow_up_due_on"), plan
+    assert any(step.startswith("SEARCH c USING INTEGER PRIMARY KEY") for step in plan), plan
+    assert len(coach_data.overdue_promises(journal, TODAY)) == 20

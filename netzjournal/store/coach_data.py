@@ -583,10 +583,12 @@ def record_answered(
 
 # Open follow-ups I owe, overdue up to a month: their people, the longest open first.
 # Not archived, not "never", not snoozed; a follow-up "Reached out" answered (due up to
-# its answered_until, its note still there) no longer counts.
+# its answered_until, its note still there) no longer counts. Read from the month's
+# follow-ups by their due day (CROSS JOIN: SQLite would otherwise walk every contact
+# and probe its follow-ups, ~6 ms of each coach refresh on 5,000 contacts, 0.5 ms so).
 _OVERDUE_PROMISES = """
 SELECT f.contact_id, min(f.due_on) FROM follow_up f
-  JOIN contact c ON c.id = f.contact_id
+ CROSS JOIN contact c ON c.id = f.contact_id
   LEFT JOIN coach_state st ON st.contact_id = f.contact_id
  WHERE f.done = 0 AND f.owed_by = 'me' AND c.archived = 0 AND c.cadence_never = 0
    AND f.due_on BETWEEN ?1 AND ?2
