@@ -111,6 +111,17 @@ def take_own_answers(j: Journal, addresses: Iterable[str]) -> int:
     return changed
 
 
+def _invitation_lists(j: Journal, ids: list[int]) -> dict[int, list[Invitee]]:
+    """The invitation lists of the events ``ids`` that have one, in one query."""
+    return {
+        int(i): _read(text) for i, text in j.connection().execute(
+            "SELECT id, invitation_people FROM event WHERE invitation_people != ''"
+            " AND id IN (SELECT value FROM json_each(?))",
+            (ids_json(ids),),
+        )
+    }  # fmt: skip
+
+
 def _read(text: str) -> list[Invitee]:
     try:
         items = json.loads(text) if text else []
@@ -164,13 +175,7 @@ def _unknown(j: Journal, wanted: Iterable[tuple[int, ...]]) -> dict[tuple[int, .
     ids = sorted({i for w in wanted for i in w})
     if not ids:
         return {}
-    lists = {
-        int(i): _read(text) for i, text in j.connection().execute(
-            "SELECT id, invitation_people FROM event WHERE invitation_people != ''"
-            " AND id IN (SELECT value FROM json_each(?))",
-            (ids_json(ids),),
-        )
-    }  # fmt: skip
+    lists = _invitation_lists(j, ids)
     if not any(lists.values()):
         return {}
     everyone = {p.address for ps in lists.values() for p in ps}
@@ -267,13 +272,7 @@ def contacts_coming_to(
     ids = sorted({i for w in which.values() for i in w})
     if not ids:
         return {}
-    lists = {
-        int(i): _read(text) for i, text in j.connection().execute(
-            "SELECT id, invitation_people FROM event WHERE invitation_people != ''"
-            " AND id IN (SELECT value FROM json_each(?))",
-            (ids_json(ids),),
-        )
-    }  # fmt: skip
+    lists = _invitation_lists(j, ids)
     coming = {i: [p for p in ps if p.answer == "ACCEPTED" and not p.organiser]
               for i, ps in lists.items()}  # fmt: skip
     if not any(coming.values()):
