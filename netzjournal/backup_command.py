@@ -163,7 +163,7 @@ def _restore(where: paths.DataPaths, args: argparse.Namespace) -> int:
         given = "" if exc.typed else " Give it on standard input with --passphrase-stdin."
         return fail(f"{exc}{given}")
     except JournalDamaged as exc:
-        if exc.code == "not-sqlite" and _is_json_export(source):
+        if _is_json_export(source):  # (encrypted, its missing header reads as damage)
             # (An export is no backup: it goes into an empty journal, by the import.)
             return fail(
                 f"{source.name} is a JSON export, not a backup; restore it into an empty "

@@ -22,6 +22,7 @@ import pytest
 from conftest import person
 
 from netzjournal import cli, private_files
+from netzjournal.store import cipher
 from netzjournal.store.contacts import create_contact
 from netzjournal.store.errors import JournalDamaged
 from netzjournal.store.journal import Journal
@@ -250,12 +251,17 @@ def test_the_window_s_start_names_a_data_folder_too_long(tmp_path, german):
 
 
 def _beside(folder: Path) -> list[str]:
-    return sorted(p.name for p in folder.iterdir() if p.name.startswith("journal.sqlite3"))
+    # SQLite's files (an encrypted journal's key marker beside it is no leftover)
+    return sorted(
+        p.name
+        for p in folder.iterdir()
+        if p.name.startswith("journal.sqlite3") and not p.name.endswith(".json")
+    )
 
 
 def _leftover_wal(journal: Path) -> bytes:
     """A -wal a killed process left: a committed change not yet in the file."""
-    conn = sqlite3.connect(journal)
+    conn = cipher.connect(journal)  # (with the run's key, where it is encrypted)
     conn.execute("PRAGMA wal_autocheckpoint = 0")
     conn.execute("UPDATE contact SET given_name = 'Anne' WHERE given_name = 'Anna'")
     conn.commit()

@@ -80,6 +80,7 @@ def test_a_kill_during_this_rounds_migrations_leaves_the_old_journal(tmp_path, k
     assert_upgraded(path, bdir)  # the next start finishes, reusing the backup
 
 
+@pytest.mark.plain_only  # the lock-holding process is plain SQLite (no key), as test_write_faults
 def test_a_locked_0061_journal_is_refused_untouched_then_upgraded(tmp_path, monkeypatch):
     monkeypatch.setattr(journal_module, "BUSY_TIMEOUT_S", 0.2)
     path, bdir = tmp_path / "journal.sqlite3", tmp_path / "backups"

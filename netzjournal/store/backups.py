@@ -324,6 +324,7 @@ def restore_backup(
             # converted to the journal's key beside the backups (verified; removed after).
             from netzjournal.store import conversion
 
+            backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)  # (none made yet)
             converted = backup_dir / f"journal-restoring-{os.getpid()}.part"
             try:
                 conversion.copy_converted(backup, converted, source_key, journal_key)

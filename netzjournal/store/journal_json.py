@@ -79,6 +79,13 @@ def row_order(conn: sqlite3.Connection, table: str) -> str:
     sql = conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()
     if sql and "WITHOUT ROWID" in sql[0].upper():
         return ", ".join(f'"{r[1]}"' for r in sorted(info, key=lambda r: r[5]) if r[5])
+    if conn.execute(
+        "SELECT 1 FROM sqlite_temp_master WHERE type = 'view' AND name = ?", (table,)
+    ).fetchone():
+        # An older journal read through older_schema's view: a view has no rowid (SQLCipher's
+        # SQLite refuses it); the table's key (an INTEGER PRIMARY KEY is its rowid) orders alike.
+        keys = conn.execute(f"PRAGMA main.table_info({table})").fetchall()
+        return ", ".join(f'"{r[1]}"' for r in sorted(keys, key=lambda r: r[5]) if r[5]) or "1"
     return "rowid"
 
 
