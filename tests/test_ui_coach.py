@@ -1564,3 +1564,24 @@ def test_a_long_promise_fits_the_coach_at_800_px_in_german(make_window, where, q
         # Wider: more of it is named.
         w.resizeDocks([w.coach_dock], [EXPANDED_MIN + 260], Qt.Orientation.Horizontal)
         qtbot.waitUntil(lambda: "„Artikel über" in box.text(), timeout=5_000)
+
+
+def test_a_first_list_that_failed_after_the_window_closed_opens_no_journal_again(
+    make_window, where, qtbot
+):
+    """The coach's first list is worked out on a worker; if it fails (None), the pane
+    reads it itself — but not once the window is closed and its journal with it: that
+    opened the file again, and a journal moved or deleted by then made it raise in the
+    event loop (seen when a slow worker came back after a test's disk was unmounted)."""
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    create_contact(journal, ContactRecord(given_name="Anna", family_name="Weiß", closeness=5))
+    w = make_window(journal, today=TODAY)
+    qtbot.waitUntil(lambda: w.coach.result is not None, timeout=30_000)
+    shown = w.coach.result
+    w.close()
+    journal.close()
+    moved = where.journal.with_name("elsewhere.sqlite3")
+    where.journal.rename(moved)
+    w.coach._first_list_in(None)  # (the worker's failure, delivered late)
+    assert journal.is_closed and not where.journal.exists()
+    assert w.coach.result is shown

@@ -221,7 +221,11 @@ class CoachPane(QWidget):
         self._loading = False
         waiting, self._waiting = self._waiting, False
         if result is None:
-            self.reload()
+            # The worker failed: read it here, unless the journal was closed meanwhile
+            # (the window closed): that would open the file again, for a list nobody
+            # sees (and a journal moved or deleted by then cannot be opened).
+            if not self.journal.is_closed:
+                self.reload()
             return
         self.result, self._loaded = result, True
         self._show(result)
