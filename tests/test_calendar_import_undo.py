@@ -253,3 +253,36 @@ def test_a_full_disk_while_backing_up_imports_nothing_and_says_so(make_window, q
     assert "importiert" not in said  # (no count of what did not happen)
     assert rows(w.journal) == before
     assert w.undo_stack.count() == steps
+
+
+def test_a_file_the_journal_refuses_stops_there_and_the_files_before_it_are_the_step(
+    journal, where, monkeypatch
+):
+    """The second of two files meets a full disk (its write refused, as the store
+    refuses one): the first file's events are in, one step undoes them, the backup
+    taken first stays (the journal changed), and ``stopped`` names the file."""
+    from netzjournal.commands import calendar_import
+    from netzjournal.store.journal import DiskFull
+
+    _people(journal)
+    _invitations_here(journal)
+    before = rows(journal)
+    real = calendar_import.import_events
+    calls: list[int] = []
+
+    def second_refused(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise DiskFull("The disk is full.")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(calendar_import, "import_events", second_refused)
+    files = _read(FILES[:2])
+    command = ImportCalendars(journal, files, "en", TODAY)
+    command.do()
+    assert command.stopped is not None and command.stopped[0] == files[1][0]
+    assert isinstance(command.stopped[1], DiskFull)
+    assert [c.created for c in command.counts] == [3]  # the first file's events only
+    assert command.changed and command.backup is not None and command.backup.exists()
+    command.undo()
+    assert rows(journal) == before
