@@ -643,6 +643,7 @@ def _import_calendars(args: argparse.Namespace, files: list[Path]) -> int:
     """Events and series from calendars and mailed invitations, as the Events view
     imports them (an invitation's update or cancellation changes the event here)."""
     from netzjournal import paths
+    from netzjournal.commands.calendar_import import ImportCalendars
     from netzjournal.interchange import ical_in
     from netzjournal.localized import interface_language
 
@@ -675,8 +676,11 @@ def _import_calendars(args: argparse.Namespace, files: list[Path]) -> int:
     for path in [path for path in files if path not in taken]:  # (files refused whole)
         say_problems(path)
     with open_to_write(where) as journal:
-        for path, events in read:
-            out = ical_in.import_events(journal, events, language).value
+        # One step, as the Events view's (commands/calendar_import): a backup first
+        # (kept if anything changed), each file in a transaction of its own.
+        command = ImportCalendars(journal, [(str(p), events) for p, events in read], language)
+        command.do()  # (refused at the first file: nothing was written, said by main)
+        for (path, _events), out in zip(read, command.counts, strict=False):
             say_problems(path)
             for name, why in out.refused:
                 print(f"problem: {path.name}: “{name}”: not imported ({why})")
@@ -694,6 +698,10 @@ def _import_calendars(args: argparse.Namespace, files: list[Path]) -> int:
             if out.outdated:
                 print(f"{path.name}: {out.outdated} older invitations not taken "
                       "(already more current here).")  # fmt: skip
+        if command.backup is not None:  # (on stderr: stdout is what the files brought)
+            print(f"Backup before the import: {command.backup}", file=sys.stderr)
+        if command.stopped is not None:  # the files before it are in; this one is not
+            raise command.stopped[1]
     return 1 if failed else 0
 
 

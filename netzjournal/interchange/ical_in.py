@@ -757,6 +757,16 @@ _SERIES_MISSING = (
 )
 
 
+def events_touched(j: Journal, events: Iterable[CalendarEvent]) -> list[int]:
+    """The journal's events and series an import of ``events`` may change: those of a
+    UID the calendar has (an invitation's update or cancellation, a guest's answer, a
+    zone filled in; one evening's own mail changes its series' rows). The import
+    changes no other row it did not make (one of the same name and day stays as it
+    is): what a snapshot before it must hold for an undo (commands/calendar_import)."""
+    uids = {_uid_key(e.uid) for e in events if e.uid}
+    return [e.id for e in list_events(j) if e.id is not None and e.uid and _uid_key(e.uid) in uids]
+
+
 def import_events(
     j: Journal, events: list[CalendarEvent], language: str = "en", today: dt.date | None = None
 ) -> Outcome[ImportCount]:

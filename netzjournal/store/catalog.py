@@ -43,6 +43,54 @@ def delete_tags(j: Journal, ids: Iterable[int]) -> Outcome[int]:
     return Outcome(count, changes)
 
 
+def tag_ids(j: Journal) -> set[int]:
+    return {r[0] for r in j.connection().execute("SELECT id FROM tag")}
+
+
+def tag_rows(j: Journal, ids: Iterable[int]) -> list[tuple[int, str, str]]:
+    """These tags as they are now (id, name, category): kept by a step that made them,
+    to put them back on redo."""
+    rows = j.connection().execute(
+        "SELECT id, name, category FROM tag WHERE id IN (SELECT value FROM json_each(?))"
+        " ORDER BY id",
+        (ids_json(list(ids)),),
+    )
+    return [(r[0], r[1], r[2]) for r in rows]
+
+
+def drop_unused_tags(j: Journal, ids: Iterable[int]) -> Outcome[int]:
+    """Of these tags, those no contact and no event has any more are removed (an undone
+    step's own new tags: the tag filter would still offer them)."""
+    ids = list(ids)
+    with j.write() as changes:
+        count = (
+            j.connection()
+            .execute(
+                "DELETE FROM tag WHERE id IN (SELECT value FROM json_each(?))"
+                " AND NOT EXISTS (SELECT 1 FROM contact_tag WHERE tag_id = tag.id)"
+                " AND NOT EXISTS (SELECT 1 FROM event_tag WHERE tag_id = tag.id)",
+                (ids_json(ids),),
+            )
+            .rowcount
+        )
+        if count:
+            changes.tags.update(ids)
+    return Outcome(count, changes)
+
+
+def put_tags_back(j: Journal, rows: Iterable[tuple[int, str, str]]) -> Outcome[None]:
+    """Tags as :func:`tag_rows` kept them, with their ids (a redo); one there already
+    (under its id or its name) stays as it is."""
+    with j.write() as changes:
+        for tag_id, name, category in rows:
+            j.connection().execute(
+                "INSERT OR IGNORE INTO tag (id, name, category) VALUES (?, ?, ?)",
+                (tag_id, name, category),
+            )
+            changes.tags.add(tag_id)
+    return Outcome(None, changes)
+
+
 # -- settings -----------------------------------------------------------------
 # get_setting and list_openers live in store/reading.py.
 

@@ -160,18 +160,24 @@ def _what(snap: Snapshot) -> tuple[str, int]:
     return "interaction", 0
 
 
-def _row_key(row: dict[str, Any]) -> tuple[tuple[str, str], ...]:
-    return tuple(sorted((k, repr(v)) for k, v in row.items() if k not in _IGNORED))
+def _row_key(row: dict[str, Any], ignored: set[str]) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted((k, repr(v)) for k, v in row.items() if k not in ignored))
 
 
-def _fingerprint(snap: Snapshot) -> tuple[object, ...]:
-    tables = [(t, sorted(map(_row_key, rows))) for t, rows in sorted(snap.rows.items()) if rows]
+def _fingerprint(snap: Snapshot, ignored: set[str]) -> tuple[object, ...]:
+    tables = [
+        (t, sorted(_row_key(row, ignored) for row in rows))
+        for t, rows in sorted(snap.rows.items())
+        if rows
+    ]
     return (tables, sorted(snap.links))
 
 
-def same_rows(a: Snapshot, b: Snapshot) -> bool:
-    """True if two snapshots hold the same rows (bookkeeping timestamps aside)."""
-    return _fingerprint(a) == _fingerprint(b)
+def same_rows(a: Snapshot, b: Snapshot, *, mail: bool = False) -> bool:
+    """True if two snapshots hold the same rows (bookkeeping timestamps aside; ``mail``:
+    the invitation mails an event row took count too)."""
+    ignored = _IGNORED - set(_MAIL_VERSION) if mail else _IGNORED
+    return _fingerprint(a, ignored) == _fingerprint(b, ignored)
 
 
 def _mail_versions(j: Journal, event_ids: list[int]) -> dict[int, dict[str, Any]]:
@@ -212,7 +218,7 @@ def _put_back_participants(conn: Any, rows: list[dict[str, Any]]) -> None:
 
 
 def restore_snapshot(
-    j: Journal, snap: Snapshot, *, expect: Snapshot | None = None
+    j: Journal, snap: Snapshot, *, expect: Snapshot | None = None, mail: bool = False
 ) -> Outcome[None]:
     """Put every captured row back as it was (replacing any newer version).
 
@@ -220,13 +226,18 @@ def restore_snapshot(
     undone. If they have changed since (another process wrote them), nothing
     is restored and :class:`stale.StaleWrite` is raised — restoring would
     throw that newer change away.
+
+    ``mail``: the event rows' invitation mails (:data:`_MAIL_VERSION`) go back too,
+    and a newer one taken since refuses the restore — undoing a calendar import,
+    whose reading of those mails is the change (read again, they count anew).
+    Otherwise the rows keep the mails as they are now.
     """
     conn = j.connection()
     with j.write() as changes:
-        if expect is not None and not same_rows(retake(j, expect), expect):
+        if expect is not None and not same_rows(retake(j, expect), expect, mail=mail):
             raise StaleWrite(*_what(snap), [])
         conn.execute("PRAGMA defer_foreign_keys = ON")
-        versions = _mail_versions(j, snap.event_ids)
+        versions = {} if mail else _mail_versions(j, snap.event_ids)
         # With the rows go their children (an event's occurrence rows, tags and
         # attendance); notes and "where we met" lose the link, which ``links`` put back.
         for table, ids in snap.scopes():

@@ -810,6 +810,8 @@ def outcome_text(o: Outcome) -> str:
         "edit_event": QCoreApplication.translate("Undo", "Edit event “%1”"),
         "delete_event": QCoreApplication.translate("Undo", "Delete event “%1”"),
         "met_at": QCoreApplication.translate("Undo", "Met %1 at %2"),
+        # (one step for the files chosen together: what they changed is in the result)
+        "import_calendar": QCoreApplication.translate("Undo", "Import calendar"),
     }
     if o.what not in named:
         return o.what

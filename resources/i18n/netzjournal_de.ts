@@ -2847,9 +2847,9 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="403"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="482"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="500"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="505"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="483"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="497"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="513"/>
         <source>Import events</source>
         <translation>Veranstaltungen importieren</translation>
     </message>
@@ -2919,12 +2919,12 @@
         <translation>Diese Datei ist kein lesbarer Kalender (.ics). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="485"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="486"/>
         <source>%1: this file cannot be read; not imported.</source>
         <translation>%1: Diese Datei kann nicht gelesen werden; nicht importiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="515"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="531"/>
         <source>%n yes</source>
         <comment>replies</comment>
         <translation>
@@ -2933,7 +2933,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="517"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="533"/>
         <source>%n no</source>
         <comment>replies</comment>
         <translation>
@@ -2942,7 +2942,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="519"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="535"/>
         <source>%n maybe</source>
         <comment>replies</comment>
         <translation>
@@ -2951,49 +2951,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="524"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="540"/>
         <source>Replies: %1 (%2)</source>
         <translation>Antworten: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="530"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="546"/>
         <source>Events and series imported: %1 (already there: %2)</source>
         <translation>Importierte Veranstaltungen und Reihen: %1 (schon vorhanden: %2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="539"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="555"/>
         <source>Changed by an update or a cancellation: %1</source>
         <translation>Durch eine Aktualisierung oder Absage geändert: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="549"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="565"/>
         <source>Updated with their time zone: %1</source>
         <translation>Mit ihrer Zeitzone aktualisiert: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="552"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="568"/>
         <source>Time zone added: %1 on %2</source>
         <translation>Zeitzone ergänzt: %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="560"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="576"/>
         <source>Older invitations not taken (already more current here): %1</source>
         <translation>Ältere Fassungen von Einladungen nicht übernommen (hier ist schon eine neuere): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="563"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="579"/>
         <source>“%1”: not imported (%2)</source>
         <translation>„%1“: nicht importiert (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="566"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="582"/>
         <source>Not everything could be read:</source>
         <translation>Nicht alles ließ sich lesen:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="547"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="557"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="568"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="563"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="573"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="584"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
@@ -3486,12 +3486,12 @@
         <translation>Die dabei angelegten Personen sind wieder entfernt; zusammengeführte Kontakte sind wie vorher.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="282"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="288"/>
         <source>Edit → Undo takes the whole import back.</source>
         <translation>Bearbeiten → Rückgängig nimmt den ganzen Import zurück.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="287"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="291"/>
         <source>A backup was taken first: %1</source>
         <translation>Vorher wurde eine Sicherung angelegt: %1</translation>
     </message>
@@ -8196,6 +8196,11 @@ So stellen Sie den Export wieder her:
         <location filename="../../netzjournal/ui/texts.py" line="812"/>
         <source>Met %1 at %2</source>
         <translation>%1 bei %2 kennengelernt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="814"/>
+        <source>Import calendar</source>
+        <translation>Kalender importieren</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="776"/>

@@ -137,7 +137,7 @@
 <context>
     <name>EventsPane</name>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="515"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="531"/>
         <source>%n yes</source>
         <comment>replies</comment>
         <translation>
@@ -146,7 +146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="517"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="533"/>
         <source>%n no</source>
         <comment>replies</comment>
         <translation>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="519"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="535"/>
         <source>%n maybe</source>
         <comment>replies</comment>
         <translation>

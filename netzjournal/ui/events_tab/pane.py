@@ -459,24 +459,25 @@ class EventsPane(QWidget):
         )  # fmt: skip
 
     def import_files(self, paths: list[str]) -> None:
-        """Each file in turn, one transaction each (an invitation's update read after
-        the invitation, as chosen); one result for them all. A file that cannot be
-        read is named among the problems (alone, it is refused as before). A file the
-        journal refuses (a full disk, a lock) stops the import: said, with what the
-        files before it brought in."""
+        """The files read first, then imported as one step on the undo stack (a backup
+        first: ``commands.calendar_import``), each file in a transaction of its own (an
+        invitation's update read after the invitation, as chosen); one result for them
+        all. A file that cannot be read is named among the problems (alone, it is
+        refused as before). A file the journal refuses (a full disk, a lock) stops the
+        import: said, with what the files before it brought in (undone together)."""
         from pathlib import Path
 
+        from netzjournal.commands.calendar_import import ImportCalendars
         from netzjournal.interchange import ical_in
-        from netzjournal.ui.texts import ui_language
+        from netzjournal.ui.texts import store_error_text, ui_language
 
-        problems: list[tuple[str, str]] = []
         unread: list[str] = []
-        count = ical_in.ImportCount()
+        read: list[tuple[str, list[ical_in.CalendarEvent]]] = []
+        found: dict[str, list[tuple[str, str]]] = {}  # each file's problems, by its path
         for path in paths:
-            before = len(problems)
+            problems = found.setdefault(path, [])
             try:
-                events = ical_in.read_events(Path(path), problems)
-                out = ical_in.import_events(self.journal, events, ui_language(), self.today())
+                read.append((path, ical_in.read_events(Path(path), problems)))
             except ical_in.CalendarError as exc:
                 if len(paths) == 1:
                     QMessageBox.warning(self, self.tr("Import events"), self._refusal(exc.code))
@@ -486,23 +487,38 @@ class EventsPane(QWidget):
                         "%1", Path(path).name
                     )
                 )
-                continue
-            except StoreError as exc:
-                from netzjournal.ui.texts import store_error_text
-
-                text = store_error_text(exc)
-                if len(paths) > 1:  # (which one stopped)
-                    text = f"{Path(path).name}: {text}"
-                if path != paths[0]:  # the files before it are in: what they brought
-                    del problems[before:]  # (this one's: nothing of it was written)
-                    self._show_made(count)
-                    text += "\n\n" + self._result_text(count, unread, problems)
-                QMessageBox.warning(self, self.tr("Import events"), text)
-                return
-            count.add(out.value)
+        command = ImportCalendars(self.journal, read, ui_language(), self.today())
+        try:
+            command.do()
+        except StoreError as exc:  # at the first file: nothing of them was written
+            text = store_error_text(exc)
+            if len(paths) > 1:  # (which one stopped; and which could not be read)
+                text = "\n".join([f"{Path(read[0][0]).name}: {text}", *unread])
+            QMessageBox.warning(self, self.tr("Import events"), text)
+            return
+        if command.changed:  # (all already there: nothing to undo)
+            undo.push_done(self.undo_stack, command, self)
+        count = command.count()
+        # The problems of the files that went in and of those that could not be read
+        # (a file the journal refused, and those after it, wrote nothing).
+        left_out = {path for path, _events in read[len(command.counts) :]}
+        problems = [p for path in paths if path not in left_out for p in found.get(path, [])]
         self._show_made(count)
         text = self._result_text(count, unread, problems)
-        QMessageBox.information(self, self.tr("Import events"), text)
+        icon = QMessageBox.Icon.Information
+        if command.stopped is not None:  # the files before it are in: what they brought
+            stopped_at, why = command.stopped
+            text = f"{Path(stopped_at).name}: {store_error_text(why)}\n\n{text}"
+            icon = QMessageBox.Icon.Warning
+        box = QMessageBox(icon, self.tr("Import events"), text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("calendarImportResult")
+        if command.changed:
+            from netzjournal.ui.interchange.import_result import backup_text
+
+            # Below what came in, as the contacts' result page has it under its counts:
+            # the backup taken first, and that Edit → Undo takes it all back.
+            box.setInformativeText(backup_text(command.backup))
+        box.exec()
 
     def _show_made(self, count: ImportCount) -> None:
         if count.made:  # what was imported, shown (the page went on with the one before)

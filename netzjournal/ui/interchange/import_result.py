@@ -279,10 +279,14 @@ class ImportResultPage(QWidget):
 
     @staticmethod
     def _backup_text(backup: Path | None) -> str:
-        text = QCoreApplication.translate(
-            "ImportResult", "Edit → Undo takes the whole import back."
-        )
-        if backup is None:
-            return text
-        first = QCoreApplication.translate("ImportResult", "A backup was taken first: %1")
-        return first.replace("%1", str(backup)) + "\n" + text
+        return backup_text(backup)
+
+
+def backup_text(backup: Path | None) -> str:
+    """The backup an import took first (None: none, the journal held nothing) and that
+    Edit → Undo takes it back: the contacts' result page and the calendars' result."""
+    text = QCoreApplication.translate("ImportResult", "Edit → Undo takes the whole import back.")
+    if backup is None:
+        return text
+    first = QCoreApplication.translate("ImportResult", "A backup was taken first: %1")
+    return first.replace("%1", str(backup)) + "\n" + text
