@@ -1,5 +1,6 @@
-"""What I promised, by what it was (send, propose, introduce, other). Real journals,
-a fixed today, no Qt."""
+"""What I promised, by what it was (send, propose, introduce, other), and a birthday
+ahead: the card says the wishes belong to the day, and "Later" up to that day brings
+it back with them. Real journals, a fixed today, no Qt."""
 
 from __future__ import annotations
 
@@ -11,11 +12,12 @@ from conftest import person
 
 from netzjournal.coach import openers, promises, texts
 from netzjournal.coach.engine import suggest
+from netzjournal.commands.coach import Snooze
 from netzjournal.store.coach_data import coach_details, coach_summaries
 from netzjournal.store.contacts import create_contact
 from netzjournal.store.interactions import add_follow_up, create_interaction
 from netzjournal.store.journal import Journal
-from netzjournal.store.records import FollowUpRecord, InteractionRecord
+from netzjournal.store.records import Birthday, FollowUpRecord, InteractionRecord
 
 TODAY = dt.date(2026, 6, 15)  # a Monday
 
@@ -147,3 +149,52 @@ def test_the_first_open_promise_decides(journal):
     first = s.openers[0]
     words = texts.load("de")["openers"]["du"]["promised"]
     assert words[int(first.key.split(":")[1])]["kind"] == "introduce"
+
+
+# -- A birthday ahead ---------------------------------------------------------------------
+
+
+def _birthday_in(j: Journal, days: int, **kw: object) -> tuple[int, dt.date]:
+    day = TODAY + dt.timedelta(days=days)
+    born, met = Birthday(day.month, day.day, 1980), TODAY - dt.timedelta(days=900)
+    cid = create_contact(j, person("Frida", "Früh", closeness=3, salutation="Frau", birthday=born,
+                                   met_on=met, **kw)).value.id  # fmt: skip
+    create_interaction(j, InteractionRecord(
+        occurred_at=dt.datetime.combine(TODAY - dt.timedelta(days=30), dt.time(10)),
+        participants=[cid], kind="coffee", direction="together"))  # fmt: skip
+    return cid, day
+
+
+@pytest.mark.parametrize(
+    ("days", "german", "english"),
+    [
+        (1, "Geburtstag morgen – gratulieren Sie am Tag selbst",
+         "Birthday tomorrow – congratulate on the day itself"),
+        (4, "Geburtstag am Freitag – gratulieren Sie am Tag selbst",
+         "Birthday on Friday – congratulate on the day itself"),
+        (10, "Geburtstag am 25. Juni – gratulieren Sie am Tag selbst",
+         "Birthday on 25 June – congratulate on the day itself"),
+    ],
+)  # fmt: skip
+def test_a_birthday_ahead_says_the_wishes_belong_to_the_day(journal, days, german, english):
+    cid, _ = _birthday_in(journal, days)
+    s = next(x for x in suggest(journal, TODAY).suggestions if x.contact_id == cid)
+    assert s.reason.endswith(german)
+    assert all(o.category != "congrats_birthday" for o in s.openers)  # not before the day
+    in_english = next(x for x in suggest(journal, TODAY, language="en").suggestions
+                      if x.contact_id == cid)  # fmt: skip
+    assert in_english.reason.endswith(english)
+
+
+def test_set_aside_until_the_birthday_it_comes_back_on_the_day_with_the_wishes(journal):
+    cid, birthday = _birthday_in(journal, 4)
+    command = Snooze(journal, cid, birthday)
+    command.do()
+    for ahead in range(4):
+        day = TODAY + dt.timedelta(days=ahead)
+        assert cid not in [x.contact_id for x in suggest(journal, day).cards], day
+    on_the_day = next(x for x in suggest(journal, birthday).suggestions if x.contact_id == cid)
+    assert on_the_day.openers[0].category == "congrats_birthday"
+    assert on_the_day.reason.endswith("Geburtstag heute")
+    command.undo()
+    assert cid in [x.contact_id for x in suggest(journal, TODAY).suggestions]
