@@ -111,7 +111,7 @@ def test_birthday_lifts_and_becomes_the_reason_and_opener(journal):
     add(journal, "Birthday", "Far", closeness=3, last=30, birthday=Birthday(8, 1, 1980))
     result = suggest(journal, TODAY)
     assert names(result) == ["Birthday Soon"]
-    assert "Geburtstag in 4 Tagen" in result.suggestions[0].reason
+    assert "Geburtstag am Freitag – gratulieren Sie am Tag selbst" in result.suggestions[0].reason
     on_the_day = suggest(journal, TODAY + dt.timedelta(days=4))
     assert on_the_day.suggestions[0].openers[0].category == "congrats_birthday"
     assert "Geburtstag heute" in on_the_day.suggestions[0].reason

@@ -58,7 +58,9 @@ def test_a_birthday_in_five_days_brings_in_someone_just_imported(journal, tmp_pa
     result = suggest(journal, TODAY)
     assert [s.contact_id for s in result.suggestions] == [ids["Jonas Hofmann"]]
     jonas = result.suggestions[0]
-    assert jonas.reason == "Noch kein Treffen notiert · Geburtstag in 5 Tagen"
+    assert jonas.reason == (
+        "Noch kein Treffen notiert · Geburtstag am Sonntag – gratulieren Sie am Tag selbst"
+    )
     assert not jonas.due and [o.kind for o in jonas.occasions] == ["birthday"]
     # Congratulations on the day, not five days early (openers._priority); meanwhile
     # the card says why now, and the opener is a plain one.

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from conftest import person
 
-from netzjournal.coach import openers, texts
+from netzjournal.coach import openers, promises, texts
 from netzjournal.coach.engine import PROMISES_BEYOND, suggest
 from netzjournal.commands.coach import ReachedOut, answered_until, reached_out_note
 from netzjournal.store.coach_data import coach_summaries, snooze
@@ -161,7 +161,7 @@ def test_the_opener_that_delivers_a_promise_comes_first_and_quotes_no_to_do(jour
     assert "Ihnen" in sie.openers[0].body and "dir" in du.openers[0].body
 
 
-def test_five_low_pressure_variants_per_language_and_form():
+def test_five_low_pressure_variants_per_kind_language_and_form():
     root = Path(__file__).resolve().parents[1] / "resources" / "coach"
     soft = re.compile(r"nicht nötig|in Ruhe|wann es (Ihnen|dir) passt|beiseite|Kein Grund|"
                       r"auch gut so|musst du nicht|no need|whenever|set it aside|"
@@ -171,7 +171,9 @@ def test_five_low_pressure_variants_per_language_and_form():
         assert texts.load(lang)["openers"] == words["openers"]
         for form in forms:
             variants = words["openers"][form]["promised"]
-            assert len(variants) == 5
+            # Five for each kind of promise (coach.promises: send, propose, introduce, other).
+            kinds = [v["kind"] for v in variants]
+            assert sorted(kinds) == sorted(promises.KINDS * 5), (lang, form)
             for v in variants:
                 assert soft.search(v["body"]), (lang, form, v["body"])  # "no" stays easy
                 assert not v["body"].rstrip().endswith("?")

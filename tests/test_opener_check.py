@@ -8,12 +8,13 @@ and private text is looked up in the journal itself.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
 import pytest
 
-from netzjournal.coach import openers, rules
+from netzjournal.coach import openers, promises, rules, texts
 from netzjournal.coach.engine import suggest
 from netzjournal.coach.settings import CoachSettings
 from netzjournal.demo.generator import SIZES, DemoSpec, create_demo_journal
@@ -164,6 +165,23 @@ def problems(o: openers.Opener, language: str, private: list[str]) -> list[str]:
     return found
 
 
+# A follow-up I owe of each kind, in both languages (each at least 12 characters: the
+# private-text check looks for such pieces in a message).
+PROMISES = (
+    "Artikel über Wärmepumpen schicken", "send the heat pump article",
+    "Kaffee im Frühjahr vorschlagen", "suggest a coffee in spring",
+    "Kontakt zu Jana herstellen", "introduce her to Jana Fischer",
+    "Feedback zum Konzept geben", "give feedback on the concept",
+)  # fmt: skip
+
+
+def promise_kinds(language: str, address_form: str, found: list[openers.Opener]) -> set[str]:
+    """The kinds of the "promised" variants rendered (by their templates' "kind")."""
+    form = openers.form_key(language, address_form)
+    variants = texts.load(language)["openers"][form]["promised"]
+    return {variants[int(o.key.split(":")[1])]["kind"] for o in found}
+
+
 @pytest.fixture(scope="module", params=["S", "M"])
 def demo(request, tmp_path_factory):
     contacts, years = SIZES[request.param]
@@ -186,6 +204,7 @@ def test_every_template_for_every_suggested_person_over_30_days(demo):
     failures: list[str] = []
     languages: set[str] = set()
     categories: set[str] = set()
+    kinds: set[str] = set()
     for n in range(DAYS):
         day = START + dt.timedelta(days=n)
         result = suggest(j, day, settings)
@@ -210,17 +229,26 @@ def test_every_template_for_every_suggested_person_over_30_days(demo):
                                     hosting=True)  # fmt: skip
             every |= {"event_host": openers.renderings(s, d, [hosted], day, (), USER)
                       .get("event_host", [])}  # fmt: skip
-            for o in [*item.openers, *(o for group in every.values() for o in group)]:
+            # What I promised, of each kind (coach.promises): a made-up follow-up I owe
+            # them, never to be quoted.
+            promised = []
+            for what in PROMISES:
+                owing = dataclasses.replace(d, owed=((what, None),), owed_ids=(0,))
+                found = openers.renderings(s, owing, [], day, (), USER).get("promised", [])
+                kinds.update(promise_kinds(d.language, d.address_form, found))
+                promised += found
+            for o in [*item.openers, *(o for group in every.values() for o in group), *promised]:
                 rendered += 1
                 languages.add(d.language)
                 categories.add(o.category)
-                for p in problems(o, d.language, private):
+                for p in problems(o, d.language, [*private, *PROMISES]):
                     failures.append(f"{day} {s.name} {o.key}: {p}\n{o.body}")
             seen.add(s.id)
     assert not failures, f"{len(failures)} problems, e.g.:\n" + "\n\n".join(failures[:5])
     assert len(seen) >= 10 and rendered >= 500
     assert languages == {"de", "en"}
     assert categories == set(openers.CATEGORIES)
+    assert kinds == set(promises.KINDS)
 
 
 def test_the_same_person_never_gets_the_same_variant_twice_in_a_row(demo):

@@ -1314,7 +1314,8 @@ def test_a_birthday_soon_is_a_card_before_any_note(make_window, qtbot):
     create_contact(w.journal, jonas)
     qtbot.waitUntil(lambda: new_list_shown(w, before), timeout=30_000)
     assert card_names(w) == ["Jonas Hofmann"] and not w.coach.result.no_notes
-    assert "birthday in 5 days" in w.coach.cards[0].suggestion.reason.casefold()
+    said = w.coach.cards[0].suggestion.reason.casefold()
+    assert "birthday on saturday – congratulate on the day itself" in said  # (Monday + 5)
     assert w.coach.intro.text() == "Whom you could get back in touch with:"
 
 
@@ -1585,3 +1586,84 @@ def test_a_first_list_that_failed_after_the_window_closed_opens_no_journal_again
     w.coach._first_list_in(None)  # (the worker's failure, delivered late)
     assert journal.is_closed and not where.journal.exists()
     assert w.coach.result is shown
+
+
+def test_a_birthday_ahead_card_sets_itself_aside_until_the_day_in_one_click(
+    make_window, where, qtbot
+):
+    """A birthday on Friday: the card says the wishes belong to the day („gratulieren
+    Sie am Tag selbst“) and offers no congratulations yet; „Am Geburtstag erinnern“
+    takes it off the list until Friday (Undo brings it back), and on Friday it is
+    there with the wishes first. A card without a birthday ahead has no such button."""
+    birthday = TODAY + dt.timedelta(days=4)  # Friday
+    with in_language("de"):
+        journal = Journal.open(where.journal, backup_dir=where.backups)
+        ids = []
+        for given, bday in (("Frida", Birthday(birthday.month, birthday.day, 1980)),
+                            ("Olaf", None)):  # fmt: skip
+            c = create_contact(journal, ContactRecord(
+                given_name=given, family_name="Früh", closeness=4, salutation="Frau",
+                met_on=dt.date(2020, 1, 1), birthday=bday)).value  # fmt: skip
+            create_interaction(
+                journal,
+                InteractionRecord(
+                    occurred_at=dt.datetime(2025, 10, 1, 10), participants=[c.id], kind="coffee"
+                ),
+            )
+            ids.append(c.id)
+        w = make_window(journal, today=TODAY)
+        w.resize(800, 600)
+        qtbot.waitUntil(lambda: built(w) and len(w.coach.cards) == 2, timeout=30_000)
+        frida = w.coach.card_for(ids[0])
+        olaf = w.coach.card_for(ids[1])
+        assert olaf is not None and olaf.findChild(QPushButton, "remindOnBirthday") is None
+        reason = frida.findChild(QLabel, "suggestionReason").text().replace("\u00a0", " ")
+        assert "Geburtstag am Freitag – gratulieren Sie am Tag selbst" in reason
+        assert all(o.category != "congrats_birthday" for o in frida.suggestion.openers)
+        button = frida.findChild(QPushButton, "remindOnBirthday")
+        assert button.isVisibleTo(frida) and button.text() == "Am Geburtstag erinnern"
+        assert not button.autoDefault()
+        # It fits the coach at its narrowest, in German.
+        w.resizeDocks([w.coach_dock], [EXPANDED_MIN], Qt.Orientation.Horizontal)
+        qtbot.waitUntil(lambda: w.coach_dock.width() == EXPANDED_MIN, timeout=5_000)
+        QApplication.processEvents()
+        viewport = w.coach.scroll_area.viewport()
+        assert button.mapTo(viewport, button.rect().topRight()).x() < viewport.width()
+        button.click()
+        qtbot.waitUntil(lambda: built(w) and card_names(w) == ["Olaf Früh"], timeout=30_000)
+        assert coach_summaries(w.journal, TODAY, [ids[0]])[0].snoozed_until == birthday
+        assert "Frida Früh" in w.coach.notice_text.text()
+        w.coach.notice_undo.click()
+        qtbot.waitUntil(lambda: built(w) and len(w.coach.cards) == 2, timeout=30_000)
+        assert coach_summaries(w.journal, TODAY, [ids[0]])[0].snoozed_until is None
+        button = w.coach.card_for(ids[0]).findChild(QPushButton, "remindOnBirthday")
+        button.click()
+        qtbot.waitUntil(lambda: built(w) and card_names(w) == ["Olaf Früh"], timeout=30_000)
+    # On the day: back, with the wishes first and no button.
+    on_the_day = make_window(journal, today=birthday)
+    qtbot.waitUntil(lambda: built(on_the_day) and len(on_the_day.coach.cards) >= 1,
+                    timeout=30_000)  # fmt: skip
+    card = on_the_day.coach.card_for(ids[0])
+    assert card is not None and card.suggestion.openers[0].category == "congrats_birthday"
+    assert card.findChild(QPushButton, "remindOnBirthday") is None
+
+
+def test_a_birthday_ahead_card_cannot_be_set_aside_read_only(make_window, where, qtbot):
+    birthday = TODAY + dt.timedelta(days=2)
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    create_contact(
+        journal,
+        ContactRecord(
+            given_name="Frida",
+            family_name="Früh",
+            closeness=4,
+            salutation="Frau",
+            met_on=dt.date(2020, 1, 1),
+            birthday=Birthday(birthday.month, birthday.day, None),
+        ),
+    )
+    w = make_window(journal, today=TODAY)
+    qtbot.waitUntil(lambda: built(w) and len(w.coach.cards) == 1, timeout=30_000)
+    card = w.coach.cards[0]
+    card.set_read_only()
+    assert not card.findChild(QPushButton, "remindOnBirthday").isEnabled()

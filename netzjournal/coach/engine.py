@@ -97,7 +97,7 @@ PROMISE_DAYS = 30  # overdue longer: an old to-do, no longer a reason to write
 
 def reason(language: str, s: CoachSummary, d: CoachDetails | None,
            occ: list[rules.Occasion], today: dt.date) -> str:  # fmt: skip
-    """ "Letzter Kaffee vor 5 Monaten · Geburtstag in 4 Tagen"."""
+    """ "Letzter Kaffee vor 5 Monaten · Geburtstag am Freitag – gratulieren Sie am Tag selbst"."""
     words = texts.load(language)
     days = rules.days_since(s, today)
     kind = d.last_kind if d and d.last_kind and s.last_contact else None
@@ -117,8 +117,11 @@ def reason(language: str, s: CoachSummary, d: CoachDetails | None,
     o = words["occasions"]
     for occasion in occ:
         if occasion.kind == "birthday":
-            pair = o["birthday"]
-            text = pair[min(occasion.days, 2)].replace("{n}", str(occasion.days))
+            # Ahead: when, as one says it ("am Freitag"), and that the wishes belong to
+            # the day itself — congratulating early is bad luck in German-speaking
+            # culture; the opener comes on the day (openers._priority).
+            when = texts.when(language, occasion.when, today) if occasion.when else ""
+            text = o["birthday"][min(occasion.days, 2)].replace("{when}", when)
         elif occasion.kind == "event" and occasion.when:
             # "heute", "morgen", "am Dienstag" when near, as the openers say it
             when = texts.when(language, occasion.when, today)

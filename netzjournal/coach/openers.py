@@ -34,7 +34,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from netzjournal import phrases
-from netzjournal.coach import texts
+from netzjournal.coach import promises, texts
 from netzjournal.coach.rules import Occasion, days_since
 from netzjournal.store.coach_data import CoachDetails, CoachSummary
 from netzjournal.store.records import OpenerTemplateRecord
@@ -463,6 +463,9 @@ def renderings(
     # "schon eine ganze Weile": not to someone one spoke to last week (a birthday lifts them).
     apart = days_since(s, today) >= APART_DAYS
     closing = sign_off(lang, form, s.id, today, user_name)
+    # "What I promised" fits what was promised (the first open one, which "Reached
+    # out" marks done): sending it, proposing a meeting, an introduction, or else.
+    promise = promises.kind_of(d.owed[0][0]) if d.owed else ""
     own = [
         t for t in user_templates if t.language == lang and form_key(lang, t.address_form) == form
     ]
@@ -476,6 +479,7 @@ def renderings(
             if (met or not v.get("met"))  # "mal wieder sehen" only to someone one has met
             and (apart or not v.get("apart"))
             and (talked or not v.get("talked"))
+            and (category != "promised" or v.get("kind", "send") == promise)
         ]
         variants += [
             (f"own:{t.id}", t.subject, t.body, False) for t in own if t.category == category

@@ -805,63 +805,63 @@
         <translation>Zurückgehalten (mehrere Nachrichten ohne Antwort): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="471"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="472"/>
         <source>Discard your edited message to %1?</source>
         <translation>Ihre bearbeitete Nachricht an %1 verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="473"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="474"/>
         <source>Discard your edited messages to %1?</source>
         <translation>Ihre bearbeiteten Nachrichten an %1 verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="476"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="477"/>
         <source>Edited message</source>
         <translation>Bearbeitete Nachricht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="478"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="479"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="479"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="480"/>
         <source>The journal does not keep openers. To keep the text, choose Cancel, then Copy or E-mail.</source>
         <translation>Das Journal speichert keine Einstiege. Um den Text zu behalten, wählen Sie „Abbrechen“ und dann „Kopieren“ oder „E-Mail“.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="508"/>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="521"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="509"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="522"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="532"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="533"/>
         <source>Copied – paste it into your message to %1.</source>
         <translation>Kopiert – fügen Sie den Text in Ihre Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="542"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="543"/>
         <source>No e-mail program opened. The text is copied instead – paste it into a message to %1.</source>
         <translation>Es hat sich kein E-Mail-Programm geöffnet. Der Text ist stattdessen kopiert – fügen Sie ihn in eine Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="571"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="572"/>
         <source>%1: noted as reached out – back on the list %2.</source>
         <translation>%1: als gemeldet notiert – kommt %2 wieder.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="578"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="579"/>
         <source>“%1” is marked done.</source>
         <translation>„%1“ ist erledigt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="579"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="580"/>
         <source>“%1” stays open.</source>
         <translation>„%1“ bleibt offen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="585"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="586"/>
         <source>in about %n week(s)</source>
         <translation>
             <numerusform>in etwa einer Woche</numerusform>
@@ -869,7 +869,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="587"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="588"/>
         <source>in about %n month(s)</source>
         <translation>
             <numerusform>in etwa einem Monat</numerusform>
@@ -877,7 +877,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="588"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="589"/>
         <source>in about %n year(s)</source>
         <translation>
             <numerusform>in etwa einem Jahr</numerusform>
@@ -885,12 +885,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="599"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="603"/>
         <source>%1 will be back on the list on %2.</source>
         <translation>%1 steht am %2 wieder auf der Liste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="641"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="645"/>
         <source>Write to %Ln contact(s) with du?</source>
         <translation>
             <numerusform>%Ln Kontakt duzen?</numerusform>
@@ -898,12 +898,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="642"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="646"/>
         <source>Everyone with du</source>
         <translation>Alle duzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="644"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="648"/>
         <source>Write to %Ln contact(s) with Sie?</source>
         <translation>
             <numerusform>%Ln Kontakt siezen?</numerusform>
@@ -911,17 +911,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="645"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="649"/>
         <source>Everyone with Sie</source>
         <translation>Alle siezen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="646"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="650"/>
         <source>These are the contacts for whom Sie or du is still open. You can change it for each of them later.</source>
         <translation>Das sind die Kontakte, bei denen Sie oder du noch offen ist. Sie können es später für jeden einzeln ändern.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="650"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="654"/>
         <source>%Ln of them you already write to with du in the journal: they keep du.</source>
         <translation>
             <numerusform>Einen davon duzen Sie im Journal schon; dabei bleibt es.</numerusform>
@@ -929,27 +929,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="652"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="656"/>
         <source>Sie or du</source>
         <translation>Sie oder du</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="683"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="687"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="685"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="689"/>
         <source>The coach will not suggest %1 again. You can change this in the contact&apos;s &quot;keep in touch&quot; setting.</source>
         <translation>Der Coach schlägt %1 nicht mehr vor. Das lässt sich beim Kontakt unter „In Kontakt bleiben“ wieder ändern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="688"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="692"/>
         <source>Never suggest</source>
         <translation>Nicht mehr vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="700"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="704"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -6276,289 +6276,299 @@ So stellen Sie den Export wieder her:
 <context>
     <name>SuggestionCard</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="96"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="97"/>
         <source>Warmth %1</source>
         <translation>Wärme %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="97"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="98"/>
         <source>Warmth</source>
         <translation>Wärme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="104"/>
-        <location filename="../../netzjournal/ui/coach/card.py" line="436"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="105"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="456"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="105"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="106"/>
         <source>Choose another opener or change the text</source>
         <translation>Einen anderen Einstieg wählen oder den Text ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="122"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="123"/>
         <source>Opener</source>
         <translation>Einstieg</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="127"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="128"/>
         <source>Opener text</source>
         <translation>Text des Einstiegs</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="146"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="147"/>
         <source>Mark “%1” as done</source>
         <translation>„%1“ als erledigt markieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="155"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="156"/>
         <source>“Reached out” also marks this follow-up done: %1</source>
         <translation>„Gemeldet“ markiert auch diesen nächsten Schritt als erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="165"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="166"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="169"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="170"/>
         <source>No opener to copy</source>
         <translation>Kein Einstieg zum Kopieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="170"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="171"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="176"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="177"/>
         <source>No opener to send</source>
         <translation>Kein Einstieg zum Senden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="178"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="179"/>
         <source>No e-mail address known</source>
         <translation>Keine E-Mail-Adresse bekannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="179"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="180"/>
         <source>Reached out</source>
         <translation>Gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="181"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="182"/>
         <source>Notes the message in the journal; the person rests for two weeks</source>
         <translation>Hält die Nachricht im Journal fest; die Person ruht dann zwei Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="186"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="187"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="189"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="190"/>
         <source>In 2 weeks</source>
         <translation>In 2 Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="189"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="190"/>
         <source>In a month</source>
         <translation>In einem Monat</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="190"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="191"/>
         <source>In 3 months</source>
         <translation>In 3 Monaten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="198"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="199"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="203"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="204"/>
         <source>Open contact</source>
         <translation>Kontakt öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="205"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="206"/>
         <source>Not this person…</source>
         <translation>Diese Person nicht …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="270"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="274"/>
         <source>The last hook is written in the du form, and messages to this person use Sie: it is not quoted.</source>
         <translation>„Beim nächsten Mal aufgreifen“ ist per du geschrieben, Nachrichten an diese Person per Sie – darum steht es nicht in der Nachricht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="273"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="277"/>
         <source>The last hook is written in the Sie form, and messages to this person use du: it is not quoted.</source>
         <translation>„Beim nächsten Mal aufgreifen“ ist per Sie geschrieben, Nachrichten an diese Person per du – darum steht es nicht in der Nachricht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="279"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="283"/>
         <source>Address form…</source>
         <translation>Ansprache …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="302"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="310"/>
+        <source>Remind me on the birthday</source>
+        <translation>Am Geburtstag erinnern</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="312"/>
+        <source>Off the list until the birthday; then the card is back with the congratulations</source>
+        <translation>Bis zum Geburtstag nicht auf der Liste; dann ist die Karte mit den Glückwünschen wieder da</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="321"/>
         <source>Language not known: this message is in German.</source>
         <translation>Sprache nicht bekannt: Diese Nachricht ist auf Deutsch.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="303"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="322"/>
         <source>Keep German</source>
         <translation>Deutsch passt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="303"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="322"/>
         <source>Write in English</source>
         <translation>Auf Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="305"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="324"/>
         <source>Language not known: this message is in English.</source>
         <translation>Sprache nicht bekannt: Diese Nachricht ist auf Englisch.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="306"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="325"/>
         <source>Keep English</source>
         <translation>Englisch passt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="306"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="325"/>
         <source>Write in German</source>
         <translation>Auf Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="343"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="362"/>
         <source>Address form not chosen: this message uses du.</source>
         <translation>Sie oder du? Noch offen – diese Nachricht duzt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="345"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="364"/>
         <source>Address form not chosen: this message uses du, so the last hook, written in the Sie form, is not quoted.</source>
         <translation>Sie oder du? Noch offen – diese Nachricht duzt, darum steht „Beim nächsten Mal aufgreifen“ (in der Sie-Form geschrieben) nicht darin.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="347"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="366"/>
         <source>Keep du</source>
         <translation>Beim Du bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="347"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="366"/>
         <source>Write with Sie</source>
         <translation>Per Sie schreiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="349"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="368"/>
         <source>Address form not chosen: this message uses Sie.</source>
         <translation>Sie oder du? Noch offen – diese Nachricht siezt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="351"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="370"/>
         <source>Address form not chosen: this message uses Sie, so the last hook, written in the du form, is not quoted.</source>
         <translation>Sie oder du? Noch offen – diese Nachricht siezt, darum steht „Beim nächsten Mal aufgreifen“ (in der Du-Form geschrieben) nicht darin.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="353"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="372"/>
         <source>Keep Sie</source>
         <translation>Beim Sie bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="353"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="372"/>
         <source>Write with du</source>
         <translation>Per du schreiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="360"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="379"/>
         <source>For everyone still open: du…</source>
         <translation>Für alle noch offenen: du …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="362"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="381"/>
         <source>For everyone still open: Sie…</source>
         <translation>Für alle noch offenen: Sie …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="375"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="394"/>
         <source>Salutation not known: this message greets by the whole name.</source>
         <translation>Frau oder Herr? Noch offen – diese Nachricht grüßt mit dem ganzen Namen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="377"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="396"/>
         <source>No opener: a message in the Sie form greets as “Frau …” or “Herr …”; which one is not known.</source>
         <translation>Kein Einstieg: Wer gesiezt wird, wird mit „Frau …“ oder „Herr …“ begrüßt – welches, ist noch offen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="380"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="399"/>
         <source>Ms %1</source>
         <translation>Frau %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="381"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="400"/>
         <source>Mr %1</source>
         <translation>Herr %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="387"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="406"/>
         <source>Keep neutral</source>
         <translation>Neutral lassen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="389"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="408"/>
         <source>Greet by the whole name and do not ask again</source>
         <translation>Mit dem ganzen Namen grüßen und nicht mehr fragen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="398"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="417"/>
         <source>No opener: a message in the Sie form greets by family name, and this contact has none.</source>
         <translation>Kein Einstieg: Wer gesiezt wird, wird mit dem Nachnamen begrüßt – und der fehlt bei diesem Kontakt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="400"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="419"/>
         <source>Add the family name…</source>
         <translation>Nachnamen ergänzen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="402"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="421"/>
         <source>No opener: a message in the Sie form greets as “Frau …” or “Herr …”, or by the whole name; neither the salutation nor the first name is known.</source>
         <translation>Kein Einstieg: Wer gesiezt wird, wird mit „Frau …“ oder „Herr …“ oder mit dem ganzen Namen begrüßt – hier fehlen Anrede und Vorname.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="405"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="424"/>
         <source>Add the salutation…</source>
         <translation>Anrede ergänzen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="407"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="426"/>
         <source>No opener: a message in the du form greets by first name, and this contact has none.</source>
         <translation>Kein Einstieg: Wer geduzt wird, wird mit dem Vornamen begrüßt – und der fehlt bei diesem Kontakt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="409"/>
-        <location filename="../../netzjournal/ui/coach/card.py" line="412"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="428"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="431"/>
         <source>Add the first name…</source>
         <translation>Vornamen ergänzen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="410"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="429"/>
         <source>No opener: an English message greets by first name, or as “Ms …” or “Mr …” with the family name; this contact has neither.</source>
         <translation>Kein Einstieg: Eine englische Nachricht begrüßt mit dem Vornamen oder mit „Ms …“ oder „Mr …“ und dem Nachnamen – bei diesem Kontakt geht beides nicht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="417"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="436"/>
         <source>Read only: the journal cannot be written</source>
         <translation>Nur lesen: das Journal lässt sich nicht schreiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="436"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="456"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="480"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="500"/>
         <source>Mark as done</source>
         <translation>Als erledigt markieren</translation>
     </message>

@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="585"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="586"/>
         <source>in about %n week(s)</source>
         <translation>
             <numerusform>in about a week</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="587"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="588"/>
         <source>in about %n month(s)</source>
         <translation>
             <numerusform>in about a month</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="588"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="589"/>
         <source>in about %n year(s)</source>
         <translation>
             <numerusform>in about a year</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="641"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="645"/>
         <source>Write to %Ln contact(s) with du?</source>
         <translation>
             <numerusform>Write to %Ln contact with du?</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="644"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="648"/>
         <source>Write to %Ln contact(s) with Sie?</source>
         <translation>
             <numerusform>Write to %Ln contact with Sie?</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="650"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="654"/>
         <source>%Ln of them you already write to with du in the journal: they keep du.</source>
         <translation>
             <numerusform>%Ln of them you already write to with du in the journal: they keep du.</numerusform>

@@ -61,6 +61,7 @@ class SuggestionCard(QFrame):
     mail = Signal(int, str, str)  # contact id, subject, body
     reached_out = Signal(int, str, str, str)  # contact id, subject, body, opener key
     snooze = Signal(int, int)  # contact id, days
+    snooze_until = Signal(int, object)  # contact id, the day (dt.date) the card is back
     never = Signal(int)
     open_contact = Signal(int)
     complete = Signal(int, str)  # contact id, the field that would give them an opener
@@ -234,6 +235,9 @@ class SuggestionCard(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.detail)
         layout.addWidget(reason)
+        self.birthday_button = self._birthday_ahead(s)
+        if self.birthday_button is not None:
+            layout.addWidget(self.birthday_button, 0, Qt.AlignmentFlag.AlignLeft)
         if s.openers:
             layout.addWidget(self.preview)
             layout.addWidget(self.choice)
@@ -294,6 +298,21 @@ class SuggestionCard(QFrame):
         layout.addLayout(buttons)
         self.actions_ = {"copy": copy, "mail": mail, "done": done, "later": later, "more": more}
         self.set_expanded(False)
+
+    def _birthday_ahead(self, s: Suggestion) -> QPushButton | None:
+        """A birthday in the next days: the reason says the wishes belong to the day
+        (not before it, in German-speaking culture); one click sets the card aside
+        until that day ("Later" up to the birthday), when it comes back with them."""
+        ahead = next((o.when for o in s.occasions
+                      if o.kind == "birthday" and o.days > 0 and o.when), None)  # fmt: skip
+        if ahead is None:
+            return None
+        button = QPushButton(self.tr("Remind me on the birthday"), autoDefault=False)
+        button.setObjectName("remindOnBirthday")
+        button.setToolTip(self.tr("Off the list until the birthday; then the card is back "
+                                  "with the congratulations"))  # fmt: skip
+        button.clicked.connect(lambda: self.snooze_until.emit(s.contact_id, ahead))
+        return button
 
     def _language_question(self, s: Suggestion) -> QWidget:
         """Where the person's language is not known: which one the coach wrote in, and
@@ -416,6 +435,7 @@ class SuggestionCard(QFrame):
         Not this person) is off, with the reason; Copy and E-mail stay."""
         why = self.tr("Read only: the journal cannot be written")
         buttons = [self.actions_["done"], self.actions_["later"], self.complete_button,
+                   self.birthday_button,
                    self.form_button, *self.language_buttons.values(),
                    *self.form_buttons.values(), self.form_all, self.mark_done,
                    *self.salutation_buttons.values(), self.salutation_neutral]  # fmt: skip

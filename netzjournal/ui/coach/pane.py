@@ -413,6 +413,7 @@ class CoachPane(QWidget):
             card.set_expanded(True)
         card.expanded_changed.connect(self._remember_expanded)
         card.snooze.connect(self.snooze)
+        card.snooze_until.connect(self.snooze_until)
         card.never.connect(self.never)
         card.open_contact.connect(self.events.open_contact)
         card.complete.connect(self.events.edit_contact)
@@ -592,9 +593,12 @@ class CoachPane(QWidget):
         return self.tr("in about %n year(s)", "", max(1, round(days / 365)))
 
     def snooze(self, contact_id: int, days: int) -> None:
+        self.snooze_until(contact_id, self.today() + dt.timedelta(days=days))
+
+    def snooze_until(self, contact_id: int, until: dt.date) -> None:
+        """ "Later" up to a day (a birthday ahead: that day, when its card is back)."""
         from netzjournal.commands.coach import Snooze
 
-        until = self.today() + dt.timedelta(days=days)
         name = self._name(contact_id)
         if step := undo.perform(self.undo_stack, Snooze(self.journal, contact_id, until), self):
             self._set_aside.add(contact_id)
