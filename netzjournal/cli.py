@@ -700,6 +700,7 @@ def _import_calendars(args: argparse.Namespace, files: list[Path]) -> int:
 def _cmd_import(args: argparse.Namespace) -> int:
     from netzjournal import paths
     from netzjournal.interchange.importer import apply_import, plan_import, read_paths
+    from netzjournal.interchange.lost_letters import ADVICE as LOST_LETTERS_ADVICE
     from netzjournal.localized import interface_language, tell_language
     from netzjournal.progress import TerminalProgress
 
@@ -733,6 +734,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
                       f"  [{row.contact.source_file}:{row.contact.line}]")  # fmt: skip
             for problem in plan.problems:
                 print(f"problem: {problem}")
+            if lost := len(plan.lost_letters()):  # (once, with how to keep every letter)
+                print(f"check: {LOST_LETTERS_ADVICE.format(count=lost)}")
             summary = (f"{plan.count('create')} to create, {plan.count('merge')} to merge, "
                        f"{plan.count('skip')} to skip, {len(plan.problems)} problems")  # fmt: skip
             if args.dry_run:
@@ -791,6 +794,9 @@ def _plan_line(row: PlanRow, name: str, labels: dict[int, str]) -> str:
         reason += ": " + join_names(labels.get(i, "") for i in row.candidates)
     elif row.match_id and row.match_id in labels:
         reason += ": " + labels[row.match_id]
+    if row.lost:  # (its names as written: "Ay?e" was "Ayşe", the file cannot say)
+        lost = "check: characters lost: " + ", ".join(f"“{w}”" for w in row.lost)
+        reason = f"{reason}; {lost}" if reason else lost
     return f"{name}  ({reason})" if reason else name
 
 

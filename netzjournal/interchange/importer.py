@@ -24,6 +24,7 @@ from netzjournal.interchange import own_fields
 from netzjournal.interchange.csv_in import decode, looks_binary, read_table
 from netzjournal.interchange.files import FileRefused, expand, read_file
 from netzjournal.interchange.gc_pause import cycle_collection_paused
+from netzjournal.interchange.lost_letters import lost_letters
 from netzjournal.interchange.model import ImportedContact, Problem, ReadResult, tidy_read
 from netzjournal.interchange.vcard import read_vcards
 from netzjournal.interchange.workbook import read_xlsx, workbook_kind
@@ -141,6 +142,9 @@ class PlanRow:
     # Namesakes it could be (two or more): never merged into one of them by guess,
     # only into the one the user picks (:meth:`choose`, "merge:<id>").
     candidates: list[int] = field(default_factory=list)
+    # Words of its names or organisation with a letter lost as "?" ("Ay?e"): said,
+    # never changed (:mod:`lost_letters`).
+    lost: list[str] = field(default_factory=list)
 
     def choices(self) -> list[str]:
         """What the user may choose for this row: "create", "merge" (into the one
@@ -175,6 +179,10 @@ class ImportPlan:
 
     def count(self, action: str) -> int:
         return sum(1 for r in self.rows if r.action == action)
+
+    def lost_letters(self) -> list[PlanRow]:
+        """The rows of people whose names lost a letter as "?" (a card seen twice once)."""
+        return [r for r in self.rows if r.lost and r.reason != SAME_CARD_TWICE]
 
     def mailing_lists(self) -> list[PlanRow]:
         """The rows of mailing-list cards (:func:`is_mailing_list`), skipped unless taken."""
@@ -342,6 +350,7 @@ _SENDER_WORDS = frozenset(
 )  # fmt: skip
 
 
+SAME_CARD_TWICE = "the same card twice in the files"
 SAME_ORGANISATION_IN_FILES = "the same person in another file (same name and organisation)"
 SAME_NAME_ORGANISATION_IN_FILES = "the same name and organisation as another card in the files"
 
@@ -398,7 +407,7 @@ def plan_import(j: Journal, read: ReadResult, progress: Progress = ignore) -> Im
             progress("check", n, len(cards))
         uid = card_uid(c.uid)
         if uid and uid in seen_uids:
-            rows.append(PlanRow(c, "skip", reason="the same card twice in the files"))
+            rows.append(PlanRow(c, "skip", reason=SAME_CARD_TWICE))
             continue
         alike = (name, c.organisation, c.city, c.emails[0].value if c.emails else "")
         if alike in first_alike:
@@ -410,7 +419,7 @@ def plan_import(j: Journal, read: ReadResult, progress: Progress = ignore) -> Im
             repeat = bool(uids_before) and (not uid or "" in uids_before)
             uids_before.add(uid)
             if repeat:
-                rows.append(PlanRow(c, "skip", reason="the same card twice in the files"))
+                rows.append(PlanRow(c, "skip", reason=SAME_CARD_TWICE))
                 continue
         else:
             first_alike[alike] = c
@@ -452,6 +461,8 @@ def plan_import(j: Journal, read: ReadResult, progress: Progress = ignore) -> Im
         if key[0]:
             seen_names.add(key[0])
             seen_name_orgs.add(key)
+    for row in rows:
+        row.lost = lost_letters(row.contact)
     return ImportPlan(rows, list(read.problems))
 
 

@@ -3461,37 +3461,37 @@
         <translation>prüfen: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="245"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="247"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="247"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="249"/>
         <source>Created: %1 · Merged into existing contacts: %2 · Skipped: %3</source>
         <translation>Neu angelegt: %1 · Mit vorhandenen Kontakten zusammengeführt: %2 · Übersprungen: %3</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="258"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="260"/>
         <source>Merged contacts that kept their own values where the file said something else: %1 (see Details)</source>
         <translation>Zusammengeführte Kontakte, die ihre eigenen Angaben behielten, wo die Datei anderes sagt: %1 (siehe Details)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="270"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="272"/>
         <source>The import was taken back.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="273"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="275"/>
         <source>The people it created are removed again; merged contacts are as they were.</source>
         <translation>Die dabei angelegten Personen sind wieder entfernt; zusammengeführte Kontakte sind wie vorher.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="282"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="284"/>
         <source>Edit → Undo takes the whole import back.</source>
         <translation>Bearbeiten → Rückgängig nimmt den ganzen Import zurück.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="287"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="289"/>
         <source>A backup was taken first: %1</source>
         <translation>Vorher wurde eine Sicherung angelegt: %1</translation>
     </message>
@@ -3550,9 +3550,9 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/dialog_shots.py" line="131"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="435"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="916"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1032"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="452"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="937"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1069"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
@@ -3572,152 +3572,162 @@
         <translation>Adresse eines Verteilers, kein Personenname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="542"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="129"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="131"/>
+        <source>check: characters lost (%1)</source>
+        <translation>prüfen: Zeichen verloren (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="559"/>
         <source>Choose files…</source>
         <translation>Dateien wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="543"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="560"/>
         <source>Choose a folder…</source>
         <translation>Ordner wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="559"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="576"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="575"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="592"/>
         <source>No file chosen yet. Choose files or a whole folder with the buttons below.</source>
         <translation>Noch keine Datei gewählt. Wählen Sie mit den Knöpfen unten Dateien oder einen ganzen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="592"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="609"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="612"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="629"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="612"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="629"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="613"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="630"/>
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="613"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="630"/>
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="614"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="631"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="614"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="631"/>
         <source>Whole name</source>
         <translation>Ganzer Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="615"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="632"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="616"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="633"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="616"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="633"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="617"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="634"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="617"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="634"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="617"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="634"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="618"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="635"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="618"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="635"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="618"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="635"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="646"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="663"/>
         <source>This CSV file has no layout netzjournal knows. Which column holds what?</source>
         <translation>Diese CSV-Datei hat einen Aufbau, den netzjournal nicht kennt. Welche Spalte enthält was?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="656"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="673"/>
         <source>(not in the file)</source>
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="742"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="759"/>
         <source>Choose files</source>
         <translation>Dateien wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="756"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="773"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="825"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="842"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="827"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="844"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="840"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="857"/>
         <source>Import them too</source>
         <translation>Trotzdem importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="852"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="873"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="905"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="926"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="929"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="950"/>
         <source>Left out: %n card(s) with only a mailing list&apos;s address (newsletter@, noreply@, info@ …) and no person&apos;s name.</source>
         <translation>
             <numerusform>Ausgelassen: %n Karte nur mit der Adresse eines Verteilers (newsletter@, noreply@, info@ …) und ohne Personennamen.</numerusform>
@@ -3725,37 +3735,45 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="970"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="991"/>
         <source>No people found in the chosen files, so there is nothing to import.</source>
         <translation>In den gewählten Dateien wurden keine Personen gefunden, es gibt also nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="973"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="994"/>
         <source>People found: %1 (%2). Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="977"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="998"/>
         <source>People found: %1 (%2). None of them is in the journal yet. Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Noch niemand davon ist im Journal. Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1007"/>
+        <source>%n name(s) have a “?” where a letter was lost: the file was written in an old code page, without that letter (Outlook for Windows writes its CSV export so). They are imported as they are; correct them afterwards, or export again in Unicode (UTF-8), which keeps every letter: in Outlook on the web (outlook.com or Microsoft 365 in the browser) open People, then Manage contacts &gt; Export contacts, and import that file instead.</source>
+        <translation>
+            <numerusform>%n Name enthält ein „?“, wo ein Buchstabe verloren ging: Die Datei wurde in einer alten Zeichentabelle ohne diesen Buchstaben geschrieben (so schreibt Outlook für Windows seinen CSV-Export). Er wird so importiert, wie er ist; korrigieren Sie ihn danach, oder exportieren Sie neu in Unicode (UTF-8), das jeden Buchstaben behält: in Outlook im Web (outlook.com oder Microsoft 365 im Browser) unter Personen, dann Kontakte verwalten &gt; Kontakte exportieren, und importieren Sie stattdessen diese Datei.</numerusform>
+            <numerusform>%n Namen enthalten ein „?“, wo ein Buchstabe verloren ging: Die Datei wurde in einer alten Zeichentabelle ohne diesen Buchstaben geschrieben (so schreibt Outlook für Windows seinen CSV-Export). Sie werden so importiert, wie sie sind; korrigieren Sie sie danach, oder exportieren Sie neu in Unicode (UTF-8), das jeden Buchstaben behält: in Outlook im Web (outlook.com oder Microsoft 365 im Browser) unter Personen, dann Kontakte verwalten &gt; Kontakte exportieren, und importieren Sie stattdessen diese Datei.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1012"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1049"/>
         <source>Undo this import…</source>
         <translation>Diesen Import zurücknehmen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1041"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1078"/>
         <source>The import was stopped; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1061"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1098"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1017"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1054"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -3775,22 +3793,22 @@
         <translation>prüfen: Name und Organisation wie bei einer anderen Karte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="536"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="553"/>
         <source>Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports (LinkedIn Connections.csv, Google Contacts, Outlook, XING) or a list kept in Excel (.xlsx). Nothing is changed before you have checked the preview.</source>
         <translation>Wählen Sie vCard-Dateien (.vcf: Handy, Outlook, Apple, Google, XING), CSV-Exporte (LinkedIn Connections.csv, Google Kontakte, Outlook, XING) oder eine Liste aus Excel (.xlsx). Nichts wird geändert, bevor Sie die Vorschau geprüft haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="746"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="763"/>
         <source>Contacts (*.vcf *.csv *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Kontakte (*.vcf *.csv *.xlsx *.xls *.ods);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1062"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1099"/>
         <source>Take the whole import back? The people it created are removed again.</source>
         <translation>Den ganzen Import zurücknehmen? Die dabei angelegten Personen werden wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1063"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1100"/>
         <source>Undo the import</source>
         <translation>Import zurücknehmen</translation>
     </message>
@@ -4706,47 +4724,47 @@ Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Comp
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="153"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="168"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="153"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="168"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="153"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="168"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="153"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="168"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="154"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="169"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="154"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="169"/>
         <source>Already in the journal</source>
         <translation>Schon im Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="154"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="169"/>
         <source>From</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="171"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="186"/>
         <source>Merge into %1</source>
         <translation>Zusammenführen mit %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="182"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="197"/>
         <source>%1, line %2</source>
         <translation>%1, Zeile %2</translation>
     </message>

@@ -154,7 +154,7 @@ def result_rows(
 ) -> list[ResultRow]:
     """One row per person in the plan as it was carried out; ``names``: id → label;
     ``kept``: per merged contact, the values the journal kept (ImportOutcome.kept)."""
-    from netzjournal.ui.interchange.wizard import reason_label
+    from netzjournal.ui.interchange.wizard import lost_note, reason_label
 
     rows = []
     for r in plan.rows:
@@ -180,6 +180,8 @@ def result_rows(
             )
         else:
             detail = reason
+        if r.lost and r.action != "skip":  # (imported as written: to be corrected)
+            detail = "; ".join(d for d in (detail, lost_note(r.lost)) if d)
         c = r.contact
         name = c.name or c.organisation or (c.emails[0].value if c.emails else "")
         rows.append(ResultRow(r.action, name, c.organisation, detail))

@@ -123,6 +123,16 @@ def reason_label(reason: str) -> str:
     }.get(reason, reason)
 
 
+def lost_note(words: list[str]) -> str:
+    """ "check: characters lost (“Ay?e”, “Y?lmaz”)": names written with "?" for a letter."""
+    quoted = ", ".join(
+        QCoreApplication.translate("ImportWizard", "“%1”").replace("%1", w) for w in words
+    )
+    return QCoreApplication.translate("ImportWizard", "check: characters lost (%1)").replace(
+        "%1", quoted
+    )
+
+
 class PlanModel(RowsModel[PlanRow]):
     # The city tells namesakes apart where they have no organisation or e-mail.
     ACTION, NAME, ORGANISATION, CITY, EMAIL, MATCH, WHERE = range(7)
@@ -148,6 +158,11 @@ class PlanModel(RowsModel[PlanRow]):
         """Whether any row is (or may be) someone in the journal already (else "Already
         in the journal" is empty in every row, and the summary says so instead)."""
         return any(r.match_id or (r.reason and r.reason != MAILING_LIST) for r in self.rows)
+
+    def any_notes(self) -> bool:
+        """Whether any row says something in the match column (a match, a reason to
+        check it, letters lost): else the column is hidden."""
+        return self.any_known() or any(r.lost for r in self.rows)
 
     def headers(self) -> list[str]:
         return [self.tr("Action"), self.tr("Name"), self.tr("Organisation"), self.tr("City"),
@@ -199,13 +214,15 @@ class PlanModel(RowsModel[PlanRow]):
         if col == self.EMAIL:
             return ", ".join(e.value for e in c.emails)
         if col == self.MATCH:
+            notes = [lost_note(r.lost)] if r.lost else []
             if not r.match_id and not r.reason:
-                return ""
+                return "; ".join(notes)
             if r.candidates:  # namesakes, each shown with what tells them apart
                 who = "; ".join(self.names.get(i, "") for i in r.candidates)
             else:
                 who = self.names.get(r.match_id or 0, "")
-            return f"{who} ({reason_label(r.reason)})" if who else reason_label(r.reason)
+            said = f"{who} ({reason_label(r.reason)})" if who else reason_label(r.reason)
+            return "; ".join([said, *notes])
         return Path(c.source_file).name  # the line is in the tooltip
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -845,8 +862,12 @@ class ImportWizard(QDialog):
         lists_row.addWidget(self.lists_label, 1)
         lists_row.addWidget(self.lists_check)
         self.lists_box.hide()
+        self.lost_label = QLabel(wordWrap=True)
+        self.lost_label.setObjectName("importLostLetters")
+        self.lost_label.hide()
         layout = QVBoxLayout(page)
         layout.addWidget(self.summary)
+        layout.addWidget(self.lost_label)
         layout.addWidget(self.lists_box)
         layout.addWidget(self.table, 1)
         self.problems_label = QLabel(self.tr("Problems found"))
@@ -951,7 +972,7 @@ class ImportWizard(QDialog):
         # Nobody in the journal yet: an empty "Already in the journal" kept its title's
         # width while the e-mail beside it was cut. The summary says it instead.
         known = self.model.any_known()
-        header.setSectionHidden(PlanModel.MATCH, not known)
+        header.setSectionHidden(PlanModel.MATCH, not self.model.any_notes())
         # Likewise a city, organisation or address no row has (LinkedIn writes no city):
         # its empty column shrank to a cut title.
         for column in (PlanModel.ORGANISATION, PlanModel.CITY, PlanModel.EMAIL):
@@ -978,6 +999,22 @@ class ImportWizard(QDialog):
                 "what happens; nothing is saved yet."
             )
         self.summary.setText(found.replace("%1", str(people)).replace("%2", formats or "–"))
+        # Letters lost before the file reached us ("Ay?e"): said once here, per row in
+        # the table, and how to export again so that every letter is kept.
+        lost = len(plan.lost_letters())
+        self.lost_label.setText(
+            self.tr(
+                "%n name(s) have a “?” where a letter was lost: the file was written in an "
+                "old code page, without that letter (Outlook for Windows writes its CSV "
+                "export so). They are imported as they are; correct them afterwards, or "
+                "export again in Unicode (UTF-8), which keeps every letter: in Outlook on "
+                "the web (outlook.com or Microsoft 365 in the browser) open People, then "
+                "Manage contacts > Export contacts, and import that file instead.",
+                "",
+                lost,
+            )
+        )
+        self.lost_label.setVisible(bool(lost))
         self.import_button.setEnabled(bool(plan.rows))
         self.pages.setCurrentIndex(1)
         # Enter imports (one step on the undo stack; the result page says what was done)
