@@ -766,10 +766,13 @@ def _cmd_import(args: argparse.Namespace) -> int:
 def _journal_people(journal: Journal, plan: ImportPlan) -> dict[int, str]:
     """The journal's people an import plan names, as pickers name them (namesakes
     apart: "Anna Graf · Kulturhaus"); a user never sees a row id."""
-    from netzjournal.store.people import person_labels
+    from netzjournal.interchange.importer import journal_namesakes
+    from netzjournal.store.people import person_choices
 
     ids = {i for r in plan.rows for i in (r.match_id, *r.candidates) if i}
-    return person_labels(journal, ids)
+    people = person_choices(journal, ids)
+    # (one a new person is named like: told apart from that person, "Anna Graf · Kulturhaus")
+    return {i: c.label for i, c in people.items()} | journal_namesakes(plan, people)
 
 
 def _onto(name: str, label: str) -> str:
@@ -784,6 +787,7 @@ def _onto(name: str, label: str) -> str:
 
 def _plan_line(row: PlanRow, name: str, labels: dict[int, str]) -> str:
     """One row of the plan: the card, where it goes, why."""
+    from netzjournal.interchange.namesakes import label
     from netzjournal.store.people import join_names
 
     reason = row.reason
@@ -794,6 +798,8 @@ def _plan_line(row: PlanRow, name: str, labels: dict[int, str]) -> str:
         reason += ": " + join_names(labels.get(i, "") for i in row.candidates)
     elif row.match_id and row.match_id in labels:
         reason += ": " + labels[row.match_id]
+    elif row.namesakes:  # the other new people of the name, told apart
+        reason += ": " + join_names(label(name, detail) for name, detail in row.namesakes)
     if row.lost:  # (its names as written: "Ay?e" was "Ayşe", the file cannot say)
         lost = "check: characters lost: " + ", ".join(f"“{w}”" for w in row.lost)
         reason = f"{reason}; {lost}" if reason else lost

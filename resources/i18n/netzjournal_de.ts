@@ -3461,37 +3461,37 @@
         <translation>prüfen: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="247"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="249"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="249"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="251"/>
         <source>Created: %1 · Merged into existing contacts: %2 · Skipped: %3</source>
         <translation>Neu angelegt: %1 · Mit vorhandenen Kontakten zusammengeführt: %2 · Übersprungen: %3</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="260"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="262"/>
         <source>Merged contacts that kept their own values where the file said something else: %1 (see Details)</source>
         <translation>Zusammengeführte Kontakte, die ihre eigenen Angaben behielten, wo die Datei anderes sagt: %1 (siehe Details)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="272"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="274"/>
         <source>The import was taken back.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="275"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="277"/>
         <source>The people it created are removed again; merged contacts are as they were.</source>
         <translation>Die dabei angelegten Personen sind wieder entfernt; zusammengeführte Kontakte sind wie vorher.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="284"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="286"/>
         <source>Edit → Undo takes the whole import back.</source>
         <translation>Bearbeiten → Rückgängig nimmt den ganzen Import zurück.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="289"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="291"/>
         <source>A backup was taken first: %1</source>
         <translation>Vorher wurde eine Sicherung angelegt: %1</translation>
     </message>
@@ -3499,235 +3499,240 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="82"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="85"/>
         <source>Create new</source>
         <translation>Neu anlegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="83"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="86"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="84"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="87"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="90"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="93"/>
         <source>same e-mail address</source>
         <translation>gleiche E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="91"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="94"/>
         <source>same name and organisation</source>
         <translation>gleicher Name und gleiche Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="94"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="97"/>
         <source>a similar name</source>
         <translation>ein ähnlicher Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="101"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="104"/>
         <source>the same card (UID)</source>
         <translation>dieselbe Karte (UID)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="102"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="105"/>
         <source>the same card twice in the files</source>
         <translation>dieselbe Karte zweimal in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="105"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="108"/>
         <source>check: same e-mail as another card in the files</source>
         <translation>prüfen: dieselbe E-Mail-Adresse wie eine andere Karte in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="108"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="111"/>
         <source>check: a namesake in the files</source>
         <translation>prüfen: Namensvetter in den Dateien</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/dialog_shots.py" line="131"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="452"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="937"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1069"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="478"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="963"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1095"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="114"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="117"/>
         <source>also in another file (same e-mail): one contact</source>
         <translation>auch in anderer Datei (gleiche E-Mail): ein Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="117"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="120"/>
         <source>also in another file (same organisation): one contact</source>
         <translation>auch in anderer Datei (gleiche Organisation): ein Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="120"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="123"/>
         <source>a mailing list&apos;s address, no person&apos;s name</source>
         <translation>Adresse eines Verteilers, kein Personenname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="129"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="132"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="131"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="134"/>
         <source>check: characters lost (%1)</source>
         <translation>prüfen: Zeichen verloren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="559"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="142"/>
+        <source>check: a namesake in the files: %1</source>
+        <translation>prüfen: Namensvetter in den Dateien: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="585"/>
         <source>Choose files…</source>
         <translation>Dateien wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="560"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="586"/>
         <source>Choose a folder…</source>
         <translation>Ordner wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="576"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="602"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="592"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="618"/>
         <source>No file chosen yet. Choose files or a whole folder with the buttons below.</source>
         <translation>Noch keine Datei gewählt. Wählen Sie mit den Knöpfen unten Dateien oder einen ganzen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="609"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="635"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="629"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="655"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="629"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="655"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="630"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="656"/>
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="630"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="656"/>
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="631"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="657"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="631"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="657"/>
         <source>Whole name</source>
         <translation>Ganzer Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="632"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="658"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="633"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="659"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="633"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="659"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="634"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="660"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="634"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="660"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="634"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="660"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="635"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="661"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="635"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="661"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="635"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="661"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="663"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="689"/>
         <source>This CSV file has no layout netzjournal knows. Which column holds what?</source>
         <translation>Diese CSV-Datei hat einen Aufbau, den netzjournal nicht kennt. Welche Spalte enthält was?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="673"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="699"/>
         <source>(not in the file)</source>
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="759"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="785"/>
         <source>Choose files</source>
         <translation>Dateien wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="773"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="799"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="842"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="868"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="844"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="870"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="857"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="883"/>
         <source>Import them too</source>
         <translation>Trotzdem importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="873"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="899"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="926"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="952"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="950"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="976"/>
         <source>Left out: %n card(s) with only a mailing list&apos;s address (newsletter@, noreply@, info@ …) and no person&apos;s name.</source>
         <translation>
             <numerusform>Ausgelassen: %n Karte nur mit der Adresse eines Verteilers (newsletter@, noreply@, info@ …) und ohne Personennamen.</numerusform>
@@ -3735,22 +3740,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="991"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1017"/>
         <source>No people found in the chosen files, so there is nothing to import.</source>
         <translation>In den gewählten Dateien wurden keine Personen gefunden, es gibt also nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="994"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1020"/>
         <source>People found: %1 (%2). Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="998"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1024"/>
         <source>People found: %1 (%2). None of them is in the journal yet. Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Noch niemand davon ist im Journal. Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1007"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1033"/>
         <source>%n name(s) have a “?” where a letter was lost: the file was written in an old code page, without that letter (Outlook for Windows writes its CSV export so). They are imported as they are; correct them afterwards, or export again in Unicode (UTF-8), which keeps every letter: in Outlook on the web (outlook.com or Microsoft 365 in the browser) open People, then Manage contacts &gt; Export contacts, and import that file instead.</source>
         <translation>
             <numerusform>%n Name enthält ein „?“, wo ein Buchstabe verloren ging: Die Datei wurde in einer alten Zeichentabelle ohne diesen Buchstaben geschrieben (so schreibt Outlook für Windows seinen CSV-Export). Er wird so importiert, wie er ist; korrigieren Sie ihn danach, oder exportieren Sie neu in Unicode (UTF-8), das jeden Buchstaben behält: in Outlook im Web (outlook.com oder Microsoft 365 im Browser) unter Personen, dann Kontakte verwalten &gt; Kontakte exportieren, und importieren Sie stattdessen diese Datei.</numerusform>
@@ -3758,57 +3763,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1049"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1075"/>
         <source>Undo this import…</source>
         <translation>Diesen Import zurücknehmen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1078"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1104"/>
         <source>The import was stopped; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1098"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1124"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1054"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1080"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="95"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="98"/>
         <source>already there more than once: choose whom to merge into</source>
         <translation>schon mehrfach vorhanden: wählen Sie, mit wem zusammengeführt wird</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="98"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="101"/>
         <source>several people have this name: choose whom to merge into</source>
         <translation>mehrere Personen heißen so: wählen Sie, mit wem zusammengeführt wird</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="111"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="114"/>
         <source>check: same name and organisation as another card</source>
         <translation>prüfen: Name und Organisation wie bei einer anderen Karte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="553"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="579"/>
         <source>Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports (LinkedIn Connections.csv, Google Contacts, Outlook, XING) or a list kept in Excel (.xlsx). Nothing is changed before you have checked the preview.</source>
         <translation>Wählen Sie vCard-Dateien (.vcf: Handy, Outlook, Apple, Google, XING), CSV-Exporte (LinkedIn Connections.csv, Google Kontakte, Outlook, XING) oder eine Liste aus Excel (.xlsx). Nichts wird geändert, bevor Sie die Vorschau geprüft haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="763"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="789"/>
         <source>Contacts (*.vcf *.csv *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Kontakte (*.vcf *.csv *.xlsx *.xls *.ods);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1099"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1125"/>
         <source>Take the whole import back? The people it created are removed again.</source>
         <translation>Den ganzen Import zurücknehmen? Die dabei angelegten Personen werden wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1100"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1126"/>
         <source>Undo the import</source>
         <translation>Import zurücknehmen</translation>
     </message>
@@ -4724,49 +4729,54 @@ Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Comp
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="168"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="179"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="168"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="179"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="168"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="179"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="168"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="179"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="169"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="180"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="169"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="180"/>
         <source>Already in the journal</source>
         <translation>Schon im Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="169"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="180"/>
         <source>From</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="186"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="197"/>
         <source>Merge into %1</source>
         <translation>Zusammenführen mit %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="197"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="208"/>
         <source>%1, line %2</source>
         <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="247"/>
+        <source>check: a namesake in the journal</source>
+        <translation>prüfen: Namensvetter im Journal</translation>
     </message>
 </context>
 <context>

@@ -53,14 +53,18 @@ from PySide6.QtWidgets import (
 from netzjournal.commands.imports import ImportContacts
 from netzjournal.interchange.importer import (
     MAILING_LIST,
+    NAMESAKE_IN_FILES,
     SAME_NAME_ORGANISATION_IN_FILES,
     SAME_ORGANISATION_IN_FILES,
+    SIMILAR_NAME,
     ImportOutcome,
     ImportPlan,
     PlanRow,
+    journal_namesakes,
     plan_import,
     read_paths,
 )
+from netzjournal.interchange.namesakes import label
 from netzjournal.progress import Cancelled
 from netzjournal.store.journal import Journal
 from netzjournal.store.people import list_people
@@ -91,7 +95,7 @@ def reason_label(reason: str) -> str:
         "same name and organisation": QCoreApplication.translate(
             "ImportWizard", "same name and organisation"
         ),
-        "a similar name exists": QCoreApplication.translate("ImportWizard", "a similar name"),
+        SIMILAR_NAME: QCoreApplication.translate("ImportWizard", "a similar name"),
         "several with this name and organisation": QCoreApplication.translate(
             "ImportWizard", "already there more than once: choose whom to merge into"
         ),
@@ -105,7 +109,7 @@ def reason_label(reason: str) -> str:
         "same e-mail as another card in the files": QCoreApplication.translate(
             "ImportWizard", "check: same e-mail as another card in the files"
         ),
-        "a namesake in the files": QCoreApplication.translate(
+        NAMESAKE_IN_FILES: QCoreApplication.translate(
             "ImportWizard", "check: a namesake in the files"
         ),
         SAME_NAME_ORGANISATION_IN_FILES: QCoreApplication.translate(
@@ -130,6 +134,14 @@ def lost_note(words: list[str]) -> str:
     )
     return QCoreApplication.translate("ImportWizard", "check: characters lost (%1)").replace(
         "%1", quoted
+    )
+
+
+def namesakes_note(namesakes: list[tuple[str, str]]) -> str:
+    """ "check: a namesake in the files: Hans Müller · München; Hans Müller · Hamburg
+    (2)": the others, as the pickers tell namesakes apart."""
+    return QCoreApplication.translate("ImportWizard", "check: a namesake in the files: %1").replace(
+        "%1", "; ".join(label(name, detail) for name, detail in namesakes)
     )
 
 
@@ -198,6 +210,8 @@ class PlanModel(RowsModel[PlanRow]):
                 .replace("%1", r.contact.source_file)
                 .replace("%2", QLocale().toString(r.contact.line))
             )
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.MATCH:
+            return self._match_text(r, whole=True) or None
         if role == Qt.ItemDataRole.ToolTipRole and col != self.ACTION:
             return self.data(index, Qt.ItemDataRole.DisplayRole) or None  # the whole text
         if role != Qt.ItemDataRole.DisplayRole:
@@ -214,23 +228,36 @@ class PlanModel(RowsModel[PlanRow]):
         if col == self.EMAIL:
             return ", ".join(e.value for e in c.emails)
         if col == self.MATCH:
-            notes = [lost_note(r.lost)] if r.lost else []
-            if not r.match_id and not r.reason:
-                return "; ".join(notes)
+            return self._match_text(r)
+        return Path(c.source_file).name  # the line is in the tooltip
+
+    def _match_text(self, r: PlanRow, whole: bool = False) -> str:
+        """Who in the journal it is or may be, and why; letters lost. A namesake among
+        the new people says so (each of them: its own organisation and city tell it
+        apart in the row); ``whole`` (the tooltip) names the others too."""
+        notes = []
+        if whole and r.reason == NAMESAKE_IN_FILES and r.namesakes:
+            notes.append(namesakes_note(r.namesakes))
+        elif r.match_id or r.reason:
             if r.candidates:  # namesakes, each shown with what tells them apart
                 who = "; ".join(self.names.get(i, "") for i in r.candidates)
             else:
                 who = self.names.get(r.match_id or 0, "")
-            said = f"{who} ({reason_label(r.reason)})" if who else reason_label(r.reason)
-            return "; ".join([said, *notes])
-        return Path(c.source_file).name  # the line is in the tooltip
+            reason = reason_label(r.reason)
+            if r.reason == SIMILAR_NAME and r.action == "create":  # (not merged: two people)
+                reason = self.tr("check: a namesake in the journal")
+            notes.append(f"{who} ({reason})" if who else reason)
+        if r.lost:
+            notes.append(lost_note(r.lost))
+        return "; ".join(notes)
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or index.column() != self.ACTION or role != Qt.ItemDataRole.EditRole:
             return False
         if not isinstance(value, str) or not self.rows[index.row()].choose(value):
             return False
-        self.dataChanged.emit(index, index)
+        # (the match column's words follow the choice: a namesake merged is none)
+        self.dataChanged.emit(index, index.siblingAtColumn(self.MATCH))
         return True
 
 
@@ -942,7 +969,10 @@ class ImportWizard(QDialog):
             return  # nothing was read into the journal; the choice stays as it was
         finally:
             progress.close()
-        self.model.names = {c.id: c.label for c in list_people(self.journal, include_archived=True)}
+        choices = {c.id: c for c in list_people(self.journal, include_archived=True)}
+        self.model.names = {i: c.label for i, c in choices.items()}
+        # (a contact a new person is named like: told apart from that person)
+        self.model.names.update(journal_namesakes(plan, choices))
         self.model.set_plan(plan)
         lists = len(plan.mailing_lists())
         self.lists_label.setText(
