@@ -84,3 +84,22 @@ def test_a_file_without_lost_letters_shows_no_advice(qtbot, tmp_path):
     assert wizard.lost_label.isHidden()
     assert not any("characters lost" in text for text in _matches(wizard))
     journal.close()
+
+
+def test_a_name_with_a_lost_letter_is_not_broken_after_its_question_mark(qtbot, tmp_path):
+    """Qt may break a line after "?": at 800 px „Ay?e Y?lmaz“ stood as „Ay?e Y?“ over
+    „lmaz“. A word joiner after such a "?" keeps each word whole (drawn as nothing)."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    journal, wizard = _wizard(qtbot, tmp_path)
+    wizard.set_paths([LOST])
+    wizard.build_plan()
+    index = wizard.model.index(0, PlanModel.NAME)
+    option = QStyleOptionViewItem()
+    option.initFrom(wizard.table)
+    option.rect.setWidth(400)
+    option.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+    wizard.table.itemDelegateForColumn(PlanModel.NAME).initStyleOption(option, index)
+    assert option.text == "Ay?\u2060e Y?\u2060lmaz"
+    assert index.data() == "Ay?e Y?lmaz"  # (the model, the tooltip and the copy as written)
+    journal.close()

@@ -314,7 +314,14 @@ class LongWords(QStyledItemDelegate):
             look = option.widget.style() if option.widget else QApplication.style()
             margin = 2 * (look.pixelMetric(look.PixelMetric.PM_FocusFrameHMargin) + 1)
             room = option.rect.width() - margin - style.SPACE.XS
-            option.text = breakable(option.text, option.fontMetrics.horizontalAdvance, room)
+            text = _LOST_LETTER.sub("?" + _WORD_JOINER, option.text)
+            option.text = breakable(text, option.fontMetrics.horizontalAdvance, room)
+
+
+# A "?" for a lost letter ("Ay?e Y?lmaz"): Qt breaks a line after a question mark,
+# which split the name ("Ay?e Y?" over "lmaz"); a word joiner keeps the word whole.
+_LOST_LETTER = re.compile(r"\?(?=\w)")
+_WORD_JOINER = "\u2060"
 
 
 _BREAK_AFTER = re.compile(r"(?<=[@._/-])(?=.)")
