@@ -708,6 +708,7 @@ def _import_calendars(args: argparse.Namespace, files: list[Path]) -> int:
 def _cmd_import(args: argparse.Namespace) -> int:
     from netzjournal import paths
     from netzjournal.interchange.importer import apply_import, plan_import, read_paths
+    from netzjournal.interchange.lost_letters import ADVICE as LOST_LETTERS_ADVICE
     from netzjournal.localized import interface_language, tell_language
     from netzjournal.progress import TerminalProgress
 
@@ -741,6 +742,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
                       f"  [{row.contact.source_file}:{row.contact.line}]")  # fmt: skip
             for problem in plan.problems:
                 print(f"problem: {problem}")
+            if lost := len(plan.lost_letters()):  # (once, with how to keep every letter)
+                print(f"check: {LOST_LETTERS_ADVICE.format(count=lost)}")
             summary = (f"{plan.count('create')} to create, {plan.count('merge')} to merge, "
                        f"{plan.count('skip')} to skip, {len(plan.problems)} problems")  # fmt: skip
             if args.dry_run:
@@ -771,10 +774,13 @@ def _cmd_import(args: argparse.Namespace) -> int:
 def _journal_people(journal: Journal, plan: ImportPlan) -> dict[int, str]:
     """The journal's people an import plan names, as pickers name them (namesakes
     apart: "Anna Graf · Kulturhaus"); a user never sees a row id."""
-    from netzjournal.store.people import person_labels
+    from netzjournal.interchange.importer import journal_namesakes
+    from netzjournal.store.people import person_choices
 
     ids = {i for r in plan.rows for i in (r.match_id, *r.candidates) if i}
-    return person_labels(journal, ids)
+    people = person_choices(journal, ids)
+    # (one a new person is named like: told apart from that person, "Anna Graf · Kulturhaus")
+    return {i: c.label for i, c in people.items()} | journal_namesakes(plan, people)
 
 
 def _onto(name: str, label: str) -> str:
@@ -789,6 +795,7 @@ def _onto(name: str, label: str) -> str:
 
 def _plan_line(row: PlanRow, name: str, labels: dict[int, str]) -> str:
     """One row of the plan: the card, where it goes, why."""
+    from netzjournal.interchange.namesakes import label
     from netzjournal.store.people import join_names
 
     reason = row.reason
@@ -799,6 +806,11 @@ def _plan_line(row: PlanRow, name: str, labels: dict[int, str]) -> str:
         reason += ": " + join_names(labels.get(i, "") for i in row.candidates)
     elif row.match_id and row.match_id in labels:
         reason += ": " + labels[row.match_id]
+    elif row.namesakes:  # the other new people of the name, told apart
+        reason += ": " + join_names(label(name, detail) for name, detail in row.namesakes)
+    if row.lost:  # (its names as written: "Ay?e" was "Ayşe", the file cannot say)
+        lost = "check: characters lost: " + ", ".join(f"“{w}”" for w in row.lost)
+        reason = f"{reason}; {lost}" if reason else lost
     return f"{name}  ({reason})" if reason else name
 
 

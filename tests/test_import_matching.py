@@ -348,7 +348,7 @@ def test_one_name_at_one_organisation_twice_in_a_file_is_not_called_a_namesake(j
     rows = [(r.action, r.contact.organisation, r.reason) for r in plan.rows]
     assert rows == [
         ("create", "Zalando", ""),
-        ("create", "Spreadshirt", ""),
+        ("create", "Spreadshirt", "a namesake in the files"),  # (both Lenas are said)
         ("create", "Zalando", SAME_NAME_ORGANISATION_IN_FILES),
         ("create", "Agentur Fröhlich & Partner", "a namesake in the files"),
     ], rows

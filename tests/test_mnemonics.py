@@ -184,3 +184,73 @@ def test_every_view_has_letters_for_its_buttons_and_fields_none_a_menus(
     coach = w.coach_dock
     assert not [b.text() for b in coach.findChildren(QAbstractButton)
                 if mnemonics.marked(b.text())]  # fmt: skip
+
+
+def test_a_letter_moves_on_so_that_the_last_text_has_one_too(qtbot):
+    """Each text took its best free letter in turn: "Ba" took b, "Bc" c, and "Cb" found
+    both of its letters taken, though "Ba" could have taken a."""
+    root = QWidget()
+    qtbot.addWidget(root)
+    layout = QVBoxLayout(root)
+    buttons = [QPushButton(text) for text in ("Ba", "Bc", "Cb")]
+    for button in buttons:
+        layout.addWidget(button)
+    mnemonics.assign(root)
+    letters = [mnemonics.marked(b.text()) for b in buttons]
+    assert None not in letters and len(set(letters)) == 3, [b.text() for b in buttons]
+    assert buttons[1].text() == "&Bc"  # (the others keep their best where they can)
+
+
+def test_a_page_s_later_fields_may_take_the_other_pages_letters(qtbot):
+    """Letters are given again when a page gains fields (the import's column mapping):
+    the other pages' letters, never shown with it, were kept from the new fields."""
+    root = QWidget()
+    qtbot.addWidget(root)
+    stack = QStackedWidget(root)
+    first, second = QWidget(), QWidget()
+    stack.addWidget(first)
+    stack.addWidget(second)
+    QVBoxLayout(first).addWidget(QPushButton("Go"))
+    others = QVBoxLayout(second)
+    for text in ("Ort", "Rad"):
+        others.addWidget(QPushButton(text))
+    mnemonics.assign(root)
+    label, field = QLabel("Or", first), QLineEdit(first)
+    label.setBuddy(field)
+    first.layout().addWidget(label)
+    first.layout().addWidget(field)
+    mnemonics.assign(root)
+    assert label.text() == "&Or"  # ("o" and "r" are the other page's "&Ort" and "&Rad")
+
+
+def test_every_field_of_the_column_mapping_has_a_letter_of_its_own(
+    make_window, qtbot, tmp_path, language
+):
+    """The import's column mapping (a CSV of no known layout): in German „Spitzname“,
+    „Organisation“ and „Notizen“ had no Alt+letter, in English "Salutation" and
+    "Organisation". Now every field's label and every button of the page has its own,
+    the label's for its field."""
+    from netzjournal.interchange.csv_in import MAPPABLE
+    from netzjournal.ui.interchange.wizard import ImportWizard
+
+    window = make_window()
+    odd = tmp_path / "crm.csv"
+    odd.write_text("Kunde;Mail;Telefon\nAda Lovelace;ada@example.org;0151 1234567\n")
+    wizard = ImportWizard(window.journal, window.undo_stack, window)
+    qtbot.addWidget(wizard)
+    wizard.set_paths([odd])
+    wizard.build_plan()  # (asks for the columns first)
+    assert wizard.pages.currentIndex() == 0 and not wizard.mapping_box.isHidden()
+    page = wizard.pages.widget(0)
+    labels = [w for w in wizard.mapping_box.findChildren(QLabel) if w.buddy() is not None]
+    assert len(labels) == len(MAPPABLE)
+    buttons = [b for b in page.findChildren(QPushButton) if b.text()]
+    texts = [w.text() for w in (*labels, *buttons)]
+    letters = [mnemonics.marked(t) for t in texts]
+    assert None not in letters, texts
+    assert len(set(letters)) == len(letters), texts
+    combos = set(wizard.mapping_combos.values())
+    for label in labels:
+        letter = mnemonics.marked(label.text())
+        assert letter is not None and label.buddy() in combos
+        assert QKeySequence.mnemonic(label.text()) == QKeySequence(f"Alt+{letter.upper()}")

@@ -33,7 +33,7 @@ def test_namesakes_show_their_city_and_a_check_note(qtbot, qtmodeltester, tmp_pa
         for r in range(model.rowCount())
     ]
     assert rows == [
-        ("Berlin", ""),
+        ("Berlin", "check: a namesake in the files"),  # the first too
         ("München", "check: a namesake in the files"),
         ("Berlin", "the same card twice in the files"),
         ("Hamburg", "check: a namesake in the files"),

@@ -131,7 +131,7 @@ def test_namesakes_are_created_and_only_the_same_card_is_skipped(journal):
     """#13: people with the same name and no e-mail or organisation were dropped."""
     plan = plan_import(journal, read_paths([WRITTEN / "namesakes.WRITTEN.vcf"]))
     assert [(r.action, r.contact.city, r.reason) for r in plan.rows] == [
-        ("create", "Berlin", ""),
+        ("create", "Berlin", "a namesake in the files"),  # the first too
         ("create", "München", "a namesake in the files"),
         ("skip", "Berlin", "the same card twice in the files"),  # identical content
         ("create", "Hamburg", "a namesake in the files"),

@@ -14,7 +14,7 @@ import datetime as dt
 import operator
 import re
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -24,7 +24,9 @@ from netzjournal.interchange import own_fields
 from netzjournal.interchange.csv_in import decode, looks_binary, read_table
 from netzjournal.interchange.files import FileRefused, expand, read_file
 from netzjournal.interchange.gc_pause import cycle_collection_paused
+from netzjournal.interchange.lost_letters import lost_letters
 from netzjournal.interchange.model import ImportedContact, Problem, ReadResult, tidy_read
+from netzjournal.interchange.namesakes import apart_from, shown_name, tell_apart
 from netzjournal.interchange.vcard import read_vcards
 from netzjournal.interchange.workbook import read_xlsx, workbook_kind
 from netzjournal.progress import Progress, ignore
@@ -37,6 +39,7 @@ from netzjournal.store.invitees import link_guests_by_address
 from netzjournal.store.journal import Journal
 from netzjournal.store.listings import contact_uids
 from netzjournal.store.matching import MatchKeys, match_keys, name_key
+from netzjournal.store.people import PersonChoice
 from netzjournal.store.records import Channel, ContactRecord
 from netzjournal.store.snapshots import Snapshot, restore_snapshot, snapshot_contacts
 
@@ -141,6 +144,12 @@ class PlanRow:
     # Namesakes it could be (two or more): never merged into one of them by guess,
     # only into the one the user picks (:meth:`choose`, "merge:<id>").
     candidates: list[int] = field(default_factory=list)
+    # Words of its names or organisation with a letter lost as "?" ("Ay?e"): said,
+    # never changed (:mod:`lost_letters`).
+    lost: list[str] = field(default_factory=list)
+    # The other new people of its name in the files, each as (name, what tells them
+    # apart: "München"): every one of them is marked, not only those after the first.
+    namesakes: list[tuple[str, str]] = field(default_factory=list)
 
     def choices(self) -> list[str]:
         """What the user may choose for this row: "create", "merge" (into the one
@@ -175,6 +184,10 @@ class ImportPlan:
 
     def count(self, action: str) -> int:
         return sum(1 for r in self.rows if r.action == action)
+
+    def lost_letters(self) -> list[PlanRow]:
+        """The rows of people whose names lost a letter as "?" (a card seen twice once)."""
+        return [r for r in self.rows if r.lost and r.reason != SAME_CARD_TWICE]
 
     def mailing_lists(self) -> list[PlanRow]:
         """The rows of mailing-list cards (:func:`is_mailing_list`), skipped unless taken."""
@@ -342,6 +355,9 @@ _SENDER_WORDS = frozenset(
 )  # fmt: skip
 
 
+SAME_CARD_TWICE = "the same card twice in the files"
+NAMESAKE_IN_FILES = "a namesake in the files"
+SIMILAR_NAME = "a similar name exists"  # (one contact of the journal: a namesake)
 SAME_ORGANISATION_IN_FILES = "the same person in another file (same name and organisation)"
 SAME_NAME_ORGANISATION_IN_FILES = "the same name and organisation as another card in the files"
 
@@ -389,6 +405,7 @@ def plan_import(j: Journal, read: ReadResult, progress: Progress = ignore) -> Im
     folded_names = fold_many(names)
     folded_orgs = fold_many([c.organisation for c in cards])
     combined, joined, by_organisation = _same_person_in_files(cards, folded_names, folded_orgs)
+    created: list[tuple[PlanRow, tuple[str, str]]] = []  # new people, by name and organisation
     for n, c in enumerate(cards):
         if n in joined:
             continue  # its details are in the first card of that person
@@ -398,7 +415,7 @@ def plan_import(j: Journal, read: ReadResult, progress: Progress = ignore) -> Im
             progress("check", n, len(cards))
         uid = card_uid(c.uid)
         if uid and uid in seen_uids:
-            rows.append(PlanRow(c, "skip", reason="the same card twice in the files"))
+            rows.append(PlanRow(c, "skip", reason=SAME_CARD_TWICE))
             continue
         alike = (name, c.organisation, c.city, c.emails[0].value if c.emails else "")
         if alike in first_alike:
@@ -410,7 +427,7 @@ def plan_import(j: Journal, read: ReadResult, progress: Progress = ignore) -> Im
             repeat = bool(uids_before) and (not uid or "" in uids_before)
             uids_before.add(uid)
             if repeat:
-                rows.append(PlanRow(c, "skip", reason="the same card twice in the files"))
+                rows.append(PlanRow(c, "skip", reason=SAME_CARD_TWICE))
                 continue
         else:
             first_alike[alike] = c
@@ -429,7 +446,7 @@ def plan_import(j: Journal, read: ReadResult, progress: Progress = ignore) -> Im
         elif same:  # already there, more than once: which one is for the user to say
             rows.append(PlanRow(c, "skip", None, "several with this name and organisation", same))
         elif len(similar) == 1:
-            rows.append(PlanRow(c, "create", similar[0], "a similar name exists"))
+            rows.append(PlanRow(c, "create", similar[0], SIMILAR_NAME))
         elif similar:  # namesakes: which one is for the user to say (merge later, by id)
             rows.append(PlanRow(c, "create", None, "several people have this name", similar))
         elif is_mailing_list(c):  # left out unless asked for (ImportPlan.take_lists)
@@ -445,14 +462,61 @@ def plan_import(j: Journal, read: ReadResult, progress: Progress = ignore) -> Im
             # is likelier one person twice (a phone's copy) — kept apart, to be checked.
             rows.append(PlanRow(c, "create", reason=SAME_NAME_ORGANISATION_IN_FILES))
         elif key[0] and key[0] in seen_names:
-            rows.append(PlanRow(c, "create", reason="a namesake in the files"))
+            rows.append(PlanRow(c, "create", reason=NAMESAKE_IN_FILES))
         else:
             rows.append(PlanRow(c, "create"))
+        if rows[-1].action == "create" and key[0]:
+            created.append((rows[-1], key))
         seen_emails.update(emails)
         if key[0]:
             seen_names.add(key[0])
             seen_name_orgs.add(key)
+    for row in rows:
+        row.lost = lost_letters(row.contact)
+    _mark_namesakes(created)
     return ImportPlan(rows, list(read.problems))
+
+
+def journal_namesakes(plan: ImportPlan, people: Mapping[int, PersonChoice]) -> dict[int, str]:
+    """The journal's contacts that new people are named like (SIMILAR_NAME), by id, as
+    the pickers name them — and where that says nothing more than the name (no
+    namesake in the journal), told apart from the card ("Anna Graf · Kulturhaus"):
+    "Anna Graf (a namesake)" beside a new Anna Graf said not which one she is."""
+    said: dict[int, str] = {}
+    for r in plan.rows:
+        if r.reason == SIMILAR_NAME and r.match_id and (p := people.get(r.match_id)):
+            if p.detail:
+                said[r.match_id] = p.label
+            else:
+                said[r.match_id] = apart_from(r.contact, p.name, p.organisation, p.city)
+    return said
+
+
+def _mark_namesakes(created: list[tuple[PlanRow, tuple[str, str]]]) -> None:
+    """Every new person with a namesake among the new people in the files is marked,
+    the first too (only those after the first said so), and names the others as told
+    apart. One name at one organisation twice is no namesake of itself
+    (SAME_NAME_ORGANISATION_IN_FILES); a row with a reason of its own keeps it."""
+    by_name: dict[str, list[tuple[PlanRow, str]]] = {}
+    for row, (name, organisation) in created:
+        if row.reason != MAILING_LIST:
+            by_name.setdefault(name, []).append((row, organisation))
+    for group in by_name.values():
+        if len(group) < 2:
+            continue
+        cards = [row.contact for row, _ in group]
+        told = zip((id(row) for row, _ in group), tell_apart(cards), cards, strict=True)
+        apart = {key: (shown_name(c), detail) for key, detail, c in told}
+        for row, organisation in group:
+            others = [
+                apart[id(other)]
+                for other, theirs in group
+                if other is not row and not (organisation and theirs == organisation)
+            ]
+            if others:
+                row.namesakes = others
+                if not row.reason:
+                    row.reason = NAMESAKE_IN_FILES
 
 
 @dataclass

@@ -76,20 +76,29 @@ def _usable(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
-def with_mnemonic(text: str, taken: set[str]) -> str | None:
-    """``text`` with "&" before its first free letter (word starts first); None if every
-    letter is taken. Literal ampersands are doubled."""
+def _preferred(text: str) -> list[int]:
+    """Where ``text`` may take its mnemonic, best first: word starts, then any letter."""
     starts = [
         i for i, ch in enumerate(text) if _usable(ch) and (i == 0 or not text[i - 1].isalnum())
     ]
-    others = [i for i, ch in enumerate(text) if _usable(ch) and i not in starts]
-    for i in starts + others:
+    return starts + [i for i, ch in enumerate(text) if _usable(ch) and i not in starts]
+
+
+def _marked_at(text: str, i: int) -> str:
+    """``text`` with "&" before its ``i``-th character, literal ampersands doubled."""
+    escaped = text.replace("&", "&&")
+    at = i + text[:i].count("&")  # where the letter stands after the doubling
+    return escaped[:at] + "&" + escaped[at:]
+
+
+def with_mnemonic(text: str, taken: set[str]) -> str | None:
+    """``text`` with "&" before its first free letter (word starts first); None if every
+    letter is taken. Literal ampersands are doubled."""
+    for i in _preferred(text):
         letter = text[i].lower()
         if letter not in taken:
             taken.add(letter)
-            escaped = text.replace("&", "&&")
-            at = i + text[:i].count("&")  # where the letter stands after the doubling
-            return escaped[:at] + "&" + escaped[at:]
+            return _marked_at(text, i)
     return None
 
 
@@ -190,9 +199,16 @@ def assign(root: QWidget, reserved: str = "") -> None:
     outer = set(reserved.lower())
     for texts in scopes.values():  # a letter marked anywhere is kept from the outer scope
         outer.update(m for t in texts if (m := marked(t.get())) is not None)
-    _give(scopes.pop(None), outer, first=len(boxed))
+    around = scopes.pop(None)
+    _give(around, outer, first=len(boxed))
+    # A page shares its letters only with what is around it, not with the other pages
+    # (none shown with it): when a page gains fields after the first letters (the
+    # import's column mapping), the other pages' letters are free for them — kept from
+    # them, „Spitzname“, „Organisation“ and „Notizen“ were left without one.
+    beside = set(reserved.lower())
+    beside.update(m for t in around if (m := marked(t.get())) is not None)
     for texts in scopes.values():
-        taken = set(outer)
+        taken = set(beside)
         taken.update(m for t in texts if (m := marked(t.get())) is not None)
         _give(texts, taken)
 
@@ -203,16 +219,46 @@ def _choices(text: str) -> int:
 
 def _give(texts: list[_Text], taken: set[str], first: int = 0) -> None:
     """Letters for ``texts``: the first ``first`` as they stand (a button box's), then
-    those with the fewest letters to choose from ("Ort" before "Organisation")."""
-    rest = sorted(texts[first:], key=lambda t: _choices(t.get()))
-    for t in texts[:first] + rest:
+    those with the fewest letters to choose from ("Ort" before "Organisation"), each
+    its best free letter; one left without is given one by moving others to another
+    of theirs (fifteen column names and five buttons on one page: greedily, German
+    „Organisation“ found each of its letters taken)."""
+    for t in texts[:first]:
         text = t.get()
-        if not text or marked(text) is not None:
-            continue
-        # Unmarked, so every "&" in it is a doubled, literal one ("Meyer && Söhne").
-        changed = with_mnemonic(text.replace("&&", "&"), taken)
-        if changed is not None:
-            t.put(changed)
+        if text and marked(text) is None:
+            # Unmarked, so every "&" in it is a doubled, literal one ("Meyer && Söhne").
+            changed = with_mnemonic(text.replace("&&", "&"), taken)
+            if changed is not None:
+                t.put(changed)
+    rest = [t for t in texts[first:] if t.get() and marked(t.get()) is None]
+    rest.sort(key=lambda t: _choices(t.get()))
+    words = [t.get().replace("&&", "&") for t in rest]
+    chosen: dict[int, int] = {}  # text → the index of its letter
+    owner: dict[str, int] = {}  # letter → the text it went to
+    for n, text in enumerate(words):
+        i = next((i for i in _preferred(text) if text[i].lower() not in taken | owner.keys()), -1)
+        if i >= 0:
+            chosen[n], owner[text[i].lower()] = i, n
+
+    def move(n: int, seen: set[str]) -> bool:
+        # (an augmenting path: this text takes a letter whose owner can move on)
+        for i in _preferred(words[n]):
+            letter = words[n][i].lower()
+            if letter in taken or letter in seen:
+                continue
+            seen.add(letter)
+            other = owner.get(letter)
+            if other is None or move(other, seen):
+                chosen[n], owner[letter] = i, n
+                return True
+        return False
+
+    for n in range(len(words)):
+        if n not in chosen:
+            move(n, set())
+    for n, i in chosen.items():
+        rest[n].put(_marked_at(words[n], i))
+    taken.update(owner)
 
 
 def assign_menu(menu: QMenu) -> None:

@@ -772,22 +772,22 @@
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="291"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="295"/>
         <source>Whom you could get back in touch with:</source>
         <translation>Bei wem Sie sich melden könnten:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="294"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="298"/>
         <source>No contacts yet. Add or import your contacts (File menu), and the coach will suggest whom to get back in touch with.</source>
         <translation>Noch keine Kontakte. Legen Sie Ihre Kontakte an oder importieren Sie sie (Menü „Datei“) – dann schlägt der Coach vor, bei wem Sie sich melden könnten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="300"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="304"/>
         <source>Nobody can be due yet: the coach goes by your notes, and there are none yet. Until then it names only occasions, such as a birthday soon. After your next meeting or call, write a quick note – then the coach suggests whom to get back in touch with, and when.</source>
         <translation>Noch kann niemand fällig sein: Der Coach richtet sich nach Ihren Gesprächsnotizen, und es gibt noch keine. Bis dahin nennt er nur Anlässe, etwa einen baldigen Geburtstag. Schreiben Sie nach Ihrem nächsten Treffen oder Telefonat eine Schnellnotiz – dann schlägt der Coach vor, bei wem Sie sich wann wieder melden könnten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="309"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="313"/>
         <source>Nobody is due right now. %n of your contacts have no note yet: the coach goes by your notes and suggests them once you note a meeting or call with them. Until then it names only occasions, such as a birthday soon.</source>
         <translation>
             <numerusform>Gerade ist niemand fällig. Zu einem Ihrer Kontakte gibt es noch keine Notiz: Der Coach richtet sich nach Ihren Gesprächsnotizen und schlägt ihn vor, sobald Sie ein Treffen oder Telefonat mit ihm notiert haben. Bis dahin nennt er nur Anlässe, etwa einen baldigen Geburtstag.</numerusform>
@@ -795,73 +795,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="316"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="320"/>
         <source>Nobody is due right now. Enjoy the quiet – the coach will speak up.</source>
         <translation>Gerade ist niemand fällig. Genießen Sie die Ruhe – der Coach meldet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="370"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="374"/>
         <source>Holding off (no answer to several messages): %1</source>
         <translation>Zurückgehalten (mehrere Nachrichten ohne Antwort): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="472"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="476"/>
         <source>Discard your edited message to %1?</source>
         <translation>Ihre bearbeitete Nachricht an %1 verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="474"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="478"/>
         <source>Discard your edited messages to %1?</source>
         <translation>Ihre bearbeiteten Nachrichten an %1 verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="477"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="481"/>
         <source>Edited message</source>
         <translation>Bearbeitete Nachricht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="479"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="483"/>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="480"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="484"/>
         <source>The journal does not keep openers. To keep the text, choose Cancel, then Copy or E-mail.</source>
         <translation>Das Journal speichert keine Einstiege. Um den Text zu behalten, wählen Sie „Abbrechen“ und dann „Kopieren“ oder „E-Mail“.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="509"/>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="522"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="513"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="526"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="533"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="537"/>
         <source>Copied – paste it into your message to %1.</source>
         <translation>Kopiert – fügen Sie den Text in Ihre Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="543"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="547"/>
         <source>No e-mail program opened. The text is copied instead – paste it into a message to %1.</source>
         <translation>Es hat sich kein E-Mail-Programm geöffnet. Der Text ist stattdessen kopiert – fügen Sie ihn in eine Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="572"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="576"/>
         <source>%1: noted as reached out – back on the list %2.</source>
         <translation>%1: als gemeldet notiert – kommt %2 wieder.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="579"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="583"/>
         <source>“%1” is marked done.</source>
         <translation>„%1“ ist erledigt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="580"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="584"/>
         <source>“%1” stays open.</source>
         <translation>„%1“ bleibt offen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="586"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="590"/>
         <source>in about %n week(s)</source>
         <translation>
             <numerusform>in etwa einer Woche</numerusform>
@@ -869,7 +869,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="588"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="592"/>
         <source>in about %n month(s)</source>
         <translation>
             <numerusform>in etwa einem Monat</numerusform>
@@ -877,7 +877,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="589"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="593"/>
         <source>in about %n year(s)</source>
         <translation>
             <numerusform>in etwa einem Jahr</numerusform>
@@ -885,12 +885,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="603"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="607"/>
         <source>%1 will be back on the list on %2.</source>
         <translation>%1 steht am %2 wieder auf der Liste.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="645"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="649"/>
         <source>Write to %Ln contact(s) with du?</source>
         <translation>
             <numerusform>%Ln Kontakt duzen?</numerusform>
@@ -898,12 +898,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="646"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="650"/>
         <source>Everyone with du</source>
         <translation>Alle duzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="648"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="652"/>
         <source>Write to %Ln contact(s) with Sie?</source>
         <translation>
             <numerusform>%Ln Kontakt siezen?</numerusform>
@@ -911,17 +911,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="649"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="653"/>
         <source>Everyone with Sie</source>
         <translation>Alle siezen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="650"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="654"/>
         <source>These are the contacts for whom Sie or du is still open. You can change it for each of them later.</source>
         <translation>Das sind die Kontakte, bei denen Sie oder du noch offen ist. Sie können es später für jeden einzeln ändern.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="654"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="658"/>
         <source>%Ln of them you already write to with du in the journal: they keep du.</source>
         <translation>
             <numerusform>Einen davon duzen Sie im Journal schon; dabei bleibt es.</numerusform>
@@ -929,27 +929,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="656"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="660"/>
         <source>Sie or du</source>
         <translation>Sie oder du</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="687"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="691"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="689"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="693"/>
         <source>The coach will not suggest %1 again. You can change this in the contact&apos;s &quot;keep in touch&quot; setting.</source>
         <translation>Der Coach schlägt %1 nicht mehr vor. Das lässt sich beim Kontakt unter „In Kontakt bleiben“ wieder ändern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="692"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="696"/>
         <source>Never suggest</source>
         <translation>Nicht mehr vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="704"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="708"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -3461,37 +3461,37 @@
         <translation>prüfen: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="245"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="249"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="247"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="251"/>
         <source>Created: %1 · Merged into existing contacts: %2 · Skipped: %3</source>
         <translation>Neu angelegt: %1 · Mit vorhandenen Kontakten zusammengeführt: %2 · Übersprungen: %3</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="258"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="262"/>
         <source>Merged contacts that kept their own values where the file said something else: %1 (see Details)</source>
         <translation>Zusammengeführte Kontakte, die ihre eigenen Angaben behielten, wo die Datei anderes sagt: %1 (siehe Details)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="270"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="274"/>
         <source>The import was taken back.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="273"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="277"/>
         <source>The people it created are removed again; merged contacts are as they were.</source>
         <translation>Die dabei angelegten Personen sind wieder entfernt; zusammengeführte Kontakte sind wie vorher.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="288"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="292"/>
         <source>Edit → Undo takes the whole import back.</source>
         <translation>Bearbeiten → Rückgängig nimmt den ganzen Import zurück.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="291"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="295"/>
         <source>A backup was taken first: %1</source>
         <translation>Vorher wurde eine Sicherung angelegt: %1</translation>
     </message>
@@ -3499,225 +3499,240 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="82"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="86"/>
         <source>Create new</source>
         <translation>Neu anlegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="83"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="87"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="84"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="88"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="90"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="94"/>
         <source>same e-mail address</source>
         <translation>gleiche E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="91"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="95"/>
         <source>same name and organisation</source>
         <translation>gleicher Name und gleiche Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="94"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="98"/>
         <source>a similar name</source>
         <translation>ein ähnlicher Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="101"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="105"/>
         <source>the same card (UID)</source>
         <translation>dieselbe Karte (UID)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="102"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="106"/>
         <source>the same card twice in the files</source>
         <translation>dieselbe Karte zweimal in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="105"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="109"/>
         <source>check: same e-mail as another card in the files</source>
         <translation>prüfen: dieselbe E-Mail-Adresse wie eine andere Karte in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="108"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="112"/>
         <source>check: a namesake in the files</source>
         <translation>prüfen: Namensvetter in den Dateien</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/dialog_shots.py" line="131"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="435"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="916"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1032"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="486"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="971"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1106"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="114"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="118"/>
         <source>also in another file (same e-mail): one contact</source>
         <translation>auch in anderer Datei (gleiche E-Mail): ein Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="117"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="121"/>
         <source>also in another file (same organisation): one contact</source>
         <translation>auch in anderer Datei (gleiche Organisation): ein Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="120"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="124"/>
         <source>a mailing list&apos;s address, no person&apos;s name</source>
         <translation>Adresse eines Verteilers, kein Personenname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="542"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="133"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="135"/>
+        <source>check: characters lost (%1)</source>
+        <translation>prüfen: Zeichen verloren (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="143"/>
+        <source>check: a namesake in the files: %1</source>
+        <translation>prüfen: Namensvetter in den Dateien: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="593"/>
         <source>Choose files…</source>
         <translation>Dateien wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="543"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="594"/>
         <source>Choose a folder…</source>
         <translation>Ordner wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="559"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="610"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="575"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="626"/>
         <source>No file chosen yet. Choose files or a whole folder with the buttons below.</source>
         <translation>Noch keine Datei gewählt. Wählen Sie mit den Knöpfen unten Dateien oder einen ganzen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="592"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="643"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="612"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="663"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="612"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="663"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="613"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="664"/>
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="613"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="664"/>
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="614"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="665"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="614"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="665"/>
         <source>Whole name</source>
         <translation>Ganzer Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="615"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="666"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="616"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="667"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="616"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="667"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="617"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="668"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="617"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="668"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="617"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="668"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="618"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="669"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="618"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="669"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="618"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="669"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="646"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="697"/>
         <source>This CSV file has no layout netzjournal knows. Which column holds what?</source>
         <translation>Diese CSV-Datei hat einen Aufbau, den netzjournal nicht kennt. Welche Spalte enthält was?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="656"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="707"/>
         <source>(not in the file)</source>
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="742"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="793"/>
         <source>Choose files</source>
         <translation>Dateien wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="756"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="807"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="825"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="876"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="827"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="878"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="840"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="891"/>
         <source>Import them too</source>
         <translation>Trotzdem importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="852"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="907"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="905"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="960"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="929"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="987"/>
         <source>Left out: %n card(s) with only a mailing list&apos;s address (newsletter@, noreply@, info@ …) and no person&apos;s name.</source>
         <translation>
             <numerusform>Ausgelassen: %n Karte nur mit der Adresse eines Verteilers (newsletter@, noreply@, info@ …) und ohne Personennamen.</numerusform>
@@ -3725,72 +3740,80 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="970"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1028"/>
         <source>No people found in the chosen files, so there is nothing to import.</source>
         <translation>In den gewählten Dateien wurden keine Personen gefunden, es gibt also nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="973"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1031"/>
         <source>People found: %1 (%2). Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="977"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1035"/>
         <source>People found: %1 (%2). None of them is in the journal yet. Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Noch niemand davon ist im Journal. Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1044"/>
+        <source>%n name(s) have a “?” where a letter was lost: the file was written in an old code page, without that letter (Outlook for Windows writes its CSV export so). They are imported as they are; correct them afterwards, or export again in Unicode (UTF-8), which keeps every letter: in Outlook on the web (outlook.com or Microsoft 365 in the browser) open People, then Manage contacts &gt; Export contacts, and import that file instead.</source>
+        <translation>
+            <numerusform>%n Name enthält ein „?“, wo ein Buchstabe verloren ging: Die Datei wurde in einer alten Zeichentabelle ohne diesen Buchstaben geschrieben (so schreibt Outlook für Windows seinen CSV-Export). Er wird so importiert, wie er ist; korrigieren Sie ihn danach, oder exportieren Sie neu in Unicode (UTF-8), das jeden Buchstaben behält: in Outlook im Web (outlook.com oder Microsoft 365 im Browser) unter Personen, dann Kontakte verwalten &gt; Kontakte exportieren, und importieren Sie stattdessen diese Datei.</numerusform>
+            <numerusform>%n Namen enthalten ein „?“, wo ein Buchstabe verloren ging: Die Datei wurde in einer alten Zeichentabelle ohne diesen Buchstaben geschrieben (so schreibt Outlook für Windows seinen CSV-Export). Sie werden so importiert, wie sie sind; korrigieren Sie sie danach, oder exportieren Sie neu in Unicode (UTF-8), das jeden Buchstaben behält: in Outlook im Web (outlook.com oder Microsoft 365 im Browser) unter Personen, dann Kontakte verwalten &gt; Kontakte exportieren, und importieren Sie stattdessen diese Datei.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1012"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1086"/>
         <source>Undo this import…</source>
         <translation>Diesen Import zurücknehmen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1041"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1115"/>
         <source>The import was stopped; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1061"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1135"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1017"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1091"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="95"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="99"/>
         <source>already there more than once: choose whom to merge into</source>
         <translation>schon mehrfach vorhanden: wählen Sie, mit wem zusammengeführt wird</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="98"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="102"/>
         <source>several people have this name: choose whom to merge into</source>
         <translation>mehrere Personen heißen so: wählen Sie, mit wem zusammengeführt wird</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="111"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="115"/>
         <source>check: same name and organisation as another card</source>
         <translation>prüfen: Name und Organisation wie bei einer anderen Karte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="536"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="587"/>
         <source>Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports (LinkedIn Connections.csv, Google Contacts, Outlook, XING) or a list kept in Excel (.xlsx). Nothing is changed before you have checked the preview.</source>
         <translation>Wählen Sie vCard-Dateien (.vcf: Handy, Outlook, Apple, Google, XING), CSV-Exporte (LinkedIn Connections.csv, Google Kontakte, Outlook, XING) oder eine Liste aus Excel (.xlsx). Nichts wird geändert, bevor Sie die Vorschau geprüft haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="746"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="797"/>
         <source>Contacts (*.vcf *.csv *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Kontakte (*.vcf *.csv *.xlsx *.xls *.ods);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1062"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1136"/>
         <source>Take the whole import back? The people it created are removed again.</source>
         <translation>Den ganzen Import zurücknehmen? Die dabei angelegten Personen werden wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1063"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1137"/>
         <source>Undo the import</source>
         <translation>Import zurücknehmen</translation>
     </message>
@@ -4706,49 +4729,54 @@ Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Comp
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="153"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="180"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="153"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="180"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="153"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="180"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="153"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="180"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="154"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="181"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="154"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="181"/>
         <source>Already in the journal</source>
         <translation>Schon im Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="154"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="181"/>
         <source>From</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="171"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="198"/>
         <source>Merge into %1</source>
         <translation>Zusammenführen mit %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="182"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="209"/>
         <source>%1, line %2</source>
         <translation>%1, Zeile %2</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="248"/>
+        <source>check: a namesake in the journal</source>
+        <translation>prüfen: Namensvetter im Journal</translation>
     </message>
 </context>
 <context>

@@ -48,7 +48,7 @@
 <context>
     <name>CoachPane</name>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="309"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="313"/>
         <source>Nobody is due right now. %n of your contacts have no note yet: the coach goes by your notes and suggests them once you note a meeting or call with them. Until then it names only occasions, such as a birthday soon.</source>
         <translation>
             <numerusform>Nobody is due right now. One of your contacts has no note yet: the coach goes by your notes and suggests them once you note a meeting or call with them. Until then it names only occasions, such as a birthday soon.</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="586"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="590"/>
         <source>in about %n week(s)</source>
         <translation>
             <numerusform>in about a week</numerusform>
@@ -64,7 +64,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="588"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="592"/>
         <source>in about %n month(s)</source>
         <translation>
             <numerusform>in about a month</numerusform>
@@ -72,7 +72,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="589"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="593"/>
         <source>in about %n year(s)</source>
         <translation>
             <numerusform>in about a year</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="645"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="649"/>
         <source>Write to %Ln contact(s) with du?</source>
         <translation>
             <numerusform>Write to %Ln contact with du?</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="648"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="652"/>
         <source>Write to %Ln contact(s) with Sie?</source>
         <translation>
             <numerusform>Write to %Ln contact with Sie?</numerusform>
@@ -96,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/coach/pane.py" line="654"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="658"/>
         <source>%Ln of them you already write to with du in the journal: they keep du.</source>
         <translation>
             <numerusform>%Ln of them you already write to with du in the journal: they keep du.</numerusform>
@@ -167,11 +167,19 @@
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="929"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="987"/>
         <source>Left out: %n card(s) with only a mailing list&apos;s address (newsletter@, noreply@, info@ …) and no person&apos;s name.</source>
         <translation>
             <numerusform>Left out: %n card with only a mailing list&apos;s address (newsletter@, noreply@, info@ …) and no person&apos;s name.</numerusform>
             <numerusform>Left out: %n cards with only a mailing list&apos;s address (newsletter@, noreply@, info@ …) and no person&apos;s name.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1044"/>
+        <source>%n name(s) have a “?” where a letter was lost: the file was written in an old code page, without that letter (Outlook for Windows writes its CSV export so). They are imported as they are; correct them afterwards, or export again in Unicode (UTF-8), which keeps every letter: in Outlook on the web (outlook.com or Microsoft 365 in the browser) open People, then Manage contacts &gt; Export contacts, and import that file instead.</source>
+        <translation>
+            <numerusform>%n name has a “?” where a letter was lost: the file was written in an old code page, without that letter (Outlook for Windows writes its CSV export so). It is imported as they are; correct it afterwards, or export again in Unicode (UTF-8), which keeps every letter: in Outlook on the web (outlook.com or Microsoft 365 in the browser) open People, then Manage contacts &gt; Export contacts, and import that file instead.</numerusform>
+            <numerusform>%n names have a “?” where a letter was lost: the file was written in an old code page, without that letter (Outlook for Windows writes its CSV export so). They are imported as they are; correct them afterwards, or export again in Unicode (UTF-8), which keeps every letter: in Outlook on the web (outlook.com or Microsoft 365 in the browser) open People, then Manage contacts &gt; Export contacts, and import that file instead.</numerusform>
         </translation>
     </message>
 </context>

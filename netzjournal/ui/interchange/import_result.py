@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzjournal.interchange.importer import ImportOutcome, ImportPlan
+from netzjournal.interchange.importer import NAMESAKE_IN_FILES, ImportOutcome, ImportPlan
 from netzjournal.store.collation import sort_key
 from netzjournal.ui import style
 from netzjournal.ui.content_columns import ContentColumns, fit_wrapped_rows
@@ -154,7 +154,7 @@ def result_rows(
 ) -> list[ResultRow]:
     """One row per person in the plan as it was carried out; ``names``: id → label;
     ``kept``: per merged contact, the values the journal kept (ImportOutcome.kept)."""
-    from netzjournal.ui.interchange.wizard import reason_label
+    from netzjournal.ui.interchange.wizard import lost_note, namesakes_note, reason_label
 
     rows = []
     for r in plan.rows:
@@ -178,8 +178,12 @@ def result_rows(
                 .replace("%1", reason)
                 .replace("%2", who)
             )
+        elif r.namesakes and r.reason == NAMESAKE_IN_FILES:  # (the others, told apart)
+            detail = namesakes_note(r.namesakes)
         else:
             detail = reason
+        if r.lost and r.action != "skip":  # (imported as written: to be corrected)
+            detail = "; ".join(d for d in (detail, lost_note(r.lost)) if d)
         c = r.contact
         name = c.name or c.organisation or (c.emails[0].value if c.emails else "")
         rows.append(ResultRow(r.action, name, c.organisation, detail))

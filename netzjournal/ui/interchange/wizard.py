@@ -53,14 +53,18 @@ from PySide6.QtWidgets import (
 from netzjournal.commands.imports import ImportContacts
 from netzjournal.interchange.importer import (
     MAILING_LIST,
+    NAMESAKE_IN_FILES,
     SAME_NAME_ORGANISATION_IN_FILES,
     SAME_ORGANISATION_IN_FILES,
+    SIMILAR_NAME,
     ImportOutcome,
     ImportPlan,
     PlanRow,
+    journal_namesakes,
     plan_import,
     read_paths,
 )
+from netzjournal.interchange.namesakes import label
 from netzjournal.progress import Cancelled
 from netzjournal.store.journal import Journal
 from netzjournal.store.people import list_people
@@ -91,7 +95,7 @@ def reason_label(reason: str) -> str:
         "same name and organisation": QCoreApplication.translate(
             "ImportWizard", "same name and organisation"
         ),
-        "a similar name exists": QCoreApplication.translate("ImportWizard", "a similar name"),
+        SIMILAR_NAME: QCoreApplication.translate("ImportWizard", "a similar name"),
         "several with this name and organisation": QCoreApplication.translate(
             "ImportWizard", "already there more than once: choose whom to merge into"
         ),
@@ -105,7 +109,7 @@ def reason_label(reason: str) -> str:
         "same e-mail as another card in the files": QCoreApplication.translate(
             "ImportWizard", "check: same e-mail as another card in the files"
         ),
-        "a namesake in the files": QCoreApplication.translate(
+        NAMESAKE_IN_FILES: QCoreApplication.translate(
             "ImportWizard", "check: a namesake in the files"
         ),
         SAME_NAME_ORGANISATION_IN_FILES: QCoreApplication.translate(
@@ -121,6 +125,24 @@ def reason_label(reason: str) -> str:
             "ImportWizard", "a mailing list's address, no person's name"
         ),
     }.get(reason, reason)
+
+
+def lost_note(words: list[str]) -> str:
+    """ "check: characters lost (“Ay?e”, “Y?lmaz”)": names written with "?" for a letter."""
+    quoted = ", ".join(
+        QCoreApplication.translate("ImportWizard", "“%1”").replace("%1", w) for w in words
+    )
+    return QCoreApplication.translate("ImportWizard", "check: characters lost (%1)").replace(
+        "%1", quoted
+    )
+
+
+def namesakes_note(namesakes: list[tuple[str, str]]) -> str:
+    """ "check: a namesake in the files: Hans Müller · München; Hans Müller · Hamburg
+    (2)": the others, as the pickers tell namesakes apart."""
+    return QCoreApplication.translate("ImportWizard", "check: a namesake in the files: %1").replace(
+        "%1", "; ".join(label(name, detail) for name, detail in namesakes)
+    )
 
 
 class PlanModel(RowsModel[PlanRow]):
@@ -148,6 +170,11 @@ class PlanModel(RowsModel[PlanRow]):
         """Whether any row is (or may be) someone in the journal already (else "Already
         in the journal" is empty in every row, and the summary says so instead)."""
         return any(r.match_id or (r.reason and r.reason != MAILING_LIST) for r in self.rows)
+
+    def any_notes(self) -> bool:
+        """Whether any row says something in the match column (a match, a reason to
+        check it, letters lost): else the column is hidden."""
+        return self.any_known() or any(r.lost for r in self.rows)
 
     def headers(self) -> list[str]:
         return [self.tr("Action"), self.tr("Name"), self.tr("Organisation"), self.tr("City"),
@@ -183,6 +210,8 @@ class PlanModel(RowsModel[PlanRow]):
                 .replace("%1", r.contact.source_file)
                 .replace("%2", QLocale().toString(r.contact.line))
             )
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.MATCH:
+            return self._match_text(r, whole=True) or None
         if role == Qt.ItemDataRole.ToolTipRole and col != self.ACTION:
             return self.data(index, Qt.ItemDataRole.DisplayRole) or None  # the whole text
         if role != Qt.ItemDataRole.DisplayRole:
@@ -199,21 +228,36 @@ class PlanModel(RowsModel[PlanRow]):
         if col == self.EMAIL:
             return ", ".join(e.value for e in c.emails)
         if col == self.MATCH:
-            if not r.match_id and not r.reason:
-                return ""
+            return self._match_text(r)
+        return Path(c.source_file).name  # the line is in the tooltip
+
+    def _match_text(self, r: PlanRow, whole: bool = False) -> str:
+        """Who in the journal it is or may be, and why; letters lost. A namesake among
+        the new people says so (each of them: its own organisation and city tell it
+        apart in the row); ``whole`` (the tooltip) names the others too."""
+        notes = []
+        if whole and r.reason == NAMESAKE_IN_FILES and r.namesakes:
+            notes.append(namesakes_note(r.namesakes))
+        elif r.match_id or r.reason:
             if r.candidates:  # namesakes, each shown with what tells them apart
                 who = "; ".join(self.names.get(i, "") for i in r.candidates)
             else:
                 who = self.names.get(r.match_id or 0, "")
-            return f"{who} ({reason_label(r.reason)})" if who else reason_label(r.reason)
-        return Path(c.source_file).name  # the line is in the tooltip
+            reason = reason_label(r.reason)
+            if r.reason == SIMILAR_NAME and r.action == "create":  # (not merged: two people)
+                reason = self.tr("check: a namesake in the journal")
+            notes.append(f"{who} ({reason})" if who else reason)
+        if r.lost:
+            notes.append(lost_note(r.lost))
+        return "; ".join(notes)
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or index.column() != self.ACTION or role != Qt.ItemDataRole.EditRole:
             return False
         if not isinstance(value, str) or not self.rows[index.row()].choose(value):
             return False
-        self.dataChanged.emit(index, index)
+        # (the match column's words follow the choice: a namesake merged is none)
+        self.dataChanged.emit(index, index.siblingAtColumn(self.MATCH))
         return True
 
 
@@ -270,7 +314,14 @@ class LongWords(QStyledItemDelegate):
             look = option.widget.style() if option.widget else QApplication.style()
             margin = 2 * (look.pixelMetric(look.PixelMetric.PM_FocusFrameHMargin) + 1)
             room = option.rect.width() - margin - style.SPACE.XS
-            option.text = breakable(option.text, option.fontMetrics.horizontalAdvance, room)
+            text = _LOST_LETTER.sub("?" + _WORD_JOINER, option.text)
+            option.text = breakable(text, option.fontMetrics.horizontalAdvance, room)
+
+
+# A "?" for a lost letter ("Ay?e Y?lmaz"): Qt breaks a line after a question mark,
+# which split the name ("Ay?e Y?" over "lmaz"); a word joiner keeps the word whole.
+_LOST_LETTER = re.compile(r"\?(?=\w)")
+_WORD_JOINER = "\u2060"
 
 
 _BREAK_AFTER = re.compile(r"(?<=[@._/-])(?=.)")
@@ -845,8 +896,12 @@ class ImportWizard(QDialog):
         lists_row.addWidget(self.lists_label, 1)
         lists_row.addWidget(self.lists_check)
         self.lists_box.hide()
+        self.lost_label = QLabel(wordWrap=True)
+        self.lost_label.setObjectName("importLostLetters")
+        self.lost_label.hide()
         layout = QVBoxLayout(page)
         layout.addWidget(self.summary)
+        layout.addWidget(self.lost_label)
         layout.addWidget(self.lists_box)
         layout.addWidget(self.table, 1)
         self.problems_label = QLabel(self.tr("Problems found"))
@@ -921,7 +976,10 @@ class ImportWizard(QDialog):
             return  # nothing was read into the journal; the choice stays as it was
         finally:
             progress.close()
-        self.model.names = {c.id: c.label for c in list_people(self.journal, include_archived=True)}
+        choices = {c.id: c for c in list_people(self.journal, include_archived=True)}
+        self.model.names = {i: c.label for i, c in choices.items()}
+        # (a contact a new person is named like: told apart from that person)
+        self.model.names.update(journal_namesakes(plan, choices))
         self.model.set_plan(plan)
         lists = len(plan.mailing_lists())
         self.lists_label.setText(
@@ -951,7 +1009,7 @@ class ImportWizard(QDialog):
         # Nobody in the journal yet: an empty "Already in the journal" kept its title's
         # width while the e-mail beside it was cut. The summary says it instead.
         known = self.model.any_known()
-        header.setSectionHidden(PlanModel.MATCH, not known)
+        header.setSectionHidden(PlanModel.MATCH, not self.model.any_notes())
         # Likewise a city, organisation or address no row has (LinkedIn writes no city):
         # its empty column shrank to a cut title.
         for column in (PlanModel.ORGANISATION, PlanModel.CITY, PlanModel.EMAIL):
@@ -978,6 +1036,22 @@ class ImportWizard(QDialog):
                 "what happens; nothing is saved yet."
             )
         self.summary.setText(found.replace("%1", str(people)).replace("%2", formats or "–"))
+        # Letters lost before the file reached us ("Ay?e"): said once here, per row in
+        # the table, and how to export again so that every letter is kept.
+        lost = len(plan.lost_letters())
+        self.lost_label.setText(
+            self.tr(
+                "%n name(s) have a “?” where a letter was lost: the file was written in an "
+                "old code page, without that letter (Outlook for Windows writes its CSV "
+                "export so). They are imported as they are; correct them afterwards, or "
+                "export again in Unicode (UTF-8), which keeps every letter: in Outlook on "
+                "the web (outlook.com or Microsoft 365 in the browser) open People, then "
+                "Manage contacts > Export contacts, and import that file instead.",
+                "",
+                lost,
+            )
+        )
+        self.lost_label.setVisible(bool(lost))
         self.import_button.setEnabled(bool(plan.rows))
         self.pages.setCurrentIndex(1)
         # Enter imports (one step on the undo stack; the result page says what was done)
