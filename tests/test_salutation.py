@@ -433,3 +433,27 @@ def test_a_salutation_conflict_reads_as_the_editor_words_it(qtbot, qapp, journal
             qapp.removeTranslator(translator)
         QLocale.setDefault(before)
 
+
+@pytest.mark.parametrize("private", [False, True])
+def test_a_vcard_export_imports_back_with_her_own_prefix(journal, tmp_path, private):
+    """The journal's vCard export writes the card's own prefix into N ("Mrs.", "Fr.
+    Dr."), and a journal importing it keeps it — the English greeting stays "Mrs"."""
+    from netzjournal.interchange.exports import export_to
+
+    ids = _import(
+        journal,
+        tmp_path,
+        _card("Mrs.") + _card("Fr. Dr.", "Weber", "Jana") + _card("Herr", "Krause", "Kim"),
+    )
+    path = export_to(journal, tmp_path / "out.vcf", "vcf", ids, TODAY, private=private)
+    text = path.read_text(encoding="utf-8")
+    assert "N:Schubert;Lena;;Mrs.;" in text and "N:Weber;Jana;;Fr. Dr.;" in text
+    with Journal.open(tmp_path / "other.sqlite3") as other:
+        back = _import(other, tmp_path, text, "back.vcf")
+        got = {c.family_name: c for c in (get_contact(other, i) for i in back)}
+    said = {n: (c.salutation, c.title_prefix, c.name_prefix) for n, c in got.items()}
+    assert said == {
+        "Schubert": ("Frau", "", "Mrs."),
+        "Weber": ("Frau", "Dr.", "Fr. Dr."),
+        "Krause": ("Herr", "", ""),
+    }
