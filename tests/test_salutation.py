@@ -348,3 +348,112 @@ def test_a_salutation_from_the_first_name_keeps_no_prefix_of_its_own(journal, tm
         "Max", "Herr", "Dr.", ""
     )  # fmt: skip
     assert (weber.salutation, weber.title_prefix, weber.name_prefix) == ("Frau", "Dr.", "Fr. Dr.")
+
+
+def _facts(qtbot, journal: Journal, contact_id: int) -> list[str]:
+    """The contact page's text as shown offscreen, a line each (a fact's label, then
+    its value on the next line, as Qt gives a table's cells back)."""
+    from netzjournal.ui.contacts.detail import ContactDetail
+
+    detail = ContactDetail(journal, lambda: TODAY)
+    qtbot.addWidget(detail)
+    detail.show_contact(contact_id)
+    return detail.toPlainText().splitlines()
+
+
+def _fact(lines: list[str], label: str) -> str:
+    return lines[lines.index(label) + 1] if label in lines else ""
+
+
+def test_the_contact_page_shows_frau_or_herr_as_the_editor_words_it(qtbot, qapp, journal):
+    """The page showed no salutation at all: one had to open the editor to see whether
+    the coach greets „Guten Tag Frau Schubert,". Shown as the editor words it (one value,
+    one wording), in both languages; neutral and not known add no row."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from netzjournal.ui.contacts.editor import ContactEditor
+    from netzjournal.ui.i18n import install_translators
+
+    lena = create_contact(journal, person(
+        "Lena", "Schubert", salutation="Frau", title_prefix="Dr.")).value.id  # fmt: skip
+    jan = create_contact(journal, person("Jan", "Ek", salutation="Herr", language="en")).value.id
+    kim = create_contact(journal, person("Kim", "Meier", salutation_neutral=True)).value.id
+    jo = create_contact(journal, person("Jo", "Berg")).value.id
+
+    def said(contact_id: int) -> tuple[str, str]:
+        editor = ContactEditor(journal, get_contact(journal, contact_id))
+        qtbot.addWidget(editor)
+        key = QCoreApplication.translate("ContactDetail", "Salutation")
+        return _fact(_facts(qtbot, journal, contact_id), key), editor.salutation.currentText()
+
+    assert said(lena) == ("Ms", "Ms") and said(jan) == ("Mr", "Mr")
+    # Beside the Sie/du and below the name with its title ("Dr. Lena Schubert").
+    lines = _facts(qtbot, journal, lena)
+    assert lines[0] == "Dr. Lena Schubert"
+    assert lines.index("Salutation") + 2 == lines.index("Address form")
+    for nobody in (kim, jo):
+        assert "Salutation" not in _facts(qtbot, journal, nobody)
+    installed = install_translators(qapp, "de")
+    before = QLocale()
+    try:
+        assert said(lena) == ("Frau", "Frau") and said(jan) == ("Herr", "Herr")
+        assert "Anrede" not in _facts(qtbot, journal, kim)
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(before)
+
+
+def test_a_salutation_conflict_reads_as_the_editor_words_it(qtbot, qapp, journal):
+    """A sync conflict on the salutation said „salutation: here “neutral”, on the server
+    “Herr”“: sync's own value and the stored German word, whatever the language."""
+    from PySide6.QtCore import QLocale
+
+    from netzjournal.store import sync_state
+    from netzjournal.ui.i18n import install_translators
+    from netzjournal.ui.sync_review import SyncReviewDialog
+
+    kim = create_contact(journal, person("Kim", "Meier", salutation_neutral=True)).value
+    sync_state.add_conflicts(journal, "contact", kim.uid, [("salutation", "neutral", "Herr")])
+    dialog = SyncReviewDialog(journal)
+    qtbot.addWidget(dialog)
+    assert dialog.conflicts.item(0).text() == (
+        "Kim Meier · salutation: here “Neutral (whole name)”, on the server “Mr”"
+    )
+    installed = install_translators(qapp, "de")
+    before = QLocale()
+    try:
+        dialog = SyncReviewDialog(journal)
+        qtbot.addWidget(dialog)
+        assert dialog.conflicts.item(0).text() == (
+            "Kim Meier · Anrede: hier „Neutral (ganzer Name)“, auf dem Server „Herr“"
+        )
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize("private", [False, True])
+def test_a_vcard_export_imports_back_with_her_own_prefix(journal, tmp_path, private):
+    """The journal's vCard export writes the card's own prefix into N ("Mrs.", "Fr.
+    Dr."), and a journal importing it keeps it — the English greeting stays "Mrs"."""
+    from netzjournal.interchange.exports import export_to
+
+    ids = _import(
+        journal,
+        tmp_path,
+        _card("Mrs.") + _card("Fr. Dr.", "Weber", "Jana") + _card("Herr", "Krause", "Kim"),
+    )
+    path = export_to(journal, tmp_path / "out.vcf", "vcf", ids, TODAY, private=private)
+    text = path.read_text(encoding="utf-8")
+    assert "N:Schubert;Lena;;Mrs.;" in text and "N:Weber;Jana;;Fr. Dr.;" in text
+    with Journal.open(tmp_path / "other.sqlite3") as other:
+        back = _import(other, tmp_path, text, "back.vcf")
+        got = {c.family_name: c for c in (get_contact(other, i) for i in back)}
+    said = {n: (c.salutation, c.title_prefix, c.name_prefix) for n, c in got.items()}
+    assert said == {
+        "Schubert": ("Frau", "", "Mrs."),
+        "Weber": ("Frau", "Dr.", "Fr. Dr."),
+        "Krause": ("Herr", "", ""),
+    }

@@ -1132,3 +1132,101 @@ def test_a_phone_edit_to_a_contact_merged_here_reaches_the_one_kept(
     [(_etag, text)] = cards.values()
     assert kept.uid in text and "Chefin" in text and "Köln" in text
     assert sync(journal, client, book).changed == 0
+
+
+def test_the_salutation_s_own_words_and_the_neutral_choice_travel_both_ways(
+    journal, tmp_path, server, client, book
+):
+    """A card's own prefix ("Mrs.") goes up in N and the neutral whole-name greeting
+    as X-NETZJOURNAL-SALUTATION-NEUTRAL; another journal on the same address book
+    gets both, and a phone's later change of the prefix comes down (0062's fields:
+    before, a pull kept the local values and a push sent neither)."""
+    lena = create_contact(journal, person(
+        "Lena", "Schubert", salutation="Frau", name_prefix="Mrs.")).value  # fmt: skip
+    kim = create_contact(journal, person("Kim", "Meier", salutation_neutral=True)).value
+    sync(journal, client, book)
+    assert "N:Schubert;Lena;;Mrs.;" in card_of(client, book, lena.uid)[2].splitlines()
+    text = card_of(client, book, kim.uid)[2]
+    assert "X-NETZJOURNAL-SALUTATION-NEUTRAL:TRUE" in text.splitlines()
+    assert sync(journal, client, book).changed == 0
+
+    with Journal.open(tmp_path / "laptop.sqlite3") as laptop:
+        sync(laptop, client, book)
+        there = contacts(laptop)
+        assert (there[lena.uid].salutation, there[lena.uid].name_prefix) == ("Frau", "Mrs.")
+        assert (there[kim.uid].salutation, there[kim.uid].salutation_neutral) == ("", True)
+        assert sync(laptop, client, book).changed == 0
+
+    # The phone writes "Miss" for Lena and "Herr" for Kim (dropping nothing of ours).
+    phone_edit(client, book, lena.uid, r"^N:.*$", "N:Schubert;Lena;;Miss;")
+    phone_edit(client, book, kim.uid, r"^N:.*$", "N:Meier;Kim;;Herr;")
+    phone_edit(client, book, kim.uid, r"^X-NETZJOURNAL-SALUTATION-NEUTRAL:.*\r?\n", "")
+    report = sync(journal, client, book)
+    assert not report.conflicts, report
+    people = contacts(journal)
+    assert (people[lena.uid].salutation, people[lena.uid].name_prefix) == ("Frau", "Miss")
+    assert (people[kim.uid].salutation, people[kim.uid].salutation_neutral) == ("Herr", False)
+    assert sync(journal, client, book).changed == 0
+
+
+def test_a_salutation_chosen_differently_on_both_sides_keeps_both_values(
+    journal, tmp_path, server, client, book
+):
+    """Frau/Herr and "neutral" are one choice (the editor's one box): chosen here as
+    neutral and on another device as "Herr", the journal's stays and the server's
+    waits as a conflict, as for any field — not Herr quietly over neutral."""
+    from netzjournal.sync.resolve import take_server_value
+
+    kim = create_contact(journal, person("Kim", "Meier")).value
+    sync(journal, client, book)
+    with Journal.open(tmp_path / "laptop.sqlite3") as laptop:
+        sync(laptop, client, book)
+        there = contacts(laptop)[kim.uid]
+        there.salutation = "Herr"
+        update_contact(laptop, there)
+        sync(laptop, client, book)
+    assert "N:Meier;Kim;;Herr;" in card_of(client, book, kim.uid)[2].splitlines()
+    here = get_contact(journal, kim.id)
+    here.salutation_neutral = True
+    update_contact(journal, here)
+
+    report = sync(journal, client, book)
+    assert report.conflicts == [("Kim Meier", "salutation")]
+    [conflict] = state.open_conflicts(journal)
+    assert (conflict.journal_value, conflict.server_value) == ("neutral", "Herr")
+    kept = get_contact(journal, kim.id)
+    assert (kept.salutation, kept.salutation_neutral) == ("", True)
+    text = card_of(client, book, kim.uid)[2]
+    assert "N:Meier;Kim;;;" in text.splitlines()
+    assert "X-NETZJOURNAL-SALUTATION-NEUTRAL:TRUE" in text.splitlines()
+    assert sync(journal, client, book).changed == 0
+
+    take_server_value(journal, conflict.id)  # the user takes "Herr" after all
+    taken = get_contact(journal, kim.id)
+    assert (taken.salutation, taken.salutation_neutral) == ("Herr", False)
+    sync(journal, client, book)
+    text = card_of(client, book, kim.uid)[2]
+    assert "N:Meier;Kim;;Herr;" in text.splitlines()
+    assert "SALUTATION-NEUTRAL" not in text
+
+
+def test_a_card_s_own_prefix_alone_sends_nothing_after_the_upgrade(journal, radicale, client, book):
+    """Synced by a version before 0062's prefix travelled: the bases lack it, and the
+    card says "Frau" where the journal keeps her "Mrs." — the same salutation. The
+    next sync sends no card for that alone; the prefix goes with her next change."""
+    lena = create_contact(journal, person(
+        "Lena", "Schubert", salutation="Frau", name_prefix="Mrs.")).value  # fmt: skip
+    sync(journal, client, book)
+    items = state.sync_items(journal, "contact")
+    older = [
+        (i.uid, i.href, i.etag, {k: v for k, v in i.base.items() if k != "name_prefix"})
+        for i in items.values()
+    ]
+    state.save_sync_items(journal, "contact", book, older)
+    assert sync(journal, client, book).updated_there == []
+
+    lena.city = "Jena"
+    update_contact(journal, lena)
+    assert sync(journal, client, book).updated_there == ["Lena Schubert"]
+    assert "N:Schubert;Lena;;Mrs.;" in card_of(client, book, lena.uid)[2].splitlines()
+    assert sync(journal, client, book).changed == 0

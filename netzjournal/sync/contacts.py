@@ -78,7 +78,9 @@ class ContactAdapter:
     data = "card"
     content_type = "text/vcard"
     bulk = True  # a first sync into an empty address book may go up in one request
-    newer_fields = ("address_form_chosen",)  # (0054: not sent alone; Engine._only_newer_fields)
+    # Not sent alone to a base from before them (Engine._only_newer_fields): Sie/du not
+    # chosen (0054); a card's own prefix (0062: "Mrs." where N said "Frau", the same).
+    newer_fields = ("address_form_chosen", "name_prefix")
 
     def __init__(
         self,

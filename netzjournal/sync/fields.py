@@ -15,6 +15,14 @@ something. A base stored before them then reads the same as today's fields of
 a contact without them — the first sync after the update does not send every
 card up again — and :func:`~netzjournal.sync.merge.merge` takes a field
 missing on one side as empty.
+
+The salutation (0062) is one choice, as in the editor's one box: "Frau", "Herr",
+"" (not known) or :data:`NEUTRAL` (the whole-name greeting chosen; on the card an
+empty prefix and ``X-NETZJOURNAL-SALUTATION-NEUTRAL:TRUE``). One field, so neutral
+here and "Herr" on another device is a conflict like any other, not one quietly
+over the other. ``name_prefix``, the card's own words ("Mrs."; 0062), is sparse as
+the middle names, and in the fields only while it says what salutation and title
+say: then the writer puts it into N; a stale one is on no card.
 """
 
 from __future__ import annotations
@@ -23,6 +31,7 @@ import dataclasses
 import datetime as dt
 import re
 
+from netzjournal.interchange.model import split_prefix
 from netzjournal.messengers import X_PROPERTIES
 from netzjournal.store.records import Birthday, Channel, ContactRecord
 
@@ -34,10 +43,12 @@ SCALARS = (
 )  # fmt: skip
 SPARSE = ("additional_names", "honorific_suffix", "nickname")  # only when not empty
 LISTS = ("emails", "phones", "urls", "tags")
-FIELDS = (*SCALARS, *SPARSE, "birthday", "met_on", *LISTS, "messengers")
+FIELDS = (*SCALARS, *SPARSE, "name_prefix", "birthday", "met_on", *LISTS, "messengers")
 _KIND_OF = {"emails": "email", "phones": "phone", "urls": "url"}
 # Messengers (IMPP) came later still: in the fields only when there are any, as SPARSE.
 _SPARSE_KIND_OF = {"messengers": "messenger"}
+#: The salutation field's value for the neutral whole-name greeting chosen (0062).
+NEUTRAL = "neutral"
 
 # Properties the journal writes itself; every other line of a server's card is kept.
 MANAGED = frozenset((
@@ -63,6 +74,13 @@ def to_fields(c: ContactRecord) -> dict[str, object]:
     for name in SPARSE:
         if text := _text(getattr(c, name)):
             out[name] = text
+    if c.salutation_neutral and not c.salutation:
+        out["salutation"] = NEUTRAL
+    # (sparse too; one no longer saying salutation and title is on no card: the writer
+    # puts the journal's words there)
+    prefix = _text(c.name_prefix)
+    if prefix and split_prefix(prefix) == (c.salutation, c.title_prefix.strip()):
+        out["name_prefix"] = prefix
     out["birthday"] = c.birthday.iso() if c.birthday else None
     out["met_on"] = c.met_on.isoformat() if c.met_on else None
     for name, kind in _KIND_OF.items():
@@ -83,6 +101,10 @@ def apply_fields(c: ContactRecord, fields: dict[str, object]) -> ContactRecord:
         setattr(rec, name, fields[name])
     for name in SPARSE:
         setattr(rec, name, fields.get(name) or "")
+    rec.name_prefix = str(fields.get("name_prefix") or "")
+    rec.salutation_neutral = rec.salutation == NEUTRAL
+    if rec.salutation_neutral:
+        rec.salutation = ""
     text = fields["birthday"]
     if text:
         parts = str(text).lstrip("-").split("-")

@@ -134,8 +134,8 @@ class SyncReviewDialog(QDialog):
                 self.tr("%1 · %2: here “%3”, on the server “%4”")
                 .replace("%1", resolve.contact_label(self._journal, c))
                 .replace("%2", self._field(c.field))
-                .replace("%3", _shown(c.journal_value))
-                .replace("%4", _shown(c.server_value))
+                .replace("%3", self._value(c.field, c.journal_value))
+                .replace("%4", self._value(c.field, c.server_value))
             )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, c.id)
@@ -168,8 +168,18 @@ class SyncReviewDialog(QDialog):
             "notes": self.tr("notes"), "emails": self.tr("e-mail addresses"),
             "phones": self.tr("phone numbers"), "urls": self.tr("web addresses"),
             "tags": self.tr("tags"), "topics": self.tr("topics"),
+            "salutation": self.tr("salutation"), "title_prefix": self.tr("title"),
+            "name_prefix": self.tr("salutation and title as on the card"),
         }  # fmt: skip
         return labels.get(name, name)
+
+    @staticmethod
+    def _value(field: str, value: object) -> str:
+        """A conflict's value as the editor says it: "Ms"/"Frau" and "Neutral (whole
+        name)" for the salutation's stored "Frau" and sync's "neutral"."""
+        if field == "salutation" and isinstance(value, str) and value:
+            return texts.salutation_label(value)
+        return _shown(value)
 
     def _enable(self, *_args: object) -> None:
         has_conflict = bool(self.conflicts.selectedItems())

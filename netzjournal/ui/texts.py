@@ -85,6 +85,16 @@ def not_chosen() -> str:
     return QCoreApplication.translate("Texts", "–")
 
 
+def salutation_label(value: str) -> str:
+    """A salutation as the contact editor words it ("Ms"/"Frau"), the whole-name
+    greeting chosen ("neutral", as sync names it) too; "" for one not known."""
+    return {
+        "Frau": QCoreApplication.translate("Texts", "Ms"),
+        "Herr": QCoreApplication.translate("Texts", "Mr"),
+        "neutral": QCoreApplication.translate("Texts", "Neutral (whole name)"),
+    }.get(value, value)
+
+
 def source_label(source: str) -> str:
     return {
         "xing": "XING",

@@ -1112,107 +1112,112 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/detail.py" line="224"/>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="226"/>
         <source>Address form</source>
         <translation>Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="225"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="227"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="226"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="228"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="228"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="230"/>
         <source>never remind me</source>
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="230"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="232"/>
         <source>every day</source>
         <translation>jeden Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="232"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="234"/>
         <source>every %1 days</source>
         <translation>alle %1 Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="234"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="236"/>
         <source>as closeness suggests</source>
         <translation>wie die Nähe es nahelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="235"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="237"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="237"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="239"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="239"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="241"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="253"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="255"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="258"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="260"/>
         <source>Open follow-ups</source>
         <translation>Offene Schritte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="261"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="263"/>
         <source>Give &amp; take</source>
         <translation>Geben und Nehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="265"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="267"/>
         <source>Given: %1 · Received: %2</source>
         <translation>Gegeben: %1 · Bekommen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="281"/>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="282"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="283"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="284"/>
         <source>was there</source>
         <translation>war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="281"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="283"/>
         <source>said they&apos;d come</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="292"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="294"/>
         <source>Events (%1)</source>
         <translation>Veranstaltungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="295"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="297"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="298"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="300"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="299"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="301"/>
         <source>History (%1)</source>
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="302"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="304"/>
         <source>No meetings noted yet.</source>
         <translation>Noch keine Treffen notiert.</translation>
     </message>
@@ -3138,247 +3143,247 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="324"/>
+        <location filename="../../netzjournal/ui/texts.py" line="334"/>
         <source>no table found in this file</source>
         <translation>keine Tabelle in dieser Datei gefunden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="328"/>
+        <location filename="../../netzjournal/ui/texts.py" line="338"/>
         <source>more than {limit} rows; the rest was skipped</source>
         <translation>mehr als {limit} Zeilen; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="336"/>
+        <location filename="../../netzjournal/ui/texts.py" line="346"/>
         <source>birthday not understood: {value}</source>
         <translation>Geburtstag nicht verstanden: {value}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="339"/>
+        <location filename="../../netzjournal/ui/texts.py" line="349"/>
         <source>not an e-mail address, skipped: {value}</source>
         <translation>keine E-Mail-Adresse, übersprungen: {value}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="342"/>
+        <location filename="../../netzjournal/ui/texts.py" line="352"/>
         <source>a row without a name or address was skipped</source>
         <translation>eine Zeile ohne Namen oder Adresse wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="345"/>
+        <location filename="../../netzjournal/ui/texts.py" line="355"/>
         <source>the file is larger than {limit} MB; not read</source>
         <translation>die Datei ist größer als {limit} MB; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="348"/>
+        <location filename="../../netzjournal/ui/texts.py" line="358"/>
         <source>cannot be read: {reason}</source>
         <translation>kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="352"/>
+        <location filename="../../netzjournal/ui/texts.py" line="362"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="371"/>
+        <location filename="../../netzjournal/ui/texts.py" line="381"/>
         <source>the file ends in the middle of this line; it was left out</source>
         <translation>die Datei endet mitten in dieser Zeile; die Zeile wurde ausgelassen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="383"/>
+        <location filename="../../netzjournal/ui/texts.py" line="393"/>
         <source>more than {limit} values in one field; the rest was skipped</source>
         <translation>mehr als {limit} Werte in einem Feld; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="386"/>
+        <location filename="../../netzjournal/ui/texts.py" line="396"/>
         <source>{name} not understood: {value}</source>
         <translation>{name} nicht verstanden: {value}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="387"/>
+        <location filename="../../netzjournal/ui/texts.py" line="397"/>
         <source>{count} more problems of the kinds above were not listed</source>
         <translation>{count} weitere Probleme der oben genannten Arten wurden nicht aufgeführt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="390"/>
+        <location filename="../../netzjournal/ui/texts.py" line="400"/>
         <source>this is not a text file; nothing was read</source>
         <translation>keine Textdatei; nichts wurde gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="393"/>
+        <location filename="../../netzjournal/ui/texts.py" line="403"/>
         <source>an Excel 97–2003 (.xls) or LibreOffice (.ods) spreadsheet, which netzjournal does not read: save it as an Excel workbook (.xlsx) or as CSV (File &gt; Save As) and import that file</source>
         <translation>eine Tabelle aus Excel 97–2003 (.xls) oder LibreOffice (.ods), die netzjournal nicht liest: Speichern Sie sie als Excel-Arbeitsmappe (.xlsx) oder als CSV (Datei &gt; Speichern unter) und importieren Sie diese Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="399"/>
+        <location filename="../../netzjournal/ui/texts.py" line="409"/>
         <source>the workbook is protected by a password: open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password), save it and import it again</source>
         <translation>die Arbeitsmappe ist mit einem Kennwort geschützt: Öffnen Sie sie in Excel, entfernen Sie das Kennwort (Datei &gt; Informationen &gt; Arbeitsmappe schützen &gt; Mit Kennwort verschlüsseln), speichern Sie sie und importieren Sie sie erneut</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="404"/>
+        <location filename="../../netzjournal/ui/texts.py" line="414"/>
         <source>the workbook cannot be read: it is damaged or incomplete. Open it in Excel or LibreOffice, save it again (or as CSV) and import that file</source>
         <translation>die Arbeitsmappe lässt sich nicht lesen: Sie ist beschädigt oder unvollständig. Öffnen Sie sie in Excel oder LibreOffice, speichern Sie sie erneut (oder als CSV) und importieren Sie diese Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="409"/>
+        <location filename="../../netzjournal/ui/texts.py" line="419"/>
         <source>the workbook unpacks to more than {limit} MB (an .xlsx file is packed); not read. Save the sheet with the contacts as CSV and import that file</source>
         <translation>die Arbeitsmappe wird beim Entpacken größer als {limit} MB (eine .xlsx-Datei ist gepackt); nicht gelesen. Speichern Sie das Tabellenblatt mit den Kontakten als CSV und importieren Sie diese Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="414"/>
+        <location filename="../../netzjournal/ui/texts.py" line="424"/>
         <source>a web page (HTML) named as an Excel file, not a workbook (what many web tools export as &quot;Excel&quot;): open it in Excel or LibreOffice, save it as an Excel workbook (.xlsx) or as CSV (File &gt; Save As) and import that file</source>
         <translation>eine Webseite (HTML), die wie eine Excel-Datei heißt, aber keine Arbeitsmappe ist (so exportieren viele Web-Werkzeuge „nach Excel“): Öffnen Sie sie in Excel oder LibreOffice, speichern Sie sie als Excel-Arbeitsmappe (.xlsx) oder als CSV (Datei &gt; Speichern unter) und importieren Sie diese Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="420"/>
+        <location filename="../../netzjournal/ui/texts.py" line="430"/>
         <source>an XML file named as an Excel file (Excel 2003&apos;s XML spreadsheet), not a workbook: open it in Excel or LibreOffice, save it as an Excel workbook (.xlsx) or as CSV (File &gt; Save As) and import that file</source>
         <translation>eine XML-Datei, die wie eine Excel-Datei heißt (XML-Kalkulationstabelle von Excel 2003), aber keine Arbeitsmappe ist: Öffnen Sie sie in Excel oder LibreOffice, speichern Sie sie als Excel-Arbeitsmappe (.xlsx) oder als CSV (Datei &gt; Speichern unter) und importieren Sie diese Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="426"/>
+        <location filename="../../netzjournal/ui/texts.py" line="436"/>
         <source>{count} formulas have no stored value (e.g. {cell}) and were read as empty: open the workbook in Excel or LibreOffice, save it (which stores the values) and import it again</source>
         <translation>{count} Zellen mit Formeln ohne gespeicherten Wert (z. B. {cell}) wurden als leer gelesen: Öffnen Sie die Arbeitsmappe in Excel oder LibreOffice, speichern Sie sie (dabei werden die Werte gespeichert) und importieren Sie sie erneut</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="432"/>
+        <location filename="../../netzjournal/ui/texts.py" line="442"/>
         <source>only the sheet “{sheet}” was read; other sheets: {others}</source>
         <translation>nur das Tabellenblatt „{sheet}“ wurde gelesen; weitere Blätter: {others}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="436"/>
+        <location filename="../../netzjournal/ui/texts.py" line="446"/>
         <source>phone numbers stored as numbers in the workbook ({count}, e.g. {value}) may have lost a leading 0 or +: check them after the import</source>
         <translation>Telefonnummern, die in der Arbeitsmappe als Zahl gespeichert sind ({count}, z. B. {value}), haben vielleicht eine führende 0 oder ein + verloren: Prüfen Sie sie nach dem Import</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="446"/>
+        <location filename="../../netzjournal/ui/texts.py" line="456"/>
         <source>this row could not be read ({reason}); it was skipped</source>
         <translation>diese Zeile ist nicht lesbar ({reason}); sie wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="449"/>
+        <location filename="../../netzjournal/ui/texts.py" line="459"/>
         <source>a quotation mark is not closed; the row was read from this line only</source>
         <translation>ein Anführungszeichen wird nicht geschlossen; der Eintrag wurde nur aus dieser Zeile gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="452"/>
+        <location filename="../../netzjournal/ui/texts.py" line="462"/>
         <source>{count} dates in the column &apos;{column}&apos; could not be read, e.g. &apos;{value}&apos;</source>
         <translation>{count} Datumsangaben in der Spalte „{column}“ sind nicht lesbar, z. B. „{value}“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="456"/>
+        <location filename="../../netzjournal/ui/texts.py" line="466"/>
         <source>a netzjournal JSON export: restore it on its own (File &gt; Restore from JSON export, or &apos;netzjournal import&apos; with this file alone) into an empty journal</source>
         <translation>ein netzjournal-JSON-Export: allein und in ein leeres Journal wiederherstellen (Datei &gt; JSON-Export wiederherstellen oder „netzjournal import“ nur mit dieser Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="461"/>
+        <location filename="../../netzjournal/ui/texts.py" line="471"/>
         <source>columns not read: {columns}</source>
         <translation>nicht gelesene Spalten: {columns}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="464"/>
+        <location filename="../../netzjournal/ui/texts.py" line="474"/>
         <source>a calendar (.ics), not contacts: import its events in the Events view (Import .ics…)</source>
         <translation>ein Kalender (.ics), keine Kontakte: seine Veranstaltungen in der Ansicht „Veranstaltungen“ importieren (.ics importieren …)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="488"/>
+        <location filename="../../netzjournal/ui/texts.py" line="498"/>
         <source>“{name}” is a contact group, not a person: its members in this file ({count}) were given the tag “{name}”</source>
         <translation>„{name}“ ist eine Kontaktgruppe, keine Person: ihre Mitglieder in dieser Datei ({count}) bekamen das Schlagwort „{name}“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="468"/>
+        <location filename="../../netzjournal/ui/texts.py" line="478"/>
         <source>related people (partner, manager, assistant …) were not read (cards: {count}): a contact has no field for them</source>
         <translation>Angaben zu anderen Personen (Partner, Vorgesetzte, Assistenz …) nicht gelesen (Karten: {count}): ein Kontakt hat dafür kein Feld</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="321"/>
+        <location filename="../../netzjournal/ui/texts.py" line="331"/>
         <source>the file holds invisible control characters; they were left out</source>
         <translation>die Datei enthält unsichtbare Steuerzeichen; sie wurden weggelassen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="325"/>
+        <location filename="../../netzjournal/ui/texts.py" line="335"/>
         <source>no first line with column names (such as “Name” or “E-mail”) found</source>
         <translation>keine erste Zeile mit Spaltennamen (wie „Name“ oder „E-Mail“) gefunden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="331"/>
+        <location filename="../../netzjournal/ui/texts.py" line="341"/>
         <source>this row has {cells} columns where the first line names {headers}: it was imported, check this person afterwards</source>
         <translation>diese Zeile hat {cells} Spalten, die erste Zeile nennt {headers}: sie wurde importiert, bitte prüfen Sie diese Person danach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="349"/>
+        <location filename="../../netzjournal/ui/texts.py" line="359"/>
         <source>not an ordinary file (perhaps a folder); not read</source>
         <translation>keine gewöhnliche Datei (vielleicht ein Ordner); nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="353"/>
+        <location filename="../../netzjournal/ui/texts.py" line="363"/>
         <source>a line that belongs to no contact field was skipped</source>
         <translation>eine Zeile, die zu keinem Kontaktfeld gehört, wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="356"/>
+        <location filename="../../netzjournal/ui/texts.py" line="366"/>
         <source>an unreadable line was skipped</source>
         <translation>eine unlesbare Zeile wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="359"/>
+        <location filename="../../netzjournal/ui/texts.py" line="369"/>
         <source>a contact inside another contact was read as a person of its own</source>
         <translation>ein Kontakt innerhalb eines anderen Kontakts wurde als eigene Person gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="362"/>
+        <location filename="../../netzjournal/ui/texts.py" line="372"/>
         <source>an empty contact was skipped</source>
         <translation>ein leerer Kontakt wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="363"/>
+        <location filename="../../netzjournal/ui/texts.py" line="373"/>
         <source>more than {limit} lines in one contact; the rest was skipped</source>
         <translation>mehr als {limit} Zeilen in einem Kontakt; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="366"/>
+        <location filename="../../netzjournal/ui/texts.py" line="376"/>
         <source>the file ends in the middle of this contact, as if it was cut short; what was there of it was imported</source>
         <translation>die Datei endet mitten in diesem Kontakt, als wäre sie abgeschnitten; was davon da war, wurde importiert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="374"/>
+        <location filename="../../netzjournal/ui/texts.py" line="384"/>
         <source>no contacts found in this file (it is no address book file)</source>
         <translation>keine Kontakte in dieser Datei gefunden (sie ist keine Adressbuch-Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="377"/>
+        <location filename="../../netzjournal/ui/texts.py" line="387"/>
         <source>contacts inside contacts, more than {limit} deep, were skipped</source>
         <translation>Kontakte in Kontakten, mehr als {limit} Ebenen tief, wurden übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="380"/>
+        <location filename="../../netzjournal/ui/texts.py" line="390"/>
         <source>more than {limit} contacts; the rest was skipped</source>
         <translation>mehr als {limit} Kontakte; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="441"/>
+        <location filename="../../netzjournal/ui/texts.py" line="451"/>
         <source>not an address book (vCard), a table (CSV) or a netzjournal export (JSON); nothing was read</source>
         <translation>weder ein Adressbuch (vCard) noch eine Tabelle (CSV) noch ein netzjournal-Export (JSON); nichts wurde gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="473"/>
+        <location filename="../../netzjournal/ui/texts.py" line="483"/>
         <source>encryption keys for e-mail and their settings (KEY, Proton&apos;s X-PM-…) were not read (cards: {count}): netzjournal sends no e-mail</source>
         <translation>Schlüssel zur E-Mail-Verschlüsselung und ihre Einstellungen (KEY, X-PM-… von Proton) nicht gelesen (Karten: {count}): netzjournal verschickt keine E-Mails</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="478"/>
+        <location filename="../../netzjournal/ui/texts.py" line="488"/>
         <source>anniversaries and other dates were not read (cards: {count}): a contact keeps only the birthday</source>
         <translation>Jahrestage und andere Daten nicht gelesen (Karten: {count}): ein Kontakt hat nur ein Feld für den Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="483"/>
+        <location filename="../../netzjournal/ui/texts.py" line="493"/>
         <source>street, postcode and country of addresses were not read (cards: {count}): a contact keeps the city</source>
         <translation>Straße, Postleitzahl und Land der Adressen nicht gelesen (Karten: {count}): ein Kontakt behält nur den Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="498"/>
+        <location filename="../../netzjournal/ui/texts.py" line="508"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="504"/>
+        <location filename="../../netzjournal/ui/texts.py" line="514"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6902,6 +6907,21 @@ So stellen Sie den Export wieder her:
         <translation>niemand genannt</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="171"/>
+        <source>salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="171"/>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="172"/>
+        <source>salutation and title as on the card</source>
+        <translation>Anrede und Titel wie auf der Karte</translation>
+    </message>
+    <message>
         <location filename="../../netzjournal/ui/interchange/import_result.py" line="123"/>
         <location filename="../../netzjournal/ui/sync_review.py" line="162"/>
         <source>first name</source>
@@ -7457,15 +7477,15 @@ So stellen Sie den Export wieder her:
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="40"/>
-        <location filename="../../netzjournal/ui/texts.py" line="95"/>
-        <location filename="../../netzjournal/ui/texts.py" line="570"/>
+        <location filename="../../netzjournal/ui/texts.py" line="105"/>
+        <location filename="../../netzjournal/ui/texts.py" line="580"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="41"/>
-        <location filename="../../netzjournal/ui/texts.py" line="98"/>
-        <location filename="../../netzjournal/ui/texts.py" line="113"/>
+        <location filename="../../netzjournal/ui/texts.py" line="108"/>
+        <location filename="../../netzjournal/ui/texts.py" line="123"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
@@ -7551,407 +7571,422 @@ So stellen Sie den Export wieder her:
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="92"/>
+        <source>Ms</source>
+        <translation>Frau</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="93"/>
+        <source>Mr</source>
+        <translation>Herr</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="94"/>
+        <source>Neutral (whole name)</source>
+        <translation>Neutral (ganzer Name)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="102"/>
         <source>Barcamp</source>
         <translation>Barcamp</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="93"/>
+        <location filename="../../netzjournal/ui/texts.py" line="103"/>
         <source>Stammtisch</source>
         <translation>Stammtisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="94"/>
+        <location filename="../../netzjournal/ui/texts.py" line="104"/>
         <source>Trade fair</source>
         <translation>Messe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="96"/>
+        <location filename="../../netzjournal/ui/texts.py" line="106"/>
         <source>Introduced by someone</source>
         <translation>Vorgestellt durch jemanden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="97"/>
+        <location filename="../../netzjournal/ui/texts.py" line="107"/>
         <source>Work</source>
         <translation>Arbeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="99"/>
+        <location filename="../../netzjournal/ui/texts.py" line="109"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="109"/>
+        <location filename="../../netzjournal/ui/texts.py" line="119"/>
         <source>Management board</source>
         <translation>Geschäftsführung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="110"/>
+        <location filename="../../netzjournal/ui/texts.py" line="120"/>
         <source>Head of department</source>
         <translation>Abteilungsleitung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="111"/>
+        <location filename="../../netzjournal/ui/texts.py" line="121"/>
         <source>Team lead</source>
         <translation>Teamleitung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="112"/>
+        <location filename="../../netzjournal/ui/texts.py" line="122"/>
         <source>Specialist</source>
         <translation>Fachkraft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="114"/>
+        <location filename="../../netzjournal/ui/texts.py" line="124"/>
         <source>Not set</source>
         <translation>Nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="124"/>
+        <location filename="../../netzjournal/ui/texts.py" line="134"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="128"/>
+        <location filename="../../netzjournal/ui/texts.py" line="138"/>
         <source>in the future</source>
         <translation>in der Zukunft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="130"/>
+        <location filename="../../netzjournal/ui/texts.py" line="140"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="132"/>
+        <location filename="../../netzjournal/ui/texts.py" line="142"/>
         <source>yesterday</source>
         <translation>gestern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="134"/>
+        <location filename="../../netzjournal/ui/texts.py" line="144"/>
         <source>%1 days ago</source>
         <translation>vor %1 Tagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="136"/>
+        <location filename="../../netzjournal/ui/texts.py" line="146"/>
         <source>%1 weeks ago</source>
         <translation>vor %1 Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="139"/>
+        <location filename="../../netzjournal/ui/texts.py" line="149"/>
         <source>%1 months ago</source>
         <translation>vor %1 Monaten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="142"/>
+        <location filename="../../netzjournal/ui/texts.py" line="152"/>
         <source>1 year ago</source>
         <translation>vor einem Jahr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="143"/>
+        <location filename="../../netzjournal/ui/texts.py" line="153"/>
         <source>%1 years ago</source>
         <translation>vor %1 Jahren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="210"/>
+        <location filename="../../netzjournal/ui/texts.py" line="220"/>
         <source>DD</source>
         <translation>TT</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="211"/>
+        <location filename="../../netzjournal/ui/texts.py" line="221"/>
         <source>MM</source>
         <translation>MM</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="212"/>
+        <location filename="../../netzjournal/ui/texts.py" line="222"/>
         <source>YYYY</source>
         <translation>JJJJ</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="519"/>
-        <location filename="../../netzjournal/ui/texts.py" line="520"/>
+        <location filename="../../netzjournal/ui/texts.py" line="529"/>
+        <location filename="../../netzjournal/ui/texts.py" line="530"/>
         <source>CSV table</source>
         <translation>CSV-Tabelle</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="521"/>
+        <location filename="../../netzjournal/ui/texts.py" line="531"/>
         <source>Excel workbook</source>
         <translation>Excel-Arbeitsmappe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="528"/>
+        <location filename="../../netzjournal/ui/texts.py" line="538"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="529"/>
+        <location filename="../../netzjournal/ui/texts.py" line="539"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="530"/>
+        <location filename="../../netzjournal/ui/texts.py" line="540"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="531"/>
+        <location filename="../../netzjournal/ui/texts.py" line="541"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="532"/>
-        <location filename="../../netzjournal/ui/texts.py" line="562"/>
+        <location filename="../../netzjournal/ui/texts.py" line="542"/>
+        <location filename="../../netzjournal/ui/texts.py" line="572"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="533"/>
+        <location filename="../../netzjournal/ui/texts.py" line="543"/>
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="534"/>
+        <location filename="../../netzjournal/ui/texts.py" line="544"/>
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="535"/>
+        <location filename="../../netzjournal/ui/texts.py" line="545"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="536"/>
+        <location filename="../../netzjournal/ui/texts.py" line="546"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="537"/>
+        <location filename="../../netzjournal/ui/texts.py" line="547"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="538"/>
+        <location filename="../../netzjournal/ui/texts.py" line="548"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="539"/>
+        <location filename="../../netzjournal/ui/texts.py" line="549"/>
         <source>Level</source>
         <translation>Ebene</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="540"/>
+        <location filename="../../netzjournal/ui/texts.py" line="550"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="541"/>
+        <location filename="../../netzjournal/ui/texts.py" line="551"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="542"/>
-        <location filename="../../netzjournal/ui/texts.py" line="543"/>
+        <location filename="../../netzjournal/ui/texts.py" line="552"/>
+        <location filename="../../netzjournal/ui/texts.py" line="553"/>
         <source>How we met</source>
         <translation>Wie kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="544"/>
+        <location filename="../../netzjournal/ui/texts.py" line="554"/>
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="545"/>
+        <location filename="../../netzjournal/ui/texts.py" line="555"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="546"/>
+        <location filename="../../netzjournal/ui/texts.py" line="556"/>
         <source>Address form</source>
         <translation>Ansprache (Sie/du)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="547"/>
+        <location filename="../../netzjournal/ui/texts.py" line="557"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="548"/>
+        <location filename="../../netzjournal/ui/texts.py" line="558"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="549"/>
-        <location filename="../../netzjournal/ui/texts.py" line="550"/>
+        <location filename="../../netzjournal/ui/texts.py" line="559"/>
+        <location filename="../../netzjournal/ui/texts.py" line="560"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="551"/>
+        <location filename="../../netzjournal/ui/texts.py" line="561"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="552"/>
+        <location filename="../../netzjournal/ui/texts.py" line="562"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="553"/>
+        <location filename="../../netzjournal/ui/texts.py" line="563"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="554"/>
+        <location filename="../../netzjournal/ui/texts.py" line="564"/>
         <source>Ways to reach</source>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="555"/>
+        <location filename="../../netzjournal/ui/texts.py" line="565"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="556"/>
+        <location filename="../../netzjournal/ui/texts.py" line="566"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="557"/>
+        <location filename="../../netzjournal/ui/texts.py" line="567"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="558"/>
+        <location filename="../../netzjournal/ui/texts.py" line="568"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="559"/>
+        <location filename="../../netzjournal/ui/texts.py" line="569"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="560"/>
+        <location filename="../../netzjournal/ui/texts.py" line="570"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="561"/>
+        <location filename="../../netzjournal/ui/texts.py" line="571"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="563"/>
+        <location filename="../../netzjournal/ui/texts.py" line="573"/>
         <source>Talked about</source>
         <translation>Worüber gesprochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="565"/>
-        <location filename="../../netzjournal/ui/texts.py" line="566"/>
+        <location filename="../../netzjournal/ui/texts.py" line="575"/>
+        <location filename="../../netzjournal/ui/texts.py" line="576"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="567"/>
+        <location filename="../../netzjournal/ui/texts.py" line="577"/>
         <source>Private remarks</source>
         <translation>Private Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="568"/>
+        <location filename="../../netzjournal/ui/texts.py" line="578"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="569"/>
+        <location filename="../../netzjournal/ui/texts.py" line="579"/>
         <source>Give &amp; take</source>
         <translation>Geben und Nehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="580"/>
-        <location filename="../../netzjournal/ui/texts.py" line="622"/>
+        <location filename="../../netzjournal/ui/texts.py" line="590"/>
+        <location filename="../../netzjournal/ui/texts.py" line="632"/>
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="582"/>
+        <location filename="../../netzjournal/ui/texts.py" line="592"/>
         <source>%1 is a file where the backups&apos; folder should be</source>
         <translation>%1 ist eine Datei, wo der Ordner für die Sicherungen sein sollte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="586"/>
+        <location filename="../../netzjournal/ui/texts.py" line="596"/>
         <source>%1 cannot be written (a write-protected folder or disk, missing permission or a disk error)</source>
         <translation>%1 lässt sich nicht beschreiben (ein schreibgeschützter Ordner oder Datenträger, fehlende Rechte oder ein Datenträgerfehler)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="592"/>
+        <location filename="../../netzjournal/ui/texts.py" line="602"/>
         <source>an unexpected error (%1)</source>
         <translation>ein unerwarteter Fehler (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="595"/>
+        <location filename="../../netzjournal/ui/texts.py" line="605"/>
         <source>Today&apos;s backup was not made: %1. Your journal is unchanged. netzjournal tries again at the next start; File → Backups… → Back up now tries at once.</source>
         <translation>Die heutige Sicherung wurde nicht angelegt: %1. Ihr Journal ist unverändert. netzjournal versucht es beim nächsten Start erneut; Datei → Sicherungen … → Jetzt sichern versucht es sofort.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="612"/>
+        <location filename="../../netzjournal/ui/texts.py" line="622"/>
         <source>this is the journal itself or one of its backups; choose another name</source>
         <translation>das ist das Journal selbst oder eine seiner Sicherungen; wählen Sie einen anderen Namen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="616"/>
+        <location filename="../../netzjournal/ui/texts.py" line="626"/>
         <source>the file is write-protected (read-only, append-only or immutable); choose another name</source>
         <translation>die Datei ist schreibgeschützt (nur lesbar, nur anhängbar oder unveränderlich); wählen Sie einen anderen Namen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="624"/>
+        <location filename="../../netzjournal/ui/texts.py" line="634"/>
         <source>this folder cannot be written (write-protected, or no permission)</source>
         <translation>in diesen Ordner kann nicht geschrieben werden (schreibgeschützt oder keine Berechtigung)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="630"/>
+        <location filename="../../netzjournal/ui/texts.py" line="640"/>
         <source>%1 was not saved: %2. A file of that name from before is unchanged.</source>
         <translation>%1 wurde nicht gespeichert: %2. Eine Datei dieses Namens von vorher ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="647"/>
+        <location filename="../../netzjournal/ui/texts.py" line="657"/>
         <source>This contact was changed elsewhere (in another window or by an import) since it was opened here. Both changed: %1.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), seit er hier geöffnet wurde. Beide haben geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="653"/>
+        <location filename="../../netzjournal/ui/texts.py" line="663"/>
         <source>This note was changed elsewhere (in another window or by an import) since it was opened here. Both changed: %1.</source>
         <translation>Diese Notiz wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), seit sie hier geöffnet wurde. Beide haben geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="663"/>
+        <location filename="../../netzjournal/ui/texts.py" line="673"/>
         <source>The disk is full; nothing was saved from this change. Free some space and try again.</source>
         <translation>Der Datenträger ist voll; von dieser Änderung wurde nichts gespeichert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="668"/>
+        <location filename="../../netzjournal/ui/texts.py" line="678"/>
         <source>The journal is open read-only; nothing was saved from this change.</source>
         <translation>Das Journal ist schreibgeschützt geöffnet; von dieser Änderung wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="673"/>
+        <location filename="../../netzjournal/ui/texts.py" line="683"/>
         <source>Another program is writing to the journal right now; nothing was saved from this change. Try again in a moment.</source>
         <translation>Ein anderes Programm schreibt gerade in das Journal; von dieser Änderung wurde nichts gespeichert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="679"/>
+        <location filename="../../netzjournal/ui/texts.py" line="689"/>
         <source>The journal file %1 was moved or deleted while netzjournal had it open; nothing was saved from this change. Quit netzjournal, put the file back (or restore a backup) and start again.</source>
         <translation>Die Journaldatei %1 wurde verschoben oder gelöscht, während netzjournal sie geöffnet hatte; von dieser Änderung wurde nichts gespeichert. Beenden Sie netzjournal, legen Sie die Datei zurück (oder stellen Sie eine Sicherung wieder her) und starten Sie neu.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="686"/>
+        <location filename="../../netzjournal/ui/texts.py" line="696"/>
         <source>%1 is a file where a folder should be; nothing was saved from this change. Move the file aside and try again.</source>
         <translation>%1 ist eine Datei, wo ein Ordner sein sollte; von dieser Änderung wurde nichts gespeichert. Verschieben Sie die Datei und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="692"/>
+        <location filename="../../netzjournal/ui/texts.py" line="702"/>
         <source>%1 cannot be written (a write-protected folder or disk, missing permission or a disk error); nothing was saved from this change.</source>
         <translation>%1 lässt sich nicht schreiben (ein schreibgeschützter Ordner oder Datenträger, eine fehlende Berechtigung oder ein Fehler des Datenträgers); von dieser Änderung wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="698"/>
+        <location filename="../../netzjournal/ui/texts.py" line="708"/>
         <source>This entry no longer exists: it was deleted elsewhere (in another window or by an import).</source>
         <translation>Diesen Eintrag gibt es nicht mehr: Er wurde anderswo gelöscht (in einem anderen Fenster oder durch einen Import).</translation>
     </message>
@@ -8046,202 +8081,202 @@ So stellen Sie den Export wieder her:
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="789"/>
+        <location filename="../../netzjournal/ui/texts.py" line="799"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="756"/>
+        <location filename="../../netzjournal/ui/texts.py" line="766"/>
         <source>Archive contacts (%1)</source>
         <translation>Kontakte archivieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="757"/>
+        <location filename="../../netzjournal/ui/texts.py" line="767"/>
         <source>Restore contacts (%1)</source>
         <translation>Kontakte zurückholen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="755"/>
+        <location filename="../../netzjournal/ui/texts.py" line="765"/>
         <source>Delete contacts (%1)</source>
         <translation>Kontakte löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="771"/>
+        <location filename="../../netzjournal/ui/texts.py" line="781"/>
         <source>My answer for “%1” on %2</source>
         <translation>Meine Antwort für „%1“ am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="796"/>
+        <location filename="../../netzjournal/ui/texts.py" line="806"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="797"/>
+        <location filename="../../netzjournal/ui/texts.py" line="807"/>
         <source>Edit note “%1”</source>
         <translation>Notiz „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="798"/>
+        <location filename="../../netzjournal/ui/texts.py" line="808"/>
         <source>Delete note “%1”</source>
         <translation>Notiz „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="774"/>
+        <location filename="../../netzjournal/ui/texts.py" line="784"/>
         <source>Delete notes (%1)</source>
         <translation>Notizen löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="715"/>
+        <location filename="../../netzjournal/ui/texts.py" line="725"/>
         <source>Closeness %2 for %1</source>
         <translation>Nähe %2 für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="716"/>
+        <location filename="../../netzjournal/ui/texts.py" line="726"/>
         <source>Tag %1 with “%2”</source>
         <translation>Schlagwort „%2“ für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="717"/>
+        <location filename="../../netzjournal/ui/texts.py" line="727"/>
         <source>Remove tag “%2” from %1</source>
         <translation>Schlagwort „%2“ von %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="722"/>
+        <location filename="../../netzjournal/ui/texts.py" line="732"/>
         <source>Closeness %2 for %1 contacts</source>
         <translation>Nähe %2 für %1 Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="723"/>
+        <location filename="../../netzjournal/ui/texts.py" line="733"/>
         <source>Tag %1 contacts with “%2”</source>
         <translation>Schlagwort „%2“ für %1 Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="724"/>
+        <location filename="../../netzjournal/ui/texts.py" line="734"/>
         <source>Remove tag “%2” from %1 contacts</source>
         <translation>Schlagwort „%2“ von %1 Kontakten entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="745"/>
+        <location filename="../../netzjournal/ui/texts.py" line="755"/>
         <source>Two contacts named %1: not the same person</source>
         <translation>Zwei Kontakte namens %1: nicht dieselbe Person</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="759"/>
+        <location filename="../../netzjournal/ui/texts.py" line="769"/>
         <source>Language for contacts (%1)</source>
         <translation>Sprache für Kontakte (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="760"/>
+        <location filename="../../netzjournal/ui/texts.py" line="770"/>
         <source>Sie or du for contacts (%1)</source>
         <translation>Sie oder du für Kontakte (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="764"/>
+        <location filename="../../netzjournal/ui/texts.py" line="774"/>
         <source>Edit the note of %1</source>
         <translation>Notiz vom %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="765"/>
+        <location filename="../../netzjournal/ui/texts.py" line="775"/>
         <source>Delete the note of %1</source>
         <translation>Notiz vom %1 löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="778"/>
+        <location filename="../../netzjournal/ui/texts.py" line="788"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="779"/>
+        <location filename="../../netzjournal/ui/texts.py" line="789"/>
         <source>Archive %1</source>
         <translation>%1 archivieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="780"/>
+        <location filename="../../netzjournal/ui/texts.py" line="790"/>
         <source>Restore %1</source>
         <translation>%1 zurückholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="792"/>
+        <location filename="../../netzjournal/ui/texts.py" line="802"/>
         <source>Merge: %2 (2 entries)</source>
         <translation>Zusammenführen: %2 (2 Einträge)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="793"/>
+        <location filename="../../netzjournal/ui/texts.py" line="803"/>
         <source>%1 and %2: not the same person</source>
         <translation>%1 und %2: nicht dieselbe Person</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="794"/>
+        <location filename="../../netzjournal/ui/texts.py" line="804"/>
         <source>New contact %1</source>
         <translation>Neuer Kontakt %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="795"/>
+        <location filename="../../netzjournal/ui/texts.py" line="805"/>
         <source>%1 linked to the invitation</source>
         <translation>%1 mit der Einladung verknüpft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="801"/>
+        <location filename="../../netzjournal/ui/texts.py" line="811"/>
         <source>Language for %1</source>
         <translation>Sprache für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="802"/>
+        <location filename="../../netzjournal/ui/texts.py" line="812"/>
         <source>Address form for %1</source>
         <translation>Ansprache für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="803"/>
+        <location filename="../../netzjournal/ui/texts.py" line="813"/>
         <source>Salutation for %1</source>
         <translation>Anrede für %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="805"/>
+        <location filename="../../netzjournal/ui/texts.py" line="815"/>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="806"/>
+        <location filename="../../netzjournal/ui/texts.py" line="816"/>
         <source>Remove %1 from %2</source>
         <translation>%1 aus %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="807"/>
+        <location filename="../../netzjournal/ui/texts.py" line="817"/>
         <source>Change one occurrence of %1</source>
         <translation>Termin von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="808"/>
+        <location filename="../../netzjournal/ui/texts.py" line="818"/>
         <source>Cancel an occurrence of %1</source>
         <translation>Termin von %1 absagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="809"/>
+        <location filename="../../netzjournal/ui/texts.py" line="819"/>
         <source>New event “%1”</source>
         <translation>Neue Veranstaltung „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="810"/>
+        <location filename="../../netzjournal/ui/texts.py" line="820"/>
         <source>Edit event “%1”</source>
         <translation>Veranstaltung „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="811"/>
+        <location filename="../../netzjournal/ui/texts.py" line="821"/>
         <source>Delete event “%1”</source>
         <translation>Veranstaltung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="812"/>
+        <location filename="../../netzjournal/ui/texts.py" line="822"/>
         <source>Met %1 at %2</source>
         <translation>%1 bei %2 kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="814"/>
+        <location filename="../../netzjournal/ui/texts.py" line="824"/>
         <source>Import calendar</source>
         <translation>Kalender importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="776"/>
+        <location filename="../../netzjournal/ui/texts.py" line="786"/>
         <source>Forget where we met %1</source>
         <translation>Wo wir %1 kennengelernt haben, vergessen</translation>
     </message>
@@ -8276,22 +8311,22 @@ So stellen Sie den Export wieder her:
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="758"/>
+        <location filename="../../netzjournal/ui/texts.py" line="768"/>
         <source>Import contacts (%1)</source>
         <translation>Kontakte importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="799"/>
+        <location filename="../../netzjournal/ui/texts.py" line="809"/>
         <source>Reached out to %1</source>
         <translation>Bei %1 gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="800"/>
+        <location filename="../../netzjournal/ui/texts.py" line="810"/>
         <source>Later for %1</source>
         <translation>%1 später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="804"/>
+        <location filename="../../netzjournal/ui/texts.py" line="814"/>
         <source>Debrief “%1”</source>
         <translation>Nachbereitung „%1“</translation>
     </message>

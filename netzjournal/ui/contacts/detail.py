@@ -220,6 +220,8 @@ class ContactDetail(QTextBrowser):
                     "": self.tr("Not known yet")}.get(
             c.language, c.language.upper()
         )  # the language one writes to them in, as a word (not "DE")  # fmt: skip
+        if c.salutation:  # Frau/Herr, as the editor words it (neutral, not known: nothing)
+            facts.append((self.tr("Salutation"), _e(texts.salutation_label(c.salutation))))
         if c.language == "de":  # du or Sie is a German choice (the editor greys it else)
             facts.append((self.tr("Address form"), _e(form)))
         facts.append((self.tr("Language"), _e(language)))
