@@ -59,16 +59,27 @@ if ENCRYPTED_RUN:
 
 
 # -- which tests the encrypted run takes -------------------------------------------------
-# Every test that makes or opens a journal itself: one with a temporary folder (every
-# journal a test makes lives in one), unless it only drives widgets over the
-# `journal` fixture's open connection (encryption sits below that connection, and
-# the store tests run encrypted). A new store test is in without a mark; so is a
-# widget test that asks for a folder (directly or through a fixture of its own:
-# `home`, `where`, a window that starts the app). `encrypted_too` takes any other
-# test in; `plain_only` leaves one out. The plain run checks the rule: a test left
-# out that opens a journal connection while it runs fails and says so.
+# Every test below the widgets that makes or opens a journal itself: one with a
+# temporary folder (every journal a test makes lives in one) — the store, the commands,
+# the command line, imports and exports, sync, the app started as a process. A new
+# store test is in without a mark. Widget tests (qtbot) run plain only: encryption sits
+# below the journal's connection, which the store tests cover encrypted, and a widget
+# test run twice costs CI minutes for no new path — except in the modules named in
+# ENCRYPTION_WIDGETS, whose windows meet the key themselves (a passphrase asked, a
+# backup restored with its key, a journal replaced or missing, a lock or a full disk
+# under SQLCipher). `encrypted_too` takes any other test in; `plain_only` leaves one
+# out. The plain run checks the rule: a test below the widgets that is left out but
+# opens a journal connection while it runs fails and says so.
 
 FOLDERS = frozenset({"tmp_path", "tmp_path_factory"})
+ENCRYPTION_WIDGETS = frozenset({
+    "test_app.py", "test_backups_from_file.py", "test_integrity_stop.py",
+    "test_missing_journal.py", "test_newer_journal_faults.py", "test_own_files.py",
+    "test_privacy_ui.py", "test_rekey_restart.py", "test_rekey_ui.py", "test_shutdown.py",
+    "test_stale_writes.py", "test_startup_trust.py", "test_two_instances.py",
+    "test_ui_restore_progress.py", "test_upgrade_notice.py", "test_write_faults.py",
+    "test_write_faults_s34.py", "test_write_faults_s34b.py",
+})  # fmt: skip
 
 
 def _asks_for_a_folder_itself(item: pytest.Item) -> bool:
@@ -91,9 +102,13 @@ def runs_encrypted(item: pytest.Item) -> bool:
     names = set(getattr(item, "fixturenames", ()))
     if not FOLDERS & names:
         return False  # no folder, no journal
-    if names & {"qtbot", "qtmodeltester"}:
-        return _asks_for_a_folder_itself(item)
+    if _widget_test(item):
+        return item.path.name in ENCRYPTION_WIDGETS and _asks_for_a_folder_itself(item)
     return True
+
+
+def _widget_test(item: pytest.Item) -> bool:
+    return bool(set(getattr(item, "fixturenames", ())) & {"qtbot", "qtmodeltester"})
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -126,7 +141,11 @@ def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
     _test_thread[0] = threading.get_ident()
     before = _connections[0]
     result = yield
-    left_out = not runs_encrypted(item) and not item.get_closest_marker("plain_only")
+    left_out = (
+        not runs_encrypted(item)
+        and not item.get_closest_marker("plain_only")
+        and not _widget_test(item)
+    )
     if not ENCRYPTED_RUN and _connections[0] > before and left_out:
         pytest.fail(
             "this test opens a journal while it runs, but the encrypted run leaves it out "

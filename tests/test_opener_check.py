@@ -26,6 +26,11 @@ from netzjournal.store.interactions import create_interaction
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import InteractionRecord
 
+# Encryption sits below the journal's connection, and the encrypted run has the store's
+# and sync's own tests: this module (the openers' wording over generated journals) gains
+# nothing from the run key and would cost CI minutes twice.
+pytestmark = pytest.mark.plain_only
+
 START = dt.date(2026, 4, 20)  # re:publica (May) and Stammtisch Süd fall in the window
 DAYS = 30
 USER = "Kim Berger"

@@ -621,6 +621,10 @@ def test_a_first_sync_cut_off_one_by_one_goes_on_in_one_upload(
     assert sync(journal, client, book).changed == 0
 
 
+# Encryption sits below the journal's connection, and the encrypted run has the store's
+# and sync's own tests: this test (an upload's parts) gains nothing from the run key and
+# would cost CI minutes twice.
+@pytest.mark.plain_only
 def test_a_resume_too_large_for_one_upload_goes_up_in_parts_not_one_by_one(journal, tmp_path):
     """A server that refused the resume's collection upload for its size (413: Radicale's
     ``max_content_length``, a proxy's body limit) got every card of it one by one —

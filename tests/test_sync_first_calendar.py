@@ -24,7 +24,10 @@ from netzjournal.store.reading import get_setting
 from netzjournal.store.records import FollowUpRecord
 from netzjournal.sync.dav import DavClient
 
-pytestmark = pytest.mark.slow
+# Encryption sits below the journal's connection, and the encrypted run has the store's
+# and sync's own tests: this module (many items through a real server) gains nothing
+# from the run key and would cost CI minutes twice.
+pytestmark = [pytest.mark.slow, pytest.mark.plain_only]
 TASKS = 120
 
 

@@ -25,7 +25,10 @@ from netzjournal.store.records import FollowUpRecord
 from netzjournal.sync import run
 from netzjournal.sync import settings as sync_settings
 
-pytestmark = pytest.mark.slow
+# Encryption sits below the journal's connection, and the encrypted run has the store's
+# and sync's own tests: this module (a server's errors) gains nothing from the run key
+# and would cost CI minutes twice.
+pytestmark = [pytest.mark.slow, pytest.mark.plain_only]
 TASKS = 12  # under BULK_MIN: one by one, as every sync after the first goes
 
 

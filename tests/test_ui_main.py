@@ -494,6 +494,11 @@ def test_timeline_fetches_lazily(make_window, where):
     assert whens == sorted(whens, reverse=True)
 
 
+# Encryption sits below the journal's connection, and the encrypted run has the store's
+# and sync's own tests: this test (every view drawn; the app's start with a key is
+# tested in test_app and test_startup_trust) gains nothing from the run key and would
+# cost CI minutes twice.
+@pytest.mark.plain_only
 def test_screenshot_command_renders_every_view(tmp_path):
     data = tmp_path / "demo"
     env_run = [sys.executable, "-m", "netzjournal", "--data-dir", str(data)]

@@ -16,6 +16,10 @@ from pathlib import Path
 
 import pytest
 
+# Where the window opens gains nothing from the encrypted run's key (encryption sits
+# below the journal's connection), and each test starts the app several times.
+pytestmark = pytest.mark.plain_only
+
 PROBE = """
 import sys
 from PySide6.QtWidgets import QApplication
