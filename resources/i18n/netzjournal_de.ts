@@ -4161,6 +4161,44 @@ Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Comp
     </message>
 </context>
 <context>
+    <name>MissingFolder</name>
+    <message>
+        <location filename="../../netzjournal/ui/missing_folder.py" line="31"/>
+        <source>The folder does not exist</source>
+        <translation>Den Ordner gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/missing_folder.py" line="32"/>
+        <source>The folder %1 does not exist (a typo?).</source>
+        <translation>Den Ordner %1 gibt es nicht (vertippt?).</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/missing_folder.py" line="38"/>
+        <source>Nothing has been created yet. netzjournal can start a new, empty journal in that folder, or open a journal in another folder.</source>
+        <translation>Es wurde noch nichts angelegt. netzjournal kann in diesem Ordner ein neues, leeres Journal anfangen oder ein Journal in einem anderen Ordner öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/missing_folder.py" line="45"/>
+        <source>Create a new journal there</source>
+        <translation>Neues Journal dort anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/missing_folder.py" line="52"/>
+        <source>Choose another folder …</source>
+        <translation>Anderen Ordner wählen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/missing_folder.py" line="59"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/missing_folder.py" line="91"/>
+        <source>Choose the journal&apos;s folder</source>
+        <translation>Ordner des Journals wählen</translation>
+    </message>
+</context>
+<context>
     <name>MissingJournal</name>
     <message>
         <location filename="../../netzjournal/ui/missing_journal.py" line="43"/>
