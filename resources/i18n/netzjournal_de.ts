@@ -313,160 +313,201 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="41"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="50"/>
         <source>daily</source>
         <translation>täglich</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="42"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="51"/>
         <source>made by hand</source>
         <translation>von Hand</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="43"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="52"/>
         <source>before an upgrade</source>
         <translation>vor einem Update</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="44"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="53"/>
         <source>before a restore</source>
         <translation>vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="45"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="54"/>
         <source>before deleting</source>
         <translation>vor dem Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="46"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="55"/>
         <source>before an import</source>
         <translation>vor einem Import</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="47"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="56"/>
         <source>before an import was undone</source>
         <translation>vor dem Rückgängigmachen eines Imports</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="84"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="93"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="93"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="102"/>
         <source>netzjournal backs up your journal every day and before every bigger change. Restoring first backs up the current state, so a restore can be undone.</source>
         <translation>netzjournal sichert Ihr Journal jeden Tag und vor jeder größeren Änderung. Vor dem Wiederherstellen wird der aktuelle Stand gesichert – so lässt sich auch das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="98"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="107"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="101"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="110"/>
         <source>Restore…</source>
         <translation>Wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="104"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="113"/>
         <source>Restore from file…</source>
         <translation>Aus Datei wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="107"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="116"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="123"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="132"/>
         <source>There is no backup yet. netzjournal makes the first one today, once the journal has been checked – or now, with “Back up now”.</source>
         <translation>Noch gibt es keine Sicherung. netzjournal legt heute die erste an, sobald das Journal geprüft ist – oder jetzt mit „Jetzt sichern“.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="150"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="159"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="159"/>
         <location filename="../../netzjournal/ui/backups_dialog.py" line="168"/>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="226"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="175"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="262"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="159"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="168"/>
         <source>Select a backup first.</source>
         <translation>Bitte zuerst eine Sicherung auswählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="164"/>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="226"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="171"/>
+        <source>Replace the journal with the backup from %1?</source>
+        <translation>Das Journal durch die Sicherung vom %1 ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="175"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="262"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="166"/>
-        <source>Replace the journal with the backup from %1? The current state is backed up first.</source>
-        <translation>Das Journal durch die Sicherung vom %1 ersetzen? Der aktuelle Stand wird vorher gesichert.</translation>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="185"/>
+        <source>What it holds cannot be read beforehand; the restore checks the backup first and changes nothing if it is unfit.</source>
+        <translation>Was sie enthält, lässt sich vorab nicht lesen; die Wiederherstellung prüft die Sicherung zuerst und ändert nichts, wenn sie nicht taugt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="179"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="190"/>
+        <source>It holds %1 and %2.</source>
+        <translation>Die Sicherung enthält %1 und %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="191"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="192"/>
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln Notiz</numerusform>
+            <numerusform>%Ln Notizen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="195"/>
+        <source>Your current journal is kept first, as a backup “before a restore” in this list, so the restore can be undone.</source>
+        <translation>Ihr jetziges Journal wird vorher gesichert, als Sicherung „vor einer Wiederherstellung“ in dieser Liste – die Wiederherstellung lässt sich also rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="246"/>
+        <source>Replace the journal with the backup “%1” from %2?</source>
+        <translation>Das Journal durch die Sicherung „%1“ vom %2 ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="248"/>
+        <source>Replace the journal with the backup “%1” (last changed %2)?</source>
+        <translation>Das Journal durch die Sicherung „%1“ (zuletzt geändert am %2) ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="252"/>
+        <source>Replace the journal with the backup “%1”?</source>
+        <translation>Das Journal durch die Sicherung „%1“ ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="206"/>
         <source>Restore from file</source>
         <translation>Aus Datei wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="187"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="214"/>
         <source>netzjournal backups (*.sqlite3);;All files (*)</source>
         <translation>netzjournal-Sicherungen (*.sqlite3);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="212"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="239"/>
         <source>“%1” cannot be restored: %2. Nothing was changed.</source>
         <translation>„%1“ lässt sich nicht wiederherstellen: %2. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="218"/>
-        <source>Replace the journal with the backup “%1”? The current state is backed up first.</source>
-        <translation>Das Journal durch die Sicherung „%1“ ersetzen? Der aktuelle Stand wird vorher gesichert.</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="223"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="257"/>
         <source>The backup is encrypted; this journal is not, and the restored one will not be either (Settings → Privacy encrypts it).</source>
         <translation>Die Sicherung ist verschlüsselt, dieses Journal nicht – und das wiederhergestellte auch nicht (Einstellungen → Datenschutz verschlüsselt es).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="260"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="296"/>
         <source>This backup was made by a newer netzjournal. Please update netzjournal, then restore the backup again.</source>
         <translation>Diese Sicherung stammt von einer neueren netzjournal-Version. Bitte aktualisieren Sie netzjournal und stellen Sie die Sicherung dann erneut wieder her.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="266"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="302"/>
         <source>This backup holds no contacts or notes: restoring it would empty your journal. Choose an older backup that holds your data.</source>
         <translation>Diese Sicherung enthält keine Kontakte und keine Notizen: Sie würde Ihr Journal leeren. Wählen Sie eine ältere Sicherung, die Ihre Daten enthält.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="272"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="308"/>
         <source>This backup cannot be used (%1). Choose another backup from the list; keep this one in the backups folder for whoever helps you.</source>
         <translation>Diese Sicherung ist nicht verwendbar (%1). Wählen Sie eine andere Sicherung aus der Liste; bewahren Sie diese im Sicherungsordner für jemanden auf, der Ihnen hilft.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="278"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="314"/>
         <source>The journal is open read-only, so nothing can be restored into it. Quit netzjournal, start it again and restore the backup then.</source>
         <translation>Das Journal ist nur zum Lesen geöffnet, deshalb kann nichts wiederhergestellt werden. Beenden Sie netzjournal, starten Sie es neu und stellen Sie die Sicherung dann wieder her.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="287"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="323"/>
         <source>Backup not restored</source>
         <translation>Sicherung nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="294"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="330"/>
         <source>Your journal was not changed.</source>
         <translation>Ihr Journal wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="297"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="333"/>
         <source>Show data folder</source>
         <translation>Datenordner zeigen</translation>
     </message>
@@ -474,22 +515,22 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="59"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="68"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="59"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="68"/>
         <source>Why</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="59"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="68"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="66"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="75"/>
         <source>%1 · not encrypted yet</source>
         <translation>%1 · noch nicht verschlüsselt</translation>
     </message>
