@@ -1229,7 +1229,7 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/detail.py" line="281"/>
-        <source>said they&apos;d come</source>
+        <source>said yes</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
@@ -1806,11 +1806,6 @@
         <translation>Ich war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="249"/>
-        <source>Listed because they said they would come: %1. Take off with ✕ anyone who did not.</source>
-        <translation>Mit Zusage auf der Liste: %1. Wer nicht kam, nehmen Sie mit ✕ heraus.</translation>
-    </message>
-    <message>
         <location filename="../../netzjournal/ui/events_tab/debrief.py" line="265"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
@@ -1825,6 +1820,11 @@
         <location filename="../../netzjournal/ui/events_tab/debrief.py" line="275"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="249"/>
+        <source>Listed because they said yes: %1. Take off with ✕ anyone who did not come.</source>
+        <translation>Mit Zusage auf der Liste: %1. Wer nicht kam, nehmen Sie mit ✕ heraus.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/debrief.py" line="308"/>
@@ -2330,139 +2330,139 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="181"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="182"/>
         <source>Whom did you meet? One line each, in one go.</source>
         <translation>Wen haben Sie getroffen? Eine Zeile je Person, alles auf einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="186"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="187"/>
         <source>Change this occurrence only…</source>
         <translation>Nur diesen Termin ändern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="188"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="189"/>
         <source>Move this occurrence, another place, or cancelled</source>
         <translation>Diesen Termin verschieben, anderer Ort oder abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="179"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="180"/>
         <source>Debrief…</source>
         <translation>Nachbereiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="183"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="184"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="190"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="191"/>
         <source>My answer:</source>
         <translation>Meine Antwort:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="198"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="199"/>
         <source>This event was cancelled, but you said you were there.</source>
         <translation>Diese Veranstaltung wurde abgesagt, Sie haben aber angegeben, dass Sie da waren.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="201"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="202"/>
         <source>I wasn&apos;t there</source>
         <translation>Ich war nicht da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="204"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="205"/>
         <source>It took place after all</source>
         <translation>Hat doch stattgefunden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="206"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="207"/>
         <source>No longer marked as cancelled</source>
         <translation>Wird nicht mehr als abgesagt geführt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="229"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="502"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="230"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="506"/>
         <location filename="../../netzjournal/ui/events_tab/words.py" line="51"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="253"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="257"/>
         <source>A line (optional)</source>
         <translation>Eine Zeile (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="255"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="259"/>
         <source>A line about them</source>
         <translation>Eine Zeile zu der Person</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="256"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="260"/>
         <source>A line about them at this event, e.g. “spoke briefly”</source>
         <translation>Eine Zeile zu der Person bei diesem Termin, z. B. „kurz gesprochen“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="257"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="261"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="259"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="263"/>
         <source>Met here first</source>
         <translation>Hier kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="261"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="265"/>
         <source>Record this event as where you met the chosen person</source>
         <translation>Festhalten, dass Sie die gewählte Person bei dieser Veranstaltung kennengelernt haben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="285"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="289"/>
         <source>Occurrences of this series</source>
         <translation>Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="307"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="311"/>
         <source>&lt;b&gt;Who was there&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wer war da&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="349"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="353"/>
         <source>No event chosen</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="351"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="355"/>
         <source>Choose an event on the left, or create one.</source>
         <translation>Wählen Sie links eine Veranstaltung aus oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="369"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="373"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="373"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="377"/>
         <source>moved from %1</source>
         <translation>verschoben vom %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="379"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="383"/>
         <source>An extra occurrence of this series</source>
         <translation>Zusätzlicher Termin dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="387"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="391"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="400"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="404"/>
         <source>The notes go on: the whole text is under “Edit…”.</source>
         <translation>Die Notizen sind länger: Den ganzen Text finden Sie unter „Bearbeiten …“.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="410"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="414"/>
         <source>Invited by %1</source>
         <translation>Eingeladen von %1</translation>
     </message>
@@ -2477,27 +2477,27 @@
         <translation>Wer ist da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="430"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="434"/>
         <source>Every occurrence of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="452"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="456"/>
         <source>Said yes to the invitation: %1</source>
         <translation>Laut Einladung zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="503"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="507"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="520"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="524"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="521"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="525"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>
@@ -2664,6 +2664,11 @@
         <translation>%1 bei Ihnen</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="332"/>
+        <source>said yes</source>
+        <translation>hat zugesagt</translation>
+    </message>
+    <message>
         <location filename="../../netzjournal/ui/events_tab/words.py" line="260"/>
         <source>ddd d MMM</source>
         <translation>ddd, dd.MM.</translation>
@@ -2702,11 +2707,6 @@
         <location filename="../../netzjournal/ui/events_tab/words.py" line="331"/>
         <source>was there</source>
         <translation>war da</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="332"/>
-        <source>said they&apos;d come</source>
-        <translation>hat zugesagt</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/words.py" line="333"/>
@@ -2807,20 +2807,15 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/model.py" line="404"/>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="447"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="446"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="163"/>
         <source>Met: %1</source>
         <translation>Getroffen: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/model.py" line="431"/>
-        <source>Said they&apos;d come: %1</source>
-        <translation>Zugesagt: %1</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="432"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="164"/>
-        <source>Coming: %1</source>
+        <source>Said yes: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
@@ -3898,12 +3893,12 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/invitees.py" line="52"/>
-        <source>accepted</source>
+        <source>said yes</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/invitees.py" line="53"/>
-        <source>declined</source>
+        <source>said no</source>
         <translation>hat abgesagt</translation>
     </message>
     <message>
@@ -4635,37 +4630,33 @@ Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Comp
 <context>
     <name>OccurrencesModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="568"/>
-        <source>Coming: %1</source>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="567"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="571"/>
+        <source>Said yes: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="572"/>
-        <source>Said they&apos;d come: %1</source>
-        <translation>Zugesagt: %1</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="586"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="585"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="586"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="585"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="586"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="585"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="612"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="611"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="614"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="613"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
