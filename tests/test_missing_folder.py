@@ -31,7 +31,7 @@ def test_only_a_named_folder_that_is_not_there_counts_as_mistyped(tmp_path, monk
     ("language", "said", "buttons"),
     [
         ("en", "The folder {} does not exist (a typo?).",
-         ["Create a new journal there", "Choose another folder …", "Quit"]),
+         ["Create a new journal there", "Choose another folder…", "Quit"]),
         ("de", "Den Ordner {} gibt es nicht (vertippt?).",
          ["Neues Journal dort anlegen", "Anderen Ordner wählen …", "Beenden"]),
     ],

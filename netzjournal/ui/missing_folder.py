@@ -49,7 +49,7 @@ def missing_folder_box(folder: Path) -> QMessageBox:
     create.setProperty("choice", Choice.CREATE.value)
     create.setAutoDefault(False)
     elsewhere = box.addButton(
-        QCoreApplication.translate("MissingFolder", "Choose another folder …"),
+        QCoreApplication.translate("MissingFolder", "Choose another folder…"),
         QMessageBox.ButtonRole.ActionRole,
     )
     elsewhere.setObjectName("chooseFolder")

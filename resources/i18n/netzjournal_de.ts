@@ -4220,7 +4220,7 @@ Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Comp
     </message>
     <message>
         <location filename="../../netzjournal/ui/missing_folder.py" line="52"/>
-        <source>Choose another folder …</source>
+        <source>Choose another folder…</source>
         <translation>Anderen Ordner wählen …</translation>
     </message>
     <message>
