@@ -29,7 +29,7 @@ from netzjournal.store.errors import (
 from netzjournal.store.journal import Journal, UpgradeNeeded
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QObject
+    from PySide6.QtCore import QCoreApplication, QObject
     from PySide6.QtWidgets import QWidget
 
     from netzjournal.store.backups import CheckedBackup
@@ -396,6 +396,34 @@ def _damaged_while_open(
     QApplication.quit()
 
 
+def _ask_missing_folder(
+    app: QCoreApplication, where: paths.DataPaths, lang: str | None
+) -> paths.DataPaths | None:
+    """The data folder to start in, the named one missing: that one (made by the caller),
+    another one picked, or None (quit; nothing made)."""
+    from netzjournal.ui.i18n import choose_language, install_translators
+    from netzjournal.ui.missing_folder import ask_missing_folder
+
+    translators = install_translators(app, choose_language(lang))
+    try:
+        chosen = ask_missing_folder(where.root)
+    finally:  # (the window's own, by the chosen folder's saved language)
+        for translator in translators:
+            app.removeTranslator(translator)
+    if chosen is None:
+        log.info("no data folder at %s: quit at the box, nothing made", where.root)
+        return None
+    if chosen != where.root:
+        _restart_in(chosen)
+    return paths.resolve(chosen)
+
+
+def _restart_in(root: Path) -> None:
+    """A restart (to convert the journal's encryption) starts in the folder picked at the
+    missing-folder box, not at the mistyped one again: ``--data-dir`` given last wins."""
+    sys.argv[1:] = [*sys.argv[1:], "--data-dir", str(root)]
+
+
 def _ensure_folders(where: paths.DataPaths) -> JournalUnavailable | None:
     """Create the data folder if needed; the problem if it cannot be there."""
     from netzjournal.store import environment
@@ -521,6 +549,12 @@ def run_gui(
 
         QTimer.singleShot(3000, lambda: collect_on_gui_thread(app))
     where = paths.resolve(data_dir)
+    if screenshot is None and paths.named_but_missing(data_dir):
+        # A mistyped --data-dir: asked before anything (folder, log, lock) is made there.
+        chosen = _ask_missing_folder(app, where, lang)
+        if chosen is None:
+            return 1
+        where = chosen
     problem = _ensure_folders(where)
     log_path = logs.setup(where.logs)
     _install_excepthook(log_path, interactive=screenshot is None)

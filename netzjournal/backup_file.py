@@ -99,8 +99,12 @@ def key_for(path: Path, journal: Path, secret: str | None = None) -> FileKey | N
 
 def check(path: Path, found: FileKey | None, journal_has_data: bool = False) -> None:
     """:func:`backups.verify_backup` with the file's own key: :class:`JournalDamaged`
-    says why it is unfit (damaged, not a journal, from a newer version, empty)."""
-    backups.verify_backup(path, journal_has_data, key=found.key if found else None)
+    says why it is unfit (damaged, not a journal, from a newer version, empty).
+    Nothing writes a file from elsewhere: read ``immutable`` where no ``-wal`` lies
+    beside it, so a question cancelled leaves no ``-shm``/``-wal`` beside the person's
+    file (a WAL journal's copy opened read-only gets both)."""
+    alone = not path.with_name(path.name + "-wal").exists()
+    backups.verify_backup(path, journal_has_data, key=found.key if found else None, immutable=alone)
 
 
 def restore_where_missing(

@@ -344,16 +344,13 @@ def refuse_a_missing_folder(args: argparse.Namespace) -> int | None:
     journal: a folder named that does not exist is refused (status 2) unless
     ``--new-journal`` asks for one there. The platform's data folder is made on first
     use; an existing folder without a journal starts one (:func:`say_started`)."""
-    import os
-
     from netzjournal import paths
 
     if getattr(args, "new_journal", False):
         return None
-    where = paths.resolve(args.data_dir)
-    named = bool(args.data_dir) or bool(os.environ.get(paths.ENV_HOME))
-    if not named or where.root.exists() or where.journal.exists():
+    if not paths.named_but_missing(args.data_dir):
         return None
+    where = paths.resolve(args.data_dir)
     if interface_language_of(where) == "de":
         return fail(f"Den Ordner {where.root} gibt es nicht (vertippt?). Um dort ein neues "
                     "Journal anzufangen: --new-journal anhängen.")  # fmt: skip

@@ -93,6 +93,17 @@ def resolve(data_dir: str | os.PathLike[str] | None = None) -> DataPaths:
     return DataPaths(root.expanduser().absolute())
 
 
+def named_but_missing(data_dir: str | os.PathLike[str] | None = None) -> bool:
+    """A data folder named by ``--data-dir`` or ``NETZJOURNAL_HOME`` that does not exist:
+    most likely mistyped, so nothing is made there without asking (the command line
+    refuses, the window asks). The platform's own folder is made on first use."""
+    named = bool(data_dir) or bool(os.environ.get(ENV_HOME))
+    if not named:
+        return False
+    where = resolve(data_dir)
+    return not where.root.exists() and not where.journal.exists()
+
+
 def resources_dir() -> Path:
     """The ``resources`` folder: inside the package when installed, else the checkout's."""
     here = Path(__file__).resolve().parent

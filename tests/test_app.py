@@ -8,7 +8,11 @@ from pathlib import Path
 
 from conftest import person
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
-from uihelpers import close_main_window_once_painted, when_modal
+from uihelpers import (
+    close_main_window_once_painted,
+    create_when_the_folder_is_asked_for,
+    when_modal,
+)
 
 from netzjournal import app as app_module
 from netzjournal import paths
@@ -175,6 +179,7 @@ def test_run_gui_starts_and_exits_cleanly(qtbot, tmp_path):
             time.sleep(0.01)
 
     close_main_window_once_painted(check)
+    create_when_the_folder_is_asked_for()  # (named, not there: asked first)
     status = app_module.run_gui(data_dir=str(tmp_path / "data"), lang="en")
     assert status == 0 and seen == ["netzjournal"]
     assert (tmp_path / "data" / "journal.sqlite3").exists()
@@ -343,5 +348,6 @@ def test_cycles_are_collected_again_once_the_window_has_painted(qtbot, tmp_path)
         states.append((gc.isenabled(), timer is not None and timer.isActive()))
 
     close_main_window_once_painted(painted)
+    create_when_the_folder_is_asked_for()  # (named, not there: asked first)
     assert app_module.run_gui(data_dir=str(tmp_path / "data"), lang="en") == 0
     assert states == [(False, True)]

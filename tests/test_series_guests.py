@@ -75,15 +75,15 @@ def test_a_series_guests_are_on_each_evening_past_and_ahead_unless_it_has_its_ow
         return model.index(model.row_of(key), EventsModel.PEOPLE).data(role)
 
     november, december = (s.id, D(2026, 11, 10)), (s.id, D(2026, 12, 8))
-    assert cell(november) == "Said they'd come: 1"  # (the evening the user debriefs)
-    assert cell(november, Qt.ItemDataRole.ToolTipRole) == "Said they'd come: Sabine Huber"
-    assert cell(december) == "Coming: 1"
-    assert cell((s.id, D(2027, 1, 12))) == "Coming: 1"
-    assert cell((s.id, D(2027, 2, 9)), Qt.ItemDataRole.ToolTipRole) == "Coming: Jonas Weber"
-    assert cell((sprint.id, D(2026, 3, 16))) == "Said they'd come: 1"
+    assert cell(november) == "Said yes: 1"  # (the evening the user debriefs)
+    assert cell(november, Qt.ItemDataRole.ToolTipRole) == "Said yes: Sabine Huber"
+    assert cell(december) == "Said yes: 1"
+    assert cell((s.id, D(2027, 1, 12))) == "Said yes: 1"
+    assert cell((s.id, D(2027, 2, 9)), Qt.ItemDataRole.ToolTipRole) == "Said yes: Jonas Weber"
+    assert cell((sprint.id, D(2026, 3, 16))) == "Said yes: 1"
     model.set_names_under_dates(True)
     row = model.row_of(november)
-    assert model.index(row, EventsModel.DATE).data().splitlines()[-1] == "Said they'd come: 1"
+    assert model.index(row, EventsModel.DATE).data().splitlines()[-1] == "Said yes: 1"
     assert row in model.counted_rows()
     model.set_names_under_dates(False)
 
@@ -103,10 +103,10 @@ def test_a_series_guests_are_on_each_evening_past_and_ahead_unless_it_has_its_ow
     qtmodeltester.check(table)
     who = {table.occurrence(r).occurrence_on: table.index(r, 2).data()
            for r in range(table.rowCount())}  # fmt: skip
-    assert who[D(2026, 11, 10)] == "Said they'd come: Sabine Huber"
-    assert who[D(2026, 1, 13)] == "Said they'd come: Sabine Huber"
-    assert who[D(2026, 12, 8)] == "Coming: Sabine Huber"
-    assert who[D(2027, 2, 9)] == "Coming: Jonas Weber"
+    assert who[D(2026, 11, 10)] == "Said yes: Sabine Huber"
+    assert who[D(2026, 1, 13)] == "Said yes: Sabine Huber"
+    assert who[D(2026, 12, 8)] == "Said yes: Sabine Huber"
+    assert who[D(2027, 2, 9)] == "Said yes: Jonas Weber"
     journal.close()
 
 
@@ -267,12 +267,12 @@ def test_the_list_counts_a_series_contacts_and_guests_alike_and_none_when_cancel
             assert pane.select_key(key)
         return model.index(model.row_of(key), EventsModel.PEOPLE).data(role)
 
-    assert cell(D(2026, 12, 8)) == "Coming: 2"  # (Jonas once: recorded and invited)
-    assert cell(D(2027, 2, 9)) == "Coming: 2"
+    assert cell(D(2026, 12, 8)) == "Said yes: 2"  # (Jonas once: recorded and invited)
+    assert cell(D(2027, 2, 9)) == "Said yes: 2"
     tip = cell(D(2027, 2, 9), Qt.ItemDataRole.ToolTipRole)
     assert "Jonas Weber" in tip and "Sabine Huber" in tip
     assert cell(D(2027, 1, 12)) == ""  # called off: nobody is coming
-    assert cell(D(2026, 11, 10)) == "Said they'd come: 2"
+    assert cell(D(2026, 11, 10)) == "Said yes: 2"
 
     assert pane.select_key((s.id, D(2026, 12, 8)))
     table = pane.page.series_model
@@ -280,6 +280,6 @@ def test_the_list_counts_a_series_contacts_and_guests_alike_and_none_when_cancel
     who = {table.occurrence(r).occurrence_on: table.index(r, 2).data()
            for r in range(table.rowCount())}  # fmt: skip
     assert "Jonas Weber" in who[D(2027, 2, 9)] and "Sabine Huber" in who[D(2027, 2, 9)]
-    assert who[D(2027, 2, 9)].startswith("2 · Coming: ")
+    assert who[D(2027, 2, 9)].startswith("2 · Said yes: ")
     assert "Coming" not in who[D(2027, 1, 12)]
     journal.close()

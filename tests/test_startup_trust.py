@@ -14,7 +14,12 @@ from pathlib import Path
 import pytest
 from conftest import person
 from PySide6.QtWidgets import QApplication, QLabel
-from uihelpers import close_main_window_once_painted, quit_after, when_modal
+from uihelpers import (
+    close_main_window_once_painted,
+    create_when_the_folder_is_asked_for,
+    quit_after,
+    when_modal,
+)
 
 from netzjournal import app as app_module
 from netzjournal import paths
@@ -437,6 +442,7 @@ def test_a_write_protected_journal_opens_with_a_banner(qtbot, tmp_path, lang, wo
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 def test_window_ini_and_log_are_private(qtbot, tmp_path, no_windows_left):
     close_main_window_once_painted()
+    create_when_the_folder_is_asked_for()  # (named, not there: asked first)
     root = tmp_path / "data"
     assert app_module.run_gui(data_dir=str(root), lang="en") == 0
     for f in (root / "window.ini", root / "logs" / "netzjournal.log"):

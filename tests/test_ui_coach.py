@@ -1075,6 +1075,8 @@ def test_a_read_only_journal_offers_no_coach_action_that_writes(make_window, whe
     assert card.salutation_buttons and card.salutation_neutral is not None
     assert not any(b.isEnabled() for b in card.salutation_buttons.values())
     assert not card.salutation_neutral.isEnabled()
+    # (and it looks it: grey text, not a link in the link colour: test_link_line.py)
+    assert "<a " not in card.salutation_neutral.text()
     assert card.actions_["copy"].isEnabled() and card.actions_["mail"].isEnabled()
     card.actions_["copy"].click()
     assert QGuiApplication.clipboard().text() == card.text.toPlainText()

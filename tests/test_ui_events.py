@@ -156,9 +156,9 @@ def test_the_series_table_names_who_came_and_who_said_yes(qtmodeltester, journal
     }
     # (by family name, as the contacts table: Müller before Schmidt)
     # The count first (for several): a busy evening's names are cut at the column's edge.
-    assert rows[D(2026, 10, 13)] == "3 · Müller, Hans; Anna Schmidt · Said they'd come: Ben Weber"
-    assert rows[D(2026, 11, 10)] == "Said they'd come: Ben Weber"
-    assert rows[D(2026, 12, 8)] == "2 · Coming: Müller, Hans; Anna Schmidt"
+    assert rows[D(2026, 10, 13)] == "3 · Müller, Hans; Anna Schmidt · Said yes: Ben Weber"
+    assert rows[D(2026, 11, 10)] == "Said yes: Ben Weber"
+    assert rows[D(2026, 12, 8)] == "2 · Said yes: Müller, Hans; Anna Schmidt"
     # and the whole text in the tooltip, a line for each part
     row = next(
         r
@@ -166,7 +166,7 @@ def test_the_series_table_names_who_came_and_who_said_yes(qtmodeltester, journal
         if model.index(r, 0).data(OCCURRENCE_ROLE).occurrence_on == D(2026, 10, 13)
     )
     assert model.index(row, 2).data(Qt.ItemDataRole.ToolTipRole) == (
-        "Müller, Hans; Anna Schmidt\nSaid they'd come: Ben Weber"
+        "Müller, Hans; Anna Schmidt\nSaid yes: Ben Weber"
     )
     assert rows[D(2027, 1, 12)] == ""  # nobody has said anything yet
     # the notes and the timeline join a note's people by the same rule
@@ -180,7 +180,7 @@ def test_the_series_table_names_who_came_and_who_said_yes(qtmodeltester, journal
 
 def test_the_series_table_names_who_had_said_yes_to_an_evening_that_is_over(qtmodeltester, journal):
     """An evening that is over where people had only said yes: the events list says
-    "Said they'd come: 1", the page "said they'd come"; the series' table was empty,
+    "Said yes: 1", the page "said yes"; the series' table was empty,
     read as nobody (and, where others came, the test above: named after them)."""
     s = _stammtisch(journal)
     ben = create_contact(journal, person("Ben", "Weber")).value
@@ -193,7 +193,7 @@ def test_the_series_table_names_who_had_said_yes_to_an_evening_that_is_over(qtmo
         model.index(r, 0).data(OCCURRENCE_ROLE).occurrence_on: model.index(r, 2).data()
         for r in range(model.rowCount())
     }
-    assert rows[D(2026, 11, 10)] == "Said they'd come: Ben Weber"
+    assert rows[D(2026, 11, 10)] == "Said yes: Ben Weber"
 
 
 def test_ctrl5_opens_the_events_view_and_attendance_by_id(qtbot, tmp_path):
@@ -1412,8 +1412,8 @@ def test_the_people_column_says_who_else_and_my_answer_is_marked_at_the_name(qtb
     pane.refresher.flush()
     row = model.row_of((s.id, D(2026, 12, 8)))
     people = model.index(row, EventsModel.PEOPLE)
-    assert people.data() == "Coming: 1"
-    assert people.data(Qt.ItemDataRole.ToolTipRole) == "Coming: Anna Roth"
+    assert people.data() == "Said yes: 1"
+    assert people.data(Qt.ItemDataRole.ToolTipRole) == "Said yes: Anna Roth"
     # No answer: no mark.
     row = model.row_of((s.id, D(2026, 11, 10)))
     assert model.index(row, EventsModel.NAME).data(Qt.ItemDataRole.DecorationRole) is None
@@ -1451,7 +1451,8 @@ def test_the_cancelled_evening_s_question_fits_the_page_at_800_px_in_german(qtbo
 def test_a_past_evening_s_people_column_says_who_had_said_yes_not_who_is_coming(qtbot, tmp_path):
     """An evening that is over and only has people who had said yes: the column said
     "Coming: 1" (a promise for a day that is gone) while the page said "said they'd
-    come". Ahead it still says "Coming"; in German both are „Zugesagt“."""
+    come". One answer, one wording in each language: "Said yes" ahead and after, as the
+    page's "said yes" (in German both are „Zugesagt“); never "Coming" for a past one."""
     w, journal = _window(qtbot, tmp_path)
     s = _stammtisch(journal)
     november = ensure_occurrence(journal, s.id, D(2026, 11, 10)).value
@@ -1462,11 +1463,12 @@ def test_a_past_evening_s_people_column_says_who_had_said_yes_not_who_is_coming(
     w.show_view(EVENTS)
     model = w.events_pane.model
     past = model.index(model.row_of((s.id, D(2026, 11, 10))), EventsModel.PEOPLE)
-    assert past.data() == "Said they'd come: 1"
-    assert past.data(Qt.ItemDataRole.ToolTipRole) == "Said they'd come: Anna Roth"
+    assert past.data() == "Said yes: 1"
+    assert past.data(Qt.ItemDataRole.ToolTipRole) == "Said yes: Anna Roth"
+    assert "Coming" not in past.data(Qt.ItemDataRole.ToolTipRole)
     ahead = model.index(model.row_of((s.id, D(2026, 12, 8))), EventsModel.PEOPLE)
-    assert ahead.data() == "Coming: 1"
-    assert ahead.data(Qt.ItemDataRole.ToolTipRole) == "Coming: Anna Roth"
+    assert ahead.data() == "Said yes: 1"
+    assert ahead.data(Qt.ItemDataRole.ToolTipRole) == "Said yes: Anna Roth"
     journal.close()
 
 
@@ -1540,7 +1542,7 @@ def test_who_an_invitation_names_and_is_no_contact_is_on_its_page_and_can_become
     nb = "\u00a0"
     assert shown == [
         f"Sabine Huber{nb}– organiser\nsabine.huber@vertrieb-sued.example",
-        f"Jonas Brandl{nb}– accepted\nj.brandl@example.de",
+        f"Jonas Brandl{nb}– said{nb}yes\nj.brandl@example.de",
     ]
     box.view.setCurrentIndex(box.model.index(1, 0))
 
@@ -1924,7 +1926,7 @@ def test_at_800_px_the_events_list_counts_the_people_under_the_name(qtbot, tmp_p
         for name in ("Vertriebler-Stammtisch München", "Leeres Treffen")
     )  # fmt: skip
     lines = str(model.index(busy, EventsModel.DATE).data()).splitlines()
-    assert lines[1:] == ["Vertriebler-Stammtisch München", "Coming: 2"]
+    assert lines[1:] == ["Vertriebler-Stammtisch München", "Said yes: 2"]
     assert len(str(model.index(empty, EventsModel.DATE).data()).splitlines()) == 2
     line = pane.table.fontMetrics().height()
     assert pane.table.rowHeight(busy) >= 3 * line > pane.table.rowHeight(empty)
@@ -2004,17 +2006,17 @@ def test_a_guest_who_is_no_contact_and_said_yes_is_counted_wherever_people_are(
             assert pane.select_key(key)
         return model.index(model.row_of(key), EventsModel.PEOPLE).data(role)
 
-    assert cell((breakfast.id, None)) == "Coming: 1"
+    assert cell((breakfast.id, None)) == "Said yes: 1"
     assert cell((breakfast.id, None), Qt.ItemDataRole.ToolTipRole) == (
-        "Coming: kemal.aydin@example.de"
+        "Said yes: kemal.aydin@example.de"
     )
     december = (s.id, D(2026, 12, 8))  # (the series' next evening)
-    assert cell(december) == "Coming: 2"
-    assert cell(december, Qt.ItemDataRole.ToolTipRole) == "Coming: Anna Roth; Sabine Huber"
-    assert cell((s.id, D(2027, 1, 12))) == "Coming: 1"  # (Sabine: every evening)
+    assert cell(december) == "Said yes: 2"
+    assert cell(december, Qt.ItemDataRole.ToolTipRole) == "Said yes: Anna Roth; Sabine Huber"
+    assert cell((s.id, D(2027, 1, 12))) == "Said yes: 1"  # (Sabine: every evening)
     model.set_names_under_dates(True)
     row = model.row_of((breakfast.id, None))
-    assert model.index(row, EventsModel.DATE).data().splitlines()[-1] == "Coming: 1"
+    assert model.index(row, EventsModel.DATE).data().splitlines()[-1] == "Said yes: 1"
     assert row in model.counted_rows()
     model.set_names_under_dates(False)
     # The page lists them where the list counts them.
@@ -2029,8 +2031,8 @@ def test_a_guest_who_is_no_contact_and_said_yes_is_counted_wherever_people_are(
     series = page.series_model
     who = {series.occurrence(r).occurrence_on: series.index(r, 2).data()
            for r in range(series.rowCount())}  # fmt: skip
-    assert who[D(2026, 12, 8)] == "2 · Coming: Anna Roth; Sabine Huber"
-    assert who[D(2027, 1, 12)] == "Coming: Sabine Huber"
+    assert who[D(2026, 12, 8)] == "2 · Said yes: Anna Roth; Sabine Huber"
+    assert who[D(2027, 1, 12)] == "Said yes: Sabine Huber"
     assert pane.select_key((s.id, D(2027, 1, 12)))
     assert [p.address for p in box.model.rows] == ["sabine@example.de"]
     journal.close()
@@ -2111,7 +2113,7 @@ def test_today_s_event_names_everyone_who_said_yes_under_who_is_coming(qtbot, jo
     model = EventsModel(journal, lambda: TODAY)
     model.reload()
     row = model.row_of(o.key)
-    assert model.index(row, EventsModel.PEOPLE).data() == "Coming: 3"
+    assert model.index(row, EventsModel.PEOPLE).data() == "Said yes: 3"
     update_event(journal, replace(tonight, cancelled=True))
     (off,) = occurrences(journal, TODAY, TODAY)
     page.show_occurrence(off)

@@ -103,6 +103,15 @@ def when_modal(
     return handled
 
 
+def create_when_the_folder_is_asked_for() -> list[QWidget]:
+    """A start on a data folder named but not there asks first (ui/missing_folder.py):
+    answered "Create a new journal there", as a person starting anew does."""
+    return when_modal(
+        lambda box: box.findChild(QWidget, "createThere").click(),  # type: ignore[union-attr]
+        lambda widget: widget.objectName() == "missingFolderBox",
+    )
+
+
 def when_popup(handler: Callable[[QMenu], None]) -> None:
     """Run ``handler`` on the next popup menu shown (from inside its exec)."""
     handled: list[QMenu] = []

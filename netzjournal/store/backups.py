@@ -63,6 +63,49 @@ def list_backups(backup_dir: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda b: (b.created, b.path.name), reverse=True)
 
 
+def made_at(path: Path) -> dt.datetime | None:
+    """When the backup file at ``path`` was made, as its name says (netzjournal names
+    each backup with its time); None for a name that does not (a file renamed)."""
+    try:
+        info = _parse(path)
+    except OSError:
+        return None
+    return info.created if info is not None else None
+
+
+@dataclass(frozen=True)
+class Holdings:
+    """What a backup holds, counted before it is restored (the restore's question)."""
+
+    contacts: int
+    notes: int
+
+
+def holdings(path: Path, key: cipher.Key | None = None) -> Holdings | None:
+    """The contacts and notes in the backup at ``path`` (``key``: its own, where it is not
+    the active one); None where they cannot be read (damaged, another key, not a journal:
+    the restore's own check says which).
+
+    Read-only and ``immutable``: SQLite writes nothing beside the file (a read-only open
+    of a WAL journal's copy leaves a ``-shm`` and ``-wal`` there) and takes no lock. A
+    ``-wal`` beside it would be left unread, so its counts would not be the restore's:
+    none are given then."""
+    if path.with_name(path.name + "-wal").exists():
+        return None
+    try:
+        conn = cipher.connect(path, read_only=True, immutable=True, key=key)
+    except cipher.ErrorOrOS:
+        return None
+    try:
+        contacts = conn.execute("SELECT count(*) FROM contact").fetchone()[0]
+        notes = conn.execute("SELECT count(*) FROM interaction").fetchone()[0]
+    except cipher.ErrorOrOS:
+        return None
+    finally:
+        conn.close()
+    return Holdings(int(contacts), int(notes))
+
+
 def _write_copy(src: sqlite3.Connection, part: Path) -> None:
     """Copy ``src`` into a new private file ``part`` (``fsync.private_part``)."""
     if not part.parent.is_dir():
@@ -219,7 +262,10 @@ def _free_name(backup_dir: Path, now: dt.datetime, reason: str) -> Path:
 
 
 def verify_backup(
-    path: Path, journal_has_data: bool = False, key: cipher.Key | None = None
+    path: Path,
+    journal_has_data: bool = False,
+    key: cipher.Key | None = None,
+    immutable: bool = False,
 ) -> FileReport:
     """Check ``path`` before it is offered or restored; raise :class:`JournalDamaged` if unfit.
 
@@ -227,11 +273,11 @@ def verify_backup(
     (with its schema row) no newer than this version, and is not empty when
     the journal it would replace had data. A zero-byte file, an unrelated
     SQLite file or garbage is refused with the reason. ``key``: the file's own
-    key, where it is not the active one (see :func:`inspect`).
+    key, where it is not the active one; ``immutable``: see :func:`inspect`.
     """
     from netzjournal.store.journal import latest_schema
 
-    report = inspect(path, latest=latest_schema(), key=key)
+    report = inspect(path, latest=latest_schema(), key=key, immutable=immutable)
     if report.ok and journal_has_data and not report.has_data:
         report = FileReport(path, "no-data", "", report.schema)
     report.raise_if_bad()

@@ -61,13 +61,18 @@ class FileReport:
             raise JournalDamaged(self.path, self.message(), code=self.problem)
 
 
-def inspect(path: Path, latest: int | None = None, key: cipher.Key | None = None) -> FileReport:
+def inspect(
+    path: Path, latest: int | None = None, key: cipher.Key | None = None, immutable: bool = False
+) -> FileReport:
     """Check ``path`` as a journal: header, ``quick_check``, schema row, counts.
 
     ``latest``: the newest schema this version knows (a file from a newer
     netzjournal gets ``problem="newer"``); None skips that test. ``key``: the
     file's own key where it is not the active one (a backup file from another
     journal); the active key is never changed for it (the window's workers use it).
+    ``immutable``: for a file nothing writes and no ``-wal`` lies beside (a backup file
+    from elsewhere): SQLite then leaves no ``-shm``/``-wal`` beside it, as a read-only
+    open of a WAL journal's copy does.
     """
     from netzjournal.store.journal import check_file
 
@@ -80,7 +85,7 @@ def inspect(path: Path, latest: int | None = None, key: cipher.Key | None = None
     except OSError as exc:
         return FileReport(path, "unreadable", exc.strerror or str(exc))
     try:
-        conn = cipher.connect(path, read_only=True, timeout=5.0, key=key)
+        conn = cipher.connect(path, read_only=True, immutable=immutable, timeout=5.0, key=key)
     except cipher.Error as exc:
         return FileReport(path, "unreadable", str(exc))
     try:

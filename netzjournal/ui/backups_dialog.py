@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,7 +29,14 @@ from PySide6.QtWidgets import (
 from netzjournal import backup_file
 from netzjournal.paths import DataPaths
 from netzjournal.store import cipher
-from netzjournal.store.backups import BackupInfo, create_backup, list_backups
+from netzjournal.store.backups import (
+    BackupInfo,
+    Holdings,
+    create_backup,
+    holdings,
+    list_backups,
+    made_at,
+)
 from netzjournal.store.errors import JournalDamaged, StoreError
 from netzjournal.store.journal import Journal
 from netzjournal.ui import style, texts
@@ -159,16 +168,34 @@ class BackupsDialog(QDialog):
             QMessageBox.information(self, self.tr("Restore"), self.tr("Select a backup first."))
             return
         backup = self.model.row_at(rows[0].row())
-        if confirm(
-            self,
-            self.tr("Restore backup"),
-            self.tr(
-                "Replace the journal with the backup from %1? The current state is backed up first."
-            ).replace("%1", texts.format_datetime(backup.created)),
-            self.tr("Restore"),
-        ):
+        question = self.tr("Replace the journal with the backup from %1?").replace(
+            "%1", texts.format_datetime(backup.created)
+        )
+        detail = self._what_happens(holdings(backup.path))
+        if confirm(self, self.tr("Restore backup"), question, self.tr("Restore"), detail):
             self._restore(backup)
             self.refresh()
+
+    def _what_happens(self, holds: Holdings | None, extra: str = "") -> str:
+        """The restore question's second paragraph: what the backup holds (or that it
+        could not be read ahead: the restore checks it, as before), and that the
+        current journal is kept first (``restore_backup``'s ``pre-restore`` backup)."""
+        if holds is None:
+            said = self.tr(
+                "What it holds cannot be read beforehand; the restore checks the backup "
+                "first and changes nothing if it is unfit."
+            )
+        else:
+            said = (
+                self.tr("It holds %1 and %2.")
+                .replace("%1", self.tr("%Ln contact(s)", "", holds.contacts))
+                .replace("%2", self.tr("%Ln note(s)", "", holds.notes))
+            )
+        kept = self.tr(
+            "Your current journal is kept first, as a backup “before a restore” in this "
+            "list, so the restore can be undone."
+        )
+        return "\n\n".join(part for part in (said, kept, extra) if part)
 
     def restore_from_file(self, path: Path | None = None) -> None:
         """A backup file from elsewhere (another computer's, a copy kept aside): its key
@@ -214,15 +241,24 @@ class BackupsDialog(QDialog):
                 .replace("%2", problem_text(exc.code)),
             )
             return
-        question = self.tr(
-            "Replace the journal with the backup “%1”? The current state is backed up first."
-        ).replace("%1", path.name)
-        detail = ""
+        made = made_at(path)
+        if made is not None:
+            question = self.tr("Replace the journal with the backup “%1” from %2?")
+        else:  # (a file renamed: its last change is the nearest to when it was made)
+            question = self.tr("Replace the journal with the backup “%1” (last changed %2)?")
+            with contextlib.suppress(OSError):
+                made = dt.datetime.fromtimestamp(path.stat().st_mtime)
+        if made is None:  # (gone since its check: the restore says so)
+            question = self.tr("Replace the journal with the backup “%1”?")
+        question = question.replace("%1", path.name).replace("%2", texts.format_datetime(made))
+        encrypted = ""
         if found is not None and cipher.is_plain_sqlite(journal.path):
-            detail = self.tr(
+            encrypted = self.tr(
                 "The backup is encrypted; this journal is not, and the restored one will not "
                 "be either (Settings → Privacy encrypts it)."
             )
+        holds = holdings(path, found.key if found is not None else None)
+        detail = self._what_happens(holds, encrypted)
         if confirm(self, self.tr("Restore backup"), question, self.tr("Restore"), detail):
             self._restore(path, found.key if found is not None else None)
             self.refresh()

@@ -313,160 +313,201 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="41"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="50"/>
         <source>daily</source>
         <translation>täglich</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="42"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="51"/>
         <source>made by hand</source>
         <translation>von Hand</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="43"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="52"/>
         <source>before an upgrade</source>
         <translation>vor einem Update</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="44"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="53"/>
         <source>before a restore</source>
         <translation>vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="45"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="54"/>
         <source>before deleting</source>
         <translation>vor dem Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="46"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="55"/>
         <source>before an import</source>
         <translation>vor einem Import</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="47"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="56"/>
         <source>before an import was undone</source>
         <translation>vor dem Rückgängigmachen eines Imports</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="84"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="93"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="93"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="102"/>
         <source>netzjournal backs up your journal every day and before every bigger change. Restoring first backs up the current state, so a restore can be undone.</source>
         <translation>netzjournal sichert Ihr Journal jeden Tag und vor jeder größeren Änderung. Vor dem Wiederherstellen wird der aktuelle Stand gesichert – so lässt sich auch das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="98"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="107"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="101"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="110"/>
         <source>Restore…</source>
         <translation>Wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="104"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="113"/>
         <source>Restore from file…</source>
         <translation>Aus Datei wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="107"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="116"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="123"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="132"/>
         <source>There is no backup yet. netzjournal makes the first one today, once the journal has been checked – or now, with “Back up now”.</source>
         <translation>Noch gibt es keine Sicherung. netzjournal legt heute die erste an, sobald das Journal geprüft ist – oder jetzt mit „Jetzt sichern“.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="150"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="159"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="159"/>
         <location filename="../../netzjournal/ui/backups_dialog.py" line="168"/>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="226"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="175"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="262"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="159"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="168"/>
         <source>Select a backup first.</source>
         <translation>Bitte zuerst eine Sicherung auswählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="164"/>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="226"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="171"/>
+        <source>Replace the journal with the backup from %1?</source>
+        <translation>Das Journal durch die Sicherung vom %1 ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="175"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="262"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="166"/>
-        <source>Replace the journal with the backup from %1? The current state is backed up first.</source>
-        <translation>Das Journal durch die Sicherung vom %1 ersetzen? Der aktuelle Stand wird vorher gesichert.</translation>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="185"/>
+        <source>What it holds cannot be read beforehand; the restore checks the backup first and changes nothing if it is unfit.</source>
+        <translation>Was sie enthält, lässt sich vorab nicht lesen; die Wiederherstellung prüft die Sicherung zuerst und ändert nichts, wenn sie nicht taugt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="179"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="190"/>
+        <source>It holds %1 and %2.</source>
+        <translation>Die Sicherung enthält %1 und %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="191"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln Kontakt</numerusform>
+            <numerusform>%Ln Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="192"/>
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln Notiz</numerusform>
+            <numerusform>%Ln Notizen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="195"/>
+        <source>Your current journal is kept first, as a backup “before a restore” in this list, so the restore can be undone.</source>
+        <translation>Ihr jetziges Journal wird vorher gesichert, als Sicherung „vor einer Wiederherstellung“ in dieser Liste – die Wiederherstellung lässt sich also rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="246"/>
+        <source>Replace the journal with the backup “%1” from %2?</source>
+        <translation>Das Journal durch die Sicherung „%1“ vom %2 ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="248"/>
+        <source>Replace the journal with the backup “%1” (last changed %2)?</source>
+        <translation>Das Journal durch die Sicherung „%1“ (zuletzt geändert am %2) ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="252"/>
+        <source>Replace the journal with the backup “%1”?</source>
+        <translation>Das Journal durch die Sicherung „%1“ ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="206"/>
         <source>Restore from file</source>
         <translation>Aus Datei wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="187"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="214"/>
         <source>netzjournal backups (*.sqlite3);;All files (*)</source>
         <translation>netzjournal-Sicherungen (*.sqlite3);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="212"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="239"/>
         <source>“%1” cannot be restored: %2. Nothing was changed.</source>
         <translation>„%1“ lässt sich nicht wiederherstellen: %2. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="218"/>
-        <source>Replace the journal with the backup “%1”? The current state is backed up first.</source>
-        <translation>Das Journal durch die Sicherung „%1“ ersetzen? Der aktuelle Stand wird vorher gesichert.</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="223"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="257"/>
         <source>The backup is encrypted; this journal is not, and the restored one will not be either (Settings → Privacy encrypts it).</source>
         <translation>Die Sicherung ist verschlüsselt, dieses Journal nicht – und das wiederhergestellte auch nicht (Einstellungen → Datenschutz verschlüsselt es).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="260"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="296"/>
         <source>This backup was made by a newer netzjournal. Please update netzjournal, then restore the backup again.</source>
         <translation>Diese Sicherung stammt von einer neueren netzjournal-Version. Bitte aktualisieren Sie netzjournal und stellen Sie die Sicherung dann erneut wieder her.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="266"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="302"/>
         <source>This backup holds no contacts or notes: restoring it would empty your journal. Choose an older backup that holds your data.</source>
         <translation>Diese Sicherung enthält keine Kontakte und keine Notizen: Sie würde Ihr Journal leeren. Wählen Sie eine ältere Sicherung, die Ihre Daten enthält.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="272"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="308"/>
         <source>This backup cannot be used (%1). Choose another backup from the list; keep this one in the backups folder for whoever helps you.</source>
         <translation>Diese Sicherung ist nicht verwendbar (%1). Wählen Sie eine andere Sicherung aus der Liste; bewahren Sie diese im Sicherungsordner für jemanden auf, der Ihnen hilft.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="278"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="314"/>
         <source>The journal is open read-only, so nothing can be restored into it. Quit netzjournal, start it again and restore the backup then.</source>
         <translation>Das Journal ist nur zum Lesen geöffnet, deshalb kann nichts wiederhergestellt werden. Beenden Sie netzjournal, starten Sie es neu und stellen Sie die Sicherung dann wieder her.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="287"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="323"/>
         <source>Backup not restored</source>
         <translation>Sicherung nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="294"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="330"/>
         <source>Your journal was not changed.</source>
         <translation>Ihr Journal wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="297"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="333"/>
         <source>Show data folder</source>
         <translation>Datenordner zeigen</translation>
     </message>
@@ -474,22 +515,22 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="59"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="68"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="59"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="68"/>
         <source>Why</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="59"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="68"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="66"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="75"/>
         <source>%1 · not encrypted yet</source>
         <translation>%1 · noch nicht verschlüsselt</translation>
     </message>
@@ -1193,7 +1234,7 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/detail.py" line="283"/>
-        <source>said they&apos;d come</source>
+        <source>said yes</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
@@ -1770,11 +1811,6 @@
         <translation>Ich war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="249"/>
-        <source>Listed because they said they would come: %1. Take off with ✕ anyone who did not.</source>
-        <translation>Mit Zusage auf der Liste: %1. Wer nicht kam, nehmen Sie mit ✕ heraus.</translation>
-    </message>
-    <message>
         <location filename="../../netzjournal/ui/events_tab/debrief.py" line="265"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
@@ -1789,6 +1825,11 @@
         <location filename="../../netzjournal/ui/events_tab/debrief.py" line="275"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="249"/>
+        <source>Listed because they said yes: %1. Take off with ✕ anyone who did not come.</source>
+        <translation>Mit Zusage auf der Liste: %1. Wer nicht kam, nehmen Sie mit ✕ heraus.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/debrief.py" line="308"/>
@@ -2294,139 +2335,139 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="181"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="182"/>
         <source>Whom did you meet? One line each, in one go.</source>
         <translation>Wen haben Sie getroffen? Eine Zeile je Person, alles auf einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="186"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="187"/>
         <source>Change this occurrence only…</source>
         <translation>Nur diesen Termin ändern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="188"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="189"/>
         <source>Move this occurrence, another place, or cancelled</source>
         <translation>Diesen Termin verschieben, anderer Ort oder abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="179"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="180"/>
         <source>Debrief…</source>
         <translation>Nachbereiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="183"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="184"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="190"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="191"/>
         <source>My answer:</source>
         <translation>Meine Antwort:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="198"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="199"/>
         <source>This event was cancelled, but you said you were there.</source>
         <translation>Diese Veranstaltung wurde abgesagt, Sie haben aber angegeben, dass Sie da waren.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="201"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="202"/>
         <source>I wasn&apos;t there</source>
         <translation>Ich war nicht da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="204"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="205"/>
         <source>It took place after all</source>
         <translation>Hat doch stattgefunden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="206"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="207"/>
         <source>No longer marked as cancelled</source>
         <translation>Wird nicht mehr als abgesagt geführt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="229"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="502"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="230"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="506"/>
         <location filename="../../netzjournal/ui/events_tab/words.py" line="51"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="253"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="257"/>
         <source>A line (optional)</source>
         <translation>Eine Zeile (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="255"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="259"/>
         <source>A line about them</source>
         <translation>Eine Zeile zu der Person</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="256"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="260"/>
         <source>A line about them at this event, e.g. “spoke briefly”</source>
         <translation>Eine Zeile zu der Person bei diesem Termin, z. B. „kurz gesprochen“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="257"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="261"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="259"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="263"/>
         <source>Met here first</source>
         <translation>Hier kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="261"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="265"/>
         <source>Record this event as where you met the chosen person</source>
         <translation>Festhalten, dass Sie die gewählte Person bei dieser Veranstaltung kennengelernt haben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="285"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="289"/>
         <source>Occurrences of this series</source>
         <translation>Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="307"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="311"/>
         <source>&lt;b&gt;Who was there&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wer war da&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="349"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="353"/>
         <source>No event chosen</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="351"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="355"/>
         <source>Choose an event on the left, or create one.</source>
         <translation>Wählen Sie links eine Veranstaltung aus oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="369"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="373"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="373"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="377"/>
         <source>moved from %1</source>
         <translation>verschoben vom %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="379"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="383"/>
         <source>An extra occurrence of this series</source>
         <translation>Zusätzlicher Termin dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="387"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="391"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="400"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="404"/>
         <source>The notes go on: the whole text is under “Edit…”.</source>
         <translation>Die Notizen sind länger: Den ganzen Text finden Sie unter „Bearbeiten …“.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="410"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="414"/>
         <source>Invited by %1</source>
         <translation>Eingeladen von %1</translation>
     </message>
@@ -2441,27 +2482,27 @@
         <translation>Wer ist da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="430"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="434"/>
         <source>Every occurrence of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="452"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="456"/>
         <source>Said yes to the invitation: %1</source>
         <translation>Laut Einladung zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="503"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="507"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="520"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="524"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="521"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="525"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>
@@ -2628,6 +2669,11 @@
         <translation>%1 bei Ihnen</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="332"/>
+        <source>said yes</source>
+        <translation>hat zugesagt</translation>
+    </message>
+    <message>
         <location filename="../../netzjournal/ui/events_tab/words.py" line="260"/>
         <source>ddd d MMM</source>
         <translation>ddd, dd.MM.</translation>
@@ -2666,11 +2712,6 @@
         <location filename="../../netzjournal/ui/events_tab/words.py" line="331"/>
         <source>was there</source>
         <translation>war da</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="332"/>
-        <source>said they&apos;d come</source>
-        <translation>hat zugesagt</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/words.py" line="333"/>
@@ -2771,20 +2812,15 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/model.py" line="404"/>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="447"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="446"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="163"/>
         <source>Met: %1</source>
         <translation>Getroffen: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/model.py" line="431"/>
-        <source>Said they&apos;d come: %1</source>
-        <translation>Zugesagt: %1</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="432"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="164"/>
-        <source>Coming: %1</source>
+        <source>Said yes: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
@@ -3885,12 +3921,12 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/invitees.py" line="52"/>
-        <source>accepted</source>
+        <source>said yes</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/invitees.py" line="53"/>
-        <source>declined</source>
+        <source>said no</source>
         <translation>hat abgesagt</translation>
     </message>
     <message>
@@ -4186,6 +4222,44 @@ Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Comp
         <location filename="../../netzjournal/ui/contacts/merge.py" line="180"/>
         <source>Next</source>
         <translation>Weiter</translation>
+    </message>
+</context>
+<context>
+    <name>MissingFolder</name>
+    <message>
+        <location filename="../../netzjournal/ui/missing_folder.py" line="31"/>
+        <source>The folder does not exist</source>
+        <translation>Den Ordner gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/missing_folder.py" line="32"/>
+        <source>The folder %1 does not exist (a typo?).</source>
+        <translation>Den Ordner %1 gibt es nicht (vertippt?).</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/missing_folder.py" line="38"/>
+        <source>Nothing has been created yet. netzjournal can start a new, empty journal in that folder, or open a journal in another folder.</source>
+        <translation>Es wurde noch nichts angelegt. netzjournal kann in diesem Ordner ein neues, leeres Journal anfangen oder ein Journal in einem anderen Ordner öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/missing_folder.py" line="45"/>
+        <source>Create a new journal there</source>
+        <translation>Neues Journal dort anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/missing_folder.py" line="52"/>
+        <source>Choose another folder…</source>
+        <translation>Anderen Ordner wählen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/missing_folder.py" line="59"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/missing_folder.py" line="91"/>
+        <source>Choose the journal&apos;s folder</source>
+        <translation>Ordner des Journals wählen</translation>
     </message>
 </context>
 <context>
@@ -4584,37 +4658,33 @@ Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Comp
 <context>
     <name>OccurrencesModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="568"/>
-        <source>Coming: %1</source>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="567"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="571"/>
+        <source>Said yes: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="572"/>
-        <source>Said they&apos;d come: %1</source>
-        <translation>Zugesagt: %1</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="586"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="585"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="586"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="585"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="586"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="585"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="612"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="611"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="614"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="613"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>

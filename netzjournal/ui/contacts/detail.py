@@ -280,7 +280,7 @@ class ContactDetail(QTextBrowser):
             )
         met_at = contact_events(j, c.id or 0)
         if met_at:
-            labels = {"attended": self.tr("was there"), "going": self.tr("said they'd come"),
+            labels = {"attended": self.tr("was there"), "going": self.tr("said yes"),
                       "note": self.tr("was there")}  # fmt: skip
             items = "".join(
                 f"<tr><td style='color:{quiet};padding-right:10px;white-space:nowrap'>"

@@ -246,8 +246,8 @@ class DebriefDialog(QDialog):
         listed = {r.key for r in self.rows}
         names = [label for key, label in self._said_yes.items() if key in listed]
         self.said_yes.setText(
-            self.tr("Listed because they said they would come: %1. Take off with ✕ "
-                    "anyone who did not.").replace("%1", join_names(names))
+            self.tr("Listed because they said yes: %1. Take off with ✕ anyone who did "
+                    "not come.").replace("%1", join_names(names))
         )  # fmt: skip
         self.said_yes.setVisible(bool(names))
         if self.rows:

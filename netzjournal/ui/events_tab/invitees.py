@@ -49,14 +49,14 @@ def answer_words(p: Invitee) -> str:
     if p.organiser:
         return QCoreApplication.translate("InviteesModel", "organiser")
     return {
-        "ACCEPTED": QCoreApplication.translate("InviteesModel", "accepted"),
-        "DECLINED": QCoreApplication.translate("InviteesModel", "declined"),
+        "ACCEPTED": QCoreApplication.translate("InviteesModel", "said yes"),
+        "DECLINED": QCoreApplication.translate("InviteesModel", "said no"),
         "TENTATIVE": QCoreApplication.translate("InviteesModel", "maybe"),
     }.get(p.answer) or QCoreApplication.translate("InviteesModel", "no answer yet")
 
 
 class InviteesModel(RowsModel[Invitee]):
-    """ "Markus Vogt – accepted" over "markus.vogt@web.example", one person a row."""
+    """ "Markus Vogt – said yes" over "markus.vogt@web.example", one person a row."""
 
     def headers(self) -> list[str]:
         return [""]  # (a list: no header is shown)

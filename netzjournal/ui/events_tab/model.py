@@ -425,11 +425,10 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
         return self.tr("My answer: %1").replace("%1", label)
 
     def _going_words(self, o: Occurrence) -> str:
-        """Those who said yes: "Coming: %1" ahead; for an evening that is over a promise
-        for a day gone by read wrong (the page says "said they'd come")."""
-        if (o.ends_on or o.starts_on) < self._today():
-            return self.tr("Said they'd come: %1")
-        return self.tr("Coming: %1")
+        """Those who said yes, in the words the page, the series' table and the
+        invitation's guests use for that answer ("Coming: %1" read wrong for an evening
+        that is over: a promise for a day gone by)."""
+        return self.tr("Said yes: %1")
 
     def _who_else(self, o: Occurrence) -> str | None:
         """The people counted in the column, by name (read when asked: a tooltip)."""
@@ -564,12 +563,12 @@ class OccurrencesModel(RowsModel[tuple[Occurrence, str]]):
                 if going and o.starts_on >= today:
                     # An evening ahead has nobody who came yet, but may have people who
                     # said yes: an empty cell read as "nobody" (the events list says
-                    # "Coming: 2"; here by name, worded as a promise, not a fact).
-                    parts.append(self.tr("Coming: %1").replace("%1", join_names(going)))
+                    # "Said yes: 2"; here by name, worded as a promise, not a fact).
+                    parts.append(self.tr("Said yes: %1").replace("%1", join_names(going)))
                 elif going:
                     # Over, and not marked as there: they had said yes, as the evening's
                     # page lists them („hat zugesagt“) and the events list counts them.
-                    parts.append(self.tr("Said they'd come: %1").replace("%1", join_names(going)))
+                    parts.append(self.tr("Said yes: %1").replace("%1", join_names(going)))
                 # How many first, when several: a busy evening's names are cut at the
                 # column's edge (the whole text is the tooltip), the count stays in sight.
                 count = len(who) + len(extra) + len(going)

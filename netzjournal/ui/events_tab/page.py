@@ -64,6 +64,7 @@ from netzjournal.ui.events_tab.model import (
     guest_label,
 )
 from netzjournal.ui.events_tab.people import PersonAdder
+from netzjournal.ui.events_tab.people_lines import PeopleLines
 from netzjournal.ui.table_model import Index, RowsModel, row_table
 from netzjournal.ui.wrapping_bar import WrappingBar
 
@@ -237,6 +238,9 @@ class EventPage(QWidget):
         self.people.setResizeMode(QListView.ResizeMode.Adjust)
         self.people.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.people.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # What no break fits (a name's last word glued to its answer) gives way at the
+        # name: „… – said they'd come“ was cut at 800 px beside the coach.
+        self.people.setItemDelegate(PeopleLines(self.people))
         self.people.doubleClicked.connect(self._open_person)
         # "Met here first" and "Remove…" act on the person chosen in the list: with
         # none chosen (an empty list, a reloaded one) they are off, not silent.

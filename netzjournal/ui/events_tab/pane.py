@@ -161,7 +161,7 @@ class EventsPane(QWidget):
         """As wide as a usual people cell in this language ("Zugesagt: 12 · Ich gehe hin"):
         a fixed 14 characters cut the German ones even on a wide screen."""
         met = QCoreApplication.translate("EventsModel", "Met: %1").replace("%1", "12")
-        coming = QCoreApplication.translate("EventsModel", "Coming: %1").replace("%1", "12")
+        coming = QCoreApplication.translate("EventsModel", "Said yes: %1").replace("%1", "12")
         samples = (
             met + " · " + words.my_status_label("attended"),
             coming + " · " + words.my_status_label("going"),

@@ -329,7 +329,7 @@ def my_status_label(status: str, past: bool = False) -> str:
 def attendance_label(status: str) -> str:
     return {
         "attended": QCoreApplication.translate("EventWords", "was there"),
-        "going": QCoreApplication.translate("EventWords", "said they'd come"),
+        "going": QCoreApplication.translate("EventWords", "said yes"),
         "note": QCoreApplication.translate("EventWords", "in a note"),
     }.get(status, status)
 
