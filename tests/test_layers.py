@@ -30,3 +30,19 @@ def test_no_qt_import_in_pure_packages():
     for package in ("store", "demo", "coach", "review", "interchange", "commands"):
         for path in (REPO / "netzjournal" / package).rglob("*.py"):
             assert "PySide6" not in path.read_text(encoding="utf-8"), path
+
+
+def test_no_sql_outside_the_store():
+    """SQL lives in store/ only (the house rule): no statement is run anywhere else —
+    widgets and commands call store functions, which may take the journal's connection.
+    (The benchmarks' floors run bare SQLite on purpose: bench/ is left out.) A restore
+    question in ui/backups_dialog.py asked the journal with SQL of its own."""
+    found = []
+    for path in (REPO / "netzjournal").rglob("*.py"):
+        part = path.relative_to(REPO / "netzjournal").parts[0]
+        if part in ("store", "bench"):
+            continue
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if ".execute(" in line or ".executemany(" in line or "import sqlite3" in line:
+                found.append(f"{path.relative_to(REPO)}:{n}: {line.strip()}")
+    assert not found, "\n".join(found)

@@ -199,6 +199,17 @@ def nothing_to_lose(journal: Journal) -> bool:
     return bool(row[0])
 
 
+def holds_people_or_notes(journal: Journal) -> bool:
+    """The journal holds a contact or a note: a backup without any must not replace it
+    unasked (see :func:`verify_backup`)."""
+    row = (
+        journal.connection()
+        .execute("SELECT EXISTS (SELECT 1 FROM contact) OR EXISTS (SELECT 1 FROM interaction)")
+        .fetchone()
+    )
+    return bool(row[0])
+
+
 def before_bulk_change(journal: Journal, reason: str) -> BackupInfo:
     """Back up before a destructive change of many rows (an import, a bulk delete).
 
@@ -354,10 +365,7 @@ def restore_backup(
             "This journal is open read-only; a backup cannot be restored into it."
         )
     conn = journal.connection()
-    has_data = any(
-        conn.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]
-        for table in ("contact", "interaction")
-    )
+    has_data = holds_people_or_notes(journal)
     journal_key = None if isinstance(conn, sqlite3.Connection) else cipher.active()
     source_key = None if cipher.is_plain_sqlite(backup) else (backup_key or cipher.active())
     verify_backup(backup, journal_has_data=has_data, key=source_key)

@@ -34,6 +34,7 @@ from netzjournal.store.backups import (
     Holdings,
     create_backup,
     holdings,
+    holds_people_or_notes,
     list_backups,
     made_at,
 )
@@ -227,7 +228,7 @@ class BackupsDialog(QDialog):
         except OSError as exc:
             QMessageBox.warning(self, title, exc.strerror or str(exc))
             return
-        has_data = not _empty(journal)
+        has_data = holds_people_or_notes(journal)
         try:
             backup_file.check(path, found, journal_has_data=has_data)
         except JournalDamaged as exc:
@@ -271,15 +272,6 @@ class BackupsDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.key is None:
             return None
         return backup_file.FileKey(dialog.key, None)
-
-
-def _empty(journal: Journal) -> bool:
-    """The journal holds no contact and no note (a backup without any may replace it)."""
-    conn = journal.connection()
-    return not any(
-        conn.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]
-        for table in ("contact", "interaction")
-    )
 
 
 def restore_failed_box(parent: QWidget | None, exc: Exception, paths: DataPaths) -> QMessageBox:
