@@ -261,7 +261,8 @@ def add_contact(journal: Journal, request: ContactRequest, capture: Capture) -> 
         closeness=request.closeness,
     ))  # fmt: skip
     record.language = request.language or record.language
-    record.address_form = request.address_form or record.address_form
+    if request.address_form:  # said on the command line: chosen, the coach does not ask
+        record.address_form, record.address_form_chosen = request.address_form, True
     record.source, record.source_detail = source_of(request.source)
     if not (record.name or record.organisation):
         raise CaptureError(capture.text("no_name"))

@@ -82,6 +82,21 @@ def test_contact_add_prints_the_id_and_stores_every_field(namesakes, data):
     assert (c.source, c.source_detail) == ("barcamp", "Barcamp Bremen")
 
 
+@pytest.mark.parametrize("form", ["du", "sie"])
+def test_contact_add_with_a_form_has_it_chosen(data, capsys, form):
+    """``--form`` is the user's own word: the coach does not ask „Sie oder du?“ of
+    that person again. Without it the journal's default stays not chosen (the
+    coach asks, as for a person the editor made with the default left)."""
+    status, said, err = nj(capsys, data, "contact", "add", "--given", "Anja", "--form", form)
+    assert status == 0, err
+    status, left, err = nj(capsys, data, "contact", "add", "--given", "Ole")
+    assert status == 0, err
+    with journal_of(data) as j:
+        told, untold = get_contact(j, int(said)), get_contact(j, int(left))
+    assert (told.address_form, told.address_form_chosen) == (form, True)
+    assert (untold.address_form, untold.address_form_chosen) == ("sie", False)
+
+
 def test_contact_list_plain_and_json(namesakes, data, capsys):
     bremen, koeln, joerg = namesakes
     status, out, _ = nj(capsys, data, "contact", "list")

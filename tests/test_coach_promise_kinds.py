@@ -45,6 +45,12 @@ TODAY = dt.date(2026, 6, 15)  # a Monday
         ("Kontakt zu Jana herstellen", "introduce"),
         ("Jana vorstellen", "introduce"),
         ("mit Jana bekannt machen", "introduce"),
+        ("Tom und Jana einander vorstellen", "introduce"),
+        # A job interview or presenting oneself puts no one in touch with anyone:
+        ("Nach dem Vorstellungsgespräch bedanken", "other"),
+        ("Mich bei der Geschäftsführung vorstellen", "other"),
+        ("sich beim Verein vorstellen", "other"),
+        ("Termin fürs Vorstellungsgespräch abstimmen", "propose"),
         ("mit Tom Berger vernetzen", "introduce"),
         ("Kontakt zur IHK vermitteln", "introduce"),
         ("introduce her to Jana", "introduce"),

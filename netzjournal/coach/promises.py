@@ -29,7 +29,8 @@ VERB, THING = 2, 1  # what a match of each weighs
 # otherwise be found inside an unrelated word.
 _RULES: tuple[tuple[str, int, str], ...] = (
     # Putting them in touch with someone.
-    ("introduce", VERB, r"vorstell|bekannt ?(?:zu ?)?mach|verkuppel|zusammen ?(?:zu ?)?bring|"
+    ("introduce", VERB, r"vorstell(?!ung)|bekannt ?(?:zu ?)?mach|verkuppel|"
+                        r"zusammen ?(?:zu ?)?bring|"
                         r"kontakt\w* (?:\w+ ){0,4}(?:herstell|vermittel|bring)|vermittel|"
                         # "mit Jana vernetzen", not "auf LinkedIn (mit ihr) vernetzen"
                         r"\bmit (?!(?:ihr|ihm|ihnen|dir|mir|uns)\b)\w+ (?:\w+ )?vernetz|"
@@ -53,6 +54,10 @@ _RULES: tuple[tuple[str, int, str], ...] = (
                        r"\bmeeting|\bbeer\b|\bwalk\b"),
 )  # fmt: skip
 _COMPILED = tuple((kind, weight, re.compile(p)) for kind, weight, p in _RULES)
+# Presenting oneself („mich bei der Geschäftsführung vorstellen“, „sich beim Verein
+# vorstellen“) puts no one in touch with anyone: such a phrase is not read as one
+# (a job interview, „Vorstellungsgespräch“, is left out by the rule itself).
+_SELF = re.compile(r"\b(?:mich|sich|uns)\b(?: \S+){0,5}? vorstell\w*")
 
 
 def kind_of(text: str) -> str:
@@ -62,6 +67,8 @@ def kind_of(text: str) -> str:
     goes to the kind named first in the text; nothing recognised: ``other``.
     """
     said = " ".join(text.casefold().split())
+    # (blanked, not cut out: the places of the other words stay for a tie)
+    said = _SELF.sub(lambda m: " " * len(m.group()), said)
     weight: dict[str, int] = {}
     first: dict[str, int] = {}
     for kind, worth, pattern in _COMPILED:
