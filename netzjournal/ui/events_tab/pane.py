@@ -228,9 +228,18 @@ class EventsPane(QWidget):
                 under_name.update(self.model.counted_rows())
             for row, lines in under_name.items():
                 more[row] = max(more[row], lines)
+        # Every row measured, not only the higher ones: the vertical header keeps its
+        # sections' heights through a model reset (QHeaderView.reset does not clear
+        # them), so after Ctrl+Z of an import a plain row kept the height of the
+        # two-line row that had stood there (gaps, or lines cut off).
         usual = self.table.verticalHeader().defaultSectionSize()
-        for row, lines in more.items():
-            self.table.setRowHeight(row, usual + lines * (one - 10))
+        headers = set(self.model.header_rows())
+        for row in range(self.model.rowCount()):
+            if row in headers:
+                continue
+            height = usual + more[row] * (one - 10)
+            if self.table.rowHeight(row) != height:
+                self.table.setRowHeight(row, height)
 
     def _reload(self, text: str | None = None) -> None:
         key = self.page.occurrence.key if self.page.occurrence else None

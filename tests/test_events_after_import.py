@@ -1,0 +1,85 @@
+"""The Events view after a calendar import, its undo and a cancellation.
+
+Found in a walkthrough: after Ctrl+Z of an import of two files the list's rows kept
+the heights of the rows that had stood there (gaps, lines cut off); an import that
+only updated or cancelled an event left the page on another one; and an event called
+off still offered „Nachbereiten …“ and „Wer war da“.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from conftest import REPO
+from PySide6.QtWidgets import QApplication, QMessageBox
+from uihelpers import when_modal
+
+from netzjournal.interchange import ical_in
+from netzjournal.store.events import create_event, list_events
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import EventRecord
+from netzjournal.ui.events_tab.pane import EventsPane
+from netzjournal.ui.main_window import EVENTS
+
+D = dt.date
+DATA = REPO / "tests" / "data" / "events"
+INVITATIONS = DATA / "invitations"
+
+
+def _here(j: Journal, *names: str) -> None:
+    """Invitations imported before (by the store: no step of the window's)."""
+    for name in names:
+        path = INVITATIONS / f"{name}.WRITTEN.ics"
+        ical_in.import_events(j, ical_in.read_events(path), today=D(2026, 9, 1))
+
+
+def _import(w, paths: list[Path]) -> list[str]:
+    said: list[str] = []
+
+    def read(box: QMessageBox) -> None:
+        said.append(box.text())
+        box.accept()
+
+    when_modal(read, lambda widget: isinstance(widget, QMessageBox))
+    w.events_pane.import_files([str(p) for p in paths])
+    w.events_pane.refresher.flush()
+    return said
+
+
+def _event_id(j: Journal, part: str) -> int:
+    (event,) = [e for e in list_events(j) if part in e.name and e.series_id is None]
+    assert event.id is not None
+    return event.id
+
+
+def _heights(pane: EventsPane) -> list[int]:
+    return [pane.table.rowHeight(r) for r in range(pane.model.rowCount())]
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (800, 600)])
+def test_after_undo_of_an_import_every_row_has_the_height_of_what_it_shows(
+    make_window, qtbot, size
+):
+    w = make_window()
+    w.resize(*size)
+    # Plain evenings of one line each ahead, where the import puts series whose next
+    # evening says "n more occurrences" on a line more (and the webinar, planned in
+    # New York, when it is here).
+    for n, day in enumerate((D(2026, 12, 1), D(2026, 12, 3), D(2027, 1, 20), D(2027, 2, 2))):
+        create_event(w.journal, EventRecord(f"Afterwork {n}", day, place="Bar"))
+    w.show_view(EVENTS)
+    pane = w.events_pane
+    pane.refresher.flush()
+    qtbot.waitUntil(lambda: pane.table.viewport().width() < size[0] // 2)  # (laid out)
+    QApplication.processEvents()
+    before, rows = _heights(pane), list(pane.model.rows)
+    _import(w, [DATA / "ruhr-events.ics", INVITATIONS / "zoom-webinar-newyork.WRITTEN.ics"])
+    assert _heights(pane)[: len(before)] != before
+    w.undo_stack.undo()
+    pane.refresher.flush()
+    # The journal as it was, at the same width: each row as high as before the import
+    # (a plain row kept the height of the two-line row that had stood there).
+    assert pane.model.rows == rows
+    assert _heights(pane) == before
