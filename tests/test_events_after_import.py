@@ -83,3 +83,26 @@ def test_after_undo_of_an_import_every_row_has_the_height_of_what_it_shows(
     # (a plain row kept the height of the two-line row that had stood there).
     assert pane.model.rows == rows
     assert _heights(pane) == before
+
+
+def test_an_import_that_only_updates_or_cancels_shows_what_it_changed(make_window):
+    w = make_window()
+    _here(w.journal, "fruehstueck-request", "stammtisch-series")
+    breakfast = _event_id(w.journal, "Vertriebsfrühstück")
+    stammtisch = _event_id(w.journal, "Vertriebler-Stammtisch")
+    w.show_view(EVENTS)
+    pane = w.events_pane
+    pane.refresher.flush()
+    assert pane.show_event(stammtisch)
+
+    said = _import(w, [INVITATIONS / "fruehstueck-update.WRITTEN.ics"])
+    assert said and "Changed by an update" in said[0]
+    occ = pane.page.occurrence
+    assert occ is not None and occ.key == (breakfast, None)
+    assert pane.table.currentIndex().row() == pane.model.row_of(occ.key)  # selected too
+
+    # One evening of a series called off: that evening, not the series' next one.
+    _import(w, [INVITATIONS / "stammtisch-cancel-november.WRITTEN.ics"])
+    occ = pane.page.occurrence
+    assert occ is not None and occ.key == (stammtisch, D(2026, 11, 10)) and occ.cancelled
+    assert pane.table.currentIndex().row() == pane.model.row_of(occ.key)

@@ -116,6 +116,11 @@ class ImportCount:
     # The ids of the events and series ``created`` counts, in the file's order (the
     # Events view shows the first).
     made: list[int] = field(default_factory=list)
+    # What ``changed`` names, as the Events view finds it, in the same order: an
+    # event (its id, None), one evening of a series (the series' id, its day) or a
+    # whole series (its id, None: its next evening). An import that only updated or
+    # cancelled shows the first (it showed nothing: the page stayed on another event).
+    touched: list[tuple[int, dt.date | None]] = field(default_factory=list)
     # Events here imported before zones were kept whose zone this import filled in
     # (:func:`_with_zone`): (name, day), said as updated, not as "already there".
     zoned: list[tuple[str, dt.date]] = field(default_factory=list)
@@ -134,6 +139,7 @@ class ImportCount:
         self.changed += other.changed
         self.refused += other.refused
         self.made += other.made
+        self.touched += other.touched
         self.zoned += other.zoned
         for answer, n in other.replies.items():
             self.replies[answer] = self.replies.get(answer, 0) + n
@@ -846,8 +852,13 @@ def import_events(
                     count.skipped += stored is had
                 else:
                     count.updated += 1
-                    count.changed.append(_what_changed(e, stored, now, today))
+                    what, name, day = _what_changed(e, stored, now, today)
+                    count.changed.append((what, name, day))
+                    # (a series' cancellation from a day on: that evening; else the
+                    # event, or the series' next evening)
+                    count.touched.append((event_id, day if what == "cancelled_from" else None))
                     count.changed += [(what, (now or stored).name, day) for what, day in taken]
+                    count.touched += [(event_id, day) for _what, day in taken]
                     stored = now or stored
                 if e.method != "CANCEL" and e.people:  # (a cancellation names no one new)
                     set_invitees(j, event_id, _with_replies(j, event_id, e))
@@ -950,6 +961,7 @@ def import_events(
                 evening = _evening(j, series, e.recurrence_id)
                 day = evening.starts_on if evening is not None else e.recurrence_id
                 count.changed.append((what, series_records[e.uid].name, day))
+                count.touched.append((series, e.recurrence_id))
         for series, guests in series_guests.items():  # (once its evenings here are taken)
             _link_series_guests(j, series, guests, today)
         if replies:  # (after the invitations: a file may hold both)

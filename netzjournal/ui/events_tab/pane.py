@@ -530,9 +530,17 @@ class EventsPane(QWidget):
         box.exec()
 
     def _show_made(self, count: ImportCount) -> None:
-        if count.made:  # what was imported, shown (the page went on with the one before)
+        """What was imported, shown (the page went on with the one before): the first
+        event made; else the first one an update or a cancellation changed, that
+        evening where it was one of a series (else the series' next one)."""
+        if count.made:
             self.refresher.flush()
             self.show_event(count.made[0])
+        elif count.touched:
+            self.refresher.flush()
+            event_id, day = count.touched[0]
+            if day is None or not self.select_key((event_id, day)):
+                self.show_event(event_id)
 
     def _replies_line(self, replies: dict[str, int]) -> str:
         """ "Replies: 3 (2 yes, 1 no)": the guests' answers an import took."""
