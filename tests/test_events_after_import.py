@@ -13,13 +13,15 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from uihelpers import when_modal
 
 from netzjournal.interchange import ical_in
-from netzjournal.store.events import create_event, list_events
+from netzjournal.store.contacts import create_contact
+from netzjournal.store.events import create_event, list_events, set_attendance, set_my_status
 from netzjournal.store.journal import Journal
-from netzjournal.store.records import EventRecord
+from netzjournal.store.records import Channel, ContactRecord, EventRecord
 from netzjournal.ui.events_tab.pane import EventsPane
 from netzjournal.ui.main_window import EVENTS
 
@@ -106,3 +108,58 @@ def test_an_import_that_only_updates_or_cancels_shows_what_it_changed(make_windo
     occ = pane.page.occurrence
     assert occ is not None and occ.key == (stammtisch, D(2026, 11, 10)) and occ.cancelled
     assert pane.table.currentIndex().row() == pane.model.row_of(occ.key)
+
+
+def test_a_cancelled_evening_offers_no_debrief_and_no_attendance(make_window):
+    w = make_window()
+    _here(w.journal, "stammtisch-series")
+    stammtisch = _event_id(w.journal, "Vertriebler-Stammtisch")
+    w.show_view(EVENTS)
+    pane, page = w.events_pane, w.events_pane.page
+    pane.refresher.flush()
+    assert pane.select_key((stammtisch, D(2026, 11, 10)))  # (over: it can be debriefed)
+    assert page.debrief.isEnabled() and page.picker.isEnabled()
+    _import(w, [INVITATIONS / "stammtisch-cancel-november.WRITTEN.ics"])
+    assert page.occurrence is not None and page.occurrence.cancelled
+    cancelled = page.tr("Cancelled")
+    for widget in (page.debrief, page.picker, page.status, page.note, page.people):
+        assert not widget.isEnabled(), widget
+        assert widget.toolTip() == cancelled, widget
+    assert not page.met_here.isEnabled() and not page.remove.isEnabled()
+    assert not page.cancelled_question.isVisible()  # (nothing was said about it)
+    # The next evening of the series took place as ever.
+    assert pane.select_key((stammtisch, D(2026, 10, 13)))
+    assert page.debrief.isEnabled() and page.picker.isEnabled() and page.note.isEnabled()
+    assert page.debrief.toolTip() != cancelled and page.picker.toolTip() != cancelled
+
+
+def test_who_was_there_before_the_cancellation_stays_listed_read_only(make_window, qtbot):
+    w = make_window()
+    _here(w.journal, "fruehstueck-request")
+    breakfast = _event_id(w.journal, "Vertriebsfrühstück")
+    kemal = create_contact(w.journal, ContactRecord(
+        given_name="Kemal", family_name="Aydın",
+        channels=[Channel("email", "kemal.aydin@example.de")],
+    )).value.id  # fmt: skip
+    assert kemal is not None
+    set_attendance(w.journal, breakfast, kemal, "attended")
+    set_my_status(w.journal, breakfast, "attended")
+    w.show_view(EVENTS)
+    pane, page = w.events_pane, w.events_pane.page
+    said = _import(w, [INVITATIONS / "fruehstueck-cancel.WRITTEN.ics"])
+    assert "please check" in said[0]
+    occ = page.occurrence
+    assert occ is not None and occ.key == (breakfast, None) and occ.cancelled
+    # What was said stays in sight, and is asked about; nothing more is recorded.
+    assert page.attendance.rowCount() == 1 and page.people.isEnabled()
+    assert page.cancelled_question.isVisible()
+    assert not page.debrief.isEnabled() and not page.picker.isEnabled()
+    page.people.setCurrentIndex(page.attendance.index(0, 0))
+    assert not page.remove.isEnabled() and not page.met_here.isEnabled()
+    # It took place after all: everything is back.
+    qtbot.mouseClick(page.took_place, Qt.MouseButton.LeftButton)
+    pane.refresher.flush()
+    assert page.occurrence is not None and not page.occurrence.cancelled
+    assert page.debrief.isEnabled() and page.picker.isEnabled()
+    page.people.setCurrentIndex(page.attendance.index(0, 0))
+    assert page.remove.isEnabled()

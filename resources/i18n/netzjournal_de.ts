@@ -313,115 +313,115 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="50"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="51"/>
         <source>daily</source>
         <translation>täglich</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="51"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="52"/>
         <source>made by hand</source>
         <translation>von Hand</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="52"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="53"/>
         <source>before an upgrade</source>
         <translation>vor einem Update</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="53"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="54"/>
         <source>before a restore</source>
         <translation>vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="54"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="55"/>
         <source>before deleting</source>
         <translation>vor dem Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="55"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="56"/>
         <source>before an import</source>
         <translation>vor einem Import</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="56"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="57"/>
         <source>before an import was undone</source>
         <translation>vor dem Rückgängigmachen eines Imports</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="93"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="94"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="102"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="103"/>
         <source>netzjournal backs up your journal every day and before every bigger change. Restoring first backs up the current state, so a restore can be undone.</source>
         <translation>netzjournal sichert Ihr Journal jeden Tag und vor jeder größeren Änderung. Vor dem Wiederherstellen wird der aktuelle Stand gesichert – so lässt sich auch das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="107"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="108"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="110"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="111"/>
         <source>Restore…</source>
         <translation>Wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="113"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="114"/>
         <source>Restore from file…</source>
         <translation>Aus Datei wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="116"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="117"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="132"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="133"/>
         <source>There is no backup yet. netzjournal makes the first one today, once the journal has been checked – or now, with “Back up now”.</source>
         <translation>Noch gibt es keine Sicherung. netzjournal legt heute die erste an, sobald das Journal geprüft ist – oder jetzt mit „Jetzt sichern“.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="159"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="160"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="168"/>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="175"/>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="262"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="169"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="176"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="263"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="168"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="169"/>
         <source>Select a backup first.</source>
         <translation>Bitte zuerst eine Sicherung auswählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="171"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="172"/>
         <source>Replace the journal with the backup from %1?</source>
         <translation>Das Journal durch die Sicherung vom %1 ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="175"/>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="262"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="176"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="263"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="185"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="186"/>
         <source>What it holds cannot be read beforehand; the restore checks the backup first and changes nothing if it is unfit.</source>
         <translation>Was sie enthält, lässt sich vorab nicht lesen; die Wiederherstellung prüft die Sicherung zuerst und ändert nichts, wenn sie nicht taugt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="190"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="191"/>
         <source>It holds %1 and %2.</source>
         <translation>Die Sicherung enthält %1 und %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="191"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="192"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln Kontakt</numerusform>
@@ -429,7 +429,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="192"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="193"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln Notiz</numerusform>
@@ -437,77 +437,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="195"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="196"/>
         <source>Your current journal is kept first, as a backup “before a restore” in this list, so the restore can be undone.</source>
         <translation>Ihr jetziges Journal wird vorher gesichert, als Sicherung „vor einer Wiederherstellung“ in dieser Liste – die Wiederherstellung lässt sich also rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="246"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="247"/>
         <source>Replace the journal with the backup “%1” from %2?</source>
         <translation>Das Journal durch die Sicherung „%1“ vom %2 ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="248"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="249"/>
         <source>Replace the journal with the backup “%1” (last changed %2)?</source>
         <translation>Das Journal durch die Sicherung „%1“ (zuletzt geändert am %2) ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="252"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="253"/>
         <source>Replace the journal with the backup “%1”?</source>
         <translation>Das Journal durch die Sicherung „%1“ ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="206"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="207"/>
         <source>Restore from file</source>
         <translation>Aus Datei wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="214"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="215"/>
         <source>netzjournal backups (*.sqlite3);;All files (*)</source>
         <translation>netzjournal-Sicherungen (*.sqlite3);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="239"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="240"/>
         <source>“%1” cannot be restored: %2. Nothing was changed.</source>
         <translation>„%1“ lässt sich nicht wiederherstellen: %2. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="257"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="258"/>
         <source>The backup is encrypted; this journal is not, and the restored one will not be either (Settings → Privacy encrypts it).</source>
         <translation>Die Sicherung ist verschlüsselt, dieses Journal nicht – und das wiederhergestellte auch nicht (Einstellungen → Datenschutz verschlüsselt es).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="296"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="288"/>
         <source>This backup was made by a newer netzjournal. Please update netzjournal, then restore the backup again.</source>
         <translation>Diese Sicherung stammt von einer neueren netzjournal-Version. Bitte aktualisieren Sie netzjournal und stellen Sie die Sicherung dann erneut wieder her.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="302"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="294"/>
         <source>This backup holds no contacts or notes: restoring it would empty your journal. Choose an older backup that holds your data.</source>
         <translation>Diese Sicherung enthält keine Kontakte und keine Notizen: Sie würde Ihr Journal leeren. Wählen Sie eine ältere Sicherung, die Ihre Daten enthält.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="308"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="300"/>
         <source>This backup cannot be used (%1). Choose another backup from the list; keep this one in the backups folder for whoever helps you.</source>
         <translation>Diese Sicherung ist nicht verwendbar (%1). Wählen Sie eine andere Sicherung aus der Liste; bewahren Sie diese im Sicherungsordner für jemanden auf, der Ihnen hilft.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="314"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="306"/>
         <source>The journal is open read-only, so nothing can be restored into it. Quit netzjournal, start it again and restore the backup then.</source>
         <translation>Das Journal ist nur zum Lesen geöffnet, deshalb kann nichts wiederhergestellt werden. Beenden Sie netzjournal, starten Sie es neu und stellen Sie die Sicherung dann wieder her.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="323"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="315"/>
         <source>Backup not restored</source>
         <translation>Sicherung nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="330"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="322"/>
         <source>Your journal was not changed.</source>
         <translation>Ihr Journal wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="333"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="325"/>
         <source>Show data folder</source>
         <translation>Datenordner zeigen</translation>
     </message>
@@ -515,22 +515,22 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="68"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="69"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="68"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="69"/>
         <source>Why</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="68"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="69"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="75"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="76"/>
         <source>%1 · not encrypted yet</source>
         <translation>%1 · noch nicht verschlüsselt</translation>
     </message>
@@ -2340,12 +2340,12 @@
         <translation>Wen haben Sie getroffen? Eine Zeile je Person, alles auf einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="187"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="188"/>
         <source>Change this occurrence only…</source>
         <translation>Nur diesen Termin ändern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="189"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="190"/>
         <source>Move this occurrence, another place, or cancelled</source>
         <translation>Diesen Termin verschieben, anderer Ort oder abgesagt</translation>
     </message>
@@ -2355,119 +2355,119 @@
         <translation>Nachbereiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="184"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="185"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="191"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="192"/>
         <source>My answer:</source>
         <translation>Meine Antwort:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="199"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="200"/>
         <source>This event was cancelled, but you said you were there.</source>
         <translation>Diese Veranstaltung wurde abgesagt, Sie haben aber angegeben, dass Sie da waren.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="202"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="203"/>
         <source>I wasn&apos;t there</source>
         <translation>Ich war nicht da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="205"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="206"/>
         <source>It took place after all</source>
         <translation>Hat doch stattgefunden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="207"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="208"/>
         <source>No longer marked as cancelled</source>
         <translation>Wird nicht mehr als abgesagt geführt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="230"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="506"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="231"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="530"/>
         <location filename="../../netzjournal/ui/events_tab/words.py" line="51"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="257"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="259"/>
         <source>A line (optional)</source>
         <translation>Eine Zeile (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="259"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="261"/>
         <source>A line about them</source>
         <translation>Eine Zeile zu der Person</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="260"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="262"/>
         <source>A line about them at this event, e.g. “spoke briefly”</source>
         <translation>Eine Zeile zu der Person bei diesem Termin, z. B. „kurz gesprochen“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="261"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="264"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="263"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="266"/>
         <source>Met here first</source>
         <translation>Hier kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="265"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="268"/>
         <source>Record this event as where you met the chosen person</source>
         <translation>Festhalten, dass Sie die gewählte Person bei dieser Veranstaltung kennengelernt haben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="289"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="292"/>
         <source>Occurrences of this series</source>
         <translation>Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="311"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="314"/>
         <source>&lt;b&gt;Who was there&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wer war da&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="353"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="356"/>
         <source>No event chosen</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="355"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="358"/>
         <source>Choose an event on the left, or create one.</source>
         <translation>Wählen Sie links eine Veranstaltung aus oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="373"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="376"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="377"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="380"/>
         <source>moved from %1</source>
         <translation>verschoben vom %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="383"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="386"/>
         <source>An extra occurrence of this series</source>
         <translation>Zusätzlicher Termin dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="391"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="394"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="404"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="407"/>
         <source>The notes go on: the whole text is under “Edit…”.</source>
         <translation>Die Notizen sind länger: Den ganzen Text finden Sie unter „Bearbeiten …“.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="414"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="417"/>
         <source>Invited by %1</source>
         <translation>Eingeladen von %1</translation>
     </message>
@@ -2482,27 +2482,32 @@
         <translation>Wer ist da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="434"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="438"/>
         <source>Every occurrence of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="456"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="455"/>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="480"/>
         <source>Said yes to the invitation: %1</source>
         <translation>Laut Einladung zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="507"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="531"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="524"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="550"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="525"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="551"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>
@@ -2867,105 +2872,105 @@
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="387"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="396"/>
         <source>Delete the series “%1” with all its occurrences and who was there? Notes about them stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Reihe „%1“ mit allen Terminen und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="390"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="399"/>
         <source>Delete the event “%1” and who was there? Notes about it stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Veranstaltung „%1“ und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="393"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="402"/>
         <source>Delete event</source>
         <translation>Veranstaltung löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="393"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="402"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="403"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="483"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="497"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="513"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="412"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="492"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="506"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="522"/>
         <source>Import events</source>
         <translation>Veranstaltungen importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="405"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="414"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="414"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="423"/>
         <source>“%1”: its start cannot be read; not imported.</source>
         <translation>„%1“: Der Beginn ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="415"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="424"/>
         <source>“%1”: its end cannot be read; imported without it.</source>
         <translation>„%1“: Das Ende ist nicht lesbar; ohne Ende importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="416"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="425"/>
         <source>“%1”: its repetition cannot be read; not imported.</source>
         <translation>„%1“: Die Wiederholung ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="417"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="426"/>
         <source>“%1”: a date of its repetition cannot be read; not imported.</source>
         <translation>„%1“: Ein Datum der Wiederholung ist nicht lesbar; nicht importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="419"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="428"/>
         <source>“%1”: its extra dates (RDATE) cannot be kept; imported without them.</source>
         <translation>„%1“: Die zusätzlichen Termine (RDATE) lassen sich nicht übernehmen; ohne sie importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="422"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="431"/>
         <source>“%1”: its attached files cannot be kept; imported without them.</source>
         <translation>„%1“: Die angehängten Dateien lassen sich nicht übernehmen; ohne sie importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="425"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="434"/>
         <source>The file is cut short inside “%1”: that event was not imported, everything before it was.</source>
         <translation>Die Datei bricht mitten in „%1“ ab: Diese Veranstaltung wurde nicht importiert, alles davor schon.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="429"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="438"/>
         <source>The time zone “%1” cannot be read from this file: its times were taken as local times.</source>
         <translation>Die Zeitzone „%1“ ist in dieser Datei nicht lesbar: Uhrzeiten in dieser Zone wurden als Ortszeit übernommen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="435"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="444"/>
         <source>The file is cut short: its last event was not imported, everything before it was.</source>
         <translation>Die Datei bricht vorzeitig ab: Ihre letzte Veranstaltung wurde nicht importiert, alles davor schon.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="443"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="452"/>
         <source>Cancelled: %1 on %2 (you had said you were there: please check)</source>
         <translation>Abgesagt: %1 am %2 (Sie hatten angegeben, dass Sie da waren: bitte prüfen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="455"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="464"/>
         <source>The file cannot be read. Nothing was imported.</source>
         <translation>Die Datei lässt sich nicht lesen. Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="457"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="466"/>
         <source>This file is not a calendar (.ics) that can be read. Nothing was imported.</source>
         <translation>Diese Datei ist kein lesbarer Kalender (.ics). Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="486"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="495"/>
         <source>%1: this file cannot be read; not imported.</source>
         <translation>%1: Diese Datei kann nicht gelesen werden; nicht importiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="531"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="548"/>
         <source>%n yes</source>
         <comment>replies</comment>
         <translation>
@@ -2974,7 +2979,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="533"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="550"/>
         <source>%n no</source>
         <comment>replies</comment>
         <translation>
@@ -2983,7 +2988,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="535"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="552"/>
         <source>%n maybe</source>
         <comment>replies</comment>
         <translation>
@@ -2992,69 +2997,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="540"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="557"/>
         <source>Replies: %1 (%2)</source>
         <translation>Antworten: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="546"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="563"/>
         <source>Events and series imported: %1 (already there: %2)</source>
         <translation>Importierte Veranstaltungen und Reihen: %1 (schon vorhanden: %2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="555"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="572"/>
         <source>Changed by an update or a cancellation: %1</source>
         <translation>Durch eine Aktualisierung oder Absage geändert: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="565"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="582"/>
         <source>Updated with their time zone: %1</source>
         <translation>Mit ihrer Zeitzone aktualisiert: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="568"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="585"/>
         <source>Time zone added: %1 on %2</source>
         <translation>Zeitzone ergänzt: %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="576"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="593"/>
         <source>Older invitations not taken (already more current here): %1</source>
         <translation>Ältere Fassungen von Einladungen nicht übernommen (hier ist schon eine neuere): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="579"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="596"/>
         <source>“%1”: not imported (%2)</source>
         <translation>„%1“: nicht importiert (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="582"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="599"/>
         <source>Not everything could be read:</source>
         <translation>Nicht alles ließ sich lesen:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="563"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="573"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="584"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="580"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="590"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="601"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="441"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="450"/>
         <source>Cancelled: %1 on %2</source>
         <translation>Abgesagt: %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="445"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="454"/>
         <source>Cancelled from %2 on: %1</source>
         <translation>Abgesagt ab %2: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="446"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="455"/>
         <source>Changed: the series %1</source>
         <translation>Geändert: die Reihe „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="447"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="456"/>
         <source>Changed: %1 on %2</source>
         <translation>Geändert: %1 am %2</translation>
     </message>

@@ -179,7 +179,8 @@ class EventPage(QWidget):
         self.my_status.activated.connect(self._my_status_changed)
         self.debrief = QPushButton(self.tr("Debrief…"))
         self.debrief.setObjectName("eventDebrief")
-        self.debrief.setToolTip(self.tr("Whom did you meet? One line each, in one go."))
+        self._debrief_tip = self.tr("Whom did you meet? One line each, in one go.")
+        self.debrief.setToolTip(self._debrief_tip)
         self.debrief.clicked.connect(self.debrief_requested)
         self.edit = QPushButton(self.tr("Edit…"))
         self.edit.setObjectName("eventEdit")
@@ -248,6 +249,7 @@ class EventPage(QWidget):
         self.attendance.modelReset.connect(self._people_buttons)
         self.attendance.rowsRemoved.connect(self._people_buttons)
         self.picker = PersonAdder(journal)
+        self._picker_tip = self.picker.toolTip()
         self.picker.picked.connect(self._add_person)
         self.picker.create_requested.connect(self._unknown_person)
         self.status = QComboBox()
@@ -257,7 +259,8 @@ class EventPage(QWidget):
         self.note = QLineEdit(placeholderText=self.tr("A line (optional)"))
         self.note.setObjectName("eventAttendanceNote")
         self.note.setAccessibleName(self.tr("A line about them"))
-        self.note.setToolTip(self.tr("A line about them at this event, e.g. “spoke briefly”"))
+        self._note_tip = self.tr("A line about them at this event, e.g. “spoke briefly”")
+        self.note.setToolTip(self._note_tip)
         self.remove = QPushButton(self.tr("Remove…"), autoDefault=False)
         self.remove.clicked.connect(self._remove_person)
         self.met_here = QPushButton(self.tr("Met here first"), autoDefault=False)
@@ -428,7 +431,8 @@ class EventPage(QWidget):
         self.people_caption.setText(f"<b>{_esc(words.who_caption(begun))}</b>")
         answer = "going" if begun is False else "attended"  # (today, time unknown: met)
         self.status.setCurrentIndex(self.status.findData(answer))
-        self.debrief.setEnabled(writable and o.starts_on <= self.today())
+        self.debrief.setEnabled(writable and o.starts_on <= self.today() and not o.cancelled)
+        self._called_off(o.cancelled, bool(rows))
         self.differ.setVisible(o.series_id is not None)
         if series is not None:
             caption = self.tr("Every occurrence of this series")
@@ -442,6 +446,26 @@ class EventPage(QWidget):
             self.series_model.load(self.journal, None, self.today(), self.today(), self.namesakes)
             self.series_caption.hide()
             self.series_table.hide()
+
+    def _called_off(self, cancelled: bool, recorded: bool) -> None:
+        """An event that did not take place has no debrief and nobody to record as
+        there or coming: those are off, their tooltip says why. Who was recorded
+        before it was called off stays listed (read-only: it is what the user said;
+        "you said you were there" asks about their own answer)."""
+        off = self.tr("Cancelled")
+        self.debrief.setToolTip(off if cancelled else self._debrief_tip)
+        if not cancelled:
+            self.picker.setToolTip(self._picker_tip)
+            self.note.setToolTip(self._note_tip)
+            self.status.setToolTip("")
+            self.people.setToolTip("")
+            return
+        for w in (self.picker, self.status, self.note):
+            w.setEnabled(False)
+            w.setToolTip(off)
+        self.people.setEnabled(recorded)
+        self.people.setToolTip("" if recorded else off)
+        self._people_buttons()
 
     def _show_said_yes(self, o: Occurrence, rows: list[AttendanceRow]) -> None:
         """The line under the people: who else said yes in the invitation (the
@@ -510,7 +534,9 @@ class EventPage(QWidget):
 
     def _people_buttons(self) -> None:
         chosen = self.attendance.at(self.people.currentIndex()) is not None
-        writable = self.occurrence is not None and not self.journal.read_only
+        o = self.occurrence
+        # (an event called off: who was recorded before is kept as it was, read-only)
+        writable = o is not None and not o.cancelled and not self.journal.read_only
         for button in (self.remove, self.met_here):
             button.setEnabled(writable and chosen)
 

@@ -378,7 +378,7 @@ class EventsPane(QWidget):
         from netzjournal.ui.events_tab.debrief import DebriefDialog
 
         occ = self.current()
-        if occ is None:
+        if occ is None or occ.cancelled:  # (did not take place: nothing to debrief)
             return
         DebriefDialog(self.journal, occ, self.undo_stack, self).exec()
 
