@@ -163,3 +163,21 @@ def test_who_was_there_before_the_cancellation_stays_listed_read_only(make_windo
     assert page.debrief.isEnabled() and page.picker.isEnabled()
     page.people.setCurrentIndex(page.attendance.index(0, 0))
     assert page.remove.isEnabled()
+
+
+def test_the_import_says_where_each_change_is(tmp_path):
+    """`ImportCount.touched` (what the view shows): the event, or the evening of a
+    series, of each change `changed` names, in its order."""
+    j = Journal.open(tmp_path / "journal.sqlite3")
+    try:
+        _here(j, "fruehstueck-request", "stammtisch-series")
+        breakfast = _event_id(j, "Vertriebsfrühstück")
+        stammtisch = _event_id(j, "Vertriebler-Stammtisch")
+        events = [e for name in ("fruehstueck-update", "stammtisch-cancel-november")
+                  for e in ical_in.read_events(INVITATIONS / f"{name}.WRITTEN.ics")]  # fmt: skip
+        count = ical_in.import_events(j, events, today=D(2026, 9, 1)).value
+        assert [c[0] for c in count.changed] == ["changed", "cancelled"]
+        assert count.touched == [(breakfast, None), (stammtisch, D(2026, 11, 10))]
+        assert count.made == []
+    finally:
+        j.close()
