@@ -230,7 +230,7 @@ class BackupsDialog(QDialog):
             return
         has_data = holds_people_or_notes(journal)
         try:
-            backup_file.check(path, found, journal_has_data=has_data)
+            backup_file.check(path, found, journal_has_data=has_data, journal=journal.path)
         except JournalDamaged as exc:
             from netzjournal.ui.recovery_dialog import problem_text
 
