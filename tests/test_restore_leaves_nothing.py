@@ -184,6 +184,19 @@ def test_the_functions_the_window_calls_leave_the_file_s_folder_as_it_was(
     assert contacts_in(elsewhere.journal, found.key if found else run_key) == wanted
 
 
+@pytest.mark.parametrize("encrypted", [False, True], ids=["run-key", "own-key"])
+def test_the_question_counts_the_rows_in_the_file_s_wal(tmp_path, request, encrypted):
+    """The restore's question reads the file as the restore does: the rows in its -wal
+    counted too (it said "cannot be read beforehand"), nothing left beside it."""
+    key = own_key(encrypted, request)
+    stick = tmp_path / "stick"
+    source = wal_journal(tmp_path, stick, key, pending=True)
+    before = state(stick)
+    held = backups.holdings(source, key or cipher.active())
+    assert held == backups.Holdings(contacts=3, notes=0)
+    assert state(stick) == before
+
+
 @needs_root
 @pytest.mark.parametrize("pending", [False, True], ids=["wal-mode", "pending-wal"])
 def test_a_file_in_a_read_only_folder_is_restored(tmp_path, capsys, pending):

@@ -81,28 +81,29 @@ class Holdings:
     notes: int
 
 
-def holdings(path: Path, key: cipher.Key | None = None) -> Holdings | None:
+def holdings(
+    path: Path, key: cipher.Key | None = None, journal: Path | None = None
+) -> Holdings | None:
     """The contacts and notes in the backup at ``path`` (``key``: its own, where it is not
     the active one); None where they cannot be read (damaged, another key, not a journal:
     the restore's own check says which).
 
-    Read-only and ``immutable``: SQLite writes nothing beside the file (a read-only open
-    of a WAL journal's copy leaves a ``-shm`` and ``-wal`` there) and takes no lock. A
-    ``-wal`` beside it would be left unread, so its counts would not be the restore's:
-    none are given then."""
-    if path.with_name(path.name + "-wal").exists():
-        return None
+    Read as the restore reads it (:func:`untouched`; a copy beside ``journal`` where a
+    ``-wal`` lies beside the file, whose rows the restore brings too): SQLite writes
+    nothing beside the file (a read-only open of a WAL journal's copy leaves a ``-shm``
+    and ``-wal`` there) and takes no lock."""
     try:
-        conn = cipher.connect(path, read_only=True, immutable=True, key=key)
+        with untouched(path, journal) as (readable, immutable):
+            conn = cipher.connect(readable, read_only=True, immutable=immutable, key=key)
+            try:
+                contacts = conn.execute("SELECT count(*) FROM contact").fetchone()[0]
+                notes = conn.execute("SELECT count(*) FROM interaction").fetchone()[0]
+            finally:
+                conn.close()
     except cipher.ErrorOrOS:
         return None
-    try:
-        contacts = conn.execute("SELECT count(*) FROM contact").fetchone()[0]
-        notes = conn.execute("SELECT count(*) FROM interaction").fetchone()[0]
-    except cipher.ErrorOrOS:
+    except StoreError:  # (the copy beside a -wal could not be made: a full disk)
         return None
-    finally:
-        conn.close()
     return Holdings(int(contacts), int(notes))
 
 
