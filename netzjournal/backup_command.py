@@ -158,7 +158,7 @@ def _restore(where: paths.DataPaths, args: argparse.Namespace) -> int:
     try:
         # An encrypted file from elsewhere: its key found (never the folder's guess).
         found = backup_file.key_for(source, where.journal, stdin_secret(args))
-        backup_file.check(source, found)
+        backup_file.check(source, found, journal=where.journal)
     except backup_file.KeyNeeded as exc:
         given = "" if exc.typed else " Give it on standard input with --passphrase-stdin."
         return fail(f"{exc}{given}")

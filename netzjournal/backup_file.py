@@ -97,14 +97,20 @@ def key_for(path: Path, journal: Path, secret: str | None = None) -> FileKey | N
     return FileKey(*found)
 
 
-def check(path: Path, found: FileKey | None, journal_has_data: bool = False) -> None:
+def check(
+    path: Path, found: FileKey | None, journal_has_data: bool = False, journal: Path | None = None
+) -> None:
     """:func:`backups.verify_backup` with the file's own key: :class:`JournalDamaged`
     says why it is unfit (damaged, not a journal, from a newer version, empty).
-    Nothing writes a file from elsewhere: read ``immutable`` where no ``-wal`` lies
-    beside it, so a question cancelled leaves no ``-shm``/``-wal`` beside the person's
-    file (a WAL journal's copy opened read-only gets both)."""
-    alone = not path.with_name(path.name + "-wal").exists()
-    backups.verify_backup(path, journal_has_data, key=found.key if found else None, immutable=alone)
+    Nothing writes a file from elsewhere (``backups.untouched``: read ``immutable``,
+    or with its ``-wal`` on a copy beside ``journal``), so a question cancelled leaves
+    no ``-shm``/``-wal`` beside the person's file (a WAL journal's copy opened
+    read-only gets both), and the ``-wal``'s rows are checked too."""
+    key = found.key if found else None
+    with backups.untouched(path, journal) as (readable, immutable):
+        backups.verify_backup(
+            readable, journal_has_data, key=key, immutable=immutable, shown_as=path
+        )
 
 
 def restore_where_missing(

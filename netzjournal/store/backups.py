@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from netzjournal.store import cipher, environment
+from netzjournal.store import cipher, environment, walcheck
 from netzjournal.store.errors import JournalDamaged, StoreError
 from netzjournal.store.fsync import first_free, private_part, removed_on_failure
 from netzjournal.store.fsync import sync_dir as _sync_dir
@@ -81,29 +81,71 @@ class Holdings:
     notes: int
 
 
-def holdings(path: Path, key: cipher.Key | None = None) -> Holdings | None:
+def holdings(
+    path: Path, key: cipher.Key | None = None, journal: Path | None = None
+) -> Holdings | None:
     """The contacts and notes in the backup at ``path`` (``key``: its own, where it is not
     the active one); None where they cannot be read (damaged, another key, not a journal:
     the restore's own check says which).
 
-    Read-only and ``immutable``: SQLite writes nothing beside the file (a read-only open
-    of a WAL journal's copy leaves a ``-shm`` and ``-wal`` there) and takes no lock. A
-    ``-wal`` beside it would be left unread, so its counts would not be the restore's:
-    none are given then."""
-    if path.with_name(path.name + "-wal").exists():
-        return None
+    Read as the restore reads it (:func:`untouched`; a copy beside ``journal`` where a
+    ``-wal`` lies beside the file, whose rows the restore brings too): SQLite writes
+    nothing beside the file (a read-only open of a WAL journal's copy leaves a ``-shm``
+    and ``-wal`` there) and takes no lock."""
     try:
-        conn = cipher.connect(path, read_only=True, immutable=True, key=key)
+        with untouched(path, journal) as (readable, immutable):
+            conn = cipher.connect(readable, read_only=True, immutable=immutable, key=key)
+            try:
+                contacts = conn.execute("SELECT count(*) FROM contact").fetchone()[0]
+                notes = conn.execute("SELECT count(*) FROM interaction").fetchone()[0]
+            finally:
+                conn.close()
     except cipher.ErrorOrOS:
         return None
-    try:
-        contacts = conn.execute("SELECT count(*) FROM contact").fetchone()[0]
-        notes = conn.execute("SELECT count(*) FROM interaction").fetchone()[0]
-    except cipher.ErrorOrOS:
+    except StoreError:  # (the copy beside a -wal could not be made: a full disk)
         return None
-    finally:
-        conn.close()
     return Holdings(int(contacts), int(notes))
+
+
+@contextlib.contextmanager
+def untouched(path: Path, journal: Path | None = None) -> Iterator[tuple[Path, bool]]:
+    """The backup file ``path`` to read without writing beside it: a file from elsewhere
+    (a copy on a stick, another computer's journal) and its folder stay byte for byte
+    and file for file as they were, in a read-only folder too.
+
+    Yields ``(file, immutable)``. Without a ``-wal`` beside it: ``path`` itself, to be
+    read ``immutable`` (SQLite then reads the file alone, makes no ``-shm``/``-wal``
+    and takes no lock; a read-only open of a file in WAL mode makes both, and a
+    read-write one checkpoints into it). With one, which may hold committed rows the
+    file alone lacks: a copy of both in a private folder (beside ``journal``, else the
+    temp folder; removed after), read as usual: SQLite replays the copied ``-wal``.
+    The ``-wal`` beside ``path`` is only read. A copy that cannot be made (a full
+    disk) raises what the environment says it is.
+    """
+    wal = walcheck.pending_wal(path)
+    if wal is None:
+        yield path, True
+        return
+    import shutil
+    import tempfile
+
+    try:
+        if journal is not None:
+            workdir = walcheck.make_check_dir(journal)
+        else:
+            workdir = Path(tempfile.mkdtemp(prefix=f"{walcheck.CHECK_PREFIX}{os.getpid()}-"))
+    except OSError as exc:
+        raise _problem(exc, path, f"{path.name} could not be read") from exc
+    try:
+        copy = workdir / path.name
+        try:
+            shutil.copyfile(path, copy)
+            shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+        except OSError as exc:
+            raise _problem(exc, copy, f"{path.name} could not be read") from exc
+        yield copy, False
+    finally:
+        walcheck.remove_check_dir(workdir)
 
 
 def _write_copy(src: sqlite3.Connection, part: Path) -> None:
@@ -277,6 +319,7 @@ def verify_backup(
     journal_has_data: bool = False,
     key: cipher.Key | None = None,
     immutable: bool = False,
+    shown_as: Path | None = None,
 ) -> FileReport:
     """Check ``path`` before it is offered or restored; raise :class:`JournalDamaged` if unfit.
 
@@ -285,12 +328,19 @@ def verify_backup(
     the journal it would replace had data. A zero-byte file, an unrelated
     SQLite file or garbage is refused with the reason. ``key``: the file's own
     key, where it is not the active one; ``immutable``: see :func:`inspect`.
+    ``shown_as``: the file ``path`` is a copy of (:func:`untouched`), which the
+    report and a refusal name.
     """
+    import dataclasses
+
     from netzjournal.store.journal import latest_schema
 
     report = inspect(path, latest=latest_schema(), key=key, immutable=immutable)
+    if shown_as is not None and shown_as != path:
+        detail = report.detail.replace(str(path), str(shown_as))
+        report = dataclasses.replace(report, path=shown_as, detail=detail)
     if report.ok and journal_has_data and not report.has_data:
-        report = FileReport(path, "no-data", "", report.schema)
+        report = FileReport(report.path, "no-data", "", report.schema)
     report.raise_if_bad()
     return report
 
@@ -366,10 +416,31 @@ def restore_backup(
         )
     conn = journal.connection()
     has_data = holds_people_or_notes(journal)
-    journal_key = None if isinstance(conn, sqlite3.Connection) else cipher.active()
     source_key = None if cipher.is_plain_sqlite(backup) else (backup_key or cipher.active())
-    verify_backup(backup, journal_has_data=has_data, key=source_key)
-    source, converted = backup, None
+    # Read as it lies, or a copy with its -wal: nothing is written beside the backup.
+    with untouched(backup, journal.path) as (readable, immutable):
+        verify_backup(readable, has_data, key=source_key, immutable=immutable, shown_as=backup)
+        _restore_into(journal, backup, readable, immutable, backup_dir, source_key, now)
+    conn.execute("PRAGMA journal_mode=WAL")
+    journal._migrate()
+    journal.notify(ChangeSet(everything=True))
+    return journal
+
+
+def _restore_into(
+    journal: Journal,
+    backup: Path,
+    readable: Path,
+    immutable: bool,
+    backup_dir: Path,
+    source_key: cipher.Key | None,
+    now: dt.datetime | None,
+) -> None:
+    """:func:`restore_backup`'s copy of the checked ``backup``, read as ``readable``
+    (:func:`untouched`), into the journal, after the ``pre-restore`` backup."""
+    conn = journal.connection()
+    journal_key = None if isinstance(conn, sqlite3.Connection) else cipher.active()
+    source, converted = readable, None
     try:
         if source_key != journal_key:
             # A plain backup (from before the encryption) into an encrypted journal, or
@@ -381,12 +452,17 @@ def restore_backup(
             backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)  # (none made yet)
             converted = backup_dir / f"journal-restoring-{os.getpid()}.part"
             try:
-                conversion.copy_converted(backup, converted, source_key, journal_key)
+                conversion.copy_converted(
+                    readable, converted, source_key, journal_key, immutable=immutable
+                )
             except conversion.ConversionFailed as exc:
-                raise JournalDamaged(backup, str(exc), code="damaged") from exc
-            source = converted
+                detail = str(exc).replace(str(readable), str(backup))
+                raise JournalDamaged(backup, detail, code="damaged") from exc
+            source, immutable = converted, False
         create_backup(journal, backup_dir, reason="pre-restore", now=now)
-        with contextlib.closing(cipher.connect(source, read_only=True, like=conn)) as src:
+        with contextlib.closing(
+            cipher.connect(source, read_only=True, immutable=immutable, like=conn)
+        ) as src:
             src.backup(conn)
     except cipher.Error as exc:
         raise _problem(exc, journal.path, "The backup could not be restored") from exc
@@ -394,10 +470,6 @@ def restore_backup(
         if converted is not None:
             with contextlib.suppress(FileNotFoundError):
                 converted.unlink()
-    conn.execute("PRAGMA journal_mode=WAL")
-    journal._migrate()
-    journal.notify(ChangeSet(everything=True))
-    return journal
 
 
 def recover_from_backup(
@@ -415,12 +487,22 @@ def recover_from_backup(
     there was no journal file).
     """
     now = now or dt.datetime.now()
-    verify_backup(backup)
+    # Read as it lies, or a copy with its -wal: nothing is written beside the backup.
+    with untouched(backup, journal_path) as (readable, immutable):
+        verify_backup(readable, immutable=immutable, shown_as=backup)
+        return _replace_with(journal_path, backup, readable, immutable, now)
+
+
+def _replace_with(
+    journal_path: Path, backup: Path, readable: Path, immutable: bool, now: dt.datetime
+) -> Path | None:
+    """:func:`recover_from_backup` once ``backup`` (read as ``readable``) passed its check."""
     stamp = f"{now:%Y%m%d-%H%M%S}"
     part = journal_path.with_name(f"{journal_path.name}.restoring-{stamp}.part")
     try:
         with removed_on_failure(part):
-            with contextlib.closing(cipher.connect(backup, read_only=True)) as src:
+            src_conn = cipher.connect(readable, read_only=True, immutable=immutable)
+            with contextlib.closing(src_conn) as src:
                 _write_copy(src, part)
             report = inspect(part)
             if not report.ok:

@@ -105,11 +105,17 @@ def _counts(conn: Any) -> dict[str, int]:
     }
 
 
-def _open_source(path: Path, key: cipher.Key | None) -> Any:
+def _open_source(path: Path, key: cipher.Key | None, immutable: bool = False) -> Any:
     # SQLCipher's library reads plain SQLite files too (no key given), and only
     # it has sqlcipher_export; the journal is closed meanwhile (the caller holds
     # the instance lock), so no second library has the file open.
-    conn = cipher.binding().connect(str(path), isolation_level=None)
+    if immutable:
+        from netzjournal.store.uri import read_only_uri
+
+        target, uri = read_only_uri(path, immutable=True), True
+    else:
+        target, uri = str(path), False
+    conn = cipher.binding().connect(target, uri=uri, isolation_level=None)
     conn.execute("PRAGMA cipher_log_level = NONE")
     if key is not None:
         conn.execute(f"PRAGMA key = {key.pragma_value()}")
@@ -163,17 +169,23 @@ def _verify(part: Path, target: cipher.Key | None, expected: dict[str, int]) -> 
 
 
 def copy_converted(
-    path: Path, part: Path, source: cipher.Key | None, target: cipher.Key | None
+    path: Path,
+    part: Path,
+    source: cipher.Key | None,
+    target: cipher.Key | None,
+    immutable: bool = False,
 ) -> int:
     """Write ``path`` converted (``source`` key → ``target`` key) to ``part``, verified.
 
     Returns the number of rows copied. ``part`` is removed again on any failure.
     A full disk, a write-protected folder or a lock raises ``JournalUnavailable``
     (said as what it is, never as damage); anything else SQLite refuses,
-    :class:`ConversionFailed`. ``path`` is not changed either way.
+    :class:`ConversionFailed`. ``path`` is not changed either way. ``immutable``:
+    a file from elsewhere, read as it lies (``backups.untouched``): a read-write
+    open would put a ``-wal`` and ``-shm`` beside it.
     """
     try:
-        with contextlib.closing(_open_source(path, source)) as src:
+        with contextlib.closing(_open_source(path, source, immutable)) as src:
             expected = _counts(src)
             with removed_on_failure(part):
                 _write_part(src, part, target)

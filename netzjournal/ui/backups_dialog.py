@@ -230,7 +230,7 @@ class BackupsDialog(QDialog):
             return
         has_data = holds_people_or_notes(journal)
         try:
-            backup_file.check(path, found, journal_has_data=has_data)
+            backup_file.check(path, found, journal_has_data=has_data, journal=journal.path)
         except JournalDamaged as exc:
             from netzjournal.ui.recovery_dialog import problem_text
 
@@ -258,7 +258,7 @@ class BackupsDialog(QDialog):
                 "The backup is encrypted; this journal is not, and the restored one will not "
                 "be either (Settings → Privacy encrypts it)."
             )
-        holds = holdings(path, found.key if found is not None else None)
+        holds = holdings(path, found.key if found is not None else None, journal.path)
         detail = self._what_happens(holds, encrypted)
         if confirm(self, self.tr("Restore backup"), question, self.tr("Restore"), detail):
             self._restore(path, found.key if found is not None else None)
