@@ -695,6 +695,11 @@ def _import_calendars(args: argparse.Namespace, files: list[Path]) -> int:
             if out.outdated:
                 print(f"{path.name}: {out.outdated} older invitations not taken "
                       "(already more current here).")  # fmt: skip
+        total = command.count()
+        if not command.changed and total.skipped and not (total.outdated or total.refused):
+            # (at most a resent invitation's version recorded: no backup kept, and
+            # "0 imported" alone read as a failure)
+            print("Already up to date: nothing in the journal changed.")
         if command.backup is not None:  # (on stderr: stdout is what the files brought)
             print(f"Backup before the import: {command.backup}", file=sys.stderr)
         if command.stopped is not None:  # the files before it are in; this one is not

@@ -313,115 +313,115 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="50"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="51"/>
         <source>daily</source>
         <translation>täglich</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="51"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="52"/>
         <source>made by hand</source>
         <translation>von Hand</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="52"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="53"/>
         <source>before an upgrade</source>
         <translation>vor einem Update</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="53"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="54"/>
         <source>before a restore</source>
         <translation>vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="54"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="55"/>
         <source>before deleting</source>
         <translation>vor dem Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="55"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="56"/>
         <source>before an import</source>
         <translation>vor einem Import</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="56"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="57"/>
         <source>before an import was undone</source>
         <translation>vor dem Rückgängigmachen eines Imports</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="93"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="94"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="102"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="103"/>
         <source>netzjournal backs up your journal every day and before every bigger change. Restoring first backs up the current state, so a restore can be undone.</source>
         <translation>netzjournal sichert Ihr Journal jeden Tag und vor jeder größeren Änderung. Vor dem Wiederherstellen wird der aktuelle Stand gesichert – so lässt sich auch das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="107"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="108"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="110"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="111"/>
         <source>Restore…</source>
         <translation>Wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="113"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="114"/>
         <source>Restore from file…</source>
         <translation>Aus Datei wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="116"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="117"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="132"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="133"/>
         <source>There is no backup yet. netzjournal makes the first one today, once the journal has been checked – or now, with “Back up now”.</source>
         <translation>Noch gibt es keine Sicherung. netzjournal legt heute die erste an, sobald das Journal geprüft ist – oder jetzt mit „Jetzt sichern“.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="159"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="160"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="168"/>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="175"/>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="262"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="169"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="176"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="263"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="168"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="169"/>
         <source>Select a backup first.</source>
         <translation>Bitte zuerst eine Sicherung auswählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="171"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="172"/>
         <source>Replace the journal with the backup from %1?</source>
         <translation>Das Journal durch die Sicherung vom %1 ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="175"/>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="262"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="176"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="263"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="185"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="186"/>
         <source>What it holds cannot be read beforehand; the restore checks the backup first and changes nothing if it is unfit.</source>
         <translation>Was sie enthält, lässt sich vorab nicht lesen; die Wiederherstellung prüft die Sicherung zuerst und ändert nichts, wenn sie nicht taugt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="190"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="191"/>
         <source>It holds %1 and %2.</source>
         <translation>Die Sicherung enthält %1 und %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="191"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="192"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln Kontakt</numerusform>
@@ -429,7 +429,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="192"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="193"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln Notiz</numerusform>
@@ -437,77 +437,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="195"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="196"/>
         <source>Your current journal is kept first, as a backup “before a restore” in this list, so the restore can be undone.</source>
         <translation>Ihr jetziges Journal wird vorher gesichert, als Sicherung „vor einer Wiederherstellung“ in dieser Liste – die Wiederherstellung lässt sich also rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="246"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="247"/>
         <source>Replace the journal with the backup “%1” from %2?</source>
         <translation>Das Journal durch die Sicherung „%1“ vom %2 ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="248"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="249"/>
         <source>Replace the journal with the backup “%1” (last changed %2)?</source>
         <translation>Das Journal durch die Sicherung „%1“ (zuletzt geändert am %2) ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="252"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="253"/>
         <source>Replace the journal with the backup “%1”?</source>
         <translation>Das Journal durch die Sicherung „%1“ ersetzen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="206"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="207"/>
         <source>Restore from file</source>
         <translation>Aus Datei wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="214"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="215"/>
         <source>netzjournal backups (*.sqlite3);;All files (*)</source>
         <translation>netzjournal-Sicherungen (*.sqlite3);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="239"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="240"/>
         <source>“%1” cannot be restored: %2. Nothing was changed.</source>
         <translation>„%1“ lässt sich nicht wiederherstellen: %2. Nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="257"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="258"/>
         <source>The backup is encrypted; this journal is not, and the restored one will not be either (Settings → Privacy encrypts it).</source>
         <translation>Die Sicherung ist verschlüsselt, dieses Journal nicht – und das wiederhergestellte auch nicht (Einstellungen → Datenschutz verschlüsselt es).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="296"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="288"/>
         <source>This backup was made by a newer netzjournal. Please update netzjournal, then restore the backup again.</source>
         <translation>Diese Sicherung stammt von einer neueren netzjournal-Version. Bitte aktualisieren Sie netzjournal und stellen Sie die Sicherung dann erneut wieder her.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="302"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="294"/>
         <source>This backup holds no contacts or notes: restoring it would empty your journal. Choose an older backup that holds your data.</source>
         <translation>Diese Sicherung enthält keine Kontakte und keine Notizen: Sie würde Ihr Journal leeren. Wählen Sie eine ältere Sicherung, die Ihre Daten enthält.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="308"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="300"/>
         <source>This backup cannot be used (%1). Choose another backup from the list; keep this one in the backups folder for whoever helps you.</source>
         <translation>Diese Sicherung ist nicht verwendbar (%1). Wählen Sie eine andere Sicherung aus der Liste; bewahren Sie diese im Sicherungsordner für jemanden auf, der Ihnen hilft.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="314"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="306"/>
         <source>The journal is open read-only, so nothing can be restored into it. Quit netzjournal, start it again and restore the backup then.</source>
         <translation>Das Journal ist nur zum Lesen geöffnet, deshalb kann nichts wiederhergestellt werden. Beenden Sie netzjournal, starten Sie es neu und stellen Sie die Sicherung dann wieder her.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="323"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="315"/>
         <source>Backup not restored</source>
         <translation>Sicherung nicht wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="330"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="322"/>
         <source>Your journal was not changed.</source>
         <translation>Ihr Journal wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="333"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="325"/>
         <source>Show data folder</source>
         <translation>Datenordner zeigen</translation>
     </message>
@@ -515,22 +515,22 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="68"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="69"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="68"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="69"/>
         <source>Why</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="68"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="69"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="75"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="76"/>
         <source>%1 · not encrypted yet</source>
         <translation>%1 · noch nicht verschlüsselt</translation>
     </message>
@@ -2890,7 +2890,7 @@
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="403"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="483"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="497"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="513"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="514"/>
         <source>Import events</source>
         <translation>Veranstaltungen importieren</translation>
     </message>
@@ -2965,7 +2965,7 @@
         <translation>%1: Diese Datei kann nicht gelesen werden; nicht importiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="531"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="532"/>
         <source>%n yes</source>
         <comment>replies</comment>
         <translation>
@@ -2974,7 +2974,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="533"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="534"/>
         <source>%n no</source>
         <comment>replies</comment>
         <translation>
@@ -2983,7 +2983,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="535"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="536"/>
         <source>%n maybe</source>
         <comment>replies</comment>
         <translation>
@@ -2992,49 +2992,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="540"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="541"/>
         <source>Replies: %1 (%2)</source>
         <translation>Antworten: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="546"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="552"/>
         <source>Events and series imported: %1 (already there: %2)</source>
         <translation>Importierte Veranstaltungen und Reihen: %1 (schon vorhanden: %2)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="560"/>
+        <source>Already up to date: the invitation was already in the journal as it is.</source>
+        <translation>
+            <numerusform>Schon aktuell: Die Einladung war schon so im Journal.</numerusform>
+            <numerusform>Schon aktuell: Die Einladungen waren schon so im Journal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="563"/>
+        <source>Already up to date: the events were already in the journal as they are.</source>
+        <translation>
+            <numerusform>Schon aktuell: Die Veranstaltung war schon so im Journal.</numerusform>
+            <numerusform>Schon aktuell: Die Veranstaltungen waren schon so im Journal.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="555"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="573"/>
         <source>Changed by an update or a cancellation: %1</source>
         <translation>Durch eine Aktualisierung oder Absage geändert: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="565"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="583"/>
         <source>Updated with their time zone: %1</source>
         <translation>Mit ihrer Zeitzone aktualisiert: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="568"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="586"/>
         <source>Time zone added: %1 on %2</source>
         <translation>Zeitzone ergänzt: %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="576"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="594"/>
         <source>Older invitations not taken (already more current here): %1</source>
         <translation>Ältere Fassungen von Einladungen nicht übernommen (hier ist schon eine neuere): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="579"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="597"/>
         <source>“%1”: not imported (%2)</source>
         <translation>„%1“: nicht importiert (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="582"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="600"/>
         <source>Not everything could be read:</source>
         <translation>Nicht alles ließ sich lesen:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="563"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="573"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="584"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="581"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="591"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="602"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>

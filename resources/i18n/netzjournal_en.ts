@@ -48,7 +48,7 @@
 <context>
     <name>BackupsDialog</name>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="191"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="192"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="192"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="193"/>
         <source>%Ln note(s)</source>
         <translation>
             <numerusform>%Ln note</numerusform>
@@ -156,7 +156,7 @@
 <context>
     <name>EventsPane</name>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="531"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="532"/>
         <source>%n yes</source>
         <comment>replies</comment>
         <translation>
@@ -165,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="533"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="534"/>
         <source>%n no</source>
         <comment>replies</comment>
         <translation>
@@ -174,12 +174,28 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="535"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="536"/>
         <source>%n maybe</source>
         <comment>replies</comment>
         <translation>
             <numerusform>%n maybe</numerusform>
             <numerusform>%n maybe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="560"/>
+        <source>Already up to date: the invitation was already in the journal as it is.</source>
+        <translation>
+            <numerusform>Already up to date: the invitation was already in the journal as it is.</numerusform>
+            <numerusform>Already up to date: the invitations were already in the journal as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="563"/>
+        <source>Already up to date: the events were already in the journal as they are.</source>
+        <translation>
+            <numerusform>Already up to date: the event was already in the journal as it is.</numerusform>
+            <numerusform>Already up to date: the events were already in the journal as they are.</numerusform>
         </translation>
     </message>
 </context>
