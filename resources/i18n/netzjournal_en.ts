@@ -202,7 +202,7 @@
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="987"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1021"/>
         <source>Left out: %n card(s) with only a mailing list&apos;s address (newsletter@, noreply@, info@ …) and no person&apos;s name.</source>
         <translation>
             <numerusform>Left out: %n card with only a mailing list&apos;s address (newsletter@, noreply@, info@ …) and no person&apos;s name.</numerusform>
@@ -210,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1044"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1078"/>
         <source>%n name(s) have a “?” where a letter was lost: the file was written in an old code page, without that letter (Outlook for Windows writes its CSV export so). They are imported as they are; correct them afterwards, or export again in Unicode (UTF-8), which keeps every letter: in Outlook on the web (outlook.com or Microsoft 365 in the browser) open People, then Manage contacts &gt; Export contacts, and import that file instead.</source>
         <translation>
             <numerusform>%n name has a “?” where a letter was lost: the file was written in an old code page, without that letter (Outlook for Windows writes its CSV export so). It is imported as they are; correct it afterwards, or export again in Unicode (UTF-8), which keeps every letter: in Outlook on the web (outlook.com or Microsoft 365 in the browser) open People, then Manage contacts &gt; Export contacts, and import that file instead.</numerusform>
