@@ -411,6 +411,11 @@ def journal_or_stand_in(where: DataPaths, dry_run: bool) -> Iterator[Journal]:
             yield journal
 
 
+def _counted(n: int, one: str, many: str) -> str:
+    """ "1 problem", "2 problems": a count with its noun in the right number."""
+    return f"{n} {one if n == 1 else many}"
+
+
 def fail(text: str) -> int:
     """``text`` said on standard error as a command's refusal ("netzjournal: …"); the
     exit status 2 to return with it."""
@@ -667,7 +672,8 @@ def _import_calendars(args: argparse.Namespace, files: list[Path]) -> int:
         for path in files:
             say_problems(path)
         count = sum(len(events) for _, events in read)
-        print(f"Dry run: {count} events read from {len(read)} files. Nothing was written.")
+        print(f"Dry run: {_counted(count, 'event', 'events')} read from "
+              f"{_counted(len(read), 'file', 'files')}. Nothing was written.")  # fmt: skip
         return 1 if failed else 0
     taken = {path for path, _ in read}
     for path in [path for path in files if path not in taken]:  # (files refused whole)
@@ -693,8 +699,13 @@ def _import_calendars(args: argparse.Namespace, files: list[Path]) -> int:
                         if (n := out.replies.get(answer, 0))]  # fmt: skip
                 print(f"{path.name}: replies: {sum(out.replies.values())} ({', '.join(said)}).")
             if out.outdated:
-                print(f"{path.name}: {out.outdated} older invitations not taken "
-                      "(already more current here).")  # fmt: skip
+                older = _counted(out.outdated, "older invitation", "older invitations")
+                print(f"{path.name}: {older} not taken (already more current here).")
+        total = command.count()
+        if not command.changed and total.skipped and not (total.outdated or total.refused):
+            # (at most a resent invitation's version recorded: no backup kept, and
+            # "0 imported" alone read as a failure)
+            print("Already up to date: nothing in the journal changed.")
         if command.backup is not None:  # (on stderr: stdout is what the files brought)
             print(f"Backup before the import: {command.backup}", file=sys.stderr)
         if command.stopped is not None:  # the files before it are in; this one is not
@@ -705,7 +716,7 @@ def _import_calendars(args: argparse.Namespace, files: list[Path]) -> int:
 def _cmd_import(args: argparse.Namespace) -> int:
     from netzjournal import paths
     from netzjournal.interchange.importer import apply_import, plan_import, read_paths
-    from netzjournal.interchange.lost_letters import ADVICE as LOST_LETTERS_ADVICE
+    from netzjournal.interchange.lost_letters import advice as lost_letters_advice
     from netzjournal.localized import interface_language, tell_language
     from netzjournal.progress import TerminalProgress
 
@@ -732,17 +743,19 @@ def _cmd_import(args: argparse.Namespace) -> int:
             plan.take_lists(args.with_mailing_lists)
             progress.finish()
             labels = _journal_people(journal, plan)
+            from_files = plan.files()
             for row in plan.rows:
                 c = row.contact
                 name = c.name or c.organisation or (c.emails[0].value if c.emails else "")
-                print(f"{row.action:6} {_plan_line(row, name, labels)}"
+                print(f"{row.action:6} {_plan_line(row, name, labels, from_files)}"
                       f"  [{row.contact.source_file}:{row.contact.line}]")  # fmt: skip
             for problem in plan.problems:
                 print(f"problem: {problem}")
             if lost := len(plan.lost_letters()):  # (once, with how to keep every letter)
-                print(f"check: {LOST_LETTERS_ADVICE.format(count=lost)}")
+                print(f"check: {lost_letters_advice(lost)}")
             summary = (f"{plan.count('create')} to create, {plan.count('merge')} to merge, "
-                       f"{plan.count('skip')} to skip, {len(plan.problems)} problems")  # fmt: skip
+                       f"{plan.count('skip')} to skip, "
+                       f"{_counted(len(plan.problems), 'problem', 'problems')}")  # fmt: skip
             if args.dry_run:
                 print(f"Dry run: {summary}. Nothing was written.")
                 return 0
@@ -790,12 +803,14 @@ def _onto(name: str, label: str) -> str:
     return f"{name} → {label}" if name else label
 
 
-def _plan_line(row: PlanRow, name: str, labels: dict[int, str]) -> str:
-    """One row of the plan: the card, where it goes, why."""
+def _plan_line(row: PlanRow, name: str, labels: dict[int, str], files: int) -> str:
+    """One row of the plan: the card, where it goes, why (``files``: how many files
+    the cards came from: "in the file" of one)."""
+    from netzjournal.interchange.importer import in_files
     from netzjournal.interchange.namesakes import label
     from netzjournal.store.people import join_names
 
-    reason = row.reason
+    reason = in_files(row.reason, files)
     if row.action == "merge" and row.match_id:
         name = _onto(name, labels.get(row.match_id, ""))
     elif row.candidates:
@@ -828,7 +843,10 @@ def _restore_json(args: argparse.Namespace, export: Path) -> int:
                 journal_json.check_empty(journal)
                 parsed = journal_json.parse_export(data, journal)
                 rows = sum(len(v) for v in parsed["tables"].values())
-                print(f"Dry run: {rows} rows would be restored from {export}. Nothing was written.")
+                print(
+                    f"Dry run: {_counted(rows, 'row', 'rows')} would be restored from {export}. "
+                    "Nothing was written."
+                )
                 return 0
             rows = journal_json.restore(journal, data, progress)
     except journal_json.RestoreRefused as exc:
@@ -847,7 +865,7 @@ def _restore_json(args: argparse.Namespace, export: Path) -> int:
         print("Stopped; nothing was restored.", file=sys.stderr)
         return 130
     progress.finish()
-    print(f"Restored {rows} rows from {export} into {where.journal}.")
+    print(f"Restored {_counted(rows, 'row', 'rows')} from {export} into {where.journal}.")
     return 0
 
 

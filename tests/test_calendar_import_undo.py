@@ -286,3 +286,72 @@ def test_a_file_the_journal_refuses_stops_there_and_the_files_before_it_are_the_
     assert command.changed and command.backup is not None and command.backup.exists()
     command.undo()
     assert rows(journal) == before
+
+
+# -- an invitation mailed again without changes -----------------------------------------
+
+RESENT = INVITATIONS / "fruehstueck-resent.WRITTEN.ics"  # SEQUENCE 2, a longer description
+
+
+def test_an_invitation_mailed_again_without_changes_is_no_step_and_keeps_no_backup(journal, where):
+    """Only its newer version is recorded: no step whose undo visibly does nothing, no
+    backup; and the previous import's undo is not refused for that version."""
+    _people(journal)
+    _invitations_here(journal)
+    before_update = rows(journal)
+    update = ImportCalendars(journal, _read([INVITATIONS / "fruehstueck-update.WRITTEN.ics"]),
+                             "de", TODAY)  # fmt: skip
+    update.do()
+    assert update.changed
+    after_update = rows(journal)
+    resent = ImportCalendars(journal, _read([RESENT]), "de", TODAY)
+    resent.do()
+    count = resent.count()
+    assert (count.created, count.updated, count.skipped) == (0, 0, 1)
+    assert not resent.changed and resent.backup is None
+    assert [b.path for b in list_backups(where.backups)] == [update.backup]
+    assert rows(journal) != after_update  # (the mail's version: a fact about mails read)
+
+    update.undo()  # the step before: not refused ("changed elsewhere")
+    assert rows(journal) == before_update
+    # Its mails went back, the resent one's with them: read again, it counts anew.
+    again = ImportCalendars(journal, _read([RESENT]), "de", TODAY)
+    again.do()
+    assert again.changed and again.count().updated == 1
+
+
+def test_the_events_view_says_already_up_to_date_without_backup_or_undo(make_window,
+                                                                       language):  # fmt: skip
+    said_up_to_date, undo_words = {
+        "en": ("Already up to date: the invitation was already in the journal as it is.",
+               "Undo"),
+        "de": ("Schon aktuell: Die Einladung war schon so im Journal.", "Rückgängig"),
+    }[language]  # fmt: skip
+    w = _window_with_invitations(make_window)
+    _import_in_window(w, [INVITATIONS / "fruehstueck-update.WRITTEN.ics"])
+    steps = w.undo_stack.count()
+    (said,) = _import_in_window(w, [RESENT])
+    assert said == said_up_to_date
+    assert undo_words not in said
+    assert w.undo_stack.count() == steps
+    w.undo_stack.undo()  # the update's import: taken back, not refused
+    assert w.undo_stack.index() == steps - 1
+
+
+def test_the_command_line_says_already_up_to_date_and_keeps_no_backup(where, capsys):
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    try:
+        _people(journal)
+        _invitations_here(journal)
+        update = INVITATIONS / "fruehstueck-update.WRITTEN.ics"
+        ical_in.import_events(journal, ical_in.read_events(update), today=TODAY)
+    finally:
+        journal.close()
+    assert cli.main(["import", str(RESENT), "--data-dir", str(where.root)]) == 0
+    said = capsys.readouterr()
+    assert said.out.splitlines() == [
+        f"{RESENT.name}: 0 imported, 0 changed by an update or a cancellation, 1 already there.",
+        "Already up to date: nothing in the journal changed.",
+    ]
+    assert said.err == ""
+    assert list_backups(where.backups) == []

@@ -40,6 +40,9 @@ TODAY = dt.date(2026, 6, 15)  # a Monday
         ("Rufe sie nächste Woche an", "propose"),
         ("Terminvorschlag schicken", "propose"),  # a meeting, proposed by mail
         ("Anrufen wegen Lebenslauf", "propose"),
+        ("Frau Berg zurückrufen", "propose"),  # as "call back"
+        ("Rückruf wegen Angebot", "propose"),
+        ("call her back", "propose"),
         ("meet for lunch in May", "propose"),
         ("set up a call", "propose"),
         ("Kontakt zu Jana herstellen", "introduce"),
@@ -51,6 +54,22 @@ TODAY = dt.date(2026, 6, 15)  # a Monday
         ("Mich bei der Geschäftsführung vorstellen", "other"),
         ("sich beim Verein vorstellen", "other"),
         ("Termin fürs Vorstellungsgespräch abstimmen", "propose"),
+        # Presenting a thing is no introduction either; a person (a name, a
+        # compound naming a person or team) still is:
+        ("Projekt vorstellen", "other"),
+        ("Konzept vorstellen", "other"),
+        ("Idee vorstellen", "other"),
+        ("Jana das Förderprojekt kurz vorstellen", "other"),
+        ("Dem Team die Ergebnisse vorstellen", "other"),
+        ("Unser neues Produkt vorstellen", "other"),
+        ("Businessplan vorstellen", "other"),
+        ("introduce our new product", "other"),
+        ("Jana Kaplan vorstellen", "introduce"),  # a name, not a plan
+        ("Projektleiterin vorstellen", "introduce"),
+        ("Jana dem Projektteam vorstellen", "introduce"),
+        ("Angebot fertig machen und Jana vorstellen", "introduce"),
+        ("Jana jemandem vorstellen", "introduce"),
+        ("introduce Jana to the project team", "introduce"),
         ("mit Tom Berger vernetzen", "introduce"),
         ("Kontakt zur IHK vermitteln", "introduce"),
         ("introduce her to Jana", "introduce"),
@@ -81,7 +100,44 @@ def test_every_kind_has_five_variants_per_language_and_form():
 
 # Words that deliver a thing ("anbei", "here it is"): only where a thing was promised.
 DELIVERS = re.compile(r"anbei|hier (?:ist|kommt)|schicke|Versprochene|here's what|"
-                      r"here it is|below is", re.I)  # fmt: skip
+                      r"here it is|below is|attached", re.I)  # fmt: skip
+
+
+def test_the_english_send_variants_deliver_as_the_german_ones_do():
+    """Variant for variant: where the German says „anbei“ (attached, or in an
+    email's "here's"), the English says so too — not "below is", another thing."""
+    english = texts.load("en")["openers"]["any"]["promised"]
+    for form in ("sie", "du"):
+        german = texts.load("de")["openers"][form]["promised"]
+        for de, en in zip(german, english, strict=True):
+            if "anbei" in de["body"]:
+                assert re.search(r"\battached\b|\bhere's\b", en["body"]), (de, en)
+            assert "below" not in en["body"], en
+
+
+# Each promised opener's subject, as a German one writes it (checked for idiom: not
+# „Kurz zurückgemeldet“, „Hier ist es“, „Eine Vorstellung“ — a performance).
+GERMAN_SUBJECTS = {
+    "send": ["Wie versprochen", "Das hatte ich {Ihnen} versprochen", "Wie besprochen",
+             "Wie zugesagt", "Versprechen eingelöst"],
+    "propose": ["Wie versprochen", "Zeit für einen Austausch?", "Wie besprochen",
+                "Wann passt es {Ihnen}?", "Versprechen eingelöst"],
+    "introduce": ["Wie versprochen", "Ein Kontakt aus meinem Netzwerk", "Wie besprochen",
+                  "Ein Kontakt für {Sie}", "Versprechen eingelöst"],
+    "other": ["Wie versprochen", "Wie besprochen", "Ich melde mich wie versprochen",
+              "Kurze Rückmeldung", "Versprechen eingelöst"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("form", ["sie", "du"])
+def test_the_german_promised_subjects_are_idiomatic(form):
+    you = {"sie": {"Ihnen": "Ihnen", "Sie": "Sie"}, "du": {"Ihnen": "dir", "Sie": "dich"}}[form]
+    variants = texts.load("de")["openers"][form]["promised"]
+    for kind, subjects in GERMAN_SUBJECTS.items():
+        found = [v["subject"] for v in variants if v.get("kind", "send") == kind]
+        assert found == [s.format(**you) for s in subjects], (form, kind)
+
+
 # What each other kind is about.
 ABOUT = {
     "propose": re.compile(

@@ -142,10 +142,10 @@ def test_the_command_line_names_each_namesake_s_others(where, capsys):
     assert cli.main(["import", str(NAMESAKES), "--data-dir", str(where.root), "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert (
-        "create Hans Müller  (a namesake in the files: Hans Müller · München; "
+        "create Hans Müller  (a namesake in the file: Hans Müller · München; "
         "Hans Müller · Hamburg (1); Hans Müller · Hamburg (2))" in out
     ), out
     assert (
-        "create Hans Müller  (a namesake in the files: Hans Müller · Berlin; "
+        "create Hans Müller  (a namesake in the file: Hans Müller · Berlin; "
         "Hans Müller · Hamburg (1); Hans Müller · Hamburg (2))" in out
     ), out

@@ -33,12 +33,13 @@ def test_namesakes_show_their_city_and_a_check_note(qtbot, qtmodeltester, tmp_pa
         for r in range(model.rowCount())
     ]
     assert rows == [
-        ("Berlin", "check: a namesake in the files"),  # the first too
-        ("München", "check: a namesake in the files"),
-        ("Berlin", "the same card twice in the files"),
-        ("Hamburg", "check: a namesake in the files"),
-        ("Hamburg", "the same card twice in the files"),
-        ("Hamburg", "check: a namesake in the files"),
+        # (one file: "in the file")
+        ("Berlin", "check: a namesake in the file"),  # the first too
+        ("München", "check: a namesake in the file"),
+        ("Berlin", "the same card twice in the file"),
+        ("Hamburg", "check: a namesake in the file"),
+        ("Hamburg", "the same card twice in the file"),
+        ("Hamburg", "check: a namesake in the file"),
     ]
     wizard.run_import()
     assert contact_count(journal) == 4

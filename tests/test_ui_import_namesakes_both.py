@@ -20,9 +20,10 @@ from netzjournal.ui.main_window import MainWindow
 NAMESAKES = REPO / "tests" / "data" / "contacts" / "vcard-written" / "namesakes.WRITTEN.vcf"
 
 SAID = {
-    "en": ("check: a namesake in the files", "check: a namesake in the journal", "a similar name"),
+    # (one file: „in der Datei“)
+    "en": ("check: a namesake in the file", "check: a namesake in the journal", "a similar name"),
     "de": (
-        "prüfen: Namensvetter in den Dateien",
+        "prüfen: Namensvetter in der Datei",
         "prüfen: Namensvetter im Journal",
         "ein ähnlicher Name",
     ),

@@ -45,7 +45,7 @@ _RULES: tuple[tuple[str, int, str], ...] = (
                     r"\barticle|\bresume|\brésumé|\bdocument|\bpaper|\bslides|\bdeck\b|"
                     r"\bbook\b|\breport\b|\brecording|\bdetails\b"),
     # A meeting, a coffee, a call.
-    ("propose", VERB, r"treff|anruf|\bruf\w* (?:\w+ )*an\b|telefonier|verabred|einlad|"
+    ("propose", VERB, r"treff|anruf|rückruf|\bruf\w* (?:\w+ )*an\b|telefonier|verabred|einlad|"
                       r"vorschlag|\bmeet|\bcall\b|\bphone\b|\binvite|\bcatch up|"
                       r"\bschedule|\bset up (?:a |the )?(?:call|meeting|time)|\bpropose|"
                       r"\bsuggest|\barrange"),
@@ -58,6 +58,29 @@ _COMPILED = tuple((kind, weight, re.compile(p)) for kind, weight, p in _RULES)
 # vorstellen“) puts no one in touch with anyone: such a phrase is not read as one
 # (a job interview, „Vorstellungsgespräch“, is left out by the rule itself).
 _SELF = re.compile(r"\b(?:mich|sich|uns)\b(?: \S+){0,5}? vorstell\w*")
+# Presenting a thing („Projekt vorstellen“, „Jana das Konzept kurz vorstellen“,
+# "introduce our new product") is no introduction either: the object before
+# „vorstellen“ (German puts the verb last; a word or two may stand between, not
+# „und“) or after "introduce" is one of these things — a compound ending in one
+# too („Förderprojekt“), not one starting with it („Projektleiterin“ is a person).
+# A name or a person („Jana“, „dem Team“) is not in the list: still an introduction.
+# (a plan only as one of these: „Kaplan“ is a name)
+_THINGS_DE = (
+    r"projekt|konzept|idee|angebot|präsentation|produkt|ergebnis|"
+    r"(?<!\w)(?:business|zeit|projekt|arbeits|fahr|maßnahmen)?(?:plan|pläne)|"
+    r"vorhaben|lösung|strategie|entwurf|entwürfe|studie|prototyp|vortrag|"
+    r"vorträge|ansatz|ansätze|vorschlag|vorschläge|software|dienstleistung"
+)
+_THINGS_EN = (
+    r"project|concept|idea|product|proposal|offer|results?|plan|solution|"
+    r"strateg(?:y|ies)|prototype|draft|service|approach|software"
+)
+_THING_PRESENTED = re.compile(
+    rf"\b\w*(?:{_THINGS_DE})(?:e|en|n|s|es|se|sen)?\b"
+    r"(?: (?!und\b|oder\b|sowie\b)\w+){0,2} vorstell(?!ung)\w*|"
+    rf"\bintroduc\w* (?:(?:the|our|my|a|an|this|their|his|her|its|new) ){{0,2}}"
+    rf"(?:{_THINGS_EN})s?\b"
+)  # fmt: skip
 
 
 def kind_of(text: str) -> str:
@@ -68,7 +91,8 @@ def kind_of(text: str) -> str:
     """
     said = " ".join(text.casefold().split())
     # (blanked, not cut out: the places of the other words stay for a tie)
-    said = _SELF.sub(lambda m: " " * len(m.group()), said)
+    for phrase in (_SELF, _THING_PRESENTED):
+        said = phrase.sub(lambda m: " " * len(m.group()), said)
     weight: dict[str, int] = {}
     first: dict[str, int] = {}
     for kind, worth, pattern in _COMPILED:

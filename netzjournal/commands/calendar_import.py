@@ -6,6 +6,11 @@ filled in. So the step keeps the rows it may change as they were (the events of
 the calendar's UIDs, with their evenings, tags and attendance) and what it made;
 undo puts those rows back exactly (same ids) and removes the new ones, or is
 refused (``StaleWrite``) if they were changed elsewhere meanwhile.
+
+An import that only records a newer version of mails already here (an invitation
+mailed again without changes) is no step: its undo would visibly do nothing. The
+previous import's undo still works after it (a mail version alone never makes a
+restore refuse) and puts that import's mails back, so both read again count anew.
 """
 
 from __future__ import annotations
@@ -36,9 +41,10 @@ class ImportCalendars(SnapshotCommand):
     all of them one step.
 
     A backup is taken first (``pre-import``; none of an empty journal) and kept only
-    if the import changed something. A store refusal (a full disk, a lock) at the
-    first file raises and leaves the journal as it was; at a later one the files
-    before it stay in (and are this step) and ``stopped`` says which file and why.
+    if the import changed something a person can see (``changed``). A store refusal
+    (a full disk, a lock) at the first file raises and leaves the journal as it was;
+    at a later one the files before it stay in (and are this step) and ``stopped``
+    says which file and why.
     """
 
     def __init__(
@@ -56,7 +62,9 @@ class ImportCalendars(SnapshotCommand):
         self.counts: list[ImportCount] = []  # each file's that went in, in order
         self.stopped: tuple[str, StoreError] | None = None
         self.backup: Path | None = None
-        self.changed = False  # False: all was already there (no step to undo)
+        # False: all was already there, at most a mail's newer version was recorded
+        # (nothing a person sees changed: no step to undo, no backup kept)
+        self.changed = False
         self.new_tags: list[tuple[int, str, str]] = []  # (the tags the import made)
 
     def count(self) -> ImportCount:
@@ -109,7 +117,9 @@ class ImportCalendars(SnapshotCommand):
             dict.fromkeys([*before.event_ids, *after.event_ids])
         )
         self.before, self.after = before, after
-        self.changed = bool(made) or not same_rows(before, after, mail=True)
+        # (the mails' versions aside: a resent invitation that changed nothing else is
+        # no step; the previous import's undo is not refused for it, see restore_snapshot)
+        self.changed = bool(made) or not same_rows(before, after)
         if taken is not None and not self.changed:  # the journal is as the backup before
             taken.path.unlink(missing_ok=True)
         elif taken is not None:

@@ -185,6 +185,10 @@ class ImportPlan:
     def count(self, action: str) -> int:
         return sum(1 for r in self.rows if r.action == action)
 
+    def files(self) -> int:
+        """How many files the cards came from (a reason says "in the file" of one)."""
+        return len({r.contact.source_file for r in self.rows})
+
     def lost_letters(self) -> list[PlanRow]:
         """The rows of people whose names lost a letter as "?" (a card seen twice once)."""
         return [r for r in self.rows if r.lost and r.reason != SAME_CARD_TWICE]
@@ -360,6 +364,16 @@ NAMESAKE_IN_FILES = "a namesake in the files"
 SIMILAR_NAME = "a similar name exists"  # (one contact of the journal: a namesake)
 SAME_ORGANISATION_IN_FILES = "the same person in another file (same name and organisation)"
 SAME_NAME_ORGANISATION_IN_FILES = "the same name and organisation as another card in the files"
+# The journal's contact and the card alike in name, and neither has an organisation:
+# "same name and organisation" said of no organisation read as if they had one.
+SAME_NAME = "same name"
+SEVERAL_SAME_NAME = "several with this name"
+
+
+def in_files(reason: str, files: int) -> str:
+    """A plan row's reason as said of the ``files`` files its cards came from: "a
+    namesake in the file" of one file („in den Dateien“ of one read as several)."""
+    return reason.replace(" in the files", " in the file") if files == 1 else reason
 
 
 @cycle_collection_paused()
@@ -441,10 +455,12 @@ def plan_import(j: Journal, read: ReadResult, progress: Progress = ignore) -> Im
             rows.append(PlanRow(c, "merge", by_uid[uid], "the same card"))
         elif by_email and (match := next((by_email[e] for e in emails if e in by_email), None)):
             rows.append(PlanRow(c, "merge", match, "same e-mail address"))
-        elif len(same) == 1:
-            rows.append(PlanRow(c, "merge", same[0], "same name and organisation"))
+        elif len(same) == 1:  # (the organisation said only where there is one)
+            why = "same name and organisation" if key[1] else SAME_NAME
+            rows.append(PlanRow(c, "merge", same[0], why))
         elif same:  # already there, more than once: which one is for the user to say
-            rows.append(PlanRow(c, "skip", None, "several with this name and organisation", same))
+            why = "several with this name and organisation" if key[1] else SEVERAL_SAME_NAME
+            rows.append(PlanRow(c, "skip", None, why, same))
         elif len(similar) == 1:
             rows.append(PlanRow(c, "create", similar[0], SIMILAR_NAME))
         elif similar:  # namesakes: which one is for the user to say (merge later, by id)

@@ -37,11 +37,15 @@ def lost_letters(c: ImportedContact) -> list[str]:
 
 
 # The command line's words; the window's are translated (ui/interchange/wizard.py).
-ADVICE = (
-    "{count} names have a “?” where a letter was lost: the file was written in an old "
-    "code page, without that letter (Outlook for Windows writes its CSV export so). They "
-    "are imported as they are; correct them afterwards, or export again in Unicode "
-    "(UTF-8), which keeps every letter: in Outlook on the web (outlook.com or Microsoft "
-    "365 in the browser) open People, then Manage contacts > Export contacts, and import "
-    "that file instead."
-)
+def advice(count: int) -> str:
+    """What the command line says of ``count`` names with a lost letter, and how to
+    keep every letter (the window says it in its own words, translated)."""
+    names, it = ("1 name has", "It is imported as it is; correct it") if count == 1 else (
+        f"{count} names have", "They are imported as they are; correct them")  # fmt: skip
+    return (
+        f"{names} a “?” where a letter was lost: the file was written in an old code "
+        f"page, without that letter (Outlook for Windows writes its CSV export so). {it} "
+        "afterwards, or export again in Unicode (UTF-8), which keeps every letter: in "
+        "Outlook on the web (outlook.com or Microsoft 365 in the browser) open People, "
+        "then Manage contacts > Export contacts, and import that file instead."
+    )

@@ -173,11 +173,10 @@ def _fingerprint(snap: Snapshot, ignored: set[str]) -> tuple[object, ...]:
     return (tables, sorted(snap.links))
 
 
-def same_rows(a: Snapshot, b: Snapshot, *, mail: bool = False) -> bool:
-    """True if two snapshots hold the same rows (bookkeeping timestamps aside; ``mail``:
-    the invitation mails an event row took count too)."""
-    ignored = _IGNORED - set(_MAIL_VERSION) if mail else _IGNORED
-    return _fingerprint(a, ignored) == _fingerprint(b, ignored)
+def same_rows(a: Snapshot, b: Snapshot) -> bool:
+    """True if two snapshots hold the same rows (bookkeeping timestamps and the
+    invitation mails an event row took aside: nothing a person sees)."""
+    return _fingerprint(a, _IGNORED) == _fingerprint(b, _IGNORED)
 
 
 def _mail_versions(j: Journal, event_ids: list[int]) -> dict[int, dict[str, Any]]:
@@ -227,14 +226,16 @@ def restore_snapshot(
     is restored and :class:`stale.StaleWrite` is raised — restoring would
     throw that newer change away.
 
-    ``mail``: the event rows' invitation mails (:data:`_MAIL_VERSION`) go back too,
-    and a newer one taken since refuses the restore — undoing a calendar import,
-    whose reading of those mails is the change (read again, they count anew).
-    Otherwise the rows keep the mails as they are now.
+    ``mail``: the event rows' invitation mails (:data:`_MAIL_VERSION`) go back too —
+    undoing a calendar import, whose reading of those mails is the change (read
+    again, they count anew). Otherwise the rows keep the mails as they are now.
+    A mail taken since that changed nothing else (a resent invitation, imported
+    with no step of its own) never refuses the restore: nothing a person sees is
+    thrown away, and with ``mail`` reading it again counts anew.
     """
     conn = j.connection()
     with j.write() as changes:
-        if expect is not None and not same_rows(retake(j, expect), expect, mail=mail):
+        if expect is not None and not same_rows(retake(j, expect), expect):
             raise StaleWrite(*_what(snap), [])
         conn.execute("PRAGMA defer_foreign_keys = ON")
         versions = {} if mail else _mail_versions(j, snap.event_ids)

@@ -2895,7 +2895,7 @@
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="412"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="492"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="506"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="522"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="523"/>
         <source>Import events</source>
         <translation>Veranstaltungen importieren</translation>
     </message>
@@ -2970,7 +2970,7 @@
         <translation>%1: Diese Datei kann nicht gelesen werden; nicht importiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="548"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="549"/>
         <source>%n yes</source>
         <comment>replies</comment>
         <translation>
@@ -2979,7 +2979,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="550"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="551"/>
         <source>%n no</source>
         <comment>replies</comment>
         <translation>
@@ -2988,7 +2988,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="552"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="553"/>
         <source>%n maybe</source>
         <comment>replies</comment>
         <translation>
@@ -2997,49 +2997,65 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="557"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="558"/>
         <source>Replies: %1 (%2)</source>
         <translation>Antworten: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="563"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="569"/>
         <source>Events and series imported: %1 (already there: %2)</source>
         <translation>Importierte Veranstaltungen und Reihen: %1 (schon vorhanden: %2)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="577"/>
+        <source>Already up to date: the invitation was already in the journal as it is.</source>
+        <translation>
+            <numerusform>Schon aktuell: Die Einladung war schon so im Journal.</numerusform>
+            <numerusform>Schon aktuell: Die Einladungen waren schon so im Journal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="580"/>
+        <source>Already up to date: the events were already in the journal as they are.</source>
+        <translation>
+            <numerusform>Schon aktuell: Die Veranstaltung war schon so im Journal.</numerusform>
+            <numerusform>Schon aktuell: Die Veranstaltungen waren schon so im Journal.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="572"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="590"/>
         <source>Changed by an update or a cancellation: %1</source>
         <translation>Durch eine Aktualisierung oder Absage geändert: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="582"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="600"/>
         <source>Updated with their time zone: %1</source>
         <translation>Mit ihrer Zeitzone aktualisiert: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="585"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="603"/>
         <source>Time zone added: %1 on %2</source>
         <translation>Zeitzone ergänzt: %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="593"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="611"/>
         <source>Older invitations not taken (already more current here): %1</source>
         <translation>Ältere Fassungen von Einladungen nicht übernommen (hier ist schon eine neuere): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="596"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="614"/>
         <source>“%1”: not imported (%2)</source>
         <translation>„%1“: nicht importiert (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="599"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="617"/>
         <source>Not everything could be read:</source>
         <translation>Nicht alles ließ sich lesen:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="580"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="590"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="601"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="598"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="608"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="619"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
@@ -3492,52 +3508,52 @@
         <translation>%1 „%2“ behalten (in der Datei: „%3“)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="165"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="166"/>
         <source>chosen among namesakes</source>
         <translation>unter Gleichnamigen ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="167"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="168"/>
         <source>into %1 (%2)</source>
         <translation>mit %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="177"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="178"/>
         <source>check: %1 (%2)</source>
         <translation>prüfen: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="249"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="250"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="251"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="252"/>
         <source>Created: %1 · Merged into existing contacts: %2 · Skipped: %3</source>
         <translation>Neu angelegt: %1 · Mit vorhandenen Kontakten zusammengeführt: %2 · Übersprungen: %3</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="262"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="263"/>
         <source>Merged contacts that kept their own values where the file said something else: %1 (see Details)</source>
         <translation>Zusammengeführte Kontakte, die ihre eigenen Angaben behielten, wo die Datei anderes sagt: %1 (siehe Details)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="274"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="275"/>
         <source>The import was taken back.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="277"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="278"/>
         <source>The people it created are removed again; merged contacts are as they were.</source>
         <translation>Die dabei angelegten Personen sind wieder entfernt; zusammengeführte Kontakte sind wie vorher.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="292"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="293"/>
         <source>Edit → Undo takes the whole import back.</source>
         <translation>Bearbeiten → Rückgängig nimmt den ganzen Import zurück.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="295"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="296"/>
         <source>A backup was taken first: %1</source>
         <translation>Vorher wurde eine Sicherung angelegt: %1</translation>
     </message>
@@ -3545,240 +3561,265 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="86"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="89"/>
         <source>Create new</source>
         <translation>Neu anlegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="87"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="90"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="88"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="91"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="94"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="101"/>
         <source>same e-mail address</source>
         <translation>gleiche E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="95"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="102"/>
         <source>same name and organisation</source>
         <translation>gleicher Name und gleiche Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="98"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="106"/>
+        <source>same name</source>
+        <translation>gleicher Name</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="110"/>
         <source>a similar name</source>
         <translation>ein ähnlicher Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="105"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="117"/>
         <source>the same card (UID)</source>
         <translation>dieselbe Karte (UID)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="106"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="118"/>
         <source>the same card twice in the files</source>
         <translation>dieselbe Karte zweimal in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="109"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="121"/>
         <source>check: same e-mail as another card in the files</source>
         <translation>prüfen: dieselbe E-Mail-Adresse wie eine andere Karte in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="112"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="124"/>
         <source>check: a namesake in the files</source>
         <translation>prüfen: Namensvetter in den Dateien</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/dialog_shots.py" line="131"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="486"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="971"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1106"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="520"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1005"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1140"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="118"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="130"/>
         <source>also in another file (same e-mail): one contact</source>
         <translation>auch in anderer Datei (gleiche E-Mail): ein Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="121"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="133"/>
         <source>also in another file (same organisation): one contact</source>
         <translation>auch in anderer Datei (gleiche Organisation): ein Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="124"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="136"/>
         <source>a mailing list&apos;s address, no person&apos;s name</source>
         <translation>Adresse eines Verteilers, kein Personenname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="133"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="146"/>
+        <source>the same card twice in the file</source>
+        <translation>dieselbe Karte zweimal in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="149"/>
+        <source>check: same e-mail as another card in the file</source>
+        <translation>prüfen: dieselbe E-Mail-Adresse wie eine andere Karte in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="152"/>
+        <source>check: a namesake in the file</source>
+        <translation>prüfen: Namensvetter in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="161"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="135"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="163"/>
         <source>check: characters lost (%1)</source>
         <translation>prüfen: Zeichen verloren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="143"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="173"/>
+        <source>check: a namesake in the file: %1</source>
+        <translation>prüfen: Namensvetter in der Datei: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="175"/>
         <source>check: a namesake in the files: %1</source>
         <translation>prüfen: Namensvetter in den Dateien: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="593"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="627"/>
         <source>Choose files…</source>
         <translation>Dateien wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="594"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="628"/>
         <source>Choose a folder…</source>
         <translation>Ordner wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="610"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="644"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="626"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="660"/>
         <source>No file chosen yet. Choose files or a whole folder with the buttons below.</source>
         <translation>Noch keine Datei gewählt. Wählen Sie mit den Knöpfen unten Dateien oder einen ganzen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="643"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="677"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="663"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="697"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="663"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="697"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="664"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="698"/>
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="664"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="698"/>
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="665"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="699"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="665"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="699"/>
         <source>Whole name</source>
         <translation>Ganzer Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="666"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="700"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="667"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="701"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="667"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="701"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="668"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="702"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="668"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="702"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="668"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="702"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="669"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="703"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="669"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="703"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="669"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="703"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="697"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="731"/>
         <source>This CSV file has no layout netzjournal knows. Which column holds what?</source>
         <translation>Diese CSV-Datei hat einen Aufbau, den netzjournal nicht kennt. Welche Spalte enthält was?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="707"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="741"/>
         <source>(not in the file)</source>
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="793"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="827"/>
         <source>Choose files</source>
         <translation>Dateien wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="807"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="841"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="876"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="910"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="878"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="912"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="891"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="925"/>
         <source>Import them too</source>
         <translation>Trotzdem importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="907"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="941"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="960"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="994"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="987"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1021"/>
         <source>Left out: %n card(s) with only a mailing list&apos;s address (newsletter@, noreply@, info@ …) and no person&apos;s name.</source>
         <translation>
             <numerusform>Ausgelassen: %n Karte nur mit der Adresse eines Verteilers (newsletter@, noreply@, info@ …) und ohne Personennamen.</numerusform>
@@ -3786,22 +3827,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1028"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1062"/>
         <source>No people found in the chosen files, so there is nothing to import.</source>
         <translation>In den gewählten Dateien wurden keine Personen gefunden, es gibt also nichts zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1031"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1065"/>
         <source>People found: %1 (%2). Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1035"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1069"/>
         <source>People found: %1 (%2). None of them is in the journal yet. Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Noch niemand davon ist im Journal. Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1044"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1078"/>
         <source>%n name(s) have a “?” where a letter was lost: the file was written in an old code page, without that letter (Outlook for Windows writes its CSV export so). They are imported as they are; correct them afterwards, or export again in Unicode (UTF-8), which keeps every letter: in Outlook on the web (outlook.com or Microsoft 365 in the browser) open People, then Manage contacts &gt; Export contacts, and import that file instead.</source>
         <translation>
             <numerusform>%n Name enthält ein „?“, wo ein Buchstabe verloren ging: Die Datei wurde in einer alten Zeichentabelle ohne diesen Buchstaben geschrieben (so schreibt Outlook für Windows seinen CSV-Export). Er wird so importiert, wie er ist; korrigieren Sie ihn danach, oder exportieren Sie neu in Unicode (UTF-8), das jeden Buchstaben behält: in Outlook im Web (outlook.com oder Microsoft 365 im Browser) unter Personen, dann Kontakte verwalten &gt; Kontakte exportieren, und importieren Sie stattdessen diese Datei.</numerusform>
@@ -3809,57 +3850,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1086"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1120"/>
         <source>Undo this import…</source>
         <translation>Diesen Import zurücknehmen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1115"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1149"/>
         <source>The import was stopped; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1135"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1169"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1091"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1125"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="99"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="107"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="111"/>
         <source>already there more than once: choose whom to merge into</source>
         <translation>schon mehrfach vorhanden: wählen Sie, mit wem zusammengeführt wird</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="102"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="114"/>
         <source>several people have this name: choose whom to merge into</source>
         <translation>mehrere Personen heißen so: wählen Sie, mit wem zusammengeführt wird</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="115"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="127"/>
         <source>check: same name and organisation as another card</source>
         <translation>prüfen: Name und Organisation wie bei einer anderen Karte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="587"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="621"/>
         <source>Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports (LinkedIn Connections.csv, Google Contacts, Outlook, XING) or a list kept in Excel (.xlsx). Nothing is changed before you have checked the preview.</source>
         <translation>Wählen Sie vCard-Dateien (.vcf: Handy, Outlook, Apple, Google, XING), CSV-Exporte (LinkedIn Connections.csv, Google Kontakte, Outlook, XING) oder eine Liste aus Excel (.xlsx). Nichts wird geändert, bevor Sie die Vorschau geprüft haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="797"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="831"/>
         <source>Contacts (*.vcf *.csv *.xlsx *.xls *.ods);;All files (*)</source>
         <translation>Kontakte (*.vcf *.csv *.xlsx *.xls *.ods);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1136"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1170"/>
         <source>Take the whole import back? The people it created are removed again.</source>
         <translation>Den ganzen Import zurücknehmen? Die dabei angelegten Personen werden wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1137"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1171"/>
         <source>Undo the import</source>
         <translation>Import zurücknehmen</translation>
     </message>
@@ -4809,52 +4851,52 @@ Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Comp
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="180"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="214"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="180"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="214"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="180"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="214"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="180"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="214"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="181"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="215"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="181"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="215"/>
         <source>Already in the journal</source>
         <translation>Schon im Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="181"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="215"/>
         <source>From</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="198"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="232"/>
         <source>Merge into %1</source>
         <translation>Zusammenführen mit %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="209"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="243"/>
         <source>%1, line %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="248"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="282"/>
         <source>check: a namesake in the journal</source>
         <translation>prüfen: Namensvetter im Journal</translation>
     </message>

@@ -156,7 +156,7 @@
 <context>
     <name>EventsPane</name>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="548"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="549"/>
         <source>%n yes</source>
         <comment>replies</comment>
         <translation>
@@ -165,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="550"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="551"/>
         <source>%n no</source>
         <comment>replies</comment>
         <translation>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="552"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="553"/>
         <source>%n maybe</source>
         <comment>replies</comment>
         <translation>
@@ -182,11 +182,27 @@
             <numerusform>%n maybe</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="577"/>
+        <source>Already up to date: the invitation was already in the journal as it is.</source>
+        <translation>
+            <numerusform>Already up to date: the invitation was already in the journal as it is.</numerusform>
+            <numerusform>Already up to date: the invitations were already in the journal as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="580"/>
+        <source>Already up to date: the events were already in the journal as they are.</source>
+        <translation>
+            <numerusform>Already up to date: the event was already in the journal as it is.</numerusform>
+            <numerusform>Already up to date: the events were already in the journal as they are.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="987"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1021"/>
         <source>Left out: %n card(s) with only a mailing list&apos;s address (newsletter@, noreply@, info@ …) and no person&apos;s name.</source>
         <translation>
             <numerusform>Left out: %n card with only a mailing list&apos;s address (newsletter@, noreply@, info@ …) and no person&apos;s name.</numerusform>
@@ -194,7 +210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1044"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="1078"/>
         <source>%n name(s) have a “?” where a letter was lost: the file was written in an old code page, without that letter (Outlook for Windows writes its CSV export so). They are imported as they are; correct them afterwards, or export again in Unicode (UTF-8), which keeps every letter: in Outlook on the web (outlook.com or Microsoft 365 in the browser) open People, then Manage contacts &gt; Export contacts, and import that file instead.</source>
         <translation>
             <numerusform>%n name has a “?” where a letter was lost: the file was written in an old code page, without that letter (Outlook for Windows writes its CSV export so). It is imported as they are; correct it afterwards, or export again in Unicode (UTF-8), which keeps every letter: in Outlook on the web (outlook.com or Microsoft 365 in the browser) open People, then Manage contacts &gt; Export contacts, and import that file instead.</numerusform>

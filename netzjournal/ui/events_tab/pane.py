@@ -513,7 +513,8 @@ class EventsPane(QWidget):
         left_out = {path for path, _events in read[len(command.counts) :]}
         problems = [p for path in paths if path not in left_out for p in found.get(path, [])]
         self._show_made(count)
-        text = self._result_text(count, unread, problems)
+        mails = all(e.method in ical_in.INVITATION for _name, events in read for e in events)
+        text = self._result_text(count, unread, problems, mails)
         icon = QMessageBox.Icon.Information
         if command.stopped is not None:  # the files before it are in: what they brought
             stopped_at, why = command.stopped
@@ -557,12 +558,29 @@ class EventsPane(QWidget):
         return self.tr("Replies: %1 (%2)").replace("%1", total).replace("%2", ", ".join(parts))
 
     def _result_text(
-        self, count: ImportCount, unread: list[str], problems: list[tuple[str, str]]
+        self,
+        count: ImportCount,
+        unread: list[str],
+        problems: list[tuple[str, str]],
+        mails: bool = False,
     ) -> str:
-        """What an import of calendar files brought in, and what it could not read."""
+        """What an import of calendar files brought in, and what it could not read
+        (``mails``: the files were invitation mails, not calendars)."""
         text = self.tr("Events and series imported: %1 (already there: %2)")
         text = text.replace("%1", str(count.created)).replace("%2", str(count.skipped))
-        if not (count.created or count.skipped) and (
+        if count.skipped and not (count.created or count.updated or count.outdated
+                                  or count.zoned or count.replies or count.refused
+                                  or unread):  # fmt: skip
+            # Nothing a person sees changed (at most a resent mail's version was
+            # recorded): „importiert 0 (schon da 1)“ read as a failure, or as news.
+            text = (
+                self.tr("Already up to date: the invitation was already in the journal "
+                        "as it is.", "", count.skipped)
+                if mails
+                else self.tr("Already up to date: the events were already in the "
+                             "journal as they are.", "", count.skipped)
+            )  # fmt: skip
+        elif not (count.created or count.skipped) and (
             count.updated or count.outdated or count.zoned or count.replies
         ):  # a cancellation, an update or answers only: "imported: 0" read as a failure
             text = ""

@@ -157,8 +157,9 @@ def result_rows(
     from netzjournal.ui.interchange.wizard import lost_note, namesakes_note, reason_label
 
     rows = []
+    one_file = plan.files() <= 1  # ("in the file": the cards came from one)
     for r in plan.rows:
-        reason = reason_label(r.reason) if r.reason else ""
+        reason = reason_label(r.reason, one_file) if r.reason else ""
         if r.action == "merge" and r.match_id:
             who = names.get(r.match_id, "")
             if r.candidates:  # one of the namesakes, picked in the preview
@@ -179,7 +180,7 @@ def result_rows(
                 .replace("%2", who)
             )
         elif r.namesakes and r.reason == NAMESAKE_IN_FILES:  # (the others, told apart)
-            detail = namesakes_note(r.namesakes)
+            detail = namesakes_note(r.namesakes, one_file)
         else:
             detail = reason
         if r.lost and r.action != "skip":  # (imported as written: to be corrected)

@@ -54,8 +54,11 @@ from netzjournal.commands.imports import ImportContacts
 from netzjournal.interchange.importer import (
     MAILING_LIST,
     NAMESAKE_IN_FILES,
+    SAME_CARD_TWICE,
+    SAME_NAME,
     SAME_NAME_ORGANISATION_IN_FILES,
     SAME_ORGANISATION_IN_FILES,
+    SEVERAL_SAME_NAME,
     SIMILAR_NAME,
     ImportOutcome,
     ImportPlan,
@@ -89,11 +92,20 @@ def action_label(action: str) -> str:
     }[action]
 
 
-def reason_label(reason: str) -> str:
+def reason_label(reason: str, one_file: bool = False) -> str:
+    """Why a card goes where it goes, in words; ``one_file``: the cards came from one
+    file („in der Datei“, not „in den Dateien“)."""
+    if one_file and (said := _in_one_file(reason)):
+        return said
     return {
         "same e-mail address": QCoreApplication.translate("ImportWizard", "same e-mail address"),
         "same name and organisation": QCoreApplication.translate(
             "ImportWizard", "same name and organisation"
+        ),
+        # (neither has an organisation: the name alone)
+        SAME_NAME: QCoreApplication.translate("ImportWizard", "same name"),
+        SEVERAL_SAME_NAME: QCoreApplication.translate(
+            "ImportWizard", "already there more than once: choose whom to merge into"
         ),
         SIMILAR_NAME: QCoreApplication.translate("ImportWizard", "a similar name"),
         "several with this name and organisation": QCoreApplication.translate(
@@ -127,6 +139,22 @@ def reason_label(reason: str) -> str:
     }.get(reason, reason)
 
 
+def _in_one_file(reason: str) -> str:
+    """The words of a reason about "the files" where the cards came from one ("" for
+    any other reason)."""
+    return {
+        SAME_CARD_TWICE: QCoreApplication.translate(
+            "ImportWizard", "the same card twice in the file"
+        ),
+        "same e-mail as another card in the files": QCoreApplication.translate(
+            "ImportWizard", "check: same e-mail as another card in the file"
+        ),
+        NAMESAKE_IN_FILES: QCoreApplication.translate(
+            "ImportWizard", "check: a namesake in the file"
+        ),
+    }.get(reason, "")
+
+
 def lost_note(words: list[str]) -> str:
     """ "check: characters lost (“Ay?e”, “Y?lmaz”)": names written with "?" for a letter."""
     quoted = ", ".join(
@@ -137,12 +165,16 @@ def lost_note(words: list[str]) -> str:
     )
 
 
-def namesakes_note(namesakes: list[tuple[str, str]]) -> str:
+def namesakes_note(namesakes: list[tuple[str, str]], one_file: bool = False) -> str:
     """ "check: a namesake in the files: Hans Müller · München; Hans Müller · Hamburg
-    (2)": the others, as the pickers tell namesakes apart."""
-    return QCoreApplication.translate("ImportWizard", "check: a namesake in the files: %1").replace(
-        "%1", "; ".join(label(name, detail) for name, detail in namesakes)
+    (2)": the others, as the pickers tell namesakes apart (``one_file``: "in the
+    file")."""
+    text = (
+        QCoreApplication.translate("ImportWizard", "check: a namesake in the file: %1")
+        if one_file
+        else QCoreApplication.translate("ImportWizard", "check: a namesake in the files: %1")
     )
+    return text.replace("%1", "; ".join(label(name, detail) for name, detail in namesakes))
 
 
 class PlanModel(RowsModel[PlanRow]):
@@ -153,9 +185,11 @@ class PlanModel(RowsModel[PlanRow]):
         super().__init__(parent=parent)
         self.plan = ImportPlan([], [])
         self.names = names
+        self.one_file = True  # the cards came from one file: "in the file", not "files"
 
     def set_plan(self, plan: ImportPlan) -> None:
         self.plan = plan
+        self.one_file = plan.files() <= 1
         self.set_rows(plan.rows)
 
     def several_files(self) -> bool:
@@ -237,13 +271,13 @@ class PlanModel(RowsModel[PlanRow]):
         apart in the row); ``whole`` (the tooltip) names the others too."""
         notes = []
         if whole and r.reason == NAMESAKE_IN_FILES and r.namesakes:
-            notes.append(namesakes_note(r.namesakes))
+            notes.append(namesakes_note(r.namesakes, self.one_file))
         elif r.match_id or r.reason:
             if r.candidates:  # namesakes, each shown with what tells them apart
                 who = "; ".join(self.names.get(i, "") for i in r.candidates)
             else:
                 who = self.names.get(r.match_id or 0, "")
-            reason = reason_label(r.reason)
+            reason = reason_label(r.reason, self.one_file)
             if r.reason == SIMILAR_NAME and r.action == "create":  # (not merged: two people)
                 reason = self.tr("check: a namesake in the journal")
             notes.append(f"{who} ({reason})" if who else reason)
